@@ -1,0 +1,151 @@
+// Desktop build: GLFW window + OpenGL 3, the stock ImGui backends. Used for development, for the
+// Xvfb desktop test (--frames/--screenshot) and later for poster images.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include "core/app_state.h"
+#include "core/png_encode.h"
+#include "core/version.h"
+#include "ui/app_window.h"
+#include "ui/fonts.h"
+#include "ui/imgui_context.h"
+
+namespace {
+
+struct Options {
+    std::string assets = DEALSCOPE_DEFAULT_ASSETS_DIR;
+    std::string font;
+    std::string screenshot;
+    int frames = 0;  // 0: run until the window is closed
+    int width = 1280, height = 800;
+};
+
+const char* const kUsage =
+    "usage: dealscope [--assets DIR] [--font FILE] [--size WxH] [--frames N] [--screenshot FILE.png]\n"
+    "  --assets DIR         folder with articles/ (default: the source tree's assets/)\n"
+    "  --font FILE          UI font (default: Inter, else DejaVu Sans)\n"
+    "  --size WxH           window size in screen coordinates (default 1280x800)\n"
+    "  --frames N           quit after N frames\n"
+    "  --screenshot FILE    with --frames: save the last frame as PNG\n";
+
+// Returns false (after printing why) when the arguments cannot be used.
+bool parse_options(int argc, char** argv, Options& o) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const bool has_value = i + 1 < argc;
+        if (arg == "--help" || arg == "-h") {
+            std::fputs(kUsage, stdout);
+            std::exit(0);
+        } else if (arg == "--version") {
+            std::printf("dealscope %s\n", ds::kVersion);
+            std::exit(0);
+        } else if (arg == "--assets" && has_value) {
+            o.assets = argv[++i];
+        } else if (arg == "--font" && has_value) {
+            o.font = argv[++i];
+        } else if (arg == "--screenshot" && has_value) {
+            o.screenshot = argv[++i];
+        } else if (arg == "--frames" && has_value) {
+            o.frames = std::atoi(argv[++i]);
+        } else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) == 2 &&
+                   o.width > 0 && o.height > 0) {
+        } else {
+            std::fprintf(stderr, "dealscope: bad argument '%s'\n%s", arg.c_str(), kUsage);
+            return false;
+        }
+    }
+    if (!o.screenshot.empty() && o.frames <= 0) o.frames = 10;
+    return true;
+}
+
+std::string save_screenshot(const std::string& path, int width, int height) {
+    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
+    // GL's origin is bottom-left; PNG rows go top to bottom.
+    const std::size_t row = static_cast<std::size_t>(width) * 3;
+    for (int y = 0; y < height / 2; ++y) {
+        std::swap_ranges(pixels.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(y)),
+                         pixels.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(y + 1)),
+                         pixels.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(height - 1 - y)));
+    }
+    return ds::write_file(path, ds::encode_png(pixels, width, height, 3));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options options;
+    if (!parse_options(argc, argv, options)) return 1;
+
+    glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "glfw error %d: %s\n", code, text); });
+    if (!glfwInit()) return 2;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    GLFWwindow* window = glfwCreateWindow(options.width, options.height, "dealscope", nullptr, nullptr);
+    if (!window) return 2;
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+
+    ds::AppState state = ds::load_app_state(options.assets);
+    for (const auto& p : ds::all_problems(state)) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
+
+    ds::ui::create_imgui_context();
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 130");
+
+    float x_scale = 1.0f, y_scale = 1.0f;
+    glfwGetWindowContentScale(window, &x_scale, &y_scale);
+    const std::vector<std::string> fonts{options.font, DEALSCOPE_UI_FONT_FILE, DEALSCOPE_FALLBACK_FONT_FILE};
+    std::vector<ds::Problem> font_problems;
+    state.font = ds::ui::load_ui_font(fonts, x_scale, font_problems);
+    for (const auto& p : font_problems) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
+    state.problems.insert(state.problems.end(), font_problems.begin(), font_problems.end());
+
+    int exit_code = 0;
+    while (!glfwWindowShouldClose(window)) {
+        glfwPollEvents();
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        const ImGuiIO& io = ImGui::GetIO();
+        state.display = {io.DisplaySize.x, io.DisplaySize.y, io.DisplayFramebufferScale.x};
+        ds::ui::draw_app_window(state);
+        ImGui::Render();
+
+        int fb_width = 0, fb_height = 0;
+        glfwGetFramebufferSize(window, &fb_width, &fb_height);
+        glViewport(0, 0, fb_width, fb_height);
+        glClearColor(0.98f, 0.98f, 0.97f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        ++state.frames_rendered;
+
+        const bool last_frame = options.frames > 0 && state.frames_rendered >= static_cast<std::uint64_t>(options.frames);
+        if (last_frame && !options.screenshot.empty()) {
+            const std::string error = save_screenshot(options.screenshot, fb_width, fb_height);
+            if (!error.empty()) {
+                std::fprintf(stderr, "error: %s: %s\n", options.screenshot.c_str(), error.c_str());
+                exit_code = 3;
+            }
+        }
+        glfwSwapBuffers(window);
+        if (last_frame) break;
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return exit_code;
+}

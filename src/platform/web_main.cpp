@@ -1,0 +1,91 @@
+// Browser build: a WebGL2 context on #canvas, ImGui's OpenGL3 renderer, and web_platform for input.
+// Exposes the app state to JavaScript for `window.dealscope.state()` (see web/dealscope_api.js).
+#include <cstdio>
+#include <string>
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <nlohmann/json.hpp>
+
+#include "core/app_state.h"
+#include "ui/app_window.h"
+#include "ui/fonts.h"
+#include "ui/imgui_context.h"
+#include "web_platform.h"
+
+namespace {
+
+constexpr const char* kCanvas = "#canvas";
+constexpr const char* kAssetsDir = "/assets";      // preloaded from the repository's assets/
+constexpr const char* kFontFile = "/fonts/ui.otf"; // preloaded from the Debian font package
+
+ds::AppState g_state;
+std::vector<ds::Problem> g_font_problems;
+
+void report(const std::vector<ds::Problem>& problems) {
+    for (const auto& p : problems) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
+}
+
+void frame() {
+    const ds::web::FrameDisplay display = ds::web::begin_platform_frame();
+    if (display.pixel_ratio_changed) {
+        // Re-rasterise the font for the new pixel ratio (first frame, or moved to another screen).
+        g_font_problems.clear();
+        g_state.font = ds::ui::load_ui_font({kFontFile}, display.pixel_ratio, g_font_problems);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        if (g_state.frames_rendered == 0) report(g_font_problems);
+    }
+    g_state.problems = g_font_problems;
+    g_state.display = {display.width, display.height, display.pixel_ratio};
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    ds::ui::draw_app_window(g_state);
+    ImGui::Render();
+    ds::web::end_platform_frame();
+
+    const ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(0.98f, 0.98f, 0.97f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (++g_state.frames_rendered == 1) EM_ASM({ if (Module.dealscopeReady) Module.dealscopeReady(); });
+}
+
+}  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_state_json() {
+    static std::string json;
+    json = ds::to_json(g_state).dump();
+    return json.c_str();
+}
+
+int main() {
+    EmscriptenWebGLContextAttributes attributes;
+    emscripten_webgl_init_context_attributes(&attributes);
+    attributes.majorVersion = 2;
+    attributes.minorVersion = 0;
+    attributes.alpha = EM_FALSE;
+    attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own geometry
+    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(kCanvas, &attributes);
+    if (context <= 0) {
+        EM_ASM({ if (Module.dealscopeFailed) Module.dealscopeFailed('WebGL 2 is not available in this browser.'); });
+        return 1;
+    }
+    emscripten_webgl_make_context_current(context);
+
+    g_state = ds::load_app_state(kAssetsDir);
+    report(g_state.catalog.problems);
+
+    ds::ui::create_imgui_context();
+    ds::web::install_platform(kCanvas);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    emscripten_set_main_loop(frame, 0, false);
+    return 0;
+}

@@ -1,0 +1,287 @@
+#include "web_platform.h"
+
+#include <algorithm>
+#include <array>
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+namespace ds::web {
+
+namespace {
+
+// ----------------------------------------------------------------------------------------------
+// State collected between frames
+// ----------------------------------------------------------------------------------------------
+struct Platform {
+    std::string canvas;
+    double last_time = 0;
+    float pixel_ratio = 0;
+    // A press and release inside one frame must still reach ImGui as a click.
+    std::array<bool, 5> mouse_down{};
+    std::array<bool, 5> pressed_since_frame{};
+    float mouse_x = -FLT_MAX, mouse_y = -FLT_MAX;
+    float wheel_x = 0, wheel_y = 0;
+    int touch_id = -1;
+    std::string clipboard;    // last text the page pasted or the app copied
+    bool paste_pending = false;
+    ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
+};
+Platform g;
+
+// DOM keyCode values double as our KeysDown[] indices (all below 512).
+enum DomKey {
+    kBackspace = 8, kTab = 9, kEnter = 13, kEscape = 27, kSpace = 32, kPageUp = 33, kPageDown = 34, kEnd = 35,
+    kHome = 36, kLeft = 37, kUp = 38, kRight = 39, kDown = 40, kInsert = 45, kDelete = 46,
+    kA = 65, kC = 67, kV = 86, kX = 88, kY = 89, kZ = 90,
+};
+
+EM_JS(void, js_canvas_origin, (const char* selector, float* x, float* y), {
+    const el = document.querySelector(UTF8ToString(selector));
+    const r = el ? el.getBoundingClientRect() : {left: 0, top: 0};
+    HEAPF32[x >> 2] = r.left;
+    HEAPF32[y >> 2] = r.top;
+});
+
+EM_JS(void, js_set_cursor, (const char* selector, const char* cursor), {
+    const el = document.querySelector(UTF8ToString(selector));
+    if (el) el.style.cursor = UTF8ToString(cursor);
+});
+
+EM_JS(void, js_write_clipboard, (const char* text), {
+    const s = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(s).catch((e) => console.warn('dealscope: clipboard write refused:', e.message));
+    }
+});
+
+// The browser only hands over clipboard text in a 'paste' event; Ctrl+V is replayed to ImGui then.
+EM_JS(void, js_listen_for_paste, (), {
+    window.addEventListener('paste', (e) => {
+        const text = (e.clipboardData || window.clipboardData).getData('text');
+        if (!text) return;
+        const n = lengthBytesUTF8(text) + 1;
+        const p = _malloc(n);
+        stringToUTF8(text, p, n);
+        _ds_on_paste(p);
+        _free(p);
+        e.preventDefault();
+    });
+});
+
+void to_canvas_coords(long client_x, long client_y) {
+    float ox = 0, oy = 0;
+    js_canvas_origin(g.canvas.c_str(), &ox, &oy);
+    g.mouse_x = static_cast<float>(client_x) - ox;
+    g.mouse_y = static_cast<float>(client_y) - oy;
+}
+
+void set_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = ctrl;
+    io.KeyShift = shift;
+    io.KeyAlt = alt;
+    io.KeySuper = meta;
+}
+
+int imgui_button(unsigned short dom_button) {
+    switch (dom_button) {
+        case 0: return 0;  // primary
+        case 1: return 2;  // middle
+        case 2: return 1;  // secondary
+        default: return dom_button < 5 ? dom_button : -1;
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Event callbacks (return true to stop the browser's default action)
+// ----------------------------------------------------------------------------------------------
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+    to_canvas_coords(e->clientX, e->clientY);
+    set_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+    const int button = imgui_button(e->button);
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN && button >= 0) {
+        g.mouse_down[button] = true;
+        g.pressed_since_frame[button] = true;
+        return EM_FALSE;  // keep focus handling and text selection semantics of the page
+    }
+    if (type == EMSCRIPTEN_EVENT_MOUSEUP && button >= 0) g.mouse_down[button] = false;
+    return EM_FALSE;
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    // One ImGui unit is about one notch; browsers report pixels (mode 0), lines (1) or pages (2).
+    const double per_unit = e->deltaMode == DOM_DELTA_PIXEL ? 100.0 : e->deltaMode == DOM_DELTA_LINE ? 3.0 : 1.0;
+    g.wheel_x -= static_cast<float>(e->deltaX / per_unit);
+    g.wheel_y -= static_cast<float>(e->deltaY / per_unit);  // DOM: positive is down; ImGui: positive is up
+    to_canvas_coords(e->mouse.clientX, e->mouse.clientY);
+    return EM_TRUE;
+}
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+    // One finger drives the mouse; a second finger is left for pinch handling in later views.
+    for (int i = 0; i < e->numTouches; ++i) {
+        const EmscriptenTouchPoint& t = e->touches[i];
+        if (!t.isChanged) continue;
+        if (type == EMSCRIPTEN_EVENT_TOUCHSTART && g.touch_id < 0) {
+            g.touch_id = static_cast<int>(t.identifier);
+            to_canvas_coords(t.clientX, t.clientY);
+            g.mouse_down[0] = true;
+            g.pressed_since_frame[0] = true;
+        } else if (static_cast<int>(t.identifier) == g.touch_id) {
+            to_canvas_coords(t.clientX, t.clientY);
+            if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+                g.mouse_down[0] = false;
+                g.touch_id = -1;
+            }
+        }
+    }
+    return EM_TRUE;  // no emulated mouse events, no page scroll under the canvas
+}
+
+bool is_single_code_point(const char* utf8) {
+    const std::size_t n = std::strlen(utf8);
+    if (n == 0 || n > 4) return false;
+    const auto lead = static_cast<unsigned char>(utf8[0]);
+    const std::size_t expected = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    return n == expected && lead >= 0x20 && lead != 0x7F;
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    set_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+    const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    const bool command = (e->ctrlKey || e->metaKey) && !e->altKey;  // Ctrl+Alt is AltGr on Windows
+    if (command && e->keyCode == kV) return EM_FALSE;  // let the browser fire 'paste'
+    if (e->keyCode < 512) io.KeysDown[e->keyCode] = down;
+    if (down && !command && is_single_code_point(e->key)) {
+        io.AddInputCharactersUTF8(e->key);  // e.key keeps umlauts and AltGr characters (@ € { })
+    }
+    // Keys the page would otherwise act on (scrolling, focus moves, back navigation).
+    switch (e->keyCode) {
+        case kTab: case kSpace: case kBackspace: case kPageUp: case kPageDown: case kEnd: case kHome:
+        case kLeft: case kUp: case kRight: case kDown:
+            return EM_TRUE;
+        default:
+            return command ? EM_FALSE : (down && is_single_code_point(e->key) ? EM_TRUE : EM_FALSE);
+    }
+}
+
+const char* get_clipboard(void*) { return g.clipboard.c_str(); }
+void set_clipboard(void*, const char* text) {
+    g.clipboard = text;
+    js_write_clipboard(text);
+}
+
+const char* css_cursor(ImGuiMouseCursor c) {
+    switch (c) {
+        case ImGuiMouseCursor_None: return "none";
+        case ImGuiMouseCursor_TextInput: return "text";
+        case ImGuiMouseCursor_ResizeAll: return "move";
+        case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+        case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+        case ImGuiMouseCursor_ResizeNESW: return "nesw-resize";
+        case ImGuiMouseCursor_ResizeNWSE: return "nwse-resize";
+        case ImGuiMouseCursor_Hand: return "pointer";
+        case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+        default: return "default";
+    }
+}
+
+}  // namespace
+
+// ----------------------------------------------------------------------------------------------
+// Public interface
+// ----------------------------------------------------------------------------------------------
+void install_platform(const char* canvas_selector) {
+    g.canvas = canvas_selector;
+    ImGuiIO& io = ImGui::GetIO();
+    io.BackendPlatformName = "dealscope_web";
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    const std::pair<ImGuiKey_, int> keys[] = {
+        {ImGuiKey_Tab, kTab}, {ImGuiKey_LeftArrow, kLeft}, {ImGuiKey_RightArrow, kRight}, {ImGuiKey_UpArrow, kUp},
+        {ImGuiKey_DownArrow, kDown}, {ImGuiKey_PageUp, kPageUp}, {ImGuiKey_PageDown, kPageDown}, {ImGuiKey_Home, kHome},
+        {ImGuiKey_End, kEnd}, {ImGuiKey_Insert, kInsert}, {ImGuiKey_Delete, kDelete}, {ImGuiKey_Backspace, kBackspace},
+        {ImGuiKey_Space, kSpace}, {ImGuiKey_Enter, kEnter}, {ImGuiKey_Escape, kEscape}, {ImGuiKey_KeyPadEnter, kEnter},
+        {ImGuiKey_A, kA}, {ImGuiKey_C, kC}, {ImGuiKey_V, kV}, {ImGuiKey_X, kX}, {ImGuiKey_Y, kY}, {ImGuiKey_Z, kZ},
+    };
+    for (const auto& [key, code] : keys) io.KeyMap[key] = code;
+    io.GetClipboardTextFn = get_clipboard;
+    io.SetClipboardTextFn = set_clipboard;
+
+    const char* canvas = g.canvas.c_str();
+    emscripten_set_mousedown_callback(canvas, nullptr, true, on_mouse);
+    // Move and release on the window so drags that leave the canvas still end.
+    emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_mouse);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_mouse);
+    emscripten_set_wheel_callback(canvas, nullptr, false, on_wheel);
+    emscripten_set_touchstart_callback(canvas, nullptr, false, on_touch);
+    emscripten_set_touchmove_callback(canvas, nullptr, false, on_touch);
+    emscripten_set_touchend_callback(canvas, nullptr, false, on_touch);
+    emscripten_set_touchcancel_callback(canvas, nullptr, false, on_touch);
+    emscripten_set_keydown_callback(canvas, nullptr, false, on_key);
+    emscripten_set_keyup_callback(canvas, nullptr, false, on_key);
+    js_listen_for_paste();
+    g.last_time = emscripten_get_now();
+}
+
+FrameDisplay begin_platform_frame() {
+    ImGuiIO& io = ImGui::GetIO();
+    FrameDisplay d;
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size(g.canvas.c_str(), &css_w, &css_h);
+    d.width = static_cast<float>(css_w);
+    d.height = static_cast<float>(css_h);
+    d.pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+    if (d.pixel_ratio <= 0) d.pixel_ratio = 1;
+    d.pixel_ratio_changed = d.pixel_ratio != g.pixel_ratio;
+    g.pixel_ratio = d.pixel_ratio;
+
+    // The backing store follows the CSS size times the pixel ratio, so text stays sharp after a resize.
+    const int want_w = static_cast<int>(std::lround(css_w * d.pixel_ratio));
+    const int want_h = static_cast<int>(std::lround(css_h * d.pixel_ratio));
+    int have_w = 0, have_h = 0;
+    emscripten_get_canvas_element_size(g.canvas.c_str(), &have_w, &have_h);
+    if (want_w != have_w || want_h != have_h) emscripten_set_canvas_element_size(g.canvas.c_str(), want_w, want_h);
+
+    io.DisplaySize = ImVec2(d.width, d.height);
+    io.DisplayFramebufferScale = ImVec2(d.pixel_ratio, d.pixel_ratio);
+    const double now = emscripten_get_now();
+    io.DeltaTime = static_cast<float>(std::max(1e-4, (now - g.last_time) / 1000.0));  // never zero
+    g.last_time = now;
+
+    io.MousePos = ImVec2(g.mouse_x, g.mouse_y);
+    for (int i = 0; i < 5; ++i) {
+        io.MouseDown[i] = g.mouse_down[i] || g.pressed_since_frame[i];
+        g.pressed_since_frame[i] = false;
+    }
+    io.MouseWheel += g.wheel_y;
+    io.MouseWheelH += g.wheel_x;
+    g.wheel_x = g.wheel_y = 0;
+
+    // Replay a paste as Ctrl+V for one frame, now that the clipboard text is here.
+    io.KeysDown[kV] = g.paste_pending;
+    if (g.paste_pending) io.KeyCtrl = true;
+    g.paste_pending = false;
+    return d;
+}
+
+void end_platform_frame() {
+    const ImGuiMouseCursor cursor = ImGui::GetIO().MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
+    if (cursor != g.cursor) {
+        g.cursor = cursor;
+        js_set_cursor(g.canvas.c_str(), css_cursor(cursor));
+    }
+}
+
+}  // namespace ds::web
+
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_on_paste(const char* text) {
+    ds::web::g.clipboard = text;
+    ds::web::g.paste_pending = true;
+}

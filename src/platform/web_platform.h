@@ -1,0 +1,25 @@
+#pragma once
+// All browser specifics in one place: input (mouse, wheel, touch, keys, text), canvas size and
+// device pixel ratio, clipboard and cursor shapes, over emscripten/html5.h. Emscripten 3.1.6's GLFW
+// gets several of these wrong, so the web build does not use GLFW at all.
+
+namespace ds::web {
+
+struct FrameDisplay {
+    float width = 0, height = 0;  // canvas size in CSS pixels
+    float pixel_ratio = 1;        // device pixels per CSS pixel
+    bool pixel_ratio_changed = false;
+};
+
+// Registers event listeners on `canvas_selector` (e.g. "#canvas") and the window.
+// Call once, after the ImGui context exists.
+void install_platform(const char* canvas_selector);
+
+// Call before ImGui::NewFrame(): sizes the canvas backing store, feeds ImGui the display size,
+// delta time and mouse state collected since the last frame.
+FrameDisplay begin_platform_frame();
+
+// Call after ImGui::Render(): applies the cursor ImGui asks for.
+void end_platform_frame();
+
+}  // namespace ds::web

@@ -1,0 +1,46 @@
+#include "fonts.h"
+
+#include <filesystem>
+
+#include <imgui.h>
+
+namespace ds::ui {
+
+const unsigned short* german_glyph_ranges() {
+    static const ImWchar ranges[] = {
+        0x0020, 0x00FF,  // Basic Latin + Latin-1 (ä ö ü ß « » §)
+        0x0100, 0x017F,  // Latin Extended-A (names like Łukasz, Dvořák)
+        0x2010, 0x2027,  // dashes, ‚ ‘ ’ „ “ ”, bullet, …
+        0x2030, 0x205E,  // ‰ ‹ › and other punctuation
+        0x20AC, 0x20AC,  // €
+        0x2190, 0x2193,  // arrows for sort and flow hints
+        0,
+    };
+    return ranges;
+}
+
+FontInfo load_ui_font(const std::vector<std::string>& candidates, float pixel_ratio, std::vector<Problem>& problems) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    io.FontGlobalScale = 1.0f / pixel_ratio;  // layout in logical pixels, glyphs at device resolution
+
+    ImFontConfig config;
+    config.OversampleH = 2;
+    config.PixelSnapH = false;
+    for (const auto& path : candidates) {
+        std::error_code ec;
+        if (path.empty() || !std::filesystem::is_regular_file(path, ec)) continue;
+        if (io.Fonts->AddFontFromFileTTF(path.c_str(), kUiFontSizePx * pixel_ratio, &config, german_glyph_ranges())) {
+            return FontInfo{path, kUiFontSizePx, false};
+        }
+        problems.push_back({Severity::warning, path, "font file could not be parsed; trying the next one"});
+    }
+    problems.push_back({Severity::warning, candidates.empty() ? std::string("(no font configured)") : candidates.front(),
+                        "UI font not found; using ImGui's built-in font, which lacks „ “ – €"});
+    ImFontConfig fallback;
+    fallback.SizePixels = 13.0f * pixel_ratio;
+    io.Fonts->AddFontDefault(&fallback);
+    return FontInfo{"", 13.0f, true};
+}
+
+}  // namespace ds::ui

@@ -1,0 +1,21 @@
+#pragma once
+// The UI font: one file, German glyph ranges, rasterised at the display's pixel ratio so text is
+// crisp on HiDPI screens while layout stays in logical pixels.
+#include <string>
+#include <vector>
+
+#include "core/app_state.h"
+
+namespace ds::ui {
+
+inline constexpr float kUiFontSizePx = 16.0f;
+
+// Glyph ranges covering German text and typography: Latin-1, Latin Extended-A, „ “ ‚ ‘ – — …, €.
+const unsigned short* german_glyph_ranges();
+
+// Clears the font atlas and loads the first of `candidates` that exists and parses, at
+// `kUiFontSizePx * pixel_ratio`. Falls back to ImGui's built-in font with a warning in `problems`.
+// The atlas must be (re)uploaded by the renderer afterwards.
+FontInfo load_ui_font(const std::vector<std::string>& candidates, float pixel_ratio, std::vector<Problem>& problems);
+
+}  // namespace ds::ui

@@ -1,0 +1,9 @@
+#pragma once
+#include <vector>
+
+#include "core/problem.h"
+
+namespace ds::ui {
+// One line per problem, errors before warnings, labelled in words (not colour alone).
+void draw_problems(const std::vector<Problem>& problems);
+}

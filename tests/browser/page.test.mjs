@@ -1,0 +1,78 @@
+// The built page in real Chromium: loads without errors, lists the seed articles, draws text,
+// follows the viewport's size and pixel ratio. Screenshots go to build/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { startServer } from '../../scripts/serve.mjs';
+import { launchChromium, openPage, repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { decodePng, inkShare, luminanceVariance } from '../support/png.mjs';
+
+const webDir = process.env.DEALSCOPE_WEB_DIR || path.join(repoRoot, 'build/web-release');
+const shotDir = path.join(repoRoot, 'build/screenshots');
+const seedFiles = fs.readdirSync(path.join(repoRoot, 'assets/articles')).filter((f) => f.endsWith('.txt')).sort();
+
+let server, browser, baseUrl;
+before(async () => {
+  server = await startServer(webDir, 0);
+  baseUrl = `http://127.0.0.1:${server.address().port}/`;
+  browser = await launchChromium();
+  fs.mkdirSync(shotDir, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const viewports = [
+  { name: 'desktop', width: 1280, height: 800, deviceScaleFactor: 1 },
+  { name: 'phone', width: 390, height: 844, deviceScaleFactor: 3 },
+];
+
+for (const vp of viewports) {
+  test(`page at ${vp.width}x${vp.height} (${vp.name}) lists the seed articles and is not blank`, async () => {
+    const page = await openPage(browser, { ...vp, mobile: vp.name === 'phone' });
+    const failures = watchForFailures(page);
+    await page.goto(baseUrl);
+    await waitForApp(page);
+
+    const state = await page.evaluate(() => window.dealscope.state());
+    assert.deepEqual(state.articles.map((a) => a.file), seedFiles);
+    assert.equal(state.articles[0].first_line, 'Technologie');
+    assert.deepEqual(state.problems, []);
+    assert.equal(state.font.fallback, false);
+    assert.equal(state.display.width, vp.width);
+    assert.equal(state.display.height, vp.height);
+    assert.equal(state.display.pixel_ratio, vp.deviceScaleFactor);
+
+    // The canvas backing store matches the device pixels, so text is sharp on HiDPI screens.
+    const backing = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    assert.deepEqual(backing, [vp.width * vp.deviceScaleFactor, vp.height * vp.deviceScaleFactor]);
+
+    const file = path.join(shotDir, `web-${vp.name}.png`);
+    await page.screenshot({ path: file });
+    const image = decodePng(fs.readFileSync(file));
+    assert.ok(luminanceVariance(image) > 50, 'canvas looks blank');
+    assert.ok(inkShare(image) > 0.005, 'almost no text drawn');
+
+    assert.deepEqual(failures, []);
+    await page.close();
+  });
+}
+
+test('a browser window resize reaches the app', async () => {
+  const page = await openPage(browser, { width: 1000, height: 700 });
+  const failures = watchForFailures(page);
+  await page.goto(baseUrl);
+  await waitForApp(page);
+  await page.setViewportSize({ width: 640, height: 480 });
+  await waitForApp(page, { frames: 3 });
+  const state = await page.evaluate(() => window.dealscope.state());
+  assert.equal(state.display.width, 640);
+  assert.equal(state.display.height, 480);
+  const backing = await page.evaluate(() => document.getElementById('canvas').width);
+  assert.equal(backing, 640);
+  assert.deepEqual(failures, []);
+  await page.close();
+});

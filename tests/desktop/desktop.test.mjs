@@ -1,0 +1,47 @@
+// The native desktop app in a real X server (Xvfb): draws the article list, saves a screenshot,
+// and survives a missing assets folder with an error line instead of aborting.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { repoRoot } from '../support/chromium.mjs';
+import { decodePng, inkShare, luminanceVariance } from '../support/png.mjs';
+
+const app = process.env.DEALSCOPE_NATIVE_APP || path.join(repoRoot, 'build/native-debug/dealscope');
+const shotDir = path.join(repoRoot, 'build/screenshots');
+
+function runUnderXvfb(args) {
+  return spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1280x800x24', app, ...args], {
+    encoding: 'utf8', timeout: 60000,
+  });
+}
+
+test('desktop app draws the seed articles under Xvfb', () => {
+  fs.mkdirSync(shotDir, { recursive: true });
+  const shot = path.join(shotDir, 'desktop-native.png');
+  fs.rmSync(shot, { force: true });
+  const run = runUnderXvfb(['--frames', '10', '--screenshot', shot]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stderr.match(/^(error|warning):/m), null, run.stderr);
+  const image = decodePng(fs.readFileSync(shot));
+  assert.equal(image.width, 1280);
+  assert.equal(image.height, 800);
+  assert.ok(luminanceVariance(image) > 50, 'screenshot looks blank');
+  assert.ok(inkShare(image) > 0.005, 'almost no text drawn');
+});
+
+test('a missing assets folder is an error line, not an abort', () => {
+  const shot = path.join(shotDir, 'desktop-missing-assets.png');
+  const run = runUnderXvfb(['--assets', '/nonexistent/dealscope', '--frames', '3', '--screenshot', shot]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /^error: \/nonexistent\/dealscope\/articles: article folder is missing$/m);
+  assert.ok(luminanceVariance(decodePng(fs.readFileSync(shot))) > 20, 'error screen is blank');
+});
+
+test('bad command-line arguments are a usage error', () => {
+  const run = spawnSync(app, ['--frames'], { encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /usage: dealscope/);
+});

@@ -1,0 +1,47 @@
+// Debian's Chromium driven by playwright-core (installed by scripts/setup.sh into .cache/node).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(repoRoot, '.cache/node/package.json'));
+const { chromium } = require('playwright-core');
+
+// Playwright gives every launch a fresh, temporary profile (user data dir) and removes it on close.
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--enable-unsafe-swiftshader'],
+  });
+}
+
+// A page with its own context: viewport, device pixel ratio and touch as on the device it stands for.
+export async function openPage(browser, { width, height, deviceScaleFactor = 1, mobile = false }) {
+  const context = await browser.newContext({
+    viewport: { width, height }, deviceScaleFactor, isMobile: mobile, hasTouch: mobile,
+  });
+  const page = await context.newPage();
+  page.on('close', () => context.close().catch(() => {}));
+  return page;
+}
+
+// Records everything that counts as a page failure: console errors, uncaught exceptions, failed
+// or erroring requests.
+export function watchForFailures(page) {
+  const failures = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') failures.push(`console error: ${msg.text()}`); });
+  page.on('pageerror', (err) => failures.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => failures.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on('response', (res) => { if (res.status() >= 400) failures.push(`HTTP ${res.status()}: ${res.url()}`); });
+  return failures;
+}
+
+// Waits for window.dealscope.ready and then for `frames` more frames to be drawn.
+export async function waitForApp(page, { timeout = 30000, frames = 2 } = {}) {
+  await page.waitForFunction(() => window.dealscope && window.dealscope.isReady, null, { timeout });
+  const start = await page.evaluate(() => window.dealscope.state().frames_rendered);
+  await page.waitForFunction((n) => window.dealscope.state().frames_rendered >= n, start + frames, { timeout });
+}

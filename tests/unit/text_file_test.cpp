@@ -1,0 +1,29 @@
+#include <doctest/doctest.h>
+
+#include "core/text_file.h"
+#include "temp_folder.h"
+
+using namespace ds;
+
+TEST_CASE("a seed article is read byte for byte") {
+    const auto read = read_text_file(std::filesystem::path(DEALSCOPE_ASSETS_DIR) / "articles/000_0fd505e617a80e95.txt");
+    REQUIRE(std::holds_alternative<std::string>(read));
+    const auto& text = std::get<std::string>(read);
+    CHECK(text.size() == 3500);
+    CHECK(text.starts_with("Technologie\n"));
+}
+
+TEST_CASE("missing, non-regular and oversized files are problems that name the file") {
+    test::TempFolder dir;
+    const auto missing = read_text_file(dir.path / "gone.txt");
+    REQUIRE(std::holds_alternative<Problem>(missing));
+    CHECK(std::get<Problem>(missing).place.ends_with("gone.txt"));
+    CHECK(std::get<Problem>(missing).reason.find("missing") != std::string::npos);
+
+    REQUIRE(std::holds_alternative<Problem>(read_text_file(dir.path)));
+
+    const auto big = dir.write("big.txt", std::string(2000, 'x'));
+    const auto too_big = read_text_file(big, 1000);
+    REQUIRE(std::holds_alternative<Problem>(too_big));
+    CHECK(std::get<Problem>(too_big).reason.find("limit is 1000") != std::string::npos);
+}

@@ -1,0 +1,51 @@
+// window.dealscope: the page's automation API (tests, host pages), and the Emscripten Module
+// configuration it wraps. The wasm side calls Module.dealscopeReady() after its first frame.
+(function () {
+  'use strict';
+  const status = document.getElementById('status');
+  const canvas = document.getElementById('canvas');
+  let resolveReady, rejectReady;
+  const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
+
+  function fail(message) {
+    status.hidden = false;
+    status.classList.add('failed');
+    status.textContent = 'dealscope could not start: ' + message;
+    console.error('dealscope: ' + message);
+    rejectReady(new Error(message));
+  }
+
+  const api = {
+    ready,            // resolves with this object once the first frame is drawn
+    isReady: false,
+    // The current UI state as a plain object (articles, problems, font, display, frame count).
+    state() {
+      if (!api.isReady) return null;
+      return JSON.parse(Module.UTF8ToString(Module._ds_state_json()));
+    },
+    _fail: fail,
+  };
+  window.dealscope = api;
+
+  if (typeof WebAssembly !== 'object') {
+    fail('this browser does not support WebAssembly.');
+    return;
+  }
+
+  window.Module = {
+    canvas,
+    print: (text) => console.log(text),
+    // The core writes "warning: place: reason" and "error: place: reason" lines to stderr.
+    printErr: (text) => (String(text).startsWith('warning:') ? console.warn : console.error)(text),
+    setStatus: (text) => { if (!api.isReady && text) status.textContent = text; },
+    dealscopeReady() {
+      api.isReady = true;
+      status.hidden = true;
+      canvas.focus({ preventScroll: true });
+      resolveReady(api);
+    },
+    dealscopeFailed: fail,
+    onAbort: (what) => fail(String(what)),
+  };
+  canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }));
+})();
