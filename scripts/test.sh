@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: native unit tests, browser tests (web release in headless Chromium), the desktop
-# app under Xvfb, and the unit tests again under ASan+UBSan. Ends with "N passed, N failed".
+# Runs every test: native unit tests, CLI tests, the desktop app under Xvfb, a benchmark smoke run,
+# browser tests (web release in headless Chromium), the unit tests again under ASan+UBSan, and the
+# parser fuzzer for a minute (clang-14, ASan+UBSan). Ends with "N passed, N failed".
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -41,6 +42,28 @@ build() {
   fi
 }
 
+# check NAME COMMAND...: one test that passes when the command exits 0 (fuzzer, benchmark smoke runs).
+check() {
+  local name=$1; shift
+  echo "== check: $name"
+  if "$@" > "$log_dir/check-$name.log" 2>&1; then
+    passed=$((passed + 1))
+    tail -n 2 "$log_dir/check-$name.log"
+  else
+    failed=$((failed + 1))
+    tail -n 30 "$log_dir/check-$name.log"
+    echo "check $name FAILED (log: $log_dir/check-$name.log)"
+  fi
+}
+
+# The fuzzer mutates a copy of the committed seed corpus; crashes land in build/fuzz/artifacts/.
+fuzz_parser() {
+  local work="$root/build/fuzz/work" artifacts="$root/build/fuzz/artifacts/"
+  mkdir -p "$work" "$artifacts"
+  "$root/build/fuzz/tests/fuzz/parse_fuzz" -max_total_time="${DEALSCOPE_FUZZ_SECONDS:-60}" -max_len=16384 -timeout=10 \
+    -rss_limit_mb=2048 -artifact_prefix="$artifacts" -print_final_stats=1 "$work" "$root/tests/fuzz/corpus/parse"
+}
+
 run_tests() {
   local name=$1; shift
   echo "== test: $name"
@@ -51,13 +74,18 @@ run_tests() {
 start=$(date +%s)
 if build native-debug sh -c 'cmake --preset native-debug && cmake --build --preset native-debug'; then
   run_tests unit ctest --preset native-debug -j2
+  run_tests cli node --test tests/cli/
   run_tests desktop node --test tests/desktop/
+  check parse-bench-smoke build/native-debug/tests/bench/parse_bench "$root/assets" 2
 fi
 if build web-release sh -c 'cmake --preset web-release && cmake --build --preset web-release'; then
   run_tests browser node --test tests/browser/
 fi
 if build native-asan sh -c 'cmake --preset native-asan && cmake --build --preset native-asan'; then
   run_tests unit-asan ctest --preset native-asan -j2
+fi
+if build fuzz sh -c 'cmake --preset fuzz && cmake --build --preset fuzz'; then
+  check fuzz-parser fuzz_parser
 fi
 echo "== took $(( $(date +%s) - start )) s after setup; screenshots in build/screenshots/"
 echo "$passed passed, $failed failed"

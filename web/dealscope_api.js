@@ -23,6 +23,11 @@
       if (!api.isReady) return null;
       return JSON.parse(Module.UTF8ToString(Module._ds_state_json()));
     },
+    // Opens the article with this id in the reader; returns false if there is none.
+    select(id) {
+      if (!api.isReady) return false;
+      return Module.ccall('ds_select_article', 'number', ['string'], [String(id)]) === 1;
+    },
     _fail: fail,
   };
   window.dealscope = api;

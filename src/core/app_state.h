@@ -1,12 +1,13 @@
 #pragma once
 // Everything the UI shows, as plain data, and its JSON form for `window.dealscope.state()` and tests.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "article_catalog.h"
+#include "corpus.h"
 #include "problem.h"
 
 namespace ds {
@@ -24,17 +25,29 @@ struct DisplayInfo {
 
 struct AppState {
     std::string assets_dir;
-    ArticleCatalog catalog;
-    std::vector<Problem> problems;  // app-level: font fallback, platform warnings
+    Corpus corpus;
+    std::optional<std::size_t> selected_article;  // index into corpus.articles
+    std::vector<Problem> problems;                // app-level: font fallback, platform warnings
     FontInfo font;
     DisplayInfo display;
     std::uint64_t frames_rendered = 0;
 };
 
-// Loads the article catalogue from `<assets_dir>/articles`.
+// What the user asked for during a frame; applied after drawing so views never change state mid-frame.
+struct Actions {
+    std::optional<std::size_t> select_article;
+    bool close_article = false;
+};
+
+// Loads and parses the articles in `<assets_dir>/articles`.
 AppState load_app_state(const std::string& assets_dir);
 
-// All problems the user should see, catalogue first.
+void apply_actions(AppState& state, const Actions& actions);
+
+// Selects the article with this id; false (and no change) if there is none.
+bool select_article_by_id(AppState& state, const std::string& id);
+
+// All problems the user should see, corpus first.
 std::vector<Problem> all_problems(const AppState& state);
 
 nlohmann::json to_json(const AppState& state);

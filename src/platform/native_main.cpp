@@ -24,6 +24,7 @@ struct Options {
     std::string assets = DEALSCOPE_DEFAULT_ASSETS_DIR;
     std::string font;
     std::string screenshot;
+    std::string select;  // article id to open in the reader
     int frames = 0;  // 0: run until the window is closed
     int width = 1280, height = 800;
 };
@@ -34,7 +35,8 @@ const char* const kUsage =
     "  --font FILE          UI font (default: Inter, else DejaVu Sans)\n"
     "  --size WxH           window size in screen coordinates (default 1280x800)\n"
     "  --frames N           quit after N frames\n"
-    "  --screenshot FILE    with --frames: save the last frame as PNG\n";
+    "  --screenshot FILE    with --frames: save the last frame as PNG\n"
+    "  --select ID          open the article with this id in the reader\n";
 
 // Returns false (after printing why) when the arguments cannot be used.
 bool parse_options(int argc, char** argv, Options& o) {
@@ -53,6 +55,8 @@ bool parse_options(int argc, char** argv, Options& o) {
             o.font = argv[++i];
         } else if (arg == "--screenshot" && has_value) {
             o.screenshot = argv[++i];
+        } else if (arg == "--select" && has_value) {
+            o.select = argv[++i];
         } else if (arg == "--frames" && has_value) {
             o.frames = std::atoi(argv[++i]);
         } else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) == 2 &&
@@ -98,6 +102,9 @@ int main(int argc, char** argv) {
 
     ds::AppState state = ds::load_app_state(options.assets);
     for (const auto& p : ds::all_problems(state)) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
+    if (!options.select.empty() && !ds::select_article_by_id(state, options.select)) {
+        std::fprintf(stderr, "warning: --select: no article with id '%s'\n", options.select.c_str());
+    }
 
     ds::ui::create_imgui_context();
     ImGui_ImplGlfw_InitForOpenGL(window, true);

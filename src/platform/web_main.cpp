@@ -60,6 +60,11 @@ void frame() {
 
 }  // namespace
 
+// Selects an article by id (window.dealscope.select); 1 if it exists.
+extern "C" EMSCRIPTEN_KEEPALIVE int ds_select_article(const char* id) {
+    return ds::select_article_by_id(g_state, id) ? 1 : 0;
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_state_json() {
     static std::string json;
     json = ds::to_json(g_state).dump();
@@ -81,7 +86,7 @@ int main() {
     emscripten_webgl_make_context_current(context);
 
     g_state = ds::load_app_state(kAssetsDir);
-    report(g_state.catalog.problems);
+    report(g_state.corpus.problems);
 
     ds::ui::create_imgui_context();
     ds::web::install_platform(kCanvas);

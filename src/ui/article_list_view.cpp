@@ -1,53 +1,43 @@
 #include "article_list_view.h"
 
+#include <string>
+
 #include <imgui.h>
 
 namespace ds::ui {
 
 namespace {
-// Below this width a three-column table truncates every title; stack the fields instead.
-constexpr float kNarrowWidth = 560.0f;
-
-void draw_table(const ArticleCatalog& catalog) {
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
-    if (!ImGui::BeginTable("articles", 3, flags)) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("File", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("First line", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Size", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableHeadersRow();
-    for (const auto& article : catalog.articles) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(article.file_name.c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", article.first_line.c_str());
-        ImGui::TableNextColumn();
-        ImGui::Text("%.1f KB", static_cast<double>(article.bytes) / 1024.0);
-    }
-    ImGui::EndTable();
-}
-
-void draw_stacked(const ArticleCatalog& catalog) {
-    ImGui::BeginChild("articles");
-    for (const auto& article : catalog.articles) {
-        ImGui::TextWrapped("%s", article.first_line.c_str());
-        ImGui::TextDisabled("%s · %.1f KB", article.file_name.c_str(), static_cast<double>(article.bytes) / 1024.0);
-        ImGui::Separator();
-    }
-    ImGui::EndChild();
+// "Mindverse · 2024-10-21 · 8 paragraphs", leaving out what is unknown.
+std::string summary_line(const Article& a) {
+    std::string line = a.publisher.empty() ? a.file : a.publisher;
+    if (!a.date.value.empty()) line += " · " + a.date.value + (a.date.inferred ? " (inferred)" : "");
+    line += " · " + std::to_string(a.body_paragraph_count()) + " paragraphs";
+    return line;
 }
 }  // namespace
 
-void draw_article_list(const AppState& state) {
-    const auto& catalog = state.catalog;
-    ImGui::Text("%zu articles", catalog.articles.size());
-    ImGui::SameLine();
-    ImGui::TextDisabled("in %s/articles", state.assets_dir.c_str());
-    if (ImGui::GetContentRegionAvail().x < kNarrowWidth) {
-        draw_stacked(catalog);
-    } else {
-        draw_table(catalog);
+void draw_article_list(const AppState& state, Actions& actions) {
+    const auto& articles = state.corpus.articles;
+    ImGui::TextDisabled("%zu articles", articles.size());
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        const Article& a = articles[i];
+        ImGui::PushID(static_cast<int>(i));
+        const bool selected = state.selected_article == i;
+        // A selectable sized to the wrapped title plus the summary line below it.
+        const float width = ImGui::GetContentRegionAvail().x;
+        const std::string title = a.display_title();
+        const float title_h = ImGui::CalcTextSize(title.c_str(), nullptr, false, width).y;
+        const ImVec2 start = ImGui::GetCursorPos();
+        if (ImGui::Selectable("##article", selected, 0, ImVec2(width, title_h + ImGui::GetTextLineHeightWithSpacing()))) {
+            actions.select_article = i;
+        }
+        ImGui::SetCursorPos(start);
+        ImGui::PushTextWrapPos(start.x + width);
+        ImGui::TextUnformatted(title.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::TextDisabled("%s", summary_line(a).c_str());
+        ImGui::Separator();
+        ImGui::PopID();
     }
 }
 

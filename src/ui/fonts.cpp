@@ -6,6 +6,14 @@
 
 namespace ds::ui {
 
+namespace {
+ImFont* g_heading = nullptr;
+ImFont* g_title = nullptr;
+}  // namespace
+
+ImFont* heading_font() { return g_heading ? g_heading : ImGui::GetFont(); }
+ImFont* title_font() { return g_title ? g_title : ImGui::GetFont(); }
+
 const unsigned short* german_glyph_ranges() {
     static const ImWchar ranges[] = {
         0x0020, 0x00FF,  // Basic Latin + Latin-1 (ä ö ü ß « » §)
@@ -22,6 +30,7 @@ const unsigned short* german_glyph_ranges() {
 FontInfo load_ui_font(const std::vector<std::string>& candidates, float pixel_ratio, std::vector<Problem>& problems) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    g_heading = g_title = nullptr;
     io.FontGlobalScale = 1.0f / pixel_ratio;  // layout in logical pixels, glyphs at device resolution
 
     ImFontConfig config;
@@ -31,6 +40,8 @@ FontInfo load_ui_font(const std::vector<std::string>& candidates, float pixel_ra
         std::error_code ec;
         if (path.empty() || !std::filesystem::is_regular_file(path, ec)) continue;
         if (io.Fonts->AddFontFromFileTTF(path.c_str(), kUiFontSizePx * pixel_ratio, &config, german_glyph_ranges())) {
+            g_heading = io.Fonts->AddFontFromFileTTF(path.c_str(), kHeadingFontSizePx * pixel_ratio, &config, german_glyph_ranges());
+            g_title = io.Fonts->AddFontFromFileTTF(path.c_str(), kTitleFontSizePx * pixel_ratio, &config, german_glyph_ranges());
             return FontInfo{path, kUiFontSizePx, false};
         }
         problems.push_back({Severity::warning, path, "font file could not be parsed; trying the next one"});

@@ -39,7 +39,9 @@ for (const vp of viewports) {
 
     const state = await page.evaluate(() => window.dealscope.state());
     assert.deepEqual(state.articles.map((a) => a.file), seedFiles);
-    assert.equal(state.articles[0].first_line, 'Technologie');
+    assert.equal(state.articles[0].title, 'Microsoft investiert 10 Milliarden US-Dollar in die ChatGPT-Mutter OpenAI');
+    assert.equal(state.articles[2].publisher, 'Mindverse');
+    assert.equal(state.articles[2].date.value, '2024-10-21');
     assert.deepEqual(state.problems, []);
     assert.equal(state.font.fallback, false);
     assert.equal(state.display.width, vp.width);
@@ -55,6 +57,19 @@ for (const vp of viewports) {
     const image = decodePng(fs.readFileSync(file));
     assert.ok(luminanceVariance(image) > 50, 'canvas looks blank');
     assert.ok(inkShare(image) > 0.005, 'almost no text drawn');
+
+    // The reader: every seed opens; the article with the most page furniture is kept as a screenshot.
+    for (const id of seedFiles.map((f) => f.replace(/\.txt$/, ''))) {
+      assert.equal(await page.evaluate((i) => window.dealscope.select(i), id), true);
+      await waitForApp(page);
+      assert.equal((await page.evaluate(() => window.dealscope.state())).selected_article, id);
+    }
+    assert.equal(await page.evaluate(() => window.dealscope.select('no-such-article')), false);
+    await page.evaluate(() => window.dealscope.select('000_0fd505e617a80e95'));
+    await waitForApp(page);
+    const reader = path.join(shotDir, `web-${vp.name}-reader.png`);
+    await page.screenshot({ path: reader });
+    assert.ok(inkShare(decodePng(fs.readFileSync(reader))) > 0.01, 'reader shows almost no text');
 
     assert.deepEqual(failures, []);
     await page.close();

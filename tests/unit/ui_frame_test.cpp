@@ -69,7 +69,12 @@ TEST_CASE("the article list builds at desktop and phone sizes") {
     const int phone = run_frame(state, 390, 844);
     CHECK(desktop > 1000);  // five rows of text, header and borders
     CHECK(phone > 1000);
-    // The same state with a broken catalogue still draws (the error lines instead of rows).
-    state.catalog = load_article_catalog("/nonexistent");
+    // The reader, side by side with the list and alone on a phone.
+    REQUIRE(select_article_by_id(state, "002_c2d40a6ec8a499e2"));
+    CHECK(run_frame(state, 1280, 800) > desktop);
+    CHECK(run_frame(state, 390, 844) > 1000);
+    // A broken corpus still draws (the error lines instead of rows).
+    state.corpus = load_corpus("/nonexistent");
+    state.selected_article.reset();
     CHECK(run_frame(state, 1280, 800) > 100);
 }

@@ -1,0 +1,115 @@
+#include "date_text.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "text_scan.h"
+
+namespace ds {
+
+namespace {
+struct MonthName { std::string_view name; int month; };
+constexpr MonthName kMonths[] = {
+    {"Januar", 1}, {"Jänner", 1}, {"January", 1}, {"Jan", 1}, {"Februar", 2}, {"February", 2}, {"Feb", 2},
+    {"März", 3}, {"March", 3}, {"Mär", 3}, {"Mar", 3}, {"April", 4}, {"Apr", 4}, {"Mai", 5}, {"May", 5},
+    {"Juni", 6}, {"June", 6}, {"Jun", 6}, {"Juli", 7}, {"July", 7}, {"Jul", 7}, {"August", 8}, {"Aug", 8},
+    {"September", 9}, {"Sept", 9}, {"Sep", 9}, {"Oktober", 10}, {"October", 10}, {"Okt", 10}, {"Oct", 10},
+    {"November", 11}, {"Nov", 11}, {"Dezember", 12}, {"December", 12}, {"Dez", 12}, {"Dec", 12},
+};
+
+std::vector<std::string_view> tokens(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && (scan::space_width(s, i) || s[i] == ',')) i += std::max<std::size_t>(1, scan::space_width(s, i));
+        std::size_t j = i;
+        while (j < s.size() && !scan::space_width(s, j) && s[j] != ',') ++j;
+        if (j > i) out.push_back(s.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+std::optional<int> number(std::string_view s, std::size_t min_digits, std::size_t max_digits) {
+    if (s.size() < min_digits || s.size() > max_digits) return std::nullopt;
+    int v = 0;
+    for (char c : s) {
+        if (!scan::is_digit(c)) return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+bool valid(int year, int month, int day) {
+    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1800 || year > 2200) return false;
+    if (month == 0) return day == 0;
+    if (month < 1 || month > 12) return false;
+    return day == 0 || (day >= 1 && day <= kDays[month - 1]);
+}
+
+std::optional<CalendarDate> make(int year, int month, int day) {
+    if (!valid(year, month, day)) return std::nullopt;
+    const DatePrecision p = day ? DatePrecision::day : month ? DatePrecision::month : DatePrecision::year;
+    return CalendarDate{year, month, day, p};
+}
+}  // namespace
+
+std::string CalendarDate::iso() const {
+    char buf[16];
+    if (precision == DatePrecision::year) std::snprintf(buf, sizeof buf, "%04d", year);
+    else if (precision == DatePrecision::month) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+    else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+}
+
+int month_from_name(std::string_view word) {
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    for (const auto& m : kMonths) {
+        if (m.name == word) return m.month;
+    }
+    return 0;
+}
+
+std::optional<CalendarDate> parse_calendar_date(std::string_view text) {
+    std::size_t b = 0, e = text.size();
+    scan::trim(text, b, e);
+    text = text.substr(b, e - b);
+    if (!text.empty() && text.back() == '.') text.remove_suffix(1);
+    const auto t = tokens(text);
+
+    if (t.size() == 1) {
+        const std::string_view s = t[0];
+        if (auto y = number(s, 4, 4)) return make(*y, 0, 0);
+        int y = 0, m = 0, d = 0;
+        if (s.size() == 10 && std::sscanf(std::string(s).c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && s[4] == '-') return make(y, m, d);
+        if (s.size() == 7 && std::sscanf(std::string(s).c_str(), "%4d-%2d", &y, &m) == 2 && s[4] == '-') return make(y, m, 0);
+        if (s.size() >= 8 && s.size() <= 10 && std::sscanf(std::string(s).c_str(), "%2d.%2d.%4d", &d, &m, &y) == 3) return make(y, m, d);
+        return std::nullopt;
+    }
+    if (t.size() == 2) {  // "Oktober 2024"
+        if (int m = month_from_name(t[0])) {
+            if (auto y = number(t[1], 4, 4)) return make(*y, m, 0);
+        }
+        return std::nullopt;
+    }
+    if (t.size() == 3) {
+        // "21. Oktober 2024"
+        if (t[0].size() >= 2 && t[0].back() == '.') {
+            const auto d = number(t[0].substr(0, t[0].size() - 1), 1, 2);
+            const int m = month_from_name(t[1]);
+            const auto y = number(t[2], 4, 4);
+            if (d && m && y) return make(*y, m, *d);
+        }
+        // "October 21, 2024" (the comma is dropped by tokens())
+        if (int m = month_from_name(t[0])) {
+            const auto d = number(t[1], 1, 2);
+            const auto y = number(t[2], 4, 4);
+            if (d && y) return make(*y, m, *d);
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace ds

@@ -1,0 +1,29 @@
+#pragma once
+// Small character-level helpers over UTF-8 text shared by the parser and the sentence splitter.
+#include <cstddef>
+#include <string_view>
+
+namespace ds::scan {
+
+// Width in bytes of a white-space character at `i` (space, tab, CR, LF, NBSP, thin spaces), or 0.
+std::size_t space_width(std::string_view s, std::size_t i);
+
+// True if the character at `i` starts an upper-case letter (ASCII, Latin-1 Ä Ö Ü …, Latin Extended-A).
+bool is_upper_at(std::string_view s, std::size_t i);
+// True if the character at `i` starts a lower-case letter (ASCII, ä ö ü ß …).
+bool is_lower_at(std::string_view s, std::size_t i);
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Opening quotation marks and brackets: „ “ ‚ ‘ » « " ' ( [. Returns the byte width, or 0.
+std::size_t opening_mark_width(std::string_view s, std::size_t i);
+// Closing quotation marks and brackets after a sentence end: “ ” ‘ ’ « » " ' ) ]. Returns the width, or 0.
+std::size_t closing_mark_width(std::string_view s, std::size_t i);
+
+// [begin, end) shrunk so it neither starts nor ends with white space.
+void trim(std::string_view s, std::size_t& begin, std::size_t& end);
+
+// Number of white-space separated words in s; stops counting past `limit`.
+std::size_t count_words(std::string_view s, std::size_t limit = static_cast<std::size_t>(-1));
+
+}  // namespace ds::scan

@@ -1,0 +1,79 @@
+// dealscope-cli as a user runs it: JSON on stdout, problems on stderr, exit 0 / 1 usage / 2 input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { repoRoot } from '../support/chromium.mjs';
+
+const cli = process.env.DEALSCOPE_CLI || path.join(repoRoot, 'build/native-debug/dealscope-cli');
+const articles = path.join(repoRoot, 'assets/articles');
+const run = (...args) => spawnSync(cli, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dealscope-cli-'));
+
+test('parse prints blocks and sentences whose byte ranges cite the file exactly', () => {
+  for (const file of fs.readdirSync(articles).filter((f) => f.endsWith('.txt'))) {
+    const result = run('parse', path.join(articles, file));
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, '');
+    const article = JSON.parse(result.stdout);
+    const bytes = fs.readFileSync(path.join(articles, file));
+    assert.equal(article.bytes, bytes.length);
+    assert.ok(article.blocks.length > 0 && article.sentences.length > 0);
+    for (const s of article.sentences) {
+      // The seeds contain no soft hyphens or runs of spaces, so display text equals the cited bytes.
+      assert.equal(bytes.subarray(s.start, s.end).toString('utf8'), s.text);
+    }
+    for (const b of article.blocks) assert.ok(b.kind === 'boilerplate' ? typeof b.boilerplate === 'string' : b.boilerplate === null);
+  }
+});
+
+test('parse uses the sidecar next to the file, or the one given with --meta', () => {
+  const file = path.join(articles, '002_c2d40a6ec8a499e2.txt');
+  assert.equal(JSON.parse(run('parse', file).stdout).date.source, 'metadata');
+  const meta = path.join(tmp, 'other.meta.json');
+  fs.writeFileSync(meta, '{"publisher": "Anderer Verlag"}');
+  const other = JSON.parse(run('parse', file, '--meta', meta).stdout);
+  assert.equal(other.publisher, 'Anderer Verlag');
+  assert.equal(other.date.source, 'text');
+  assert.equal(other.date.value, '2024-10-21');
+});
+
+test('a broken sidecar is a warning with line and column; the article is still printed', () => {
+  const meta = path.join(tmp, 'broken.meta.json');
+  fs.writeFileSync(meta, '{\n  "publisher": \n');
+  const result = run('parse', path.join(articles, '004_99e61aca6c01c1f9.txt'), '--meta', meta);
+  assert.equal(result.status, 0);
+  assert.match(result.stderr, /^warning: .*broken\.meta\.json:3:1: .*sidecar ignored$/m);
+  assert.equal(JSON.parse(result.stdout).kicker, 'Kein Ende bei KI-Wettrüsten');
+});
+
+test('usage errors exit 1, input errors exit 2 naming file and byte offset', () => {
+  assert.equal(run().status, 1);
+  assert.equal(run('frobnicate').status, 1);
+  assert.equal(run('parse').status, 1);
+  assert.equal(run('parse', 'a.txt', 'b.txt').status, 1);
+
+  const missing = run('parse', path.join(tmp, 'nope.txt'));
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /nope\.txt: file is missing/);
+
+  const latin1 = path.join(tmp, 'latin1.txt');
+  fs.writeFileSync(latin1, Buffer.from('Gr\xf6\xdfe Investition', 'latin1'));
+  const bad = run('parse', latin1);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /latin1\.txt:byte 2: invalid UTF-8/);
+  assert.equal(bad.stdout, '');
+
+  const binary = path.join(tmp, 'image.txt');
+  fs.writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  assert.match(run('parse', binary).stderr, /image\.txt:byte 8: binary file/);
+
+  const empty = path.join(tmp, 'empty.txt');
+  fs.writeFileSync(empty, '');
+  assert.match(run('parse', empty).stderr, /empty\.txt: empty file/);
+});
+
+test.after(() => fs.rmSync(tmp, { recursive: true, force: true }));

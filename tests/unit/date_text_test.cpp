@@ -1,0 +1,27 @@
+#include <doctest/doctest.h>
+
+#include "core/date_text.h"
+
+using namespace ds;
+
+TEST_CASE("calendar dates in German and English forms") {
+    struct Case { const char* text; const char* iso; };
+    const Case cases[] = {
+        {"October 21, 2024", "2024-10-21"}, {"21. Oktober 2024", "2024-10-21"}, {"21.10.2024", "2024-10-21"},
+        {"2024-10-21", "2024-10-21"}, {"Oktober 2024", "2024-10"}, {"2023-01", "2023-01"}, {"2019", "2019"},
+        {" 3. März 2025. ", "2025-03-03"}, {"Dec 1, 2025", "2025-12-01"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        const auto d = parse_calendar_date(c.text);
+        REQUIRE(d.has_value());
+        CHECK(d->iso() == c.iso);
+    }
+}
+
+TEST_CASE("non-dates and impossible dates are refused") {
+    for (const char* text : {"", "Freigegeben:", "31. Februar 2024", "2024-13-01", "October 2024 und mehr", "10.000", "13. Quartal 2024", "1700"}) {
+        CAPTURE(text);
+        CHECK_FALSE(parse_calendar_date(text).has_value());
+    }
+}

@@ -1,0 +1,31 @@
+#pragma once
+// The seed articles as the app loads them (with sidecars) and as a user's bare file would be.
+#include <string>
+#include <variant>
+
+#include "core/article_parser.h"
+#include "core/corpus.h"
+#include "core/text_file.h"
+
+namespace ds::test {
+
+inline const Corpus& seed_corpus() {
+    static const Corpus corpus = load_corpus(std::string(DEALSCOPE_ASSETS_DIR) + "/articles");
+    return corpus;
+}
+
+inline const Article& seed(const std::string& id) {
+    for (const auto& a : seed_corpus().articles) {
+        if (a.id == id) return a;
+    }
+    throw std::runtime_error("no seed article " + id);
+}
+
+// Parsed without its sidecar: what the text alone gives.
+inline Article seed_without_sidecar(const std::string& id) {
+    const std::string file = std::string(DEALSCOPE_ASSETS_DIR) + "/articles/" + id + ".txt";
+    auto parsed = parse_article(file, std::get<std::string>(read_text_file(file)));
+    return std::get<Article>(std::move(parsed));
+}
+
+}  // namespace ds::test
