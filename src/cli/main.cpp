@@ -1,14 +1,20 @@
 // dealscope-cli: the core without a UI. Each command prints JSON on stdout and problems on stderr.
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "core/annotate.h"
 #include "core/article_json.h"
 #include "core/article_parser.h"
 #include "core/corpus.h"
+#include "core/date_text.h"
+#include "core/gazetteer.h"
+#include "core/mention_json.h"
 #include "core/text_file.h"
 #include "core/version.h"
 
@@ -22,6 +28,9 @@ const char* const kUsage =
     "commands:\n"
     "  parse FILE [--meta META.json]   the article's metadata, blocks and sentences with byte ranges\n"
     "                                  (FILE.meta.json next to FILE is used when --meta is not given)\n"
+    "  annotate FILE [--meta META.json] [--date YYYY-MM[-DD]] [--entities ENTITIES.json]\n"
+    "                                  parse, plus money, quantity, date, duration and entity mentions;\n"
+    "                                  --date resolves relative dates (\"im März\") against that date\n"
     "\n"
     "exit status: 0 ok, 1 usage error, 2 input error (message on stderr naming file and byte offset)\n";
 
@@ -34,37 +43,60 @@ void print_problems(const std::vector<ds::Problem>& problems) {
     for (const auto& p : problems) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
 }
 
-int run_parse(const std::vector<std::string>& args) {
-    std::string file, meta_file;
+struct ArticleArgs {
+    std::string file, meta_file, date, entities;
+};
+
+// Reads FILE [--meta M] [--date D] [--entities E]; `allow_annotate_options` admits the last two.
+std::optional<ArticleArgs> parse_article_args(const std::string& command, const std::vector<std::string>& args, bool allow_annotate_options,
+                                              int& exit_code) {
+    ArticleArgs out;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--meta" && i + 1 < args.size()) {
-            meta_file = args[++i];
-        } else if (!args[i].starts_with("--") && file.empty()) {
-            file = args[i];
+        const bool has_value = i + 1 < args.size();
+        if (args[i] == "--meta" && has_value) {
+            out.meta_file = args[++i];
+        } else if (allow_annotate_options && args[i] == "--date" && has_value) {
+            out.date = args[++i];
+        } else if (allow_annotate_options && args[i] == "--entities" && has_value) {
+            out.entities = args[++i];
+        } else if (!args[i].starts_with("--") && out.file.empty()) {
+            out.file = args[i];
         } else {
-            return usage_error("parse: unexpected argument '" + args[i] + "'");
+            exit_code = usage_error(command + ": unexpected argument '" + args[i] + "'");
+            return std::nullopt;
         }
     }
-    if (file.empty()) return usage_error("parse: which FILE?");
+    if (out.file.empty()) {
+        exit_code = usage_error(command + ": which FILE?");
+        return std::nullopt;
+    }
+    if (!out.date.empty() && !ds::parse_calendar_date(out.date)) {
+        exit_code = usage_error(command + ": --date takes YYYY, YYYY-MM or YYYY-MM-DD, not '" + out.date + "'");
+        return std::nullopt;
+    }
+    return out;
+}
 
-    auto read = ds::read_text_file(file);
+// The parsed article, or an exit code after printing why not.
+std::variant<ds::Article, int> load_article(const ArticleArgs& a) {
+    auto read = ds::read_text_file(a.file);
     if (auto* problem = std::get_if<ds::Problem>(&read)) {
         print_problems({*problem});
         return 2;
     }
     std::vector<ds::Problem> problems;
     std::optional<ds::ArticleMeta> meta;
-    if (!meta_file.empty()) {
-        auto meta_text = ds::read_text_file(meta_file, std::size_t{1} << 20);
+    if (!a.meta_file.empty()) {
+        auto meta_text = ds::read_text_file(a.meta_file, std::size_t{1} << 20);
         if (auto* problem = std::get_if<ds::Problem>(&meta_text)) {
             print_problems({*problem});
             return 2;
         }
-        meta = ds::parse_article_meta(std::get<std::string>(meta_text), meta_file, problems);
+        meta = ds::parse_article_meta(std::get<std::string>(meta_text), a.meta_file, problems);
     } else {
-        meta = ds::load_sidecar(file, problems);
+        meta = ds::load_sidecar(a.file, problems);
     }
-    auto parsed = ds::parse_article(file, std::move(std::get<std::string>(read)), meta ? &*meta : nullptr);
+    auto parsed = ds::parse_article(a.file, std::move(std::get<std::string>(read)), meta ? &*meta : nullptr);
     if (auto* problem = std::get_if<ds::Problem>(&parsed)) {
         print_problems(problems);
         print_problems({*problem});
@@ -72,8 +104,53 @@ int run_parse(const std::vector<std::string>& args) {
     }
     auto& article = std::get<ds::Article>(parsed);
     article.problems.insert(article.problems.begin(), problems.begin(), problems.end());
+    return std::move(article);
+}
+
+int run_parse(const std::vector<std::string>& args) {
+    int exit_code = 0;
+    const auto a = parse_article_args("parse", args, false, exit_code);
+    if (!a) return exit_code;
+    auto loaded = load_article(*a);
+    if (auto* code = std::get_if<int>(&loaded)) return *code;
+    const auto& article = std::get<ds::Article>(loaded);
     print_problems(article.problems);
     std::printf("%s\n", ds::article_to_json(article).dump(2).c_str());
+    return 0;
+}
+
+int run_annotate(const std::vector<std::string>& args) {
+    int exit_code = 0;
+    const auto a = parse_article_args("annotate", args, true, exit_code);
+    if (!a) return exit_code;
+    auto loaded = load_article(*a);
+    if (auto* code = std::get_if<int>(&loaded)) return *code;
+    const auto& article = std::get<ds::Article>(loaded);
+
+    std::vector<ds::Problem> problems;
+    ds::Gazetteer gazetteer;
+    if (!a->entities.empty()) {
+        auto text = ds::read_text_file(a->entities, std::size_t{256} << 20);
+        if (auto* problem = std::get_if<ds::Problem>(&text)) {
+            print_problems({*problem});
+            return 2;
+        }
+        gazetteer = ds::parse_gazetteer(std::get<std::string>(text), a->entities, problems);
+    } else {
+        gazetteer = ds::load_gazetteer(DEALSCOPE_DEFAULT_ASSETS_DIR, problems);
+    }
+    const bool gazetteer_broken = std::any_of(problems.begin(), problems.end(), [](const ds::Problem& p) { return p.severity == ds::Severity::error; });
+    print_problems(article.problems);
+    print_problems(problems);
+    if (gazetteer_broken) return 2;
+
+    ds::AnnotateOptions options;
+    if (!a->date.empty()) options.date = a->date;
+    auto json = ds::article_to_json(article);
+    nlohmann::json mentions = nlohmann::json::array();
+    for (const auto& m : ds::annotate_article(article, gazetteer, options)) mentions.push_back(ds::mention_to_json(article, m));
+    json["mentions"] = std::move(mentions);
+    std::printf("%s\n", json.dump(2).c_str());
     return 0;
 }
 
@@ -92,5 +169,6 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (command == "parse") return run_parse(args);
+    if (command == "annotate") return run_annotate(args);
     return usage_error("unknown command '" + command + "'");
 }

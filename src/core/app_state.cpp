@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "annotate.h"
 #include "article_json.h"
 
 namespace ds {
@@ -10,6 +11,8 @@ AppState load_app_state(const std::string& assets_dir) {
     AppState state;
     state.assets_dir = assets_dir;
     state.corpus = load_corpus(std::filesystem::path(assets_dir) / "articles");
+    state.gazetteer = load_gazetteer(assets_dir, state.corpus.problems);
+    for (const Article& a : state.corpus.articles) state.mentions.push_back(annotate_article(a, state.gazetteer));
     return state;
 }
 
@@ -17,6 +20,9 @@ void apply_actions(AppState& state, const Actions& actions) {
     if (actions.close_article) state.selected_article.reset();
     if (actions.select_article && *actions.select_article < state.corpus.articles.size()) {
         state.selected_article = actions.select_article;
+    }
+    if (actions.select_entity && (actions.select_entity->empty() || state.gazetteer.find(*actions.select_entity))) {
+        state.selected_entity = *actions.select_entity;
     }
 }
 
@@ -38,13 +44,21 @@ std::vector<Problem> all_problems(const AppState& state) {
 
 nlohmann::json to_json(const AppState& state) {
     nlohmann::json articles = nlohmann::json::array();
-    for (const auto& a : state.corpus.articles) articles.push_back(article_summary_json(a));
+    for (std::size_t i = 0; i < state.corpus.articles.size(); ++i) {
+        nlohmann::json summary = article_summary_json(state.corpus.articles[i]);
+        nlohmann::json counts = nlohmann::json::object();
+        for (const Mention& m : state.mentions[i]) counts[mention_kind_name(m.kind)] = counts.value(mention_kind_name(m.kind), 0) + 1;
+        summary["mentions"] = std::move(counts);
+        articles.push_back(std::move(summary));
+    }
     nlohmann::json problems = nlohmann::json::array();
     for (const auto& p : all_problems(state)) problems.push_back(problem_to_json(p));
     const bool selected = state.selected_article.has_value();
     return {
         {"articles", std::move(articles)},
         {"selected_article", selected ? nlohmann::json(state.corpus.articles[*state.selected_article].id) : nlohmann::json(nullptr)},
+        {"selected_entity", state.selected_entity.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.selected_entity)},
+        {"entities", state.gazetteer.entities.size()},
         {"problems", std::move(problems)},
         {"font", {{"path", state.font.path}, {"size_px", state.font.size_px}, {"fallback", state.font.fallback}}},
         {"display",

@@ -8,6 +8,8 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "corpus.h"
+#include "gazetteer.h"
+#include "mention.h"
 #include "problem.h"
 
 namespace ds {
@@ -26,7 +28,10 @@ struct DisplayInfo {
 struct AppState {
     std::string assets_dir;
     Corpus corpus;
+    Gazetteer gazetteer;
+    std::vector<std::vector<Mention>> mentions;   // per article, in text order
     std::optional<std::size_t> selected_article;  // index into corpus.articles
+    std::string selected_entity;                  // gazetteer id, or "" for none
     std::vector<Problem> problems;                // app-level: font fallback, platform warnings
     FontInfo font;
     DisplayInfo display;
@@ -37,9 +42,11 @@ struct AppState {
 struct Actions {
     std::optional<std::size_t> select_article;
     bool close_article = false;
+    std::optional<std::string> select_entity;  // "" clears
 };
 
-// Loads and parses the articles in `<assets_dir>/articles`.
+// Loads and parses the articles in `<assets_dir>/articles`, loads `<assets_dir>/entities.json` and
+// annotates every article.
 AppState load_app_state(const std::string& assets_dir);
 
 void apply_actions(AppState& state, const Actions& actions);

@@ -32,7 +32,15 @@ void reader_pane(const AppState& state, Actions& actions) {
         ImGui::TextDisabled("Select an article to read it.");
         return;
     }
-    draw_reader(state.corpus.articles[*state.selected_article], actions);
+    const std::size_t i = *state.selected_article;
+    if (!state.selected_entity.empty()) {
+        if (const Entity* e = state.gazetteer.find(state.selected_entity)) {
+            ImGui::TextDisabled("Selected: %s · %s", e->name.c_str(), e->kind.c_str());
+            ImGui::SameLine();
+            if (ImGui::SmallButton("clear")) actions.select_entity = std::string();
+        }
+    }
+    draw_reader(state.corpus.articles[i], state.mentions[i], state.selected_entity, actions);
 }
 }  // namespace
 

@@ -1,35 +1,53 @@
 #include "reader_view.h"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <string>
 #include <vector>
 
 #include <imgui.h>
 
+#include "core/mention_format.h"
+#include "core/text_layout.h"
 #include "fonts.h"
+#include "mention_colors.h"
 
 namespace ds::ui {
 
 namespace {
 
-// Display text of each block, made once per article instead of every frame.
+// Per article, made once: display text of each block and the mention spans inside it; per width,
+// the wrapped layout of each highlighted block.
 struct ReaderCache {
     const Article* article = nullptr;
     std::string id;
     std::vector<std::string> block_text;
+    std::vector<std::vector<StyledSpan>> block_spans;  // style = mention index + 1
+    float layout_width = -1;
+    std::vector<std::vector<TextFragment>> block_layout;
 };
 
-const std::vector<std::string>& block_texts(const Article& a) {
+ReaderCache& cache_for(const Article& a, const std::vector<Mention>& mentions) {
     static ReaderCache cache;
     if (cache.article != &a || cache.id != a.id) {
-        cache.article = &a;
-        cache.id = a.id;
-        cache.block_text.clear();
+        cache = ReaderCache{&a, a.id, {}, {}, -1, {}};
+        cache.block_spans.resize(a.blocks.size());
         for (const Block& b : a.blocks) cache.block_text.push_back(display_text(a.view(b.range)));
+        std::size_t last_end = 0;
+        for (std::size_t i = 0; i < mentions.size(); ++i) {
+            const Mention& m = mentions[i];
+            if (m.range.begin < last_end) continue;  // overlapping mentions: the first one is shown
+            const std::size_t block = a.sentences[m.sentence].block;
+            cache.block_spans[block].push_back({m.range, static_cast<int>(i) + 1});
+            last_end = m.range.end;
+        }
     }
-    return cache.block_text;
+    return cache;
 }
+}  // namespace
 
+namespace {
 const char* boilerplate_label(BoilerplateKind kind) {
     switch (kind) {
         case BoilerplateKind::navigation: return "Navigation";
@@ -43,6 +61,64 @@ const char* boilerplate_label(BoilerplateKind kind) {
         case BoilerplateKind::none: break;
     }
     return "Page furniture";
+}
+
+// Draws one block with its mentions highlighted; returns the mention the mouse is over, if any.
+const Mention* highlighted(const Article& a, const std::vector<Mention>& mentions, const std::vector<TextFragment>& fragments,
+                           const std::string& selected_entity) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float line_h = ImGui::GetTextLineHeightWithSpacing();
+    const ImU32 text_color = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const bool window_hovered = ImGui::IsWindowHovered();
+    const Mention* hovered = nullptr;
+    int lines = 0;
+    for (std::size_t k = 0; k < fragments.size(); ++k) {
+        const TextFragment& f = fragments[k];
+        const std::string_view piece = a.view(f.range);
+        const ImVec2 p(origin.x + f.x, origin.y + static_cast<float>(f.line) * line_h);
+        ImVec2 size = ImGui::CalcTextSize(piece.data(), piece.data() + piece.size());
+        const bool continues = k + 1 < fragments.size() && fragments[k + 1].style == f.style && fragments[k + 1].line == f.line;
+        if (f.style > 0 && continues) size.x = fragments[k + 1].x - f.x;  // tint the space inside a multi-word mention
+        if (f.style > 0) {
+            const Mention& m = mentions[static_cast<std::size_t>(f.style - 1)];
+            ImVec4 c = mention_color(m);
+            const bool selected = m.kind == MentionKind::entity && m.known && m.entity_id == selected_entity;
+            c.w = selected ? 0.45f : 0.16f;
+            draw->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), ImGui::ColorConvertFloat4ToU32(c), 2.0f);
+            c.w = 1.0f;
+            draw->AddLine(ImVec2(p.x, p.y + size.y), ImVec2(p.x + size.x, p.y + size.y), ImGui::ColorConvertFloat4ToU32(c), 1.5f);
+            if (window_hovered && mouse.x >= p.x && mouse.x < p.x + size.x && mouse.y >= p.y && mouse.y < p.y + size.y) hovered = &m;
+        }
+        draw->AddText(p, text_color, piece.data(), piece.data() + piece.size());
+        lines = std::max(lines, f.line + 1);
+    }
+    ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, static_cast<float>(lines) * line_h));
+    return hovered;
+}
+
+void legend() {
+    const struct { Mention sample; const char* label; } items[] = {
+        {{MentionKind::money}, "money"}, {{MentionKind::quantity}, "quantity"}, {{MentionKind::date}, "date"},
+        {[] { Mention m; m.kind = MentionKind::entity; m.known = true; return m; }(), "entity"},
+        {{MentionKind::entity}, "unknown entity"},
+    };
+    const float box = ImGui::GetTextLineHeight() * 0.7f;
+    for (std::size_t i = 0; i < std::size(items); ++i) {
+        const float item_w = box + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(items[i].label).x;
+        if (i > 0) {
+            ImGui::SameLine();
+            if (ImGui::GetContentRegionAvail().x < item_w) ImGui::NewLine();
+        }
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float pad = (ImGui::GetTextLineHeight() - box) * 0.5f;
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + pad), ImVec2(p.x + box, p.y + pad + box),
+                                                  ImGui::ColorConvertFloat4ToU32(mention_color(items[i].sample)), 2.0f);
+        ImGui::Dummy(ImVec2(box, ImGui::GetTextLineHeight()));
+        ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::TextDisabled("%s", items[i].label);
+    }
 }
 
 void wrapped(const std::string& text) {
@@ -117,9 +193,34 @@ std::size_t furniture(const Article& a, const std::vector<std::string>& texts, s
 
 }  // namespace
 
-void draw_reader(const Article& a, Actions&) {
-    const auto& texts = block_texts(a);
+void draw_reader(const Article& a, const std::vector<Mention>& mentions, const std::string& selected_entity, Actions& actions) {
+    ReaderCache& cache = cache_for(a, mentions);
+    const auto& texts = cache.block_text;
     header(a);
+    legend();
+    ImGui::Spacing();
+
+    // Wrap highlighted blocks for the current width (recomputed only when the width changes).
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (width != cache.layout_width) {
+        cache.layout_width = width;
+        cache.block_layout.assign(a.blocks.size(), {});
+        const float space = ImGui::CalcTextSize(" ").x;
+        for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+            const BlockKind k = a.blocks[i].kind;
+            if (k != BlockKind::paragraph && k != BlockKind::quote && k != BlockKind::list_item && k != BlockKind::heading) continue;
+            ImGui::PushFont(k == BlockKind::heading ? heading_font() : ImGui::GetFont());
+            const float indent = k == BlockKind::quote || k == BlockKind::list_item ? ImGui::GetStyle().IndentSpacing : 0.0f;
+            cache.block_layout[i] = layout_text(a.text, a.blocks[i].range, cache.block_spans[i], width - indent,
+                                                [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; }, space);
+            ImGui::PopFont();
+        }
+    }
+
+    const Mention* hovered = nullptr;
+    auto body = [&](std::size_t i) {
+        if (const Mention* h = highlighted(a, mentions, cache.block_layout[i], selected_entity)) hovered = h;
+    };
     for (std::size_t i = 0; i < a.blocks.size(); ++i) {
         const Block& b = a.blocks[i];
         switch (b.kind) {
@@ -131,26 +232,40 @@ void draw_reader(const Article& a, Actions&) {
             case BlockKind::heading:
                 ImGui::Spacing();
                 ImGui::PushFont(heading_font());
-                wrapped(texts[i]);
+                body(i);
                 ImGui::PopFont();
                 break;
             case BlockKind::quote:
+            case BlockKind::list_item:
                 ImGui::Indent();
-                wrapped(texts[i]);
+                if (b.kind == BlockKind::list_item) {
+                    const ImVec2 p = ImGui::GetCursorScreenPos();
+                    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x - ImGui::GetFontSize() * 0.6f, p.y + ImGui::GetTextLineHeight() * 0.5f),
+                                                                2.5f, ImGui::GetColorU32(ImGuiCol_Text));
+                }
+                body(i);
                 ImGui::Unindent();
                 ImGui::Spacing();
-                break;
-            case BlockKind::list_item:
-                ImGui::Bullet();
-                wrapped(texts[i].starts_with("- ") ? texts[i].substr(2) : texts[i]);
                 break;
             case BlockKind::boilerplate:
                 i = furniture(a, texts, i);
                 break;
             case BlockKind::paragraph:
-                wrapped(texts[i]);
+                body(i);
                 ImGui::Spacing();
                 break;
+        }
+    }
+    if (hovered) {
+        ImGui::BeginTooltip();
+        ImGui::TextUnformatted(describe_mention(*hovered).c_str());
+        if (hovered->kind == MentionKind::entity && hovered->known) ImGui::TextDisabled("Click to select");
+        ImGui::EndTooltip();
+        if (hovered->kind == MentionKind::entity && hovered->known) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+                actions.select_entity = hovered->entity_id == selected_entity ? std::string() : hovered->entity_id;
+            }
         }
     }
 }

@@ -1,9 +1,11 @@
 #pragma once
 #include "core/article.h"
 #include "core/app_state.h"
+#include "core/mention.h"
 
 namespace ds::ui {
-// One article as a person reads it: kicker, title, subtitle, byline, headings and paragraphs;
+// One article as a person reads it: kicker, title, subtitle, byline, headings and paragraphs with
+// their mentions highlighted by kind (hover: the normalised value; click an entity: select it);
 // page furniture (job ads, author bio, source lists …) collapsed under dimmed, labelled toggles.
-void draw_reader(const Article& article, Actions& actions);
+void draw_reader(const Article& article, const std::vector<Mention>& mentions, const std::string& selected_entity, Actions& actions);
 }

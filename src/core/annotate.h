@@ -1,0 +1,20 @@
+#pragma once
+// All annotators over an article: money, quantities, dates, durations and entities, sentence by
+// sentence, in text order. Boilerplate sentences are annotated too, and flagged.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "article.h"
+#include "gazetteer.h"
+#include "mention.h"
+
+namespace ds {
+
+struct AnnotateOptions {
+    std::optional<std::string> date;  // overrides the article's date for resolving "im März" ("2025-11")
+};
+
+std::vector<Mention> annotate_article(const Article& article, const Gazetteer& gazetteer, const AnnotateOptions& options = {});
+
+}  // namespace ds

@@ -1,0 +1,52 @@
+#pragma once
+// The entity gazetteer (assets/entities.json): known companies, investors, people, products,
+// projects, governments and media, with aliases and relations, and a token trie to find them.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "problem.h"
+
+namespace ds {
+
+struct EntityRelation {
+    std::string type;    // subsidiary_of, product_of, ceo_of, controlled_by, …
+    std::string target;  // entity id
+    std::string since;   // optional date
+};
+
+struct Entity {
+    std::string id, name, kind, description;
+    std::vector<std::string> aliases;
+    std::vector<EntityRelation> relations;
+};
+
+// Multi-word names as token sequences in a trie: matching costs one hash lookup per token,
+// however many names the gazetteer holds.
+struct NameTrie {
+    struct Node {
+        std::unordered_map<std::string, std::uint32_t> children;
+        std::int32_t entity = -1;  // index into Gazetteer::entities when a name ends here
+    };
+    std::vector<Node> nodes{1};  // node 0 is the root
+    void insert(const std::vector<std::string>& tokens, std::int32_t entity);
+};
+
+struct Gazetteer {
+    std::vector<Entity> entities;
+    NameTrie trie;
+    const Entity* find(std::string_view id) const;
+};
+
+inline constexpr const char* kEntityKinds[] = {"company", "investor", "person", "product", "project", "government", "media", "organisation"};
+
+// Parses and validates a gazetteer. Problems (file#/pointer: reason) are errors for duplicate ids,
+// unknown kinds, relations to unknown ids and relation cycles; the valid entities are still loaded.
+Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, std::vector<Problem>& problems);
+
+// Loads `<assets_dir>/entities.json`; a missing file is a warning and an empty gazetteer.
+Gazetteer load_gazetteer(const std::string& assets_dir, std::vector<Problem>& problems);
+
+}  // namespace ds
