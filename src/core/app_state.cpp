@@ -4,6 +4,7 @@
 
 #include "annotate.h"
 #include "article_json.h"
+#include "mention_json.h"
 
 namespace ds {
 
@@ -21,6 +22,7 @@ void apply_actions(AppState& state, const Actions& actions) {
     if (actions.select_article && *actions.select_article < state.corpus.articles.size()) {
         state.selected_article = actions.select_article;
     }
+    state.hovered_mention = actions.hovered_mention;
     if (actions.select_entity && (actions.select_entity->empty() || state.gazetteer.find(*actions.select_entity))) {
         state.selected_entity = *actions.select_entity;
     }
@@ -42,6 +44,16 @@ std::vector<Problem> all_problems(const AppState& state) {
     return out;
 }
 
+namespace {
+// The mention under the pointer, as `annotate` prints it, or null.
+nlohmann::json hovered_json(const AppState& state) {
+    if (!state.selected_article || !state.hovered_mention) return nullptr;
+    const auto& mentions = state.mentions[*state.selected_article];
+    if (*state.hovered_mention >= mentions.size()) return nullptr;
+    return mention_to_json(state.corpus.articles[*state.selected_article], mentions[*state.hovered_mention]);
+}
+}  // namespace
+
 nlohmann::json to_json(const AppState& state) {
     nlohmann::json articles = nlohmann::json::array();
     for (std::size_t i = 0; i < state.corpus.articles.size(); ++i) {
@@ -58,6 +70,7 @@ nlohmann::json to_json(const AppState& state) {
         {"articles", std::move(articles)},
         {"selected_article", selected ? nlohmann::json(state.corpus.articles[*state.selected_article].id) : nlohmann::json(nullptr)},
         {"selected_entity", state.selected_entity.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.selected_entity)},
+        {"hovered_mention", hovered_json(state)},
         {"entities", state.gazetteer.entities.size()},
         {"problems", std::move(problems)},
         {"font", {{"path", state.font.path}, {"size_px", state.font.size_px}, {"fallback", state.font.fallback}}},

@@ -32,6 +32,7 @@ struct AppState {
     std::vector<std::vector<Mention>> mentions;   // per article, in text order
     std::optional<std::size_t> selected_article;  // index into corpus.articles
     std::string selected_entity;                  // gazetteer id, or "" for none
+    std::optional<std::size_t> hovered_mention;   // index into the selected article's mentions
     std::vector<Problem> problems;                // app-level: font fallback, platform warnings
     FontInfo font;
     DisplayInfo display;
@@ -43,6 +44,7 @@ struct Actions {
     std::optional<std::size_t> select_article;
     bool close_article = false;
     std::optional<std::string> select_entity;  // "" clears
+    std::optional<std::size_t> hovered_mention;  // what the pointer is over this frame (none: nothing)
 };
 
 // Loads and parses the articles in `<assets_dir>/articles`, loads `<assets_dir>/entities.json` and

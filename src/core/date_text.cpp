@@ -66,6 +66,8 @@ std::string CalendarDate::iso() const {
 
 int month_from_name(std::string_view word) {
     if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    // Month names are 3 to 9 letters and start with one of these capitals; most words stop here.
+    if (word.size() < 3 || word.size() > 9 || std::string_view("JFMASOND").find(word[0]) == std::string_view::npos) return 0;
     for (const auto& m : kMonths) {
         if (m.name == word) return m.month;
     }

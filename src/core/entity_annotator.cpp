@@ -26,12 +26,16 @@ constexpr std::string_view kLegalForms[] = {"GmbH", "AG", "SE", "Inc", "Corp", "
 constexpr std::string_view kNotNames[] = {"Der", "Die", "Das", "Ein", "Eine", "Im", "In", "Mit", "Und", "Von", "Für", "Auf", "Bei", "Nach",
                                           "KI", "US", "AI", "Milliarden", "Millionen", "Dollar", "Euro", "Prozent"};
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
+// Case-insensitive (ASCII) "ends with", without copying the word.
+bool ends_with_ignoring_case(std::string_view w, std::string_view suffix) {
+    if (w.size() < suffix.size()) return false;
+    const std::string_view tail = w.substr(w.size() - suffix.size());
+    for (std::size_t i = 0; i < suffix.size(); ++i) {
+        char c = tail[i];
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != suffix[i]) return false;
     }
-    return out;
+    return true;
 }
 
 // The token with a German or English genitive ending removed: "Microsofts", "OpenAI’s", "Hoffman's".
@@ -55,10 +59,10 @@ std::optional<Match> longest_match(std::string_view text, const std::vector<Toke
         const auto& children = trie.nodes[node].children;
         // A genitive ends a name: "Altmans Entlassung", "Reid Hoffman's Charitable …" is tried whole first.
         if (const auto stripped = without_genitive(w)) {
-            const auto it = children.find(std::string(*stripped));
+            const auto it = children.find(*stripped);
             if (it != children.end() && trie.nodes[it->second].entity >= 0) best = Match{k, trie.nodes[it->second].entity};
         }
-        const auto it = children.find(std::string(w));
+        const auto it = children.find(w);
         if (it == children.end()) break;
         node = it->second;
         if (trie.nodes[node].entity >= 0) best = Match{k, trie.nodes[node].entity};
@@ -93,11 +97,12 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
 
     // Unknown-entity candidates after a cue noun, or before a legal form.
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (known[i]) continue;
-        const std::string lower = lower_ascii(token_text(text, tokens[i]));
+        // Cue nouns are capitalised ("Chipkonzern", "CEO"); most tokens are rejected here.
+        const std::string_view word = token_text(text, tokens[i]);
+        if (known[i] || word.size() < 3 || !scan::is_upper_at(word, 0)) continue;
         // "Start-up" is two tokens; treat "Start" + "-up" as the cue "startup".
-        const bool start_up = lower == "start" && i + 1 < tokens.size() && tokens[i + 1].hyphen_before && token_text(text, tokens[i + 1]) == "up";
-        const auto cue = std::find_if(std::begin(kCues), std::end(kCues), [&](const Cue& c) { return lower.ends_with(c.suffix); });
+        const bool start_up = word == "Start" && i + 1 < tokens.size() && tokens[i + 1].hyphen_before && token_text(text, tokens[i + 1]) == "up";
+        const auto cue = std::find_if(std::begin(kCues), std::end(kCues), [&](const Cue& c) { return ends_with_ignoring_case(word, c.suffix); });
         if (cue == std::end(kCues) && !start_up) continue;
         const bool person = !start_up && cue->person;
         std::size_t first = i + (start_up ? 2 : 1);

@@ -2,6 +2,7 @@
 // The entity gazetteer (assets/entities.json): known companies, investors, people, products,
 // projects, governments and media, with aliases and relations, and a token trie to find them.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,8 +27,13 @@ struct Entity {
 // Multi-word names as token sequences in a trie: matching costs one hash lookup per token,
 // however many names the gazetteer holds.
 struct NameTrie {
+    // Looks up children by string_view, so matching allocates nothing per token.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
     struct Node {
-        std::unordered_map<std::string, std::uint32_t> children;
+        std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> children;
         std::int32_t entity = -1;  // index into Gazetteer::entities when a name ends here
     };
     std::vector<Node> nodes{1};  // node 0 is the root

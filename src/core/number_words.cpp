@@ -1,7 +1,7 @@
 #include "number_words.h"
 
 #include <iterator>
-#include <string>
+#include <unordered_map>
 
 namespace ds {
 
@@ -17,11 +17,7 @@ constexpr Word kGermanNumbers[] = {
 };
 constexpr std::string_view kArticleLike[] = {"ein", "eine", "einer", "einem", "einen", "eins", "one", "a", "an"};
 
-std::string lower_first(std::string_view w) {
-    std::string s(w);
-    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
-    return s;
-}
+
 }  // namespace
 
 std::optional<double> parse_digits(std::string_view token, bool german) {
@@ -68,18 +64,23 @@ std::optional<double> parse_digits(std::string_view token, bool german) {
 }
 
 std::optional<double> number_word_value(std::string_view word, bool& article_like) {
-    const std::string w = lower_first(word);
     article_like = false;
-    for (std::string_view a : kArticleLike) {
-        if (w == a) {
-            article_like = true;
-            return 1.0;
-        }
-    }
-    for (const auto& n : kGermanNumbers) {
-        if (w == n.word) return n.value;
-    }
-    return std::nullopt;
+    if (word.empty() || word.size() > 11) return std::nullopt;  // longer than "zweieinhalb"
+    // One hash lookup per word: number words, keyed in lower case.
+    struct Entry { double value; bool article_like; };
+    static const std::unordered_map<std::string_view, Entry> kWords = [] {
+        std::unordered_map<std::string_view, Entry> m;
+        for (const auto& n : kGermanNumbers) m.emplace(n.word, Entry{n.value, false});
+        for (std::string_view a : kArticleLike) m.emplace(a, Entry{1.0, true});
+        return m;
+    }();
+    char lowered[12];
+    word.copy(lowered, word.size());
+    if (lowered[0] >= 'A' && lowered[0] <= 'Z') lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');  // "Zehn" at a sentence start
+    const auto it = kWords.find(std::string_view(lowered, word.size()));
+    if (it == kWords.end()) return std::nullopt;
+    article_like = it->second.article_like;
+    return it->second.value;
 }
 
 std::optional<double> scale_word_value(std::string_view word, bool german) {

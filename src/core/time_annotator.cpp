@@ -83,10 +83,11 @@ Mention date_mention(const Cursor& c, std::size_t first, std::size_t last, std::
 void annotate_times(std::string_view text, const std::vector<Token>& tokens, const std::optional<CalendarDate>& article_date,
                     std::vector<Mention>& out) {
     const Cursor c{text, tokens};
-    const bool future = future_tense(c);
+    std::optional<bool> future;  // the sentence's tense, worked out only if a relative date needs it
     auto relative = [&](Mention m, int month, const std::string& suffix_after_year, const std::string& unanchored) {
         if (article_date && article_date->year) {
-            m.timex = pad(resolve_year(month, *article_date, future), 4) + suffix_after_year;
+            if (!future) future = future_tense(c);
+            m.timex = pad(resolve_year(month, *article_date, *future), 4) + suffix_after_year;
         } else {
             m.timex = unanchored;
             m.anchored = false;

@@ -11,6 +11,13 @@ enum class CharClass { space, word, digit, hyphen, symbol, punct };
 CharClass classify(std::string_view s, std::size_t i, std::size_t& width) {
     width = 1;
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // ASCII, most of the text, decided without the multi-byte checks below
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return CharClass::space;
+        if (c >= '0' && c <= '9') return CharClass::digit;
+        if (scan::is_ascii_alpha(static_cast<char>(c))) return CharClass::word;
+        if (c == '-') return CharClass::hyphen;
+        return c == '$' || c == '%' ? CharClass::symbol : CharClass::punct;
+    }
     if (const std::size_t w = scan::space_width(s, i)) {
         width = w;
         return CharClass::space;

@@ -257,6 +257,7 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
         }
     }
     if (hovered) {
+        actions.hovered_mention = static_cast<std::size_t>(hovered - mentions.data());
         ImGui::BeginTooltip();
         ImGui::TextUnformatted(describe_mention(*hovered).c_str());
         if (hovered->kind == MentionKind::entity && hovered->known) ImGui::TextDisabled("Click to select");

@@ -11,27 +11,7 @@
 
 #include "core/article_parser.h"
 #include "core/corpus.h"
-
-namespace {
-std::vector<std::string> build_corpus(const ds::Corpus& seeds, std::size_t target_bytes) {
-    static const char* const kNames[] = {"Microsoft", "Nvidia", "Oracle", "Anthropic", "OpenAI", "SoftBank"};
-    std::vector<std::string> out;
-    std::size_t total = 0;
-    for (std::size_t copy = 0; total < target_bytes; ++copy) {
-        for (const auto& a : seeds.articles) {
-            std::string text = a.text;
-            for (char& c : text) {
-                if (c >= '0' && c <= '9') c = static_cast<char>('0' + (c - '0' + copy) % 10);
-            }
-            const std::string from = "Microsoft", to = kNames[copy % 6];
-            for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
-            total += text.size();
-            out.push_back(std::move(text));
-        }
-    }
-    return out;
-}
-}  // namespace
+#include "synthetic_corpus.h"
 
 int main(int argc, char** argv) {
     const std::string assets = argc > 1 ? argv[1] : DEALSCOPE_ASSETS_DIR;
@@ -41,7 +21,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "parse_bench: no articles in %s/articles\n", assets.c_str());
         return 2;
     }
-    const auto corpus = build_corpus(seeds, megabytes << 20);
+    const auto corpus = ds::bench::vary_seeds(seeds, megabytes << 20);
     std::size_t bytes = 0;
     for (const auto& t : corpus) bytes += t.size();
 

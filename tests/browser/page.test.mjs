@@ -42,6 +42,10 @@ for (const vp of viewports) {
     assert.equal(state.articles[0].title, 'Microsoft investiert 10 Milliarden US-Dollar in die ChatGPT-Mutter OpenAI');
     assert.equal(state.articles[2].publisher, 'Mindverse');
     assert.equal(state.articles[2].date.value, '2024-10-21');
+    // The same annotators run in WebAssembly: the gazetteer is packaged and mentions are found.
+    assert.ok(state.entities >= 70, `only ${state.entities} entities loaded`);
+    assert.equal(state.articles[4].mentions.money, 12);  // as in tests/gold/004_99e61aca6c01c1f9.json
+    assert.ok(state.articles[4].mentions.entity > 40);
     assert.deepEqual(state.problems, []);
     assert.equal(state.font.fallback, false);
     assert.equal(state.display.width, vp.width);
@@ -65,7 +69,7 @@ for (const vp of viewports) {
       assert.equal((await page.evaluate(() => window.dealscope.state())).selected_article, id);
     }
     assert.equal(await page.evaluate(() => window.dealscope.select('no-such-article')), false);
-    await page.evaluate(() => window.dealscope.select('000_0fd505e617a80e95'));
+    await page.evaluate(() => window.dealscope.select('004_99e61aca6c01c1f9'));
     await waitForApp(page);
     const reader = path.join(shotDir, `web-${vp.name}-reader.png`);
     await page.screenshot({ path: reader });
@@ -88,6 +92,34 @@ test('a browser window resize reaches the app', async () => {
   assert.equal(state.display.height, 480);
   const backing = await page.evaluate(() => document.getElementById('canvas').width);
   assert.equal(backing, 640);
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('pointing at a highlighted entity shows its value; clicking selects it', async () => {
+  const page = await openPage(browser, { width: 1280, height: 800 });
+  const failures = watchForFailures(page);
+  await page.goto(baseUrl);
+  await waitForApp(page);
+  await page.evaluate(() => window.dealscope.select('004_99e61aca6c01c1f9'));
+  await waitForApp(page);
+  // Sweep the pointer along the reader's first lines until it rests on an entity mention.
+  let hovered = null;
+  for (let y = 150; y < 330 && !hovered; y += 11) {
+    for (let x = 450; x < 1240 && !hovered; x += 14) {
+      await page.mouse.move(x, y);
+      await waitForApp(page, { frames: 1 });
+      const h = await page.evaluate(() => window.dealscope.state().hovered_mention);
+      if (h && h.kind === 'entity' && h.known) hovered = h;
+    }
+  }
+  assert.ok(hovered, 'no entity found under the pointer');
+  await page.mouse.down();
+  await waitForApp(page, { frames: 1 });
+  await page.mouse.up();
+  await waitForApp(page, { frames: 2 });
+  assert.equal((await page.evaluate(() => window.dealscope.state())).selected_entity, hovered.entity);
+  await page.screenshot({ path: path.join(shotDir, 'web-desktop-entity-selected.png') });
   assert.deepEqual(failures, []);
   await page.close();
 });

@@ -77,3 +77,42 @@ test('usage errors exit 1, input errors exit 2 naming file and byte offset', () 
 });
 
 test.after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+test('annotate adds mentions whose byte ranges cite the file, with normalised values', () => {
+  const file = path.join(articles, '004_99e61aca6c01c1f9.txt');
+  const result = run('annotate', file);
+  assert.equal(result.status, 0, result.stderr);
+  const article = JSON.parse(result.stdout);
+  const bytes = fs.readFileSync(file);
+  for (const m of article.mentions) {
+    assert.equal(bytes.subarray(m.start, m.end).toString('utf8'), m.text);
+    assert.equal(typeof m.sentence, 'number');
+    assert.equal(typeof m.in_boilerplate, 'boolean');
+  }
+  const upTo = article.mentions.find((m) => m.kind === 'money' && m.text === '5 Milliarden US-Dollar');
+  assert.deepEqual([upTo.value, upTo.currency, upTo.qualifier, upTo.vague], [5e9, 'USD', 'up_to', false]);
+  const march = article.mentions.find((m) => m.kind === 'date' && m.text === 'März');
+  assert.deepEqual([march.value, march.precision, march.anchored], ['2025-03', 'month', true]);
+  const ms = article.mentions.find((m) => m.kind === 'entity' && m.text === 'Microsofts');
+  assert.deepEqual([ms.entity, ms.name, ms.entity_kind, ms.known], ['microsoft', 'Microsoft', 'company', true]);
+});
+
+test('annotate --date re-anchors relative dates; without any date they stay unanchored', () => {
+  const file = path.join(articles, '004_99e61aca6c01c1f9.txt');
+  const march = (args) => JSON.parse(run('annotate', file, ...args).stdout).mentions.find((m) => m.text === 'März');
+  assert.equal(march(['--date', '2024-06']).value, '2024-03');
+  const noMeta = path.join(tmp, 'empty.meta.json');
+  fs.writeFileSync(noMeta, '{}');
+  const bare = march(['--meta', noMeta]);
+  assert.equal(bare.value, 'XXXX-03');
+  assert.equal(bare.anchored, false);
+  assert.equal(run('annotate', file, '--date', 'next week').status, 1);
+});
+
+test('annotate with a broken gazetteer names the problem and exits 2', () => {
+  const entities = path.join(tmp, 'entities.json');
+  fs.writeFileSync(entities, '{"entities": [{"id": "x", "name": "X", "kind": "company"}, {"id": "x", "name": "Y", "kind": "company"}]}');
+  const result = run('annotate', path.join(articles, '000_0fd505e617a80e95.txt'), '--entities', entities);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /entities\.json#\/entities\/1\/id: duplicate id 'x'/);
+});

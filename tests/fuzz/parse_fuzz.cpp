@@ -1,5 +1,5 @@
-// libFuzzer target: article parser, sidecar reader, date parser and the JSON output, on any bytes.
-// The first byte picks what to feed so one corpus covers all of them.
+// libFuzzer target: article parser, sidecar reader, date parser, annotators, gazetteer reader and the
+// JSON output, on any bytes. The first byte picks what to feed so one corpus covers all of them.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -7,15 +7,33 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/annotate.h"
 #include "core/article_json.h"
 #include "core/article_meta.h"
 #include "core/article_parser.h"
 #include "core/date_text.h"
+#include "core/gazetteer.h"
+#include "core/mention_format.h"
+#include "core/mention_json.h"
+
+namespace {
+const ds::Gazetteer& small_gazetteer() {
+    static const ds::Gazetteer g = [] {
+        std::vector<ds::Problem> problems;
+        return ds::parse_gazetteer(R"({"entities": [
+            {"id": "microsoft", "name": "Microsoft", "kind": "company"},
+            {"id": "openai", "name": "OpenAI", "kind": "company", "aliases": ["ChatGPT-Mutter"]},
+            {"id": "aws", "name": "Amazon Web Services", "kind": "company", "aliases": ["AWS"]},
+            {"id": "altman", "name": "Sam Altman", "kind": "person", "aliases": ["Altman"]}]})", "fuzz.json", problems);
+    }();
+    return g;
+}
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     const std::string input(reinterpret_cast<const char*>(data) + 1, size - 1);
-    switch (data[0] % 3) {
+    switch (data[0] % 5) {
         case 0: {
             auto parsed = ds::parse_article("fuzz.txt", input);
             if (auto* article = std::get_if<ds::Article>(&parsed)) {
@@ -32,9 +50,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             (void)parsed;
             break;
         }
-        default:
+        case 2:
             (void)ds::parse_calendar_date(input);
             break;
+        case 3: {
+            ds::ArticleMeta meta;
+            meta.date = "2025-11";
+            auto parsed = ds::parse_article("fuzz.txt", input, &meta);
+            if (auto* article = std::get_if<ds::Article>(&parsed)) {
+                for (const auto& m : ds::annotate_article(*article, small_gazetteer())) {
+                    (void)ds::mention_to_json(*article, m).dump();
+                    (void)ds::describe_mention(m);
+                }
+            }
+            break;
+        }
+        default: {
+            std::vector<ds::Problem> problems;
+            const auto g = ds::parse_gazetteer(input, "fuzz.json", problems);
+            (void)ds::annotate_article(std::get<ds::Article>(ds::parse_article("fuzz.txt", "Microsoft und OpenAI verhandeln.")), g);
+            break;
+        }
     }
     return 0;
 }
