@@ -1,6 +1,7 @@
 #include "time_annotator.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <iterator>
 #include <string>
@@ -223,7 +224,8 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
             static constexpr std::string_view kVagueSpan[] = {"mehrere", "mehreren", "several", "kommenden", "wenige", "wenigen", "einige",
                                                               "einigen", "letzten", "vergangenen", "nächsten", "seit", "Seit", "auf", "few"};
             const bool several = std::find(std::begin(kVagueSpan), std::end(kVagueSpan), c.at(i)) != std::end(kVagueSpan);
-            if ((n && !article_like && *n == static_cast<int>(*n) && *n < 1000) || several) {
+            // Range first: casting a huge value to int is undefined (found by the fuzzer).
+            if ((n && !article_like && *n >= 1 && *n < 1000 && *n == std::floor(*n)) || several) {
                 Mention m;
                 m.kind = MentionKind::duration;
                 m.range = {tokens[i].range.begin, tokens[i + 1].range.end};
