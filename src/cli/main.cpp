@@ -148,7 +148,13 @@ int run_annotate(const std::vector<std::string>& args) {
     if (!a->date.empty()) options.date = a->date;
     auto json = ds::article_to_json(article);
     nlohmann::json mentions = nlohmann::json::array();
-    for (const auto& m : ds::annotate_article(article, gazetteer, options)) mentions.push_back(ds::mention_to_json(article, m));
+    for (const auto& m : ds::annotate_article(article, gazetteer, options)) {
+        if (!m.unsupported_currency.empty()) {
+            print_problems({{ds::Severity::warning, a->file + ":byte " + std::to_string(m.range.begin),
+                             "currency '" + m.unsupported_currency + "' is not supported; the amount is kept without a currency"}});
+        }
+        mentions.push_back(ds::mention_to_json(article, m));
+    }
     json["mentions"] = std::move(mentions);
     std::printf("%s\n", json.dump(2).c_str());
     return 0;

@@ -47,6 +47,10 @@ std::optional<std::pair<const char*, std::size_t>> currency_at(const Cursor& c, 
     return std::nullopt;
 }
 
+// Currencies recognised as such but not supported: the amount is kept without a currency, and said so.
+constexpr std::string_view kUnsupportedCurrencies[] = {"Rubel", "Rupien", "Rupie", "Won", "Lira", "Real", "Kronen", "Peso", "Pesos",
+                                                       "Dirham", "Riyal", "Bitcoin", "Rand", "Zloty", "Forint", "rubles", "rupees"};
+
 bool is_month_or_noun_blocker(std::string_view w) {
     return month_from_name(w) != 0 || std::find(std::begin(kNotCounted), std::end(kNotCounted), w) != std::end(kNotCounted);
 }
@@ -163,6 +167,17 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
             }
         }
         const Qualifier qualifier = qualifier_before(c, first);
+        if (!currency && std::find(std::begin(kUnsupportedCurrencies), std::end(kUnsupportedCurrencies), c.at(next)) != std::end(kUnsupportedCurrencies)) {
+            Mention m;
+            m.kind = MentionKind::money;
+            m.range = {tokens[first].range.begin, tokens[next].range.end};
+            m.value = value;
+            m.qualifier = qualifier;
+            m.unsupported_currency = std::string(c.at(next));
+            out.push_back(m);
+            i = next;
+            continue;
+        }
         if (currency || (scaled && !(next < tokens.size() && scan::is_upper_at(c.at(next), 0)) && !article_like)) {
             Mention m;
             m.kind = MentionKind::money;

@@ -22,6 +22,7 @@ struct Mention {
     std::optional<double> value;  // none when vague ("mehrere Milliarden")
     std::string unit;             // money: "USD", "EUR" or "" (not stated); quantity: "percent", "GW", "MW", "m2", "count"
     std::string counted;          // for counts: what is counted ("Stellen", "US-Haushalte")
+    std::string unsupported_currency;  // money in a currency dealscope does not convert ("Rubel"); unit is then ""
     Qualifier qualifier = Qualifier::exact;
     bool vague = false;
 

@@ -70,6 +70,7 @@ std::string describe_mention(const Mention& m) {
     switch (m.kind) {
         case MentionKind::money: {
             if (m.vague || !m.value) return std::string("amount not stated") + (m.unit.empty() ? "" : " (" + m.unit + ")") + " · vague";
+            if (!m.unsupported_currency.empty()) return format_money(*m.value, "") + " " + m.unsupported_currency + " · currency not supported";
             return format_money(*m.value, m.unit) + " · " + qualifier_name(m.qualifier);
         }
         case MentionKind::quantity: {

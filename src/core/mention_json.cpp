@@ -13,6 +13,7 @@ nlohmann::json mention_to_json(const Article& article, const Mention& m) {
         case MentionKind::money:
             j["value"] = m.value ? nlohmann::json(*m.value) : nlohmann::json(nullptr);
             j["currency"] = m.unit.empty() ? nlohmann::json(nullptr) : nlohmann::json(m.unit);
+            if (!m.unsupported_currency.empty()) j["unsupported_currency"] = m.unsupported_currency;
             j["qualifier"] = qualifier_name(m.qualifier);
             j["vague"] = m.vague;
             break;

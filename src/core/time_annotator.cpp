@@ -47,6 +47,34 @@ std::optional<int> day_ordinal_at(const Cursor& c, std::size_t i) {
     return d >= 1 && d <= 31 ? std::optional<int>(d) : std::nullopt;
 }
 
+struct Weekday { std::string_view word; int day; };  // ISO: Monday = 1
+constexpr Weekday kWeekdays[] = {
+    {"Montag", 1}, {"Dienstag", 2}, {"Mittwoch", 3}, {"Donnerstag", 4}, {"Freitag", 5}, {"Samstag", 6}, {"Sonntag", 7},
+    {"Monday", 1}, {"Tuesday", 2}, {"Wednesday", 3}, {"Thursday", 4}, {"Friday", 5}, {"Saturday", 6}, {"Sunday", 7},
+};
+
+// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+long days_from_civil(int y, int m, int d) {
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void civil_from_days(long z, int& y, int& m, int& d) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    y = static_cast<int>(yoe + era * 400 + (m <= 2));
+}
+
 std::string pad(int v, int width) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%0*d", width, v);
@@ -196,6 +224,27 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         if (auto year = year_at(c, i)) {
             Mention m = date_mention(c, first, i, pad(*year, 4), "year");
             m.mod = mod;
+            out.push_back(m);
+            continue;
+        }
+        // "am Montag", "on Tuesday": the nearest such day before the article date (after it in the
+        // future tense); without a day-precise article date it cannot be placed.
+        if (const auto* wd = std::find_if(std::begin(kWeekdays), std::end(kWeekdays), [&](const Weekday& d) { return d.word == x; });
+            wd != std::end(kWeekdays) && first > 0 && (c.at(first - 1) == "am" || c.at(first - 1) == "Am" || c.at(first - 1) == "on")) {
+            Mention m = date_mention(c, i, i, "", "day");
+            if (article_date && article_date->precision == DatePrecision::day) {
+                if (!future) future = future_tense(c);
+                const long today = days_from_civil(article_date->year, article_date->month, article_date->day);
+                const int today_wd = static_cast<int>(((today % 7) + 7 + 3) % 7) + 1;  // 1970-01-01 was a Thursday
+                long delta = *future ? (wd->day - today_wd + 7) % 7 : -((today_wd - wd->day + 7) % 7);
+                if (delta == 0 && *future) delta = 7;
+                int y = 0, mo = 0, d = 0;
+                civil_from_days(today + delta, y, mo, d);
+                m.timex = pad(y, 4) + "-" + pad(mo, 2) + "-" + pad(d, 2);
+            } else {
+                m.timex = "XXXX-WXX-" + std::to_string(wd->day);
+                m.anchored = false;
+            }
             out.push_back(m);
             continue;
         }

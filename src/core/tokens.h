@@ -13,7 +13,6 @@ struct Token {
     ByteRange range;
     bool hyphen_before = false;  // joined to the previous token by a hyphen
     bool break_before = false;   // punctuation (comma, colon, quote, bracket…) stands between it and the previous token
-    bool is_number() const { return numeric; }
     bool numeric = false;        // starts with a digit
     bool symbol = false;         // $ € %
 };

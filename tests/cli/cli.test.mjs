@@ -116,3 +116,13 @@ test('annotate with a broken gazetteer names the problem and exits 2', () => {
   assert.equal(result.status, 2);
   assert.match(result.stderr, /entities\.json#\/entities\/1\/id: duplicate id 'x'/);
 });
+
+test('annotate warns about an unsupported currency and keeps the amount without one', () => {
+  const file = path.join(tmp, 'rubel.txt');
+  fs.writeFileSync(file, 'Rohstoffkonzern zahlt Milliarden\n\nDer Konzern zahlte im Mai 2024 rund 40 Milliarden Rubel an den Staat.\n');
+  const result = run('annotate', file);
+  assert.equal(result.status, 0);
+  assert.match(result.stderr, /^warning: .*rubel\.txt:byte \d+: currency 'Rubel' is not supported; the amount is kept without a currency$/m);
+  const money = JSON.parse(result.stdout).mentions.find((m) => m.kind === 'money' && !m.vague);
+  assert.deepEqual([money.value, money.currency, money.unsupported_currency, money.qualifier], [40e9, null, 'Rubel', 'about']);
+});

@@ -96,6 +96,11 @@ TEST_CASE("extreme numbers and digit floods are handled without overflow") {
     CHECK(*huge[0].value == doctest::Approx(999999999999999e12));
     const std::string flood(10000, '7');
     CHECK(amounts("Die Zahl " + flood + " Dollar ist Unsinn.").empty());
+    const auto a = test::annotate_text("Russland zahlte 40 Milliarden Rubel.");
+    REQUIRE(a.of(MentionKind::money).size() == 1);
+    CHECK(a.of(MentionKind::money)[0].unsupported_currency == "Rubel");
+    CHECK(a.of(MentionKind::money)[0].unit.empty());
+    CHECK(a.of(MentionKind::quantity).empty());
     const auto yen = amounts("Es waren 5 Milliarden Yen.");
     REQUIRE(yen.size() == 1);
     CHECK(yen[0].unit == "JPY");

@@ -79,3 +79,15 @@ TEST_CASE("numbers that are not years are not dates") {
     CHECK(times("Der Konzern hat 2.500 Mitarbeiter und zahlt 2030 Milliarden nicht.").empty());
     CHECK(times("Das Modell GPT-4 und 10.000 Stellen.").empty());
 }
+
+TEST_CASE("weekdays are placed against a day-precise article date, else left unanchored") {
+    // 2025-11-20 is a Thursday.
+    check_one("Das teilte das Unternehmen am Montag mit.", "Montag", "2025-11-17");
+    check_one("Am Donnerstag verkaufte der Fonds seine Anteile.", "Donnerstag", "2025-11-20");
+    check_one("Am Freitag soll der Vertrag unterschrieben werden.", "Freitag", "2025-11-21");
+    check_one("Am Montag wird die Aktie gelistet.", "Montag", "2025-11-24");
+    const auto month_only = times("Das teilte das Unternehmen am Montag mit.", "2025-11");
+    REQUIRE(month_only.size() == 1);
+    CHECK(month_only[0].timex == "XXXX-WXX-1");
+    CHECK_FALSE(month_only[0].anchored);
+}
