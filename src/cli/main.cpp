@@ -13,6 +13,7 @@
 #include "core/article_parser.h"
 #include "core/corpus.h"
 #include "core/date_text.h"
+#include "core/event_loader.h"
 #include "core/gazetteer.h"
 #include "core/mention_json.h"
 #include "core/text_file.h"
@@ -31,6 +32,8 @@ const char* const kUsage =
     "  annotate FILE [--meta META.json] [--date YYYY-MM[-DD]] [--entities ENTITIES.json]\n"
     "                                  parse, plus money, quantity, date, duration and entity mentions;\n"
     "                                  --date resolves relative dates (\"im März\") against that date\n"
+    "  validate [DATA_DIR]             check DATA_DIR/events.json (default: the assets folder) against its\n"
+    "                                  articles and entities.json; prints every problem, exit 2 if any error\n"
     "\n"
     "exit status: 0 ok, 1 usage error, 2 input error (message on stderr naming file and byte offset)\n";
 
@@ -160,6 +163,28 @@ int run_annotate(const std::vector<std::string>& args) {
     return 0;
 }
 
+int run_validate(const std::vector<std::string>& args) {
+    if (args.size() > 1 || (args.size() == 1 && args[0].starts_with("--"))) return usage_error("validate: takes at most one DATA_DIR");
+    const std::string dir = args.empty() ? DEALSCOPE_DEFAULT_ASSETS_DIR : args[0];
+    const ds::Corpus corpus = ds::load_corpus(dir + "/articles");
+    std::vector<ds::Problem> problems = corpus.problems;
+    const ds::Gazetteer gazetteer = ds::load_gazetteer(dir, problems);
+    const std::string file = dir + "/events.json";
+    auto text = ds::read_text_file(file, std::size_t{512} << 20);
+    if (auto* problem = std::get_if<ds::Problem>(&text)) {
+        problems.push_back(*problem);
+        print_problems(problems);
+        return 2;
+    }
+    const ds::EventStore store = ds::parse_events(std::get<std::string>(text), file, corpus.articles, gazetteer, problems);
+    print_problems(problems);
+    const auto errors = std::count_if(problems.begin(), problems.end(), [](const ds::Problem& p) { return p.severity == ds::Severity::error; });
+    std::printf("%s\n", nlohmann::json{{"articles", corpus.articles.size()}, {"entities", gazetteer.entities.size()},
+                                        {"events", store.events.size()}, {"claims", store.claims.size()}, {"errors", errors},
+                                        {"warnings", static_cast<long>(problems.size()) - errors}}.dump().c_str());
+    return errors ? 2 : 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -176,5 +201,6 @@ int main(int argc, char** argv) {
     }
     if (command == "parse") return run_parse(args);
     if (command == "annotate") return run_annotate(args);
+    if (command == "validate") return run_validate(args);
     return usage_error("unknown command '" + command + "'");
 }

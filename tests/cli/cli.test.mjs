@@ -126,3 +126,33 @@ test('annotate warns about an unsupported currency and keeps the amount without 
   const money = JSON.parse(result.stdout).mentions.find((m) => m.kind === 'money' && !m.vague);
   assert.deepEqual([money.value, money.currency, money.unsupported_currency, money.qualifier], [40e9, null, 'Rubel', 'about']);
 });
+
+test('validate passes on the curated data and reports every error in a broken copy', () => {
+  const ok = run('validate');
+  assert.equal(ok.status, 0, ok.stderr);
+  const summary = JSON.parse(ok.stdout);
+  assert.equal(summary.errors, 0);
+  assert.ok(summary.events >= 40);
+
+  const copy = path.join(tmp, 'data');
+  fs.cpSync(path.join(repoRoot, 'assets'), copy, { recursive: true });
+  const eventsFile = path.join(copy, 'events.json');
+  const data = JSON.parse(fs.readFileSync(eventsFile, 'utf8'));
+  data.events[0].participants[0].entity = 'nobody';
+  data.events[1].date.value = 'gestern';
+  data.events[2].sources[0].quote += ' (bearbeitet)';
+  fs.writeFileSync(eventsFile, JSON.stringify(data, null, 1));
+  const broken = run('validate', copy);
+  assert.equal(broken.status, 2);
+  const lines = broken.stderr.trim().split('\n');
+  assert.equal(lines.length, 3, broken.stderr);
+  assert.match(lines[0], /events\.json#\/events\/0\/participants\/0\/entity: unknown entity 'nobody'$/);
+  assert.match(lines[1], /events\.json#\/events\/1\/date\/value: invalid date 'gestern'$/);
+  assert.match(lines[2], /events\.json#\/events\/2\/sources\/0\/quote: not found verbatim/);
+  assert.equal(JSON.parse(broken.stdout).errors, 3);
+
+  fs.writeFileSync(eventsFile, '{"events": [');
+  const syntax = run('validate', copy);
+  assert.equal(syntax.status, 2);
+  assert.match(syntax.stderr, /events\.json:1:13: /);
+});

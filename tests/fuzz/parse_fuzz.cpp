@@ -12,6 +12,7 @@
 #include "core/article_meta.h"
 #include "core/article_parser.h"
 #include "core/date_text.h"
+#include "core/event_loader.h"
 #include "core/gazetteer.h"
 #include "core/mention_format.h"
 #include "core/mention_json.h"
@@ -33,7 +34,7 @@ const ds::Gazetteer& small_gazetteer() {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     const std::string input(reinterpret_cast<const char*>(data) + 1, size - 1);
-    switch (data[0] % 5) {
+    switch (data[0] % 6) {
         case 0: {
             auto parsed = ds::parse_article("fuzz.txt", input);
             if (auto* article = std::get_if<ds::Article>(&parsed)) {
@@ -63,6 +64,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                     (void)ds::describe_mention(m);
                 }
             }
+            break;
+        }
+        case 5: {
+            // events.json against one small article and the small gazetteer.
+            static const std::vector<ds::Article> articles = [] {
+                std::vector<ds::Article> a;
+                a.push_back(std::get<ds::Article>(ds::parse_article("fuzz.txt", "Titel des Artikels hier\n\nMicrosoft investiert 2019 eine Milliarde Dollar in OpenAI. Das ist viel.\n")));
+                return a;
+            }();
+            std::vector<ds::Problem> problems;
+            (void)ds::parse_events(input, "events.json", articles, small_gazetteer(), problems);
             break;
         }
         default: {
