@@ -23,7 +23,13 @@
       if (!api.isReady) return null;
       return JSON.parse(Module.UTF8ToString(Module._ds_state_json()));
     },
-    // Opens the article with this id in the reader; returns false if there is none.
+    // Opens source `index` (default 0) of an event in the reader, scrolled to and highlighting the quote.
+    openSource(eventId, index = 0) {
+      if (!api.isReady) return false;
+      return Module.ccall('ds_open_source', 'number', ['string', 'number'], [String(eventId), Number(index) | 0]) === 1;
+    },
+    // Opens the article with this id in the reader, or the event with this id in the events view;
+    // returns false if there is neither.
     select(id) {
       if (!api.isReady) return false;
       return Module.ccall('ds_select_article', 'number', ['string'], [String(id)]) === 1;

@@ -8,6 +8,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "corpus.h"
+#include "event.h"
 #include "gazetteer.h"
 #include "mention.h"
 #include "problem.h"
@@ -33,6 +34,12 @@ struct AppState {
     std::optional<std::size_t> selected_article;  // index into corpus.articles
     std::string selected_entity;                  // gazetteer id, or "" for none
     std::optional<std::size_t> hovered_mention;   // index into the selected article's mentions
+    EventStore events;
+    enum class View { articles, events } view = View::articles;
+    std::optional<std::size_t> selected_event;    // index into events.events
+    // The quoted span the reader shows highlighted, and whether it still has to scroll there.
+    std::optional<ByteRange> cited;
+    bool scroll_to_cited = false;
     std::vector<Problem> problems;                // app-level: font fallback, platform warnings
     FontInfo font;
     DisplayInfo display;
@@ -45,6 +52,11 @@ struct Actions {
     bool close_article = false;
     std::optional<std::string> select_entity;  // "" clears
     std::optional<std::size_t> hovered_mention;  // what the pointer is over this frame (none: nothing)
+    std::optional<AppState::View> show_view;
+    std::optional<std::size_t> select_event;
+    bool close_event = false;
+    std::optional<std::pair<std::string, ByteRange>> open_citation;  // article id and quoted range
+    bool scrolled_to_cited = false;
 };
 
 // Loads and parses the articles in `<assets_dir>/articles`, loads `<assets_dir>/entities.json` and
@@ -53,8 +65,11 @@ AppState load_app_state(const std::string& assets_dir);
 
 void apply_actions(AppState& state, const Actions& actions);
 
-// Selects the article with this id; false (and no change) if there is none.
-bool select_article_by_id(AppState& state, const std::string& id);
+// Selects the article, or the event, with this id; false (and no change) if there is none.
+bool select_by_id(AppState& state, const std::string& id);
+
+// The action that opens source `index` of the event with this id in the reader; none if either is unknown.
+std::optional<Actions> open_source_action(const AppState& state, const std::string& event_id, std::size_t index);
 
 // All problems the user should see, corpus first.
 std::vector<Problem> all_problems(const AppState& state);

@@ -102,7 +102,7 @@ int main(int argc, char** argv) {
 
     ds::AppState state = ds::load_app_state(options.assets);
     for (const auto& p : ds::all_problems(state)) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
-    if (!options.select.empty() && !ds::select_article_by_id(state, options.select)) {
+    if (!options.select.empty() && !ds::select_by_id(state, options.select)) {
         std::fprintf(stderr, "warning: --select: no article with id '%s'\n", options.select.c_str());
     }
 

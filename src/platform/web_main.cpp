@@ -62,7 +62,15 @@ void frame() {
 
 // Selects an article by id (window.dealscope.select); 1 if it exists.
 extern "C" EMSCRIPTEN_KEEPALIVE int ds_select_article(const char* id) {
-    return ds::select_article_by_id(g_state, id) ? 1 : 0;
+    return ds::select_by_id(g_state, id) ? 1 : 0;
+}
+
+// Opens source `index` of an event in the reader, highlighted (window.dealscope.openSource); 1 if it exists.
+extern "C" EMSCRIPTEN_KEEPALIVE int ds_open_source(const char* event_id, int index) {
+    if (index < 0) return 0;
+    const auto action = ds::open_source_action(g_state, event_id, static_cast<std::size_t>(index));
+    if (action) ds::apply_actions(g_state, *action);
+    return action ? 1 : 0;
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_state_json() {

@@ -18,6 +18,7 @@ const unsigned short* german_glyph_ranges() {
     static const ImWchar ranges[] = {
         0x0020, 0x00FF,  // Basic Latin + Latin-1 (ä ö ü ß « » §)
         0x0100, 0x017F,  // Latin Extended-A (names like Łukasz, Dvořák)
+        0x2000, 0x200A,  // typographic spaces (thin space groups digits: US$ 10 000 000 000)
         0x2010, 0x2027,  // dashes, ‚ ‘ ’ „ “ ”, bullet, …
         0x2030, 0x205E,  // ‰ ‹ › and other punctuation
         0x20AC, 0x20AC,  // €

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,7 +66,7 @@ const char* boilerplate_label(BoilerplateKind kind) {
 
 // Draws one block with its mentions highlighted; returns the mention the mouse is over, if any.
 const Mention* highlighted(const Article& a, const std::vector<Mention>& mentions, const std::vector<TextFragment>& fragments,
-                           const std::string& selected_entity) {
+                           const std::string& selected_entity, const std::optional<ByteRange>& cited) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float line_h = ImGui::GetTextLineHeightWithSpacing();
@@ -80,6 +81,12 @@ const Mention* highlighted(const Article& a, const std::vector<Mention>& mention
         const ImVec2 p(origin.x + f.x, origin.y + static_cast<float>(f.line) * line_h);
         ImVec2 size = ImGui::CalcTextSize(piece.data(), piece.data() + piece.size());
         const bool continues = k + 1 < fragments.size() && fragments[k + 1].style == f.style && fragments[k + 1].line == f.line;
+        if (cited && f.range.begin < cited->end && cited->begin < f.range.end) {
+            // The quoted sentence an event cites: a yellow band behind the text (Okabe–Ito yellow).
+            const bool next_cited = k + 1 < fragments.size() && fragments[k + 1].line == f.line && fragments[k + 1].range.begin < cited->end;
+            const float right = next_cited ? origin.x + fragments[k + 1].x : p.x + size.x;
+            draw->AddRectFilled(ImVec2(p.x - 1, p.y - 1), ImVec2(right + 1, p.y + line_h - 1), IM_COL32(240, 228, 66, 150));
+        }
         if (f.style > 0 && continues) size.x = fragments[k + 1].x - f.x;  // tint the space inside a multi-word mention
         if (f.style > 0) {
             const Mention& m = mentions[static_cast<std::size_t>(f.style - 1)];
@@ -193,7 +200,8 @@ std::size_t furniture(const Article& a, const std::vector<std::string>& texts, s
 
 }  // namespace
 
-void draw_reader(const Article& a, const std::vector<Mention>& mentions, const std::string& selected_entity, Actions& actions) {
+void draw_reader(const Article& a, const std::vector<Mention>& mentions, const std::string& selected_entity,
+                 std::optional<ByteRange> cited, bool scroll_to_cited, Actions& actions) {
     ReaderCache& cache = cache_for(a, mentions);
     const auto& texts = cache.block_text;
     header(a);
@@ -219,7 +227,12 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
 
     const Mention* hovered = nullptr;
     auto body = [&](std::size_t i) {
-        if (const Mention* h = highlighted(a, mentions, cache.block_layout[i], selected_entity)) hovered = h;
+        const ByteRange r = a.blocks[i].range;
+        if (scroll_to_cited && cited && cited->begin >= r.begin && cited->begin < r.end) {
+            ImGui::SetScrollHereY(0.2f);  // bring the quoted sentence into view, once
+            actions.scrolled_to_cited = true;
+        }
+        if (const Mention* h = highlighted(a, mentions, cache.block_layout[i], selected_entity, cited)) hovered = h;
     };
     for (std::size_t i = 0; i < a.blocks.size(); ++i) {
         const Block& b = a.blocks[i];

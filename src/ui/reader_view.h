@@ -7,5 +7,7 @@ namespace ds::ui {
 // One article as a person reads it: kicker, title, subtitle, byline, headings and paragraphs with
 // their mentions highlighted by kind (hover: the normalised value; click an entity: select it);
 // page furniture (job ads, author bio, source lists …) collapsed under dimmed, labelled toggles.
-void draw_reader(const Article& article, const std::vector<Mention>& mentions, const std::string& selected_entity, Actions& actions);
+// `cited` is a quoted span to show highlighted; with `scroll_to_cited` the reader scrolls to it once.
+void draw_reader(const Article& article, const std::vector<Mention>& mentions, const std::string& selected_entity,
+                 std::optional<ByteRange> cited, bool scroll_to_cited, Actions& actions);
 }

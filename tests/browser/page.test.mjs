@@ -123,3 +123,39 @@ test('pointing at a highlighted entity shows its value; clicking selects it', as
   assert.deepEqual(failures, []);
   await page.close();
 });
+
+for (const vp of viewports) {
+  test(`events view and a quote opened in its article at ${vp.name} size`, async () => {
+    const page = await openPage(browser, { ...vp, mobile: vp.name === 'phone' });
+    const failures = watchForFailures(page);
+    await page.goto(baseUrl);
+    await waitForApp(page);
+    assert.equal(await page.evaluate(() => window.dealscope.select('ms-openai-2019-investment')), true);
+    await waitForApp(page, { frames: 3 });
+    let state = await page.evaluate(() => window.dealscope.state());
+    assert.equal(state.view, 'events');
+    assert.equal(state.selected_event, 'ms-openai-2019-investment');
+    assert.ok(state.events >= 40);
+    await page.screenshot({ path: path.join(shotDir, `web-${vp.name}-events.png`) });
+
+    assert.equal(await page.evaluate(() => window.dealscope.openSource('oracle-texas-datacenter-talks', 0)), true);
+    assert.equal(await page.evaluate(() => window.dealscope.openSource('oracle-texas-datacenter-talks', 7)), false);
+    await waitForApp(page, { frames: 4 });
+    state = await page.evaluate(() => window.dealscope.state());
+    assert.equal(state.view, 'articles');
+    assert.equal(state.selected_article, '002_c2d40a6ec8a499e2');
+    assert.equal(state.cited.article, '002_c2d40a6ec8a499e2');
+    const shot = path.join(shotDir, `web-${vp.name}-cited.png`);
+    await page.screenshot({ path: shot });
+    // The quote is highlighted in Okabe–Ito yellow somewhere on screen.
+    const image = decodePng(fs.readFileSync(shot));
+    let yellow = 0;
+    for (let i = 0; i < image.pixels.length; i += image.channels) {
+      const [r, g, b] = [image.pixels[i], image.pixels[i + 1], image.pixels[i + 2]];
+      if (r > 230 && g > 220 && b < 170 && b > 90) yellow++;
+    }
+    assert.ok(yellow > 500, `cited quote not visibly highlighted (${yellow} yellow pixels)`);
+    assert.deepEqual(failures, []);
+    await page.close();
+  });
+}

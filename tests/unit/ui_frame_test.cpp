@@ -42,7 +42,7 @@ TEST_CASE("the UI font has the glyphs German text needs") {
     ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
     const ImFont* f = ImGui::GetIO().Fonts->Fonts[0];
     CHECK(f->FontSize == doctest::Approx(ui::kUiFontSizePx * 2.0f));
-    for (ImWchar c : {u'ä', u'ö', u'ü', u'ß', u'„', u'“', u'‚', u'‘', u'–', u'—', u'€', u'…'}) {
+    for (ImWchar c : {u'ä', u'ö', u'ü', u'ß', u'„', u'“', u'‚', u'‘', u'–', u'—', u'€', u'…', u'\u2009'}) {
         CAPTURE(static_cast<int>(c));
         CHECK(f->FindGlyphNoFallback(c) != nullptr);
     }
@@ -70,11 +70,27 @@ TEST_CASE("the article list builds at desktop and phone sizes") {
     CHECK(desktop > 1000);  // five rows of text, header and borders
     CHECK(phone > 1000);
     // The reader, side by side with the list and alone on a phone.
-    REQUIRE(select_article_by_id(state, "002_c2d40a6ec8a499e2"));
+    REQUIRE(select_by_id(state, "002_c2d40a6ec8a499e2"));
     CHECK(run_frame(state, 1280, 800) > desktop);
     CHECK(run_frame(state, 390, 844) > 1000);
+    // The events view with a selected event, on both sizes; then the reader scrolled to a quote.
+    REQUIRE(select_by_id(state, "anthropic-azure-30b"));
+    CHECK(run_frame(state, 1280, 800) > 1000);
+    CHECK(run_frame(state, 390, 844) > 1000);
+    const Event& e = state.events.events[*state.selected_event];
+    Actions open;
+    open.open_citation = std::pair{e.sources[0].article, e.sources[0].range};
+    apply_actions(state, open);
+    CHECK(state.scroll_to_cited);
+    run_frame(state, 1280, 800);  // the tab bar follows the state
+    run_frame(state, 1280, 800);  // the reader scrolls to the quote and reports it
+    CHECK_FALSE(state.scroll_to_cited);
     // A broken corpus still draws (the error lines instead of rows).
     state.corpus = load_corpus("/nonexistent");
+    state.mentions.clear();
+    state.events = {};
+    state.selected_event.reset();
+    state.cited.reset();
     state.selected_article.reset();
     CHECK(run_frame(state, 1280, 800) > 100);
 }

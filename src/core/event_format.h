@@ -1,0 +1,19 @@
+#pragma once
+// Short display strings for events: "Microsoft → OpenAI", "up to US$ 5 000 000 000", "2023-FA".
+#include <string>
+
+#include "event.h"
+#include "gazetteer.h"
+
+namespace ds {
+
+// Participants by role: "Microsoft → OpenAI" for money and compute, "A, B, C" otherwise.
+std::string event_participants_text(const Event& e, const Gazetteer& g);
+
+// The event's first money amount ("up to US$ 5 000 000 000"), or "" when it names none.
+std::string event_amount_text(const Event& e);
+
+// "2024-06", "2023-FA · autumn 2023", "date unknown".
+std::string event_date_text(const Event& e);
+
+}  // namespace ds
