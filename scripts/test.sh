@@ -78,6 +78,7 @@ if build native-debug sh -c 'cmake --preset native-debug && cmake --build --pres
   run_tests desktop node --test tests/desktop/
   check parse-bench-smoke build/native-debug/tests/bench/parse_bench "$root/assets" 2
   check annotate-bench-smoke build/native-debug/tests/bench/annotate_bench "$root/assets" 1
+  check events-bench-smoke build/native-debug/tests/bench/events_bench "$root/assets" 2000 200
 fi
 if build web-release sh -c 'cmake --preset web-release && cmake --build --preset web-release'; then
   run_tests browser node --test tests/browser/

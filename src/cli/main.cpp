@@ -13,6 +13,8 @@
 #include "core/article_parser.h"
 #include "core/corpus.h"
 #include "core/date_text.h"
+#include "core/event_extractor.h"
+#include "core/event_json.h"
 #include "core/event_loader.h"
 #include "core/gazetteer.h"
 #include "core/mention_json.h"
@@ -32,6 +34,9 @@ const char* const kUsage =
     "  annotate FILE [--meta META.json] [--date YYYY-MM[-DD]] [--entities ENTITIES.json]\n"
     "                                  parse, plus money, quantity, date, duration and entity mentions;\n"
     "                                  --date resolves relative dates (\"im März\") against that date\n"
+    "  extract FILE [--meta META.json] [--date YYYY-MM[-DD]] [--entities ENTITIES.json]\n"
+    "                                  candidate events found by rules, in the shape of events.json entries\n"
+    "                                  plus a confidence\n"
     "  validate [DATA_DIR]             check DATA_DIR/events.json (default: the assets folder) against its\n"
     "                                  articles and entities.json; prints every problem, exit 2 if any error\n"
     "\n"
@@ -122,6 +127,26 @@ int run_parse(const std::vector<std::string>& args) {
     return 0;
 }
 
+// The gazetteer named by --entities, or the default one; an exit code if it has errors.
+std::variant<ds::Gazetteer, int> load_entities(const ArticleArgs& a) {
+    std::vector<ds::Problem> problems;
+    ds::Gazetteer gazetteer;
+    if (!a.entities.empty()) {
+        auto text = ds::read_text_file(a.entities, std::size_t{256} << 20);
+        if (auto* problem = std::get_if<ds::Problem>(&text)) {
+            print_problems({*problem});
+            return 2;
+        }
+        gazetteer = ds::parse_gazetteer(std::get<std::string>(text), a.entities, problems);
+    } else {
+        gazetteer = ds::load_gazetteer(DEALSCOPE_DEFAULT_ASSETS_DIR, problems);
+    }
+    print_problems(problems);
+    const bool broken = std::any_of(problems.begin(), problems.end(), [](const ds::Problem& p) { return p.severity == ds::Severity::error; });
+    if (broken) return 2;
+    return gazetteer;
+}
+
 int run_annotate(const std::vector<std::string>& args) {
     int exit_code = 0;
     const auto a = parse_article_args("annotate", args, true, exit_code);
@@ -129,23 +154,10 @@ int run_annotate(const std::vector<std::string>& args) {
     auto loaded = load_article(*a);
     if (auto* code = std::get_if<int>(&loaded)) return *code;
     const auto& article = std::get<ds::Article>(loaded);
-
-    std::vector<ds::Problem> problems;
-    ds::Gazetteer gazetteer;
-    if (!a->entities.empty()) {
-        auto text = ds::read_text_file(a->entities, std::size_t{256} << 20);
-        if (auto* problem = std::get_if<ds::Problem>(&text)) {
-            print_problems({*problem});
-            return 2;
-        }
-        gazetteer = ds::parse_gazetteer(std::get<std::string>(text), a->entities, problems);
-    } else {
-        gazetteer = ds::load_gazetteer(DEALSCOPE_DEFAULT_ASSETS_DIR, problems);
-    }
-    const bool gazetteer_broken = std::any_of(problems.begin(), problems.end(), [](const ds::Problem& p) { return p.severity == ds::Severity::error; });
     print_problems(article.problems);
-    print_problems(problems);
-    if (gazetteer_broken) return 2;
+    auto entities = load_entities(*a);
+    if (auto* code = std::get_if<int>(&entities)) return *code;
+    const auto& gazetteer = std::get<ds::Gazetteer>(entities);
 
     ds::AnnotateOptions options;
     if (!a->date.empty()) options.date = a->date;
@@ -160,6 +172,30 @@ int run_annotate(const std::vector<std::string>& args) {
     }
     json["mentions"] = std::move(mentions);
     std::printf("%s\n", json.dump(2).c_str());
+    return 0;
+}
+
+int run_extract(const std::vector<std::string>& args) {
+    int exit_code = 0;
+    const auto a = parse_article_args("extract", args, true, exit_code);
+    if (!a) return exit_code;
+    auto loaded = load_article(*a);
+    if (auto* code = std::get_if<int>(&loaded)) return *code;
+    const auto& article = std::get<ds::Article>(loaded);
+    print_problems(article.problems);
+    auto entities = load_entities(*a);
+    if (auto* code = std::get_if<int>(&entities)) return *code;
+    const auto& gazetteer = std::get<ds::Gazetteer>(entities);
+    ds::AnnotateOptions options;
+    if (!a->date.empty()) options.date = a->date;
+    const auto mentions = ds::annotate_article(article, gazetteer, options);
+    nlohmann::json candidates = nlohmann::json::array();
+    for (const auto& c : ds::extract_candidates(article, mentions, gazetteer)) {
+        auto j = ds::event_to_json(c.event);
+        j["confidence"] = c.confidence;
+        candidates.push_back(std::move(j));
+    }
+    std::printf("%s\n", nlohmann::json{{"article", article.id}, {"candidates", std::move(candidates)}}.dump(2).c_str());
     return 0;
 }
 
@@ -202,5 +238,6 @@ int main(int argc, char** argv) {
     if (command == "parse") return run_parse(args);
     if (command == "annotate") return run_annotate(args);
     if (command == "validate") return run_validate(args);
+    if (command == "extract") return run_extract(args);
     return usage_error("unknown command '" + command + "'");
 }

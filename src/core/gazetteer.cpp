@@ -71,10 +71,8 @@ void NameTrie::insert(const std::vector<std::string>& tokens, std::int32_t entit
 }
 
 const Entity* Gazetteer::find(std::string_view id) const {
-    for (const auto& e : entities) {
-        if (e.id == id) return &e;
-    }
-    return nullptr;
+    const auto it = by_id.find(id);
+    return it == by_id.end() ? nullptr : &entities[it->second];
 }
 
 Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, std::vector<Problem>& problems) {
@@ -147,6 +145,7 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
             g.trie.insert(name_tokens(alias), index);
         }
         alias_owner.emplace(e.name, e.id);
+        g.by_id.emplace(e.id, g.entities.size());
         g.entities.push_back(std::move(e));
         json_index.push_back(i);
     }

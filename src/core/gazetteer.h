@@ -43,6 +43,7 @@ struct NameTrie {
 struct Gazetteer {
     std::vector<Entity> entities;
     NameTrie trie;
+    std::unordered_map<std::string, std::size_t, NameTrie::Hash, std::equal_to<>> by_id;  // id → index
     const Entity* find(std::string_view id) const;
 };
 

@@ -51,11 +51,12 @@ std::string short_reason(const std::string& what) {
 }  // namespace
 
 std::variant<nlohmann::json, Problem> parse_json(std::string_view text, const std::string& file) {
+    // Valid files, the usual case, are parsed once; only a broken one is read again to find the error.
+    nlohmann::json parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (!parsed.is_discarded()) return parsed;
     ErrorLocator locator;
-    if (!nlohmann::json::sax_parse(text, &locator)) {
-        return Problem{Severity::error, file + ":" + line_col(text, locator.position), short_reason(locator.message)};
-    }
-    return nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    nlohmann::json::sax_parse(text, &locator);
+    return Problem{Severity::error, file + ":" + line_col(text, locator.position), short_reason(locator.message)};
 }
 
 }  // namespace ds

@@ -156,3 +156,19 @@ test('validate passes on the curated data and reports every error in a broken co
   assert.equal(syntax.status, 2);
   assert.match(syntax.stderr, /events\.json:1:13: /);
 });
+
+test('extract prints candidate events in the events.json shape with a confidence', () => {
+  const file = path.join(tmp, 'own.txt');
+  fs.writeFileSync(file, 'Amazon stockt bei Anthropic auf\n\nAmazon investiert laut Insidern weitere 4 Milliarden Dollar in Anthropic. Das Geld fließt über zwei Jahre.\n');
+  const result = run('extract', file, '--date', '2024-03-27');
+  assert.equal(result.status, 0, result.stderr);
+  const out = JSON.parse(result.stdout);
+  assert.equal(out.candidates.length, 1);
+  const c = out.candidates[0];
+  assert.equal(c.type, 'investment');
+  assert.equal(c.status, 'reported');
+  assert.deepEqual(c.participants, [{ entity: 'amazon', role: 'investor' }, { entity: 'anthropic', role: 'investee' }]);
+  assert.deepEqual([c.amounts[0].value, c.amounts[0].currency], [4e9, 'USD']);
+  assert.equal(fs.readFileSync(file).subarray(c.sources[0].start, c.sources[0].end).toString(), c.sources[0].quote);
+  assert.ok(c.confidence > 0.5 && c.confidence <= 1);
+});
