@@ -147,28 +147,42 @@ std::variant<ds::Gazetteer, int> load_entities(const ArticleArgs& a) {
     return gazetteer;
 }
 
-int run_annotate(const std::vector<std::string>& args) {
+// What annotate and extract both start from: the parsed article, its gazetteer and mentions.
+struct AnnotatedInput {
+    ArticleArgs args;
+    ds::Article article;
+    ds::Gazetteer gazetteer;
+    std::vector<ds::Mention> mentions;
+};
+
+std::variant<AnnotatedInput, int> load_annotated(const std::string& command, const std::vector<std::string>& argv) {
     int exit_code = 0;
-    const auto a = parse_article_args("annotate", args, true, exit_code);
+    const auto a = parse_article_args(command, argv, true, exit_code);
     if (!a) return exit_code;
     auto loaded = load_article(*a);
     if (auto* code = std::get_if<int>(&loaded)) return *code;
-    const auto& article = std::get<ds::Article>(loaded);
-    print_problems(article.problems);
+    print_problems(std::get<ds::Article>(loaded).problems);
     auto entities = load_entities(*a);
     if (auto* code = std::get_if<int>(&entities)) return *code;
-    const auto& gazetteer = std::get<ds::Gazetteer>(entities);
-
+    AnnotatedInput in{*a, std::move(std::get<ds::Article>(loaded)), std::move(std::get<ds::Gazetteer>(entities)), {}};
     ds::AnnotateOptions options;
     if (!a->date.empty()) options.date = a->date;
-    auto json = ds::article_to_json(article);
+    in.mentions = ds::annotate_article(in.article, in.gazetteer, options);
+    return in;
+}
+
+int run_annotate(const std::vector<std::string>& args) {
+    auto loaded = load_annotated("annotate", args);
+    if (auto* code = std::get_if<int>(&loaded)) return *code;
+    const auto& in = std::get<AnnotatedInput>(loaded);
+    auto json = ds::article_to_json(in.article);
     nlohmann::json mentions = nlohmann::json::array();
-    for (const auto& m : ds::annotate_article(article, gazetteer, options)) {
+    for (const auto& m : in.mentions) {
         if (!m.unsupported_currency.empty()) {
-            print_problems({{ds::Severity::warning, a->file + ":byte " + std::to_string(m.range.begin),
+            print_problems({{ds::Severity::warning, in.args.file + ":byte " + std::to_string(m.range.begin),
                              "currency '" + m.unsupported_currency + "' is not supported; the amount is kept without a currency"}});
         }
-        mentions.push_back(ds::mention_to_json(article, m));
+        mentions.push_back(ds::mention_to_json(in.article, m));
     }
     json["mentions"] = std::move(mentions);
     std::printf("%s\n", json.dump(2).c_str());
@@ -176,26 +190,16 @@ int run_annotate(const std::vector<std::string>& args) {
 }
 
 int run_extract(const std::vector<std::string>& args) {
-    int exit_code = 0;
-    const auto a = parse_article_args("extract", args, true, exit_code);
-    if (!a) return exit_code;
-    auto loaded = load_article(*a);
+    auto loaded = load_annotated("extract", args);
     if (auto* code = std::get_if<int>(&loaded)) return *code;
-    const auto& article = std::get<ds::Article>(loaded);
-    print_problems(article.problems);
-    auto entities = load_entities(*a);
-    if (auto* code = std::get_if<int>(&entities)) return *code;
-    const auto& gazetteer = std::get<ds::Gazetteer>(entities);
-    ds::AnnotateOptions options;
-    if (!a->date.empty()) options.date = a->date;
-    const auto mentions = ds::annotate_article(article, gazetteer, options);
+    const auto& in = std::get<AnnotatedInput>(loaded);
     nlohmann::json candidates = nlohmann::json::array();
-    for (const auto& c : ds::extract_candidates(article, mentions, gazetteer)) {
+    for (const auto& c : ds::extract_candidates(in.article, in.mentions, in.gazetteer)) {
         auto j = ds::event_to_json(c.event);
         j["confidence"] = c.confidence;
         candidates.push_back(std::move(j));
     }
-    std::printf("%s\n", nlohmann::json{{"article", article.id}, {"candidates", std::move(candidates)}}.dump(2).c_str());
+    std::printf("%s\n", nlohmann::json{{"article", in.article.id}, {"candidates", std::move(candidates)}}.dump(2).c_str());
     return 0;
 }
 

@@ -16,7 +16,7 @@
 #include "core/version.h"
 #include "ui/app_window.h"
 #include "ui/fonts.h"
-#include "ui/imgui_context.h"
+#include "ui/ui_context.h"
 
 namespace {
 

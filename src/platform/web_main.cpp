@@ -13,7 +13,7 @@
 #include "core/app_state.h"
 #include "ui/app_window.h"
 #include "ui/fonts.h"
-#include "ui/imgui_context.h"
+#include "ui/ui_context.h"
 #include "web_platform.h"
 
 namespace {

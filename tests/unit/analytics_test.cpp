@@ -13,15 +13,7 @@
 using namespace ds;
 
 namespace {
-const EventStore& curated() {
-    static const EventStore store = [] {
-        std::ifstream in(std::string(DEALSCOPE_ASSETS_DIR) + "/events.json");
-        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        std::vector<Problem> problems;
-        return parse_events(text, "events.json", test::seed_corpus().articles, test::seed_gazetteer(), problems);
-    }();
-    return store;
-}
+const EventStore& curated() { return test::curated_events(); }
 }  // namespace
 
 TEST_CASE("per-entity totals keep 'up to' and disputes, and leave out plans, running totals and cancelled asks") {

@@ -8,16 +8,9 @@
 #include "core/annotate.h"
 #include "core/article_parser.h"
 #include "core/gazetteer.h"
+#include "seed_articles.h"
 
 namespace ds::test {
-
-inline const Gazetteer& seed_gazetteer() {
-    static const Gazetteer g = [] {
-        std::vector<Problem> problems;
-        return load_gazetteer(DEALSCOPE_ASSETS_DIR, problems);
-    }();
-    return g;
-}
 
 struct Annotated {
     Article article;

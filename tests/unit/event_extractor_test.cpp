@@ -16,15 +16,7 @@
 using namespace ds;
 
 namespace {
-const EventStore& curated() {
-    static const EventStore store = [] {
-        std::ifstream in(std::string(DEALSCOPE_ASSETS_DIR) + "/events.json");
-        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        std::vector<Problem> problems;
-        return parse_events(text, "events.json", test::seed_corpus().articles, test::seed_gazetteer(), problems);
-    }();
-    return store;
-}
+const EventStore& curated() { return test::curated_events(); }
 
 std::optional<double> money_value(const Event& e) {
     for (const Amount& a : e.amounts) {

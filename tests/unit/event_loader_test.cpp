@@ -15,10 +15,7 @@
 using namespace ds;
 
 namespace {
-std::string curated_text() {
-    std::ifstream in(std::string(DEALSCOPE_ASSETS_DIR) + "/events.json");
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
+std::string curated_text() { return test::curated_events_text(); }
 EventStore load(const std::string& text, std::vector<Problem>& problems) {
     return parse_events(text, "events.json", test::seed_corpus().articles, test::seed_gazetteer(), problems);
 }

@@ -5,6 +5,8 @@
 
 #include "core/article_parser.h"
 #include "core/corpus.h"
+#include "core/event_loader.h"
+#include "core/gazetteer.h"
 #include "core/text_file.h"
 
 namespace ds::test {
@@ -26,6 +28,27 @@ inline Article seed_without_sidecar(const std::string& id) {
     const std::string file = std::string(DEALSCOPE_ASSETS_DIR) + "/articles/" + id + ".txt";
     auto parsed = parse_article(file, std::get<std::string>(read_text_file(file)));
     return std::get<Article>(std::move(parsed));
+}
+
+inline const Gazetteer& seed_gazetteer() {
+    static const Gazetteer g = [] {
+        std::vector<Problem> problems;
+        return load_gazetteer(DEALSCOPE_ASSETS_DIR, problems);
+    }();
+    return g;
+}
+
+inline std::string curated_events_text() {
+    return std::get<std::string>(read_text_file(std::string(DEALSCOPE_ASSETS_DIR) + "/events.json"));
+}
+
+// assets/events.json loaded against the seed articles and gazetteer.
+inline const EventStore& curated_events() {
+    static const EventStore store = [] {
+        std::vector<Problem> problems;
+        return parse_events(curated_events_text(), "events.json", seed_corpus().articles, seed_gazetteer(), problems);
+    }();
+    return store;
 }
 
 }  // namespace ds::test

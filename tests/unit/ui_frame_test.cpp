@@ -5,7 +5,7 @@
 #include "core/app_state.h"
 #include "ui/app_window.h"
 #include "ui/fonts.h"
-#include "ui/imgui_context.h"
+#include "ui/ui_context.h"
 
 using namespace ds;
 

@@ -1,4 +1,4 @@
-#include "imgui_context.h"
+#include "ui_context.h"
 
 #include <imgui.h>
 
