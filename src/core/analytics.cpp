@@ -10,14 +10,6 @@ namespace ds {
 
 namespace {
 
-long days(int y, int m, int d) {  // days_from_civil
-    y -= m <= 2;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const long yoe = y - era * 400;
-    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-}
-
 bool included(const Event& e, const AnalyticsOptions& o) {
     if (e.status == "cancelled") return false;  // asked for, never happened
     if (!o.as_of) return true;
@@ -74,17 +66,17 @@ std::optional<long> timex_start_day(const std::string& v) {
         if (v[i] < '0' || v[i] > '9') return std::nullopt;
         year = year * 10 + (v[i] - '0');
     }
-    if (v.size() == 4) return days(year, 1, 1);
+    if (v.size() == 4) return days_from_civil(year, 1, 1);
     const std::string rest = v.substr(5);
-    if (rest == "SP") return days(year, 3, 1);
-    if (rest == "SU") return days(year, 6, 1);
-    if (rest == "FA") return days(year, 9, 1);
-    if (rest == "WI") return days(year, 12, 1);
-    if (rest.size() == 2 && rest[0] == 'Q') return days(year, 3 * (rest[1] - '0') - 2, 1);
-    if (rest.size() == 2 && rest[0] == 'H') return days(year, rest[1] == '1' ? 1 : 7, 1);
+    if (rest == "SP") return days_from_civil(year, 3, 1);
+    if (rest == "SU") return days_from_civil(year, 6, 1);
+    if (rest == "FA") return days_from_civil(year, 9, 1);
+    if (rest == "WI") return days_from_civil(year, 12, 1);
+    if (rest.size() == 2 && rest[0] == 'Q') return days_from_civil(year, 3 * (rest[1] - '0') - 2, 1);
+    if (rest.size() == 2 && rest[0] == 'H') return days_from_civil(year, rest[1] == '1' ? 1 : 7, 1);
     const auto d = parse_calendar_date(v);
     if (!d) return std::nullopt;
-    return days(d->year, d->month ? d->month : 1, d->day ? d->day : 1);
+    return days_from_civil(d->year, d->month ? d->month : 1, d->day ? d->day : 1);
 }
 
 std::map<std::string, EntityTotals> entity_totals(const EventStore& store, const AnalyticsOptions& options) {

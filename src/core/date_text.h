@@ -17,6 +17,11 @@ struct CalendarDate {
 // Month number 1–12 for a German or English month name or common abbreviation, else 0.
 int month_from_name(std::string_view word);
 
+// Days since 1970-01-01 for a proleptic Gregorian date, and back (Howard Hinnant's algorithms):
+// day arithmetic and ordering for weekdays and period starts.
+long days_from_civil(int year, int month, int day);
+void civil_from_days(long days, int& year, int& month, int& day);
+
 // Parses `text` when it is exactly one date (surrounding white space and a final period allowed).
 std::optional<CalendarDate> parse_calendar_date(std::string_view text);
 

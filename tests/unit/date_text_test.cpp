@@ -25,3 +25,14 @@ TEST_CASE("non-dates and impossible dates are refused") {
         CHECK_FALSE(parse_calendar_date(text).has_value());
     }
 }
+
+TEST_CASE("day numbers round-trip and know the epoch and leap days") {
+    CHECK(days_from_civil(1970, 1, 1) == 0);
+    CHECK(days_from_civil(2024, 3, 1) - days_from_civil(2024, 2, 28) == 2);  // 2024 is a leap year
+    CHECK(days_from_civil(2025, 3, 1) - days_from_civil(2025, 2, 28) == 1);
+    int y = 0, m = 0, d = 0;
+    civil_from_days(days_from_civil(2025, 11, 20) + 4, y, m, d);
+    CHECK(y == 2025);
+    CHECK(m == 11);
+    CHECK(d == 24);
+}

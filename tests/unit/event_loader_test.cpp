@@ -2,8 +2,6 @@
 // is reported at its JSON pointer, and the valid events are still loaded.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include <nlohmann/json.hpp>
