@@ -1,8 +1,6 @@
 #include "analytics.h"
 
 #include <algorithm>
-#include <functional>
-#include <set>
 
 #include "date_text.h"
 
@@ -125,30 +123,56 @@ std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& op
 }
 
 std::vector<std::vector<std::string>> money_cycles(const std::vector<Flow>& flows, std::size_t max_length) {
-    // Money moves investor → investee, and customer → provider for compute.
-    std::map<std::string, std::set<std::string>> next;
+    // Nodes are numbered in id order, so "smallest id" and the output order follow the ids.
+    std::vector<std::string> names;
     for (const Flow& f : flows) {
-        if (f.kind == FlowKind::money) next[f.from].insert(f.to);
-        if (f.kind == FlowKind::compute) next[f.to].insert(f.from);
+        if (f.kind == FlowKind::money || f.kind == FlowKind::compute) {
+            names.push_back(f.from);
+            names.push_back(f.to);
+        }
     }
-    std::set<std::vector<std::string>> cycles;
-    std::vector<std::string> path;
-    std::function<void(const std::string&)> walk = [&](const std::string& node) {
-        for (const auto& n : next[node]) {
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    const auto number = [&](const std::string& id) { return static_cast<std::size_t>(std::lower_bound(names.begin(), names.end(), id) - names.begin()); };
+
+    // Money moves investor → investee, and customer → provider for compute.
+    std::vector<std::vector<std::size_t>> next(names.size());
+    for (const Flow& f : flows) {
+        if (f.kind == FlowKind::money) next[number(f.from)].push_back(number(f.to));
+        if (f.kind == FlowKind::compute) next[number(f.to)].push_back(number(f.from));
+    }
+    for (auto& targets : next) {
+        std::sort(targets.begin(), targets.end());
+        targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+    }
+
+    // Each cycle is found once, from its smallest node, by walking only to larger nodes.
+    std::vector<std::vector<std::string>> cycles;
+    std::vector<std::size_t> path;
+    std::vector<char> on_path(names.size(), 0);
+    const auto walk = [&](const auto& self, std::size_t node) -> void {
+        for (const std::size_t n : next[node]) {
             if (n == path.front()) {
-                cycles.insert(path);
-            } else if (path.size() < max_length && n > path.front() && std::find(path.begin(), path.end(), n) == path.end()) {
+                std::vector<std::string> cycle;
+                for (const std::size_t p : path) cycle.push_back(names[p]);
+                cycles.push_back(std::move(cycle));
+            } else if (path.size() < max_length && n > path.front() && !on_path[n]) {
                 path.push_back(n);
-                walk(n);
+                on_path[n] = 1;
+                self(self, n);
+                on_path[n] = 0;
                 path.pop_back();
             }
         }
     };
-    for (const auto& [start, targets] : next) {
-        path = {start};  // each cycle is found from its smallest id only
-        walk(start);
+    for (std::size_t start = 0; start < names.size(); ++start) {
+        path = {start};
+        on_path[start] = 1;
+        walk(walk, start);
+        on_path[start] = 0;
     }
-    return {cycles.begin(), cycles.end()};
+    std::sort(cycles.begin(), cycles.end());
+    return cycles;
 }
 
 std::vector<SeriesPoint> capital_received_series(const EventStore& store, const std::string& entity) {

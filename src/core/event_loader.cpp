@@ -1,6 +1,7 @@
 #include "event_loader.h"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <unordered_map>
 #include <unordered_set>
@@ -8,6 +9,8 @@
 
 #include "date_text.h"
 #include "json_load.h"
+#include "json_path.h"
+#include "json_stream.h"
 #include "utf8.h"
 
 namespace ds {
@@ -19,39 +22,46 @@ bool one_of(const std::string& value, const char* const (&list)[N]) {
     return std::any_of(std::begin(list), std::end(list), [&](const char* v) { return value == v; });
 }
 
+// Calls visit(k, element) for each element of a JSON array.
+template <typename Visit>
+void each(JsonRef list, Visit&& visit) {
+    std::size_t k = 0;
+    list.for_each([&](const std::string&, JsonRef item) { visit(k++, item); });
+}
+
 // Reads fields of one JSON object and records what is missing or mistyped, at its pointer.
 struct FieldReader {
     const std::string& file;
     std::vector<Problem>& problems;
     bool ok = true;
 
-    void fail(const std::string& pointer, std::string reason) {
-        problems.push_back({Severity::error, json_place(file, pointer), std::move(reason)});
+    void fail(const JsonPath& at, std::string reason) {
+        problems.push_back({Severity::error, json_place(file, at.str()), std::move(reason)});
         ok = false;
     }
-    std::string text(const nlohmann::json& j, const char* key, const std::string& at, bool required) {
-        const auto it = j.find(key);
-        if (it == j.end()) {
-            if (required) fail(at + "/" + key, "missing");
+    std::string text(JsonRef j, const char* key, const JsonPath& at, bool required) {
+        const auto value = j.find(key);
+        if (!value) {
+            if (required) fail(at / key, "missing");
             return {};
         }
-        if (!it->is_string()) {
-            fail(at + "/" + key, std::string("expected a string, found ") + it->type_name());
+        if (!value->is_string()) {
+            fail(at / key, std::string("expected a string, found ") + value->type_name());
             return {};
         }
-        return it->get<std::string>();
+        return value->string();
     }
-    const nlohmann::json* array(const nlohmann::json& j, const char* key, const std::string& at, bool required) {
-        const auto it = j.find(key);
-        if (it == j.end()) {
-            if (required) fail(at + "/" + key, "missing");
-            return nullptr;
+    std::optional<JsonRef> array(JsonRef j, const char* key, const JsonPath& at, bool required) {
+        const auto value = j.find(key);
+        if (!value) {
+            if (required) fail(at / key, "missing");
+            return std::nullopt;
         }
-        if (!it->is_array()) {
-            fail(at + "/" + key, std::string("expected an array, found ") + it->type_name());
-            return nullptr;
+        if (!value->is_array()) {
+            fail(at / key, std::string("expected an array, found ") + value->type_name());
+            return std::nullopt;
         }
-        return &*it;
+        return value;
     }
 };
 
@@ -62,14 +72,25 @@ std::optional<Qualifier> qualifier_from(const std::string& s) {
     return std::nullopt;
 }
 
+// An event's quote, checked against its article after the whole file is read: grouped by article,
+// each article's text is read from memory once rather than once per event citing it.
+struct QuoteCheck {
+    const Article* article = nullptr;
+    std::size_t source = 0;  // index in the event's sources
+    std::size_t slot = 0;    // index in EventStore::events
+    std::size_t json_index = 0;
+};
+
 struct Context {
     const std::string& file;
     std::unordered_map<std::string, const Article*> articles;
     const Gazetteer& gazetteer;
     std::vector<Problem>& problems;
+    std::vector<QuoteCheck> event_quotes;  // of the event being read; null `slot` until it is kept
 };
 
-Citation read_citation(const nlohmann::json& j, const std::string& at, Context& ctx, FieldReader& r) {
+// With `defer`, the quote is queued on ctx.event_quotes instead of checked now.
+Citation read_citation(JsonRef j, const JsonPath& at, Context& ctx, FieldReader& r, bool defer = false) {
     Citation c;
     if (!j.is_object()) {
         r.fail(at, "expected an object with \"article\" and \"quote\"");
@@ -80,11 +101,137 @@ Citation read_citation(const nlohmann::json& j, const std::string& at, Context& 
     if (c.article.empty() || c.quote.empty()) return c;
     const auto it = ctx.articles.find(c.article);
     if (it == ctx.articles.end()) {
-        r.fail(at + "/article", "unknown article '" + c.article + "'");
+        r.fail(at / "article", "unknown article '" + c.article + "'");
+    } else if (defer) {
+        ctx.event_quotes.push_back({it->second, at.index, 0, 0});
     } else if (!resolve_citation(*it->second, c)) {
-        r.fail(at + "/quote", "not found verbatim in article '" + c.article + "' (was the article edited?)");
+        r.fail(at / "quote", "not found verbatim in article '" + c.article + "' (was the article edited?)");
     }
     return c;
+}
+
+std::optional<Claim> read_claim(JsonRef j, const JsonPath& at, Context& ctx, std::unordered_set<std::string>& claim_ids) {
+    FieldReader r{ctx.file, ctx.problems};
+    if (!j.is_object()) {
+        r.fail(at, "expected an object");
+        return std::nullopt;
+    }
+    Claim claim{r.text(j, "id", at, true), r.text(j, "fact", at, true), {}, false};
+    if (!claim.id.empty() && !claim_ids.insert(claim.id).second) r.fail(at / "id", "duplicate claim id '" + claim.id + "'");
+    if (const auto list = r.array(j, "assertions", at, true)) {
+        const JsonPath list_at = at / "assertions";
+        each(*list, [&](std::size_t k, JsonRef item) {
+            const JsonPath aat = list_at / k;
+            Citation source = read_citation(item, aat, ctx, r);
+            claim.assertions.push_back({std::move(source), item.is_object() ? r.text(item, "says", aat, true) : ""});
+        });
+        if (list->size() < 2) r.fail(at / "assertions", "a claim compares at least two sources");
+    }
+    if (const auto c = j.find("conflicting"); c && c->is_boolean()) claim.conflicting = c->boolean();
+    if (!r.ok) return std::nullopt;
+    return claim;
+}
+
+void read_date(JsonRef j, const JsonPath& at, Event& e, FieldReader& r) {
+    const auto d = j.find("date");
+    if (!d || !d->is_object()) {
+        r.fail(at / "date", !d ? "missing" : "expected an object with \"value\"");
+        return;
+    }
+    e.date = {r.text(*d, "value", at / "date", true), r.text(*d, "mod", at / "date", false), r.text(*d, "text", at / "date", false)};
+    if (!e.date.value.empty() && !is_valid_event_date(e.date.value)) r.fail(at / "date" / "value", "invalid date '" + e.date.value + "'");
+    if (!e.date.mod.empty() && e.date.mod != "START" && e.date.mod != "MID" && e.date.mod != "END") r.fail(at / "date" / "mod", "expected START, MID or END");
+}
+
+void read_participants(JsonRef j, const JsonPath& at, Event& e, FieldReader& r, const Gazetteer& gazetteer) {
+    const auto list = r.array(j, "participants", at, true);
+    if (!list) return;
+    const JsonPath list_at = at / "participants";
+    each(*list, [&](std::size_t k, JsonRef item) {
+        const JsonPath pat = list_at / k;
+        if (!item.is_object()) {
+            r.fail(pat, "expected an object with \"entity\" and \"role\"");
+            return;
+        }
+        Participant p{r.text(item, "entity", pat, true), r.text(item, "role", pat, true)};
+        if (!p.entity.empty() && !gazetteer.find(p.entity)) r.fail(pat / "entity", "unknown entity '" + p.entity + "'");
+        if (!p.role.empty() && !one_of(p.role, kRoles)) r.fail(pat / "role", "unknown role '" + p.role + "'");
+        e.participants.push_back(std::move(p));
+    });
+    if (list->size() == 0) r.fail(at / "participants", "an event needs at least one participant");
+}
+
+void read_amounts(JsonRef j, const JsonPath& at, Event& e, FieldReader& r) {
+    const auto list = r.array(j, "amounts", at, false);
+    if (!list) return;
+    const JsonPath list_at = at / "amounts";
+    each(*list, [&](std::size_t k, JsonRef item) {
+        const JsonPath aat = list_at / k;
+        if (!item.is_object()) {
+            r.fail(aat, "expected an object");
+            return;
+        }
+        Amount amount;
+        if (const auto v = item.find("value"); v && !v->is_null()) {
+            if (v->is_number()) amount.value = v->number();
+            else r.fail(aat / "value", std::string("expected a number or null, found ") + v->type_name());
+        }
+        amount.currency = r.text(item, "currency", aat, false);
+        amount.unit = r.text(item, "unit", aat, false);
+        amount.measures = r.text(item, "measures", aat, true);
+        if (!amount.measures.empty() && !one_of(amount.measures, kMeasures)) r.fail(aat / "measures", "unknown measure '" + amount.measures + "'");
+        const std::string q = r.text(item, "qualifier", aat, false);
+        if (!q.empty()) {
+            if (const auto parsed_q = qualifier_from(q)) amount.qualifier = *parsed_q;
+            else r.fail(aat / "qualifier", "unknown qualifier '" + q + "'");
+        }
+        if (amount.currency.empty() && amount.unit.empty()) r.fail(aat, "amount without currency (or unit for capacities and counts)");
+        e.amounts.push_back(std::move(amount));
+    });
+}
+
+std::optional<Event> read_event(JsonRef j, const JsonPath& at, Context& ctx, std::unordered_set<std::string>& ids) {
+    FieldReader r{ctx.file, ctx.problems};
+    if (!j.is_object()) {
+        r.fail(at, "expected an object");
+        return std::nullopt;
+    }
+    Event e;
+    e.id = r.text(j, "id", at, true);
+    if (!e.id.empty() && !ids.insert(e.id).second) r.fail(at / "id", "duplicate id '" + e.id + "'");
+    e.type = r.text(j, "type", at, true);
+    if (!e.type.empty() && !one_of(e.type, kEventTypes)) r.fail(at / "type", "unknown event type '" + e.type + "'");
+    e.status = r.text(j, "status", at, true);
+    if (!e.status.empty() && !one_of(e.status, kStatuses)) r.fail(at / "status", "unknown status '" + e.status + "'");
+    read_date(j, at, e, r);
+    read_participants(j, at, e, r, ctx.gazetteer);
+    read_amounts(j, at, e, r);
+
+    if (const auto t = j.find("terms")) {
+        if (!t->is_object()) r.fail(at / "terms", "expected an object of strings");
+        else {
+            t->for_each([&](const std::string& key, JsonRef value) {
+                if (value.is_string()) e.terms.emplace_back(key, value.string());
+                else r.fail(at / "terms" / key, "expected a string");
+            });
+        }
+    }
+
+    if (const auto s = j.find("summary"); !s || !s->is_object()) {
+        r.fail(at / "summary", !s ? "missing" : "expected an object with \"de\" and \"en\"");
+    } else {
+        e.summary_de = r.text(*s, "de", at / "summary", true);
+        e.summary_en = r.text(*s, "en", at / "summary", true);
+    }
+
+    if (const auto list = r.array(j, "sources", at, true)) {
+        const JsonPath list_at = at / "sources";
+        each(*list, [&](std::size_t k, JsonRef item) { e.sources.push_back(read_citation(item, list_at / k, ctx, r, /*defer=*/true)); });
+        if (list->size() == 0) r.fail(at / "sources", "an event needs at least one source");
+    }
+    e.claim = r.text(j, "claim", at, false);
+    if (!r.ok) return std::nullopt;
+    return e;
 }
 
 }  // namespace
@@ -102,13 +249,18 @@ bool is_valid_event_date(const std::string& v) {
 }
 
 bool resolve_citation(const Article& article, Citation& c) {
-    const std::size_t at = article.text.find(c.quote);
-    if (at == std::string::npos || c.quote.empty()) return false;
+    if (c.quote.empty()) return false;
+    // memmem (glibc and musl) skips ahead by the quote's length; std::string::find compares at every
+    // occurrence of the quote's first letter, which made it the costliest step of loading.
+    const void* found = memmem(article.text.data(), article.text.size(), c.quote.data(), c.quote.size());
+    if (!found) return false;
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(found) - article.text.data());
     c.range = {at, at + c.quote.size()};
     c.sentences.clear();
-    for (std::size_t i = 0; i < article.sentences.size(); ++i) {
-        const ByteRange& s = article.sentences[i].range;
-        if (s.begin < c.range.end && c.range.begin < s.end) c.sentences.push_back(i);
+    // Sentences are in text order: the first that ends after the quote begins, then on while they overlap.
+    auto s = std::partition_point(article.sentences.begin(), article.sentences.end(), [&](const Sentence& x) { return x.range.end <= c.range.begin; });
+    for (; s != article.sentences.end() && s->range.begin < c.range.end; ++s) {
+        c.sentences.push_back(static_cast<std::size_t>(s - article.sentences.begin()));
     }
     return true;
 }
@@ -116,145 +268,76 @@ bool resolve_citation(const Article& article, Citation& c) {
 EventStore parse_events(std::string_view json_text, const std::string& file, const std::vector<Article>& articles,
                         const Gazetteer& gazetteer, std::vector<Problem>& problems) {
     EventStore store;
-    if (auto bad = find_invalid_utf8(json_text)) {
-        problems.push_back({Severity::error, file + ":byte " + std::to_string(bad->offset), std::string("invalid UTF-8 (") + bad->reason + ")"});
-        return store;
-    }
-    auto parsed = parse_json(json_text, file);
-    if (auto* problem = std::get_if<Problem>(&parsed)) {
-        problems.push_back(std::move(*problem));
-        return store;
-    }
-    const auto& root = std::get<nlohmann::json>(parsed);
-    Context ctx{file, {}, gazetteer, problems};
+    Context ctx{file, {}, gazetteer, problems, {}};
     for (const Article& a : articles) ctx.articles.emplace(a.id, &a);
     FieldReader top{file, problems};
-    if (!root.is_object()) {
-        top.fail("", "expected an object with \"events\" (and optionally \"claims\")");
-        return store;
-    }
+    const JsonPath root;
+    const JsonPath events_at = root / "events", claims_at = root / "claims";
+    const std::size_t problems_before = problems.size();
 
-    // Claims first, so events can refer to them.
-    std::unordered_set<std::string> claim_ids;
-    if (const auto* claims = top.array(root, "claims", "", false)) {
-        for (std::size_t i = 0; i < claims->size(); ++i) {
-            const std::string at = "/claims/" + std::to_string(i);
-            const auto& j = (*claims)[i];
-            FieldReader r{file, problems};
-            if (!j.is_object()) {
-                r.fail(at, "expected an object");
-                continue;
+    // Events and claims are read one by one as the file streams past. A claim may come after the
+    // events that refer to it, so those references are checked at the end.
+    std::unordered_set<std::string> ids, claim_ids;
+    std::vector<std::size_t> json_index;  // of each kept event, for the checks at the end
+    std::vector<QuoteCheck> quotes;
+    bool has_events = false;
+    JsonStreamVisitor visitor;
+    visitor.root_expected = "an object with \"events\" (and optionally \"claims\")";
+    visitor.array = [&](const std::string& key) { has_events = has_events || key == "events"; };
+    visitor.item = [&](const std::string& key, std::size_t i, JsonRef item) {
+        if (key == "events") {
+            ctx.event_quotes.clear();
+            if (auto e = read_event(item, events_at / i, ctx, ids)) {
+                for (QuoteCheck q : ctx.event_quotes) quotes.push_back({q.article, q.source, store.events.size(), i});
+                store.events.push_back(std::move(*e));
+                json_index.push_back(i);
             }
-            Claim claim{r.text(j, "id", at, true), r.text(j, "fact", at, true), {}, false};
-            if (!claim.id.empty() && !claim_ids.insert(claim.id).second) r.fail(at + "/id", "duplicate claim id '" + claim.id + "'");
-            if (const auto* list = r.array(j, "assertions", at, true)) {
-                for (std::size_t k = 0; k < list->size(); ++k) {
-                    const std::string aat = at + "/assertions/" + std::to_string(k);
-                    ClaimAssertion assertion{read_citation((*list)[k], aat, ctx, r), (*list)[k].is_object() ? r.text((*list)[k], "says", aat, true) : ""};
-                    claim.assertions.push_back(std::move(assertion));
-                }
-                if (list->size() < 2) r.fail(at + "/assertions", "a claim compares at least two sources");
-            }
-            if (const auto it = j.find("conflicting"); it != j.end() && it->is_boolean()) claim.conflicting = it->get<bool>();
-            if (r.ok) store.claims.push_back(std::move(claim));
+        } else if (key == "claims") {
+            if (auto c = read_claim(item, claims_at / i, ctx, claim_ids)) store.claims.push_back(std::move(*c));
         }
-    }
-
-    const auto* events = top.array(root, "events", "", true);
-    if (!events) return store;
-    std::unordered_set<std::string> ids;
-    for (std::size_t i = 0; i < events->size(); ++i) {
-        const std::string at = "/events/" + std::to_string(i);
-        const auto& j = (*events)[i];
-        FieldReader r{file, problems};
-        if (!j.is_object()) {
-            r.fail(at, "expected an object");
-            continue;
-        }
-        Event e;
-        e.id = r.text(j, "id", at, true);
-        if (!e.id.empty() && !ids.insert(e.id).second) r.fail(at + "/id", "duplicate id '" + e.id + "'");
-        e.type = r.text(j, "type", at, true);
-        if (!e.type.empty() && !one_of(e.type, kEventTypes)) r.fail(at + "/type", "unknown event type '" + e.type + "'");
-        e.status = r.text(j, "status", at, true);
-        if (!e.status.empty() && !one_of(e.status, kStatuses)) r.fail(at + "/status", "unknown status '" + e.status + "'");
-
-        if (const auto d = j.find("date"); d == j.end() || !d->is_object()) {
-            r.fail(at + "/date", d == j.end() ? "missing" : "expected an object with \"value\"");
+    };
+    visitor.member = [&](const std::string& key, JsonRef value) {
+        if (key != "events" && key != "claims") return;
+        top.fail(root / key, std::string("expected an array, found ") + value.type_name());
+        has_events = has_events || key == "events";
+    };
+    if (auto problem = stream_json_object(json_text, file, visitor)) {
+        // A broken file is reported as broken, not half-loaded. nlohmann/json rejects invalid UTF-8
+        // too; the byte offset says more than its line and column.
+        problems.erase(problems.begin() + static_cast<std::ptrdiff_t>(problems_before), problems.end());
+        if (auto bad = find_invalid_utf8(json_text)) {
+            problems.push_back({Severity::error, file + ":byte " + std::to_string(bad->offset), std::string("invalid UTF-8 (") + bad->reason + ")"});
         } else {
-            e.date = {r.text(*d, "value", at + "/date", true), r.text(*d, "mod", at + "/date", false), r.text(*d, "text", at + "/date", false)};
-            if (!e.date.value.empty() && !is_valid_event_date(e.date.value)) r.fail(at + "/date/value", "invalid date '" + e.date.value + "'");
-            if (!e.date.mod.empty() && e.date.mod != "START" && e.date.mod != "MID" && e.date.mod != "END") r.fail(at + "/date/mod", "expected START, MID or END");
+            problems.push_back(std::move(*problem));
         }
-
-        if (const auto* list = r.array(j, "participants", at, true)) {
-            for (std::size_t k = 0; k < list->size(); ++k) {
-                const std::string pat = at + "/participants/" + std::to_string(k);
-                if (!(*list)[k].is_object()) {
-                    r.fail(pat, "expected an object with \"entity\" and \"role\"");
-                    continue;
-                }
-                Participant p{r.text((*list)[k], "entity", pat, true), r.text((*list)[k], "role", pat, true)};
-                if (!p.entity.empty() && !gazetteer.find(p.entity)) r.fail(pat + "/entity", "unknown entity '" + p.entity + "'");
-                if (!p.role.empty() && !one_of(p.role, kRoles)) r.fail(pat + "/role", "unknown role '" + p.role + "'");
-                e.participants.push_back(std::move(p));
-            }
-            if (list->empty()) r.fail(at + "/participants", "an event needs at least one participant");
-        }
-
-        if (const auto* list = r.array(j, "amounts", at, false)) {
-            for (std::size_t k = 0; k < list->size(); ++k) {
-                const std::string aat = at + "/amounts/" + std::to_string(k);
-                const auto& aj = (*list)[k];
-                if (!aj.is_object()) {
-                    r.fail(aat, "expected an object");
-                    continue;
-                }
-                Amount amount;
-                if (const auto v = aj.find("value"); v != aj.end() && !v->is_null()) {
-                    if (v->is_number()) amount.value = v->get<double>();
-                    else r.fail(aat + "/value", std::string("expected a number or null, found ") + v->type_name());
-                }
-                amount.currency = r.text(aj, "currency", aat, false);
-                amount.unit = r.text(aj, "unit", aat, false);
-                amount.measures = r.text(aj, "measures", aat, true);
-                if (!amount.measures.empty() && !one_of(amount.measures, kMeasures)) r.fail(aat + "/measures", "unknown measure '" + amount.measures + "'");
-                const std::string q = r.text(aj, "qualifier", aat, false);
-                if (!q.empty()) {
-                    if (const auto parsed_q = qualifier_from(q)) amount.qualifier = *parsed_q;
-                    else r.fail(aat + "/qualifier", "unknown qualifier '" + q + "'");
-                }
-                if (amount.currency.empty() && amount.unit.empty()) r.fail(aat, "amount without currency (or unit for capacities and counts)");
-                e.amounts.push_back(std::move(amount));
-            }
-        }
-
-        if (const auto t = j.find("terms"); t != j.end()) {
-            if (!t->is_object()) r.fail(at + "/terms", "expected an object of strings");
-            else {
-                for (const auto& item : t->items()) {
-                    if (item.value().is_string()) e.terms.emplace_back(item.key(), item.value().get<std::string>());
-                    else r.fail(at + "/terms/" + item.key(), "expected a string");
-                }
-            }
-        }
-
-        if (const auto s = j.find("summary"); s == j.end() || !s->is_object()) {
-            r.fail(at + "/summary", s == j.end() ? "missing" : "expected an object with \"de\" and \"en\"");
-        } else {
-            e.summary_de = r.text(*s, "de", at + "/summary", true);
-            e.summary_en = r.text(*s, "en", at + "/summary", true);
-        }
-
-        if (const auto* list = r.array(j, "sources", at, true)) {
-            for (std::size_t k = 0; k < list->size(); ++k) e.sources.push_back(read_citation((*list)[k], at + "/sources/" + std::to_string(k), ctx, r));
-            if (list->empty()) r.fail(at + "/sources", "an event needs at least one source");
-        }
-        e.claim = r.text(j, "claim", at, false);
-        if (!e.claim.empty() && !claim_ids.count(e.claim)) r.fail(at + "/claim", "unknown claim '" + e.claim + "'");
-
-        if (r.ok) store.events.push_back(std::move(e));
+        return {};
     }
+    if (!has_events) top.fail(events_at, "missing");
+
+    std::vector<char> rejected(store.events.size(), 0);
+    std::stable_sort(quotes.begin(), quotes.end(), [](const QuoteCheck& a, const QuoteCheck& b) { return a.article < b.article; });
+    for (const QuoteCheck& q : quotes) {
+        Citation& c = store.events[q.slot].sources[q.source];
+        if (resolve_citation(*q.article, c)) continue;
+        const JsonPath event_at = events_at / q.json_index, sources_at = event_at / "sources", source_at = sources_at / q.source;
+        top.fail(source_at / "quote", "not found verbatim in article '" + c.article + "' (was the article edited?)");
+        rejected[q.slot] = 1;
+    }
+    for (std::size_t k = 0; k < store.events.size(); ++k) {
+        const Event& e = store.events[k];
+        if (!e.claim.empty() && !claim_ids.count(e.claim)) {
+            const JsonPath event_at = events_at / json_index[k];
+            top.fail(event_at / "claim", "unknown claim '" + e.claim + "'");
+            rejected[k] = 1;
+        }
+    }
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < store.events.size(); ++k) {
+        if (rejected[k]) continue;
+        if (kept != k) store.events[kept] = std::move(store.events[k]);
+        ++kept;
+    }
+    store.events.resize(kept);
     return store;
 }
 

@@ -50,12 +50,24 @@ std::string short_reason(const std::string& what) {
 }
 }  // namespace
 
+std::optional<Problem> json_nul_byte(std::string_view text, const std::string& file) {
+    const std::size_t at = text.find('\0');
+    if (at == std::string_view::npos) return std::nullopt;
+    return Problem{Severity::error, file + ":byte " + std::to_string(at), "NUL byte (is this a binary file?)"};
+}
+
 std::variant<nlohmann::json, Problem> parse_json(std::string_view text, const std::string& file) {
+    if (auto problem = json_nul_byte(text, file)) return *problem;
     // Valid files, the usual case, are parsed once; only a broken one is read again to find the error.
     nlohmann::json parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
     if (!parsed.is_discarded()) return parsed;
+    if (auto problem = json_syntax_error(text, file)) return *problem;
+    return Problem{Severity::error, file, "could not be parsed"};  // not reached: parse and sax_parse agree
+}
+
+std::optional<Problem> json_syntax_error(std::string_view text, const std::string& file) {
     ErrorLocator locator;
-    nlohmann::json::sax_parse(text, &locator);
+    if (nlohmann::json::sax_parse(text, &locator)) return std::nullopt;
     return Problem{Severity::error, file + ":" + line_col(text, locator.position), short_reason(locator.message)};
 }
 

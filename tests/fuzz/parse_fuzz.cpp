@@ -1,5 +1,6 @@
-// libFuzzer target: article parser, sidecar reader, date parser, annotators, gazetteer reader and the
-// JSON output, on any bytes. The first byte picks what to feed so one corpus covers all of them.
+// libFuzzer target: article parser, sidecar reader, date parser, annotators, gazetteer reader, events
+// loader (and its JSON reader against nlohmann/json's) and the JSON output, on any bytes. The first
+// byte picks what to feed so one corpus covers all of them.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -14,8 +15,10 @@
 #include "core/date_text.h"
 #include "core/event_loader.h"
 #include "core/gazetteer.h"
+#include "core/json_fast_sax.h"
 #include "core/mention_format.h"
 #include "core/mention_json.h"
+#include "sax_recorder.h"
 
 namespace {
 const ds::Gazetteer& small_gazetteer() {
@@ -75,6 +78,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             }();
             std::vector<ds::Problem> problems;
             (void)ds::parse_events(input, "events.json", articles, small_gazetteer(), problems);
+            // The fast reader must accept exactly what nlohmann/json accepts, with the same values
+            // (NUL bytes are refused before either reader sees them).
+            if (input.find('\0') != std::string::npos) break;
+            ds::testing::SaxRecorder fast, reference;
+            const bool fast_ok = ds::fast_sax_parse(input, fast);
+            const bool reference_ok = nlohmann::json::sax_parse(input, &reference);
+            if (fast_ok != reference_ok || (fast_ok && fast.log != reference.log)) __builtin_trap();
             break;
         }
         default: {

@@ -92,6 +92,13 @@ TEST_CASE("syntax errors name line and column; non-UTF-8 names the byte") {
     load("{\"events\": [\"\xFF\"]}", problems);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].place == "events.json:byte 13");
+    // nlohmann/json would stop reading at a NUL byte and drop the rest; the loader refuses the file.
+    problems.clear();
+    const auto store = load(std::string("{\"events\": []}\0{\"more\": 1}", 28), problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].place == "events.json:byte 14");
+    CHECK(store.events.empty());
+    CHECK(problems[0].reason.find("NUL byte") != std::string::npos);
 }
 
 TEST_CASE("event dates take the TIMEX3 forms the annotators produce") {
