@@ -57,26 +57,6 @@ const char* flow_kind_name(FlowKind kind) {
     return kind == FlowKind::money ? "money" : kind == FlowKind::compute ? "compute" : "partnership";
 }
 
-std::optional<long> timex_start_day(const std::string& v) {
-    if (v.size() < 4 || v == "XXXX") return std::nullopt;
-    int year = 0;
-    for (int i = 0; i < 4; ++i) {
-        if (v[i] < '0' || v[i] > '9') return std::nullopt;
-        year = year * 10 + (v[i] - '0');
-    }
-    if (v.size() == 4) return days_from_civil(year, 1, 1);
-    const std::string rest = v.substr(5);
-    if (rest == "SP") return days_from_civil(year, 3, 1);
-    if (rest == "SU") return days_from_civil(year, 6, 1);
-    if (rest == "FA") return days_from_civil(year, 9, 1);
-    if (rest == "WI") return days_from_civil(year, 12, 1);
-    if (rest.size() == 2 && rest[0] == 'Q') return days_from_civil(year, 3 * (rest[1] - '0') - 2, 1);
-    if (rest.size() == 2 && rest[0] == 'H') return days_from_civil(year, rest[1] == '1' ? 1 : 7, 1);
-    const auto d = parse_calendar_date(v);
-    if (!d) return std::nullopt;
-    return days_from_civil(d->year, d->month ? d->month : 1, d->day ? d->day : 1);
-}
-
 std::map<std::string, EntityTotals> entity_totals(const EventStore& store, const AnalyticsOptions& options) {
     std::map<std::string, EntityTotals> out;
     for (const Event& e : store.events) {

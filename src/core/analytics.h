@@ -8,11 +8,9 @@
 #include <vector>
 
 #include "event.h"
+#include "time_span.h"
 
 namespace ds {
-
-// A sortable day number for the start of a TIMEX3 period (2023-FA → 1 Sep 2023); none for "XXXX".
-std::optional<long> timex_start_day(const std::string& timex);
 
 // A sum of amounts that keeps how sure it is: any "up to" or "about" part makes the whole so.
 struct Total {

@@ -1,0 +1,29 @@
+#include "label_layout.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace ds {
+
+std::vector<bool> place_labels(const std::vector<LabelRequest>& labels, float gap) {
+    std::vector<std::size_t> order(labels.size());
+    std::iota(order.begin(), order.end(), 0);
+    // Stable: equal priorities keep their input order (left to right for a timeline).
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return labels[a].priority > labels[b].priority; });
+    std::map<int, std::map<float, float>> placed;  // row → x0 → x1 of placed labels
+    std::vector<bool> visible(labels.size(), false);
+    for (const std::size_t i : order) {
+        const LabelRequest& l = labels[i];
+        auto& row = placed[l.row];
+        // The placed label starting at or after x0, and the one before it, are the only candidates.
+        auto next = row.lower_bound(l.x0);
+        if (next != row.end() && next->first < l.x1 + gap) continue;
+        if (next != row.begin() && std::prev(next)->second + gap > l.x0) continue;
+        row.emplace(l.x0, l.x1);
+        visible[i] = true;
+    }
+    return visible;
+}
+
+}  // namespace ds

@@ -1,0 +1,151 @@
+#include "search.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "utf8.h"
+
+namespace ds {
+
+FoldedText fold_for_search(std::string_view text) {
+    FoldedText out;
+    out.folded.reserve(text.size());
+    out.offsets.reserve(text.size() + 1);
+    auto emit = [&](std::string_view s, std::size_t from) {
+        for (char c : s) {
+            out.folded += c;
+            out.offsets.push_back(from);
+        }
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            out.folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            out.offsets.push_back(i);
+            ++i;
+            continue;
+        }
+        const std::size_t n = std::max<std::size_t>(utf8_sequence_length(text, i), 1);
+        const std::string_view seq = text.substr(i, n);
+        if (seq == "ä" || seq == "Ä") emit("ae", i);
+        else if (seq == "ö" || seq == "Ö") emit("oe", i);
+        else if (seq == "ü" || seq == "Ü") emit("ue", i);
+        else if (seq == "ß" || seq == "ẞ") emit("ss", i);
+        else emit(seq, i);
+        i += n;
+    }
+    out.offsets.push_back(text.size());
+    return out;
+}
+
+const char* search_kind_name(SearchKind k) {
+    switch (k) {
+        case SearchKind::entity: return "entity";
+        case SearchKind::event: return "event";
+        case SearchKind::article: return "article";
+    }
+    return "entity";
+}
+
+SearchIndex build_search_index(const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles) {
+    SearchIndex index;
+    for (const Entity& e : g.entities) {
+        std::vector<FoldedText> names{fold_for_search(e.name)};
+        for (const auto& alias : e.aliases) names.push_back(fold_for_search(alias));
+        index.entity_names.push_back(std::move(names));
+    }
+    for (const Event& e : store.events) {
+        index.summaries_en.push_back(fold_for_search(e.summary_en));
+        index.summaries_de.push_back(fold_for_search(e.summary_de));
+    }
+    for (const Article& a : articles) index.articles.push_back(fold_for_search(a.text));
+    return index;
+}
+
+namespace {
+
+bool word_start(const std::string& folded, std::size_t at) {
+    return at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]));
+}
+
+// 3 for the whole text, 2 at a word start, 1 inside a word.
+int match_score(const std::string& folded, std::size_t at, std::size_t length) {
+    if (at == 0 && length == folded.size()) return 3;
+    return word_start(folded, at) ? 2 : 1;
+}
+
+ByteRange original_range(const FoldedText& f, std::size_t at, std::size_t length) {
+    const std::size_t begin = f.offsets[at];
+    std::size_t end = f.offsets[at + length];
+    // A match ending inside a folded umlaut ("ae" of "ä") covers the whole letter.
+    if (at + length < f.offsets.size() - 1 && f.offsets[at + length] == f.offsets[at + length - 1]) end = f.offsets[at + length + 1];
+    return {begin, std::max(end, begin)};
+}
+
+void keep_best(std::vector<SearchHit>& hits, std::size_t per_kind) {
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
+    if (hits.size() > per_kind) hits.resize(per_kind);
+}
+
+}  // namespace
+
+std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles,
+                              std::string_view query, const std::string& language, std::size_t per_kind) {
+    std::string q = fold_for_search(query).folded;
+    q.erase(0, q.find_first_not_of(" \t"));
+    q.erase(q.find_last_not_of(" \t") + 1);
+    if (q.empty()) return {};
+
+    std::vector<SearchHit> entities, events, texts;
+    for (std::size_t i = 0; i < index.entity_names.size() && i < g.entities.size(); ++i) {
+        int best = 0;
+        SearchHit hit{SearchKind::entity, i, g.entities[i].name, {}, {}, 0};
+        for (std::size_t n = 0; n < index.entity_names[i].size(); ++n) {
+            const FoldedText& f = index.entity_names[i][n];
+            const std::size_t at = f.folded.find(q);
+            if (at == std::string::npos) continue;
+            const int score = match_score(f.folded, at, q.size()) + (n == 0 ? 1 : 0);  // the name before an alias
+            if (score <= best) continue;
+            best = score;
+            hit.text = n == 0 ? g.entities[i].name : g.entities[i].aliases[n - 1];
+            hit.match = original_range(f, at, q.size());
+        }
+        if (best > 0) {
+            hit.score = best;
+            entities.push_back(std::move(hit));
+        }
+    }
+    const auto& summaries = language == "de" ? index.summaries_de : index.summaries_en;
+    for (std::size_t i = 0; i < summaries.size() && i < store.events.size(); ++i) {
+        const std::size_t at = summaries[i].folded.find(q);
+        if (at == std::string::npos) continue;
+        const Event& e = store.events[i];
+        events.push_back({SearchKind::event, i, language == "de" ? e.summary_de : e.summary_en, original_range(summaries[i], at, q.size()), {},
+                          match_score(summaries[i].folded, at, q.size())});
+    }
+    for (std::size_t a = 0; a < index.articles.size() && a < articles.size() && texts.size() < per_kind * 4; ++a) {
+        const FoldedText& f = index.articles[a];
+        for (std::size_t at = f.folded.find(q); at != std::string::npos; at = f.folded.find(q, at + q.size())) {
+            const ByteRange in_article = original_range(f, at, q.size());
+            // The sentence around the match is what the result shows.
+            const Article& article = articles[a];
+            ByteRange sentence{in_article.begin, in_article.end};
+            for (const Sentence& s : article.sentences) {
+                if (s.range.begin <= in_article.begin && in_article.end <= s.range.end) sentence = s.range;
+            }
+            SearchHit hit{SearchKind::article, a, std::string(article.view(sentence)),
+                          {in_article.begin - sentence.begin, in_article.end - sentence.begin}, in_article, match_score(f.folded, at, q.size())};
+            texts.push_back(std::move(hit));
+            if (texts.size() >= per_kind * 4) break;
+        }
+    }
+    keep_best(entities, per_kind);
+    keep_best(events, per_kind);
+    keep_best(texts, per_kind);
+    std::vector<SearchHit> out = std::move(entities);
+    out.insert(out.end(), events.begin(), events.end());
+    out.insert(out.end(), texts.begin(), texts.end());
+    return out;
+}
+
+}  // namespace ds

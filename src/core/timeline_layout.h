@@ -1,0 +1,47 @@
+#pragma once
+// What the timeline draws, worked out without drawing: lanes (by entity or by event type), one
+// mark per event and lane, spans for dates known only to a year, half, season, quarter or month,
+// sizes by amount, and marks closer than a few pixels merged into counted clusters.
+#include <string>
+#include <vector>
+
+#include "event.h"
+#include "gazetteer.h"
+#include "time_scale.h"
+#include "time_span.h"
+#include "view_state.h"
+
+namespace ds {
+
+struct TimelineLane {
+    std::string key;    // entity id or event type
+    std::string label;  // entity name or type
+    int events = 0;
+};
+
+struct TimelineMark {
+    std::vector<std::size_t> events;  // one event, or several merged into a cluster
+    int lane = 0;
+    float x0 = 0, x1 = 0;  // pixels; x0 == x1 for a point
+    float radius = 0;      // by the largest amount
+    bool span = false;     // the date is a period, drawn as a bar
+    bool selected = false;
+};
+
+struct TimelineLayout {
+    std::vector<TimelineLane> lanes;
+    std::vector<TimelineMark> marks;
+    std::vector<std::size_t> undated;  // events with "XXXX", listed beside the axis
+};
+
+// Radius in pixels for a US-dollar amount, on a log scale: 3 px for none, 4 px at $1 M … 14 px at $1 T.
+float mark_radius(const Event& e);
+// The dollar amounts the legend shows for its sizes.
+inline constexpr double kLegendAmounts[] = {1e6, 1e9, 1e11};
+float radius_for_amount(double usd);
+
+// `events` are the filtered indices; the axis spans `width` pixels from x = 0.
+TimelineLayout layout_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode,
+                               const TimeScale& scale, float width, std::optional<std::size_t> selected, float merge_px = 6.0f);
+
+}  // namespace ds

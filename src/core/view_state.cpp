@@ -1,0 +1,60 @@
+#include "view_state.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "time_span.h"
+
+namespace ds {
+
+const char* view_name(View v) {
+    switch (v) {
+        case View::timeline: return "timeline";
+        case View::network: return "network";
+        case View::articles: return "articles";
+        case View::events: return "events";
+        case View::conflicts: return "conflicts";
+    }
+    return "timeline";
+}
+
+std::optional<View> view_from_name(const std::string& name) {
+    for (const View v : kViews) {
+        if (name == view_name(v)) return v;
+    }
+    return std::nullopt;
+}
+
+bool event_passes(const Event& e, const Filters& f) {
+    if (!f.types.empty() && !f.types.count(e.type)) return false;
+    if (!f.statuses.empty() && !f.statuses.count(e.status)) return false;
+    if (!f.entity.empty() && std::none_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) { return p.entity == f.entity; })) {
+        return false;
+    }
+    if (f.from_day || f.to_day) {
+        const auto span = timex_span(e.date.value);
+        if (!span) return false;
+        if (f.from_day && span->end <= *f.from_day) return false;
+        if (f.to_day && span->start > *f.to_day) return false;
+    }
+    return true;
+}
+
+std::vector<std::size_t> filtered_events(const EventStore& store, const Filters& f) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < store.events.size(); ++i) {
+        if (event_passes(store.events[i], f)) out.push_back(i);
+    }
+    return out;
+}
+
+std::vector<std::size_t> in_time_order(const EventStore& store, std::vector<std::size_t> indices) {
+    const auto key = [&](std::size_t i) {
+        const auto start = timex_start_day(store.events[i].date.value);
+        return std::pair{start.value_or(std::numeric_limits<long>::max()), store.events[i].id};
+    };
+    std::stable_sort(indices.begin(), indices.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    return indices;
+}
+
+}  // namespace ds
