@@ -34,6 +34,29 @@
       if (!api.isReady) return false;
       return Module.ccall('ds_select_article', 'number', ['string'], [String(id)]) === 1;
     },
+    // Shows a view: 'timeline', 'network', 'articles', 'events' or 'conflicts'; false for any other name.
+    setView(name) {
+      if (!api.isReady) return false;
+      return Module.ccall('ds_set_view', 'number', ['string'], [String(name)]) === 1;
+    },
+    // Replaces the filters: {types: [...], statuses: [...], entity: 'id', from: '2024', to: '2025-06'}.
+    // Returns the list of problems (unknown keys or values, which are ignored); [] when all was understood.
+    setFilter(filter = {}) {
+      if (!api.isReady) return ['not ready'];
+      const problems = JSON.parse(Module.UTF8ToString(Module.ccall('ds_set_filter', 'number', ['string'], [JSON.stringify(filter)])));
+      for (const p of problems) console.warn('dealscope: ' + p);
+      return problems;
+    },
+    // Types into the search box; results are in state().search_results.
+    search(text) {
+      if (api.isReady) Module.ccall('ds_set_query', null, ['string'], [String(text)]);
+    },
+    setLanguage(language) {
+      if (api.isReady) Module.ccall('ds_set_look', null, ['string', 'number'], [String(language), -1]);
+    },
+    setTheme(theme) {
+      if (api.isReady) Module.ccall('ds_set_look', null, ['string', 'number'], ['', theme === 'dark' ? 1 : 0]);
+    },
     _fail: fail,
   };
   window.dealscope = api;
@@ -56,6 +79,15 @@
       resolveReady(api);
     },
     dealscopeFailed: fail,
+    // Exports (CSV, JSON) are saved through a temporary link.
+    dealscopeDownload(name, content) {
+      const url = URL.createObjectURL(new Blob([content], { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: name });
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
     onAbort: (what) => fail(String(what)),
   };
   canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }));

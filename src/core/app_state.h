@@ -7,11 +7,15 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "analytics.h"
 #include "corpus.h"
 #include "event.h"
 #include "gazetteer.h"
 #include "mention.h"
+#include "network_layout.h"
 #include "problem.h"
+#include "search.h"
+#include "view_state.h"
 
 namespace ds {
 
@@ -35,15 +39,39 @@ struct AppState {
     std::string selected_entity;                  // gazetteer id, or "" for none
     std::optional<std::size_t> hovered_mention;   // index into the selected article's mentions
     EventStore events;
-    enum class View { articles, events } view = View::articles;
+    ViewState view;
     std::optional<std::size_t> selected_event;    // index into events.events
     // The quoted span the reader shows highlighted, and whether it still has to scroll there.
     std::optional<ByteRange> cited;
     bool scroll_to_cited = false;
     std::vector<Problem> problems;                // app-level: font fallback, platform warnings
+    // A file the user asked to save (name, content): the platform downloads it or writes it.
+    std::optional<std::pair<std::string, std::string>> pending_download;
     FontInfo font;
     DisplayInfo display;
     std::uint64_t frames_rendered = 0;
+
+    // Worked out from the above by refresh_derived(), never changed by the UI directly.
+    struct Derived {
+        std::vector<std::size_t> filtered;      // events passing the filters, in store order
+        std::vector<std::size_t> time_ordered;  // the same in time order (arrow keys step through these)
+        std::vector<Flow> flows;                // of the filtered events, as of the network date
+        NetworkLayout network;
+        std::string network_key;                // what the layout was computed for
+        SearchIndex search_index;
+        std::vector<SearchHit> hits;            // for view.query
+        std::string hits_key;
+        std::string first_day, last_day;        // of the dated events, ISO
+    } derived;
+
+    // What the views drew in the last frame, so tests can check that they agree.
+    struct Drawn {
+        std::optional<float> timeline_selected_x;   // the selected event's mark on the timeline
+        int timeline_marks = 0, timeline_clusters = 0;
+        std::vector<std::string> network_highlighted;  // "from>to" edges carrying the selected event
+        int network_nodes = 0;
+        std::string detail;                          // id of what the detail panel shows
+    } drawn;
 };
 
 // What the user asked for during a frame; applied after drawing so views never change state mid-frame.
@@ -52,12 +80,35 @@ struct Actions {
     bool close_article = false;
     std::optional<std::string> select_entity;  // "" clears
     std::optional<std::size_t> hovered_mention;  // what the pointer is over this frame (none: nothing)
-    std::optional<AppState::View> show_view;
+    std::optional<View> show_view;
+    std::optional<Filters> set_filters;
+    std::optional<TimeScale> set_time;
+    std::optional<LaneMode> set_lanes;
+    std::optional<std::optional<long>> set_network_as_of;
+    std::optional<bool> set_playing;
+    std::optional<std::pair<std::string, NodePosition>> drag_node;
+    std::optional<std::string> set_language;
+    std::optional<bool> set_dark;
+    std::optional<std::string> set_query;
+    std::optional<std::pair<std::string, std::string>> download;  // file name and content
+    int step_event = 0;            // -1 / +1: previous or next event in time order
+    bool clear_selection = false;  // Esc
+    std::optional<std::size_t> open_hit;  // index into derived.hits
+    AppState::Drawn drawn;       // filled by the views that drew this frame
+    bool report_drawn = false;   // set by the main window; API calls leave AppState::drawn alone
     std::optional<std::size_t> select_event;
     bool close_event = false;
     std::optional<std::pair<std::string, ByteRange>> open_citation;  // article id and quoted range
     bool scrolled_to_cited = false;
 };
+
+// Recomputes AppState::derived from the data and the view state (cheap parts always, the network
+// layout and search only when their inputs changed).
+void refresh_derived(AppState& state);
+
+// Sets filters from JSON ({"types": [...], "statuses": [...], "entity": "...", "from": "2024", "to": "2025-06"});
+// unknown keys and bad values are reported in `problems` and ignored.
+Filters filters_from_json(const nlohmann::json& j, std::vector<std::string>& problems);
 
 // Loads and parses the articles in `<assets_dir>/articles`, loads `<assets_dir>/entities.json` and
 // annotates every article.
@@ -74,6 +125,10 @@ std::optional<Actions> open_source_action(const AppState& state, const std::stri
 // All problems the user should see, corpus first.
 std::vector<Problem> all_problems(const AppState& state);
 
+nlohmann::json filters_to_json(const Filters& f);
+
+// The view as a URL fragment: "#view=timeline&event=ID&entity=ID&types=a,b&statuses=a&from=2019-01-01&to=…&lang=de&theme=dark".
+std::string deep_link(const AppState& state);
 nlohmann::json to_json(const AppState& state);
 
 }  // namespace ds

@@ -1,5 +1,7 @@
 #include "event_format.h"
 
+#include <cstdio>
+
 #include "mention_format.h"
 
 namespace ds {
@@ -36,6 +38,27 @@ std::string event_amount_text(const Event& e) {
         const std::string prefix = a.qualifier == Qualifier::up_to ? "up to " : a.qualifier == Qualifier::about ? "about " :
                                    a.qualifier == Qualifier::at_least ? "at least " : a.qualifier == Qualifier::total ? "in total " : "";
         return a.value ? prefix + format_money(*a.value, a.currency) : "amount not stated";
+    }
+    return "";
+}
+
+std::string compact_money(double value, const std::string& currency) {
+    const char* symbol = currency == "USD" ? "$" : currency == "EUR" ? "€" : "";
+    char text[40];
+    if (value >= 1e12) std::snprintf(text, sizeof text, "%s%.3gT", symbol, value / 1e12);
+    else if (value >= 1e9) std::snprintf(text, sizeof text, "%s%.3gB", symbol, value / 1e9);
+    else if (value >= 1e6) std::snprintf(text, sizeof text, "%s%.3gM", symbol, value / 1e6);
+    else std::snprintf(text, sizeof text, "%s%.0f", symbol, value);
+    std::string out = text;
+    if (!*symbol) out += " " + currency;
+    return out;
+}
+
+std::string event_amount_short(const Event& e) {
+    for (const Amount& a : e.amounts) {
+        if (a.currency.empty() || !a.value) continue;
+        const char* prefix = a.qualifier == Qualifier::up_to ? "≤" : a.qualifier == Qualifier::about ? "~" : a.qualifier == Qualifier::at_least ? "≥" : "";
+        return prefix + compact_money(*a.value, a.currency);
     }
     return "";
 }

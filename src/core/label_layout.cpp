@@ -26,4 +26,23 @@ std::vector<bool> place_labels(const std::vector<LabelRequest>& labels, float ga
     return visible;
 }
 
+std::vector<bool> place_boxes(const std::vector<LabelBox>& boxes, float gap) {
+    std::vector<std::size_t> order(boxes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return boxes[a].priority > boxes[b].priority; });
+    std::vector<bool> visible(boxes.size(), false);
+    std::vector<std::size_t> placed;  // quadratic in the labels shown; a network view shows at most a few hundred
+    for (const std::size_t i : order) {
+        const LabelBox& b = boxes[i];
+        const bool free = std::none_of(placed.begin(), placed.end(), [&](std::size_t k) {
+            const LabelBox& p = boxes[k];
+            return b.x0 < p.x1 + gap && p.x0 < b.x1 + gap && b.y0 < p.y1 + gap && p.y0 < b.y1 + gap;
+        });
+        if (!free) continue;
+        placed.push_back(i);
+        visible[i] = true;
+    }
+    return visible;
+}
+
 }  // namespace ds

@@ -14,4 +14,11 @@ struct LabelRequest {
 // visible[i] for each request; the placed labels of a row do not overlap (with `gap` pixels between).
 std::vector<bool> place_labels(const std::vector<LabelRequest>& labels, float gap = 4.0f);
 
+// The same in two dimensions, for labels that sit at any height (network node names).
+struct LabelBox {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    float priority = 0;
+};
+std::vector<bool> place_boxes(const std::vector<LabelBox>& boxes, float gap = 2.0f);
+
 }  // namespace ds

@@ -64,9 +64,17 @@ std::vector<Tick> time_ticks(const TimeScale& s, float width, float min_spacing,
         if (at >= s.start && at <= s.end) out.push_back({at, std::move(label), major});
     };
     switch (unit) {
-        case TickUnit::decade:
-            for (int year = y - y % 10; days_from_civil(year, 1, 1) <= last; year += 10) push(days_from_civil(year, 1, 1), std::to_string(year), true);
+        case TickUnit::decade: {
+            // Labels every 5 or 10 years as room allows; unlabelled year ticks between them when they are not too dense.
+            const double px_per_year = 365.25 * width / (s.end - s.start);
+            const int label_step = px_per_year * 5 >= min_spacing ? 5 : 10;
+            const int step = px_per_year >= 8 ? 1 : label_step;
+            for (int year = y - y % label_step; days_from_civil(year, 1, 1) <= last; year += step) {
+                const bool labelled = year % label_step == 0;
+                push(days_from_civil(year, 1, 1), labelled ? std::to_string(year) : std::string(), labelled);
+            }
             break;
+        }
         case TickUnit::year:
             for (int year = y; days_from_civil(year, 1, 1) <= last; ++year) push(days_from_civil(year, 1, 1), std::to_string(year), year % 10 == 0);
             break;

@@ -39,7 +39,7 @@ struct NodePosition {
 };
 
 struct ViewState {
-    View view = View::timeline;
+    View current = View::timeline;
     Filters filters;
     TimeScale time;
     bool time_fitted = false;  // the first frame fits all events

@@ -2,6 +2,7 @@
 // Xvfb desktop test (--frames/--screenshot) and later for poster images.
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -103,7 +104,7 @@ int main(int argc, char** argv) {
     ds::AppState state = ds::load_app_state(options.assets);
     for (const auto& p : ds::all_problems(state)) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
     if (!options.select.empty() && !ds::select_by_id(state, options.select)) {
-        std::fprintf(stderr, "warning: --select: no article with id '%s'\n", options.select.c_str());
+        std::fprintf(stderr, "warning: --select: no article, event or entity with id '%s'\n", options.select.c_str());
     }
 
     ds::ui::create_imgui_context();
@@ -128,6 +129,13 @@ int main(int argc, char** argv) {
         state.display = {io.DisplaySize.x, io.DisplaySize.y, io.DisplayFramebufferScale.x};
         ds::ui::draw_app_window(state);
         ImGui::Render();
+        if (state.pending_download) {
+            // Natively an export is a file in the working directory.
+            const auto& [name, content] = *state.pending_download;
+            std::ofstream(name, std::ios::binary) << content;
+            std::fprintf(stderr, "saved %s\n", name.c_str());
+            state.pending_download.reset();
+        }
 
         int fb_width = 0, fb_height = 0;
         glfwGetFramebufferSize(window, &fb_width, &fb_height);

@@ -56,6 +56,12 @@ void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     if (++g_state.frames_rendered == 1) EM_ASM({ if (Module.dealscopeReady) Module.dealscopeReady(); });
+    if (g_state.pending_download) {
+        // The browser saves it through a temporary link (web/dealscope_api.js).
+        const auto& [name, content] = *g_state.pending_download;
+        EM_ASM({ if (Module.dealscopeDownload) Module.dealscopeDownload(UTF8ToString($0), UTF8ToString($1)); }, name.c_str(), content.c_str());
+        g_state.pending_download.reset();
+    }
 }
 
 }  // namespace
@@ -71,6 +77,48 @@ extern "C" EMSCRIPTEN_KEEPALIVE int ds_open_source(const char* event_id, int ind
     const auto action = ds::open_source_action(g_state, event_id, static_cast<std::size_t>(index));
     if (action) ds::apply_actions(g_state, *action);
     return action ? 1 : 0;
+}
+
+// Shows a view by name (window.dealscope.setView); 1 if the name is known.
+extern "C" EMSCRIPTEN_KEEPALIVE int ds_set_view(const char* name) {
+    const auto view = ds::view_from_name(name);
+    if (!view) return 0;
+    ds::Actions a;
+    a.show_view = view;
+    ds::apply_actions(g_state, a);
+    return 1;
+}
+
+// Sets the filters from JSON (window.dealscope.setFilter); returns the problems as JSON (an empty
+// array when all was understood). Unknown keys and values are ignored, never fatal.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_set_filter(const char* json) {
+    static std::string out;
+    std::vector<std::string> problems;
+    const auto parsed = nlohmann::json::parse(json, nullptr, false);
+    if (parsed.is_discarded()) {
+        problems.push_back("filter: not valid JSON");
+    } else {
+        ds::Actions a;
+        a.set_filters = ds::filters_from_json(parsed, problems);
+        ds::apply_actions(g_state, a);
+    }
+    out = nlohmann::json(problems).dump();
+    return out.c_str();
+}
+
+// Sets the search text (window.dealscope.search); the results appear in state().search_results.
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_set_query(const char* query) {
+    ds::Actions a;
+    a.set_query = std::string(query);
+    ds::apply_actions(g_state, a);
+}
+
+// Language "de"/"en" and theme (window.dealscope.setLanguage / setTheme).
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_set_look(const char* language, int dark) {
+    ds::Actions a;
+    if (language[0]) a.set_language = std::string(language);
+    if (dark >= 0) a.set_dark = dark != 0;
+    ds::apply_actions(g_state, a);
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_state_json() {

@@ -25,6 +25,9 @@ struct Platform {
     // A press and release inside one frame must still reach ImGui as a click.
     std::array<bool, 5> mouse_down{};
     std::array<bool, 5> pressed_since_frame{};
+    // Keys too: a quick tap (down and up before the next frame) is held down for one frame.
+    std::array<bool, 512> key_down{};
+    std::array<bool, 512> key_pressed_since_frame{};
     float mouse_x = -FLT_MAX, mouse_y = -FLT_MAX;
     float wheel_x = 0, wheel_y = 0;
     int touch_id = -1;
@@ -158,7 +161,10 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     const bool command = (e->ctrlKey || e->metaKey) && !e->altKey;  // Ctrl+Alt is AltGr on Windows
     if (command && e->keyCode == kV) return EM_FALSE;  // let the browser fire 'paste'
-    if (e->keyCode < 512) io.KeysDown[e->keyCode] = down;
+    if (e->keyCode < 512) {
+        g.key_down[e->keyCode] = down;
+        if (down) g.key_pressed_since_frame[e->keyCode] = true;
+    }
     if (down && !command && is_single_code_point(e->key)) {
         io.AddInputCharactersUTF8(e->key);  // e.key keeps umlauts and AltGr characters (@ € { })
     }
@@ -259,6 +265,10 @@ FrameDisplay begin_platform_frame() {
     for (int i = 0; i < 5; ++i) {
         io.MouseDown[i] = g.mouse_down[i] || g.pressed_since_frame[i];
         g.pressed_since_frame[i] = false;
+    }
+    for (std::size_t k = 0; k < g.key_down.size(); ++k) {
+        io.KeysDown[k] = g.key_down[k] || g.key_pressed_since_frame[k];
+        g.key_pressed_since_frame[k] = false;
     }
     io.MouseWheel += g.wheel_y;
     io.MouseWheelH += g.wheel_x;

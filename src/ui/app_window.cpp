@@ -6,35 +6,59 @@
 #include <imgui.h>
 
 #include "article_list_view.h"
-#include "events_view.h"
+#include "conflicts_view.h"
 #include "core/version.h"
+#include "detail_view.h"
+#include "entity_list_view.h"
+#include "keys.h"
+#include "events_view.h"
+#include "network_view.h"
 #include "problems_view.h"
 #include "reader_view.h"
+#include "strings.h"
+#include "theme.h"
+#include "timeline_view.h"
+#include "top_bar.h"
 
 namespace ds::ui {
 
 namespace {
-// Below this width the list and the reader take turns instead of standing side by side.
-constexpr float kTwoPaneWidth = 760.0f;
+// Three panes (entities | view | detail) from this width; two (view | detail) from kTwoPaneWidth;
+// below that one pane, with entities as a tab and the detail in place of the view.
+constexpr float kThreePaneWidth = 1100.0f;
+constexpr float kTwoPaneWidth = 700.0f;
 
-void title_bar() {
+void title_bar(const AppState& state) {
     ImGui::TextUnformatted("dealscope");
     ImGui::SameLine();
     ImGui::TextDisabled("%s", kVersion);
-    // The tagline goes on the title line when it fits, else on a line of its own.
-    const char* tagline = "who invests in whom, who buys compute from whom";
+    const char* tagline = state.view.language == "de" ? "wer in wen investiert, wer bei wem Rechenleistung kauft"
+                                                       : "who invests in whom, who buys compute from whom";
     ImGui::SameLine();
     if (ImGui::CalcTextSize(tagline).x > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
     ImGui::TextDisabled("%s", tagline);
-    ImGui::Separator();
 }
 
-void reader_pane(const AppState& state, Actions& actions);
+void reader_pane(const AppState& state, Actions& actions) {
+    if (!state.selected_article) {
+        ImGui::TextDisabled("%s", tr("Select an article to read it.", state.view.language));
+        return;
+    }
+    const std::size_t i = *state.selected_article;
+    if (!state.selected_entity.empty()) {
+        if (const Entity* e = state.gazetteer.find(state.selected_entity)) {
+            ImGui::TextDisabled("%s: %s · %s", tr("Selected", state.view.language), e->name.c_str(), e->kind.c_str());
+            ImGui::SameLine();
+            if (ImGui::SmallButton("×")) actions.select_entity = std::string();
+        }
+    }
+    draw_reader(state.corpus.articles[i], state.mentions[i], state.selected_entity, state.cited, state.scroll_to_cited, actions);
+}
 
 void articles_tab(const AppState& state, Actions& actions) {
     const float width = ImGui::GetContentRegionAvail().x;
-    if (width >= kTwoPaneWidth) {
-        const float list_width = std::clamp(width * 0.34f, 260.0f, 420.0f);
+    if (width >= 560) {
+        const float list_width = std::clamp(width * 0.32f, 200.0f, 360.0f);
         ImGui::BeginChild("list", ImVec2(list_width, 0), false);
         draw_article_list(state, actions);
         ImGui::EndChild();
@@ -43,7 +67,7 @@ void articles_tab(const AppState& state, Actions& actions) {
         reader_pane(state, actions);
         ImGui::EndChild();
     } else if (state.selected_article) {
-        if (ImGui::Button("\xE2\x86\x90 Articles")) actions.close_article = true;  // ←
+        if (ImGui::Button(("\xE2\x86\x90 " + std::string(tr("Articles", state.view.language))).c_str())) actions.close_article = true;  // ←
         ImGui::BeginChild("reader", ImVec2(0, 0), false);
         reader_pane(state, actions);
         ImGui::EndChild();
@@ -54,50 +78,134 @@ void articles_tab(const AppState& state, Actions& actions) {
     }
 }
 
-void reader_pane(const AppState& state, Actions& actions) {
-    if (!state.selected_article) {
-        ImGui::TextDisabled("Select an article to read it.");
+void draw_view(View view, const AppState& state, Actions& actions) {
+    switch (view) {
+        case View::timeline: draw_timeline(state, actions); break;
+        case View::network: draw_network(state, actions); break;
+        case View::articles: articles_tab(state, actions); break;
+        case View::events: draw_events(state, actions); break;
+        case View::conflicts: draw_conflicts(state, actions); break;
+    }
+}
+
+const char* view_title(View v, const std::string& lang) {
+    switch (v) {
+        case View::timeline: return tr("Timeline", lang);
+        case View::network: return tr("Network", lang);
+        case View::articles: return tr("Articles", lang);
+        case View::events: return tr("Events", lang);
+        case View::conflicts: return tr("Conflicts", lang);
+    }
+    return "";
+}
+
+// The centre tabs. The state says which is shown: when it changed from outside (setView(),
+// "Open in article") the tab bar is told once; otherwise the tab ImGui shows is what was clicked.
+void view_tabs(const AppState& state, Actions& actions, bool with_entities, bool detail_instead) {
+    static std::optional<View> shown;
+    const bool follow_state = shown != state.view.current;
+    const std::string& lang = state.view.language;
+    if (!ImGui::BeginTabBar("views", ImGuiTabBarFlags_FittingPolicyScroll)) return;
+    for (const View view : kViews) {
+        const ImGuiTabItemFlags flags = follow_state && view == state.view.current ? ImGuiTabItemFlags_SetSelected : 0;
+        const std::string label = std::string(view_title(view, lang)) + "###" + view_name(view);
+        if (!ImGui::BeginTabItem(label.c_str(), nullptr, flags)) continue;
+        if (!follow_state && view != state.view.current) actions.show_view = view;
+        const bool canvas = view == View::timeline || view == View::network;
+        if (detail_instead && canvas) {
+            // A picture and its selection: the view on top, the detail as a sheet below it.
+            const float sheet = ImGui::GetContentRegionAvail().y * 0.42f;
+            ImGui::BeginChild("view-body", ImVec2(0, -sheet), false, ImGuiWindowFlags_NoScrollWithMouse);
+            draw_view(view, state, actions);
+            ImGui::EndChild();
+            ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true);
+            if (ImGui::SmallButton("× ")) actions.clear_selection = true;
+            draw_detail(state, actions);
+            ImGui::EndChild();
+        } else if (detail_instead) {
+            ImGui::BeginChild("view-body");
+            if (ImGui::Button(("\xE2\x86\x90 " + std::string(tr("Back", lang))).c_str())) actions.clear_selection = true;
+            draw_detail(state, actions);
+            ImGui::EndChild();
+        } else {
+            ImGui::BeginChild("view-body", ImVec2(0, 0), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
+            draw_view(view, state, actions);
+            ImGui::EndChild();
+        }
+        ImGui::EndTabItem();
+    }
+    if (with_entities && ImGui::BeginTabItem((std::string(tr("Entities", lang)) + "###entities").c_str())) {
+        draw_entity_list(state, actions);
+        ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+    shown = follow_state ? std::optional(state.view.current) : std::optional(actions.show_view.value_or(state.view.current));
+}
+
+void keyboard(const AppState& state, Actions& actions, bool& focus_search) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) {
+        if (key_pressed(ImGuiKey_Escape)) actions.set_query = std::string();
         return;
     }
-    const std::size_t i = *state.selected_article;
-    if (!state.selected_entity.empty()) {
-        if (const Entity* e = state.gazetteer.find(state.selected_entity)) {
-            ImGui::TextDisabled("Selected: %s · %s", e->name.c_str(), e->kind.c_str());
-            ImGui::SameLine();
-            if (ImGui::SmallButton("clear")) actions.select_entity = std::string();
-        }
+    if (typed('/')) focus_search = true;
+    if (key_pressed(ImGuiKey_Escape)) actions.clear_selection = true;
+    // Left and right step through events, unless the keyboard is moving between widgets (ImGui's
+    // highlight shows). Stepping drops widget focus so that the next arrow steps again.
+    if (!io.NavVisible) {
+        if (key_pressed(ImGuiKey_RightArrow)) actions.step_event = 1;
+        if (key_pressed(ImGuiKey_LeftArrow)) actions.step_event = -1;
+        if (actions.step_event != 0) ImGui::SetWindowFocus(nullptr);
     }
-    draw_reader(state.corpus.articles[i], state.mentions[i], state.selected_entity, state.cited, state.scroll_to_cited, actions);
+    (void)state;
 }
 }  // namespace
 
 void draw_app_window(AppState& state) {
+    static std::optional<bool> themed_dark;
+    if (themed_dark != state.view.dark) {
+        apply_theme(state.view.dark);
+        themed_dark = state.view.dark;
+    }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("dealscope", nullptr, flags);
-    title_bar();
+    Actions actions;
+    actions.report_drawn = true;
+    static bool focus_search = false;
+    const bool focus_now = focus_search;
+    focus_search = false;
+    keyboard(state, actions, focus_search);
+    title_bar(state);
+    draw_top_bar(state, actions, focus_now);
+    ImGui::Separator();
     draw_problems(all_problems(state));
 
-    Actions actions;
-    // The state says which tab is shown. When it changed from outside (select(), "Open in article")
-    // the tab bar is told once; otherwise the tab ImGui shows is what the user clicked.
-    static std::optional<AppState::View> shown;
-    const bool follow_state = shown != state.view;
-    if (ImGui::BeginTabBar("views")) {
-        for (const auto view : {AppState::View::articles, AppState::View::events}) {
-            const ImGuiTabItemFlags flags = follow_state && view == state.view ? ImGuiTabItemFlags_SetSelected : 0;
-            if (!ImGui::BeginTabItem(view == AppState::View::articles ? "Articles" : "Events", nullptr, flags)) continue;
-            if (!follow_state && view != state.view) actions.show_view = view;
-            if (view == AppState::View::articles) articles_tab(state, actions);
-            else draw_events(state, actions);
-            ImGui::EndTabItem();
-        }
-        ImGui::EndTabBar();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const bool has_selection = state.selected_event || !state.selected_entity.empty();
+    if (width >= kThreePaneWidth) {
+        ImGui::BeginChild("entities", ImVec2(250, 0), false);
+        draw_entity_list(state, actions);
+        ImGui::EndChild();
+        ImGui::SameLine();
     }
-    shown = follow_state ? std::optional(state.view) : std::optional(actions.show_view.value_or(state.view));
+    if (width >= kTwoPaneWidth) {
+        const float detail_width = std::clamp(width * 0.26f, 280.0f, 380.0f);
+        ImGui::BeginChild("centre", ImVec2(ImGui::GetContentRegionAvail().x - detail_width - 8, 0), false);
+        view_tabs(state, actions, width < kThreePaneWidth, false);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("detail", ImVec2(0, 0), true);
+        draw_detail(state, actions);
+        ImGui::EndChild();
+    } else {
+        // One pane: the detail replaces the view while something is selected (not in the reader,
+        // which shows the selection itself).
+        view_tabs(state, actions, true, has_selection && state.view.current != View::articles);
+    }
     ImGui::End();
     apply_actions(state, actions);
 }

@@ -2,16 +2,19 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
+#include "core/event_export.h"
 #include "core/event_format.h"
-#include "fonts.h"
+#include "event_colors.h"
+#include "strings.h"
 
 namespace ds::ui {
 
 namespace {
-constexpr float kNarrowWidth = 700.0f;
+constexpr float kNarrowWidth = 560.0f;
 
 std::string sources_text(const Event& e) {
     std::string s = std::to_string(e.sources.size()) + (e.sources.size() == 1 ? " source" : " sources");
@@ -19,10 +22,11 @@ std::string sources_text(const Event& e) {
 }
 
 void table(const AppState& state, Actions& actions, float height) {
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
+                                  ImGuiTableFlags_Sortable;
     if (!ImGui::BeginTable("events", 6, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 0.9f);
     ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("Participants", ImGuiTableColumnFlags_WidthStretch, 2.2f);
     ImGui::TableSetupColumn("Amount", ImGuiTableColumnFlags_WidthStretch, 1.5f);
@@ -30,7 +34,31 @@ void table(const AppState& state, Actions& actions, float height) {
     ImGui::TableSetupColumn("Sources", ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableHeadersRow();
     const auto& events = state.events.events;
-    for (std::size_t i = 0; i < events.size(); ++i) {
+    std::vector<std::size_t> rows = state.derived.time_ordered;
+    if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
+        const auto& spec = specs->Specs[0];
+        const auto amount = [&](std::size_t i) {
+            double v = 0;
+            for (const auto& a : events[i].amounts) v = std::max(v, a.currency == "USD" && a.value ? *a.value : 0.0);
+            return v;
+        };
+        const auto key = [&](std::size_t i) -> std::string {
+            switch (spec.ColumnIndex) {
+                case 1: return events[i].type;
+                case 2: return event_participants_text(events[i], state.gazetteer);
+                case 4: return events[i].status;
+                case 5: return std::to_string(events[i].sources.size());
+                default: return "";
+            }
+        };
+        if (spec.ColumnIndex == 3) {
+            std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) { return amount(a) < amount(b); });
+        } else if (spec.ColumnIndex != 0) {
+            std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+        }
+        if (spec.SortDirection == ImGuiSortDirection_Descending) std::reverse(rows.begin(), rows.end());
+    }
+    for (const std::size_t i : rows) {
         const Event& e = events[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -56,7 +84,7 @@ void table(const AppState& state, Actions& actions, float height) {
 
 void stacked(const AppState& state, Actions& actions) {
     const auto& events = state.events.events;
-    for (std::size_t i = 0; i < events.size(); ++i) {
+    for (const std::size_t i : state.derived.time_ordered) {
         const Event& e = events[i];
         ImGui::PushID(static_cast<int>(i));
         const std::string line1 = event_participants_text(e, state.gazetteer);
@@ -78,77 +106,23 @@ void stacked(const AppState& state, Actions& actions) {
     }
 }
 
-void detail(const AppState& state, const Event& e, Actions& actions) {
-    ImGui::PushFont(heading_font());
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(e.summary_en.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopFont();
-    ImGui::TextDisabled("%s · %s · %s", event_date_text(e).c_str(), e.type.c_str(), e.status.c_str());
-    ImGui::TextWrapped("%s", event_participants_text(e, state.gazetteer).c_str());
-    const std::string amount = event_amount_text(e);
-    if (!amount.empty()) ImGui::TextUnformatted(amount.c_str());
-    for (const auto& [key, value] : e.terms) ImGui::TextWrapped("%s: %s", key.c_str(), value.c_str());
-    if (!e.claim.empty()) {
-        for (const Claim& c : state.events.claims) {
-            if (c.id != e.claim || !c.conflicting) continue;
-            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.55f, 0.35f, 0.0f, 1.0f));
-            ImGui::TextWrapped("Sources disagree: %s", c.fact.c_str());
-            ImGui::PopStyleColor();
-            for (const auto& a : c.assertions) {
-                ImGui::Bullet();
-                ImGui::TextWrapped("%s (%s)", a.says.c_str(), a.source.article.c_str());
-            }
-        }
-    }
-    ImGui::Separator();
-    for (std::size_t k = 0; k < e.sources.size(); ++k) {
-        const Citation& c = e.sources[k];
-        const Article* article = nullptr;
-        for (const auto& a : state.corpus.articles) {
-            if (a.id == c.article) article = &a;
-        }
-        ImGui::PushID(static_cast<int>(k));
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(("„" + c.quote + "“").c_str());
-        ImGui::PopTextWrapPos();
-        if (article) {
-            const std::string where = (article->publisher.empty() ? article->id : article->publisher) +
-                                      (article->date.value.empty() ? "" : ", " + article->date.value);
-            ImGui::TextDisabled("%s", where.c_str());
-            ImGui::SameLine();
-        }
-        if (ImGui::SmallButton("Open in article")) actions.open_citation = std::pair{c.article, c.range};
-        ImGui::PopID();
-        ImGui::Spacing();
-    }
-}
 }  // namespace
 
 void draw_events(const AppState& state, Actions& actions) {
     const float width = ImGui::GetContentRegionAvail().x;
-    const Event* selected = state.selected_event ? &state.events.events[*state.selected_event] : nullptr;
-    ImGui::TextDisabled("%zu events · %zu claims where sources disagree", state.events.events.size(), state.events.claims.size());
+    const std::string& lang = state.view.language;
+    ImGui::TextDisabled("%zu / %zu %s", state.derived.filtered.size(), state.events.events.size(), tr("events", lang));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("Export CSV", lang))) actions.download = std::pair{std::string("dealscope-events.csv"), events_to_csv(state.events, state.derived.filtered, state.gazetteer)};
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("Export JSON", lang))) actions.download = std::pair{std::string("dealscope-events.json"), events_to_json_text(state.events, state.derived.filtered)};
     if (width < kNarrowWidth) {
-        if (selected) {
-            if (ImGui::Button("\xE2\x86\x90 Events")) actions.close_event = true;  // ←
-            ImGui::BeginChild("event-detail");
-            detail(state, *selected, actions);
-            ImGui::EndChild();
-        } else {
-            ImGui::BeginChild("event-list");
-            stacked(state, actions);
-            ImGui::EndChild();
-        }
+        ImGui::BeginChild("event-list");
+        stacked(state, actions);
+        ImGui::EndChild();
         return;
     }
-    const float height = ImGui::GetContentRegionAvail().y;
-    table(state, actions, selected ? height * 0.55f : 0.0f);
-    if (selected) {
-        ImGui::BeginChild("event-detail", ImVec2(0, 0), true);
-        detail(state, *selected, actions);
-        ImGui::EndChild();
-    }
+    table(state, actions, 0.0f);
 }
 
 }  // namespace ds::ui

@@ -130,6 +130,7 @@ for (const vp of viewports) {
     const failures = watchForFailures(page);
     await page.goto(baseUrl);
     await waitForApp(page);
+    assert.equal(await page.evaluate(() => window.dealscope.setView('events')), true);
     assert.equal(await page.evaluate(() => window.dealscope.select('ms-openai-2019-investment')), true);
     await waitForApp(page, { frames: 3 });
     let state = await page.evaluate(() => window.dealscope.state());

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/app_state.h"
+#include "core/date_text.h"
 
 using namespace ds;
 
@@ -28,12 +29,12 @@ TEST_CASE("selecting an event and opening its quote in the article") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     REQUIRE(state.events.events.size() >= 40);
     REQUIRE(select_by_id(state, "oracle-openai-10b"));
-    CHECK(state.view == AppState::View::events);
+    CHECK(state.selected_event.has_value());
     const Event& e = state.events.events[*state.selected_event];
     Actions open;
     open.open_citation = std::pair{e.sources[0].article, e.sources[0].range};
     apply_actions(state, open);
-    CHECK(state.view == AppState::View::articles);
+    CHECK(state.view.current == View::articles);
     REQUIRE(state.selected_article.has_value());
     CHECK(state.corpus.articles[*state.selected_article].id == "002_c2d40a6ec8a499e2");
     REQUIRE(state.cited.has_value());
@@ -46,4 +47,62 @@ TEST_CASE("selecting an event and opening its quote in the article") {
     scrolled.scrolled_to_cited = true;
     apply_actions(state, scrolled);
     CHECK_FALSE(state.scroll_to_cited);
+}
+
+TEST_CASE("search: Enter opens the first result even as the query is cleared") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    Actions type;
+    type.set_query = "oracle";
+    apply_actions(state, type);
+    REQUIRE_FALSE(state.derived.hits.empty());
+    Actions enter;
+    enter.open_hit = 0;
+    enter.set_query = std::string();
+    apply_actions(state, enter);
+    CHECK(state.selected_entity == "oracle");
+    CHECK(state.view.query.empty());
+    CHECK(state.derived.hits.empty());
+}
+
+TEST_CASE("filters from JSON: known keys applied, the rest reported and ignored") {
+    std::vector<std::string> problems;
+    const Filters f = filters_from_json(nlohmann::json::parse(R"({"types": ["compute_deal", "bogus"], "statuses": ["announced"],
+        "entity": "oracle", "from": "2024", "to": "2025-Q2", "colour": "red"})"), problems);
+    CHECK(f.types == std::set<std::string>{"compute_deal"});
+    CHECK(f.statuses == std::set<std::string>{"announced"});
+    CHECK(f.entity == "oracle");
+    CHECK(*f.from_day == days_from_civil(2024, 1, 1));
+    CHECK(*f.to_day == days_from_civil(2025, 6, 30));
+    CHECK(problems.size() == 2);
+    problems.clear();
+    (void)filters_from_json(nlohmann::json::parse(R"({"from": "<img src=x>", "types": "all"})"), problems);
+    CHECK(problems.size() == 2);
+    problems.clear();
+    (void)filters_from_json(nlohmann::json::array(), problems);
+    CHECK(problems.size() == 1);
+}
+
+TEST_CASE("arrows step through the filtered events in time order; Esc clears the selection") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    Actions next;
+    next.step_event = 1;
+    apply_actions(state, next);
+    REQUIRE(state.selected_event);
+    CHECK(*state.selected_event == state.derived.time_ordered.front());
+    CHECK(state.cited.has_value());  // the reader follows the selection
+    apply_actions(state, next);
+    CHECK(*state.selected_event == state.derived.time_ordered[1]);
+    Actions back;
+    back.step_event = -1;
+    apply_actions(state, back);
+    apply_actions(state, back);
+    CHECK(*state.selected_event == state.derived.time_ordered.front());  // stays at the first
+    Actions esc;
+    esc.clear_selection = true;
+    apply_actions(state, esc);
+    CHECK_FALSE(state.selected_event);
+    CHECK(deep_link(state) == "#view=timeline");
+    state.view.filters.types = {"compute_deal"};
+    state.view.language = "de";
+    CHECK(deep_link(state) == "#view=timeline&types=compute_deal&lang=de");
 }

@@ -92,5 +92,36 @@ TEST_CASE("the article list builds at desktop and phone sizes") {
     state.selected_event.reset();
     state.cited.reset();
     state.selected_article.reset();
+    refresh_derived(state);
     CHECK(run_frame(state, 1280, 800) > 100);
+}
+
+TEST_CASE("every view draws at desktop and phone sizes and agrees on the selected event") {
+    ImGuiScope scope;
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    state.font = ui::load_ui_font({DEALSCOPE_UI_FONT_FILE}, 1.0f, state.problems);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    REQUIRE(select_by_id(state, "ms-openai-2019-investment"));
+    for (const View view : kViews) {
+        CAPTURE(view_name(view));
+        state.view.current = view;
+        run_frame(state, 1280, 800);  // the tab bar follows the state
+        CHECK(run_frame(state, 1280, 800) > 500);
+        CHECK(state.drawn.detail == "ms-openai-2019-investment");
+        if (view == View::timeline) {
+            REQUIRE(state.drawn.timeline_selected_x.has_value());
+            CHECK(*state.drawn.timeline_selected_x > 0);
+            CHECK(state.drawn.timeline_marks > 10);
+        }
+        if (view == View::network) {
+            CHECK(state.drawn.network_nodes > 5);
+            CHECK(state.drawn.network_highlighted == std::vector<std::string>{"microsoft>openai"});
+        }
+        CHECK(run_frame(state, 390, 844) > 300);
+    }
+    // The reader shows the event's quote.
+    REQUIRE(state.cited.has_value());
+    CHECK(state.corpus.articles[*state.selected_article].view(*state.cited) == state.events.events[*state.selected_event].sources[0].quote);
 }

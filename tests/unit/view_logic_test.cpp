@@ -95,6 +95,14 @@ TEST_CASE("labels never overlap: the higher priority wins, other rows are free")
     }
 }
 
+TEST_CASE("boxes in two dimensions: overlapping lower-priority labels are hidden") {
+    const auto shown = place_boxes({{0, 0, 100, 16, 1}, {50, 8, 150, 24, 2}, {50, 30, 150, 46, 0}, {200, 0, 260, 16, 0}});
+    CHECK_FALSE(shown[0]);
+    CHECK(shown[1]);
+    CHECK(shown[2]);
+    CHECK(shown[3]);
+}
+
 TEST_CASE("filters by type, status, entity and date range on the curated events") {
     const EventStore& store = test::curated_events();
     Filters f;

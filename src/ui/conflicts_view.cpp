@@ -1,0 +1,48 @@
+#include "conflicts_view.h"
+
+#include <imgui.h>
+
+#include "fonts.h"
+#include "strings.h"
+
+namespace ds::ui {
+
+void draw_conflicts(const AppState& state, Actions& actions) {
+    const std::string& lang = state.view.language;
+    const auto claims = conflicts(state.events);
+    ImGui::TextDisabled("%zu %s", claims.size(), tr("claims where sources disagree", lang));
+    const bool side_by_side = ImGui::GetContentRegionAvail().x >= 640;
+    for (std::size_t c = 0; c < claims.size(); ++c) {
+        const Claim& claim = *claims[c];
+        ImGui::PushID(static_cast<int>(c));
+        ImGui::PushFont(heading_font());
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(claim.fact.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+        const int columns = side_by_side ? static_cast<int>(claim.assertions.size()) : 1;
+        if (ImGui::BeginTable("assertions", columns, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) {
+            for (std::size_t a = 0; a < claim.assertions.size(); ++a) {
+                const ClaimAssertion& assertion = claim.assertions[a];
+                ImGui::TableNextColumn();
+                ImGui::PushID(static_cast<int>(a));
+                ImGui::PushTextWrapPos(0.0f);
+                ImGui::TextUnformatted(assertion.says.c_str());
+                ImGui::TextDisabled("„%s“", assertion.source.quote.c_str());
+                ImGui::PopTextWrapPos();
+                for (const auto& article : state.corpus.articles) {
+                    if (article.id != assertion.source.article) continue;
+                    ImGui::TextDisabled("%s%s%s", article.publisher.empty() ? article.id.c_str() : article.publisher.c_str(),
+                                        article.date.value.empty() ? "" : ", ", article.date.value.c_str());
+                }
+                if (ImGui::SmallButton(tr("Open in article", lang))) actions.open_citation = std::pair{assertion.source.article, assertion.source.range};
+                ImGui::PopID();
+            }
+            ImGui::EndTable();
+        }
+        ImGui::Separator();
+        ImGui::PopID();
+    }
+}
+
+}  // namespace ds::ui

@@ -1,0 +1,130 @@
+#include "detail_view.h"
+
+#include <string>
+
+#include <imgui.h>
+
+#include "core/event_format.h"
+#include "event_colors.h"
+#include "fonts.h"
+#include "strings.h"
+
+namespace ds::ui {
+
+namespace {
+
+std::string money_total(const Total& t) {
+    if (t.events == 0) return "–";
+    char text[48];
+    if (t.value >= 1e9) std::snprintf(text, sizeof text, "%s$%.3g B", t.upper_bound ? "up to " : "", t.value / 1e9);
+    else if (t.value > 0) std::snprintf(text, sizeof text, "%s$%.3g M", t.upper_bound ? "up to " : "", t.value / 1e6);
+    else std::snprintf(text, sizeof text, "amount not reported");
+    std::string out = text;
+    if (t.disputed) out += " (disputed)";
+    return out + " · " + std::to_string(t.events) + " ev.";
+}
+
+void event_detail(const AppState& state, const Event& e, Actions& actions) {
+    const std::string& lang = state.view.language;
+    ImGui::PushFont(heading_font());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted((lang == "de" ? e.summary_de : e.summary_en).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::TextColored(type_color(e.type), "■");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s · %s · %s", event_date_text(e).c_str(), e.type.c_str(), e.status.c_str());
+    ImGui::TextWrapped("%s", event_participants_text(e, state.gazetteer).c_str());
+    const std::string amount = event_amount_text(e);
+    if (!amount.empty()) ImGui::TextUnformatted(amount.c_str());
+    for (const auto& [key, value] : e.terms) ImGui::TextWrapped("%s: %s", key.c_str(), value.c_str());
+    if (!e.claim.empty()) {
+        for (const Claim& c : state.events.claims) {
+            if (c.id != e.claim || !c.conflicting) continue;
+            ImGui::PushStyleColor(ImGuiCol_Text, kTypeFamilies[3].color);
+            ImGui::TextWrapped("%s: %s", tr("Sources disagree", lang), c.fact.c_str());
+            ImGui::PopStyleColor();
+            for (const auto& a : c.assertions) {
+                ImGui::Bullet();
+                ImGui::TextWrapped("%s (%s)", a.says.c_str(), a.source.article.c_str());
+            }
+        }
+    }
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", tr("Sources", lang));
+    for (std::size_t k = 0; k < e.sources.size(); ++k) {
+        const Citation& c = e.sources[k];
+        const Article* article = nullptr;
+        for (const auto& a : state.corpus.articles) {
+            if (a.id == c.article) article = &a;
+        }
+        ImGui::PushID(static_cast<int>(k));
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(("„" + c.quote + "“").c_str());
+        ImGui::PopTextWrapPos();
+        if (article) {
+            const std::string where = (article->publisher.empty() ? article->id : article->publisher) +
+                                      (article->date.value.empty() ? "" : ", " + article->date.value);
+            ImGui::TextDisabled("%s", where.c_str());
+            ImGui::SameLine();
+        }
+        if (ImGui::SmallButton(tr("Open in article", lang))) actions.open_citation = std::pair{c.article, c.range};
+        ImGui::PopID();
+        ImGui::Spacing();
+    }
+}
+
+void entity_detail(const AppState& state, const Entity& entity, Actions& actions) {
+    const std::string& lang = state.view.language;
+    ImGui::PushFont(heading_font());
+    ImGui::TextUnformatted(entity.name.c_str());
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s", entity.kind.c_str());
+    for (const auto& r : entity.relations) {
+        const Entity* target = state.gazetteer.find(r.target);
+        ImGui::TextWrapped("%s %s", r.type.c_str(), target ? target->name.c_str() : r.target.c_str());
+    }
+    const auto totals = entity_totals(state.events);
+    if (const auto t = totals.find(entity.id); t != totals.end()) {
+        ImGui::Text("%s: %s", tr("invested", lang), money_total(t->second.invested).c_str());
+        ImGui::Text("%s: %s", tr("received", lang), money_total(t->second.received).c_str());
+        ImGui::Text("%s: %s", tr("compute bought", lang), money_total(t->second.compute_bought).c_str());
+        ImGui::Text("%s: %s", tr("compute sold", lang), money_total(t->second.compute_sold).c_str());
+    }
+    const bool filtered = state.view.filters.entity == entity.id;
+    if (ImGui::SmallButton(filtered ? tr("Clear filters", lang) : tr("Show only this entity", lang))) {
+        Filters f = state.view.filters;
+        f.entity = filtered ? "" : entity.id;
+        actions.set_filters = f;
+    }
+    ImGui::Separator();
+    for (const std::size_t i : state.derived.time_ordered) {
+        const Event& e = state.events.events[i];
+        bool involved = false;
+        for (const auto& p : e.participants) involved |= p.entity == entity.id;
+        if (!involved) continue;
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TextColored(type_color(e.type), "■");
+        ImGui::SameLine();
+        const std::string line = event_date_text(e) + "  " + (lang == "de" ? e.summary_de : e.summary_en);
+        if (ImGui::Selectable(line.c_str(), state.selected_event == i)) actions.select_event = i;
+        ImGui::PopID();
+    }
+}
+
+}  // namespace
+
+void draw_detail(const AppState& state, Actions& actions) {
+    if (state.selected_event) {
+        const Event& e = state.events.events[*state.selected_event];
+        actions.drawn.detail = e.id;
+        event_detail(state, e, actions);
+    } else if (const Entity* entity = state.selected_entity.empty() ? nullptr : state.gazetteer.find(state.selected_entity)) {
+        actions.drawn.detail = entity->id;
+        entity_detail(state, *entity, actions);
+    } else {
+        ImGui::TextDisabled("%s", tr("Nothing selected", state.view.language));
+    }
+}
+
+}  // namespace ds::ui

@@ -1,0 +1,8 @@
+#pragma once
+#include "core/app_state.h"
+
+namespace ds::ui {
+// Entities that take part in events, with a kind mark, event count and money received or invested;
+// sortable by any column and filterable by name.
+void draw_entity_list(const AppState& state, Actions& actions);
+}

@@ -1,0 +1,232 @@
+#include "network_view.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <string>
+
+#include <imgui.h>
+
+#include "core/date_text.h"
+#include "core/event_format.h"
+#include "core/label_layout.h"
+#include "event_colors.h"
+#include "strings.h"
+
+namespace ds::ui {
+
+namespace {
+
+// Zoom and pan of the picture are view-local (not shared with other views or links).
+struct Camera {
+    float zoom = 1;
+    ImVec2 offset{0, 0};
+};
+
+ImVec4 flow_color(FlowKind k) {
+    return k == FlowKind::money ? kTypeFamilies[0].color : k == FlowKind::compute ? kTypeFamilies[1].color : kTypeFamilies[2].color;
+}
+
+std::string money_text(double usd) {
+    char text[32];
+    if (usd >= 1e9) std::snprintf(text, sizeof text, "$%.3g B", usd / 1e9);
+    else if (usd >= 1e6) std::snprintf(text, sizeof text, "$%.3g M", usd / 1e6);
+    else if (usd > 0) std::snprintf(text, sizeof text, "$%.0f", usd);
+    else text[0] = '\0';
+    return text;
+}
+
+// The shape of a node says its kind (so colour is not the only cue).
+void node_shape(ImDrawList* d, ImVec2 c, float r, const std::string& kind, ImU32 fill, ImU32 line) {
+    if (kind == "person") {
+        d->AddNgonFilled(c, r, fill, 3);
+        d->AddNgon(c, r, line, 3, 1.5f);
+    } else if (kind == "investor" || kind == "fund" || kind == "government") {
+        d->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), fill, 2);
+        d->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), line, 2, 0, 1.5f);
+    } else if (kind == "project" || kind == "product") {
+        d->AddNgonFilled(c, r * 1.1f, fill, 6);
+        d->AddNgon(c, r * 1.1f, line, 6, 1.5f);
+    } else {
+        d->AddCircleFilled(c, r, fill);
+        d->AddCircle(c, r, line, 0, 1.5f);
+    }
+}
+
+void time_controls(const AppState& state, Actions& actions) {
+    const std::string& lang = state.view.language;
+    const long first = timex_start_day(state.derived.first_day).value_or(days_from_civil(2015, 1, 1));
+    const long last = timex_start_day(state.derived.last_day).value_or(days_from_civil(2026, 1, 1));
+    bool all = !state.view.network_as_of;
+    if (ImGui::Checkbox(tr("All dates", lang), &all)) actions.set_network_as_of = all ? std::optional<long>() : std::optional<long>(last);
+    ImGui::SameLine();
+    if (ImGui::SmallButton(state.view.network_playing ? tr("Pause", lang) : tr("Play", lang))) {
+        actions.set_playing = !state.view.network_playing;
+        if (!state.view.network_playing && (all || *state.view.network_as_of >= last)) actions.set_network_as_of = first;
+    }
+    ImGui::SameLine();
+    int day = static_cast<int>(state.view.network_as_of.value_or(last));
+    ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - 8));
+    const std::string shown = std::string(tr("as of", lang)) + " " + iso_day(day);
+    if (ImGui::SliderInt("##asof", &day, static_cast<int>(first), static_cast<int>(last), shown.c_str())) actions.set_network_as_of = day;
+    // Playing moves the date a month per ~1/6 s of wall time, and stops at the end.
+    if (state.view.network_playing && state.view.network_as_of) {
+        const long next = *state.view.network_as_of + static_cast<long>(std::ceil(ImGui::GetIO().DeltaTime * 180.0f));
+        actions.set_network_as_of = std::min(next, last);
+        if (next >= last) actions.set_playing = false;
+    }
+}
+
+}  // namespace
+
+void draw_network(const AppState& state, Actions& actions) {
+    time_controls(state, actions);
+    // Legend (line style and colour by kind) and the cycles toggle.
+    static bool show_cycles = false;
+    ImGui::Checkbox(tr("Cycles", state.view.language), &show_cycles);
+    for (int k = 0; k < 3; ++k) {
+        ImGui::SameLine();
+        ImGui::TextColored(kTypeFamilies[k].color, "%s %s", k == 1 ? "- - >" : k == 0 ? "—>" : "——", tr(kTypeFamilies[k].name_en, state.view.language));
+    }
+    static Camera camera;
+    static std::string dragging;
+    const NetworkLayout& layout = state.derived.network;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x, 100.0f), std::max(ImGui::GetContentRegionAvail().y, 100.0f));
+    ImGui::InvisibleButton("network", size);
+    const bool hovered = ImGui::IsItemHovered();
+    const ImGuiIO& io = ImGui::GetIO();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
+
+    // Fit the layout's bounds into the view (leaving room for names on the right), then apply the camera.
+    float min_x = -1, max_x = 1, min_y = -1, max_y = 1;
+    if (!layout.nodes.empty()) {
+        min_x = max_x = layout.nodes.front().at.x;
+        min_y = max_y = layout.nodes.front().at.y;
+        for (const auto& n : layout.nodes) {
+            min_x = std::min(min_x, n.at.x), max_x = std::max(max_x, n.at.x);
+            min_y = std::min(min_y, n.at.y), max_y = std::max(max_y, n.at.y);
+        }
+    }
+    const float margin = 30.0f, name_room = std::min(120.0f, size.x * 0.25f);
+    const float fit = std::min((size.x - 2 * margin - name_room) / std::max(max_x - min_x, 0.1f), (size.y - 2 * margin) / std::max(max_y - min_y, 0.1f));
+    const float scale = std::max(fit, 1.0f) * camera.zoom;
+    const ImVec2 centre(origin.x + margin + (size.x - 2 * margin - name_room) / 2 - (min_x + max_x) / 2 * scale + camera.offset.x,
+                        origin.y + size.y / 2 - (min_y + max_y) / 2 * scale + camera.offset.y);
+    auto to_screen = [&](NodePosition p) { return ImVec2(centre.x + p.x * scale, centre.y + p.y * scale); };
+    auto from_screen = [&](ImVec2 s) { return NodePosition{(s.x - centre.x) / scale, (s.y - centre.y) / scale}; };
+    double most = 1;
+    for (const auto& n : layout.nodes) most = std::max(most, n.money);
+    const float size_factor = std::clamp(std::min(size.x, size.y) / 600.0f, 0.55f, 1.0f);  // smaller nodes on a phone
+    auto radius = [&](const NetworkNode& n) { return (5.0f + 15.0f * static_cast<float>(std::sqrt(n.money / most))) * size_factor; };
+
+    // Cycles from the analytics, drawn thicker when "Cycles" is on.
+    std::set<std::pair<std::string, std::string>> cycle_edges;
+    if (show_cycles) {
+        for (const auto& cycle : money_cycles(state.derived.flows, 4)) {
+            for (std::size_t i = 0; i < cycle.size(); ++i) cycle_edges.emplace(cycle[i], cycle[(i + 1) % cycle.size()]);
+        }
+    }
+    const std::string selected_id = state.selected_event ? state.events.events[*state.selected_event].id : "";
+    AppState::Drawn& drawn = actions.drawn;
+    drawn.network_nodes = static_cast<int>(layout.nodes.size());
+
+    // Edges: width by amount, arrow at the receiving end, compute dashed-looking (two thin lines).
+    std::optional<std::size_t> hovered_flow;
+    for (std::size_t k = 0; k < state.derived.flows.size(); ++k) {
+        const Flow& f = state.derived.flows[k];
+        const auto& a = layout.nodes[layout.index.at(f.from)];
+        const auto& b = layout.nodes[layout.index.at(f.to)];
+        ImVec2 p = to_screen(a.at), q = to_screen(b.at);
+        const float dx = q.x - p.x, dy = q.y - p.y, len = std::max(std::hypot(dx, dy), 1.0f);
+        const ImVec2 u(dx / len, dy / len);
+        p = ImVec2(p.x + u.x * radius(a), p.y + u.y * radius(a));
+        q = ImVec2(q.x - u.x * (radius(b) + 2), q.y - u.y * (radius(b) + 2));
+        const bool carries_selected = !selected_id.empty() && std::find(f.events.begin(), f.events.end(), selected_id) != f.events.end();
+        const bool in_cycle = (f.kind == FlowKind::money && cycle_edges.count({f.from, f.to})) || (f.kind == FlowKind::compute && cycle_edges.count({f.to, f.from}));
+        if (carries_selected) drawn.network_highlighted.push_back(f.from + ">" + f.to);
+        const float w = 1.5f + (f.total.value > 0 ? 3.0f * static_cast<float>(std::log10(1 + f.total.value / 1e8)) / 3.0f : 0.0f);
+        ImVec4 c = flow_color(f.kind);
+        const ImU32 col = ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, carries_selected || in_cycle ? 1.0f : 0.7f));
+        const float width = carries_selected ? w + 3 : in_cycle ? w + 2 : w;
+        if (f.kind == FlowKind::compute) {
+            // Compute: a dashed line.
+            const int dashes = std::max(2, static_cast<int>(len / 10));
+            for (int i = 0; i < dashes; i += 2) {
+                const float t0 = static_cast<float>(i) / static_cast<float>(dashes), t1 = static_cast<float>(i + 1) / static_cast<float>(dashes);
+                draw->AddLine(ImVec2(p.x + (q.x - p.x) * t0, p.y + (q.y - p.y) * t0), ImVec2(p.x + (q.x - p.x) * t1, p.y + (q.y - p.y) * t1), col, width);
+            }
+        } else {
+            draw->AddLine(p, q, col, width);
+        }
+        if (f.kind != FlowKind::partnership) {
+            const ImVec2 n(-u.y, u.x);
+            draw->AddTriangleFilled(q, ImVec2(q.x - u.x * 9 + n.x * 5, q.y - u.y * 9 + n.y * 5), ImVec2(q.x - u.x * 9 - n.x * 5, q.y - u.y * 9 - n.y * 5), col);
+        }
+        const std::string label = money_text(f.total.value);
+        if (!label.empty() && (camera.zoom > 1.2f || f.total.value >= 1e10 || carries_selected)) {
+            draw->AddText(ImVec2((p.x + q.x) / 2 + 3, (p.y + q.y) / 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.c_str());
+        }
+        // Hover on an edge: distance from the mouse to the segment.
+        const float t = std::clamp(((io.MousePos.x - p.x) * (q.x - p.x) + (io.MousePos.y - p.y) * (q.y - p.y)) / (len * len), 0.0f, 1.0f);
+        const float ex = p.x + (q.x - p.x) * t - io.MousePos.x, ey = p.y + (q.y - p.y) * t - io.MousePos.y;
+        if (hovered && std::hypot(ex, ey) < width + 3) hovered_flow = k;
+    }
+
+    // Nodes, then their names where they do not overlap (bigger nodes and the selection first).
+    std::optional<std::size_t> hovered_node;
+    std::vector<LabelBox> labels;
+    const float line = ImGui::GetTextLineHeight();
+    for (std::size_t i = 0; i < layout.nodes.size(); ++i) {
+        const NetworkNode& n = layout.nodes[i];
+        const Entity* e = state.gazetteer.find(n.id);
+        const ImVec2 c = to_screen(n.at);
+        const float r = radius(n);
+        const bool selected = state.selected_entity == n.id;
+        node_shape(draw, c, r, e ? e->kind : "", ImGui::GetColorU32(ImGuiCol_FrameBg, 1.0f),
+                   selected ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Border));
+        const float x0 = c.x + r + 3;
+        labels.push_back({x0, c.y - line / 2, x0 + ImGui::CalcTextSize(e ? e->name.c_str() : n.id.c_str()).x, c.y + line / 2,
+                          selected ? 1e12f : static_cast<float>(n.money)});
+        if (hovered && std::hypot(io.MousePos.x - c.x, io.MousePos.y - c.y) <= r + 3) hovered_node = i;
+    }
+    const auto shown = place_boxes(labels);
+    for (std::size_t i = 0; i < layout.nodes.size(); ++i) {
+        if (!shown[i] && hovered_node != i) continue;
+        const Entity* e = state.gazetteer.find(layout.nodes[i].id);
+        const ImVec2 c = to_screen(layout.nodes[i].at);
+        draw->AddText(ImVec2(labels[i].x0, c.y - line / 2), ImGui::GetColorU32(ImGuiCol_Text), e ? e->name.c_str() : layout.nodes[i].id.c_str());
+    }
+    draw->PopClipRect();
+
+    // Interaction: drag a node, drag the background to pan, wheel to zoom, click to select.
+    if (hovered && ImGui::IsMouseClicked(0)) dragging = hovered_node ? layout.nodes[*hovered_node].id : "";
+    if (!ImGui::IsMouseDown(0)) dragging.clear();
+    if (ImGui::IsMouseDragging(0, 2.0f) && (hovered || !dragging.empty())) {
+        if (!dragging.empty()) actions.drag_node = std::pair{dragging, from_screen(io.MousePos)};
+        else if (ImGui::IsItemActive()) camera.offset = ImVec2(camera.offset.x + io.MouseDelta.x, camera.offset.y + io.MouseDelta.y);
+    }
+    if (hovered && io.MouseWheel != 0) camera.zoom = std::clamp(camera.zoom * std::pow(1.15f, io.MouseWheel), 0.3f, 6.0f);
+    if (hovered && ImGui::IsMouseReleased(0) && ImGui::GetMouseDragDelta(0).x == 0 && ImGui::GetMouseDragDelta(0).y == 0) {
+        if (hovered_node) actions.select_entity = layout.nodes[*hovered_node].id;
+        else if (hovered_flow) {
+            const Flow& f = state.derived.flows[*hovered_flow];
+            for (std::size_t i = 0; i < state.events.events.size(); ++i) {
+                if (state.events.events[i].id == f.events.front()) actions.select_event = i;
+            }
+        }
+    }
+    if (hovered_flow && !hovered_node) {
+        const Flow& f = state.derived.flows[*hovered_flow];
+        ImGui::BeginTooltip();
+        const Entity* a = state.gazetteer.find(f.from);
+        const Entity* b = state.gazetteer.find(f.to);
+        ImGui::Text("%s → %s", a ? a->name.c_str() : f.from.c_str(), b ? b->name.c_str() : f.to.c_str());
+        ImGui::TextDisabled("%s · %d %s %s", f.kind == FlowKind::money ? "money" : f.kind == FlowKind::compute ? "compute" : "partnership", f.total.events,
+                            tr("events", state.view.language), money_text(f.total.value).c_str());
+        ImGui::EndTooltip();
+    }
+}
+
+}  // namespace ds::ui

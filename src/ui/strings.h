@@ -1,0 +1,38 @@
+#pragma once
+// The UI's words in English and German; event summaries come in both languages from the data.
+#include <string>
+#include <string_view>
+
+namespace ds::ui {
+
+struct UiWord {
+    const char* en;
+    const char* de;
+};
+
+// tr("Timeline", "de") → "Zeitleiste"; words without a translation come back as given.
+inline const char* tr(const char* en, const std::string& language) {
+    static const UiWord words[] = {
+        {"Timeline", "Zeitleiste"}, {"Network", "Netzwerk"}, {"Articles", "Artikel"}, {"Events", "Ereignisse"},
+        {"Conflicts", "Widersprüche"}, {"Entities", "Akteure"}, {"Search", "Suche"}, {"Types", "Typen"}, {"Status", "Status"},
+        {"Language", "Sprache"}, {"Dark", "Dunkel"}, {"Copy link", "Link kopieren"}, {"Link copied", "Link kopiert"},
+        {"Clear filters", "Filter löschen"}, {"Fit all", "Alles zeigen"}, {"Lanes", "Bahnen"}, {"by entity", "nach Akteur"},
+        {"by type", "nach Typ"}, {"Play", "Abspielen"}, {"Pause", "Anhalten"}, {"All dates", "Alle Daten"}, {"as of", "Stand"},
+        {"Open in article", "Im Artikel öffnen"}, {"Sources", "Quellen"}, {"Sources disagree", "Quellen widersprechen sich"},
+        {"Nothing selected", "Nichts ausgewählt"}, {"events", "Ereignisse"}, {"invested", "investiert"}, {"received", "erhalten"},
+        {"compute bought", "Rechenleistung gekauft"}, {"compute sold", "Rechenleistung verkauft"}, {"Export CSV", "CSV exportieren"},
+        {"Export JSON", "JSON exportieren"}, {"Filter entities", "Akteure filtern"}, {"date unknown", "Datum unbekannt"},
+        {"Back", "Zurück"}, {"Details", "Details"}, {"from", "von"}, {"to", "bis"}, {"Cycles", "Kreisläufe"},
+        {"Show only this entity", "Nur diesen Akteur zeigen"}, {"Sizes", "Größen"}, {"no amount", "ohne Betrag"},
+        {"Select an article to read it.", "Einen Artikel zum Lesen auswählen."}, {"Selected", "Ausgewählt"},
+        {"money", "Geld"}, {"compute", "Rechenleistung"}, {"partnership", "Partnerschaft"}, {"Legend", "Legende"},
+        {"claims where sources disagree", "Aussagen, bei denen sich Quellen widersprechen"},
+    };
+    if (language != "de") return en;
+    for (const UiWord& w : words) {
+        if (std::string_view(w.en) == en) return w.de;
+    }
+    return en;
+}
+
+}  // namespace ds::ui

@@ -1,0 +1,153 @@
+#include "top_bar.h"
+
+#include <cstring>
+#include <string>
+
+#include <imgui.h>
+
+#include "core/time_span.h"
+#include "event_colors.h"
+#include "strings.h"
+
+namespace ds::ui {
+
+namespace {
+
+void search_box(const AppState& state, Actions& actions, bool focus) {
+    const std::string& lang = state.view.language;
+    static char query[128] = "";
+    if (state.view.query != query) std::snprintf(query, sizeof query, "%s", state.view.query.c_str());  // set from outside
+    if (focus) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(std::min(260.0f, ImGui::GetContentRegionAvail().x));
+    const bool enter = ImGui::InputTextWithHint("##search", (std::string(tr("Search", lang)) + " (/)").c_str(), query, sizeof query,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    if (state.view.query != query) actions.set_query = std::string(query);
+    const bool active = ImGui::IsItemActive();
+    const ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 2);
+    if (enter && !state.derived.hits.empty()) {
+        actions.open_hit = 0;  // Enter opens the first result
+        actions.set_query = std::string();
+    }
+    if (state.view.query.empty() || (!active && !ImGui::IsPopupOpen("search-results"))) {
+        if (active && !state.view.query.empty()) ImGui::OpenPopup("search-results");
+        return;
+    }
+    if (!ImGui::IsPopupOpen("search-results")) ImGui::OpenPopup("search-results");
+    ImGui::SetNextWindowPos(below);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(280, 0), ImVec2(std::min(520.0f, ImGui::GetIO().DisplaySize.x - 16), 420));
+    if (ImGui::BeginPopup("search-results", ImGuiWindowFlags_NoFocusOnAppearing)) {
+        if (state.derived.hits.empty()) ImGui::TextDisabled("–");
+        int last_kind = -1;
+        for (std::size_t i = 0; i < state.derived.hits.size(); ++i) {
+            const SearchHit& h = state.derived.hits[i];
+            if (static_cast<int>(h.kind) != last_kind) {
+                last_kind = static_cast<int>(h.kind);
+                ImGui::TextDisabled("%s", tr(h.kind == SearchKind::entity ? "Entities" : h.kind == SearchKind::event ? "Events" : "Articles", lang));
+            }
+            ImGui::PushID(static_cast<int>(i));
+            // The match highlighted: text before, the match in the accent colour, text after.
+            const std::string before = h.text.substr(0, h.match.begin), match = h.text.substr(h.match.begin, h.match.end - h.match.begin);
+            std::string after = h.text.substr(h.match.end);
+            if (after.size() > 90) after = after.substr(0, 90) + "…";
+            const std::string shown_before = before.size() > 40 ? "…" + before.substr(before.size() - 40) : before;
+            if (ImGui::Selectable("##hit", false, 0, ImVec2(0, ImGui::GetTextLineHeight()))) {
+                actions.open_hit = i;
+                actions.set_query = std::string();
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::SameLine(0, 0);
+            ImGui::TextUnformatted(shown_before.c_str());
+            ImGui::SameLine(0, 0);
+            ImGui::TextColored(kTypeFamilies[1].color, "%s", match.c_str());
+            ImGui::SameLine(0, 0);
+            ImGui::TextUnformatted(after.c_str());
+            ImGui::PopID();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+// SameLine when an item of this width still fits on the line, else a new line.
+void same_line_if_fits(float width) {
+    const float line_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    if (ImGui::GetWindowContentRegionMax().x - line_end > width + ImGui::GetStyle().ItemSpacing.x) ImGui::SameLine();
+}
+
+float button_width(const char* label) { return ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x; }
+
+void set_popup(const char* id, const char* label, const char* const* values, std::size_t n, const std::set<std::string>& chosen, Filters f,
+               bool types, Actions& actions) {
+    const std::string shown = std::string(label) + (chosen.empty() ? "" : " (" + std::to_string(chosen.size()) + ")");
+    same_line_if_fits(button_width(shown.c_str()));
+    if (ImGui::Button((shown + "##" + id).c_str())) ImGui::OpenPopup(id);
+    if (!ImGui::BeginPopup(id)) return;
+    for (std::size_t i = 0; i < n; ++i) {
+        bool on = chosen.count(values[i]) > 0;
+        if (types) {
+            ImGui::TextColored(type_color(values[i]), "■");
+            ImGui::SameLine();
+        }
+        if (ImGui::Checkbox(values[i], &on)) {
+            auto& set = types ? f.types : f.statuses;
+            if (on) set.insert(values[i]);
+            else set.erase(values[i]);
+            actions.set_filters = f;
+        }
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace
+
+void draw_top_bar(const AppState& state, Actions& actions, bool focus_search) {
+    const std::string& lang = state.view.language;
+    search_box(state, actions, focus_search);
+    const Filters& f = state.view.filters;
+    set_popup("types", tr("Types", lang), kEventTypes, std::size(kEventTypes), f.types, f, true, actions);
+    set_popup("statuses", tr("Status", lang), kStatuses, std::size(kStatuses), f.statuses, f, false, actions);
+    if (!f.entity.empty()) {
+        const Entity* e = state.gazetteer.find(f.entity);
+        const std::string chip = (e ? e->name : f.entity) + " ×";
+        same_line_if_fits(button_width(chip.c_str()));
+        if (ImGui::SmallButton(chip.c_str())) {
+            Filters g = f;
+            g.entity.clear();
+            actions.set_filters = g;
+        }
+    }
+    if (f.from_day || f.to_day) {
+        const std::string chip = (f.from_day ? iso_day(*f.from_day) : "…") + " – " + (f.to_day ? iso_day(*f.to_day) : "…") + " ×";
+        same_line_if_fits(button_width(chip.c_str()));
+        if (ImGui::SmallButton(chip.c_str())) {
+            Filters g = f;
+            g.from_day.reset();
+            g.to_day.reset();
+            actions.set_filters = g;
+        }
+    }
+    if (f.any()) {
+        same_line_if_fits(button_width(tr("Clear filters", lang)));
+        if (ImGui::SmallButton(tr("Clear filters", lang))) actions.set_filters = Filters{};
+    }
+    // Language, theme and link: at the right end of the line when there is room, else on the next.
+    const float rest = 260.0f;
+    const float line_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    if (ImGui::GetWindowContentRegionMax().x - line_end > rest + 16) ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - rest);
+    if (ImGui::SmallButton(lang == "de" ? "EN" : "DE")) actions.set_language = lang == "de" ? "en" : "de";
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Language", lang));
+    ImGui::SameLine();
+    bool dark = state.view.dark;
+    if (ImGui::Checkbox(tr("Dark", lang), &dark)) actions.set_dark = dark;
+    ImGui::SameLine();
+    static double copied_at = -10;
+    if (ImGui::SmallButton(tr("Copy link", lang))) {
+        ImGui::SetClipboardText(deep_link(state).c_str());
+        copied_at = ImGui::GetTime();
+    }
+    if (ImGui::GetTime() - copied_at < 2) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", tr("Link copied", lang));
+    }
+}
+
+}  // namespace ds::ui

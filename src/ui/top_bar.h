@@ -1,0 +1,8 @@
+#pragma once
+#include "core/app_state.h"
+
+namespace ds::ui {
+// Search (with grouped results), filters by type, status, entity and date range, language, theme
+// and "copy link". `focus_search` puts the keyboard in the search box ("/").
+void draw_top_bar(const AppState& state, Actions& actions, bool focus_search);
+}
