@@ -51,6 +51,11 @@
     search(text) {
       if (api.isReady) Module.ccall('ds_set_query', null, ['string'], [String(text)]);
     },
+    // The events that pass the filters, as 'csv' or 'json' text (what the Export buttons download).
+    exportEvents(format = 'csv') {
+      if (!api.isReady) return null;
+      return Module.UTF8ToString(Module.ccall('ds_export_events', 'number', ['string'], [format === 'json' ? 'json' : 'csv']));
+    },
     setLanguage(language) {
       if (api.isReady) Module.ccall('ds_set_look', null, ['string', 'number'], [String(language), -1]);
     },

@@ -1,6 +1,7 @@
 #include "app_state.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include <nlohmann/json.hpp>
 
@@ -181,6 +182,27 @@ void apply_actions(AppState& state, const Actions& actions) {
         select_event(state, order[next]);
     }
     if (actions.select_event && *actions.select_event < state.events.events.size()) select_event(state, *actions.select_event);
+    if (actions.select_event_at && state.selected_article) {
+        // The event whose quote in this article is the tightest around the byte (an amount, a date).
+        const std::string& article = state.corpus.articles[*state.selected_article].id;
+        std::optional<std::size_t> best;
+        std::size_t best_length = SIZE_MAX;
+        for (std::size_t i = 0; i < state.events.events.size(); ++i) {
+            for (const Citation& c : state.events.events[i].sources) {
+                if (c.article != article || *actions.select_event_at < c.range.begin || *actions.select_event_at >= c.range.end) continue;
+                if (c.range.end - c.range.begin < best_length) best = i, best_length = c.range.end - c.range.begin;
+            }
+        }
+        if (best) {
+            const std::size_t keep_article = *state.selected_article;
+            state.selected_event = best;
+            // Stay at the clicked place: the quote is highlighted, nothing scrolls.
+            for (const Citation& c : state.events.events[*best].sources) {
+                if (c.article == article && c.range.begin <= *actions.select_event_at && *actions.select_event_at < c.range.end) state.cited = c.range;
+            }
+            state.selected_article = keep_article;
+        }
+    }
     if (actions.close_event) state.selected_event.reset();
     if (actions.scrolled_to_cited) state.scroll_to_cited = false;
     if (actions.open_citation) {

@@ -97,6 +97,7 @@ struct Actions {
     AppState::Drawn drawn;       // filled by the views that drew this frame
     bool report_drawn = false;   // set by the main window; API calls leave AppState::drawn alone
     std::optional<std::size_t> select_event;
+    std::optional<std::size_t> select_event_at;  // a byte in the selected article: the event quoting it
     bool close_event = false;
     std::optional<std::pair<std::string, ByteRange>> open_citation;  // article id and quoted range
     bool scrolled_to_cited = false;

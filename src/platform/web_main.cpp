@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/app_state.h"
+#include "core/event_export.h"
 #include "ui/app_window.h"
 #include "ui/fonts.h"
 #include "ui/ui_context.h"
@@ -119,6 +120,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE void ds_set_look(const char* language, int dark)
     if (language[0]) a.set_language = std::string(language);
     if (dark >= 0) a.set_dark = dark != 0;
     ds::apply_actions(g_state, a);
+}
+
+// The filtered events as "csv" or "json" text (window.dealscope.exportEvents), as the Export buttons save them.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_export_events(const char* format) {
+    static std::string out;
+    out = std::string(format) == "json" ? ds::events_to_json_text(g_state.events, g_state.derived.filtered)
+                                        : ds::events_to_csv(g_state.events, g_state.derived.filtered, g_state.gazetteer);
+    return out.c_str();
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_state_json() {

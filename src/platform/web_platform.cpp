@@ -31,6 +31,7 @@ struct Platform {
     float mouse_x = -FLT_MAX, mouse_y = -FLT_MAX;
     float wheel_x = 0, wheel_y = 0;
     int touch_id = -1;
+    double pinch_distance = 0;  // between two fingers at the last touch event; 0 when not pinching
     std::string clipboard;    // last text the page pasted or the app copied
     bool paste_pending = false;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
@@ -126,8 +127,32 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     return EM_TRUE;
 }
 
+// Two fingers pinch: the change in their distance becomes wheel zoom about their midpoint (the
+// timeline and network zoom on the wheel), and the one-finger drag is let go meanwhile.
+bool pinch(int type, const EmscriptenTouchEvent* e) {
+    const EmscriptenTouchPoint* fingers[2] = {nullptr, nullptr};
+    int n = 0;
+    for (int i = 0; i < e->numTouches && n < 2; ++i) {
+        if (type == EMSCRIPTEN_EVENT_TOUCHEND && e->touches[i].isChanged) continue;  // lifted
+        fingers[n++] = &e->touches[i];
+    }
+    if (n < 2) {
+        g.pinch_distance = 0;
+        return false;
+    }
+    const double dx = static_cast<double>(fingers[0]->clientX - fingers[1]->clientX), dy = static_cast<double>(fingers[0]->clientY - fingers[1]->clientY);
+    const double distance = std::max(1.0, std::hypot(dx, dy));
+    to_canvas_coords((fingers[0]->clientX + fingers[1]->clientX) / 2, (fingers[0]->clientY + fingers[1]->clientY) / 2);
+    if (g.pinch_distance > 0) g.wheel_y += static_cast<float>(std::log(distance / g.pinch_distance) / 0.1625);  // 0.1625 = -ln 0.85, one wheel notch
+    g.pinch_distance = distance;
+    g.mouse_down[0] = false;
+    g.touch_id = -1;
+    return true;
+}
+
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
-    // One finger drives the mouse; a second finger is left for pinch handling in later views.
+    if (pinch(type, e)) return EM_TRUE;
+    // One finger drives the mouse.
     for (int i = 0; i < e->numTouches; ++i) {
         const EmscriptenTouchPoint& t = e->touches[i];
         if (!t.isChanged) continue;

@@ -33,7 +33,9 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     ImGui::PopFont();
     ImGui::TextColored(type_color(e.type), "■");
     ImGui::SameLine();
-    ImGui::TextDisabled("%s · %s · %s", event_date_text(e).c_str(), e.type.c_str(), e.status.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s · %s · %s", event_date_text(e).c_str(), type_label(e.type, lang).c_str(), type_label(e.status, lang).c_str());
+    ImGui::PopStyleColor();
     ImGui::TextWrapped("%s", event_participants_text(e, state.gazetteer).c_str());
     const std::string amount = event_amount_text(e);
     if (!amount.empty()) ImGui::TextUnformatted(amount.c_str());
@@ -66,7 +68,9 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
             const std::string where = (article->publisher.empty() ? article->id : article->publisher) +
                                       (article->date.value.empty() ? "" : ", " + article->date.value);
             ImGui::TextDisabled("%s", where.c_str());
-            ImGui::SameLine();
+            // The button goes on the same line only when it fits there.
+            const float button = ImGui::CalcTextSize(tr("Open in article", lang)).x + 2 * ImGui::GetStyle().FramePadding.x;
+            if (ImGui::GetWindowContentRegionMax().x - (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x) > button + 12) ImGui::SameLine();
         }
         if (ImGui::SmallButton(tr("Open in article", lang))) actions.open_citation = std::pair{c.article, c.range};
         ImGui::PopID();

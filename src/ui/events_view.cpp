@@ -26,12 +26,12 @@ void table(const AppState& state, Actions& actions, float height) {
                                   ImGuiTableFlags_Sortable;
     if (!ImGui::BeginTable("events", 6, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 0.9f);
-    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Participants", ImGuiTableColumnFlags_WidthStretch, 2.2f);
-    ImGui::TableSetupColumn("Amount", ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-    ImGui::TableSetupColumn("Sources", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn(tr("Date", state.view.language), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 0.9f);
+    ImGui::TableSetupColumn(tr("Type", state.view.language), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("Participants", state.view.language), ImGuiTableColumnFlags_WidthStretch, 2.2f);
+    ImGui::TableSetupColumn(tr("Amount", state.view.language), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn(tr("Status", state.view.language), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn(tr("Sources", state.view.language), ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableHeadersRow();
     const auto& events = state.events.events;
     std::vector<std::size_t> rows = state.derived.time_ordered;
@@ -69,13 +69,13 @@ void table(const AppState& state, Actions& actions, float height) {
         }
         ImGui::PopID();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(e.type.c_str());
+        ImGui::TextUnformatted(type_label(e.type, state.view.language).c_str());
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", event_participants_text(e, state.gazetteer).c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(event_amount_text(e).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(e.status.c_str());
+        ImGui::TextUnformatted(type_label(e.status, state.view.language).c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(sources_text(e).c_str());
     }
@@ -89,8 +89,9 @@ void stacked(const AppState& state, Actions& actions) {
         ImGui::PushID(static_cast<int>(i));
         const std::string line1 = event_participants_text(e, state.gazetteer);
         const std::string amount = event_amount_text(e);
-        const std::string line2 = (e.date.value == "XXXX" ? std::string("date unknown") : e.date.value) + " · " + e.type +
-                                  (amount.empty() ? "" : " · " + amount) + " · " + e.status;
+        const std::string& lang = state.view.language;
+        const std::string line2 = (e.date.value == "XXXX" ? std::string(tr("date unknown", lang)) : e.date.value) + " · " + type_label(e.type, lang) +
+                                  (amount.empty() ? "" : " · " + amount) + " · " + type_label(e.status, lang);
         const float width = ImGui::GetContentRegionAvail().x;
         const ImVec2 start = ImGui::GetCursorPos();
         const float h = ImGui::CalcTextSize(line1.c_str(), nullptr, false, width).y + ImGui::CalcTextSize(line2.c_str(), nullptr, false, width).y +

@@ -273,12 +273,16 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
         actions.hovered_mention = static_cast<std::size_t>(hovered - mentions.data());
         ImGui::BeginTooltip();
         ImGui::TextUnformatted(describe_mention(*hovered).c_str());
-        if (hovered->kind == MentionKind::entity && hovered->known) ImGui::TextDisabled("Click to select");
+        const bool entity = hovered->kind == MentionKind::entity && hovered->known;
+        const bool amount = hovered->kind == MentionKind::money;
+        if (entity) ImGui::TextDisabled("Click to select");
+        if (amount) ImGui::TextDisabled("Click for its event");
         ImGui::EndTooltip();
-        if (hovered->kind == MentionKind::entity && hovered->known) {
+        if (entity || amount) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-                actions.select_entity = hovered->entity_id == selected_entity ? std::string() : hovered->entity_id;
+                if (entity) actions.select_entity = hovered->entity_id == selected_entity ? std::string() : hovered->entity_id;
+                else actions.select_event_at = hovered->range.begin;
             }
         }
     }

@@ -26,6 +26,7 @@ inline const char* tr(const char* en, const std::string& language) {
         {"Show only this entity", "Nur diesen Akteur zeigen"}, {"Sizes", "Größen"}, {"no amount", "ohne Betrag"},
         {"Select an article to read it.", "Einen Artikel zum Lesen auswählen."}, {"Selected", "Ausgewählt"},
         {"money", "Geld"}, {"compute", "Rechenleistung"}, {"partnership", "Partnerschaft"}, {"Legend", "Legende"},
+        {"Date", "Datum"}, {"Type", "Typ"}, {"Participants", "Beteiligte"}, {"Amount", "Betrag"}, {"Dates", "Zeitraum"}, {"Apply", "Anwenden"}, {"Dates look like 2019, 2024-06 or 2024-06-30", "Daten wie 2019, 2024-06 oder 2024-06-30"},
         {"claims where sources disagree", "Aussagen, bei denen sich Quellen widersprechen"},
     };
     if (language != "de") return en;
@@ -33,6 +34,27 @@ inline const char* tr(const char* en, const std::string& language) {
         if (std::string_view(w.en) == en) return w.de;
     }
     return en;
+}
+
+// Event types and statuses in words: "compute_deal" → "compute deal" / "Rechenleistungs-Deal".
+inline std::string type_label(const std::string& type, const std::string& language) {
+    static const UiWord de[] = {
+        {"investment", "Investition"}, {"funding_round", "Finanzierungsrunde"}, {"loan", "Kredit"}, {"compute_deal", "Rechenleistungs-Deal"},
+        {"partnership", "Partnerschaft"}, {"exclusivity_change", "Exklusivität geändert"}, {"rights", "Rechte"},
+        {"leadership_change", "Führungswechsel"}, {"valuation", "Bewertung"}, {"stake_sale", "Anteilsverkauf"}, {"layoffs", "Entlassungen"},
+        {"market_move", "Marktbewegung"}, {"restructuring", "Umstrukturierung"}, {"product_launch", "Produktstart"},
+        {"project_announcement", "Projektankündigung"}, {"statement", "Aussage"}, {"founding", "Gründung"},
+        {"rumored", "Gerücht"}, {"reported", "berichtet"}, {"in_talks", "in Gesprächen"}, {"announced", "angekündigt"},
+        {"binding", "verbindlich"}, {"completed", "abgeschlossen"}, {"cancelled", "abgesagt"},
+    };
+    if (language == "de") {
+        for (const UiWord& w : de) {
+            if (type == w.en) return w.de;
+        }
+    }
+    std::string out = type;
+    for (char& c : out) c = c == '_' ? ' ' : c;
+    return out;
 }
 
 }  // namespace ds::ui

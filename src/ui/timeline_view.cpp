@@ -84,7 +84,8 @@ void draw_timeline(const AppState& state, Actions& actions) {
     const float axis_x = origin.x + label_w;
     const float width = std::max(avail.x - label_w - 8, 50.0f);
     const TimeScale& scale = state.view.time;
-    const TimelineLayout layout = layout_timeline(state.events, state.derived.filtered, state.gazetteer, state.view.lanes, scale, width, state.selected_event);
+    // Marks closer than a cluster's diameter merge, so counted clusters never overlap each other.
+    const TimelineLayout layout = layout_timeline(state.events, state.derived.filtered, state.gazetteer, state.view.lanes, scale, width, state.selected_event, 18.0f);
     const float content_h = kAxisHeight + kLaneHeight * static_cast<float>(layout.lanes.size()) + 8;
     const float height = std::max({avail.y, 120.0f, content_h});  // taller than the view: the lanes scroll
 
@@ -108,7 +109,7 @@ void draw_timeline(const AppState& state, Actions& actions) {
     for (std::size_t l = 0; l < layout.lanes.size(); ++l) {
         const float y = origin.y + kAxisHeight + kLaneHeight * static_cast<float>(l) - scroll_y;
         if (l % 2 == 1) draw->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + avail.x, y + kLaneHeight), ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
-        std::string label = layout.lanes[l].label;
+        std::string label = state.view.lanes == LaneMode::type ? type_label(layout.lanes[l].key, lang) : layout.lanes[l].label;
         while (label.size() > 3 && ImGui::CalcTextSize(label.c_str()).x > label_w - 8) label = label.substr(0, label.size() - 4) + "…";
         draw->AddText(ImVec2(origin.x + 4, y + (kLaneHeight - ImGui::GetTextLineHeight()) / 2), ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
     }

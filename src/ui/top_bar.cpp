@@ -76,7 +76,7 @@ void same_line_if_fits(float width) {
 float button_width(const char* label) { return ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x; }
 
 void set_popup(const char* id, const char* label, const char* const* values, std::size_t n, const std::set<std::string>& chosen, Filters f,
-               bool types, Actions& actions) {
+               bool types, const std::string& language, Actions& actions) {
     const std::string shown = std::string(label) + (chosen.empty() ? "" : " (" + std::to_string(chosen.size()) + ")");
     same_line_if_fits(button_width(shown.c_str()));
     if (ImGui::Button((shown + "##" + id).c_str())) ImGui::OpenPopup(id);
@@ -87,7 +87,7 @@ void set_popup(const char* id, const char* label, const char* const* values, std
             ImGui::TextColored(type_color(values[i]), "■");
             ImGui::SameLine();
         }
-        if (ImGui::Checkbox(values[i], &on)) {
+        if (ImGui::Checkbox(type_label(values[i], language).c_str(), &on)) {
             auto& set = types ? f.types : f.statuses;
             if (on) set.insert(values[i]);
             else set.erase(values[i]);
@@ -97,14 +97,47 @@ void set_popup(const char* id, const char* label, const char* const* values, std
     ImGui::EndPopup();
 }
 
+// From and to as typed dates ("2023", "2024-06", "2024-06-30"); the brush on the timeline sets them too.
+void date_range_popup(const AppState& state, Actions& actions) {
+    const std::string& lang = state.view.language;
+    const char* label = tr("Dates", lang);
+    same_line_if_fits(button_width(label));
+    static char from[16] = "", to[16] = "";
+    if (ImGui::Button((std::string(label) + "##dates").c_str())) {
+        const Filters& f = state.view.filters;
+        std::snprintf(from, sizeof from, "%s", f.from_day ? iso_day(*f.from_day).c_str() : "");
+        std::snprintf(to, sizeof to, "%s", f.to_day ? iso_day(*f.to_day).c_str() : "");
+        ImGui::OpenPopup("dates");
+    }
+    if (!ImGui::BeginPopup("dates")) return;
+    ImGui::SetNextItemWidth(120);
+    ImGui::InputTextWithHint(tr("from", lang), "2019", from, sizeof from);
+    ImGui::SetNextItemWidth(120);
+    ImGui::InputTextWithHint(tr("to", lang), "2025-06", to, sizeof to);
+    const auto from_span = timex_span(from), to_span = timex_span(to);
+    const bool from_ok = !from[0] || from_span, to_ok = !to[0] || to_span;
+    if (!from_ok || !to_ok) ImGui::TextColored(kTypeFamilies[3].color, "%s", tr("Dates look like 2019, 2024-06 or 2024-06-30", lang));
+    ImGui::BeginDisabled(!from_ok || !to_ok);
+    if (ImGui::Button(tr("Apply", lang))) {
+        Filters f = state.view.filters;
+        f.from_day = from_span ? std::optional<long>(from_span->start) : std::nullopt;
+        f.to_day = to_span ? std::optional<long>(to_span->end - 1) : std::nullopt;
+        actions.set_filters = f;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndDisabled();
+    ImGui::EndPopup();
+}
+
 }  // namespace
 
 void draw_top_bar(const AppState& state, Actions& actions, bool focus_search) {
     const std::string& lang = state.view.language;
     search_box(state, actions, focus_search);
     const Filters& f = state.view.filters;
-    set_popup("types", tr("Types", lang), kEventTypes, std::size(kEventTypes), f.types, f, true, actions);
-    set_popup("statuses", tr("Status", lang), kStatuses, std::size(kStatuses), f.statuses, f, false, actions);
+    set_popup("types", tr("Types", lang), kEventTypes, std::size(kEventTypes), f.types, f, true, lang, actions);
+    set_popup("statuses", tr("Status", lang), kStatuses, std::size(kStatuses), f.statuses, f, false, lang, actions);
+    date_range_popup(state, actions);
     if (!f.entity.empty()) {
         const Entity* e = state.gazetteer.find(f.entity);
         const std::string chip = (e ? e->name : f.entity) + " ×";

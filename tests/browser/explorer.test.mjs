@@ -146,3 +146,33 @@ test('keyboard: / focuses search, Enter opens the first result, arrows step thro
   assert.deepEqual(failures, []);
   await page.close();
 });
+
+test('export follows the filters; German UI and dark theme draw', async () => {
+  const { page, failures } = await open(viewports[0]);
+  const all = await state(page);
+  let csv = await page.evaluate(() => window.dealscope.exportEvents('csv'));
+  assert.equal(csv.trim().split('\r\n').length, all.events + 1);
+  assert.ok(csv.startsWith('id,date,type,status,participants,amount_usd'));
+  await page.evaluate(() => window.dealscope.setFilter({ types: ['compute_deal'] }));
+  csv = await page.evaluate(() => window.dealscope.exportEvents('csv'));
+  const rows = csv.trim().split('\r\n').slice(1);
+  assert.equal(rows.length, (await state(page)).filtered_events);
+  const json = JSON.parse(await page.evaluate(() => window.dealscope.exportEvents('json')));
+  assert.ok(json.events.every((e) => e.type === 'compute_deal'));
+
+  await page.evaluate(() => { window.dealscope.setFilter({}); window.dealscope.setLanguage('de'); window.dealscope.setTheme('dark'); });
+  await page.evaluate(() => window.dealscope.select('anthropic-azure-30b'));
+  await waitForApp(page, { frames: 3 });
+  const s = await state(page);
+  assert.equal(s.language, 'de');
+  assert.equal(s.theme, 'dark');
+  const file = path.join(shotDir, 'web-desktop-timeline-de-dark.png');
+  await page.screenshot({ path: file });
+  const image = decodePng(fs.readFileSync(file));
+  // Mostly dark pixels now.
+  let dark = 0;
+  for (let i = 0; i < image.pixels.length; i += image.channels) if (image.pixels[i] + image.pixels[i + 1] + image.pixels[i + 2] < 150) dark++;
+  assert.ok(dark / (image.pixels.length / image.channels) > 0.6, 'dark theme is not dark');
+  assert.deepEqual(failures, []);
+  await page.close();
+});

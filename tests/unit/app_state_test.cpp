@@ -106,3 +106,29 @@ TEST_CASE("arrows step through the filtered events in time order; Esc clears the
     state.view.language = "de";
     CHECK(deep_link(state) == "#view=timeline&types=compute_deal&lang=de");
 }
+
+TEST_CASE("clicking an amount in the reader selects the event that quotes it") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE(select_by_id(state, "001_db88fdc0d8c3c3ba"));
+    const Article& article = state.corpus.articles[*state.selected_article];
+    // The first money mention of the article that some event quotes.
+    std::optional<std::size_t> offset;
+    for (const Mention& m : state.mentions[*state.selected_article]) {
+        if (m.kind != MentionKind::money) continue;
+        for (const Event& e : state.events.events) {
+            for (const Citation& c : e.sources) {
+                if (c.article == article.id && c.range.begin <= m.range.begin && m.range.end <= c.range.end) offset = m.range.begin;
+            }
+        }
+        if (offset) break;
+    }
+    REQUIRE(offset);
+    Actions click;
+    click.select_event_at = *offset;
+    apply_actions(state, click);
+    REQUIRE(state.selected_event);
+    REQUIRE(state.cited);
+    CHECK(state.cited->begin <= *offset);
+    CHECK(*offset < state.cited->end);
+    CHECK(state.corpus.articles[*state.selected_article].id == article.id);
+}
