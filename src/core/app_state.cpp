@@ -38,6 +38,17 @@ AppState load_app_state(const std::string& assets_dir) {
 void refresh_derived(AppState& state) {
     auto& d = state.derived;
     const ViewState& v = state.view;
+    // apply_actions runs every frame: only a change of what the derived data depends on recomputes it.
+    const AppState::Derived::Inputs inputs{&state.events, state.events.events.size(), v.filters, v.network_as_of, v.dragged};
+    if (d.inputs == inputs) {
+        const std::string hits_key = v.query + "|" + v.language;
+        if (hits_key != d.hits_key) {
+            d.hits = search(d.search_index, state.gazetteer, state.events, state.corpus.articles, v.query, v.language);
+            d.hits_key = hits_key;
+        }
+        return;
+    }
+    d.inputs = inputs;
     d.filtered = filtered_events(state.events, v.filters);
     d.time_ordered = in_time_order(state.events, d.filtered);
     std::optional<long> first, last;

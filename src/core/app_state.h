@@ -53,6 +53,15 @@ struct AppState {
 
     // Worked out from the above by refresh_derived(), never changed by the UI directly.
     struct Derived {
+        struct Inputs {
+            const EventStore* events = nullptr;
+            std::size_t event_count = 0;
+            Filters filters;
+            std::optional<long> network_as_of;
+            std::map<std::string, NodePosition> dragged;
+            bool operator==(const Inputs&) const = default;
+        };
+        std::optional<Inputs> inputs;           // what the rest was computed from
         std::vector<std::size_t> filtered;      // events passing the filters, in store order
         std::vector<std::size_t> time_ordered;  // the same in time order (arrow keys step through these)
         std::vector<Flow> flows;                // of the filtered events, as of the network date

@@ -24,6 +24,7 @@ struct Filters {
     std::string entity;              // only events with this participant; "" for all
     std::optional<long> from_day, to_day;  // only events whose span overlaps [from, to]; undated ones are hidden by a range
     bool any() const { return !types.empty() || !statuses.empty() || !entity.empty() || from_day || to_day; }
+    bool operator==(const Filters&) const = default;
 };
 
 bool event_passes(const Event& e, const Filters& f);
@@ -36,6 +37,7 @@ enum class LaneMode { entity, type };
 
 struct NodePosition {
     float x = 0, y = 0;  // layout units, about -1 … 1
+    bool operator==(const NodePosition&) const = default;
 };
 
 struct ViewState {

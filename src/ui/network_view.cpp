@@ -1,6 +1,7 @@
 #include "network_view.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <set>
 #include <string>
@@ -11,6 +12,7 @@
 #include "core/event_format.h"
 #include "core/label_layout.h"
 #include "event_colors.h"
+#include "keys.h"
 #include "strings.h"
 
 namespace ds::ui {
@@ -56,7 +58,9 @@ void node_shape(ImDrawList* d, ImVec2 c, float r, const std::string& kind, ImU32
 void time_controls(const AppState& state, Actions& actions) {
     const std::string& lang = state.view.language;
     const long first = timex_start_day(state.derived.first_day).value_or(days_from_civil(2015, 1, 1));
-    const long last = timex_start_day(state.derived.last_day).value_or(days_from_civil(2026, 1, 1));
+    // The slider runs to today (or to the last event, if one is dated later).
+    const auto today = static_cast<long>(std::chrono::duration_cast<std::chrono::hours>(std::chrono::system_clock::now().time_since_epoch()).count() / 24);
+    const long last = std::max(timex_start_day(state.derived.last_day).value_or(today), today);
     bool all = !state.view.network_as_of;
     if (ImGui::Checkbox(tr("All dates", lang), &all)) actions.set_network_as_of = all ? std::optional<long>() : std::optional<long>(last);
     ImGui::SameLine();
@@ -208,6 +212,14 @@ void draw_network(const AppState& state, Actions& actions) {
         else if (ImGui::IsItemActive()) camera.offset = ImVec2(camera.offset.x + io.MouseDelta.x, camera.offset.y + io.MouseDelta.y);
     }
     if (hovered && io.MouseWheel != 0) camera.zoom = std::clamp(camera.zoom * std::pow(1.15f, io.MouseWheel), 0.3f, 6.0f);
+    // Keys: + and - zoom, Page Up / Page Down pan up and down, Home resets the picture.
+    if (!io.WantTextInput) {
+        if (typed('+') || typed('=')) camera.zoom = std::min(camera.zoom * 1.25f, 6.0f);
+        if (typed('-')) camera.zoom = std::max(camera.zoom / 1.25f, 0.3f);
+        if (key_pressed(ImGuiKey_PageUp)) camera.offset.y += size.y * 0.2f;
+        if (key_pressed(ImGuiKey_PageDown)) camera.offset.y -= size.y * 0.2f;
+        if (key_pressed(ImGuiKey_Home)) camera = Camera{};
+    }
     if (hovered && ImGui::IsMouseReleased(0) && ImGui::GetMouseDragDelta(0).x == 0 && ImGui::GetMouseDragDelta(0).y == 0) {
         if (hovered_node) actions.select_entity = layout.nodes[*hovered_node].id;
         else if (hovered_flow) {
