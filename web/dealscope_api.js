@@ -56,6 +56,17 @@
       if (!api.isReady) return null;
       return Module.UTF8ToString(Module.ccall('ds_export_events', 'number', ['string'], [format === 'json' ? 'json' : 'csv']));
     },
+    // Applies a link ("#view=network&event=…" or "?…"); returns the warnings about what was ignored.
+    applyLink(link) {
+      if (!api.isReady) return ['not ready'];
+      const warnings = JSON.parse(Module.UTF8ToString(Module.ccall('ds_apply_link', 'number', ['string'], [String(link)])));
+      for (const w of warnings) console.warn('dealscope: ' + w);
+      return warnings;
+    },
+    // The app draws only while something changes; this asks for frames for half a second.
+    wake() {
+      if (api.isReady) Module._ds_wake();
+    },
     setLanguage(language) {
       if (api.isReady) Module.ccall('ds_set_look', null, ['string', 'number'], [String(language), -1]);
     },
@@ -84,6 +95,12 @@
       resolveReady(api);
     },
     dealscopeFailed: fail,
+    // The app's state changed: the address bar follows (a new entry, or the current one replaced).
+    dealscopeLinkChanged(link, push) {
+      const url = location.pathname + location.search + link;
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    },
     // Exports (CSV, JSON) are saved through a temporary link.
     dealscopeDownload(name, content) {
       const url = URL.createObjectURL(new Blob([content], { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' }));
@@ -96,4 +113,6 @@
     onAbort: (what) => fail(String(what)),
   };
   canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }));
+  // Back and Forward: the address bar changed, the app follows.
+  window.addEventListener('popstate', () => { if (api.isReady) api.applyLink(location.hash); });
 })();

@@ -11,6 +11,7 @@
 #include "article_json.h"
 #include "mention_json.h"
 #include "time_span.h"
+#include "view_link.h"
 
 namespace ds {
 
@@ -303,27 +304,6 @@ nlohmann::json filters_to_json(const Filters& f) {
     };
 }
 
-std::string deep_link(const AppState& state) {
-    const ViewState& v = state.view;
-    std::string out = std::string("#view=") + view_name(v.current);
-    auto join = [](const std::set<std::string>& set) {
-        std::string s;
-        for (const auto& x : set) s += (s.empty() ? "" : ",") + x;
-        return s;
-    };
-    if (state.selected_event) out += "&event=" + state.events.events[*state.selected_event].id;
-    if (!state.selected_entity.empty()) out += "&entity=" + state.selected_entity;
-    if (!v.filters.types.empty()) out += "&types=" + join(v.filters.types);
-    if (!v.filters.statuses.empty()) out += "&statuses=" + join(v.filters.statuses);
-    if (!v.filters.entity.empty()) out += "&only=" + v.filters.entity;
-    if (v.filters.from_day) out += "&from=" + iso_day(*v.filters.from_day);
-    if (v.filters.to_day) out += "&to=" + iso_day(*v.filters.to_day);
-    if (v.network_as_of) out += "&asof=" + iso_day(*v.network_as_of);
-    if (v.language != "en") out += "&lang=" + v.language;
-    if (v.dark) out += "&theme=dark";
-    return out;
-}
-
 nlohmann::json search_hits_json(const AppState& state) {
     nlohmann::json out = nlohmann::json::array();
     for (const SearchHit& h : state.derived.hits) {
@@ -365,7 +345,7 @@ nlohmann::json to_json(const AppState& state) {
         {"language", state.view.language},
         {"theme", state.view.dark ? "dark" : "light"},
         {"query", state.view.query},
-        {"link", deep_link(state)},
+        {"link", state_to_link(state)},
         {"search_results", search_hits_json(state)},
         {"date_range", {{"first", state.derived.first_day}, {"last", state.derived.last_day}}},
         {"events", state.events.events.size()},

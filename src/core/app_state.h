@@ -32,6 +32,7 @@ struct DisplayInfo {
 
 struct AppState {
     std::string assets_dir;
+    std::string link_base;  // the page's address without fragment, for "Copy link" (empty natively)
     Corpus corpus;
     Gazetteer gazetteer;
     std::vector<std::vector<Mention>> mentions;   // per article, in text order
@@ -137,8 +138,6 @@ std::vector<Problem> all_problems(const AppState& state);
 
 nlohmann::json filters_to_json(const Filters& f);
 
-// The view as a URL fragment: "#view=timeline&event=ID&entity=ID&types=a,b&statuses=a&from=2019-01-01&to=…&lang=de&theme=dark".
-std::string deep_link(const AppState& state);
 nlohmann::json to_json(const AppState& state);
 
 }  // namespace ds

@@ -12,6 +12,7 @@
 
 #include "core/app_state.h"
 #include "core/event_export.h"
+#include "core/view_link.h"
 #include "ui/app_window.h"
 #include "ui/fonts.h"
 #include "ui/ui_context.h"
@@ -30,7 +31,40 @@ void report(const std::vector<ds::Problem>& problems) {
     for (const auto& p : problems) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
 }
 
+std::string g_link;  // the link the address bar shows
+
+// Keeps the address bar on the current state: a new history entry when the view, selection or
+// filters change (so Back steps through them), a replaced one for zoom, pan and the network date.
+void sync_link() {
+    const std::string link = ds::state_to_link(g_state);
+    if (link == g_link) return;
+    const auto without_motion = [](const std::string& l) {
+        std::string out;
+        std::size_t start = 0;
+        while (start < l.size()) {
+            const std::size_t end = std::min(l.find('&', start + 1), l.size());
+            const std::string part = l.substr(start, end - start);
+            if (part.rfind("&t=", 0) != 0 && part.rfind("&asof=", 0) != 0) out += part;
+            start = end;
+        }
+        return out;
+    };
+    const bool push = !g_link.empty() && without_motion(link) != without_motion(g_link);
+    g_link = link;
+    EM_ASM({ if (Module.dealscopeLinkChanged) Module.dealscopeLinkChanged(UTF8ToString($0), $1); }, link.c_str(), push ? 1 : 0);
+}
+
+bool animating() {
+    const ImGuiIO& io = ImGui::GetIO();
+    return g_state.view.network_playing || g_state.scroll_to_cited || io.WantTextInput || g_state.frames_rendered < 3;
+}
+
 void frame() {
+    // Idle: nothing changed, nothing moves — draw nothing (the last frame stays on the canvas).
+    if (!ds::web::frame_wanted() && !animating()) {
+        ds::web::sleep_until_woken();
+        return;
+    }
     const ds::web::FrameDisplay display = ds::web::begin_platform_frame();
     if (display.pixel_ratio_changed) {
         // Re-rasterise the font for the new pixel ratio (first frame, or moved to another screen).
@@ -57,6 +91,7 @@ void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     if (++g_state.frames_rendered == 1) EM_ASM({ if (Module.dealscopeReady) Module.dealscopeReady(); });
+    sync_link();
     if (g_state.pending_download) {
         // The browser saves it through a temporary link (web/dealscope_api.js).
         const auto& [name, content] = *g_state.pending_download;
@@ -69,11 +104,13 @@ void frame() {
 
 // Selects an article by id (window.dealscope.select); 1 if it exists.
 extern "C" EMSCRIPTEN_KEEPALIVE int ds_select_article(const char* id) {
+    ds::web::wake();
     return ds::select_by_id(g_state, id) ? 1 : 0;
 }
 
 // Opens source `index` of an event in the reader, highlighted (window.dealscope.openSource); 1 if it exists.
 extern "C" EMSCRIPTEN_KEEPALIVE int ds_open_source(const char* event_id, int index) {
+    ds::web::wake();
     if (index < 0) return 0;
     const auto action = ds::open_source_action(g_state, event_id, static_cast<std::size_t>(index));
     if (action) ds::apply_actions(g_state, *action);
@@ -82,6 +119,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int ds_open_source(const char* event_id, int ind
 
 // Shows a view by name (window.dealscope.setView); 1 if the name is known.
 extern "C" EMSCRIPTEN_KEEPALIVE int ds_set_view(const char* name) {
+    ds::web::wake();
     const auto view = ds::view_from_name(name);
     if (!view) return 0;
     ds::Actions a;
@@ -93,6 +131,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int ds_set_view(const char* name) {
 // Sets the filters from JSON (window.dealscope.setFilter); returns the problems as JSON (an empty
 // array when all was understood). Unknown keys and values are ignored, never fatal.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_set_filter(const char* json) {
+    ds::web::wake();
     static std::string out;
     std::vector<std::string> problems;
     const auto parsed = nlohmann::json::parse(json, nullptr, false);
@@ -109,6 +148,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_set_filter(const char* json) {
 
 // Sets the search text (window.dealscope.search); the results appear in state().search_results.
 extern "C" EMSCRIPTEN_KEEPALIVE void ds_set_query(const char* query) {
+    ds::web::wake();
     ds::Actions a;
     a.set_query = std::string(query);
     ds::apply_actions(g_state, a);
@@ -116,6 +156,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void ds_set_query(const char* query) {
 
 // Language "de"/"en" and theme (window.dealscope.setLanguage / setTheme).
 extern "C" EMSCRIPTEN_KEEPALIVE void ds_set_look(const char* language, int dark) {
+    ds::web::wake();
     ds::Actions a;
     if (language[0]) a.set_language = std::string(language);
     if (dark >= 0) a.set_dark = dark != 0;
@@ -129,6 +170,21 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_export_events(const char* format)
                                         : ds::events_to_csv(g_state.events, g_state.derived.filtered, g_state.gazetteer);
     return out.c_str();
 }
+
+// Applies a link (fragment or query) to the state (window.dealscope.applyLink, Back and Forward);
+// returns the warnings as JSON. The address bar is not pushed for a change that came from it.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_apply_link(const char* link) {
+    ds::web::wake();
+    static std::string out;
+    std::vector<std::string> warnings;
+    ds::apply_link(g_state, link, warnings);
+    g_link = ds::state_to_link(g_state);
+    out = nlohmann::json(warnings).dump();
+    return out.c_str();
+}
+
+// Draws frames again for a moment (window.dealscope.wake): for tests and hosts that changed the page around it.
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_wake() { ds::web::wake(); }
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_state_json() {
     static std::string json;
@@ -152,6 +208,14 @@ int main() {
 
     g_state = ds::load_app_state(kAssetsDir);
     report(g_state.corpus.problems);
+    // The page's address: its query and fragment say what to show (a shared link).
+    g_state.link_base = emscripten_run_script_string("location.href.split('#')[0]");
+    for (const char* part : {"location.search", "location.hash"}) {
+        std::vector<std::string> warnings;
+        ds::apply_link(g_state, emscripten_run_script_string(part), warnings);
+        for (const auto& w : warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+    }
+    g_link = ds::state_to_link(g_state);
 
     ds::ui::create_imgui_context();
     ds::web::install_platform(kCanvas);

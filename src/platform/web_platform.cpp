@@ -31,7 +31,10 @@ struct Platform {
     float mouse_x = -FLT_MAX, mouse_y = -FLT_MAX;
     float wheel_x = 0, wheel_y = 0;
     int touch_id = -1;
-    double pinch_distance = 0;  // between two fingers at the last touch event; 0 when not pinching
+    double pinch_distance = 0;
+    double last_wake = 0;  // emscripten_get_now() of the last input or wake()
+    double css_w = 0, css_h = 0;  // as drawn last
+    bool paused = false;          // the main loop sleeps until input or wake()  // between two fingers at the last touch event; 0 when not pinching
     std::string clipboard;    // last text the page pasted or the app copied
     bool paste_pending = false;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
@@ -106,6 +109,7 @@ int imgui_button(unsigned short dom_button) {
 // Event callbacks (return true to stop the browser's default action)
 // ----------------------------------------------------------------------------------------------
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+    wake();
     to_canvas_coords(e->clientX, e->clientY);
     set_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
     const int button = imgui_button(e->button);
@@ -119,6 +123,7 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
 }
 
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    wake();
     // One ImGui unit is about one notch; browsers report pixels (mode 0), lines (1) or pages (2).
     const double per_unit = e->deltaMode == DOM_DELTA_PIXEL ? 100.0 : e->deltaMode == DOM_DELTA_LINE ? 3.0 : 1.0;
     g.wheel_x -= static_cast<float>(e->deltaX / per_unit);
@@ -151,6 +156,7 @@ bool pinch(int type, const EmscriptenTouchEvent* e) {
 }
 
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+    wake();
     if (pinch(type, e)) return EM_TRUE;
     // One finger drives the mouse.
     for (int i = 0; i < e->numTouches; ++i) {
@@ -181,6 +187,7 @@ bool is_single_code_point(const char* utf8) {
 }
 
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    wake();
     ImGuiIO& io = ImGui::GetIO();
     set_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
@@ -229,6 +236,25 @@ const char* css_cursor(ImGuiMouseCursor c) {
 // ----------------------------------------------------------------------------------------------
 // Public interface
 // ----------------------------------------------------------------------------------------------
+void wake() {
+    g.last_wake = emscripten_get_now();
+    if (g.paused) {
+        g.paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+void sleep_until_woken() {
+    if (g.paused) return;
+    g.paused = true;
+    emscripten_pause_main_loop();
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+    wake();
+    return EM_FALSE;
+}
+
 void install_platform(const char* canvas_selector) {
     g.canvas = canvas_selector;
     ImGuiIO& io = ImGui::GetIO();
@@ -251,6 +277,7 @@ void install_platform(const char* canvas_selector) {
     emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_mouse);
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_mouse);
     emscripten_set_wheel_callback(canvas, nullptr, false, on_wheel);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, on_resize);
     emscripten_set_touchstart_callback(canvas, nullptr, false, on_touch);
     emscripten_set_touchmove_callback(canvas, nullptr, false, on_touch);
     emscripten_set_touchend_callback(canvas, nullptr, false, on_touch);
@@ -261,11 +288,20 @@ void install_platform(const char* canvas_selector) {
     g.last_time = emscripten_get_now();
 }
 
+bool frame_wanted(double settle_ms) {
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size(g.canvas.c_str(), &css_w, &css_h);
+    const bool resized = css_w != g.css_w || css_h != g.css_h || static_cast<float>(emscripten_get_device_pixel_ratio()) != g.pixel_ratio;
+    return resized || emscripten_get_now() - g.last_wake < settle_ms;
+}
+
 FrameDisplay begin_platform_frame() {
     ImGuiIO& io = ImGui::GetIO();
     FrameDisplay d;
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size(g.canvas.c_str(), &css_w, &css_h);
+    g.css_w = css_w;
+    g.css_h = css_h;
     d.width = static_cast<float>(css_w);
     d.height = static_cast<float>(css_h);
     d.pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
@@ -319,4 +355,5 @@ void end_platform_frame() {
 extern "C" EMSCRIPTEN_KEEPALIVE void ds_on_paste(const char* text) {
     ds::web::g.clipboard = text;
     ds::web::g.paste_pending = true;
+    ds::web::wake();
 }

@@ -22,4 +22,14 @@ FrameDisplay begin_platform_frame();
 // Call after ImGui::Render(): applies the cursor ImGui asks for.
 void end_platform_frame();
 
+// Idle: whether a frame should be drawn now — input arrived, the canvas size or pixel ratio
+// changed, or something asked to be woken (an API call, data loaded) within the last `settle_ms`
+// (ImGui needs a few frames to settle hover and focus).
+bool frame_wanted(double settle_ms = 500);
+// Asks for frames from now on for `settle_ms`, e.g. after an API call changed the state; resumes a
+// sleeping main loop.
+void wake();
+// Pauses the main loop (no requestAnimationFrame at all) until input, a window resize or wake().
+void sleep_until_woken();
+
 }  // namespace ds::web

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "core/time_span.h"
+#include "core/view_link.h"
 #include "event_colors.h"
 #include "strings.h"
 
@@ -174,7 +175,7 @@ void draw_top_bar(const AppState& state, Actions& actions, bool focus_search) {
     ImGui::SameLine();
     static double copied_at = -10;
     if (ImGui::SmallButton(tr("Copy link", lang))) {
-        ImGui::SetClipboardText(deep_link(state).c_str());
+        ImGui::SetClipboardText((state.link_base + state_to_link(state)).c_str());
         copied_at = ImGui::GetTime();
     }
     if (ImGui::GetTime() - copied_at < 2) {

@@ -18,6 +18,7 @@
 #include "core/json_fast_sax.h"
 #include "core/mention_format.h"
 #include "core/mention_json.h"
+#include "core/view_link.h"
 #include "sax_recorder.h"
 
 namespace {
@@ -54,9 +55,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             (void)parsed;
             break;
         }
-        case 2:
+        case 2: {
             (void)ds::parse_calendar_date(input);
+            // Links are input from anyone who shares one.
+            static const ds::AppState loaded = ds::load_app_state(DEALSCOPE_ASSETS_DIR);
+            ds::AppState state = loaded;
+            std::vector<std::string> warnings;
+            ds::apply_link(state, input, warnings);
+            (void)ds::state_to_link(state);
             break;
+        }
         case 3: {
             ds::ArticleMeta meta;
             meta.date = "2025-11";

@@ -42,6 +42,7 @@ export function watchForFailures(page) {
 // Waits for window.dealscope.ready and then for `frames` more frames to be drawn.
 export async function waitForApp(page, { timeout = 30000, frames = 2 } = {}) {
   await page.waitForFunction(() => window.dealscope && window.dealscope.isReady, null, { timeout });
-  const start = await page.evaluate(() => window.dealscope.state().frames_rendered);
+  // The app is idle when nothing changes; ask it for frames so the wait ends.
+  const start = await page.evaluate(() => { window.dealscope.wake(); return window.dealscope.state().frames_rendered; });
   await page.waitForFunction((n) => window.dealscope.state().frames_rendered >= n, start + frames, { timeout });
 }

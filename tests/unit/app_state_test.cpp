@@ -101,10 +101,6 @@ TEST_CASE("arrows step through the filtered events in time order; Esc clears the
     esc.clear_selection = true;
     apply_actions(state, esc);
     CHECK_FALSE(state.selected_event);
-    CHECK(deep_link(state) == "#view=timeline");
-    state.view.filters.types = {"compute_deal"};
-    state.view.language = "de";
-    CHECK(deep_link(state) == "#view=timeline&types=compute_deal&lang=de");
 }
 
 TEST_CASE("clicking an amount in the reader selects the event that quotes it") {

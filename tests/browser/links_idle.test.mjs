@@ -1,0 +1,110 @@
+// Links and idleness in real Chromium: a shared link restores its view and selection, Back and
+// Forward step through changes, a hostile link changes nothing, and an idle page draws no frames
+// (its CPU use over 10 seconds is printed for the README).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+
+import { startServer } from '../../scripts/serve.mjs';
+import { launchChromium, openPage, repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
+
+const webDir = process.env.DEALSCOPE_WEB_DIR || path.join(repoRoot, 'build/web-release');
+let server, browser, baseUrl;
+before(async () => {
+  server = await startServer(webDir, 0);
+  baseUrl = `http://127.0.0.1:${server.address().port}/`;
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const state = (page) => page.evaluate(() => window.dealscope.state());
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test('a shared link restores view, selection, filters and language; Back and Forward step through changes', async () => {
+  const page = await openPage(browser, { width: 1280, height: 800 });
+  const failures = watchForFailures(page);
+  await page.goto(`${baseUrl}#view=network&event=anthropic-azure-30b&types=compute_deal,investment&lang=de&asof=2025-12-01`);
+  await waitForApp(page);
+  let s = await state(page);
+  assert.equal(s.view, 'network');
+  assert.equal(s.selected_event, 'anthropic-azure-30b');
+  assert.deepEqual(s.filters.types, ['compute_deal', 'investment']);
+  assert.equal(s.language, 'de');
+  assert.equal(s.network.as_of, '2025-12-01');
+  assert.ok(s.network.highlighted.length > 0, 'the linked event is not highlighted in the network');
+
+  // Each change is a history entry; the address bar follows.
+  await page.evaluate(() => window.dealscope.setView('events'));
+  await waitForApp(page);
+  assert.match(page.url(), /#view=events&event=anthropic-azure-30b/);
+  await page.evaluate(() => window.dealscope.select('ms-openai-2019-investment'));
+  await waitForApp(page);
+  assert.match(page.url(), /event=ms-openai-2019-investment/);
+  await page.goBack();
+  await waitForApp(page);
+  s = await state(page);
+  assert.equal(s.view, 'events');
+  assert.equal(s.selected_event, 'anthropic-azure-30b');
+  await page.goBack();
+  await waitForApp(page);
+  assert.equal((await state(page)).view, 'network');
+  await page.goForward();
+  await waitForApp(page);
+  assert.equal((await state(page)).view, 'events');
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('a hostile or broken link changes nothing and only warns', async () => {
+  const page = await openPage(browser, { width: 1280, height: 800 });
+  const failures = watchForFailures(page);
+  const warnings = [];
+  page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+  await page.goto(`${baseUrl}#sel=<script>alert(1)</script>&view=<img src=x onerror=alert(2)>&event=%3Cscript%3E&from=%ZZ`);
+  await waitForApp(page);
+  const s = await state(page);
+  assert.equal(s.view, 'timeline');
+  assert.equal(s.selected_event, null);
+  assert.deepEqual(s.filters.types, []);
+  assert.equal(dialogs, 0);
+  assert.ok(warnings.length >= 4, `expected a warning per bad part, got ${JSON.stringify(warnings)}`);
+  assert.ok(warnings.every((w) => !w.includes('<')), 'a warning echoes markup');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([src])').length), 0);
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('an idle page draws no frames; its CPU use over 10 seconds is printed', async () => {
+  const page = await openPage(browser, { width: 1280, height: 800 });
+  const failures = watchForFailures(page);
+  await page.goto(baseUrl);
+  await waitForApp(page);
+  await sleep(800);  // let the last input settle
+  const before = (await state(page)).frames_rendered;
+  await sleep(3000);
+  assert.equal((await state(page)).frames_rendered, before, 'frames were drawn while nothing changed');
+
+  // Input wakes it.
+  await page.mouse.move(600, 300);
+  await page.mouse.move(620, 320);
+  await sleep(200);
+  assert.ok((await state(page)).frames_rendered > before, 'the pointer did not wake the page');
+
+  // CPU: the page's task time over 10 idle seconds (Chrome DevTools Protocol metrics).
+  await sleep(800);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const t0 = await taskTime();
+  await sleep(10000);
+  const busy = (await taskTime()) - t0;
+  console.log(`idle tab: ${(busy * 1000).toFixed(1)} ms of main-thread task time in 10 s (${(busy / 10 * 100).toFixed(2)} % of one core)`);
+  assert.ok(busy < 1.0, `the idle tab was busy for ${busy.toFixed(2)} s of 10 s`);
+  assert.deepEqual(failures, []);
+  await page.close();
+});
