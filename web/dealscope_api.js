@@ -15,9 +15,23 @@
     rejectReady(new Error(message));
   }
 
+  const params = new URLSearchParams(location.search);
+  let started = false;
   const api = {
     ready,            // resolves with this object once the first frame is drawn
     isReady: false,
+    embed: params.get('embed') === '1',  // one view for a blog post (web/embed_mode.js)
+    // Downloads and starts the WebAssembly app (at once on the full page; an embed waits until it
+    // is scrolled into view or clicked).
+    start() {
+      if (started || typeof WebAssembly !== 'object') return;
+      started = true;
+      status.hidden = false;
+      const script = Object.assign(document.createElement('script'), { src: 'dealscope.js', async: true });
+      script.onerror = () => fail('Could not download dealscope.js.');
+      document.body.appendChild(script);
+    },
+    onLinkChange: null,  // called with the new fragment whenever the state changes
     // The current UI state as a plain object (articles, problems, font, display, frame count).
     state() {
       if (!api.isReady) return null;
@@ -91,15 +105,16 @@
     dealscopeReady() {
       api.isReady = true;
       status.hidden = true;
-      canvas.focus({ preventScroll: true });
+      if (!api.embed) canvas.focus({ preventScroll: true });  // an embed must not steal the host page's focus
       resolveReady(api);
     },
     dealscopeFailed: fail,
     // The app's state changed: the address bar follows (a new entry, or the current one replaced).
     dealscopeLinkChanged(link, push) {
       const url = location.pathname + location.search + link;
-      if (push) history.pushState(null, '', url);
+      if (push && !api.embed) history.pushState(null, '', url);  // an embed keeps the host's history clean
       else history.replaceState(null, '', url);
+      if (api.onLinkChange) api.onLinkChange(link);
     },
     // Exports (CSV, JSON) are saved through a temporary link.
     dealscopeDownload(name, content) {
@@ -115,4 +130,6 @@
   canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }));
   // Back and Forward: the address bar changed, the app follows.
   window.addEventListener('popstate', () => { if (api.isReady) api.applyLink(location.hash); });
+  if (!api.embed) api.start();
+  else status.hidden = true;  // the poster stands in until the app starts
 })();

@@ -33,6 +33,7 @@ struct DisplayInfo {
 struct AppState {
     std::string assets_dir;
     std::string link_base;  // the page's address without fragment, for "Copy link" (empty natively)
+    bool embed = false;     // one view without the explorer's chrome (?embed=1), for blog posts
     Corpus corpus;
     Gazetteer gazetteer;
     std::vector<std::vector<Mention>> mentions;   // per article, in text order
@@ -81,6 +82,7 @@ struct AppState {
         std::vector<std::string> network_highlighted;  // "from>to" edges carrying the selected event
         int network_nodes = 0;
         std::string detail;                          // id of what the detail panel shows
+        float content_height = 0;                    // what the view would need to show everything (embeds report it)
     } drawn;
 };
 

@@ -60,7 +60,7 @@ std::vector<std::uint8_t> zlib_stored(const std::vector<std::uint8_t>& raw) {
 }
 }  // namespace
 
-std::vector<std::uint8_t> encode_png(std::span<const std::uint8_t> pixels, int width, int height, int channels) {
+std::vector<std::uint8_t> encode_png(std::span<const std::uint8_t> pixels, int width, int height, int channels, const ZlibCompress& zlib) {
     if (width <= 0 || height <= 0 || (channels != 3 && channels != 4)) return {};
     const std::size_t row = static_cast<std::size_t>(width) * static_cast<std::size_t>(channels);
     if (pixels.size() != row * static_cast<std::size_t>(height)) return {};
@@ -78,7 +78,7 @@ std::vector<std::uint8_t> encode_png(std::span<const std::uint8_t> pixels, int w
     put_u32(header, static_cast<std::uint32_t>(height));
     header.insert(header.end(), {8, static_cast<std::uint8_t>(channels == 4 ? 6 : 2), 0, 0, 0});
     put_chunk(png, "IHDR", header);
-    put_chunk(png, "IDAT", zlib_stored(raw));
+    put_chunk(png, "IDAT", zlib ? zlib(raw) : zlib_stored(raw));
     put_chunk(png, "IEND", {});
     return png;
 }

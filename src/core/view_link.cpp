@@ -107,9 +107,13 @@ void apply_link(AppState& state, std::string_view link, std::vector<std::string>
         warnings.push_back("link: longer than 4096 characters, ignored");
         return;
     }
+    // A link is a whole state: what it leaves out takes its default (no filters, nothing selected,
+    // all dates, English, light), so that Back returns exactly to the state before.
     Actions a;
+    a.set_language = "en";
+    a.set_dark = false;
+    a.set_network_as_of = std::optional<long>();
     Filters filters;
-    bool any_filter = false;
     std::optional<std::string> select_event, select_article;
     for (const std::string& pair : split(std::string(link), '&')) {
         const std::size_t eq = pair.find('=');
@@ -124,7 +128,11 @@ void apply_link(AppState& state, std::string_view link, std::vector<std::string>
             if (!span) return std::nullopt;
             return end ? span->end - 1 : span->start;
         };
-        if (key == "embed" || key == "story" || key == "poster" || key == "step") continue;  // the page's own
+        if (key == "embed") {
+            state.embed = value == "1";
+            continue;
+        }
+        if (key == "story" || key == "step" || key == "id") continue;  // the page's own (web/embed_mode.js)
         if (key == "view") {
             if (const auto view = view_from_name(value)) a.show_view = view;
             else bad("unknown view");
@@ -136,17 +144,14 @@ void apply_link(AppState& state, std::string_view link, std::vector<std::string>
             if (state.gazetteer.find(value)) a.select_entity = value;
             else bad("unknown entity");
         } else if (key == "types" || key == "statuses") {
-            any_filter = true;
             for (const std::string& item : split(value, ',')) {
                 if (key == "types" ? known(item, kEventTypes) : known(item, kStatuses)) (key == "types" ? filters.types : filters.statuses).insert(item);
                 else bad("unknown value in");
             }
         } else if (key == "only") {
-            any_filter = true;
             if (state.gazetteer.find(value)) filters.entity = value;
             else bad("unknown entity");
         } else if (key == "from" || key == "to") {
-            any_filter = true;
             if (const auto d = day(value, key == "to")) (key == "from" ? filters.from_day : filters.to_day) = d;
             else bad("not a date");
         } else if (key == "t") {
@@ -172,8 +177,11 @@ void apply_link(AppState& state, std::string_view link, std::vector<std::string>
             warnings.push_back("link: unknown key '" + shown(key) + "', ignored");
         }
     }
-    if (any_filter) a.set_filters = filters;
+    a.set_filters = filters;
     if (a.set_time) state.view.time_fitted = true;
+    if (!a.select_entity) a.select_entity = std::string();
+    state.selected_event.reset();
+    state.cited.reset();
     apply_actions(state, a);
     if (select_article && !select_by_id(state, *select_article)) warnings.push_back("link: article: unknown '" + shown(*select_article) + "', ignored");
     if (select_event) {

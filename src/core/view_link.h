@@ -14,8 +14,9 @@ namespace ds {
 // filter), from, to, t (visible time range, "2019-01-01..2025-12-31"), asof (network date), lang, theme.
 std::string state_to_link(const AppState& state);
 
-// Applies a fragment or query ("#…", "?…" or bare "a=b&c=d") to the state. Keys the page itself
-// handles (embed, story, poster) are passed over silently; every other problem is a warning.
+// Applies a fragment or query ("#…", "?…" or bare "a=b&c=d") to the state. "embed=1" sets embed
+// mode; keys the page itself handles (story, step, id) are passed over silently; every other problem
+// is a warning.
 void apply_link(AppState& state, std::string_view link, std::vector<std::string>& warnings);
 
 // Percent-encoding for link values; decoding rejects malformed escapes and invalid UTF-8.

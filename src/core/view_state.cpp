@@ -19,6 +19,7 @@ const char* view_name(View v) {
 }
 
 std::optional<View> view_from_name(const std::string& name) {
+    if (name == "reader") return View::articles;  // what an embed calls the article reader
     for (const View v : kViews) {
         if (name == view_name(v)) return v;
     }

@@ -8,11 +8,13 @@
 #include <vector>
 
 #include <GLFW/glfw3.h>
+#include <zlib.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
 #include "core/app_state.h"
+#include "core/view_link.h"
 #include "core/png_encode.h"
 #include "core/version.h"
 #include "ui/app_window.h"
@@ -27,6 +29,7 @@ struct Options {
     std::string screenshot;
     std::string select;  // article id to open in the reader
     int frames = 0;  // 0: run until the window is closed
+    std::string link;  // a view link, as the page takes it: "?embed=1&view=network" or "#view=…"
     int width = 1280, height = 800;
 };
 
@@ -35,6 +38,7 @@ const char* const kUsage =
     "  --assets DIR         folder with articles/ (default: the source tree's assets/)\n"
     "  --font FILE          UI font (default: Inter, else DejaVu Sans)\n"
     "  --size WxH           window size in screen coordinates (default 1280x800)\n"
+    "  --link LINK          open this view, as a page link would (\"#view=network&event=…\", \"?embed=1&view=timeline\")\n"
     "  --frames N           quit after N frames\n"
     "  --screenshot FILE    with --frames: save the last frame as PNG\n"
     "  --select ID          open the article with this id in the reader\n";
@@ -58,6 +62,8 @@ bool parse_options(int argc, char** argv, Options& o) {
             o.screenshot = argv[++i];
         } else if (arg == "--select" && has_value) {
             o.select = argv[++i];
+        } else if (arg == "--link" && has_value) {
+            o.link = argv[++i];
         } else if (arg == "--frames" && has_value) {
             o.frames = std::atoi(argv[++i]);
         } else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) == 2 &&
@@ -83,7 +89,14 @@ std::string save_screenshot(const std::string& path, int width, int height) {
                          pixels.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(y + 1)),
                          pixels.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(height - 1 - y)));
     }
-    return ds::write_file(path, ds::encode_png(pixels, width, height, 3));
+    const auto compress = [](const std::vector<std::uint8_t>& raw) {
+        uLongf size = compressBound(static_cast<uLong>(raw.size()));
+        std::vector<std::uint8_t> out(size);
+        if (compress2(out.data(), &size, raw.data(), static_cast<uLong>(raw.size()), 9) != Z_OK) return std::vector<std::uint8_t>();
+        out.resize(size);
+        return out;
+    };
+    return ds::write_file(path, ds::encode_png(pixels, width, height, 3, compress));
 }
 
 }  // namespace
@@ -103,6 +116,11 @@ int main(int argc, char** argv) {
 
     ds::AppState state = ds::load_app_state(options.assets);
     for (const auto& p : ds::all_problems(state)) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
+    if (!options.link.empty()) {
+        std::vector<std::string> warnings;
+        ds::apply_link(state, options.link, warnings);
+        for (const auto& w : warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+    }
     if (!options.select.empty() && !ds::select_by_id(state, options.select)) {
         std::fprintf(stderr, "warning: --select: no article, event or entity with id '%s'\n", options.select.c_str());
     }

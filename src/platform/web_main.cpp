@@ -1,5 +1,7 @@
 // Browser build: a WebGL2 context on #canvas, ImGui's OpenGL3 renderer, and web_platform for input.
 // Exposes the app state to JavaScript for `window.dealscope.state()` (see web/dealscope_api.js).
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -92,6 +94,13 @@ void frame() {
 
     if (++g_state.frames_rendered == 1) EM_ASM({ if (Module.dealscopeReady) Module.dealscopeReady(); });
     sync_link();
+    // An embed tells its host how tall it would like to be (blog platforms' resize protocols).
+    static int reported_height = 0;
+    const int wanted = static_cast<int>(std::lround(std::clamp(g_state.drawn.content_height > 0 ? g_state.drawn.content_height : 420.0f, 240.0f, 720.0f) / 10.0f) * 10);
+    if (g_state.embed && wanted != reported_height) {
+        reported_height = wanted;
+        EM_ASM({ if (Module.dealscopeContentHeight) Module.dealscopeContentHeight($0); }, wanted);
+    }
     if (g_state.pending_download) {
         // The browser saves it through a temporary link (web/dealscope_api.js).
         const auto& [name, content] = *g_state.pending_download;
@@ -210,15 +219,17 @@ int main() {
     report(g_state.corpus.problems);
     // The page's address: its query and fragment say what to show (a shared link).
     g_state.link_base = emscripten_run_script_string("location.href.split('#')[0]");
-    for (const char* part : {"location.search", "location.hash"}) {
+    {
+        // Query (embed parameters) and fragment (the view) together make one link.
         std::vector<std::string> warnings;
-        ds::apply_link(g_state, emscripten_run_script_string(part), warnings);
+        ds::apply_link(g_state, emscripten_run_script_string("location.search.slice(1) + '&' + location.hash.slice(1)"), warnings);
         for (const auto& w : warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
     }
     g_link = ds::state_to_link(g_state);
 
     ds::ui::create_imgui_context();
     ds::web::install_platform(kCanvas);
+    ds::web::set_embed(g_state.embed);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_main_loop(frame, 0, false);
     return 0;

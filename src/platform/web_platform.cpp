@@ -34,7 +34,8 @@ struct Platform {
     double pinch_distance = 0;
     double last_wake = 0;  // emscripten_get_now() of the last input or wake()
     double css_w = 0, css_h = 0;  // as drawn last
-    bool paused = false;          // the main loop sleeps until input or wake()  // between two fingers at the last touch event; 0 when not pinching
+    bool paused = false;          // the main loop sleeps until input or wake()
+    bool embed = false;  // between two fingers at the last touch event; 0 when not pinching
     std::string clipboard;    // last text the page pasted or the app copied
     bool paste_pending = false;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
@@ -123,6 +124,12 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
 }
 
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    // An embed does not trap the host page's scrolling: until the canvas has focus the wheel is
+    // left to the page, and the page shows a hint.
+    if (g.embed && !EM_ASM_INT({ return document.activeElement === Module.canvas ? 1 : 0; })) {
+        EM_ASM({ if (Module.dealscopeWheelHint) Module.dealscopeWheelHint(); });
+        return EM_FALSE;
+    }
     wake();
     // One ImGui unit is about one notch; browsers report pixels (mode 0), lines (1) or pages (2).
     const double per_unit = e->deltaMode == DOM_DELTA_PIXEL ? 100.0 : e->deltaMode == DOM_DELTA_LINE ? 3.0 : 1.0;
@@ -243,6 +250,8 @@ void wake() {
         emscripten_resume_main_loop();
     }
 }
+
+void set_embed(bool embed) { g.embed = embed; }
 
 void sleep_until_woken() {
     if (g.paused) return;

@@ -29,6 +29,9 @@ bool frame_wanted(double settle_ms = 500);
 // Asks for frames from now on for `settle_ms`, e.g. after an API call changed the state; resumes a
 // sleeping main loop.
 void wake();
+// In an embed the wheel scrolls the host page until the reader clicks or focuses the canvas.
+void set_embed(bool embed);
+
 // Pauses the main loop (no requestAnimationFrame at all) until input, a window resize or wake().
 void sleep_until_woken();
 

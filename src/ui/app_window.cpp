@@ -161,6 +161,26 @@ void keyboard(const AppState& state, Actions& actions, bool& focus_search) {
 }
 }  // namespace
 
+// An embed shows one view, filling its frame; what is selected appears in a sheet below it.
+void embedded(const AppState& state, Actions& actions) {
+    const bool canvas = state.view.current == View::timeline || state.view.current == View::network;
+    const bool selected = state.selected_event || !state.selected_entity.empty();
+    if (canvas && selected && ImGui::GetContentRegionAvail().y > 300) {
+        const float sheet = ImGui::GetContentRegionAvail().y * 0.38f;
+        ImGui::BeginChild("view-body", ImVec2(0, -sheet), false, ImGuiWindowFlags_NoScrollWithMouse);
+        draw_view(state.view.current, state, actions);
+        ImGui::EndChild();
+        ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true);
+        if (ImGui::SmallButton("× ")) actions.clear_selection = true;
+        draw_detail(state, actions);
+        ImGui::EndChild();
+        return;
+    }
+    ImGui::BeginChild("view-body", ImVec2(0, 0), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
+    draw_view(state.view.current, state, actions);
+    ImGui::EndChild();
+}
+
 void draw_app_window(AppState& state) {
     static std::optional<bool> themed_dark;
     if (themed_dark != state.view.dark) {
@@ -179,6 +199,12 @@ void draw_app_window(AppState& state) {
     const bool focus_now = focus_search;
     focus_search = false;
     keyboard(state, actions, focus_search);
+    if (state.embed) {
+        embedded(state, actions);
+        ImGui::End();
+        apply_actions(state, actions);
+        return;
+    }
     title_bar(state);
     draw_top_bar(state, actions, focus_now);
     ImGui::Separator();

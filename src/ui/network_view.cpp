@@ -85,12 +85,16 @@ void time_controls(const AppState& state, Actions& actions) {
 
 void draw_network(const AppState& state, Actions& actions) {
     time_controls(state, actions);
-    // Legend (line style and colour by kind) and the cycles toggle.
+    // Legend (line style and colour by kind) and the cycles toggle; left out where the picture
+    // needs every pixel (a small embed).
     static bool show_cycles = false;
-    ImGui::Checkbox(tr("Cycles", state.view.language), &show_cycles);
-    for (int k = 0; k < 3; ++k) {
-        ImGui::SameLine();
-        ImGui::TextColored(kTypeFamilies[k].color, "%s %s", k == 1 ? "- - >" : k == 0 ? "—>" : "——", tr(kTypeFamilies[k].name_en, state.view.language));
+    if (ImGui::GetContentRegionAvail().y > 260) {
+        ImGui::Checkbox(tr("Cycles", state.view.language), &show_cycles);
+        for (int k = 0; k < 3; ++k) {
+            ImGui::SameLine();
+            if (ImGui::GetContentRegionAvail().x < 120) ImGui::NewLine();
+            ImGui::TextColored(kTypeFamilies[k].color, "%s %s", k == 1 ? "- - >" : k == 0 ? "—>" : "——", tr(kTypeFamilies[k].name_en, state.view.language));
+        }
     }
     static Camera camera;
     static std::string dragging;

@@ -87,6 +87,7 @@ void draw_timeline(const AppState& state, Actions& actions) {
     // Marks closer than a cluster's diameter merge, so counted clusters never overlap each other.
     const TimelineLayout layout = layout_timeline(state.events, state.derived.filtered, state.gazetteer, state.view.lanes, scale, width, state.selected_event, 18.0f);
     const float content_h = kAxisHeight + kLaneHeight * static_cast<float>(layout.lanes.size()) + 8;
+    actions.drawn.content_height = origin.y - ImGui::GetWindowPos().y + content_h + ImGui::GetStyle().WindowPadding.y * 2;
     const float height = std::max({avail.y, 120.0f, content_h});  // taller than the view: the lanes scroll
 
     // One interaction surface over the axis and lanes: wheel zooms, drag pans, Shift+drag brushes.

@@ -1,0 +1,134 @@
+// Embeds in a blog post (web/embed-example.html) in real Chromium: both iframes draw at 700×420 and
+// 320×240, the one below the fold starts only when scrolled to, the wheel scrolls the host page until
+// the explorer is clicked, the host hears the resize protocols, and the story steps.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { startServer } from '../../scripts/serve.mjs';
+import { launchChromium, openPage, repoRoot, watchForFailures } from '../support/chromium.mjs';
+import { decodePng, inkShare, luminanceVariance } from '../support/png.mjs';
+
+const webDir = process.env.DEALSCOPE_WEB_DIR || path.join(repoRoot, 'build/web-release');
+const shotDir = path.join(repoRoot, 'build/screenshots');
+let server, browser, baseUrl;
+before(async () => {
+  server = await startServer(webDir, 0);
+  baseUrl = `http://127.0.0.1:${server.address().port}/`;
+  browser = await launchChromium();
+  fs.mkdirSync(shotDir, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function frameReady(frame) {
+  await frame.waitForFunction(() => window.dealscope && window.dealscope.isReady, null, { timeout: 30000 });
+  await frame.evaluate(() => window.dealscope.wake());
+  await sleep(300);
+}
+
+for (const [width, height] of [[700, 420], [320, 240]]) {
+  test(`the example post's two embeds draw at ${width}x${height}`, async () => {
+    const page = await openPage(browser, { width: 900, height: 700 });
+    const failures = watchForFailures(page);
+    await page.goto(`${baseUrl}embed-example.html`);
+    await page.addStyleTag({ content: `iframe { width: ${width}px !important; height: ${height}px !important; }` });
+    const frames = await page.$$('iframe');
+    assert.equal(frames.length, 2);
+    for (const [i, handle] of frames.entries()) {
+      assert.ok((await handle.getAttribute('title')).length > 20, 'iframe without a descriptive title');
+      await handle.scrollIntoViewIfNeeded();
+      const frame = await handle.contentFrame();
+      await frameReady(frame);
+      const file = path.join(shotDir, `embed-${i}-${width}x${height}.png`);
+      await handle.screenshot({ path: file });
+      const image = decodePng(fs.readFileSync(file));
+      assert.ok(luminanceVariance(image) > 50, `embed ${i} looks blank`);
+      assert.ok(inkShare(image) > 0.01, `embed ${i} shows almost nothing`);
+      const s = await frame.evaluate(() => window.dealscope.state());
+      assert.equal(s.view, i === 0 ? 'timeline' : 'network');
+    }
+    await page.screenshot({ path: path.join(shotDir, `embed-page-${width}x${height}.png`), fullPage: true });
+    assert.deepEqual(failures, []);
+    await page.close();
+  });
+}
+
+test('an embed below the fold waits; the wheel scrolls the host until the explorer is clicked; resize messages reach the host', async () => {
+  const page = await openPage(browser, { width: 900, height: 700 });
+  const failures = watchForFailures(page);
+  await page.goto(`${baseUrl}embed-example.html`);
+  const [first, second] = await page.$$('iframe');
+  const one = await first.contentFrame();
+  await frameReady(one);
+  // The second embed is far below: a poster at most, no app yet.
+  const secondFrame = await second.contentFrame();
+  if (secondFrame) assert.notEqual(await secondFrame.evaluate(() => window.dealscope && window.dealscope.isReady), true);
+
+  // The host page's embed.js sized the first iframe from the explorer's wish.
+  await page.waitForFunction(() => document.querySelector('iframe').style.height !== '', null, { timeout: 10000 });
+
+  // Wheel over the unfocused embed: the host page scrolls, the timeline does not zoom.
+  await first.scrollIntoViewIfNeeded();
+  const box = await first.boundingBox();
+  const before = await one.evaluate(() => window.dealscope.state().timeline);
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 300);
+  await sleep(400);
+  assert.ok((await page.evaluate(() => window.scrollY)) > scrollBefore, 'the host page did not scroll');
+  assert.deepEqual((await one.evaluate(() => window.dealscope.state().timeline)).start, before.start);
+
+  // After a click the wheel belongs to the explorer.
+  const box2 = await first.boundingBox();
+  await page.mouse.click(box2.x + box2.width / 2, box2.y + box2.height / 2);
+  const scrollAfterClick = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, -300);
+  await sleep(400);
+  await one.evaluate(() => window.dealscope.wake());
+  await sleep(200);
+  const after = await one.evaluate(() => window.dealscope.state().timeline);
+  assert.notEqual(after.start, before.start, 'the timeline did not zoom after a click');
+  assert.equal(await page.evaluate(() => window.scrollY), scrollAfterClick);
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('a story steps through its links with captions', async () => {
+  const page = await openPage(browser, { width: 700, height: 420 });
+  const failures = watchForFailures(page);
+  await page.goto(`${baseUrl}index.html?embed=1&view=network&story=stories/circular-money.json`);
+  // The page is in view, so the app starts without a click.
+  await page.waitForFunction(() => window.dealscope.isReady && window.dealscope.story);
+  assert.equal(await page.isHidden('#poster'), true);
+  await page.evaluate(() => window.dealscope.wake());
+  await sleep(300);
+  assert.match(await page.textContent('#story-caption'), /Microsoft/);
+  await page.click('#story-next');
+  await sleep(300);
+  let s = await page.evaluate(() => window.dealscope.state());
+  assert.equal(s.view, 'network');
+  assert.equal(s.selected_event, 'ms-azure-hosts-openai-2019');
+  assert.ok(s.network.highlighted.length > 0);
+  assert.equal(await page.textContent('#story-step'), '2/4');
+  await page.click('#story-next');
+  await sleep(300);
+  s = await page.evaluate(() => window.dealscope.state());
+  assert.equal(s.view, 'timeline');
+  assert.deepEqual(s.filters.types, ['compute_deal']);
+  await page.screenshot({ path: path.join(shotDir, 'embed-story.png') });
+  // A story from another site is refused.
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(`${baseUrl}index.html?embed=1&story=https://evil.example/story.json`);
+  await sleep(500);
+  assert.ok(warnings.some((w) => w.includes('story')), 'no warning for a foreign story');
+  assert.equal(await page.isHidden('#story'), true);
+  assert.deepEqual(failures, []);
+  await page.close();
+});

@@ -1,0 +1,98 @@
+// The page as an embed (?embed=1&view=…): a poster image until the reader scrolls to it or clicks
+// it, then the app; a link to the full explorer that carries the state; the host's wheel left alone
+// until the explorer is clicked (with a hint); resize messages in the Datawrapper, Flourish and AMP
+// formats; and an optional story (?story=path/to/story.json), stepped through with ‹ ›.
+(function () {
+  'use strict';
+  const api = window.dealscope;
+  if (!api.embed) return;
+  const params = new URLSearchParams(location.search);
+  const views = ['timeline', 'network', 'reader', 'events'];
+  const view = views.includes(params.get('view')) ? params.get('view') : 'timeline';
+  const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
+  if (theme === 'dark') document.body.classList.add('dark');
+
+  // Poster: rendered at build time by the desktop app (scripts/posters.sh).
+  const poster = document.getElementById('poster');
+  poster.alt = `dealscope ${view} — click to explore`;
+  poster.src = `posters/${view}-${theme}.png`;
+  poster.hidden = false;
+  poster.onerror = () => { poster.hidden = true; };
+  const start = () => {
+    api.start();
+    api.ready.then(() => { poster.hidden = true; });
+  };
+  poster.addEventListener('click', () => { start(); api.ready.then(() => document.getElementById('canvas').focus({ preventScroll: true })); });
+  if ('IntersectionObserver' in window) {
+    new IntersectionObserver((entries, observer) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        observer.disconnect();
+        start();
+      }
+    }, { rootMargin: '200px' }).observe(document.getElementById('canvas'));
+  } else {
+    start();
+  }
+
+  // "Open full explorer" carries the current state (without the embed parameters).
+  const bar = document.getElementById('embed-bar');
+  const full = document.getElementById('full-link');
+  bar.hidden = false;
+  full.href = './' + location.hash;
+  api.onLinkChange = (link) => { full.href = './' + link; };
+
+  // The wheel scrolls the host page until the explorer has focus.
+  const hint = document.getElementById('embed-hint');
+  let hintTimer = 0;
+  window.Module.dealscopeWheelHint = () => {
+    hint.hidden = false;
+    clearTimeout(hintTimer);
+    hintTimer = setTimeout(() => { hint.hidden = true; }, 1500);
+  };
+
+  // Resize protocols blog platforms already handle, with the height the view would like.
+  const frameId = params.get('id') || 'dealscope';
+  window.Module.dealscopeContentHeight = (height) => {
+    if (window.parent === window) return;
+    window.parent.postMessage({ 'datawrapper-height': { [frameId]: height } }, '*');
+    window.parent.postMessage({ sender: 'Flourish', context: 'iframe.resize', method: 'resize', height, id: frameId }, '*');
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+  };
+
+  // Story: a same-origin JSON list of {link, caption}; captions are text, never markup.
+  const storyPath = params.get('story');
+  if (!storyPath) return;
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|\\/i.test(storyPath)) {
+    console.warn('dealscope: story must be a path on this site, ignored');
+    return;
+  }
+  fetch(storyPath).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`)))).then((steps) => {
+    if (!Array.isArray(steps)) throw new Error('expected a list of steps');
+    steps = steps.filter((s) => s && typeof s.link === 'string' && typeof s.caption === 'string').slice(0, 50);
+    if (!steps.length) throw new Error('no usable steps');
+    const box = document.getElementById('story');
+    const caption = document.getElementById('story-caption');
+    const counter = document.getElementById('story-step');
+    let at = Math.min(Math.max(parseInt(params.get('step') || '1', 10) - 1 || 0, 0), steps.length - 1);
+    const show = () => {
+      caption.textContent = steps[at].caption;
+      counter.textContent = `${at + 1}/${steps.length}`;
+      document.getElementById('story-prev').disabled = at === 0;
+      document.getElementById('story-next').disabled = at === steps.length - 1;
+      api.ready.then(() => api.applyLink(steps[at].link));
+    };
+    document.getElementById('story-prev').onclick = () => { if (at > 0) { at--; start(); show(); } };
+    document.getElementById('story-next').onclick = () => { if (at < steps.length - 1) { at++; start(); show(); } };
+    box.hidden = false;
+    document.body.classList.add('story');
+    // The canvas ends where the story bar begins, so the bar covers nothing of the view.
+    const fit = () => {
+      document.getElementById('canvas').style.height = `${Math.max(120, window.innerHeight - box.offsetHeight)}px`;
+      api.wake();
+    };
+    window.addEventListener('resize', fit);
+    new ResizeObserver(fit).observe(box);
+    api.story = { steps: steps.length, get step() { return at + 1; } };
+    show();
+  }).catch((e) => console.warn(`dealscope: story ${storyPath}: ${e.message}`));
+})();
