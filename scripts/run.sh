@@ -24,4 +24,7 @@ if [ "$native" = 1 ]; then
   exec build/native-release/dealscope "${app_args[@]}"
 fi
 cmake --preset web-release >/dev/null && cmake --build --preset web-release
+# Posters for embeds and the <noscript> table come from the desktop build.
+cmake --preset native-release >/dev/null && cmake --build --preset native-release
+bash scripts/web-extras.sh build/native-release build/web-release
 exec node scripts/serve.mjs build/web-release "$port"

@@ -80,7 +80,7 @@ if build native-debug sh -c 'cmake --preset native-debug && cmake --build --pres
   check annotate-bench-smoke build/native-debug/tests/bench/annotate_bench "$root/assets" 1
   check events-bench-smoke build/native-debug/tests/bench/events_bench "$root/assets" 2000 200
 fi
-if build web-release sh -c 'cmake --preset web-release && cmake --build --preset web-release'; then
+if build web-release sh -c 'cmake --preset web-release && cmake --build --preset web-release && bash scripts/web-extras.sh build/native-debug build/web-release'; then
   run_tests browser node --test tests/browser/
 fi
 if build native-asan sh -c 'cmake --preset native-asan && cmake --build --preset native-asan'; then

@@ -125,6 +125,9 @@
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     },
+    // Screen readers: the filtered events as a table (HTML escaped by the core) and the selection.
+    dealscopeEventsTable(html) { document.getElementById('a11y-events').innerHTML = html; },
+    dealscopeAnnounce(text) { document.getElementById('announce').textContent = text; },
     onAbort: (what) => fail(String(what)),
   };
   canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }));

@@ -16,6 +16,8 @@
 #include "core/event_extractor.h"
 #include "core/event_json.h"
 #include "core/event_loader.h"
+#include "core/event_table.h"
+#include "core/view_state.h"
 #include "core/gazetteer.h"
 #include "core/mention_json.h"
 #include "core/text_file.h"
@@ -39,6 +41,8 @@ const char* const kUsage =
     "                                  plus a confidence\n"
     "  validate [DATA_DIR]             check DATA_DIR/events.json (default: the assets folder) against its\n"
     "                                  articles and entities.json; prints every problem, exit 2 if any error\n"
+    "  events-table [DATA_DIR]         every valid event as an HTML <table> (date, participants, amount,\n"
+    "                                  status, source and quote), for the page's <noscript> fallback\n"
     "\n"
     "exit status: 0 ok, 1 usage error, 2 input error (message on stderr naming file and byte offset)\n";
 
@@ -203,6 +207,26 @@ int run_extract(const std::vector<std::string>& args) {
     return 0;
 }
 
+int run_events_table(const std::vector<std::string>& args) {
+    if (args.size() > 1 || (args.size() == 1 && args[0].starts_with("--"))) return usage_error("events-table: takes at most one DATA_DIR");
+    const std::string dir = args.empty() ? DEALSCOPE_DEFAULT_ASSETS_DIR : args[0];
+    const ds::Corpus corpus = ds::load_corpus(dir + "/articles");
+    std::vector<ds::Problem> problems = corpus.problems;
+    const ds::Gazetteer gazetteer = ds::load_gazetteer(dir, problems);
+    const std::string file = dir + "/events.json";
+    auto text = ds::read_text_file(file, std::size_t{512} << 20);
+    if (auto* problem = std::get_if<ds::Problem>(&text)) {
+        problems.push_back(*problem);
+        print_problems(problems);
+        return 2;
+    }
+    const ds::EventStore store = ds::parse_events(std::get<std::string>(text), file, corpus.articles, gazetteer, problems);
+    print_problems(problems);
+    const auto ordered = ds::in_time_order(store, ds::filtered_events(store, {}));
+    std::fputs(ds::event_rows_html(ds::event_rows(store, ordered, gazetteer, corpus.articles, "en"), "Deals and events in the articles, with sources").c_str(), stdout);
+    return 0;
+}
+
 int run_validate(const std::vector<std::string>& args) {
     if (args.size() > 1 || (args.size() == 1 && args[0].starts_with("--"))) return usage_error("validate: takes at most one DATA_DIR");
     const std::string dir = args.empty() ? DEALSCOPE_DEFAULT_ASSETS_DIR : args[0];
@@ -243,5 +267,6 @@ int main(int argc, char** argv) {
     if (command == "annotate") return run_annotate(args);
     if (command == "validate") return run_validate(args);
     if (command == "extract") return run_extract(args);
+    if (command == "events-table") return run_events_table(args);
     return usage_error("unknown command '" + command + "'");
 }

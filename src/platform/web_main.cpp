@@ -14,6 +14,8 @@
 
 #include "core/app_state.h"
 #include "core/event_export.h"
+#include "core/event_format.h"
+#include "core/event_table.h"
 #include "core/view_link.h"
 #include "ui/app_window.h"
 #include "ui/fonts.h"
@@ -56,6 +58,31 @@ void sync_link() {
     EM_ASM({ if (Module.dealscopeLinkChanged) Module.dealscopeLinkChanged(UTF8ToString($0), $1); }, link.c_str(), push ? 1 : 0);
 }
 
+// The canvas is a picture to screen readers: the filtered events are kept as an HTML table in a
+// visually hidden region, and the selection is announced in an aria-live region.
+void mirror_for_screen_readers() {
+    static std::vector<std::size_t> shown;
+    static std::string shown_language, announced;
+    if (shown != g_state.derived.filtered || shown_language != g_state.view.language) {
+        shown = g_state.derived.filtered;
+        shown_language = g_state.view.language;
+        const auto rows = ds::event_rows(g_state.events, g_state.derived.time_ordered, g_state.gazetteer, g_state.corpus.articles, shown_language);
+        const std::string html = ds::event_rows_html(rows, "Events shown (" + std::to_string(rows.size()) + ")");
+        EM_ASM({ if (Module.dealscopeEventsTable) Module.dealscopeEventsTable(UTF8ToString($0)); }, html.c_str());
+    }
+    std::string text;
+    if (g_state.selected_event) {
+        const ds::Event& e = g_state.events.events[*g_state.selected_event];
+        text = "Selected: " + (g_state.view.language == "de" ? e.summary_de : e.summary_en) + " (" + ds::event_date_text(e) + ")";
+    } else if (const ds::Entity* entity = g_state.selected_entity.empty() ? nullptr : g_state.gazetteer.find(g_state.selected_entity)) {
+        text = "Selected: " + entity->name;
+    }
+    if (text != announced) {
+        announced = text;
+        EM_ASM({ if (Module.dealscopeAnnounce) Module.dealscopeAnnounce(UTF8ToString($0)); }, text.c_str());
+    }
+}
+
 bool animating() {
     const ImGuiIO& io = ImGui::GetIO();
     return g_state.view.network_playing || g_state.scroll_to_cited || io.WantTextInput || g_state.frames_rendered < 3;
@@ -94,6 +121,7 @@ void frame() {
 
     if (++g_state.frames_rendered == 1) EM_ASM({ if (Module.dealscopeReady) Module.dealscopeReady(); });
     sync_link();
+    mirror_for_screen_readers();
     // An embed tells its host how tall it would like to be (blog platforms' resize protocols).
     static int reported_height = 0;
     const int wanted = static_cast<int>(std::lround(std::clamp(g_state.drawn.content_height > 0 ? g_state.drawn.content_height : 420.0f, 240.0f, 720.0f) / 10.0f) * 10);

@@ -108,3 +108,26 @@ test('an idle page draws no frames; its CPU use over 10 seconds is printed', asy
   assert.deepEqual(failures, []);
   await page.close();
 });
+
+test('screen readers get the events as a table that follows the filters, and hear the selection', async () => {
+  const page = await openPage(browser, { width: 1280, height: 800 });
+  const failures = watchForFailures(page);
+  await page.goto(baseUrl);
+  await waitForApp(page);
+  const all = (await state(page)).events;
+  const rows = () => page.evaluate(() => document.querySelectorAll('#a11y-events tbody tr').length);
+  assert.equal(await rows(), all);
+  await page.evaluate(() => window.dealscope.setFilter({ types: ['compute_deal'] }));
+  await waitForApp(page);
+  assert.equal(await rows(), (await state(page)).filtered_events);
+  assert.ok((await rows()) < all);
+  await page.evaluate(() => window.dealscope.select('anthropic-azure-30b'));
+  await waitForApp(page);
+  assert.match(await page.textContent('#announce'), /^Selected: Anthropic buys 30 billion dollars/);
+  // Without JavaScript the same events are in the page as a table.
+  const html = await (await fetch(baseUrl)).text();
+  const noscript = html.slice(html.indexOf('<noscript>'), html.indexOf('</noscript>'));
+  assert.equal((noscript.match(/<tr>/g) || []).length - 1, all);  // one header row
+  assert.deepEqual(failures, []);
+  await page.close();
+});

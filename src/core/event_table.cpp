@@ -1,0 +1,56 @@
+#include "event_table.h"
+
+#include "event_format.h"
+
+namespace ds {
+
+std::string html_escape(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::vector<EventRow> event_rows(const EventStore& store, const std::vector<std::size_t>& indices, const Gazetteer& g,
+                                 const std::vector<Article>& articles, const std::string& language) {
+    std::vector<EventRow> rows;
+    for (const std::size_t i : indices) {
+        const Event& e = store.events[i];
+        EventRow row{e.id, event_date_text(e), event_participants_text(e, g), event_amount_text(e), e.status,
+                     language == "de" ? e.summary_de : e.summary_en, "", ""};
+        if (!e.sources.empty()) {
+            const Citation& c = e.sources.front();
+            row.source = c.article;
+            for (const Article& a : articles) {
+                if (a.id != c.article) continue;
+                row.source = (a.publisher.empty() ? a.id : a.publisher) + (a.date.value.empty() ? "" : ", " + a.date.value);
+            }
+            row.quote = c.quote;
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::string event_rows_html(const std::vector<EventRow>& rows, const std::string& caption) {
+    std::string out = "<table>\n<caption>" + html_escape(caption) +
+                      "</caption>\n<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Event</th><th scope=\"col\">Participants</th>"
+                      "<th scope=\"col\">Amount</th><th scope=\"col\">Status</th><th scope=\"col\">Source and quote</th></tr></thead>\n<tbody>\n";
+    for (const EventRow& r : rows) {
+        out += "<tr><td>" + html_escape(r.date) + "</td><td>" + html_escape(r.summary) + "</td><td>" + html_escape(r.participants) + "</td><td>" +
+               html_escape(r.amount) + "</td><td>" + html_escape(r.status) + "</td><td>" + html_escape(r.source) + ": „" + html_escape(r.quote) +
+               "“</td></tr>\n";
+    }
+    return out + "</tbody>\n</table>\n";
+}
+
+}  // namespace ds
