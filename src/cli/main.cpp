@@ -207,45 +207,50 @@ int run_extract(const std::vector<std::string>& args) {
     return 0;
 }
 
-int run_events_table(const std::vector<std::string>& args) {
-    if (args.size() > 1 || (args.size() == 1 && args[0].starts_with("--"))) return usage_error("events-table: takes at most one DATA_DIR");
-    const std::string dir = args.empty() ? DEALSCOPE_DEFAULT_ASSETS_DIR : args[0];
-    const ds::Corpus corpus = ds::load_corpus(dir + "/articles");
-    std::vector<ds::Problem> problems = corpus.problems;
-    const ds::Gazetteer gazetteer = ds::load_gazetteer(dir, problems);
+// A data folder (articles/, entities.json, events.json) loaded and validated; the problems are
+// printed. None when events.json cannot be read at all.
+struct DataDir {
+    ds::Corpus corpus;
+    ds::Gazetteer gazetteer;
+    ds::EventStore store;
+    std::vector<ds::Problem> problems;
+};
+
+std::optional<DataDir> load_data_dir(const std::string& dir) {
+    DataDir d;
+    d.corpus = ds::load_corpus(dir + "/articles");
+    d.problems = d.corpus.problems;
+    d.gazetteer = ds::load_gazetteer(dir, d.problems);
     const std::string file = dir + "/events.json";
     auto text = ds::read_text_file(file, std::size_t{512} << 20);
     if (auto* problem = std::get_if<ds::Problem>(&text)) {
-        problems.push_back(*problem);
-        print_problems(problems);
-        return 2;
+        d.problems.push_back(*problem);
+        print_problems(d.problems);
+        return std::nullopt;
     }
-    const ds::EventStore store = ds::parse_events(std::get<std::string>(text), file, corpus.articles, gazetteer, problems);
-    print_problems(problems);
-    const auto ordered = ds::in_time_order(store, ds::filtered_events(store, {}));
-    std::fputs(ds::event_rows_html(ds::event_rows(store, ordered, gazetteer, corpus.articles, "en"), "Deals and events in the articles, with sources").c_str(), stdout);
+    d.store = ds::parse_events(std::get<std::string>(text), file, d.corpus.articles, d.gazetteer, d.problems);
+    print_problems(d.problems);
+    return d;
+}
+
+int run_events_table(const std::vector<std::string>& args) {
+    if (args.size() > 1 || (args.size() == 1 && args[0].starts_with("--"))) return usage_error("events-table: takes at most one DATA_DIR");
+    const auto d = load_data_dir(args.empty() ? DEALSCOPE_DEFAULT_ASSETS_DIR : args[0]);
+    if (!d) return 2;
+    const auto ordered = ds::in_time_order(d->store, ds::filtered_events(d->store, {}));
+    const auto rows = ds::event_rows(d->store, ordered, d->gazetteer, d->corpus.articles, "en");
+    std::fputs(ds::event_rows_html(rows, "Deals and events in the articles, with sources").c_str(), stdout);
     return 0;
 }
 
 int run_validate(const std::vector<std::string>& args) {
     if (args.size() > 1 || (args.size() == 1 && args[0].starts_with("--"))) return usage_error("validate: takes at most one DATA_DIR");
-    const std::string dir = args.empty() ? DEALSCOPE_DEFAULT_ASSETS_DIR : args[0];
-    const ds::Corpus corpus = ds::load_corpus(dir + "/articles");
-    std::vector<ds::Problem> problems = corpus.problems;
-    const ds::Gazetteer gazetteer = ds::load_gazetteer(dir, problems);
-    const std::string file = dir + "/events.json";
-    auto text = ds::read_text_file(file, std::size_t{512} << 20);
-    if (auto* problem = std::get_if<ds::Problem>(&text)) {
-        problems.push_back(*problem);
-        print_problems(problems);
-        return 2;
-    }
-    const ds::EventStore store = ds::parse_events(std::get<std::string>(text), file, corpus.articles, gazetteer, problems);
-    print_problems(problems);
-    const auto errors = std::count_if(problems.begin(), problems.end(), [](const ds::Problem& p) { return p.severity == ds::Severity::error; });
-    std::printf("%s\n", nlohmann::json{{"articles", corpus.articles.size()}, {"entities", gazetteer.entities.size()},
-                                        {"events", store.events.size()}, {"claims", store.claims.size()}, {"errors", errors},
-                                        {"warnings", static_cast<long>(problems.size()) - errors}}.dump().c_str());
+    const auto d = load_data_dir(args.empty() ? DEALSCOPE_DEFAULT_ASSETS_DIR : args[0]);
+    if (!d) return 2;
+    const auto errors = std::count_if(d->problems.begin(), d->problems.end(), [](const ds::Problem& p) { return p.severity == ds::Severity::error; });
+    std::printf("%s\n", nlohmann::json{{"articles", d->corpus.articles.size()}, {"entities", d->gazetteer.entities.size()},
+                                        {"events", d->store.events.size()}, {"claims", d->store.claims.size()}, {"errors", errors},
+                                        {"warnings", static_cast<long>(d->problems.size()) - errors}}.dump().c_str());
     return errors ? 2 : 0;
 }
 

@@ -1,28 +1,16 @@
 // Embeds in a blog post (web/embed-example.html) in real Chromium: both iframes draw at 700×420 and
 // 320×240, the one below the fold starts only when scrolled to, the wheel scrolls the host page until
 // the explorer is clicked, the host hears the resize protocols, and the story steps.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { startServer } from '../../scripts/serve.mjs';
-import { launchChromium, openPage, repoRoot, watchForFailures } from '../support/chromium.mjs';
+import { openPage, watchForFailures } from '../support/chromium.mjs';
+import { servePage, shotDir } from '../support/harness.mjs';
 import { decodePng, inkShare, luminanceVariance } from '../support/png.mjs';
 
-const webDir = process.env.DEALSCOPE_WEB_DIR || path.join(repoRoot, 'build/web-release');
-const shotDir = path.join(repoRoot, 'build/screenshots');
-let server, browser, baseUrl;
-before(async () => {
-  server = await startServer(webDir, 0);
-  baseUrl = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launchChromium();
-  fs.mkdirSync(shotDir, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = servePage();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -34,9 +22,9 @@ async function frameReady(frame) {
 
 for (const [width, height] of [[700, 420], [320, 240]]) {
   test(`the example post's two embeds draw at ${width}x${height}`, async () => {
-    const page = await openPage(browser, { width: 900, height: 700 });
+    const page = await openPage(ctx.browser, { width: 900, height: 700 });
     const failures = watchForFailures(page);
-    await page.goto(`${baseUrl}embed-example.html`);
+    await page.goto(`${ctx.baseUrl}embed-example.html`);
     await page.addStyleTag({ content: `iframe { width: ${width}px !important; height: ${height}px !important; }` });
     const frames = await page.$$('iframe');
     assert.equal(frames.length, 2);
@@ -60,9 +48,9 @@ for (const [width, height] of [[700, 420], [320, 240]]) {
 }
 
 test('an embed below the fold waits; the wheel scrolls the host until the explorer is clicked; resize messages reach the host', async () => {
-  const page = await openPage(browser, { width: 900, height: 700 });
+  const page = await openPage(ctx.browser, { width: 900, height: 700 });
   const failures = watchForFailures(page);
-  await page.goto(`${baseUrl}embed-example.html`);
+  await page.goto(`${ctx.baseUrl}embed-example.html`);
   const [first, second] = await page.$$('iframe');
   const one = await first.contentFrame();
   await frameReady(one);
@@ -100,9 +88,9 @@ test('an embed below the fold waits; the wheel scrolls the host until the explor
 });
 
 test('a story steps through its links with captions', async () => {
-  const page = await openPage(browser, { width: 700, height: 420 });
+  const page = await openPage(ctx.browser, { width: 700, height: 420 });
   const failures = watchForFailures(page);
-  await page.goto(`${baseUrl}index.html?embed=1&view=network&story=stories/circular-money.json`);
+  await page.goto(`${ctx.baseUrl}index.html?embed=1&view=network&story=stories/circular-money.json`);
   // The page is in view, so the app starts without a click.
   await page.waitForFunction(() => window.dealscope.isReady && window.dealscope.story);
   assert.equal(await page.isHidden('#poster'), true);
@@ -125,7 +113,7 @@ test('a story steps through its links with captions', async () => {
   // A story from another site is refused.
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  await page.goto(`${baseUrl}index.html?embed=1&story=https://evil.example/story.json`);
+  await page.goto(`${ctx.baseUrl}index.html?embed=1&story=https://evil.example/story.json`);
   await sleep(500);
   assert.ok(warnings.some((w) => w.includes('story')), 'no warning for a foreign story');
   assert.equal(await page.isHidden('#story'), true);

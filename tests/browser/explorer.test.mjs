@@ -2,39 +2,27 @@
 // selected through the API shows up alike in the timeline, network, reader and detail panel,
 // filters and search work through window.dealscope, and the keyboard reaches search and selection.
 // Screenshots of every view go to build/screenshots/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { startServer } from '../../scripts/serve.mjs';
-import { launchChromium, openPage, repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { openPage, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { servePage, shotDir } from '../support/harness.mjs';
 import { decodePng, inkShare, luminanceVariance } from '../support/png.mjs';
 
-const webDir = process.env.DEALSCOPE_WEB_DIR || path.join(repoRoot, 'build/web-release');
-const shotDir = path.join(repoRoot, 'build/screenshots');
 const views = ['timeline', 'network', 'articles', 'events', 'conflicts'];
 const viewports = [
   { name: 'desktop', width: 1280, height: 800, deviceScaleFactor: 1 },
   { name: 'phone', width: 390, height: 844, deviceScaleFactor: 3 },
 ];
 
-let server, browser, baseUrl;
-before(async () => {
-  server = await startServer(webDir, 0);
-  baseUrl = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launchChromium();
-  fs.mkdirSync(shotDir, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = servePage();
 
 async function open(vp) {
-  const page = await openPage(browser, { ...vp, mobile: vp.name === 'phone' });
+  const page = await openPage(ctx.browser, { ...vp, mobile: vp.name === 'phone' });
   const failures = watchForFailures(page);
-  await page.goto(baseUrl);
+  await page.goto(ctx.baseUrl);
   await waitForApp(page);
   return { page, failures };
 }

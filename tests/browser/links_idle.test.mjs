@@ -1,32 +1,21 @@
 // Links and idleness in real Chromium: a shared link restores its view and selection, Back and
 // Forward step through changes, a hostile link changes nothing, and an idle page draws no frames
 // (its CPU use over 10 seconds is printed for the README).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 
-import { startServer } from '../../scripts/serve.mjs';
-import { launchChromium, openPage, repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { openPage, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { servePage } from '../support/harness.mjs';
 
-const webDir = process.env.DEALSCOPE_WEB_DIR || path.join(repoRoot, 'build/web-release');
-let server, browser, baseUrl;
-before(async () => {
-  server = await startServer(webDir, 0);
-  baseUrl = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = servePage();
 
 const state = (page) => page.evaluate(() => window.dealscope.state());
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 test('a shared link restores view, selection, filters and language; Back and Forward step through changes', async () => {
-  const page = await openPage(browser, { width: 1280, height: 800 });
+  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
   const failures = watchForFailures(page);
-  await page.goto(`${baseUrl}#view=network&event=anthropic-azure-30b&types=compute_deal,investment&lang=de&asof=2025-12-01`);
+  await page.goto(`${ctx.baseUrl}#view=network&event=anthropic-azure-30b&types=compute_deal,investment&lang=de&asof=2025-12-01`);
   await waitForApp(page);
   let s = await state(page);
   assert.equal(s.view, 'network');
@@ -59,13 +48,13 @@ test('a shared link restores view, selection, filters and language; Back and For
 });
 
 test('a hostile or broken link changes nothing and only warns', async () => {
-  const page = await openPage(browser, { width: 1280, height: 800 });
+  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
   const failures = watchForFailures(page);
   const warnings = [];
   page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs++; d.dismiss(); });
-  await page.goto(`${baseUrl}#sel=<script>alert(1)</script>&view=<img src=x onerror=alert(2)>&event=%3Cscript%3E&from=%ZZ`);
+  await page.goto(`${ctx.baseUrl}#sel=<script>alert(1)</script>&view=<img src=x onerror=alert(2)>&event=%3Cscript%3E&from=%ZZ`);
   await waitForApp(page);
   const s = await state(page);
   assert.equal(s.view, 'timeline');
@@ -80,9 +69,9 @@ test('a hostile or broken link changes nothing and only warns', async () => {
 });
 
 test('an idle page draws no frames; its CPU use over 10 seconds is printed', async () => {
-  const page = await openPage(browser, { width: 1280, height: 800 });
+  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
   const failures = watchForFailures(page);
-  await page.goto(baseUrl);
+  await page.goto(ctx.baseUrl);
   await waitForApp(page);
   await sleep(800);  // let the last input settle
   const before = (await state(page)).frames_rendered;
@@ -110,9 +99,9 @@ test('an idle page draws no frames; its CPU use over 10 seconds is printed', asy
 });
 
 test('screen readers get the events as a table that follows the filters, and hear the selection', async () => {
-  const page = await openPage(browser, { width: 1280, height: 800 });
+  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
   const failures = watchForFailures(page);
-  await page.goto(baseUrl);
+  await page.goto(ctx.baseUrl);
   await waitForApp(page);
   const all = (await state(page)).events;
   const rows = () => page.evaluate(() => document.querySelectorAll('#a11y-events tbody tr').length);
@@ -125,7 +114,7 @@ test('screen readers get the events as a table that follows the filters, and hea
   await waitForApp(page);
   assert.match(await page.textContent('#announce'), /^Selected: Anthropic buys 30 billion dollars/);
   // Without JavaScript the same events are in the page as a table.
-  const html = await (await fetch(baseUrl)).text();
+  const html = await (await fetch(ctx.baseUrl)).text();
   const noscript = html.slice(html.indexOf('<noscript>'), html.indexOf('</noscript>'));
   assert.equal((noscript.match(/<tr>/g) || []).length - 1, all);  // one header row
   assert.deepEqual(failures, []);

@@ -1,29 +1,17 @@
 // The built page in real Chromium: loads without errors, lists the seed articles, draws text,
 // follows the viewport's size and pixel ratio. Screenshots go to build/screenshots/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { startServer } from '../../scripts/serve.mjs';
-import { launchChromium, openPage, repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { openPage, repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { servePage, shotDir } from '../support/harness.mjs';
 import { decodePng, inkShare, luminanceVariance } from '../support/png.mjs';
 
-const webDir = process.env.DEALSCOPE_WEB_DIR || path.join(repoRoot, 'build/web-release');
-const shotDir = path.join(repoRoot, 'build/screenshots');
 const seedFiles = fs.readdirSync(path.join(repoRoot, 'assets/articles')).filter((f) => f.endsWith('.txt')).sort();
 
-let server, browser, baseUrl;
-before(async () => {
-  server = await startServer(webDir, 0);
-  baseUrl = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launchChromium();
-  fs.mkdirSync(shotDir, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = servePage();
 
 const viewports = [
   { name: 'desktop', width: 1280, height: 800, deviceScaleFactor: 1 },
@@ -32,9 +20,9 @@ const viewports = [
 
 for (const vp of viewports) {
   test(`page at ${vp.width}x${vp.height} (${vp.name}) lists the seed articles and is not blank`, async () => {
-    const page = await openPage(browser, { ...vp, mobile: vp.name === 'phone' });
+    const page = await openPage(ctx.browser, { ...vp, mobile: vp.name === 'phone' });
     const failures = watchForFailures(page);
-    await page.goto(baseUrl);
+    await page.goto(ctx.baseUrl);
     await waitForApp(page);
 
     const state = await page.evaluate(() => window.dealscope.state());
@@ -81,9 +69,9 @@ for (const vp of viewports) {
 }
 
 test('a browser window resize reaches the app', async () => {
-  const page = await openPage(browser, { width: 1000, height: 700 });
+  const page = await openPage(ctx.browser, { width: 1000, height: 700 });
   const failures = watchForFailures(page);
-  await page.goto(baseUrl);
+  await page.goto(ctx.baseUrl);
   await waitForApp(page);
   await page.setViewportSize({ width: 640, height: 480 });
   await waitForApp(page, { frames: 3 });
@@ -97,9 +85,9 @@ test('a browser window resize reaches the app', async () => {
 });
 
 test('pointing at a highlighted entity shows its value; clicking selects it', async () => {
-  const page = await openPage(browser, { width: 1280, height: 800 });
+  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
   const failures = watchForFailures(page);
-  await page.goto(baseUrl);
+  await page.goto(ctx.baseUrl);
   await waitForApp(page);
   await page.evaluate(() => window.dealscope.select('004_99e61aca6c01c1f9'));
   await waitForApp(page);
@@ -126,9 +114,9 @@ test('pointing at a highlighted entity shows its value; clicking selects it', as
 
 for (const vp of viewports) {
   test(`events view and a quote opened in its article at ${vp.name} size`, async () => {
-    const page = await openPage(browser, { ...vp, mobile: vp.name === 'phone' });
+    const page = await openPage(ctx.browser, { ...vp, mobile: vp.name === 'phone' });
     const failures = watchForFailures(page);
-    await page.goto(baseUrl);
+    await page.goto(ctx.baseUrl);
     await waitForApp(page);
     assert.equal(await page.evaluate(() => window.dealscope.setView('events')), true);
     assert.equal(await page.evaluate(() => window.dealscope.select('ms-openai-2019-investment')), true);

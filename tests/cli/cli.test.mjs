@@ -172,3 +172,14 @@ test('extract prints candidate events in the events.json shape with a confidence
   assert.equal(fs.readFileSync(file).subarray(c.sources[0].start, c.sources[0].end).toString(), c.sources[0].quote);
   assert.ok(c.confidence > 0.5 && c.confidence <= 1);
 });
+
+test('events-table prints every curated event as an escaped HTML table row', () => {
+  const result = run('events-table');
+  assert.equal(result.status, 0, result.stderr);
+  const events = JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets/events.json'), 'utf8')).events;
+  const rows = result.stdout.match(/<tr><td>/g) || [];
+  assert.equal(rows.length, events.length);
+  assert.match(result.stdout, /OpenAI&#39;s/);  // apostrophes in summaries are escaped
+  assert.doesNotMatch(result.stdout.replace(/<\/?(table|caption|thead|tbody|tr|th|td)( scope="col")?>/g, ''), /[<>]/);
+  assert.equal(run('events-table', '/nonexistent/data').status, 2);
+});

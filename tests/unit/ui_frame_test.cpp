@@ -29,6 +29,15 @@ int run_frame(AppState& state, float width, float height) {
     ImGui::Render();
     return ImGui::GetDrawData()->TotalVtxCount;
 }
+// The seed data, and the UI font built into the CPU atlas as a frame needs it.
+AppState loaded_with_font() {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    state.font = ui::load_ui_font({DEALSCOPE_UI_FONT_FILE}, 1.0f, state.problems);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    return state;
+}
 }  // namespace
 
 TEST_CASE("the UI font has the glyphs German text needs") {
@@ -60,11 +69,7 @@ TEST_CASE("a missing font falls back to the built-in one with a warning") {
 
 TEST_CASE("the article list builds at desktop and phone sizes") {
     ImGuiScope scope;
-    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
-    state.font = ui::load_ui_font({DEALSCOPE_UI_FONT_FILE}, 1.0f, state.problems);
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    AppState state = loaded_with_font();
     const int desktop = run_frame(state, 1280, 800);
     const int phone = run_frame(state, 390, 844);
     CHECK(desktop > 1000);  // five rows of text, header and borders
@@ -98,11 +103,7 @@ TEST_CASE("the article list builds at desktop and phone sizes") {
 
 TEST_CASE("every view draws at desktop and phone sizes and agrees on the selected event") {
     ImGuiScope scope;
-    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
-    state.font = ui::load_ui_font({DEALSCOPE_UI_FONT_FILE}, 1.0f, state.problems);
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    AppState state = loaded_with_font();
     REQUIRE(select_by_id(state, "ms-openai-2019-investment"));
     for (const View view : kViews) {
         CAPTURE(view_name(view));
