@@ -101,7 +101,17 @@
     print: (text) => console.log(text),
     // The core writes "warning: place: reason" and "error: place: reason" lines to stderr.
     printErr: (text) => (String(text).startsWith('warning:') ? console.warn : console.error)(text),
-    setStatus: (text) => { if (!api.isReady && text) status.textContent = text; },
+    // Emscripten reports downloads as "Downloading data... (got/total)": shown as a progress bar.
+    setStatus: (text) => {
+      if (api.isReady || !text) return;
+      const m = /\((\d+)\/(\d+)\)/.exec(text);
+      status.textContent = m ? 'Loading dealscope…' : text;
+      if (m) {
+        const bar = Object.assign(document.createElement('progress'), { max: Number(m[2]), value: Number(m[1]) });
+        bar.setAttribute('aria-label', 'download progress');
+        status.append(document.createElement('br'), bar);
+      }
+    },
     dealscopeReady() {
       api.isReady = true;
       status.hidden = true;

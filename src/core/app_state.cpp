@@ -362,6 +362,7 @@ nlohmann::json to_json(const AppState& state) {
         {"display",
          {{"width", state.display.width}, {"height", state.display.height}, {"pixel_ratio", state.display.pixel_ratio}}},
         {"frames_rendered", state.frames_rendered},
+        {"context_restores", state.context_restores},
     };
 }
 

@@ -52,6 +52,7 @@ struct AppState {
     FontInfo font;
     DisplayInfo display;
     std::uint64_t frames_rendered = 0;
+    int context_restores = 0;  // times the WebGL context was lost and rebuilt
 
     // Worked out from the above by refresh_derived(), never changed by the UI directly.
     struct Derived {

@@ -259,6 +259,19 @@ int main() {
     ds::web::install_platform(kCanvas);
     ds::web::set_embed(g_state.embed);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    // A lost WebGL context (driver reset, too many tabs) comes back without our textures and
+    // buffers: rebuild them and draw again.
+    emscripten_set_webglcontextlost_callback(kCanvas, nullptr, false, [](int, const void*, void*) -> EM_BOOL {
+        std::fprintf(stderr, "warning: WebGL context lost; waiting for it to come back\n");
+        return EM_TRUE;  // preventDefault: allow restoring
+    });
+    emscripten_set_webglcontextrestored_callback(kCanvas, nullptr, false, [](int, const void*, void*) -> EM_BOOL {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplOpenGL3_Init("#version 300 es");
+        ++g_state.context_restores;
+        ds::web::wake();
+        return EM_TRUE;
+    });
     emscripten_set_main_loop(frame, 0, false);
     return 0;
 }

@@ -1,11 +1,13 @@
-// Links and idleness in real Chromium: a shared link restores its view and selection, Back and
-// Forward step through changes, a hostile link changes nothing, and an idle page draws no frames
-// (its CPU use over 10 seconds is printed for the README).
+// The page's life in real Chromium: a shared link restores its view and selection, Back and
+// Forward step through changes, a hostile link changes nothing, an idle page draws no frames (its
+// CPU use over 10 seconds is printed for the README), screen readers get a table, and a lost WebGL
+// context comes back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { openPage, waitForApp, watchForFailures } from '../support/chromium.mjs';
 import { servePage } from '../support/harness.mjs';
+import { decodePng, luminanceVariance } from '../support/png.mjs';
 
 const ctx = servePage();
 
@@ -117,6 +119,25 @@ test('screen readers get the events as a table that follows the filters, and hea
   const html = await (await fetch(ctx.baseUrl)).text();
   const noscript = html.slice(html.indexOf('<noscript>'), html.indexOf('</noscript>'));
   assert.equal((noscript.match(/<tr>/g) || []).length - 1, all);  // one header row
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('a lost WebGL context is rebuilt and the page draws again', async () => {
+  const page = await openPage(ctx.browser, { width: 800, height: 600 });
+  const failures = watchForFailures(page);
+  await page.goto(ctx.baseUrl);
+  await waitForApp(page);
+  await page.evaluate(() => new Promise((resolve) => {
+    const ext = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+    ext.loseContext();
+    setTimeout(() => { ext.restoreContext(); setTimeout(resolve, 200); }, 200);
+  }));
+  await waitForApp(page, { frames: 3 });
+  const s = await state(page);
+  assert.equal(s.context_restores, 1);
+  const shot = await page.screenshot();
+  assert.ok(luminanceVariance(decodePng(shot)) > 50, 'blank after the context came back');
   assert.deepEqual(failures, []);
   await page.close();
 });
