@@ -7,6 +7,24 @@
   let resolveReady, rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
 
+  // A visible, spoken message for what the user did (a refused file); returns the message.
+  function notice(message) {
+    const box = document.getElementById('notice');
+    box.textContent = message;
+    box.hidden = false;
+    clearTimeout(notice.timer);
+    notice.timer = setTimeout(() => { box.hidden = true; }, 8000);
+    console.warn('dealscope: ' + message);
+    return message;
+  }
+
+  async function addFiles(files) {
+    for (const file of files) {
+      if (file.size > 5 * 1024 * 1024) { notice(`${file.name}: larger than 5 MB; dealscope reads news articles`); continue; }
+      api.addArticle(file.name, await file.arrayBuffer());
+    }
+  }
+
   function fail(message) {
     status.hidden = false;
     status.classList.add('failed');
@@ -77,6 +95,18 @@
       for (const w of warnings) console.warn('dealscope: ' + w);
       return warnings;
     },
+    // Adds the user's own article (text or bytes) and opens it in the reader; returns "" or why it
+    // was refused (binary, over 5 MB, invalid UTF-8), which is also shown on the page.
+    addArticle(name, content) {
+      if (!api.isReady) return 'not ready';
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
+      if (bytes.length > 5 * 1024 * 1024) return notice(`${name}: larger than 5 MB; dealscope reads news articles`);
+      const ptr = Module._malloc(bytes.length + 1);
+      Module.HEAPU8.set(bytes, ptr);
+      const problem = Module.UTF8ToString(Module.ccall('ds_add_article', 'number', ['string', 'number', 'number'], [String(name), ptr, bytes.length]));
+      Module._free(ptr);
+      return problem ? notice(problem) : '';
+    },
     // The app draws only while something changes; this asks for frames for half a second.
     wake() {
       if (api.isReady) Module._ds_wake();
@@ -119,6 +149,7 @@
       resolveReady(api);
     },
     dealscopeFailed: fail,
+    dealscopePickFile() { document.getElementById('file-input').click(); },
     // The app's state changed: the address bar follows (a new entry, or the current one replaced).
     dealscopeLinkChanged(link, push) {
       const url = location.pathname + location.search + link;
@@ -141,6 +172,11 @@
     onAbort: (what) => fail(String(what)),
   };
   canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }));
+  // Your own articles: the picker, files dropped on the page, text pasted while the canvas has focus
+  // (the app's own paste into a text field goes to the field).
+  document.getElementById('file-input').addEventListener('change', (e) => { addFiles(e.target.files); e.target.value = ''; });
+  window.addEventListener('dragover', (e) => { e.preventDefault(); });
+  window.addEventListener('drop', (e) => { e.preventDefault(); if (api.isReady && !api.embed) addFiles(e.dataTransfer.files); });
   // Back and Forward: the address bar changed, the app follows.
   window.addEventListener('popstate', () => { if (api.isReady) api.applyLink(location.hash); });
   if (!api.embed) api.start();

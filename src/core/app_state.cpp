@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "annotate.h"
+#include "article_parser.h"
 #include "event_loader.h"
 #include "text_file.h"
 #include "time_span.h"
@@ -124,6 +125,7 @@ void apply_actions(AppState& state, const Actions& actions) {
     if (actions.set_query) v.query = *actions.set_query;
     if (actions.report_drawn) state.drawn = actions.drawn;
     if (actions.download) state.pending_download = actions.download;
+    if (actions.pick_file) state.pick_file_requested = true;
     if (actions.clear_selection) {
         state.selected_event.reset();
         state.selected_entity.clear();
@@ -195,6 +197,28 @@ void apply_actions(AppState& state, const Actions& actions) {
             v.current = View::articles;
         }
     }
+}
+
+std::optional<Problem> add_user_article(AppState& state, const std::string& file_name, std::string bytes) {
+    if (bytes.size() > kMaxUserArticleBytes) {
+        return Problem{Severity::error, file_name, "larger than 5 MB (" + std::to_string(bytes.size() >> 20) + " MB); dealscope reads news articles"};
+    }
+    auto parsed = parse_article(file_name, std::move(bytes));
+    if (auto* problem = std::get_if<Problem>(&parsed)) return *problem;
+    Article article = std::get<Article>(std::move(parsed));
+    if (article.sentences.empty()) return Problem{Severity::error, file_name, "no text found"};
+    // Ids stay unique: a second "notes.txt" becomes "notes-2".
+    const std::string base = article.id;
+    for (int n = 2; article_index(state, article.id); ++n) article.id = base + "-" + std::to_string(n);
+    state.mentions.push_back(annotate_article(article, state.gazetteer));
+    state.corpus.articles.push_back(std::move(article));
+    state.derived.search_index = build_search_index(state.gazetteer, state.events, state.corpus.articles);
+    state.derived.hits_key.clear();
+    state.selected_article = state.corpus.articles.size() - 1;
+    state.cited.reset();
+    state.view.current = View::articles;
+    refresh_derived(state);
+    return std::nullopt;
 }
 
 bool select_by_id(AppState& state, const std::string& id) {

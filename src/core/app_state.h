@@ -34,6 +34,8 @@ struct AppState {
     std::string assets_dir;
     std::string link_base;  // the page's address without fragment, for "Copy link" (empty natively)
     bool embed = false;     // one view without the explorer's chrome (?embed=1), for blog posts
+    bool can_pick_files = false;      // the platform offers a file picker (the web page does)
+    bool pick_file_requested = false; // the user asked for it; the platform opens it after the frame
     Corpus corpus;
     Gazetteer gazetteer;
     std::vector<std::vector<Mention>> mentions;   // per article, in text order
@@ -104,6 +106,7 @@ struct Actions {
     std::optional<bool> set_dark;
     std::optional<std::string> set_query;
     std::optional<std::pair<std::string, std::string>> download;  // file name and content
+    bool pick_file = false;       // "Add article…"
     int step_event = 0;            // -1 / +1: previous or next event in time order
     bool clear_selection = false;  // Esc
     std::optional<std::size_t> open_hit;  // index into derived.hits
@@ -129,6 +132,12 @@ Filters filters_from_json(const nlohmann::json& j, std::vector<std::string>& pro
 AppState load_app_state(const std::string& assets_dir);
 
 void apply_actions(AppState& state, const Actions& actions);
+
+// The user's own article (a dropped, chosen or pasted file): parsed and annotated like the seeds,
+// added to the corpus and opened in the reader. A problem names the file and says why it was refused
+// (over 5 MB, binary, invalid UTF-8 at a byte, no text).
+inline constexpr std::size_t kMaxUserArticleBytes = std::size_t{5} << 20;
+std::optional<Problem> add_user_article(AppState& state, const std::string& file_name, std::string bytes);
 
 // Selects the article, or the event, with this id; false (and no change) if there is none.
 bool select_by_id(AppState& state, const std::string& id);

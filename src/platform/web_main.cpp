@@ -129,6 +129,10 @@ void frame() {
         reported_height = wanted;
         EM_ASM({ if (Module.dealscopeContentHeight) Module.dealscopeContentHeight($0); }, wanted);
     }
+    if (g_state.pick_file_requested) {
+        g_state.pick_file_requested = false;
+        EM_ASM({ if (Module.dealscopePickFile) Module.dealscopePickFile(); });
+    }
     if (g_state.pending_download) {
         // The browser saves it through a temporary link (web/dealscope_api.js).
         const auto& [name, content] = *g_state.pending_download;
@@ -220,6 +224,16 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_apply_link(const char* link) {
     return out.c_str();
 }
 
+// The user's own article (window.dealscope.addArticle, the file picker, a dropped file): "" when
+// it was added and opened, else why it was refused.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_add_article(const char* name, const char* bytes, int size) {
+    ds::web::wake();
+    static std::string out;
+    const auto problem = ds::add_user_article(g_state, name, std::string(bytes, static_cast<std::size_t>(std::max(size, 0))));
+    out = problem ? ds::describe(*problem) : "";
+    return out.c_str();
+}
+
 // Draws frames again for a moment (window.dealscope.wake): for tests and hosts that changed the page around it.
 extern "C" EMSCRIPTEN_KEEPALIVE void ds_wake() { ds::web::wake(); }
 
@@ -247,6 +261,7 @@ int main() {
     report(g_state.corpus.problems);
     // The page's address: its query and fragment say what to show (a shared link).
     g_state.link_base = emscripten_run_script_string("location.href.split('#')[0]");
+    g_state.can_pick_files = true;
     {
         // Query (embed parameters) and fragment (the view) together make one link.
         std::vector<std::string> warnings;

@@ -11,7 +11,8 @@ namespace {
 std::string summary_line(const Article& a) {
     std::string line = a.publisher.empty() ? a.file : a.publisher;
     if (!a.date.value.empty()) line += " · " + a.date.value + (a.date.inferred ? " (inferred)" : "");
-    line += " · " + std::to_string(a.body_paragraph_count()) + " paragraphs";
+    const std::size_t n = a.body_paragraph_count();
+    line += " · " + std::to_string(n) + (n == 1 ? " paragraph" : " paragraphs");
     return line;
 }
 }  // namespace
@@ -19,6 +20,12 @@ std::string summary_line(const Article& a) {
 void draw_article_list(const AppState& state, Actions& actions) {
     const auto& articles = state.corpus.articles;
     ImGui::TextDisabled("%zu articles", articles.size());
+    if (state.can_pick_files) {
+        // Your own articles: also by dropping .txt/.md files onto the page or pasting text.
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Add article…")) actions.pick_file = true;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("A .txt or .md file (up to 5 MB); you can also drop files on the page");
+    }
     for (std::size_t i = 0; i < articles.size(); ++i) {
         const Article& a = articles[i];
         ImGui::PushID(static_cast<int>(i));
