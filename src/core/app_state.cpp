@@ -32,6 +32,12 @@ AppState load_app_state(const std::string& assets_dir) {
     return state;
 }
 
+TimeScale fit_all_events(const AppState& state) {
+    const auto& d = state.derived;
+    if (!d.first_day || !d.last_day) return state.view.time;
+    return fit_range(static_cast<double>(*d.first_day), static_cast<double>(*d.last_day));
+}
+
 void refresh_derived(AppState& state) {
     auto& d = state.derived;
     const ViewState& v = state.view;
@@ -55,11 +61,16 @@ void refresh_derived(AppState& state) {
             last = std::max(last.value_or(span->end), span->end);
         }
     }
-    d.first_day = first ? iso_day(*first) : "";
-    d.last_day = last ? iso_day(*last) : "";
+    d.first_day = first;
+    d.last_day = last;
     if (!v.time_fitted && first && last) {
-        state.view.time = fit_range(static_cast<double>(*first), static_cast<double>(*last));
+        state.view.time = fit_all_events(state);
         state.view.time_fitted = true;
+    }
+    d.totals = entity_totals(state.events);
+    d.event_counts.clear();
+    for (const std::size_t i : d.filtered) {
+        for (const Participant& p : state.events.events[i].participants) ++d.event_counts[p.entity];
     }
 
     // The network: the filtered events as of its date.
@@ -74,6 +85,7 @@ void refresh_derived(AppState& state) {
     for (const auto& [id, at] : v.dragged) key += id + "@" + std::to_string(at.x) + "," + std::to_string(at.y) + ";";
     if (key != d.network_key) {
         d.network = layout_network(d.flows, v.dragged);
+        d.cycles = money_cycles(d.flows, 4);
         d.network_key = std::move(key);
     }
 

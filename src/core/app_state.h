@@ -75,7 +75,10 @@ struct AppState {
         SearchIndex search_index;
         std::vector<SearchHit> hits;            // for view.query
         std::string hits_key;
-        std::string first_day, last_day;        // of the dated events, ISO
+        std::optional<long> first_day, last_day;  // span of the dated events (days since 1970)
+        std::map<std::string, EntityTotals> totals;  // per entity, over all events
+        std::map<std::string, int> event_counts;     // per entity, over the filtered events
+        std::vector<std::vector<std::string>> cycles;  // money cycles in `flows` (length <= 4)
     } derived;
 
     // What the views drew in the last frame, so tests can check that they agree.
@@ -118,6 +121,9 @@ struct Actions {
     std::optional<std::pair<std::string, ByteRange>> open_citation;  // article id and quoted range
     bool scrolled_to_cited = false;
 };
+
+// The timeline scale that shows every dated event ("Fit all", Home).
+TimeScale fit_all_events(const AppState& state);
 
 // Recomputes AppState::derived from the data and the view state (cheap parts always, the network
 // layout and search only when their inputs changed).

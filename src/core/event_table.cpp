@@ -2,6 +2,9 @@
 
 #include "event_format.h"
 
+#include <string_view>
+#include <unordered_map>
+
 namespace ds {
 
 std::string html_escape(const std::string& text) {
@@ -22,6 +25,8 @@ std::string html_escape(const std::string& text) {
 
 std::vector<EventRow> event_rows(const EventStore& store, const std::vector<std::size_t>& indices, const Gazetteer& g,
                                  const std::vector<Article>& articles, const std::string& language) {
+    std::unordered_map<std::string_view, const Article*> by_id;
+    for (const Article& a : articles) by_id.emplace(a.id, &a);
     std::vector<EventRow> rows;
     for (const std::size_t i : indices) {
         const Event& e = store.events[i];
@@ -30,8 +35,8 @@ std::vector<EventRow> event_rows(const EventStore& store, const std::vector<std:
         if (!e.sources.empty()) {
             const Citation& c = e.sources.front();
             row.source = c.article;
-            for (const Article& a : articles) {
-                if (a.id != c.article) continue;
+            if (const auto it = by_id.find(c.article); it != by_id.end()) {
+                const Article& a = *it->second;
                 row.source = (a.publisher.empty() ? a.id : a.publisher) + (a.date.value.empty() ? "" : ", " + a.date.value);
             }
             row.quote = c.quote;

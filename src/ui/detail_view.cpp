@@ -15,11 +15,7 @@ namespace {
 
 std::string money_total(const Total& t) {
     if (t.events == 0) return "–";
-    char text[48];
-    if (t.value >= 1e9) std::snprintf(text, sizeof text, "%s$%.3g B", t.upper_bound ? "up to " : "", t.value / 1e9);
-    else if (t.value > 0) std::snprintf(text, sizeof text, "%s$%.3g M", t.upper_bound ? "up to " : "", t.value / 1e6);
-    else std::snprintf(text, sizeof text, "amount not reported");
-    std::string out = text;
+    std::string out = t.value > 0 ? std::string(t.upper_bound ? "up to " : "") + compact_money(t.value, "USD") : std::string("amount not reported");
     if (t.disputed) out += " (disputed)";
     return out + " · " + std::to_string(t.events) + " ev.";
 }
@@ -88,7 +84,7 @@ void entity_detail(const AppState& state, const Entity& entity, Actions& actions
         const Entity* target = state.gazetteer.find(r.target);
         ImGui::TextWrapped("%s %s", r.type.c_str(), target ? target->name.c_str() : r.target.c_str());
     }
-    const auto totals = entity_totals(state.events);
+    const auto& totals = state.derived.totals;
     if (const auto t = totals.find(entity.id); t != totals.end()) {
         ImGui::Text("%s: %s", tr("invested", lang), money_total(t->second.invested).c_str());
         ImGui::Text("%s: %s", tr("received", lang), money_total(t->second.received).c_str());

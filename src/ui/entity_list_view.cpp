@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include "core/event_format.h"
 #include "core/search.h"
 #include "strings.h"
 
@@ -41,11 +42,8 @@ void draw_entity_list(const AppState& state, Actions& actions) {
     ImGui::InputTextWithHint("##entity-filter", tr("Filter entities", lang), filter, sizeof filter);
     const std::string folded_filter = fold_for_search(filter).folded;
 
-    std::map<std::string, int> counts;
-    for (const std::size_t i : state.derived.filtered) {
-        for (const auto& p : state.events.events[i].participants) ++counts[p.entity];
-    }
-    const auto totals = entity_totals(state.events);
+    const auto& counts = state.derived.event_counts;
+    const auto& totals = state.derived.totals;
     std::vector<Row> rows;
     for (const Entity& e : state.gazetteer.entities) {
         const auto n = counts.find(e.id);
@@ -84,8 +82,7 @@ void draw_entity_list(const AppState& state, Actions& actions) {
         ImGui::TableNextColumn();
         ImGui::Text("%d", r.events);
         ImGui::TableNextColumn();
-        if (r.money >= 1e9) ImGui::Text("%.3g B", r.money / 1e9);
-        else if (r.money > 0) ImGui::Text("%.3g M", r.money / 1e6);
+        if (r.money > 0) ImGui::TextUnformatted(compact_money(r.money, "USD").c_str());
         else ImGui::TextDisabled("–");
     }
     ImGui::EndTable();

@@ -29,14 +29,8 @@ ImVec4 flow_color(FlowKind k) {
     return k == FlowKind::money ? kTypeFamilies[0].color : k == FlowKind::compute ? kTypeFamilies[1].color : kTypeFamilies[2].color;
 }
 
-std::string money_text(double usd) {
-    char text[32];
-    if (usd >= 1e9) std::snprintf(text, sizeof text, "$%.3g B", usd / 1e9);
-    else if (usd >= 1e6) std::snprintf(text, sizeof text, "$%.3g M", usd / 1e6);
-    else if (usd > 0) std::snprintf(text, sizeof text, "$%.0f", usd);
-    else text[0] = '\0';
-    return text;
-}
+// "$13B" on an edge; nothing when the flow names no amount.
+std::string money_text(double usd) { return usd > 0 ? compact_money(usd, "USD") : ""; }
 
 // The shape of a node says its kind (so colour is not the only cue).
 void node_shape(ImDrawList* d, ImVec2 c, float r, const std::string& kind, ImU32 fill, ImU32 line) {
@@ -57,10 +51,10 @@ void node_shape(ImDrawList* d, ImVec2 c, float r, const std::string& kind, ImU32
 
 void time_controls(const AppState& state, Actions& actions) {
     const std::string& lang = state.view.language;
-    const long first = timex_start_day(state.derived.first_day).value_or(days_from_civil(2015, 1, 1));
+    const long first = state.derived.first_day.value_or(days_from_civil(2015, 1, 1));
     // The slider runs to today (or to the last event, if one is dated later).
     const auto today = static_cast<long>(std::chrono::duration_cast<std::chrono::hours>(std::chrono::system_clock::now().time_since_epoch()).count() / 24);
-    const long last = std::max(timex_start_day(state.derived.last_day).value_or(today), today);
+    const long last = std::max(state.derived.last_day.value_or(today), today);
     bool all = !state.view.network_as_of;
     if (ImGui::Checkbox(tr("All dates", lang), &all)) actions.set_network_as_of = all ? std::optional<long>() : std::optional<long>(last);
     ImGui::SameLine();
@@ -132,7 +126,7 @@ void draw_network(const AppState& state, Actions& actions) {
     // Cycles from the analytics, drawn thicker when "Cycles" is on.
     std::set<std::pair<std::string, std::string>> cycle_edges;
     if (show_cycles) {
-        for (const auto& cycle : money_cycles(state.derived.flows, 4)) {
+        for (const auto& cycle : state.derived.cycles) {
             for (std::size_t i = 0; i < cycle.size(); ++i) cycle_edges.emplace(cycle[i], cycle[(i + 1) % cycle.size()]);
         }
     }

@@ -106,10 +106,16 @@ const Mention* highlighted(const Article& a, const std::vector<Mention>& mention
 }
 
 void legend() {
+    const auto sample = [](MentionKind kind, bool known) {
+        Mention m;
+        m.kind = kind;
+        m.known = known;
+        return m;
+    };
     const struct { Mention sample; const char* label; } items[] = {
-        {{MentionKind::money}, "money"}, {{MentionKind::quantity}, "quantity"}, {{MentionKind::date}, "date"},
-        {[] { Mention m; m.kind = MentionKind::entity; m.known = true; return m; }(), "entity"},
-        {{MentionKind::entity}, "unknown entity"},
+        {sample(MentionKind::money, false), "money"}, {sample(MentionKind::quantity, false), "quantity"},
+        {sample(MentionKind::date, false), "date"}, {sample(MentionKind::entity, true), "entity"},
+        {sample(MentionKind::entity, false), "unknown entity"},
     };
     const float box = ImGui::GetTextLineHeight() * 0.7f;
     for (std::size_t i = 0; i < std::size(items); ++i) {

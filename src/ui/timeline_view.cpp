@@ -26,8 +26,7 @@ ImU32 with_alpha(ImVec4 c, float a) { return ImGui::ColorConvertFloat4ToU32(ImVe
 void controls(const AppState& state, Actions& actions) {
     const std::string& lang = state.view.language;
     if (ImGui::SmallButton(tr("Fit all", lang))) {
-        actions.set_time = fit_range(static_cast<double>(timex_start_day(state.derived.first_day).value_or(0)),
-                                     static_cast<double>(timex_start_day(state.derived.last_day).value_or(365)));
+        actions.set_time = fit_all_events(state);
     }
     ImGui::SameLine();
     ImGui::TextDisabled("%s:", tr("Lanes", lang));
@@ -236,8 +235,7 @@ void draw_timeline(const AppState& state, Actions& actions) {
         if (key_pressed(ImGuiKey_PageUp)) actions.set_time = pan_by(scale, -(scale.end - scale.start) * 0.25);
         if (key_pressed(ImGuiKey_PageDown)) actions.set_time = pan_by(scale, (scale.end - scale.start) * 0.25);
         if (key_pressed(ImGuiKey_Home)) {
-            actions.set_time = fit_range(static_cast<double>(timex_start_day(state.derived.first_day).value_or(0)),
-                                         static_cast<double>(timex_start_day(state.derived.last_day).value_or(365)));
+            actions.set_time = fit_all_events(state);
         }
     }
 }

@@ -159,3 +159,20 @@ TEST_CASE("a user's own article is parsed, annotated and opened; bad files are r
     CHECK(huge->reason.find("5 MB") != std::string::npos);
     CHECK(state.corpus.articles.size() == seeds + 2);
 }
+
+TEST_CASE("derived data: the date span, fit-all, per-entity counts follow the filters") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE(state.derived.first_day);
+    CHECK(*state.derived.first_day == days_from_civil(2015, 1, 1));  // "2015" is the earliest date
+    const TimeScale fit = fit_all_events(state);
+    CHECK(fit.start < static_cast<double>(*state.derived.first_day));
+    CHECK(fit.end > static_cast<double>(*state.derived.last_day));
+    const int all = state.derived.event_counts.at("oracle");
+    REQUIRE(state.derived.event_counts.count("sam-altman"));
+    Actions only_compute;
+    only_compute.set_filters = Filters{{"compute_deal"}, {}, "", std::nullopt, std::nullopt};
+    apply_actions(state, only_compute);
+    CHECK(state.derived.event_counts.at("oracle") <= all);
+    CHECK_FALSE(state.derived.event_counts.count("sam-altman"));  // no compute deals name him
+    CHECK(state.derived.totals.at("microsoft").invested.value > 0);  // totals stay over all events
+}
