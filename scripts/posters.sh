@@ -10,7 +10,7 @@ mkdir -p "$out"
 for view in timeline network reader events; do
   for theme in light dark; do
     xvfb-run -a -s "-screen 0 1024x768x24" "$app" --assets "$root/assets" --size 700x420 \
-      --link "?embed=1&view=$view&theme=$theme" --frames 12 --screenshot "$out/$view-$theme.png" >/dev/null
+      --user-data none --link "?embed=1&view=$view&theme=$theme" --frames 12 --screenshot "$out/$view-$theme.png" >/dev/null
   done
 done
 echo "posters: $(ls "$out" | wc -l) images in $out"

@@ -18,10 +18,57 @@
     return message;
   }
 
+  // The user's own articles and accepted events live in IndexedDB as one record, written in one
+  // transaction: a reload or crash mid-save leaves the previous record or the new one, never a mix.
+  const userStore = {
+    open() {
+      return new Promise((resolve, reject) => {
+        if (typeof indexedDB === 'undefined') { reject(new Error('this browser offers no IndexedDB')); return; }
+        const request = indexedDB.open('dealscope', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('user');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    },
+    async load() {
+      const db = await userStore.open();
+      return new Promise((resolve, reject) => {
+        const request = db.transaction('user', 'readonly').objectStore('user').get('data');
+        request.onsuccess = () => { db.close(); resolve(typeof request.result === 'string' ? request.result : null); };
+        request.onerror = () => { db.close(); reject(request.error); };
+      });
+    },
+    async save(json) {
+      const db = await userStore.open();
+      return new Promise((resolve, reject) => {
+        const tx = db.transaction('user', 'readwrite');
+        tx.oncomplete = () => { db.close(); resolve(); };
+        tx.onabort = tx.onerror = () => { db.close(); reject(tx.error || new Error('the save was aborted')); };
+        try {
+          tx.objectStore('user').put(json, 'data');
+        } catch (e) {
+          tx.abort();
+          db.close();
+          reject(e);
+        }
+      });
+    },
+  };
+  let userDataLoaded = Promise.resolve(null);
+
+  // What a failed save means for the user, and what to do about it.
+  function saveFailure(error) {
+    const quota = error && (error.name === 'QuotaExceededError' || /quota/i.test(String(error.message)));
+    return quota
+      ? "Your articles could not be saved: this browser's storage for the site is full. They stay here until you close the page — export them (Articles → Your data → Export) or free space in the browser's site settings."
+      : `Your articles could not be saved in this browser (${error && error.message ? error.message : error}). They stay here until you close the page — export them (Articles → Your data → Export).`;
+  }
+
   async function addFiles(files) {
     for (const file of files) {
       if (file.size > 5 * 1024 * 1024) { notice(`${file.name}: larger than 5 MB; dealscope reads news articles`); continue; }
-      api.addArticle(file.name, await file.arrayBuffer());
+      const result = api.addArticle(file.name, await file.arrayBuffer());
+      if (result.ok && result.message) notice(result.message);  // an import says what it added
     }
   }
 
@@ -45,6 +92,8 @@
       if (started || typeof WebAssembly !== 'object') return;
       started = true;
       status.hidden = false;
+      // Read while the wasm downloads; main() waits for it (Module.preRun) and finds it as a file.
+      if (!api.embed) userDataLoaded = userStore.load().catch((e) => { console.warn('dealscope: could not read saved articles:', e.message); return null; });
       const script = Object.assign(document.createElement('script'), { src: 'dealscope.js', async: true });
       script.onerror = () => fail('Could not download dealscope.js.');
       document.body.appendChild(script);
@@ -95,17 +144,32 @@
       for (const w of warnings) console.warn('dealscope: ' + w);
       return warnings;
     },
-    // Adds the user's own article (text or bytes) and opens it in the reader; returns "" or why it
-    // was refused (binary, over 5 MB, invalid UTF-8), which is also shown on the page.
+    // Adds the user's own article (text or bytes) and opens it in the reader, or imports an exported
+    // ".json"; returns {ok, message}. A refusal (binary, over 5 MB, invalid UTF-8) is also shown on the page.
     addArticle(name, content) {
-      if (!api.isReady) return 'not ready';
+      if (!api.isReady) return { ok: false, message: 'not ready' };
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
-      if (bytes.length > 5 * 1024 * 1024) return notice(`${name}: larger than 5 MB; dealscope reads news articles`);
+      if (bytes.length > 5 * 1024 * 1024) return { ok: false, message: notice(`${name}: larger than 5 MB; dealscope reads news articles`) };
       const ptr = Module._malloc(bytes.length + 1);
       Module.HEAPU8.set(bytes, ptr);
-      const problem = Module.UTF8ToString(Module.ccall('ds_add_article', 'number', ['string', 'number', 'number'], [String(name), ptr, bytes.length]));
+      const result = JSON.parse(Module.UTF8ToString(Module.ccall('ds_add_article', 'number', ['string', 'number', 'number'], [String(name), ptr, bytes.length])));
       Module._free(ptr);
-      return problem ? notice(problem) : '';
+      if (!result.ok) notice(result.message);
+      return result;
+    },
+    // The user's articles and accepted events as one JSON document (what Export saves; addArticle imports it).
+    exportUserData() {
+      return api.isReady ? Module.UTF8ToString(Module._ds_user_data_json()) : null;
+    },
+    // Deletes the user's articles and events, here and in the browser's storage.
+    deleteUserData() {
+      if (api.isReady) Module._ds_delete_user_data();
+    },
+    // Accepts candidate `index` of the user's article into their events; `edits` overrides fields of its
+    // events.json shape ({status: 'reported', date: {value: '2025-09'}, summary: {de, en}}). Returns "" or what is wrong.
+    acceptCandidate(articleId, index, edits = {}) {
+      if (!api.isReady) return 'not ready';
+      return Module.UTF8ToString(Module.ccall('ds_accept_candidate', 'number', ['string', 'number', 'string'], [String(articleId), Number(index) | 0, JSON.stringify(edits)]));
     },
     // The app draws only while something changes; this asks for frames for half a second.
     wake() {
@@ -142,6 +206,22 @@
         status.append(document.createElement('br'), bar);
       }
     },
+    // The user's saved data is in place before main() runs.
+    preRun: [() => {
+      Module.addRunDependency('user-data');
+      userDataLoaded.then((text) => {
+        if (text) Module.FS_createDataFile('/', 'user-data.json', new TextEncoder().encode(text), true, true, true);
+        Module.removeRunDependency('user-data');
+      });
+    }],
+    dealscopeSaveUserData(json, revision) {
+      userStore.save(json).then(() => Module.ccall('ds_user_data_saved', null, ['number', 'string'], [revision, '']), (error) => {
+        const message = saveFailure(error);
+        notice(message);
+        Module.ccall('ds_user_data_saved', null, ['number', 'string'], [revision, message]);
+      });
+    },
+    dealscopeNotice: (message) => notice(message),
     dealscopeReady() {
       api.isReady = true;
       status.hidden = true;

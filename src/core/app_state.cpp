@@ -8,6 +8,7 @@
 #include "event_loader.h"
 #include "text_file.h"
 #include "time_span.h"
+#include "user_data.h"
 
 namespace ds {
 
@@ -27,6 +28,7 @@ AppState load_app_state(const std::string& assets_dir) {
         state.events = parse_events(std::get<std::string>(text), events_file.generic_string(), state.corpus.articles, state.gazetteer,
                                     state.corpus.problems);
     }
+    state.user.first_article = state.corpus.articles.size();
     state.derived.search_index = build_search_index(state.gazetteer, state.events, state.corpus.articles);
     refresh_derived(state);
     return state;
@@ -42,7 +44,7 @@ void refresh_derived(AppState& state) {
     auto& d = state.derived;
     const ViewState& v = state.view;
     // apply_actions runs every frame: only a change of what the derived data depends on recomputes it.
-    const AppState::Derived::Inputs inputs{&state.events, state.events.events.size(), v.filters, v.network_as_of, v.dragged};
+    const AppState::Derived::Inputs inputs{&state.events, state.events.events.size(), v.filters, v.network_as_of, v.dragged, state.user.revision};
     if (d.inputs == inputs) {
         const std::string hits_key = v.query + "|" + v.language;
         if (hits_key != d.hits_key) {
@@ -97,14 +99,12 @@ void refresh_derived(AppState& state) {
 }
 
 
-namespace {
 std::optional<std::size_t> article_index(const AppState& state, const std::string& id) {
     for (std::size_t i = 0; i < state.corpus.articles.size(); ++i) {
         if (state.corpus.articles[i].id == id) return i;
     }
     return std::nullopt;
 }
-}  // namespace
 
 namespace {
 void select_event(AppState& state, std::size_t i) {
@@ -198,6 +198,23 @@ void apply_actions(AppState& state, const Actions& actions) {
     if (actions.select_entity && (actions.select_entity->empty() || state.gazetteer.find(*actions.select_entity))) {
         state.selected_entity = *actions.select_entity;
     }
+    if (actions.accept_candidate) {
+        const auto problem = add_user_event(state, *actions.accept_candidate);
+        state.user.notice = problem ? describe(*problem) : "Added to your events.";
+        state.user.notice_is_error = problem.has_value();
+    }
+    if (actions.remove_user_event) remove_user_event(state, *actions.remove_user_event);
+    if (actions.add_file) {
+        const FileOutcome outcome = add_user_file(state, actions.add_file->first, actions.add_file->second);
+        state.user.notice = outcome.message;
+        state.user.notice_is_error = !outcome.ok;
+    }
+    if (actions.export_user_data) state.pending_download = std::pair{std::string("dealscope-my-data.json"), user_data_json(state)};
+    if (actions.delete_user_data) {
+        delete_user_data(state);
+        state.user.notice = "Your articles and events were deleted from this browser.";
+        state.user.notice_is_error = false;
+    }
     refresh_derived(state);
     if (hit) {
         if (hit->kind == SearchKind::entity) state.selected_entity = state.gazetteer.entities[hit->index].id;
@@ -209,28 +226,6 @@ void apply_actions(AppState& state, const Actions& actions) {
             v.current = View::articles;
         }
     }
-}
-
-std::optional<Problem> add_user_article(AppState& state, const std::string& file_name, std::string bytes) {
-    if (bytes.size() > kMaxUserArticleBytes) {
-        return Problem{Severity::error, file_name, "larger than 5 MB (" + std::to_string(bytes.size() >> 20) + " MB); dealscope reads news articles"};
-    }
-    auto parsed = parse_article(file_name, std::move(bytes));
-    if (auto* problem = std::get_if<Problem>(&parsed)) return *problem;
-    Article article = std::get<Article>(std::move(parsed));
-    if (article.sentences.empty()) return Problem{Severity::error, file_name, "no text found"};
-    // Ids stay unique: a second "notes.txt" becomes "notes-2".
-    const std::string base = article.id;
-    for (int n = 2; article_index(state, article.id); ++n) article.id = base + "-" + std::to_string(n);
-    state.mentions.push_back(annotate_article(article, state.gazetteer));
-    state.corpus.articles.push_back(std::move(article));
-    state.derived.search_index = build_search_index(state.gazetteer, state.events, state.corpus.articles);
-    state.derived.hits_key.clear();
-    state.selected_article = state.corpus.articles.size() - 1;
-    state.cited.reset();
-    state.view.current = View::articles;
-    refresh_derived(state);
-    return std::nullopt;
 }
 
 bool select_by_id(AppState& state, const std::string& id) {
@@ -266,6 +261,7 @@ std::optional<Actions> open_source_action(const AppState& state, const std::stri
 std::vector<Problem> all_problems(const AppState& state) {
     std::vector<Problem> out = state.corpus.problems;
     out.insert(out.end(), state.problems.begin(), state.problems.end());
+    out.insert(out.end(), state.user.problems.begin(), state.user.problems.end());
     return out;
 }
 

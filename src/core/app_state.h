@@ -10,6 +10,7 @@
 #include "analytics.h"
 #include "corpus.h"
 #include "event.h"
+#include "event_extractor.h"
 #include "gazetteer.h"
 #include "mention.h"
 #include "network_layout.h"
@@ -53,6 +54,16 @@ struct AppState {
     std::optional<std::pair<std::string, std::string>> pending_download;
     FontInfo font;
     DisplayInfo display;
+    // The user's own articles and accepted events (src/core/user_data.h saves and restores them).
+    struct UserSide {
+        std::size_t first_article = 0;   // corpus.articles from here on are the user's
+        std::vector<std::vector<CandidateEvent>> candidates;  // per user article, found when it was added
+        std::uint64_t revision = 0;      // bumps on every change; the platform saves when it differs from saved_revision
+        std::uint64_t saved_revision = 0;
+        std::vector<Problem> problems;   // restoring, importing or saving went wrong
+        std::string notice;              // the outcome of the user's last add, import or accept, for the UI
+        bool notice_is_error = false;
+    } user;
     std::uint64_t frames_rendered = 0;
     int context_restores = 0;  // times the WebGL context was lost and rebuilt
 
@@ -64,6 +75,7 @@ struct AppState {
             Filters filters;
             std::optional<long> network_as_of;
             std::map<std::string, NodePosition> dragged;
+            std::uint64_t user_revision = 0;  // the user added or removed events
             bool operator==(const Inputs&) const = default;
         };
         std::optional<Inputs> inputs;           // what the rest was computed from
@@ -116,6 +128,13 @@ struct Actions {
     AppState::Drawn drawn;       // filled by the views that drew this frame
     bool report_drawn = false;   // set by the main window; API calls leave AppState::drawn alone
     std::optional<std::size_t> select_event;
+    // The user's data: an accepted (edited) candidate, one of their events removed, a pasted or
+    // chosen file (name, bytes), export as a download, delete all.
+    std::optional<Event> accept_candidate;
+    std::optional<std::string> remove_user_event;
+    std::optional<std::pair<std::string, std::string>> add_file;
+    bool export_user_data = false;
+    bool delete_user_data = false;
     std::optional<std::size_t> select_event_at;  // a byte in the selected article: the event quoting it
     bool close_event = false;
     std::optional<std::pair<std::string, ByteRange>> open_citation;  // article id and quoted range
@@ -139,11 +158,8 @@ AppState load_app_state(const std::string& assets_dir);
 
 void apply_actions(AppState& state, const Actions& actions);
 
-// The user's own article (a dropped, chosen or pasted file): parsed and annotated like the seeds,
-// added to the corpus and opened in the reader. A problem names the file and says why it was refused
-// (over 5 MB, binary, invalid UTF-8 at a byte, no text).
-inline constexpr std::size_t kMaxUserArticleBytes = std::size_t{5} << 20;
-std::optional<Problem> add_user_article(AppState& state, const std::string& file_name, std::string bytes);
+// The index of the article with this id.
+std::optional<std::size_t> article_index(const AppState& state, const std::string& id);
 
 // Selects the article, or the event, with this id; false (and no change) if there is none.
 bool select_by_id(AppState& state, const std::string& id);

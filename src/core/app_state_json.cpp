@@ -93,6 +93,22 @@ nlohmann::json filters_to_json(const Filters& f) {
     };
 }
 
+namespace {
+// The user's own data: what there is, whether it is saved, the last notice.
+nlohmann::json user_json(const AppState& state) {
+    nlohmann::json events = nlohmann::json::array();
+    for (const Event& e : state.events.events) {
+        if (e.by_user) events.push_back(e.id);
+    }
+    return {{"articles", state.corpus.articles.size() - state.user.first_article},
+            {"events", std::move(events)},
+            {"revision", state.user.revision},
+            {"saved", state.user.revision == state.user.saved_revision},
+            {"notice", state.user.notice},
+            {"notice_is_error", state.user.notice_is_error}};
+}
+}  // namespace
+
 nlohmann::json to_json(const AppState& state) {
     nlohmann::json articles = nlohmann::json::array();
     for (std::size_t i = 0; i < state.corpus.articles.size(); ++i) {
@@ -100,6 +116,10 @@ nlohmann::json to_json(const AppState& state) {
         nlohmann::json counts = nlohmann::json::object();
         for (const Mention& m : state.mentions[i]) counts[mention_kind_name(m.kind)] = counts.value(mention_kind_name(m.kind), 0) + 1;
         summary["mentions"] = std::move(counts);
+        summary["yours"] = i >= state.user.first_article;
+        if (i >= state.user.first_article && i - state.user.first_article < state.user.candidates.size()) {
+            summary["candidates"] = state.user.candidates[i - state.user.first_article].size();
+        }
         articles.push_back(std::move(summary));
     }
     nlohmann::json problems = nlohmann::json::array();
@@ -141,6 +161,7 @@ nlohmann::json to_json(const AppState& state) {
          {{"width", state.display.width}, {"height", state.display.height}, {"pixel_ratio", state.display.pixel_ratio}}},
         {"frames_rendered", state.frames_rendered},
         {"context_restores", state.context_restores},
+        {"user", user_json(state)},
     };
 }
 

@@ -60,6 +60,7 @@ struct Event {
     std::string summary_de, summary_en;
     std::vector<Citation> sources;
     std::string claim;  // id of the claim this event asserts, if the fact is disputed
+    bool by_user = false;  // accepted by the user from a candidate (saved in the browser, not in events.json)
 };
 
 struct ClaimAssertion {

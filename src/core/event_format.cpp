@@ -69,4 +69,18 @@ std::string event_date_text(const Event& e) {
     return described == e.date.value ? e.date.value : e.date.value + " · " + described;
 }
 
+std::string citation_text(const Citation& c, const Article* article) {
+    std::string out("„");  // appended, not "„" + quote: GCC 12 warns falsely (-Wrestrict) on that
+    out += c.quote;
+    out += "“";
+    if (!article) return out + " (" + c.article + ")";
+    out += " — ";
+    if (!article->publisher.empty()) out += article->publisher + ": ";
+    out += '"';
+    out += article->display_title();
+    out += '"';
+    if (!article->date.value.empty()) out += ", " + article->date.value;
+    return out;
+}
+
 }  // namespace ds

@@ -17,6 +17,9 @@ std::string event_amount_text(const Event& e);
 std::string event_amount_short(const Event& e);
 std::string compact_money(double value, const std::string& currency);
 
+// A quote as one cites it: „…“ — Publisher: "Title", 2024-10-21 (leaving out what is unknown).
+std::string citation_text(const Citation& c, const Article* article);
+
 // "2024-06", "2023-FA · autumn 2023", "date unknown".
 std::string event_date_text(const Event& e);
 

@@ -2,6 +2,7 @@
 // Xvfb desktop test (--frames/--screenshot) and later for poster images.
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <cstdlib>
 #include <string>
@@ -14,6 +15,8 @@
 #include <imgui_impl_opengl3.h>
 
 #include "core/app_state.h"
+#include "core/text_file.h"
+#include "core/user_data.h"
 #include "core/view_link.h"
 #include "core/png_encode.h"
 #include "core/version.h"
@@ -23,6 +26,13 @@
 
 namespace {
 
+// Where the user's own articles and events are kept: $XDG_DATA_HOME/dealscope, else ~/.local/share/dealscope.
+std::string default_user_data_file() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/dealscope/user-data.json";
+    if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/dealscope/user-data.json";
+    return "none";
+}
+
 struct Options {
     std::string assets = DEALSCOPE_DEFAULT_ASSETS_DIR;
     std::string font;
@@ -31,6 +41,7 @@ struct Options {
     int frames = 0;  // 0: run until the window is closed
     std::string link;  // a view link, as the page takes it: "?embed=1&view=network" or "#view=…"
     int width = 1280, height = 800;
+    std::string user_data = default_user_data_file();  // "none": keep nothing
 };
 
 const char* const kUsage =
@@ -41,7 +52,9 @@ const char* const kUsage =
     "  --link LINK          open this view, as a page link would (\"#view=network&event=…\", \"?embed=1&view=timeline\")\n"
     "  --frames N           quit after N frames\n"
     "  --screenshot FILE    with --frames: save the last frame as PNG\n"
-    "  --select ID          open the article with this id in the reader\n";
+    "  --select ID          open the article with this id in the reader\n"
+    "  --user-data FILE     your own articles and events (default ~/.local/share/dealscope/user-data.json;\n"
+    "                       \"none\" keeps nothing, as screenshots and posters do)\n";
 
 // Returns false (after printing why) when the arguments cannot be used.
 bool parse_options(int argc, char** argv, Options& o) {
@@ -64,6 +77,8 @@ bool parse_options(int argc, char** argv, Options& o) {
             o.select = argv[++i];
         } else if (arg == "--link" && has_value) {
             o.link = argv[++i];
+        } else if (arg == "--user-data" && has_value) {
+            o.user_data = argv[++i];
         } else if (arg == "--frames" && has_value) {
             o.frames = std::atoi(argv[++i]);
         } else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) == 2 &&
@@ -116,6 +131,15 @@ int main(int argc, char** argv) {
 
     ds::AppState state = ds::load_app_state(options.assets);
     for (const auto& p : ds::all_problems(state)) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
+    if (options.user_data != "none" && std::filesystem::exists(options.user_data)) {
+        // Before the link: it may name one of the user's articles.
+        auto text = ds::read_text_file(options.user_data, std::size_t{512} << 20);
+        if (auto* problem = std::get_if<ds::Problem>(&text)) state.user.problems.push_back(*problem);
+        else state.user.problems = ds::import_user_data(state, std::get<std::string>(text), options.user_data).problems;
+        for (const auto& p : state.user.problems) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
+        state.user.saved_revision = state.user.revision;
+        state.selected_article.reset();
+    }
     if (!options.link.empty()) {
         std::vector<std::string> warnings;
         ds::apply_link(state, options.link, warnings);
@@ -137,6 +161,23 @@ int main(int argc, char** argv) {
     for (const auto& p : font_problems) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
     state.problems.insert(state.problems.end(), font_problems.begin(), font_problems.end());
 
+    // Files dropped on the window: articles, or an exported data file to import.
+    glfwSetWindowUserPointer(window, &state);
+    glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
+        auto& app = *static_cast<ds::AppState*>(glfwGetWindowUserPointer(w));
+        for (int i = 0; i < count; ++i) {
+            auto bytes = ds::read_text_file(paths[i], ds::kMaxUserArticleBytes);
+            ds::Actions a;
+            if (auto* problem = std::get_if<ds::Problem>(&bytes)) {
+                app.user.notice = ds::describe(*problem);
+                app.user.notice_is_error = true;
+                continue;
+            }
+            a.add_file = std::pair{std::filesystem::path(paths[i]).filename().string(), std::get<std::string>(std::move(bytes))};
+            ds::apply_actions(app, a);
+        }
+    });
+
     int exit_code = 0;
     while (!glfwWindowShouldClose(window)) {
         glfwPollEvents();
@@ -153,6 +194,14 @@ int main(int argc, char** argv) {
             std::ofstream(name, std::ios::binary) << content;
             std::fprintf(stderr, "saved %s\n", name.c_str());
             state.pending_download.reset();
+        }
+        if (options.user_data != "none" && state.user.revision != state.user.saved_revision) {
+            state.user.problems.clear();
+            if (auto problem = ds::write_file_atomically(options.user_data, ds::user_data_json(state))) {
+                std::fprintf(stderr, "%s\n", ds::describe(*problem).c_str());
+                state.user.problems.push_back(std::move(*problem));
+            }
+            state.user.saved_revision = state.user.revision;
         }
 
         int fb_width = 0, fb_height = 0;

@@ -13,9 +13,12 @@
 #include <nlohmann/json.hpp>
 
 #include "core/app_state.h"
+#include "core/user_data.h"
 #include "core/event_export.h"
 #include "core/event_format.h"
+#include "core/event_json.h"
 #include "core/event_table.h"
+#include "core/text_file.h"
 #include "core/view_link.h"
 #include "ui/app_window.h"
 #include "ui/fonts.h"
@@ -27,6 +30,7 @@ namespace {
 constexpr const char* kCanvas = "#canvas";
 constexpr const char* kAssetsDir = "/assets";      // preloaded from the repository's assets/
 constexpr const char* kFontFile = "/fonts/ui.otf"; // preloaded from the Debian font package
+constexpr const char* kUserDataFile = "/user-data.json";  // put there before main() from IndexedDB (web/dealscope_api.js)
 
 ds::AppState g_state;
 std::vector<ds::Problem> g_font_problems;
@@ -83,6 +87,26 @@ void mirror_for_screen_readers() {
     }
 }
 
+// The user's articles and events are saved in IndexedDB after each change, one save at a time; the
+// page reports back (ds_user_data_saved) and a failure is shown with what to do.
+std::uint64_t g_saving = 0;  // revision being saved, 0 when none
+void save_user_data_if_changed() {
+    if (g_state.embed || g_saving != 0 || g_state.user.revision == g_state.user.saved_revision) return;
+    g_saving = g_state.user.revision;
+    const std::string json = ds::user_data_json(g_state);
+    EM_ASM({ if (Module.dealscopeSaveUserData) Module.dealscopeSaveUserData(UTF8ToString($0), $1); }, json.c_str(), static_cast<double>(g_saving));
+}
+
+// Text pasted while no text field had focus becomes a new article.
+void take_pasted_article() {
+    std::string text = ds::web::take_unclaimed_paste();
+    if (text.empty() || g_state.embed) return;
+    ds::Actions a;
+    a.add_file = std::pair{std::string("pasted-text.txt"), std::move(text)};
+    ds::apply_actions(g_state, a);
+    if (!g_state.user.notice.empty()) EM_ASM({ if (Module.dealscopeNotice) Module.dealscopeNotice(UTF8ToString($0)); }, g_state.user.notice.c_str());
+}
+
 bool animating() {
     const ImGuiIO& io = ImGui::GetIO();
     return g_state.view.network_playing || g_state.scroll_to_cited || io.WantTextInput || g_state.frames_rendered < 3;
@@ -106,6 +130,7 @@ void frame() {
     g_state.problems = g_font_problems;
     g_state.display = {display.width, display.height, display.pixel_ratio};
 
+    take_pasted_article();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     ds::ui::draw_app_window(g_state);
@@ -129,6 +154,7 @@ void frame() {
         reported_height = wanted;
         EM_ASM({ if (Module.dealscopeContentHeight) Module.dealscopeContentHeight($0); }, wanted);
     }
+    save_user_data_if_changed();
     if (g_state.pick_file_requested) {
         g_state.pick_file_requested = false;
         EM_ASM({ if (Module.dealscopePickFile) Module.dealscopePickFile(); });
@@ -224,13 +250,65 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_apply_link(const char* link) {
     return out.c_str();
 }
 
-// The user's own article (window.dealscope.addArticle, the file picker, a dropped file): "" when
-// it was added and opened, else why it was refused.
+// The user's own file (window.dealscope.addArticle, the file picker, a dropped file): an article is
+// added and opened, a ".json" export is imported. Returns {"ok": bool, "message": "…"}.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_add_article(const char* name, const char* bytes, int size) {
     ds::web::wake();
     static std::string out;
-    const auto problem = ds::add_user_article(g_state, name, std::string(bytes, static_cast<std::size_t>(std::max(size, 0))));
-    out = problem ? ds::describe(*problem) : "";
+    ds::Actions a;
+    a.add_file = std::pair{std::string(name), std::string(bytes, static_cast<std::size_t>(std::max(size, 0)))};
+    ds::apply_actions(g_state, a);
+    out = nlohmann::json{{"ok", !g_state.user.notice_is_error}, {"message", g_state.user.notice}}.dump();
+    return out.c_str();
+}
+
+// The page saved revision `revision` of the user's data ("" ) or could not (why, shown to the user).
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_user_data_saved(double revision, const char* error) {
+    ds::web::wake();
+    g_saving = 0;
+    g_state.user.problems.clear();
+    if (error[0] == '\0') {
+        g_state.user.saved_revision = static_cast<std::uint64_t>(revision);
+    } else {
+        g_state.user.problems.push_back({ds::Severity::error, "browser storage", error});
+        g_state.user.saved_revision = g_state.user.revision;  // no retry loop; the next change tries again
+    }
+}
+
+// The user's data as one JSON document (window.dealscope.exportUserData; Articles → Your data → Export).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_user_data_json() {
+    static std::string out;
+    out = ds::user_data_json(g_state);
+    return out.c_str();
+}
+
+// Deletes the user's articles and events here and in the browser's storage (window.dealscope.deleteUserData).
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_delete_user_data() {
+    ds::web::wake();
+    ds::Actions a;
+    a.delete_user_data = true;
+    ds::apply_actions(g_state, a);
+}
+
+// Accepts candidate `index` of the user's article `article_id` into their events, with edits merged
+// into its events.json shape (window.dealscope.acceptCandidate); "" or what is wrong.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_accept_candidate(const char* article_id, int index, const char* edits_json) {
+    ds::web::wake();
+    static std::string out;
+    out.clear();
+    const auto article = ds::article_index(g_state, article_id);
+    const auto edits = nlohmann::json::parse(edits_json, nullptr, false);
+    if (!article || *article < g_state.user.first_article) out = "no article of yours with id '" + std::string(article_id) + "'";
+    else if (edits.is_discarded() || !edits.is_object()) out = "edits: expected a JSON object";
+    else {
+        const auto& candidates = g_state.user.candidates[*article - g_state.user.first_article];
+        if (index < 0 || static_cast<std::size_t>(index) >= candidates.size()) out = "no candidate " + std::to_string(index);
+        else {
+            nlohmann::json event = ds::event_to_json(candidates[static_cast<std::size_t>(index)].event);
+            event.merge_patch(edits);
+            if (const auto problem = ds::add_user_event_json(g_state, std::move(event))) out = ds::describe(*problem);
+        }
+    }
     return out.c_str();
 }
 
@@ -259,6 +337,17 @@ int main() {
 
     g_state = ds::load_app_state(kAssetsDir);
     report(g_state.corpus.problems);
+    {
+        // The user's own articles and events from earlier visits (the page leaves the file out in an
+        // embed, which shows the blogger's view only). Before the link: it may name a user's article.
+        if (const auto text = ds::read_text_file(kUserDataFile, std::size_t{512} << 20); std::holds_alternative<std::string>(text)) {
+            auto restored = ds::import_user_data(g_state, std::get<std::string>(text), "browser storage");
+            report(restored.problems);
+            g_state.user.problems = std::move(restored.problems);
+            g_state.user.saved_revision = g_state.user.revision;
+            g_state.selected_article.reset();
+        }
+    }
     // The page's address: its query and fragment say what to show (a shared link).
     g_state.link_base = emscripten_run_script_string("location.href.split('#')[0]");
     g_state.can_pick_files = true;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -38,6 +39,7 @@ struct Platform {
     bool embed = false;  // between two fingers at the last touch event; 0 when not pinching
     std::string clipboard;    // last text the page pasted or the app copied
     bool paste_pending = false;
+    std::string unclaimed_paste;  // pasted while no text field had focus
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
 };
 Platform g;
@@ -344,12 +346,17 @@ FrameDisplay begin_platform_frame() {
     io.MouseWheelH += g.wheel_x;
     g.wheel_x = g.wheel_y = 0;
 
-    // Replay a paste as Ctrl+V for one frame, now that the clipboard text is here.
-    io.KeysDown[kV] = g.paste_pending;
-    if (g.paste_pending) io.KeyCtrl = true;
+    // Replay a paste as Ctrl+V for one frame, now that the clipboard text is here, when a text field
+    // has focus; otherwise the text is the app's to take (a pasted article).
+    const bool to_field = g.paste_pending && io.WantTextInput;
+    io.KeysDown[kV] = to_field;
+    if (to_field) io.KeyCtrl = true;
+    if (g.paste_pending && !to_field) g.unclaimed_paste = g.clipboard;
     g.paste_pending = false;
     return d;
 }
+
+std::string take_unclaimed_paste() { return std::exchange(g.unclaimed_paste, std::string()); }
 
 void end_platform_frame() {
     const ImGuiMouseCursor cursor = ImGui::GetIO().MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();

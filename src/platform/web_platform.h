@@ -3,6 +3,8 @@
 // device pixel ratio, clipboard and cursor shapes, over emscripten/html5.h. Emscripten 3.1.6's GLFW
 // gets several of these wrong, so the web build does not use GLFW at all.
 
+#include <string>
+
 namespace ds::web {
 
 struct FrameDisplay {
@@ -31,6 +33,10 @@ bool frame_wanted(double settle_ms = 500);
 void wake();
 // In an embed the wheel scrolls the host page until the reader clicks or focuses the canvas.
 void set_embed(bool embed);
+
+// Text the user pasted while no text field had focus (the page's paste event), once; "" if none.
+// A text field gets a paste as Ctrl+V instead.
+std::string take_unclaimed_paste();
 
 // Pauses the main loop (no requestAnimationFrame at all) until input, a window resize or wake().
 void sleep_until_woken();

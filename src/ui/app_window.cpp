@@ -6,7 +6,10 @@
 #include <imgui.h>
 
 #include "article_list_view.h"
+#include "candidate_view.h"
 #include "conflicts_view.h"
+#include "core/event_export.h"
+#include "core/event_format.h"
 #include "core/version.h"
 #include "detail_view.h"
 #include "entity_list_view.h"
@@ -52,6 +55,7 @@ void reader_pane(const AppState& state, Actions& actions) {
             if (ImGui::SmallButton("×")) actions.select_entity = std::string();
         }
     }
+    draw_candidates(state, i, actions);
     draw_reader(state.corpus.articles[i], state.mentions[i], state.selected_entity, state.cited, state.scroll_to_cited, actions);
 }
 
@@ -150,6 +154,16 @@ void keyboard(const AppState& state, Actions& actions, bool& focus_search) {
     }
     if (typed('/')) focus_search = true;
     if (key_pressed(ImGuiKey_Escape)) actions.clear_selection = true;
+    // Ctrl+C: the selected event's quote with its citation; in the events view without one, the table as CSV.
+    if (io.KeyCtrl && key_pressed(ImGuiKey_C)) {
+        if (state.selected_event && !state.events.events[*state.selected_event].sources.empty()) {
+            const Citation& c = state.events.events[*state.selected_event].sources.front();
+            const auto a = article_index(state, c.article);
+            ImGui::SetClipboardText(citation_text(c, a ? &state.corpus.articles[*a] : nullptr).c_str());
+        } else if (state.view.current == View::events) {
+            ImGui::SetClipboardText(events_to_csv(state.events, state.derived.filtered, state.gazetteer).c_str());
+        }
+    }
     // Left and right step through events, unless the keyboard is moving between widgets (ImGui's
     // highlight shows). Stepping drops widget focus so that the next arrow steps again.
     if (!io.NavVisible) {
@@ -157,7 +171,6 @@ void keyboard(const AppState& state, Actions& actions, bool& focus_search) {
         if (key_pressed(ImGuiKey_LeftArrow)) actions.step_event = -1;
         if (actions.step_event != 0) ImGui::SetWindowFocus(nullptr);
     }
-    (void)state;
 }
 }  // namespace
 

@@ -3,28 +3,106 @@
 #include <string>
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "event_colors.h"
 
 namespace ds::ui {
 
 namespace {
 // "Mindverse · 2024-10-21 · 8 paragraphs", leaving out what is unknown.
-std::string summary_line(const Article& a) {
-    std::string line = a.publisher.empty() ? a.file : a.publisher;
+std::string summary_line(const Article& a, bool yours) {
+    std::string line = yours ? "Yours · " + a.file : a.publisher.empty() ? a.file : a.publisher;
     if (!a.date.value.empty()) line += " · " + a.date.value + (a.date.inferred ? " (inferred)" : "");
     const std::size_t n = a.body_paragraph_count();
     line += " · " + std::to_string(n) + (n == 1 ? " paragraph" : " paragraphs");
     return line;
+}
+// The next small button on this line if it fits, else on a new one.
+bool flowing_button(const char* label) {
+    const float w = ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x;
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+    return ImGui::SmallButton(label);
+}
+
+// "Paste text…": a field to paste an article into (Ctrl+V on the page outside a field works too).
+void paste_dialog(Actions& actions) {
+    static std::string text, name;
+    const ImVec2 size(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, 640.0f), std::min(ImGui::GetIO().DisplaySize.y * 0.8f, 480.0f));
+    ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal("Paste an article", nullptr)) return;
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##name", "Name (optional), e.g. reuters-2025-09-22", &name);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::InputTextMultiline("##text", &text, ImVec2(-1, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.5f));
+    ImGui::BeginDisabled(text.find_first_not_of(" \t\r\n") == std::string::npos);
+    if (ImGui::Button("Add article")) {
+        actions.add_file = std::pair{(name.empty() ? std::string("pasted-text") : name) + ".txt", text};
+        text.clear();
+        name.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+// "Your data": export, import and delete the user's articles and events, and whether they are saved.
+void your_data_popup(const AppState& state, Actions& actions) {
+    if (!ImGui::BeginPopup("your data")) return;
+    std::size_t events = 0;
+    for (const Event& e : state.events.events) events += e.by_user ? 1 : 0;
+    const std::size_t articles = state.corpus.articles.size() - state.user.first_article;
+    ImGui::Text("%zu of your articles, %zu of your events", articles, events);
+    if (!state.user.problems.empty()) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22);
+        ImGui::TextColored(kTypeFamilies[3].color, "%s", state.user.problems.front().reason.c_str());
+        ImGui::PopTextWrapPos();
+    } else {
+        ImGui::TextDisabled("%s", state.user.revision == state.user.saved_revision ? "Kept in this browser" : "Saving…");
+    }
+    ImGui::Separator();
+    if (ImGui::Selectable("Export (JSON)")) actions.export_user_data = true;
+    if (state.can_pick_files && ImGui::Selectable("Import…")) actions.pick_file = true;
+    ImGui::BeginDisabled(articles == 0 && events == 0);
+    if (ImGui::Selectable("Delete your data…", false, ImGuiSelectableFlags_DontClosePopups)) ImGui::OpenPopup("delete your data");
+    ImGui::EndDisabled();
+    if (ImGui::BeginPopupModal("delete your data", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::Text("Delete %zu articles and %zu events of yours from this browser?", articles, events);
+        ImGui::TextDisabled("Export them first if you want to keep a copy.");
+        if (ImGui::Button("Delete")) {
+            actions.delete_user_data = true;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    ImGui::EndPopup();
 }
 }  // namespace
 
 void draw_article_list(const AppState& state, Actions& actions) {
     const auto& articles = state.corpus.articles;
     ImGui::TextDisabled("%zu articles", articles.size());
-    if (state.can_pick_files) {
-        // Your own articles: also by dropping .txt/.md files onto the page or pasting text.
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Add article…")) actions.pick_file = true;
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("A .txt or .md file (up to 5 MB); you can also drop files on the page");
+    if (!state.embed) {
+        // Your own articles: a file, dropped files, pasted text; kept in the browser.
+        if (state.can_pick_files) {
+            if (flowing_button("Add article…")) actions.pick_file = true;
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("A .txt or .md file (up to 5 MB); you can also drop files on the page");
+        }
+        if (flowing_button("Paste text…")) ImGui::OpenPopup("Paste an article");
+        paste_dialog(actions);
+        if (flowing_button("Your data")) ImGui::OpenPopup("your data");
+        your_data_popup(state, actions);
+        if (!state.user.notice.empty()) {
+            ImGui::PushTextWrapPos(0.0f);
+            if (state.user.notice_is_error) ImGui::TextColored(kTypeFamilies[3].color, "%s", state.user.notice.c_str());
+            else ImGui::TextDisabled("%s", state.user.notice.c_str());
+            ImGui::PopTextWrapPos();
+        }
     }
     for (std::size_t i = 0; i < articles.size(); ++i) {
         const Article& a = articles[i];
@@ -42,7 +120,7 @@ void draw_article_list(const AppState& state, Actions& actions) {
         ImGui::PushTextWrapPos(start.x + width);
         ImGui::TextUnformatted(title.c_str());
         ImGui::PopTextWrapPos();
-        ImGui::TextDisabled("%s", summary_line(a).c_str());
+        ImGui::TextDisabled("%s", summary_line(a, i >= state.user.first_article).c_str());
         ImGui::Separator();
         ImGui::PopID();
     }

@@ -36,6 +36,11 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     const std::string amount = event_amount_text(e);
     if (!amount.empty()) ImGui::TextUnformatted(amount.c_str());
     for (const auto& [key, value] : e.terms) ImGui::TextWrapped("%s: %s", key.c_str(), value.c_str());
+    if (e.by_user) {
+        ImGui::TextDisabled("%s", tr("Added by you from a candidate", lang));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr("Remove", lang))) actions.remove_user_event = e.id;
+    }
     if (!e.claim.empty()) {
         for (const Claim& c : state.events.claims) {
             if (c.id != e.claim || !c.conflicting) continue;
@@ -69,6 +74,9 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
             if (ImGui::GetWindowContentRegionMax().x - (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x) > button + 12) ImGui::SameLine();
         }
         if (ImGui::SmallButton(tr("Open in article", lang))) actions.open_citation = std::pair{c.article, c.range};
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr("Copy quote", lang))) ImGui::SetClipboardText(citation_text(c, article).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The quote with publisher, title and date (Ctrl+C)", lang));
         ImGui::PopID();
         ImGui::Spacing();
     }

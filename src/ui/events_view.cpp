@@ -117,6 +117,9 @@ void draw_events(const AppState& state, Actions& actions) {
     if (ImGui::SmallButton(tr("Export CSV", lang))) actions.download = std::pair{std::string("dealscope-events.csv"), events_to_csv(state.events, state.derived.filtered, state.gazetteer)};
     ImGui::SameLine();
     if (ImGui::SmallButton(tr("Export JSON", lang))) actions.download = std::pair{std::string("dealscope-events.json"), events_to_json_text(state.events, state.derived.filtered)};
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("Copy CSV", lang))) ImGui::SetClipboardText(events_to_csv(state.events, state.derived.filtered, state.gazetteer).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The events shown, as CSV for a spreadsheet (Ctrl+C)", lang));
     if (width < kNarrowWidth) {
         ImGui::BeginChild("event-list");
         stacked(state, actions);

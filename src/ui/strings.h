@@ -28,6 +28,16 @@ inline const char* tr(const char* en, const std::string& language) {
         {"money", "Geld"}, {"compute", "Rechenleistung"}, {"partnership", "Partnerschaft"}, {"Legend", "Legende"},
         {"Date", "Datum"}, {"Type", "Typ"}, {"Participants", "Beteiligte"}, {"Amount", "Betrag"}, {"Dates", "Zeitraum"}, {"Apply", "Anwenden"}, {"Dates look like 2019, 2024-06 or 2024-06-30", "Daten wie 2019, 2024-06 oder 2024-06-30"},
         {"claims where sources disagree", "Aussagen, bei denen sich Quellen widersprechen"},
+        {"Copy quote", "Zitat kopieren"}, {"Copy CSV", "CSV kopieren"}, {"Remove", "Entfernen"},
+        {"The quote with publisher, title and date (Ctrl+C)", "Das Zitat mit Medium, Titel und Datum (Strg+C)"},
+        {"The events shown, as CSV for a spreadsheet (Ctrl+C)", "Die gezeigten Ereignisse als CSV für eine Tabelle (Strg+C)"},
+        {"Added by you from a candidate", "Von Ihnen aus einem Vorschlag übernommen"},
+        {"Candidate events", "Vorgeschlagene Ereignisse"}, {"in your events", "in Ihren Ereignissen"},
+        {"Review and add…", "Prüfen und übernehmen…"}, {"How much of the pattern was found", "Wie viel vom Muster gefunden wurde"},
+        {"Found by rules; check each against the text before you add it.", "Per Regeln gefunden; vor dem Übernehmen am Text prüfen."},
+        {"No amount with a deal word and a party was found in this article.", "Kein Betrag mit Deal-Wort und Beteiligten in diesem Artikel gefunden."},
+        {"+ participant", "+ Beteiligte"}, {"billion", "Milliarden"}, {"Summary", "Zusammenfassung"},
+        {"Add to my events", "Zu meinen Ereignissen"}, {"Cancel", "Abbrechen"},
     };
     if (language != "de") return en;
     for (const UiWord& w : words) {

@@ -1,6 +1,7 @@
-// The user's own articles in real Chromium: a file chosen through the picker or dropped on the page
-// is parsed and annotated by the same core and opened in the reader; a binary file and a 6 MB file
-// are refused with a visible message.
+// The user's own articles in real Chromium: a file chosen through the picker, dropped on the page or
+// pasted is parsed and annotated by the same core and opened in the reader; it and the events the
+// user accepted from its candidates survive a reload (IndexedDB); export, import and delete work;
+// a binary file, a 6 MB file and a full storage are refused with a visible message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -42,6 +43,126 @@ test('a chosen or dropped file opens in the reader with its entities highlighted
   s = await state(page);
   assert.ok(s.articles.find((a) => a.id === 'notiz').mentions.entity >= 2);
   assert.deepEqual(failures, []);
+  await page.close();
+});
+
+const note = 'Nvidia will in OpenAI investieren\n\nNvidia will bis zu 100 Milliarden Dollar in OpenAI investieren, ' +
+  'berichtete Reuters am 22. September 2025.\n';
+const saved = (page) => page.waitForFunction(() => window.dealscope.state().user.saved);
+
+test('an article and an accepted candidate survive a reload; export, delete and import', async () => {
+  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
+  const failures = watchForFailures(page);
+  await page.goto(ctx.baseUrl);
+  await waitForApp(page);
+  const file = path.join(tmp, 'reuters-notiz.txt');
+  fs.writeFileSync(file, note);
+  await page.setInputFiles('#file-input', file);
+  await page.waitForFunction(() => window.dealscope.state().selected_article === 'reuters-notiz');
+  let s = await state(page);
+  const added = s.articles.find((a) => a.id === 'reuters-notiz');
+  assert.equal(added.yours, true);
+  assert.ok(added.candidates >= 1, JSON.stringify(added));
+  await waitForApp(page, { frames: 3 });
+  await page.screenshot({ path: path.join(shotDir, 'web-desktop-candidates.png') });
+
+  // Accept the first candidate with an edited status; a bad edit is refused with the field named.
+  assert.match(await page.evaluate(() => window.dealscope.acceptCandidate('reuters-notiz', 0, { date: { value: '2025-13' } })), /date\/value/);
+  assert.equal(await page.evaluate(() => window.dealscope.acceptCandidate('reuters-notiz', 0, { status: 'reported', date: { value: '2025-09-22' } })), '');
+  s = await state(page);
+  assert.deepEqual(s.user.events, ['mine-1']);
+  assert.equal(s.selected_event, 'mine-1');
+  await saved(page);
+  await waitForApp(page, { frames: 3 });
+  await page.screenshot({ path: path.join(shotDir, 'web-desktop-accepted-event.png') });
+
+  // A reload brings both back, from the browser's storage.
+  await page.reload();
+  await waitForApp(page);
+  s = await state(page);
+  assert.ok(s.articles.some((a) => a.id === 'reuters-notiz' && a.yours), 'article lost on reload');
+  assert.deepEqual(s.user.events, ['mine-1']);
+  assert.equal(s.user.saved, true);
+  assert.ok(await page.evaluate(() => window.dealscope.select('mine-1')));
+
+  // Export, delete (also after a reload), import the export through the picker.
+  const exported = await page.evaluate(() => window.dealscope.exportUserData());
+  const doc = JSON.parse(exported);
+  assert.equal(doc.format, 'dealscope-user-data');
+  assert.equal(doc.articles[0].text, note);
+  assert.equal(doc.events[0].status, 'reported');
+  await page.evaluate(() => window.dealscope.deleteUserData());
+  await saved(page);
+  await page.reload();
+  await waitForApp(page);
+  s = await state(page);
+  assert.equal(s.user.articles, 0);
+  assert.deepEqual(s.user.events, []);
+  const exportFile = path.join(tmp, 'dealscope-my-data.json');
+  fs.writeFileSync(exportFile, exported);
+  await page.setInputFiles('#file-input', exportFile);
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.textContent('#notice'), /1 article and 1 event imported/);
+  s = await state(page);
+  assert.equal(s.user.articles, 1);
+  assert.deepEqual(s.user.events, ['mine-1']);
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('text pasted on the page becomes an article; Ctrl+C copies a quote with its citation, or the table as CSV', async () => {
+  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.baseUrl });
+  const failures = watchForFailures(page);
+  await page.goto(ctx.baseUrl);
+  await waitForApp(page);
+  await page.evaluate(() => document.getElementById('canvas').focus());
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, note);
+  await page.waitForFunction(() => window.dealscope.state().selected_article === 'pasted-text');
+  const s = await state(page);
+  assert.ok(s.articles.find((a) => a.id === 'pasted-text').mentions.money >= 1);
+
+  // The selected event's quote, cited; then, with nothing selected in the events view, the table.
+  const readClipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(await page.evaluate(() => window.dealscope.select('ms-openai-10b-2023')));
+  await page.evaluate(() => document.getElementById('canvas').focus());
+  await page.keyboard.press('Control+c');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('„'), null, { timeout: 5000 });
+  const cited = await readClipboard();
+  assert.match(cited, /^„[^“]+“ — .+: ".+"/);
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.dealscope.setView('events'));
+  await waitForApp(page);
+  await page.keyboard.press('Control+c');
+  await page.waitForFunction(async () => !(await navigator.clipboard.readText()).startsWith('„'), null, { timeout: 5000 });
+  const csv = await readClipboard();
+  assert.equal(csv, await page.evaluate(() => window.dealscope.exportEvents('csv')));
+  console.log(`clipboard: quote "${cited.slice(0, 80)}…", CSV of ${csv.trim().split('\n').length - 1} events`);
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('a full browser storage is a visible message; the article stays open', async () => {
+  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
+  // The storage refuses every write, as when the site's quota is used up.
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
+  const failures = watchForFailures(page);
+  await page.goto(ctx.baseUrl);
+  await waitForApp(page);
+  assert.equal((await page.evaluate(() => window.dealscope.addArticle('notiz.txt', 'Microsoft investiert 10 Milliarden Dollar in OpenAI.\n'))).ok, true);
+  await page.waitForFunction(() => document.getElementById('notice').textContent.includes('storage'));
+  assert.match(await page.textContent('#notice'), /storage for the site is full.*export them/);
+  const s = await state(page);
+  assert.equal(s.selected_article, 'notiz');
+  assert.ok(s.problems.some((p) => p.place === 'browser storage' && /full/.test(p.reason)), JSON.stringify(s.problems));
+  await page.screenshot({ path: path.join(shotDir, 'web-desktop-storage-full.png') });
+  assert.deepEqual(failures.filter((f) => !f.includes('dealscope:')), []);
   await page.close();
 });
 

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import { repoRoot } from '../support/chromium.mjs';
@@ -13,7 +14,9 @@ const app = process.env.DEALSCOPE_NATIVE_APP || path.join(repoRoot, 'build/nativ
 const shotDir = path.join(repoRoot, 'build/screenshots');
 
 function runUnderXvfb(args) {
-  return spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1280x800x24', app, ...args], {
+  // Never the developer's own saved articles (~/.local/share/dealscope) unless a test names a file.
+  const own = args.includes('--user-data') ? [] : ['--user-data', 'none'];
+  return spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1280x800x24', app, ...own, ...args], {
     encoding: 'utf8', timeout: 60000,
   });
 }
@@ -38,6 +41,20 @@ test('a missing assets folder is an error line, not an abort', () => {
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stderr, /^error: \/nonexistent\/dealscope\/articles: article folder is missing$/m);
   assert.ok(luminanceVariance(decodePng(fs.readFileSync(shot))) > 20, 'error screen is blank');
+});
+
+test('the user\'s saved articles and events are restored from their file', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dealscope-user-'));
+  const file = path.join(dir, 'user-data.json');
+  const note = 'Nvidia investiert\n\nNvidia will bis zu 100 Milliarden Dollar in OpenAI investieren, berichtete Reuters am 22. September 2025.\n';
+  const saved = JSON.stringify({ format: 'dealscope-user-data', version: 1, articles: [{ name: 'notiz.txt', text: note }], events: [] });
+  fs.writeFileSync(file, saved);
+  const shot = path.join(shotDir, 'desktop-user-article.png');
+  const run = runUnderXvfb(['--user-data', file, '--select', 'notiz', '--frames', '4', '--screenshot', shot]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stderr.match(/^(error|warning):/m), null, run.stderr);  // "--select: no article" if not restored
+  assert.equal(fs.readFileSync(file, 'utf8'), saved);  // nothing changed, nothing rewritten
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test('bad command-line arguments are a usage error', () => {

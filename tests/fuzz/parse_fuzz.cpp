@@ -1,6 +1,7 @@
 // libFuzzer target: article parser, sidecar reader, date parser, annotators, gazetteer reader, events
-// loader (and its JSON reader against nlohmann/json's) and the JSON output, on any bytes. The first
-// byte picks what to feed so one corpus covers all of them.
+// loader (and its JSON reader against nlohmann/json's), the user-data import and the JSON output, on
+// any bytes. The first byte picks what to feed so one corpus covers all of them (0xF0 and up: the
+// user-data import, added later without moving the other modes' inputs).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -18,6 +19,7 @@
 #include "core/json_fast_sax.h"
 #include "core/mention_format.h"
 #include "core/mention_json.h"
+#include "core/user_data.h"
 #include "core/view_link.h"
 #include "sax_recorder.h"
 
@@ -38,6 +40,18 @@ const ds::Gazetteer& small_gazetteer() {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     const std::string input(reinterpret_cast<const char*>(data) + 1, size - 1);
+    if (data[0] >= 0xF0) {
+        // A user's data file (browser storage, an import): whatever is kept must export and import
+        // again to the same document.
+        static const ds::AppState loaded = ds::load_app_state(DEALSCOPE_ASSETS_DIR);
+        ds::AppState state = loaded;
+        (void)ds::import_user_data(state, input, "fuzz.json");
+        const std::string exported = ds::user_data_json(state);
+        ds::AppState again = loaded;
+        const auto reimported = ds::import_user_data(again, exported, "export.json");
+        if (!reimported.problems.empty() || ds::user_data_json(again) != exported) __builtin_trap();
+        return 0;
+    }
     switch (data[0] % 6) {
         case 0: {
             auto parsed = ds::parse_article("fuzz.txt", input);

@@ -3,6 +3,7 @@
 
 #include "core/app_state.h"
 #include "core/date_text.h"
+#include "core/event_format.h"
 
 using namespace ds;
 
@@ -129,37 +130,6 @@ TEST_CASE("clicking an amount in the reader selects the event that quotes it") {
     CHECK(state.corpus.articles[*state.selected_article].id == article.id);
 }
 
-TEST_CASE("a user's own article is parsed, annotated and opened; bad files are refused with a reason") {
-    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
-    const std::size_t seeds = state.corpus.articles.size();
-    const std::string text = "Nvidia investiert Milliarden\n\nNvidia will bis zu 100 Milliarden Dollar in OpenAI investieren, berichtete Reuters am 22. September 2025.\n";
-    REQUIRE_FALSE(add_user_article(state, "meine-notiz.txt", text));
-    REQUIRE(state.corpus.articles.size() == seeds + 1);
-    CHECK(state.corpus.articles.back().id == "meine-notiz");
-    CHECK(state.view.current == View::articles);
-    CHECK(*state.selected_article == seeds);
-    bool nvidia = false, money = false;
-    for (const Mention& m : state.mentions.back()) {
-        nvidia |= m.kind == MentionKind::entity && m.entity_id == "nvidia";
-        money |= m.kind == MentionKind::money;
-    }
-    CHECK(nvidia);
-    CHECK(money);
-    REQUIRE_FALSE(add_user_article(state, "meine-notiz.txt", text));
-    CHECK(state.corpus.articles.back().id == "meine-notiz-2");
-
-    const auto binary = add_user_article(state, "bild.png", std::string("\x89PNG\r\n\x1A\n\0\0\0", 11));
-    REQUIRE(binary);
-    CHECK(binary->reason.find("binary") != std::string::npos);
-    const auto latin1 = add_user_article(state, "alt.txt", "Gr\xF6\xDF" "e");
-    REQUIRE(latin1);
-    CHECK(latin1->reason.find("UTF-8") != std::string::npos);
-    const auto huge = add_user_article(state, "gross.txt", std::string(kMaxUserArticleBytes + 1, 'a'));
-    REQUIRE(huge);
-    CHECK(huge->reason.find("5 MB") != std::string::npos);
-    CHECK(state.corpus.articles.size() == seeds + 2);
-}
-
 TEST_CASE("derived data: the date span, fit-all, per-entity counts follow the filters") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     REQUIRE(state.derived.first_day);
@@ -175,4 +145,18 @@ TEST_CASE("derived data: the date span, fit-all, per-entity counts follow the fi
     CHECK(state.derived.event_counts.at("oracle") <= all);
     CHECK_FALSE(state.derived.event_counts.count("sam-altman"));  // no compute deals name him
     CHECK(state.derived.totals.at("microsoft").invested.value > 0);  // totals stay over all events
+}
+
+TEST_CASE("a quote is cited with publisher, title and date; an unknown article by its id") {
+    const AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const Event* e = nullptr;
+    for (const Event& ev : state.events.events) {
+        if (!ev.sources.empty() && ev.sources[0].article == "000_0fd505e617a80e95") e = &ev;
+    }
+    REQUIRE(e);
+    const Article& article = state.corpus.articles[0];
+    const std::string cited = citation_text(e->sources[0], &article);
+    CHECK(cited.starts_with("„" + e->sources[0].quote + "“ — BASIC thinking: \"Microsoft investiert 10 Milliarden"));
+    CHECK(cited.ends_with("\", " + article.date.value));
+    CHECK(citation_text(e->sources[0], nullptr) == "„" + e->sources[0].quote + "“ (000_0fd505e617a80e95)");
 }

@@ -27,3 +27,21 @@ TEST_CASE("missing, non-regular and oversized files are problems that name the f
     REQUIRE(std::holds_alternative<Problem>(too_big));
     CHECK(std::get<Problem>(too_big).reason.find("limit is 1000") != std::string::npos);
 }
+
+TEST_CASE("an atomic write replaces the whole file, creates folders and leaves no temp file") {
+    test::TempFolder dir;
+    const auto file = dir.path / "deep/er/user-data.json";
+    REQUIRE_FALSE(write_file_atomically(file, "first"));
+    REQUIRE_FALSE(write_file_atomically(file, "second, longer"));
+    CHECK(std::get<std::string>(read_text_file(file)) == "second, longer");
+    CHECK_FALSE(std::filesystem::exists(file.string() + ".tmp"));
+
+    // A target that cannot be replaced (a folder) is a problem, and the temp file is cleaned up.
+    const auto folder = dir.path / "taken";
+    std::filesystem::create_directories(folder / "inside");
+    const auto refused = write_file_atomically(folder, "x");
+    REQUIRE(refused);
+    CHECK(refused->reason.find("previous version is kept") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(folder.string() + ".tmp"));
+    CHECK(std::filesystem::is_directory(folder / "inside"));
+}

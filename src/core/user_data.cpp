@@ -1,0 +1,222 @@
+#include "user_data.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "annotate.h"
+#include "article_parser.h"
+#include "event_json.h"
+#include "event_loader.h"
+#include "json_load.h"
+#include "search.h"
+
+namespace ds {
+
+namespace {
+
+bool ends_with(const std::string& s, std::string_view tail) {
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// Parses, annotates and appends an article without opening it; a problem says why it was refused.
+std::optional<Problem> append_user_article(AppState& state, const std::string& file_name, std::string bytes) {
+    if (bytes.size() > kMaxUserArticleBytes) {
+        return Problem{Severity::error, file_name, "larger than 5 MB (" + std::to_string(bytes.size() >> 20) + " MB); dealscope reads news articles"};
+    }
+    auto parsed = parse_article(file_name, std::move(bytes));
+    if (auto* problem = std::get_if<Problem>(&parsed)) return *problem;
+    Article article = std::get<Article>(std::move(parsed));
+    if (article.sentences.empty()) return Problem{Severity::error, file_name, "no text found"};
+    // Ids stay unique: a second "notes.txt" becomes "notes-2".
+    const std::string base = article.id;
+    for (int n = 2; article_index(state, article.id); ++n) article.id = base + "-" + std::to_string(n);
+    auto mentions = annotate_article(article, state.gazetteer);
+    state.user.candidates.resize(state.corpus.articles.size() - state.user.first_article);
+    state.user.candidates.push_back(extract_candidates(article, mentions, state.gazetteer));
+    state.mentions.push_back(std::move(mentions));
+    state.corpus.articles.push_back(std::move(article));
+    ++state.user.revision;
+    return std::nullopt;
+}
+
+// After articles or events changed: search sees them, derived data follows.
+void reindex(AppState& state) {
+    state.derived.search_index = build_search_index(state.gazetteer, state.events, state.corpus.articles);
+    state.derived.hits_key.clear();
+    refresh_derived(state);
+}
+
+bool event_id_taken(const AppState& state, const std::string& id) {
+    return std::any_of(state.events.events.begin(), state.events.events.end(), [&](const Event& e) { return e.id == id; });
+}
+
+// "mine-1", "mine-2" …: ids that never collide with curated ones.
+std::string new_user_event_id(const AppState& state) {
+    for (int n = 1;; ++n) {
+        std::string id = "mine-" + std::to_string(n);
+        if (!event_id_taken(state, id)) return id;
+    }
+}
+
+}  // namespace
+
+std::optional<Problem> add_user_article(AppState& state, const std::string& file_name, std::string bytes) {
+    if (auto problem = append_user_article(state, file_name, std::move(bytes))) return problem;
+    state.selected_article = state.corpus.articles.size() - 1;
+    state.cited.reset();
+    state.view.current = View::articles;
+    reindex(state);
+    return std::nullopt;
+}
+
+std::string user_data_json(const AppState& state) {
+    nlohmann::json articles = nlohmann::json::array();
+    for (std::size_t i = state.user.first_article; i < state.corpus.articles.size(); ++i) {
+        const Article& a = state.corpus.articles[i];
+        articles.push_back({{"name", a.file}, {"text", a.text}});
+    }
+    nlohmann::json events = nlohmann::json::array();
+    for (const Event& e : state.events.events) {
+        if (e.by_user) events.push_back(event_to_json(e));
+    }
+    const nlohmann::json doc = {{"format", kUserDataFormat}, {"version", 1}, {"articles", articles}, {"events", events}};
+    return doc.dump(1);
+}
+
+ImportResult import_user_data(AppState& state, std::string_view json_text, const std::string& place) {
+    ImportResult result;
+    auto fail = [&](const std::string& where, const std::string& reason) { result.problems.push_back({Severity::error, place + where, reason}); };
+    auto parsed = parse_json(json_text, place);  // also refuses NUL bytes and names syntax errors
+    if (auto* problem = std::get_if<Problem>(&parsed)) {
+        result.problems.push_back(std::move(*problem));
+        return result;
+    }
+    const nlohmann::json doc = std::get<nlohmann::json>(std::move(parsed));
+    if (!doc.is_object() || doc.value("format", "") != kUserDataFormat) {
+        fail("", std::string("not a dealscope data file (expected \"format\": \"") + kUserDataFormat + "\")");
+        return result;
+    }
+    if (!doc.contains("version") || doc["version"] != 1) {
+        fail("#/version", "unsupported version (this dealscope reads version 1)");
+        return result;
+    }
+
+    if (const auto it = doc.find("articles"); it != doc.end()) {
+        if (!it->is_array()) fail("#/articles", "expected an array");
+        else {
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const auto& a = (*it)[i];
+                const std::string at = "#/articles/" + std::to_string(i);
+                if (!a.is_object() || !a.contains("name") || !a["name"].is_string() || !a.contains("text") || !a["text"].is_string()) {
+                    fail(at, "expected an object with \"name\" and \"text\" strings");
+                    continue;
+                }
+                const std::string& text = a["text"].get_ref<const std::string&>();
+                const bool known = std::any_of(state.corpus.articles.begin() + static_cast<std::ptrdiff_t>(state.user.first_article),
+                                               state.corpus.articles.end(), [&](const Article& have) { return have.text == text; });
+                if (known) {
+                    ++result.skipped_articles;
+                    continue;
+                }
+                if (auto problem = append_user_article(state, a["name"].get<std::string>(), text)) {
+                    problem->place = place + at + " (" + problem->place + ")";
+                    result.problems.push_back(std::move(*problem));
+                } else {
+                    ++result.articles;
+                }
+            }
+        }
+    }
+
+    if (doc.contains("events")) {
+        // The same checks as events.json, against every article (the user's included).
+        std::vector<Problem> problems;
+        EventStore store = parse_events(json_text, place, state.corpus.articles, state.gazetteer, problems);
+        for (Problem& p : problems) result.problems.push_back(std::move(p));
+        for (Event& e : store.events) {
+            const bool same_there = std::any_of(state.events.events.begin(), state.events.events.end(), [&](const Event& have) {
+                return have.by_user && have.type == e.type && have.date.value == e.date.value && !have.sources.empty() && !e.sources.empty() &&
+                       have.sources[0].quote == e.sources[0].quote;
+            });
+            if (same_there) continue;
+            if (event_id_taken(state, e.id)) e.id = new_user_event_id(state);
+            e.by_user = true;
+            e.claim.clear();  // claims belong to the curated data
+            state.events.events.push_back(std::move(e));
+            ++result.events;
+        }
+    }
+    if (result.articles > 0 || result.events > 0) ++state.user.revision;
+    reindex(state);
+    return result;
+}
+
+std::optional<Problem> add_user_event(AppState& state, Event event) {
+    if (event.summary_en.empty()) event.summary_en = event.summary_de;
+    if (event.summary_de.empty()) event.summary_de = event.summary_en;
+    return add_user_event_json(state, event_to_json(event));
+}
+
+std::optional<Problem> add_user_event_json(AppState& state, nlohmann::json event) {
+    if (!event.is_object()) return Problem{Severity::error, "your event", "expected an object"};
+    event["id"] = new_user_event_id(state);
+    event.erase("claim");  // claims belong to the curated data
+    // The checks of a file: the event goes through the loader as a one-event document.
+    const nlohmann::json doc = {{"events", nlohmann::json::array({std::move(event)})}};
+    std::vector<Problem> problems;
+    EventStore store = parse_events(doc.dump(), "your event", state.corpus.articles, state.gazetteer, problems);
+    for (const Problem& p : problems) {
+        if (p.severity == Severity::error) return Problem{Severity::error, p.place.substr(p.place.find('#') + 1), p.reason};
+    }
+    if (store.events.size() != 1) return Problem{Severity::error, "your event", "could not be added"};
+    Event added = std::move(store.events.front());
+    added.by_user = true;
+    state.events.events.push_back(std::move(added));
+    ++state.user.revision;
+    reindex(state);
+    state.selected_event = state.events.events.size() - 1;
+    return std::nullopt;
+}
+
+bool remove_user_event(AppState& state, const std::string& id) {
+    auto& events = state.events.events;
+    const auto it = std::find_if(events.begin(), events.end(), [&](const Event& e) { return e.by_user && e.id == id; });
+    if (it == events.end()) return false;
+    const auto index = static_cast<std::size_t>(it - events.begin());
+    events.erase(it);
+    if (state.selected_event == index) state.selected_event.reset();
+    else if (state.selected_event && *state.selected_event > index) --*state.selected_event;
+    ++state.user.revision;
+    reindex(state);
+    return true;
+}
+
+void delete_user_data(AppState& state) {
+    auto& events = state.events.events;
+    events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return e.by_user; }), events.end());
+    state.corpus.articles.resize(state.user.first_article);
+    state.mentions.resize(state.user.first_article);
+    state.user.candidates.clear();
+    state.user.problems.clear();
+    state.selected_event.reset();
+    if (state.selected_article && *state.selected_article >= state.user.first_article) state.selected_article.reset();
+    state.cited.reset();
+    ++state.user.revision;
+    reindex(state);
+}
+
+FileOutcome add_user_file(AppState& state, const std::string& file_name, std::string bytes) {
+    if (ends_with(file_name, ".json")) {
+        const ImportResult r = import_user_data(state, bytes, file_name);
+        std::string message = file_name + ": " + std::to_string(r.articles) + (r.articles == 1 ? " article" : " articles") + " and " +
+                              std::to_string(r.events) + (r.events == 1 ? " event" : " events") + " imported";
+        if (r.skipped_articles > 0) message += ", " + std::to_string(r.skipped_articles) + " already there";
+        if (!r.problems.empty()) message += "; " + describe(r.problems.front()) + (r.problems.size() > 1 ? " (and more)" : "");
+        return {r.articles > 0 || r.events > 0 || (r.problems.empty() && r.skipped_articles > 0), message};
+    }
+    if (auto problem = add_user_article(state, file_name, std::move(bytes))) return {false, describe(*problem)};
+    return {true, ""};
+}
+
+}  // namespace ds

@@ -1,0 +1,166 @@
+#include "candidate_view.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "core/event_format.h"
+#include "event_colors.h"
+#include "strings.h"
+
+namespace ds::ui {
+
+namespace {
+
+// The candidate being reviewed: a copy the user edits before accepting it. UI-local, like a text field.
+struct Draft {
+    std::string article;  // article id
+    std::size_t index = 0;
+    Event event;
+    double billions = 0;  // the first amount, edited in billions (the unit news reports use)
+    bool has_amount = false;
+};
+Draft g_draft;
+bool g_editing = false;
+
+bool already_yours(const AppState& state, const Event& candidate) {
+    return std::any_of(state.events.events.begin(), state.events.events.end(), [&](const Event& e) {
+        return e.by_user && e.type == candidate.type && !e.sources.empty() && !candidate.sources.empty() &&
+               e.sources[0].quote == candidate.sources[0].quote;
+    });
+}
+
+// A combo over fixed names, shown in the UI language; true when the choice changed.
+template <std::size_t N>
+bool name_combo(const char* label, std::string& value, const char* const (&names)[N], const std::string& lang) {
+    bool changed = false;
+    if (ImGui::BeginCombo(label, type_label(value, lang).c_str())) {
+        for (const char* name : names) {
+            if (ImGui::Selectable(type_label(name, lang).c_str(), value == name)) value = name, changed = true;
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+void entity_combo(const char* label, std::string& entity, const Gazetteer& gazetteer) {
+    const Entity* current = gazetteer.find(entity);
+    if (!ImGui::BeginCombo(label, current ? current->name.c_str() : entity.c_str())) return;
+    std::vector<const Entity*> sorted;
+    for (const Entity& e : gazetteer.entities) sorted.push_back(&e);
+    std::sort(sorted.begin(), sorted.end(), [](const Entity* a, const Entity* b) { return a->name < b->name; });
+    for (const Entity* e : sorted) {
+        if (ImGui::Selectable(e->name.c_str(), e->id == entity)) entity = e->id;
+    }
+    ImGui::EndCombo();
+}
+
+void editor(const AppState& state, Actions& actions) {
+    const std::string& lang = state.view.language;
+    Event& e = g_draft.event;
+    const float field = std::min(ImGui::GetContentRegionAvail().x * 0.6f, ImGui::GetFontSize() * 16);
+    ImGui::PushItemWidth(field);
+    name_combo(tr("Type", lang), e.type, kEventTypes, lang);
+    name_combo(tr("Status", lang), e.status, kStatuses, lang);
+    ImGui::InputTextWithHint(tr("Date", lang), "2025-09-22, 2025-09, 2025-Q3, 2025", &e.date.value);
+    ImGui::PopItemWidth();
+    ImGui::TextDisabled("%s", tr("Participants", lang));
+    for (std::size_t k = 0; k < e.participants.size(); ++k) {
+        ImGui::PushID(static_cast<int>(k));
+        ImGui::SetNextItemWidth(field * 0.6f);
+        entity_combo("##entity", e.participants[k].entity, state.gazetteer);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(field * 0.4f);
+        name_combo("##role", e.participants[k].role, kRoles, "en");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("×") && e.participants.size() > 1) {
+            e.participants.erase(e.participants.begin() + static_cast<std::ptrdiff_t>(k));
+            ImGui::PopID();
+            break;
+        }
+        ImGui::PopID();
+    }
+    if (ImGui::SmallButton(tr("+ participant", lang))) e.participants.push_back({state.gazetteer.entities.front().id, "partner"});
+    if (g_draft.has_amount) {
+        ImGui::SetNextItemWidth(field * 0.5f);
+        ImGui::InputDouble(tr("billion", lang), &g_draft.billions, 0, 0, "%.3g");
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", e.amounts[0].currency.c_str());
+    }
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    ImGui::InputTextWithHint("##summary", tr("Summary", lang), &e.summary_de);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("„%s“", e.sources.empty() ? "" : e.sources[0].quote.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button(tr("Add to my events", lang))) {
+        Event accepted = e;
+        if (g_draft.has_amount) accepted.amounts[0].value = g_draft.billions * 1e9;
+        accepted.summary_en = accepted.summary_de;  // one summary, written by the user, for both languages
+        actions.accept_candidate = std::move(accepted);
+        g_editing = false;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Cancel", lang))) g_editing = false;
+}
+
+}  // namespace
+
+void draw_candidates(const AppState& state, std::size_t article, Actions& actions) {
+    if (article < state.user.first_article) return;
+    const std::size_t k = article - state.user.first_article;
+    if (k >= state.user.candidates.size()) return;
+    const auto& candidates = state.user.candidates[k];
+    const std::string& lang = state.view.language;
+    const std::string& article_id = state.corpus.articles[article].id;
+    ImGui::Separator();
+    const std::string heading = std::string(tr("Candidate events", lang)) + " (" + std::to_string(candidates.size()) + ")###candidates";
+    if (!ImGui::CollapsingHeader(heading.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", candidates.empty() ? tr("No amount with a deal word and a party was found in this article.", lang)
+                                                 : tr("Found by rules; check each against the text before you add it.", lang));
+    ImGui::PopTextWrapPos();
+    if (candidates.empty()) return;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Event& c = candidates[i].event;
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TextColored(type_color(c.type), "■");
+        ImGui::SameLine();
+        std::string line = type_label(c.type, lang) + " · " + event_participants_text(c, state.gazetteer);
+        if (const std::string amount = event_amount_short(c); !amount.empty()) line += " · " + amount;
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(line.c_str());
+        ImGui::PopTextWrapPos();
+        const bool editing = g_editing && g_draft.article == article_id && g_draft.index == i;
+        if (already_yours(state, c)) {
+            ImGui::TextDisabled("✓ %s", tr("in your events", lang));
+        } else if (!editing && ImGui::SmallButton(tr("Review and add…", lang))) {
+            g_draft = Draft{article_id, i, c, 0, !c.amounts.empty() && c.amounts[0].value};
+            if (g_draft.has_amount) g_draft.billions = *c.amounts[0].value / 1e9;
+            g_draft.event.summary_de = lang == "de" ? c.summary_de : c.summary_en;
+            g_editing = true;
+        }
+        if (!already_yours(state, c)) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%.0f%%", candidates[i].confidence * 100);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("How much of the pattern was found", lang));
+        }
+        if (editing) {
+            ImGui::Indent();
+            editor(state, actions);
+            ImGui::Unindent();
+        }
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
+    if (state.user.notice_is_error && !state.user.notice.empty()) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(kTypeFamilies[3].color, "%s", state.user.notice.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
+}  // namespace ds::ui
