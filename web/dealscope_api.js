@@ -7,9 +7,11 @@
   let resolveReady, rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
 
-  // A visible, spoken message for what the user did (a refused file); returns the message.
+  // A visible, spoken message for what the user did (a refused file); returns the message. An empty
+  // message hides the box (a file that was being read is in).
   function notice(message) {
     const box = document.getElementById('notice');
+    if (!message) { box.hidden = true; return message; }
     box.textContent = message;
     box.hidden = false;
     clearTimeout(notice.timer);
@@ -68,7 +70,7 @@
     for (const file of files) {
       if (file.size > 5 * 1024 * 1024) { notice(`${file.name}: larger than 5 MB; dealscope reads news articles`); continue; }
       const result = api.addArticle(file.name, await file.arrayBuffer());
-      if (result.ok && result.message) notice(result.message);  // an import says what it added
+      if (result.ok && result.message) notice(result.message);  // an import says what it added; a large file is being read
     }
   }
 
@@ -145,7 +147,7 @@
       return warnings;
     },
     // Adds the user's own article (text or bytes) and opens it in the reader, or imports an exported
-    // ".json"; returns {ok, message}. A refusal (binary, over 5 MB, invalid UTF-8) is also shown on the page.
+    // ".json"; returns {ok, message}. A file over 256 KB is read over the next frames (state().user.reading). A refusal (binary, over 5 MB, invalid UTF-8) is also shown on the page.
     addArticle(name, content) {
       if (!api.isReady) return { ok: false, message: 'not ready' };
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);

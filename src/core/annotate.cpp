@@ -11,14 +11,20 @@
 namespace ds {
 
 std::vector<Mention> annotate_article(const Article& article, const Gazetteer& gazetteer, const AnnotateOptions& options) {
+    std::vector<Mention> all;
+    annotate_sentences(article, gazetteer, options, 0, article.sentences.size(), all);
+    return all;
+}
+
+void annotate_sentences(const Article& article, const Gazetteer& gazetteer, const AnnotateOptions& options, std::size_t first,
+                        std::size_t last, std::vector<Mention>& all) {
     std::optional<CalendarDate> anchor;
     if (options.date) anchor = parse_calendar_date(*options.date);
     else if (!article.date.value.empty()) anchor = parse_calendar_date(article.date.value);
     const bool german = article.language != "en";
 
-    std::vector<Mention> all;
     std::vector<Mention> found;
-    for (std::size_t s = 0; s < article.sentences.size(); ++s) {
+    for (std::size_t s = first; s < std::min(last, article.sentences.size()); ++s) {
         const Sentence& sentence = article.sentences[s];
         const std::vector<Token> tokens = tokenize(article.text, sentence.range);
         found.clear();
@@ -33,7 +39,6 @@ std::vector<Mention> annotate_article(const Article& article, const Gazetteer& g
         std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.range.begin < b.range.begin; });
         all.insert(all.end(), found.begin(), found.end());
     }
-    return all;
 }
 
 }  // namespace ds

@@ -1,6 +1,7 @@
 #pragma once
 // Everything the UI shows, as plain data, and its JSON form for `window.dealscope.state()` and tests.
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -63,6 +64,16 @@ struct AppState {
         std::vector<Problem> problems;   // restoring, importing or saving went wrong
         std::string notice;              // the outcome of the user's last add, import or accept, for the UI
         bool notice_is_error = false;
+        // Large files being read a slice per frame (src/core/user_data.h), first in first out.
+        struct Reading {
+            Article article;
+            std::vector<Mention> mentions;
+            FoldedText folded;             // for search, folded along with the annotation
+            std::size_t folded_to = 0;     // bytes of the text folded so far
+            std::size_t next_sentence = 0;
+            bool open_when_done = true;
+        };
+        std::deque<Reading> reading;
     } user;
     std::uint64_t frames_rendered = 0;
     int context_restores = 0;  // times the WebGL context was lost and rebuilt

@@ -105,6 +105,7 @@ nlohmann::json user_json(const AppState& state) {
             {"revision", state.user.revision},
             {"saved", state.user.revision == state.user.saved_revision},
             {"notice", state.user.notice},
+            {"reading", state.user.reading.size()},
             {"notice_is_error", state.user.notice_is_error}};
 }
 }  // namespace

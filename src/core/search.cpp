@@ -11,13 +11,20 @@ FoldedText fold_for_search(std::string_view text) {
     FoldedText out;
     out.folded.reserve(text.size());
     out.offsets.reserve(text.size() + 1);
-    auto emit = [&](std::string_view s, std::size_t from) {
+    fold_more(out, text, 0, text.size());
+    out.offsets.push_back(text.size());
+    return out;
+}
+
+void fold_more(FoldedText& out, std::string_view text, std::size_t from, std::size_t to) {
+    auto emit = [&](std::string_view s, std::size_t source) {
         for (char c : s) {
             out.folded += c;
-            out.offsets.push_back(from);
+            out.offsets.push_back(source);
         }
     };
-    for (std::size_t i = 0; i < text.size();) {
+    text = text.substr(0, to);
+    for (std::size_t i = from; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
             out.folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -34,8 +41,6 @@ FoldedText fold_for_search(std::string_view text) {
         else emit(seq, i);
         i += n;
     }
-    out.offsets.push_back(text.size());
-    return out;
 }
 
 const char* search_kind_name(SearchKind k) {
@@ -49,6 +54,14 @@ const char* search_kind_name(SearchKind k) {
 
 SearchIndex build_search_index(const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles) {
     SearchIndex index;
+    update_search_index(index, g, store, articles);
+    return index;
+}
+
+void update_search_index(SearchIndex& index, const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles) {
+    index.entity_names.clear();
+    index.summaries_en.clear();
+    index.summaries_de.clear();
     for (const Entity& e : g.entities) {
         std::vector<FoldedText> names{fold_for_search(e.name)};
         for (const auto& alias : e.aliases) names.push_back(fold_for_search(alias));
@@ -58,8 +71,9 @@ SearchIndex build_search_index(const Gazetteer& g, const EventStore& store, cons
         index.summaries_en.push_back(fold_for_search(e.summary_en));
         index.summaries_de.push_back(fold_for_search(e.summary_de));
     }
-    for (const Article& a : articles) index.articles.push_back(fold_for_search(a.text));
-    return index;
+    // Articles are only ever appended or cut off at the end (the user's); folded text is the costly part.
+    if (index.articles.size() > articles.size()) index.articles.resize(articles.size());
+    for (std::size_t i = index.articles.size(); i < articles.size(); ++i) index.articles.push_back(fold_for_search(articles[i].text));
 }
 
 namespace {

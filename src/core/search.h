@@ -19,6 +19,9 @@ struct FoldedText {
     std::vector<std::size_t> offsets;
 };
 FoldedText fold_for_search(std::string_view text);
+// Folds text[from, to) onto `out` (offsets stay offsets into `text`), for folding a large article a
+// slice at a time; `from` must start a character. Push text.size() onto offsets when done.
+void fold_more(FoldedText& out, std::string_view text, std::size_t from, std::size_t to);
 
 enum class SearchKind { entity, event, article };
 const char* search_kind_name(SearchKind k);
@@ -40,6 +43,9 @@ struct SearchIndex {
 };
 
 SearchIndex build_search_index(const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles);
+// Brings the index up to date after events changed or articles were appended or removed at the end:
+// names and summaries are folded again, only articles the index lacks are folded.
+void update_search_index(SearchIndex& index, const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles);
 
 // Entities, then events, then articles; at most `per_kind` of each. Empty for a blank query.
 std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles,

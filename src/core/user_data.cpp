@@ -19,8 +19,8 @@ bool ends_with(const std::string& s, std::string_view tail) {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-// Parses, annotates and appends an article without opening it; a problem says why it was refused.
-std::optional<Problem> append_user_article(AppState& state, const std::string& file_name, std::string bytes) {
+// Checks and parses a file into a queued article; a problem says why it was refused.
+std::optional<Problem> queue_user_article(AppState& state, const std::string& file_name, std::string bytes, bool open_when_done) {
     if (bytes.size() > kMaxUserArticleBytes) {
         return Problem{Severity::error, file_name, "larger than 5 MB (" + std::to_string(bytes.size() >> 20) + " MB); dealscope reads news articles"};
     }
@@ -28,21 +28,55 @@ std::optional<Problem> append_user_article(AppState& state, const std::string& f
     if (auto* problem = std::get_if<Problem>(&parsed)) return *problem;
     Article article = std::get<Article>(std::move(parsed));
     if (article.sentences.empty()) return Problem{Severity::error, file_name, "no text found"};
-    // Ids stay unique: a second "notes.txt" becomes "notes-2".
+    // Ids stay unique: a second "notes.txt" becomes "notes-2" (also against articles still being read).
+    const auto taken = [&](const std::string& id) {
+        return article_index(state, id) || std::any_of(state.user.reading.begin(), state.user.reading.end(),
+                                                       [&](const AppState::UserSide::Reading& r) { return r.article.id == id; });
+    };
     const std::string base = article.id;
-    for (int n = 2; article_index(state, article.id); ++n) article.id = base + "-" + std::to_string(n);
-    auto mentions = annotate_article(article, state.gazetteer);
+    for (int n = 2; taken(article.id); ++n) article.id = base + "-" + std::to_string(n);
+    state.user.reading.push_back({std::move(article), {}, {}, 0, 0, open_when_done});
+    return std::nullopt;
+}
+
+// Annotates the first queued article for up to `budget_bytes` of sentences; when it is done, finds
+// its candidates and appends it. Returns the index of an article that was appended.
+std::optional<std::size_t> read_some(AppState& state, std::size_t budget_bytes) {
+    auto& r = state.user.reading.front();
+    const auto& sentences = r.article.sentences;
+    std::size_t last = r.next_sentence, bytes = 0;
+    for (; last < sentences.size() && bytes < budget_bytes; ++last) bytes += sentences[last].range.end - sentences[last].range.begin;
+    annotate_sentences(r.article, state.gazetteer, {}, r.next_sentence, last, r.mentions);
+    r.next_sentence = last;
+    const std::size_t fold_end = last < sentences.size() ? sentences[last].range.begin : r.article.text.size();
+    fold_more(r.folded, r.article.text, r.folded_to, std::max(r.folded_to, fold_end));
+    r.folded_to = std::max(r.folded_to, fold_end);
+    if (last < sentences.size()) return std::nullopt;
+    r.folded.offsets.push_back(r.article.text.size());
+    // The search index takes the folded text as it is, if it is in step with the articles.
+    if (state.derived.search_index.articles.size() == state.corpus.articles.size()) state.derived.search_index.articles.push_back(std::move(r.folded));
     state.user.candidates.resize(state.corpus.articles.size() - state.user.first_article);
-    state.user.candidates.push_back(extract_candidates(article, mentions, state.gazetteer));
-    state.mentions.push_back(std::move(mentions));
-    state.corpus.articles.push_back(std::move(article));
+    state.user.candidates.push_back(extract_candidates(r.article, r.mentions, state.gazetteer));
+    state.mentions.push_back(std::move(r.mentions));
+    state.corpus.articles.push_back(std::move(r.article));
+    const bool open = r.open_when_done;
+    state.user.reading.pop_front();
     ++state.user.revision;
+    if (!open) return std::nullopt;
+    return state.corpus.articles.size() - 1;
+}
+
+// Reads a file completely and appends it without opening it (restoring, importing).
+std::optional<Problem> append_user_article(AppState& state, const std::string& file_name, std::string bytes) {
+    if (auto problem = queue_user_article(state, file_name, std::move(bytes), false)) return problem;
+    // Whatever was queued before is finished first, in order.
+    while (!state.user.reading.empty()) read_some(state, SIZE_MAX);
     return std::nullopt;
 }
 
 // After articles or events changed: search sees them, derived data follows.
 void reindex(AppState& state) {
-    state.derived.search_index = build_search_index(state.gazetteer, state.events, state.corpus.articles);
+    update_search_index(state.derived.search_index, state.gazetteer, state.events, state.corpus.articles);
     state.derived.hits_key.clear();
     refresh_derived(state);
 }
@@ -59,29 +93,86 @@ std::string new_user_event_id(const AppState& state) {
     }
 }
 
+void open_user_article(AppState& state, std::size_t index) {
+    state.selected_article = index;
+    state.cited.reset();
+    state.view.current = View::articles;
+}
+
 }  // namespace
 
 std::optional<Problem> add_user_article(AppState& state, const std::string& file_name, std::string bytes) {
-    if (auto problem = append_user_article(state, file_name, std::move(bytes))) return problem;
-    state.selected_article = state.corpus.articles.size() - 1;
-    state.cited.reset();
-    state.view.current = View::articles;
+    if (auto problem = queue_user_article(state, file_name, std::move(bytes), true)) return problem;
+    std::optional<std::size_t> opened;
+    while (!state.user.reading.empty()) {
+        if (auto i = read_some(state, SIZE_MAX)) opened = i;
+    }
+    if (opened) open_user_article(state, *opened);
     reindex(state);
     return std::nullopt;
 }
 
+std::optional<Problem> begin_user_article(AppState& state, const std::string& file_name, std::string bytes) {
+    if (bytes.size() <= kReadAtOnceBytes && state.user.reading.empty()) return add_user_article(state, file_name, std::move(bytes));
+    return queue_user_article(state, file_name, std::move(bytes), true);
+}
+
+bool continue_reading(AppState& state, std::size_t budget_bytes, float* progress) {
+    if (state.user.reading.empty()) return false;
+    const auto opened = read_some(state, budget_bytes);
+    if (opened) open_user_article(state, *opened);
+    if (opened || state.user.reading.empty()) reindex(state);
+    if (progress && !state.user.reading.empty()) {
+        const auto& r = state.user.reading.front();
+        *progress = static_cast<float>(r.next_sentence) / static_cast<float>(std::max<std::size_t>(r.article.sentences.size(), 1));
+    }
+    return !state.user.reading.empty();
+}
+
+namespace {
+// A JSON string of valid UTF-8 text. nlohmann/json's dump checks the UTF-8 again byte by byte, which
+// made saving a 5 MB article take 50 ms; this copies runs that need no escape in one go.
+void append_json_string(std::string& out, std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(text, run, i - run);
+        run = i + 1;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default: out += "\\u00", out += kHex[c >> 4], out += kHex[c & 15];
+        }
+    }
+    out.append(text, run, text.size() - run);
+    out += '"';
+}
+}  // namespace
+
 std::string user_data_json(const AppState& state) {
-    nlohmann::json articles = nlohmann::json::array();
+    std::string out = std::string("{\"format\": \"") + kUserDataFormat + "\", \"version\": 1,\n\"articles\": [";
     for (std::size_t i = state.user.first_article; i < state.corpus.articles.size(); ++i) {
         const Article& a = state.corpus.articles[i];
-        articles.push_back({{"name", a.file}, {"text", a.text}});
+        out += i == state.user.first_article ? "\n {\"name\": " : ",\n {\"name\": ";
+        append_json_string(out, a.file);
+        out += ", \"text\": ";
+        append_json_string(out, a.text);
+        out += '}';
     }
     nlohmann::json events = nlohmann::json::array();
     for (const Event& e : state.events.events) {
         if (e.by_user) events.push_back(event_to_json(e));
     }
-    const nlohmann::json doc = {{"format", kUserDataFormat}, {"version", 1}, {"articles", articles}, {"events", events}};
-    return doc.dump(1);
+    out += "],\n\"events\": ";
+    out += events.dump(1);
+    out += "}\n";
+    return out;
 }
 
 ImportResult import_user_data(AppState& state, std::string_view json_text, const std::string& place) {
@@ -215,8 +306,10 @@ FileOutcome add_user_file(AppState& state, const std::string& file_name, std::st
         if (!r.problems.empty()) message += "; " + describe(r.problems.front()) + (r.problems.size() > 1 ? " (and more)" : "");
         return {r.articles > 0 || r.events > 0 || (r.problems.empty() && r.skipped_articles > 0), message};
     }
-    if (auto problem = add_user_article(state, file_name, std::move(bytes))) return {false, describe(*problem)};
-    return {true, ""};
+    const std::size_t size = bytes.size();
+    if (auto problem = begin_user_article(state, file_name, std::move(bytes))) return {false, describe(*problem)};
+    if (state.user.reading.empty()) return {true, ""};
+    return {true, "Reading " + file_name + " (" + std::to_string((size + (1 << 19)) >> 20) + " MB)…"};
 }
 
 }  // namespace ds

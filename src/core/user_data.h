@@ -24,6 +24,14 @@ inline constexpr const char* kUserDataFormat = "dealscope-user-data";
 inline constexpr std::size_t kMaxUserArticleBytes = std::size_t{5} << 20;
 std::optional<Problem> add_user_article(AppState& state, const std::string& file_name, std::string bytes);
 
+// The same without freezing the page on a large file: checks and parses now (fast), then queues the
+// article; continue_reading() annotates up to `budget_bytes` of its sentences per call (one call
+// per frame) and adds and opens it when done. Files up to kReadAtOnceBytes are finished at once.
+inline constexpr std::size_t kReadAtOnceBytes = std::size_t{256} << 10;
+std::optional<Problem> begin_user_article(AppState& state, const std::string& file_name, std::string bytes);
+// True while articles are still being read. `progress` (0–1) is of the first one.
+bool continue_reading(AppState& state, std::size_t budget_bytes, float* progress = nullptr);
+
 // Everything the user added, as the JSON document above.
 std::string user_data_json(const AppState& state);
 

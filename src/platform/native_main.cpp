@@ -1,6 +1,7 @@
 // Desktop build: GLFW window + OpenGL 3, the stock ImGui backends. Used for development, for the
 // Xvfb desktop test (--frames/--screenshot) and later for poster images.
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -181,6 +182,10 @@ int main(int argc, char** argv) {
     int exit_code = 0;
     while (!glfwWindowShouldClose(window)) {
         glfwPollEvents();
+        // A large dropped file is read a slice per frame (about 10 ms of work), as in the browser.
+        const auto reading_start = std::chrono::steady_clock::now();
+        while (ds::continue_reading(state, 32 << 10) && std::chrono::steady_clock::now() - reading_start < std::chrono::milliseconds(10)) {
+        }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();

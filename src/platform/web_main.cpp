@@ -107,9 +107,18 @@ void take_pasted_article() {
     if (!g_state.user.notice.empty()) EM_ASM({ if (Module.dealscopeNotice) Module.dealscopeNotice(UTF8ToString($0)); }, g_state.user.notice.c_str());
 }
 
+// A large file is read a slice at a time, about 10 ms of work per frame, so the page keeps drawing.
+void read_some_of_large_files() {
+    if (g_state.user.reading.empty()) return;
+    const double start = emscripten_get_now();
+    while (ds::continue_reading(g_state, 32 << 10) && emscripten_get_now() - start < 10.0) {
+    }
+    if (g_state.user.reading.empty()) EM_ASM({ if (Module.dealscopeNotice) Module.dealscopeNotice(''); });
+}
+
 bool animating() {
     const ImGuiIO& io = ImGui::GetIO();
-    return g_state.view.network_playing || g_state.scroll_to_cited || io.WantTextInput || g_state.frames_rendered < 3;
+    return !g_state.user.reading.empty() || g_state.view.network_playing || g_state.scroll_to_cited || io.WantTextInput || g_state.frames_rendered < 3;
 }
 
 void frame() {
@@ -131,6 +140,7 @@ void frame() {
     g_state.display = {display.width, display.height, display.pixel_ratio};
 
     take_pasted_article();
+    read_some_of_large_files();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     ds::ui::draw_app_window(g_state);

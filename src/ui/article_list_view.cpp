@@ -1,5 +1,6 @@
 #include "article_list_view.h"
 
+#include <algorithm>
 #include <string>
 
 #include <imgui.h>
@@ -97,7 +98,13 @@ void draw_article_list(const AppState& state, Actions& actions) {
         paste_dialog(actions);
         if (flowing_button("Your data")) ImGui::OpenPopup("your data");
         your_data_popup(state, actions);
-        if (!state.user.notice.empty()) {
+        for (const auto& r : state.user.reading) {
+            // A large file being read over several frames.
+            const float done = static_cast<float>(r.next_sentence) / static_cast<float>(std::max<std::size_t>(r.article.sentences.size(), 1));
+            ImGui::TextDisabled("Reading %s…", r.article.file.c_str());
+            ImGui::ProgressBar(done, ImVec2(-1, 0));
+        }
+        if (!state.user.notice.empty() && state.user.reading.empty()) {
             ImGui::PushTextWrapPos(0.0f);
             if (state.user.notice_is_error) ImGui::TextColored(kTypeFamilies[3].color, "%s", state.user.notice.c_str());
             else ImGui::TextDisabled("%s", state.user.notice.c_str());

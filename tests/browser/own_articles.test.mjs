@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { openPage, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { openPage, repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
 import { servePage, shotDir } from '../support/harness.mjs';
 
 const ctx = servePage();
@@ -163,6 +163,40 @@ test('a full browser storage is a visible message; the article stays open', asyn
   assert.ok(s.problems.some((p) => p.place === 'browser storage' && /full/.test(p.reason)), JSON.stringify(s.problems));
   await page.screenshot({ path: path.join(shotDir, 'web-desktop-storage-full.png') });
   assert.deepEqual(failures.filter((f) => !f.includes('dealscope:')), []);
+  await page.close();
+});
+
+test('a 4.9 MB article is read over many frames: the page keeps drawing, then it opens', async () => {
+  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
+  const failures = watchForFailures(page);
+  await page.goto(ctx.baseUrl);
+  await waitForApp(page);
+  await page.evaluate(() => {
+    window.longestTask = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longestTask = Math.max(window.longestTask, e.duration); })
+      .observe({ type: 'longtask' });
+  });
+  // Real German news text: the seed articles, repeated.
+  const seeds = fs.readdirSync(path.join(repoRoot, 'assets/articles')).filter((f) => f.endsWith('.txt'))
+    .map((f) => fs.readFileSync(path.join(repoRoot, 'assets/articles', f), 'utf8')).join('\n\n');
+  const big = seeds.repeat(Math.ceil(4.9e6 / Buffer.byteLength(seeds))).slice(0, 4_900_000);
+  const started = await page.evaluate((text) => {
+    const t0 = performance.now();
+    const result = window.dealscope.addArticle('archiv.txt', text);
+    return { result, ms: performance.now() - t0, frames: window.dealscope.state().frames_rendered };
+  }, big);
+  assert.equal(started.result.ok, true);
+  assert.match(started.result.message, /^Reading archiv\.txt \(5 MB\)…$/);
+  assert.equal((await state(page)).user.reading, 1);
+  await page.screenshot({ path: path.join(shotDir, 'web-desktop-reading-large-file.png') });
+  await page.waitForFunction(() => window.dealscope.state().selected_article === 'archiv', null, { timeout: 60000 });
+  const s = await state(page);
+  const framesWhileReading = s.frames_rendered - started.frames;
+  assert.ok(framesWhileReading >= 5, `only ${framesWhileReading} frames while reading`);
+  assert.ok(s.articles.find((a) => a.id === 'archiv').mentions.entity > 1000);
+  const longest = await page.evaluate(() => window.longestTask);
+  console.log(`large article: addArticle returned after ${started.ms.toFixed(0)} ms; ${framesWhileReading} frames drawn while reading; longest task ${longest.toFixed(0)} ms`);
+  assert.deepEqual(failures, []);
   await page.close();
 });
 

@@ -178,3 +178,67 @@ TEST_CASE("importing a broken or foreign file names the place and keeps what is 
     CHECK(outcome.message.starts_with("mixed.json: 0 articles and 0 events imported, 1 already there; error: mixed.json#/articles/0"));
     CHECK(outcome.message.ends_with("(and more)"));
 }
+
+TEST_CASE("a large file is read a slice at a time and ends up the same as read at once") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    std::string big;
+    while (big.size() <= kReadAtOnceBytes) big += kNote + "\n";
+    const std::size_t seeds = state.corpus.articles.size();
+    const FileOutcome outcome = add_user_file(state, "gross.txt", big);
+    CHECK(outcome.ok);
+    CHECK(outcome.message == "Reading gross.txt (0 MB)…");
+    CHECK(state.corpus.articles.size() == seeds);  // not there yet: nothing froze
+    REQUIRE(state.user.reading.size() == 1);
+    REQUIRE_FALSE(add_user_file(state, "klein.txt", kNote).message.empty());  // queued behind it, in order
+
+    int calls = 0;
+    float progress = 0, last_progress = -1;
+    while (continue_reading(state, 16 << 10, &progress)) {
+        ++calls;
+        if (state.user.reading.size() == 2) {
+            CHECK(progress > last_progress);
+            last_progress = progress;
+        }
+    }
+    CHECK(calls > 10);
+    REQUIRE(state.corpus.articles.size() == seeds + 2);
+    CHECK(state.corpus.articles[seeds].id == "gross");
+    CHECK(state.corpus.articles[seeds + 1].id == "klein");
+    CHECK(state.selected_article == seeds + 1);  // the last one finished is open
+
+    AppState at_once = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE_FALSE(add_user_article(at_once, "gross.txt", big));
+    REQUIRE(at_once.mentions.back().size() == state.mentions[seeds].size());
+    for (std::size_t i = 0; i < state.mentions[seeds].size(); ++i) CHECK(state.mentions[seeds][i].range == at_once.mentions.back()[i].range);
+    CHECK(state.user.candidates[0].size() == at_once.user.candidates[0].size());
+    CHECK(state.user.revision > 0);
+}
+
+TEST_CASE("search finds the user's article, also one folded a slice at a time, the same as one folded at once") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    std::string big;
+    while (big.size() <= kReadAtOnceBytes) big += "Die Größe des Übernahmeangebots überraschte Analysten in München.\n\n" + kNote + "\n";
+    REQUIRE(add_user_file(state, "gross.txt", big).ok);
+    while (continue_reading(state, 8 << 10)) {
+    }
+    const FoldedText at_once = fold_for_search(big);
+    REQUIRE(state.derived.search_index.articles.size() == state.corpus.articles.size());
+    CHECK(state.derived.search_index.articles.back().folded == at_once.folded);
+    CHECK(state.derived.search_index.articles.back().offsets == at_once.offsets);
+    Actions query;
+    query.set_query = std::string("uebernahmeangebot");
+    apply_actions(state, query);
+    REQUIRE_FALSE(state.derived.hits.empty());
+    CHECK(state.derived.hits.front().kind == SearchKind::article);
+    CHECK(state.derived.hits.front().index == state.corpus.articles.size() - 1);
+}
+
+TEST_CASE("the saved document is JSON that gives back quotes, backslashes, tabs, line ends and umlauts unchanged") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const std::string text = "„Größer“ als \"erwartet\"\r\n\r\nPfad C:\\daten\\notiz\tmit Tab, Stand 22. September 2025 – OpenAI.\n";
+    REQUIRE_FALSE(add_user_article(state, "sonderzeichen \"1\".txt", text));
+    const auto doc = nlohmann::json::parse(user_data_json(state));
+    CHECK(doc["format"] == "dealscope-user-data");
+    CHECK(doc["articles"][0]["name"] == "sonderzeichen \"1\".txt");
+    CHECK(doc["articles"][0]["text"] == text);
+}
