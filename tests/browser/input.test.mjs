@@ -1,0 +1,77 @@
+// Input as browsers deliver it: a wheel notch zooms the timeline by the same amount whether it comes
+// in pixels (Chromium) or lines (Firefox); a pen taps and drags like a mouse.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { openPage, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { servePage } from '../support/harness.mjs';
+
+const ctx = servePage();
+const state = (page) => page.evaluate(() => window.dealscope.state());
+const spanDays = (s) => (Date.parse(s.timeline.end) - Date.parse(s.timeline.start)) / 864e5;
+
+// A wheel event as a given browser sends it, over the middle of the timeline.
+async function wheel(page, init) {
+  await page.evaluate((w) => {
+    const canvas = document.getElementById('canvas');
+    canvas.dispatchEvent(new WheelEvent('wheel', { clientX: 640, clientY: 400, bubbles: true, cancelable: true, ...w }));
+  }, init);
+  await waitForApp(page);
+}
+
+test('a wheel notch in pixels (Chromium) and in lines (Firefox) zooms the same way and as far', async () => {
+  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
+  const failures = watchForFailures(page);
+  await page.goto(`${ctx.baseUrl}#view=timeline`);
+  await waitForApp(page);
+  const home = await state(page);
+  const span = spanDays(home);
+
+  await wheel(page, { deltaY: -100, deltaMode: 0 });  // Chromium: one notch up, in pixels
+  const chromium = spanDays(await state(page));
+  assert.ok(chromium < span * 0.98, `a notch up should zoom in: ${span} → ${chromium} days`);
+
+  await page.evaluate((link) => window.dealscope.applyLink(link), home.link);
+  await waitForApp(page);
+  assert.ok(Math.abs(spanDays(await state(page)) - span) <= 1);  // links keep whole days
+  await wheel(page, { deltaY: -3, deltaMode: 1 });  // Firefox: the same notch, in lines
+  const firefox = spanDays(await state(page));
+  assert.ok(Math.abs(firefox - chromium) / chromium < 0.02, `pixels gave ${chromium} days, lines ${firefox}`);
+
+  await wheel(page, { deltaY: 3, deltaMode: 1 });  // and back down: zooms out again
+  assert.ok(spanDays(await state(page)) > firefox);
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('a pen taps a tab and drags the timeline like a mouse', async () => {
+  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
+  const failures = watchForFailures(page);
+  await page.goto(`${ctx.baseUrl}#view=timeline`);
+  await waitForApp(page);
+  const cdp = await page.context().newCDPSession(page);
+  const pen = async (type, x, y, buttons = 1) => {
+    await cdp.send('Input.dispatchMouseEvent', {
+      type, x, y, button: 'left', buttons, clickCount: 1, pointerType: 'pen', force: 0.5,
+    });
+  };
+  const before = await state(page);
+  // Drag across the timeline's plot from right to left: later dates come into view.
+  await pen('mouseMoved', 900, 450, 0);
+  await pen('mousePressed', 900, 450);
+  for (let x = 880; x >= 700; x -= 20) await pen('mouseMoved', x, 450);
+  await pen('mouseReleased', 700, 450, 0);
+  await waitForApp(page);
+  const after = await state(page);
+  assert.ok(Date.parse(after.timeline.start) > Date.parse(before.timeline.start),
+    `pen drag did not pan: ${before.timeline.start} → ${after.timeline.start}`);
+
+  // Tap the Network tab (its place in the tab bar at 1280 px).
+  await pen('mouseMoved', 378, 82, 0);
+  await pen('mousePressed', 378, 82);
+  await pen('mouseReleased', 378, 82, 0);
+  await waitForApp(page);
+  assert.equal((await state(page)).view, 'network');
+  assert.deepEqual(failures, []);
+  await page.close();
+});
