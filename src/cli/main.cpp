@@ -1,6 +1,10 @@
 // dealscope-cli: the core without a UI. Each command prints JSON on stdout and problems on stderr.
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <type_traits>
 #include <optional>
 #include <string>
 #include <variant>
@@ -21,6 +25,7 @@
 #include "core/gazetteer.h"
 #include "core/mention_json.h"
 #include "core/text_file.h"
+#include "core/synthetic_corpus.h"
 #include "core/version.h"
 
 namespace {
@@ -43,6 +48,12 @@ const char* const kUsage =
     "                                  articles and entities.json; prints every problem, exit 2 if any error\n"
     "  events-table [DATA_DIR]         every valid event as an HTML <table> (date, participants, amount,\n"
     "                                  status, source and quote), for the page's <noscript> fallback\n"
+    "  synth --articles N --events M [--entities K] [--seed S] OUT_DIR\n"
+    "                                  a deterministic synthetic data set in the shape of assets/: German\n"
+    "                                  articles from varied sentence patterns, entities.json with K names\n"
+    "                                  (default 200), events.json whose events quote their sentences;\n"
+    "                                  load it with the app's --assets OUT_DIR or the web build's\n"
+    "                                  -DDEALSCOPE_WEB_DATA=OUT_DIR\n"
     "\n"
     "exit status: 0 ok, 1 usage error, 2 input error (message on stderr naming file and byte offset)\n";
 
@@ -254,6 +265,54 @@ int run_validate(const std::vector<std::string>& args) {
     return errors ? 2 : 0;
 }
 
+int run_synth(const std::vector<std::string>& args) {
+    ds::SynthOptions options;
+    std::string out;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        const bool has_value = i + 1 < args.size();
+        auto number = [&](auto& field) {
+            const std::string& v = args[++i];
+            char* end = nullptr;
+            const unsigned long long n = std::strtoull(v.c_str(), &end, 10);
+            if (v.empty() || *end != '\0' || v[0] == '-') return false;
+            field = static_cast<std::remove_reference_t<decltype(field)>>(n);
+            return true;
+        };
+        if (a == "--articles" && has_value) {
+            if (!number(options.articles) || options.articles == 0) return usage_error("synth: --articles needs a positive number");
+        } else if (a == "--events" && has_value) {
+            if (!number(options.events)) return usage_error("synth: --events needs a number");
+        } else if (a == "--entities" && has_value) {
+            if (!number(options.entities) || options.entities < 2) return usage_error("synth: --entities needs a number of at least 2");
+        } else if (a == "--seed" && has_value) {
+            if (!number(options.seed)) return usage_error("synth: --seed needs a number");
+        } else if (!a.starts_with("--") && out.empty()) {
+            out = a;
+        } else {
+            return usage_error("synth: unexpected argument '" + a + "'");
+        }
+    }
+    if (out.empty()) return usage_error("synth: OUT_DIR is missing");
+    std::size_t bytes = 0, count = 0;
+    for (const ds::SynthFile& f : ds::synthesize_corpus(options)) {
+        // Plain writes: a benchmark data set is made again rather than kept safe (fsync per file took seconds).
+        const auto path = std::filesystem::path(out) / f.name;
+        std::error_code ec;
+        std::filesystem::create_directories(path.parent_path(), ec);
+        std::ofstream file(path, std::ios::binary);
+        if (ec || !file.write(f.content.data(), static_cast<std::streamsize>(f.content.size()))) {
+            print_problems({{ds::Severity::error, path.generic_string(), "cannot write"}});
+            return 2;
+        }
+        bytes += f.content.size();
+        ++count;
+    }
+    std::printf("%s\n", nlohmann::json{{"dir", out}, {"files", count}, {"bytes", bytes}, {"articles", options.articles},
+                                        {"events", options.events}, {"entities", options.entities}, {"seed", options.seed}}.dump().c_str());
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -273,5 +332,6 @@ int main(int argc, char** argv) {
     if (command == "validate") return run_validate(args);
     if (command == "extract") return run_extract(args);
     if (command == "events-table") return run_events_table(args);
+    if (command == "synth") return run_synth(args);
     return usage_error("unknown command '" + command + "'");
 }

@@ -183,3 +183,30 @@ test('events-table prints every curated event as an escaped HTML table row', () 
   assert.doesNotMatch(result.stdout.replace(/<\/?(table|caption|thead|tbody|tr|th|td)( scope="col")?>/g, ''), /[<>]/);
   assert.equal(run('events-table', '/nonexistent/data').status, 2);
 });
+
+test('synth writes a deterministic data set that validates and annotates like the real assets', () => {
+  const dirs = ['a', 'b', 'c'].map((n) => path.join(tmp, `synth-${n}`));
+  let r = run('synth', '--articles', '20', '--events', '150', '--entities', '40', '--seed', '7', dirs[0]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout).files, 22);
+  run('synth', '--articles', '20', '--events', '150', '--entities', '40', '--seed', '7', dirs[1]);
+  run('synth', '--articles', '20', '--events', '150', '--entities', '40', '--seed', '8', dirs[2]);
+  const read = (dir, name) => fs.readFileSync(path.join(dir, name), 'utf8');
+  for (const name of ['events.json', 'entities.json', 'articles/synth_000020.txt']) assert.equal(read(dirs[0], name), read(dirs[1], name));
+  assert.notEqual(read(dirs[0], 'events.json'), read(dirs[2], 'events.json'));
+
+  // Every event loads: its quote is in its article, its entities in the gazetteer.
+  r = run('validate', dirs[0]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout), { articles: 20, claims: 0, entities: 40, errors: 0, events: 150, warnings: 0 });
+
+  // The annotators find the made-up companies, the amounts and the dates in the text.
+  r = run('annotate', path.join(dirs[0], 'articles/synth_000001.txt'), '--entities', path.join(dirs[0], 'entities.json'));
+  assert.equal(r.status, 0, r.stderr);
+  const kinds = JSON.parse(r.stdout).mentions.map((m) => `${m.kind}${m.known === false ? '?' : ''}`);
+  for (const kind of ['entity', 'money', 'date']) assert.ok(kinds.filter((k) => k === kind).length >= 8, `${kind}: ${kinds.join(' ')}`);
+
+  assert.equal(run('synth', '--articles', '0', dirs[0]).status, 1);
+  assert.equal(run('synth', '--articles', '5').status, 1);
+  assert.equal(run('synth', '--events', '-3', dirs[0]).status, 1);
+});
