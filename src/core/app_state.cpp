@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <numeric>
 
 #include "annotate.h"
 #include "article_parser.h"
@@ -44,7 +45,7 @@ void refresh_derived(AppState& state) {
     auto& d = state.derived;
     const ViewState& v = state.view;
     // apply_actions runs every frame: only a change of what the derived data depends on recomputes it.
-    const AppState::Derived::Inputs inputs{&state.events, state.events.events.size(), v.filters, v.network_as_of, v.dragged, state.user.revision};
+    const AppState::Derived::Inputs inputs{&state.events, state.events.events.size(), v.filters, v.network_as_of, v.dragged, state.user.revision, v.lanes};
     if (d.inputs == inputs) {
         const std::string hits_key = v.query + "|" + v.language;
         if (hits_key != d.hits_key) {
@@ -56,6 +57,7 @@ void refresh_derived(AppState& state) {
     d.inputs = inputs;
     d.filtered = filtered_events(state.events, v.filters);
     d.time_ordered = in_time_order(state.events, d.filtered);
+    d.timeline = index_timeline(state.events, d.filtered, state.gazetteer, v.lanes);
     std::optional<long> first, last;
     for (const Event& e : state.events.events) {
         if (const auto span = timex_span(e.date.value)) {
@@ -90,6 +92,12 @@ void refresh_derived(AppState& state) {
         d.cycles = money_cycles(d.flows, 4);
         d.network_key = std::move(key);
     }
+    d.flow_ends.clear();
+    for (const Flow& f : d.flows) d.flow_ends.emplace_back(d.network.index.at(f.from), d.network.index.at(f.to));
+    d.flows_by_value.resize(d.flows.size());
+    std::iota(d.flows_by_value.begin(), d.flows_by_value.end(), std::size_t{0});
+    std::stable_sort(d.flows_by_value.begin(), d.flows_by_value.end(),
+                     [&](std::size_t a, std::size_t b) { return d.flows[a].total.value > d.flows[b].total.value; });
 
     const std::string hits_key = v.query + "|" + v.language;
     if (hits_key != d.hits_key) {

@@ -17,6 +17,7 @@
 #include "network_layout.h"
 #include "problem.h"
 #include "search.h"
+#include "timeline_layout.h"
 #include "view_state.h"
 
 namespace ds {
@@ -87,13 +88,17 @@ struct AppState {
             std::optional<long> network_as_of;
             std::map<std::string, NodePosition> dragged;
             std::uint64_t user_revision = 0;  // the user added or removed events
+            LaneMode lanes = LaneMode::entity;
             bool operator==(const Inputs&) const = default;
         };
         std::optional<Inputs> inputs;           // what the rest was computed from
         std::vector<std::size_t> filtered;      // events passing the filters, in store order
         std::vector<std::size_t> time_ordered;  // the same in time order (arrow keys step through these)
+        TimelineIndex timeline;                 // lanes and their events by time, for the lane mode
         std::vector<Flow> flows;                // of the filtered events, as of the network date
         NetworkLayout network;
+        std::vector<std::pair<std::size_t, std::size_t>> flow_ends;  // per flow: its nodes in `network`
+        std::vector<std::size_t> flows_by_value;  // flow indices, largest amount first (the view draws the largest)
         std::string network_key;                // what the layout was computed for
         SearchIndex search_index;
         std::vector<SearchHit> hits;            // for view.query

@@ -10,25 +10,41 @@ namespace ds {
 FoldedText fold_for_search(std::string_view text) {
     FoldedText out;
     out.folded.reserve(text.size());
-    out.offsets.reserve(text.size() + 1);
     fold_more(out, text, 0, text.size());
-    out.offsets.push_back(text.size());
+    out.original_size = text.size();
     return out;
 }
 
+std::size_t FoldedText::offset(std::size_t i) const {
+    if (i >= folded.size()) return original_size;
+    const auto after = std::upper_bound(breaks.begin(), breaks.end(), i, [](std::size_t v, const Break& b) { return v < b.first; });
+    if (after == breaks.begin()) return i;
+    const Break& b = *(after - 1);
+    return b.original + (i - b.first);
+}
+
 void fold_more(FoldedText& out, std::string_view text, std::size_t from, std::size_t to) {
+    // Where the next folded byte would map without a new break.
+    auto expected = [&]() -> std::size_t {
+        const std::size_t at = out.folded.size();
+        if (out.breaks.empty()) return at;
+        return out.breaks.back().original + (at - out.breaks.back().first);
+    };
+    auto map_next = [&](std::size_t source) {
+        if (expected() != source) out.breaks.push_back({static_cast<std::uint32_t>(out.folded.size()), static_cast<std::uint32_t>(source)});
+    };
     auto emit = [&](std::string_view s, std::size_t source) {
         for (char c : s) {
+            map_next(source);  // every byte of a spelled-out umlaut points at the letter's first byte
             out.folded += c;
-            out.offsets.push_back(source);
         }
     };
     text = text.substr(0, to);
     for (std::size_t i = from; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
+            map_next(i);
             out.folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            out.offsets.push_back(i);
             ++i;
             continue;
         }
@@ -38,7 +54,12 @@ void fold_more(FoldedText& out, std::string_view text, std::size_t from, std::si
         else if (seq == "ö" || seq == "Ö") emit("oe", i);
         else if (seq == "ü" || seq == "Ü") emit("ue", i);
         else if (seq == "ß" || seq == "ẞ") emit("ss", i);
-        else emit(seq, i);
+        else {
+            for (std::size_t k = 0; k < seq.size(); ++k) {  // other letters keep their bytes, each at its place
+                map_next(i + k);
+                out.folded += seq[k];
+            }
+        }
         i += n;
     }
 }
@@ -89,10 +110,10 @@ int match_score(const std::string& folded, std::size_t at, std::size_t length) {
 }
 
 ByteRange original_range(const FoldedText& f, std::size_t at, std::size_t length) {
-    const std::size_t begin = f.offsets[at];
-    std::size_t end = f.offsets[at + length];
+    const std::size_t begin = f.offset(at);
+    std::size_t end = f.offset(at + length);
     // A match ending inside a folded umlaut ("ae" of "ä") covers the whole letter.
-    if (at + length < f.offsets.size() - 1 && f.offsets[at + length] == f.offsets[at + length - 1]) end = f.offsets[at + length + 1];
+    if (at + length < f.folded.size() && end == f.offset(at + length - 1)) end = f.offset(at + length + 1);
     return {begin, std::max(end, begin)};
 }
 

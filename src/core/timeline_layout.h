@@ -2,6 +2,8 @@
 // What the timeline draws, worked out without drawing: lanes (by entity or by event type), one
 // mark per event and lane, spans for dates known only to a year, half, season, quarter or month,
 // sizes by amount, and marks closer than a few pixels merged into counted clusters.
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,7 +42,30 @@ float mark_radius(const Event& e);
 inline constexpr double kLegendAmounts[] = {1e6, 1e9, 1e11};
 float radius_for_amount(double usd);
 
-// `events` are the filtered indices; the axis spans `width` pixels from x = 0.
+// The part of the layout that does not change while panning and zooming, built once per filter
+// change: lanes, and each lane's events as time spans sorted by start, so a frame only looks at the
+// events in view (binary search) — 100 000 events took 260 ms a frame when every frame did it all.
+struct TimelineItem {
+    double start = 0, end = 0;  // days since 1970; end == start for a day
+    float radius = 0;
+    std::uint32_t event = 0;
+    bool span = false;
+};
+struct TimelineIndex {
+    LaneMode mode = LaneMode::entity;
+    std::vector<TimelineLane> lanes;
+    std::vector<std::vector<TimelineItem>> items;  // per lane, by start
+    std::vector<std::size_t> undated;
+    double longest = 0;  // the longest span in days: how far before the view a span may start
+};
+TimelineIndex index_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode);
+
+// The marks of lanes [first_lane, last_lane) in view; the axis spans `width` pixels from x = 0.
+// The layout's `lanes` stay empty: they are the index's.
+TimelineLayout layout_timeline(const TimelineIndex& index, const TimeScale& scale, float width, std::optional<std::size_t> selected,
+                               float merge_px, std::size_t first_lane = 0, std::size_t last_lane = SIZE_MAX);
+
+// Both steps at once (tests, one-off layouts): `events` are the filtered indices.
 TimelineLayout layout_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode,
                                const TimeScale& scale, float width, std::optional<std::size_t> selected, float merge_px = 6.0f);
 

@@ -52,7 +52,7 @@ std::optional<std::size_t> read_some(AppState& state, std::size_t budget_bytes) 
     fold_more(r.folded, r.article.text, r.folded_to, std::max(r.folded_to, fold_end));
     r.folded_to = std::max(r.folded_to, fold_end);
     if (last < sentences.size()) return std::nullopt;
-    r.folded.offsets.push_back(r.article.text.size());
+    r.folded.original_size = r.article.text.size();
     // The search index takes the folded text as it is, if it is in step with the articles.
     if (state.derived.search_index.articles.size() == state.corpus.articles.size()) state.derived.search_index.articles.push_back(std::move(r.folded));
     state.user.candidates.resize(state.corpus.articles.size() - state.user.first_article);

@@ -30,6 +30,8 @@ ImVec4 flow_color(FlowKind k) {
 }
 
 // "$13B" on an edge; nothing when the flow names no amount.
+constexpr std::size_t kMaxFlowsDrawn = 3000;
+
 std::string money_text(double usd) { return usd > 0 ? compact_money(usd, "USD") : ""; }
 
 // The shape of a node says its kind (so colour is not the only cue).
@@ -136,17 +138,29 @@ void draw_network(const AppState& state, Actions& actions) {
 
     // Edges: width by amount, arrow at the receiving end, compute dashed-looking (two thin lines).
     std::optional<std::size_t> hovered_flow;
-    for (std::size_t k = 0; k < state.derived.flows.size(); ++k) {
+    const ImVec2 clip_min = draw->GetClipRectMin(), clip_max = draw->GetClipRectMax();
+    // Thousands of edges are a hairball that takes a frame's time to draw: the largest kMaxFlowsDrawn
+    // are drawn, and any that carries the selected event.
+    const auto& by_value = state.derived.flows_by_value;
+    for (std::size_t rank = 0; rank < by_value.size(); ++rank) {
+        const std::size_t k = by_value[rank];
         const Flow& f = state.derived.flows[k];
-        const auto& a = layout.nodes[layout.index.at(f.from)];
-        const auto& b = layout.nodes[layout.index.at(f.to)];
+        if (rank >= kMaxFlowsDrawn && (selected_id.empty() || std::find(f.events.begin(), f.events.end(), selected_id) == f.events.end())) continue;
+        const auto& a = layout.nodes[state.derived.flow_ends[k].first];
+        const auto& b = layout.nodes[state.derived.flow_ends[k].second];
         ImVec2 p = to_screen(a.at), q = to_screen(b.at);
+        // Edges wholly beside the view are not drawn (with thousands of flows most are, zoomed in).
+        if ((p.x < clip_min.x && q.x < clip_min.x) || (p.x > clip_max.x && q.x > clip_max.x) || (p.y < clip_min.y && q.y < clip_min.y) ||
+            (p.y > clip_max.y && q.y > clip_max.y)) {
+            continue;
+        }
         const float dx = q.x - p.x, dy = q.y - p.y, len = std::max(std::hypot(dx, dy), 1.0f);
         const ImVec2 u(dx / len, dy / len);
         p = ImVec2(p.x + u.x * radius(a), p.y + u.y * radius(a));
         q = ImVec2(q.x - u.x * (radius(b) + 2), q.y - u.y * (radius(b) + 2));
         const bool carries_selected = !selected_id.empty() && std::find(f.events.begin(), f.events.end(), selected_id) != f.events.end();
-        const bool in_cycle = (f.kind == FlowKind::money && cycle_edges.count({f.from, f.to})) || (f.kind == FlowKind::compute && cycle_edges.count({f.to, f.from}));
+        const bool in_cycle = !cycle_edges.empty() && ((f.kind == FlowKind::money && cycle_edges.count({f.from, f.to})) ||
+                                                       (f.kind == FlowKind::compute && cycle_edges.count({f.to, f.from})));
         if (carries_selected) drawn.network_highlighted.push_back(f.from + ">" + f.to);
         const float w = 1.5f + (f.total.value > 0 ? 3.0f * static_cast<float>(std::log10(1 + f.total.value / 1e8)) / 3.0f : 0.0f);
         ImVec4 c = flow_color(f.kind);
@@ -166,9 +180,8 @@ void draw_network(const AppState& state, Actions& actions) {
             const ImVec2 n(-u.y, u.x);
             draw->AddTriangleFilled(q, ImVec2(q.x - u.x * 9 + n.x * 5, q.y - u.y * 9 + n.y * 5), ImVec2(q.x - u.x * 9 - n.x * 5, q.y - u.y * 9 - n.y * 5), col);
         }
-        const std::string label = money_text(f.total.value);
-        if (!label.empty() && (camera.zoom > 1.2f || f.total.value >= 1e10 || carries_selected)) {
-            draw->AddText(ImVec2((p.x + q.x) / 2 + 3, (p.y + q.y) / 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.c_str());
+        if (f.total.value > 0 && (camera.zoom > 1.2f || f.total.value >= 1e10 || carries_selected)) {
+            draw->AddText(ImVec2((p.x + q.x) / 2 + 3, (p.y + q.y) / 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), money_text(f.total.value).c_str());
         }
         // Hover on an edge: distance from the mouse to the segment.
         const float t = std::clamp(((io.MousePos.x - p.x) * (q.x - p.x) + (io.MousePos.y - p.y) * (q.y - p.y)) / (len * len), 0.0f, 1.0f);
@@ -189,8 +202,10 @@ void draw_network(const AppState& state, Actions& actions) {
         node_shape(draw, c, r, e ? e->kind : "", ImGui::GetColorU32(ImGuiCol_FrameBg, 1.0f),
                    selected ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Border));
         const float x0 = c.x + r + 3;
-        labels.push_back({x0, c.y - line / 2, x0 + ImGui::CalcTextSize(e ? e->name.c_str() : n.id.c_str()).x, c.y + line / 2,
-                          selected ? 1e12f : static_cast<float>(n.money)});
+        // Names of nodes outside the view take no part in the placement.
+        const bool in_view = c.x > clip_min.x - 200 && c.x < clip_max.x && c.y > clip_min.y && c.y < clip_max.y;
+        labels.push_back({x0, c.y - line / 2, in_view ? x0 + ImGui::CalcTextSize(e ? e->name.c_str() : n.id.c_str()).x : x0, c.y + line / 2,
+                          !in_view ? -1.0f : selected ? 1e12f : static_cast<float>(n.money)});
         if (hovered && std::hypot(io.MousePos.x - c.x, io.MousePos.y - c.y) <= r + 3) hovered_node = i;
     }
     const auto shown = place_boxes(labels);
@@ -199,6 +214,10 @@ void draw_network(const AppState& state, Actions& actions) {
         const Entity* e = state.gazetteer.find(layout.nodes[i].id);
         const ImVec2 c = to_screen(layout.nodes[i].at);
         draw->AddText(ImVec2(labels[i].x0, c.y - line / 2), ImGui::GetColorU32(ImGuiCol_Text), e ? e->name.c_str() : layout.nodes[i].id.c_str());
+    }
+    if (by_value.size() > kMaxFlowsDrawn) {
+        const std::string note = "the " + std::to_string(kMaxFlowsDrawn) + " largest of " + std::to_string(by_value.size()) + " flows";
+        draw->AddText(ImVec2(origin.x + 6, origin.y + size.y - line - 4), ImGui::GetColorU32(ImGuiCol_TextDisabled), note.c_str());
     }
     draw->PopClipRect();
 

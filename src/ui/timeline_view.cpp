@@ -70,8 +70,8 @@ void controls(const AppState& state, Actions& actions) {
 
 void draw_timeline(const AppState& state, Actions& actions) {
     controls(state, actions);
-    std::size_t undated = 0;
-    for (const std::size_t i : state.derived.filtered) undated += timex_span(state.events.events[i].date.value) ? 0 : 1;
+    const TimelineIndex& index = state.derived.timeline;
+    const std::size_t undated = index.undated.size();
     if (undated > 0) {
         ImGui::SameLine();
         ImGui::TextDisabled("· %zu %s: %s", undated, tr("events", state.view.language), tr("date unknown", state.view.language));
@@ -83,9 +83,15 @@ void draw_timeline(const AppState& state, Actions& actions) {
     const float axis_x = origin.x + label_w;
     const float width = std::max(avail.x - label_w - 8, 50.0f);
     const TimeScale& scale = state.view.time;
+    const auto& lanes = index.lanes;
+    const float content_h = kAxisHeight + kLaneHeight * static_cast<float>(lanes.size()) + 8;
+    // Only the lanes inside the window's visible part are laid out and drawn (there may be thousands).
+    const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin(), clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
+    const auto lane_at = [&](float y) { return std::max(0.0f, (y - origin.y - kAxisHeight) / kLaneHeight); };
+    const auto first_lane = std::min(static_cast<std::size_t>(lane_at(clip_min.y)), lanes.size());
+    const auto last_lane = std::min(static_cast<std::size_t>(lane_at(clip_max.y)) + 1, lanes.size());
     // Marks closer than a cluster's diameter merge, so counted clusters never overlap each other.
-    const TimelineLayout layout = layout_timeline(state.events, state.derived.filtered, state.gazetteer, state.view.lanes, scale, width, state.selected_event, 18.0f);
-    const float content_h = kAxisHeight + kLaneHeight * static_cast<float>(layout.lanes.size()) + 8;
+    const TimelineLayout layout = layout_timeline(index, scale, width, state.selected_event, 18.0f, first_lane, last_lane);
     actions.drawn.content_height = origin.y - ImGui::GetWindowPos().y + content_h + ImGui::GetStyle().WindowPadding.y * 2;
     const float height = std::max({avail.y, 120.0f, content_h});  // taller than the view: the lanes scroll
 
@@ -106,10 +112,10 @@ void draw_timeline(const AppState& state, Actions& actions) {
         draw->AddText(ImVec2(x + 3, origin.y + 4), ImGui::GetColorU32(t.major ? ImGuiCol_Text : ImGuiCol_TextDisabled), t.label.c_str());
     }
     // Lane labels and bands.
-    for (std::size_t l = 0; l < layout.lanes.size(); ++l) {
+    for (std::size_t l = first_lane; l < last_lane; ++l) {
         const float y = origin.y + kAxisHeight + kLaneHeight * static_cast<float>(l) - scroll_y;
         if (l % 2 == 1) draw->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + avail.x, y + kLaneHeight), ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
-        std::string label = state.view.lanes == LaneMode::type ? type_label(layout.lanes[l].key, lang) : layout.lanes[l].label;
+        std::string label = state.view.lanes == LaneMode::type ? type_label(lanes[l].key, lang) : lanes[l].label;
         while (label.size() > 3 && ImGui::CalcTextSize(label.c_str()).x > label_w - 8) label = label.substr(0, label.size() - 4) + "…";
         draw->AddText(ImVec2(origin.x + 4, y + (kLaneHeight - ImGui::GetTextLineHeight()) / 2), ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
     }

@@ -200,7 +200,16 @@ TEST_CASE("network layout is deterministic, finite and keeps dragged nodes where
 TEST_CASE("search folds case and umlauts and groups entities, events and article text") {
     CHECK(fold_for_search("Größe ÄRA").folded == "groesse aera");
     const FoldedText f = fold_for_search("Gespräche");
-    CHECK(f.offsets[f.folded.find("ae")] == 5);  // "ä" starts at byte 5
+    CHECK(f.offset(f.folded.find("ae")) == 5);  // "ä" starts at byte 5
+    CHECK(f.offset(f.folded.find("ae") + 1) == 5);
+    CHECK(f.offset(f.folded.find("che")) == 7);  // after the two bytes of "ä"
+    CHECK(f.offset(f.folded.size()) == std::string("Gespräche").size());
+    // "ẞ" (three bytes) folds to two: what follows moves by one.
+    const FoldedText sharp = fold_for_search("GROẞE Ära");
+    CHECK(sharp.folded == "grosse aera");
+    CHECK(sharp.offset(sharp.folded.find("e ")) == 6);
+    CHECK(sharp.offset(sharp.folded.find("aera")) == 8);
+    CHECK(sharp.offset(sharp.folded.find("ra")) == 10);
 
     const auto& corpus = test::seed_corpus();
     const auto& g = test::seed_gazetteer();
