@@ -33,6 +33,23 @@ struct Row {
     double money;  // invested + received, US dollars
 };
 
+void draw_row(const AppState& state, const Row& r, Actions& actions) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushID(r.entity->id.c_str());
+    const std::string label = std::string(kind_mark(r.entity->kind)) + "  " + r.entity->name;
+    if (ImGui::Selectable(label.c_str(), state.selected_entity == r.entity->id, ImGuiSelectableFlags_SpanAllColumns)) {
+        actions.select_entity = state.selected_entity == r.entity->id ? std::string() : r.entity->id;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.entity->kind.c_str());
+    ImGui::PopID();
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", r.events);
+    ImGui::TableNextColumn();
+    if (r.money > 0) ImGui::TextUnformatted(compact_money(r.money, "USD").c_str());
+    else ImGui::TextDisabled("–");
+}
+
 }  // namespace
 
 void draw_entity_list(const AppState& state, Actions& actions) {
@@ -69,21 +86,11 @@ void draw_entity_list(const AppState& state, Actions& actions) {
             return ascending ? order < 0 : order > 0;
         });
     }
-    for (const Row& r : rows) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::PushID(r.entity->id.c_str());
-        const std::string label = std::string(kind_mark(r.entity->kind)) + "  " + r.entity->name;
-        if (ImGui::Selectable(label.c_str(), state.selected_entity == r.entity->id, ImGuiSelectableFlags_SpanAllColumns)) {
-            actions.select_entity = state.selected_entity == r.entity->id ? std::string() : r.entity->id;
-        }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.entity->kind.c_str());
-        ImGui::PopID();
-        ImGui::TableNextColumn();
-        ImGui::Text("%d", r.events);
-        ImGui::TableNextColumn();
-        if (r.money > 0) ImGui::TextUnformatted(compact_money(r.money, "USD").c_str());
-        else ImGui::TextDisabled("–");
+    // Only the rows in view are drawn (a newsroom's gazetteer has thousands).
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step()) {
+        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) draw_row(state, rows[static_cast<std::size_t>(k)], actions);
     }
     ImGui::EndTable();
 }

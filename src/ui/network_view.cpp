@@ -168,7 +168,7 @@ void draw_network(const AppState& state, Actions& actions) {
         const float width = carries_selected ? w + 3 : in_cycle ? w + 2 : w;
         if (f.kind == FlowKind::compute) {
             // Compute: a dashed line.
-            const int dashes = std::max(2, static_cast<int>(len / 10));
+            const int dashes = std::clamp(static_cast<int>(len / 10), 2, 16);  // long edges get longer dashes, not more
             for (int i = 0; i < dashes; i += 2) {
                 const float t0 = static_cast<float>(i) / static_cast<float>(dashes), t1 = static_cast<float>(i + 1) / static_cast<float>(dashes);
                 draw->AddLine(ImVec2(p.x + (q.x - p.x) * t0, p.y + (q.y - p.y) * t0), ImVec2(p.x + (q.x - p.x) * t1, p.y + (q.y - p.y) * t1), col, width);
