@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "utf8.h"
 
@@ -73,6 +74,34 @@ const char* search_kind_name(SearchKind k) {
     return "entity";
 }
 
+namespace {
+// 64 classes of folded bytes: letters, digits, space, and a few groups for the rest.
+int letter_class(unsigned char c) {
+    if (c >= 'a' && c <= 'z') return c - 'a';
+    if (c >= '0' && c <= '9') return 26 + (c - '0');
+    if (c == ' ') return 36;
+    if (c >= 0x80) return 37 + (c & 15);  // UTF-8 bytes, by their low bits
+    return 53 + c % 11;                   // punctuation and control
+}
+
+SearchIndex::Bigrams bigrams_of(std::string_view folded) {
+    SearchIndex::Bigrams bits{};
+    for (std::size_t i = 1; i < folded.size(); ++i) {
+        const int a = letter_class(static_cast<unsigned char>(folded[i - 1])), b = letter_class(static_cast<unsigned char>(folded[i]));
+        bits[static_cast<std::size_t>(a)] |= std::uint64_t{1} << b;
+    }
+    return bits;
+}
+
+// Whether every letter pair of the query is among the article's.
+bool may_contain(const SearchIndex::Bigrams& article, const SearchIndex::Bigrams& query) {
+    for (std::size_t k = 0; k < query.size(); ++k) {
+        if ((article[k] & query[k]) != query[k]) return false;
+    }
+    return true;
+}
+}  // namespace
+
 SearchIndex build_search_index(const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles) {
     SearchIndex index;
     update_search_index(index, g, store, articles);
@@ -83,6 +112,10 @@ void update_search_index(SearchIndex& index, const Gazetteer& g, const EventStor
     index.entity_names.clear();
     index.summaries_en.clear();
     index.summaries_de.clear();
+    index.joined_en.clear();
+    index.joined_de.clear();
+    index.starts_en.clear();
+    index.starts_de.clear();
     for (const Entity& e : g.entities) {
         std::vector<FoldedText> names{fold_for_search(e.name)};
         for (const auto& alias : e.aliases) names.push_back(fold_for_search(alias));
@@ -91,13 +124,27 @@ void update_search_index(SearchIndex& index, const Gazetteer& g, const EventStor
     for (const Event& e : store.events) {
         index.summaries_en.push_back(fold_for_search(e.summary_en));
         index.summaries_de.push_back(fold_for_search(e.summary_de));
+        index.starts_en.push_back(index.joined_en.size());
+        index.starts_de.push_back(index.joined_de.size());
+        index.joined_en += index.summaries_en.back().folded + "\n";
+        index.joined_de += index.summaries_de.back().folded + "\n";
     }
     // Articles are only ever appended or cut off at the end (the user's); folded text is the costly part.
     if (index.articles.size() > articles.size()) index.articles.resize(articles.size());
     for (std::size_t i = index.articles.size(); i < articles.size(); ++i) index.articles.push_back(fold_for_search(articles[i].text));
+    index.article_bigrams.resize(std::min(index.article_bigrams.size(), index.articles.size()));
+    for (std::size_t i = index.article_bigrams.size(); i < index.articles.size(); ++i) index.article_bigrams.push_back(bigrams_of(index.articles[i].folded));
 }
 
 namespace {
+
+// memmem skips ahead by the needle (glibc's two-way search); std::string::find stops at every
+// occurrence of the needle's first letter, which in German text is most places.
+std::size_t find_folded(const std::string& text, const std::string& needle, std::size_t from) {
+    if (from > text.size()) return std::string::npos;
+    const void* at = memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
+    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - text.data()) : std::string::npos;
+}
 
 bool word_start(const std::string& folded, std::size_t at) {
     return at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]));
@@ -150,24 +197,44 @@ std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, cons
             entities.push_back(std::move(hit));
         }
     }
+    // Events: scores first, text only for the ones kept (a common word matches thousands of summaries).
     const auto& summaries = language == "de" ? index.summaries_de : index.summaries_en;
-    for (std::size_t i = 0; i < summaries.size() && i < store.events.size(); ++i) {
-        const std::size_t at = summaries[i].folded.find(q);
-        if (at == std::string::npos) continue;
-        const Event& e = store.events[i];
-        events.push_back({SearchKind::event, i, language == "de" ? e.summary_de : e.summary_en, original_range(summaries[i], at, q.size()), {},
-                          match_score(summaries[i].folded, at, q.size())});
+    struct Scored {
+        std::size_t index, at;
+        int score;
+    };
+    const std::string& joined = language == "de" ? index.joined_de : index.joined_en;
+    const auto& starts = language == "de" ? index.starts_de : index.starts_en;
+    std::vector<Scored> event_matches;
+    std::size_t word_starts = 0;  // enough matches at a word start: later ones cannot rank higher, bar a whole-summary match
+    for (std::size_t at = find_folded(joined, q, 0); at != std::string::npos && word_starts < per_kind;) {
+        // The summary this match is in; its first match only, then on to the next summary.
+        const auto i = static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), at) - starts.begin()) - 1;
+        if (i >= store.events.size()) break;
+        const std::size_t in = at - starts[i];
+        event_matches.push_back({i, in, match_score(summaries[i].folded, in, q.size())});
+        word_starts += event_matches.back().score >= 2 ? 1 : 0;
+        at = i + 1 < starts.size() ? find_folded(joined, q, starts[i + 1]) : std::string::npos;
     }
+    std::stable_sort(event_matches.begin(), event_matches.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    if (event_matches.size() > per_kind) event_matches.resize(per_kind);
+    for (const Scored& m : event_matches) {
+        const Event& e = store.events[m.index];
+        events.push_back({SearchKind::event, m.index, language == "de" ? e.summary_de : e.summary_en, original_range(summaries[m.index], m.at, q.size()), {},
+                          m.score});
+    }
+    const SearchIndex::Bigrams query_bigrams = bigrams_of(q);
     for (std::size_t a = 0; a < index.articles.size() && a < articles.size() && texts.size() < per_kind * 4; ++a) {
+        if (a < index.article_bigrams.size() && !may_contain(index.article_bigrams[a], query_bigrams)) continue;
         const FoldedText& f = index.articles[a];
-        for (std::size_t at = f.folded.find(q); at != std::string::npos; at = f.folded.find(q, at + q.size())) {
+        for (std::size_t at = find_folded(f.folded, q, 0); at != std::string::npos; at = find_folded(f.folded, q, at + q.size())) {
             const ByteRange in_article = original_range(f, at, q.size());
             // The sentence around the match is what the result shows.
             const Article& article = articles[a];
             ByteRange sentence{in_article.begin, in_article.end};
-            for (const Sentence& s : article.sentences) {
-                if (s.range.begin <= in_article.begin && in_article.end <= s.range.end) sentence = s.range;
-            }
+            const auto s = std::upper_bound(article.sentences.begin(), article.sentences.end(), in_article.begin,
+                                            [](std::size_t at, const Sentence& x) { return at < x.range.begin; });
+            if (s != article.sentences.begin() && in_article.end <= (s - 1)->range.end) sentence = (s - 1)->range;
             SearchHit hit{SearchKind::article, a, std::string(article.view(sentence)),
                           {in_article.begin - sentence.begin, in_article.end - sentence.begin}, in_article, match_score(f.folded, at, q.size())};
             texts.push_back(std::move(hit));

@@ -99,14 +99,17 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i < 20; ++i) queries.push_back(state.gazetteer.entities[i * state.gazetteer.entities.size() / 20].name);
     for (const char* q : {"Rechenleistung", "Milliarden", "Kredit", "Finanzierungsrunde", "Grafikprozessoren", "über eine Beteiligung", "Aktie", "xyzzy", "ka", "März 2024"}) queries.push_back(q);
     std::vector<double> search_ms;
+    std::pair<double, std::string> slowest{0, ""};
     for (int rep = 0; rep < 5; ++rep) {
         for (const auto& q : queries) {
             t = Clock::now();
             const auto hits = ds::search(state.derived.search_index, state.gazetteer, state.events, state.corpus.articles, q, "de");
             search_ms.push_back(ms_since(t));
+            slowest = std::max(slowest, std::pair{search_ms.back(), q});
             (void)hits;
         }
     }
+    std::printf("slowest search: \"%s\" %.1f ms\n", slowest.second.c_str(), slowest.first);
     const std::string search_how = std::to_string(queries.size()) + " queries (names, words, a phrase, a miss) × 5 over " + std::to_string(options.articles) + " articles";
     ds::bench::figure("search p50, " + size, ds::bench::percentile(search_ms, 50), "ms", search_how);
     ds::bench::figure("search p99, " + size, ds::bench::percentile(search_ms, 99), "ms", search_how);
