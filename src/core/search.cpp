@@ -233,7 +233,7 @@ std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, cons
             const Article& article = articles[a];
             ByteRange sentence{in_article.begin, in_article.end};
             const auto s = std::upper_bound(article.sentences.begin(), article.sentences.end(), in_article.begin,
-                                            [](std::size_t at, const Sentence& x) { return at < x.range.begin; });
+                                            [](std::size_t byte, const Sentence& x) { return byte < x.range.begin; });
             if (s != article.sentences.begin() && in_article.end <= (s - 1)->range.end) sentence = (s - 1)->range;
             SearchHit hit{SearchKind::article, a, std::string(article.view(sentence)),
                           {in_article.begin - sentence.begin, in_article.end - sentence.begin}, in_article, match_score(f.folded, at, q.size())};
