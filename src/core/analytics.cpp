@@ -102,7 +102,7 @@ std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& op
     return out;
 }
 
-std::vector<std::vector<std::string>> money_cycles(const std::vector<Flow>& flows, std::size_t max_length) {
+std::vector<std::vector<std::string>> money_cycles(const std::vector<Flow>& flows, std::size_t max_length, std::size_t max_cycles) {
     // Nodes are numbered in id order, so "smallest id" and the output order follow the ids.
     std::vector<std::string> names;
     for (const Flow& f : flows) {
@@ -131,7 +131,19 @@ std::vector<std::vector<std::string>> money_cycles(const std::vector<Flow>& flow
     std::vector<std::size_t> path;
     std::vector<char> on_path(names.size(), 0);
     const auto walk = [&](const auto& self, std::size_t node) -> void {
+        if (cycles.size() >= max_cycles) return;
+        if (path.size() == max_length) {
+            // At full length only the edge back to the start matters: one lookup, not a loop over
+            // every neighbour (with thousands of flows that loop was most of the load time).
+            if (std::binary_search(next[node].begin(), next[node].end(), path.front())) {
+                std::vector<std::string> cycle;
+                for (const std::size_t p : path) cycle.push_back(names[p]);
+                cycles.push_back(std::move(cycle));
+            }
+            return;
+        }
         for (const std::size_t n : next[node]) {
+            if (cycles.size() >= max_cycles) return;
             if (n == path.front()) {
                 std::vector<std::string> cycle;
                 for (const std::size_t p : path) cycle.push_back(names[p]);
@@ -145,7 +157,7 @@ std::vector<std::vector<std::string>> money_cycles(const std::vector<Flow>& flow
             }
         }
     };
-    for (std::size_t start = 0; start < names.size(); ++start) {
+    for (std::size_t start = 0; start < names.size() && cycles.size() < max_cycles; ++start) {
         path = {start};
         on_path[start] = 1;
         walk(walk, start);

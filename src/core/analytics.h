@@ -4,6 +4,7 @@
 // the claims on which sources disagree.
 #include <map>
 #include <optional>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -48,7 +49,10 @@ std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& op
 
 // Cycles in the direction money moves (investor → investee, customer → provider), each listed once,
 // starting at its smallest id: {"microsoft", "openai"} means Microsoft → OpenAI → Microsoft.
-std::vector<std::vector<std::string>> money_cycles(const std::vector<Flow>& flows, std::size_t max_length = 4);
+// At most `max_cycles` are returned (those from the smallest ids first): a dense graph of thousands
+// of flows has millions, which took seconds to list and say nothing more than the first thousand.
+std::vector<std::vector<std::string>> money_cycles(const std::vector<Flow>& flows, std::size_t max_length = 4,
+                                                   std::size_t max_cycles = SIZE_MAX);
 
 // Cumulative money received by an entity, one point per dated event that adds to it.
 struct SeriesPoint {

@@ -18,7 +18,13 @@ AppState load_app_state(const std::string& assets_dir) {
     state.assets_dir = assets_dir;
     state.corpus = load_corpus(std::filesystem::path(assets_dir) / "articles");
     state.gazetteer = load_gazetteer(assets_dir, state.corpus.problems);
-    for (const Article& a : state.corpus.articles) state.mentions.push_back(annotate_article(a, state.gazetteer));
+    std::size_t bytes = 0;
+    for (const Article& a : state.corpus.articles) bytes += a.text.size();
+    state.mentions.resize(state.corpus.articles.size());
+    state.annotated.assign(state.corpus.articles.size(), false);
+    if (bytes <= kAnnotateUpFrontBytes) {
+        for (std::size_t i = 0; i < state.corpus.articles.size(); ++i) ensure_annotated(state, i);
+    }
     const auto events_file = std::filesystem::path(assets_dir) / "events.json";
     auto text = read_text_file(events_file, std::size_t{512} << 20);
     if (auto* problem = std::get_if<Problem>(&text)) {
@@ -35,6 +41,15 @@ AppState load_app_state(const std::string& assets_dir) {
     return state;
 }
 
+void ensure_annotated(AppState& state, std::size_t i) {
+    if (i >= state.corpus.articles.size()) return;
+    state.mentions.resize(state.corpus.articles.size());
+    state.annotated.resize(state.corpus.articles.size(), true);  // the user's articles are annotated when added
+    if (state.annotated[i]) return;
+    state.mentions[i] = annotate_article(state.corpus.articles[i], state.gazetteer);
+    state.annotated[i] = true;
+}
+
 TimeScale fit_all_events(const AppState& state) {
     const auto& d = state.derived;
     if (!d.first_day || !d.last_day) return state.view.time;
@@ -42,6 +57,7 @@ TimeScale fit_all_events(const AppState& state) {
 }
 
 void refresh_derived(AppState& state) {
+    if (state.selected_article) ensure_annotated(state, *state.selected_article);  // the reader shows its mentions
     auto& d = state.derived;
     const ViewState& v = state.view;
     // apply_actions runs every frame: only a change of what the derived data depends on recomputes it.
@@ -89,7 +105,7 @@ void refresh_derived(AppState& state) {
     for (const auto& [id, at] : v.dragged) key += id + "@" + std::to_string(at.x) + "," + std::to_string(at.y) + ";";
     if (key != d.network_key) {
         d.network = layout_network(d.flows, v.dragged);
-        d.cycles = money_cycles(d.flows, 4);
+        d.cycles = money_cycles(d.flows, 4, kMaxCyclesShown);
         d.network_key = std::move(key);
     }
     d.flow_ends.clear();
@@ -122,6 +138,7 @@ void select_event(AppState& state, std::size_t i) {
     if (e.sources.empty()) return;
     if (const auto a = article_index(state, e.sources.front().article)) {
         state.selected_article = a;
+        ensure_annotated(state, *a);
         state.cited = e.sources.front().range;
         state.scroll_to_cited = true;
     }
@@ -229,6 +246,7 @@ void apply_actions(AppState& state, const Actions& actions) {
         else if (hit->kind == SearchKind::event) select_event(state, hit->index);
         else {
             state.selected_article = hit->index;
+            ensure_annotated(state, hit->index);
             state.cited = hit->in_article;
             state.scroll_to_cited = true;
             v.current = View::articles;
@@ -239,6 +257,7 @@ void apply_actions(AppState& state, const Actions& actions) {
 bool select_by_id(AppState& state, const std::string& id) {
     if (const auto i = article_index(state, id)) {
         state.selected_article = i;
+        ensure_annotated(state, *i);
         state.cited.reset();
         state.view.current = View::articles;
         return true;

@@ -41,7 +41,11 @@ struct AppState {
     bool pick_file_requested = false; // the user asked for it; the platform opens it after the frame
     Corpus corpus;
     Gazetteer gazetteer;
-    std::vector<std::vector<Mention>> mentions;   // per article, in text order
+    // Per article, in text order. A small corpus is annotated when loaded; a large one (over
+    // kAnnotateUpFrontBytes) one article at a time when it is opened, which is the only place mentions
+    // are shown — annotating 100 MB took most of a 12 s load and 200 MB of memory.
+    std::vector<std::vector<Mention>> mentions;
+    std::vector<bool> annotated;                  // per article
     std::optional<std::size_t> selected_article;  // index into corpus.articles
     std::string selected_entity;                  // gazetteer id, or "" for none
     std::optional<std::size_t> hovered_mention;   // index into the selected article's mentions
@@ -156,6 +160,12 @@ struct Actions {
     std::optional<std::pair<std::string, ByteRange>> open_citation;  // article id and quoted range
     bool scrolled_to_cited = false;
 };
+
+inline constexpr std::size_t kMaxCyclesShown = 1000;  // the network's "Cycles" highlights at most these
+inline constexpr std::size_t kAnnotateUpFrontBytes = std::size_t{8} << 20;
+
+// Annotates article `i` if it is not yet (a large corpus is annotated as articles are opened).
+void ensure_annotated(AppState& state, std::size_t i);
 
 // The timeline scale that shows every dated event ("Fit all", Home).
 TimeScale fit_all_events(const AppState& state);

@@ -116,6 +116,7 @@ nlohmann::json to_json(const AppState& state) {
         nlohmann::json summary = article_summary_json(state.corpus.articles[i]);
         nlohmann::json counts = nlohmann::json::object();
         for (const Mention& m : state.mentions[i]) counts[mention_kind_name(m.kind)] = counts.value(mention_kind_name(m.kind), 0) + 1;
+        if (i < state.annotated.size() && !state.annotated[i]) counts = nullptr;  // not annotated yet (a large corpus)
         summary["mentions"] = std::move(counts);
         summary["yours"] = i >= state.user.first_article;
         if (i >= state.user.first_article && i - state.user.first_article < state.user.candidates.size()) {

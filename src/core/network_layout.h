@@ -21,6 +21,9 @@ struct NetworkLayout {
     std::map<std::string, std::size_t> index;
 };
 
+// Up to this many nodes every pair repels; above it only near pairs do (a grid finds them).
+inline constexpr std::size_t kExactRepulsionNodes = 300;
+
 // Positions roughly within [-1, 1]². Nodes in `pinned` keep the given position (dragged by the user).
 NetworkLayout layout_network(const std::vector<Flow>& flows, const std::map<std::string, NodePosition>& pinned = {}, int iterations = 300);
 

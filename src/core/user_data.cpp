@@ -58,6 +58,8 @@ std::optional<std::size_t> read_some(AppState& state, std::size_t budget_bytes) 
     state.user.candidates.resize(state.corpus.articles.size() - state.user.first_article);
     state.user.candidates.push_back(extract_candidates(r.article, r.mentions, state.gazetteer));
     state.mentions.push_back(std::move(r.mentions));
+    state.annotated.resize(state.mentions.size() - 1, true);
+    state.annotated.push_back(true);
     state.corpus.articles.push_back(std::move(r.article));
     const bool open = r.open_when_done;
     state.user.reading.pop_front();
@@ -288,6 +290,7 @@ void delete_user_data(AppState& state) {
     events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return e.by_user; }), events.end());
     state.corpus.articles.resize(state.user.first_article);
     state.mentions.resize(state.user.first_article);
+    state.annotated.resize(state.user.first_article);
     state.user.candidates.clear();
     state.user.problems.clear();
     state.selected_event.reset();

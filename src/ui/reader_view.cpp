@@ -23,6 +23,8 @@ namespace {
 struct ReaderCache {
     const Article* article = nullptr;
     std::string id;
+    const Mention* mentions = nullptr;  // a large corpus annotates an article when it is opened
+    std::size_t mention_count = 0;
     std::vector<std::string> block_text;
     std::vector<std::vector<StyledSpan>> block_spans;  // style = mention index + 1
     float layout_width = -1;
@@ -31,8 +33,8 @@ struct ReaderCache {
 
 ReaderCache& cache_for(const Article& a, const std::vector<Mention>& mentions) {
     static ReaderCache cache;
-    if (cache.article != &a || cache.id != a.id) {
-        cache = ReaderCache{&a, a.id, {}, {}, -1, {}};
+    if (cache.article != &a || cache.id != a.id || cache.mentions != mentions.data() || cache.mention_count != mentions.size()) {
+        cache = ReaderCache{&a, a.id, mentions.data(), mentions.size(), {}, {}, -1, {}};
         cache.block_spans.resize(a.blocks.size());
         for (const Block& b : a.blocks) cache.block_text.push_back(display_text(a.view(b.range)));
         std::size_t last_end = 0;

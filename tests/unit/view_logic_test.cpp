@@ -237,3 +237,32 @@ TEST_CASE("search folds case and umlauts and groups entities, events and article
     CHECK(found);
     CHECK(search(index, g, store, corpus.articles, "   ", "en").empty());
 }
+
+TEST_CASE("a large network (grid repulsion) is laid out the same every time, spread out and on screen") {
+    std::vector<Flow> flows;
+    for (std::size_t i = 0; i < 1500; ++i) {
+        Flow f;
+        f.from = "n" + std::to_string(i % 600);
+        f.to = "n" + std::to_string((i * 7 + 3) % 600);
+        f.total.value = 1e6 * static_cast<double>(i % 50 + 1);
+        flows.push_back(std::move(f));
+    }
+    const NetworkLayout a = layout_network(flows), b = layout_network(flows);
+    REQUIRE(a.nodes.size() == 600);
+    REQUIRE(a.nodes.size() > kExactRepulsionNodes);
+    float min_x = 0, max_x = 0, min_y = 0, max_y = 0;
+    std::size_t close_pairs = 0;
+    for (std::size_t i = 0; i < a.nodes.size(); ++i) {
+        CHECK(a.nodes[i].at.x == b.nodes[i].at.x);
+        CHECK(a.nodes[i].at.y == b.nodes[i].at.y);
+        min_x = std::min(min_x, a.nodes[i].at.x), max_x = std::max(max_x, a.nodes[i].at.x);
+        min_y = std::min(min_y, a.nodes[i].at.y), max_y = std::max(max_y, a.nodes[i].at.y);
+        for (std::size_t j = i + 1; j < a.nodes.size(); ++j) {
+            close_pairs += std::hypot(a.nodes[i].at.x - a.nodes[j].at.x, a.nodes[i].at.y - a.nodes[j].at.y) < 1e-3f ? 1 : 0;
+        }
+    }
+    CHECK(close_pairs == 0);
+    CHECK(max_x - min_x > 0.5f);  // spread out, not collapsed
+    CHECK(max_x - min_x < 10.0f);
+    CHECK(max_y - min_y < 10.0f);
+}
