@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: native unit tests, CLI tests, the desktop app under Xvfb, a benchmark smoke run,
+# Runs every test: native unit tests, CLI tests, the desktop app under Xvfb, the benchmarks' smoke run,
 # browser tests (web release in headless Chromium), the unit tests again under ASan+UBSan, and the
 # parser fuzzer for a minute (clang-14, ASan+UBSan). Ends with "N passed, N failed".
 set -uo pipefail
@@ -76,10 +76,9 @@ if build native-debug sh -c 'cmake --preset native-debug && cmake --build --pres
   run_tests unit ctest --preset native-debug -j2
   run_tests cli node --test tests/cli/
   run_tests desktop node --test tests/desktop/
-  check parse-bench-smoke build/native-debug/tests/bench/parse_bench "$root/assets" 2
-  check annotate-bench-smoke build/native-debug/tests/bench/annotate_bench "$root/assets" 1
-  check events-bench-smoke build/native-debug/tests/bench/events_bench "$root/assets" 2000 200
 fi
+# Every benchmark at small sizes, native and in WebAssembly, so none can rot (the full run: scripts/bench.sh).
+check bench-smoke bash scripts/bench.sh --smoke
 if build web-release sh -c 'cmake --preset web-release && cmake --build --preset web-release && bash scripts/web-extras.sh build/native-debug build/web-release'; then
   run_tests browser node --test tests/browser/
 fi

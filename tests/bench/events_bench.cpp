@@ -16,6 +16,7 @@
 #include "core/article_parser.h"
 #include "core/event_loader.h"
 #include "core/gazetteer.h"
+#include "figure.h"
 #include "synthetic_corpus.h"
 
 int main(int argc, char** argv) {
@@ -97,5 +98,8 @@ int main(int argc, char** argv) {
                 static_cast<double>(text.size()) / (1 << 20), articles.size(), flows, cycles);
     std::printf("events: load+validate %.3f s, totals %.3f s, flow graph %.3f s, cycles+conflicts %.3f s; total %.3f s (medians of 3)\n",
                 median(load_s), median(totals_s), median(graph_s), median(cycles_s), total);
+    ds::bench::figure("load + validate + analytics, " + std::to_string(loaded) + " events / " + std::to_string(articles.size()) + " articles", total, "s",
+                      "events.json parsed and checked against the articles, then totals, flow graph, cycles and conflicts; medians of 3");
+    ds::bench::figure("peak memory, events benchmark", ds::bench::peak_memory_mb(), "MB", "resident set natively, wasm heap size in WebAssembly");
     return 0;
 }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs every benchmark natively and in WebAssembly (node), and writes bench/results.json and the
+# Markdown table bench/results.md (figure, native, wasm, wasm ÷ native, how it was measured).
+#   scripts/bench.sh            the full run (100 MB corpora, 100 000 events over 10 000 articles)
+#   scripts/bench.sh --smoke    small sizes, so scripts/test.sh can check that nothing has rotted
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+export NODE_PATH=/usr/share/nodejs   # Debian's emscripten needs acorn from here
+
+smoke=0
+[[ "${1:-}" == "--smoke" ]] && smoke=1
+out="$root/bench"
+[[ $smoke == 1 ]] && out="$root/build/bench-smoke"
+mkdir -p "$out"
+raw="$out/figures.jsonl"
+: > "$raw"
+
+[[ -d .cache/imgui ]] || bash scripts/setup.sh
+echo "== build: native-release, wasm-bench"
+cmake --preset native-release > /dev/null && cmake --build --preset native-release > /dev/null
+cmake --preset wasm-bench > /dev/null && cmake --build --preset wasm-bench > /dev/null
+
+if [[ $smoke == 1 ]]; then
+  parse_args=("$root/assets" 2); annotate_args=("$root/assets" 1); events_args=("$root/assets" 2000 200); scale_args=(100 1000 5)
+else
+  parse_args=("$root/assets" 100); annotate_args=("$root/assets" 100); events_args=("$root/assets" 100000 10000); scale_args=(10000 100000 60)
+fi
+
+# run PLATFORM BENCH ARGS...: the benchmark's "@figure" lines, tagged with the platform.
+run() {
+  local platform=$1 bench=$2; shift 2
+  echo "== $platform: $bench $*"
+  local cmd
+  if [[ $platform == native ]]; then cmd=("build/native-release/tests/bench/$bench" "$@")
+  else cmd=(node --no-experimental-fetch --max-old-space-size=8192 "build/wasm-bench/tests/bench/$bench.js" "$@"); fi
+  "${cmd[@]}" | tee "$out/$platform-$bench.log" | grep -v '^@figure' || true
+  grep '^@figure ' "$out/$platform-$bench.log" | sed "s/^@figure {/{\"platform\":\"$platform\",\"bench\":\"$bench\",/" >> "$raw"
+}
+
+for platform in native wasm; do
+  run "$platform" parse_bench "${parse_args[@]}"
+  run "$platform" annotate_bench "${annotate_args[@]}"
+  run "$platform" events_bench "${events_args[@]}"
+  run "$platform" scale_bench "${scale_args[@]}"
+done
+
+node scripts/bench_table.mjs "$raw" "$out/results.json" "$out/results.md"
+cat "$out/results.md"
