@@ -116,7 +116,9 @@ std::optional<Problem> add_user_article(AppState& state, const std::string& file
 
 std::optional<Problem> begin_user_article(AppState& state, const std::string& file_name, std::string bytes) {
     if (bytes.size() <= kReadAtOnceBytes && state.user.reading.empty()) return add_user_article(state, file_name, std::move(bytes));
-    return queue_user_article(state, file_name, std::move(bytes), true);
+    auto problem = queue_user_article(state, file_name, std::move(bytes), true);
+    if (!problem) state.view.current = View::articles;  // where its progress shows
+    return problem;
 }
 
 bool continue_reading(AppState& state, std::size_t budget_bytes, float* progress) {

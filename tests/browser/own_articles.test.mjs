@@ -187,7 +187,10 @@ test('a 4.9 MB article is read over many frames: the page keeps drawing, then it
   }, big);
   assert.equal(started.result.ok, true);
   assert.match(started.result.message, /^Reading archiv\.txt \(5 MB\)…$/);
-  assert.equal((await state(page)).user.reading, 1);
+  const reading = await state(page);
+  assert.equal(reading.user.reading, 1);
+  assert.equal(reading.view, 'articles');  // where the progress bar is
+  await page.waitForFunction((n) => window.dealscope.state().frames_rendered >= n + 2, started.frames);
   await page.screenshot({ path: path.join(shotDir, 'web-desktop-reading-large-file.png') });
   await page.waitForFunction(() => window.dealscope.state().selected_article === 'archiv', null, { timeout: 60000 });
   const s = await state(page);
