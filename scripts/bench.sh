@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every benchmark natively and in WebAssembly (node), and writes bench/results.json and the
-# Markdown table bench/results.md (figure, native, wasm, wasm ÷ native, how it was measured).
+# Runs every benchmark natively and in WebAssembly (node), then the page in headless Chromium with
+# synthetic data sets next to vis-timeline, and writes bench/results.json and the Markdown tables
+# bench/results.md (figure, native, wasm, wasm ÷ native, how it was measured; Chromium figures).
 #   scripts/bench.sh            the full run (100 MB corpora, 100 000 events over 10 000 articles)
 #   scripts/bench.sh --smoke    small sizes, so scripts/test.sh can check that nothing has rotted
 set -euo pipefail
@@ -43,6 +44,22 @@ for platform in native wasm; do
   run "$platform" annotate_bench "${annotate_args[@]}"
   run "$platform" events_bench "${events_args[@]}"
   run "$platform" scale_bench "${scale_args[@]}"
+done
+
+# In Chromium: a web build per data set (only the link step reruns), the page and vis-timeline.
+if [[ $smoke == 1 ]]; then sizes=("100 1000 50"); else sizes=("100 1000 50" "1000 10000 200" "10000 100000 2000"); fi
+[[ -f .cache/node/node_modules/vis-timeline/package.json ]] ||
+  (cd .cache/node && npm install --silent --no-audit --no-fund vis-timeline@7 vis-data@7 > /dev/null)
+for size in "${sizes[@]}"; do
+  read -r articles events entities <<< "$size"
+  data="$root/build/bench-data/e$events"
+  [[ -f "$data/events.json" ]] || build/native-release/dealscope-cli synth --articles "$articles" --events "$events" --entities "$entities" --seed 1 "$data" > /dev/null
+  echo "== chromium: $events events / $articles articles"
+  cmake --preset web-bench -DDEALSCOPE_WEB_DATA="$data" > /dev/null && cmake --build --preset web-bench > /dev/null
+  vis=()
+  (( events > 10000 )) && vis=(--no-vis)  # vis-timeline is compared at 10 000 (the goal: ours at 100 000 vs. it at 10 000)
+  node tests/bench/browser_bench.mjs build/web-bench "$data" "$events events" "${vis[@]}" | tee "$out/chromium-$events.log" | grep -v '^@figure' || true
+  grep '^@figure ' "$out/chromium-$events.log" | sed 's/^@figure {/{"platform":"chromium","bench":"browser_bench",/' >> "$raw"
 done
 
 node scripts/bench_table.mjs "$raw" "$out/results.json" "$out/results.md"

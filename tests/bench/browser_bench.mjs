@@ -1,0 +1,81 @@
+// In headless Chromium: dealscope's page with a synthetic data set, then the same events in
+// vis-timeline, each panned and zoomed by the same script. Prints "@figure" lines (scripts/bench.sh).
+//   node tests/bench/browser_bench.mjs WEB_BUILD_DIR DATA_DIR LABEL [--no-vis]
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { startServer } from '../../scripts/serve.mjs';
+import { launchChromium, repoRoot } from '../support/chromium.mjs';
+
+const [webDir, dataDir, label, ...flags] = process.argv.slice(2);
+const withVis = !flags.includes('--no-vis');
+const frames = 120;
+
+// One folder to serve: the app, the baseline page, vis-timeline from npm, the events.
+const site = path.join(repoRoot, 'build/bench-site');
+fs.rmSync(site, { recursive: true, force: true });
+fs.mkdirSync(site, { recursive: true });
+fs.symlinkSync(path.resolve(webDir), path.join(site, 'app'));
+fs.copyFileSync(path.join(repoRoot, 'tests/bench/vis-timeline.html'), path.join(site, 'vis.html'));
+fs.symlinkSync(path.join(repoRoot, '.cache/node/node_modules'), path.join(site, 'node_modules'));
+fs.symlinkSync(path.resolve(dataDir, 'events.json'), path.join(site, 'events.json'));
+
+function figure(name, value, unit, how) {
+  console.log(`${name}: ${value.toFixed(2)} ${unit} (${how})`);
+  console.log(`@figure ${JSON.stringify({ name, value, unit, how })}`);
+}
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.round((p / 100) * (xs.length - 1)))];
+
+// The script both get: every frame the window moves 1 % of its width (right, then back) and zooms
+// in or out by 1 %; `applyWindow(start, end)` is each page's own way to show those dates.
+async function panAndZoom(page, applyWindow) {
+  return page.evaluate(async ({ frames, applySource }) => {
+    const apply = eval(applySource);  // eslint-disable-line no-eval
+    let start = Date.UTC(2016, 0, 1), end = Date.UTC(2026, 0, 1);
+    const stamps = [];
+    for (let f = 0; f < frames + 10; ++f) {
+      const span = end - start;
+      start += span * (f % 20 < 10 ? 0.01 : -0.01);
+      end = start + span * (f % 40 < 20 ? 0.99 : 1.01);
+      apply(start, end);
+      stamps.push(await new Promise((resolve) => requestAnimationFrame(resolve)));
+    }
+    return stamps.slice(10).map((t, i, all) => (i === 0 ? null : t - all[i - 1])).filter((x) => x !== null);
+  }, { frames, applySource: applyWindow.toString() });
+}
+
+const server = await startServer(site, 0);
+const base = `http://127.0.0.1:${server.address().port}/`;
+// Without the 60 Hz cap a frame's interval is what it costs (script, layout, paint, GL in software).
+const browser = await launchChromium(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
+const how = `${frames} frames of scripted pan and zoom, headless Chromium (software GL), 1280×800, frame interval without the 60 Hz cap`;
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${base}app/index.html#view=timeline`);
+  await page.waitForFunction(() => window.dealscope && window.dealscope.isReady, null, { timeout: 300000 });
+  const first = await page.evaluate(() => performance.now());
+  figure(`dealscope time to first frame, ${label}`, first / 1000, 's', 'navigation start to the first frame drawn, loopback, data set preloaded');
+  figure(`dealscope wasm heap, ${label}`, await page.evaluate(() => Module.HEAP8.length / 2 ** 20), 'MB', 'WebAssembly memory after loading');
+  const ours = await panAndZoom(page, (start, end) => {
+    const day = (t) => new Date(t).toISOString().slice(0, 10);
+    window.dealscope.applyLink(`#view=timeline&t=${day(start)}..${day(end)}`);
+  });
+  figure(`dealscope pan/zoom frame median, ${label}`, percentile(ours, 50), 'ms', how);
+  figure(`dealscope pan/zoom frame p95, ${label}`, percentile(ours, 95), 'ms', how);
+  await page.close();
+
+  if (withVis) {
+    const vis = await context.newPage();
+    await vis.goto(`${base}vis.html?events=events.json`);
+    const built = await vis.evaluate(() => window.benchReady);
+    figure(`vis-timeline first render, ${label}`, built / 1000, 's', 'fetch, DataSet and Timeline construction, two frames');
+    const theirs = await panAndZoom(vis, (start, end) => window.timeline.setWindow(start, end, { animation: false }));
+    figure(`vis-timeline pan/zoom frame median, ${label}`, percentile(theirs, 50), 'ms', how);
+    figure(`vis-timeline pan/zoom frame p95, ${label}`, percentile(theirs, 95), 'ms', how);
+    await vis.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
