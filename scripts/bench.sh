@@ -62,5 +62,10 @@ for size in "${sizes[@]}"; do
   grep '^@figure ' "$out/chromium-$events.log" | sed 's/^@figure {/{"platform":"chromium","bench":"browser_bench",/' >> "$raw"
 done
 
+# A plain-JavaScript search over the largest data set, the same queries as scale_bench.
+echo "== javascript: search baseline, $events events"
+node tests/bench/search_baseline.mjs "$data" "$articles articles" | tee "$out/javascript-search.log" | grep -v '^@figure' || true
+grep '^@figure ' "$out/javascript-search.log" | sed 's/^@figure {/{"platform":"javascript","bench":"search_baseline",/' >> "$raw"
+
 node scripts/bench_table.mjs "$raw" "$out/results.json" "$out/results.md"
 cat "$out/results.md"

@@ -70,8 +70,17 @@ void mirror_for_screen_readers() {
     if (shown != g_state.derived.filtered || shown_language != g_state.view.language) {
         shown = g_state.derived.filtered;
         shown_language = g_state.view.language;
-        const auto rows = ds::event_rows(g_state.events, g_state.derived.time_ordered, g_state.gazetteer, g_state.corpus.articles, shown_language);
-        const std::string html = ds::event_rows_html(rows, "Events shown (" + std::to_string(rows.size()) + ")");
+        // At most kMirrorRows rows: a DOM table of 100 000 events took half a minute to build; the
+        // caption says how to narrow them down.
+        constexpr std::size_t kMirrorRows = 500;
+        const auto& order = g_state.derived.time_ordered;
+        const std::vector<std::size_t> first(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), kMirrorRows)));
+        const auto rows = ds::event_rows(g_state.events, first, g_state.gazetteer, g_state.corpus.articles, shown_language);
+        const std::string caption = order.size() <= kMirrorRows
+                                        ? "Events shown (" + std::to_string(rows.size()) + ")"
+                                        : "Events shown: the first " + std::to_string(rows.size()) + " of " + std::to_string(order.size()) +
+                                              " by date; narrow them with the filters";
+        const std::string html = ds::event_rows_html(rows, caption);
         EM_ASM({ if (Module.dealscopeEventsTable) Module.dealscopeEventsTable(UTF8ToString($0)); }, html.c_str());
     }
     std::string text;
