@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <malloc.h>
 #include <string>
 
 #include <GLES3/gl3.h>
@@ -330,6 +331,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_accept_candidate(const char* arti
     }
     return out.c_str();
 }
+
+// Bytes of the wasm heap in use by malloc (benchmarks check that a long session does not grow it).
+extern "C" EMSCRIPTEN_KEEPALIVE double ds_heap_used() { return static_cast<double>(mallinfo().uordblks); }
 
 // Draws frames again for a moment (window.dealscope.wake): for tests and hosts that changed the page around it.
 extern "C" EMSCRIPTEN_KEEPALIVE void ds_wake() { ds::web::wake(); }

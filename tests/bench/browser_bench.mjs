@@ -9,6 +9,10 @@ import { launchChromium, repoRoot } from '../support/chromium.mjs';
 
 const [webDir, dataDir, label, ...flags] = process.argv.slice(2);
 const withVis = !flags.includes('--no-vis');
+// --session SECONDS: a scripted session (views, zoom, search, selection, filters) with the heap
+// checked before and after.
+const sessionAt = flags.indexOf('--session');
+const sessionSeconds = sessionAt >= 0 ? Number(flags[sessionAt + 1]) : 0;
 const frames = 120;
 
 // One folder to serve: the app, the baseline page, vis-timeline from npm, the events.
@@ -63,6 +67,35 @@ try {
   });
   figure(`dealscope pan/zoom frame median, ${label}`, percentile(ours, 50), 'ms', how);
   figure(`dealscope pan/zoom frame p95, ${label}`, percentile(ours, 95), 'ms', how);
+  if (sessionSeconds > 0) {
+    const heap = () => page.evaluate(() => ({ used: Module._ds_heap_used() / 2 ** 20, size: Module.HEAP8.length / 2 ** 20 }));
+    // One round first, so caches that fill once (layouts, the reader's text) are in the baseline.
+    const session = (seconds) => page.evaluate(async (ms) => {
+      const api = window.dealscope;
+      api.search('Milliarden');
+      const ids = api.state().search_results.filter((h) => h.kind === 'event').map((h) => h.id);
+      const views = ['timeline', 'network', 'events', 'articles', 'conflicts'];
+      const queries = ['Milliarden', 'Kredit', 'Rechenleistung', 'xyzzy', 'März 2024'];
+      const end = performance.now() + ms;
+      for (let k = 0; performance.now() < end; ++k) {
+        api.setView(views[k % views.length]);
+        api.search(queries[k % queries.length]);
+        if (ids.length) api.openSource(ids[k % ids.length], 0);
+        api.setFilter(k % 3 === 0 ? { types: ['investment'] } : k % 3 === 1 ? { from: '2019', to: '2022' } : {});
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      api.setFilter({});
+      api.search('');
+    }, seconds * 1000);
+    await session(Math.min(5, sessionSeconds));
+    const before = await heap();
+    await session(sessionSeconds);
+    const after = await heap();
+    const sessionHow = `${sessionSeconds} s of views, searches, sources opened and filters, heap in use (malloc) before and after`;
+    figure(`dealscope heap in use before a ${sessionSeconds} s session, ${label}`, before.used, 'MB', sessionHow);
+    figure(`dealscope heap growth over a ${sessionSeconds} s session, ${label}`, after.used - before.used, 'MB', sessionHow);
+    figure(`dealscope wasm memory growth over a ${sessionSeconds} s session, ${label}`, after.size - before.size, 'MB', 'WebAssembly memory size before and after the session');
+  }
   await page.close();
 
   if (withVis) {
