@@ -77,11 +77,12 @@ if build native-debug sh -c 'cmake --preset native-debug && cmake --build --pres
   run_tests cli node --test tests/cli/
   run_tests desktop node --test tests/desktop/
 fi
-# Every benchmark at small sizes, native and in WebAssembly, so none can rot (the full run: scripts/bench.sh).
-check bench-smoke bash scripts/bench.sh --smoke
 if build web-release sh -c 'cmake --preset web-release && cmake --build --preset web-release && bash scripts/web-extras.sh build/native-debug build/web-release'; then
   run_tests browser node --test tests/browser/
 fi
+# Every benchmark at small sizes, native, in WebAssembly and in Chromium, so none can rot (the full
+# run with figures: scripts/bench.sh).
+check bench-smoke bash scripts/bench.sh --smoke
 if build native-asan sh -c 'cmake --preset native-asan && cmake --build --preset native-asan'; then
   run_tests unit-asan ctest --preset native-asan -j2
 fi

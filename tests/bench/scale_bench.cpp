@@ -118,6 +118,7 @@ int main(int argc, char** argv) {
 
     // Frame build with every event: ImGui frames (layout, draw lists) without a GPU.
     ds::ui::create_imgui_context();
+    for (int key = 0; key < ImGuiKey_COUNT; ++key) ImGui::GetIO().KeyMap[key] = key;  // as a platform backend would (ImGui checks it)
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);

@@ -10,7 +10,7 @@ const fold = (s) => s.toLowerCase().replaceAll('ä', 'ae').replaceAll('ö', 'oe'
 const entities = JSON.parse(fs.readFileSync(path.join(dataDir, 'entities.json'), 'utf8')).entities;
 const events = JSON.parse(fs.readFileSync(path.join(dataDir, 'events.json'), 'utf8')).events;
 const articleDir = path.join(dataDir, 'articles');
-const articles = fs.readdirSync(articleDir).sort().map((f) => fold(fs.readFileSync(path.join(articleDir, f), 'utf8')));
+const articles = fs.readdirSync(articleDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fold(fs.readFileSync(path.join(articleDir, f), 'utf8')));
 const names = entities.map((e) => [e.name, ...(e.aliases ?? [])].map(fold));
 const summaries = events.map((e) => fold(e.summary.de));
 
