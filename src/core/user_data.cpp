@@ -294,6 +294,7 @@ void delete_user_data(AppState& state) {
     state.mentions.resize(state.user.first_article);
     state.annotated.resize(state.user.first_article);
     state.user.candidates.clear();
+    state.user.reading.clear();  // files still being read are the user's too
     state.user.problems.clear();
     state.selected_event.reset();
     if (state.selected_article && *state.selected_article >= state.user.first_article) state.selected_article.reset();

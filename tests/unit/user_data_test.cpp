@@ -212,6 +212,14 @@ TEST_CASE("a large file is read a slice at a time and ends up the same as read a
     for (std::size_t i = 0; i < state.mentions[seeds].size(); ++i) CHECK(state.mentions[seeds][i].range == at_once.mentions.back()[i].range);
     CHECK(state.user.candidates[0].size() == at_once.user.candidates[0].size());
     CHECK(state.user.revision > 0);
+
+    // Deleting the user's data also drops a file still being read.
+    REQUIRE(add_user_file(state, "noch-einer.txt", big).ok);
+    REQUIRE(state.user.reading.size() == 1);
+    delete_user_data(state);
+    CHECK(state.user.reading.empty());
+    CHECK_FALSE(continue_reading(state, 1 << 20));
+    CHECK(state.corpus.articles.size() == seeds);
 }
 
 TEST_CASE("search finds the user's article, also one folded a slice at a time, the same as one folded at once") {
