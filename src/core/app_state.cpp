@@ -114,6 +114,10 @@ void refresh_derived(AppState& state) {
     std::iota(d.flows_by_value.begin(), d.flows_by_value.end(), std::size_t{0});
     std::stable_sort(d.flows_by_value.begin(), d.flows_by_value.end(),
                      [&](std::size_t a, std::size_t b) { return d.flows[a].total.value > d.flows[b].total.value; });
+    d.nodes_by_money.resize(d.network.nodes.size());
+    std::iota(d.nodes_by_money.begin(), d.nodes_by_money.end(), std::size_t{0});
+    std::stable_sort(d.nodes_by_money.begin(), d.nodes_by_money.end(),
+                     [&](std::size_t a, std::size_t b) { return d.network.nodes[a].money > d.network.nodes[b].money; });
 
     const std::string hits_key = v.query + "|" + v.language;
     if (hits_key != d.hits_key) {

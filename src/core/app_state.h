@@ -103,6 +103,7 @@ struct AppState {
         NetworkLayout network;
         std::vector<std::pair<std::size_t, std::size_t>> flow_ends;  // per flow: its nodes in `network`
         std::vector<std::size_t> flows_by_value;  // flow indices, largest amount first (the view draws the largest)
+        std::vector<std::size_t> nodes_by_money;  // network node indices, most money first (the view names the largest)
         std::string network_key;                // what the layout was computed for
         SearchIndex search_index;
         std::vector<SearchHit> hits;            // for view.query

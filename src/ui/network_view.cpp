@@ -31,6 +31,7 @@ ImVec4 flow_color(FlowKind k) {
 
 // "$13B" on an edge; nothing when the flow names no amount.
 constexpr std::size_t kMaxFlowsDrawn = 3000;
+constexpr std::size_t kMaxNamedNodes = 300;
 
 std::string money_text(double usd) { return usd > 0 ? compact_money(usd, "USD") : ""; }
 
@@ -46,8 +47,9 @@ void node_shape(ImDrawList* d, ImVec2 c, float r, const std::string& kind, ImU32
         d->AddNgonFilled(c, r * 1.1f, fill, 6);
         d->AddNgon(c, r * 1.1f, line, 6, 1.5f);
     } else {
-        d->AddCircleFilled(c, r, fill);
-        d->AddCircle(c, r, line, 0, 1.5f);
+        const int segments = r < 8 ? 10 : 0;  // small circles look the same with fewer segments (thousands of nodes)
+        d->AddCircleFilled(c, r, fill, segments);
+        d->AddCircle(c, r, line, segments, 1.5f);
     }
 }
 
@@ -122,7 +124,9 @@ void draw_network(const AppState& state, Actions& actions) {
     auto from_screen = [&](ImVec2 s) { return NodePosition{(s.x - centre.x) / scale, (s.y - centre.y) / scale}; };
     double most = 1;
     for (const auto& n : layout.nodes) most = std::max(most, n.money);
-    const float size_factor = std::clamp(std::min(size.x, size.y) / 600.0f, 0.55f, 1.0f);  // smaller nodes on a phone
+    // Smaller nodes on a phone, and in a crowd: hundreds of full-size nodes would hide each other and every edge.
+    const float crowd = std::clamp(std::sqrt(60.0f / static_cast<float>(std::max<std::size_t>(layout.nodes.size(), 1))), 0.25f, 1.0f);
+    const float size_factor = std::clamp(std::min(size.x, size.y) / 600.0f, 0.55f, 1.0f) * crowd;
     auto radius = [&](const NetworkNode& n) { return (5.0f + 15.0f * static_cast<float>(std::sqrt(n.money / most))) * size_factor; };
 
     // Cycles from the analytics, drawn thicker when "Cycles" is on.
@@ -189,10 +193,20 @@ void draw_network(const AppState& state, Actions& actions) {
         if (hovered && std::hypot(ex, ey) < width + 3) hovered_flow = k;
     }
 
-    // Nodes, then their names where they do not overlap (bigger nodes and the selection first).
+    // Nodes, then their names where they do not overlap (bigger nodes and the selection first). Only
+    // the kMaxNamedNodes largest nodes in view compete for a name: measuring and placing 1 700 names
+    // a frame cost more than drawing the nodes.
     std::optional<std::size_t> hovered_node;
-    std::vector<LabelBox> labels;
     const float line = ImGui::GetTextLineHeight();
+    const auto in_view = [&](ImVec2 c) { return c.x > clip_min.x - 200 && c.x < clip_max.x && c.y > clip_min.y && c.y < clip_max.y; };
+    std::vector<char> named(layout.nodes.size(), 0);
+    std::size_t naming = 0;
+    for (const std::size_t i : state.derived.nodes_by_money) {
+        if (naming >= kMaxNamedNodes) break;
+        if (in_view(to_screen(layout.nodes[i].at))) named[i] = 1, ++naming;
+    }
+    std::vector<LabelBox> labels;
+    std::vector<std::size_t> label_node;
     for (std::size_t i = 0; i < layout.nodes.size(); ++i) {
         const NetworkNode& n = layout.nodes[i];
         const Entity* e = state.gazetteer.find(n.id);
@@ -201,19 +215,24 @@ void draw_network(const AppState& state, Actions& actions) {
         const bool selected = state.selected_entity == n.id;
         node_shape(draw, c, r, e ? e->kind : "", ImGui::GetColorU32(ImGuiCol_FrameBg, 1.0f),
                    selected ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Border));
-        const float x0 = c.x + r + 3;
-        // Names of nodes outside the view take no part in the placement.
-        const bool in_view = c.x > clip_min.x - 200 && c.x < clip_max.x && c.y > clip_min.y && c.y < clip_max.y;
-        labels.push_back({x0, c.y - line / 2, in_view ? x0 + ImGui::CalcTextSize(e ? e->name.c_str() : n.id.c_str()).x : x0, c.y + line / 2,
-                          !in_view ? -1.0f : selected ? 1e12f : static_cast<float>(n.money)});
         if (hovered && std::hypot(io.MousePos.x - c.x, io.MousePos.y - c.y) <= r + 3) hovered_node = i;
+        if (!named[i] && !selected) continue;
+        const float x0 = c.x + r + 3;
+        labels.push_back({x0, c.y - line / 2, x0 + ImGui::CalcTextSize(e ? e->name.c_str() : n.id.c_str()).x, c.y + line / 2,
+                          selected ? 1e12f : static_cast<float>(n.money)});
+        label_node.push_back(i);
     }
     const auto shown = place_boxes(labels);
-    for (std::size_t i = 0; i < layout.nodes.size(); ++i) {
-        if (!shown[i] && hovered_node != i) continue;
+    const auto name_of = [&](std::size_t i) {
         const Entity* e = state.gazetteer.find(layout.nodes[i].id);
-        const ImVec2 c = to_screen(layout.nodes[i].at);
-        draw->AddText(ImVec2(labels[i].x0, c.y - line / 2), ImGui::GetColorU32(ImGuiCol_Text), e ? e->name.c_str() : layout.nodes[i].id.c_str());
+        return e ? e->name.c_str() : layout.nodes[i].id.c_str();
+    };
+    for (std::size_t k = 0; k < labels.size(); ++k) {
+        if (shown[k] && label_node[k] != hovered_node) draw->AddText(ImVec2(labels[k].x0, labels[k].y0), ImGui::GetColorU32(ImGuiCol_Text), name_of(label_node[k]));
+    }
+    if (hovered_node) {  // the node under the pointer is always named
+        const ImVec2 c = to_screen(layout.nodes[*hovered_node].at);
+        draw->AddText(ImVec2(c.x + radius(layout.nodes[*hovered_node]) + 3, c.y - line / 2), ImGui::GetColorU32(ImGuiCol_Text), name_of(*hovered_node));
     }
     if (by_value.size() > kMaxFlowsDrawn) {
         const std::string note = "the " + std::to_string(kMaxFlowsDrawn) + " largest of " + std::to_string(by_value.size()) + " flows";
