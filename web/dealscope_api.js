@@ -66,9 +66,16 @@
       : `Your articles could not be saved in this browser (${error && error.message ? error.message : error}). They stay here until you close the page — export them (Articles → Your data → Export).`;
   }
 
+  // Articles are news-sized; an exported data file (.json) holds many of them. "" when the size is fine.
+  function tooLarge(name, size) {
+    const json = /\.json$/i.test(name);
+    const limit = json ? 512 : 5;
+    return size > limit * 1024 * 1024 ? `${name}: larger than ${limit} MB; ${json ? 'not a dealscope data file' : 'dealscope reads news articles'}` : '';
+  }
+
   async function addFiles(files) {
     for (const file of files) {
-      if (file.size > 5 * 1024 * 1024) { notice(`${file.name}: larger than 5 MB; dealscope reads news articles`); continue; }
+      if (tooLarge(file.name, file.size)) { notice(tooLarge(file.name, file.size)); continue; }
       const result = api.addArticle(file.name, await file.arrayBuffer());
       if (result.ok && result.message) notice(result.message);  // an import says what it added; a large file is being read
     }
@@ -151,7 +158,7 @@
     addArticle(name, content) {
       if (!api.isReady) return { ok: false, message: 'not ready' };
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
-      if (bytes.length > 5 * 1024 * 1024) return { ok: false, message: notice(`${name}: larger than 5 MB; dealscope reads news articles`) };
+      if (tooLarge(String(name), bytes.length)) return { ok: false, message: notice(tooLarge(String(name), bytes.length)) };
       const ptr = Module._malloc(bytes.length + 1);
       Module.HEAPU8.set(bytes, ptr);
       const result = JSON.parse(Module.UTF8ToString(Module.ccall('ds_add_article', 'number', ['string', 'number', 'number'], [String(name), ptr, bytes.length])));
