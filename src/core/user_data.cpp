@@ -230,11 +230,7 @@ ImportResult import_user_data(AppState& state, std::string_view json_text, const
         EventStore store = parse_events(json_text, place, state.corpus.articles, state.gazetteer, problems);
         for (Problem& p : problems) result.problems.push_back(std::move(p));
         for (Event& e : store.events) {
-            const bool same_there = std::any_of(state.events.events.begin(), state.events.events.end(), [&](const Event& have) {
-                return have.by_user && have.type == e.type && have.date.value == e.date.value && !have.sources.empty() && !e.sources.empty() &&
-                       have.sources[0].quote == e.sources[0].quote;
-            });
-            if (same_there) continue;
+            if (user_has_event(state, e)) continue;
             if (event_id_taken(state, e.id)) e.id = new_user_event_id(state);
             e.by_user = true;
             e.claim.clear();  // claims belong to the curated data
@@ -245,6 +241,31 @@ ImportResult import_user_data(AppState& state, std::string_view json_text, const
     if (result.articles > 0 || result.events > 0) ++state.user.revision;
     reindex(state);
     return result;
+}
+
+void restore_user_data(AppState& state, std::string_view json_text, const std::string& place) {
+    state.user.problems = import_user_data(state, json_text, place).problems;
+    state.user.saved_revision = state.user.revision;
+    state.selected_article.reset();
+}
+
+bool user_has_event(const AppState& state, const Event& event) {
+    return !event.sources.empty() && std::any_of(state.events.events.begin(), state.events.events.end(), [&](const Event& have) {
+        return have.by_user && have.type == event.type && !have.sources.empty() && have.sources[0].quote == event.sources[0].quote;
+    });
+}
+
+std::optional<Problem> accept_candidate(AppState& state, const std::string& article_id, std::size_t index, const nlohmann::json& edits) {
+    const auto article = article_index(state, article_id);
+    if (!article || *article < state.user.first_article || *article - state.user.first_article >= state.user.candidates.size()) {
+        return Problem{Severity::error, article_id, "no article of yours with this id"};
+    }
+    if (!edits.is_object()) return Problem{Severity::error, "edits", "expected a JSON object"};
+    const auto& candidates = state.user.candidates[*article - state.user.first_article];
+    if (index >= candidates.size()) return Problem{Severity::error, article_id, "no candidate " + std::to_string(index)};
+    nlohmann::json event = event_to_json(candidates[index].event);
+    event.merge_patch(edits);
+    return add_user_event_json(state, std::move(event));
 }
 
 std::optional<Problem> add_user_event(AppState& state, Event event) {

@@ -46,6 +46,18 @@ struct ImportResult {
 // gazetteer like events.json (quotes must be found verbatim) and get a new id if theirs is taken.
 ImportResult import_user_data(AppState& state, std::string_view json_text, const std::string& place);
 
+// Restores the user's data saved by an earlier session (browser storage, the desktop's file): imported,
+// its problems kept in state.user.problems, counted as saved, nothing opened.
+void restore_user_data(AppState& state, std::string_view json_text, const std::string& place);
+
+// Whether the user already has this event: one of theirs of the same type quoting the same sentence
+// (an accepted candidate, however edited since; an event imported twice).
+bool user_has_event(const AppState& state, const Event& event);
+
+// Accepts candidate `index` of the user's article `article_id`, with `edits` merged into its
+// events.json shape ({"status": "reported", "date": {"value": "2025-09"}}); says what is wrong instead.
+std::optional<Problem> accept_candidate(AppState& state, const std::string& article_id, std::size_t index, const nlohmann::json& edits);
+
 // Adds an accepted, perhaps edited, candidate to the user's events; says what is wrong instead when
 // the event would not load from a file (unknown type, entity or role, invalid date, quote not found).
 std::optional<Problem> add_user_event(AppState& state, Event event);

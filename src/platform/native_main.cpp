@@ -136,10 +136,8 @@ int main(int argc, char** argv) {
         // Before the link: it may name one of the user's articles.
         auto text = ds::read_text_file(options.user_data, std::size_t{512} << 20);
         if (auto* problem = std::get_if<ds::Problem>(&text)) state.user.problems.push_back(*problem);
-        else state.user.problems = ds::import_user_data(state, std::get<std::string>(text), options.user_data).problems;
+        else ds::restore_user_data(state, std::get<std::string>(text), options.user_data);
         for (const auto& p : state.user.problems) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
-        state.user.saved_revision = state.user.revision;
-        state.selected_article.reset();
     }
     if (!options.link.empty()) {
         std::vector<std::string> warnings;

@@ -315,20 +315,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE void ds_delete_user_data() {
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_accept_candidate(const char* article_id, int index, const char* edits_json) {
     ds::web::wake();
     static std::string out;
-    out.clear();
-    const auto article = ds::article_index(g_state, article_id);
     const auto edits = nlohmann::json::parse(edits_json, nullptr, false);
-    if (!article || *article < g_state.user.first_article) out = "no article of yours with id '" + std::string(article_id) + "'";
-    else if (edits.is_discarded() || !edits.is_object()) out = "edits: expected a JSON object";
-    else {
-        const auto& candidates = g_state.user.candidates[*article - g_state.user.first_article];
-        if (index < 0 || static_cast<std::size_t>(index) >= candidates.size()) out = "no candidate " + std::to_string(index);
-        else {
-            nlohmann::json event = ds::event_to_json(candidates[static_cast<std::size_t>(index)].event);
-            event.merge_patch(edits);
-            if (const auto problem = ds::add_user_event_json(g_state, std::move(event))) out = ds::describe(*problem);
-        }
-    }
+    const auto problem = index < 0 ? std::optional<ds::Problem>(ds::Problem{ds::Severity::error, article_id, "no candidate " + std::to_string(index)})
+                                   : ds::accept_candidate(g_state, article_id, static_cast<std::size_t>(index), edits);
+    out = problem ? ds::describe(*problem) : "";
     return out.c_str();
 }
 
@@ -364,11 +354,8 @@ int main() {
         // The user's own articles and events from earlier visits (the page leaves the file out in an
         // embed, which shows the blogger's view only). Before the link: it may name a user's article.
         if (const auto text = ds::read_text_file(kUserDataFile, std::size_t{512} << 20); std::holds_alternative<std::string>(text)) {
-            auto restored = ds::import_user_data(g_state, std::get<std::string>(text), "browser storage");
-            report(restored.problems);
-            g_state.user.problems = std::move(restored.problems);
-            g_state.user.saved_revision = g_state.user.revision;
-            g_state.selected_article.reset();
+            ds::restore_user_data(g_state, std::get<std::string>(text), "browser storage");
+            report(g_state.user.problems);
         }
     }
     // The page's address: its query and fragment say what to show (a shared link).

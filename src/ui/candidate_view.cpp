@@ -9,6 +9,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/event_format.h"
+#include "core/user_data.h"
 #include "event_colors.h"
 #include "strings.h"
 
@@ -26,13 +27,6 @@ struct Draft {
 };
 Draft g_draft;
 bool g_editing = false;
-
-bool already_yours(const AppState& state, const Event& candidate) {
-    return std::any_of(state.events.events.begin(), state.events.events.end(), [&](const Event& e) {
-        return e.by_user && e.type == candidate.type && !e.sources.empty() && !candidate.sources.empty() &&
-               e.sources[0].quote == candidate.sources[0].quote;
-    });
-}
 
 // A combo over fixed names, shown in the UI language; true when the choice changed.
 template <std::size_t N>
@@ -135,7 +129,8 @@ void draw_candidates(const AppState& state, std::size_t article, Actions& action
         ImGui::TextUnformatted(line.c_str());
         ImGui::PopTextWrapPos();
         const bool editing = g_editing && g_draft.article == article_id && g_draft.index == i;
-        if (already_yours(state, c)) {
+        const bool yours = user_has_event(state, c);  // scans the events: once per candidate and frame
+        if (yours) {
             ImGui::TextDisabled("✓ %s", tr("in your events", lang));
         } else if (!editing && ImGui::SmallButton(tr("Review and add…", lang))) {
             g_draft = Draft{article_id, i, c, 0, !c.amounts.empty() && c.amounts[0].value};
@@ -143,7 +138,7 @@ void draw_candidates(const AppState& state, std::size_t article, Actions& action
             g_draft.event.summary_de = lang == "de" ? c.summary_de : c.summary_en;
             g_editing = true;
         }
-        if (!already_yours(state, c)) {
+        if (!yours) {
             ImGui::SameLine();
             ImGui::TextDisabled("%.0f%%", candidates[i].confidence * 100);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("How much of the pattern was found", lang));

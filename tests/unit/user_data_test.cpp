@@ -251,3 +251,27 @@ TEST_CASE("the saved document is JSON that gives back quotes, backslashes, tabs,
     CHECK(doc["articles"][0]["name"] == "sonderzeichen \"1\".txt");
     CHECK(doc["articles"][0]["text"] == text);
 }
+
+TEST_CASE("a candidate is accepted by article id and index with edits; restoring counts as saved and opens nothing") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE_FALSE(add_user_article(state, "nvidia-notiz.txt", kNote));
+    CHECK(accept_candidate(state, "000_0fd505e617a80e95", 0, nlohmann::json::object())->reason.find("no article of yours") != std::string::npos);
+    CHECK(accept_candidate(state, "nvidia-notiz", 99, nlohmann::json::object())->reason == "no candidate 99");
+    CHECK(accept_candidate(state, "nvidia-notiz", 0, nlohmann::json::array())->reason == "expected a JSON object");
+    const auto bad = accept_candidate(state, "nvidia-notiz", 0, {{"date", {{"value", "2025-13"}}}});
+    REQUIRE(bad);
+    CHECK(bad->place == "/events/0/date/value");
+    REQUIRE_FALSE(accept_candidate(state, "nvidia-notiz", 0, {{"status", "reported"}, {"date", {{"value", "2025-09-22"}}}}));
+    const Event& mine = state.events.events.back();
+    CHECK(mine.status == "reported");
+    CHECK(mine.date.value == "2025-09-22");
+    CHECK(user_has_event(state, state.user.candidates[0][0].event));  // the candidate shows as taken, whatever was edited
+
+    AppState fresh = load_app_state(DEALSCOPE_ASSETS_DIR);
+    restore_user_data(fresh, user_data_json(state), "browser storage");
+    CHECK(fresh.user.problems.empty());
+    CHECK(fresh.user.saved_revision == fresh.user.revision);
+    CHECK(fresh.user.revision > 0);
+    CHECK_FALSE(fresh.selected_article);
+    CHECK(user_has_event(fresh, state.user.candidates[0][0].event));
+}
