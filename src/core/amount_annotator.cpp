@@ -35,6 +35,8 @@ struct Cursor {
 // Currency starting at token i: returns its code and the number of tokens it spans.
 std::optional<std::pair<const char*, std::size_t>> currency_at(const Cursor& c, std::size_t i) {
     const std::string_view w = c.at(i);
+    // Every currency word or sign starts with one of these bytes (€ and £ with their first); most words do not.
+    if (w.empty() || std::string_view("UD$dEe\xE2" "JYPG\xC2" "FCR").find(w[0]) == std::string_view::npos) return std::nullopt;
     if (w == "US" && c.at(i + 1) == "Dollar" && c.tokens[i + 1].hyphen_before) return std::pair{"USD", std::size_t{2}};
     if (w == "Dollar" || w == "$" || w == "USD" || w == "dollars" || w == "Dollars" || w == "US$") return std::pair{"USD", std::size_t{1}};
     if (w == "Euro" || w == "€" || w == "EUR" || w == "euros") return std::pair{"EUR", std::size_t{1}};

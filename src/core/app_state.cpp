@@ -1,6 +1,7 @@
 #include "app_state.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <numeric>
 
@@ -92,6 +93,7 @@ void refresh_derived(AppState& state) {
     for (const std::size_t i : d.filtered) {
         for (const Participant& p : state.events.events[i].participants) ++d.event_counts[p.entity];
     }
+    d.entity_rows = entity_rows(state.gazetteer, d.event_counts, d.totals);
 
     // The network: the filtered events as of its date.
     EventStore shown;
@@ -114,10 +116,18 @@ void refresh_derived(AppState& state) {
     std::iota(d.flows_by_value.begin(), d.flows_by_value.end(), std::size_t{0});
     std::stable_sort(d.flows_by_value.begin(), d.flows_by_value.end(),
                      [&](std::size_t a, std::size_t b) { return d.flows[a].total.value > d.flows[b].total.value; });
+    d.node_entities.clear();
+    for (const NetworkNode& n : d.network.nodes) {
+        const Entity* e = state.gazetteer.find(n.id);
+        d.node_entities.push_back(e ? static_cast<std::size_t>(e - state.gazetteer.entities.data()) : kNoEntity);
+    }
     d.nodes_by_money.resize(d.network.nodes.size());
     std::iota(d.nodes_by_money.begin(), d.nodes_by_money.end(), std::size_t{0});
     std::stable_sort(d.nodes_by_money.begin(), d.nodes_by_money.end(),
                      [&](std::size_t a, std::size_t b) { return d.network.nodes[a].money > d.network.nodes[b].money; });
+    // Unique across states too, so a view's cache never mistakes one state's rows for another's.
+    static std::atomic<std::uint64_t> generations{0};
+    d.generation = ++generations;
 
     const std::string hits_key = v.query + "|" + v.language;
     if (hits_key != d.hits_key) {

@@ -10,6 +10,7 @@
 
 #include "analytics.h"
 #include "corpus.h"
+#include "entity_rows.h"
 #include "event.h"
 #include "event_extractor.h"
 #include "gazetteer.h"
@@ -111,6 +112,9 @@ struct AppState {
         std::optional<long> first_day, last_day;  // span of the dated events (days since 1970)
         std::map<std::string, EntityTotals> totals;  // per entity, over all events
         std::map<std::string, int> event_counts;     // per entity, over the filtered events
+        std::vector<EntityRow> entity_rows;          // the entity list: entities with filtered events
+        std::vector<std::size_t> node_entities;      // per network node: its index in the gazetteer (kNoEntity if none)
+        std::uint64_t generation = 0;                // new whenever the above are recomputed (views cache by it)
         std::vector<std::vector<std::string>> cycles;  // money cycles in `flows` (length <= 4)
     } derived;
 
@@ -162,6 +166,7 @@ struct Actions {
     bool scrolled_to_cited = false;
 };
 
+inline constexpr std::size_t kNoEntity = SIZE_MAX;
 inline constexpr std::size_t kMaxCyclesShown = 1000;  // the network's "Cycles" highlights at most these
 inline constexpr std::size_t kAnnotateUpFrontBytes = std::size_t{8} << 20;
 

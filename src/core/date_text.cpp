@@ -105,10 +105,17 @@ std::optional<CalendarDate> parse_calendar_date(std::string_view text) {
     if (t.size() == 1) {
         const std::string_view s = t[0];
         if (auto y = number(s, 4, 4)) return make(*y, 0, 0);
-        int y = 0, m = 0, d = 0;
-        if (s.size() == 10 && std::sscanf(std::string(s).c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && s[4] == '-') return make(y, m, d);
-        if (s.size() == 7 && std::sscanf(std::string(s).c_str(), "%4d-%2d", &y, &m) == 2 && s[4] == '-') return make(y, m, 0);
-        if (s.size() >= 8 && s.size() <= 10 && std::sscanf(std::string(s).c_str(), "%2d.%2d.%4d", &d, &m, &y) == 3) return make(y, m, d);
+        // Digits by hand: sscanf was most of sorting 100 000 events by date (and slower still in WebAssembly).
+        if ((s.size() == 10 || s.size() == 7) && s[4] == '-') {  // 2024-10-21, 2024-10
+            const auto y = number(s.substr(0, 4), 4, 4), m = number(s.substr(5, 2), 2, 2);
+            const auto d = s.size() == 10 && s[7] == '-' ? number(s.substr(8, 2), 2, 2) : std::optional<int>(0);
+            if (y && m && d) return make(*y, *m, *d);
+            return std::nullopt;
+        }
+        if (const auto dot = s.find('.'), second = s.find('.', dot + 1); dot != std::string_view::npos && second != std::string_view::npos) {  // 21.10.2024
+            const auto d = number(s.substr(0, dot), 1, 2), m = number(s.substr(dot + 1, second - dot - 1), 1, 2), y = number(s.substr(second + 1), 4, 4);
+            if (d && m && y) return make(*y, *m, *d);
+        }
         return std::nullopt;
     }
     if (t.size() == 2) {  // "Oktober 2024"

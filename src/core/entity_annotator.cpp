@@ -26,11 +26,12 @@ constexpr std::string_view kLegalForms[] = {"GmbH", "AG", "SE", "Inc", "Corp", "
 constexpr std::string_view kNotNames[] = {"Der", "Die", "Das", "Ein", "Eine", "Im", "In", "Mit", "Und", "Von", "Für", "Auf", "Bei", "Nach",
                                           "KI", "US", "AI", "Milliarden", "Millionen", "Dollar", "Euro", "Prozent"};
 
-// Case-insensitive (ASCII) "ends with", without copying the word.
+// Case-insensitive (ASCII) "ends with", without copying the word. From the last letter back: most
+// words differ there, and every capitalised word is tried against every cue.
 bool ends_with_ignoring_case(std::string_view w, std::string_view suffix) {
     if (w.size() < suffix.size()) return false;
     const std::string_view tail = w.substr(w.size() - suffix.size());
-    for (std::size_t i = 0; i < suffix.size(); ++i) {
+    for (std::size_t i = suffix.size(); i-- > 0;) {
         char c = tail[i];
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         if (c != suffix[i]) return false;
@@ -52,20 +53,19 @@ struct Match { std::size_t last_token; std::int32_t entity; };
 
 // Longest gazetteer name starting at token i.
 std::optional<Match> longest_match(std::string_view text, const std::vector<Token>& tokens, const NameTrie& trie, std::size_t i) {
+    if (!trie.may_start_with(text[tokens[i].range.begin])) return std::nullopt;  // most words: no name starts like them
     std::optional<Match> best;
-    std::uint32_t node = 0;
+    std::uint32_t node = NameTrie::kRoot;
     for (std::size_t k = i; k < tokens.size(); ++k) {
         const std::string_view w = token_text(text, tokens[k]);
-        const auto& children = trie.nodes[node].children;
         // A genitive ends a name: "Altmans Entlassung", "Reid Hoffman's Charitable …" is tried whole first.
         if (const auto stripped = without_genitive(w)) {
-            const auto it = children.find(*stripped);
-            if (it != children.end() && trie.nodes[it->second].entity >= 0) best = Match{k, trie.nodes[it->second].entity};
+            if (const auto end = trie.child(node, *stripped); end && trie.entity(*end) >= 0) best = Match{k, trie.entity(*end)};
         }
-        const auto it = children.find(w);
-        if (it == children.end()) break;
-        node = it->second;
-        if (trie.nodes[node].entity >= 0) best = Match{k, trie.nodes[node].entity};
+        const auto next = trie.child(node, w);
+        if (!next) break;
+        node = *next;
+        if (trie.entity(node) >= 0) best = Match{k, trie.entity(node)};
     }
     return best;
 }

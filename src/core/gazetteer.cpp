@@ -54,22 +54,6 @@ void check_cycles(const Gazetteer& g, const std::vector<std::size_t>& json_index
 }
 }  // namespace
 
-void NameTrie::insert(const std::vector<std::string>& tokens, std::int32_t entity) {
-    std::uint32_t node = 0;
-    for (const auto& t : tokens) {
-        const auto it = nodes[node].children.find(t);
-        if (it != nodes[node].children.end()) {
-            node = it->second;
-        } else {
-            const auto next = static_cast<std::uint32_t>(nodes.size());
-            nodes[node].children.emplace(t, next);
-            nodes.emplace_back();
-            node = next;
-        }
-    }
-    if (nodes[node].entity < 0) nodes[node].entity = entity;  // the first entity to claim a name keeps it
-}
-
 const Entity* Gazetteer::find(std::string_view id) const {
     const auto it = by_id.find(id);
     return it == by_id.end() ? nullptr : &entities[it->second];

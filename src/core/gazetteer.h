@@ -1,13 +1,13 @@
 #pragma once
 // The entity gazetteer (assets/entities.json): known companies, investors, people, products,
 // projects, governments and media, with aliases and relations, and a token trie to find them.
-#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "name_trie.h"
 #include "problem.h"
 
 namespace ds {
@@ -24,26 +24,16 @@ struct Entity {
     std::vector<EntityRelation> relations;
 };
 
-// Multi-word names as token sequences in a trie: matching costs one hash lookup per token,
-// however many names the gazetteer holds.
-struct NameTrie {
-    // Looks up children by string_view, so matching allocates nothing per token.
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    struct Node {
-        std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> children;
-        std::int32_t entity = -1;  // index into Gazetteer::entities when a name ends here
-    };
-    std::vector<Node> nodes{1};  // node 0 is the root
-    void insert(const std::vector<std::string>& tokens, std::int32_t entity);
+// Looks up ids by string_view, so a lookup allocates nothing.
+struct TransparentHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
 struct Gazetteer {
     std::vector<Entity> entities;
     NameTrie trie;
-    std::unordered_map<std::string, std::size_t, NameTrie::Hash, std::equal_to<>> by_id;  // id → index
+    std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>> by_id;  // id → index
     const Entity* find(std::string_view id) const;
 };
 

@@ -74,34 +74,6 @@ const char* search_kind_name(SearchKind k) {
     return "entity";
 }
 
-namespace {
-// 64 classes of folded bytes: letters, digits, space, and a few groups for the rest.
-int letter_class(unsigned char c) {
-    if (c >= 'a' && c <= 'z') return c - 'a';
-    if (c >= '0' && c <= '9') return 26 + (c - '0');
-    if (c == ' ') return 36;
-    if (c >= 0x80) return 37 + (c & 15);  // UTF-8 bytes, by their low bits
-    return 53 + c % 11;                   // punctuation and control
-}
-
-SearchIndex::Bigrams bigrams_of(std::string_view folded) {
-    SearchIndex::Bigrams bits{};
-    for (std::size_t i = 1; i < folded.size(); ++i) {
-        const int a = letter_class(static_cast<unsigned char>(folded[i - 1])), b = letter_class(static_cast<unsigned char>(folded[i]));
-        bits[static_cast<std::size_t>(a)] |= std::uint64_t{1} << b;
-    }
-    return bits;
-}
-
-// Whether every letter pair of the query is among the article's.
-bool may_contain(const SearchIndex::Bigrams& article, const SearchIndex::Bigrams& query) {
-    for (std::size_t k = 0; k < query.size(); ++k) {
-        if ((article[k] & query[k]) != query[k]) return false;
-    }
-    return true;
-}
-}  // namespace
-
 SearchIndex build_search_index(const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles) {
     SearchIndex index;
     update_search_index(index, g, store, articles);
@@ -126,14 +98,23 @@ void update_search_index(SearchIndex& index, const Gazetteer& g, const EventStor
         index.summaries_de.push_back(fold_for_search(e.summary_de));
         index.starts_en.push_back(index.joined_en.size());
         index.starts_de.push_back(index.joined_de.size());
-        index.joined_en += index.summaries_en.back().folded + "\n";
-        index.joined_de += index.summaries_de.back().folded + "\n";
+        index.joined_en.append(index.summaries_en.back().folded).append("\n");
+        index.joined_de.append(index.summaries_de.back().folded).append("\n");
     }
+    index.summary_words_en = {};
+    index.summary_words_de = {};
+    for (const auto& f : index.summaries_en) index.summary_words_en.add(f.folded);
+    for (const auto& f : index.summaries_de) index.summary_words_de.add(f.folded);
     // Articles are only ever appended or cut off at the end (the user's); folded text is the costly part.
     if (index.articles.size() > articles.size()) index.articles.resize(articles.size());
     for (std::size_t i = index.articles.size(); i < articles.size(); ++i) index.articles.push_back(fold_for_search(articles[i].text));
-    index.article_bigrams.resize(std::min(index.article_bigrams.size(), index.articles.size()));
-    for (std::size_t i = index.article_bigrams.size(); i < index.articles.size(); ++i) index.article_bigrams.push_back(bigrams_of(index.articles[i].folded));
+    index.article_words.truncate(index.articles.size());
+    for (std::size_t i = index.article_words.documents(); i < index.articles.size(); ++i) index.article_words.add(index.articles[i].folded);
+}
+
+void append_folded_article(SearchIndex& index, FoldedText folded) {
+    index.articles.push_back(std::move(folded));
+    if (index.article_words.documents() + 1 == index.articles.size()) index.article_words.add(index.articles.back().folded);
 }
 
 namespace {
@@ -205,16 +186,27 @@ std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, cons
     };
     const std::string& joined = language == "de" ? index.joined_de : index.joined_en;
     const auto& starts = language == "de" ? index.starts_de : index.starts_en;
+    const WordIndex& summary_words = language == "de" ? index.summary_words_de : index.summary_words_en;
     std::vector<Scored> event_matches;
     std::size_t word_starts = 0;  // enough matches at a word start: later ones cannot rank higher, bar a whole-summary match
-    for (std::size_t at = find_folded(joined, q, 0); at != std::string::npos && word_starts < per_kind;) {
-        // The summary this match is in; its first match only, then on to the next summary.
-        const auto i = static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), at) - starts.begin()) - 1;
-        if (i >= store.events.size()) break;
-        const std::size_t in = at - starts[i];
+    auto add_event_match = [&](std::size_t i, std::size_t in) {
         event_matches.push_back({i, in, match_score(summaries[i].folded, in, q.size())});
         word_starts += event_matches.back().score >= 2 ? 1 : 0;
-        at = i + 1 < starts.size() ? find_folded(joined, q, starts[i + 1]) : std::string::npos;
+    };
+    const std::size_t event_count = std::min(store.events.size(), summaries.size());
+    if (const auto candidates = summary_words.candidates(q); !candidates.all && summary_words.documents() == summaries.size()) {
+        for (std::size_t i = candidates.next(0, event_count); i < event_count && word_starts < per_kind; i = candidates.next(i + 1, event_count)) {
+            if (const std::size_t in = find_folded(summaries[i].folded, q, 0); in != std::string::npos) add_event_match(i, in);
+        }
+    } else {
+        // A common piece: one scan of all summaries joined, which finds enough matches early.
+        for (std::size_t at = find_folded(joined, q, 0); at != std::string::npos && word_starts < per_kind;) {
+            // The summary this match is in; its first match only, then on to the next summary.
+            const auto i = static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), at) - starts.begin()) - 1;
+            if (i >= event_count) break;
+            add_event_match(i, at - starts[i]);
+            at = i + 1 < starts.size() ? find_folded(joined, q, starts[i + 1]) : std::string::npos;
+        }
     }
     std::stable_sort(event_matches.begin(), event_matches.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
     if (event_matches.size() > per_kind) event_matches.resize(per_kind);
@@ -223,9 +215,11 @@ std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, cons
         events.push_back({SearchKind::event, m.index, language == "de" ? e.summary_de : e.summary_en, original_range(summaries[m.index], m.at, q.size()), {},
                           m.score});
     }
-    const SearchIndex::Bigrams query_bigrams = bigrams_of(q);
-    for (std::size_t a = 0; a < index.articles.size() && a < articles.size() && texts.size() < per_kind * 4; ++a) {
-        if (a < index.article_bigrams.size() && !may_contain(index.article_bigrams[a], query_bigrams)) continue;
+    const std::size_t article_count = std::min(index.articles.size(), articles.size());
+    WordIndex::Candidates article_candidates = index.article_words.candidates(q);
+    if (index.article_words.documents() != index.articles.size()) article_candidates = {};  // not in step: read all
+    for (std::size_t a = article_candidates.next(0, article_count); a < article_count && texts.size() < per_kind * 4;
+         a = article_candidates.next(a + 1, article_count)) {
         const FoldedText& f = index.articles[a];
         for (std::size_t at = find_folded(f.folded, q, 0); at != std::string::npos; at = find_folded(f.folded, q, at + q.size())) {
             const ByteRange in_article = original_range(f, at, q.size());

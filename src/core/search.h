@@ -2,7 +2,6 @@
 // Search across entity names and aliases, event summaries and article text, insensitive to case
 // and to umlaut spelling (ä = ae, ß = ss). Results are grouped by kind and carry the matched range
 // of their text so the UI can highlight it.
-#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -11,6 +10,7 @@
 #include "article.h"
 #include "event.h"
 #include "gazetteer.h"
+#include "word_index.h"
 
 namespace ds {
 
@@ -54,16 +54,16 @@ struct SearchIndex {
     std::string joined_en, joined_de;
     std::vector<std::size_t> starts_en, starts_de;  // where each summary begins in the joined text
     std::vector<FoldedText> articles;
-    // Which pairs of folded letters occur in each article (64 letter classes squared, one bit each),
-    // so a query skips articles that cannot contain it: a miss scanned 100 MB, now a few KB.
-    using Bigrams = std::array<std::uint64_t, 64>;
-    std::vector<Bigrams> article_bigrams;
+    // Which words each summary and article holds: a query reads only the ones that can contain it.
+    WordIndex summary_words_en, summary_words_de, article_words;
 };
 
 SearchIndex build_search_index(const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles);
 // Brings the index up to date after events changed or articles were appended or removed at the end:
 // names and summaries are folded again, only articles the index lacks are folded.
 void update_search_index(SearchIndex& index, const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles);
+// Appends the folded text of the article just appended (folded a slice at a time while it was read).
+void append_folded_article(SearchIndex& index, FoldedText folded);
 
 // Entities, then events, then articles; at most `per_kind` of each. Empty for a blank query.
 std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles,

@@ -54,7 +54,7 @@ std::optional<std::size_t> read_some(AppState& state, std::size_t budget_bytes) 
     if (last < sentences.size()) return std::nullopt;
     r.folded.original_size = r.article.text.size();
     // The search index takes the folded text as it is, if it is in step with the articles.
-    if (state.derived.search_index.articles.size() == state.corpus.articles.size()) state.derived.search_index.articles.push_back(std::move(r.folded));
+    if (state.derived.search_index.articles.size() == state.corpus.articles.size()) append_folded_article(state.derived.search_index, std::move(r.folded));
     state.user.candidates.resize(state.corpus.articles.size() - state.user.first_article);
     state.user.candidates.push_back(extract_candidates(r.article, r.mentions, state.gazetteer));
     state.mentions.push_back(std::move(r.mentions));

@@ -47,7 +47,10 @@ namespace {
 
 std::string join(const std::set<std::string>& set) {
     std::string s;
-    for (const auto& x : set) s += (s.empty() ? "" : ",") + percent_encode(x);
+    for (const auto& x : set) {
+        if (!s.empty()) s += ',';
+        s += percent_encode(x);  // appended, not "," + …: GCC 12 warns falsely (-Wrestrict) on that
+    }
     return s;
 }
 

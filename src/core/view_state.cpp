@@ -50,11 +50,12 @@ std::vector<std::size_t> filtered_events(const EventStore& store, const Filters&
 }
 
 std::vector<std::size_t> in_time_order(const EventStore& store, std::vector<std::size_t> indices) {
-    const auto key = [&](std::size_t i) {
-        const auto start = timex_start_day(store.events[i].date.value);
-        return std::pair{start.value_or(std::numeric_limits<long>::max()), store.events[i].id};
-    };
-    std::stable_sort(indices.begin(), indices.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    // Each event's start day once, not per comparison (parsing dates in the comparator took seconds for 100 000 events).
+    std::vector<long> start(store.events.size(), std::numeric_limits<long>::max());
+    for (const std::size_t i : indices) start[i] = timex_start_day(store.events[i].date.value).value_or(std::numeric_limits<long>::max());
+    std::stable_sort(indices.begin(), indices.end(), [&](std::size_t a, std::size_t b) {
+        return start[a] != start[b] ? start[a] < start[b] : store.events[a].id < store.events[b].id;
+    });
     return indices;
 }
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
-#include <map>
+#include <cstdint>
 #include <string>
 
 #include <imgui.h>
@@ -27,21 +27,16 @@ const char* kind_mark(const std::string& kind) {
     return "·";
 }
 
-struct Row {
-    const Entity* entity;
-    int events;
-    double money;  // invested + received, US dollars
-};
-
-void draw_row(const AppState& state, const Row& r, Actions& actions) {
+void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
+    const Entity& e = state.gazetteer.entities[r.entity];
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::PushID(r.entity->id.c_str());
-    const std::string label = std::string(kind_mark(r.entity->kind)) + "  " + r.entity->name;
-    if (ImGui::Selectable(label.c_str(), state.selected_entity == r.entity->id, ImGuiSelectableFlags_SpanAllColumns)) {
-        actions.select_entity = state.selected_entity == r.entity->id ? std::string() : r.entity->id;
+    ImGui::PushID(e.id.c_str());
+    const std::string label = std::string(kind_mark(e.kind)) + "  " + e.name;
+    if (ImGui::Selectable(label.c_str(), state.selected_entity == e.id, ImGuiSelectableFlags_SpanAllColumns)) {
+        actions.select_entity = state.selected_entity == e.id ? std::string() : e.id;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.entity->kind.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e.kind.c_str());
     ImGui::PopID();
     ImGui::TableNextColumn();
     ImGui::Text("%d", r.events);
@@ -57,18 +52,6 @@ void draw_entity_list(const AppState& state, Actions& actions) {
     static char filter[64] = "";
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##entity-filter", tr("Filter entities", lang), filter, sizeof filter);
-    const std::string folded_filter = fold_for_search(filter).folded;
-
-    const auto& counts = state.derived.event_counts;
-    const auto& totals = state.derived.totals;
-    std::vector<Row> rows;
-    for (const Entity& e : state.gazetteer.entities) {
-        const auto n = counts.find(e.id);
-        if (n == counts.end()) continue;
-        if (!folded_filter.empty() && fold_for_search(e.name).folded.find(folded_filter) == std::string::npos) continue;
-        const auto t = totals.find(e.id);
-        rows.push_back({&e, n->second, t == totals.end() ? 0.0 : t->second.invested.value + t->second.received.value});
-    }
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("entities", 3, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
@@ -76,21 +59,30 @@ void draw_entity_list(const AppState& state, Actions& actions) {
     ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 0.7f);
     ImGui::TableSetupColumn("$", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 1.3f);
     ImGui::TableHeadersRow();
+    // The order is worked out when the rows, the filter or the sort change, not every frame.
+    struct Order {
+        std::uint64_t generation = UINT64_MAX;
+        std::string filter;
+        EntityColumn column = EntityColumn::events;
+        bool ascending = false;
+        std::vector<std::size_t> rows;
+    };
+    static Order order;
+    Order wanted{state.derived.generation, filter, EntityColumn::events, false, {}};
     if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
-        const auto& spec = specs->Specs[0];
-        const bool ascending = spec.SortDirection == ImGuiSortDirection_Ascending;
-        std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
-            const int order = spec.ColumnIndex == 0 ? a.entity->name.compare(b.entity->name)
-                              : spec.ColumnIndex == 1 ? a.events - b.events
-                                                      : (a.money < b.money ? -1 : a.money > b.money ? 1 : 0);
-            return ascending ? order < 0 : order > 0;
-        });
+        wanted.column = specs->Specs[0].ColumnIndex == 0 ? EntityColumn::name : specs->Specs[0].ColumnIndex == 1 ? EntityColumn::events : EntityColumn::money;
+        wanted.ascending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+    }
+    if (wanted.generation != order.generation || wanted.filter != order.filter || wanted.column != order.column || wanted.ascending != order.ascending) {
+        wanted.rows = entity_row_order(state.derived.entity_rows, state.gazetteer, state.derived.search_index, fold_for_search(filter).folded, wanted.column,
+                                       wanted.ascending);
+        order = std::move(wanted);
     }
     // Only the rows in view are drawn (a newsroom's gazetteer has thousands).
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(rows.size()));
+    clipper.Begin(static_cast<int>(order.rows.size()));
     while (clipper.Step()) {
-        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) draw_row(state, rows[static_cast<std::size_t>(k)], actions);
+        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) draw_row(state, state.derived.entity_rows[order.rows[static_cast<std::size_t>(k)]], actions);
     }
     ImGui::EndTable();
 }

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <imgui.h>
 
@@ -32,24 +35,41 @@ ImVec4 flow_color(FlowKind k) {
 // "$13B" on an edge; nothing when the flow names no amount.
 constexpr std::size_t kMaxFlowsDrawn = 3000;
 constexpr std::size_t kMaxNamedNodes = 300;
+// Amounts on edges, largest flows first: more overlap into noise and cost a frame's time to format.
+constexpr std::size_t kMaxEdgeLabels = 80;
 
 std::string money_text(double usd) { return usd > 0 ? compact_money(usd, "USD") : ""; }
 
 // The shape of a node says its kind (so colour is not the only cue).
-void node_shape(ImDrawList* d, ImVec2 c, float r, const std::string& kind, ImU32 fill, ImU32 line) {
-    if (kind == "person") {
-        d->AddNgonFilled(c, r, fill, 3);
-        d->AddNgon(c, r, line, 3, 1.5f);
-    } else if (kind == "investor" || kind == "fund" || kind == "government") {
-        d->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), fill, 2);
-        d->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), line, 2, 0, 1.5f);
-    } else if (kind == "project" || kind == "product") {
-        d->AddNgonFilled(c, r * 1.1f, fill, 6);
-        d->AddNgon(c, r * 1.1f, line, 6, 1.5f);
-    } else {
-        const int segments = r < 8 ? 10 : 0;  // small circles look the same with fewer segments (thousands of nodes)
-        d->AddCircleFilled(c, r, fill, segments);
-        d->AddCircle(c, r, line, segments, 1.5f);
+enum class Shape { circle, triangle, square, hexagon };
+
+Shape shape_of(const Entity* e) {
+    if (!e) return Shape::circle;
+    if (e->kind == "person") return Shape::triangle;
+    if (e->kind == "investor" || e->kind == "fund" || e->kind == "government") return Shape::square;
+    if (e->kind == "project" || e->kind == "product") return Shape::hexagon;
+    return Shape::circle;
+}
+
+void node_shape(ImDrawList* d, ImVec2 c, float r, Shape shape, ImU32 fill, ImU32 line) {
+    const float outline = r < 8 ? 1.0f : 2.0f;  // whole pixels draw from ImGui's baked line texture
+    switch (shape) {
+        case Shape::triangle:
+            d->AddNgonFilled(c, r, fill, 3);
+            d->AddNgon(c, r, line, 3, outline);
+            break;
+        case Shape::square:
+            d->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), fill, 2);
+            d->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), line, 2, 0, outline);
+            break;
+        case Shape::hexagon:
+            d->AddNgonFilled(c, r * 1.1f, fill, 6);
+            d->AddNgon(c, r * 1.1f, line, 6, outline);
+            break;
+        case Shape::circle:  // automatic segment count: ImGui takes the points from a table, not sin/cos
+            d->AddCircleFilled(c, r, fill);
+            d->AddCircle(c, r, line, 0, outline);
+            break;
     }
 }
 
@@ -146,6 +166,7 @@ void draw_network(const AppState& state, Actions& actions) {
     // Thousands of edges are a hairball that takes a frame's time to draw: the largest kMaxFlowsDrawn
     // are drawn, and any that carries the selected event.
     const auto& by_value = state.derived.flows_by_value;
+    std::size_t edge_labels = 0;
     for (std::size_t rank = 0; rank < by_value.size(); ++rank) {
         const std::size_t k = by_value[rank];
         const Flow& f = state.derived.flows[k];
@@ -169,7 +190,8 @@ void draw_network(const AppState& state, Actions& actions) {
         const float w = 1.5f + (f.total.value > 0 ? 3.0f * static_cast<float>(std::log10(1 + f.total.value / 1e8)) / 3.0f : 0.0f);
         ImVec4 c = flow_color(f.kind);
         const ImU32 col = ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, carries_selected || in_cycle ? 1.0f : 0.7f));
-        const float width = carries_selected ? w + 3 : in_cycle ? w + 2 : w;
+        // Whole pixels: ImGui draws integer-width lines from a baked texture, several times faster.
+        const float width = std::round(carries_selected ? w + 3 : in_cycle ? w + 2 : w);
         if (f.kind == FlowKind::compute) {
             // Compute: a dashed line.
             const int dashes = std::clamp(static_cast<int>(len / 10), 2, 16);  // long edges get longer dashes, not more
@@ -184,7 +206,9 @@ void draw_network(const AppState& state, Actions& actions) {
             const ImVec2 n(-u.y, u.x);
             draw->AddTriangleFilled(q, ImVec2(q.x - u.x * 9 + n.x * 5, q.y - u.y * 9 + n.y * 5), ImVec2(q.x - u.x * 9 - n.x * 5, q.y - u.y * 9 - n.y * 5), col);
         }
-        if (f.total.value > 0 && (camera.zoom > 1.2f || f.total.value >= 1e10 || carries_selected)) {
+        const bool room_for_label = len > 60 && edge_labels < kMaxEdgeLabels;
+        if (f.total.value > 0 && ((room_for_label && (camera.zoom > 1.2f || f.total.value >= 1e10)) || carries_selected)) {
+            ++edge_labels;
             draw->AddText(ImVec2((p.x + q.x) / 2 + 3, (p.y + q.y) / 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), money_text(f.total.value).c_str());
         }
         // Hover on an edge: distance from the mouse to the segment.
@@ -207,13 +231,25 @@ void draw_network(const AppState& state, Actions& actions) {
     }
     std::vector<LabelBox> labels;
     std::vector<std::size_t> label_node;
+    const auto entity_of = [&](std::size_t i) -> const Entity* {
+        const std::size_t e = i < state.derived.node_entities.size() ? state.derived.node_entities[i] : kNoEntity;
+        return e == kNoEntity ? nullptr : &state.gazetteer.entities[e];
+    };
+    // Shapes per node, worked out when the network changes (comparing kind names per node per frame showed in profiles).
+    static std::pair<std::uint64_t, std::vector<Shape>> shapes;
+    if (shapes.first != state.derived.generation || shapes.second.size() != layout.nodes.size()) {
+        shapes.first = state.derived.generation;
+        shapes.second.clear();
+        for (std::size_t i = 0; i < layout.nodes.size(); ++i) shapes.second.push_back(shape_of(entity_of(i)));
+    }
     for (std::size_t i = 0; i < layout.nodes.size(); ++i) {
         const NetworkNode& n = layout.nodes[i];
-        const Entity* e = state.gazetteer.find(n.id);
         const ImVec2 c = to_screen(n.at);
         const float r = radius(n);
+        if (c.x + r < clip_min.x || c.x - r > clip_max.x || c.y + r < clip_min.y || c.y - r > clip_max.y) continue;  // out of view
+        const Entity* e = entity_of(i);
         const bool selected = state.selected_entity == n.id;
-        node_shape(draw, c, r, e ? e->kind : "", ImGui::GetColorU32(ImGuiCol_FrameBg, 1.0f),
+        node_shape(draw, c, r, shapes.second[i], ImGui::GetColorU32(ImGuiCol_FrameBg, 1.0f),
                    selected ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Border));
         if (hovered && std::hypot(io.MousePos.x - c.x, io.MousePos.y - c.y) <= r + 3) hovered_node = i;
         if (!named[i] && !selected) continue;
@@ -224,7 +260,7 @@ void draw_network(const AppState& state, Actions& actions) {
     }
     const auto shown = place_boxes(labels);
     const auto name_of = [&](std::size_t i) {
-        const Entity* e = state.gazetteer.find(layout.nodes[i].id);
+        const Entity* e = entity_of(i);
         return e ? e->name.c_str() : layout.nodes[i].id.c_str();
     };
     for (std::size_t k = 0; k < labels.size(); ++k) {

@@ -80,7 +80,7 @@ TEST_CASE("English amounts in an English article") {
     CHECK(found[1].unit == "EUR");
 }
 
-TEST_CASE("quantities: percent, power, area, counts; years, ordinals and model names are not amounts") {
+TEST_CASE("quantities: percent, power, area, counts, years, ordinals and model names are not amounts") {
     check_one("Die Aktie fiel um 12,5 Prozent.", "12,5 Prozent", 12.5, "percent", Qualifier::exact, MentionKind::quantity);
     check_one("Das Rechenzentrum braucht 2 Gigawatt Strom.", "2 Gigawatt", 2, "GW", Qualifier::exact, MentionKind::quantity);
     check_one("Die Halle hat 80.000 Quadratmeter Fläche.", "80.000 Quadratmeter", 80000, "m2", Qualifier::exact, MentionKind::quantity);

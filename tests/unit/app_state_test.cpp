@@ -83,7 +83,7 @@ TEST_CASE("filters from JSON: known keys applied, the rest reported and ignored"
     CHECK(problems.size() == 1);
 }
 
-TEST_CASE("arrows step through the filtered events in time order; Esc clears the selection") {
+TEST_CASE("arrows step through the filtered events in time order, Esc clears the selection") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     Actions next;
     next.step_event = 1;
@@ -147,7 +147,7 @@ TEST_CASE("derived data: the date span, fit-all, per-entity counts follow the fi
     CHECK(state.derived.totals.at("microsoft").invested.value > 0);  // totals stay over all events
 }
 
-TEST_CASE("a quote is cited with publisher, title and date; an unknown article by its id") {
+TEST_CASE("a quote is cited with publisher, title and date, an unknown article by its id") {
     const AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     const Event* e = nullptr;
     for (const Event& ev : state.events.events) {

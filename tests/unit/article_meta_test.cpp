@@ -25,7 +25,7 @@ TEST_CASE("broken JSON is a warning at line and column, and the sidecar is ignor
     CHECK(problems[0].reason.find("sidecar ignored") != std::string::npos);
 }
 
-TEST_CASE("wrong types, unknown fields and bad values are warnings at their JSON pointer; the rest is kept") {
+TEST_CASE("wrong types, unknown fields and bad values are warnings at their JSON pointer, the rest is kept") {
     std::vector<Problem> problems;
     const auto meta = parse_article_meta(R"({"publisher": 42, "titel": "x", "date": "last week", "language": "fr", "author": "A. B."})",
                                          "a.meta.json", problems);

@@ -51,7 +51,7 @@ TEST_CASE("an article of another site: byline with 'Von', date label with the da
     CHECK(a.sentences.size() >= 2);
 }
 
-TEST_CASE("hard-wrapped paragraphs are joined; headings, quotes and list items are recognised") {
+TEST_CASE("hard-wrapped paragraphs are joined, headings, quotes and list items are recognised") {
     const Article a = parse_ok(
         "Oracle baut Rechenzentren in Texas für neue Kunden\n\n"
         "Oracle hat am Dienstag angekündigt, seine Rechenzentren in Texas deutlich\n"

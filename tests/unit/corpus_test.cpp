@@ -5,7 +5,7 @@
 
 using namespace ds;
 
-TEST_CASE("bad files are reported by name; good ones are still loaded") {
+TEST_CASE("bad files are reported by name, good ones are still loaded") {
     test::TempFolder dir;
     dir.write("a.txt", "Microsoft investiert in OpenAI und Azure\n\nEin Satz mit mehr als acht Wörtern steht hier.\n");
     dir.write("a.meta.json", "{\"publisher\": ");

@@ -9,7 +9,7 @@ TEST_CASE("calendar dates in German and English forms") {
     const Case cases[] = {
         {"October 21, 2024", "2024-10-21"}, {"21. Oktober 2024", "2024-10-21"}, {"21.10.2024", "2024-10-21"},
         {"2024-10-21", "2024-10-21"}, {"Oktober 2024", "2024-10"}, {"2023-01", "2023-01"}, {"2019", "2019"},
-        {" 3. März 2025. ", "2025-03-03"}, {"Dec 1, 2025", "2025-12-01"},
+        {" 3. März 2025. ", "2025-03-03"}, {"Dec 1, 2025", "2025-12-01"}, {"1.2.2024", "2024-02-01"}, {"09.1.2024", "2024-01-09"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.text);
@@ -20,7 +20,8 @@ TEST_CASE("calendar dates in German and English forms") {
 }
 
 TEST_CASE("non-dates and impossible dates are refused") {
-    for (const char* text : {"", "Freigegeben:", "31. Februar 2024", "2024-13-01", "October 2024 und mehr", "10.000", "13. Quartal 2024", "1700"}) {
+    for (const char* text : {"", "Freigegeben:", "31. Februar 2024", "2024-13-01", "October 2024 und mehr", "10.000", "13. Quartal 2024", "1700",
+                             "2024-1-05", "2024-10-5x", "2024-+1", "24-10-2024", "1.2.24", "1..2024", "x.1.2024"}) {
         CAPTURE(text);
         CHECK_FALSE(parse_calendar_date(text).has_value());
     }

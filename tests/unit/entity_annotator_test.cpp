@@ -24,7 +24,7 @@ TEST_CASE("German genitive and compounds on either side") {
           Pairs{{"Nadellas", "satya-nadella"}, {"Altman", "sam-altman"}, {"SoftBanks", "softbank"}});
 }
 
-TEST_CASE("longest name wins; English possessive") {
+TEST_CASE("longest name wins, English possessive") {
     CHECK(entities("Amazon Web Services und Azure OpenAI Service wachsen.") ==
           Pairs{{"Amazon Web Services", "aws"}, {"Azure OpenAI Service", "azure-openai-service"}});
     CHECK(entities("Microsoft’s stake in OpenAI's lab grew.") == Pairs{{"Microsoft’s", "microsoft"}, {"OpenAI's", "openai"}});

@@ -46,3 +46,26 @@ TEST_CASE("a gazetteer that is not JSON is one error with line and column") {
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].place == "e.json:2:10");
 }
+
+TEST_CASE("the name trie finds every name after growing, keeps the first claim and refuses near misses") {
+    NameTrie trie;
+    for (int i = 0; i < 5000; ++i) trie.insert({"Firma" + std::to_string(i), "AG"}, i);
+    trie.insert({"Firma7", "AG"}, 99999);  // a second claim on a name does not take it over
+    trie.insert({"Firma7"}, 7000);
+    for (int i = 0; i < 5000; i += 7) {
+        CAPTURE(i);
+        const auto first = trie.child(NameTrie::kRoot, "Firma" + std::to_string(i));
+        REQUIRE(first.has_value());
+        const auto second = trie.child(*first, "AG");
+        REQUIRE(second.has_value());
+        CHECK(trie.entity(*second) == i);
+        CHECK_FALSE(trie.child(*first, "Ag").has_value());
+    }
+    CHECK(trie.entity(*trie.child(NameTrie::kRoot, "Firma7")) == 7000);
+    CHECK(trie.entity(*trie.child(NameTrie::kRoot, "Firma8")) == -1);  // a prefix of a name, not a name
+    CHECK_FALSE(trie.child(NameTrie::kRoot, "Firma").has_value());
+    CHECK_FALSE(trie.child(NameTrie::kRoot, "AG").has_value());        // only from the node it follows
+    CHECK(trie.may_start_with('F'));
+    CHECK_FALSE(trie.may_start_with('f'));
+    CHECK(trie.nodes() == 1 + 5000 * 2);
+}

@@ -17,7 +17,7 @@ std::size_t user_event_count(const AppState& state) {
 }
 }  // namespace
 
-TEST_CASE("a user's own article is parsed, annotated and opened; bad files are refused with a reason") {
+TEST_CASE("a user's own article is parsed, annotated and opened, bad files are refused with a reason") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     const std::size_t seeds = state.corpus.articles.size();
     const std::string text = "Nvidia investiert Milliarden\n\nNvidia will bis zu 100 Milliarden Dollar in OpenAI investieren, berichtete Reuters am 22. September 2025.\n";
@@ -252,7 +252,7 @@ TEST_CASE("the saved document is JSON that gives back quotes, backslashes, tabs,
     CHECK(doc["articles"][0]["text"] == text);
 }
 
-TEST_CASE("a candidate is accepted by article id and index with edits; restoring counts as saved and opens nothing") {
+TEST_CASE("a candidate is accepted by article id and index with edits, restoring counts as saved and opens nothing") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     REQUIRE_FALSE(add_user_article(state, "nvidia-notiz.txt", kNote));
     CHECK(accept_candidate(state, "000_0fd505e617a80e95", 0, nlohmann::json::object())->reason.find("no article of yours") != std::string::npos);
