@@ -1,9 +1,11 @@
 #include "amount_annotator.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "date_text.h"
 #include "number_words.h"
@@ -36,7 +38,12 @@ struct Cursor {
 std::optional<std::pair<const char*, std::size_t>> currency_at(const Cursor& c, std::size_t i) {
     const std::string_view w = c.at(i);
     // Every currency word or sign starts with one of these bytes (€ and £ with their first); most words do not.
-    if (w.empty() || std::string_view("UD$dEe\xE2" "JYPG\xC2" "FCR").find(w[0]) == std::string_view::npos) return std::nullopt;
+    static constexpr std::array<bool, 256> kFirstBytes = [] {
+        std::array<bool, 256> first{};
+        for (const unsigned char b : std::string_view("UD$dEe\xE2" "JYPG\xC2" "FCR")) first[b] = true;
+        return first;
+    }();
+    if (w.empty() || !kFirstBytes[static_cast<unsigned char>(w[0])]) return std::nullopt;
     if (w == "US" && c.at(i + 1) == "Dollar" && c.tokens[i + 1].hyphen_before) return std::pair{"USD", std::size_t{2}};
     if (w == "Dollar" || w == "$" || w == "USD" || w == "dollars" || w == "Dollars" || w == "US$") return std::pair{"USD", std::size_t{1}};
     if (w == "Euro" || w == "€" || w == "EUR" || w == "euros") return std::pair{"EUR", std::size_t{1}};
@@ -139,17 +146,18 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
                     m.counted = std::string(c.at(end));
                     m.range.end = tokens[end].range.end;
                 }
-                out.push_back(m);
+                out.push_back(std::move(m));
                 i = end - 1;
                 continue;
             }
-            if (std::find(std::begin(kVagueCounts), std::end(kVagueCounts), w) != std::end(kVagueCounts)) {
+            // Every token that is not a number comes here: the capital first rules most out cheaply.
+            if (scan::is_upper_at(w, 0) && std::find(std::begin(kVagueCounts), std::end(kVagueCounts), w) != std::end(kVagueCounts)) {
                 Mention m;
                 m.kind = MentionKind::quantity;
                 m.range = tokens[i].range;
                 m.unit = "count";
                 m.vague = true;
-                out.push_back(m);
+                out.push_back(std::move(m));
             }
             continue;
         }
@@ -176,7 +184,7 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
             m.value = value;
             m.qualifier = qualifier;
             m.unsupported_currency = std::string(c.at(next));
-            out.push_back(m);
+            out.push_back(std::move(m));
             i = next;
             continue;
         }
@@ -187,7 +195,7 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
             m.value = value;
             m.unit = currency ? currency : "";
             m.qualifier = qualifier;
-            out.push_back(m);
+            out.push_back(std::move(m));
             i = next - 1;
             continue;
         }
@@ -201,7 +209,7 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
             m.value = value;
             m.unit = unit->unit;
             m.qualifier = qualifier;
-            out.push_back(m);
+            out.push_back(std::move(m));
             i = next;
             continue;
         }
@@ -221,7 +229,7 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
             m.unit = "count";
             m.counted = std::string(text.substr(tokens[noun].range.begin, tokens[tail].range.end - tokens[noun].range.begin));
             m.qualifier = qualifier;
-            out.push_back(m);
+            out.push_back(std::move(m));
             i = tail;
         }
     }

@@ -1,6 +1,7 @@
 #include "annotate.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "amount_annotator.h"
 #include "date_text.h"
@@ -24,6 +25,10 @@ void annotate_sentences(const Article& article, const Gazetteer& gazetteer, cons
     const bool german = article.language != "en";
 
     std::vector<Mention> found;
+    // About one mention per 55 bytes of German news text: reserving spares moving them as `all` grows.
+    if (first < last && last <= article.sentences.size()) {
+        all.reserve(all.size() + (article.sentences[last - 1].range.end - article.sentences[first].range.begin) / 48);
+    }
     for (std::size_t s = first; s < std::min(last, article.sentences.size()); ++s) {
         const Sentence& sentence = article.sentences[s];
         const std::vector<Token> tokens = tokenize(article.text, sentence.range);
@@ -37,7 +42,7 @@ void annotate_sentences(const Article& article, const Gazetteer& gazetteer, cons
             m.in_boilerplate = boilerplate;
         }
         std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.range.begin < b.range.begin; });
-        all.insert(all.end(), found.begin(), found.end());
+        all.insert(all.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "date_text.h"
 
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -87,8 +89,14 @@ std::string CalendarDate::iso() const {
 
 int month_from_name(std::string_view word) {
     if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-    // Month names are 3 to 9 letters and start with one of these capitals; most words stop here.
-    if (word.size() < 3 || word.size() > 9 || std::string_view("JFMASOND").find(word[0]) == std::string_view::npos) return 0;
+    // Which lengths of month name start with each byte: most words stop here, before any comparison
+    // (every token of every sentence is asked, by several annotators).
+    static constexpr std::array<std::uint16_t, 256> kLengthsByFirst = [] {
+        std::array<std::uint16_t, 256> lengths{};
+        for (const auto& m : kMonths) lengths[static_cast<unsigned char>(m.name[0])] |= static_cast<std::uint16_t>(1u << m.name.size());
+        return lengths;
+    }();
+    if (word.size() < 3 || word.size() > 9 || !(kLengthsByFirst[static_cast<unsigned char>(word[0])] >> word.size() & 1u)) return 0;
     for (const auto& m : kMonths) {
         if (m.name == word) return m.month;
     }

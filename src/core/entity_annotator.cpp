@@ -1,9 +1,12 @@
 #include "entity_annotator.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <iterator>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "text_scan.h"
 
@@ -21,7 +24,7 @@ constexpr Cue kCues[] = {
     {"geschäftsführerin", true}, {"präsident", true}, {"präsidentin", true}, {"ceo", true}, {"cfo", true}, {"minister", true},
     {"ministerin", true},
 };
-constexpr std::string_view kLegalForms[] = {"GmbH", "AG", "SE", "Inc", "Corp", "Ltd", "LLC", "KG", "plc", "SA"};
+constexpr std::string_view kLegalForms[] = {"GmbH", "AG", "SE", "Inc", "Corp", "Ltd", "LLC", "KG", "plc", "SA"};  // at most 4 bytes
 // Capitalised words that are not names even after a cue.
 constexpr std::string_view kNotNames[] = {"Der", "Die", "Das", "Ein", "Eine", "Im", "In", "Mit", "Und", "Von", "Für", "Auf", "Bei", "Nach",
                                           "KI", "US", "AI", "Milliarden", "Millionen", "Dollar", "Euro", "Prozent"};
@@ -37,6 +40,25 @@ bool ends_with_ignoring_case(std::string_view w, std::string_view suffix) {
         if (c != suffix[i]) return false;
     }
     return true;
+}
+
+// The cue a word ends with, or the end of kCues. Cues are looked up by the word's last two letters
+// (lower case): every capitalised word is asked, and most end unlike any cue.
+const Cue* find_cue(std::string_view word) {
+    const auto lower = [](char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
+    const auto tail = [&](std::string_view w) { return static_cast<std::uint16_t>(lower(w[w.size() - 2]) << 8 | lower(w[w.size() - 1])); };
+    struct Tails {
+        std::array<std::uint64_t, 1024> seen{};  // one bit per two-letter tail
+    };
+    static const Tails kTails = [&] {
+        Tails t;
+        for (const Cue& c : kCues) t.seen[tail(c.suffix) / 64] |= std::uint64_t{1} << (tail(c.suffix) % 64);
+        return t;
+    }();
+    if (word.size() < 2) return std::end(kCues);
+    const std::uint16_t t = tail(word);
+    if (!(kTails.seen[t / 64] >> (t % 64) & 1)) return std::end(kCues);
+    return std::find_if(std::begin(kCues), std::end(kCues), [&](const Cue& c) { return ends_with_ignoring_case(word, c.suffix); });
 }
 
 // The token with a German or English genitive ending removed: "Microsofts", "OpenAI’s", "Hoffman's".
@@ -90,7 +112,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         m.name = e.name;
         m.entity_kind = e.kind;
         m.known = true;
-        out.push_back(m);
+        out.push_back(std::move(m));
         for (std::size_t k = i; k <= match->last_token; ++k) known[k] = true;
         i = match->last_token;
     }
@@ -102,7 +124,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         if (known[i] || word.size() < 3 || !scan::is_upper_at(word, 0)) continue;
         // "Start-up" is two tokens; treat "Start" + "-up" as the cue "startup".
         const bool start_up = word == "Start" && i + 1 < tokens.size() && tokens[i + 1].hyphen_before && token_text(text, tokens[i + 1]) == "up";
-        const auto cue = std::find_if(std::begin(kCues), std::end(kCues), [&](const Cue& c) { return ends_with_ignoring_case(word, c.suffix); });
+        const Cue* cue = find_cue(word);
         if (cue == std::end(kCues) && !start_up) continue;
         const bool person = !start_up && cue->person;
         std::size_t first = i + (start_up ? 2 : 1);
@@ -120,12 +142,12 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         m.range = {tokens[first].range.begin, tokens[last].range.end};
         m.name = std::string(text.substr(m.range.begin, m.range.size()));
         m.entity_kind = person ? "person" : "organisation";
-        out.push_back(m);
+        out.push_back(std::move(m));
         i = last;
     }
     for (std::size_t i = 1; i < tokens.size(); ++i) {
         const std::string_view w = token_text(text, tokens[i]);
-        if (std::find(std::begin(kLegalForms), std::end(kLegalForms), w) == std::end(kLegalForms) || known[i - 1]) continue;
+        if (w.size() > 4 || std::find(std::begin(kLegalForms), std::end(kLegalForms), w) == std::end(kLegalForms) || known[i - 1]) continue;
         std::size_t first = i - 1;
         if (!capitalised_name(token_text(text, tokens[first]), tokens[first])) continue;
         while (first > 0 && !known[first - 1] && !tokens[first].break_before && i - first < 3 &&
@@ -141,7 +163,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         const bool duplicate = std::any_of(out.begin(), out.end(), [&](const Mention& o) {
             return o.kind == MentionKind::entity && o.range.begin < m.range.end && m.range.begin < o.range.end;
         });
-        if (!duplicate) out.push_back(m);
+        if (!duplicate) out.push_back(std::move(m));
     }
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <iterator>
 #include <string>
+#include <utility>
 
 #include "number_words.h"
 #include "text_scan.h"
@@ -147,7 +148,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
             if (auto year = year_at(c, i + 1)) {
                 Mention m = date_mention(c, first, i + 1, pad(*year, 4) + "-" + pad(month, 2), "month");
                 m.mod = mod;
-                out.push_back(m);
+                out.push_back(std::move(m));
                 i += 1;
                 continue;
             }
@@ -211,7 +212,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         if (auto year = year_at(c, i)) {
             Mention m = date_mention(c, first, i, pad(*year, 4), "year");
             m.mod = mod;
-            out.push_back(m);
+            out.push_back(std::move(m));
             continue;
         }
         // "am Montag", "on Tuesday": the nearest such day before the article date (after it in the
@@ -232,7 +233,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 m.timex = "XXXX-WXX-" + std::to_string(wd->day);
                 m.anchored = false;
             }
-            out.push_back(m);
+            out.push_back(std::move(m));
             continue;
         }
         // "heute"
@@ -245,7 +246,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 m.timex = "XXXX-XX-XX";
                 m.anchored = false;
             }
-            out.push_back(m);
+            out.push_back(std::move(m));
             continue;
         }
         // Durations: "vier Jahren", "drei Jahre", "mehrere Jahre", "18 Monate"
@@ -267,7 +268,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 m.range = {tokens[i].range.begin, tokens[i + 1].range.end};
                 m.timex = std::string("P") + (n && !several ? std::to_string(static_cast<int>(*n)) : "X") + code;
                 m.precision = code[0] == 'Y' ? "years" : code[0] == 'M' ? "months" : code[0] == 'W' ? "weeks" : "days";
-                out.push_back(m);
+                out.push_back(std::move(m));
                 ++i;
             }
         }

@@ -47,6 +47,7 @@ CharClass classify(std::string_view s, std::size_t i, std::size_t& width) {
 
 std::vector<Token> tokenize(std::string_view text, ByteRange range) {
     std::vector<Token> tokens;
+    tokens.reserve(range.size() / 5 + 1);  // German news text: a token per 6–7 bytes
     bool hyphen = false, brk = false;
     std::size_t i = range.begin;
     const std::size_t end = std::min(range.end, text.size());
@@ -77,6 +78,12 @@ std::vector<Token> tokenize(std::string_view text, ByteRange range) {
         t.numeric = cls == CharClass::digit;
         std::size_t j = i + w;
         while (j < end) {
+            // Runs of ASCII letters and digits, most of a word, without the general classification.
+            while (j < end && static_cast<unsigned char>(text[j]) < 0x80 &&
+                   (kAsciiClasses[static_cast<unsigned char>(text[j])] == CharClass::word || kAsciiClasses[static_cast<unsigned char>(text[j])] == CharClass::digit)) {
+                ++j;
+            }
+            if (j >= end) break;
             std::size_t w2 = 0;
             const CharClass c2 = classify(text, j, w2);
             if (c2 == CharClass::word || c2 == CharClass::digit) { j += w2; continue; }
