@@ -26,6 +26,10 @@
 #include "ui/ui_context.h"
 #include "web_platform.h"
 
+// WebGL has no base-vertex draw: with 16-bit indices a window past 65 536 vertices (the network with
+// thousands of nodes) wraps and draws garbage. CMakeLists.txt makes them 32-bit for every target.
+static_assert(sizeof(ImDrawIdx) == 4, "ImDrawIdx must be 32-bit for WebGL");
+
 namespace {
 
 constexpr const char* kCanvas = "#canvas";
