@@ -55,7 +55,7 @@ struct SearchIndex {
     std::vector<std::size_t> starts_en, starts_de;  // where each summary begins in the joined text
     std::vector<FoldedText> articles;
     // Which words each summary and article holds: a query reads only the ones that can contain it.
-    WordIndex summary_words_en, summary_words_de, article_words;
+    WordIndex entity_words, summary_words_en, summary_words_de, article_words;
 };
 
 SearchIndex build_search_index(const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles);
