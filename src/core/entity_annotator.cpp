@@ -47,17 +47,14 @@ bool ends_with_ignoring_case(std::string_view w, std::string_view suffix) {
 const Cue* find_cue(std::string_view word) {
     const auto lower = [](char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
     const auto tail = [&](std::string_view w) { return static_cast<std::uint16_t>(lower(w[w.size() - 2]) << 8 | lower(w[w.size() - 1])); };
-    struct Tails {
-        std::array<std::uint64_t, 1024> seen{};  // one bit per two-letter tail
-    };
-    static const Tails kTails = [&] {
-        Tails t;
-        for (const Cue& c : kCues) t.seen[tail(c.suffix) / 64] |= std::uint64_t{1} << (tail(c.suffix) % 64);
-        return t;
+    static const std::array<std::uint64_t, 1024> kTails = [&] {  // one bit per two-letter tail
+        std::array<std::uint64_t, 1024> seen{};
+        for (const Cue& c : kCues) seen[tail(c.suffix) / 64] |= std::uint64_t{1} << (tail(c.suffix) % 64);
+        return seen;
     }();
     if (word.size() < 2) return std::end(kCues);
     const std::uint16_t t = tail(word);
-    if (!(kTails.seen[t / 64] >> (t % 64) & 1)) return std::end(kCues);
+    if (!(kTails[t / 64] >> (t % 64) & 1)) return std::end(kCues);
     return std::find_if(std::begin(kCues), std::end(kCues), [&](const Cue& c) { return ends_with_ignoring_case(word, c.suffix); });
 }
 

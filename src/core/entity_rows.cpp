@@ -19,10 +19,14 @@ std::vector<std::size_t> entity_row_order(const std::vector<EntityRow>& rows, co
                                           EntityColumn column, bool ascending) {
     std::vector<std::size_t> order;
     for (std::size_t k = 0; k < rows.size(); ++k) {
-        const std::size_t e = rows[k].entity;
-        const bool folded = e < index.entity_names.size() && !index.entity_names[e].empty();
-        const std::string name = folded ? std::string() : fold_for_search(g.entities[e].name).folded;
-        if (folded_filter.empty() || (folded ? index.entity_names[e].front().folded : name).find(folded_filter) != std::string::npos) order.push_back(k);
+        if (!folded_filter.empty()) {
+            // The index has every name folded already; fold here only if it is out of step.
+            const std::size_t e = rows[k].entity;
+            const bool in_index = e < index.entity_names.size() && !index.entity_names[e].empty();
+            const std::string folded = in_index ? index.entity_names[e].front().folded : fold_for_search(g.entities[e].name).folded;
+            if (folded.find(folded_filter) == std::string::npos) continue;
+        }
+        order.push_back(k);
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         const EntityRow &x = rows[a], &y = rows[b];

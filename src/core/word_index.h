@@ -24,7 +24,6 @@ public:
     struct Candidates {
         bool all = true;
         std::vector<std::uint64_t> bits;  // one per document, when not `all`
-        bool has(std::size_t document) const { return all || (bits[document / 64] >> (document % 64) & 1); }
         // The next candidate at or after `from`, or `end`.
         std::size_t next(std::size_t from, std::size_t end) const;
     };

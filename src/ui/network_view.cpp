@@ -32,12 +32,12 @@ ImVec4 flow_color(FlowKind k) {
     return k == FlowKind::money ? kTypeFamilies[0].color : k == FlowKind::compute ? kTypeFamilies[1].color : kTypeFamilies[2].color;
 }
 
-// "$13B" on an edge; nothing when the flow names no amount.
 constexpr std::size_t kMaxFlowsDrawn = 3000;
 constexpr std::size_t kMaxNamedNodes = 300;
 // Amounts on edges, largest flows first: more overlap into noise and cost a frame's time to format.
 constexpr std::size_t kMaxEdgeLabels = 80;
 
+// "$13B" on an edge; nothing when the flow names no amount.
 std::string money_text(double usd) { return usd > 0 ? compact_money(usd, "USD") : ""; }
 
 // The shape of a node says its kind (so colour is not the only cue).

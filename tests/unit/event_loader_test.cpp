@@ -95,7 +95,8 @@ TEST_CASE("syntax errors name line and column, non-UTF-8 names the byte") {
     CHECK(problems[0].place == "events.json:byte 13");
     // nlohmann/json would stop reading at a NUL byte and drop the rest; the loader refuses the file.
     problems.clear();
-    const auto store = load(std::string("{\"events\": []}\0{\"more\": 1}", 28), problems);
+    constexpr char kWithNul[] = "{\"events\": []}\0{\"more\": 1}";
+    const auto store = load(std::string(kWithNul, sizeof kWithNul - 1), problems);  // all but the literal's own final NUL
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].place == "events.json:byte 14");
     CHECK(store.events.empty());
