@@ -32,7 +32,12 @@ else
   parse_args=("$root/assets" 100); annotate_args=("$root/assets" 100); events_args=("$root/assets" 100000 10000); scale_args=(10000 100000 60)
 fi
 
-# run PLATFORM BENCH ARGS...: the benchmark's "@figure" lines, tagged with the platform.
+# collect LOG PLATFORM BENCH: the log's "@figure" lines, tagged with where they came from, into $raw.
+collect() {
+  grep '^@figure ' "$1" | sed "s/^@figure {/{\"platform\":\"$2\",\"bench\":\"$3\",/" >> "$raw"
+}
+
+# run PLATFORM BENCH ARGS...: the benchmark's figures, tagged with the platform.
 run() {
   local platform=$1 bench=$2; shift 2
   echo "== $platform: $bench $*"
@@ -40,7 +45,7 @@ run() {
   if [[ $platform == native ]]; then cmd=("build/$native/tests/bench/$bench" "$@")
   else cmd=(node --no-experimental-fetch --max-old-space-size=8192 "build/wasm-bench/tests/bench/$bench.js" "$@"); fi
   "${cmd[@]}" | tee "$out/$platform-$bench.log" | grep -v '^@figure' || true
-  grep '^@figure ' "$out/$platform-$bench.log" | sed "s/^@figure {/{\"platform\":\"$platform\",\"bench\":\"$bench\",/" >> "$raw"
+  collect "$out/$platform-$bench.log" "$platform" "$bench"
 }
 
 for platform in native wasm; do
@@ -58,7 +63,7 @@ if [[ $smoke == 1 ]]; then
   [[ -f build/web-release/dealscope.js ]] || (cmake --preset web-release > /dev/null && cmake --build --preset web-release > /dev/null)
   echo "== chromium: the seed data"
   node tests/bench/browser_bench.mjs build/web-release "$root/assets" "seed data" --session 3 | tee "$out/chromium-seed.log" | grep -v '^@figure' || true
-  grep '^@figure ' "$out/chromium-seed.log" | sed 's/^@figure {/{"platform":"chromium","bench":"browser_bench",/' >> "$raw"
+  collect "$out/chromium-seed.log" chromium browser_bench
   sizes=()
   data="$root/assets"; articles=5; events=54
 else
@@ -75,13 +80,13 @@ for size in "${sizes[@]}"; do
   # A scripted session checks that the heap does not grow: 60 s with 10 000 events (smoke: 3 s).
   (( events == 10000 )) && extra+=(--session 60)
   node tests/bench/browser_bench.mjs build/web-bench "$data" "$events events" "${extra[@]}" | tee "$out/chromium-$events.log" | grep -v '^@figure' || true
-  grep '^@figure ' "$out/chromium-$events.log" | sed 's/^@figure {/{"platform":"chromium","bench":"browser_bench",/' >> "$raw"
+  collect "$out/chromium-$events.log" chromium browser_bench
 done
 
 # A plain-JavaScript search over the largest data set, the same queries as scale_bench.
 echo "== javascript: search baseline, $events events"
 node tests/bench/search_baseline.mjs "$data" "$articles articles" | tee "$out/javascript-search.log" | grep -v '^@figure' || true
-grep '^@figure ' "$out/javascript-search.log" | sed 's/^@figure {/{"platform":"javascript","bench":"search_baseline",/' >> "$raw"
+collect "$out/javascript-search.log" javascript search_baseline
 
 node scripts/bench_table.mjs "$raw" "$out/results.json" "$out/results.md"
 cat "$out/results.md"

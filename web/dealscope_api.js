@@ -75,7 +75,8 @@
 
   async function addFiles(files) {
     for (const file of files) {
-      if (tooLarge(file.name, file.size)) { notice(tooLarge(file.name, file.size)); continue; }
+      const refused = tooLarge(file.name, file.size);
+      if (refused) { notice(refused); continue; }
       const result = api.addArticle(file.name, await file.arrayBuffer());
       if (result.ok && result.message) notice(result.message);  // an import says what it added; a large file is being read
     }
@@ -158,7 +159,8 @@
     addArticle(name, content) {
       if (!api.isReady) return { ok: false, message: 'not ready' };
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
-      if (tooLarge(String(name), bytes.length)) return { ok: false, message: notice(tooLarge(String(name), bytes.length)) };
+      const refused = tooLarge(String(name), bytes.length);
+      if (refused) return { ok: false, message: notice(refused) };
       const ptr = Module._malloc(bytes.length + 1);
       Module.HEAPU8.set(bytes, ptr);
       const result = JSON.parse(Module.UTF8ToString(Module.ccall('ds_add_article', 'number', ['string', 'number', 'number'], [String(name), ptr, bytes.length])));

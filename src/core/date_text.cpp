@@ -1,7 +1,5 @@
 #include "date_text.h"
 
-#include <array>
-#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -31,16 +29,6 @@ std::vector<std::string_view> tokens(std::string_view s) {
         i = j;
     }
     return out;
-}
-
-std::optional<int> number(std::string_view s, std::size_t min_digits, std::size_t max_digits) {
-    if (s.size() < min_digits || s.size() > max_digits) return std::nullopt;
-    int v = 0;
-    for (char c : s) {
-        if (!scan::is_digit(c)) return std::nullopt;
-        v = v * 10 + (c - '0');
-    }
-    return v;
 }
 
 bool valid(int year, int month, int day) {
@@ -91,12 +79,12 @@ int month_from_name(std::string_view word) {
     if (!word.empty() && word.back() == '.') word.remove_suffix(1);
     // Which lengths of month name start with each byte: most words stop here, before any comparison
     // (every token of every sentence is asked, by several annotators).
-    static constexpr std::array<std::uint16_t, 256> kLengthsByFirst = [] {
-        std::array<std::uint16_t, 256> lengths{};
-        for (const auto& m : kMonths) lengths[static_cast<unsigned char>(m.name[0])] |= static_cast<std::uint16_t>(1u << m.name.size());
-        return lengths;
+    static constexpr scan::LengthsByFirstByte kShapes = [] {
+        scan::LengthsByFirstByte shapes;
+        for (const auto& m : kMonths) shapes.add(m.name);
+        return shapes;
     }();
-    if (word.size() < 3 || word.size() > 9 || !(kLengthsByFirst[static_cast<unsigned char>(word[0])] >> word.size() & 1u)) return 0;
+    if (!kShapes.may_hold(word)) return 0;
     for (const auto& m : kMonths) {
         if (m.name == word) return m.month;
     }
@@ -112,38 +100,38 @@ std::optional<CalendarDate> parse_calendar_date(std::string_view text) {
 
     if (t.size() == 1) {
         const std::string_view s = t[0];
-        if (auto y = number(s, 4, 4)) return make(*y, 0, 0);
+        if (auto y = scan::digits_value(s, 4, 4)) return make(*y, 0, 0);
         // Digits by hand: sscanf was most of sorting 100 000 events by date (and slower still in WebAssembly).
         if ((s.size() == 10 || s.size() == 7) && s[4] == '-') {  // 2024-10-21, 2024-10
-            const auto y = number(s.substr(0, 4), 4, 4), m = number(s.substr(5, 2), 2, 2);
-            const auto d = s.size() == 10 && s[7] == '-' ? number(s.substr(8, 2), 2, 2) : std::optional<int>(0);
+            const auto y = scan::digits_value(s.substr(0, 4), 4, 4), m = scan::digits_value(s.substr(5, 2), 2, 2);
+            const auto d = s.size() == 10 && s[7] == '-' ? scan::digits_value(s.substr(8, 2), 2, 2) : std::optional<int>(0);
             if (y && m && d) return make(*y, *m, *d);
             return std::nullopt;
         }
         if (const auto dot = s.find('.'), second = s.find('.', dot + 1); dot != std::string_view::npos && second != std::string_view::npos) {  // 21.10.2024
-            const auto d = number(s.substr(0, dot), 1, 2), m = number(s.substr(dot + 1, second - dot - 1), 1, 2), y = number(s.substr(second + 1), 4, 4);
+            const auto d = scan::digits_value(s.substr(0, dot), 1, 2), m = scan::digits_value(s.substr(dot + 1, second - dot - 1), 1, 2), y = scan::digits_value(s.substr(second + 1), 4, 4);
             if (d && m && y) return make(*y, *m, *d);
         }
         return std::nullopt;
     }
     if (t.size() == 2) {  // "Oktober 2024"
         if (int m = month_from_name(t[0])) {
-            if (auto y = number(t[1], 4, 4)) return make(*y, m, 0);
+            if (auto y = scan::digits_value(t[1], 4, 4)) return make(*y, m, 0);
         }
         return std::nullopt;
     }
     if (t.size() == 3) {
         // "21. Oktober 2024"
         if (t[0].size() >= 2 && t[0].back() == '.') {
-            const auto d = number(t[0].substr(0, t[0].size() - 1), 1, 2);
+            const auto d = scan::digits_value(t[0].substr(0, t[0].size() - 1), 1, 2);
             const int m = month_from_name(t[1]);
-            const auto y = number(t[2], 4, 4);
+            const auto y = scan::digits_value(t[2], 4, 4);
             if (d && m && y) return make(*y, m, *d);
         }
         // "October 21, 2024" (the comma is dropped by tokens())
         if (int m = month_from_name(t[0])) {
-            const auto d = number(t[1], 1, 2);
-            const auto y = number(t[2], 4, 4);
+            const auto d = scan::digits_value(t[1], 1, 2);
+            const auto y = scan::digits_value(t[2], 4, 4);
             if (d && y) return make(*y, m, *d);
         }
     }

@@ -1,9 +1,9 @@
 #include "number_words.h"
 
-#include <array>
-#include <cstdint>
 #include <iterator>
 #include <unordered_map>
+
+#include "text_scan.h"
 
 namespace ds {
 
@@ -80,12 +80,12 @@ std::optional<double> number_word_value(std::string_view word, bool& article_lik
     word.copy(lowered, word.size());
     if (lowered[0] >= 'A' && lowered[0] <= 'Z') lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');  // "Zehn" at a sentence start
     // Which lengths of number word start with each letter: most words are ruled out without hashing.
-    static const std::array<std::uint16_t, 256> kLengthsByFirst = [] {
-        std::array<std::uint16_t, 256> lengths{};
-        for (const auto& [w, entry] : kWords) lengths[static_cast<unsigned char>(w[0])] |= static_cast<std::uint16_t>(1u << w.size());
-        return lengths;
+    static const scan::LengthsByFirstByte kShapes = [] {
+        scan::LengthsByFirstByte shapes;
+        for (const auto& [w, entry] : kWords) shapes.add(w);
+        return shapes;
     }();
-    if (!(kLengthsByFirst[static_cast<unsigned char>(lowered[0])] >> word.size() & 1u)) return std::nullopt;
+    if (!kShapes.may_hold(std::string_view(lowered, word.size()))) return std::nullopt;
     const auto it = kWords.find(std::string_view(lowered, word.size()));
     if (it == kWords.end()) return std::nullopt;
     article_like = it->second.article_like;

@@ -139,6 +139,12 @@ std::size_t find_folded(const std::string& text, const std::string& needle, std:
     return at ? static_cast<std::size_t>(static_cast<const char*>(at) - text.data()) : std::string::npos;
 }
 
+// The documents of `words` that may contain the query, or all of them when the word index is not in
+// step with the `count` texts it covers (then every text is read, as without an index).
+WordIndex::Candidates candidates_in_step(const WordIndex& words, std::string_view q, std::size_t count) {
+    return words.documents() == count ? words.candidates(q) : WordIndex::Candidates{};
+}
+
 bool word_start(const std::string& folded, std::size_t at) {
     return at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]));
 }
@@ -173,8 +179,7 @@ std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, cons
 
     std::vector<SearchHit> entities, events, texts;
     const std::size_t entity_count = std::min(index.entity_names.size(), g.entities.size());
-    WordIndex::Candidates entity_candidates = index.entity_words.candidates(q);
-    if (index.entity_words.documents() != index.entity_names.size()) entity_candidates = {};  // not in step: read all
+    const auto entity_candidates = candidates_in_step(index.entity_words, q, index.entity_names.size());
     for (std::size_t i = entity_candidates.next(0, entity_count); i < entity_count; i = entity_candidates.next(i + 1, entity_count)) {
         int best = 0;
         SearchHit hit{SearchKind::entity, i, g.entities[i].name, {}, {}, 0};
@@ -209,7 +214,7 @@ std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, cons
         word_starts += event_matches.back().score >= 2 ? 1 : 0;
     };
     const std::size_t event_count = std::min(store.events.size(), summaries.size());
-    if (const auto candidates = summary_words.candidates(q); !candidates.all && summary_words.documents() == summaries.size()) {
+    if (const auto candidates = candidates_in_step(summary_words, q, summaries.size()); !candidates.all) {
         for (std::size_t i = candidates.next(0, event_count); i < event_count && word_starts < per_kind; i = candidates.next(i + 1, event_count)) {
             if (const std::size_t in = find_folded(summaries[i].folded, q, 0); in != std::string::npos) add_event_match(i, in);
         }
@@ -231,8 +236,7 @@ std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, cons
                           m.score});
     }
     const std::size_t article_count = std::min(index.articles.size(), articles.size());
-    WordIndex::Candidates article_candidates = index.article_words.candidates(q);
-    if (index.article_words.documents() != index.articles.size()) article_candidates = {};  // not in step: read all
+    const auto article_candidates = candidates_in_step(index.article_words, q, index.articles.size());
     for (std::size_t a = article_candidates.next(0, article_count); a < article_count && texts.size() < per_kind * 4;
          a = article_candidates.next(a + 1, article_count)) {
         const FoldedText& f = index.articles[a];

@@ -1,6 +1,9 @@
 #pragma once
 // Small character-level helpers over UTF-8 text shared by the parser and the sentence splitter.
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace ds::scan {
@@ -14,6 +17,32 @@ bool is_upper_at(std::string_view s, std::size_t i);
 bool is_lower_at(std::string_view s, std::size_t i);
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The value of `s` if it is min_digits to max_digits ASCII digits and nothing else.
+inline std::optional<int> digits_value(std::string_view s, std::size_t min_digits, std::size_t max_digits) {
+    if (s.size() < min_digits || s.size() > max_digits) return std::nullopt;
+    int v = 0;
+    for (char c : s) {
+        if (!is_digit(c)) return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+// Which lengths (up to 15 bytes) the words of a list have, by their first byte: rules most words out
+// before the list is searched, when every token of every sentence is asked.
+class LengthsByFirstByte {
+public:
+    constexpr void add(std::string_view word) {
+        if (!word.empty() && word.size() < 16) lengths_[static_cast<unsigned char>(word[0])] |= static_cast<std::uint16_t>(1u << word.size());
+    }
+    constexpr bool may_hold(std::string_view word) const {
+        return !word.empty() && word.size() < 16 && (lengths_[static_cast<unsigned char>(word[0])] >> word.size() & 1u);
+    }
+
+private:
+    std::array<std::uint16_t, 256> lengths_{};
+};
 
 // Opening quotation marks and brackets: „ “ ‚ ‘ » « " ' ( [. Returns the byte width, or 0.
 std::size_t opening_mark_width(std::string_view s, std::size_t i);

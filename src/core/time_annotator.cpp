@@ -30,19 +30,11 @@ struct Cursor {
     std::string_view at(std::size_t i) const { return i < tokens.size() ? token_text(text, tokens[i]) : std::string_view(); }
 };
 
-// The value of a run of ASCII digits (checked by the caller): no std::string and std::stoi per token.
-int digits_value(std::string_view w) {
-    int v = 0;
-    for (char ch : w) v = v * 10 + (ch - '0');
-    return v;
-}
-
 std::optional<int> year_at(const Cursor& c, std::size_t i) {
     if (i >= c.tokens.size() || !c.tokens[i].numeric) return std::nullopt;
     const std::string_view w = c.at(i);
-    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char ch) { return scan::is_digit(ch); })) return std::nullopt;
-    const int y = digits_value(w);
-    if (y < 1800 || y > 2100) return std::nullopt;
+    const auto y = scan::digits_value(w, 4, 4);
+    if (!y || *y < 1800 || *y > 2100) return std::nullopt;
     // "2.000" or "2019 Milliarden" are not years.
     if (auto scale = scale_word_value(c.at(i + 1), true)) return std::nullopt;
     return y;
@@ -51,10 +43,8 @@ std::optional<int> year_at(const Cursor& c, std::size_t i) {
 std::optional<int> day_ordinal_at(const Cursor& c, std::size_t i) {
     if (i >= c.tokens.size() || !c.tokens[i].numeric || c.tokens[i].range.size() > 2) return std::nullopt;
     if (c.tokens[i].range.end >= c.text.size() || c.text[c.tokens[i].range.end] != '.') return std::nullopt;
-    const std::string_view w = c.at(i);
-    if (!std::all_of(w.begin(), w.end(), [](char ch) { return scan::is_digit(ch); })) return std::nullopt;
-    const int d = digits_value(w);
-    return d >= 1 && d <= 31 ? std::optional<int>(d) : std::nullopt;
+    const auto d = scan::digits_value(c.at(i), 1, 2);
+    return d && *d >= 1 && *d <= 31 ? d : std::nullopt;
 }
 
 struct Weekday { std::string_view word; int day; };  // ISO: Monday = 1

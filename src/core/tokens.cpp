@@ -79,10 +79,7 @@ std::vector<Token> tokenize(std::string_view text, ByteRange range) {
         std::size_t j = i + w;
         while (j < end) {
             // Runs of ASCII letters and digits, most of a word, without the general classification.
-            while (j < end && static_cast<unsigned char>(text[j]) < 0x80 &&
-                   (kAsciiClasses[static_cast<unsigned char>(text[j])] == CharClass::word || kAsciiClasses[static_cast<unsigned char>(text[j])] == CharClass::digit)) {
-                ++j;
-            }
+            while (j < end && (scan::is_ascii_alpha(text[j]) || scan::is_digit(text[j]))) ++j;
             if (j >= end) break;
             std::size_t w2 = 0;
             const CharClass c2 = classify(text, j, w2);

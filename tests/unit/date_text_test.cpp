@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/date_text.h"
+#include "core/text_scan.h"
 
 using namespace ds;
 
@@ -36,4 +37,21 @@ TEST_CASE("day numbers round-trip and know the epoch and leap days") {
     CHECK(y == 2025);
     CHECK(m == 11);
     CHECK(d == 24);
+}
+
+TEST_CASE("digit runs and the first-byte length filter that word lists use") {
+    CHECK(scan::digits_value("2024", 4, 4) == 2024);
+    CHECK(scan::digits_value("07", 1, 2) == 7);
+    CHECK_FALSE(scan::digits_value("207", 1, 2).has_value());
+    CHECK_FALSE(scan::digits_value("2a", 1, 2).has_value());
+    CHECK(scan::digits_value("", 0, 2) == 0);  // no digits at an allowed length of 0
+    scan::LengthsByFirstByte shapes;
+    for (const char* w : {"März", "Mai", "May"}) shapes.add(w);
+    CHECK(shapes.may_hold("Mai"));
+    CHECK(shapes.may_hold("Max"));  // same first byte and length: the list decides
+    CHECK_FALSE(shapes.may_hold("Maximal"));
+    CHECK_FALSE(shapes.may_hold("mai"));
+    CHECK_FALSE(shapes.may_hold(""));
+    CHECK(month_from_name("März") == 3);
+    CHECK(month_from_name("Max") == 0);
 }
