@@ -12,20 +12,20 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/annotate.h"
-#include "core/article_json.h"
-#include "core/article_parser.h"
-#include "core/corpus.h"
-#include "core/date_text.h"
-#include "core/event_extractor.h"
-#include "core/event_json.h"
-#include "core/event_loader.h"
-#include "core/event_table.h"
-#include "core/view_state.h"
-#include "core/gazetteer.h"
-#include "core/mention_json.h"
-#include "core/text_file.h"
-#include "core/synthetic_corpus.h"
+#include "core/annotate/annotate.h"
+#include "core/articles/article_json.h"
+#include "core/articles/article_parser.h"
+#include "core/articles/corpus.h"
+#include "core/articles/date_text.h"
+#include "core/events/event_extractor.h"
+#include "core/events/event_json.h"
+#include "core/events/event_loader.h"
+#include "core/events/event_table.h"
+#include "explorer/view_state.h"
+#include "core/annotate/gazetteer.h"
+#include "core/annotate/mention_json.h"
+#include "core/text/text_file.h"
+#include "cli/synthetic_corpus.h"
 #include "core/version.h"
 
 namespace {
@@ -249,7 +249,7 @@ int run_events_table(const std::vector<std::string>& args) {
     const auto d = load_data_dir(args.empty() ? DEALSCOPE_DEFAULT_ASSETS_DIR : args[0]);
     if (!d) return 2;
     const auto ordered = ds::in_time_order(d->store, ds::filtered_events(d->store, {}));
-    const auto rows = ds::event_rows(d->store, ordered, d->gazetteer, d->corpus.articles, "en");
+    const auto rows = ds::event_rows(d->store, ordered, d->gazetteer, d->corpus.articles, ds::Language::en);
     std::fputs(ds::event_rows_html(rows, "Deals and events in the articles, with sources").c_str(), stdout);
     return 0;
 }

@@ -15,12 +15,10 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
-#include "core/app_state.h"
-#include "core/text_file.h"
-#include "core/user_data.h"
-#include "core/view_link.h"
-#include "core/png_encode.h"
+#include "core/text/text_file.h"
 #include "core/version.h"
+#include "explorer/session.h"
+#include "platform/png_encode.h"
 #include "ui/app_window.h"
 #include "ui/fonts.h"
 #include "ui/ui_context.h"
@@ -33,6 +31,30 @@ std::string default_user_data_file() {
     if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/dealscope/user-data.json";
     return "none";
 }
+
+// The desktop window as the session's host: the user's data in a file, written atomically; an export
+// is a file in the working directory; problems go to stderr.
+class DesktopHost final : public ds::Host {
+public:
+    explicit DesktopHost(std::string user_data_file) : user_data_file_(std::move(user_data_file)) {}
+    void attach(ds::Session& session) { session_ = &session; }
+    double now_ms() const override {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    }
+    void save_user_data(const std::string& json, std::uint64_t revision) override {
+        const auto problem = ds::write_file_atomically(user_data_file_, json);
+        if (session_) session_->user_data_saved(revision, problem ? problem->reason : "");
+    }
+    void download(const std::string& name, const std::string& content) override {
+        std::ofstream(name, std::ios::binary) << content;
+        std::fprintf(stderr, "saved %s\n", name.c_str());
+    }
+    void report(const ds::Problem& problem) override { std::fprintf(stderr, "%s\n", ds::describe(problem).c_str()); }
+
+private:
+    std::string user_data_file_;
+    ds::Session* session_ = nullptr;
+};
 
 struct Options {
     std::string assets = DEALSCOPE_DEFAULT_ASSETS_DIR;
@@ -130,19 +152,24 @@ int main(int argc, char** argv) {
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
 
-    ds::AppState state = ds::load_app_state(options.assets);
-    for (const auto& p : ds::all_problems(state)) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
-    if (options.user_data != "none" && std::filesystem::exists(options.user_data)) {
-        // Before the link: it may name one of the user's articles.
+    DesktopHost host(options.user_data);
+    ds::SessionStart start;
+    start.assets_dir = options.assets;
+    start.keep_user_data = options.user_data != "none";
+    start.user_data_place = options.user_data;
+    std::optional<ds::Problem> unreadable;  // the user's data file exists but cannot be read
+    if (start.keep_user_data && std::filesystem::exists(options.user_data)) {
         auto text = ds::read_text_file(options.user_data, std::size_t{512} << 20);
-        if (auto* problem = std::get_if<ds::Problem>(&text)) state.user.problems.push_back(*problem);
-        else ds::restore_user_data(state, std::get<std::string>(text), options.user_data);
-        for (const auto& p : state.user.problems) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
+        if (auto* problem = std::get_if<ds::Problem>(&text)) unreadable = *problem;
+        else start.user_data = std::get<std::string>(std::move(text));
     }
-    if (!options.link.empty()) {
-        std::vector<std::string> warnings;
-        ds::apply_link(state, options.link, warnings);
-        for (const auto& w : warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+    start.link = options.link;
+    ds::Session session(host, start);
+    host.attach(session);
+    ds::AppState& state = session.state;
+    if (unreadable) {
+        host.report(*unreadable);
+        state.user.problems.push_back(*unreadable);
     }
     if (!options.select.empty() && !ds::select_by_id(state, options.select)) {
         std::fprintf(stderr, "warning: --select: no article, event or entity with id '%s'\n", options.select.c_str());
@@ -156,56 +183,37 @@ int main(int argc, char** argv) {
     glfwGetWindowContentScale(window, &x_scale, &y_scale);
     const std::vector<std::string> fonts{options.font, DEALSCOPE_UI_FONT_FILE, DEALSCOPE_FALLBACK_FONT_FILE};
     std::vector<ds::Problem> font_problems;
-    state.font = ds::ui::load_ui_font(fonts, x_scale, font_problems);
+    state.report.font = ds::ui::load_ui_font(fonts, x_scale, font_problems);
     for (const auto& p : font_problems) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
-    state.problems.insert(state.problems.end(), font_problems.begin(), font_problems.end());
+    state.host.problems.insert(state.host.problems.end(), font_problems.begin(), font_problems.end());
 
     // Files dropped on the window: articles, or an exported data file to import.
-    glfwSetWindowUserPointer(window, &state);
+    glfwSetWindowUserPointer(window, &session);
     glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
-        auto& app = *static_cast<ds::AppState*>(glfwGetWindowUserPointer(w));
+        auto& dropped_into = *static_cast<ds::Session*>(glfwGetWindowUserPointer(w));
         for (int i = 0; i < count; ++i) {
             auto bytes = ds::read_text_file(paths[i], ds::kMaxUserArticleBytes);
-            ds::Actions a;
             if (auto* problem = std::get_if<ds::Problem>(&bytes)) {
-                app.user.notice = ds::describe(*problem);
-                app.user.notice_is_error = true;
+                dropped_into.state.user.notice = ds::describe(*problem);
+                dropped_into.state.user.notice_is_error = true;
                 continue;
             }
-            a.add_file = std::pair{std::filesystem::path(paths[i]).filename().string(), std::get<std::string>(std::move(bytes))};
-            ds::apply_actions(app, a);
+            dropped_into.add_file(std::filesystem::path(paths[i]).filename().string(), std::get<std::string>(std::move(bytes)));
         }
     });
 
     int exit_code = 0;
     while (!glfwWindowShouldClose(window)) {
         glfwPollEvents();
-        // A large dropped file is read a slice per frame (about 10 ms of work), as in the browser.
-        const auto reading_start = std::chrono::steady_clock::now();
-        while (ds::continue_reading(state, 32 << 10) && std::chrono::steady_clock::now() - reading_start < std::chrono::milliseconds(10)) {
-        }
+        session.before_frame();  // a large dropped file is read a slice per frame, as in the browser
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
         const ImGuiIO& io = ImGui::GetIO();
-        state.display = {io.DisplaySize.x, io.DisplaySize.y, io.DisplayFramebufferScale.x};
+        state.report.display = {io.DisplaySize.x, io.DisplaySize.y, io.DisplayFramebufferScale.x};
         ds::ui::draw_app_window(state);
         ImGui::Render();
-        if (state.pending_download) {
-            // Natively an export is a file in the working directory.
-            const auto& [name, content] = *state.pending_download;
-            std::ofstream(name, std::ios::binary) << content;
-            std::fprintf(stderr, "saved %s\n", name.c_str());
-            state.pending_download.reset();
-        }
-        if (options.user_data != "none" && state.user.revision != state.user.saved_revision) {
-            state.user.problems.clear();
-            if (auto problem = ds::write_file_atomically(options.user_data, ds::user_data_json(state))) {
-                std::fprintf(stderr, "%s\n", ds::describe(*problem).c_str());
-                state.user.problems.push_back(std::move(*problem));
-            }
-            state.user.saved_revision = state.user.revision;
-        }
+        session.after_frame();
 
         int fb_width = 0, fb_height = 0;
         glfwGetFramebufferSize(window, &fb_width, &fb_height);
@@ -213,9 +221,9 @@ int main(int argc, char** argv) {
         glClearColor(0.98f, 0.98f, 0.97f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        ++state.frames_rendered;
+        ++state.report.frames_rendered;
 
-        const bool last_frame = options.frames > 0 && state.frames_rendered >= static_cast<std::uint64_t>(options.frames);
+        const bool last_frame = options.frames > 0 && state.report.frames_rendered >= static_cast<std::uint64_t>(options.frames);
         if (last_frame && !options.screenshot.empty()) {
             const std::string error = save_screenshot(options.screenshot, fb_width, fb_height);
             if (!error.empty()) {

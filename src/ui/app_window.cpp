@@ -8,8 +8,8 @@
 #include "article_list_view.h"
 #include "candidate_view.h"
 #include "conflicts_view.h"
-#include "core/event_export.h"
-#include "core/event_format.h"
+#include "core/events/event_export.h"
+#include "core/events/event_format.h"
 #include "core/version.h"
 #include "detail_view.h"
 #include "entity_list_view.h"
@@ -35,7 +35,7 @@ void title_bar(const AppState& state) {
     ImGui::TextUnformatted("dealscope");
     ImGui::SameLine();
     ImGui::TextDisabled("%s", kVersion);
-    const char* tagline = state.view.language == "de" ? "wer in wen investiert, wer bei wem Rechenleistung kauft"
+    const char* tagline = state.view.language == Language::de ? "wer in wen investiert, wer bei wem Rechenleistung kauft"
                                                        : "who invests in whom, who buys compute from whom";
     ImGui::SameLine();
     if (ImGui::CalcTextSize(tagline).x > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
@@ -43,20 +43,20 @@ void title_bar(const AppState& state) {
 }
 
 void reader_pane(const AppState& state, Actions& actions) {
-    if (!state.selected_article) {
+    if (!state.selection.article) {
         ImGui::TextDisabled("%s", tr("Select an article to read it.", state.view.language));
         return;
     }
-    const std::size_t i = *state.selected_article;
-    if (!state.selected_entity.empty()) {
-        if (const Entity* e = state.gazetteer.find(state.selected_entity)) {
+    const std::size_t i = *state.selection.article;
+    if (!state.selection.entity.empty()) {
+        if (const Entity* e = state.data.gazetteer.find(state.selection.entity)) {
             ImGui::TextDisabled("%s: %s · %s", tr("Selected", state.view.language), e->name.c_str(), e->kind.c_str());
             ImGui::SameLine();
             if (ImGui::SmallButton("×")) actions.select_entity = std::string();
         }
     }
     draw_candidates(state, i, actions);
-    draw_reader(state.corpus.articles[i], state.mentions[i], state.selected_entity, state.cited, state.scroll_to_cited, actions);
+    draw_reader(state.data.corpus.articles[i], state.data.mentions[i], state.selection.entity, state.selection.cited, state.selection.scroll_to_cited, actions);
 }
 
 void articles_tab(const AppState& state, Actions& actions) {
@@ -70,7 +70,7 @@ void articles_tab(const AppState& state, Actions& actions) {
         ImGui::BeginChild("reader", ImVec2(0, 0), false);
         reader_pane(state, actions);
         ImGui::EndChild();
-    } else if (state.selected_article) {
+    } else if (state.selection.article) {
         if (ImGui::Button(("\xE2\x86\x90 " + std::string(tr("Articles", state.view.language))).c_str())) actions.close_article = true;  // ←
         ImGui::BeginChild("reader", ImVec2(0, 0), false);
         reader_pane(state, actions);
@@ -92,7 +92,7 @@ void draw_view(View view, const AppState& state, Actions& actions) {
     }
 }
 
-const char* view_title(View v, const std::string& lang) {
+const char* view_title(View v, Language lang) {
     switch (v) {
         case View::timeline: return tr("Timeline", lang);
         case View::network: return tr("Network", lang);
@@ -108,7 +108,7 @@ const char* view_title(View v, const std::string& lang) {
 void view_tabs(const AppState& state, Actions& actions, bool with_entities, bool detail_instead) {
     static std::optional<View> shown;
     const bool follow_state = shown != state.view.current;
-    const std::string& lang = state.view.language;
+    const Language lang = state.view.language;
     if (!ImGui::BeginTabBar("views", ImGuiTabBarFlags_FittingPolicyScroll)) return;
     for (const View view : kViews) {
         const ImGuiTabItemFlags flags = follow_state && view == state.view.current ? ImGuiTabItemFlags_SetSelected : 0;
@@ -156,12 +156,12 @@ void keyboard(const AppState& state, Actions& actions, bool& focus_search) {
     if (key_pressed(ImGuiKey_Escape)) actions.clear_selection = true;
     // Ctrl+C: the selected event's quote with its citation; in the events view without one, the table as CSV.
     if (io.KeyCtrl && key_pressed(ImGuiKey_C)) {
-        if (state.selected_event && !state.events.events[*state.selected_event].sources.empty()) {
-            const Citation& c = state.events.events[*state.selected_event].sources.front();
+        if (state.selection.event && !state.data.events.events[*state.selection.event].sources.empty()) {
+            const Citation& c = state.data.events.events[*state.selection.event].sources.front();
             const auto a = article_index(state, c.article);
-            ImGui::SetClipboardText(citation_text(c, a ? &state.corpus.articles[*a] : nullptr).c_str());
+            ImGui::SetClipboardText(citation_text(c, a ? &state.data.corpus.articles[*a] : nullptr).c_str());
         } else if (state.view.current == View::events) {
-            ImGui::SetClipboardText(events_to_csv(state.events, state.derived.filtered, state.gazetteer).c_str());
+            ImGui::SetClipboardText(events_to_csv(state.data.events, state.derived.filtered, state.data.gazetteer).c_str());
         }
     }
     // Left and right step through events, unless the keyboard is moving between widgets (ImGui's
@@ -177,7 +177,7 @@ void keyboard(const AppState& state, Actions& actions, bool& focus_search) {
 // An embed shows one view, filling its frame; what is selected appears in a sheet below it.
 void embedded(const AppState& state, Actions& actions) {
     const bool canvas = state.view.current == View::timeline || state.view.current == View::network;
-    const bool selected = state.selected_event || !state.selected_entity.empty();
+    const bool selected = state.selection.event || !state.selection.entity.empty();
     if (canvas && selected && ImGui::GetContentRegionAvail().y > 300) {
         const float sheet = ImGui::GetContentRegionAvail().y * 0.38f;
         ImGui::BeginChild("view-body", ImVec2(0, -sheet), false, ImGuiWindowFlags_NoScrollWithMouse);
@@ -212,7 +212,7 @@ void draw_app_window(AppState& state) {
     const bool focus_now = focus_search;
     focus_search = false;
     keyboard(state, actions, focus_search);
-    if (state.embed) {
+    if (state.host.embed) {
         embedded(state, actions);
         ImGui::End();
         apply_actions(state, actions);
@@ -224,7 +224,7 @@ void draw_app_window(AppState& state) {
     draw_problems(all_problems(state));
 
     const float width = ImGui::GetContentRegionAvail().x;
-    const bool has_selection = state.selected_event || !state.selected_entity.empty();
+    const bool has_selection = state.selection.event || !state.selection.entity.empty();
     if (width >= kThreePaneWidth) {
         ImGui::BeginChild("entities", ImVec2(250, 0), false);
         draw_entity_list(state, actions);

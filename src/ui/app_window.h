@@ -1,5 +1,5 @@
 #pragma once
-#include "core/app_state.h"
+#include "explorer/app_state.h"
 
 namespace ds::ui {
 // The whole UI for one frame: a full-screen window titled "dealscope". Call between NewFrame and Render.

@@ -54,8 +54,8 @@ void paste_dialog(Actions& actions) {
 void your_data_popup(const AppState& state, Actions& actions) {
     if (!ImGui::BeginPopup("your data")) return;
     std::size_t events = 0;
-    for (const Event& e : state.events.events) events += e.by_user ? 1 : 0;
-    const std::size_t articles = state.corpus.articles.size() - state.user.first_article;
+    for (const Event& e : state.data.events.events) events += e.by_user ? 1 : 0;
+    const std::size_t articles = state.data.corpus.articles.size() - state.user.first_article;
     ImGui::Text("%zu of your articles, %zu of your events", articles, events);
     if (!state.user.problems.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22);
@@ -66,7 +66,7 @@ void your_data_popup(const AppState& state, Actions& actions) {
     }
     ImGui::Separator();
     if (ImGui::Selectable("Export (JSON)")) actions.export_user_data = true;
-    if (state.can_pick_files && ImGui::Selectable("Import…")) actions.pick_file = true;
+    if (state.host.can_pick_files && ImGui::Selectable("Import…")) actions.pick_file = true;
     ImGui::BeginDisabled(articles == 0 && events == 0);
     if (ImGui::Selectable("Delete your data…", false, ImGuiSelectableFlags_DontClosePopups)) ImGui::OpenPopup("delete your data");
     ImGui::EndDisabled();
@@ -86,11 +86,11 @@ void your_data_popup(const AppState& state, Actions& actions) {
 }  // namespace
 
 void draw_article_list(const AppState& state, Actions& actions) {
-    const auto& articles = state.corpus.articles;
+    const auto& articles = state.data.corpus.articles;
     ImGui::TextDisabled("%zu articles", articles.size());
-    if (!state.embed) {
+    if (!state.host.embed) {
         // Your own articles: a file, dropped files, pasted text; kept in the browser.
-        if (state.can_pick_files) {
+        if (state.host.can_pick_files) {
             if (flowing_button("Add article…")) actions.pick_file = true;
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("A .txt or .md file (up to 5 MB); you can also drop files on the page");
         }
@@ -114,7 +114,7 @@ void draw_article_list(const AppState& state, Actions& actions) {
     for (std::size_t i = 0; i < articles.size(); ++i) {
         const Article& a = articles[i];
         ImGui::PushID(static_cast<int>(i));
-        const bool selected = state.selected_article == i;
+        const bool selected = state.selection.article == i;
         // A selectable sized to the wrapped title plus the summary line below it.
         const float width = ImGui::GetContentRegionAvail().x;
         const std::string title = a.display_title();

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/app_state.h"
+#include "explorer/app_state.h"
 
 namespace ds::ui {
 // The parsed articles: title, publisher and date; clicking one opens it in the reader.

@@ -8,8 +8,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "core/event_format.h"
-#include "core/user_data.h"
+#include "core/events/event_format.h"
+#include "explorer/user_data.h"
 #include "event_colors.h"
 #include "strings.h"
 
@@ -30,7 +30,7 @@ bool g_editing = false;
 
 // A combo over fixed names, shown in the UI language; true when the choice changed.
 template <std::size_t N>
-bool name_combo(const char* label, std::string& value, const char* const (&names)[N], const std::string& lang) {
+bool name_combo(const char* label, std::string& value, const char* const (&names)[N], Language lang) {
     bool changed = false;
     if (ImGui::BeginCombo(label, type_label(value, lang).c_str())) {
         for (const char* name : names) {
@@ -54,7 +54,7 @@ void entity_combo(const char* label, std::string& entity, const Gazetteer& gazet
 }
 
 void editor(const AppState& state, Actions& actions) {
-    const std::string& lang = state.view.language;
+    const Language lang = state.view.language;
     Event& e = g_draft.event;
     const float field = std::min(ImGui::GetContentRegionAvail().x * 0.6f, ImGui::GetFontSize() * 16);
     ImGui::PushItemWidth(field);
@@ -66,10 +66,10 @@ void editor(const AppState& state, Actions& actions) {
     for (std::size_t k = 0; k < e.participants.size(); ++k) {
         ImGui::PushID(static_cast<int>(k));
         ImGui::SetNextItemWidth(field * 0.6f);
-        entity_combo("##entity", e.participants[k].entity, state.gazetteer);
+        entity_combo("##entity", e.participants[k].entity, state.data.gazetteer);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(field * 0.4f);
-        name_combo("##role", e.participants[k].role, kRoles, "en");
+        name_combo("##role", e.participants[k].role, kRoles, Language::en);
         ImGui::SameLine();
         if (ImGui::SmallButton("×") && e.participants.size() > 1) {
             e.participants.erase(e.participants.begin() + static_cast<std::ptrdiff_t>(k));
@@ -78,7 +78,7 @@ void editor(const AppState& state, Actions& actions) {
         }
         ImGui::PopID();
     }
-    if (ImGui::SmallButton(tr("+ participant", lang))) e.participants.push_back({state.gazetteer.entities.front().id, "partner"});
+    if (ImGui::SmallButton(tr("+ participant", lang))) e.participants.push_back({state.data.gazetteer.entities.front().id, "partner"});
     if (g_draft.has_amount) {
         ImGui::SetNextItemWidth(field * 0.5f);
         ImGui::InputDouble(tr("billion", lang), &g_draft.billions, 0, 0, "%.3g");
@@ -108,8 +108,8 @@ void draw_candidates(const AppState& state, std::size_t article, Actions& action
     const std::size_t k = article - state.user.first_article;
     if (k >= state.user.candidates.size()) return;
     const auto& candidates = state.user.candidates[k];
-    const std::string& lang = state.view.language;
-    const std::string& article_id = state.corpus.articles[article].id;
+    const Language lang = state.view.language;
+    const std::string& article_id = state.data.corpus.articles[article].id;
     ImGui::Separator();
     const std::string heading = std::string(tr("Candidate events", lang)) + " (" + std::to_string(candidates.size()) + ")###candidates";
     if (!ImGui::CollapsingHeader(heading.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
@@ -123,7 +123,7 @@ void draw_candidates(const AppState& state, std::size_t article, Actions& action
         ImGui::PushID(static_cast<int>(i));
         ImGui::TextColored(type_color(c.type), "■");
         ImGui::SameLine();
-        std::string line = type_label(c.type, lang) + " · " + event_participants_text(c, state.gazetteer);
+        std::string line = type_label(c.type, lang) + " · " + event_participants_text(c, state.data.gazetteer);
         if (const std::string amount = event_amount_short(c); !amount.empty()) line += " · " + amount;
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(line.c_str());
@@ -135,7 +135,7 @@ void draw_candidates(const AppState& state, std::size_t article, Actions& action
         } else if (!editing && ImGui::SmallButton(tr("Review and add…", lang))) {
             g_draft = Draft{article_id, i, c, 0, !c.amounts.empty() && c.amounts[0].value};
             if (g_draft.has_amount) g_draft.billions = *c.amounts[0].value / 1e9;
-            g_draft.event.summary_de = lang == "de" ? c.summary_de : c.summary_en;
+            g_draft.event.summary_de = lang == Language::de ? c.summary_de : c.summary_en;
             g_editing = true;
         }
         if (!yours) {

@@ -1,7 +1,7 @@
 #pragma once
 #include <cstddef>
 
-#include "core/app_state.h"
+#include "explorer/app_state.h"
 
 namespace ds::ui {
 // For the user's own article: the candidate events the rules found, each with "Review and add…",

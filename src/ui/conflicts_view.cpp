@@ -8,8 +8,8 @@
 namespace ds::ui {
 
 void draw_conflicts(const AppState& state, Actions& actions) {
-    const std::string& lang = state.view.language;
-    const auto claims = conflicts(state.events);
+    const Language lang = state.view.language;
+    const auto claims = conflicts(state.data.events);
     ImGui::TextDisabled("%zu %s", claims.size(), tr("claims where sources disagree", lang));
     const bool side_by_side = ImGui::GetContentRegionAvail().x >= 640;
     for (std::size_t c = 0; c < claims.size(); ++c) {
@@ -30,7 +30,7 @@ void draw_conflicts(const AppState& state, Actions& actions) {
                 ImGui::TextUnformatted(assertion.says.c_str());
                 ImGui::TextDisabled("„%s“", assertion.source.quote.c_str());
                 ImGui::PopTextWrapPos();
-                for (const auto& article : state.corpus.articles) {
+                for (const auto& article : state.data.corpus.articles) {
                     if (article.id != assertion.source.article) continue;
                     ImGui::TextDisabled("%s%s%s", article.publisher.empty() ? article.id.c_str() : article.publisher.c_str(),
                                         article.date.value.empty() ? "" : ", ", article.date.value.c_str());

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/app_state.h"
+#include "explorer/app_state.h"
 
 namespace ds::ui {
 // Claims on which sources disagree: what each source says, side by side (stacked on narrow screens),

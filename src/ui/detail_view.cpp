@@ -4,7 +4,7 @@
 
 #include <imgui.h>
 
-#include "core/event_format.h"
+#include "core/events/event_format.h"
 #include "event_colors.h"
 #include "fonts.h"
 #include "strings.h"
@@ -21,10 +21,10 @@ std::string money_total(const Total& t) {
 }
 
 void event_detail(const AppState& state, const Event& e, Actions& actions) {
-    const std::string& lang = state.view.language;
+    const Language lang = state.view.language;
     ImGui::PushFont(heading_font());
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted((lang == "de" ? e.summary_de : e.summary_en).c_str());
+    ImGui::TextUnformatted((lang == Language::de ? e.summary_de : e.summary_en).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::TextColored(type_color(e.type), "■");
@@ -32,7 +32,7 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s · %s · %s", event_date_text(e).c_str(), type_label(e.type, lang).c_str(), type_label(e.status, lang).c_str());
     ImGui::PopStyleColor();
-    ImGui::TextWrapped("%s", event_participants_text(e, state.gazetteer).c_str());
+    ImGui::TextWrapped("%s", event_participants_text(e, state.data.gazetteer).c_str());
     const std::string amount = event_amount_text(e);
     if (!amount.empty()) ImGui::TextUnformatted(amount.c_str());
     for (const auto& [key, value] : e.terms) ImGui::TextWrapped("%s: %s", key.c_str(), value.c_str());
@@ -42,7 +42,7 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
         if (ImGui::SmallButton(tr("Remove", lang))) actions.remove_user_event = e.id;
     }
     if (!e.claim.empty()) {
-        for (const Claim& c : state.events.claims) {
+        for (const Claim& c : state.data.events.claims) {
             if (c.id != e.claim || !c.conflicting) continue;
             ImGui::PushStyleColor(ImGuiCol_Text, kTypeFamilies[3].color);
             ImGui::TextWrapped("%s: %s", tr("Sources disagree", lang), c.fact.c_str());
@@ -58,7 +58,7 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     for (std::size_t k = 0; k < e.sources.size(); ++k) {
         const Citation& c = e.sources[k];
         const Article* article = nullptr;
-        for (const auto& a : state.corpus.articles) {
+        for (const auto& a : state.data.corpus.articles) {
             if (a.id == c.article) article = &a;
         }
         ImGui::PushID(static_cast<int>(k));
@@ -83,13 +83,13 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
 }
 
 void entity_detail(const AppState& state, const Entity& entity, Actions& actions) {
-    const std::string& lang = state.view.language;
+    const Language lang = state.view.language;
     ImGui::PushFont(heading_font());
     ImGui::TextUnformatted(entity.name.c_str());
     ImGui::PopFont();
     ImGui::TextDisabled("%s", entity.kind.c_str());
     for (const auto& r : entity.relations) {
-        const Entity* target = state.gazetteer.find(r.target);
+        const Entity* target = state.data.gazetteer.find(r.target);
         ImGui::TextWrapped("%s %s", r.type.c_str(), target ? target->name.c_str() : r.target.c_str());
     }
     const auto& totals = state.derived.totals;
@@ -107,15 +107,15 @@ void entity_detail(const AppState& state, const Entity& entity, Actions& actions
     }
     ImGui::Separator();
     for (const std::size_t i : state.derived.time_ordered) {
-        const Event& e = state.events.events[i];
+        const Event& e = state.data.events.events[i];
         bool involved = false;
         for (const auto& p : e.participants) involved |= p.entity == entity.id;
         if (!involved) continue;
         ImGui::PushID(static_cast<int>(i));
         ImGui::TextColored(type_color(e.type), "■");
         ImGui::SameLine();
-        const std::string line = event_date_text(e) + "  " + (lang == "de" ? e.summary_de : e.summary_en);
-        if (ImGui::Selectable(line.c_str(), state.selected_event == i)) actions.select_event = i;
+        const std::string line = event_date_text(e) + "  " + (lang == Language::de ? e.summary_de : e.summary_en);
+        if (ImGui::Selectable(line.c_str(), state.selection.event == i)) actions.select_event = i;
         ImGui::PopID();
     }
 }
@@ -123,11 +123,11 @@ void entity_detail(const AppState& state, const Entity& entity, Actions& actions
 }  // namespace
 
 void draw_detail(const AppState& state, Actions& actions) {
-    if (state.selected_event) {
-        const Event& e = state.events.events[*state.selected_event];
+    if (state.selection.event) {
+        const Event& e = state.data.events.events[*state.selection.event];
         actions.drawn.detail = e.id;
         event_detail(state, e, actions);
-    } else if (const Entity* entity = state.selected_entity.empty() ? nullptr : state.gazetteer.find(state.selected_entity)) {
+    } else if (const Entity* entity = state.selection.entity.empty() ? nullptr : state.data.gazetteer.find(state.selection.entity)) {
         actions.drawn.detail = entity->id;
         entity_detail(state, *entity, actions);
     } else {

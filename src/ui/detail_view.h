@@ -1,5 +1,5 @@
 #pragma once
-#include "core/app_state.h"
+#include "explorer/app_state.h"
 
 namespace ds::ui {
 // What is selected, with its sources: an event (summary, date, parties, amount, terms, disputes,

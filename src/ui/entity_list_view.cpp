@@ -7,8 +7,8 @@
 
 #include <imgui.h>
 
-#include "core/event_format.h"
-#include "core/search.h"
+#include "core/events/event_format.h"
+#include "core/search/search.h"
 #include "strings.h"
 
 namespace ds::ui {
@@ -28,13 +28,13 @@ const char* kind_mark(const std::string& kind) {
 }
 
 void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
-    const Entity& e = state.gazetteer.entities[r.entity];
+    const Entity& e = state.data.gazetteer.entities[r.entity];
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::PushID(e.id.c_str());
     const std::string label = std::string(kind_mark(e.kind)) + "  " + e.name;
-    if (ImGui::Selectable(label.c_str(), state.selected_entity == e.id, ImGuiSelectableFlags_SpanAllColumns)) {
-        actions.select_entity = state.selected_entity == e.id ? std::string() : e.id;
+    if (ImGui::Selectable(label.c_str(), state.selection.entity == e.id, ImGuiSelectableFlags_SpanAllColumns)) {
+        actions.select_entity = state.selection.entity == e.id ? std::string() : e.id;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e.kind.c_str());
     ImGui::PopID();
@@ -48,7 +48,7 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
 }  // namespace
 
 void draw_entity_list(const AppState& state, Actions& actions) {
-    const std::string& lang = state.view.language;
+    const Language lang = state.view.language;
     static char filter[64] = "";
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##entity-filter", tr("Filter entities", lang), filter, sizeof filter);
@@ -74,7 +74,7 @@ void draw_entity_list(const AppState& state, Actions& actions) {
         wanted.ascending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
     }
     if (wanted.generation != order.generation || wanted.filter != order.filter || wanted.column != order.column || wanted.ascending != order.ascending) {
-        wanted.rows = entity_row_order(state.derived.entity_rows, state.gazetteer, state.derived.search_index, fold_for_search(filter).folded, wanted.column,
+        wanted.rows = entity_row_order(state.derived.entity_rows, state.data.gazetteer, state.derived.search_index, fold_for_search(filter).folded, wanted.column,
                                        wanted.ascending);
         order = std::move(wanted);
     }

@@ -6,8 +6,8 @@
 
 #include <imgui.h>
 
-#include "core/event_export.h"
-#include "core/event_format.h"
+#include "core/events/event_export.h"
+#include "core/events/event_format.h"
 #include "event_colors.h"
 #include "strings.h"
 
@@ -33,7 +33,7 @@ void table(const AppState& state, Actions& actions, float height) {
     ImGui::TableSetupColumn(tr("Status", state.view.language), ImGuiTableColumnFlags_WidthStretch, 0.8f);
     ImGui::TableSetupColumn(tr("Sources", state.view.language), ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableHeadersRow();
-    const auto& events = state.events.events;
+    const auto& events = state.data.events.events;
     std::vector<std::size_t> rows = state.derived.time_ordered;
     if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
         const auto& spec = specs->Specs[0];
@@ -45,7 +45,7 @@ void table(const AppState& state, Actions& actions, float height) {
         const auto key = [&](std::size_t i) -> std::string {
             switch (spec.ColumnIndex) {
                 case 1: return events[i].type;
-                case 2: return event_participants_text(events[i], state.gazetteer);
+                case 2: return event_participants_text(events[i], state.data.gazetteer);
                 case 4: return events[i].status;
                 case 5: return std::to_string(events[i].sources.size());
                 default: return "";
@@ -63,7 +63,7 @@ void table(const AppState& state, Actions& actions, float height) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::Selectable(e.date.value == "XXXX" ? "unknown" : e.date.value.c_str(), state.selected_event == i,
+        if (ImGui::Selectable(e.date.value == "XXXX" ? "unknown" : e.date.value.c_str(), state.selection.event == i,
                               ImGuiSelectableFlags_SpanAllColumns)) {
             actions.select_event = i;
         }
@@ -71,7 +71,7 @@ void table(const AppState& state, Actions& actions, float height) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(type_label(e.type, state.view.language).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", event_participants_text(e, state.gazetteer).c_str());
+        ImGui::TextWrapped("%s", event_participants_text(e, state.data.gazetteer).c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(event_amount_text(e).c_str());
         ImGui::TableNextColumn();
@@ -83,20 +83,20 @@ void table(const AppState& state, Actions& actions, float height) {
 }
 
 void stacked(const AppState& state, Actions& actions) {
-    const auto& events = state.events.events;
+    const auto& events = state.data.events.events;
     for (const std::size_t i : state.derived.time_ordered) {
         const Event& e = events[i];
         ImGui::PushID(static_cast<int>(i));
-        const std::string line1 = event_participants_text(e, state.gazetteer);
+        const std::string line1 = event_participants_text(e, state.data.gazetteer);
         const std::string amount = event_amount_text(e);
-        const std::string& lang = state.view.language;
+        const Language lang = state.view.language;
         const std::string line2 = (e.date.value == "XXXX" ? std::string(tr("date unknown", lang)) : e.date.value) + " · " + type_label(e.type, lang) +
                                   (amount.empty() ? "" : " · " + amount) + " · " + type_label(e.status, lang);
         const float width = ImGui::GetContentRegionAvail().x;
         const ImVec2 start = ImGui::GetCursorPos();
         const float h = ImGui::CalcTextSize(line1.c_str(), nullptr, false, width).y + ImGui::CalcTextSize(line2.c_str(), nullptr, false, width).y +
                         ImGui::GetStyle().ItemSpacing.y;
-        if (ImGui::Selectable("##event", state.selected_event == i, 0, ImVec2(width, h))) actions.select_event = i;
+        if (ImGui::Selectable("##event", state.selection.event == i, 0, ImVec2(width, h))) actions.select_event = i;
         ImGui::SetCursorPos(start);
         ImGui::PushTextWrapPos(start.x + width);
         ImGui::TextUnformatted(line1.c_str());
@@ -111,14 +111,14 @@ void stacked(const AppState& state, Actions& actions) {
 
 void draw_events(const AppState& state, Actions& actions) {
     const float width = ImGui::GetContentRegionAvail().x;
-    const std::string& lang = state.view.language;
-    ImGui::TextDisabled("%zu / %zu %s", state.derived.filtered.size(), state.events.events.size(), tr("events", lang));
+    const Language lang = state.view.language;
+    ImGui::TextDisabled("%zu / %zu %s", state.derived.filtered.size(), state.data.events.events.size(), tr("events", lang));
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr("Export CSV", lang))) actions.download = std::pair{std::string("dealscope-events.csv"), events_to_csv(state.events, state.derived.filtered, state.gazetteer)};
+    if (ImGui::SmallButton(tr("Export CSV", lang))) actions.download = std::pair{std::string("dealscope-events.csv"), events_to_csv(state.data.events, state.derived.filtered, state.data.gazetteer)};
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr("Export JSON", lang))) actions.download = std::pair{std::string("dealscope-events.json"), events_to_json_text(state.events, state.derived.filtered)};
+    if (ImGui::SmallButton(tr("Export JSON", lang))) actions.download = std::pair{std::string("dealscope-events.json"), events_to_json_text(state.data.events, state.derived.filtered)};
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr("Copy CSV", lang))) ImGui::SetClipboardText(events_to_csv(state.events, state.derived.filtered, state.gazetteer).c_str());
+    if (ImGui::SmallButton(tr("Copy CSV", lang))) ImGui::SetClipboardText(events_to_csv(state.data.events, state.derived.filtered, state.data.gazetteer).c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The events shown, as CSV for a spreadsheet (Ctrl+C)", lang));
     if (width < kNarrowWidth) {
         ImGui::BeginChild("event-list");

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/app_state.h"
+#include "explorer/app_state.h"
 
 namespace ds::ui {
 // The events: a table (type, date, participants, amount, status, sources) on wide screens, stacked

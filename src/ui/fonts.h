@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/app_state.h"
+#include "explorer/app_state.h"
 
 struct ImFont;
 

@@ -3,7 +3,7 @@
 // colour-vision deficiencies); the legend names them in words as well.
 #include <imgui.h>
 
-#include "core/mention.h"
+#include "core/annotate/mention.h"
 
 namespace ds::ui {
 

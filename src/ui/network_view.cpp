@@ -11,9 +11,9 @@
 
 #include <imgui.h>
 
-#include "core/date_text.h"
-#include "core/event_format.h"
-#include "core/label_layout.h"
+#include "core/articles/date_text.h"
+#include "core/events/event_format.h"
+#include "explorer/layout/label_layout.h"
 #include "event_colors.h"
 #include "keys.h"
 #include "strings.h"
@@ -74,7 +74,7 @@ void node_shape(ImDrawList* d, ImVec2 c, float r, Shape shape, ImU32 fill, ImU32
 }
 
 void time_controls(const AppState& state, Actions& actions) {
-    const std::string& lang = state.view.language;
+    const Language lang = state.view.language;
     const long first = state.derived.first_day.value_or(days_from_civil(2015, 1, 1));
     // The slider runs to today (or to the last event, if one is dated later).
     const auto today = static_cast<long>(std::chrono::duration_cast<std::chrono::hours>(std::chrono::system_clock::now().time_since_epoch()).count() / 24);
@@ -156,8 +156,8 @@ void draw_network(const AppState& state, Actions& actions) {
             for (std::size_t i = 0; i < cycle.size(); ++i) cycle_edges.emplace(cycle[i], cycle[(i + 1) % cycle.size()]);
         }
     }
-    const std::string selected_id = state.selected_event ? state.events.events[*state.selected_event].id : "";
-    AppState::Drawn& drawn = actions.drawn;
+    const std::string selected_id = state.selection.event ? state.data.events.events[*state.selection.event].id : "";
+    Drawn& drawn = actions.drawn;
     drawn.network_nodes = static_cast<int>(layout.nodes.size());
 
     // Edges: width by amount, arrow at the receiving end, compute dashed-looking (two thin lines).
@@ -233,7 +233,7 @@ void draw_network(const AppState& state, Actions& actions) {
     std::vector<std::size_t> label_node;
     const auto entity_of = [&](std::size_t i) -> const Entity* {
         const std::size_t e = i < state.derived.node_entities.size() ? state.derived.node_entities[i] : kNoEntity;
-        return e == kNoEntity ? nullptr : &state.gazetteer.entities[e];
+        return e == kNoEntity ? nullptr : &state.data.gazetteer.entities[e];
     };
     // Shapes per node, worked out when the network changes (comparing kind names per node per frame showed in profiles).
     static std::pair<std::uint64_t, std::vector<Shape>> shapes;
@@ -248,7 +248,7 @@ void draw_network(const AppState& state, Actions& actions) {
         const float r = radius(n);
         if (c.x + r < clip_min.x || c.x - r > clip_max.x || c.y + r < clip_min.y || c.y - r > clip_max.y) continue;  // out of view
         const Entity* e = entity_of(i);
-        const bool selected = state.selected_entity == n.id;
+        const bool selected = state.selection.entity == n.id;
         node_shape(draw, c, r, shapes.second[i], ImGui::GetColorU32(ImGuiCol_FrameBg, 1.0f),
                    selected ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Border));
         if (hovered && std::hypot(io.MousePos.x - c.x, io.MousePos.y - c.y) <= r + 3) hovered_node = i;
@@ -296,16 +296,16 @@ void draw_network(const AppState& state, Actions& actions) {
         if (hovered_node) actions.select_entity = layout.nodes[*hovered_node].id;
         else if (hovered_flow) {
             const Flow& f = state.derived.flows[*hovered_flow];
-            for (std::size_t i = 0; i < state.events.events.size(); ++i) {
-                if (state.events.events[i].id == f.events.front()) actions.select_event = i;
+            for (std::size_t i = 0; i < state.data.events.events.size(); ++i) {
+                if (state.data.events.events[i].id == f.events.front()) actions.select_event = i;
             }
         }
     }
     if (hovered_flow && !hovered_node) {
         const Flow& f = state.derived.flows[*hovered_flow];
         ImGui::BeginTooltip();
-        const Entity* a = state.gazetteer.find(f.from);
-        const Entity* b = state.gazetteer.find(f.to);
+        const Entity* a = state.data.gazetteer.find(f.from);
+        const Entity* b = state.data.gazetteer.find(f.to);
         ImGui::Text("%s → %s", a ? a->name.c_str() : f.from.c_str(), b ? b->name.c_str() : f.to.c_str());
         ImGui::TextDisabled("%s · %d %s %s", f.kind == FlowKind::money ? "money" : f.kind == FlowKind::compute ? "compute" : "partnership", f.total.events,
                             tr("events", state.view.language), money_text(f.total.value).c_str());

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/app_state.h"
+#include "explorer/app_state.h"
 
 namespace ds::ui {
 // Entities as nodes and money, compute and partnership flows as directed edges, laid out by the

@@ -1,7 +1,7 @@
 #pragma once
 #include <vector>
 
-#include "core/problem.h"
+#include "core/text/problem.h"
 
 namespace ds::ui {
 // One line per problem, errors before warnings, labelled in words (not colour alone).

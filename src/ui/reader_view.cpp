@@ -9,8 +9,8 @@
 
 #include <imgui.h>
 
-#include "core/mention_format.h"
-#include "core/text_layout.h"
+#include "core/annotate/mention_format.h"
+#include "explorer/layout/text_layout.h"
 #include "fonts.h"
 #include "mention_colors.h"
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "core/article.h"
-#include "core/app_state.h"
-#include "core/mention.h"
+#include "core/articles/article.h"
+#include "explorer/app_state.h"
+#include "core/annotate/mention.h"
 
 namespace ds::ui {
 // One article as a person reads it: kicker, title, subtitle, byline, headings and paragraphs with

@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/text/language.h"
+
 namespace ds::ui {
 
 struct UiWord {
@@ -11,7 +13,7 @@ struct UiWord {
 };
 
 // tr("Timeline", "de") → "Zeitleiste"; words without a translation come back as given.
-inline const char* tr(const char* en, const std::string& language) {
+inline const char* tr(const char* en, Language language) {
     static const UiWord words[] = {
         {"Timeline", "Zeitleiste"}, {"Network", "Netzwerk"}, {"Articles", "Artikel"}, {"Events", "Ereignisse"},
         {"Conflicts", "Widersprüche"}, {"Entities", "Akteure"}, {"Search", "Suche"}, {"Types", "Typen"}, {"Status", "Status"},
@@ -39,7 +41,7 @@ inline const char* tr(const char* en, const std::string& language) {
         {"+ participant", "+ Beteiligte"}, {"billion", "Milliarden"}, {"Summary", "Zusammenfassung"},
         {"Add to my events", "Zu meinen Ereignissen"}, {"Cancel", "Abbrechen"},
     };
-    if (language != "de") return en;
+    if (language != Language::de) return en;
     for (const UiWord& w : words) {
         if (std::string_view(w.en) == en) return w.de;
     }
@@ -47,7 +49,7 @@ inline const char* tr(const char* en, const std::string& language) {
 }
 
 // Event types and statuses in words: "compute_deal" → "compute deal" / "Rechenleistungs-Deal".
-inline std::string type_label(const std::string& type, const std::string& language) {
+inline std::string type_label(const std::string& type, Language language) {
     static const UiWord de[] = {
         {"investment", "Investition"}, {"funding_round", "Finanzierungsrunde"}, {"loan", "Kredit"}, {"compute_deal", "Rechenleistungs-Deal"},
         {"partnership", "Partnerschaft"}, {"exclusivity_change", "Exklusivität geändert"}, {"rights", "Rechte"},
@@ -57,7 +59,7 @@ inline std::string type_label(const std::string& type, const std::string& langua
         {"rumored", "Gerücht"}, {"reported", "berichtet"}, {"in_talks", "in Gesprächen"}, {"announced", "angekündigt"},
         {"binding", "verbindlich"}, {"completed", "abgeschlossen"}, {"cancelled", "abgesagt"},
     };
-    if (language == "de") {
+    if (language == Language::de) {
         for (const UiWord& w : de) {
             if (type == w.en) return w.de;
         }

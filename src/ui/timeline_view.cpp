@@ -7,9 +7,9 @@
 
 #include <imgui.h>
 
-#include "core/event_format.h"
-#include "core/label_layout.h"
-#include "core/timeline_layout.h"
+#include "core/events/event_format.h"
+#include "explorer/layout/label_layout.h"
+#include "explorer/layout/timeline_layout.h"
 #include "event_colors.h"
 #include "keys.h"
 #include "strings.h"
@@ -24,7 +24,7 @@ constexpr float kLaneHeight = 30.0f;
 ImU32 with_alpha(ImVec4 c, float a) { return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, a)); }
 
 void controls(const AppState& state, Actions& actions) {
-    const std::string& lang = state.view.language;
+    const Language lang = state.view.language;
     if (ImGui::SmallButton(tr("Fit all", lang))) {
         actions.set_time = fit_all_events(state);
     }
@@ -49,7 +49,7 @@ void controls(const AppState& state, Actions& actions) {
         ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + 6, p.y + h / 2), 5, ImGui::ColorConvertFloat4ToU32(f.color));
         ImGui::Dummy(ImVec2(14, h));
         ImGui::SameLine(0, 2);
-        ImGui::TextDisabled("%s", lang == "de" ? f.name_de : f.name_en);
+        ImGui::TextDisabled("%s", lang == Language::de ? f.name_de : f.name_en);
     }
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < 200) ImGui::NewLine();
@@ -76,7 +76,7 @@ void draw_timeline(const AppState& state, Actions& actions) {
         ImGui::SameLine();
         ImGui::TextDisabled("· %zu %s: %s", undated, tr("events", state.view.language), tr("date unknown", state.view.language));
     }
-    const std::string& lang = state.view.language;
+    const Language lang = state.view.language;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float label_w = std::clamp(avail.x * 0.18f, 80.0f, 150.0f);
@@ -91,7 +91,7 @@ void draw_timeline(const AppState& state, Actions& actions) {
     const auto first_lane = std::min(static_cast<std::size_t>(lane_at(clip_min.y)), lanes.size());
     const auto last_lane = std::min(static_cast<std::size_t>(lane_at(clip_max.y)) + 1, lanes.size());
     // Marks closer than a cluster's diameter merge, so counted clusters never overlap each other.
-    const TimelineLayout layout = layout_timeline(index, scale, width, state.selected_event, 18.0f, first_lane, last_lane);
+    const TimelineLayout layout = layout_timeline(index, scale, width, state.selection.event, 18.0f, first_lane, last_lane);
     actions.drawn.content_height = origin.y - ImGui::GetWindowPos().y + content_h + ImGui::GetStyle().WindowPadding.y * 2;
     const float height = std::max({avail.y, 120.0f, content_h});  // taller than the view: the lanes scroll
 
@@ -121,7 +121,7 @@ void draw_timeline(const AppState& state, Actions& actions) {
     }
 
     // Marks, then their labels where they fit (larger amounts first).
-    AppState::Drawn& drawn = actions.drawn;
+    Drawn& drawn = actions.drawn;
     drawn.timeline_marks = static_cast<int>(layout.marks.size());
     drawn.timeline_clusters = 0;
     std::optional<std::size_t> hovered_mark;
@@ -131,7 +131,7 @@ void draw_timeline(const AppState& state, Actions& actions) {
         const TimelineMark& m = layout.marks[k];
         const float cy = origin.y + kAxisHeight + kLaneHeight * (static_cast<float>(m.lane) + 0.5f) - scroll_y;
         const float x0 = axis_x + m.x0, x1 = axis_x + m.x1;
-        const Event& first = state.events.events[m.events.front()];
+        const Event& first = state.data.events.events[m.events.front()];
         const ImVec4 color = type_color(first.type);
         const bool cluster = m.events.size() > 1;
         drawn.timeline_clusters += cluster ? 1 : 0;
@@ -180,7 +180,7 @@ void draw_timeline(const AppState& state, Actions& actions) {
         const TimelineMark& m = layout.marks[label_mark[i]];
         const float cy = origin.y + kAxisHeight + kLaneHeight * (static_cast<float>(m.lane) + 0.5f) - scroll_y;
         draw->AddText(ImVec2(labels[i].x0, cy - ImGui::GetTextLineHeight() / 2), ImGui::GetColorU32(ImGuiCol_TextDisabled),
-                      event_amount_short(state.events.events[m.events.front()]).c_str());
+                      event_amount_short(state.data.events.events[m.events.front()]).c_str());
     }
 
     // Brush (Shift+drag): shaded while dragging, a date-range filter on release.
@@ -207,8 +207,8 @@ void draw_timeline(const AppState& state, Actions& actions) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
         for (std::size_t n = 0; n < std::min<std::size_t>(m.events.size(), 6); ++n) {
-            const Event& e = state.events.events[m.events[n]];
-            ImGui::TextUnformatted((lang == "de" ? e.summary_de : e.summary_en).c_str());
+            const Event& e = state.data.events.events[m.events[n]];
+            ImGui::TextUnformatted((lang == Language::de ? e.summary_de : e.summary_en).c_str());
             const std::string amount = event_amount_text(e);
             ImGui::TextDisabled("%s%s%s · %s", event_date_text(e).c_str(), amount.empty() ? "" : " · ", amount.c_str(),
                                 e.sources.empty() ? "" : e.sources.front().article.c_str());

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/app_state.h"
+#include "explorer/app_state.h"
 
 namespace ds::ui {
 // Lanes of events over a zoomable time axis; wheel or pinch zooms about the pointer, drag pans,

@@ -5,8 +5,8 @@
 
 #include <imgui.h>
 
-#include "core/time_span.h"
-#include "core/view_link.h"
+#include "core/articles/time_span.h"
+#include "explorer/view_link.h"
 #include "event_colors.h"
 #include "strings.h"
 
@@ -15,7 +15,7 @@ namespace ds::ui {
 namespace {
 
 void search_box(const AppState& state, Actions& actions, bool focus) {
-    const std::string& lang = state.view.language;
+    const Language lang = state.view.language;
     static char query[128] = "";
     if (state.view.query != query) std::snprintf(query, sizeof query, "%s", state.view.query.c_str());  // set from outside
     if (focus) ImGui::SetKeyboardFocusHere();
@@ -77,7 +77,7 @@ void same_line_if_fits(float width) {
 float button_width(const char* label) { return ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x; }
 
 void set_popup(const char* id, const char* label, const char* const* values, std::size_t n, const std::set<std::string>& chosen, Filters f,
-               bool types, const std::string& language, Actions& actions) {
+               bool types, Language language, Actions& actions) {
     const std::string shown = std::string(label) + (chosen.empty() ? "" : " (" + std::to_string(chosen.size()) + ")");
     same_line_if_fits(button_width(shown.c_str()));
     if (ImGui::Button((shown + "##" + id).c_str())) ImGui::OpenPopup(id);
@@ -100,7 +100,7 @@ void set_popup(const char* id, const char* label, const char* const* values, std
 
 // From and to as typed dates ("2023", "2024-06", "2024-06-30"); the brush on the timeline sets them too.
 void date_range_popup(const AppState& state, Actions& actions) {
-    const std::string& lang = state.view.language;
+    const Language lang = state.view.language;
     const char* label = tr("Dates", lang);
     same_line_if_fits(button_width(label));
     static char from[16] = "", to[16] = "";
@@ -133,14 +133,14 @@ void date_range_popup(const AppState& state, Actions& actions) {
 }  // namespace
 
 void draw_top_bar(const AppState& state, Actions& actions, bool focus_search) {
-    const std::string& lang = state.view.language;
+    const Language lang = state.view.language;
     search_box(state, actions, focus_search);
     const Filters& f = state.view.filters;
     set_popup("types", tr("Types", lang), kEventTypes, std::size(kEventTypes), f.types, f, true, lang, actions);
     set_popup("statuses", tr("Status", lang), kStatuses, std::size(kStatuses), f.statuses, f, false, lang, actions);
     date_range_popup(state, actions);
     if (!f.entity.empty()) {
-        const Entity* e = state.gazetteer.find(f.entity);
+        const Entity* e = state.data.gazetteer.find(f.entity);
         const std::string chip = (e ? e->name : f.entity) + " ×";
         same_line_if_fits(button_width(chip.c_str()));
         if (ImGui::SmallButton(chip.c_str())) {
@@ -167,7 +167,7 @@ void draw_top_bar(const AppState& state, Actions& actions, bool focus_search) {
     const float rest = 260.0f;
     const float line_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
     if (ImGui::GetWindowContentRegionMax().x - line_end > rest + 16) ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - rest);
-    if (ImGui::SmallButton(lang == "de" ? "EN" : "DE")) actions.set_language = lang == "de" ? "en" : "de";
+    if (ImGui::SmallButton(lang == Language::de ? "EN" : "DE")) actions.set_language = lang == Language::de ? Language::en : Language::de;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Language", lang));
     ImGui::SameLine();
     bool dark = state.view.dark;
@@ -175,7 +175,7 @@ void draw_top_bar(const AppState& state, Actions& actions, bool focus_search) {
     ImGui::SameLine();
     static double copied_at = -10;
     if (ImGui::SmallButton(tr("Copy link", lang))) {
-        ImGui::SetClipboardText((state.link_base + state_to_link(state)).c_str());
+        ImGui::SetClipboardText((state.host.link_base + state_to_link(state)).c_str());
         copied_at = ImGui::GetTime();
     }
     if (ImGui::GetTime() - copied_at < 2) {

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/app_state.h"
+#include "explorer/app_state.h"
 
 namespace ds::ui {
 // Search (with grouped results), filters by type, status, entity and date range, language, theme

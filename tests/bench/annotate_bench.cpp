@@ -12,10 +12,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/annotate.h"
-#include "core/article_parser.h"
-#include "core/gazetteer.h"
-#include "core/text_file.h"
+#include "core/annotate/annotate.h"
+#include "core/articles/article_parser.h"
+#include "core/annotate/gazetteer.h"
+#include "core/text/text_file.h"
 #include "figure.h"
 #include "synthetic_corpus.h"
 

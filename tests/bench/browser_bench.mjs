@@ -6,6 +6,7 @@ import path from 'node:path';
 
 import { startServer } from '../../scripts/serve.mjs';
 import { launchChromium, repoRoot } from '../support/chromium.mjs';
+import { openPage } from '../support/page.mjs';
 
 const [webDir, dataDir, label, ...flags] = process.argv.slice(2);
 const withVis = !flags.includes('--no-vis');
@@ -49,15 +50,14 @@ async function panAndZoom(page, applyWindow) {
 }
 
 const server = await startServer(site, 0);
-const base = `http://127.0.0.1:${server.address().port}/`;
 // Without the 60 Hz cap a frame's interval is what it costs (script, layout, paint, GL in software).
 const browser = await launchChromium(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
+const ctx = { browser, baseUrl: `http://127.0.0.1:${server.address().port}/` };
+const viewport = { width: 1280, height: 800 };
 const how = `${frames} frames of scripted pan and zoom, headless Chromium (software GL), 1280×800, frame interval without the 60 Hz cap`;
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${base}app/index.html#view=timeline`);
-  await page.waitForFunction(() => window.dealscope && window.dealscope.isReady, null, { timeout: 300000 });
+  // Only ready, not asked for frames: the time to first frame is read right after. Large data sets load slowly.
+  const { page } = await openPage(ctx, { ...viewport, path: 'app/index.html#view=timeline', wait: 'ready', timeout: 300000 });
   const first = await page.evaluate(() => performance.now());
   figure(`dealscope time to first frame, ${label}`, first / 1000, 's', 'navigation start to the first frame drawn, loopback, data set preloaded');
   figure(`dealscope wasm heap, ${label}`, await page.evaluate(() => Module.HEAP8.length / 2 ** 20), 'MB', 'WebAssembly memory after loading');
@@ -99,8 +99,8 @@ try {
   await page.close();
 
   if (withVis) {
-    const vis = await context.newPage();
-    await vis.goto(`${base}vis.html?events=events.json`);
+    // Its own fresh context, as the app had; vis.html says when it has drawn (window.benchReady).
+    const { page: vis } = await openPage(ctx, { ...viewport, path: 'vis.html?events=events.json', wait: 'load' });
     const built = await vis.evaluate(() => window.benchReady);
     figure(`vis-timeline first render, ${label}`, built / 1000, 's', 'fetch, DataSet and Timeline construction, two frames');
     const theirs = await panAndZoom(vis, (start, end) => window.timeline.setWindow(start, end, { animation: false }));

@@ -12,10 +12,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/analytics.h"
-#include "core/article_parser.h"
-#include "core/event_loader.h"
-#include "core/gazetteer.h"
+#include "core/events/analytics.h"
+#include "core/articles/article_parser.h"
+#include "core/events/event_loader.h"
+#include "core/annotate/gazetteer.h"
 #include "figure.h"
 #include "synthetic_corpus.h"
 

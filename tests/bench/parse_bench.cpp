@@ -9,8 +9,8 @@
 #include <variant>
 #include <vector>
 
-#include "core/article_parser.h"
-#include "core/corpus.h"
+#include "core/articles/article_parser.h"
+#include "core/articles/corpus.h"
 #include "figure.h"
 #include "synthetic_corpus.h"
 

@@ -13,10 +13,10 @@
 
 #include <imgui.h>
 
-#include "core/app_state.h"
-#include "core/network_layout.h"
-#include "core/search.h"
-#include "core/synthetic_corpus.h"
+#include "explorer/app_state.h"
+#include "explorer/layout/network_layout.h"
+#include "core/search/search.h"
+#include "cli/synthetic_corpus.h"
 #include "figure.h"
 #include "ui/app_window.h"
 #include "ui/ui_context.h"
@@ -94,26 +94,26 @@ int main(int argc, char** argv) {
     auto t = Clock::now();
     ds::AppState state = ds::load_app_state(dir.string());
     ds::bench::figure("app load, " + size, ms_since(t) / 1000, "s", "load_app_state once: parse + annotate all articles, events, derived data, search index");
-    if (state.events.events.size() != options.events) {
-        std::fprintf(stderr, "scale_bench: %zu of %zu events loaded: %s\n", state.events.events.size(), options.events,
-                     state.corpus.problems.empty() ? "" : ds::describe(state.corpus.problems.front()).c_str());
+    if (state.data.events.events.size() != options.events) {
+        std::fprintf(stderr, "scale_bench: %zu of %zu events loaded: %s\n", state.data.events.events.size(), options.events,
+                     state.data.corpus.problems.empty() ? "" : ds::describe(state.data.corpus.problems.front()).c_str());
         return 2;
     }
 
     // Search: entity names, words, a phrase, a miss; each query 5 times.
     std::vector<std::string> queries;
-    for (std::size_t i = 0; i < 20; ++i) queries.push_back(state.gazetteer.entities[i * state.gazetteer.entities.size() / 20].name);
+    for (std::size_t i = 0; i < 20; ++i) queries.push_back(state.data.gazetteer.entities[i * state.data.gazetteer.entities.size() / 20].name);
     for (const char* q : {"Rechenleistung", "Milliarden", "Kredit", "Finanzierungsrunde", "Grafikprozessoren", "über eine Beteiligung", "Aktie", "xyzzy", "ka", "März 2024"}) queries.push_back(q);
     // Untimed passes first: a WebAssembly engine compiles hot code with its optimizing tier only after a while.
     for (int warm_up = 0; warm_up < 5; ++warm_up) {
-        for (const auto& q : queries) (void)ds::search(state.derived.search_index, state.gazetteer, state.events, state.corpus.articles, q, "de");
+        for (const auto& q : queries) (void)ds::search(state.derived.search_index, state.data.gazetteer, state.data.events, state.data.corpus.articles, q, ds::Language::de);
     }
     std::vector<double> search_ms;
     std::vector<std::vector<double>> per_query(queries.size());
     for (int rep = 0; rep < kSearchRounds; ++rep) {
         for (std::size_t i = 0; i < queries.size(); ++i) {
             t = Clock::now();
-            const auto hits = ds::search(state.derived.search_index, state.gazetteer, state.events, state.corpus.articles, queries[i], "de");
+            const auto hits = ds::search(state.derived.search_index, state.data.gazetteer, state.data.events, state.data.corpus.articles, queries[i], ds::Language::de);
             search_ms.push_back(ms_since(t));
             per_query[i].push_back(search_ms.back());
             (void)hits;

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/corpus.h"
+#include "core/articles/corpus.h"
 
 namespace ds::bench {
 

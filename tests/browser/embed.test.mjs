@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { openPage, watchForFailures } from '../support/chromium.mjs';
+import { waitForReady } from '../support/chromium.mjs';
 import { servePage, shotDir } from '../support/harness.mjs';
+import { openPage } from '../support/page.mjs';
 import { decodePng, inkShare, luminanceVariance } from '../support/png.mjs';
 
 const ctx = servePage();
@@ -15,16 +16,15 @@ const ctx = servePage();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function frameReady(frame) {
-  await frame.waitForFunction(() => window.dealscope && window.dealscope.isReady, null, { timeout: 30000 });
+  await waitForReady(frame);
   await frame.evaluate(() => window.dealscope.wake());
   await sleep(300);
 }
 
 for (const [width, height] of [[700, 420], [320, 240]]) {
   test(`the example post's two embeds draw at ${width}x${height}`, async () => {
-    const page = await openPage(ctx.browser, { width: 900, height: 700 });
-    const failures = watchForFailures(page);
-    await page.goto(`${ctx.baseUrl}embed-example.html`);
+    // The host page has no app of its own; each embed is waited for below.
+    const { page, failures } = await openPage(ctx, { width: 900, height: 700, path: 'embed-example.html', wait: 'load' });
     await page.addStyleTag({ content: `iframe { width: ${width}px !important; height: ${height}px !important; }` });
     const frames = await page.$$('iframe');
     assert.equal(frames.length, 2);
@@ -48,9 +48,7 @@ for (const [width, height] of [[700, 420], [320, 240]]) {
 }
 
 test('an embed below the fold waits; the wheel scrolls the host until the explorer is clicked; resize messages reach the host', async () => {
-  const page = await openPage(ctx.browser, { width: 900, height: 700 });
-  const failures = watchForFailures(page);
-  await page.goto(`${ctx.baseUrl}embed-example.html`);
+  const { page, failures } = await openPage(ctx, { width: 900, height: 700, path: 'embed-example.html', wait: 'load' });
   const [first, second] = await page.$$('iframe');
   const one = await first.contentFrame();
   await frameReady(one);
@@ -88,9 +86,9 @@ test('an embed below the fold waits; the wheel scrolls the host until the explor
 });
 
 test('a story steps through its links with captions', async () => {
-  const page = await openPage(ctx.browser, { width: 700, height: 420 });
-  const failures = watchForFailures(page);
-  await page.goto(`${ctx.baseUrl}index.html?embed=1&view=network&story=stories/circular-money.json`);
+  const { page, failures } = await openPage(ctx, {
+    width: 700, height: 420, path: 'index.html?embed=1&view=network&story=stories/circular-money.json', wait: 'load',
+  });
   // The page is in view, so the app starts without a click.
   await page.waitForFunction(() => window.dealscope.isReady && window.dealscope.story);
   assert.equal(await page.isHidden('#poster'), true);

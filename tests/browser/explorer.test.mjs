@@ -7,31 +7,24 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { openPage, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { waitForApp } from '../support/chromium.mjs';
 import { servePage, shotDir } from '../support/harness.mjs';
+import { openPage } from '../support/page.mjs';
 import { decodePng, inkShare, luminanceVariance } from '../support/png.mjs';
 
 const views = ['timeline', 'network', 'articles', 'events', 'conflicts'];
 const viewports = [
   { name: 'desktop', width: 1280, height: 800, deviceScaleFactor: 1 },
-  { name: 'phone', width: 390, height: 844, deviceScaleFactor: 3 },
+  { name: 'phone', width: 390, height: 844, deviceScaleFactor: 3, mobile: true },
 ];
 
 const ctx = servePage();
-
-async function open(vp) {
-  const page = await openPage(ctx.browser, { ...vp, mobile: vp.name === 'phone' });
-  const failures = watchForFailures(page);
-  await page.goto(ctx.baseUrl);
-  await waitForApp(page);
-  return { page, failures };
-}
 
 const state = (page) => page.evaluate(() => window.dealscope.state());
 
 for (const vp of viewports) {
   test(`every view draws at ${vp.name} size and agrees on the selected event`, async () => {
-    const { page, failures } = await open(vp);
+    const { page, failures } = await openPage(ctx, vp);
     assert.equal((await state(page)).view, 'timeline');
     assert.equal(await page.evaluate(() => window.dealscope.setView('no-such-view')), false);
 
@@ -67,7 +60,7 @@ for (const vp of viewports) {
 }
 
 test('filters and search through window.dealscope; bad filters are reported, not fatal', async () => {
-  const { page, failures } = await open(viewports[0]);
+  const { page, failures } = await openPage(ctx, viewports[0]);
   const all = await state(page);
   assert.equal(all.filtered_events, all.events);
 
@@ -104,7 +97,7 @@ test('filters and search through window.dealscope; bad filters are reported, not
 });
 
 test('keyboard: / focuses search, Enter opens the first result, arrows step through events, Esc clears', async () => {
-  const { page, failures } = await open(viewports[0]);
+  const { page, failures } = await openPage(ctx, viewports[0]);
   await page.keyboard.press('/');
   await waitForApp(page, { frames: 2 });
   await page.keyboard.type('oracle');
@@ -136,7 +129,7 @@ test('keyboard: / focuses search, Enter opens the first result, arrows step thro
 });
 
 test('export follows the filters; German UI and dark theme draw', async () => {
-  const { page, failures } = await open(viewports[0]);
+  const { page, failures } = await openPage(ctx, viewports[0]);
   const all = await state(page);
   let csv = await page.evaluate(() => window.dealscope.exportEvents('csv'));
   assert.equal(csv.trim().split('\r\n').length, all.events + 1);

@@ -3,8 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openPage, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { waitForApp } from '../support/chromium.mjs';
 import { servePage } from '../support/harness.mjs';
+import { openPage } from '../support/page.mjs';
 
 const ctx = servePage();
 const state = (page) => page.evaluate(() => window.dealscope.state());
@@ -20,10 +21,7 @@ async function wheel(page, init) {
 }
 
 test('a wheel notch in pixels (Chromium) and in lines (Firefox) zooms the same way and as far', async () => {
-  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
-  const failures = watchForFailures(page);
-  await page.goto(`${ctx.baseUrl}#view=timeline`);
-  await waitForApp(page);
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800, path: '#view=timeline' });
   const home = await state(page);
   const span = spanDays(home);
 
@@ -45,10 +43,7 @@ test('a wheel notch in pixels (Chromium) and in lines (Firefox) zooms the same w
 });
 
 test('a pen taps a tab and drags the timeline like a mouse', async () => {
-  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
-  const failures = watchForFailures(page);
-  await page.goto(`${ctx.baseUrl}#view=timeline`);
-  await waitForApp(page);
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800, path: '#view=timeline' });
   const cdp = await page.context().newCDPSession(page);
   const pen = async (type, x, y, buttons = 1) => {
     await cdp.send('Input.dispatchMouseEvent', {

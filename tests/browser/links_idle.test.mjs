@@ -5,8 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openPage, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { waitForApp } from '../support/chromium.mjs';
 import { servePage } from '../support/harness.mjs';
+import { openPage } from '../support/page.mjs';
 import { decodePng, luminanceVariance } from '../support/png.mjs';
 
 const ctx = servePage();
@@ -15,10 +16,9 @@ const state = (page) => page.evaluate(() => window.dealscope.state());
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 test('a shared link restores view, selection, filters and language; Back and Forward step through changes', async () => {
-  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
-  const failures = watchForFailures(page);
-  await page.goto(`${ctx.baseUrl}#view=network&event=anthropic-azure-30b&types=compute_deal,investment&lang=de&asof=2025-12-01`);
-  await waitForApp(page);
+  const { page, failures } = await openPage(ctx, {
+    width: 1280, height: 800, path: '#view=network&event=anthropic-azure-30b&types=compute_deal,investment&lang=de&asof=2025-12-01',
+  });
   let s = await state(page);
   assert.equal(s.view, 'network');
   assert.equal(s.selected_event, 'anthropic-azure-30b');
@@ -50,14 +50,12 @@ test('a shared link restores view, selection, filters and language; Back and For
 });
 
 test('a hostile or broken link changes nothing and only warns', async () => {
-  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
-  const failures = watchForFailures(page);
-  const warnings = [];
-  page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
   let dialogs = 0;
-  page.on('dialog', (d) => { dialogs++; d.dismiss(); });
-  await page.goto(`${ctx.baseUrl}#sel=<script>alert(1)</script>&view=<img src=x onerror=alert(2)>&event=%3Cscript%3E&from=%ZZ`);
-  await waitForApp(page);
+  const { page, failures, warnings } = await openPage(ctx, {
+    width: 1280, height: 800,
+    path: '#sel=<script>alert(1)</script>&view=<img src=x onerror=alert(2)>&event=%3Cscript%3E&from=%ZZ',
+    prepare: (p) => p.on('dialog', (d) => { dialogs++; d.dismiss(); }),
+  });
   const s = await state(page);
   assert.equal(s.view, 'timeline');
   assert.equal(s.selected_event, null);
@@ -71,10 +69,7 @@ test('a hostile or broken link changes nothing and only warns', async () => {
 });
 
 test('an idle page draws no frames; its CPU use over 10 seconds is printed', async () => {
-  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
-  const failures = watchForFailures(page);
-  await page.goto(ctx.baseUrl);
-  await waitForApp(page);
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
   await sleep(800);  // let the last input settle
   const before = (await state(page)).frames_rendered;
   await sleep(3000);
@@ -101,10 +96,7 @@ test('an idle page draws no frames; its CPU use over 10 seconds is printed', asy
 });
 
 test('screen readers get the events as a table that follows the filters, and hear the selection', async () => {
-  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
-  const failures = watchForFailures(page);
-  await page.goto(ctx.baseUrl);
-  await waitForApp(page);
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
   const all = (await state(page)).events;
   const rows = () => page.evaluate(() => document.querySelectorAll('#a11y-events tbody tr').length);
   assert.equal(await rows(), all);
@@ -124,10 +116,7 @@ test('screen readers get the events as a table that follows the filters, and hea
 });
 
 test('a lost WebGL context is rebuilt and the page draws again', async () => {
-  const page = await openPage(ctx.browser, { width: 800, height: 600 });
-  const failures = watchForFailures(page);
-  await page.goto(ctx.baseUrl);
-  await waitForApp(page);
+  const { page, failures } = await openPage(ctx, { width: 800, height: 600 });
   await page.evaluate(() => new Promise((resolve) => {
     const ext = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
     ext.loseContext();

@@ -8,18 +8,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { openPage, repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { repoRoot, waitForApp } from '../support/chromium.mjs';
 import { servePage, shotDir } from '../support/harness.mjs';
+import { openPage } from '../support/page.mjs';
 
 const ctx = servePage();
 const state = (page) => page.evaluate(() => window.dealscope.state());
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dealscope-own-'));
 
 test('a chosen or dropped file opens in the reader with its entities highlighted', async () => {
-  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
-  const failures = watchForFailures(page);
-  await page.goto(ctx.baseUrl);
-  await waitForApp(page);
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
   const file = path.join(tmp, 'eigener-artikel.txt');
   fs.writeFileSync(file, 'Nvidia will in OpenAI investieren\n\nNvidia will bis zu 100 Milliarden Dollar in OpenAI investieren, ' +
     'berichtete Reuters im September 2025. Oracle und SoftBank sind am Projekt Stargate beteiligt.\n');
@@ -51,10 +49,7 @@ const note = 'Nvidia will in OpenAI investieren\n\nNvidia will bis zu 100 Millia
 const saved = (page) => page.waitForFunction(() => window.dealscope.state().user.saved);
 
 test('an article and an accepted candidate survive a reload; export, delete and import', async () => {
-  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
-  const failures = watchForFailures(page);
-  await page.goto(ctx.baseUrl);
-  await waitForApp(page);
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
   const file = path.join(tmp, 'reuters-notiz.txt');
   fs.writeFileSync(file, note);
   await page.setInputFiles('#file-input', file);
@@ -111,11 +106,10 @@ test('an article and an accepted candidate survive a reload; export, delete and 
 });
 
 test('text pasted on the page becomes an article; Ctrl+C copies a quote with its citation, or the table as CSV', async () => {
-  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.baseUrl });
-  const failures = watchForFailures(page);
-  await page.goto(ctx.baseUrl);
-  await waitForApp(page);
+  const { page, failures } = await openPage(ctx, {
+    width: 1280, height: 800,
+    prepare: (p) => p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.baseUrl }),
+  });
   await page.evaluate(() => document.getElementById('canvas').focus());
   await page.evaluate((text) => {
     const data = new DataTransfer();
@@ -147,14 +141,13 @@ test('text pasted on the page becomes an article; Ctrl+C copies a quote with its
 });
 
 test('a full browser storage is a visible message; the article stays open', async () => {
-  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
-  // The storage refuses every write, as when the site's quota is used up.
-  await page.addInitScript(() => {
-    IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  const { page, failures } = await openPage(ctx, {
+    width: 1280, height: 800,
+    // The storage refuses every write, as when the site's quota is used up.
+    prepare: (p) => p.addInitScript(() => {
+      IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    }),
   });
-  const failures = watchForFailures(page);
-  await page.goto(ctx.baseUrl);
-  await waitForApp(page);
   assert.equal((await page.evaluate(() => window.dealscope.addArticle('notiz.txt', 'Microsoft investiert 10 Milliarden Dollar in OpenAI.\n'))).ok, true);
   await page.waitForFunction(() => document.getElementById('notice').textContent.includes('storage'));
   assert.match(await page.textContent('#notice'), /storage for the site is full.*export them/);
@@ -167,10 +160,7 @@ test('a full browser storage is a visible message; the article stays open', asyn
 });
 
 test('a 4.9 MB article is read over many frames: the page keeps drawing, then it opens', async () => {
-  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
-  const failures = watchForFailures(page);
-  await page.goto(ctx.baseUrl);
-  await waitForApp(page);
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
   await page.evaluate(() => {
     window.longestTask = 0;
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longestTask = Math.max(window.longestTask, e.duration); })
@@ -204,10 +194,7 @@ test('a 4.9 MB article is read over many frames: the page keeps drawing, then it
 });
 
 test('a binary file and a 6 MB file are refused with a visible message', async () => {
-  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
-  const failures = watchForFailures(page);
-  await page.goto(ctx.baseUrl);
-  await waitForApp(page);
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
   const before = (await state(page)).articles.length;
   const binary = path.join(tmp, 'bild.png');
   fs.writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));

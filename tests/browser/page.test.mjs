@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { openPage, repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { repoRoot, waitForApp } from '../support/chromium.mjs';
 import { servePage, shotDir } from '../support/harness.mjs';
+import { openPage } from '../support/page.mjs';
 import { decodePng, inkShare, luminanceVariance } from '../support/png.mjs';
 
 const seedFiles = fs.readdirSync(path.join(repoRoot, 'assets/articles')).filter((f) => f.endsWith('.txt')).sort();
@@ -15,15 +16,12 @@ const ctx = servePage();
 
 const viewports = [
   { name: 'desktop', width: 1280, height: 800, deviceScaleFactor: 1 },
-  { name: 'phone', width: 390, height: 844, deviceScaleFactor: 3 },
+  { name: 'phone', width: 390, height: 844, deviceScaleFactor: 3, mobile: true },
 ];
 
 for (const vp of viewports) {
   test(`page at ${vp.width}x${vp.height} (${vp.name}) lists the seed articles and is not blank`, async () => {
-    const page = await openPage(ctx.browser, { ...vp, mobile: vp.name === 'phone' });
-    const failures = watchForFailures(page);
-    await page.goto(ctx.baseUrl);
-    await waitForApp(page);
+    const { page, failures } = await openPage(ctx, vp);
 
     const state = await page.evaluate(() => window.dealscope.state());
     assert.deepEqual(state.articles.map((a) => a.file), seedFiles);
@@ -69,10 +67,7 @@ for (const vp of viewports) {
 }
 
 test('a browser window resize reaches the app', async () => {
-  const page = await openPage(ctx.browser, { width: 1000, height: 700 });
-  const failures = watchForFailures(page);
-  await page.goto(ctx.baseUrl);
-  await waitForApp(page);
+  const { page, failures } = await openPage(ctx, { width: 1000, height: 700 });
   await page.setViewportSize({ width: 640, height: 480 });
   await waitForApp(page, { frames: 3 });
   const state = await page.evaluate(() => window.dealscope.state());
@@ -85,10 +80,7 @@ test('a browser window resize reaches the app', async () => {
 });
 
 test('pointing at a highlighted entity shows its value; clicking selects it', async () => {
-  const page = await openPage(ctx.browser, { width: 1280, height: 800 });
-  const failures = watchForFailures(page);
-  await page.goto(ctx.baseUrl);
-  await waitForApp(page);
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
   await page.evaluate(() => window.dealscope.select('004_99e61aca6c01c1f9'));
   await waitForApp(page);
   // Sweep the pointer along the reader's first lines until it rests on an entity mention.
@@ -114,10 +106,7 @@ test('pointing at a highlighted entity shows its value; clicking selects it', as
 
 for (const vp of viewports) {
   test(`events view and a quote opened in its article at ${vp.name} size`, async () => {
-    const page = await openPage(ctx.browser, { ...vp, mobile: vp.name === 'phone' });
-    const failures = watchForFailures(page);
-    await page.goto(ctx.baseUrl);
-    await waitForApp(page);
+    const { page, failures } = await openPage(ctx, vp);
     assert.equal(await page.evaluate(() => window.dealscope.setView('events')), true);
     assert.equal(await page.evaluate(() => window.dealscope.select('ms-openai-2019-investment')), true);
     await waitForApp(page, { frames: 3 });

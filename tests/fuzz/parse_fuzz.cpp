@@ -9,18 +9,18 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/annotate.h"
-#include "core/article_json.h"
-#include "core/article_meta.h"
-#include "core/article_parser.h"
-#include "core/date_text.h"
-#include "core/event_loader.h"
-#include "core/gazetteer.h"
-#include "core/json_fast_sax.h"
-#include "core/mention_format.h"
-#include "core/mention_json.h"
-#include "core/user_data.h"
-#include "core/view_link.h"
+#include "core/annotate/annotate.h"
+#include "core/articles/article_json.h"
+#include "core/articles/article_meta.h"
+#include "core/articles/article_parser.h"
+#include "core/articles/date_text.h"
+#include "core/events/event_loader.h"
+#include "core/annotate/gazetteer.h"
+#include "core/json/json_fast_sax.h"
+#include "core/annotate/mention_format.h"
+#include "core/annotate/mention_json.h"
+#include "explorer/user_data.h"
+#include "explorer/view_link.h"
 #include "sax_recorder.h"
 
 namespace {

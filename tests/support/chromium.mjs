@@ -20,7 +20,8 @@ export function launchChromium(extraArgs = []) {
 }
 
 // A page with its own context: viewport, device pixel ratio and touch as on the device it stands for.
-export async function openPage(browser, { width, height, deviceScaleFactor = 1, mobile = false }) {
+// Tests open the served page through openPage in page.mjs, which builds on this.
+export async function newPage(browser, { width, height, deviceScaleFactor = 1, mobile = false }) {
   const context = await browser.newContext({
     viewport: { width, height }, deviceScaleFactor, isMobile: mobile, hasTouch: mobile,
   });
@@ -40,9 +41,14 @@ export function watchForFailures(page) {
   return failures;
 }
 
-// Waits for window.dealscope.ready and then for `frames` more frames to be drawn.
+// Waits for window.dealscope.isReady, in a page or in an embed's frame.
+export function waitForReady(pageOrFrame, { timeout = 30000 } = {}) {
+  return pageOrFrame.waitForFunction(() => window.dealscope && window.dealscope.isReady, null, { timeout });
+}
+
+// Waits for window.dealscope.isReady and then for `frames` more frames to be drawn.
 export async function waitForApp(page, { timeout = 30000, frames = 2 } = {}) {
-  await page.waitForFunction(() => window.dealscope && window.dealscope.isReady, null, { timeout });
+  await waitForReady(page, { timeout });
   // The app is idle when nothing changes; ask it for frames so the wait ends.
   const start = await page.evaluate(() => { window.dealscope.wake(); return window.dealscope.state().frames_rendered; });
   await page.waitForFunction((n) => window.dealscope.state().frames_rendered >= n, start + frames, { timeout });

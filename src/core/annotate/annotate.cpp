@@ -1,0 +1,49 @@
+#include "core/annotate/annotate.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "core/annotate/amount_annotator.h"
+#include "core/articles/date_text.h"
+#include "core/annotate/entity_annotator.h"
+#include "core/annotate/time_annotator.h"
+#include "core/text/tokens.h"
+
+namespace ds {
+
+std::vector<Mention> annotate_article(const Article& article, const Gazetteer& gazetteer, const AnnotateOptions& options) {
+    std::vector<Mention> all;
+    annotate_sentences(article, gazetteer, options, 0, article.sentences.size(), all);
+    return all;
+}
+
+void annotate_sentences(const Article& article, const Gazetteer& gazetteer, const AnnotateOptions& options, std::size_t first,
+                        std::size_t last, std::vector<Mention>& all) {
+    std::optional<CalendarDate> anchor;
+    if (options.date) anchor = parse_calendar_date(*options.date);
+    else if (!article.date.value.empty()) anchor = parse_calendar_date(article.date.value);
+    const bool german = article.language != "en";
+
+    std::vector<Mention> found;
+    // About one mention per 55 bytes of German news text: reserving spares moving them as `all` grows.
+    if (first < last && last <= article.sentences.size()) {
+        all.reserve(all.size() + (article.sentences[last - 1].range.end - article.sentences[first].range.begin) / 48);
+    }
+    for (std::size_t s = first; s < std::min(last, article.sentences.size()); ++s) {
+        const Sentence& sentence = article.sentences[s];
+        const std::vector<Token> tokens = tokenize(article.text, sentence.range);
+        found.clear();
+        annotate_entities(article.text, tokens, gazetteer, found);
+        annotate_amounts(article.text, tokens, german, found);
+        annotate_times(article.text, tokens, anchor, found);
+        const bool boilerplate = article.blocks[sentence.block].kind == BlockKind::boilerplate;
+        for (Mention& m : found) {
+            m.sentence = s;
+            m.in_boilerplate = boilerplate;
+        }
+        std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.range.begin < b.range.begin; });
+        all.insert(all.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    }
+}
+
+}  // namespace ds

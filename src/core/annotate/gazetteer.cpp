@@ -1,0 +1,160 @@
+#include "core/annotate/gazetteer.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+#include <iterator>
+#include <unordered_set>
+#include <variant>
+
+#include "core/json/json_load.h"
+#include "core/text/text_file.h"
+#include "core/text/tokens.h"
+#include "core/text/utf8.h"
+
+namespace ds {
+
+namespace {
+std::vector<std::string> name_tokens(const std::string& name) {
+    std::vector<std::string> out;
+    for (const Token& t : tokenize(name, {0, name.size()})) out.emplace_back(token_text(name, t));
+    return out;
+}
+
+std::string string_field(const nlohmann::json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// Relations that form a hierarchy must not loop (A subsidiary of B subsidiary of A).
+void check_cycles(const Gazetteer& g, const std::vector<std::size_t>& json_index, const std::string& file, std::vector<Problem>& problems) {
+    static const std::unordered_set<std::string> kHierarchy = {"subsidiary_of", "product_of", "part_of", "controlled_by"};
+    std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < g.entities.size(); ++i) index[g.entities[i].id] = i;
+    std::vector<int> state(g.entities.size(), 0);  // 0 new, 1 on the path, 2 done
+    std::function<bool(std::size_t)> visit = [&](std::size_t i) {
+        state[i] = 1;
+        for (const auto& r : g.entities[i].relations) {
+            if (!kHierarchy.count(r.type)) continue;
+            const auto it = index.find(r.target);
+            if (it == index.end()) continue;
+            if (state[it->second] == 1) return true;
+            if (state[it->second] == 0 && visit(it->second)) return true;
+        }
+        state[i] = 2;
+        return false;
+    };
+    for (std::size_t i = 0; i < g.entities.size(); ++i) {
+        if (state[i] == 0 && visit(i)) {
+            problems.push_back({Severity::error, json_place(file, "/entities/" + std::to_string(json_index[i]) + "/relations"),
+                                "relations of '" + g.entities[i].id + "' form a cycle"});
+            return;
+        }
+    }
+}
+}  // namespace
+
+const Entity* Gazetteer::find(std::string_view id) const {
+    const auto it = by_id.find(id);
+    return it == by_id.end() ? nullptr : &entities[it->second];
+}
+
+Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, std::vector<Problem>& problems) {
+    Gazetteer g;
+    if (auto bad = find_invalid_utf8(json_text)) {
+        problems.push_back({Severity::error, file + ":byte " + std::to_string(bad->offset), std::string("invalid UTF-8 (") + bad->reason + ")"});
+        return g;
+    }
+    auto parsed = parse_json(json_text, file);
+    if (auto* problem = std::get_if<Problem>(&parsed)) {
+        problems.push_back(std::move(*problem));
+        return g;
+    }
+    const auto& root = std::get<nlohmann::json>(parsed);
+    const auto list = root.is_object() ? root.find("entities") : root.end();
+    if (!root.is_object() || list == root.end() || !list->is_array()) {
+        problems.push_back({Severity::error, json_place(file, "/entities"), "expected an array of entities"});
+        return g;
+    }
+    std::unordered_map<std::string, std::string> alias_owner;  // alias → entity id, to report clashes
+    std::unordered_set<std::string> ids;
+    std::vector<std::size_t> json_index;  // position in the file of each loaded entity, for JSON pointers
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto& j = (*list)[i];
+        const std::string at = "/entities/" + std::to_string(i);
+        if (!j.is_object()) {
+            problems.push_back({Severity::error, json_place(file, at), "expected an object"});
+            continue;
+        }
+        Entity e{string_field(j, "id"), string_field(j, "name"), string_field(j, "kind"), string_field(j, "description"), {}, {}};
+        if (e.id.empty() || e.name.empty()) {
+            problems.push_back({Severity::error, json_place(file, at), "an entity needs a non-empty string \"id\" and \"name\""});
+            continue;
+        }
+        if (!ids.insert(e.id).second) {
+            problems.push_back({Severity::error, json_place(file, at + "/id"), "duplicate id '" + e.id + "'"});
+            continue;
+        }
+        if (std::find_if(std::begin(kEntityKinds), std::end(kEntityKinds), [&](const char* k) { return e.kind == k; }) == std::end(kEntityKinds)) {
+            problems.push_back({Severity::error, json_place(file, at + "/kind"), "unknown kind '" + e.kind + "'"});
+        }
+        if (const auto aliases = j.find("aliases"); aliases != j.end()) {
+            for (std::size_t k = 0; aliases->is_array() && k < aliases->size(); ++k) {
+                const auto& a = (*aliases)[k];
+                if (!a.is_string() || name_tokens(a.get<std::string>()).empty()) {
+                    problems.push_back({Severity::warning, json_place(file, at + "/aliases/" + std::to_string(k)), "alias is not a usable name, ignored"});
+                    continue;
+                }
+                e.aliases.push_back(a.get<std::string>());
+            }
+        }
+        if (const auto relations = j.find("relations"); relations != j.end() && relations->is_array()) {
+            for (std::size_t k = 0; k < relations->size(); ++k) {
+                const auto& r = (*relations)[k];
+                EntityRelation rel{string_field(r, "type"), string_field(r, "target"), string_field(r, "since")};
+                if (rel.type.empty() || rel.target.empty()) {
+                    problems.push_back({Severity::error, json_place(file, at + "/relations/" + std::to_string(k)), "a relation needs \"type\" and \"target\""});
+                    continue;
+                }
+                e.relations.push_back(std::move(rel));
+            }
+        }
+        const auto index = static_cast<std::int32_t>(g.entities.size());
+        g.trie.insert(name_tokens(e.name), index);
+        for (const auto& alias : e.aliases) {
+            const auto [it, fresh] = alias_owner.emplace(alias, e.id);
+            if (!fresh && it->second != e.id) {
+                problems.push_back({Severity::warning, json_place(file, at + "/aliases"), "alias '" + alias + "' also names '" + it->second + "'; the first keeps it"});
+            }
+            g.trie.insert(name_tokens(alias), index);
+        }
+        alias_owner.emplace(e.name, e.id);
+        g.by_id.emplace(e.id, g.entities.size());
+        g.entities.push_back(std::move(e));
+        json_index.push_back(i);
+    }
+    for (std::size_t i = 0; i < g.entities.size(); ++i) {
+        for (std::size_t k = 0; k < g.entities[i].relations.size(); ++k) {
+            if (!ids.count(g.entities[i].relations[k].target)) {
+                problems.push_back({Severity::error, json_place(file, "/entities/" + std::to_string(json_index[i]) + "/relations/" + std::to_string(k) + "/target"),
+                                    "unknown entity '" + g.entities[i].relations[k].target + "'"});
+            }
+        }
+    }
+    check_cycles(g, json_index, file, problems);
+    return g;
+}
+
+Gazetteer load_gazetteer(const std::string& assets_dir, std::vector<Problem>& problems) {
+    const auto path = std::filesystem::path(assets_dir) / "entities.json";
+    auto read = read_text_file(path, std::size_t{256} << 20);
+    if (auto* problem = std::get_if<Problem>(&read)) {
+        problem->severity = Severity::warning;
+        problem->reason += "; entities will not be recognised by name";
+        problems.push_back(std::move(*problem));
+        return {};
+    }
+    return parse_gazetteer(std::get<std::string>(read), path.generic_string(), problems);
+}
+
+}  // namespace ds

@@ -1,0 +1,49 @@
+#pragma once
+// The entity gazetteer (assets/entities.json): known companies, investors, people, products,
+// projects, governments and media, with aliases and relations, and a token trie to find them.
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/annotate/name_trie.h"
+#include "core/text/problem.h"
+
+namespace ds {
+
+struct EntityRelation {
+    std::string type;    // subsidiary_of, product_of, ceo_of, controlled_by, …
+    std::string target;  // entity id
+    std::string since;   // optional date
+};
+
+struct Entity {
+    std::string id, name, kind, description;
+    std::vector<std::string> aliases;
+    std::vector<EntityRelation> relations;
+};
+
+// Looks up ids by string_view, so a lookup allocates nothing.
+struct TransparentHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+struct Gazetteer {
+    std::vector<Entity> entities;
+    NameTrie trie;
+    std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>> by_id;  // id → index
+    const Entity* find(std::string_view id) const;
+};
+
+inline constexpr const char* kEntityKinds[] = {"company", "investor", "person", "product", "project", "government", "media", "organisation"};
+
+// Parses and validates a gazetteer. Problems (file#/pointer: reason) are errors for duplicate ids,
+// unknown kinds, relations to unknown ids and relation cycles; the valid entities are still loaded.
+Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, std::vector<Problem>& problems);
+
+// Loads `<assets_dir>/entities.json`; a missing file is a warning and an empty gazetteer.
+Gazetteer load_gazetteer(const std::string& assets_dir, std::vector<Problem>& problems);
+
+}  // namespace ds

@@ -1,0 +1,45 @@
+#pragma once
+// What the annotators find in an article's sentences: amounts of money, other quantities, dates,
+// durations and entities, each with its byte range and normalised value.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/articles/article.h"
+
+namespace ds {
+
+enum class MentionKind { money, quantity, date, duration, entity };
+enum class Qualifier { exact, up_to, about, at_least, total };
+
+struct Mention {
+    MentionKind kind = MentionKind::money;
+    ByteRange range;
+    std::size_t sentence = 0;
+    bool in_boilerplate = false;
+
+    // money and quantity
+    std::optional<double> value;  // none when vague ("mehrere Milliarden")
+    std::string unit;             // money: "USD", "EUR" or "" (not stated); quantity: "percent", "GW", "MW", "m2", "count"
+    std::string counted;          // for counts: what is counted ("Stellen", "US-Haushalte")
+    std::string unsupported_currency;  // money in a currency dealscope does not convert ("Rubel"); unit is then ""
+    Qualifier qualifier = Qualifier::exact;
+    bool vague = false;
+
+    // date and duration (TIMEX3-style): "2023", "2023-06", "2024-10-21", "2023-FA", "2025-Q3", "2025-H1", "P4Y"
+    std::string timex;
+    std::string precision;  // year, season, quarter, half, month, day; duration: years, months, weeks, days
+    std::string mod;        // "START", "MID", "END" or ""
+    bool anchored = true;   // false for relative expressions with no article date to resolve them against
+
+    // entity
+    std::string entity_id;  // gazetteer id, or "" for an unknown-entity candidate
+    std::string name;       // canonical name (known) or the text (candidate)
+    std::string entity_kind;
+    bool known = false;
+};
+
+const char* mention_kind_name(MentionKind kind);
+const char* qualifier_name(Qualifier q);
+
+}  // namespace ds

@@ -1,0 +1,268 @@
+#include "core/annotate/time_annotator.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iterator>
+#include <string>
+#include <utility>
+
+#include "core/annotate/number_words.h"
+#include "core/text/text_scan.h"
+
+namespace ds {
+
+namespace {
+
+struct Season { std::string_view word; const char* code; int month; };
+constexpr Season kSeasons[] = {
+    {"Frühjahr", "SP", 3}, {"Frühling", "SP", 3}, {"Sommer", "SU", 6}, {"Herbst", "FA", 9}, {"Winter", "WI", 12},
+    {"spring", "SP", 3}, {"summer", "SU", 6}, {"autumn", "FA", 9}, {"fall", "FA", 9}, {"winter", "WI", 12},
+};
+constexpr std::string_view kQuarterOrdinals[] = {"ersten", "zweiten", "dritten", "vierten"};
+constexpr std::string_view kFutureCues[] = {"wird", "werden", "soll", "sollen", "plant", "planen", "künftig", "kommenden", "nächsten",
+                                            "will", "wollen", "bis", "Bis", "ab", "Ab", "will", "shall", "next", "planned", "plans"};
+constexpr std::string_view kPastCues[] = {"seit", "Seit", "zuletzt", "vergangenen", "letzten", "since", "last"};
+
+struct Cursor {
+    std::string_view text;
+    const std::vector<Token>& tokens;
+    std::string_view at(std::size_t i) const { return i < tokens.size() ? token_text(text, tokens[i]) : std::string_view(); }
+};
+
+std::optional<int> year_at(const Cursor& c, std::size_t i) {
+    if (i >= c.tokens.size() || !c.tokens[i].numeric) return std::nullopt;
+    const std::string_view w = c.at(i);
+    const auto y = scan::digits_value(w, 4, 4);
+    if (!y || *y < 1800 || *y > 2100) return std::nullopt;
+    // "2.000" or "2019 Milliarden" are not years.
+    if (auto scale = scale_word_value(c.at(i + 1), true)) return std::nullopt;
+    return y;
+}
+
+std::optional<int> day_ordinal_at(const Cursor& c, std::size_t i) {
+    if (i >= c.tokens.size() || !c.tokens[i].numeric || c.tokens[i].range.size() > 2) return std::nullopt;
+    if (c.tokens[i].range.end >= c.text.size() || c.text[c.tokens[i].range.end] != '.') return std::nullopt;
+    const auto d = scan::digits_value(c.at(i), 1, 2);
+    return d && *d >= 1 && *d <= 31 ? d : std::nullopt;
+}
+
+struct Weekday { std::string_view word; int day; };  // ISO: Monday = 1
+constexpr Weekday kWeekdays[] = {
+    {"Montag", 1}, {"Dienstag", 2}, {"Mittwoch", 3}, {"Donnerstag", 4}, {"Freitag", 5}, {"Samstag", 6}, {"Sonntag", 7},
+    {"Monday", 1}, {"Tuesday", 2}, {"Wednesday", 3}, {"Thursday", 4}, {"Friday", 5}, {"Saturday", 6}, {"Sunday", 7},
+};
+
+std::string pad(int v, int width) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%0*d", width, v);
+    return buf;
+}
+
+bool future_tense(const Cursor& c) {
+    bool future = false;
+    for (std::size_t i = 0; i < c.tokens.size(); ++i) {
+        const std::string_view w = c.at(i);
+        if (std::find(std::begin(kPastCues), std::end(kPastCues), w) != std::end(kPastCues)) return false;
+        if (std::find(std::begin(kFutureCues), std::end(kFutureCues), w) != std::end(kFutureCues)) future = true;
+    }
+    return future;
+}
+
+// The year of a month-of-year (1–12) mentioned relative to the article's date.
+int resolve_year(int month, const CalendarDate& anchor, bool future) {
+    const int anchor_month = anchor.month ? anchor.month : 12;  // a year-only date: assume its end for the past
+    if (future) return month >= anchor_month ? anchor.year : anchor.year + 1;
+    return month <= anchor_month ? anchor.year : anchor.year - 1;
+}
+
+Mention date_mention(const Cursor& c, std::size_t first, std::size_t last, std::string timex, const char* precision) {
+    Mention m;
+    m.kind = MentionKind::date;
+    m.range = {c.tokens[first].range.begin, c.tokens[last].range.end};
+    m.timex = std::move(timex);
+    m.precision = precision;
+    return m;
+}
+
+}  // namespace
+
+void annotate_times(std::string_view text, const std::vector<Token>& tokens, const std::optional<CalendarDate>& article_date,
+                    std::vector<Mention>& out) {
+    const Cursor c{text, tokens};
+    std::optional<bool> future;  // the sentence's tense, worked out only if a relative date needs it
+    auto relative = [&](Mention m, int month, const std::string& suffix_after_year, const std::string& unanchored) {
+        if (article_date && article_date->year) {
+            if (!future) future = future_tense(c);
+            m.timex = pad(resolve_year(month, *article_date, *future), 4) + suffix_after_year;
+        } else {
+            m.timex = unanchored;
+            m.anchored = false;
+        }
+        out.push_back(std::move(m));
+    };
+
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const std::string_view w = c.at(i);
+        std::string mod;
+        std::size_t first = i;
+        if (w == "Mitte" || w == "Anfang" || w == "Ende" || w == "mid" || w == "early" || w == "late") {
+            mod = (w == "Mitte" || w == "mid") ? "MID" : (w == "Anfang" || w == "early") ? "START" : "END";
+            ++i;
+        }
+        const std::string_view x = c.at(i);
+
+        // "21. Oktober 2024", "Oktober 2024", "im März"
+        if (auto day = day_ordinal_at(c, i); day && month_from_name(c.at(i + 1))) {
+            const int month = month_from_name(c.at(i + 1));
+            if (auto year = year_at(c, i + 2)) {
+                out.push_back(date_mention(c, first, i + 2, pad(*year, 4) + "-" + pad(month, 2) + "-" + pad(*day, 2), "day"));
+                i += 2;
+            } else {
+                Mention m = date_mention(c, first, i + 1, "", "day");
+                relative(m, month, "-" + pad(month, 2) + "-" + pad(*day, 2), "XXXX-" + pad(month, 2) + "-" + pad(*day, 2));
+                i += 1;
+            }
+            continue;
+        }
+        if (const int month = month_from_name(x); month && !tokens[i].numeric && x.size() >= 3 && scan::is_upper_at(x, 0)) {
+            // "October 21, 2024"
+            if (i + 2 < tokens.size() && tokens[i + 1].numeric && c.at(i + 1).size() <= 2) {
+                if (auto year = year_at(c, i + 2)) {
+                    const int day = std::stoi(std::string(c.at(i + 1)));
+                    out.push_back(date_mention(c, first, i + 2, pad(*year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2), "day"));
+                    i += 2;
+                    continue;
+                }
+            }
+            if (auto year = year_at(c, i + 1)) {
+                Mention m = date_mention(c, first, i + 1, pad(*year, 4) + "-" + pad(month, 2), "month");
+                m.mod = mod;
+                out.push_back(std::move(m));
+                i += 1;
+                continue;
+            }
+            // A bare month name counts only after a preposition ("im März", "seit November", "in March").
+            const std::string_view before = first > 0 ? c.at(first - 1) : std::string_view();
+            if (before == "im" || before == "Im" || before == "seit" || before == "Seit" || before == "bis" || before == "ab" ||
+                before == "in" || before == "In" || before == "since" || !mod.empty()) {
+                Mention m = date_mention(c, first, i, "", "month");
+                m.mod = mod;
+                relative(m, month, "-" + pad(month, 2), "XXXX-" + pad(month, 2));
+                continue;
+            }
+        }
+        // "Herbst 2023", "im Herbst"
+        if (const auto* season = std::find_if(std::begin(kSeasons), std::end(kSeasons), [&](const Season& s) { return s.word == x; });
+            season != std::end(kSeasons)) {
+            if (auto year = year_at(c, i + 1)) {
+                out.push_back(date_mention(c, first, i + 1, pad(*year, 4) + "-" + season->code, "season"));
+                i += 1;
+            } else if (first > 0 && (c.at(first - 1) == "im" || c.at(first - 1) == "Im" || c.at(first - 1) == "in")) {
+                relative(date_mention(c, first, i, "", "season"), season->month, std::string("-") + season->code, std::string("XXXX-") + season->code);
+            }
+            continue;
+        }
+        // "im dritten Quartal", "3. Quartal 2024", "Q3 2024", "zweiten Jahreshälfte"
+        std::optional<int> quarter;
+        std::size_t quarter_word = i + 1;
+        if (const auto* q = std::find(std::begin(kQuarterOrdinals), std::end(kQuarterOrdinals), x); q != std::end(kQuarterOrdinals)) {
+            quarter = static_cast<int>(q - std::begin(kQuarterOrdinals)) + 1;
+        } else if (auto d = day_ordinal_at(c, i); d && *d <= 4) {
+            quarter = *d;
+        }
+        if (quarter && (c.at(quarter_word) == "Quartal" || c.at(quarter_word) == "Quartals")) {
+            if (auto year = year_at(c, quarter_word + 1)) {
+                out.push_back(date_mention(c, first, quarter_word + 1, pad(*year, 4) + "-Q" + std::to_string(*quarter), "quarter"));
+                i = quarter_word + 1;
+            } else {
+                relative(date_mention(c, first, quarter_word, "", "quarter"), *quarter * 3, "-Q" + std::to_string(*quarter), "XXXX-Q" + std::to_string(*quarter));
+                i = quarter_word;
+            }
+            continue;
+        }
+        if (quarter && *quarter <= 2 && (c.at(quarter_word) == "Jahreshälfte" || c.at(quarter_word) == "Halbjahr")) {
+            if (auto year = year_at(c, quarter_word + 1)) {
+                out.push_back(date_mention(c, first, quarter_word + 1, pad(*year, 4) + "-H" + std::to_string(*quarter), "half"));
+                i = quarter_word + 1;
+            } else {
+                relative(date_mention(c, first, quarter_word, "", "half"), *quarter * 6, "-H" + std::to_string(*quarter), "XXXX-H" + std::to_string(*quarter));
+                i = quarter_word;
+            }
+            continue;
+        }
+        if (x.size() == 2 && (x[0] == 'Q' || x[0] == 'H') && x[1] >= '1' && x[1] <= (x[0] == 'Q' ? '4' : '2')) {
+            if (auto year = year_at(c, i + 1)) {
+                out.push_back(date_mention(c, first, i + 1, pad(*year, 4) + "-" + std::string(x), x[0] == 'Q' ? "quarter" : "half"));
+                i += 1;
+                continue;
+            }
+        }
+        // A plain year: "2019", "im Jahr 2000", "Mitte 2026"
+        if (auto year = year_at(c, i)) {
+            Mention m = date_mention(c, first, i, pad(*year, 4), "year");
+            m.mod = mod;
+            out.push_back(std::move(m));
+            continue;
+        }
+        // "am Montag", "on Tuesday": the nearest such day before the article date (after it in the
+        // future tense); without a day-precise article date it cannot be placed.
+        if (const auto* wd = std::find_if(std::begin(kWeekdays), std::end(kWeekdays), [&](const Weekday& d) { return d.word == x; });
+            wd != std::end(kWeekdays) && first > 0 && (c.at(first - 1) == "am" || c.at(first - 1) == "Am" || c.at(first - 1) == "on")) {
+            Mention m = date_mention(c, i, i, "", "day");
+            if (article_date && article_date->precision == DatePrecision::day) {
+                if (!future) future = future_tense(c);
+                const long today = days_from_civil(article_date->year, article_date->month, article_date->day);
+                const int today_wd = static_cast<int>(((today % 7) + 7 + 3) % 7) + 1;  // 1970-01-01 was a Thursday
+                long delta = *future ? (wd->day - today_wd + 7) % 7 : -((today_wd - wd->day + 7) % 7);
+                if (delta == 0 && *future) delta = 7;
+                int y = 0, mo = 0, d = 0;
+                civil_from_days(today + delta, y, mo, d);
+                m.timex = pad(y, 4) + "-" + pad(mo, 2) + "-" + pad(d, 2);
+            } else {
+                m.timex = "XXXX-WXX-" + std::to_string(wd->day);
+                m.anchored = false;
+            }
+            out.push_back(std::move(m));
+            continue;
+        }
+        // "heute"
+        if (x == "heute" || x == "Heute" || x == "today") {
+            Mention m = date_mention(c, i, i, "", "day");
+            if (article_date) {
+                m.timex = article_date->iso();
+                m.precision = date_precision_name(article_date->precision);
+            } else {
+                m.timex = "XXXX-XX-XX";
+                m.anchored = false;
+            }
+            out.push_back(std::move(m));
+            continue;
+        }
+        // Durations: "vier Jahren", "drei Jahre", "mehrere Jahre", "18 Monate"
+        i = first;
+        const std::string_view unit = c.at(i + 1);
+        const char* code = unit.starts_with("Jahr") || unit == "years" ? "Y" : unit.starts_with("Monat") || unit == "months" ? "M"
+                         : unit.starts_with("Woche") || unit == "weeks" ? "W" : (unit == "Tage" || unit == "Tagen" || unit == "days") ? "D" : nullptr;
+        if (code && !tokens[i + 1].hyphen_before) {
+            bool article_like = false;
+            std::optional<double> n = tokens[i].numeric ? parse_digits(c.at(i), true) : number_word_value(c.at(i), article_like);
+            // Spans without a number: "mehrere Jahre", "seit Wochen", "wenige Wochen", "auf Jahre", "in den letzten Monaten".
+            static constexpr std::string_view kVagueSpan[] = {"mehrere", "mehreren", "several", "kommenden", "wenige", "wenigen", "einige",
+                                                              "einigen", "letzten", "vergangenen", "nächsten", "seit", "Seit", "auf", "few"};
+            const bool several = std::find(std::begin(kVagueSpan), std::end(kVagueSpan), c.at(i)) != std::end(kVagueSpan);
+            // Range first: casting a huge value to int is undefined (found by the fuzzer).
+            if ((n && !article_like && *n >= 1 && *n < 1000 && *n == std::floor(*n)) || several) {
+                Mention m;
+                m.kind = MentionKind::duration;
+                m.range = {tokens[i].range.begin, tokens[i + 1].range.end};
+                m.timex = std::string("P") + (n && !several ? std::to_string(static_cast<int>(*n)) : "X") + code;
+                m.precision = code[0] == 'Y' ? "years" : code[0] == 'M' ? "months" : code[0] == 'W' ? "weeks" : "days";
+                out.push_back(std::move(m));
+                ++i;
+            }
+        }
+    }
+}
+
+}  // namespace ds

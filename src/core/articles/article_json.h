@@ -1,0 +1,17 @@
+#pragma once
+// The article as JSON: the `dealscope-cli parse` output and part of `window.dealscope.state()`.
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/articles/article.h"
+
+namespace ds {
+
+// Full form: metadata, blocks with kind and byte ranges, sentences with byte ranges and text.
+nlohmann::json article_to_json(const Article& article);
+
+// Summary form for lists: id, file, title, publisher, date, counts.
+nlohmann::json article_summary_json(const Article& article);
+
+nlohmann::json problem_to_json(const Problem& problem);
+
+}  // namespace ds

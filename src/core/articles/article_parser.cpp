@@ -1,0 +1,414 @@
+#include "core/articles/article_parser.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "core/articles/boilerplate_cues.h"
+#include "core/articles/date_text.h"
+#include "core/text/sentence_splitter.h"
+#include "core/text/text_scan.h"
+#include "core/text/utf8.h"
+
+namespace ds {
+
+namespace {
+
+// ----------------------------------------------------------------------------------------------
+// Lines and raw blocks
+// ----------------------------------------------------------------------------------------------
+// The rules never need to know more than this many words of a block.
+constexpr std::size_t kWordCountCap = 26;  // paragraph_like() asks for 25
+
+struct Draft {
+    ByteRange range;
+    std::size_t words = 0;  // counted once (up to kWordCountCap), used by several rules
+    BlockKind kind = BlockKind::paragraph;
+    BoilerplateKind boilerplate = BoilerplateKind::none;
+    bool decided = false;
+};
+
+void decide(Draft& d, BlockKind kind, BoilerplateKind bp = BoilerplateKind::none) {
+    d.kind = kind;
+    d.boilerplate = bp;
+    d.decided = true;
+}
+void mark_boilerplate(Draft& d, BoilerplateKind bp) { decide(d, BlockKind::boilerplate, bp); }
+
+// The last character, looking through closing quotes and brackets.
+char final_mark(std::string_view s) {
+    std::size_t end = s.size();
+    while (end > 0) {
+        std::size_t width = 0;
+        for (std::size_t w = 1; w <= 3 && w <= end; ++w) {
+            if (scan::closing_mark_width(s, end - w) == w) { width = w; break; }
+        }
+        if (width == 0) break;
+        end -= width;
+    }
+    if (end == 0) return '\0';
+    if (end >= 3 && s.substr(end - 3, 3) == "\xE2\x80\xA6") return '.';  // … ends like a period
+    return s[end - 1];
+}
+
+bool ends_sentence(std::string_view s) {
+    const char c = final_mark(s);
+    return c == '.' || c == '!' || c == '?';
+}
+
+// A hard-wrapped paragraph continues in lower case after a long line without final punctuation.
+// Short lines ("Pixabay.com / ClearCutLtd") are page furniture, not wrapped prose.
+constexpr std::size_t kMinWrappedLineBytes = 40;
+bool continues_previous(std::string_view previous_line, std::string_view line) {
+    const char c = final_mark(previous_line);
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return false;
+    if (previous_line.size() < kMinWrappedLineBytes || cues::byline_author(line)) return false;
+    return scan::is_lower_at(line, 0) && !cues::is_list_item(previous_line) && !cues::is_list_item(line);
+}
+
+std::vector<Draft> raw_blocks(std::string_view text, std::size_t start) {
+    std::vector<Draft> blocks;
+    bool previous_blank = true;
+    std::string_view previous_line;
+    for (std::size_t pos = start; pos < text.size();) {
+        std::size_t nl = text.find('\n', pos);
+        if (nl == std::string_view::npos) nl = text.size();
+        std::size_t b = pos, e = nl;
+        scan::trim(text, b, e);
+        pos = nl + 1;
+        if (b == e) {
+            previous_blank = true;
+            continue;
+        }
+        const std::string_view line = text.substr(b, e - b);
+        if (!previous_blank && !blocks.empty() && continues_previous(previous_line, line)) {
+            blocks.back().range.end = e;
+        } else {
+            blocks.push_back({{b, e}});
+        }
+        previous_blank = false;
+        previous_line = line;
+    }
+    return blocks;
+}
+
+// "…im Blick</h2<" → the heading and a markup-debris block after it.
+std::vector<Draft> split_markup_debris(std::string_view text, std::vector<Draft> blocks) {
+    std::vector<Draft> out;
+    out.reserve(blocks.size());
+    for (auto& d : blocks) {
+        const auto at = cues::trailing_markup(text.substr(d.range.begin, d.range.size()));
+        if (!at) {
+            out.push_back(d);
+            continue;
+        }
+        std::size_t b = d.range.begin, e = d.range.begin + *at;
+        scan::trim(text, b, e);
+        if (b < e) out.push_back({{b, e}});
+        Draft debris{{d.range.begin + *at, d.range.end}};
+        mark_boilerplate(debris, BoilerplateKind::markup_debris);
+        out.push_back(debris);
+    }
+    return out;
+}
+
+// ----------------------------------------------------------------------------------------------
+// Classification
+// ----------------------------------------------------------------------------------------------
+struct Classifier {
+    std::string_view text;
+    std::vector<Draft>& blocks;
+    Article& article;
+
+    std::string_view at(std::size_t i) const { return text.substr(blocks[i].range.begin, blocks[i].range.size()); }
+    std::size_t words(std::size_t i) const { return blocks[i].words; }
+
+    bool headline_like(std::size_t i) const {
+        const std::size_t n = words(i);
+        const char c = final_mark(at(i));
+        if (n == 0 || n > 20 || c == '.' || c == ',' || c == ';' || c == ':' || c == '!') return false;
+        return c != '?' || n <= 8;  // a short question can be a heading ("Was ist ChatGPT?")
+    }
+    bool paragraph_like(std::size_t i) const {
+        const std::size_t n = words(i);
+        return (n >= 8 && ends_sentence(at(i))) || n >= 25;
+    }
+
+    // Boilerplate recognised by its own words, wherever it stands; the article's tail (after a
+    // source list, author bio or related links) also turns questions and reader address into CTA.
+    void mark_cued_regions() {
+        bool in_tail = false;
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            if (blocks[i].decided) continue;
+            const std::string_view s = at(i);
+            if (cues::starts_job_ads(s)) {
+                std::size_t end = i;
+                for (std::size_t k = i + 1; k < blocks.size() && k <= i + 40; ++k) {
+                    if (cues::ends_job_ads(at(k))) { end = k; break; }
+                }
+                for (std::size_t k = i; k <= end; ++k) mark_boilerplate(blocks[k], BoilerplateKind::job_ads);
+                i = end;
+            } else if (cues::starts_author_bio(s)) {
+                for (std::size_t k = i; k < blocks.size(); ++k) {
+                    if (!blocks[k].decided) mark_boilerplate(blocks[k], BoilerplateKind::author_bio);
+                }
+                return;
+            } else if (cues::starts_related_links(s)) {
+                mark_boilerplate(blocks[i], BoilerplateKind::related_links);
+                while (i + 1 < blocks.size() && !blocks[i + 1].decided && headline_like(i + 1) && !is_cue(at(i + 1))) {
+                    mark_boilerplate(blocks[++i], BoilerplateKind::related_links);
+                }
+                in_tail = true;
+            } else if (cues::starts_source_list(s)) {
+                mark_boilerplate(blocks[i], BoilerplateKind::source_list);
+                while (i + 1 < blocks.size() && !blocks[i + 1].decided &&
+                       (cues::carries_url(at(i + 1)) || cues::is_list_item(at(i + 1)))) {
+                    mark_boilerplate(blocks[++i], BoilerplateKind::source_list);
+                }
+                in_tail = true;
+            } else if (cues::carries_url(s) && words(i) <= 12) {
+                mark_boilerplate(blocks[i], BoilerplateKind::source_list);
+            } else if (cues::is_call_to_action(s) || (in_tail && (final_mark(s) == '?' || cues::addresses_reader(s)))) {
+                mark_boilerplate(blocks[i], BoilerplateKind::call_to_action);
+            } else if (cues::is_navigation(s)) {
+                mark_boilerplate(blocks[i], BoilerplateKind::navigation);
+            }
+        }
+    }
+
+    static bool is_cue(std::string_view s) {
+        return cues::starts_author_bio(s) || cues::starts_source_list(s) || cues::starts_job_ads(s) ||
+               cues::starts_related_links(s) || cues::is_navigation(s);
+    }
+
+    std::size_t first_body_block() const {
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            if (!blocks[i].decided && paragraph_like(i)) return i;
+        }
+        return blocks.size();
+    }
+
+    // Before the first paragraph: site name, category, title, tags, image credit, byline, date, subtitle.
+    void classify_header(std::size_t body_start) {
+        bool have_title = false, have_subtitle = false, expect_date = false;
+        for (std::size_t i = 0; i < body_start; ++i) {
+            Draft& d = blocks[i];
+            const std::string_view s = at(i);
+            if (d.decided) {
+                if (cues::is_navigation(s)) continue;  // "Kategorien:" does not end date expectations
+                expect_date = false;
+                continue;
+            }
+            if (const std::size_t label = cues::date_label_length(s)) {
+                decide(d, BlockKind::byline);
+                const std::string_view rest = s.substr(label);
+                expect_date = !take_date(rest, s);
+                continue;
+            }
+            if (expect_date || (words(i) <= 5 && parse_calendar_date(s))) {
+                expect_date = false;
+                if (take_date(s, s)) {
+                    decide(d, BlockKind::byline);
+                    continue;
+                }
+            }
+            if (const auto author = cues::byline_author(s)) {
+                decide(d, BlockKind::byline);
+                if (article.author.empty()) article.author = std::string(*author);
+            } else if (cues::is_image_credit(s)) {
+                mark_boilerplate(d, BoilerplateKind::image_credit);
+            } else if (cues::is_tag_line(s)) {
+                mark_boilerplate(d, BoilerplateKind::navigation);
+            } else if (!have_title && headline_like(i) && (words(i) >= 4 || s.size() >= 25)) {
+                decide(d, BlockKind::title);
+                have_title = true;
+            } else if (have_title && !have_subtitle && headline_like(i) && words(i) >= 4) {
+                decide(d, BlockKind::subtitle);
+                have_subtitle = true;
+            } else {
+                if (!have_title && article.publisher.empty() && cues::looks_like_site_name(s)) article.publisher = std::string(s);
+                mark_boilerplate(d, BoilerplateKind::navigation);
+            }
+        }
+    }
+
+    bool take_date(std::string_view candidate, std::string_view line) {
+        const auto date = parse_calendar_date(candidate);
+        if (!date) return false;
+        if (article.date.source == DateSource::unknown) {
+            article.date = {date->iso(), date->precision, DateSource::text, display_text(line)};
+        }
+        return true;
+    }
+
+    void classify_body(std::size_t body_start) {
+        for (std::size_t i = body_start; i < blocks.size(); ++i) {
+            Draft& d = blocks[i];
+            if (d.decided) continue;
+            const std::string_view s = at(i);
+            if (cues::is_list_item(s)) {
+                decide(d, BlockKind::list_item);
+            } else if (is_whole_quote(s)) {
+                decide(d, BlockKind::quote);
+            } else if (headline_like(i) && !paragraph_like(i)) {
+                decide(d, BlockKind::heading);
+            } else {
+                decide(d, BlockKind::paragraph);
+            }
+        }
+    }
+
+    static bool is_whole_quote(std::string_view s) {
+        const std::size_t open = scan::opening_mark_width(s, 0);
+        if (open == 0 || s[0] == '(' || s[0] == '[') return false;
+        const char last = s.back();
+        const bool closes = last == '"' || s.ends_with("\xE2\x80\x9C") || s.ends_with("\xE2\x80\x9D") || s.ends_with("\xC2\xAB") ||
+                            s.ends_with("\xC2\xBB");
+        // One quotation, not a quoted phrase followed by "sagte X".
+        return closes && std::count(s.begin(), s.end(), '"') <= 2;
+    }
+};
+
+// "Kein Ende bei KI-WettrüstenTech-Giganten pumpen …": a kicker glued to the title. The glue is a
+// lower-case run of six or more letters followed directly by a capitalised word, with at least
+// three words on each side (so SoftBank, CoreWeave or LinkedIn in a title are left alone).
+std::optional<std::size_t> glued_kicker_end(std::string_view title) {
+    for (std::size_t i = 1; i + 1 < title.size(); ++i) {
+        if (!scan::is_upper_at(title, i)) continue;
+        const std::size_t upper_width = static_cast<unsigned char>(title[i]) < 0x80 ? 1 : 2;
+        if (!scan::is_lower_at(title, i + upper_width)) continue;
+        std::size_t run = 0, k = i;
+        while (k > 0) {
+            std::size_t prev = k - 1;
+            while (prev > 0 && (static_cast<unsigned char>(title[prev]) & 0xC0) == 0x80) --prev;
+            if (!scan::is_lower_at(title, prev)) break;
+            ++run;
+            k = prev;
+        }
+        if (run < 6) continue;
+        if (scan::count_words(title.substr(0, i)) >= 3 && scan::count_words(title.substr(i)) >= 3) return i;
+    }
+    return std::nullopt;
+}
+
+void split_kicker(std::string_view text, std::vector<Draft>& blocks) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if (blocks[i].kind != BlockKind::title) continue;
+        const ByteRange r = blocks[i].range;
+        const auto glue = glued_kicker_end(text.substr(r.begin, r.size()));
+        if (!glue) return;
+        Draft kicker{{r.begin, r.begin + *glue}, scan::count_words(text.substr(r.begin, *glue), kWordCountCap)};
+        decide(kicker, BlockKind::kicker);
+        blocks[i].range.begin = r.begin + *glue;
+        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i), kicker);
+        return;
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Language and metadata
+// ----------------------------------------------------------------------------------------------
+// +1 for a common German function word, -1 for an English one, 0 otherwise.
+int language_vote(std::string_view w) {
+    switch (w.size()) {
+        case 2: return (w == "is" || w == "of" || w == "to") ? -1 : 0;
+        case 3:
+            if (w == "der" || w == "die" || w == "das" || w == "und" || w == "ist" || w == "mit" || w == "von" || w == "den") return 1;
+            return (w == "the" || w == "and" || w == "for" || w == "has") ? -1 : 0;
+        case 4:
+            if (w == "sich") return 1;
+            return (w == "with" || w == "that" || w == "from") ? -1 : 0;
+        case 5: return w == "nicht" ? 1 : 0;
+        default: return 0;
+    }
+}
+
+// Votes over the first two kilobytes (a few hundred words decide it; more only costs time).
+std::string guess_language(std::string_view text) {
+    const std::string_view sample = truncate_utf8(text, 2048);
+    std::size_t de = 0, en = 0;
+    for (std::size_t i = 0; i < sample.size();) {
+        std::size_t j = i;
+        while (j < sample.size() && scan::is_ascii_alpha(sample[j])) ++j;
+        const int vote = language_vote(sample.substr(i, j - i));
+        de += vote > 0;
+        en += vote < 0;
+        i = j + 1;
+    }
+    if (de == 0 && en == 0) return "und";  // BCP 47: undetermined
+    return de >= en ? "de" : "en";
+}
+
+void apply_meta(Article& a, const ArticleMeta& meta) {
+    if (meta.title) a.title = *meta.title;
+    if (meta.publisher) a.publisher = *meta.publisher;
+    if (meta.author) a.author = *meta.author;
+    if (meta.language) a.language = *meta.language;
+    if (meta.url) a.url = *meta.url;
+    if (meta.date) {
+        if (const auto d = parse_calendar_date(*meta.date)) {
+            a.date = {d->iso(), d->precision, DateSource::metadata, meta.date_basis.value_or(""), meta.date_inferred};
+        }
+    }
+}
+
+std::string id_from_file(const std::string& file_name) {
+    const auto slash = file_name.find_last_of('/');
+    std::string base = slash == std::string::npos ? file_name : file_name.substr(slash + 1);
+    const auto dot = base.rfind('.');
+    return dot == std::string::npos || dot == 0 ? base : base.substr(0, dot);
+}
+
+}  // namespace
+
+std::variant<Article, Problem> parse_article(const std::string& file_name, std::string bytes, const ArticleMeta* meta) {
+    auto refuse = [&](std::size_t offset, std::string reason) {
+        return Problem{Severity::error, file_name + ":byte " + std::to_string(offset), std::move(reason)};
+    };
+    if (bytes.empty()) return Problem{Severity::error, file_name, "empty file"};
+    if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
+        return refuse(static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data()),
+                      "binary file (NUL byte); dealscope reads plain UTF-8 text");
+    }
+    if (const auto bad = find_invalid_utf8(bytes)) {
+        return refuse(bad->offset, std::string("invalid UTF-8 (") + bad->reason +
+                                       "); if the file is Latin-1 or Windows-1252, convert it: iconv -f cp1252 -t utf-8");
+    }
+
+    Article article;
+    article.file = file_name;
+    article.id = id_from_file(file_name);
+    article.text = std::move(bytes);
+    const std::string_view text = article.text;
+    const std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+
+    std::vector<Draft> drafts = split_markup_debris(text, raw_blocks(text, start));
+    if (drafts.empty()) return Problem{Severity::error, file_name, "file contains only white space"};
+
+    for (Draft& d : drafts) d.words = scan::count_words(article.view(d.range), kWordCountCap);
+    Classifier classifier{text, drafts, article};
+    classifier.mark_cued_regions();
+    const std::size_t body_start = classifier.first_body_block();
+    classifier.classify_header(body_start);
+    classifier.classify_body(body_start);
+    split_kicker(text, drafts);
+
+    for (const Draft& d : drafts) {
+        Block block{d.kind, d.boilerplate, d.range};
+        block.first_sentence = article.sentences.size();
+        for (const ByteRange& s : split_sentences(text, d.range)) article.sentences.push_back({s, article.blocks.size()});
+        block.sentence_count = article.sentences.size() - block.first_sentence;
+        std::string* field = d.kind == BlockKind::title ? &article.title : d.kind == BlockKind::kicker ? &article.kicker
+                           : d.kind == BlockKind::subtitle ? &article.subtitle : nullptr;
+        if (field && field->empty()) *field = display_text(article.view(d.range));
+        article.blocks.push_back(block);
+    }
+
+    article.language = guess_language(text);
+    if (meta) apply_meta(article, *meta);
+    if (article.body_paragraph_count() == 0) {
+        article.problems.push_back({Severity::warning, file_name, "no body text found: every block is a heading or page furniture"});
+    }
+    return article;
+}
+
+}  // namespace ds

@@ -1,0 +1,18 @@
+#pragma once
+// Raw news text → Article: title, kicker, subtitle, byline and date from the header, headings,
+// paragraphs, quotes and list items in the body, boilerplate labelled by kind, sentences split.
+#include <string>
+#include <variant>
+
+#include "core/articles/article.h"
+#include "core/articles/article_meta.h"
+
+namespace ds {
+
+// `file_name` gives the id ("000_x.txt" → "000_x") and names the place in problems. `meta`, when
+// given, overrides what the text says. Refuses (returns a problem naming the byte offset) empty,
+// binary and invalid UTF-8 input; anything else yields an article, with warnings in its problems.
+std::variant<Article, Problem> parse_article(const std::string& file_name, std::string bytes,
+                                             const ArticleMeta* meta = nullptr);
+
+}  // namespace ds

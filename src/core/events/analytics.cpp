@@ -1,0 +1,199 @@
+#include "core/events/analytics.h"
+
+#include <algorithm>
+
+#include "core/articles/date_text.h"
+
+namespace ds {
+
+namespace {
+
+bool included(const Event& e, const AnalyticsOptions& o) {
+    if (e.status == "cancelled") return false;  // asked for, never happened
+    if (!o.as_of) return true;
+    const auto start = timex_start_day(e.date.value);
+    const auto limit = timex_start_day(*o.as_of);
+    return start && limit && *start <= *limit;
+}
+
+bool disputed(const EventStore& store, const Event& e) {
+    if (e.claim.empty()) return false;
+    return std::any_of(store.claims.begin(), store.claims.end(), [&](const Claim& c) { return c.id == e.claim && c.conflicting; });
+}
+
+// Adds the event's dollar amounts of the given measures to `t`.
+void add(Total& t, const EventStore& store, const Event& e, std::initializer_list<const char*> measures) {
+    // An event that only restates a running total ("bisherige Investition … 13,75 Milliarden") adds nothing.
+    const bool restatement = !e.amounts.empty() && std::all_of(e.amounts.begin(), e.amounts.end(), [](const Amount& a) { return a.qualifier == Qualifier::total; });
+    if (restatement) return;
+    bool any = false;
+    for (const Amount& a : e.amounts) {
+        if (std::none_of(measures.begin(), measures.end(), [&](const char* m) { return a.measures == m; })) continue;
+        if (a.currency != "USD" || a.qualifier == Qualifier::total) continue;
+        any = true;
+        if (a.value) t.value += *a.value;
+        else t.unreported = true;
+        t.upper_bound |= a.qualifier == Qualifier::up_to;
+        t.estimate |= a.qualifier == Qualifier::about;
+    }
+    if (!any) t.unreported = true;
+    ++t.events;
+    t.disputed |= disputed(store, e);
+}
+
+std::vector<std::string> with_role(const Event& e, std::initializer_list<const char*> roles) {
+    std::vector<std::string> out;
+    for (const auto& p : e.participants) {
+        if (std::any_of(roles.begin(), roles.end(), [&](const char* r) { return p.role == r; })) out.push_back(p.entity);
+    }
+    return out;
+}
+
+bool is_money_event(const Event& e) { return e.type == "investment" || e.type == "funding_round"; }
+
+}  // namespace
+
+const char* flow_kind_name(FlowKind kind) {
+    return kind == FlowKind::money ? "money" : kind == FlowKind::compute ? "compute" : "partnership";
+}
+
+std::map<std::string, EntityTotals> entity_totals(const EventStore& store, const AnalyticsOptions& options) {
+    std::map<std::string, EntityTotals> out;
+    for (const Event& e : store.events) {
+        if (!included(e, options)) continue;
+        if (is_money_event(e)) {
+            for (const auto& id : with_role(e, {"investor"})) add(out[id].invested, store, e, {"equity", "funding"});
+            for (const auto& id : with_role(e, {"investee"})) add(out[id].received, store, e, {"equity", "funding"});
+        } else if (e.type == "compute_deal") {
+            for (const auto& id : with_role(e, {"customer"})) add(out[id].compute_bought, store, e, {"compute_commitment"});
+            for (const auto& id : with_role(e, {"provider"})) add(out[id].compute_sold, store, e, {"compute_commitment"});
+        }
+    }
+    return out;
+}
+
+std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& options) {
+    std::map<std::tuple<std::string, std::string, FlowKind>, Flow> edges;
+    auto edge = [&](const std::string& from, const std::string& to, FlowKind kind, const Event& e, std::initializer_list<const char*> measures) {
+        Flow& f = edges[{from, to, kind}];
+        f.from = from;
+        f.to = to;
+        f.kind = kind;
+        add(f.total, store, e, measures);
+        f.events.push_back(e.id);
+    };
+    for (const Event& e : store.events) {
+        if (!included(e, options)) continue;
+        if (is_money_event(e)) {
+            for (const auto& from : with_role(e, {"investor"}))
+                for (const auto& to : with_role(e, {"investee"})) edge(from, to, FlowKind::money, e, {"equity", "funding"});
+        } else if (e.type == "compute_deal") {
+            for (const auto& from : with_role(e, {"provider"}))
+                for (const auto& to : with_role(e, {"customer"})) edge(from, to, FlowKind::compute, e, {"compute_commitment"});
+        } else if (e.type == "partnership") {
+            auto partners = with_role(e, {"partner", "investor", "investee", "provider", "customer"});
+            std::sort(partners.begin(), partners.end());
+            for (std::size_t i = 0; i < partners.size(); ++i)
+                for (std::size_t k = i + 1; k < partners.size(); ++k) edge(partners[i], partners[k], FlowKind::partnership, e, {"investment_plan"});
+        }
+    }
+    std::vector<Flow> out;
+    for (auto& [key, f] : edges) out.push_back(std::move(f));
+    return out;
+}
+
+std::vector<std::vector<std::string>> money_cycles(const std::vector<Flow>& flows, std::size_t max_length, std::size_t max_cycles) {
+    // Nodes are numbered in id order, so "smallest id" and the output order follow the ids.
+    std::vector<std::string> names;
+    for (const Flow& f : flows) {
+        if (f.kind == FlowKind::money || f.kind == FlowKind::compute) {
+            names.push_back(f.from);
+            names.push_back(f.to);
+        }
+    }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    const auto number = [&](const std::string& id) { return static_cast<std::size_t>(std::lower_bound(names.begin(), names.end(), id) - names.begin()); };
+
+    // Money moves investor → investee, and customer → provider for compute.
+    std::vector<std::vector<std::size_t>> next(names.size());
+    for (const Flow& f : flows) {
+        if (f.kind == FlowKind::money) next[number(f.from)].push_back(number(f.to));
+        if (f.kind == FlowKind::compute) next[number(f.to)].push_back(number(f.from));
+    }
+    for (auto& targets : next) {
+        std::sort(targets.begin(), targets.end());
+        targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+    }
+
+    // Each cycle is found once, from its smallest node, by walking only to larger nodes.
+    std::vector<std::vector<std::string>> cycles;
+    std::vector<std::size_t> path;
+    std::vector<char> on_path(names.size(), 0);
+    const auto walk = [&](const auto& self, std::size_t node) -> void {
+        if (cycles.size() >= max_cycles) return;
+        if (path.size() == max_length) {
+            // At full length only the edge back to the start matters: one lookup, not a loop over
+            // every neighbour (with thousands of flows that loop was most of the load time).
+            if (std::binary_search(next[node].begin(), next[node].end(), path.front())) {
+                std::vector<std::string> cycle;
+                for (const std::size_t p : path) cycle.push_back(names[p]);
+                cycles.push_back(std::move(cycle));
+            }
+            return;
+        }
+        for (const std::size_t n : next[node]) {
+            if (cycles.size() >= max_cycles) return;
+            if (n == path.front()) {
+                std::vector<std::string> cycle;
+                for (const std::size_t p : path) cycle.push_back(names[p]);
+                cycles.push_back(std::move(cycle));
+            } else if (path.size() < max_length && n > path.front() && !on_path[n]) {
+                path.push_back(n);
+                on_path[n] = 1;
+                self(self, n);
+                on_path[n] = 0;
+                path.pop_back();
+            }
+        }
+    };
+    for (std::size_t start = 0; start < names.size() && cycles.size() < max_cycles; ++start) {
+        path = {start};
+        on_path[start] = 1;
+        walk(walk, start);
+        on_path[start] = 0;
+    }
+    std::sort(cycles.begin(), cycles.end());
+    return cycles;
+}
+
+std::vector<SeriesPoint> capital_received_series(const EventStore& store, const std::string& entity) {
+    std::vector<std::pair<long, const Event*>> dated;
+    for (const Event& e : store.events) {
+        if (!is_money_event(e)) continue;
+        const auto investees = with_role(e, {"investee"});
+        if (std::find(investees.begin(), investees.end(), entity) == investees.end()) continue;
+        if (const auto day = timex_start_day(e.date.value)) dated.emplace_back(*day, &e);
+    }
+    std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<SeriesPoint> out;
+    double running = 0;
+    for (const auto& [day, e] : dated) {
+        Total t;
+        add(t, store, *e, {"equity", "funding"});
+        if (t.value == 0) continue;
+        running += t.value;
+        out.push_back({e->date.value, running, e->id});
+    }
+    return out;
+}
+
+std::vector<const Claim*> conflicts(const EventStore& store) {
+    std::vector<const Claim*> out;
+    for (const Claim& c : store.claims) {
+        if (c.conflicting) out.push_back(&c);
+    }
+    return out;
+}
+
+}  // namespace ds

@@ -1,0 +1,70 @@
+#pragma once
+// Analytics over the events: who invested and received how much, who bought and sold compute,
+// the money-and-compute graph as of a date, money going round in cycles, capital over time, and
+// the claims on which sources disagree.
+#include <map>
+#include <optional>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/events/event.h"
+#include "core/articles/time_span.h"
+
+namespace ds {
+
+// A sum of amounts that keeps how sure it is: any "up to" or "about" part makes the whole so.
+struct Total {
+    double value = 0;       // US dollars
+    int events = 0;         // events that contributed
+    bool upper_bound = false;  // includes "up to" amounts
+    bool estimate = false;     // includes "about" amounts
+    bool disputed = false;     // includes an event whose fact the sources disagree on
+    bool unreported = false;   // includes events that name no amount
+};
+
+struct EntityTotals {
+    Total invested, received, compute_bought, compute_sold;
+};
+
+enum class FlowKind { money, compute, partnership };
+
+// One edge of the graph: all events of one kind between the same two entities.
+struct Flow {
+    std::string from, to;  // money: investor → investee; compute: provider → customer; partnership: in id order
+    FlowKind kind = FlowKind::money;
+    Total total;
+    std::vector<std::string> events;
+};
+
+struct AnalyticsOptions {
+    std::optional<std::string> as_of;  // only events that began on or before this date; undated ones are left out
+};
+
+// Per entity id. Plans ("investment_plan"), running totals ("total") and non-dollar amounts are not
+// added (they would count money twice or mix currencies).
+std::map<std::string, EntityTotals> entity_totals(const EventStore& store, const AnalyticsOptions& options = {});
+
+std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& options = {});
+
+// Cycles in the direction money moves (investor → investee, customer → provider), each listed once,
+// starting at its smallest id: {"microsoft", "openai"} means Microsoft → OpenAI → Microsoft.
+// At most `max_cycles` are returned (those from the smallest ids first): a dense graph of thousands
+// of flows has millions, which took seconds to list and say nothing more than the first thousand.
+std::vector<std::vector<std::string>> money_cycles(const std::vector<Flow>& flows, std::size_t max_length = 4,
+                                                   std::size_t max_cycles = SIZE_MAX);
+
+// Cumulative money received by an entity, one point per dated event that adds to it.
+struct SeriesPoint {
+    std::string date;
+    double cumulative = 0;
+    std::string event;
+};
+std::vector<SeriesPoint> capital_received_series(const EventStore& store, const std::string& entity);
+
+// Claims on which the sources disagree.
+std::vector<const Claim*> conflicts(const EventStore& store);
+
+const char* flow_kind_name(FlowKind kind);
+
+}  // namespace ds

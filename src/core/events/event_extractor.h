@@ -1,0 +1,22 @@
+#pragma once
+// Candidate events from any article: rule-based German (and simple English) patterns over the
+// annotated sentences — each amount of money with a trigger word makes a candidate with a type,
+// participants with roles, the amount, a date, a status from cues ("angeblich", "laut Bloomberg",
+// "in Gesprächen") and the sentence as evidence. A user's own article gets candidates to accept.
+#include <vector>
+
+#include "core/articles/article.h"
+#include "core/events/event.h"
+#include "core/annotate/gazetteer.h"
+#include "core/annotate/mention.h"
+
+namespace ds {
+
+struct CandidateEvent {
+    Event event;        // same shape as a curated event; sources[0] is the evidence sentence
+    double confidence;  // 0–1: how many parts of the pattern were found
+};
+
+std::vector<CandidateEvent> extract_candidates(const Article& article, const std::vector<Mention>& mentions, const Gazetteer& gazetteer);
+
+}  // namespace ds

@@ -1,0 +1,35 @@
+#include "core/events/event_json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace ds {
+
+nlohmann::json event_to_json(const Event& e) {
+    nlohmann::json participants = nlohmann::json::array();
+    for (const auto& p : e.participants) participants.push_back({{"entity", p.entity}, {"role", p.role}});
+    nlohmann::json amounts = nlohmann::json::array();
+    for (const auto& a : e.amounts) {
+        nlohmann::json j = {{"value", a.value ? nlohmann::json(*a.value) : nlohmann::json(nullptr)}, {"qualifier", qualifier_name(a.qualifier)},
+                            {"measures", a.measures}};
+        if (!a.currency.empty()) j["currency"] = a.currency;
+        if (!a.unit.empty()) j["unit"] = a.unit;
+        amounts.push_back(std::move(j));
+    }
+    nlohmann::json sources = nlohmann::json::array();
+    for (const auto& c : e.sources) {
+        sources.push_back({{"article", c.article}, {"quote", c.quote}, {"start", c.range.begin}, {"end", c.range.end}, {"sentences", c.sentences}});
+    }
+    nlohmann::json date = {{"value", e.date.value}, {"text", e.date.text}};
+    if (!e.date.mod.empty()) date["mod"] = e.date.mod;
+    nlohmann::json j = {{"id", e.id}, {"type", e.type}, {"date", date}, {"participants", participants}, {"amounts", amounts},
+                        {"status", e.status}, {"summary", {{"de", e.summary_de}, {"en", e.summary_en}}}, {"sources", sources}};
+    if (!e.terms.empty()) {
+        nlohmann::json terms = nlohmann::json::object();
+        for (const auto& [k, v] : e.terms) terms[k] = v;
+        j["terms"] = terms;
+    }
+    if (!e.claim.empty()) j["claim"] = e.claim;
+    return j;
+}
+
+}  // namespace ds

@@ -1,0 +1,344 @@
+#include "core/events/event_loader.h"
+
+#include <algorithm>
+#include <cstring>
+#include <iterator>
+#include <unordered_map>
+#include <unordered_set>
+#include <variant>
+
+#include "core/articles/date_text.h"
+#include "core/json/json_load.h"
+#include "core/json/json_path.h"
+#include "core/json/json_stream.h"
+#include "core/text/utf8.h"
+
+namespace ds {
+
+namespace {
+
+template <std::size_t N>
+bool one_of(const std::string& value, const char* const (&list)[N]) {
+    return std::any_of(std::begin(list), std::end(list), [&](const char* v) { return value == v; });
+}
+
+// Calls visit(k, element) for each element of a JSON array.
+template <typename Visit>
+void each(JsonRef list, Visit&& visit) {
+    std::size_t k = 0;
+    list.for_each([&](const std::string&, JsonRef item) { visit(k++, item); });
+}
+
+// Reads fields of one JSON object and records what is missing or mistyped, at its pointer.
+struct FieldReader {
+    const std::string& file;
+    std::vector<Problem>& problems;
+    bool ok = true;
+
+    void fail(const JsonPath& at, std::string reason) {
+        problems.push_back({Severity::error, json_place(file, at.str()), std::move(reason)});
+        ok = false;
+    }
+    std::string text(JsonRef j, const char* key, const JsonPath& at, bool required) {
+        const auto value = j.find(key);
+        if (!value) {
+            if (required) fail(at / key, "missing");
+            return {};
+        }
+        if (!value->is_string()) {
+            fail(at / key, std::string("expected a string, found ") + value->type_name());
+            return {};
+        }
+        return value->string();
+    }
+    std::optional<JsonRef> array(JsonRef j, const char* key, const JsonPath& at, bool required) {
+        const auto value = j.find(key);
+        if (!value) {
+            if (required) fail(at / key, "missing");
+            return std::nullopt;
+        }
+        if (!value->is_array()) {
+            fail(at / key, std::string("expected an array, found ") + value->type_name());
+            return std::nullopt;
+        }
+        return value;
+    }
+};
+
+std::optional<Qualifier> qualifier_from(const std::string& s) {
+    for (Qualifier q : {Qualifier::exact, Qualifier::up_to, Qualifier::about, Qualifier::at_least, Qualifier::total}) {
+        if (s == qualifier_name(q)) return q;
+    }
+    return std::nullopt;
+}
+
+// An event's quote, checked against its article after the whole file is read: grouped by article,
+// each article's text is read from memory once rather than once per event citing it.
+struct QuoteCheck {
+    const Article* article = nullptr;
+    std::size_t source = 0;  // index in the event's sources
+    std::size_t slot = 0;    // index in EventStore::events
+    std::size_t json_index = 0;
+};
+
+struct Context {
+    const std::string& file;
+    std::unordered_map<std::string, const Article*> articles;
+    const Gazetteer& gazetteer;
+    std::vector<Problem>& problems;
+    std::vector<QuoteCheck> event_quotes;  // of the event being read; null `slot` until it is kept
+};
+
+// With `defer`, the quote is queued on ctx.event_quotes instead of checked now.
+Citation read_citation(JsonRef j, const JsonPath& at, Context& ctx, FieldReader& r, bool defer = false) {
+    Citation c;
+    if (!j.is_object()) {
+        r.fail(at, "expected an object with \"article\" and \"quote\"");
+        return c;
+    }
+    c.article = r.text(j, "article", at, true);
+    c.quote = r.text(j, "quote", at, true);
+    if (c.article.empty() || c.quote.empty()) return c;
+    const auto it = ctx.articles.find(c.article);
+    if (it == ctx.articles.end()) {
+        r.fail(at / "article", "unknown article '" + c.article + "'");
+    } else if (defer) {
+        ctx.event_quotes.push_back({it->second, at.index, 0, 0});
+    } else if (!resolve_citation(*it->second, c)) {
+        r.fail(at / "quote", "not found verbatim in article '" + c.article + "' (was the article edited?)");
+    }
+    return c;
+}
+
+std::optional<Claim> read_claim(JsonRef j, const JsonPath& at, Context& ctx, std::unordered_set<std::string>& claim_ids) {
+    FieldReader r{ctx.file, ctx.problems};
+    if (!j.is_object()) {
+        r.fail(at, "expected an object");
+        return std::nullopt;
+    }
+    Claim claim{r.text(j, "id", at, true), r.text(j, "fact", at, true), {}, false};
+    if (!claim.id.empty() && !claim_ids.insert(claim.id).second) r.fail(at / "id", "duplicate claim id '" + claim.id + "'");
+    if (const auto list = r.array(j, "assertions", at, true)) {
+        const JsonPath list_at = at / "assertions";
+        each(*list, [&](std::size_t k, JsonRef item) {
+            const JsonPath aat = list_at / k;
+            Citation source = read_citation(item, aat, ctx, r);
+            claim.assertions.push_back({std::move(source), item.is_object() ? r.text(item, "says", aat, true) : ""});
+        });
+        if (list->size() < 2) r.fail(at / "assertions", "a claim compares at least two sources");
+    }
+    if (const auto c = j.find("conflicting"); c && c->is_boolean()) claim.conflicting = c->boolean();
+    if (!r.ok) return std::nullopt;
+    return claim;
+}
+
+void read_date(JsonRef j, const JsonPath& at, Event& e, FieldReader& r) {
+    const auto d = j.find("date");
+    if (!d || !d->is_object()) {
+        r.fail(at / "date", !d ? "missing" : "expected an object with \"value\"");
+        return;
+    }
+    e.date = {r.text(*d, "value", at / "date", true), r.text(*d, "mod", at / "date", false), r.text(*d, "text", at / "date", false)};
+    if (!e.date.value.empty() && !is_valid_event_date(e.date.value)) r.fail(at / "date" / "value", "invalid date '" + e.date.value + "'");
+    if (!e.date.mod.empty() && e.date.mod != "START" && e.date.mod != "MID" && e.date.mod != "END") r.fail(at / "date" / "mod", "expected START, MID or END");
+}
+
+void read_participants(JsonRef j, const JsonPath& at, Event& e, FieldReader& r, const Gazetteer& gazetteer) {
+    const auto list = r.array(j, "participants", at, true);
+    if (!list) return;
+    const JsonPath list_at = at / "participants";
+    each(*list, [&](std::size_t k, JsonRef item) {
+        const JsonPath pat = list_at / k;
+        if (!item.is_object()) {
+            r.fail(pat, "expected an object with \"entity\" and \"role\"");
+            return;
+        }
+        Participant p{r.text(item, "entity", pat, true), r.text(item, "role", pat, true)};
+        if (!p.entity.empty() && !gazetteer.find(p.entity)) r.fail(pat / "entity", "unknown entity '" + p.entity + "'");
+        if (!p.role.empty() && !one_of(p.role, kRoles)) r.fail(pat / "role", "unknown role '" + p.role + "'");
+        e.participants.push_back(std::move(p));
+    });
+    if (list->size() == 0) r.fail(at / "participants", "an event needs at least one participant");
+}
+
+void read_amounts(JsonRef j, const JsonPath& at, Event& e, FieldReader& r) {
+    const auto list = r.array(j, "amounts", at, false);
+    if (!list) return;
+    const JsonPath list_at = at / "amounts";
+    each(*list, [&](std::size_t k, JsonRef item) {
+        const JsonPath aat = list_at / k;
+        if (!item.is_object()) {
+            r.fail(aat, "expected an object");
+            return;
+        }
+        Amount amount;
+        if (const auto v = item.find("value"); v && !v->is_null()) {
+            if (v->is_number()) amount.value = v->number();
+            else r.fail(aat / "value", std::string("expected a number or null, found ") + v->type_name());
+        }
+        amount.currency = r.text(item, "currency", aat, false);
+        amount.unit = r.text(item, "unit", aat, false);
+        amount.measures = r.text(item, "measures", aat, true);
+        if (!amount.measures.empty() && !one_of(amount.measures, kMeasures)) r.fail(aat / "measures", "unknown measure '" + amount.measures + "'");
+        const std::string q = r.text(item, "qualifier", aat, false);
+        if (!q.empty()) {
+            if (const auto parsed_q = qualifier_from(q)) amount.qualifier = *parsed_q;
+            else r.fail(aat / "qualifier", "unknown qualifier '" + q + "'");
+        }
+        if (amount.currency.empty() && amount.unit.empty()) r.fail(aat, "amount without currency (or unit for capacities and counts)");
+        e.amounts.push_back(std::move(amount));
+    });
+}
+
+std::optional<Event> read_event(JsonRef j, const JsonPath& at, Context& ctx, std::unordered_set<std::string>& ids) {
+    FieldReader r{ctx.file, ctx.problems};
+    if (!j.is_object()) {
+        r.fail(at, "expected an object");
+        return std::nullopt;
+    }
+    Event e;
+    e.id = r.text(j, "id", at, true);
+    if (!e.id.empty() && !ids.insert(e.id).second) r.fail(at / "id", "duplicate id '" + e.id + "'");
+    e.type = r.text(j, "type", at, true);
+    if (!e.type.empty() && !one_of(e.type, kEventTypes)) r.fail(at / "type", "unknown event type '" + e.type + "'");
+    e.status = r.text(j, "status", at, true);
+    if (!e.status.empty() && !one_of(e.status, kStatuses)) r.fail(at / "status", "unknown status '" + e.status + "'");
+    read_date(j, at, e, r);
+    read_participants(j, at, e, r, ctx.gazetteer);
+    read_amounts(j, at, e, r);
+
+    if (const auto t = j.find("terms")) {
+        if (!t->is_object()) r.fail(at / "terms", "expected an object of strings");
+        else {
+            t->for_each([&](const std::string& key, JsonRef value) {
+                if (value.is_string()) e.terms.emplace_back(key, value.string());
+                else r.fail(at / "terms" / key, "expected a string");
+            });
+        }
+    }
+
+    if (const auto s = j.find("summary"); !s || !s->is_object()) {
+        r.fail(at / "summary", !s ? "missing" : "expected an object with \"de\" and \"en\"");
+    } else {
+        e.summary_de = r.text(*s, "de", at / "summary", true);
+        e.summary_en = r.text(*s, "en", at / "summary", true);
+    }
+
+    if (const auto list = r.array(j, "sources", at, true)) {
+        const JsonPath list_at = at / "sources";
+        each(*list, [&](std::size_t k, JsonRef item) { e.sources.push_back(read_citation(item, list_at / k, ctx, r, /*defer=*/true)); });
+        if (list->size() == 0) r.fail(at / "sources", "an event needs at least one source");
+    }
+    e.claim = r.text(j, "claim", at, false);
+    if (!r.ok) return std::nullopt;
+    return e;
+}
+
+}  // namespace
+
+bool is_valid_event_date(const std::string& v) {
+    if (v == "XXXX") return true;  // the article reports the event but not when
+    if (v.size() < 4 || !parse_calendar_date(v.substr(0, 4))) return false;
+    if (v.size() == 4) return true;
+    if (v[4] != '-') return false;
+    const std::string rest = v.substr(5);
+    if (rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI") return true;
+    if (rest.size() == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4') return true;
+    if (rest.size() == 2 && rest[0] == 'H' && (rest[1] == '1' || rest[1] == '2')) return true;
+    return parse_calendar_date(v).has_value();  // YYYY-MM or YYYY-MM-DD, checked for real months and days
+}
+
+bool resolve_citation(const Article& article, Citation& c) {
+    if (c.quote.empty()) return false;
+    // memmem (glibc and musl) skips ahead by the quote's length; std::string::find compares at every
+    // occurrence of the quote's first letter, which made it the costliest step of loading.
+    const void* found = memmem(article.text.data(), article.text.size(), c.quote.data(), c.quote.size());
+    if (!found) return false;
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(found) - article.text.data());
+    c.range = {at, at + c.quote.size()};
+    c.sentences.clear();
+    // Sentences are in text order: the first that ends after the quote begins, then on while they overlap.
+    auto s = std::partition_point(article.sentences.begin(), article.sentences.end(), [&](const Sentence& x) { return x.range.end <= c.range.begin; });
+    for (; s != article.sentences.end() && s->range.begin < c.range.end; ++s) {
+        c.sentences.push_back(static_cast<std::size_t>(s - article.sentences.begin()));
+    }
+    return true;
+}
+
+EventStore parse_events(std::string_view json_text, const std::string& file, const std::vector<Article>& articles,
+                        const Gazetteer& gazetteer, std::vector<Problem>& problems) {
+    EventStore store;
+    Context ctx{file, {}, gazetteer, problems, {}};
+    for (const Article& a : articles) ctx.articles.emplace(a.id, &a);
+    FieldReader top{file, problems};
+    const JsonPath root;
+    const JsonPath events_at = root / "events", claims_at = root / "claims";
+    const std::size_t problems_before = problems.size();
+
+    // Events and claims are read one by one as the file streams past. A claim may come after the
+    // events that refer to it, so those references are checked at the end.
+    std::unordered_set<std::string> ids, claim_ids;
+    std::vector<std::size_t> json_index;  // of each kept event, for the checks at the end
+    std::vector<QuoteCheck> quotes;
+    bool has_events = false;
+    JsonStreamVisitor visitor;
+    visitor.root_expected = "an object with \"events\" (and optionally \"claims\")";
+    visitor.array = [&](const std::string& key) { has_events = has_events || key == "events"; };
+    visitor.item = [&](const std::string& key, std::size_t i, JsonRef item) {
+        if (key == "events") {
+            ctx.event_quotes.clear();
+            if (auto e = read_event(item, events_at / i, ctx, ids)) {
+                for (QuoteCheck q : ctx.event_quotes) quotes.push_back({q.article, q.source, store.events.size(), i});
+                store.events.push_back(std::move(*e));
+                json_index.push_back(i);
+            }
+        } else if (key == "claims") {
+            if (auto c = read_claim(item, claims_at / i, ctx, claim_ids)) store.claims.push_back(std::move(*c));
+        }
+    };
+    visitor.member = [&](const std::string& key, JsonRef value) {
+        if (key != "events" && key != "claims") return;
+        top.fail(root / key, std::string("expected an array, found ") + value.type_name());
+        has_events = has_events || key == "events";
+    };
+    if (auto problem = stream_json_object(json_text, file, visitor)) {
+        // A broken file is reported as broken, not half-loaded. nlohmann/json rejects invalid UTF-8
+        // too; the byte offset says more than its line and column.
+        problems.erase(problems.begin() + static_cast<std::ptrdiff_t>(problems_before), problems.end());
+        if (auto bad = find_invalid_utf8(json_text)) {
+            problems.push_back({Severity::error, file + ":byte " + std::to_string(bad->offset), std::string("invalid UTF-8 (") + bad->reason + ")"});
+        } else {
+            problems.push_back(std::move(*problem));
+        }
+        return {};
+    }
+    if (!has_events) top.fail(events_at, "missing");
+
+    std::vector<char> rejected(store.events.size(), 0);
+    std::stable_sort(quotes.begin(), quotes.end(), [](const QuoteCheck& a, const QuoteCheck& b) { return a.article < b.article; });
+    for (const QuoteCheck& q : quotes) {
+        Citation& c = store.events[q.slot].sources[q.source];
+        if (resolve_citation(*q.article, c)) continue;
+        const JsonPath event_at = events_at / q.json_index, sources_at = event_at / "sources", source_at = sources_at / q.source;
+        top.fail(source_at / "quote", "not found verbatim in article '" + c.article + "' (was the article edited?)");
+        rejected[q.slot] = 1;
+    }
+    for (std::size_t k = 0; k < store.events.size(); ++k) {
+        const Event& e = store.events[k];
+        if (!e.claim.empty() && !claim_ids.count(e.claim)) {
+            const JsonPath event_at = events_at / json_index[k];
+            top.fail(event_at / "claim", "unknown claim '" + e.claim + "'");
+            rejected[k] = 1;
+        }
+    }
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < store.events.size(); ++k) {
+        if (rejected[k]) continue;
+        if (kept != k) store.events[kept] = std::move(store.events[k]);
+        ++kept;
+    }
+    store.events.resize(kept);
+    return store;
+}
+
+}  // namespace ds

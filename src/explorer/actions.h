@@ -1,0 +1,61 @@
+#pragma once
+// What the user asked for during a frame. Views record it and apply_actions() changes the state after
+// the frame, so no view changes state while others draw. Two kinds: view actions change what is shown
+// (selection, view, filters, camera) and are cheap; data commands change the user's data and are
+// saved.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "core/events/event.h"
+#include "core/text/byte_range.h"
+#include "explorer/host_state.h"
+#include "core/text/language.h"
+#include "explorer/view_state.h"
+
+namespace ds {
+
+struct ViewActions {
+    std::optional<std::size_t> select_article;
+    bool close_article = false;
+    std::optional<std::string> select_entity;    // "" clears
+    std::optional<std::size_t> hovered_mention;  // what the pointer is over this frame (none: nothing)
+    std::optional<View> show_view;
+    std::optional<Filters> set_filters;
+    std::optional<TimeScale> set_time;
+    std::optional<LaneMode> set_lanes;
+    std::optional<std::optional<long>> set_network_as_of;
+    std::optional<bool> set_playing;
+    std::optional<std::pair<std::string, NodePosition>> drag_node;
+    std::optional<Language> set_language;
+    std::optional<bool> set_dark;
+    std::optional<std::string> set_query;
+    std::optional<std::pair<std::string, std::string>> download;  // file name and content
+    bool pick_file = false;        // "Add article…"
+    int step_event = 0;            // -1 / +1: previous or next event in time order
+    bool clear_selection = false;  // Esc
+    std::optional<std::size_t> open_hit;  // index into derived.hits
+    Drawn drawn;                 // filled by the views that drew this frame
+    bool report_drawn = false;   // set by the main window; API calls leave the frame report alone
+    std::optional<std::size_t> select_event;
+    std::optional<std::size_t> select_event_at;  // a byte in the selected article: the event quoting it
+    bool close_event = false;
+    std::optional<std::pair<std::string, ByteRange>> open_citation;  // article id and quoted range
+    bool scrolled_to_cited = false;
+};
+
+// Changes to the user's own data: an accepted (edited) candidate, one of their events removed, a
+// pasted or chosen file (name, bytes), export as a download, delete all.
+struct DataCommands {
+    std::optional<Event> accept_candidate;
+    std::optional<std::string> remove_user_event;
+    std::optional<std::pair<std::string, std::string>> add_file;
+    bool export_user_data = false;
+    bool delete_user_data = false;
+};
+
+// Everything one frame (or one API call) asked for.
+struct Actions : ViewActions, DataCommands {};
+
+}  // namespace ds

@@ -1,0 +1,109 @@
+#include "explorer/app_state.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "core/annotate/annotate.h"
+#include "core/articles/article_parser.h"
+#include "core/events/event_loader.h"
+#include "core/text/text_file.h"
+
+namespace ds {
+
+AppState load_app_state(const std::string& assets_dir) {
+    AppState state;
+    state.data.assets_dir = assets_dir;
+    state.data.corpus = load_corpus(std::filesystem::path(assets_dir) / "articles");
+    state.data.gazetteer = load_gazetteer(assets_dir, state.data.corpus.problems);
+    std::size_t bytes = 0;
+    for (const Article& a : state.data.corpus.articles) bytes += a.text.size();
+    state.data.mentions.resize(state.data.corpus.articles.size());
+    state.data.annotated.assign(state.data.corpus.articles.size(), false);
+    if (bytes <= kAnnotateUpFrontBytes) {
+        for (std::size_t i = 0; i < state.data.corpus.articles.size(); ++i) ensure_annotated(state, i);
+    }
+    const auto events_file = std::filesystem::path(assets_dir) / "events.json";
+    auto text = read_text_file(events_file, std::size_t{512} << 20);
+    if (auto* problem = std::get_if<Problem>(&text)) {
+        problem->severity = Severity::warning;
+        problem->reason += "; no events to show";
+        state.data.corpus.problems.push_back(std::move(*problem));
+    } else {
+        state.data.events = parse_events(std::get<std::string>(text), events_file.generic_string(), state.data.corpus.articles, state.data.gazetteer,
+                                    state.data.corpus.problems);
+    }
+    state.user.first_article = state.data.corpus.articles.size();
+    state.derived.search_index = build_search_index(state.data.gazetteer, state.data.events, state.data.corpus.articles);
+    refresh_derived(state);
+    return state;
+}
+
+void ensure_annotated(AppState& state, std::size_t i) {
+    if (i >= state.data.corpus.articles.size()) return;
+    state.data.mentions.resize(state.data.corpus.articles.size());
+    state.data.annotated.resize(state.data.corpus.articles.size(), true);  // the user's articles are annotated when added
+    if (state.data.annotated[i]) return;
+    state.data.mentions[i] = annotate_article(state.data.corpus.articles[i], state.data.gazetteer);
+    state.data.annotated[i] = true;
+}
+
+std::optional<std::size_t> article_index(const AppState& state, const std::string& id) {
+    for (std::size_t i = 0; i < state.data.corpus.articles.size(); ++i) {
+        if (state.data.corpus.articles[i].id == id) return i;
+    }
+    return std::nullopt;
+}
+
+void select_event(AppState& state, std::size_t i) {
+    state.selection.event = i;
+    // The reader follows: the event's first quote, highlighted.
+    const Event& e = state.data.events.events[i];
+    if (e.sources.empty()) return;
+    if (const auto a = article_index(state, e.sources.front().article)) {
+        state.selection.article = a;
+        ensure_annotated(state, *a);
+        state.selection.cited = e.sources.front().range;
+        state.selection.scroll_to_cited = true;
+    }
+}
+
+
+bool select_by_id(AppState& state, const std::string& id) {
+    if (const auto i = article_index(state, id)) {
+        state.selection.article = i;
+        ensure_annotated(state, *i);
+        state.selection.cited.reset();
+        state.view.current = View::articles;
+        return true;
+    }
+    for (std::size_t i = 0; i < state.data.events.events.size(); ++i) {
+        if (state.data.events.events[i].id == id) {
+            select_event(state, i);
+            return true;
+        }
+    }
+    if (state.data.gazetteer.find(id)) {
+        state.selection.entity = id;
+        return true;
+    }
+    return false;
+}
+
+std::optional<Actions> open_source_action(const AppState& state, const std::string& event_id, std::size_t index) {
+    for (const Event& e : state.data.events.events) {
+        if (e.id != event_id || index >= e.sources.size()) continue;
+        Actions a;
+        a.open_citation = std::pair{e.sources[index].article, e.sources[index].range};
+        return a;
+    }
+    return std::nullopt;
+}
+
+std::vector<Problem> all_problems(const AppState& state) {
+    std::vector<Problem> out = state.data.corpus.problems;
+    out.insert(out.end(), state.host.problems.begin(), state.host.problems.end());
+    out.insert(out.end(), state.user.problems.begin(), state.user.problems.end());
+    return out;
+}
+
+}  // namespace ds

@@ -1,0 +1,83 @@
+#pragma once
+// Everything the UI shows, as plain data in parts, the functions that change it, and its JSON form for
+// `window.dealscope.state()` and tests.
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/text/problem.h"
+#include "explorer/actions.h"
+#include "explorer/dataset.h"
+#include "explorer/derived.h"
+#include "explorer/host_state.h"
+#include "explorer/selection.h"
+#include "explorer/user_session.h"
+#include "explorer/view_state.h"
+
+namespace ds {
+
+// The explorer's whole state, in parts with one job each. The views draw it and record Actions;
+// apply_actions() changes it after the frame.
+struct AppState {
+    Dataset data;            // articles, mentions, gazetteer, events (curated and the user's)
+    Selection selection;     // what is selected and highlighted
+    ViewState view;          // view, filters, time axis, lanes, network date, language, theme, search
+    UserSession user;        // the user's articles, candidates, saving, large files being read
+    Derived derived;         // worked out from the above by refresh_derived()
+    HostInfo host;           // what the host told the explorer
+    HostRequests requests;   // what the explorer asks of the host after a frame
+    FrameReport report;      // what the last frame drew, for state()
+};
+
+inline constexpr std::size_t kNoEntity = SIZE_MAX;
+inline constexpr std::size_t kMaxCyclesShown = 1000;  // the network's "Cycles" highlights at most these
+inline constexpr std::size_t kAnnotateUpFrontBytes = std::size_t{8} << 20;
+
+// Annotates article `i` if it is not yet (a large corpus is annotated as articles are opened).
+void ensure_annotated(AppState& state, std::size_t i);
+
+// The timeline scale that shows every dated event ("Fit all", Home).
+TimeScale fit_all_events(const AppState& state);
+
+// Recomputes AppState::derived from the data and the view state (cheap parts always, the network
+// layout and search only when their inputs changed).
+void refresh_derived(AppState& state);
+
+// Sets filters from JSON ({"types": [...], "statuses": [...], "entity": "...", "from": "2024", "to": "2025-06"});
+// unknown keys and bad values are reported in `problems` and ignored.
+Filters filters_from_json(const nlohmann::json& j, std::vector<std::string>& problems);
+
+// Loads and parses the articles in `<assets_dir>/articles`, loads `<assets_dir>/entities.json` and
+// annotates every article.
+AppState load_app_state(const std::string& assets_dir);
+
+// Applies what one frame asked for: view actions, then data commands, then the derived data, then a
+// search result the user opened.
+void apply_actions(AppState& state, const Actions& actions);
+void apply_view_actions(AppState& state, const ViewActions& actions);
+void run_data_commands(AppState& state, const DataCommands& commands);
+
+// Selects event `i` and opens its first quote in the reader.
+void select_event(AppState& state, std::size_t i);
+
+// The index of the article with this id.
+std::optional<std::size_t> article_index(const AppState& state, const std::string& id);
+
+// Selects the article, or the event, with this id; false (and no change) if there is none.
+bool select_by_id(AppState& state, const std::string& id);
+
+// The action that opens source `index` of the event with this id in the reader; none if either is unknown.
+std::optional<Actions> open_source_action(const AppState& state, const std::string& event_id, std::size_t index);
+
+// All problems the user should see, corpus first.
+std::vector<Problem> all_problems(const AppState& state);
+
+nlohmann::json filters_to_json(const Filters& f);
+
+nlohmann::json to_json(const AppState& state);
+
+}  // namespace ds

@@ -1,0 +1,170 @@
+// The app state as JSON: what window.dealscope.state() returns, and filters from setFilter().
+#include "explorer/app_state.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include <nlohmann/json.hpp>
+
+#include "core/articles/article_json.h"
+#include "core/annotate/mention_json.h"
+#include "core/articles/time_span.h"
+#include "explorer/view_link.h"
+
+namespace ds {
+
+namespace {
+std::optional<long> day_from_json(const nlohmann::json& j) {
+    if (!j.is_string()) return std::nullopt;
+    const auto span = timex_span(j.get<std::string>());
+    if (!span) return std::nullopt;
+    return span->start;
+}
+}  // namespace
+
+Filters filters_from_json(const nlohmann::json& j, std::vector<std::string>& problems) {
+    Filters f;
+    if (!j.is_object()) {
+        problems.push_back("filter: expected an object");
+        return f;
+    }
+    for (const auto& [key, value] : j.items()) {
+        if (key == "types" || key == "statuses") {
+            if (!value.is_array()) {
+                problems.push_back("filter." + key + ": expected an array of strings");
+                continue;
+            }
+            for (const auto& item : value) {
+                const bool known = item.is_string() && (key == "types" ? std::any_of(std::begin(kEventTypes), std::end(kEventTypes), [&](const char* t) { return item == t; })
+                                                                       : std::any_of(std::begin(kStatuses), std::end(kStatuses), [&](const char* t) { return item == t; }));
+                if (!known) {
+                    problems.push_back("filter." + key + ": unknown value " + item.dump());
+                    continue;
+                }
+                (key == "types" ? f.types : f.statuses).insert(item.get<std::string>());
+            }
+        } else if (key == "entity") {
+            if (value.is_string()) f.entity = value.get<std::string>();
+            else if (!value.is_null()) problems.push_back("filter.entity: expected a string");
+        } else if (key == "from" || key == "to") {
+            if (value.is_null()) continue;
+            const auto day = day_from_json(value);
+            if (!day) {
+                problems.push_back("filter." + key + ": expected a date such as \"2024\" or \"2024-06-30\"");
+                continue;
+            }
+            if (key == "from") f.from_day = day;
+            else f.to_day = timex_span(value.get<std::string>())->end - 1;  // "to": "2024" includes all of 2024
+        } else {
+            problems.push_back("filter: unknown key '" + key + "'");
+        }
+    }
+    return f;
+}
+
+namespace {
+// The mention under the pointer, as `annotate` prints it, or null.
+nlohmann::json hovered_json(const AppState& state) {
+    if (!state.selection.article || !state.selection.hovered_mention) return nullptr;
+    const auto& mentions = state.data.mentions[*state.selection.article];
+    if (*state.selection.hovered_mention >= mentions.size()) return nullptr;
+    return mention_to_json(state.data.corpus.articles[*state.selection.article], mentions[*state.selection.hovered_mention]);
+}
+
+// The search results as the API reports them: kind, id, shown text and the matched part.
+nlohmann::json search_hits_json(const AppState& state) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const SearchHit& h : state.derived.hits) {
+        const std::string id = h.kind == SearchKind::entity  ? state.data.gazetteer.entities[h.index].id
+                               : h.kind == SearchKind::event ? state.data.events.events[h.index].id
+                                                              : state.data.corpus.articles[h.index].id;
+        out.push_back({{"kind", search_kind_name(h.kind)}, {"id", id}, {"text", h.text},
+                       {"match", h.text.substr(h.match.begin, h.match.end - h.match.begin)}});
+    }
+    return out;
+}
+}  // namespace
+
+nlohmann::json filters_to_json(const Filters& f) {
+    return {
+        {"types", f.types}, {"statuses", f.statuses}, {"entity", f.entity.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.entity)},
+        {"from", f.from_day ? nlohmann::json(iso_day(*f.from_day)) : nlohmann::json(nullptr)},
+        {"to", f.to_day ? nlohmann::json(iso_day(*f.to_day)) : nlohmann::json(nullptr)},
+    };
+}
+
+namespace {
+// The user's own data: what there is, whether it is saved, the last notice.
+nlohmann::json user_json(const AppState& state) {
+    nlohmann::json events = nlohmann::json::array();
+    for (const Event& e : state.data.events.events) {
+        if (e.by_user) events.push_back(e.id);
+    }
+    return {{"articles", state.data.corpus.articles.size() - state.user.first_article},
+            {"events", std::move(events)},
+            {"revision", state.user.revision},
+            {"saved", state.user.revision == state.user.saved_revision},
+            {"notice", state.user.notice},
+            {"reading", state.user.reading.size()},
+            {"notice_is_error", state.user.notice_is_error}};
+}
+}  // namespace
+
+nlohmann::json to_json(const AppState& state) {
+    nlohmann::json articles = nlohmann::json::array();
+    for (std::size_t i = 0; i < state.data.corpus.articles.size(); ++i) {
+        nlohmann::json summary = article_summary_json(state.data.corpus.articles[i]);
+        nlohmann::json counts = nlohmann::json::object();
+        for (const Mention& m : state.data.mentions[i]) counts[mention_kind_name(m.kind)] = counts.value(mention_kind_name(m.kind), 0) + 1;
+        if (i < state.data.annotated.size() && !state.data.annotated[i]) counts = nullptr;  // not annotated yet (a large corpus)
+        summary["mentions"] = std::move(counts);
+        summary["yours"] = i >= state.user.first_article;
+        if (i >= state.user.first_article && i - state.user.first_article < state.user.candidates.size()) {
+            summary["candidates"] = state.user.candidates[i - state.user.first_article].size();
+        }
+        articles.push_back(std::move(summary));
+    }
+    nlohmann::json problems = nlohmann::json::array();
+    for (const auto& p : all_problems(state)) problems.push_back(problem_to_json(p));
+    const bool selected = state.selection.article.has_value();
+    return {
+        {"articles", std::move(articles)},
+        {"selected_article", selected ? nlohmann::json(state.data.corpus.articles[*state.selection.article].id) : nlohmann::json(nullptr)},
+        {"view", view_name(state.view.current)},
+        {"filters", filters_to_json(state.view.filters)},
+        {"filtered_events", state.derived.filtered.size()},
+        {"timeline", {{"start", iso_day(static_cast<long>(state.view.time.start))}, {"end", iso_day(static_cast<long>(state.view.time.end))},
+                      {"lanes", state.view.lanes == LaneMode::entity ? "entity" : "type"}, {"marks", state.report.drawn.timeline_marks},
+                      {"clusters", state.report.drawn.timeline_clusters},
+                      {"selected_x", state.report.drawn.timeline_selected_x ? nlohmann::json(*state.report.drawn.timeline_selected_x) : nlohmann::json(nullptr)}}},
+        {"network", {{"as_of", state.view.network_as_of ? nlohmann::json(iso_day(*state.view.network_as_of)) : nlohmann::json(nullptr)},
+                     {"playing", state.view.network_playing}, {"nodes", state.report.drawn.network_nodes}, {"flows", state.derived.flows.size()},
+                     {"highlighted", state.report.drawn.network_highlighted}}},
+        {"detail", state.report.drawn.detail.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.report.drawn.detail)},
+        {"language", language_code(state.view.language)},
+        {"theme", state.view.dark ? "dark" : "light"},
+        {"query", state.view.query},
+        {"link", state_to_link(state)},
+        {"search_results", search_hits_json(state)},
+        {"date_range", {{"first", state.derived.first_day ? iso_day(*state.derived.first_day) : ""},
+                        {"last", state.derived.last_day ? iso_day(*state.derived.last_day) : ""}}},
+        {"events", state.data.events.events.size()},
+        {"claims", state.data.events.claims.size()},
+        {"selected_event", state.selection.event ? nlohmann::json(state.data.events.events[*state.selection.event].id) : nlohmann::json(nullptr)},
+        {"cited", state.selection.cited && state.selection.article
+                      ? nlohmann::json{{"article", state.data.corpus.articles[*state.selection.article].id}, {"start", state.selection.cited->begin}, {"end", state.selection.cited->end}}
+                      : nlohmann::json(nullptr)},
+        {"selected_entity", state.selection.entity.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.selection.entity)},
+        {"hovered_mention", hovered_json(state)},
+        {"entities", state.data.gazetteer.entities.size()},
+        {"problems", std::move(problems)},
+        {"font", {{"path", state.report.font.path}, {"size_px", state.report.font.size_px}, {"fallback", state.report.font.fallback}}},
+        {"display",
+         {{"width", state.report.display.width}, {"height", state.report.display.height}, {"pixel_ratio", state.report.display.pixel_ratio}}},
+        {"frames_rendered", state.report.frames_rendered},
+        {"context_restores", state.report.context_restores},
+        {"user", user_json(state)},
+    };
+}
+
+}  // namespace ds

@@ -1,0 +1,97 @@
+#include "explorer/app_state.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <numeric>
+
+#include "core/articles/time_span.h"
+
+namespace ds {
+
+TimeScale fit_all_events(const AppState& state) {
+    const auto& d = state.derived;
+    if (!d.first_day || !d.last_day) return state.view.time;
+    return fit_range(static_cast<double>(*d.first_day), static_cast<double>(*d.last_day));
+}
+
+void refresh_derived(AppState& state) {
+    if (state.selection.article) ensure_annotated(state, *state.selection.article);  // the reader shows its mentions
+    auto& d = state.derived;
+    const ViewState& v = state.view;
+    // apply_actions runs every frame: only a change of what the derived data depends on recomputes it.
+    const Derived::Inputs inputs{&state.data.events, state.data.events.events.size(), v.filters, v.network_as_of, v.dragged, state.user.revision, v.lanes};
+    if (d.inputs == inputs) {
+        const std::string hits_key = v.query + "|" + language_code(v.language);
+        if (hits_key != d.hits_key) {
+            d.hits = search(d.search_index, state.data.gazetteer, state.data.events, state.data.corpus.articles, v.query, v.language);
+            d.hits_key = hits_key;
+        }
+        return;
+    }
+    d.inputs = inputs;
+    d.filtered = filtered_events(state.data.events, v.filters);
+    d.time_ordered = in_time_order(state.data.events, d.filtered);
+    d.timeline = index_timeline(state.data.events, d.filtered, state.data.gazetteer, v.lanes);
+    std::optional<long> first, last;
+    for (const Event& e : state.data.events.events) {
+        if (const auto span = timex_span(e.date.value)) {
+            first = std::min(first.value_or(span->start), span->start);
+            last = std::max(last.value_or(span->end), span->end);
+        }
+    }
+    d.first_day = first;
+    d.last_day = last;
+    if (!v.time_fitted && first && last) {
+        state.view.time = fit_all_events(state);
+        state.view.time_fitted = true;
+    }
+    d.totals = entity_totals(state.data.events);
+    d.event_counts.clear();
+    for (const std::size_t i : d.filtered) {
+        for (const Participant& p : state.data.events.events[i].participants) ++d.event_counts[p.entity];
+    }
+    d.entity_rows = entity_rows(state.data.gazetteer, d.event_counts, d.totals);
+
+    // The network: the filtered events as of its date.
+    EventStore shown;
+    shown.claims = state.data.events.claims;
+    for (const std::size_t i : d.filtered) shown.events.push_back(state.data.events.events[i]);
+    AnalyticsOptions options;
+    if (v.network_as_of) options.as_of = iso_day(*v.network_as_of);
+    d.flows = flow_graph(shown, options);
+    std::string key;
+    for (const Flow& f : d.flows) key += f.from + ">" + f.to + ";";
+    for (const auto& [id, at] : v.dragged) key += id + "@" + std::to_string(at.x) + "," + std::to_string(at.y) + ";";
+    if (key != d.network_key) {
+        d.network = layout_network(d.flows, v.dragged);
+        d.cycles = money_cycles(d.flows, 4, kMaxCyclesShown);
+        d.network_key = std::move(key);
+    }
+    d.flow_ends.clear();
+    for (const Flow& f : d.flows) d.flow_ends.emplace_back(d.network.index.at(f.from), d.network.index.at(f.to));
+    d.flows_by_value.resize(d.flows.size());
+    std::iota(d.flows_by_value.begin(), d.flows_by_value.end(), std::size_t{0});
+    std::stable_sort(d.flows_by_value.begin(), d.flows_by_value.end(),
+                     [&](std::size_t a, std::size_t b) { return d.flows[a].total.value > d.flows[b].total.value; });
+    d.node_entities.clear();
+    for (const NetworkNode& n : d.network.nodes) {
+        const Entity* e = state.data.gazetteer.find(n.id);
+        d.node_entities.push_back(e ? static_cast<std::size_t>(e - state.data.gazetteer.entities.data()) : kNoEntity);
+    }
+    d.nodes_by_money.resize(d.network.nodes.size());
+    std::iota(d.nodes_by_money.begin(), d.nodes_by_money.end(), std::size_t{0});
+    std::stable_sort(d.nodes_by_money.begin(), d.nodes_by_money.end(),
+                     [&](std::size_t a, std::size_t b) { return d.network.nodes[a].money > d.network.nodes[b].money; });
+    // Unique across states too, so a view's cache never mistakes one state's rows for another's.
+    static std::atomic<std::uint64_t> generations{0};
+    d.generation = ++generations;
+
+    const std::string hits_key = v.query + "|" + language_code(v.language);
+    if (hits_key != d.hits_key) {
+        d.hits = search(d.search_index, state.data.gazetteer, state.data.events, state.data.corpus.articles, v.query, v.language);
+        d.hits_key = hits_key;
+    }
+}
+
+}  // namespace ds

@@ -1,0 +1,55 @@
+#pragma once
+// Worked out from the dataset and the view state by refresh_derived(), never changed by the UI
+// directly: the filtered events, the timeline's lanes, the network's flows and layout, search hits,
+// totals and the entity list.
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/events/analytics.h"
+#include "core/search/search.h"
+#include "explorer/entity_rows.h"
+#include "explorer/layout/network_layout.h"
+#include "explorer/layout/timeline_layout.h"
+#include "explorer/view_state.h"
+
+namespace ds {
+
+struct Derived {
+    struct Inputs {
+        const EventStore* events = nullptr;
+        std::size_t event_count = 0;
+        Filters filters;
+        std::optional<long> network_as_of;
+        std::map<std::string, NodePosition> dragged;
+        std::uint64_t user_revision = 0;  // the user added or removed events
+        LaneMode lanes = LaneMode::entity;
+        bool operator==(const Inputs&) const = default;
+    };
+    std::optional<Inputs> inputs;           // what the rest was computed from
+    std::vector<std::size_t> filtered;      // events passing the filters, in store order
+    std::vector<std::size_t> time_ordered;  // the same in time order (arrow keys step through these)
+    TimelineIndex timeline;                 // lanes and their events by time, for the lane mode
+    std::vector<Flow> flows;                // of the filtered events, as of the network date
+    NetworkLayout network;
+    std::vector<std::pair<std::size_t, std::size_t>> flow_ends;  // per flow: its nodes in `network`
+    std::vector<std::size_t> flows_by_value;  // flow indices, largest amount first (the view draws the largest)
+    std::vector<std::size_t> nodes_by_money;  // network node indices, most money first (the view names the largest)
+    std::string network_key;                // what the layout was computed for
+    SearchIndex search_index;
+    std::vector<SearchHit> hits;            // for view.query
+    std::string hits_key;
+    std::optional<long> first_day, last_day;  // span of the dated events (days since 1970)
+    std::map<std::string, EntityTotals> totals;  // per entity, over all events
+    std::map<std::string, int> event_counts;     // per entity, over the filtered events
+    std::vector<EntityRow> entity_rows;          // the entity list: entities with filtered events
+    std::vector<std::size_t> node_entities;      // per network node: its index in the gazetteer (kNoEntity if none)
+    std::uint64_t generation = 0;                // new whenever the above are recomputed (views cache by it)
+    std::vector<std::vector<std::string>> cycles;  // money cycles in `flows` (length <= 4)
+};
+
+}  // namespace ds

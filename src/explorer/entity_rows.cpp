@@ -1,0 +1,41 @@
+#include "explorer/entity_rows.h"
+
+#include <algorithm>
+
+namespace ds {
+
+std::vector<EntityRow> entity_rows(const Gazetteer& g, const std::map<std::string, int>& event_counts, const std::map<std::string, EntityTotals>& totals) {
+    std::vector<EntityRow> rows;
+    for (std::size_t i = 0; i < g.entities.size(); ++i) {
+        const auto n = event_counts.find(g.entities[i].id);
+        if (n == event_counts.end()) continue;
+        const auto t = totals.find(g.entities[i].id);
+        rows.push_back({i, n->second, t == totals.end() ? 0.0 : t->second.invested.value + t->second.received.value});
+    }
+    return rows;
+}
+
+std::vector<std::size_t> entity_row_order(const std::vector<EntityRow>& rows, const Gazetteer& g, const SearchIndex& index, std::string_view folded_filter,
+                                          EntityColumn column, bool ascending) {
+    std::vector<std::size_t> order;
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        if (!folded_filter.empty()) {
+            // The index has every name folded already; fold here only if it is out of step.
+            const std::size_t e = rows[k].entity;
+            const bool in_index = e < index.entity_names.size() && !index.entity_names[e].empty();
+            const std::string folded = in_index ? index.entity_names[e].front().folded : fold_for_search(g.entities[e].name).folded;
+            if (folded.find(folded_filter) == std::string::npos) continue;
+        }
+        order.push_back(k);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const EntityRow &x = rows[a], &y = rows[b];
+        const int c = column == EntityColumn::name     ? g.entities[x.entity].name.compare(g.entities[y.entity].name)
+                      : column == EntityColumn::events ? (x.events > y.events) - (x.events < y.events)
+                                                       : (x.money > y.money) - (x.money < y.money);
+        return ascending ? c < 0 : c > 0;
+    });
+    return order;
+}
+
+}  // namespace ds

@@ -1,0 +1,32 @@
+#pragma once
+// The rows of the entity list: entities with filtered events, their event count and money, and the
+// order the list shows them in. Worked out once per change, not per frame: with thousands of
+// entities, looking each up in two maps and sorting them every frame took most of a frame.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/events/analytics.h"
+#include "core/annotate/gazetteer.h"
+#include "core/search/search.h"
+
+namespace ds {
+
+struct EntityRow {
+    std::size_t entity = 0;  // into gazetteer.entities
+    int events = 0;          // filtered events it takes part in
+    double money = 0;        // invested + received over all events, US dollars
+};
+
+// In gazetteer order, only entities with at least one filtered event.
+std::vector<EntityRow> entity_rows(const Gazetteer& g, const std::map<std::string, int>& event_counts, const std::map<std::string, EntityTotals>& totals);
+
+enum class EntityColumn { name, events, money };
+
+// Indices into `rows` whose entity's folded name contains `folded_filter` (all for an empty one), in
+// the order of `column`; ties keep gazetteer order. `index` has the folded names.
+std::vector<std::size_t> entity_row_order(const std::vector<EntityRow>& rows, const Gazetteer& g, const SearchIndex& index, std::string_view folded_filter,
+                                          EntityColumn column, bool ascending);
+
+}  // namespace ds

@@ -1,0 +1,59 @@
+#pragma once
+// The explorer's side of its host (the web page or the desktop window): what the host told it, what it
+// asks the host to do after a frame, and what the last frame drew — the part `state()` reports so
+// tests can check that views and data agree.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/text/problem.h"
+
+namespace ds {
+
+// Where the explorer runs, as the host set it up.
+struct HostInfo {
+    std::string link_base;        // the page's address without fragment, for "Copy link" (empty natively)
+    bool embed = false;           // one view without the explorer's chrome (?embed=1), for blog posts
+    bool can_pick_files = false;  // the host offers a file picker (the web page does)
+    std::vector<Problem> problems;  // the host's own: font fallback, platform warnings
+};
+
+// What the user asked of the host during a frame; the host carries it out after drawing.
+struct HostRequests {
+    std::optional<std::pair<std::string, std::string>> download;  // file name and content: a download, or a file natively
+    bool pick_file = false;  // open the file picker
+};
+
+struct FontInfo {
+    std::string path;        // file the UI font came from; empty when ImGui's built-in font is used
+    float size_px = 0;       // logical size, before HiDPI scaling
+    bool fallback = false;   // true when the intended font could not be loaded
+};
+
+struct DisplayInfo {
+    float width = 0, height = 0;   // logical (CSS) pixels
+    float pixel_ratio = 1;         // framebuffer pixels per logical pixel
+};
+
+// What the views drew in one frame.
+struct Drawn {
+    std::optional<float> timeline_selected_x;   // the selected event's mark on the timeline
+    int timeline_marks = 0, timeline_clusters = 0;
+    std::vector<std::string> network_highlighted;  // "from>to" edges carrying the selected event
+    int network_nodes = 0;
+    std::string detail;                          // id of what the detail panel shows
+    float content_height = 0;                    // what the view would need to show everything (embeds report it)
+};
+
+// The frame report `window.dealscope.state()` publishes.
+struct FrameReport {
+    Drawn drawn;                     // by the last frame that drew the main window
+    std::uint64_t frames_rendered = 0;
+    int context_restores = 0;        // times the WebGL context was lost and rebuilt
+    FontInfo font;
+    DisplayInfo display;
+};
+
+}  // namespace ds

@@ -1,0 +1,48 @@
+#include "explorer/layout/label_layout.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace ds {
+
+std::vector<bool> place_labels(const std::vector<LabelRequest>& labels, float gap) {
+    std::vector<std::size_t> order(labels.size());
+    std::iota(order.begin(), order.end(), 0);
+    // Stable: equal priorities keep their input order (left to right for a timeline).
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return labels[a].priority > labels[b].priority; });
+    std::map<int, std::map<float, float>> placed;  // row → x0 → x1 of placed labels
+    std::vector<bool> visible(labels.size(), false);
+    for (const std::size_t i : order) {
+        const LabelRequest& l = labels[i];
+        auto& row = placed[l.row];
+        // The placed label starting at or after x0, and the one before it, are the only candidates.
+        auto next = row.lower_bound(l.x0);
+        if (next != row.end() && next->first < l.x1 + gap) continue;
+        if (next != row.begin() && std::prev(next)->second + gap > l.x0) continue;
+        row.emplace(l.x0, l.x1);
+        visible[i] = true;
+    }
+    return visible;
+}
+
+std::vector<bool> place_boxes(const std::vector<LabelBox>& boxes, float gap) {
+    std::vector<std::size_t> order(boxes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return boxes[a].priority > boxes[b].priority; });
+    std::vector<bool> visible(boxes.size(), false);
+    std::vector<std::size_t> placed;  // quadratic in the labels shown; a network view shows at most a few hundred
+    for (const std::size_t i : order) {
+        const LabelBox& b = boxes[i];
+        const bool free = std::none_of(placed.begin(), placed.end(), [&](std::size_t k) {
+            const LabelBox& p = boxes[k];
+            return b.x0 < p.x1 + gap && p.x0 < b.x1 + gap && b.y0 < p.y1 + gap && p.y0 < b.y1 + gap;
+        });
+        if (!free) continue;
+        placed.push_back(i);
+        visible[i] = true;
+    }
+    return visible;
+}
+
+}  // namespace ds

@@ -1,0 +1,59 @@
+#include "explorer/layout/text_layout.h"
+
+#include "core/text/text_scan.h"
+
+namespace ds {
+
+std::vector<TextFragment> layout_text(std::string_view text, ByteRange block, const std::vector<StyledSpan>& spans, float width,
+                                      const std::function<float(std::string_view)>& measure, float space) {
+    std::vector<TextFragment> out;
+    // Style at a byte: spans are sorted and do not overlap, so walk them alongside.
+    std::size_t span = 0;
+    auto style_at = [&](std::size_t at) {
+        while (span < spans.size() && spans[span].range.end <= at) ++span;
+        return span < spans.size() && spans[span].range.begin <= at ? spans[span].style : 0;
+    };
+    float x = 0;
+    int line = 0;
+    std::size_t i = block.begin;
+    while (i < block.end) {
+        if (const std::size_t w = scan::space_width(text, i)) {
+            i += w;
+            continue;
+        }
+        std::size_t word_end = i;
+        while (word_end < block.end && !scan::space_width(text, word_end)) ++word_end;
+        // The word's pieces by style.
+        std::vector<TextFragment> pieces;
+        float word_width = 0;
+        for (std::size_t p = i; p < word_end;) {
+            if (text.substr(p, 2) == "\xC2\xAD") {  // soft hyphen: invisible, never drawn
+                p += 2;
+                continue;
+            }
+            const int style = style_at(p);
+            std::size_t q = p + 1;
+            while (q < word_end && style_at(q) == style && text.substr(q, 2) != "\xC2\xAD") ++q;
+            const float w = measure(text.substr(p, q - p));
+            pieces.push_back({{p, q}, word_width, 0, style});
+            word_width += w;
+            p = q;
+        }
+        if (x > 0 && x + space + word_width > width) {
+            ++line;
+            x = 0;
+        } else if (x > 0) {
+            x += space;
+        }
+        for (auto& piece : pieces) {
+            piece.x += x;
+            piece.line = line;
+            out.push_back(piece);
+        }
+        x += word_width;
+        i = word_end;
+    }
+    return out;
+}
+
+}  // namespace ds

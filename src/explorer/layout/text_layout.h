@@ -1,0 +1,31 @@
+#pragma once
+// Word-wrapped layout of a block of text whose spans carry styles (mention highlights): what to draw
+// where, worked out without a GPU so it can be tested; the UI only draws the fragments.
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "core/articles/article.h"
+
+namespace ds {
+
+struct StyledSpan {
+    ByteRange range;
+    int style = 0;  // caller's meaning (e.g. a mention index + 1); 0 is plain text
+};
+
+struct TextFragment {
+    ByteRange range;      // a word (or part of one) of the original text
+    float x = 0;          // offset from the block's left edge
+    int line = 0;
+    int style = 0;
+};
+
+// Lays out the words of text[block] in lines of at most `width`, using `measure` for the width of a
+// piece of text and `space` for the gap between words. A word split by a span boundary ("Microsofts"
+// has no boundary; "Microsoft-Investition" does) becomes several fragments on the same line.
+// Soft hyphens and no-break spaces are treated as display_text() treats them.
+std::vector<TextFragment> layout_text(std::string_view text, ByteRange block, const std::vector<StyledSpan>& spans, float width,
+                                      const std::function<float(std::string_view)>& measure, float space);
+
+}  // namespace ds

@@ -1,0 +1,115 @@
+#include "explorer/layout/time_scale.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/articles/date_text.h"
+
+namespace ds {
+
+double time_to_x(const TimeScale& s, double day, float x0, float width) {
+    return x0 + (day - s.start) / (s.end - s.start) * width;
+}
+
+double x_to_time(const TimeScale& s, float x, float x0, float width) {
+    return s.start + (x - x0) / static_cast<double>(width) * (s.end - s.start);
+}
+
+TimeScale zoom_about(const TimeScale& s, double anchor, double factor) {
+    const double span = s.end - s.start;
+    const double next = std::clamp(span * factor, kMinVisibleDays, kMaxVisibleDays);
+    const double f = next / span;
+    return {anchor - (anchor - s.start) * f, anchor + (s.end - anchor) * f};
+}
+
+TimeScale pan_by(const TimeScale& s, double days) { return {s.start + days, s.end + days}; }
+
+TimeScale fit_range(double first, double last) {
+    const double span = std::max(last - first, kMinVisibleDays);
+    const double margin = span * 0.04;
+    const double mid = (first + last) / 2;
+    const double half = std::min(span / 2 + margin, kMaxVisibleDays / 2);
+    return {mid - half, mid + half};
+}
+
+namespace {
+
+constexpr double kDaysPerUnit[] = {3652.5, 365.25, 91.3, 30.4, 1.0};
+
+const char* month_name(int month, Language language) {
+    static const char* const en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char* const de[] = {"Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"};
+    return (language == Language::de ? de : en)[month - 1];
+}
+
+}  // namespace
+
+TickUnit tick_unit(const TimeScale& s, float width, float min_spacing) {
+    const double px_per_day = width / (s.end - s.start);
+    for (const TickUnit u : {TickUnit::day, TickUnit::month, TickUnit::quarter, TickUnit::year}) {
+        if (kDaysPerUnit[static_cast<int>(u)] * px_per_day >= min_spacing) return u;
+    }
+    return TickUnit::decade;
+}
+
+std::vector<Tick> time_ticks(const TimeScale& s, float width, float min_spacing, Language language) {
+    std::vector<Tick> out;
+    if (!(width > 0) || !(s.end > s.start)) return out;
+    const TickUnit unit = tick_unit(s, width, min_spacing);
+    int y = 0, m = 0, d = 0;
+    civil_from_days(static_cast<long>(std::floor(s.start)), y, m, d);
+    const long last = static_cast<long>(std::ceil(s.end));
+    auto push = [&](long day, std::string label, bool major) {
+        const auto at = static_cast<double>(day);
+        if (at >= s.start && at <= s.end) out.push_back({at, std::move(label), major});
+    };
+    switch (unit) {
+        case TickUnit::decade: {
+            // Labels every 5 or 10 years as room allows; unlabelled year ticks between them when they are not too dense.
+            const double px_per_year = 365.25 * width / (s.end - s.start);
+            const int label_step = px_per_year * 5 >= min_spacing ? 5 : 10;
+            const int step = px_per_year >= 8 ? 1 : label_step;
+            for (int year = y - y % label_step; days_from_civil(year, 1, 1) <= last; year += step) {
+                const bool labelled = year % label_step == 0;
+                push(days_from_civil(year, 1, 1), labelled ? std::to_string(year) : std::string(), labelled);
+            }
+            break;
+        }
+        case TickUnit::year:
+            for (int year = y; days_from_civil(year, 1, 1) <= last; ++year) push(days_from_civil(year, 1, 1), std::to_string(year), year % 10 == 0);
+            break;
+        case TickUnit::quarter:
+        case TickUnit::month: {
+            const int step = unit == TickUnit::quarter ? 3 : 1;
+            int year = y, month = unit == TickUnit::quarter ? (m - 1) / 3 * 3 + 1 : m;
+            for (long day = days_from_civil(year, month, 1); day <= last; day = days_from_civil(year, month, 1)) {
+                std::string label;
+                if (month == 1) label = std::to_string(year);
+                else if (unit == TickUnit::quarter) label.append("Q").append(std::to_string((month + 2) / 3));
+                else label = month_name(month, language);
+                push(day, std::move(label), month == 1);
+                month += step;
+                if (month > 12) {
+                    month -= 12;
+                    ++year;
+                }
+            }
+            break;
+        }
+        case TickUnit::day: {
+            // Every day when there is room, else every 7th; months are labelled at their first day.
+            const double px_per_day = width / (s.end - s.start);
+            const long step = px_per_day >= min_spacing ? 1 : 7;
+            for (long day = static_cast<long>(std::floor(s.start)); day <= last; day += step) {
+                int yy = 0, mm = 0, dd = 0;
+                civil_from_days(day, yy, mm, dd);
+                const std::string label = std::to_string(dd) + (language == Language::de ? ". " : " ") + month_name(mm, language);
+                push(day, label, dd == 1);
+            }
+            break;
+        }
+    }
+    return out;
+}
+
+}  // namespace ds

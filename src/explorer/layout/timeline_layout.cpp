@@ -1,0 +1,120 @@
+#include "explorer/layout/timeline_layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace ds {
+
+float radius_for_amount(double usd) {
+    if (!(usd > 0)) return 3.0f;
+    return std::clamp(4.0f + 10.0f * static_cast<float>(std::log10(std::max(usd, 1e6)) - 6.0) / 6.0f, 4.0f, 14.0f);
+}
+
+float mark_radius(const Event& e) {
+    double largest = 0;
+    for (const Amount& a : e.amounts) {
+        if (a.currency == "USD" && a.value) largest = std::max(largest, *a.value);
+    }
+    return radius_for_amount(largest);
+}
+
+TimelineIndex index_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode) {
+    TimelineIndex out;
+    out.mode = mode;
+    // Lanes: every key that has an event, busiest first (then by name, so the order is stable).
+    std::map<std::string, int> counts;
+    for (const std::size_t i : events) {
+        const Event& e = store.events[i];
+        if (mode == LaneMode::type) ++counts[e.type];
+        else
+            for (const Participant& p : e.participants) ++counts[p.entity];
+    }
+    for (const auto& [key, n] : counts) {
+        const Entity* entity = mode == LaneMode::entity ? gazetteer.find(key) : nullptr;
+        out.lanes.push_back({key, entity ? entity->name : key, n});
+    }
+    std::stable_sort(out.lanes.begin(), out.lanes.end(), [](const TimelineLane& a, const TimelineLane& b) { return a.events > b.events; });
+    std::map<std::string, std::size_t> lane_of;
+    for (std::size_t l = 0; l < out.lanes.size(); ++l) lane_of[out.lanes[l].key] = l;
+    out.items.resize(out.lanes.size());
+
+    // One item per event and lane.
+    for (const std::size_t i : events) {
+        const Event& e = store.events[i];
+        const auto span = timex_span(e.date.value);
+        if (!span) {
+            out.undated.push_back(i);
+            continue;
+        }
+        const bool is_span = span->precision != SpanPrecision::day;
+        const TimelineItem item{static_cast<double>(span->start), static_cast<double>(is_span ? span->end : span->start), mark_radius(e),
+                                static_cast<std::uint32_t>(i), is_span};
+        out.longest = std::max(out.longest, item.end - item.start);
+        if (mode == LaneMode::type) {
+            out.items[lane_of[e.type]].push_back(item);
+            continue;
+        }
+        std::set<std::string> seen;  // an entity named twice in one event gets one mark
+        for (const Participant& p : e.participants) {
+            if (seen.insert(p.entity).second) out.items[lane_of[p.entity]].push_back(item);
+        }
+    }
+    for (auto& lane : out.items) {
+        std::stable_sort(lane.begin(), lane.end(), [](const TimelineItem& a, const TimelineItem& b) { return a.start < b.start; });
+    }
+    return out;
+}
+
+TimelineLayout layout_timeline(const TimelineIndex& index, const TimeScale& scale, float width, std::optional<std::size_t> selected,
+                               float merge_px, std::size_t first_lane, std::size_t last_lane) {
+    TimelineLayout out;
+    out.undated = index.undated;
+    // The days in view, with a margin for the marks' own size.
+    const double margin_days = 20.0 / width * (scale.end - scale.start);
+    const double view_start = scale.start - margin_days, view_end = scale.end + margin_days;
+    // Marks narrower than merge_px that lie closer than merge_px in a lane become one counted cluster;
+    // zooming in pulls them apart again. Wide spans and the selected event stay their own marks.
+    const auto narrow = [&](const TimelineMark& m) { return m.x1 - m.x0 < merge_px && !m.selected; };
+    for (std::size_t l = first_lane; l < std::min(last_lane, index.items.size()); ++l) {
+        const auto& items = index.items[l];
+        // Items are sorted by start: the first that could reach into the view starts at most
+        // `longest` days before it. Spans sorted by start do not end in order, so each is checked.
+        auto it = std::lower_bound(items.begin(), items.end(), view_start - index.longest,
+                                   [](const TimelineItem& item, double day) { return item.start < day; });
+        std::vector<TimelineMark> lane_marks;
+        for (; it != items.end() && it->start <= view_end; ++it) {
+            if (it->end < view_start) continue;
+            const auto x0 = static_cast<float>(time_to_x(scale, it->start, 0, width));
+            const auto x1 = it->span ? static_cast<float>(time_to_x(scale, it->end, 0, width)) : x0;
+            lane_marks.push_back({{it->event}, static_cast<int>(l), x0, x1, it->radius, it->span, selected == it->event});
+        }
+        // Spans starting before the view can come after points in it: merge in x order.
+        std::stable_sort(lane_marks.begin(), lane_marks.end(), [](const TimelineMark& a, const TimelineMark& b) { return a.x0 < b.x0; });
+        const std::size_t lane_begin = out.marks.size();
+        for (TimelineMark& m : lane_marks) {
+            TimelineMark* last = out.marks.size() > lane_begin ? &out.marks.back() : nullptr;
+            const bool mergeable = last && narrow(m) && (last->events.size() > 1 || narrow(*last)) && !last->selected && m.x0 - last->x1 < merge_px;
+            if (!mergeable) {
+                out.marks.push_back(std::move(m));
+                continue;
+            }
+            last->events.insert(last->events.end(), m.events.begin(), m.events.end());
+            last->x1 = std::max(last->x1, m.x1);
+            last->span = false;
+            last->radius = std::max(last->radius, m.radius);
+        }
+    }
+    return out;
+}
+
+TimelineLayout layout_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode,
+                               const TimeScale& scale, float width, std::optional<std::size_t> selected, float merge_px) {
+    const TimelineIndex index = index_timeline(store, events, gazetteer, mode);
+    TimelineLayout out = layout_timeline(index, scale, width, selected, merge_px);
+    out.lanes = index.lanes;
+    return out;
+}
+
+}  // namespace ds

@@ -1,0 +1,72 @@
+#pragma once
+// What the timeline draws, worked out without drawing: lanes (by entity or by event type), one
+// mark per event and lane, spans for dates known only to a year, half, season, quarter or month,
+// sizes by amount, and marks closer than a few pixels merged into counted clusters.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/events/event.h"
+#include "core/annotate/gazetteer.h"
+#include "explorer/layout/time_scale.h"
+#include "core/articles/time_span.h"
+#include "explorer/view_state.h"
+
+namespace ds {
+
+struct TimelineLane {
+    std::string key;    // entity id or event type
+    std::string label;  // entity name or type
+    int events = 0;
+};
+
+struct TimelineMark {
+    std::vector<std::size_t> events;  // one event, or several merged into a cluster
+    int lane = 0;
+    float x0 = 0, x1 = 0;  // pixels; x0 == x1 for a point
+    float radius = 0;      // by the largest amount
+    bool span = false;     // the date is a period, drawn as a bar
+    bool selected = false;
+};
+
+struct TimelineLayout {
+    std::vector<TimelineLane> lanes;
+    std::vector<TimelineMark> marks;
+    std::vector<std::size_t> undated;  // events with "XXXX", listed beside the axis
+};
+
+// Radius in pixels for a US-dollar amount, on a log scale: 3 px for none, 4 px at $1 M … 14 px at $1 T.
+float mark_radius(const Event& e);
+// The dollar amounts the legend shows for its sizes.
+inline constexpr double kLegendAmounts[] = {1e6, 1e9, 1e11};
+float radius_for_amount(double usd);
+
+// The part of the layout that does not change while panning and zooming, built once per filter
+// change: lanes, and each lane's events as time spans sorted by start, so a frame only looks at the
+// events in view (binary search) — 100 000 events took 260 ms a frame when every frame did it all.
+struct TimelineItem {
+    double start = 0, end = 0;  // days since 1970; end == start for a day
+    float radius = 0;
+    std::uint32_t event = 0;
+    bool span = false;
+};
+struct TimelineIndex {
+    LaneMode mode = LaneMode::entity;
+    std::vector<TimelineLane> lanes;
+    std::vector<std::vector<TimelineItem>> items;  // per lane, by start
+    std::vector<std::size_t> undated;
+    double longest = 0;  // the longest span in days: how far before the view a span may start
+};
+TimelineIndex index_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode);
+
+// The marks of lanes [first_lane, last_lane) in view; the axis spans `width` pixels from x = 0.
+// The layout's `lanes` stay empty: they are the index's.
+TimelineLayout layout_timeline(const TimelineIndex& index, const TimeScale& scale, float width, std::optional<std::size_t> selected,
+                               float merge_px, std::size_t first_lane = 0, std::size_t last_lane = SIZE_MAX);
+
+// Both steps at once (tests, one-off layouts): `events` are the filtered indices.
+TimelineLayout layout_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode,
+                               const TimeScale& scale, float width, std::optional<std::size_t> selected, float merge_px = 6.0f);
+
+}  // namespace ds

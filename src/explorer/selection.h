@@ -1,0 +1,22 @@
+#pragma once
+// What the user has selected: an article in the reader, an entity, an event, and the quote the reader
+// highlights. Indices point into the Dataset's lists.
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "core/text/byte_range.h"
+
+namespace ds {
+
+struct Selection {
+    std::optional<std::size_t> article;          // index into corpus.articles
+    std::string entity;                          // gazetteer id, or "" for none
+    std::optional<std::size_t> hovered_mention;  // index into the selected article's mentions
+    std::optional<std::size_t> event;            // index into events.events
+    // The quoted span the reader shows highlighted, and whether it still has to scroll there.
+    std::optional<ByteRange> cited;
+    bool scroll_to_cited = false;
+};
+
+}  // namespace ds

@@ -1,0 +1,73 @@
+#include "explorer/session.h"
+
+#include "explorer/view_link.h"
+
+namespace ds {
+
+Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user_data_(start.keep_user_data), user_data_place_(start.user_data_place) {
+    state = load_app_state(start.assets_dir);
+    for (const Problem& p : state.data.corpus.problems) host_.report(p);
+    if (start.user_data) {
+        restore_user_data(state, *start.user_data, start.user_data_place);
+        for (const Problem& p : state.user.problems) host_.report(p);
+    }
+    state.host.link_base = start.link_base;
+    state.host.can_pick_files = start.can_pick_files;
+    if (!start.link.empty()) {
+        std::vector<std::string> warnings;
+        apply_link(state, start.link, warnings);
+        for (const std::string& w : warnings) {
+            // Link warnings read "link: what: why"; the first part is the place.
+            const std::size_t colon = w.find(": ");
+            host_.report(colon == std::string::npos ? Problem{Severity::warning, "link", w}
+                                                    : Problem{Severity::warning, w.substr(0, colon), w.substr(colon + 2)});
+        }
+    }
+    if (state.host.embed) keep_user_data_ = false;  // an embed shows the blogger's view, never the reader's data
+}
+
+void Session::before_frame(double budget_ms) {
+    if (state.user.reading.empty()) return;
+    const double start = host_.now_ms();
+    while (continue_reading(state, 32 << 10) && host_.now_ms() - start < budget_ms) {
+    }
+    if (state.user.reading.empty()) host_.notice("");
+}
+
+void Session::after_frame() {
+    if (keep_user_data_ && saving_ == 0 && state.user.revision != state.user.saved_revision) {
+        saving_ = state.user.revision;
+        host_.save_user_data(user_data_json(state), saving_);
+    }
+    if (state.requests.pick_file) {
+        state.requests.pick_file = false;
+        host_.pick_file();
+    }
+    if (state.requests.download) {
+        const auto download = std::move(*state.requests.download);
+        state.requests.download.reset();
+        host_.download(download.first, download.second);
+    }
+}
+
+void Session::user_data_saved(std::uint64_t revision, const std::string& error) {
+    saving_ = 0;
+    state.user.problems.clear();
+    if (!error.empty()) {
+        const Problem problem{Severity::error, user_data_place_, error};
+        host_.report(problem);
+        state.user.problems.push_back(problem);
+    }
+    // A failed save is not retried in a loop: the next change tries again.
+    state.user.saved_revision = revision;
+}
+
+FileOutcome Session::add_file(const std::string& name, std::string bytes) {
+    Actions a;
+    a.add_file = std::pair{name, std::move(bytes)};
+    apply_actions(state, a);
+    if (!state.user.notice.empty()) host_.notice(state.user.notice);
+    return {!state.user.notice_is_error, state.user.notice};
+}
+
+}  // namespace ds

@@ -1,0 +1,53 @@
+#pragma once
+// One session of the explorer, the same in the browser and on the desktop: load the data, restore
+// the user's own data, open the link, then per frame read large files a slice at a time, and after
+// it save what changed and carry out what the user asked of the host. The host (src/platform/)
+// keeps only what differs: its loop, GL, input and how it saves, downloads and picks files.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "explorer/app_state.h"
+#include "explorer/host.h"
+#include "explorer/user_data.h"
+
+namespace ds {
+
+struct SessionStart {
+    std::string assets_dir;               // articles/, entities.json, events.json
+    std::optional<std::string> user_data;  // the user's data document saved earlier, if any
+    std::string user_data_place;          // where it came from, for problems ("browser storage", a path)
+    bool keep_user_data = true;           // false: nothing is saved (an embed, screenshots, posters)
+    std::string link;                     // the view to open, as a link ("?embed=1&view=…&…#…")
+    std::string link_base;                // the page's address without fragment (empty natively)
+    bool can_pick_files = false;
+};
+
+class Session {
+public:
+    // Loads everything and reports the problems to the host. Restores the user's data before the
+    // link is applied: the link may name one of the user's articles.
+    Session(Host& host, const SessionStart& start);
+
+    AppState state;
+
+    // Before drawing: about `budget_ms` of reading the large files being added.
+    void before_frame(double budget_ms = 10.0);
+    // After drawing: saves the user's data if it changed, delivers downloads, opens the file picker.
+    void after_frame();
+    // The host finished saving `revision` ("" error: saved).
+    void user_data_saved(std::uint64_t revision, const std::string& error);
+    // A file the user gave the explorer (dropped, chosen, pasted): added as an article, or imported.
+    FileOutcome add_file(const std::string& name, std::string bytes);
+    // Whether coming frames have work even without input (large files being read).
+    bool busy() const { return !state.user.reading.empty(); }
+
+private:
+    Host& host_;
+    bool keep_user_data_ = true;
+    std::string user_data_place_;  // where the user's data is saved, for problems
+    std::uint64_t saving_ = 0;  // revision being saved, 0 when none
+};
+
+}  // namespace ds

@@ -1,0 +1,342 @@
+#include "explorer/user_data.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "core/annotate/annotate.h"
+#include "core/articles/article_parser.h"
+#include "core/events/event_json.h"
+#include "core/events/event_loader.h"
+#include "core/json/json_load.h"
+#include "core/search/search.h"
+
+namespace ds {
+
+namespace {
+
+bool ends_with(const std::string& s, std::string_view tail) {
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// Checks and parses a file into a queued article; a problem says why it was refused.
+std::optional<Problem> queue_user_article(AppState& state, const std::string& file_name, std::string bytes, bool open_when_done) {
+    if (bytes.size() > kMaxUserArticleBytes) {
+        return Problem{Severity::error, file_name, "larger than 5 MB (" + std::to_string(bytes.size() >> 20) + " MB); dealscope reads news articles"};
+    }
+    auto parsed = parse_article(file_name, std::move(bytes));
+    if (auto* problem = std::get_if<Problem>(&parsed)) return *problem;
+    Article article = std::get<Article>(std::move(parsed));
+    if (article.sentences.empty()) return Problem{Severity::error, file_name, "no text found"};
+    // Ids stay unique: a second "notes.txt" becomes "notes-2" (also against articles still being read).
+    const auto taken = [&](const std::string& id) {
+        return article_index(state, id) || std::any_of(state.user.reading.begin(), state.user.reading.end(),
+                                                       [&](const UserSession::Reading& r) { return r.article.id == id; });
+    };
+    const std::string base = article.id;
+    for (int n = 2; taken(article.id); ++n) article.id = base + "-" + std::to_string(n);
+    state.user.reading.push_back({std::move(article), {}, {}, 0, 0, open_when_done});
+    return std::nullopt;
+}
+
+// Annotates the first queued article for up to `budget_bytes` of sentences; when it is done, finds
+// its candidates and appends it. Returns the index of an article that was appended.
+std::optional<std::size_t> read_some(AppState& state, std::size_t budget_bytes) {
+    auto& r = state.user.reading.front();
+    const auto& sentences = r.article.sentences;
+    std::size_t last = r.next_sentence, bytes = 0;
+    for (; last < sentences.size() && bytes < budget_bytes; ++last) bytes += sentences[last].range.end - sentences[last].range.begin;
+    annotate_sentences(r.article, state.data.gazetteer, {}, r.next_sentence, last, r.mentions);
+    r.next_sentence = last;
+    const std::size_t fold_end = last < sentences.size() ? sentences[last].range.begin : r.article.text.size();
+    fold_more(r.folded, r.article.text, r.folded_to, std::max(r.folded_to, fold_end));
+    r.folded_to = std::max(r.folded_to, fold_end);
+    if (last < sentences.size()) return std::nullopt;
+    r.folded.original_size = r.article.text.size();
+    // The search index takes the folded text as it is, if it is in step with the articles.
+    if (state.derived.search_index.articles.size() == state.data.corpus.articles.size()) append_folded_article(state.derived.search_index, std::move(r.folded));
+    state.user.candidates.resize(state.data.corpus.articles.size() - state.user.first_article);
+    state.user.candidates.push_back(extract_candidates(r.article, r.mentions, state.data.gazetteer));
+    state.data.mentions.push_back(std::move(r.mentions));
+    state.data.annotated.resize(state.data.mentions.size() - 1, true);
+    state.data.annotated.push_back(true);
+    state.data.corpus.articles.push_back(std::move(r.article));
+    const bool open = r.open_when_done;
+    state.user.reading.pop_front();
+    ++state.user.revision;
+    if (!open) return std::nullopt;
+    return state.data.corpus.articles.size() - 1;
+}
+
+// Reads a file completely and appends it without opening it (restoring, importing).
+std::optional<Problem> append_user_article(AppState& state, const std::string& file_name, std::string bytes) {
+    if (auto problem = queue_user_article(state, file_name, std::move(bytes), false)) return problem;
+    // Whatever was queued before is finished first, in order.
+    while (!state.user.reading.empty()) read_some(state, SIZE_MAX);
+    return std::nullopt;
+}
+
+// After articles or events changed: search sees them, derived data follows.
+void reindex(AppState& state) {
+    update_search_index(state.derived.search_index, state.data.gazetteer, state.data.events, state.data.corpus.articles);
+    state.derived.hits_key.clear();
+    refresh_derived(state);
+}
+
+bool event_id_taken(const AppState& state, const std::string& id) {
+    return std::any_of(state.data.events.events.begin(), state.data.events.events.end(), [&](const Event& e) { return e.id == id; });
+}
+
+// "mine-1", "mine-2" …: ids that never collide with curated ones.
+std::string new_user_event_id(const AppState& state) {
+    for (int n = 1;; ++n) {
+        std::string id = "mine-" + std::to_string(n);
+        if (!event_id_taken(state, id)) return id;
+    }
+}
+
+void open_user_article(AppState& state, std::size_t index) {
+    state.selection.article = index;
+    state.selection.cited.reset();
+    state.view.current = View::articles;
+}
+
+}  // namespace
+
+std::optional<Problem> add_user_article(AppState& state, const std::string& file_name, std::string bytes) {
+    if (auto problem = queue_user_article(state, file_name, std::move(bytes), true)) return problem;
+    std::optional<std::size_t> opened;
+    while (!state.user.reading.empty()) {
+        if (auto i = read_some(state, SIZE_MAX)) opened = i;
+    }
+    if (opened) open_user_article(state, *opened);
+    reindex(state);
+    return std::nullopt;
+}
+
+std::optional<Problem> begin_user_article(AppState& state, const std::string& file_name, std::string bytes) {
+    if (bytes.size() <= kReadAtOnceBytes && state.user.reading.empty()) return add_user_article(state, file_name, std::move(bytes));
+    auto problem = queue_user_article(state, file_name, std::move(bytes), true);
+    if (!problem) state.view.current = View::articles;  // where its progress shows
+    return problem;
+}
+
+bool continue_reading(AppState& state, std::size_t budget_bytes, float* progress) {
+    if (state.user.reading.empty()) return false;
+    const auto opened = read_some(state, budget_bytes);
+    if (opened) open_user_article(state, *opened);
+    if (opened || state.user.reading.empty()) reindex(state);
+    if (progress && !state.user.reading.empty()) {
+        const auto& r = state.user.reading.front();
+        *progress = static_cast<float>(r.next_sentence) / static_cast<float>(std::max<std::size_t>(r.article.sentences.size(), 1));
+    }
+    return !state.user.reading.empty();
+}
+
+namespace {
+// A JSON string of valid UTF-8 text. nlohmann/json's dump checks the UTF-8 again byte by byte, which
+// made saving a 5 MB article take 50 ms; this copies runs that need no escape in one go.
+void append_json_string(std::string& out, std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(text, run, i - run);
+        run = i + 1;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default: out += "\\u00", out += kHex[c >> 4], out += kHex[c & 15];
+        }
+    }
+    out.append(text, run, text.size() - run);
+    out += '"';
+}
+}  // namespace
+
+std::string user_data_json(const AppState& state) {
+    std::string out = std::string("{\"format\": \"") + kUserDataFormat + "\", \"version\": 1,\n\"articles\": [";
+    for (std::size_t i = state.user.first_article; i < state.data.corpus.articles.size(); ++i) {
+        const Article& a = state.data.corpus.articles[i];
+        out += i == state.user.first_article ? "\n {\"name\": " : ",\n {\"name\": ";
+        append_json_string(out, a.file);
+        out += ", \"text\": ";
+        append_json_string(out, a.text);
+        out += '}';
+    }
+    nlohmann::json events = nlohmann::json::array();
+    for (const Event& e : state.data.events.events) {
+        if (e.by_user) events.push_back(event_to_json(e));
+    }
+    out += "],\n\"events\": ";
+    out += events.dump(1);
+    out += "}\n";
+    return out;
+}
+
+ImportResult import_user_data(AppState& state, std::string_view json_text, const std::string& place) {
+    ImportResult result;
+    auto fail = [&](const std::string& where, const std::string& reason) { result.problems.push_back({Severity::error, place + where, reason}); };
+    auto parsed = parse_json(json_text, place);  // also refuses NUL bytes and names syntax errors
+    if (auto* problem = std::get_if<Problem>(&parsed)) {
+        result.problems.push_back(std::move(*problem));
+        return result;
+    }
+    const nlohmann::json doc = std::get<nlohmann::json>(std::move(parsed));
+    if (!doc.is_object() || doc.value("format", "") != kUserDataFormat) {
+        fail("", std::string("not a dealscope data file (expected \"format\": \"") + kUserDataFormat + "\")");
+        return result;
+    }
+    if (!doc.contains("version") || doc["version"] != 1) {
+        fail("#/version", "unsupported version (this dealscope reads version 1)");
+        return result;
+    }
+
+    if (const auto it = doc.find("articles"); it != doc.end()) {
+        if (!it->is_array()) fail("#/articles", "expected an array");
+        else {
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const auto& a = (*it)[i];
+                const std::string at = "#/articles/" + std::to_string(i);
+                if (!a.is_object() || !a.contains("name") || !a["name"].is_string() || !a.contains("text") || !a["text"].is_string()) {
+                    fail(at, "expected an object with \"name\" and \"text\" strings");
+                    continue;
+                }
+                const std::string& text = a["text"].get_ref<const std::string&>();
+                const bool known = std::any_of(state.data.corpus.articles.begin() + static_cast<std::ptrdiff_t>(state.user.first_article),
+                                               state.data.corpus.articles.end(), [&](const Article& have) { return have.text == text; });
+                if (known) {
+                    ++result.skipped_articles;
+                    continue;
+                }
+                if (auto problem = append_user_article(state, a["name"].get<std::string>(), text)) {
+                    problem->place = place + at + " (" + problem->place + ")";
+                    result.problems.push_back(std::move(*problem));
+                } else {
+                    ++result.articles;
+                }
+            }
+        }
+    }
+
+    if (doc.contains("events")) {
+        // The same checks as events.json, against every article (the user's included).
+        std::vector<Problem> problems;
+        EventStore store = parse_events(json_text, place, state.data.corpus.articles, state.data.gazetteer, problems);
+        for (Problem& p : problems) result.problems.push_back(std::move(p));
+        for (Event& e : store.events) {
+            if (user_has_event(state, e)) continue;
+            if (event_id_taken(state, e.id)) e.id = new_user_event_id(state);
+            e.by_user = true;
+            e.claim.clear();  // claims belong to the curated data
+            state.data.events.events.push_back(std::move(e));
+            ++result.events;
+        }
+    }
+    if (result.articles > 0 || result.events > 0) ++state.user.revision;
+    reindex(state);
+    return result;
+}
+
+void restore_user_data(AppState& state, std::string_view json_text, const std::string& place) {
+    state.user.problems = import_user_data(state, json_text, place).problems;
+    state.user.saved_revision = state.user.revision;
+    state.selection.article.reset();
+}
+
+bool user_has_event(const AppState& state, const Event& event) {
+    return !event.sources.empty() && std::any_of(state.data.events.events.begin(), state.data.events.events.end(), [&](const Event& have) {
+        return have.by_user && have.type == event.type && !have.sources.empty() && have.sources[0].quote == event.sources[0].quote;
+    });
+}
+
+std::optional<Problem> accept_candidate(AppState& state, const std::string& article_id, std::size_t index, const nlohmann::json& edits) {
+    const auto article = article_index(state, article_id);
+    if (!article || *article < state.user.first_article || *article - state.user.first_article >= state.user.candidates.size()) {
+        return Problem{Severity::error, article_id, "no article of yours with this id"};
+    }
+    if (!edits.is_object()) return Problem{Severity::error, "edits", "expected a JSON object"};
+    const auto& candidates = state.user.candidates[*article - state.user.first_article];
+    if (index >= candidates.size()) return Problem{Severity::error, article_id, "no candidate " + std::to_string(index)};
+    nlohmann::json event = event_to_json(candidates[index].event);
+    event.merge_patch(edits);
+    return add_user_event_json(state, std::move(event));
+}
+
+std::optional<Problem> add_user_event(AppState& state, Event event) {
+    if (event.summary_en.empty()) event.summary_en = event.summary_de;
+    if (event.summary_de.empty()) event.summary_de = event.summary_en;
+    return add_user_event_json(state, event_to_json(event));
+}
+
+std::optional<Problem> add_user_event_json(AppState& state, nlohmann::json event) {
+    if (!event.is_object()) return Problem{Severity::error, "your event", "expected an object"};
+    event["id"] = new_user_event_id(state);
+    event.erase("claim");  // claims belong to the curated data
+    // The checks of a file: the event goes through the loader as a one-event document.
+    const nlohmann::json doc = {{"events", nlohmann::json::array({std::move(event)})}};
+    std::vector<Problem> problems;
+    EventStore store = parse_events(doc.dump(), "your event", state.data.corpus.articles, state.data.gazetteer, problems);
+    for (const Problem& p : problems) {
+        if (p.severity == Severity::error) return Problem{Severity::error, p.place.substr(p.place.find('#') + 1), p.reason};
+    }
+    if (store.events.size() != 1) return Problem{Severity::error, "your event", "could not be added"};
+    Event added = std::move(store.events.front());
+    added.by_user = true;
+    state.data.events.events.push_back(std::move(added));
+    ++state.user.revision;
+    reindex(state);
+    state.selection.event = state.data.events.events.size() - 1;
+    return std::nullopt;
+}
+
+bool remove_user_event(AppState& state, const std::string& id) {
+    auto& events = state.data.events.events;
+    const auto it = std::find_if(events.begin(), events.end(), [&](const Event& e) { return e.by_user && e.id == id; });
+    if (it == events.end()) return false;
+    const auto index = static_cast<std::size_t>(it - events.begin());
+    events.erase(it);
+    if (state.selection.event == index) state.selection.event.reset();
+    else if (state.selection.event && *state.selection.event > index) --*state.selection.event;
+    ++state.user.revision;
+    reindex(state);
+    return true;
+}
+
+void delete_user_data(AppState& state) {
+    auto& events = state.data.events.events;
+    events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return e.by_user; }), events.end());
+    state.data.corpus.articles.resize(state.user.first_article);
+    state.data.mentions.resize(state.user.first_article);
+    state.data.annotated.resize(state.user.first_article);
+    state.user.candidates.clear();
+    state.user.reading.clear();  // files still being read are the user's too
+    state.user.problems.clear();
+    state.selection.event.reset();
+    if (state.selection.article && *state.selection.article >= state.user.first_article) state.selection.article.reset();
+    state.selection.cited.reset();
+    ++state.user.revision;
+    reindex(state);
+}
+
+FileOutcome add_user_file(AppState& state, const std::string& file_name, std::string bytes) {
+    if (ends_with(file_name, ".json")) {
+        const ImportResult r = import_user_data(state, bytes, file_name);
+        std::string message = file_name + ": " + std::to_string(r.articles) + (r.articles == 1 ? " article" : " articles") + " and " +
+                              std::to_string(r.events) + (r.events == 1 ? " event" : " events") + " imported";
+        if (r.skipped_articles > 0) message += ", " + std::to_string(r.skipped_articles) + " already there";
+        if (!r.problems.empty()) message += "; " + describe(r.problems.front()) + (r.problems.size() > 1 ? " (and more)" : "");
+        return {r.articles > 0 || r.events > 0 || (r.problems.empty() && r.skipped_articles > 0), message};
+    }
+    const std::size_t size = bytes.size();
+    if (auto problem = begin_user_article(state, file_name, std::move(bytes))) return {false, describe(*problem)};
+    if (state.user.reading.empty()) return {true, ""};
+    return {true, "Reading " + file_name + " (" + std::to_string((size + (1 << 19)) >> 20) + " MB)…"};
+}
+
+}  // namespace ds

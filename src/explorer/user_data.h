@@ -1,0 +1,81 @@
+#pragma once
+// The user's own articles and the events they accepted from candidates: kept apart from the curated
+// data and saved as one JSON document — in the browser's storage, in a file natively, and as the
+// export/import file:
+//   {"format": "dealscope-user-data", "version": 1,
+//    "articles": [{"name": "notes.txt", "text": "…"}],
+//    "events":   [ … entries in the shape of events.json … ]}
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "explorer/app_state.h"
+
+namespace ds {
+
+inline constexpr const char* kUserDataFormat = "dealscope-user-data";
+
+// The user's own article (a dropped, chosen or pasted file): parsed and annotated like the seeds,
+// its candidate events found, added to the corpus and opened in the reader. A problem names the file
+// and says why it was refused (over 5 MB, binary, invalid UTF-8 at a byte, no text).
+inline constexpr std::size_t kMaxUserArticleBytes = std::size_t{5} << 20;
+std::optional<Problem> add_user_article(AppState& state, const std::string& file_name, std::string bytes);
+
+// The same without freezing the page on a large file: checks and parses now (fast), then queues the
+// article; continue_reading() annotates up to `budget_bytes` of its sentences per call (one call
+// per frame) and adds and opens it when done. Files up to kReadAtOnceBytes are finished at once.
+inline constexpr std::size_t kReadAtOnceBytes = std::size_t{256} << 10;
+std::optional<Problem> begin_user_article(AppState& state, const std::string& file_name, std::string bytes);
+// True while articles are still being read. `progress` (0–1) is of the first one.
+bool continue_reading(AppState& state, std::size_t budget_bytes, float* progress = nullptr);
+
+// Everything the user added, as the JSON document above.
+std::string user_data_json(const AppState& state);
+
+struct ImportResult {
+    int articles = 0, events = 0;   // added
+    int skipped_articles = 0;       // already there (same text)
+    std::vector<Problem> problems;  // "place#/json/pointer: reason"; what is valid is kept
+};
+
+// Adds what a user-data document holds: articles are parsed and annotated like added files (ones whose
+// text is already among the user's are skipped), events are validated against the articles and the
+// gazetteer like events.json (quotes must be found verbatim) and get a new id if theirs is taken.
+ImportResult import_user_data(AppState& state, std::string_view json_text, const std::string& place);
+
+// Restores the user's data saved by an earlier session (browser storage, the desktop's file): imported,
+// its problems kept in state.user.problems, counted as saved, nothing opened.
+void restore_user_data(AppState& state, std::string_view json_text, const std::string& place);
+
+// Whether the user already has this event: one of theirs of the same type quoting the same sentence
+// (an accepted candidate, however edited since; an event imported twice).
+bool user_has_event(const AppState& state, const Event& event);
+
+// Accepts candidate `index` of the user's article `article_id`, with `edits` merged into its
+// events.json shape ({"status": "reported", "date": {"value": "2025-09"}}); says what is wrong instead.
+std::optional<Problem> accept_candidate(AppState& state, const std::string& article_id, std::size_t index, const nlohmann::json& edits);
+
+// Adds an accepted, perhaps edited, candidate to the user's events; says what is wrong instead when
+// the event would not load from a file (unknown type, entity or role, invalid date, quote not found).
+std::optional<Problem> add_user_event(AppState& state, Event event);
+// The same for an event in its events.json shape (window.dealscope.acceptCandidate merges edits into it).
+std::optional<Problem> add_user_event_json(AppState& state, nlohmann::json event);
+
+// Removes one of the user's events; false if no user event has this id.
+bool remove_user_event(AppState& state, const std::string& id);
+
+// Removes the user's articles and events from the app (the platform then saves the empty state).
+void delete_user_data(AppState& state);
+
+// A file the user gave the app: a user-data document (".json") is imported, anything else is added as
+// an article. The message says what happened or why it was refused; `ok` is false when nothing was added.
+struct FileOutcome {
+    bool ok = false;
+    std::string message;
+};
+FileOutcome add_user_file(AppState& state, const std::string& file_name, std::string bytes);
+
+}  // namespace ds

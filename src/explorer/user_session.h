@@ -1,0 +1,38 @@
+#pragma once
+// The user's side of a session: where their articles start, the candidate events found in them, what
+// is saved, and large files still being read (src/explorer/user_data.h changes all of it).
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "core/annotate/mention.h"
+#include "core/articles/article.h"
+#include "core/events/event_extractor.h"
+#include "core/search/search.h"
+#include "core/text/problem.h"
+
+namespace ds {
+
+struct UserSession {
+    std::size_t first_article = 0;   // corpus.articles from here on are the user's
+    std::vector<std::vector<CandidateEvent>> candidates;  // per user article, found when it was added
+    std::uint64_t revision = 0;      // bumps on every change; the host saves when it differs from saved_revision
+    std::uint64_t saved_revision = 0;
+    std::vector<Problem> problems;   // restoring, importing or saving went wrong
+    std::string notice;              // the outcome of the user's last add, import or accept, for the UI
+    bool notice_is_error = false;
+    // A large file being read a slice per frame, first in first out.
+    struct Reading {
+        Article article;
+        std::vector<Mention> mentions;
+        FoldedText folded;             // for search, folded along with the annotation
+        std::size_t folded_to = 0;     // bytes of the text folded so far
+        std::size_t next_sentence = 0;
+        bool open_when_done = true;
+    };
+    std::deque<Reading> reading;
+};
+
+}  // namespace ds

@@ -1,0 +1,57 @@
+#pragma once
+// What the explorer shows, as plain data the UI draws and actions change: the current view, the
+// filters, the timeline's time axis and lanes, the network's date and node positions, language and
+// theme. The same state is what `window.dealscope.state()` reports.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/events/event.h"
+#include "explorer/layout/time_scale.h"
+
+namespace ds {
+
+enum class View { timeline, network, articles, events, conflicts };
+inline constexpr View kViews[] = {View::timeline, View::network, View::articles, View::events, View::conflicts};
+const char* view_name(View v);  // "timeline" …
+std::optional<View> view_from_name(const std::string& name);
+
+struct Filters {
+    std::set<std::string> types;     // event types shown; empty: all
+    std::set<std::string> statuses;  // empty: all
+    std::string entity;              // only events with this participant; "" for all
+    std::optional<long> from_day, to_day;  // only events whose span overlaps [from, to]; undated ones are hidden by a range
+    bool any() const { return !types.empty() || !statuses.empty() || !entity.empty() || from_day || to_day; }
+    bool operator==(const Filters&) const = default;
+};
+
+bool event_passes(const Event& e, const Filters& f);
+// Indices of the events that pass, in store order.
+std::vector<std::size_t> filtered_events(const EventStore& store, const Filters& f);
+// The same indices in time order (start day, then id); undated events last.
+std::vector<std::size_t> in_time_order(const EventStore& store, std::vector<std::size_t> indices);
+
+enum class LaneMode { entity, type };
+
+struct NodePosition {
+    float x = 0, y = 0;  // layout units, about -1 … 1
+    bool operator==(const NodePosition&) const = default;
+};
+
+struct ViewState {
+    View current = View::timeline;
+    Filters filters;
+    TimeScale time;
+    bool time_fitted = false;  // the first frame fits all events
+    LaneMode lanes = LaneMode::entity;
+    std::optional<long> network_as_of;  // none: everything
+    bool network_playing = false;
+    std::map<std::string, NodePosition> dragged;  // nodes the user moved
+    Language language = Language::en;  // UI words and event summaries
+    bool dark = false;
+    std::string query;  // the search box
+};
+
+}  // namespace ds

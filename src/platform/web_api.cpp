@@ -1,0 +1,152 @@
+// The functions `window.dealscope` calls (web/dealscope_api.js), exported from the WebAssembly
+// module. Each wakes the main loop, so the change is drawn.
+#include <cstdint>
+#include <malloc.h>
+#include <string>
+#include <vector>
+
+#include <emscripten.h>
+#include <nlohmann/json.hpp>
+
+#include "core/events/event_export.h"
+#include "explorer/view_link.h"
+#include "platform/web_app.h"
+#include "platform/web_platform.h"
+
+namespace {
+
+// Strings go back to JavaScript as a pointer it reads at once (UTF8ToString), so one buffer serves
+// every call.
+const char* returned(std::string text) {
+    static std::string buffer;
+    buffer = std::move(text);
+    return buffer.c_str();
+}
+
+ds::AppState& state() { return ds::web::session().state; }
+
+void apply(const ds::Actions& a) {
+    ds::web::wake();
+    ds::apply_actions(state(), a);
+}
+
+}  // namespace
+
+// Selects an article, event or entity by id (window.dealscope.select); 1 if it exists.
+extern "C" EMSCRIPTEN_KEEPALIVE int ds_select_article(const char* id) {
+    ds::web::wake();
+    return ds::select_by_id(state(), id) ? 1 : 0;
+}
+
+// Opens source `index` of an event in the reader, highlighted (window.dealscope.openSource); 1 if it exists.
+extern "C" EMSCRIPTEN_KEEPALIVE int ds_open_source(const char* event_id, int index) {
+    ds::web::wake();
+    if (index < 0) return 0;
+    const auto action = ds::open_source_action(state(), event_id, static_cast<std::size_t>(index));
+    if (action) apply(*action);
+    return action ? 1 : 0;
+}
+
+// Shows a view by name (window.dealscope.setView); 1 if the name is known.
+extern "C" EMSCRIPTEN_KEEPALIVE int ds_set_view(const char* name) {
+    ds::web::wake();
+    const auto view = ds::view_from_name(name);
+    if (!view) return 0;
+    ds::Actions a;
+    a.show_view = view;
+    apply(a);
+    return 1;
+}
+
+// Sets the filters from JSON (window.dealscope.setFilter); returns the problems as JSON (an empty
+// array when all was understood). Unknown keys and values are ignored, never fatal.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_set_filter(const char* json) {
+    ds::web::wake();
+    std::vector<std::string> problems;
+    const auto parsed = nlohmann::json::parse(json, nullptr, false);
+    if (parsed.is_discarded()) {
+        problems.push_back("filter: not valid JSON");
+    } else {
+        ds::Actions a;
+        a.set_filters = ds::filters_from_json(parsed, problems);
+        apply(a);
+    }
+    return returned(nlohmann::json(problems).dump());
+}
+
+// Sets the search text (window.dealscope.search); the results appear in state().search_results.
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_set_query(const char* query) {
+    ds::Actions a;
+    a.set_query = std::string(query);
+    apply(a);
+}
+
+// Language "de"/"en" and theme (window.dealscope.setLanguage / setTheme).
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_set_look(const char* language, int dark) {
+    ds::Actions a;
+    if (language[0]) a.set_language = ds::language_from_code(language);
+    if (dark >= 0) a.set_dark = dark != 0;
+    apply(a);
+}
+
+// The filtered events as "csv" or "json" text (window.dealscope.exportEvents), as the Export buttons save them.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_export_events(const char* format) {
+    const ds::AppState& s = state();
+    return returned(std::string(format) == "json" ? ds::events_to_json_text(s.data.events, s.derived.filtered)
+                                                  : ds::events_to_csv(s.data.events, s.derived.filtered, s.data.gazetteer));
+}
+
+// Applies a link (fragment or query) to the state (window.dealscope.applyLink, Back and Forward);
+// returns the warnings as JSON. The address bar is not pushed for a change that came from it.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_apply_link(const char* link) {
+    ds::web::wake();
+    std::vector<std::string> warnings;
+    ds::apply_link(state(), link, warnings);
+    ds::web::page_bridge().link_applied(state());
+    return returned(nlohmann::json(warnings).dump());
+}
+
+// The user's own file (window.dealscope.addArticle, the file picker, a dropped file): an article is
+// added and opened, a ".json" export is imported. Returns {"ok": bool, "message": "…"}.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_add_article(const char* name, const char* bytes, int size) {
+    ds::web::wake();
+    ds::Actions a;
+    a.add_file = std::pair{std::string(name), std::string(bytes, static_cast<std::size_t>(std::max(size, 0)))};
+    ds::apply_actions(state(), a);
+    return returned(nlohmann::json{{"ok", !state().user.notice_is_error}, {"message", state().user.notice}}.dump());
+}
+
+// The page saved revision `revision` of the user's data ("" ) or could not (why, shown to the user).
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_user_data_saved(double revision, const char* error) {
+    ds::web::wake();
+    ds::web::session().user_data_saved(static_cast<std::uint64_t>(revision), error);
+}
+
+// The user's data as one JSON document (window.dealscope.exportUserData; Articles → Your data → Export).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_user_data_json() { return returned(ds::user_data_json(state())); }
+
+// Deletes the user's articles and events here and in the browser's storage (window.dealscope.deleteUserData).
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_delete_user_data() {
+    ds::Actions a;
+    a.delete_user_data = true;
+    apply(a);
+}
+
+// Accepts candidate `index` of the user's article `article_id` into their events, with edits merged
+// into its events.json shape (window.dealscope.acceptCandidate); "" or what is wrong.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_accept_candidate(const char* article_id, int index, const char* edits_json) {
+    ds::web::wake();
+    const auto edits = nlohmann::json::parse(edits_json, nullptr, false);
+    const auto problem = index < 0 ? std::optional<ds::Problem>(ds::Problem{ds::Severity::error, article_id, "no candidate " + std::to_string(index)})
+                                   : ds::accept_candidate(state(), article_id, static_cast<std::size_t>(index), edits);
+    return returned(problem ? ds::describe(*problem) : "");
+}
+
+// Bytes of the wasm heap in use by malloc (benchmarks check that a long session does not grow it).
+extern "C" EMSCRIPTEN_KEEPALIVE double ds_heap_used() { return static_cast<double>(mallinfo().uordblks); }
+
+// Draws frames again for a moment (window.dealscope.wake): for tests and hosts that changed the page around it.
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_wake() { ds::web::wake(); }
+
+// The whole state as JSON (window.dealscope.state()).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_state_json() { return returned(ds::to_json(state()).dump()); }

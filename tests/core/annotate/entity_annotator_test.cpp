@@ -1,0 +1,50 @@
+// Entity matching on sentences of our own: inflection, compounds, case, epithets, candidates.
+#include <doctest/doctest.h>
+
+#include "support/annotate_helpers.h"
+
+using namespace ds;
+
+namespace {
+std::vector<std::pair<std::string, std::string>> entities(const std::string& body) {
+    const auto a = test::annotate_text(body);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& m : a.of(MentionKind::entity)) out.emplace_back(a.text(m), m.known ? m.entity_id : "?" + m.entity_kind);
+    return out;
+}
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+}  // namespace
+
+TEST_CASE("German genitive and compounds on either side") {
+    CHECK(entities("Nvidias Aktie und die Oracle-Cloud stützen Anthropics Pläne.") ==
+          Pairs{{"Nvidias", "nvidia"}, {"Oracle", "oracle"}, {"Anthropics", "anthropic"}});
+    CHECK(entities("Der Amazon-Chef lobte die AWS-Kapazitäten und die Nvidia-Grafikchips.") ==
+          Pairs{{"Amazon", "amazon"}, {"AWS", "aws"}, {"Nvidia", "nvidia"}});
+    CHECK(entities("Laut Nadellas Brief sprach Altman mit SoftBanks Chef.") ==
+          Pairs{{"Nadellas", "satya-nadella"}, {"Altman", "sam-altman"}, {"SoftBanks", "softbank"}});
+}
+
+TEST_CASE("longest name wins, English possessive") {
+    CHECK(entities("Amazon Web Services und Azure OpenAI Service wachsen.") ==
+          Pairs{{"Amazon Web Services", "aws"}, {"Azure OpenAI Service", "azure-openai-service"}});
+    CHECK(entities("Microsoft’s stake in OpenAI's lab grew.") == Pairs{{"Microsoft’s", "microsoft"}, {"OpenAI's", "openai"}});
+}
+
+TEST_CASE("case matters: Arm the company, not the German word arm") {
+    CHECK(entities("Arm liefert Chipdesigns, doch das Start-up ist arm an Geld.").front() == std::pair<std::string, std::string>{"Arm", "arm"});
+    CHECK(entities("Die Region ist arm und die Firma klein.").empty());
+}
+
+TEST_CASE("epithets and the Azur typo name known entities") {
+    CHECK(entities("Der ChatGPT-Hersteller nutzt Azur.") == Pairs{{"ChatGPT-Hersteller", "openai"}, {"Azur", "azure"}});
+    CHECK(entities("Die Google-Mutter investiert.") == Pairs{{"Google-Mutter", "alphabet"}});
+}
+
+TEST_CASE("unknown organisations and people are reported as candidates") {
+    CHECK(entities("Der Chipkonzern Qualcomm kauft sich ein.") == Pairs{{"Qualcomm", "?organisation"}});
+    CHECK(entities("Das Start-up Helsing sammelt Geld.") == Pairs{{"Helsing", "?organisation"}});
+    CHECK(entities("Finanzvorständin Anna Berger bestätigte das.") == Pairs{{"Anna Berger", "?person"}});
+    CHECK(entities("Die Muster Robotics GmbH wächst.") == Pairs{{"Muster Robotics GmbH", "?organisation"}});
+    // A known name after a cue is the known entity, not a candidate.
+    CHECK(entities("Der Chipkonzern Nvidia wächst.") == Pairs{{"Nvidia", "nvidia"}});
+}

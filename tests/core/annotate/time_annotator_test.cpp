@@ -1,0 +1,93 @@
+// Date and duration rules on sentences of our own, resolved against the article date.
+#include <doctest/doctest.h>
+
+#include "support/annotate_helpers.h"
+
+using namespace ds;
+
+namespace {
+struct Time { std::string text, timex, precision, mod; bool anchored; };
+
+std::vector<Time> times(const std::string& body, const std::string& date = "2025-11-20", MentionKind kind = MentionKind::date) {
+    const auto a = test::annotate_text(body, date);
+    std::vector<Time> out;
+    for (const auto& m : a.of(kind)) out.push_back({a.text(m), m.timex, m.precision, m.mod, m.anchored});
+    return out;
+}
+
+void check_one(const std::string& body, const std::string& text, const std::string& timex, const std::string& date = "2025-11-20") {
+    CAPTURE(body);
+    const auto found = times(body, date);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == text);
+    CHECK(found[0].timex == timex);
+}
+}  // namespace
+
+TEST_CASE("absolute dates: years, months, days, seasons, quarters, halves") {
+    check_one("Die Firma wurde 2016 gegründet.", "2016", "2016");
+    check_one("Im Mai 2022 kam die Zusage.", "Mai 2022", "2022-05");
+    check_one("Am 3. Februar 2025 unterschrieben beide.", "3. Februar 2025", "2025-02-03");
+    check_one("The deal closed on March 5, 2024 in New York.", "March 5, 2024", "2024-03-05");
+    check_one("Im Frühjahr 2024 begannen Gespräche.", "Frühjahr 2024", "2024-SP");
+    check_one("Der Umsatz wuchs im zweiten Quartal 2024 stark.", "zweiten Quartal 2024", "2024-Q2");
+    check_one("Im 4. Quartal 2023 brach er ein.", "4. Quartal 2023", "2023-Q4");
+    check_one("Die Zahlen für Q1 2025 liegen vor.", "Q1 2025", "2025-Q1");
+    check_one("In der ersten Jahreshälfte 2026 soll es losgehen.", "ersten Jahreshälfte 2026", "2026-H1");
+}
+
+TEST_CASE("modifiers: Mitte, Anfang, Ende") {
+    const auto mid = times("Der Bau soll bis Mitte 2027 fertig sein.");
+    REQUIRE(mid.size() == 1);
+    CHECK(mid[0].timex == "2027");
+    CHECK(mid[0].mod == "MID");
+    CHECK(times("Anfang 2023 war es so weit.")[0].mod == "START");
+    CHECK(times("Ende Oktober 2024 kam die Meldung.")[0].timex == "2024-10");
+    CHECK(times("Ende Oktober 2024 kam die Meldung.")[0].mod == "END");
+}
+
+TEST_CASE("relative months, seasons and quarters follow the tense and the article date") {
+    check_one("Im Februar hatte der Konzern investiert.", "Februar", "2025-02");       // past, before November 2025
+    check_one("Im Dezember verkaufte der Fonds alles.", "Dezember", "2024-12");        // past: the December before
+    check_one("Im Dezember wird der Vertrag unterschrieben.", "Dezember", "2025-12"); // future: the coming December
+    check_one("Im Januar soll die Anlage starten.", "Januar", "2026-01");
+    check_one("Seit Juli läuft das Programm.", "Juli", "2025-07");
+    check_one("Im Herbst stiegen die Kurse.", "Herbst", "2025-FA");
+    check_one("Im ersten Quartal brach der Gewinn ein.", "ersten Quartal", "2025-Q1");
+    check_one("Heute kündigte das Unternehmen an, Stellen zu streichen.", "Heute", "2025-11-20");
+}
+
+TEST_CASE("without an article date relative expressions are kept, not guessed") {
+    const auto found = times("Im März hatte die Bewertung noch niedriger gelegen.", "");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == "März");
+    CHECK(found[0].timex == "XXXX-03");
+    CHECK_FALSE(found[0].anchored);
+    CHECK(times("Die Firma wurde 2016 gegründet.", "")[0].anchored);
+}
+
+TEST_CASE("durations") {
+    const auto found = times("In den kommenden fünf Jahren und über mehrere Monate hinweg, seit Wochen schon.", "2025-11-20", MentionKind::duration);
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].timex == "P5Y");
+    CHECK(found[1].timex == "PXM");
+    CHECK(found[2].timex == "PXW");
+    CHECK(times("Der Vertrag läuft 18 Monate.", "2025-11-20", MentionKind::duration)[0].timex == "P18M");
+}
+
+TEST_CASE("numbers that are not years are not dates") {
+    CHECK(times("Der Konzern hat 2.500 Mitarbeiter und zahlt 2030 Milliarden nicht.").empty());
+    CHECK(times("Das Modell GPT-4 und 10.000 Stellen.").empty());
+}
+
+TEST_CASE("weekdays are placed against a day-precise article date, else left unanchored") {
+    // 2025-11-20 is a Thursday.
+    check_one("Das teilte das Unternehmen am Montag mit.", "Montag", "2025-11-17");
+    check_one("Am Donnerstag verkaufte der Fonds seine Anteile.", "Donnerstag", "2025-11-20");
+    check_one("Am Freitag soll der Vertrag unterschrieben werden.", "Freitag", "2025-11-21");
+    check_one("Am Montag wird die Aktie gelistet.", "Montag", "2025-11-24");
+    const auto month_only = times("Das teilte das Unternehmen am Montag mit.", "2025-11");
+    REQUIRE(month_only.size() == 1);
+    CHECK(month_only[0].timex == "XXXX-WXX-1");
+    CHECK_FALSE(month_only[0].anchored);
+}

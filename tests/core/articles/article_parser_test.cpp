@@ -1,0 +1,150 @@
+// Parser rules on articles of our own making, and text hygiene: dealscope reads articles nobody
+// has seen yet, so nothing here depends on the seed texts.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <variant>
+
+#include "core/articles/article_parser.h"
+
+using namespace ds;
+
+namespace {
+Article parse_ok(const std::string& text, const ArticleMeta* meta = nullptr) {
+    auto parsed = parse_article("own.txt", text, meta);
+    REQUIRE(std::holds_alternative<Article>(parsed));
+    return std::get<Article>(std::move(parsed));
+}
+Problem parse_refused(const std::string& text) {
+    auto parsed = parse_article("bad.txt", text);
+    REQUIRE(std::holds_alternative<Problem>(parsed));
+    return std::get<Problem>(parsed);
+}
+std::size_t count_kind(const Article& a, BoilerplateKind kind) {
+    std::size_t n = 0;
+    for (const auto& b : a.blocks) n += b.kind == BlockKind::boilerplate && b.boilerplate == kind;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("an article of another site: byline with 'Von', date label with the date on the same line") {
+    const Article a = parse_ok(
+        "Wirtschaft\n\n"
+        "Chipkonzern Qualcomm steigt bei Start-up Helsing ein\n"
+        "Foto: dpa\n"
+        "Von Anna Berger\n"
+        "Veröffentlicht am 3. März 2025\n\n"
+        "Der Chipkonzern Qualcomm beteiligt sich mit rund 200 Mio. Euro an dem Münchner Start-up Helsing. "
+        "Das teilte das Unternehmen am Montag mit.\n\n"
+        "Mehr zum Thema\n"
+        "Helsing sammelt Milliarden ein\n\n"
+        "Newsletter abonnieren und nichts verpassen!\n");
+    CHECK(a.title == "Chipkonzern Qualcomm steigt bei Start-up Helsing ein");
+    CHECK(a.author == "Anna Berger");
+    CHECK(a.date.value == "2025-03-03");
+    CHECK(a.date.source == DateSource::text);
+    CHECK(a.body_paragraph_count() == 1);
+    CHECK(count_kind(a, BoilerplateKind::navigation) == 1);
+    CHECK(count_kind(a, BoilerplateKind::image_credit) == 1);
+    CHECK(count_kind(a, BoilerplateKind::related_links) == 2);
+    CHECK(count_kind(a, BoilerplateKind::call_to_action) == 1);
+    CHECK(a.sentences.size() >= 2);
+}
+
+TEST_CASE("hard-wrapped paragraphs are joined, headings, quotes and list items are recognised") {
+    const Article a = parse_ok(
+        "Oracle baut Rechenzentren in Texas für neue Kunden\n\n"
+        "Oracle hat am Dienstag angekündigt, seine Rechenzentren in Texas deutlich\n"
+        "auszubauen und dafür mehrere Milliarden Dollar zu investieren. Das ist viel.\n\n"
+        "Was bedeutet das für Kunden\n\n"
+        "„Wir wachsen schneller als je zuvor.“\n\n"
+        "- erster Punkt der Liste\n"
+        "- zweiter Punkt der Liste\n");
+    REQUIRE(a.blocks.size() == 6);
+    CHECK(a.blocks[0].kind == BlockKind::title);
+    CHECK(a.blocks[1].kind == BlockKind::paragraph);
+    CHECK(a.blocks[1].sentence_count == 2);
+    CHECK(a.blocks[2].kind == BlockKind::heading);
+    CHECK(a.blocks[3].kind == BlockKind::quote);
+    CHECK(a.blocks[4].kind == BlockKind::list_item);
+    CHECK(a.blocks[5].kind == BlockKind::list_item);
+}
+
+TEST_CASE("English article: language and structure") {
+    const Article a = parse_ok(
+        "Nvidia and Microsoft to invest up to $15 billion in Anthropic\n\n"
+        "By Jane Doe\n\n"
+        "Microsoft Corp. and Nvidia said on Tuesday that they will invest up to $15 billion in the startup. "
+        "The deal was first reported by Reuters.\n");
+    CHECK(a.language == "en");
+    CHECK(a.author == "Jane Doe");
+    CHECK(a.title == "Nvidia and Microsoft to invest up to $15 billion in Anthropic");
+    CHECK(a.sentences.size() == 4);
+}
+
+TEST_CASE("camel-case brands in a title are not mistaken for a glued kicker") {
+    CHECK(parse_ok("SoftBank und CoreWeave bauen ein Rechenzentrum mit Nvidia\n\nEin Satz mit acht Wörtern steht hier im Text.\n")
+              .kicker.empty());
+    CHECK(parse_ok("Neue Funktionen für Gruppen bei LinkedIn und WhatsApp\n\nEin Satz mit acht Wörtern steht hier im Text.\n")
+              .kicker.empty());
+}
+
+TEST_CASE("sidecar metadata overrides what the text says") {
+    ArticleMeta meta;
+    meta.title = "Eigener Titel";
+    meta.publisher = "Muster Verlag";
+    meta.date = "2024-06";
+    meta.date_basis = "from the site's sitemap";
+    const Article a = parse_ok("Ein Titel aus dem Text hier\n\nEin Satz mit mehr als acht Wörtern steht hier im Text.\n", &meta);
+    CHECK(a.title == "Eigener Titel");
+    CHECK(a.publisher == "Muster Verlag");
+    CHECK(a.date.value == "2024-06");
+    CHECK(a.date.precision == DatePrecision::month);
+    CHECK(a.date.source == DateSource::metadata);
+}
+
+TEST_CASE("text hygiene: BOM, CRLF, no-break spaces and soft hyphens") {
+    const std::string text = "\xEF\xBB\xBFInvestitionen in die KI-Infrastruktur\r\n\r\n"
+                             "Microsoft investiert in Rechen\xC2\xADzentren.\xC2\xA0" "Das ist ein zweiter Satz mit Inhalt.\r\n";
+    const Article a = parse_ok(text);
+    CHECK(a.title == "Investitionen in die KI-Infrastruktur");
+    CHECK(a.blocks[0].range.begin == 3);  // after the BOM, offsets still into the original bytes
+    REQUIRE(a.sentences.size() == 3);
+    CHECK(a.view(a.sentences[1].range) == "Microsoft investiert in Rechen\xC2\xADzentren.");
+    CHECK(display_text(a.view(a.sentences[1].range)) == "Microsoft investiert in Rechenzentren.");
+    CHECK(a.text[a.sentences[2].range.end] == '\r');  // the CR is not part of the sentence
+}
+
+TEST_CASE("refused input names the file and the byte offset") {
+    CHECK(parse_refused("").reason == "empty file");
+    const Problem binary = parse_refused(std::string("PK\x03\x04\0\0binary", 12));
+    CHECK(binary.place == "bad.txt:byte 4");
+    CHECK(binary.reason.starts_with("binary file"));
+    const Problem latin1 = parse_refused("Gr\xF6\xDF" "e Investition");
+    CHECK(latin1.place == "bad.txt:byte 2");
+    CHECK(latin1.reason.find("iconv") != std::string::npos);
+    CHECK(parse_refused(" \r\n\t\n\xC2\xA0\n").reason == "file contains only white space");
+}
+
+TEST_CASE("a file that is only boilerplate parses with a warning") {
+    const Article a = parse_ok("Neue Stellenangebote\nEntwickler:in in Berlin\nAlle Stellenanzeigen\n\nÜber den Autor\nMax Muster\n");
+    CHECK(a.body_paragraph_count() == 0);
+    REQUIRE(a.problems.size() == 1);
+    CHECK(a.problems[0].severity == Severity::warning);
+    CHECK(a.problems[0].reason.starts_with("no body text"));
+}
+
+TEST_CASE("a 1 MB single line and a 50 MB file parse") {
+    std::string line;
+    while (line.size() < (1u << 20)) line += "Nvidia investiert 10 Mrd. Dollar in Anthropic, sagte ein Sprecher am 3. Mai. ";
+    const Article one_line = parse_ok(line);
+    CHECK(one_line.blocks.size() == 1);
+    CHECK(one_line.sentences.size() > 10000);
+
+    std::string big;
+    big.reserve(50u << 20);
+    const std::string paragraph = "Microsoft investiert 13,75 Milliarden US-Dollar in OpenAI. Das berichtet Bloomberg.\n\nZwischentitel ohne Punkt\n\n";
+    while (big.size() < (50u << 20)) big += paragraph;
+    const Article many = parse_ok(big);
+    CHECK(many.body_paragraph_count() > 400000);
+}

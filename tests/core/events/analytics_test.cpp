@@ -1,0 +1,77 @@
+// Analytics on the curated events; the expected figures are added up by hand from assets/events.json.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "support/annotate_helpers.h"
+#include "core/events/analytics.h"
+#include "core/events/event_loader.h"
+#include "support/seed_articles.h"
+
+using namespace ds;
+
+namespace {
+const EventStore& curated() { return test::curated_events(); }
+}  // namespace
+
+TEST_CASE("per-entity totals keep 'up to' and disputes, and leave out plans, running totals and cancelled asks") {
+    const auto totals = entity_totals(curated());
+    const Total& ms = totals.at("microsoft").invested;
+    CHECK(ms.value == doctest::Approx(18e9));  // 1 (2019) + 2 (2021, alleged) + 10 (2023) + up to 5 (Anthropic)
+    CHECK(ms.events == 4);
+    CHECK(ms.upper_bound);
+    CHECK(ms.disputed);
+    CHECK(totals.at("openai").received.value == doctest::Approx(19.6e9));  // 1 + 2 + 10 + 6.6
+    CHECK(totals.at("anthropic").received.value == doctest::Approx(28e9));  // up to 10 + up to 5 + 13
+    CHECK(totals.at("anthropic").received.upper_bound);
+    CHECK(totals.at("openai").compute_bought.value == doctest::Approx(48e9));  // Oracle 10 + AWS 38
+    CHECK(totals.at("anthropic").compute_bought.value == doctest::Approx(30e9));
+    CHECK(totals.at("microsoft").compute_sold.value == doctest::Approx(30e9));
+    CHECK(totals.at("microsoft").compute_sold.unreported);  // OpenAI's Azure deals name no sum
+}
+
+TEST_CASE("the flow graph as of a date") {
+    const auto early = flow_graph(curated(), {std::string("2020")});
+    REQUIRE(early.size() == 2);
+    CHECK(early[0].from == "microsoft");
+    CHECK(early[0].to == "openai");
+    CHECK(early[0].kind == FlowKind::money);  // ordered by from, to, kind
+    CHECK(early[0].total.value == doctest::Approx(1e9));
+    CHECK(early[1].kind == FlowKind::compute);
+
+    const auto all = flow_graph(curated());
+    const auto ms_openai = std::find_if(all.begin(), all.end(), [](const Flow& f) {
+        return f.from == "microsoft" && f.to == "openai" && f.kind == FlowKind::money;
+    });
+    REQUIRE(ms_openai != all.end());
+    CHECK(ms_openai->total.value == doctest::Approx(13e9));  // the 13.75 running total is not added again
+    CHECK(ms_openai->events.size() == 4);  // 2019, 2021, 2023, and the 13.75 restatement listed as a source
+}
+
+TEST_CASE("money going round: investor → lab → cloud provider → investor") {
+    const auto cycles = money_cycles(flow_graph(curated()));
+    using Cycle = std::vector<std::string>;
+    CHECK(std::find(cycles.begin(), cycles.end(), Cycle{"microsoft", "openai"}) != cycles.end());
+    CHECK(std::find(cycles.begin(), cycles.end(), Cycle{"anthropic", "microsoft"}) != cycles.end());
+    CHECK(std::find(cycles.begin(), cycles.end(), Cycle{"anthropic", "nvidia"}) != cycles.end());
+    CHECK(std::find(cycles.begin(), cycles.end(), Cycle{"anthropic", "nvidia", "openai", "microsoft"}) != cycles.end());
+    CHECK(cycles.size() == 4);
+}
+
+TEST_CASE("capital received over time and the conflicts list") {
+    const auto series = capital_received_series(curated(), "openai");
+    REQUIRE(series.size() == 4);
+    CHECK(series[0].date == "2019");
+    CHECK(series[1].cumulative == doctest::Approx(3e9));
+    CHECK(series[3].cumulative == doctest::Approx(19.6e9));
+    const auto disputes = conflicts(curated());
+    REQUIRE(disputes.size() == 2);
+    CHECK(disputes[0]->id == "ms-openai-funding-2019-2021");
+}
+
+TEST_CASE("period starts order seasons, quarters and halves") {
+    CHECK(*timex_start_day("2023-FA") < *timex_start_day("2023-10"));
+    CHECK(*timex_start_day("2025-Q3") == *timex_start_day("2025-07-01"));
+    CHECK(*timex_start_day("2026-H2") == *timex_start_day("2026-07"));
+    CHECK_FALSE(timex_start_day("XXXX").has_value());
+}

@@ -1,0 +1,123 @@
+// Candidate events: scored against the curated events of the seeds (events with an amount), and
+// checked on sentences of our own in other wordings.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+#include "support/annotate_helpers.h"
+#include "core/events/event_extractor.h"
+#include "core/events/event_loader.h"
+#include "support/seed_articles.h"
+
+using namespace ds;
+
+namespace {
+const EventStore& curated() { return test::curated_events(); }
+
+std::optional<double> money_value(const Event& e) {
+    for (const Amount& a : e.amounts) {
+        if (!a.currency.empty() && a.value) return a.value;
+    }
+    return std::nullopt;
+}
+
+// (article, sentence) pairs an event's sources — and the assertions of its claim — cite.
+std::set<std::pair<std::string, std::size_t>> cited_sentences(const Event& e) {
+    std::set<std::pair<std::string, std::size_t>> out;
+    auto add = [&](const Citation& c) {
+        for (std::size_t s : c.sentences) out.emplace(c.article, s);
+    };
+    for (const auto& c : e.sources) add(c);
+    for (const auto& claim : curated().claims) {
+        if (claim.id == e.claim) for (const auto& a : claim.assertions) add(a.source);
+    }
+    return out;
+}
+
+bool matches(const CandidateEvent& c, const Event& e) {
+    const auto cv = money_value(c.event), ev = money_value(e);
+    if (!cv || !ev || std::fabs(*cv - *ev) > 0.01 * *ev) return false;
+    const auto& source = c.event.sources[0];
+    return cited_sentences(e).count({source.article, source.sentences[0]}) > 0;
+}
+
+std::vector<CandidateEvent> candidates_of(const std::string& body, const std::string& date = "2025-11-20") {
+    const auto a = test::annotate_text(body, date);
+    return extract_candidates(a.article, a.mentions, test::seed_gazetteer());
+}
+}  // namespace
+
+TEST_CASE("candidates from the seed articles against the curated events with an amount") {
+    std::vector<CandidateEvent> all;
+    for (const Article& a : test::seed_corpus().articles) {
+        const auto mentions = annotate_article(a, test::seed_gazetteer());
+        for (auto& c : extract_candidates(a, mentions, test::seed_gazetteer())) all.push_back(std::move(c));
+    }
+    int candidate_hits = 0;
+    for (const auto& c : all) {
+        const bool hit = std::any_of(curated().events.begin(), curated().events.end(), [&](const Event& e) { return matches(c, e); });
+        candidate_hits += hit;
+        if (!hit) MESSAGE("unmatched candidate: " << c.event.sources[0].quote);
+    }
+    int with_amount = 0, found = 0;
+    for (const Event& e : curated().events) {
+        if (!money_value(e)) continue;
+        ++with_amount;
+        const bool hit = std::any_of(all.begin(), all.end(), [&](const CandidateEvent& c) { return matches(c, e); });
+        found += hit;
+        if (!hit) MESSAGE("missed event: " << e.id);
+    }
+    const double precision = all.empty() ? 0 : double(candidate_hits) / all.size();
+    const double recall = double(found) / with_amount;
+    std::printf("\ncandidate events on the seeds: %zu candidates, %d match a curated event (precision %.3f); "
+                "%d of %d curated events with an amount found (recall %.3f)\n",
+                all.size(), candidate_hits, precision, found, with_amount, recall);
+    CHECK(recall >= 0.8);
+    CHECK(precision >= 0.7);
+}
+
+TEST_CASE("own wordings: investment, funding round, compute purchase, credit, valuation, status cues") {
+    auto one = [](const std::string& body) {
+        const auto c = candidates_of(body);
+        REQUIRE(c.size() == 1);
+        return c[0].event;
+    };
+    Event e = one("Der Konzern Oracle steckt rund 2 Milliarden Euro in das Start-up Anthropic.");
+    CHECK(e.type == "investment");
+    REQUIRE(e.participants.size() == 2);
+    CHECK(e.participants[0].entity == "oracle");
+    CHECK(e.participants[0].role == "investor");
+    CHECK(e.participants[1].entity == "anthropic");
+    CHECK(e.participants[1].role == "investee");
+    CHECK(e.amounts[0].qualifier == Qualifier::about);
+    CHECK(e.amounts[0].currency == "EUR");
+
+    e = one("Anthropic hat in einer neuen Finanzierungsrunde 4 Milliarden Dollar eingesammelt.");
+    CHECK(e.type == "funding_round");
+    CHECK(e.participants[0].role == "investee");
+
+    e = one("OpenAI kauft Rechenkapazität für 12 Milliarden Dollar bei CoreWeave.");
+    CHECK(e.type == "compute_deal");
+    CHECK(e.participants[0].entity == "openai");
+    CHECK(e.participants[0].role == "customer");
+    CHECK(e.participants[1].entity == "coreweave");
+    CHECK(e.participants[1].role == "provider");
+
+    e = one("Laut Reuters erhält SoftBank einen Kredit über 15 Milliarden Dollar.");
+    CHECK(e.type == "loan");
+    CHECK(e.status == "reported");
+    CHECK(e.participants[0].role == "borrower");
+
+    CHECK(one("Nvidia wurde zuletzt mit 4 Billionen Dollar bewertet.").type == "valuation");
+    CHECK(one("Angeblich will Amazon weitere 8 Milliarden Dollar in Anthropic investieren.").status == "rumored");
+    CHECK(one("Oracle befindet sich in Gesprächen, OpenAI Rechenzentren für 30 Milliarden Dollar zu vermieten.").status == "in_talks");
+    CHECK(one("Im März 2024 investierte Amazon 2,75 Milliarden Dollar in Anthropic.").date.value == "2024-03");
+}
+
+TEST_CASE("no candidate without an amount, a trigger or a party") {
+    CHECK(candidates_of("Microsoft und OpenAI vertiefen ihre Partnerschaft.").empty());
+    CHECK(candidates_of("Die Summe von 5 Milliarden Dollar ist enorm.").empty());
+    CHECK(candidates_of("Die Aktie von Nvidia kostet 180 Dollar.").empty());
+}

@@ -1,0 +1,109 @@
+// events.json: the curated data validates against the seeds; every kind of error in a broken copy
+// is reported at its JSON pointer, and the valid events are still loaded.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "support/annotate_helpers.h"
+#include "core/events/event_loader.h"
+#include "support/seed_articles.h"
+
+using namespace ds;
+
+namespace {
+std::string curated_text() { return test::curated_events_text(); }
+EventStore load(const std::string& text, std::vector<Problem>& problems) {
+    return parse_events(text, "events.json", test::seed_corpus().articles, test::seed_gazetteer(), problems);
+}
+const Event* find(const EventStore& s, const std::string& id) {
+    for (const auto& e : s.events) {
+        if (e.id == id) return &e;
+    }
+    return nullptr;
+}
+}  // namespace
+
+TEST_CASE("the curated events validate, with quotes resolved to byte ranges and sentences") {
+    std::vector<Problem> problems;
+    const EventStore store = load(curated_text(), problems);
+    for (const auto& p : problems) MESSAGE(describe(p));
+    CHECK(problems.empty());
+    CHECK(store.events.size() >= 40);
+    REQUIRE(store.claims.size() == 2);
+    CHECK(store.claims[0].conflicting);
+    CHECK(store.claims[0].assertions.size() == 3);
+
+    const Event* oracle = find(store, "oracle-openai-10b");
+    REQUIRE(oracle);
+    CHECK(oracle->date.value == "2024-06");
+    REQUIRE(oracle->amounts.size() == 1);
+    CHECK(*oracle->amounts[0].value == doctest::Approx(10e9));
+    const Citation& c = oracle->sources[0];
+    const Article& article = test::seed(c.article);
+    CHECK(article.view(c.range) == c.quote);
+    REQUIRE(c.sentences.size() == 1);
+    CHECK(article.view(article.sentences[c.sentences[0]].range) == c.quote);
+    // A quote spanning part of a sentence still names that sentence.
+    const Event* founded = find(store, "openai-founded");
+    REQUIRE(founded);
+    CHECK(founded->sources[0].sentences.size() == 1);
+}
+
+TEST_CASE("a broken copy reports every error at its pointer, the valid events are kept") {
+    auto json = nlohmann::json::parse(curated_text());
+    auto& events = json["events"];
+    events[0]["id"] = events[1]["id"];                                      // duplicate id
+    events[2]["participants"][0]["entity"] = "no-such-company";             // unknown entity
+    events[3]["sources"][0]["article"] = "999_missing";                     // unknown article
+    events[4]["sources"][0]["quote"] = "Ein Satz, der so nicht im Artikel steht.";  // quote not found
+    events[5]["date"]["value"] = "2024-13";                                 // invalid date
+    events[6]["amounts"] = nlohmann::json::array({{{"value", 5}, {"measures", "equity"}}});  // no currency
+    events[7]["type"] = 42;                                                 // wrong type
+    events[8]["status"] = "maybe";                                          // unknown status
+    events[9].erase("summary");                                             // missing field
+    std::vector<Problem> problems;
+    const EventStore store = load(json.dump(1), problems);
+    std::vector<std::string> found;
+    for (const auto& p : problems) found.push_back(p.place + ": " + p.reason);
+    const std::vector<std::string> expected = {
+        "events.json#/events/1/id: duplicate id '" + events[1]["id"].get<std::string>() + "'",
+        "events.json#/events/2/participants/0/entity: unknown entity 'no-such-company'",
+        "events.json#/events/3/sources/0/article: unknown article '999_missing'",
+        "events.json#/events/5/date/value: invalid date '2024-13'",
+        "events.json#/events/6/amounts/0: amount without currency (or unit for capacities and counts)",
+        "events.json#/events/7/type: expected a string, found number",
+        "events.json#/events/8/status: unknown status 'maybe'",
+        "events.json#/events/9/summary: missing",
+        // Quotes are checked last, article by article (each article's text is read once).
+        "events.json#/events/4/sources/0/quote: not found verbatim in article '" + events[4]["sources"][0]["article"].get<std::string>() +
+            "' (was the article edited?)",
+    };
+    CHECK(found == expected);
+    CHECK(store.events.size() == events.size() - 9);
+}
+
+TEST_CASE("syntax errors name line and column, non-UTF-8 names the byte") {
+    std::vector<Problem> problems;
+    load("{\n \"events\": [\n  {\"id\": \"a\",}\n ]\n}", problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].place == "events.json:3:14");
+    problems.clear();
+    load("{\"events\": [\"\xFF\"]}", problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].place == "events.json:byte 13");
+    // nlohmann/json would stop reading at a NUL byte and drop the rest; the loader refuses the file.
+    problems.clear();
+    constexpr char kWithNul[] = "{\"events\": []}\0{\"more\": 1}";
+    const auto store = load(std::string(kWithNul, sizeof kWithNul - 1), problems);  // all but the literal's own final NUL
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].place == "events.json:byte 14");
+    CHECK(store.events.empty());
+    CHECK(problems[0].reason.find("NUL byte") != std::string::npos);
+}
+
+TEST_CASE("event dates take the TIMEX3 forms the annotators produce") {
+    for (const char* ok : {"2019", "2024-06", "2024-10-21", "2023-FA", "2025-Q3", "2026-H1", "XXXX"}) CHECK(is_valid_event_date(ok));
+    for (const char* bad : {"", "19", "2024-13", "2024-02-30", "2025-Q5", "2025-H3", "2023-XX", "im Juni"}) CHECK_FALSE(is_valid_event_date(bad));
+}

@@ -1,0 +1,30 @@
+// The entity list's rows: entities with events, filtered by their folded name, sorted by a column.
+#include <doctest/doctest.h>
+
+#include <map>
+
+#include "core/search/search.h"
+#include "explorer/entity_rows.h"
+#include "support/seed_articles.h"
+
+using namespace ds;
+
+TEST_CASE("entity rows: entities with events, filtered by folded name and sorted by a column") {
+    const auto& g = test::seed_gazetteer();
+    const SearchIndex index = build_search_index(g, {}, {});
+    const std::string a = g.entities[0].id, b = g.entities[1].id, c = g.entities[2].id;
+    std::map<std::string, int> counts{{a, 3}, {b, 7}, {c, 3}};
+    std::map<std::string, EntityTotals> totals;
+    totals[c].invested.value = 5e9;
+    const auto rows = entity_rows(g, counts, totals);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[2].money == 5e9);
+    CHECK(entity_row_order(rows, g, index, "", EntityColumn::events, false) == std::vector<std::size_t>{1, 0, 2});  // ties keep gazetteer order
+    CHECK(entity_row_order(rows, g, index, "", EntityColumn::money, false).front() == 2);
+    const auto by_name = entity_row_order(rows, g, index, "", EntityColumn::name, true);
+    for (std::size_t i = 1; i < by_name.size(); ++i) CHECK(g.entities[rows[by_name[i - 1]].entity].name <= g.entities[rows[by_name[i]].entity].name);
+    const std::string folded = fold_for_search(g.entities[1].name).folded;
+    const auto filtered = entity_row_order(rows, g, index, folded, EntityColumn::events, false);
+    REQUIRE_FALSE(filtered.empty());
+    CHECK(filtered.front() == 1);
+}

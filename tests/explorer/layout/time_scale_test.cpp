@@ -1,0 +1,47 @@
+// The timeline's time axis: zoom about a point, limits, and ticks from decades to days in both languages.
+#include <doctest/doctest.h>
+
+#include "core/articles/date_text.h"
+#include "explorer/layout/time_scale.h"
+
+using namespace ds;
+
+TEST_CASE("zoom keeps the day under the pointer in place and stays within limits") {
+    const TimeScale s{0, 1000};
+    const double anchor = x_to_time(s, 250, 0, 1000);
+    const TimeScale in = zoom_about(s, anchor, 0.5);
+    CHECK(time_to_x(in, anchor, 0, 1000) == doctest::Approx(250));
+    CHECK(in.end - in.start == doctest::Approx(500));
+    CHECK(zoom_about(s, 500, 1e-6).end - zoom_about(s, 500, 1e-6).start == doctest::Approx(kMinVisibleDays));
+    CHECK(zoom_about(s, 500, 1e6).end - zoom_about(s, 500, 1e6).start == doctest::Approx(kMaxVisibleDays));
+    const TimeScale panned = pan_by(s, 30);
+    CHECK(panned.start == 30);
+    CHECK(panned.end == 1030);
+    const TimeScale fit = fit_range(100, 200);
+    CHECK(fit.start < 100);
+    CHECK(fit.end > 200);
+}
+
+TEST_CASE("ticks adapt from decades to days as the axis zooms in") {
+    const double y2015 = static_cast<double>(days_from_civil(2015, 1, 1));
+    CHECK(tick_unit({y2015, y2015 + 365.25 * 50}, 300, 60) == TickUnit::decade);
+    CHECK(tick_unit({y2015, y2015 + 365.25 * 11}, 1000, 60) == TickUnit::year);
+    CHECK(tick_unit({y2015, y2015 + 365.25 * 2}, 1000, 60) == TickUnit::quarter);
+    CHECK(tick_unit({y2015, y2015 + 365.25}, 1200, 60) == TickUnit::month);
+    CHECK(tick_unit({y2015, y2015 + 20}, 1200, 50) == TickUnit::day);
+
+    const auto years = time_ticks({y2015, y2015 + 365.25 * 11}, 1000, 60);
+    REQUIRE(years.size() >= 10);
+    CHECK(years.front().label == "2015");
+    CHECK(years[1].label == "2016");
+    const auto months = time_ticks({y2015, y2015 + 365}, 1200, 60, Language::de);
+    CHECK(months.front().label == "2015");
+    CHECK(months[2].label == "Mär");
+    // Ticks are in view and in order, whatever the zoom.
+    for (double span : {20.0, 200.0, 2000.0, 20000.0}) {
+        const auto ticks = time_ticks({y2015, y2015 + span}, 800, 60);
+        CHECK_FALSE(ticks.empty());
+        for (std::size_t i = 1; i < ticks.size(); ++i) CHECK(ticks[i].day > ticks[i - 1].day);
+        for (const auto& t : ticks) CHECK((t.day >= y2015 && t.day <= y2015 + span));
+    }
+}

@@ -1,0 +1,45 @@
+// The timeline layout on the curated events: marks per lane, spans for periods, clusters when dense.
+#include <doctest/doctest.h>
+
+#include "core/articles/date_text.h"
+#include "explorer/layout/time_scale.h"
+#include "explorer/layout/timeline_layout.h"
+#include "explorer/view_state.h"
+#include "support/seed_articles.h"
+
+using namespace ds;
+
+TEST_CASE("timeline layout: a mark per event and lane, spans for periods, clusters when dense") {
+    const EventStore& store = test::curated_events();
+    const auto all = filtered_events(store, {});
+    const TimeScale whole = fit_range(static_cast<double>(days_from_civil(2015, 1, 1)), static_cast<double>(days_from_civil(2026, 1, 1)));
+    const auto by_type = layout_timeline(store, all, test::seed_gazetteer(), LaneMode::type, whole, 4000, std::nullopt, 0.0f);
+    std::size_t marked = 0;
+    for (const auto& m : by_type.marks) marked += m.events.size();
+    CHECK(marked + by_type.undated.size() == all.size());  // every event once, nothing merged at merge_px 0
+    for (const auto& m : by_type.marks) {
+        const Event& e = store.events[m.events.front()];
+        CHECK(by_type.lanes[static_cast<std::size_t>(m.lane)].key == e.type);
+        CHECK(m.span == (timex_span(e.date.value)->precision != SpanPrecision::day));
+        if (m.span) CHECK(m.x1 > m.x0);
+    }
+    // Lanes by entity: busiest first, OpenAI has the most events.
+    const auto by_entity = layout_timeline(store, all, test::seed_gazetteer(), LaneMode::entity, whole, 4000, std::nullopt);
+    REQUIRE_FALSE(by_entity.lanes.empty());
+    CHECK(by_entity.lanes.front().key == "openai");
+    for (std::size_t l = 1; l < by_entity.lanes.size(); ++l) CHECK(by_entity.lanes[l].events <= by_entity.lanes[l - 1].events);
+    // Squeezed into 200 px, nearby points merge into counted clusters, and the selected event stays alone.
+    const std::size_t selected = all.front();
+    const auto dense = layout_timeline(store, all, test::seed_gazetteer(), LaneMode::type, whole, 200, selected, 6.0f);
+    CHECK(dense.marks.size() < by_type.marks.size());
+    bool clustered = false, selected_alone = false;
+    for (const auto& m : dense.marks) {
+        clustered |= m.events.size() > 1;
+        if (m.selected) selected_alone = m.events.size() == 1 && m.events.front() == selected;
+    }
+    CHECK(clustered);
+    if (timex_span(store.events[selected].date.value)) CHECK(selected_alone);
+    // Sizes by amount: more money, bigger mark.
+    CHECK(radius_for_amount(1e10) > radius_for_amount(1e8));
+    CHECK(radius_for_amount(0) < radius_for_amount(1e6));
+}

@@ -1,0 +1,277 @@
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "explorer/app_state.h"
+#include "explorer/user_data.h"
+
+using namespace ds;
+
+namespace {
+const std::string kNote =
+    "Nvidia investiert Milliarden\n\nNvidia will bis zu 100 Milliarden Dollar in OpenAI investieren, berichtete Reuters am 22. September 2025.\n";
+
+std::size_t user_event_count(const AppState& state) {
+    std::size_t n = 0;
+    for (const Event& e : state.data.events.events) n += e.by_user ? 1 : 0;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("a user's own article is parsed, annotated and opened, bad files are refused with a reason") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const std::size_t seeds = state.data.corpus.articles.size();
+    const std::string text = "Nvidia investiert Milliarden\n\nNvidia will bis zu 100 Milliarden Dollar in OpenAI investieren, berichtete Reuters am 22. September 2025.\n";
+    REQUIRE_FALSE(add_user_article(state, "meine-notiz.txt", text));
+    REQUIRE(state.data.corpus.articles.size() == seeds + 1);
+    CHECK(state.data.corpus.articles.back().id == "meine-notiz");
+    CHECK(state.view.current == View::articles);
+    CHECK(*state.selection.article == seeds);
+    bool nvidia = false, money = false;
+    for (const Mention& m : state.data.mentions.back()) {
+        nvidia |= m.kind == MentionKind::entity && m.entity_id == "nvidia";
+        money |= m.kind == MentionKind::money;
+    }
+    CHECK(nvidia);
+    CHECK(money);
+    REQUIRE_FALSE(add_user_article(state, "meine-notiz.txt", text));
+    CHECK(state.data.corpus.articles.back().id == "meine-notiz-2");
+
+    const auto binary = add_user_article(state, "bild.png", std::string("\x89PNG\r\n\x1A\n\0\0\0", 11));
+    REQUIRE(binary);
+    CHECK(binary->reason.find("binary") != std::string::npos);
+    const auto latin1 = add_user_article(state, "alt.txt", "Gr\xF6\xDF" "e");
+    REQUIRE(latin1);
+    CHECK(latin1->reason.find("UTF-8") != std::string::npos);
+    const auto huge = add_user_article(state, "gross.txt", std::string(kMaxUserArticleBytes + 1, 'a'));
+    REQUIRE(huge);
+    CHECK(huge->reason.find("5 MB") != std::string::npos);
+    CHECK(state.data.corpus.articles.size() == seeds + 2);
+}
+
+TEST_CASE("a candidate from the user's article is accepted, edited, saved, restored and deleted") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const std::size_t seeds = state.data.corpus.articles.size(), curated = state.data.events.events.size();
+    REQUIRE_FALSE(add_user_article(state, "nvidia-notiz.txt", kNote));
+    REQUIRE(state.user.candidates.size() == 1);
+    REQUIRE_FALSE(state.user.candidates[0].empty());
+    Event candidate = state.user.candidates[0][0].event;
+    CHECK(candidate.type == "investment");
+    REQUIRE_FALSE(candidate.sources.empty());
+    CHECK(candidate.sources[0].article == "nvidia-notiz");
+
+    // The user edits the status and the summary, then accepts.
+    candidate.status = "reported";
+    candidate.summary_de = "Nvidia will bis zu 100 Mrd. USD in OpenAI investieren";
+    candidate.summary_en.clear();
+    const auto before = state.user.revision;
+    Actions accept;
+    accept.accept_candidate = candidate;
+    apply_actions(state, accept);
+    CHECK_FALSE(state.user.notice_is_error);
+    REQUIRE(state.data.events.events.size() == curated + 1);
+    const Event& mine = state.data.events.events.back();
+    CHECK(mine.by_user);
+    CHECK(mine.id == "mine-1");
+    CHECK(mine.status == "reported");
+    CHECK(mine.summary_en == mine.summary_de);  // one summary serves both languages
+    CHECK(mine.sources[0].range.end > mine.sources[0].range.begin);
+    CHECK(state.user.revision > before);
+    CHECK(std::count(state.derived.filtered.begin(), state.derived.filtered.end(), curated) == 1);  // views show it
+    CHECK(state.selection.event == curated);
+
+    // Saved as one document and restored into a fresh app: the same article, the same event.
+    const std::string saved = user_data_json(state);
+    AppState fresh = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const ImportResult restored = import_user_data(fresh, saved, "browser storage");
+    CHECK(restored.problems.empty());
+    CHECK(restored.articles == 1);
+    CHECK(restored.events == 1);
+    REQUIRE(fresh.data.corpus.articles.size() == seeds + 1);
+    CHECK(fresh.data.corpus.articles.back().id == "nvidia-notiz");
+    CHECK(fresh.data.corpus.articles.back().text == kNote);
+    REQUIRE(fresh.data.events.events.size() == curated + 1);
+    CHECK(fresh.data.events.events.back().id == "mine-1");
+    CHECK(fresh.data.events.events.back().sources[0].range == mine.sources[0].range);
+    CHECK(fresh.data.mentions.size() == fresh.data.corpus.articles.size());
+    CHECK(user_data_json(fresh) == saved);
+
+    // Importing the same file again adds nothing.
+    const ImportResult again = import_user_data(fresh, saved, "export.json");
+    CHECK(again.articles == 0);
+    CHECK(again.skipped_articles == 1);
+    CHECK(again.events == 0);
+    CHECK(user_event_count(fresh) == 1);
+
+    // Removing the event, then deleting everything, leaves the curated data as it was.
+    CHECK(remove_user_event(fresh, "mine-1"));
+    CHECK_FALSE(remove_user_event(fresh, "mine-1"));
+    CHECK_FALSE(remove_user_event(fresh, fresh.data.events.events.front().id));  // curated events are not the user's
+    Actions wipe;
+    wipe.delete_user_data = true;
+    fresh.selection.article = seeds;
+    apply_actions(fresh, wipe);
+    CHECK(fresh.data.corpus.articles.size() == seeds);
+    CHECK(fresh.data.mentions.size() == seeds);
+    CHECK(fresh.data.events.events.size() == curated);
+    CHECK_FALSE(fresh.selection.article);
+    const auto empty = nlohmann::json::parse(user_data_json(fresh));
+    CHECK(empty["articles"].empty());
+    CHECK(empty["events"].empty());
+}
+
+TEST_CASE("an edited candidate that would not load is refused with the field that is wrong") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE_FALSE(add_user_article(state, "nvidia-notiz.txt", kNote));
+    const Event candidate = state.user.candidates.at(0).at(0).event;
+    const std::size_t events = state.data.events.events.size();
+
+    Event unknown_entity = candidate;
+    unknown_entity.participants[0].entity = "no-such-company";
+    auto problem = add_user_event(state, unknown_entity);
+    REQUIRE(problem);
+    CHECK(problem->place == "/events/0/participants/0/entity");
+    CHECK(problem->reason.find("no-such-company") != std::string::npos);
+
+    Event bad_date = candidate;
+    bad_date.date.value = "2025-13";
+    problem = add_user_event(state, bad_date);
+    REQUIRE(problem);
+    CHECK(problem->place == "/events/0/date/value");
+
+    Event edited_quote = candidate;
+    edited_quote.sources[0].quote = "Nvidia will alles kaufen.";
+    problem = add_user_event(state, edited_quote);
+    REQUIRE(problem);
+    CHECK(problem->reason.find("not found verbatim") != std::string::npos);
+    CHECK(state.data.events.events.size() == events);
+}
+
+TEST_CASE("importing a broken or foreign file names the place and keeps what is valid") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const std::size_t seeds = state.data.corpus.articles.size();
+
+    ImportResult r = import_user_data(state, "{\"format\": \"dealscope-user-data\", \"version\": 1, \"articles\": [", "export.json");
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].place.starts_with("export.json:1:"));
+
+    r = import_user_data(state, R"({"events": []})", "events.json");
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].reason.find("not a dealscope data file") != std::string::npos);
+
+    r = import_user_data(state, R"({"format": "dealscope-user-data", "version": 2})", "new.json");
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].place == "new.json#/version");
+
+    // One bad article (invalid UTF-8 as an escape-free byte is not JSON; a binary-looking text is), one good.
+    const nlohmann::json doc = {{"format", "dealscope-user-data"}, {"version", 1},
+                                {"articles", {{{"name", "leer.txt"}, {"text", "   \n"}}, {{"name", "gut.txt"}, {"text", kNote}}, 42}}};
+    r = import_user_data(state, doc.dump(), "mixed.json");
+    CHECK(r.articles == 1);
+    REQUIRE(r.problems.size() == 2);
+    CHECK(r.problems[0].place.starts_with("mixed.json#/articles/0"));
+    CHECK(r.problems[1].place == "mixed.json#/articles/2");
+    CHECK(state.data.corpus.articles.size() == seeds + 1);
+
+    // Through the file route: a .json is imported, its outcome is a message.
+    const FileOutcome outcome = add_user_file(state, "mixed.json", doc.dump());
+    CHECK_FALSE(outcome.ok);  // nothing new: the good article is already there, the others are broken
+    CHECK(outcome.message.starts_with("mixed.json: 0 articles and 0 events imported, 1 already there; error: mixed.json#/articles/0"));
+    CHECK(outcome.message.ends_with("(and more)"));
+}
+
+TEST_CASE("a large file is read a slice at a time and ends up the same as read at once") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    std::string big;
+    while (big.size() <= kReadAtOnceBytes) big += kNote + "\n";
+    const std::size_t seeds = state.data.corpus.articles.size();
+    const FileOutcome outcome = add_user_file(state, "gross.txt", big);
+    CHECK(outcome.ok);
+    CHECK(outcome.message == "Reading gross.txt (0 MB)…");
+    CHECK(state.data.corpus.articles.size() == seeds);  // not there yet: nothing froze
+    REQUIRE(state.user.reading.size() == 1);
+    REQUIRE_FALSE(add_user_file(state, "klein.txt", kNote).message.empty());  // queued behind it, in order
+
+    int calls = 0;
+    float progress = 0, last_progress = -1;
+    while (continue_reading(state, 16 << 10, &progress)) {
+        ++calls;
+        if (state.user.reading.size() == 2) {
+            CHECK(progress > last_progress);
+            last_progress = progress;
+        }
+    }
+    CHECK(calls > 10);
+    REQUIRE(state.data.corpus.articles.size() == seeds + 2);
+    CHECK(state.data.corpus.articles[seeds].id == "gross");
+    CHECK(state.data.corpus.articles[seeds + 1].id == "klein");
+    CHECK(state.selection.article == seeds + 1);  // the last one finished is open
+
+    AppState at_once = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE_FALSE(add_user_article(at_once, "gross.txt", big));
+    REQUIRE(at_once.data.mentions.back().size() == state.data.mentions[seeds].size());
+    for (std::size_t i = 0; i < state.data.mentions[seeds].size(); ++i) CHECK(state.data.mentions[seeds][i].range == at_once.data.mentions.back()[i].range);
+    CHECK(state.user.candidates[0].size() == at_once.user.candidates[0].size());
+    CHECK(state.user.revision > 0);
+
+    // Deleting the user's data also drops a file still being read.
+    REQUIRE(add_user_file(state, "noch-einer.txt", big).ok);
+    REQUIRE(state.user.reading.size() == 1);
+    delete_user_data(state);
+    CHECK(state.user.reading.empty());
+    CHECK_FALSE(continue_reading(state, 1 << 20));
+    CHECK(state.data.corpus.articles.size() == seeds);
+}
+
+TEST_CASE("search finds the user's article, also one folded a slice at a time, the same as one folded at once") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    std::string big;
+    while (big.size() <= kReadAtOnceBytes) big += "Die Größe des Übernahmeangebots überraschte Analysten in München.\n\n" + kNote + "\n";
+    REQUIRE(add_user_file(state, "gross.txt", big).ok);
+    while (continue_reading(state, 8 << 10)) {
+    }
+    const FoldedText at_once = fold_for_search(big);
+    REQUIRE(state.derived.search_index.articles.size() == state.data.corpus.articles.size());
+    CHECK(state.derived.search_index.articles.back().folded == at_once.folded);
+    CHECK(state.derived.search_index.articles.back().breaks == at_once.breaks);
+    CHECK_FALSE(at_once.breaks.empty());
+    Actions query;
+    query.set_query = std::string("uebernahmeangebot");
+    apply_actions(state, query);
+    REQUIRE_FALSE(state.derived.hits.empty());
+    CHECK(state.derived.hits.front().kind == SearchKind::article);
+    CHECK(state.derived.hits.front().index == state.data.corpus.articles.size() - 1);
+}
+
+TEST_CASE("the saved document is JSON that gives back quotes, backslashes, tabs, line ends and umlauts unchanged") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const std::string text = "„Größer“ als \"erwartet\"\r\n\r\nPfad C:\\daten\\notiz\tmit Tab, Stand 22. September 2025 – OpenAI.\n";
+    REQUIRE_FALSE(add_user_article(state, "sonderzeichen \"1\".txt", text));
+    const auto doc = nlohmann::json::parse(user_data_json(state));
+    CHECK(doc["format"] == "dealscope-user-data");
+    CHECK(doc["articles"][0]["name"] == "sonderzeichen \"1\".txt");
+    CHECK(doc["articles"][0]["text"] == text);
+}
+
+TEST_CASE("a candidate is accepted by article id and index with edits, restoring counts as saved and opens nothing") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE_FALSE(add_user_article(state, "nvidia-notiz.txt", kNote));
+    CHECK(accept_candidate(state, "000_0fd505e617a80e95", 0, nlohmann::json::object())->reason.find("no article of yours") != std::string::npos);
+    CHECK(accept_candidate(state, "nvidia-notiz", 99, nlohmann::json::object())->reason == "no candidate 99");
+    CHECK(accept_candidate(state, "nvidia-notiz", 0, nlohmann::json::array())->reason == "expected a JSON object");
+    const auto bad = accept_candidate(state, "nvidia-notiz", 0, {{"date", {{"value", "2025-13"}}}});
+    REQUIRE(bad);
+    CHECK(bad->place == "/events/0/date/value");
+    REQUIRE_FALSE(accept_candidate(state, "nvidia-notiz", 0, {{"status", "reported"}, {"date", {{"value", "2025-09-22"}}}}));
+    const Event& mine = state.data.events.events.back();
+    CHECK(mine.status == "reported");
+    CHECK(mine.date.value == "2025-09-22");
+    CHECK(user_has_event(state, state.user.candidates[0][0].event));  // the candidate shows as taken, whatever was edited
+
+    AppState fresh = load_app_state(DEALSCOPE_ASSETS_DIR);
+    restore_user_data(fresh, user_data_json(state), "browser storage");
+    CHECK(fresh.user.problems.empty());
+    CHECK(fresh.user.saved_revision == fresh.user.revision);
+    CHECK(fresh.user.revision > 0);
+    CHECK_FALSE(fresh.selection.article);
+    CHECK(user_has_event(fresh, state.user.candidates[0][0].event));
+}

@@ -1,0 +1,82 @@
+// Links carry the view: what state_to_link writes, apply_link restores; what a hostile or broken
+// link carries is skipped with a warning and changes nothing else.
+#include <doctest/doctest.h>
+
+#include "explorer/app_state.h"
+#include "core/articles/date_text.h"
+#include "explorer/view_link.h"
+
+using namespace ds;
+
+namespace {
+const AppState& loaded() {
+    static const AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    return state;
+}
+}  // namespace
+
+TEST_CASE("a link written from a state restores that state") {
+    AppState a = loaded();
+    Actions change;
+    change.show_view = View::network;
+    change.set_filters = Filters{{"investment", "compute_deal"}, {"announced"}, "microsoft", days_from_civil(2019, 1, 1), days_from_civil(2024, 12, 31)};
+    change.set_network_as_of = std::optional<long>(days_from_civil(2023, 6, 1));
+    change.set_language = Language::de;
+    change.set_dark = true;
+    change.set_time = TimeScale{static_cast<double>(days_from_civil(2020, 1, 1)), static_cast<double>(days_from_civil(2024, 1, 1))};
+    apply_actions(a, change);
+    REQUIRE(select_by_id(a, "ms-openai-2019-investment"));
+    a.selection.entity = "openai";
+    const std::string link = state_to_link(a);
+    CHECK(link.rfind("#view=network&event=ms-openai-2019-investment&entity=openai", 0) == 0);
+
+    AppState b = loaded();
+    std::vector<std::string> warnings;
+    apply_link(b, link, warnings);
+    CHECK(warnings.empty());
+    CHECK(b.view.current == View::network);
+    CHECK(b.view.filters == a.view.filters);
+    CHECK(b.view.network_as_of == a.view.network_as_of);
+    CHECK(b.view.language == Language::de);
+    CHECK(b.view.dark);
+    CHECK(b.view.time.start == doctest::Approx(a.view.time.start).epsilon(1e-6));
+    CHECK(b.selection.event == a.selection.event);
+    CHECK(b.selection.entity == "openai");
+    CHECK(state_to_link(b) == link);
+}
+
+TEST_CASE("hostile and malformed links change nothing and say why") {
+    const std::string before = state_to_link(loaded());
+    for (const char* link : {"#sel=<script>alert(1)</script>", "#view=<img src=x onerror=alert(1)>", "#event=%3Cscript%3E", "#%ZZ=1",
+                             "#types=investment%", "#from=yesterday&to=%FF%FE", "#t=2025..2019", "#lang=fr&theme=neon", "#&&&", "#=", "#view"}) {
+        CAPTURE(link);
+        AppState s = loaded();
+        std::vector<std::string> warnings;
+        apply_link(s, link, warnings);
+        CHECK(state_to_link(s) == before);
+        if (std::string(link) != "#&&&") CHECK_FALSE(warnings.empty());
+        for (const auto& w : warnings) CHECK(w.find('<') == std::string::npos);  // never echoed back as markup
+    }
+    AppState s = loaded();
+    std::vector<std::string> warnings;
+    apply_link(s, "#" + std::string(5000, 'a'), warnings);
+    CHECK(warnings.size() == 1);
+    // The page's own keys pass quietly; the rest of the link still applies.
+    warnings.clear();
+    apply_link(s, "?embed=1&view=events&story=x", warnings);
+    CHECK(warnings.empty());
+    CHECK(s.view.current == View::events);
+}
+
+TEST_CASE("percent-encoding round-trips any UTF-8 and rejects broken escapes") {
+    std::string out;
+    const std::string text = "Größe & „Zitat“ 100%";
+    CHECK(percent_decode(percent_encode(text), out));
+    CHECK(out == text);
+    CHECK_FALSE(percent_decode("%", out));
+    CHECK_FALSE(percent_decode("%4", out));
+    CHECK_FALSE(percent_decode("%G0", out));
+    CHECK_FALSE(percent_decode("%FF", out));  // not UTF-8
+    CHECK(percent_decode("a+b", out));
+    CHECK(out == "a b");
+}

@@ -1,0 +1,128 @@
+// Runs real UI frames without a GPU: an ImGui context, a display size and a CPU-built font atlas.
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include "explorer/app_state.h"
+#include "ui/app_window.h"
+#include "ui/fonts.h"
+#include "ui/ui_context.h"
+
+using namespace ds;
+
+namespace {
+struct ImGuiScope {
+    ImGuiScope() {
+        ui::create_imgui_context();
+        // A platform backend maps keys; keyboard navigation requires it. Identity indices will do.
+        for (int key = 0; key < ImGuiKey_COUNT; ++key) ImGui::GetIO().KeyMap[key] = key;
+    }
+    ~ImGuiScope() { ImGui::DestroyContext(); }
+};
+
+// Draws one frame at the given logical size and returns the number of vertices ImGui produced.
+int run_frame(AppState& state, float width, float height) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(width, height);
+    io.DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    ui::draw_app_window(state);
+    ImGui::Render();
+    return ImGui::GetDrawData()->TotalVtxCount;
+}
+// The seed data, and the UI font built into the CPU atlas as a frame needs it.
+AppState loaded_with_font() {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    state.report.font = ui::load_ui_font({DEALSCOPE_UI_FONT_FILE}, 1.0f, state.host.problems);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    return state;
+}
+}  // namespace
+
+TEST_CASE("the UI font has the glyphs German text needs") {
+    ImGuiScope scope;
+    std::vector<Problem> problems;
+    const FontInfo font = ui::load_ui_font({DEALSCOPE_UI_FONT_FILE}, 2.0f, problems);
+    CHECK(problems.empty());
+    CHECK_FALSE(font.fallback);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    const ImFont* f = ImGui::GetIO().Fonts->Fonts[0];
+    CHECK(f->FontSize == doctest::Approx(ui::kUiFontSizePx * 2.0f));
+    for (ImWchar c : {u'ä', u'ö', u'ü', u'ß', u'„', u'“', u'‚', u'‘', u'–', u'—', u'€', u'…', u'\u2009'}) {
+        CAPTURE(static_cast<int>(c));
+        CHECK(f->FindGlyphNoFallback(c) != nullptr);
+    }
+}
+
+TEST_CASE("a missing font falls back to the built-in one with a warning") {
+    ImGuiScope scope;
+    std::vector<Problem> problems;
+    const FontInfo font = ui::load_ui_font({"/nonexistent/font.otf"}, 1.0f, problems);
+    CHECK(font.fallback);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].severity == Severity::warning);
+    CHECK(problems[0].place == "/nonexistent/font.otf");
+}
+
+TEST_CASE("the article list builds at desktop and phone sizes") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    const int desktop = run_frame(state, 1280, 800);
+    const int phone = run_frame(state, 390, 844);
+    CHECK(desktop > 1000);  // five rows of text, header and borders
+    CHECK(phone > 1000);
+    // The reader, side by side with the list and alone on a phone.
+    REQUIRE(select_by_id(state, "002_c2d40a6ec8a499e2"));
+    CHECK(run_frame(state, 1280, 800) > desktop);
+    CHECK(run_frame(state, 390, 844) > 1000);
+    // The events view with a selected event, on both sizes; then the reader scrolled to a quote.
+    REQUIRE(select_by_id(state, "anthropic-azure-30b"));
+    CHECK(run_frame(state, 1280, 800) > 1000);
+    CHECK(run_frame(state, 390, 844) > 1000);
+    const Event& e = state.data.events.events[*state.selection.event];
+    Actions open;
+    open.open_citation = std::pair{e.sources[0].article, e.sources[0].range};
+    apply_actions(state, open);
+    CHECK(state.selection.scroll_to_cited);
+    run_frame(state, 1280, 800);  // the tab bar follows the state
+    run_frame(state, 1280, 800);  // the reader scrolls to the quote and reports it
+    CHECK_FALSE(state.selection.scroll_to_cited);
+    // A broken corpus still draws (the error lines instead of rows).
+    state.data.corpus = load_corpus("/nonexistent");
+    state.data.mentions.clear();
+    state.data.events = {};
+    state.selection.event.reset();
+    state.selection.cited.reset();
+    state.selection.article.reset();
+    refresh_derived(state);
+    CHECK(run_frame(state, 1280, 800) > 100);
+}
+
+TEST_CASE("every view draws at desktop and phone sizes and agrees on the selected event") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    REQUIRE(select_by_id(state, "ms-openai-2019-investment"));
+    for (const View view : kViews) {
+        CAPTURE(view_name(view));
+        state.view.current = view;
+        run_frame(state, 1280, 800);  // the tab bar follows the state
+        CHECK(run_frame(state, 1280, 800) > 500);
+        CHECK(state.report.drawn.detail == "ms-openai-2019-investment");
+        if (view == View::timeline) {
+            REQUIRE(state.report.drawn.timeline_selected_x.has_value());
+            CHECK(*state.report.drawn.timeline_selected_x > 0);
+            CHECK(state.report.drawn.timeline_marks > 10);
+        }
+        if (view == View::network) {
+            CHECK(state.report.drawn.network_nodes > 5);
+            CHECK(state.report.drawn.network_highlighted == std::vector<std::string>{"microsoft>openai"});
+        }
+        CHECK(run_frame(state, 390, 844) > 300);
+    }
+    // The reader shows the event's quote.
+    REQUIRE(state.selection.cited.has_value());
+    CHECK(state.data.corpus.articles[*state.selection.article].view(*state.selection.cited) == state.data.events.events[*state.selection.event].sources[0].quote);
+}
