@@ -1,6 +1,8 @@
 // The app state as JSON: what window.dealscope.state() returns, and filters from setFilter().
 #include "explorer/app_state.h"
 
+#include "core/events/event_types.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -35,7 +37,7 @@ Filters filters_from_json(const nlohmann::json& j, std::vector<std::string>& pro
                 continue;
             }
             for (const auto& item : value) {
-                const bool known = item.is_string() && (key == "types" ? std::any_of(std::begin(kEventTypes), std::end(kEventTypes), [&](const char* t) { return item == t; })
+                const bool known = item.is_string() && (key == "types" ? std::any_of(event_type_ids().begin(), event_type_ids().end(), [&](const char* t) { return item == t; })
                                                                        : std::any_of(std::begin(kStatuses), std::end(kStatuses), [&](const char* t) { return item == t; }));
                 if (!known) {
                     problems.push_back("filter." + key + ": unknown value " + item.dump());

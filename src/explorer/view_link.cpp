@@ -1,5 +1,7 @@
 #include "explorer/view_link.h"
 
+#include "core/events/event_types.h"
+
 #include <cmath>
 #include <set>
 
@@ -65,8 +67,8 @@ std::vector<std::string> split(const std::string& s, char by) {
     return out;
 }
 
-template <std::size_t N>
-bool known(const std::string& value, const char* const (&list)[N]) {
+template <class Names>
+bool known(const std::string& value, const Names& list) {
     for (const char* v : list) {
         if (value == v) return true;
     }
@@ -148,7 +150,7 @@ void apply_link(AppState& state, std::string_view link, std::vector<std::string>
             else bad("unknown entity");
         } else if (key == "types" || key == "statuses") {
             for (const std::string& item : split(value, ',')) {
-                if (key == "types" ? known(item, kEventTypes) : known(item, kStatuses)) (key == "types" ? filters.types : filters.statuses).insert(item);
+                if (key == "types" ? known(item, event_type_ids()) : known(item, kStatuses)) (key == "types" ? filters.types : filters.statuses).insert(item);
                 else bad("unknown value in");
             }
         } else if (key == "only") {

@@ -202,6 +202,7 @@ int main(int argc, char** argv) {
         }
     });
 
+    ds::ui::AppWindow window_state;
     int exit_code = 0;
     while (!glfwWindowShouldClose(window)) {
         glfwPollEvents();
@@ -211,7 +212,7 @@ int main(int argc, char** argv) {
         ImGui::NewFrame();
         const ImGuiIO& io = ImGui::GetIO();
         state.report.display = {io.DisplaySize.x, io.DisplaySize.y, io.DisplayFramebufferScale.x};
-        ds::ui::draw_app_window(state);
+        ds::ui::draw_app_window(state, window_state);
         ImGui::Render();
         session.after_frame();
 

@@ -51,6 +51,7 @@ public:
 PageHost g_host;
 std::unique_ptr<ds::Session> g_session;
 ds::web::PageBridge g_bridge;
+ds::ui::AppWindow g_window;  // the views' own state between frames
 std::vector<ds::Problem> g_font_problems;
 
 bool animating() {
@@ -87,7 +88,7 @@ void frame() {
     g_session->before_frame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    ds::ui::draw_app_window(state);
+    ds::ui::draw_app_window(state, g_window);
     ImGui::Render();
     ds::web::end_platform_frame();
 

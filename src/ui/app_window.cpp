@@ -42,7 +42,7 @@ void title_bar(const AppState& state) {
     ImGui::TextDisabled("%s", tagline);
 }
 
-void reader_pane(const AppState& state, Actions& actions) {
+void reader_pane(const AppState& state, AppWindow& w, Actions& actions) {
     if (!state.selection.article) {
         ImGui::TextDisabled("%s", tr("Select an article to read it.", state.view.language));
         return;
@@ -56,37 +56,37 @@ void reader_pane(const AppState& state, Actions& actions) {
         }
     }
     draw_candidates(state, i, actions);
-    draw_reader(state.data.corpus.articles[i], state.data.mentions[i], state.selection.entity, state.selection.cited, state.selection.scroll_to_cited, actions);
+    draw_reader(state.data.corpus.articles[i], state.data.mentions[i], state.selection.entity, state.selection.cited, state.selection.scroll_to_cited, w.reader, actions);
 }
 
-void articles_tab(const AppState& state, Actions& actions) {
+void articles_tab(const AppState& state, AppWindow& w, Actions& actions) {
     const float width = ImGui::GetContentRegionAvail().x;
     if (width >= 560) {
         const float list_width = std::clamp(width * 0.32f, 200.0f, 360.0f);
         ImGui::BeginChild("list", ImVec2(list_width, 0), false);
-        draw_article_list(state, actions);
+        draw_article_list(state, w.article_list, actions);
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("reader", ImVec2(0, 0), false);
-        reader_pane(state, actions);
+        reader_pane(state, w, actions);
         ImGui::EndChild();
     } else if (state.selection.article) {
         if (ImGui::Button(("\xE2\x86\x90 " + std::string(tr("Articles", state.view.language))).c_str())) actions.close_article = true;  // ←
         ImGui::BeginChild("reader", ImVec2(0, 0), false);
-        reader_pane(state, actions);
+        reader_pane(state, w, actions);
         ImGui::EndChild();
     } else {
         ImGui::BeginChild("list", ImVec2(0, 0), false);
-        draw_article_list(state, actions);
+        draw_article_list(state, w.article_list, actions);
         ImGui::EndChild();
     }
 }
 
-void draw_view(View view, const AppState& state, Actions& actions) {
+void draw_view(View view, const AppState& state, AppWindow& w, Actions& actions) {
     switch (view) {
-        case View::timeline: draw_timeline(state, actions); break;
-        case View::network: draw_network(state, actions); break;
-        case View::articles: articles_tab(state, actions); break;
+        case View::timeline: draw_timeline(state, w.timeline, actions); break;
+        case View::network: draw_network(state, w.network, actions); break;
+        case View::articles: articles_tab(state, w, actions); break;
         case View::events: draw_events(state, actions); break;
         case View::conflicts: draw_conflicts(state, actions); break;
     }
@@ -105,8 +105,8 @@ const char* view_title(View v, Language lang) {
 
 // The centre tabs. The state says which is shown: when it changed from outside (setView(),
 // "Open in article") the tab bar is told once; otherwise the tab ImGui shows is what was clicked.
-void view_tabs(const AppState& state, Actions& actions, bool with_entities, bool detail_instead) {
-    static std::optional<View> shown;
+void view_tabs(const AppState& state, AppWindow& w, Actions& actions, bool with_entities, bool detail_instead) {
+    std::optional<View>& shown = w.shown_view;
     const bool follow_state = shown != state.view.current;
     const Language lang = state.view.language;
     if (!ImGui::BeginTabBar("views", ImGuiTabBarFlags_FittingPolicyScroll)) return;
@@ -120,7 +120,7 @@ void view_tabs(const AppState& state, Actions& actions, bool with_entities, bool
             // A picture and its selection: the view on top, the detail as a sheet below it.
             const float sheet = ImGui::GetContentRegionAvail().y * 0.42f;
             ImGui::BeginChild("view-body", ImVec2(0, -sheet), false, ImGuiWindowFlags_NoScrollWithMouse);
-            draw_view(view, state, actions);
+            draw_view(view, state, w, actions);
             ImGui::EndChild();
             ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true);
             if (ImGui::SmallButton("× ")) actions.clear_selection = true;
@@ -133,13 +133,13 @@ void view_tabs(const AppState& state, Actions& actions, bool with_entities, bool
             ImGui::EndChild();
         } else {
             ImGui::BeginChild("view-body", ImVec2(0, 0), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
-            draw_view(view, state, actions);
+            draw_view(view, state, w, actions);
             ImGui::EndChild();
         }
         ImGui::EndTabItem();
     }
     if (with_entities && ImGui::BeginTabItem((std::string(tr("Entities", lang)) + "###entities").c_str())) {
-        draw_entity_list(state, actions);
+        draw_entity_list(state, w.entity_list, actions);
         ImGui::EndTabItem();
     }
     ImGui::EndTabBar();
@@ -175,13 +175,13 @@ void keyboard(const AppState& state, Actions& actions, bool& focus_search) {
 }  // namespace
 
 // An embed shows one view, filling its frame; what is selected appears in a sheet below it.
-void embedded(const AppState& state, Actions& actions) {
+void embedded(const AppState& state, AppWindow& w, Actions& actions) {
     const bool canvas = state.view.current == View::timeline || state.view.current == View::network;
     const bool selected = state.selection.event || !state.selection.entity.empty();
     if (canvas && selected && ImGui::GetContentRegionAvail().y > 300) {
         const float sheet = ImGui::GetContentRegionAvail().y * 0.38f;
         ImGui::BeginChild("view-body", ImVec2(0, -sheet), false, ImGuiWindowFlags_NoScrollWithMouse);
-        draw_view(state.view.current, state, actions);
+        draw_view(state.view.current, state, w, actions);
         ImGui::EndChild();
         ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true);
         if (ImGui::SmallButton("× ")) actions.clear_selection = true;
@@ -190,12 +190,12 @@ void embedded(const AppState& state, Actions& actions) {
         return;
     }
     ImGui::BeginChild("view-body", ImVec2(0, 0), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
-    draw_view(state.view.current, state, actions);
+    draw_view(state.view.current, state, w, actions);
     ImGui::EndChild();
 }
 
-void draw_app_window(AppState& state) {
-    static std::optional<bool> themed_dark;
+void draw_app_window(AppState& state, AppWindow& w) {
+    std::optional<bool>& themed_dark = w.themed_dark;
     if (themed_dark != state.view.dark) {
         apply_theme(state.view.dark);
         themed_dark = state.view.dark;
@@ -208,18 +208,17 @@ void draw_app_window(AppState& state) {
     ImGui::Begin("dealscope", nullptr, flags);
     Actions actions;
     actions.report_drawn = true;
-    static bool focus_search = false;
-    const bool focus_now = focus_search;
-    focus_search = false;
-    keyboard(state, actions, focus_search);
+    const bool focus_now = w.focus_search;
+    w.focus_search = false;
+    keyboard(state, actions, w.focus_search);
     if (state.host.embed) {
-        embedded(state, actions);
+        embedded(state, w, actions);
         ImGui::End();
         apply_actions(state, actions);
         return;
     }
     title_bar(state);
-    draw_top_bar(state, actions, focus_now);
+    draw_top_bar(state, w.top_bar, actions, focus_now);
     ImGui::Separator();
     draw_problems(all_problems(state));
 
@@ -227,14 +226,14 @@ void draw_app_window(AppState& state) {
     const bool has_selection = state.selection.event || !state.selection.entity.empty();
     if (width >= kThreePaneWidth) {
         ImGui::BeginChild("entities", ImVec2(250, 0), false);
-        draw_entity_list(state, actions);
+        draw_entity_list(state, w.entity_list, actions);
         ImGui::EndChild();
         ImGui::SameLine();
     }
     if (width >= kTwoPaneWidth) {
         const float detail_width = std::clamp(width * 0.26f, 280.0f, 380.0f);
         ImGui::BeginChild("centre", ImVec2(ImGui::GetContentRegionAvail().x - detail_width - 8, 0), false);
-        view_tabs(state, actions, width < kThreePaneWidth, false);
+        view_tabs(state, w, actions, width < kThreePaneWidth, false);
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("detail", ImVec2(0, 0), true);
@@ -243,7 +242,7 @@ void draw_app_window(AppState& state) {
     } else {
         // One pane: the detail replaces the view while something is selected (not in the reader,
         // which shows the selection itself).
-        view_tabs(state, actions, true, has_selection && state.view.current != View::articles);
+        view_tabs(state, w, actions, true, has_selection && state.view.current != View::articles);
     }
     ImGui::End();
     apply_actions(state, actions);

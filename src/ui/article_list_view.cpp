@@ -28,8 +28,9 @@ bool flowing_button(const char* label) {
 }
 
 // "Paste text…": a field to paste an article into (Ctrl+V on the page outside a field works too).
-void paste_dialog(Actions& actions) {
-    static std::string text, name;
+void paste_dialog(ArticleListState& view, Actions& actions) {
+    std::string& text = view.paste_text;
+    std::string& name = view.paste_name;
     const ImVec2 size(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, 640.0f), std::min(ImGui::GetIO().DisplaySize.y * 0.8f, 480.0f));
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal("Paste an article", nullptr)) return;
@@ -59,7 +60,7 @@ void your_data_popup(const AppState& state, Actions& actions) {
     ImGui::Text("%zu of your articles, %zu of your events", articles, events);
     if (!state.user.problems.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22);
-        ImGui::TextColored(kTypeFamilies[3].color, "%s", state.user.problems.front().reason.c_str());
+        ImGui::TextColored(attention_color(), "%s", state.user.problems.front().reason.c_str());
         ImGui::PopTextWrapPos();
     } else {
         ImGui::TextDisabled("%s", state.user.revision == state.user.saved_revision ? "Kept in this browser" : "Saving…");
@@ -85,7 +86,7 @@ void your_data_popup(const AppState& state, Actions& actions) {
 }
 }  // namespace
 
-void draw_article_list(const AppState& state, Actions& actions) {
+void draw_article_list(const AppState& state, ArticleListState& view, Actions& actions) {
     const auto& articles = state.data.corpus.articles;
     ImGui::TextDisabled("%zu articles", articles.size());
     if (!state.host.embed) {
@@ -95,7 +96,7 @@ void draw_article_list(const AppState& state, Actions& actions) {
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("A .txt or .md file (up to 5 MB); you can also drop files on the page");
         }
         if (flowing_button("Paste text…")) ImGui::OpenPopup("Paste an article");
-        paste_dialog(actions);
+        paste_dialog(view, actions);
         if (flowing_button("Your data")) ImGui::OpenPopup("your data");
         your_data_popup(state, actions);
         for (const auto& r : state.user.reading) {
@@ -106,7 +107,7 @@ void draw_article_list(const AppState& state, Actions& actions) {
         }
         if (!state.user.notice.empty() && state.user.reading.empty()) {
             ImGui::PushTextWrapPos(0.0f);
-            if (state.user.notice_is_error) ImGui::TextColored(kTypeFamilies[3].color, "%s", state.user.notice.c_str());
+            if (state.user.notice_is_error) ImGui::TextColored(attention_color(), "%s", state.user.notice.c_str());
             else ImGui::TextDisabled("%s", state.user.notice.c_str());
             ImGui::PopTextWrapPos();
         }

@@ -29,8 +29,8 @@ Draft g_draft;
 bool g_editing = false;
 
 // A combo over fixed names, shown in the UI language; true when the choice changed.
-template <std::size_t N>
-bool name_combo(const char* label, std::string& value, const char* const (&names)[N], Language lang) {
+template <class Names>
+bool name_combo(const char* label, std::string& value, const Names& names, Language lang) {
     bool changed = false;
     if (ImGui::BeginCombo(label, type_label(value, lang).c_str())) {
         for (const char* name : names) {
@@ -58,7 +58,7 @@ void editor(const AppState& state, Actions& actions) {
     Event& e = g_draft.event;
     const float field = std::min(ImGui::GetContentRegionAvail().x * 0.6f, ImGui::GetFontSize() * 16);
     ImGui::PushItemWidth(field);
-    name_combo(tr("Type", lang), e.type, kEventTypes, lang);
+    name_combo(tr("Type", lang), e.type, event_type_ids(), lang);
     name_combo(tr("Status", lang), e.status, kStatuses, lang);
     ImGui::InputTextWithHint(tr("Date", lang), "2025-09-22, 2025-09, 2025-Q3, 2025", &e.date.value);
     ImGui::PopItemWidth();
@@ -153,7 +153,7 @@ void draw_candidates(const AppState& state, std::size_t article, Actions& action
     }
     if (state.user.notice_is_error && !state.user.notice.empty()) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(kTypeFamilies[3].color, "%s", state.user.notice.c_str());
+        ImGui::TextColored(attention_color(), "%s", state.user.notice.c_str());
         ImGui::PopTextWrapPos();
     }
 }

@@ -44,7 +44,7 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     if (!e.claim.empty()) {
         for (const Claim& c : state.data.events.claims) {
             if (c.id != e.claim || !c.conflicting) continue;
-            ImGui::PushStyleColor(ImGuiCol_Text, kTypeFamilies[3].color);
+            ImGui::PushStyleColor(ImGuiCol_Text, attention_color());
             ImGui::TextWrapped("%s: %s", tr("Sources disagree", lang), c.fact.c_str());
             ImGui::PopStyleColor();
             for (const auto& a : c.assertions) {

@@ -47,9 +47,9 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
 
 }  // namespace
 
-void draw_entity_list(const AppState& state, Actions& actions) {
+void draw_entity_list(const AppState& state, EntityListState& view, Actions& actions) {
     const Language lang = state.view.language;
-    static char filter[64] = "";
+    char (&filter)[64] = view.filter;
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##entity-filter", tr("Filter entities", lang), filter, sizeof filter);
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
@@ -59,16 +59,8 @@ void draw_entity_list(const AppState& state, Actions& actions) {
     ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 0.7f);
     ImGui::TableSetupColumn("$", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 1.3f);
     ImGui::TableHeadersRow();
-    // The order is worked out when the rows, the filter or the sort change, not every frame.
-    struct Order {
-        std::uint64_t generation = UINT64_MAX;
-        std::string filter;
-        EntityColumn column = EntityColumn::events;
-        bool ascending = false;
-        std::vector<std::size_t> rows;
-    };
-    static Order order;
-    Order wanted{state.derived.generation, filter, EntityColumn::events, false, {}};
+    EntityListState::Order& order = view.order;
+    EntityListState::Order wanted{state.derived.generation, filter, EntityColumn::events, false, {}};
     if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
         wanted.column = specs->Specs[0].ColumnIndex == 0 ? EntityColumn::name : specs->Specs[0].ColumnIndex == 1 ? EntityColumn::events : EntityColumn::money;
         wanted.ascending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;

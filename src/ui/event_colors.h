@@ -1,36 +1,36 @@
 #pragma once
-// Colours for event types by family, from the Okabe–Ito palette (distinguishable with the common
-// colour-vision deficiencies); the legend also names each family in words.
-#include <string>
+// Colours for the event-type families of src/core/events/event_types.h, from the Okabe–Ito palette
+// (distinguishable with the common colour-vision deficiencies); the legends also name each family in
+// words.
+#include <string_view>
 
 #include <imgui.h>
 
+#include "core/events/event_types.h"
+
 namespace ds::ui {
 
-struct TypeFamily {
-    const char* name_en;
-    const char* name_de;
-    ImVec4 color;
-};
-
-inline const TypeFamily kTypeFamilies[] = {
-    {"money", "Geld", ImVec4(0.90f, 0.62f, 0.00f, 1.0f)},                  // orange
-    {"compute", "Rechenleistung", ImVec4(0.00f, 0.45f, 0.70f, 1.0f)},      // blue
-    {"partnership", "Partnerschaft", ImVec4(0.00f, 0.62f, 0.45f, 1.0f)},   // bluish green
-    {"people & structure", "Personen & Struktur", ImVec4(0.80f, 0.47f, 0.65f, 1.0f)},  // reddish purple
-    {"products & projects", "Produkte & Projekte", ImVec4(0.34f, 0.71f, 0.91f, 1.0f)},  // sky blue
-    {"statements & markets", "Aussagen & Märkte", ImVec4(0.55f, 0.55f, 0.55f, 1.0f)},  // grey
-};
-
-inline int type_family(const std::string& type) {
-    if (type == "investment" || type == "funding_round" || type == "loan" || type == "valuation" || type == "stake_sale") return 0;
-    if (type == "compute_deal") return 1;
-    if (type == "partnership" || type == "exclusivity_change" || type == "rights") return 2;
-    if (type == "leadership_change" || type == "layoffs" || type == "restructuring") return 3;
-    if (type == "product_launch" || type == "project_announcement" || type == "founding") return 4;
-    return 5;
+inline ImVec4 family_color(TypeFamily family) {
+    static const ImVec4 colors[] = {
+        ImVec4(0.90f, 0.62f, 0.00f, 1.0f),  // money: orange
+        ImVec4(0.00f, 0.45f, 0.70f, 1.0f),  // compute: blue
+        ImVec4(0.00f, 0.62f, 0.45f, 1.0f),  // partnership: bluish green
+        ImVec4(0.80f, 0.47f, 0.65f, 1.0f),  // people & structure: reddish purple
+        ImVec4(0.34f, 0.71f, 0.91f, 1.0f),  // products & projects: sky blue
+        ImVec4(0.55f, 0.55f, 0.55f, 1.0f),  // statements & markets: grey
+    };
+    static_assert(std::size(colors) == std::size(kTypeFamilies), "one colour per family");
+    return colors[static_cast<int>(family)];
 }
 
-inline ImVec4 type_color(const std::string& type) { return kTypeFamilies[type_family(type)].color; }
+inline ImVec4 type_color(std::string_view type) { return family_color(type_family(type)); }
+
+inline ImVec4 flow_color(FlowKind k) {
+    return family_color(k == FlowKind::money ? TypeFamily::money : k == FlowKind::compute ? TypeFamily::compute : TypeFamily::partnership);
+}
+
+// Text that needs attention (errors, refusals) and search matches, in the palette's colours.
+inline ImVec4 attention_color() { return family_color(TypeFamily::people); }
+inline ImVec4 match_color() { return family_color(TypeFamily::compute); }
 
 }  // namespace ds::ui

@@ -22,16 +22,6 @@ namespace ds::ui {
 
 namespace {
 
-// Zoom and pan of the picture are view-local (not shared with other views or links).
-struct Camera {
-    float zoom = 1;
-    ImVec2 offset{0, 0};
-};
-
-ImVec4 flow_color(FlowKind k) {
-    return k == FlowKind::money ? kTypeFamilies[0].color : k == FlowKind::compute ? kTypeFamilies[1].color : kTypeFamilies[2].color;
-}
-
 constexpr std::size_t kMaxFlowsDrawn = 3000;
 constexpr std::size_t kMaxNamedNodes = 300;
 // Amounts on edges, largest flows first: more overlap into noise and cost a frame's time to format.
@@ -41,32 +31,30 @@ constexpr std::size_t kMaxEdgeLabels = 80;
 std::string money_text(double usd) { return usd > 0 ? compact_money(usd, "USD") : ""; }
 
 // The shape of a node says its kind (so colour is not the only cue).
-enum class Shape { circle, triangle, square, hexagon };
-
-Shape shape_of(const Entity* e) {
-    if (!e) return Shape::circle;
-    if (e->kind == "person") return Shape::triangle;
-    if (e->kind == "investor" || e->kind == "fund" || e->kind == "government") return Shape::square;
-    if (e->kind == "project" || e->kind == "product") return Shape::hexagon;
-    return Shape::circle;
+NodeShape shape_of(const Entity* e) {
+    if (!e) return NodeShape::circle;
+    if (e->kind == "person") return NodeShape::triangle;
+    if (e->kind == "investor" || e->kind == "fund" || e->kind == "government") return NodeShape::square;
+    if (e->kind == "project" || e->kind == "product") return NodeShape::hexagon;
+    return NodeShape::circle;
 }
 
-void node_shape(ImDrawList* d, ImVec2 c, float r, Shape shape, ImU32 fill, ImU32 line) {
+void node_shape(ImDrawList* d, ImVec2 c, float r, NodeShape shape, ImU32 fill, ImU32 line) {
     const float outline = r < 8 ? 1.0f : 2.0f;  // whole pixels draw from ImGui's baked line texture
     switch (shape) {
-        case Shape::triangle:
+        case NodeShape::triangle:
             d->AddNgonFilled(c, r, fill, 3);
             d->AddNgon(c, r, line, 3, outline);
             break;
-        case Shape::square:
+        case NodeShape::square:
             d->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), fill, 2);
             d->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), line, 2, 0, outline);
             break;
-        case Shape::hexagon:
+        case NodeShape::hexagon:
             d->AddNgonFilled(c, r * 1.1f, fill, 6);
             d->AddNgon(c, r * 1.1f, line, 6, outline);
             break;
-        case Shape::circle:  // automatic segment count: ImGui takes the points from a table, not sin/cos
+        case NodeShape::circle:  // automatic segment count: ImGui takes the points from a table, not sin/cos
             d->AddCircleFilled(c, r, fill);
             d->AddCircle(c, r, line, 0, outline);
             break;
@@ -101,21 +89,20 @@ void time_controls(const AppState& state, Actions& actions) {
 
 }  // namespace
 
-void draw_network(const AppState& state, Actions& actions) {
+void draw_network(const AppState& state, NetworkViewState& view, Actions& actions) {
     time_controls(state, actions);
     // Legend (line style and colour by kind) and the cycles toggle; left out where the picture
     // needs every pixel (a small embed).
-    static bool show_cycles = false;
     if (ImGui::GetContentRegionAvail().y > 260) {
-        ImGui::Checkbox(tr("Cycles", state.view.language), &show_cycles);
+        ImGui::Checkbox(tr("Cycles", state.view.language), &view.show_cycles);
         for (int k = 0; k < 3; ++k) {
             ImGui::SameLine();
             if (ImGui::GetContentRegionAvail().x < 120) ImGui::NewLine();
-            ImGui::TextColored(kTypeFamilies[k].color, "%s %s", k == 1 ? "- - >" : k == 0 ? "—>" : "——", tr(kTypeFamilies[k].name_en, state.view.language));
+            ImGui::TextColored(family_color(kTypeFamilies[k]), "%s %s", k == 1 ? "- - >" : k == 0 ? "—>" : "——",
+                               type_family_label(kTypeFamilies[k], state.view.language));
         }
     }
-    static Camera camera;
-    static std::string dragging;
+    std::string& dragging = view.dragging;
     const NetworkLayout& layout = state.derived.network;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x, 100.0f), std::max(ImGui::GetContentRegionAvail().y, 100.0f));
@@ -137,9 +124,9 @@ void draw_network(const AppState& state, Actions& actions) {
     }
     const float margin = 30.0f, name_room = std::min(120.0f, size.x * 0.25f);
     const float fit = std::min((size.x - 2 * margin - name_room) / std::max(max_x - min_x, 0.1f), (size.y - 2 * margin) / std::max(max_y - min_y, 0.1f));
-    const float scale = std::max(fit, 1.0f) * camera.zoom;
-    const ImVec2 centre(origin.x + margin + (size.x - 2 * margin - name_room) / 2 - (min_x + max_x) / 2 * scale + camera.offset.x,
-                        origin.y + size.y / 2 - (min_y + max_y) / 2 * scale + camera.offset.y);
+    const float scale = std::max(fit, 1.0f) * view.zoom;
+    const ImVec2 centre(origin.x + margin + (size.x - 2 * margin - name_room) / 2 - (min_x + max_x) / 2 * scale + view.offset.x,
+                        origin.y + size.y / 2 - (min_y + max_y) / 2 * scale + view.offset.y);
     auto to_screen = [&](NodePosition p) { return ImVec2(centre.x + p.x * scale, centre.y + p.y * scale); };
     auto from_screen = [&](ImVec2 s) { return NodePosition{(s.x - centre.x) / scale, (s.y - centre.y) / scale}; };
     double most = 1;
@@ -151,7 +138,7 @@ void draw_network(const AppState& state, Actions& actions) {
 
     // Cycles from the analytics, drawn thicker when "Cycles" is on.
     std::set<std::pair<std::string, std::string>> cycle_edges;
-    if (show_cycles) {
+    if (view.show_cycles) {
         for (const auto& cycle : state.derived.cycles) {
             for (std::size_t i = 0; i < cycle.size(); ++i) cycle_edges.emplace(cycle[i], cycle[(i + 1) % cycle.size()]);
         }
@@ -207,7 +194,7 @@ void draw_network(const AppState& state, Actions& actions) {
             draw->AddTriangleFilled(q, ImVec2(q.x - u.x * 9 + n.x * 5, q.y - u.y * 9 + n.y * 5), ImVec2(q.x - u.x * 9 - n.x * 5, q.y - u.y * 9 - n.y * 5), col);
         }
         const bool room_for_label = len > 60 && edge_labels < kMaxEdgeLabels;
-        if (f.total.value > 0 && ((room_for_label && (camera.zoom > 1.2f || f.total.value >= 1e10)) || carries_selected)) {
+        if (f.total.value > 0 && ((room_for_label && (view.zoom > 1.2f || f.total.value >= 1e10)) || carries_selected)) {
             ++edge_labels;
             draw->AddText(ImVec2((p.x + q.x) / 2 + 3, (p.y + q.y) / 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), money_text(f.total.value).c_str());
         }
@@ -235,12 +222,10 @@ void draw_network(const AppState& state, Actions& actions) {
         const std::size_t e = i < state.derived.node_entities.size() ? state.derived.node_entities[i] : kNoEntity;
         return e == kNoEntity ? nullptr : &state.data.gazetteer.entities[e];
     };
-    // Shapes per node, worked out when the network changes (comparing kind names per node per frame showed in profiles).
-    static std::pair<std::uint64_t, std::vector<Shape>> shapes;
-    if (shapes.first != state.derived.generation || shapes.second.size() != layout.nodes.size()) {
-        shapes.first = state.derived.generation;
-        shapes.second.clear();
-        for (std::size_t i = 0; i < layout.nodes.size(); ++i) shapes.second.push_back(shape_of(entity_of(i)));
+    if (view.shapes_generation != state.derived.generation || view.shapes.size() != layout.nodes.size()) {
+        view.shapes_generation = state.derived.generation;
+        view.shapes.clear();
+        for (std::size_t i = 0; i < layout.nodes.size(); ++i) view.shapes.push_back(shape_of(entity_of(i)));
     }
     for (std::size_t i = 0; i < layout.nodes.size(); ++i) {
         const NetworkNode& n = layout.nodes[i];
@@ -249,7 +234,7 @@ void draw_network(const AppState& state, Actions& actions) {
         if (c.x + r < clip_min.x || c.x - r > clip_max.x || c.y + r < clip_min.y || c.y - r > clip_max.y) continue;  // out of view
         const Entity* e = entity_of(i);
         const bool selected = state.selection.entity == n.id;
-        node_shape(draw, c, r, shapes.second[i], ImGui::GetColorU32(ImGuiCol_FrameBg, 1.0f),
+        node_shape(draw, c, r, view.shapes[i], ImGui::GetColorU32(ImGuiCol_FrameBg, 1.0f),
                    selected ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Border));
         if (hovered && std::hypot(io.MousePos.x - c.x, io.MousePos.y - c.y) <= r + 3) hovered_node = i;
         if (!named[i] && !selected) continue;
@@ -281,16 +266,16 @@ void draw_network(const AppState& state, Actions& actions) {
     if (!ImGui::IsMouseDown(0)) dragging.clear();
     if (ImGui::IsMouseDragging(0, 2.0f) && (hovered || !dragging.empty())) {
         if (!dragging.empty()) actions.drag_node = std::pair{dragging, from_screen(io.MousePos)};
-        else if (ImGui::IsItemActive()) camera.offset = ImVec2(camera.offset.x + io.MouseDelta.x, camera.offset.y + io.MouseDelta.y);
+        else if (ImGui::IsItemActive()) view.offset = ImVec2(view.offset.x + io.MouseDelta.x, view.offset.y + io.MouseDelta.y);
     }
-    if (hovered && io.MouseWheel != 0) camera.zoom = std::clamp(camera.zoom * std::pow(1.15f, io.MouseWheel), 0.3f, 6.0f);
+    if (hovered && io.MouseWheel != 0) view.zoom = std::clamp(view.zoom * std::pow(1.15f, io.MouseWheel), 0.3f, 6.0f);
     // Keys: + and - zoom, Page Up / Page Down pan up and down, Home resets the picture.
     if (!io.WantTextInput) {
-        if (typed('+') || typed('=')) camera.zoom = std::min(camera.zoom * 1.25f, 6.0f);
-        if (typed('-')) camera.zoom = std::max(camera.zoom / 1.25f, 0.3f);
-        if (key_pressed(ImGuiKey_PageUp)) camera.offset.y += size.y * 0.2f;
-        if (key_pressed(ImGuiKey_PageDown)) camera.offset.y -= size.y * 0.2f;
-        if (key_pressed(ImGuiKey_Home)) camera = Camera{};
+        if (typed('+') || typed('=')) view.zoom = std::min(view.zoom * 1.25f, 6.0f);
+        if (typed('-')) view.zoom = std::max(view.zoom / 1.25f, 0.3f);
+        if (key_pressed(ImGuiKey_PageUp)) view.offset.y += size.y * 0.2f;
+        if (key_pressed(ImGuiKey_PageDown)) view.offset.y -= size.y * 0.2f;
+        if (key_pressed(ImGuiKey_Home)) view.zoom = 1, view.offset = ImVec2(0, 0);
     }
     if (hovered && ImGui::IsMouseReleased(0) && ImGui::GetMouseDragDelta(0).x == 0 && ImGui::GetMouseDragDelta(0).y == 0) {
         if (hovered_node) actions.select_entity = layout.nodes[*hovered_node].id;

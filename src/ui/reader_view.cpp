@@ -18,21 +18,7 @@ namespace ds::ui {
 
 namespace {
 
-// Per article, made once: display text of each block and the mention spans inside it; per width,
-// the wrapped layout of each highlighted block.
-struct ReaderCache {
-    const Article* article = nullptr;
-    std::string id;
-    const Mention* mentions = nullptr;  // a large corpus annotates an article when it is opened
-    std::size_t mention_count = 0;
-    std::vector<std::string> block_text;
-    std::vector<std::vector<StyledSpan>> block_spans;  // style = mention index + 1
-    float layout_width = -1;
-    std::vector<std::vector<TextFragment>> block_layout;
-};
-
-ReaderCache& cache_for(const Article& a, const std::vector<Mention>& mentions) {
-    static ReaderCache cache;
+ReaderCache& cache_for(ReaderCache& cache, const Article& a, const std::vector<Mention>& mentions) {
     if (cache.article != &a || cache.id != a.id || cache.mentions != mentions.data() || cache.mention_count != mentions.size()) {
         cache = ReaderCache{&a, a.id, mentions.data(), mentions.size(), {}, {}, -1, {}};
         cache.block_spans.resize(a.blocks.size());
@@ -209,8 +195,8 @@ std::size_t furniture(const Article& a, const std::vector<std::string>& texts, s
 }  // namespace
 
 void draw_reader(const Article& a, const std::vector<Mention>& mentions, const std::string& selected_entity,
-                 std::optional<ByteRange> cited, bool scroll_to_cited, Actions& actions) {
-    ReaderCache& cache = cache_for(a, mentions);
+                 std::optional<ByteRange> cited, bool scroll_to_cited, ReaderCache& view, Actions& actions) {
+    ReaderCache& cache = cache_for(view, a, mentions);
     const auto& texts = cache.block_text;
     header(a);
     legend();

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/events/event_types.h"
 #include "core/text/language.h"
 
 namespace ds::ui {
@@ -49,22 +50,18 @@ inline const char* tr(const char* en, Language language) {
 }
 
 // Event types and statuses in words: "compute_deal" → "compute deal" / "Rechenleistungs-Deal".
-inline std::string type_label(const std::string& type, Language language) {
+inline std::string type_label(const std::string& type_or_status, Language language) {
+    if (find_event_type(type_or_status)) return event_type_label(type_or_status, language);
     static const UiWord de[] = {
-        {"investment", "Investition"}, {"funding_round", "Finanzierungsrunde"}, {"loan", "Kredit"}, {"compute_deal", "Rechenleistungs-Deal"},
-        {"partnership", "Partnerschaft"}, {"exclusivity_change", "Exklusivität geändert"}, {"rights", "Rechte"},
-        {"leadership_change", "Führungswechsel"}, {"valuation", "Bewertung"}, {"stake_sale", "Anteilsverkauf"}, {"layoffs", "Entlassungen"},
-        {"market_move", "Marktbewegung"}, {"restructuring", "Umstrukturierung"}, {"product_launch", "Produktstart"},
-        {"project_announcement", "Projektankündigung"}, {"statement", "Aussage"}, {"founding", "Gründung"},
         {"rumored", "Gerücht"}, {"reported", "berichtet"}, {"in_talks", "in Gesprächen"}, {"announced", "angekündigt"},
         {"binding", "verbindlich"}, {"completed", "abgeschlossen"}, {"cancelled", "abgesagt"},
     };
     if (language == Language::de) {
         for (const UiWord& w : de) {
-            if (type == w.en) return w.de;
+            if (type_or_status == w.en) return w.de;
         }
     }
-    std::string out = type;
+    std::string out = type_or_status;
     for (char& c : out) c = c == '_' ? ' ' : c;
     return out;
 }

@@ -23,7 +23,7 @@ constexpr float kLaneHeight = 30.0f;
 
 ImU32 with_alpha(ImVec4 c, float a) { return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, a)); }
 
-void controls(const AppState& state, Actions& actions) {
+void controls(const AppState& state, TimelineViewState& view, Actions& actions) {
     const Language lang = state.view.language;
     if (ImGui::SmallButton(tr("Fit all", lang))) {
         actions.set_time = fit_all_events(state);
@@ -37,19 +37,18 @@ void controls(const AppState& state, Actions& actions) {
     // Legend: colour by family, size by amount; folded away on narrow screens until asked for.
     if (ImGui::GetContentRegionAvail().x < 600) {
         ImGui::SameLine();
-        static bool open = false;
-        ImGui::Checkbox(tr("Legend", state.view.language), &open);
-        if (!open) return;
+        ImGui::Checkbox(tr("Legend", state.view.language), &view.legend_open);
+        if (!view.legend_open) return;
     }
-    for (const TypeFamily& f : kTypeFamilies) {
+    for (const TypeFamily f : kTypeFamilies) {
         ImGui::SameLine();
         if (ImGui::GetContentRegionAvail().x < 140) ImGui::NewLine();
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();
-        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + 6, p.y + h / 2), 5, ImGui::ColorConvertFloat4ToU32(f.color));
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + 6, p.y + h / 2), 5, ImGui::ColorConvertFloat4ToU32(family_color(f)));
         ImGui::Dummy(ImVec2(14, h));
         ImGui::SameLine(0, 2);
-        ImGui::TextDisabled("%s", lang == Language::de ? f.name_de : f.name_en);
+        ImGui::TextDisabled("%s", type_family_label(f, lang));
     }
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < 200) ImGui::NewLine();
@@ -68,8 +67,8 @@ void controls(const AppState& state, Actions& actions) {
 
 }  // namespace
 
-void draw_timeline(const AppState& state, Actions& actions) {
-    controls(state, actions);
+void draw_timeline(const AppState& state, TimelineViewState& view, Actions& actions) {
+    controls(state, view, actions);
     const TimelineIndex& index = state.derived.timeline;
     const std::size_t undated = index.undated.size();
     if (undated > 0) {
@@ -184,7 +183,7 @@ void draw_timeline(const AppState& state, Actions& actions) {
     }
 
     // Brush (Shift+drag): shaded while dragging, a date-range filter on release.
-    static std::optional<float> brush_from;
+    std::optional<float>& brush_from = view.brush_from;
     if (hovered && ImGui::IsMouseClicked(0) && io.KeyShift) brush_from = io.MousePos.x;
     if (brush_from) {
         const float a = std::min(*brush_from, io.MousePos.x), b = std::max(*brush_from, io.MousePos.x);

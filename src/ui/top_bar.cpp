@@ -14,9 +14,9 @@ namespace ds::ui {
 
 namespace {
 
-void search_box(const AppState& state, Actions& actions, bool focus) {
+void search_box(const AppState& state, TopBarState& view, Actions& actions, bool focus) {
     const Language lang = state.view.language;
-    static char query[128] = "";
+    char (&query)[128] = view.query;
     if (state.view.query != query) std::snprintf(query, sizeof query, "%s", state.view.query.c_str());  // set from outside
     if (focus) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(std::min(260.0f, ImGui::GetContentRegionAvail().x));
@@ -59,7 +59,7 @@ void search_box(const AppState& state, Actions& actions, bool focus) {
             ImGui::SameLine(0, 0);
             ImGui::TextUnformatted(shown_before.c_str());
             ImGui::SameLine(0, 0);
-            ImGui::TextColored(kTypeFamilies[1].color, "%s", match.c_str());
+            ImGui::TextColored(match_color(), "%s", match.c_str());
             ImGui::SameLine(0, 0);
             ImGui::TextUnformatted(after.c_str());
             ImGui::PopID();
@@ -99,11 +99,12 @@ void set_popup(const char* id, const char* label, const char* const* values, std
 }
 
 // From and to as typed dates ("2023", "2024-06", "2024-06-30"); the brush on the timeline sets them too.
-void date_range_popup(const AppState& state, Actions& actions) {
+void date_range_popup(const AppState& state, TopBarState& view, Actions& actions) {
     const Language lang = state.view.language;
     const char* label = tr("Dates", lang);
     same_line_if_fits(button_width(label));
-    static char from[16] = "", to[16] = "";
+    char (&from)[16] = view.from;
+    char (&to)[16] = view.to;
     if (ImGui::Button((std::string(label) + "##dates").c_str())) {
         const Filters& f = state.view.filters;
         std::snprintf(from, sizeof from, "%s", f.from_day ? iso_day(*f.from_day).c_str() : "");
@@ -117,7 +118,7 @@ void date_range_popup(const AppState& state, Actions& actions) {
     ImGui::InputTextWithHint(tr("to", lang), "2025-06", to, sizeof to);
     const auto from_span = timex_span(from), to_span = timex_span(to);
     const bool from_ok = !from[0] || from_span, to_ok = !to[0] || to_span;
-    if (!from_ok || !to_ok) ImGui::TextColored(kTypeFamilies[3].color, "%s", tr("Dates look like 2019, 2024-06 or 2024-06-30", lang));
+    if (!from_ok || !to_ok) ImGui::TextColored(attention_color(), "%s", tr("Dates look like 2019, 2024-06 or 2024-06-30", lang));
     ImGui::BeginDisabled(!from_ok || !to_ok);
     if (ImGui::Button(tr("Apply", lang))) {
         Filters f = state.view.filters;
@@ -132,13 +133,13 @@ void date_range_popup(const AppState& state, Actions& actions) {
 
 }  // namespace
 
-void draw_top_bar(const AppState& state, Actions& actions, bool focus_search) {
+void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bool focus_search) {
     const Language lang = state.view.language;
-    search_box(state, actions, focus_search);
+    search_box(state, view, actions, focus_search);
     const Filters& f = state.view.filters;
-    set_popup("types", tr("Types", lang), kEventTypes, std::size(kEventTypes), f.types, f, true, lang, actions);
+    set_popup("types", tr("Types", lang), event_type_ids().data(), event_type_ids().size(), f.types, f, true, lang, actions);
     set_popup("statuses", tr("Status", lang), kStatuses, std::size(kStatuses), f.statuses, f, false, lang, actions);
-    date_range_popup(state, actions);
+    date_range_popup(state, view, actions);
     if (!f.entity.empty()) {
         const Entity* e = state.data.gazetteer.find(f.entity);
         const std::string chip = (e ? e->name : f.entity) + " ×";
@@ -173,7 +174,7 @@ void draw_top_bar(const AppState& state, Actions& actions, bool focus_search) {
     bool dark = state.view.dark;
     if (ImGui::Checkbox(tr("Dark", lang), &dark)) actions.set_dark = dark;
     ImGui::SameLine();
-    static double copied_at = -10;
+    double& copied_at = view.copied_at;
     if (ImGui::SmallButton(tr("Copy link", lang))) {
         ImGui::SetClipboardText((state.host.link_base + state_to_link(state)).c_str());
         copied_at = ImGui::GetTime();

@@ -51,13 +51,14 @@ std::vector<double> frame_times(ds::AppState& state, ds::View view, int frames) 
     io.DisplaySize = ImVec2(1280, 800);
     io.DeltaTime = 1.0f / 60.0f;
     std::vector<double> out;
+    ds::ui::AppWindow window;
     for (int f = 0; f < frames + kWarmUpFrames; ++f) {
         const double span = state.view.time.end - state.view.time.start;
         state.view.time.start += span * (f % 20 < 10 ? 0.01 : -0.01);  // pan right, then back
         state.view.time.end = state.view.time.start + span * (f % 40 < 20 ? 0.99 : 1.01);  // zoom in, then out
         const auto t = Clock::now();
         ImGui::NewFrame();
-        ds::ui::draw_app_window(state);
+        ds::ui::draw_app_window(state, window);
         ImGui::Render();
         if (f >= kWarmUpFrames) out.push_back(ms_since(t));
     }

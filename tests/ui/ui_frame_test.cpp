@@ -17,15 +17,16 @@ struct ImGuiScope {
         for (int key = 0; key < ImGuiKey_COUNT; ++key) ImGui::GetIO().KeyMap[key] = key;
     }
     ~ImGuiScope() { ImGui::DestroyContext(); }
+    ui::AppWindow window;  // the views' own state, kept between this test's frames
 };
 
 // Draws one frame at the given logical size and returns the number of vertices ImGui produced.
-int run_frame(AppState& state, float width, float height) {
+int run_frame(AppState& state, ui::AppWindow& window, float width, float height) {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(width, height);
     io.DeltaTime = 1.0f / 60.0f;
     ImGui::NewFrame();
-    ui::draw_app_window(state);
+    ui::draw_app_window(state, window);
     ImGui::Render();
     return ImGui::GetDrawData()->TotalVtxCount;
 }
@@ -70,25 +71,25 @@ TEST_CASE("a missing font falls back to the built-in one with a warning") {
 TEST_CASE("the article list builds at desktop and phone sizes") {
     ImGuiScope scope;
     AppState state = loaded_with_font();
-    const int desktop = run_frame(state, 1280, 800);
-    const int phone = run_frame(state, 390, 844);
+    const int desktop = run_frame(state, scope.window, 1280, 800);
+    const int phone = run_frame(state, scope.window, 390, 844);
     CHECK(desktop > 1000);  // five rows of text, header and borders
     CHECK(phone > 1000);
     // The reader, side by side with the list and alone on a phone.
     REQUIRE(select_by_id(state, "002_c2d40a6ec8a499e2"));
-    CHECK(run_frame(state, 1280, 800) > desktop);
-    CHECK(run_frame(state, 390, 844) > 1000);
+    CHECK(run_frame(state, scope.window, 1280, 800) > desktop);
+    CHECK(run_frame(state, scope.window, 390, 844) > 1000);
     // The events view with a selected event, on both sizes; then the reader scrolled to a quote.
     REQUIRE(select_by_id(state, "anthropic-azure-30b"));
-    CHECK(run_frame(state, 1280, 800) > 1000);
-    CHECK(run_frame(state, 390, 844) > 1000);
+    CHECK(run_frame(state, scope.window, 1280, 800) > 1000);
+    CHECK(run_frame(state, scope.window, 390, 844) > 1000);
     const Event& e = state.data.events.events[*state.selection.event];
     Actions open;
     open.open_citation = std::pair{e.sources[0].article, e.sources[0].range};
     apply_actions(state, open);
     CHECK(state.selection.scroll_to_cited);
-    run_frame(state, 1280, 800);  // the tab bar follows the state
-    run_frame(state, 1280, 800);  // the reader scrolls to the quote and reports it
+    run_frame(state, scope.window, 1280, 800);  // the tab bar follows the state
+    run_frame(state, scope.window, 1280, 800);  // the reader scrolls to the quote and reports it
     CHECK_FALSE(state.selection.scroll_to_cited);
     // A broken corpus still draws (the error lines instead of rows).
     state.data.corpus = load_corpus("/nonexistent");
@@ -98,7 +99,7 @@ TEST_CASE("the article list builds at desktop and phone sizes") {
     state.selection.cited.reset();
     state.selection.article.reset();
     refresh_derived(state);
-    CHECK(run_frame(state, 1280, 800) > 100);
+    CHECK(run_frame(state, scope.window, 1280, 800) > 100);
 }
 
 TEST_CASE("every view draws at desktop and phone sizes and agrees on the selected event") {
@@ -108,8 +109,8 @@ TEST_CASE("every view draws at desktop and phone sizes and agrees on the selecte
     for (const View view : kViews) {
         CAPTURE(view_name(view));
         state.view.current = view;
-        run_frame(state, 1280, 800);  // the tab bar follows the state
-        CHECK(run_frame(state, 1280, 800) > 500);
+        run_frame(state, scope.window, 1280, 800);  // the tab bar follows the state
+        CHECK(run_frame(state, scope.window, 1280, 800) > 500);
         CHECK(state.report.drawn.detail == "ms-openai-2019-investment");
         if (view == View::timeline) {
             REQUIRE(state.report.drawn.timeline_selected_x.has_value());
@@ -120,7 +121,7 @@ TEST_CASE("every view draws at desktop and phone sizes and agrees on the selecte
             CHECK(state.report.drawn.network_nodes > 5);
             CHECK(state.report.drawn.network_highlighted == std::vector<std::string>{"microsoft>openai"});
         }
-        CHECK(run_frame(state, 390, 844) > 300);
+        CHECK(run_frame(state, scope.window, 390, 844) > 300);
     }
     // The reader shows the event's quote.
     REQUIRE(state.selection.cited.has_value());

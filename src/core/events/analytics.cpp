@@ -1,6 +1,7 @@
 #include "core/events/analytics.h"
 
 #include <algorithm>
+#include <span>
 
 #include "core/articles/date_text.h"
 
@@ -22,13 +23,13 @@ bool disputed(const EventStore& store, const Event& e) {
 }
 
 // Adds the event's dollar amounts of the given measures to `t`.
-void add(Total& t, const EventStore& store, const Event& e, std::initializer_list<const char*> measures) {
+void add(Total& t, const EventStore& store, const Event& e, std::span<const char* const> measures) {
     // An event that only restates a running total ("bisherige Investition … 13,75 Milliarden") adds nothing.
     const bool restatement = !e.amounts.empty() && std::all_of(e.amounts.begin(), e.amounts.end(), [](const Amount& a) { return a.qualifier == Qualifier::total; });
     if (restatement) return;
     bool any = false;
     for (const Amount& a : e.amounts) {
-        if (std::none_of(measures.begin(), measures.end(), [&](const char* m) { return a.measures == m; })) continue;
+        if (std::none_of(measures.begin(), measures.end(), [&](const char* m) { return m && a.measures == m; })) continue;
         if (a.currency != "USD" || a.qualifier == Qualifier::total) continue;
         any = true;
         if (a.value) t.value += *a.value;
@@ -49,7 +50,11 @@ std::vector<std::string> with_role(const Event& e, std::initializer_list<const c
     return out;
 }
 
-bool is_money_event(const Event& e) { return e.type == "investment" || e.type == "funding_round"; }
+// The row of an event whose type makes a flow (money, compute, partnership), else null.
+const EventType* flow_type(const Event& e) {
+    const EventType* t = find_event_type(e.type);
+    return t && t->from_role ? t : nullptr;
+}
 
 }  // namespace
 
@@ -60,41 +65,37 @@ const char* flow_kind_name(FlowKind kind) {
 std::map<std::string, EntityTotals> entity_totals(const EventStore& store, const AnalyticsOptions& options) {
     std::map<std::string, EntityTotals> out;
     for (const Event& e : store.events) {
-        if (!included(e, options)) continue;
-        if (is_money_event(e)) {
-            for (const auto& id : with_role(e, {"investor"})) add(out[id].invested, store, e, {"equity", "funding"});
-            for (const auto& id : with_role(e, {"investee"})) add(out[id].received, store, e, {"equity", "funding"});
-        } else if (e.type == "compute_deal") {
-            for (const auto& id : with_role(e, {"customer"})) add(out[id].compute_bought, store, e, {"compute_commitment"});
-            for (const auto& id : with_role(e, {"provider"})) add(out[id].compute_sold, store, e, {"compute_commitment"});
-        }
+        const EventType* t = flow_type(e);
+        if (!t || !included(e, options) || t->flow == FlowKind::partnership) continue;
+        const bool money = t->flow == FlowKind::money;
+        for (const auto& id : with_role(e, {t->from_role})) add(money ? out[id].invested : out[id].compute_sold, store, e, t->measures);
+        for (const auto& id : with_role(e, {t->to_role})) add(money ? out[id].received : out[id].compute_bought, store, e, t->measures);
     }
     return out;
 }
 
 std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& options) {
     std::map<std::tuple<std::string, std::string, FlowKind>, Flow> edges;
-    auto edge = [&](const std::string& from, const std::string& to, FlowKind kind, const Event& e, std::initializer_list<const char*> measures) {
-        Flow& f = edges[{from, to, kind}];
+    auto edge = [&](const std::string& from, const std::string& to, const EventType& t, const Event& e) {
+        Flow& f = edges[{from, to, t.flow}];
         f.from = from;
         f.to = to;
-        f.kind = kind;
-        add(f.total, store, e, measures);
+        f.kind = t.flow;
+        add(f.total, store, e, t.measures);
         f.events.push_back(e.id);
     };
     for (const Event& e : store.events) {
-        if (!included(e, options)) continue;
-        if (is_money_event(e)) {
-            for (const auto& from : with_role(e, {"investor"}))
-                for (const auto& to : with_role(e, {"investee"})) edge(from, to, FlowKind::money, e, {"equity", "funding"});
-        } else if (e.type == "compute_deal") {
-            for (const auto& from : with_role(e, {"provider"}))
-                for (const auto& to : with_role(e, {"customer"})) edge(from, to, FlowKind::compute, e, {"compute_commitment"});
-        } else if (e.type == "partnership") {
+        const EventType* t = flow_type(e);
+        if (!t || !included(e, options)) continue;
+        if (t->flow == FlowKind::partnership) {
+            // Partners are linked pairwise, whatever role each was given.
             auto partners = with_role(e, {"partner", "investor", "investee", "provider", "customer"});
             std::sort(partners.begin(), partners.end());
             for (std::size_t i = 0; i < partners.size(); ++i)
-                for (std::size_t k = i + 1; k < partners.size(); ++k) edge(partners[i], partners[k], FlowKind::partnership, e, {"investment_plan"});
+                for (std::size_t k = i + 1; k < partners.size(); ++k) edge(partners[i], partners[k], *t, e);
+        } else {
+            for (const auto& from : with_role(e, {t->from_role}))
+                for (const auto& to : with_role(e, {t->to_role})) edge(from, to, *t, e);
         }
     }
     std::vector<Flow> out;
@@ -170,8 +171,9 @@ std::vector<std::vector<std::string>> money_cycles(const std::vector<Flow>& flow
 std::vector<SeriesPoint> capital_received_series(const EventStore& store, const std::string& entity) {
     std::vector<std::pair<long, const Event*>> dated;
     for (const Event& e : store.events) {
-        if (!is_money_event(e)) continue;
-        const auto investees = with_role(e, {"investee"});
+        const EventType* t = flow_type(e);
+        if (!t || t->flow != FlowKind::money) continue;
+        const auto investees = with_role(e, {t->to_role});
         if (std::find(investees.begin(), investees.end(), entity) == investees.end()) continue;
         if (const auto day = timex_start_day(e.date.value)) dated.emplace_back(*day, &e);
     }
@@ -180,7 +182,7 @@ std::vector<SeriesPoint> capital_received_series(const EventStore& store, const 
     double running = 0;
     for (const auto& [day, e] : dated) {
         Total t;
-        add(t, store, *e, {"equity", "funding"});
+        add(t, store, *e, find_event_type(e->type)->measures);
         if (t.value == 0) continue;
         running += t.value;
         out.push_back({e->date.value, running, e->id});

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/events/event.h"
+#include "core/events/event_types.h"
 #include "core/articles/time_span.h"
 
 namespace ds {
@@ -27,7 +28,6 @@ struct EntityTotals {
     Total invested, received, compute_bought, compute_sold;
 };
 
-enum class FlowKind { money, compute, partnership };
 
 // One edge of the graph: all events of one kind between the same two entities.
 struct Flow {

@@ -11,10 +11,7 @@
 
 namespace ds {
 
-inline constexpr const char* kEventTypes[] = {
-    "investment", "funding_round", "loan", "compute_deal", "partnership", "exclusivity_change", "rights", "leadership_change",
-    "valuation", "stake_sale", "layoffs", "market_move", "restructuring", "product_launch", "project_announcement", "statement", "founding",
-};
+// Event types are rows of src/core/events/event_types.h.
 inline constexpr const char* kRoles[] = {
     "investor", "investee", "lender", "borrower", "provider", "customer", "partner", "person", "subject", "seller", "buyer",
     "advisor", "approver", "member", "founder", "government",

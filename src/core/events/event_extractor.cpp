@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "core/events/event_types.h"
 #include "core/text/tokens.h"
 
 namespace ds {
@@ -125,8 +126,7 @@ std::vector<CandidateEvent> extract_candidates(const Article& article, const std
             } else {
                 e.date = {article.date.value.empty() ? "XXXX" : article.date.value, "", "(article date)"};
             }
-            const bool compute = e.type == "compute_deal";
-            const bool round = e.type == "funding_round" || e.type == "loan" || e.type == "valuation";
+            const EventType& row = *find_event_type(e.type);  // the triggers name only known types
             double confidence = 0.45;
             if (e.type == "project_announcement") {
                 // Everyone named takes part.
@@ -166,12 +166,11 @@ std::vector<CandidateEvent> extract_candidates(const Article& article, const std
                     guessed = actor != nullptr;
                 }
                 if (actor) {
-                    const char* role = compute ? "customer" : round ? (e.type == "loan" ? "borrower" : "investee") : e.type == "layoffs" ? "subject" : "investor";
-                    e.participants.push_back({actor->entity_id, role});
+                    e.participants.push_back({actor->entity_id, row.actor_role});
                     confidence += guessed ? 0.05 : 0.2;
                 }
-                if (object && !round && (!actor || object->entity_id != actor->entity_id)) {
-                    e.participants.push_back({object->entity_id, compute ? "provider" : "investee"});
+                if (object && row.object_role && (!actor || object->entity_id != actor->entity_id)) {
+                    e.participants.push_back({object->entity_id, row.object_role});
                     confidence += 0.2;
                 }
             }
@@ -186,8 +185,7 @@ std::vector<CandidateEvent> extract_candidates(const Article& article, const std
             a.value = money->value;
             a.currency = money->unit;
             a.qualifier = money->qualifier;
-            a.measures = compute ? "compute_commitment" : e.type == "loan" ? "credit" : e.type == "valuation" ? "valuation"
-                       : e.type == "project_announcement" ? "investment_plan" : e.type == "funding_round" ? "funding" : "equity";
+            a.measures = row.candidate_measure;
             e.amounts.push_back(a);
             confidence += distance(*nearest) < 80 ? 0.1 : 0.0;  // the trigger stands close to the amount
             Citation c;

@@ -1,5 +1,7 @@
 #include "core/events/event_loader.h"
 
+#include "core/events/event_types.h"
+
 #include <algorithm>
 #include <cstring>
 #include <iterator>
@@ -17,8 +19,8 @@ namespace ds {
 
 namespace {
 
-template <std::size_t N>
-bool one_of(const std::string& value, const char* const (&list)[N]) {
+template <class Names>
+bool one_of(const std::string& value, const Names& list) {
     return std::any_of(std::begin(list), std::end(list), [&](const char* v) { return value == v; });
 }
 
@@ -200,7 +202,7 @@ std::optional<Event> read_event(JsonRef j, const JsonPath& at, Context& ctx, std
     e.id = r.text(j, "id", at, true);
     if (!e.id.empty() && !ids.insert(e.id).second) r.fail(at / "id", "duplicate id '" + e.id + "'");
     e.type = r.text(j, "type", at, true);
-    if (!e.type.empty() && !one_of(e.type, kEventTypes)) r.fail(at / "type", "unknown event type '" + e.type + "'");
+    if (!e.type.empty() && !one_of(e.type, event_type_ids())) r.fail(at / "type", "unknown event type '" + e.type + "'");
     e.status = r.text(j, "status", at, true);
     if (!e.status.empty() && !one_of(e.status, kStatuses)) r.fail(at / "status", "unknown status '" + e.status + "'");
     read_date(j, at, e, r);

@@ -1,0 +1,87 @@
+#include "core/events/event_types.h"
+
+#include <string>
+
+namespace ds {
+
+namespace {
+
+using F = TypeFamily;
+using K = FlowKind;
+
+// id, family, English, German, flow from → to role, flow kind, measures counted,
+// candidate's actor role, object role, measure.
+const EventType kTable[] = {
+    {"investment", F::money, "investment", "Investition", "investor", "investee", K::money, {"equity", "funding"}, "investor", "investee", "equity"},
+    {"funding_round", F::money, "funding round", "Finanzierungsrunde", "investor", "investee", K::money, {"equity", "funding"}, "investee", nullptr, "funding"},
+    {"loan", F::money, "loan", "Kredit", nullptr, nullptr, K::money, {}, "borrower", nullptr, "credit"},
+    {"compute_deal", F::compute, "compute deal", "Rechenleistungs-Deal", "provider", "customer", K::compute, {"compute_commitment"}, "customer", "provider", "compute_commitment"},
+    {"partnership", F::partnership, "partnership", "Partnerschaft", "partner", "partner", K::partnership, {"investment_plan"}, "investor", "investee", "equity"},
+    {"exclusivity_change", F::partnership, "exclusivity change", "Exklusivität geändert"},
+    {"rights", F::partnership, "rights", "Rechte"},
+    {"leadership_change", F::people, "leadership change", "Führungswechsel"},
+    {"valuation", F::money, "valuation", "Bewertung", nullptr, nullptr, K::money, {}, "investee", nullptr, "valuation"},
+    {"stake_sale", F::money, "stake sale", "Anteilsverkauf"},
+    {"layoffs", F::people, "layoffs", "Entlassungen", nullptr, nullptr, K::money, {}, "subject", "investee", "equity"},
+    {"market_move", F::statements, "market move", "Marktbewegung"},
+    {"restructuring", F::people, "restructuring", "Umstrukturierung"},
+    {"product_launch", F::products, "product launch", "Produktstart"},
+    {"project_announcement", F::products, "project announcement", "Projektankündigung", nullptr, nullptr, K::money, {}, "partner", nullptr, "investment_plan"},
+    {"statement", F::statements, "statement", "Aussage"},
+    {"founding", F::products, "founding", "Gründung"},
+};
+
+struct FamilyLabel {
+    TypeFamily family;
+    const char* en;
+    const char* de;
+};
+const FamilyLabel kFamilyLabels[] = {
+    {F::money, "money", "Geld"},
+    {F::compute, "compute", "Rechenleistung"},
+    {F::partnership, "partnership", "Partnerschaft"},
+    {F::people, "people & structure", "Personen & Struktur"},
+    {F::products, "products & projects", "Produkte & Projekte"},
+    {F::statements, "statements & markets", "Aussagen & Märkte"},
+};
+
+}  // namespace
+
+std::span<const EventType> event_types() { return kTable; }
+
+const EventType* find_event_type(std::string_view id) {
+    for (const EventType& t : kTable) {
+        if (id == t.id) return &t;
+    }
+    return nullptr;
+}
+
+const std::vector<const char*>& event_type_ids() {
+    static const std::vector<const char*> ids = [] {
+        std::vector<const char*> out;
+        for (const EventType& t : kTable) out.push_back(t.id);
+        return out;
+    }();
+    return ids;
+}
+
+std::string event_type_label(std::string_view id, Language language) {
+    if (const EventType* t = find_event_type(id)) return language == Language::de ? t->label_de : t->label_en;
+    std::string out(id);
+    for (char& c : out) c = c == '_' ? ' ' : c;
+    return out;
+}
+
+const char* type_family_label(TypeFamily family, Language language) {
+    for (const FamilyLabel& f : kFamilyLabels) {
+        if (f.family == family) return language == Language::de ? f.de : f.en;
+    }
+    return "";
+}
+
+TypeFamily type_family(std::string_view id) {
+    const EventType* t = find_event_type(id);
+    return t ? t->family : TypeFamily::statements;
+}
+
+}  // namespace ds

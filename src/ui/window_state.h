@@ -1,0 +1,87 @@
+#pragma once
+// What each view keeps between frames that is not explorer state (not in links, not in state()):
+// the network's camera and drag, the timeline's brush, text being typed, caches of laid-out text.
+// The window owns one of each and hands every view its own, so no view keeps a function-static.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/articles/article.h"
+#include "core/annotate/mention.h"
+#include "explorer/entity_rows.h"
+#include "explorer/layout/text_layout.h"
+#include "explorer/view_state.h"
+
+namespace ds::ui {
+
+struct TopBarState {
+    char query[128] = "";              // the search field, in step with view.query
+    char from[16] = "", to[16] = "";   // the date-range fields while they are edited
+    double copied_at = -10;            // when "Copy link" was pressed (shows "Copied")
+};
+
+struct EntityListState {
+    char filter[64] = "";
+    // The order is worked out when the rows, the filter or the sort change, not every frame.
+    struct Order {
+        std::uint64_t generation = UINT64_MAX;
+        std::string filter;
+        EntityColumn column = EntityColumn::events;
+        bool ascending = false;
+        std::vector<std::size_t> rows;
+    } order;
+};
+
+struct TimelineViewState {
+    bool legend_open = false;          // on narrow screens the legend is folded until asked for
+    std::optional<float> brush_from;   // Shift+drag: where the date-range brush started
+};
+
+enum class NodeShape { circle, triangle, square, hexagon };
+
+struct NetworkViewState {
+    bool show_cycles = false;
+    // Zoom and pan of the picture are view-local (not shared with other views or links).
+    float zoom = 1;
+    ImVec2 offset{0, 0};
+    std::string dragging;  // id of the node being dragged
+    // Shapes per node, worked out when the network changes (comparing kind names per node per
+    // frame showed in profiles).
+    std::uint64_t shapes_generation = UINT64_MAX;
+    std::vector<NodeShape> shapes;
+};
+
+struct ArticleListState {
+    std::string paste_text, paste_name;  // "Paste text…" while it is open
+};
+
+// Per article, made once: display text of each block and the mention spans inside it; per width,
+// the wrapped layout of each highlighted block.
+struct ReaderCache {
+    const Article* article = nullptr;
+    std::string id;
+    const Mention* mentions = nullptr;  // a large corpus annotates an article when it is opened
+    std::size_t mention_count = 0;
+    std::vector<std::string> block_text;
+    std::vector<std::vector<StyledSpan>> block_spans;  // style = mention index + 1
+    float layout_width = -1;
+    std::vector<std::vector<TextFragment>> block_layout;
+};
+
+// The whole window's own state: which tab it last showed, the theme it last applied, and each view's.
+struct AppWindow {
+    std::optional<View> shown_view;   // the tab the tab bar shows; differs from view.current when set from outside
+    std::optional<bool> themed_dark;  // the theme last applied
+    bool focus_search = false;        // "/" was pressed: focus the search field next frame
+    TopBarState top_bar;
+    EntityListState entity_list;
+    TimelineViewState timeline;
+    NetworkViewState network;
+    ArticleListState article_list;
+    ReaderCache reader;
+};
+
+}  // namespace ds::ui
