@@ -37,9 +37,19 @@ fi
 # --- Dear ImGui 1.86 sources from Debian's source package --------------------------------------
 if [ ! -f "$cache/imgui/imgui.h" ]; then
   say "fetching Dear ImGui sources (apt-get source imgui)"
-  if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src .*bookworm main' /etc/apt/sources.list; then
-    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-      > /etc/apt/sources.list.d/dealscope-src.sources
+  # apt-get source needs a deb-src entry: the machine's own deb entries, as deb-src, so it uses the
+  # mirror the machine is configured for.
+  if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src ' /etc/apt/sources.list; then
+    if ls /etc/apt/sources.list.d/*.sources >/dev/null 2>&1; then
+      for f in /etc/apt/sources.list.d/*.sources; do
+        [ "$f" = /etc/apt/sources.list.d/dealscope-src.sources ] && continue
+        grep -q '^URIs:.*debian' "$f" || continue  # Debian's own archives: third-party ones may have no sources
+        sed -n 's/^Types:.*\bdeb\b.*/Types: deb-src/p; /^\(URIs\|Suites\|Components\|Signed-By\):/p; /^$/p' "$f"
+      done > /etc/apt/sources.list.d/dealscope-src.sources
+    fi
+    if [ -f /etc/apt/sources.list ]; then
+      sed -n 's/^deb \(.*\)$/deb-src \1/p' /etc/apt/sources.list > /etc/apt/sources.list.d/dealscope-src.list
+    fi
     apt-get update -qq
   fi
   work=$(mktemp -d)

@@ -88,20 +88,16 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
 void run_data_commands(AppState& state, const DataCommands& commands) {
     if (commands.accept_candidate) {
         const auto problem = add_user_event(state, *commands.accept_candidate);
-        state.user.notice = problem ? describe(*problem) : "Added to your events.";
-        state.user.notice_is_error = problem.has_value();
+        state.user.notice = Notice::of(problem ? NoticeCode::event_refused : NoticeCode::event_added, "", problem);
     }
     if (commands.remove_user_event) remove_user_event(state, *commands.remove_user_event);
     if (commands.add_file) {
-        const FileOutcome outcome = add_user_file(state, commands.add_file->first, commands.add_file->second);
-        state.user.notice = outcome.message;
-        state.user.notice_is_error = !outcome.ok;
+        state.user.notice = add_user_file(state, commands.add_file->first, commands.add_file->second);
     }
     if (commands.export_user_data) state.requests.download = std::pair{std::string("dealscope-my-data.json"), user_data_json(state)};
     if (commands.delete_user_data) {
         delete_user_data(state);
-        state.user.notice = "Your articles and events were deleted from this browser.";
-        state.user.notice_is_error = false;
+        state.user.notice = Notice::of(NoticeCode::data_deleted);
     }
 }
 

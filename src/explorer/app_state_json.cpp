@@ -106,9 +106,9 @@ nlohmann::json user_json(const AppState& state) {
             {"events", std::move(events)},
             {"revision", state.user.revision},
             {"saved", state.user.revision == state.user.saved_revision},
-            {"notice", state.user.notice},
+            {"notice", notice_text(state.user.notice, Language::en)},
             {"reading", state.user.reading.size()},
-            {"notice_is_error", state.user.notice_is_error}};
+            {"notice_is_error", state.user.notice.is_error()}};
 }
 }  // namespace
 

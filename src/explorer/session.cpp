@@ -62,12 +62,13 @@ void Session::user_data_saved(std::uint64_t revision, const std::string& error) 
     state.user.saved_revision = revision;
 }
 
-FileOutcome Session::add_file(const std::string& name, std::string bytes) {
+Notice Session::add_file(const std::string& name, std::string bytes) {
     Actions a;
     a.add_file = std::pair{name, std::move(bytes)};
     apply_actions(state, a);
-    if (!state.user.notice.empty()) host_.notice(state.user.notice);
-    return {!state.user.notice_is_error, state.user.notice};
+    const std::string text = notice_text(state.user.notice, state.view.language);
+    if (!text.empty()) host_.notice(text);
+    return state.user.notice;
 }
 
 }  // namespace ds

@@ -38,8 +38,9 @@ public:
     void after_frame();
     // The host finished saving `revision` ("" error: saved).
     void user_data_saved(std::uint64_t revision, const std::string& error);
-    // A file the user gave the explorer (dropped, chosen, pasted): added as an article, or imported.
-    FileOutcome add_file(const std::string& name, std::string bytes);
+    // A file the user gave the explorer (dropped, chosen, pasted): added as an article, or imported;
+    // what happened is also told to the host's notice line.
+    Notice add_file(const std::string& name, std::string bytes);
     // Whether coming frames have work even without input (large files being read).
     bool busy() const { return !state.user.reading.empty(); }
 

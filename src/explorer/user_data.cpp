@@ -324,19 +324,23 @@ void delete_user_data(AppState& state) {
     reindex(state);
 }
 
-FileOutcome add_user_file(AppState& state, const std::string& file_name, std::string bytes) {
+Notice add_user_file(AppState& state, const std::string& file_name, std::string bytes) {
     if (ends_with(file_name, ".json")) {
         const ImportResult r = import_user_data(state, bytes, file_name);
-        std::string message = file_name + ": " + std::to_string(r.articles) + (r.articles == 1 ? " article" : " articles") + " and " +
-                              std::to_string(r.events) + (r.events == 1 ? " event" : " events") + " imported";
-        if (r.skipped_articles > 0) message += ", " + std::to_string(r.skipped_articles) + " already there";
-        if (!r.problems.empty()) message += "; " + describe(r.problems.front()) + (r.problems.size() > 1 ? " (and more)" : "");
-        return {r.articles > 0 || r.events > 0 || (r.problems.empty() && r.skipped_articles > 0), message};
+        Notice n = Notice::of(NoticeCode::data_imported, file_name);
+        n.articles = r.articles;
+        n.events = r.events;
+        n.skipped = r.skipped_articles;
+        if (!r.problems.empty()) n.problem = r.problems.front();
+        n.more_problems = r.problems.empty() ? 0 : static_cast<int>(r.problems.size()) - 1;
+        return n;
     }
     const std::size_t size = bytes.size();
-    if (auto problem = begin_user_article(state, file_name, std::move(bytes))) return {false, describe(*problem)};
-    if (state.user.reading.empty()) return {true, ""};
-    return {true, "Reading " + file_name + " (" + std::to_string((size + (1 << 19)) >> 20) + " MB)…"};
+    if (auto problem = begin_user_article(state, file_name, std::move(bytes))) return Notice::of(NoticeCode::file_refused, file_name, problem);
+    if (state.user.reading.empty()) return {};
+    Notice reading = Notice::of(NoticeCode::file_reading, file_name);
+    reading.megabytes = static_cast<long>((size + (1 << 19)) >> 20);
+    return reading;
 }
 
 }  // namespace ds

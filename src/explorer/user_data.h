@@ -71,11 +71,8 @@ bool remove_user_event(AppState& state, const std::string& id);
 void delete_user_data(AppState& state);
 
 // A file the user gave the app: a user-data document (".json") is imported, anything else is added as
-// an article. The message says what happened or why it was refused; `ok` is false when nothing was added.
-struct FileOutcome {
-    bool ok = false;
-    std::string message;
-};
-FileOutcome add_user_file(AppState& state, const std::string& file_name, std::string bytes);
+// an article. The notice says what happened or why it was refused (empty when an article was added
+// at once: it opens in the reader).
+Notice add_user_file(AppState& state, const std::string& file_name, std::string bytes);
 
 }  // namespace ds

@@ -12,6 +12,7 @@
 #include "core/events/event_extractor.h"
 #include "core/search/search.h"
 #include "core/text/problem.h"
+#include "explorer/notice.h"
 
 namespace ds {
 
@@ -21,8 +22,7 @@ struct UserSession {
     std::uint64_t revision = 0;      // bumps on every change; the host saves when it differs from saved_revision
     std::uint64_t saved_revision = 0;
     std::vector<Problem> problems;   // restoring, importing or saving went wrong
-    std::string notice;              // the outcome of the user's last add, import or accept, for the UI
-    bool notice_is_error = false;
+    Notice notice;                   // the outcome of the user's last add, import, accept or delete
     // A large file being read a slice per frame, first in first out.
     struct Reading {
         Article article;

@@ -194,8 +194,7 @@ int main(int argc, char** argv) {
         for (int i = 0; i < count; ++i) {
             auto bytes = ds::read_text_file(paths[i], ds::kMaxUserArticleBytes);
             if (auto* problem = std::get_if<ds::Problem>(&bytes)) {
-                dropped_into.state.user.notice = ds::describe(*problem);
-                dropped_into.state.user.notice_is_error = true;
+                dropped_into.state.user.notice = ds::Notice::of(ds::NoticeCode::file_refused, paths[i], *problem);
                 continue;
             }
             dropped_into.add_file(std::filesystem::path(paths[i]).filename().string(), std::get<std::string>(std::move(bytes)));

@@ -113,7 +113,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_add_article(const char* name, con
     ds::Actions a;
     a.add_file = std::pair{std::string(name), std::string(bytes, static_cast<std::size_t>(std::max(size, 0)))};
     ds::apply_actions(state(), a);
-    return returned(nlohmann::json{{"ok", !state().user.notice_is_error}, {"message", state().user.notice}}.dump());
+    const ds::Notice& notice = state().user.notice;
+    return returned(nlohmann::json{{"ok", !notice.is_error()}, {"message", ds::notice_text(notice, state().view.language)}}.dump());
 }
 
 // The page saved revision `revision` of the user's data ("" ) or could not (why, shown to the user).

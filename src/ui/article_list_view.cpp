@@ -106,9 +106,10 @@ void draw_article_list(const AppState& state, ArticleListState& view, Actions& a
             ImGui::ProgressBar(done, ImVec2(-1, 0));
         }
         if (!state.user.notice.empty() && state.user.reading.empty()) {
+            const std::string notice = notice_text(state.user.notice, state.view.language);
             ImGui::PushTextWrapPos(0.0f);
-            if (state.user.notice_is_error) ImGui::TextColored(attention_color(), "%s", state.user.notice.c_str());
-            else ImGui::TextDisabled("%s", state.user.notice.c_str());
+            if (state.user.notice.is_error()) ImGui::TextColored(attention_color(), "%s", notice.c_str());
+            else ImGui::TextDisabled("%s", notice.c_str());
             ImGui::PopTextWrapPos();
         }
     }

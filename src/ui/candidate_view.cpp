@@ -151,9 +151,9 @@ void draw_candidates(const AppState& state, std::size_t article, Actions& action
         ImGui::Spacing();
         ImGui::PopID();
     }
-    if (state.user.notice_is_error && !state.user.notice.empty()) {
+    if (state.user.notice.is_error()) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(attention_color(), "%s", state.user.notice.c_str());
+        ImGui::TextColored(attention_color(), "%s", notice_text(state.user.notice, state.view.language).c_str());
         ImGui::PopTextWrapPos();
     }
 }

@@ -67,7 +67,8 @@ TEST_CASE("a candidate from the user's article is accepted, edited, saved, resto
     Actions accept;
     accept.accept_candidate = candidate;
     apply_actions(state, accept);
-    CHECK_FALSE(state.user.notice_is_error);
+    CHECK(state.user.notice.code == NoticeCode::event_added);
+    CHECK_FALSE(state.user.notice.is_error());
     REQUIRE(state.data.events.events.size() == curated + 1);
     const Event& mine = state.data.events.events.back();
     CHECK(mine.by_user);
@@ -173,10 +174,15 @@ TEST_CASE("importing a broken or foreign file names the place and keeps what is 
     CHECK(state.data.corpus.articles.size() == seeds + 1);
 
     // Through the file route: a .json is imported, its outcome is a message.
-    const FileOutcome outcome = add_user_file(state, "mixed.json", doc.dump());
-    CHECK_FALSE(outcome.ok);  // nothing new: the good article is already there, the others are broken
-    CHECK(outcome.message.starts_with("mixed.json: 0 articles and 0 events imported, 1 already there; error: mixed.json#/articles/0"));
-    CHECK(outcome.message.ends_with("(and more)"));
+    const Notice outcome = add_user_file(state, "mixed.json", doc.dump());
+    CHECK(outcome.is_error());  // nothing new: the good article is already there, the others are broken
+    const std::string message = notice_text(outcome, Language::en);
+    CHECK(message.starts_with("mixed.json: 0 articles and 0 events imported, 1 already there; error: mixed.json#/articles/0"));
+    CHECK(message.ends_with("(and more)"));
+    // The same outcome in German words; the problem keeps the core's wording and its place.
+    const std::string german = notice_text(outcome, Language::de);
+    CHECK(german.starts_with("mixed.json: 0 Artikel und 0 Ereignisse importiert, 1 schon vorhanden; error: mixed.json#/articles/0"));
+    CHECK(german.ends_with("(und weitere)"));
 }
 
 TEST_CASE("a large file is read a slice at a time and ends up the same as read at once") {
@@ -184,12 +190,13 @@ TEST_CASE("a large file is read a slice at a time and ends up the same as read a
     std::string big;
     while (big.size() <= kReadAtOnceBytes) big += kNote + "\n";
     const std::size_t seeds = state.data.corpus.articles.size();
-    const FileOutcome outcome = add_user_file(state, "gross.txt", big);
-    CHECK(outcome.ok);
-    CHECK(outcome.message == "Reading gross.txt (0 MB)…");
+    const Notice outcome = add_user_file(state, "gross.txt", big);
+    CHECK_FALSE(outcome.is_error());
+    CHECK(notice_text(outcome, Language::en) == "Reading gross.txt (0 MB)…");
+    CHECK(notice_text(outcome, Language::de) == "Lese gross.txt (0 MB)…");
     CHECK(state.data.corpus.articles.size() == seeds);  // not there yet: nothing froze
     REQUIRE(state.user.reading.size() == 1);
-    REQUIRE_FALSE(add_user_file(state, "klein.txt", kNote).message.empty());  // queued behind it, in order
+    REQUIRE(add_user_file(state, "klein.txt", kNote).code == NoticeCode::file_reading);  // queued behind it, in order
 
     int calls = 0;
     float progress = 0, last_progress = -1;
@@ -214,7 +221,7 @@ TEST_CASE("a large file is read a slice at a time and ends up the same as read a
     CHECK(state.user.revision > 0);
 
     // Deleting the user's data also drops a file still being read.
-    REQUIRE(add_user_file(state, "noch-einer.txt", big).ok);
+    REQUIRE_FALSE(add_user_file(state, "noch-einer.txt", big).is_error());
     REQUIRE(state.user.reading.size() == 1);
     delete_user_data(state);
     CHECK(state.user.reading.empty());
@@ -226,7 +233,7 @@ TEST_CASE("search finds the user's article, also one folded a slice at a time, t
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     std::string big;
     while (big.size() <= kReadAtOnceBytes) big += "Die Größe des Übernahmeangebots überraschte Analysten in München.\n\n" + kNote + "\n";
-    REQUIRE(add_user_file(state, "gross.txt", big).ok);
+    REQUIRE_FALSE(add_user_file(state, "gross.txt", big).is_error());
     while (continue_reading(state, 8 << 10)) {
     }
     const FoldedText at_once = fold_for_search(big);

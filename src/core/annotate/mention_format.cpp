@@ -3,10 +3,11 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/articles/calendar_words.h"
+
 namespace ds {
 
 namespace {
-constexpr const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"};
 constexpr const char* kThinSpace = "\xE2\x80\x89";
 
 std::string group_digits(double value) {
@@ -30,9 +31,9 @@ std::string group_digits(double value) {
     return out + fraction;
 }
 
-std::string month_name(const std::string& mm) {
+std::string month_in_words(const std::string& mm) {
     const int m = std::atoi(mm.c_str());
-    return m >= 1 && m <= 12 ? kMonths[m - 1] : mm;
+    return m >= 1 && m <= 12 ? ds::month_name(m, Language::en) : mm;
 }
 }  // namespace
 
@@ -57,12 +58,11 @@ std::string describe_timex(const std::string& timex, const std::string& mod) {
     if (timex.size() == 4) return prefix + year_text;
     const std::string rest = timex.substr(5);
     if (rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI") {
-        const char* season = rest == "SP" ? "spring" : rest == "SU" ? "summer" : rest == "FA" ? "autumn" : "winter";
-        return prefix + season + " " + year_text;
+        return prefix + season_name(rest, Language::en) + " " + year_text;
     }
     if (rest[0] == 'Q' || rest[0] == 'H') return prefix + rest + " " + year_text;
-    if (rest.size() == 2) return prefix + month_name(rest) + " " + year_text;
-    if (rest.size() == 5) return prefix + std::to_string(std::atoi(rest.substr(3).c_str())) + " " + month_name(rest.substr(0, 2)) + " " + year_text;
+    if (rest.size() == 2) return prefix + month_in_words(rest) + " " + year_text;
+    if (rest.size() == 5) return prefix + std::to_string(std::atoi(rest.substr(3).c_str())) + " " + month_in_words(rest.substr(0, 2)) + " " + year_text;
     return timex;
 }
 

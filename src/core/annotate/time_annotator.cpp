@@ -8,18 +8,13 @@
 #include <utility>
 
 #include "core/annotate/number_words.h"
+#include "core/articles/calendar_words.h"
 #include "core/text/text_scan.h"
 
 namespace ds {
 
 namespace {
 
-struct Season { std::string_view word; const char* code; int month; };
-constexpr Season kSeasons[] = {
-    {"Frühjahr", "SP", 3}, {"Frühling", "SP", 3}, {"Sommer", "SU", 6}, {"Herbst", "FA", 9}, {"Winter", "WI", 12},
-    {"spring", "SP", 3}, {"summer", "SU", 6}, {"autumn", "FA", 9}, {"fall", "FA", 9}, {"winter", "WI", 12},
-};
-constexpr std::string_view kQuarterOrdinals[] = {"ersten", "zweiten", "dritten", "vierten"};
 constexpr std::string_view kFutureCues[] = {"wird", "werden", "soll", "sollen", "plant", "planen", "künftig", "kommenden", "nächsten",
                                             "will", "wollen", "bis", "Bis", "ab", "Ab", "will", "shall", "next", "planned", "plans"};
 constexpr std::string_view kPastCues[] = {"seit", "Seit", "zuletzt", "vergangenen", "letzten", "since", "last"};
@@ -153,8 +148,8 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
             }
         }
         // "Herbst 2023", "im Herbst"
-        if (const auto* season = std::find_if(std::begin(kSeasons), std::end(kSeasons), [&](const Season& s) { return s.word == x; });
-            season != std::end(kSeasons)) {
+        if (const auto* season = std::find_if(std::begin(kSeasonWords), std::end(kSeasonWords), [&](const SeasonWord& s) { return s.word == x; });
+            season != std::end(kSeasonWords)) {
             if (auto year = year_at(c, i + 1)) {
                 out.push_back(date_mention(c, first, i + 1, pad(*year, 4) + "-" + season->code, "season"));
                 i += 1;

@@ -4,20 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "core/articles/calendar_words.h"
 #include "core/text/text_scan.h"
 
 namespace ds {
 
 namespace {
-struct MonthName { std::string_view name; int month; };
-constexpr MonthName kMonths[] = {
-    {"Januar", 1}, {"Jänner", 1}, {"January", 1}, {"Jan", 1}, {"Februar", 2}, {"February", 2}, {"Feb", 2},
-    {"März", 3}, {"March", 3}, {"Mär", 3}, {"Mar", 3}, {"April", 4}, {"Apr", 4}, {"Mai", 5}, {"May", 5},
-    {"Juni", 6}, {"June", 6}, {"Jun", 6}, {"Juli", 7}, {"July", 7}, {"Jul", 7}, {"August", 8}, {"Aug", 8},
-    {"September", 9}, {"Sept", 9}, {"Sep", 9}, {"Oktober", 10}, {"October", 10}, {"Okt", 10}, {"Oct", 10},
-    {"November", 11}, {"Nov", 11}, {"Dezember", 12}, {"December", 12}, {"Dez", 12}, {"Dec", 12},
-};
-
 std::vector<std::string_view> tokens(std::string_view s) {
     std::vector<std::string_view> out;
     std::size_t i = 0;
@@ -81,12 +73,12 @@ int month_from_name(std::string_view word) {
     // (every token of every sentence is asked, by several annotators).
     static constexpr scan::LengthsByFirstByte kShapes = [] {
         scan::LengthsByFirstByte shapes;
-        for (const auto& m : kMonths) shapes.add(m.name);
+        for (const auto& m : kMonthWords) shapes.add(m.word);
         return shapes;
     }();
     if (!kShapes.may_hold(word)) return 0;
-    for (const auto& m : kMonths) {
-        if (m.name == word) return m.month;
+    for (const auto& m : kMonthWords) {
+        if (m.word == word) return m.month;
     }
     return 0;
 }

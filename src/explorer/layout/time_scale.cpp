@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/articles/calendar_words.h"
 #include "core/articles/date_text.h"
 
 namespace ds {
@@ -36,11 +37,6 @@ namespace {
 
 constexpr double kDaysPerUnit[] = {3652.5, 365.25, 91.3, 30.4, 1.0};
 
-const char* month_name(int month, Language language) {
-    static const char* const en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    static const char* const de[] = {"Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"};
-    return (language == Language::de ? de : en)[month - 1];
-}
 
 }  // namespace
 
@@ -86,7 +82,7 @@ std::vector<Tick> time_ticks(const TimeScale& s, float width, float min_spacing,
                 std::string label;
                 if (month == 1) label = std::to_string(year);
                 else if (unit == TickUnit::quarter) label.append("Q").append(std::to_string((month + 2) / 3));
-                else label = month_name(month, language);
+                else label = month_abbreviation(month, language);
                 push(day, std::move(label), month == 1);
                 month += step;
                 if (month > 12) {
@@ -103,7 +99,7 @@ std::vector<Tick> time_ticks(const TimeScale& s, float width, float min_spacing,
             for (long day = static_cast<long>(std::floor(s.start)); day <= last; day += step) {
                 int yy = 0, mm = 0, dd = 0;
                 civil_from_days(day, yy, mm, dd);
-                const std::string label = std::to_string(dd) + (language == Language::de ? ". " : " ") + month_name(mm, language);
+                const std::string label = std::to_string(dd) + (language == Language::de ? ". " : " ") + month_abbreviation(mm, language);
                 push(day, label, dd == 1);
             }
             break;

@@ -1,0 +1,40 @@
+#include "explorer/notice.h"
+
+namespace ds {
+
+namespace {
+std::string counted(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+}  // namespace
+
+bool Notice::is_error() const {
+    switch (code) {
+        case NoticeCode::event_refused:
+        case NoticeCode::file_refused: return true;
+        case NoticeCode::data_imported: return articles == 0 && events == 0 && (problem || skipped == 0);
+        default: return false;
+    }
+}
+
+std::string notice_text(const Notice& n, Language language) {
+    const bool de = language == Language::de;
+    switch (n.code) {
+        case NoticeCode::none: return "";
+        case NoticeCode::event_added: return de ? "Zu deinen Ereignissen hinzugefügt." : "Added to your events.";
+        case NoticeCode::event_refused:
+        case NoticeCode::file_refused: return n.problem ? describe(*n.problem) : "";
+        case NoticeCode::file_reading:
+            return (de ? "Lese " : "Reading ") + n.file + " (" + std::to_string(n.megabytes) + " MB)…";
+        case NoticeCode::data_deleted:
+            return de ? "Deine Artikel und Ereignisse wurden aus diesem Browser gelöscht." : "Your articles and events were deleted from this browser.";
+        case NoticeCode::data_imported: {
+            std::string out = n.file + ": " + (de ? counted(n.articles, "Artikel", "Artikel") + " und " + counted(n.events, "Ereignis", "Ereignisse") + " importiert"
+                                                  : counted(n.articles, "article", "articles") + " and " + counted(n.events, "event", "events") + " imported");
+            if (n.skipped > 0) out += ", " + std::to_string(n.skipped) + (de ? " schon vorhanden" : " already there");
+            if (n.problem) out += "; " + describe(*n.problem) + (n.more_problems > 0 ? (de ? " (und weitere)" : " (and more)") : "");
+            return out;
+        }
+    }
+    return "";
+}
+
+}  // namespace ds
