@@ -53,11 +53,8 @@ void Session::after_frame() {
 void Session::user_data_saved(std::uint64_t revision, const std::string& error) {
     saving_ = 0;
     state.user.problems.clear();
-    if (!error.empty()) {
-        const Problem problem{Severity::error, user_data_place_, error};
-        host_.report(problem);
-        state.user.problems.push_back(problem);
-    }
+    // Shown in the UI; the host logs it where its users look (the page already tells them).
+    if (!error.empty()) state.user.problems.push_back({Severity::error, user_data_place_, error});
     // A failed save is not retried in a loop: the next change tries again.
     state.user.saved_revision = revision;
 }

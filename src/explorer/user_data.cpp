@@ -6,6 +6,7 @@
 
 #include "core/annotate/annotate.h"
 #include "core/articles/article_parser.h"
+#include "core/events/event_check.h"
 #include "core/events/event_json.h"
 #include "core/events/event_loader.h"
 #include "core/json/json_load.h"
@@ -268,10 +269,28 @@ std::optional<Problem> accept_candidate(AppState& state, const std::string& arti
     return add_user_event_json(state, std::move(event));
 }
 
+namespace {
+// Adds an event that passed the checks to the user's events and selects it.
+void add_checked_user_event(AppState& state, Event event) {
+    event.by_user = true;
+    state.data.events.events.push_back(std::move(event));
+    ++state.user.revision;
+    reindex(state);
+    state.selection.event = state.data.events.events.size() - 1;
+}
+}  // namespace
+
 std::optional<Problem> add_user_event(AppState& state, Event event) {
     if (event.summary_en.empty()) event.summary_en = event.summary_de;
     if (event.summary_de.empty()) event.summary_de = event.summary_en;
-    return add_user_event_json(state, event_to_json(event));
+    event.id = new_user_event_id(state);
+    event.claim.clear();  // claims belong to the curated data
+    // The rules of events.json, checked on the event itself; its quotes are found in their articles.
+    std::vector<Problem> problems;
+    check_event(event, state.data.corpus.articles, state.data.gazetteer, "", JsonPath{}, problems);
+    if (!problems.empty()) return Problem{Severity::error, problems.front().place.substr(1), problems.front().reason};  // "#/date/value" → "/date/value"
+    add_checked_user_event(state, std::move(event));
+    return std::nullopt;
 }
 
 std::optional<Problem> add_user_event_json(AppState& state, nlohmann::json event) {
@@ -286,12 +305,7 @@ std::optional<Problem> add_user_event_json(AppState& state, nlohmann::json event
         if (p.severity == Severity::error) return Problem{Severity::error, p.place.substr(p.place.find('#') + 1), p.reason};
     }
     if (store.events.size() != 1) return Problem{Severity::error, "your event", "could not be added"};
-    Event added = std::move(store.events.front());
-    added.by_user = true;
-    state.data.events.events.push_back(std::move(added));
-    ++state.user.revision;
-    reindex(state);
-    state.selection.event = state.data.events.events.size() - 1;
+    add_checked_user_event(state, std::move(store.events.front()));
     return std::nullopt;
 }
 

@@ -2,7 +2,7 @@
 // context, failures watched from the first request, the address loaded, the app waited for.
 import { newPage, waitForApp, waitForReady, watchForFailures } from './chromium.mjs';
 
-// Console warnings, kept for the tests that check what a bad link or story reports.
+// Console warnings from the first load on, for tests that check what a bad link reports.
 function watchForWarnings(page) {
   const warnings = [];
   page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });

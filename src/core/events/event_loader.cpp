@@ -1,7 +1,5 @@
 #include "core/events/event_loader.h"
 
-#include "core/events/event_types.h"
-
 #include <algorithm>
 #include <cstring>
 #include <iterator>
@@ -10,6 +8,7 @@
 #include <variant>
 
 #include "core/articles/date_text.h"
+#include "core/events/event_check.h"
 #include "core/json/json_load.h"
 #include "core/json/json_path.h"
 #include "core/json/json_stream.h"
@@ -18,11 +17,6 @@
 namespace ds {
 
 namespace {
-
-template <class Names>
-bool one_of(const std::string& value, const Names& list) {
-    return std::any_of(std::begin(list), std::end(list), [&](const char* v) { return value == v; });
-}
 
 // Calls visit(k, element) for each element of a JSON array.
 template <typename Visit>
@@ -106,8 +100,8 @@ Citation read_citation(JsonRef j, const JsonPath& at, Context& ctx, FieldReader&
         r.fail(at / "article", "unknown article '" + c.article + "'");
     } else if (defer) {
         ctx.event_quotes.push_back({it->second, at.index, 0, 0});
-    } else if (!resolve_citation(*it->second, c)) {
-        r.fail(at / "quote", "not found verbatim in article '" + c.article + "' (was the article edited?)");
+    } else if (const auto why = quote_problem(*it->second, c)) {
+        r.fail(at / "quote", *why);
     }
     return c;
 }
@@ -141,8 +135,8 @@ void read_date(JsonRef j, const JsonPath& at, Event& e, FieldReader& r) {
         return;
     }
     e.date = {r.text(*d, "value", at / "date", true), r.text(*d, "mod", at / "date", false), r.text(*d, "text", at / "date", false)};
-    if (!e.date.value.empty() && !is_valid_event_date(e.date.value)) r.fail(at / "date" / "value", "invalid date '" + e.date.value + "'");
-    if (!e.date.mod.empty() && e.date.mod != "START" && e.date.mod != "MID" && e.date.mod != "END") r.fail(at / "date" / "mod", "expected START, MID or END");
+    if (const auto why = date_value_problem(e.date.value); why && !e.date.value.empty()) r.fail(at / "date" / "value", *why);
+    if (const auto why = date_mod_problem(e.date.mod)) r.fail(at / "date" / "mod", *why);
 }
 
 void read_participants(JsonRef j, const JsonPath& at, Event& e, FieldReader& r, const Gazetteer& gazetteer) {
@@ -156,8 +150,9 @@ void read_participants(JsonRef j, const JsonPath& at, Event& e, FieldReader& r, 
             return;
         }
         Participant p{r.text(item, "entity", pat, true), r.text(item, "role", pat, true)};
-        if (!p.entity.empty() && !gazetteer.find(p.entity)) r.fail(pat / "entity", "unknown entity '" + p.entity + "'");
-        if (!p.role.empty() && !one_of(p.role, kRoles)) r.fail(pat / "role", "unknown role '" + p.role + "'");
+        // Empty fields were reported as missing by the reader.
+        if (const auto why = entity_problem(p.entity, gazetteer); why && !p.entity.empty()) r.fail(pat / "entity", *why);
+        if (const auto why = role_problem(p.role); why && !p.role.empty()) r.fail(pat / "role", *why);
         e.participants.push_back(std::move(p));
     });
     if (list->size() == 0) r.fail(at / "participants", "an event needs at least one participant");
@@ -181,13 +176,13 @@ void read_amounts(JsonRef j, const JsonPath& at, Event& e, FieldReader& r) {
         amount.currency = r.text(item, "currency", aat, false);
         amount.unit = r.text(item, "unit", aat, false);
         amount.measures = r.text(item, "measures", aat, true);
-        if (!amount.measures.empty() && !one_of(amount.measures, kMeasures)) r.fail(aat / "measures", "unknown measure '" + amount.measures + "'");
+        if (const auto why = measure_problem(amount.measures); why && !amount.measures.empty()) r.fail(aat / "measures", *why);
         const std::string q = r.text(item, "qualifier", aat, false);
         if (!q.empty()) {
             if (const auto parsed_q = qualifier_from(q)) amount.qualifier = *parsed_q;
             else r.fail(aat / "qualifier", "unknown qualifier '" + q + "'");
         }
-        if (amount.currency.empty() && amount.unit.empty()) r.fail(aat, "amount without currency (or unit for capacities and counts)");
+        if (const auto why = amount_unit_problem(amount)) r.fail(aat, *why);
         e.amounts.push_back(std::move(amount));
     });
 }
@@ -202,9 +197,9 @@ std::optional<Event> read_event(JsonRef j, const JsonPath& at, Context& ctx, std
     e.id = r.text(j, "id", at, true);
     if (!e.id.empty() && !ids.insert(e.id).second) r.fail(at / "id", "duplicate id '" + e.id + "'");
     e.type = r.text(j, "type", at, true);
-    if (!e.type.empty() && !one_of(e.type, event_type_ids())) r.fail(at / "type", "unknown event type '" + e.type + "'");
+    if (const auto why = event_type_problem(e.type); why && !e.type.empty()) r.fail(at / "type", *why);
     e.status = r.text(j, "status", at, true);
-    if (!e.status.empty() && !one_of(e.status, kStatuses)) r.fail(at / "status", "unknown status '" + e.status + "'");
+    if (const auto why = status_problem(e.status); why && !e.status.empty()) r.fail(at / "status", *why);
     read_date(j, at, e, r);
     read_participants(j, at, e, r, ctx.gazetteer);
     read_amounts(j, at, e, r);
@@ -320,9 +315,10 @@ EventStore parse_events(std::string_view json_text, const std::string& file, con
     std::stable_sort(quotes.begin(), quotes.end(), [](const QuoteCheck& a, const QuoteCheck& b) { return a.article < b.article; });
     for (const QuoteCheck& q : quotes) {
         Citation& c = store.events[q.slot].sources[q.source];
-        if (resolve_citation(*q.article, c)) continue;
+        const auto why = quote_problem(*q.article, c);
+        if (!why) continue;
         const JsonPath event_at = events_at / q.json_index, sources_at = event_at / "sources", source_at = sources_at / q.source;
-        top.fail(source_at / "quote", "not found verbatim in article '" + c.article + "' (was the article edited?)");
+        top.fail(source_at / "quote", *why);
         rejected[q.slot] = 1;
     }
     for (std::size_t k = 0; k < store.events.size(); ++k) {
