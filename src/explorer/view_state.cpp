@@ -7,23 +7,11 @@
 
 namespace ds {
 
-const char* view_name(View v) {
-    switch (v) {
-        case View::timeline: return "timeline";
-        case View::network: return "network";
-        case View::articles: return "articles";
-        case View::events: return "events";
-        case View::conflicts: return "conflicts";
-    }
-    return "timeline";
-}
+const char* view_name(View v) { return enum_name(kViewNames, v); }
 
 std::optional<View> view_from_name(const std::string& name) {
     if (name == "reader") return View::articles;  // what an embed calls the article reader
-    for (const View v : kViews) {
-        if (name == view_name(v)) return v;
-    }
-    return std::nullopt;
+    return enum_from_name(kViewNames, name);
 }
 
 bool event_passes(const Event& e, const Filters& f) {

@@ -9,12 +9,15 @@
 #include <vector>
 
 #include "core/events/event.h"
+#include "core/text/enum_names.h"
 #include "explorer/layout/time_scale.h"
 
 namespace ds {
 
 enum class View { timeline, network, articles, events, conflicts };
 inline constexpr View kViews[] = {View::timeline, View::network, View::articles, View::events, View::conflicts};
+inline constexpr EnumName<View> kViewNames[] = {
+    {View::timeline, "timeline"}, {View::network, "network"}, {View::articles, "articles"}, {View::events, "events"}, {View::conflicts, "conflicts"}};
 const char* view_name(View v);  // "timeline" …
 std::optional<View> view_from_name(const std::string& name);
 

@@ -2,26 +2,8 @@
 
 namespace ds {
 
-const char* mention_kind_name(MentionKind kind) {
-    switch (kind) {
-        case MentionKind::money: return "money";
-        case MentionKind::quantity: return "quantity";
-        case MentionKind::date: return "date";
-        case MentionKind::duration: return "duration";
-        case MentionKind::entity: return "entity";
-    }
-    return "?";
-}
-
-const char* qualifier_name(Qualifier q) {
-    switch (q) {
-        case Qualifier::exact: return "exact";
-        case Qualifier::up_to: return "up_to";
-        case Qualifier::about: return "about";
-        case Qualifier::at_least: return "at_least";
-        case Qualifier::total: return "total";
-    }
-    return "?";
-}
+const char* mention_kind_name(MentionKind kind) { return enum_name(kMentionKindNames, kind); }
+const char* qualifier_name(Qualifier q) { return enum_name(kQualifierNames, q); }
+std::optional<Qualifier> qualifier_from_name(std::string_view name) { return enum_from_name(kQualifierNames, name); }
 
 }  // namespace ds

@@ -3,14 +3,21 @@
 // durations and entities, each with its byte range and normalised value.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/articles/article.h"
+#include "core/text/enum_names.h"
 
 namespace ds {
 
 enum class MentionKind { money, quantity, date, duration, entity };
+inline constexpr EnumName<MentionKind> kMentionKindNames[] = {
+    {MentionKind::money, "money"}, {MentionKind::quantity, "quantity"}, {MentionKind::date, "date"},
+    {MentionKind::duration, "duration"}, {MentionKind::entity, "entity"}};
 enum class Qualifier { exact, up_to, about, at_least, total };
+inline constexpr EnumName<Qualifier> kQualifierNames[] = {
+    {Qualifier::exact, "exact"}, {Qualifier::up_to, "up_to"}, {Qualifier::about, "about"}, {Qualifier::at_least, "at_least"}, {Qualifier::total, "total"}};
 
 struct Mention {
     MentionKind kind = MentionKind::money;
@@ -41,5 +48,6 @@ struct Mention {
 
 const char* mention_kind_name(MentionKind kind);
 const char* qualifier_name(Qualifier q);
+std::optional<Qualifier> qualifier_from_name(std::string_view name);
 
 }  // namespace ds

@@ -4,43 +4,10 @@
 
 namespace ds {
 
-const char* block_kind_name(BlockKind kind) {
-    switch (kind) {
-        case BlockKind::title: return "title";
-        case BlockKind::kicker: return "kicker";
-        case BlockKind::subtitle: return "subtitle";
-        case BlockKind::heading: return "heading";
-        case BlockKind::paragraph: return "paragraph";
-        case BlockKind::quote: return "quote";
-        case BlockKind::list_item: return "list_item";
-        case BlockKind::byline: return "byline";
-        case BlockKind::boilerplate: return "boilerplate";
-    }
-    return "?";
-}
-
-const char* boilerplate_kind_name(BoilerplateKind kind) {
-    switch (kind) {
-        case BoilerplateKind::none: return "none";
-        case BoilerplateKind::navigation: return "navigation";
-        case BoilerplateKind::image_credit: return "image_credit";
-        case BoilerplateKind::job_ads: return "job_ads";
-        case BoilerplateKind::related_links: return "related_links";
-        case BoilerplateKind::author_bio: return "author_bio";
-        case BoilerplateKind::source_list: return "source_list";
-        case BoilerplateKind::call_to_action: return "call_to_action";
-        case BoilerplateKind::markup_debris: return "markup_debris";
-    }
-    return "?";
-}
-
-const char* date_precision_name(DatePrecision p) {
-    return p == DatePrecision::year ? "year" : p == DatePrecision::month ? "month" : "day";
-}
-
-const char* date_source_name(DateSource s) {
-    return s == DateSource::text ? "text" : s == DateSource::metadata ? "metadata" : "unknown";
-}
+const char* block_kind_name(BlockKind kind) { return enum_name(kBlockKindNames, kind); }
+const char* boilerplate_kind_name(BoilerplateKind kind) { return enum_name(kBoilerplateKindNames, kind); }
+const char* date_precision_name(DatePrecision p) { return enum_name(kDatePrecisionNames, p); }
+const char* date_source_name(DateSource s) { return enum_name(kDateSourceNames, s); }
 
 std::string display_text(std::string_view raw) {
     std::string out;

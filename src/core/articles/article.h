@@ -9,15 +9,25 @@
 #include <vector>
 
 #include "core/text/byte_range.h"
+#include "core/text/enum_names.h"
 #include "core/text/problem.h"
 
 namespace ds {
 
 enum class BlockKind { title, kicker, subtitle, heading, paragraph, quote, list_item, byline, boilerplate };
+inline constexpr EnumName<BlockKind> kBlockKindNames[] = {
+    {BlockKind::title, "title"}, {BlockKind::kicker, "kicker"}, {BlockKind::subtitle, "subtitle"}, {BlockKind::heading, "heading"},
+    {BlockKind::paragraph, "paragraph"}, {BlockKind::quote, "quote"}, {BlockKind::list_item, "list_item"}, {BlockKind::byline, "byline"},
+    {BlockKind::boilerplate, "boilerplate"}};
 
 enum class BoilerplateKind {
     none, navigation, image_credit, job_ads, related_links, author_bio, source_list, call_to_action, markup_debris,
 };
+inline constexpr EnumName<BoilerplateKind> kBoilerplateKindNames[] = {
+    {BoilerplateKind::none, "none"}, {BoilerplateKind::navigation, "navigation"}, {BoilerplateKind::image_credit, "image_credit"},
+    {BoilerplateKind::job_ads, "job_ads"}, {BoilerplateKind::related_links, "related_links"}, {BoilerplateKind::author_bio, "author_bio"},
+    {BoilerplateKind::source_list, "source_list"}, {BoilerplateKind::call_to_action, "call_to_action"},
+    {BoilerplateKind::markup_debris, "markup_debris"}};
 
 struct Block {
     BlockKind kind = BlockKind::paragraph;
@@ -32,7 +42,11 @@ struct Sentence {
 };
 
 enum class DatePrecision { year, month, day };
+inline constexpr EnumName<DatePrecision> kDatePrecisionNames[] = {
+    {DatePrecision::year, "year"}, {DatePrecision::month, "month"}, {DatePrecision::day, "day"}};
 enum class DateSource { unknown, text, metadata };
+inline constexpr EnumName<DateSource> kDateSourceNames[] = {
+    {DateSource::unknown, "unknown"}, {DateSource::text, "text"}, {DateSource::metadata, "metadata"}};
 
 // A publication date with how precisely it is known and where it came from.
 struct PublicationDate {

@@ -61,13 +61,6 @@ struct FieldReader {
     }
 };
 
-std::optional<Qualifier> qualifier_from(const std::string& s) {
-    for (Qualifier q : {Qualifier::exact, Qualifier::up_to, Qualifier::about, Qualifier::at_least, Qualifier::total}) {
-        if (s == qualifier_name(q)) return q;
-    }
-    return std::nullopt;
-}
-
 // An event's quote, checked against its article after the whole file is read: grouped by article,
 // each article's text is read from memory once rather than once per event citing it.
 struct QuoteCheck {
@@ -179,7 +172,7 @@ void read_amounts(JsonRef j, const JsonPath& at, Event& e, FieldReader& r) {
         if (const auto why = measure_problem(amount.measures); why && !amount.measures.empty()) r.fail(aat / "measures", *why);
         const std::string q = r.text(item, "qualifier", aat, false);
         if (!q.empty()) {
-            if (const auto parsed_q = qualifier_from(q)) amount.qualifier = *parsed_q;
+            if (const auto parsed_q = qualifier_from_name(q)) amount.qualifier = *parsed_q;
             else r.fail(aat / "qualifier", "unknown qualifier '" + q + "'");
         }
         if (const auto why = amount_unit_problem(amount)) r.fail(aat, *why);
