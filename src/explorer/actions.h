@@ -1,8 +1,9 @@
 #pragma once
 // What the user asked for during a frame. Views record it and apply_actions() changes the state after
 // the frame, so no view changes state while others draw. Two kinds: view actions change what is shown
-// (selection, view, filters, camera) and are cheap; data commands change the user's data and are
-// saved.
+// (selection, view, filters, camera), ask the host for something (a download, the file picker) and
+// carry what the views drew (the frame report); data commands change the user's data, which is then
+// saved (or hand it to the user: an export).
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -57,5 +58,12 @@ struct DataCommands {
 
 // Everything one frame (or one API call) asked for.
 struct Actions : ViewActions, DataCommands {};
+
+struct AppState;
+// Applies what one frame asked for: view actions, then data commands, then the derived data, then a
+// search result the user opened.
+void apply_actions(AppState& state, const Actions& actions);
+void apply_view_actions(AppState& state, const ViewActions& actions);
+void run_data_commands(AppState& state, const DataCommands& commands);
 
 }  // namespace ds

@@ -40,12 +40,6 @@ inline constexpr std::size_t kAnnotateUpFrontBytes = std::size_t{8} << 20;
 // Annotates article `i` if it is not yet (a large corpus is annotated as articles are opened).
 void ensure_annotated(AppState& state, std::size_t i);
 
-// The timeline scale that shows every dated event ("Fit all", Home).
-TimeScale fit_all_events(const AppState& state);
-
-// Recomputes AppState::derived from the data and the view state (cheap parts always, the network
-// layout and search only when their inputs changed).
-void refresh_derived(AppState& state);
 
 // Sets filters from JSON ({"types": [...], "statuses": [...], "entity": "...", "from": "2024", "to": "2025-06"});
 // unknown keys and bad values are reported in `problems` and ignored.
@@ -54,12 +48,6 @@ Filters filters_from_json(const nlohmann::json& j, std::vector<std::string>& pro
 // Loads and parses the articles in `<assets_dir>/articles`, loads `<assets_dir>/entities.json` and
 // annotates every article.
 AppState load_app_state(const std::string& assets_dir);
-
-// Applies what one frame asked for: view actions, then data commands, then the derived data, then a
-// search result the user opened.
-void apply_actions(AppState& state, const Actions& actions);
-void apply_view_actions(AppState& state, const ViewActions& actions);
-void run_data_commands(AppState& state, const DataCommands& commands);
 
 // Selects event `i` and opens its first quote in the reader.
 void select_event(AppState& state, std::size_t i);

@@ -52,4 +52,12 @@ struct Derived {
     std::vector<std::vector<std::string>> cycles;  // money cycles in `flows` (length <= 4)
 };
 
+struct AppState;
+// The timeline scale that shows every dated event ("Fit all", Home).
+TimeScale fit_all_events(const AppState& state);
+
+// Recomputes AppState::derived from the data and the view state (cheap parts always, the network
+// layout and search only when their inputs changed).
+void refresh_derived(AppState& state);
+
 }  // namespace ds

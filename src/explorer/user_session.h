@@ -1,6 +1,7 @@
 #pragma once
 // The user's side of a session: where their articles start, the candidate events found in them, what
-// is saved, and large files still being read (src/explorer/user_data.h changes all of it).
+// is saved, the last notice, and large files still being read. src/explorer/user_data.h changes the
+// data; the session records saves (session.h) and data commands set the notice (actions.cpp).
 #include <cstddef>
 #include <cstdint>
 #include <deque>

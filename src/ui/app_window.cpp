@@ -55,7 +55,7 @@ void reader_pane(const AppState& state, AppWindow& w, Actions& actions) {
             if (ImGui::SmallButton("×")) actions.select_entity = std::string();
         }
     }
-    draw_candidates(state, i, actions);
+    draw_candidates(state, i, w.candidate, actions);
     draw_reader(state.data.corpus.articles[i], state.data.mentions[i], state.selection.entity, state.selection.cited, state.selection.scroll_to_cited, w.reader, actions);
 }
 

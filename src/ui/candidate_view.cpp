@@ -17,17 +17,6 @@ namespace ds::ui {
 
 namespace {
 
-// The candidate being reviewed: a copy the user edits before accepting it. UI-local, like a text field.
-struct Draft {
-    std::string article;  // article id
-    std::size_t index = 0;
-    Event event;
-    double billions = 0;  // the first amount, edited in billions (the unit news reports use)
-    bool has_amount = false;
-};
-Draft g_draft;
-bool g_editing = false;
-
 // A combo over fixed names, shown in the UI language; true when the choice changed.
 template <class Names>
 bool name_combo(const char* label, std::string& value, const Names& names, Language lang) {
@@ -53,9 +42,9 @@ void entity_combo(const char* label, std::string& entity, const Gazetteer& gazet
     ImGui::EndCombo();
 }
 
-void editor(const AppState& state, Actions& actions) {
+void editor(const AppState& state, CandidateDraft& draft, Actions& actions) {
     const Language lang = state.view.language;
-    Event& e = g_draft.event;
+    Event& e = draft.event;
     const float field = std::min(ImGui::GetContentRegionAvail().x * 0.6f, ImGui::GetFontSize() * 16);
     ImGui::PushItemWidth(field);
     name_combo(tr("Type", lang), e.type, event_type_ids(), lang);
@@ -79,9 +68,9 @@ void editor(const AppState& state, Actions& actions) {
         ImGui::PopID();
     }
     if (ImGui::SmallButton(tr("+ participant", lang))) e.participants.push_back({state.data.gazetteer.entities.front().id, "partner"});
-    if (g_draft.has_amount) {
+    if (draft.has_amount) {
         ImGui::SetNextItemWidth(field * 0.5f);
-        ImGui::InputDouble(tr("billion", lang), &g_draft.billions, 0, 0, "%.3g");
+        ImGui::InputDouble(tr("billion", lang), &draft.billions, 0, 0, "%.3g");
         ImGui::SameLine();
         ImGui::TextDisabled("%s", e.amounts[0].currency.c_str());
     }
@@ -92,18 +81,18 @@ void editor(const AppState& state, Actions& actions) {
     ImGui::PopTextWrapPos();
     if (ImGui::Button(tr("Add to my events", lang))) {
         Event accepted = e;
-        if (g_draft.has_amount) accepted.amounts[0].value = g_draft.billions * 1e9;
+        if (draft.has_amount) accepted.amounts[0].value = draft.billions * 1e9;
         accepted.summary_en = accepted.summary_de;  // one summary, written by the user, for both languages
         actions.accept_candidate = std::move(accepted);
-        g_editing = false;
+        draft.editing = false;
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr("Cancel", lang))) g_editing = false;
+    if (ImGui::Button(tr("Cancel", lang))) draft.editing = false;
 }
 
 }  // namespace
 
-void draw_candidates(const AppState& state, std::size_t article, Actions& actions) {
+void draw_candidates(const AppState& state, std::size_t article, CandidateDraft& draft, Actions& actions) {
     if (article < state.user.first_article) return;
     const std::size_t k = article - state.user.first_article;
     if (k >= state.user.candidates.size()) return;
@@ -128,15 +117,15 @@ void draw_candidates(const AppState& state, std::size_t article, Actions& action
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(line.c_str());
         ImGui::PopTextWrapPos();
-        const bool editing = g_editing && g_draft.article == article_id && g_draft.index == i;
+        const bool editing = draft.editing && draft.article == article_id && draft.index == i;
         const bool yours = user_has_event(state, c);  // scans the events: once per candidate and frame
         if (yours) {
             ImGui::TextDisabled("✓ %s", tr("in your events", lang));
         } else if (!editing && ImGui::SmallButton(tr("Review and add…", lang))) {
-            g_draft = Draft{article_id, i, c, 0, !c.amounts.empty() && c.amounts[0].value};
-            if (g_draft.has_amount) g_draft.billions = *c.amounts[0].value / 1e9;
-            g_draft.event.summary_de = lang == Language::de ? c.summary_de : c.summary_en;
-            g_editing = true;
+            draft = CandidateDraft{article_id, i, c, 0, !c.amounts.empty() && c.amounts[0].value, true};
+            if (draft.has_amount) draft.billions = *c.amounts[0].value / 1e9;
+            draft.event.summary_de = lang == Language::de ? c.summary_de : c.summary_en;
+            draft.editing = true;
         }
         if (!yours) {
             ImGui::SameLine();
@@ -145,7 +134,7 @@ void draw_candidates(const AppState& state, std::size_t article, Actions& action
         }
         if (editing) {
             ImGui::Indent();
-            editor(state, actions);
+            editor(state, draft, actions);
             ImGui::Unindent();
         }
         ImGui::Spacing();

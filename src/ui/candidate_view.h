@@ -2,10 +2,11 @@
 #include <cstddef>
 
 #include "explorer/app_state.h"
+#include "ui/window_state.h"
 
 namespace ds::ui {
 // For the user's own article: the candidate events the rules found, each with "Review and add…",
 // which opens an editor (type, status, date, participants, amount, summary) over the evidence quote
 // and accepts the edited event into the user's events. Draws nothing for curated articles.
-void draw_candidates(const AppState& state, std::size_t article, Actions& actions);
+void draw_candidates(const AppState& state, std::size_t article, CandidateDraft& draft, Actions& actions);
 }

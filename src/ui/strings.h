@@ -13,7 +13,7 @@ struct UiWord {
     const char* de;
 };
 
-// tr("Timeline", "de") → "Zeitleiste"; words without a translation come back as given.
+// tr("Timeline", Language::de) → "Zeitleiste"; words without a translation come back as given.
 inline const char* tr(const char* en, Language language) {
     static const UiWord words[] = {
         {"Timeline", "Zeitleiste"}, {"Network", "Netzwerk"}, {"Articles", "Artikel"}, {"Events", "Ereignisse"},

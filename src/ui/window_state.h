@@ -11,6 +11,7 @@
 
 #include "core/articles/article.h"
 #include "core/annotate/mention.h"
+#include "core/events/event.h"
 #include "explorer/entity_rows.h"
 #include "explorer/layout/text_layout.h"
 #include "explorer/view_state.h"
@@ -54,6 +55,16 @@ struct NetworkViewState {
     std::vector<NodeShape> shapes;
 };
 
+// The candidate being reviewed: a copy the user edits before accepting it.
+struct CandidateDraft {
+    std::string article;  // article id
+    std::size_t index = 0;
+    Event event;
+    double billions = 0;  // the first amount, edited in billions (the unit news reports use)
+    bool has_amount = false;
+    bool editing = false;  // the editor is open
+};
+
 struct ArticleListState {
     std::string paste_text, paste_name;  // "Paste text…" while it is open
 };
@@ -82,6 +93,7 @@ struct AppWindow {
     NetworkViewState network;
     ArticleListState article_list;
     ReaderCache reader;
+    CandidateDraft candidate;
 };
 
 }  // namespace ds::ui

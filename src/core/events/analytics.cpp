@@ -58,9 +58,7 @@ const EventType* flow_type(const Event& e) {
 
 }  // namespace
 
-const char* flow_kind_name(FlowKind kind) {
-    return kind == FlowKind::money ? "money" : kind == FlowKind::compute ? "compute" : "partnership";
-}
+const char* flow_kind_name(FlowKind kind) { return enum_name(kFlowKindNames, kind); }
 
 std::map<std::string, EntityTotals> entity_totals(const EventStore& store, const AnalyticsOptions& options) {
     std::map<std::string, EntityTotals> out;

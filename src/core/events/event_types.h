@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text/enum_names.h"
 #include "core/text/language.h"
 
 namespace ds {
@@ -18,6 +19,7 @@ inline constexpr TypeFamily kTypeFamilies[] = {TypeFamily::money, TypeFamily::co
 
 // What an event of the type contributes to the flow graph and the totals.
 enum class FlowKind { money, compute, partnership };
+inline constexpr EnumName<FlowKind> kFlowKindNames[] = {{FlowKind::money, "money"}, {FlowKind::compute, "compute"}, {FlowKind::partnership, "partnership"}};
 
 struct EventType {
     const char* id;          // what events.json and links write
