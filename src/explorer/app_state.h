@@ -1,8 +1,6 @@
 #pragma once
 // Everything the UI shows, as plain data in parts, the functions that change it, and its JSON form for
 // `window.dealscope.state()` and tests.
-#include <cstdint>
-#include <deque>
 #include <optional>
 #include <string>
 #include <vector>

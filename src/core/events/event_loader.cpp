@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <iterator>
 #include <unordered_map>
 #include <unordered_set>
 #include <variant>
