@@ -75,9 +75,11 @@ void refresh_derived(AppState& state) {
     std::stable_sort(d.flows_by_value.begin(), d.flows_by_value.end(),
                      [&](std::size_t a, std::size_t b) { return d.flows[a].total.value > d.flows[b].total.value; });
     d.node_entities.clear();
+    d.node_shapes.clear();
     for (const NetworkNode& n : d.network.nodes) {
         const Entity* e = state.data.gazetteer.find(n.id);
         d.node_entities.push_back(e ? static_cast<std::size_t>(e - state.data.gazetteer.entities.data()) : kNoEntity);
+        d.node_shapes.push_back(node_shape_of(e));
     }
     d.nodes_by_money.resize(d.network.nodes.size());
     std::iota(d.nodes_by_money.begin(), d.nodes_by_money.end(), std::size_t{0});

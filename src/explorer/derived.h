@@ -48,6 +48,7 @@ struct Derived {
     std::map<std::string, int> event_counts;     // per entity, over the filtered events
     std::vector<EntityRow> entity_rows;          // the entity list: entities with filtered events
     std::vector<std::size_t> node_entities;      // per network node: its index in the gazetteer (kNoEntity if none)
+    std::vector<NodeShape> node_shapes;          // per network node: its shape, by the entity's kind
     std::uint64_t generation = 0;                // new whenever the above are recomputed (views cache by it)
     std::vector<std::vector<std::string>> cycles;  // money cycles in `flows` (length <= 4)
 };

@@ -41,18 +41,12 @@ struct TimelineViewState {
     std::optional<float> brush_from;   // Shift+drag: where the date-range brush started
 };
 
-enum class NodeShape { circle, triangle, square, hexagon };
-
 struct NetworkViewState {
     bool show_cycles = false;
     // Zoom and pan of the picture are view-local (not shared with other views or links).
     float zoom = 1;
     ImVec2 offset{0, 0};
     std::string dragging;  // id of the node being dragged
-    // Shapes per node, worked out when the network changes (comparing kind names per node per
-    // frame showed in profiles).
-    std::uint64_t shapes_generation = UINT64_MAX;
-    std::vector<NodeShape> shapes;
 };
 
 // The candidate being reviewed: a copy the user edits before accepting it.

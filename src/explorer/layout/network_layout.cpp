@@ -6,6 +6,14 @@
 
 namespace ds {
 
+NodeShape node_shape_of(const Entity* e) {
+    if (!e) return NodeShape::circle;
+    if (e->kind == "person") return NodeShape::triangle;
+    if (e->kind == "investor" || e->kind == "fund" || e->kind == "government") return NodeShape::square;
+    if (e->kind == "project" || e->kind == "product") return NodeShape::hexagon;
+    return NodeShape::circle;
+}
+
 NetworkLayout layout_network(const std::vector<Flow>& flows, const std::map<std::string, NodePosition>& pinned, int iterations) {
     NetworkLayout out;
     for (const Flow& f : flows) {

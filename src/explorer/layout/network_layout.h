@@ -5,10 +5,16 @@
 #include <string>
 #include <vector>
 
+#include "core/annotate/gazetteer.h"
 #include "core/events/analytics.h"
 #include "explorer/view_state.h"
 
 namespace ds {
+
+// The shape of a node says its kind, so colour is not the only cue: people are triangles, investors,
+// funds and governments squares, projects and products hexagons, the rest (firms) circles.
+enum class NodeShape { circle, triangle, square, hexagon };
+NodeShape node_shape_of(const Entity* entity);
 
 struct NetworkNode {
     std::string id;

@@ -1,0 +1,90 @@
+#pragma once
+// Everything the network view draws, worked out without drawing: the camera that fits the layout
+// into the view, which edges and nodes are in view and how thick and where, the amounts on edges
+// and the node names that fit without overlapping, and what lies under a point. Coordinates are
+// the view's own pixels (0, 0 is its top left). The view only turns this into draw calls.
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/events/analytics.h"
+#include "explorer/layout/network_layout.h"
+
+namespace ds {
+
+struct AppState;
+
+// Thousands of edges are a hairball that takes a frame's time to draw: the largest are drawn, and
+// any that carries the selected event.
+inline constexpr std::size_t kMaxFlowsDrawn = 3000;
+// Only the largest nodes in view compete for a name: measuring and placing 1 700 names a frame
+// cost more than drawing the nodes.
+inline constexpr std::size_t kMaxNamedNodes = 300;
+// Amounts on edges, largest flows first: more overlap into noise and cost a frame's time to format.
+inline constexpr std::size_t kMaxEdgeLabels = 80;
+
+struct NetworkFrame {
+    float width = 0, height = 0;
+    float zoom = 1;                    // the view's camera on top of the fit
+    float offset_x = 0, offset_y = 0;
+    bool show_cycles = false;          // money cycles drawn thicker
+    float line_height = 16;
+    std::function<float(std::string_view)> measure;  // text width in pixels, in the UI font
+};
+
+// Layout coordinates (about [-1, 1]²) to the view's pixels and back.
+struct NetworkCamera {
+    float scale = 1, centre_x = 0, centre_y = 0;
+    float x(NodePosition p) const { return centre_x + p.x * scale; }
+    float y(NodePosition p) const { return centre_y + p.y * scale; }
+    NodePosition to_layout(float px, float py) const { return {(px - centre_x) / scale, (py - centre_y) / scale}; }
+};
+
+struct NetworkEdgeShape {
+    std::size_t flow = 0;           // into derived.flows
+    FlowKind kind = FlowKind::money;
+    float px = 0, py = 0, qx = 0, qy = 0;  // from the edge of one node to just before the other's
+    float length = 0;               // centre to centre
+    float width = 1;                // whole pixels: ImGui draws integer widths from a baked texture
+    bool carries_selected = false;  // the selected event is one of the flow's
+    bool in_cycle = false;          // part of a money cycle, with "Cycles" on
+    bool arrow = true;              // partnerships have no direction
+};
+
+struct NetworkNodeShape {
+    std::size_t node = 0;  // into derived.network.nodes
+    float cx = 0, cy = 0, radius = 0;
+    NodeShape shape = NodeShape::circle;
+    bool selected = false;
+};
+
+struct NetworkText {
+    float x = 0, y = 0;  // top left
+    std::string text;
+    std::size_t node = SIZE_MAX;  // names: whose
+};
+
+struct NetworkScene {
+    NetworkCamera camera;
+    std::vector<NetworkEdgeShape> edges;
+    std::vector<NetworkText> amounts;   // on edges
+    std::vector<NetworkNodeShape> nodes;  // in view
+    std::vector<NetworkText> names;     // node names that fit
+    std::vector<std::string> highlighted;  // "from>to" of edges carrying the selected event
+    std::size_t flows = 0;              // all flows, drawn or not
+    bool largest_only = false;          // more than kMaxFlowsDrawn: only the largest are drawn
+};
+
+NetworkScene build_network_scene(const AppState& state, const NetworkFrame& frame);
+
+// The node shown for network node `node`: its entity's name, or its id when the gazetteer has none.
+const std::string& network_node_name(const AppState& state, std::size_t node);
+
+// What lies under (x, y): an index into scene.nodes / scene.edges.
+std::optional<std::size_t> network_node_at(const NetworkScene& scene, float x, float y);
+std::optional<std::size_t> network_edge_at(const NetworkScene& scene, float x, float y);
+
+}  // namespace ds

@@ -1,0 +1,134 @@
+#include "explorer/layout/timeline_scene.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+#include "core/events/event_format.h"
+#include "core/events/event_types.h"
+#include "explorer/app_state.h"
+#include "explorer/layout/label_layout.h"
+
+namespace ds {
+
+namespace {
+
+// "OpenAI Global LLC" → "OpenAI Glob…": whole characters off the end until the name fits.
+std::string fit_name(std::string name, float room, const std::function<float(std::string_view)>& measure) {
+    if (measure(name) <= room) return name;
+    while (!name.empty()) {
+        std::size_t cut = name.size() - 1;
+        while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;  // a UTF-8 continuation byte
+        name.erase(cut);
+        if (name.empty() || measure(name + "…") <= room) break;
+    }
+    return name + "…";
+}
+
+}  // namespace
+
+TimelineGeometry timeline_geometry(float width, float height, std::size_t lanes) {
+    TimelineGeometry g;
+    g.label_width = std::clamp(width * 0.18f, 80.0f, 150.0f);
+    g.axis_x = g.label_width;
+    g.plot_width = std::max(width - g.label_width - 8, 50.0f);
+    g.content_height = kTimelineAxisHeight + kTimelineLaneHeight * static_cast<float>(lanes) + 8;
+    g.height = std::max({height, 120.0f, g.content_height});  // taller than the view: the lanes scroll
+    return g;
+}
+
+TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& frame) {
+    TimelineScene scene;
+    const TimelineIndex& index = state.derived.timeline;
+    const Language lang = state.view.language;
+    const TimeScale& scale = state.view.time;
+    TimelineGeometry& g = scene.geometry = timeline_geometry(frame.width, frame.height, index.lanes.size());
+
+    // Only the lanes inside the window's visible part are laid out (there may be thousands).
+    const auto lane_at = [&](float y) { return std::max(0.0f, (y - kTimelineAxisHeight) / kTimelineLaneHeight); };
+    scene.first_lane = std::min(static_cast<std::size_t>(lane_at(frame.visible_top)), index.lanes.size());
+    scene.last_lane = std::min(static_cast<std::size_t>(lane_at(frame.visible_bottom)) + 1, index.lanes.size());
+    scene.layout = layout_timeline(index, scale, g.plot_width, state.selection.event, kTimelineMergePx, scene.first_lane, scene.last_lane);
+
+    for (const Tick& t : time_ticks(scale, g.plot_width, 40.0f, lang)) {
+        scene.ticks.push_back({static_cast<float>(time_to_x(scale, t.day, g.axis_x, g.plot_width)), t.label, t.major});
+    }
+    for (std::size_t l = scene.first_lane; l < scene.last_lane; ++l) {
+        const TimelineLane& lane = index.lanes[l];
+        std::string name = state.view.lanes == LaneMode::type && find_event_type(lane.key) ? event_type_label(lane.key, lang) : lane.label;
+        scene.lanes.push_back({l, g.lane_top(l), l % 2 == 1, fit_name(std::move(name), g.label_width - 8, frame.measure)});
+    }
+
+    // Marks, then their amount labels where they fit (larger amounts first). Every mark is an
+    // obstacle no label may cover.
+    std::vector<LabelRequest> requests;
+    std::vector<std::size_t> request_mark;  // SIZE_MAX: the mark itself
+    for (std::size_t k = 0; k < scene.layout.marks.size(); ++k) {
+        const TimelineMark& m = scene.layout.marks[k];
+        TimelineMarkShape s;
+        s.mark = k;
+        s.first_event = m.events.front();
+        s.count = m.events.size();
+        s.selected = m.selected;
+        s.x0 = g.axis_x + m.x0;
+        s.x1 = g.axis_x + m.x1;
+        s.cy = g.lane_middle(m.lane);
+        s.radius = m.radius;
+        if (m.events.size() > 1) {
+            s.shape = MarkShape::cluster;
+            s.radius = std::max(m.radius, kTimelineClusterRadius);
+            s.cx = (s.x0 + s.x1) / 2;
+            ++scene.clusters;
+        } else if (m.span) {
+            s.shape = MarkShape::span;
+            s.bar_height = std::max(4.0f, m.radius * 0.9f);
+            s.x1 = std::max(s.x1, s.x0 + 2);
+            s.cx = (s.x0 + s.x1) / 2;
+        } else {
+            s.cx = s.x0;
+        }
+        if (s.selected) scene.selected_x = s.cx - g.axis_x;
+        const float left = s.shape == MarkShape::cluster ? s.cx - s.radius : s.x0 - s.radius;
+        const float right = s.shape == MarkShape::cluster ? s.cx + s.radius : std::max(s.x1, s.x0 + s.radius);
+        requests.push_back({left, right, m.lane, 1e9f});
+        request_mark.push_back(SIZE_MAX);
+        scene.marks.push_back(s);
+        if (s.shape == MarkShape::cluster) continue;
+        const std::string amount = event_amount_short(state.data.events.events[s.first_event]);
+        if (amount.empty()) continue;
+        const float lx = (s.shape == MarkShape::span ? s.x1 : s.x0 + s.radius) + 4;
+        requests.push_back({lx, lx + frame.measure(amount), m.lane, m.radius});
+        request_mark.push_back(k);
+    }
+    const auto placed = place_labels(requests);
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        if (!placed[i] || request_mark[i] == SIZE_MAX) continue;
+        const TimelineMarkShape& s = scene.marks[request_mark[i]];
+        scene.amounts.push_back({requests[i].x0, s.cy - frame.line_height / 2, event_amount_short(state.data.events.events[s.first_event])});
+    }
+    return scene;
+}
+
+std::optional<std::size_t> timeline_mark_at(const TimelineScene& scene, float x, float y) {
+    std::optional<std::size_t> found;  // the last drawn wins: it is on top
+    for (std::size_t k = 0; k < scene.marks.size(); ++k) {
+        const TimelineMarkShape& s = scene.marks[k];
+        const bool over = s.shape == MarkShape::span ? x >= s.x0 - 2 && x <= s.x1 + 2 && std::fabs(y - s.cy) <= s.bar_height / 2 + 3
+                                                     : std::hypot(x - s.cx, y - s.cy) <= s.radius + 2;
+        if (over) found = k;
+    }
+    return found;
+}
+
+TimeScale zoom_into_mark(const TimeScale& scale, const TimelineScene& scene, const TimelineMarkShape& mark) {
+    const double centre = x_to_time(scale, mark.cx, scene.geometry.axis_x, scene.geometry.plot_width);
+    return zoom_about(scale, centre, 0.25);
+}
+
+std::pair<long, long> brushed_days(const TimeScale& scale, const TimelineScene& scene, float from_x, float to_x) {
+    const TimelineGeometry& g = scene.geometry;
+    const float a = std::min(from_x, to_x), b = std::max(from_x, to_x);
+    return {static_cast<long>(x_to_time(scale, a, g.axis_x, g.plot_width)), static_cast<long>(x_to_time(scale, b, g.axis_x, g.plot_width))};
+}
+
+}  // namespace ds

@@ -1,0 +1,101 @@
+#pragma once
+// Everything the timeline view draws, worked out without drawing: where the axis, the lane names,
+// the marks and their amount labels go, in the view's own pixels (0, 0 is the view's top left),
+// and which mark lies under a point. The view only turns this into draw calls and reads the input.
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "explorer/layout/time_scale.h"
+#include "explorer/layout/timeline_layout.h"
+
+namespace ds {
+
+struct AppState;
+
+inline constexpr float kTimelineAxisHeight = 28.0f;
+inline constexpr float kTimelineLaneHeight = 30.0f;
+// Marks closer than a cluster's diameter merge, so counted clusters never overlap each other.
+inline constexpr float kTimelineMergePx = 18.0f;
+inline constexpr float kTimelineClusterRadius = 9.0f;
+
+// What the view knows about where it is drawn.
+struct TimelineFrame {
+    float width = 0, height = 0;        // the space the view has
+    float visible_top = 0, visible_bottom = 1e9f;  // the part of it inside the window (lanes below scroll)
+    float line_height = 16;
+    std::function<float(std::string_view)> measure;  // text width in pixels, in the UI font
+};
+
+// The columns of the view: lane names on the left, the time axis to their right.
+struct TimelineGeometry {
+    float label_width = 0;    // the lane-name column
+    float axis_x = 0;         // where the axis starts
+    float plot_width = 0;     // how wide the axis is
+    float content_height = 0; // axis and every lane
+    float height = 0;         // what the view takes: the space it has, or its content if taller
+    float lane_top(std::size_t lane) const { return kTimelineAxisHeight + kTimelineLaneHeight * static_cast<float>(lane); }
+    float lane_middle(int lane) const { return lane_top(static_cast<std::size_t>(lane)) + kTimelineLaneHeight / 2; }
+};
+TimelineGeometry timeline_geometry(float width, float height, std::size_t lanes);
+
+struct TimelineTickLine {
+    float x = 0;
+    std::string label;
+    bool major = false;
+};
+
+struct TimelineLaneRow {
+    std::size_t lane = 0;
+    float top = 0;
+    bool shaded = false;  // every other lane has a band
+    std::string name;     // cut with "…" to fit the name column
+};
+
+enum class MarkShape { point, span, cluster };
+
+struct TimelineMarkShape {
+    std::size_t mark = 0;      // into layout.marks
+    MarkShape shape = MarkShape::point;
+    float x0 = 0, x1 = 0;      // extent; x0 == x1 for a point
+    float cx = 0, cy = 0;      // centre
+    float radius = 0;          // points and clusters; a span's bar is `bar_height` tall
+    float bar_height = 0;
+    std::size_t first_event = 0;  // the event that gives the mark its colour and amount
+    std::size_t count = 1;        // events in the mark (clusters show it)
+    bool selected = false;
+};
+
+struct TimelineLabel {
+    float x = 0, y = 0;  // top left of the text
+    std::string text;
+};
+
+struct TimelineScene {
+    TimelineGeometry geometry;
+    TimelineLayout layout;                     // the marks of the lanes in view
+    std::size_t first_lane = 0, last_lane = 0; // lanes in view
+    std::vector<TimelineTickLine> ticks;
+    std::vector<TimelineLaneRow> lanes;
+    std::vector<TimelineMarkShape> marks;
+    std::vector<TimelineLabel> amounts;        // amount labels that fit beside their marks
+    int clusters = 0;
+    std::optional<float> selected_x;           // the selected mark's centre, from the axis start
+};
+
+// The scene for the state's filtered events, view and selection.
+TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& frame);
+
+// The mark under (x, y), in the view's pixels, with a couple of pixels' grace.
+std::optional<std::size_t> timeline_mark_at(const TimelineScene& scene, float x, float y);
+
+// Where a click on a cluster zooms: into the cluster's middle, four times closer.
+TimeScale zoom_into_mark(const TimeScale& scale, const TimelineScene& scene, const TimelineMarkShape& mark);
+
+// The dates between two x positions (a Shift+drag brush), as whole days.
+std::pair<long, long> brushed_days(const TimeScale& scale, const TimelineScene& scene, float from_x, float to_x);
+
+}  // namespace ds

@@ -1,0 +1,121 @@
+// The network's scene on the seed data: the fitted camera, nodes and names in view, names that do
+// not overlap, edges carrying the selection, cycles, and what lies under a point.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "explorer/app_state.h"
+#include "explorer/layout/network_scene.h"
+#include "support/fixed_width_text.h"
+
+using namespace ds;
+
+namespace {
+
+constexpr auto measure = test::fixed_width;
+
+NetworkFrame frame_of(float width, float height) {
+    NetworkFrame f;
+    f.width = width;
+    f.height = height;
+    f.measure = measure;
+    return f;
+}
+
+}  // namespace
+
+TEST_CASE("network scene: every node fits the view, names never overlap") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE(state.derived.network.nodes.size() > 5);
+    for (const auto& [w, h] : {std::pair{1280.0f, 800.0f}, std::pair{390.0f, 600.0f}}) {
+        const NetworkScene scene = build_network_scene(state, frame_of(w, h));
+        CHECK(scene.nodes.size() == state.derived.network.nodes.size());
+        for (const NetworkNodeShape& n : scene.nodes) CHECK((n.cx >= 0 && n.cx <= w && n.cy >= 0 && n.cy <= h));
+        REQUIRE_FALSE(scene.names.empty());
+        for (std::size_t i = 0; i < scene.names.size(); ++i) {
+            const NetworkText& a = scene.names[i];
+            CHECK(a.text == network_node_name(state, a.node));
+            for (std::size_t j = i + 1; j < scene.names.size(); ++j) {
+                const NetworkText& b = scene.names[j];
+                const bool apart = a.x + measure(a.text) <= b.x || b.x + measure(b.text) <= a.x || a.y + 16 <= b.y || b.y + 16 <= a.y;
+                CHECK(apart);
+            }
+        }
+    }
+}
+
+TEST_CASE("network scene: zoom scales the camera about the fit, and layout positions round-trip") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    NetworkFrame frame = frame_of(1280, 800);
+    const NetworkScene fitted = build_network_scene(state, frame);
+    frame.zoom = 2;
+    frame.offset_x = 40;
+    const NetworkScene zoomed = build_network_scene(state, frame);
+    CHECK(zoomed.camera.scale == doctest::Approx(2 * fitted.camera.scale));
+    const NodePosition p = state.derived.network.nodes.front().at;
+    const NodePosition back = zoomed.camera.to_layout(zoomed.camera.x(p), zoomed.camera.y(p));
+    CHECK(back.x == doctest::Approx(p.x));
+    CHECK(back.y == doctest::Approx(p.y));
+    CHECK(zoomed.nodes.size() <= fitted.nodes.size());  // zoomed in, some nodes leave the view
+}
+
+TEST_CASE("network scene: the selected event's edges are highlighted and thicker") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const NetworkScene plain = build_network_scene(state, frame_of(1280, 800));
+    CHECK(plain.highlighted.empty());
+    REQUIRE(select_by_id(state, "oracle-openai-10b"));
+    const NetworkScene scene = build_network_scene(state, frame_of(1280, 800));
+    std::vector<std::string> expected;
+    for (const Flow& f : state.derived.flows) {
+        if (std::find(f.events.begin(), f.events.end(), "oracle-openai-10b") != f.events.end()) expected.push_back(f.from + ">" + f.to);
+    }
+    REQUIRE_FALSE(expected.empty());
+    std::vector<std::string> got = scene.highlighted;
+    std::sort(got.begin(), got.end());
+    std::sort(expected.begin(), expected.end());
+    CHECK(got == expected);
+    for (std::size_t k = 0; k < scene.edges.size(); ++k) {
+        if (!scene.edges[k].carries_selected) continue;
+        const auto same = std::find_if(plain.edges.begin(), plain.edges.end(), [&](const NetworkEdgeShape& e) { return e.flow == scene.edges[k].flow; });
+        REQUIRE(same != plain.edges.end());
+        CHECK(scene.edges[k].width == same->width + 3);
+    }
+}
+
+TEST_CASE("network scene: with Cycles on, the cycles' edges stand out") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE_FALSE(state.derived.cycles.empty());
+    NetworkFrame frame = frame_of(1280, 800);
+    const NetworkScene off = build_network_scene(state, frame);
+    frame.show_cycles = true;
+    const NetworkScene on = build_network_scene(state, frame);
+    const auto in_cycle = std::count_if(on.edges.begin(), on.edges.end(), [](const NetworkEdgeShape& e) { return e.in_cycle; });
+    CHECK(in_cycle >= 2);  // a cycle has at least two edges
+    CHECK(std::none_of(off.edges.begin(), off.edges.end(), [](const NetworkEdgeShape& e) { return e.in_cycle; }));
+}
+
+TEST_CASE("network scene: a point finds the node or the edge under it") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const NetworkScene scene = build_network_scene(state, frame_of(1280, 800));
+    for (std::size_t k = 0; k < scene.nodes.size(); ++k) {
+        const auto hit = network_node_at(scene, scene.nodes[k].cx, scene.nodes[k].cy);
+        REQUIRE(hit.has_value());
+        CHECK(*hit >= k);  // itself, or a node drawn later on top of it
+    }
+    REQUIRE_FALSE(scene.edges.empty());
+    std::size_t found_itself = 0;
+    for (std::size_t k = 0; k < scene.edges.size(); ++k) {
+        const NetworkEdgeShape& e = scene.edges[k];
+        const auto hit = network_edge_at(scene, (e.px + e.qx) / 2, (e.py + e.qy) / 2);
+        REQUIRE(hit.has_value());
+        found_itself += *hit == k;
+    }
+    CHECK(found_itself * 2 > scene.edges.size());  // most edges cross no other at their middle
+    // A corner with nothing in it.
+    const float x = 1, y = 799;
+    const bool empty_corner = std::none_of(scene.nodes.begin(), scene.nodes.end(), [&](const NetworkNodeShape& n) { return std::hypot(n.cx - x, n.cy - y) < 60; });
+    REQUIRE(empty_corner);
+    CHECK_FALSE(network_node_at(scene, x, y));
+    CHECK_FALSE(network_edge_at(scene, x, y));
+}

@@ -1,0 +1,128 @@
+// The timeline's scene on the seed data: columns, lane names that fit, amount labels that never
+// cover a mark or each other, hit testing, the selection, and what a cluster click and a brush do.
+#include <doctest/doctest.h>
+
+
+#include "core/text/utf8.h"
+#include "explorer/app_state.h"
+#include "explorer/layout/timeline_scene.h"
+#include "support/fixed_width_text.h"
+
+using namespace ds;
+
+namespace {
+
+constexpr auto measure = test::fixed_width;
+
+TimelineFrame frame_of(float width, float height) {
+    TimelineFrame f;
+    f.width = width;
+    f.height = height;
+    f.measure = measure;
+    return f;
+}
+
+bool overlap(float a0, float a1, float b0, float b1) { return a0 < b1 && b0 < a1; }
+
+}  // namespace
+
+TEST_CASE("timeline scene: lane names fit their column, cut on whole characters") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    for (const float width : {1280.0f, 390.0f}) {
+        const TimelineScene scene = build_timeline_scene(state, frame_of(width, 700));
+        const TimelineGeometry& g = scene.geometry;
+        CHECK(g.label_width == doctest::Approx(width >= 834 ? 150.0f : std::max(width * 0.18f, 80.0f)));
+        CHECK(g.axis_x + g.plot_width <= width);
+        REQUIRE(scene.lanes.size() == state.derived.timeline.lanes.size());
+        bool cut = false;
+        for (const TimelineLaneRow& lane : scene.lanes) {
+            CHECK(measure(lane.name) <= g.label_width - 8);
+            CHECK_FALSE(find_invalid_utf8(lane.name).has_value());
+            cut |= lane.name.ends_with("…");
+        }
+        if (width < 400) CHECK(cut);  // 80 px hold 10 characters: some seed names are longer
+    }
+}
+
+TEST_CASE("timeline scene: amount labels cover no mark and no other label") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const TimelineScene scene = build_timeline_scene(state, frame_of(1280, 800));
+    REQUIRE_FALSE(scene.marks.empty());
+    REQUIRE_FALSE(scene.amounts.empty());
+    for (std::size_t i = 0; i < scene.amounts.size(); ++i) {
+        const TimelineLabel& a = scene.amounts[i];
+        const float a1 = a.x + measure(a.text);
+        for (std::size_t j = i + 1; j < scene.amounts.size(); ++j) {
+            const TimelineLabel& b = scene.amounts[j];
+            if (a.y == b.y) CHECK_FALSE(overlap(a.x, a1, b.x, b.x + measure(b.text)));
+        }
+        for (const TimelineMarkShape& m : scene.marks) {
+            if (m.cy - 16.0f / 2 != a.y) continue;  // another lane
+            const float m0 = m.shape == MarkShape::cluster ? m.cx - m.radius : m.x0 - m.radius;
+            const float m1 = m.shape == MarkShape::cluster ? m.cx + m.radius : std::max(m.x1, m.x0 + m.radius);
+            CHECK_FALSE(overlap(a.x, a1, m0, m1));
+        }
+    }
+}
+
+TEST_CASE("timeline scene: only the lanes in the visible part are laid out") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE(state.derived.timeline.lanes.size() > 4);
+    TimelineFrame frame = frame_of(1280, 800);
+    frame.visible_top = kTimelineAxisHeight + 2 * kTimelineLaneHeight + 1;  // scrolled past two lanes
+    frame.visible_bottom = frame.visible_top + 2 * kTimelineLaneHeight;
+    const TimelineScene scene = build_timeline_scene(state, frame);
+    CHECK(scene.first_lane == 2);
+    CHECK(scene.last_lane == 5);
+    REQUIRE(scene.lanes.size() == 3);
+    CHECK(scene.lanes.front().top == doctest::Approx(kTimelineAxisHeight + 2 * kTimelineLaneHeight));
+    for (const TimelineMarkShape& m : scene.marks) CHECK((m.cy > scene.lanes.front().top && m.cy < scene.lanes.back().top + kTimelineLaneHeight));
+}
+
+TEST_CASE("timeline scene: a point finds the mark under it, the selection is ringed and reported") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE(select_by_id(state, "oracle-openai-10b"));
+    const TimelineScene scene = build_timeline_scene(state, frame_of(1280, 800));
+    std::size_t selected = 0;
+    for (std::size_t k = 0; k < scene.marks.size(); ++k) {
+        const TimelineMarkShape& m = scene.marks[k];
+        const auto hit = timeline_mark_at(scene, m.cx, m.cy);
+        REQUIRE(hit.has_value());
+        const TimelineMarkShape& h = scene.marks[*hit];
+        CHECK(*hit >= k);  // itself, or one drawn later on top of it
+        CHECK(std::abs(h.cy - m.cy) < kTimelineLaneHeight);
+        if (m.selected) {
+            ++selected;
+            REQUIRE(scene.selected_x.has_value());
+            CHECK(*scene.selected_x == doctest::Approx(m.cx - scene.geometry.axis_x));
+            CHECK(state.data.events.events[m.first_event].id == "oracle-openai-10b");
+        }
+    }
+    CHECK(selected >= 1);  // one mark per lane the event is in
+    CHECK_FALSE(timeline_mark_at(scene, 2, kTimelineAxisHeight + kTimelineLaneHeight / 2));  // the lane names
+    CHECK_FALSE(timeline_mark_at(scene, 640, 4));                                            // the axis
+}
+
+TEST_CASE("timeline scene: clusters when squeezed, a cluster click zooms into it, a brush gives its days") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const TimelineScene scene = build_timeline_scene(state, frame_of(300, 800));
+    const TimelineMarkShape* cluster = nullptr;
+    for (const TimelineMarkShape& m : scene.marks) {
+        if (m.shape == MarkShape::cluster) cluster = &m;
+    }
+    REQUIRE(cluster != nullptr);
+    CHECK(scene.clusters > 0);
+    CHECK(cluster->count > 1);
+    CHECK(cluster->radius >= kTimelineClusterRadius);
+    CHECK(timeline_mark_at(scene, cluster->cx, cluster->cy).has_value());
+    const TimeScale& before = state.view.time;
+    const TimeScale after = zoom_into_mark(before, scene, *cluster);
+    CHECK((after.end - after.start) == doctest::Approx(std::max((before.end - before.start) * 0.25, kMinVisibleDays)));
+    const double day = x_to_time(before, cluster->cx, scene.geometry.axis_x, scene.geometry.plot_width);
+    CHECK((after.start <= day && day <= after.end));
+
+    const TimelineGeometry& g = scene.geometry;
+    const auto [from, to] = brushed_days(before, scene, g.axis_x + g.plot_width, g.axis_x);  // dragged right to left
+    CHECK(from == static_cast<long>(before.start));
+    CHECK(to == static_cast<long>(before.end));
+}
