@@ -91,6 +91,59 @@ void time_controls(const AppState& state, Actions& actions) {
     }
 }
 
+// Edges, their amounts, nodes and their names as the scene has them; the hovered node is always named.
+void draw_scene(ImDrawList* draw, ImVec2 origin, const NetworkScene& scene, const AppState& state, std::optional<std::size_t> hovered_node) {
+    const auto at = [&](float x, float y) { return ImVec2(origin.x + x, origin.y + y); };
+    for (const NetworkEdgeShape& e : scene.edges) draw_edge(draw, origin, e);
+    for (const NetworkText& t : scene.amounts) draw->AddText(at(t.x, t.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), t.text.c_str());
+    for (const NetworkNodeShape& n : scene.nodes) {
+        node_shape(draw, at(n.cx, n.cy), n.radius, n.shape, ImGui::GetColorU32(ImGuiCol_FrameBg, 1.0f),
+                   n.selected ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Border));
+    }
+    const std::size_t hovered_id = hovered_node ? scene.nodes[*hovered_node].node : SIZE_MAX;
+    for (const NetworkText& t : scene.names) {
+        if (t.node != hovered_id) draw->AddText(at(t.x, t.y), ImGui::GetColorU32(ImGuiCol_Text), t.text.c_str());
+    }
+    if (hovered_node) {  // the node under the pointer is always named
+        const NetworkNodeShape& n = scene.nodes[*hovered_node];
+        draw->AddText(at(n.cx + n.radius + 3, n.cy - ImGui::GetTextLineHeight() / 2), ImGui::GetColorU32(ImGuiCol_Text), network_node_name(state, n.node).c_str());
+    }
+}
+
+// Drag a node, drag the background to pan, wheel and + / - zoom, Page Up / Page Down pan up and
+// down, Home resets the picture.
+void navigate(const NetworkScene& scene, const AppState& state, NetworkViewState& view, ImVec2 mouse, float height, bool hovered,
+              std::optional<std::size_t> hovered_node, Actions& actions) {
+    const ImGuiIO& io = ImGui::GetIO();
+    std::string& dragging = view.dragging;
+    const NetworkLayout& layout = state.derived.network;
+    if (hovered && ImGui::IsMouseClicked(0)) dragging = hovered_node ? layout.nodes[scene.nodes[*hovered_node].node].id : "";
+    if (!ImGui::IsMouseDown(0)) dragging.clear();
+    if (ImGui::IsMouseDragging(0, 2.0f) && (hovered || !dragging.empty())) {
+        if (!dragging.empty()) actions.drag_node = std::pair{dragging, scene.camera.to_layout(mouse.x, mouse.y)};
+        else if (ImGui::IsItemActive()) view.offset = ImVec2(view.offset.x + io.MouseDelta.x, view.offset.y + io.MouseDelta.y);
+    }
+    if (hovered && io.MouseWheel != 0) view.zoom = std::clamp(view.zoom * std::pow(1.15f, io.MouseWheel), 0.3f, 6.0f);
+    if (!io.WantTextInput) {
+        if (typed('+') || typed('=')) view.zoom = std::min(view.zoom * 1.25f, 6.0f);
+        if (typed('-')) view.zoom = std::max(view.zoom / 1.25f, 0.3f);
+        if (key_pressed(ImGuiKey_PageUp)) view.offset.y += height * 0.2f;
+        if (key_pressed(ImGuiKey_PageDown)) view.offset.y -= height * 0.2f;
+        if (key_pressed(ImGuiKey_Home)) view.zoom = 1, view.offset = ImVec2(0, 0);
+    }
+}
+
+// A flow under the pointer: who to whom, what kind, how many events and how much.
+void flow_tooltip(const AppState& state, const Flow& f) {
+    ImGui::BeginTooltip();
+    const Entity* a = state.data.gazetteer.find(f.from);
+    const Entity* b = state.data.gazetteer.find(f.to);
+    ImGui::Text("%s → %s", a ? a->name.c_str() : f.from.c_str(), b ? b->name.c_str() : f.to.c_str());
+    ImGui::TextDisabled("%s · %d %s %s", f.kind == FlowKind::money ? "money" : f.kind == FlowKind::compute ? "compute" : "partnership", f.total.events,
+                        tr("events", state.view.language), f.total.value > 0 ? compact_money(f.total.value, "USD").c_str() : "");
+    ImGui::EndTooltip();
+}
+
 }  // namespace
 
 void draw_network(const AppState& state, NetworkViewState& view, Actions& actions) {
@@ -130,44 +183,16 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     const auto at = [&](float x, float y) { return ImVec2(origin.x + x, origin.y + y); };
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(origin, at(size.x, size.y), true);
-    for (const NetworkEdgeShape& e : scene.edges) draw_edge(draw, origin, e);
-    for (const NetworkText& t : scene.amounts) draw->AddText(at(t.x, t.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), t.text.c_str());
-    for (const NetworkNodeShape& n : scene.nodes) {
-        node_shape(draw, at(n.cx, n.cy), n.radius, n.shape, ImGui::GetColorU32(ImGuiCol_FrameBg, 1.0f),
-                   n.selected ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Border));
-    }
-    const std::size_t hovered_id = hovered_node ? scene.nodes[*hovered_node].node : SIZE_MAX;
-    for (const NetworkText& t : scene.names) {
-        if (t.node != hovered_id) draw->AddText(at(t.x, t.y), ImGui::GetColorU32(ImGuiCol_Text), t.text.c_str());
-    }
-    if (hovered_node) {  // the node under the pointer is always named
-        const NetworkNodeShape& n = scene.nodes[*hovered_node];
-        draw->AddText(at(n.cx + n.radius + 3, n.cy - frame.line_height / 2), ImGui::GetColorU32(ImGuiCol_Text), network_node_name(state, n.node).c_str());
-    }
+    draw_scene(draw, origin, scene, state, hovered_node);
     if (scene.largest_only) {
         const std::string note = "the " + std::to_string(kMaxFlowsDrawn) + " largest of " + std::to_string(scene.flows) + " flows";
         draw->AddText(at(6, size.y - frame.line_height - 4), ImGui::GetColorU32(ImGuiCol_TextDisabled), note.c_str());
     }
     draw->PopClipRect();
 
-    // Interaction: drag a node, drag the background to pan, wheel to zoom, click to select.
-    std::string& dragging = view.dragging;
+    // Interaction: a click selects the node, or the first event of the flow, under the pointer.
+    navigate(scene, state, view, ImVec2(mouse_x, mouse_y), size.y, hovered, hovered_node, actions);
     const NetworkLayout& layout = state.derived.network;
-    if (hovered && ImGui::IsMouseClicked(0)) dragging = hovered_node ? layout.nodes[scene.nodes[*hovered_node].node].id : "";
-    if (!ImGui::IsMouseDown(0)) dragging.clear();
-    if (ImGui::IsMouseDragging(0, 2.0f) && (hovered || !dragging.empty())) {
-        if (!dragging.empty()) actions.drag_node = std::pair{dragging, scene.camera.to_layout(mouse_x, mouse_y)};
-        else if (ImGui::IsItemActive()) view.offset = ImVec2(view.offset.x + io.MouseDelta.x, view.offset.y + io.MouseDelta.y);
-    }
-    if (hovered && io.MouseWheel != 0) view.zoom = std::clamp(view.zoom * std::pow(1.15f, io.MouseWheel), 0.3f, 6.0f);
-    // Keys: + and - zoom, Page Up / Page Down pan up and down, Home resets the picture.
-    if (!io.WantTextInput) {
-        if (typed('+') || typed('=')) view.zoom = std::min(view.zoom * 1.25f, 6.0f);
-        if (typed('-')) view.zoom = std::max(view.zoom / 1.25f, 0.3f);
-        if (key_pressed(ImGuiKey_PageUp)) view.offset.y += size.y * 0.2f;
-        if (key_pressed(ImGuiKey_PageDown)) view.offset.y -= size.y * 0.2f;
-        if (key_pressed(ImGuiKey_Home)) view.zoom = 1, view.offset = ImVec2(0, 0);
-    }
     if (hovered && ImGui::IsMouseReleased(0) && ImGui::GetMouseDragDelta(0).x == 0 && ImGui::GetMouseDragDelta(0).y == 0) {
         if (hovered_node) actions.select_entity = layout.nodes[scene.nodes[*hovered_node].node].id;
         else if (hovered_edge) {
@@ -177,16 +202,7 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
             }
         }
     }
-    if (hovered_edge) {
-        const Flow& f = state.derived.flows[scene.edges[*hovered_edge].flow];
-        ImGui::BeginTooltip();
-        const Entity* a = state.data.gazetteer.find(f.from);
-        const Entity* b = state.data.gazetteer.find(f.to);
-        ImGui::Text("%s → %s", a ? a->name.c_str() : f.from.c_str(), b ? b->name.c_str() : f.to.c_str());
-        ImGui::TextDisabled("%s · %d %s %s", f.kind == FlowKind::money ? "money" : f.kind == FlowKind::compute ? "compute" : "partnership", f.total.events,
-                            tr("events", lang), f.total.value > 0 ? compact_money(f.total.value, "USD").c_str() : "");
-        ImGui::EndTooltip();
-    }
+    if (hovered_edge) flow_tooltip(state, state.derived.flows[scene.edges[*hovered_edge].flow]);
 }
 
 }  // namespace ds::ui

@@ -62,6 +62,79 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
     }
 }
 
+// Axis, lane bands and names, marks and their amounts, as the scene has them.
+void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, const AppState& state, float width, float grid_bottom) {
+    const auto at = [&](float x, float y) { return ImVec2(origin.x + x, origin.y + y); };
+    const float line_height = ImGui::GetTextLineHeight();
+    for (const TimelineTickLine& t : scene.ticks) {
+        draw->AddLine(at(t.x, kTimelineAxisHeight - 6), at(t.x, grid_bottom), ImGui::GetColorU32(ImGuiCol_Border, t.major ? 0.9f : 0.45f));
+        draw->AddText(at(t.x + 3, 4), ImGui::GetColorU32(t.major ? ImGuiCol_Text : ImGuiCol_TextDisabled), t.label.c_str());
+    }
+    for (const TimelineLaneRow& lane : scene.lanes) {
+        if (lane.shaded) draw->AddRectFilled(at(0, lane.top), at(width, lane.top + kTimelineLaneHeight), ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
+        draw->AddText(at(4, lane.top + (kTimelineLaneHeight - line_height) / 2), ImGui::GetColorU32(ImGuiCol_Text), lane.name.c_str());
+    }
+    for (const TimelineMarkShape& s : scene.marks) {
+        const ImVec4 color = type_color(state.data.events.events[s.first_event].type);
+        if (s.shape == MarkShape::cluster) {
+            draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(ImVec4(0.45f, 0.45f, 0.5f, 1), 0.85f));
+            const std::string n = std::to_string(s.count);
+            const ImVec2 ts = ImGui::CalcTextSize(n.c_str());
+            draw->AddText(at(s.cx - ts.x / 2, s.cy - ts.y / 2), IM_COL32_WHITE, n.c_str());
+        } else if (s.shape == MarkShape::span) {
+            const ImVec2 a = at(s.x0, s.cy - s.bar_height / 2), b = at(s.x1, s.cy + s.bar_height / 2);
+            draw->AddRectFilled(a, b, with_alpha(color, 0.45f), 3.0f);
+            draw->AddRect(a, b, with_alpha(color, 1.0f), 3.0f);
+        } else {
+            draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(color, 0.9f));
+        }
+        if (s.selected) draw->AddCircle(at(s.cx, s.cy), s.radius + 4, ImGui::GetColorU32(ImGuiCol_Text), 0, 2.5f);
+    }
+    for (const TimelineLabel& label : scene.amounts) {
+        draw->AddText(at(label.x, label.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.text.c_str());
+    }
+}
+
+// The events of the mark under the pointer: what happened, when, how much, and the source.
+void mark_tooltip(const AppState& state, const TimelineMark& m) {
+    const Language lang = state.view.language;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+    for (std::size_t n = 0; n < std::min<std::size_t>(m.events.size(), 6); ++n) {
+        const Event& e = state.data.events.events[m.events[n]];
+        ImGui::TextUnformatted((lang == Language::de ? e.summary_de : e.summary_en).c_str());
+        const std::string amount = event_amount_text(e);
+        ImGui::TextDisabled("%s%s%s · %s", event_date_text(e).c_str(), amount.empty() ? "" : " · ", amount.c_str(),
+                            e.sources.empty() ? "" : e.sources.front().article.c_str());
+    }
+    if (m.events.size() > 6) ImGui::TextDisabled("+ %zu", m.events.size() - 6);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+// Zoom with the wheel (or pinch, which the platform delivers as wheel), pan with drag, and keys:
+// + and - zoom about the centre, Page Up / Page Down pan, Home fits all.
+void navigate(const AppState& state, const TimelineGeometry& g, float mouse_x, bool hovered, bool brushing, Actions& actions) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const TimeScale& scale = state.view.time;
+    if (hovered && io.MouseWheel != 0) {
+        const double anchor = x_to_time(scale, mouse_x, g.axis_x, g.plot_width);
+        actions.set_time = zoom_about(scale, anchor, std::pow(0.85, io.MouseWheel));
+    }
+    if (ImGui::IsItemActive() && !brushing && ImGui::IsMouseDragging(0, 2.0f)) {
+        const double days = -static_cast<double>(io.MouseDelta.x) / g.plot_width * (scale.end - scale.start);
+        actions.set_time = pan_by(actions.set_time.value_or(scale), days);
+    }
+    if (!io.WantTextInput) {
+        const double centre = (scale.start + scale.end) / 2;
+        if (typed('+') || typed('=')) actions.set_time = zoom_about(scale, centre, 0.7);
+        if (typed('-')) actions.set_time = zoom_about(scale, centre, 1 / 0.7);
+        if (key_pressed(ImGuiKey_PageUp)) actions.set_time = pan_by(scale, -(scale.end - scale.start) * 0.25);
+        if (key_pressed(ImGuiKey_PageDown)) actions.set_time = pan_by(scale, (scale.end - scale.start) * 0.25);
+        if (key_pressed(ImGuiKey_Home)) actions.set_time = fit_all_events(state);
+    }
+}
+
 }  // namespace
 
 void draw_timeline(const AppState& state, TimelineViewState& view, Actions& actions) {
@@ -96,33 +169,7 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     const auto at = [&](float x, float y) { return ImVec2(origin.x + x, origin.y + y); };
     const float grid_bottom = std::min(g.content_height, g.height);
     draw->PushClipRect(origin, at(avail.x, g.height), true);
-    for (const TimelineTickLine& t : scene.ticks) {
-        draw->AddLine(at(t.x, kTimelineAxisHeight - 6), at(t.x, grid_bottom), ImGui::GetColorU32(ImGuiCol_Border, t.major ? 0.9f : 0.45f));
-        draw->AddText(at(t.x + 3, 4), ImGui::GetColorU32(t.major ? ImGuiCol_Text : ImGuiCol_TextDisabled), t.label.c_str());
-    }
-    for (const TimelineLaneRow& lane : scene.lanes) {
-        if (lane.shaded) draw->AddRectFilled(at(0, lane.top), at(avail.x, lane.top + kTimelineLaneHeight), ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
-        draw->AddText(at(4, lane.top + (kTimelineLaneHeight - frame.line_height) / 2), ImGui::GetColorU32(ImGuiCol_Text), lane.name.c_str());
-    }
-    for (const TimelineMarkShape& s : scene.marks) {
-        const ImVec4 color = type_color(state.data.events.events[s.first_event].type);
-        if (s.shape == MarkShape::cluster) {
-            draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(ImVec4(0.45f, 0.45f, 0.5f, 1), 0.85f));
-            const std::string n = std::to_string(s.count);
-            const ImVec2 ts = ImGui::CalcTextSize(n.c_str());
-            draw->AddText(at(s.cx - ts.x / 2, s.cy - ts.y / 2), IM_COL32_WHITE, n.c_str());
-        } else if (s.shape == MarkShape::span) {
-            const ImVec2 a = at(s.x0, s.cy - s.bar_height / 2), b = at(s.x1, s.cy + s.bar_height / 2);
-            draw->AddRectFilled(a, b, with_alpha(color, 0.45f), 3.0f);
-            draw->AddRect(a, b, with_alpha(color, 1.0f), 3.0f);
-        } else {
-            draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(color, 0.9f));
-        }
-        if (s.selected) draw->AddCircle(at(s.cx, s.cy), s.radius + 4, ImGui::GetColorU32(ImGuiCol_Text), 0, 2.5f);
-    }
-    for (const TimelineLabel& label : scene.amounts) {
-        draw->AddText(at(label.x, label.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.text.c_str());
-    }
+    draw_scene(draw, origin, scene, state, avail.x, grid_bottom);
     const std::optional<std::size_t> hovered_mark =
         hovered ? timeline_mark_at(scene, io.MousePos.x - origin.x, io.MousePos.y - origin.y) : std::nullopt;
 
@@ -145,45 +192,16 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     draw->PopClipRect();
 
     // Tooltip and click on a mark; a click on a cluster zooms into it.
-    const TimeScale& scale = state.view.time;
     if (hovered_mark) {
         const TimelineMarkShape& s = scene.marks[*hovered_mark];
         const TimelineMark& m = scene.layout.marks[s.mark];
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-        for (std::size_t n = 0; n < std::min<std::size_t>(m.events.size(), 6); ++n) {
-            const Event& e = state.data.events.events[m.events[n]];
-            ImGui::TextUnformatted((lang == Language::de ? e.summary_de : e.summary_en).c_str());
-            const std::string amount = event_amount_text(e);
-            ImGui::TextDisabled("%s%s%s · %s", event_date_text(e).c_str(), amount.empty() ? "" : " · ", amount.c_str(),
-                                e.sources.empty() ? "" : e.sources.front().article.c_str());
-        }
-        if (m.events.size() > 6) ImGui::TextDisabled("+ %zu", m.events.size() - 6);
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
+        mark_tooltip(state, m);
         if (ImGui::IsMouseReleased(0) && !brush_from && ImGui::GetMouseDragDelta(0).x == 0) {
             if (m.events.size() == 1) actions.select_event = m.events.front();
-            else actions.set_time = zoom_into_mark(scale, scene, s);
+            else actions.set_time = zoom_into_mark(state.view.time, scene, s);
         }
     }
-    // Zoom with the wheel (or pinch, which the platform delivers as wheel), pan with drag.
-    if (hovered && io.MouseWheel != 0) {
-        const double anchor = x_to_time(scale, io.MousePos.x - origin.x, g.axis_x, g.plot_width);
-        actions.set_time = zoom_about(scale, anchor, std::pow(0.85, io.MouseWheel));
-    }
-    if (ImGui::IsItemActive() && !brush_from && ImGui::IsMouseDragging(0, 2.0f)) {
-        const double days = -static_cast<double>(io.MouseDelta.x) / g.plot_width * (scale.end - scale.start);
-        actions.set_time = pan_by(actions.set_time.value_or(scale), days);
-    }
-    // Keys: + and - zoom about the centre, Page Up / Page Down pan, Home fits all.
-    if (!io.WantTextInput) {
-        const double centre = (scale.start + scale.end) / 2;
-        if (typed('+') || typed('=')) actions.set_time = zoom_about(scale, centre, 0.7);
-        if (typed('-')) actions.set_time = zoom_about(scale, centre, 1 / 0.7);
-        if (key_pressed(ImGuiKey_PageUp)) actions.set_time = pan_by(scale, -(scale.end - scale.start) * 0.25);
-        if (key_pressed(ImGuiKey_PageDown)) actions.set_time = pan_by(scale, (scale.end - scale.start) * 0.25);
-        if (key_pressed(ImGuiKey_Home)) actions.set_time = fit_all_events(state);
-    }
+    navigate(state, g, io.MousePos.x - origin.x, hovered, brush_from.has_value(), actions);
 }
 
 }  // namespace ds::ui
