@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <type_traits>
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@
 #include "core/articles/article_parser.h"
 #include "core/articles/corpus.h"
 #include "core/articles/date_text.h"
+#include "core/json/json_write.h"
 #include "core/events/event_extractor.h"
 #include "core/events/event_json.h"
 #include "core/events/event_loader.h"
@@ -130,6 +132,12 @@ std::variant<ds::Article, int> load_article(const ArticleArgs& a) {
     return std::move(article);
 }
 
+// An article's blocks and sentences, written one at a time.
+std::vector<ds::StreamedArray> article_arrays(const ds::Article& article) {
+    return {{"blocks", article.blocks.size(), [&](std::size_t i) { return ds::block_json(article, i); }},
+            {"sentences", article.sentences.size(), [&](std::size_t i) { return ds::sentence_json(article, i); }}};
+}
+
 int run_parse(const std::vector<std::string>& args) {
     int exit_code = 0;
     const auto a = parse_article_args("parse", args, false, exit_code);
@@ -138,7 +146,8 @@ int run_parse(const std::vector<std::string>& args) {
     if (auto* code = std::get_if<int>(&loaded)) return *code;
     const auto& article = std::get<ds::Article>(loaded);
     print_problems(article.problems);
-    std::printf("%s\n", ds::article_to_json(article).dump(2).c_str());
+    std::fflush(stdout);
+    ds::write_json_streamed(std::cout, ds::article_head_json(article), article_arrays(article));
     return 0;
 }
 
@@ -190,17 +199,16 @@ int run_annotate(const std::vector<std::string>& args) {
     auto loaded = load_annotated("annotate", args);
     if (auto* code = std::get_if<int>(&loaded)) return *code;
     const auto& in = std::get<AnnotatedInput>(loaded);
-    auto json = ds::article_to_json(in.article);
-    nlohmann::json mentions = nlohmann::json::array();
     for (const auto& m : in.mentions) {
         if (!m.unsupported_currency.empty()) {
             print_problems({{ds::Severity::warning, in.args.file + ":byte " + std::to_string(m.range.begin),
                              "currency '" + m.unsupported_currency + "' is not supported; the amount is kept without a currency"}});
         }
-        mentions.push_back(ds::mention_to_json(in.article, m));
     }
-    json["mentions"] = std::move(mentions);
-    std::printf("%s\n", json.dump(2).c_str());
+    auto arrays = article_arrays(in.article);
+    arrays.push_back({"mentions", in.mentions.size(), [&](std::size_t i) { return ds::mention_to_json(in.article, in.mentions[i]); }});
+    std::fflush(stdout);
+    ds::write_json_streamed(std::cout, ds::article_head_json(in.article), arrays);
     return 0;
 }
 
@@ -209,11 +217,13 @@ int run_extract(const std::vector<std::string>& args) {
     if (auto* code = std::get_if<int>(&loaded)) return *code;
     const auto& in = std::get<AnnotatedInput>(loaded);
     nlohmann::json candidates = nlohmann::json::array();
-    for (const auto& c : ds::extract_candidates(in.article, in.mentions, in.gazetteer)) {
+    std::vector<ds::Problem> notes;
+    for (const auto& c : ds::extract_candidates(in.article, in.mentions, in.gazetteer, &notes)) {
         auto j = ds::event_to_json(c.event);
         j["confidence"] = c.confidence;
         candidates.push_back(std::move(j));
     }
+    print_problems(notes);
     std::printf("%s\n", nlohmann::json{{"article", in.article.id}, {"candidates", std::move(candidates)}}.dump(2).c_str());
     return 0;
 }

@@ -57,7 +57,7 @@ std::optional<std::size_t> read_some(AppState& state, std::size_t budget_bytes) 
     // The search index takes the folded text as it is, if it is in step with the articles.
     if (state.derived.search_index.articles.size() == state.data.corpus.articles.size()) append_folded_article(state.derived.search_index, std::move(r.folded));
     state.user.candidates.resize(state.data.corpus.articles.size() - state.user.first_article);
-    state.user.candidates.push_back(extract_candidates(r.article, r.mentions, state.data.gazetteer));
+    state.user.candidates.push_back(extract_candidates(r.article, r.mentions, state.data.gazetteer, &r.article.problems));
     state.data.mentions.push_back(std::move(r.mentions));
     state.data.annotated.resize(state.data.mentions.size() - 1, true);
     state.data.annotated.push_back(true);

@@ -26,21 +26,23 @@ nlohmann::json article_summary_json(const Article& a) {
     };
 }
 
-nlohmann::json article_to_json(const Article& a) {
-    nlohmann::json blocks = nlohmann::json::array();
-    for (const auto& b : a.blocks) {
-        blocks.push_back({
-            {"kind", block_kind_name(b.kind)},
-            {"boilerplate", b.kind == BlockKind::boilerplate ? nlohmann::json(boilerplate_kind_name(b.boilerplate)) : nlohmann::json(nullptr)},
-            {"start", b.range.begin}, {"end", b.range.end},
-            {"sentences", {b.first_sentence, b.first_sentence + b.sentence_count}},
-            {"text", display_text(a.view(b.range))},
-        });
-    }
-    nlohmann::json sentences = nlohmann::json::array();
-    for (const auto& s : a.sentences) {
-        sentences.push_back({{"block", s.block}, {"start", s.range.begin}, {"end", s.range.end}, {"text", display_text(a.view(s.range))}});
-    }
+nlohmann::json block_json(const Article& a, std::size_t i) {
+    const Block& b = a.blocks[i];
+    return {
+        {"kind", block_kind_name(b.kind)},
+        {"boilerplate", b.kind == BlockKind::boilerplate ? nlohmann::json(boilerplate_kind_name(b.boilerplate)) : nlohmann::json(nullptr)},
+        {"start", b.range.begin}, {"end", b.range.end},
+        {"sentences", {b.first_sentence, b.first_sentence + b.sentence_count}},
+        {"text", display_text(a.view(b.range))},
+    };
+}
+
+nlohmann::json sentence_json(const Article& a, std::size_t i) {
+    const Sentence& s = a.sentences[i];
+    return {{"block", s.block}, {"start", s.range.begin}, {"end", s.range.end}, {"text", display_text(a.view(s.range))}};
+}
+
+nlohmann::json article_head_json(const Article& a) {
     nlohmann::json problems = nlohmann::json::array();
     for (const auto& p : a.problems) problems.push_back(problem_to_json(p));
     return {
@@ -48,9 +50,17 @@ nlohmann::json article_to_json(const Article& a) {
         {"title", optional_string(a.title)}, {"kicker", optional_string(a.kicker)}, {"subtitle", optional_string(a.subtitle)},
         {"display_title", a.display_title()},
         {"publisher", optional_string(a.publisher)}, {"author", optional_string(a.author)}, {"language", a.language},
-        {"url", optional_string(a.url)}, {"date", date_json(a.date)},
-        {"blocks", std::move(blocks)}, {"sentences", std::move(sentences)}, {"problems", std::move(problems)},
+        {"url", optional_string(a.url)}, {"date", date_json(a.date)}, {"problems", std::move(problems)},
     };
+}
+
+nlohmann::json article_to_json(const Article& a) {
+    nlohmann::json json = article_head_json(a);
+    nlohmann::json& blocks = json["blocks"] = nlohmann::json::array();
+    for (std::size_t i = 0; i < a.blocks.size(); ++i) blocks.push_back(block_json(a, i));
+    nlohmann::json& sentences = json["sentences"] = nlohmann::json::array();
+    for (std::size_t i = 0; i < a.sentences.size(); ++i) sentences.push_back(sentence_json(a, i));
+    return json;
 }
 
 }  // namespace ds

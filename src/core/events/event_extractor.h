@@ -3,12 +3,14 @@
 // annotated sentences — each amount of money with a trigger word makes a candidate with a type,
 // participants with roles, the amount, a date, a status from cues ("angeblich", "laut Bloomberg",
 // "in Gesprächen") and the sentence as evidence. A user's own article gets candidates to accept.
+#include <cstddef>
 #include <vector>
 
 #include "core/articles/article.h"
 #include "core/events/event.h"
 #include "core/annotate/gazetteer.h"
 #include "core/annotate/mention.h"
+#include "core/text/problem.h"
 
 namespace ds {
 
@@ -17,6 +19,10 @@ struct CandidateEvent {
     double confidence;  // 0–1: how many parts of the pattern were found
 };
 
-std::vector<CandidateEvent> extract_candidates(const Article& article, const std::vector<Mention>& mentions, const Gazetteer& gazetteer);
+// Candidates are looked for in the first kMaxCandidatesPerSentence amounts of a sentence; a sentence
+// with more gets a note in `notes` (when given) naming its byte offset.
+inline constexpr std::size_t kMaxCandidatesPerSentence = 12;
+std::vector<CandidateEvent> extract_candidates(const Article& article, const std::vector<Mention>& mentions, const Gazetteer& gazetteer,
+                                               std::vector<Problem>* notes = nullptr);
 
 }  // namespace ds

@@ -121,3 +121,31 @@ TEST_CASE("no candidate without an amount, a trigger or a party") {
     CHECK(candidates_of("Die Summe von 5 Milliarden Dollar ist enorm.").empty());
     CHECK(candidates_of("Die Aktie von Nvidia kostet 180 Dollar.").empty());
 }
+
+TEST_CASE("extraction: a sentence listing thousands of amounts proposes the first few, with a note") {
+    std::string body = "Microsoft investiert ";
+    for (int i = 0; i < 3000; ++i) body += std::to_string(i % 90 + 1) + " Milliarden Dollar, ";
+    body += "und das alles in OpenAI.";
+    const auto a = test::annotate_text(body);
+    REQUIRE(a.of(MentionKind::money).size() == 3000);
+    std::vector<Problem> notes;
+    const auto candidates = extract_candidates(a.article, a.mentions, test::seed_gazetteer(), &notes);
+    CHECK(candidates.size() == kMaxCandidatesPerSentence);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].severity == Severity::warning);
+    CHECK(notes[0].reason.find("3000 amounts") != std::string::npos);
+}
+
+TEST_CASE("extraction: an amount in every paragraph makes one candidate per paragraph, in order") {
+    std::string body;
+    for (int i = 0; i < 2000; ++i) body += "Absatz " + std::to_string(i) + ". Microsoft investiert " + std::to_string(i % 50 + 1) + " Millionen Dollar in OpenAI.\n\n";
+    const auto a = test::annotate_text(body);
+    std::vector<Problem> notes;
+    const auto candidates = extract_candidates(a.article, a.mentions, test::seed_gazetteer(), &notes);
+    CHECK(notes.empty());
+    REQUIRE(candidates.size() == 2000);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        CHECK(candidates[i].event.amounts.at(0).value == doctest::Approx((i % 50 + 1) * 1e6));
+        CHECK(candidates[i].event.participants.size() == 2);
+    }
+}
