@@ -27,9 +27,9 @@ cmake --preset "$native" > /dev/null && cmake --build --preset "$native" > /dev/
 cmake --preset wasm-bench > /dev/null && cmake --build --preset wasm-bench > /dev/null
 
 if [[ $smoke == 1 ]]; then
-  parse_args=("$root/assets" 2); annotate_args=("$root/assets" 1); events_args=("$root/assets" 2000 200); scale_args=(100 1000 5)
+  parse_args=("$root/assets" 2); annotate_args=("$root/assets" 1); events_args=("$root/assets" 2000 200); scale_args=(100 1000 5); scaling_args=(100 2)
 else
-  parse_args=("$root/assets" 100); annotate_args=("$root/assets" 100); events_args=("$root/assets" 100000 10000); scale_args=(10000 100000 60)
+  parse_args=("$root/assets" 100); annotate_args=("$root/assets" 100); events_args=("$root/assets" 100000 10000); scale_args=(10000 100000 60); scaling_args=(1000 3)
 fi
 
 # collect LOG PLATFORM BENCH: the log's "@figure" lines, tagged with where they came from, into $raw.
@@ -53,6 +53,7 @@ for platform in native wasm; do
   run "$platform" annotate_bench "${annotate_args[@]}"
   run "$platform" events_bench "${events_args[@]}"
   run "$platform" scale_bench "${scale_args[@]}"
+  run "$platform" scaling_bench "${scaling_args[@]}"
 done
 
 # In Chromium: a web build per data set (only the link step reruns), the page and vis-timeline.

@@ -34,14 +34,27 @@ void annotate_sentences(const Article& article, const Gazetteer& gazetteer, cons
         const std::vector<Token> tokens = tokenize(article.text, sentence.range);
         found.clear();
         annotate_entities(article.text, tokens, gazetteer, found);
+        const std::size_t entities_end = found.size();
         annotate_amounts(article.text, tokens, german, found);
+        const std::size_t amounts_end = found.size();
         annotate_times(article.text, tokens, anchor, found);
         const bool boilerplate = article.blocks[sentence.block].kind == BlockKind::boilerplate;
         for (Mention& m : found) {
             m.sentence = s;
             m.in_boilerplate = boilerplate;
         }
-        std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.range.begin < b.range.begin; });
+        // Each annotator finds its mentions in text order: merging the three runs moves each mention
+        // a few times, where sorting a sentence of 80 000 amounts moved them log n times.
+        const auto by_start = [](const Mention& a, const Mention& b) { return a.range.begin < b.range.begin; };
+        const auto amounts_begin = found.begin() + static_cast<std::ptrdiff_t>(entities_end);
+        const auto times_begin = found.begin() + static_cast<std::ptrdiff_t>(amounts_end);
+        if (!std::is_sorted(found.begin(), amounts_begin, by_start) || !std::is_sorted(amounts_begin, times_begin, by_start) ||
+            !std::is_sorted(times_begin, found.end(), by_start)) {
+            std::stable_sort(found.begin(), found.end(), by_start);  // an annotator out of order: still correct
+        } else {
+            std::inplace_merge(found.begin(), amounts_begin, times_begin, by_start);
+            std::inplace_merge(found.begin(), times_begin, found.end(), by_start);
+        }
         all.insert(all.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
 }

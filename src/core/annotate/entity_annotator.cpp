@@ -114,7 +114,10 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         i = match->last_token;
     }
 
-    // Unknown-entity candidates after a cue noun, or before a legal form.
+    // Unknown-entity candidates after a cue noun, or before a legal form. `candidate` marks their
+    // tokens, so a legal form does not name a cue's candidate again (comparing with every mention
+    // so far made a sentence listing many firms quadratic).
+    std::vector<bool> candidate(tokens.size(), false);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         // Cue nouns are capitalised ("Chipkonzern", "CEO"); most tokens are rejected here.
         const std::string_view word = token_text(text, tokens[i]);
@@ -140,6 +143,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         m.name = std::string(text.substr(m.range.begin, m.range.size()));
         m.entity_kind = person ? "person" : "organisation";
         out.push_back(std::move(m));
+        for (std::size_t k = first; k <= last; ++k) candidate[k] = true;
         i = last;
     }
     for (std::size_t i = 1; i < tokens.size(); ++i) {
@@ -156,11 +160,12 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         m.range = {tokens[first].range.begin, tokens[i].range.end};
         m.name = std::string(text.substr(m.range.begin, m.range.size()));
         m.entity_kind = "organisation";
-        // Skip if a cue already produced this candidate.
-        const bool duplicate = std::any_of(out.begin(), out.end(), [&](const Mention& o) {
-            return o.kind == MentionKind::entity && o.range.begin < m.range.end && m.range.begin < o.range.end;
-        });
-        if (!duplicate) out.push_back(std::move(m));
+        // Skip if a cue already produced this candidate, or it overlaps a known name.
+        bool duplicate = false;
+        for (std::size_t k = first; k <= i; ++k) duplicate = duplicate || candidate[k] || known[k];
+        if (duplicate) continue;
+        out.push_back(std::move(m));
+        for (std::size_t k = first; k <= i; ++k) candidate[k] = true;
     }
 }
 
