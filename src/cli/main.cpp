@@ -201,8 +201,8 @@ int run_annotate(const std::vector<std::string>& args) {
     const auto& in = std::get<AnnotatedInput>(loaded);
     for (const auto& m : in.mentions) {
         if (!m.unsupported_currency.empty()) {
-            print_problems({{ds::Severity::warning, in.args.file + ":byte " + std::to_string(m.range.begin),
-                             "currency '" + m.unsupported_currency + "' is not supported; the amount is kept without a currency"}});
+            print_problems({{ds::Severity::warning, in.args.file + ":byte " + std::to_string(m.range.begin), ds::MessageCode::unsupported_currency,
+                             {m.unsupported_currency}}});
         }
     }
     auto arrays = article_arrays(in.article);
@@ -312,7 +312,7 @@ int run_synth(const std::vector<std::string>& args) {
         std::filesystem::create_directories(path.parent_path(), ec);
         std::ofstream file(path, std::ios::binary);
         if (ec || !file.write(f.content.data(), static_cast<std::streamsize>(f.content.size()))) {
-            print_problems({{ds::Severity::error, path.generic_string(), "cannot write"}});
+            print_problems({{ds::Severity::error, path.generic_string(), ds::MessageCode::cannot_write}});
             return 2;
         }
         bytes += f.content.size();

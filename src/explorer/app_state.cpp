@@ -26,7 +26,7 @@ AppState load_app_state(const std::string& assets_dir) {
     auto text = read_text_file(events_file, std::size_t{512} << 20);
     if (auto* problem = std::get_if<Problem>(&text)) {
         problem->severity = Severity::warning;
-        problem->reason += "; no events to show";
+        problem->wrap(MessageCode::no_events_to_show);
         state.data.corpus.problems.push_back(std::move(*problem));
     } else {
         state.data.events = parse_events(std::get<std::string>(text), events_file.generic_string(), state.data.corpus.articles, state.data.gazetteer,

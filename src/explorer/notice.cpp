@@ -21,7 +21,7 @@ std::string notice_text(const Notice& n, Language language) {
         case NoticeCode::none: return "";
         case NoticeCode::event_added: return de ? "Zu deinen Ereignissen hinzugefügt." : "Added to your events.";
         case NoticeCode::event_refused:
-        case NoticeCode::file_refused: return n.problem ? describe(*n.problem) : "";
+        case NoticeCode::file_refused: return n.problem ? describe(*n.problem, language) : "";
         case NoticeCode::file_reading:
             return (de ? "Lese " : "Reading ") + n.file + " (" + std::to_string(n.megabytes) + " MB)…";
         case NoticeCode::data_deleted:
@@ -30,7 +30,7 @@ std::string notice_text(const Notice& n, Language language) {
             std::string out = n.file + ": " + (de ? counted(n.articles, "Artikel", "Artikel") + " und " + counted(n.events, "Ereignis", "Ereignisse") + " importiert"
                                                   : counted(n.articles, "article", "articles") + " and " + counted(n.events, "event", "events") + " imported");
             if (n.skipped > 0) out += ", " + std::to_string(n.skipped) + (de ? " schon vorhanden" : " already there");
-            if (n.problem) out += "; " + describe(*n.problem) + (n.more_problems > 0 ? (de ? " (und weitere)" : " (and more)") : "");
+            if (n.problem) out += "; " + describe(*n.problem, language) + (n.more_problems > 0 ? (de ? " (und weitere)" : " (and more)") : "");
             return out;
         }
     }

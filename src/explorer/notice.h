@@ -43,7 +43,7 @@ struct Notice {
 };
 
 // The notice in words: "notes.json: 1 article and 2 events imported" / "notes.json: 1 Artikel und 2
-// Ereignisse importiert". A problem's own reason stays as the core wrote it.
+// Ereignisse importiert"; its problem too ("error: …" / "Fehler: …").
 std::string notice_text(const Notice& notice, Language language);
 
 }  // namespace ds

@@ -17,7 +17,8 @@ Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user
         std::vector<std::string> warnings;
         apply_link(state, start.link, warnings);
         for (const std::string& w : warnings) {
-            // Link warnings read "link: what: why"; the first part is the place.
+            // Link warnings read "link: what: why"; the first part is the place. They are the words
+            // applyLink() returns to scripts, in English, and reach the console, not the window.
             const std::size_t colon = w.find(": ");
             host_.report(colon == std::string::npos ? Problem{Severity::warning, "link", w}
                                                     : Problem{Severity::warning, w.substr(0, colon), w.substr(colon + 2)});
@@ -51,10 +52,18 @@ void Session::after_frame() {
 }
 
 void Session::user_data_saved(std::uint64_t revision, const std::string& error) {
+    user_data_saved(revision, error.empty() ? std::nullopt : std::optional<Problem>(Problem{Severity::error, user_data_place_, error}));
+}
+
+void Session::user_data_saved(std::uint64_t revision, std::optional<Problem> failure) {
     saving_ = 0;
     state.user.problems.clear();
     // Shown in the UI; the host logs it where its users look (the page already tells them).
-    if (!error.empty()) state.user.problems.push_back({Severity::error, user_data_place_, error});
+    if (failure) {
+        failure->severity = Severity::error;
+        failure->place = user_data_place_;
+        state.user.problems.push_back(std::move(*failure));
+    }
     // A failed save is not retried in a loop: the next change tries again.
     state.user.saved_revision = revision;
 }

@@ -36,8 +36,10 @@ public:
     void before_frame(double budget_ms = 10.0);
     // After drawing: saves the user's data if it changed, delivers downloads, opens the file picker.
     void after_frame();
-    // The host finished saving `revision` ("" error: saved).
+    // The host finished saving `revision` ("" error: saved; else why not, in the host's words).
     void user_data_saved(std::uint64_t revision, const std::string& error);
+    // … or with the problem that kept it from saving (nothing: saved), shown at the user data's place.
+    void user_data_saved(std::uint64_t revision, std::optional<Problem> failure);
     // A file the user gave the explorer (dropped, chosen, pasted): added as an article, or imported;
     // what happened is also told to the host's notice line.
     Notice add_file(const std::string& name, std::string bytes);

@@ -23,12 +23,12 @@ bool ends_with(const std::string& s, std::string_view tail) {
 // Checks and parses a file into a queued article; a problem says why it was refused.
 std::optional<Problem> queue_user_article(AppState& state, const std::string& file_name, std::string bytes, bool open_when_done) {
     if (bytes.size() > kMaxUserArticleBytes) {
-        return Problem{Severity::error, file_name, "larger than 5 MB (" + std::to_string(bytes.size() >> 20) + " MB); dealscope reads news articles"};
+        return Problem{Severity::error, file_name, MessageCode::user_file_too_large, {std::to_string(bytes.size() >> 20)}};
     }
     auto parsed = parse_article(file_name, std::move(bytes));
     if (auto* problem = std::get_if<Problem>(&parsed)) return *problem;
     Article article = std::get<Article>(std::move(parsed));
-    if (article.sentences.empty()) return Problem{Severity::error, file_name, "no text found"};
+    if (article.sentences.empty()) return Problem{Severity::error, file_name, MessageCode::no_text_found};
     // Ids stay unique: a second "notes.txt" becomes "notes-2" (also against articles still being read).
     const auto taken = [&](const std::string& id) {
         return article_index(state, id) || std::any_of(state.user.reading.begin(), state.user.reading.end(),
@@ -182,7 +182,9 @@ std::string user_data_json(const AppState& state) {
 
 ImportResult import_user_data(AppState& state, std::string_view json_text, const std::string& place) {
     ImportResult result;
-    auto fail = [&](const std::string& where, const std::string& reason) { result.problems.push_back({Severity::error, place + where, reason}); };
+    auto fail = [&](const std::string& where, MessageCode code, std::vector<std::string> args = {}) {
+        result.problems.push_back({Severity::error, place + where, code, std::move(args)});
+    };
     auto parsed = parse_json(json_text, place);  // also refuses NUL bytes and names syntax errors
     if (auto* problem = std::get_if<Problem>(&parsed)) {
         result.problems.push_back(std::move(*problem));
@@ -190,22 +192,22 @@ ImportResult import_user_data(AppState& state, std::string_view json_text, const
     }
     const nlohmann::json doc = std::get<nlohmann::json>(std::move(parsed));
     if (!doc.is_object() || doc.value("format", "") != kUserDataFormat) {
-        fail("", std::string("not a dealscope data file (expected \"format\": \"") + kUserDataFormat + "\")");
+        fail("", MessageCode::not_user_data, {kUserDataFormat});
         return result;
     }
     if (!doc.contains("version") || doc["version"] != 1) {
-        fail("#/version", "unsupported version (this dealscope reads version 1)");
+        fail("#/version", MessageCode::unsupported_version);
         return result;
     }
 
     if (const auto it = doc.find("articles"); it != doc.end()) {
-        if (!it->is_array()) fail("#/articles", "expected an array");
+        if (!it->is_array()) fail("#/articles", MessageCode::expected_array);
         else {
             for (std::size_t i = 0; i < it->size(); ++i) {
                 const auto& a = (*it)[i];
                 const std::string at = "#/articles/" + std::to_string(i);
                 if (!a.is_object() || !a.contains("name") || !a["name"].is_string() || !a.contains("text") || !a["text"].is_string()) {
-                    fail(at, "expected an object with \"name\" and \"text\" strings");
+                    fail(at, MessageCode::expected_user_article);
                     continue;
                 }
                 const std::string& text = a["text"].get_ref<const std::string&>();
@@ -259,11 +261,11 @@ bool user_has_event(const AppState& state, const Event& event) {
 std::optional<Problem> accept_candidate(AppState& state, const std::string& article_id, std::size_t index, const nlohmann::json& edits) {
     const auto article = article_index(state, article_id);
     if (!article || *article < state.user.first_article || *article - state.user.first_article >= state.user.candidates.size()) {
-        return Problem{Severity::error, article_id, "no article of yours with this id"};
+        return Problem{Severity::error, article_id, MessageCode::no_user_article};
     }
-    if (!edits.is_object()) return Problem{Severity::error, "edits", "expected a JSON object"};
+    if (!edits.is_object()) return Problem{Severity::error, "edits", MessageCode::expected_json_object};
     const auto& candidates = state.user.candidates[*article - state.user.first_article];
-    if (index >= candidates.size()) return Problem{Severity::error, article_id, "no candidate " + std::to_string(index)};
+    if (index >= candidates.size()) return Problem{Severity::error, article_id, MessageCode::no_candidate, {std::to_string(index)}};
     nlohmann::json event = event_to_json(candidates[index].event);
     event.merge_patch(edits);
     return add_user_event_json(state, std::move(event));
@@ -278,6 +280,13 @@ void add_checked_user_event(AppState& state, Event event) {
     reindex(state);
     state.selection.event = state.data.events.events.size() - 1;
 }
+
+// Why an event was refused: the checks' problem, as an error at `place`.
+Problem placed(Problem problem, std::string place) {
+    problem.severity = Severity::error;
+    problem.place = std::move(place);
+    return problem;
+}
 }  // namespace
 
 std::optional<Problem> add_user_event(AppState& state, Event event) {
@@ -288,13 +297,13 @@ std::optional<Problem> add_user_event(AppState& state, Event event) {
     // The rules of events.json, checked on the event itself; its quotes are found in their articles.
     std::vector<Problem> problems;
     check_event(event, state.data.corpus.articles, state.data.gazetteer, "", JsonPath{}, problems);
-    if (!problems.empty()) return Problem{Severity::error, problems.front().place.substr(1), problems.front().reason};  // "#/date/value" → "/date/value"
+    if (!problems.empty()) return placed(problems.front(), problems.front().place.substr(1));  // "#/date/value" → "/date/value"
     add_checked_user_event(state, std::move(event));
     return std::nullopt;
 }
 
 std::optional<Problem> add_user_event_json(AppState& state, nlohmann::json event) {
-    if (!event.is_object()) return Problem{Severity::error, "your event", "expected an object"};
+    if (!event.is_object()) return Problem{Severity::error, "your event", MessageCode::expected_object};
     event["id"] = new_user_event_id(state);
     event.erase("claim");  // claims belong to the curated data
     // The checks of a file: the event goes through the loader as a one-event document.
@@ -302,9 +311,9 @@ std::optional<Problem> add_user_event_json(AppState& state, nlohmann::json event
     std::vector<Problem> problems;
     EventStore store = parse_events(doc.dump(), "your event", state.data.corpus.articles, state.data.gazetteer, problems);
     for (const Problem& p : problems) {
-        if (p.severity == Severity::error) return Problem{Severity::error, p.place.substr(p.place.find('#') + 1), p.reason};
+        if (p.severity == Severity::error) return placed(p, p.place.substr(p.place.find('#') + 1));
     }
-    if (store.events.size() != 1) return Problem{Severity::error, "your event", "could not be added"};
+    if (store.events.size() != 1) return Problem{Severity::error, "your event", MessageCode::could_not_be_added};
     add_checked_user_event(state, std::move(store.events.front()));
     return std::nullopt;
 }

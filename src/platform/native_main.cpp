@@ -44,7 +44,7 @@ public:
     void save_user_data(const std::string& json, std::uint64_t revision) override {
         const auto problem = ds::write_file_atomically(user_data_file_, json);
         if (problem) report(*problem);
-        if (session_) session_->user_data_saved(revision, problem ? problem->reason : "");
+        if (session_) session_->user_data_saved(revision, problem);
     }
     void download(const std::string& name, const std::string& content) override {
         std::ofstream(name, std::ios::binary) << content;

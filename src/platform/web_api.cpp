@@ -138,7 +138,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void ds_delete_user_data() {
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_accept_candidate(const char* article_id, int index, const char* edits_json) {
     ds::web::wake();
     const auto edits = nlohmann::json::parse(edits_json, nullptr, false);
-    const auto problem = index < 0 ? std::optional<ds::Problem>(ds::Problem{ds::Severity::error, article_id, "no candidate " + std::to_string(index)})
+    const auto problem = index < 0 ? std::optional<ds::Problem>(ds::Problem{ds::Severity::error, article_id, ds::MessageCode::no_candidate, {std::to_string(index)}})
                                    : ds::accept_candidate(state(), article_id, static_cast<std::size_t>(index), edits);
     return returned(problem ? ds::describe(*problem) : "");
 }

@@ -220,7 +220,7 @@ void draw_app_window(AppState& state, AppWindow& w) {
     title_bar(state);
     draw_top_bar(state, w.top_bar, actions, focus_now);
     ImGui::Separator();
-    draw_problems(all_problems(state));
+    draw_problems(all_problems(state), state.view.language);
 
     const float width = ImGui::GetContentRegionAvail().x;
     const bool has_selection = state.selection.event || !state.selection.entity.empty();

@@ -60,7 +60,7 @@ void your_data_popup(const AppState& state, Actions& actions) {
     ImGui::Text("%zu of your articles, %zu of your events", articles, events);
     if (!state.user.problems.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22);
-        ImGui::TextColored(attention_color(), "%s", state.user.problems.front().reason.c_str());
+        ImGui::TextColored(attention_color(), "%s", problem_text(state.user.problems.front(), state.view.language).c_str());
         ImGui::PopTextWrapPos();
     } else {
         ImGui::TextDisabled("%s", state.user.revision == state.user.saved_revision ? "Kept in this browser" : "Saving…");

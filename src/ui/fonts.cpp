@@ -47,10 +47,10 @@ FontInfo load_ui_font(const std::vector<std::string>& candidates, float pixel_ra
             g_title = io.Fonts->AddFontFromFileTTF(path.c_str(), kTitleFontSizePx * pixel_ratio, &config, german_glyph_ranges());
             return FontInfo{path, kUiFontSizePx, false};
         }
-        problems.push_back({Severity::warning, path, "font file could not be parsed; trying the next one"});
+        problems.push_back({Severity::warning, path, MessageCode::font_unparsable});
     }
     problems.push_back({Severity::warning, candidates.empty() ? std::string("(no font configured)") : candidates.front(),
-                        "UI font not found; using ImGui's built-in font, which lacks „ “ – €"});
+                        MessageCode::ui_font_missing});
     ImFontConfig fallback;
     fallback.SizePixels = 13.0f * pixel_ratio;
     io.Fonts->AddFontDefault(&fallback);

@@ -4,6 +4,6 @@
 #include "core/text/problem.h"
 
 namespace ds::ui {
-// One line per problem, errors before warnings, labelled in words (not colour alone).
-void draw_problems(const std::vector<Problem>& problems);
+// One line per problem, errors before warnings, labelled in words (not colour alone), in `language`.
+void draw_problems(const std::vector<Problem>& problems, Language language);
 }

@@ -26,6 +26,18 @@ TEST_CASE("state JSON lists the seed articles and carries problems with place an
     CHECK(json["frames_rendered"] == 0);
 }
 
+TEST_CASE("state JSON names each problem's message code next to its English reason") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    state.host.problems.push_back({Severity::warning, "/fonts/ui.otf", MessageCode::ui_font_missing});
+    state.host.problems.push_back({Severity::error, "browser storage", std::string("The quota has been exceeded.")});
+    const auto problems = to_json(state)["problems"];
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0] == nlohmann::json{{"severity", "warning"}, {"place", "/fonts/ui.otf"}, {"code", "ui_font_missing"},
+                                        {"reason", "UI font not found; using ImGui's built-in font, which lacks „ “ – €"}});
+    CHECK(problems[1]["code"] == "text");
+    CHECK(problems[1]["reason"] == "The quota has been exceeded.");
+}
+
 TEST_CASE("selecting an event and opening its quote in the article") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     REQUIRE(state.data.events.events.size() >= 40);

@@ -3,6 +3,7 @@
 
 #include "explorer/app_state.h"
 #include "explorer/user_data.h"
+#include "support/problem_words.h"
 
 using namespace ds;
 
@@ -180,9 +181,9 @@ TEST_CASE("importing a broken or foreign file names the place and keeps what is 
     const std::string message = notice_text(outcome, Language::en);
     CHECK(message.starts_with("mixed.json: 0 articles and 0 events imported, 1 already there; error: mixed.json#/articles/0"));
     CHECK(message.ends_with("(and more)"));
-    // The same outcome in German words; the problem keeps the core's wording and its place.
+    // The same outcome in German words, its problem too; the place stays as the core wrote it.
     const std::string german = notice_text(outcome, Language::de);
-    CHECK(german.starts_with("mixed.json: 0 Artikel und 0 Ereignisse importiert, 1 schon vorhanden; error: mixed.json#/articles/0"));
+    CHECK(german.starts_with("mixed.json: 0 Artikel und 0 Ereignisse importiert, 1 schon vorhanden; Fehler: mixed.json#/articles/0"));
     CHECK(german.ends_with("(und weitere)"));
 }
 
@@ -282,4 +283,47 @@ TEST_CASE("a candidate is accepted by article id and index with edits, restoring
     CHECK(fresh.user.revision > 0);
     CHECK_FALSE(fresh.selection.article);
     CHECK(user_has_event(fresh, state.user.candidates[0][0].event));
+}
+
+TEST_CASE("a refused file is told in the UI's language: German words for an oversized file, English unchanged") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const Notice huge = add_user_file(state, "gross.txt", std::string(6 << 20, 'a'));
+    REQUIRE(huge.code == NoticeCode::file_refused);
+    REQUIRE(huge.problem);
+    CHECK(huge.problem->code == MessageCode::user_file_too_large);
+    CHECK(huge.problem->args == std::vector<std::string>{"6"});
+    CHECK(notice_text(huge, Language::en) == "error: gross.txt: larger than 5 MB (6 MB); dealscope reads news articles");
+    CHECK(notice_text(huge, Language::de) == "Fehler: gross.txt: größer als 5 MB (6 MB); dealscope liest Nachrichtenartikel");
+
+    const Notice blank = add_user_file(state, "leer.txt", " \n\t\n");
+    REQUIRE(blank.problem);
+    CHECK(notice_text(blank, Language::de) == "Fehler: leer.txt: Datei enthält nur Leerzeichen");
+
+    // An import's broken parts, in German.
+    const Notice wrong = add_user_file(state, "alt.json", R"({"format": "something-else"})");
+    REQUIRE(wrong.problem);
+    CHECK(wrong.problem->reason == "not a dealscope data file (expected \"format\": \"dealscope-user-data\")");
+    CHECK(notice_text(wrong, Language::de) ==
+          "alt.json: 0 Artikel und 0 Ereignisse importiert; Fehler: alt.json: keine dealscope-Datendatei (erwartet: \"format\": \"dealscope-user-data\")");
+}
+
+TEST_CASE("every problem of a broken import or edit has arguments that fit its code and German words") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    std::vector<Problem> problems;
+    for (const char* doc : {"{", "[]", R"({"format": "dealscope-user-data", "version": 2})",
+                            R"({"format": "dealscope-user-data", "version": 1, "articles": 3})",
+                            R"({"format": "dealscope-user-data", "version": 1, "articles": [1, {"name": "a.txt", "text": ""}, {"name": "b.txt", "text": "\u0000"}],
+                                "events": [{"id": "x", "type": "investment"}]})"}) {
+        const ImportResult r = import_user_data(state, doc, "mine.json");
+        problems.insert(problems.end(), r.problems.begin(), r.problems.end());
+    }
+    REQUIRE_FALSE(add_user_article(state, "notiz.txt", kNote));
+    for (const auto& p : {accept_candidate(state, "no-such", 0, nlohmann::json::object()), accept_candidate(state, "notiz", 0, 3),
+                          accept_candidate(state, "notiz", 99, nlohmann::json::object()),
+                          accept_candidate(state, "notiz", 0, {{"date", {{"value", "2025-13-01"}}}}), add_user_event_json(state, 5)}) {
+        REQUIRE(p);
+        problems.push_back(*p);
+    }
+    REQUIRE(problems.size() > 10);
+    test::check_problem_words(problems);
 }

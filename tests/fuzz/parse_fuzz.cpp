@@ -1,7 +1,8 @@
 // libFuzzer target: article parser, sidecar reader, date parser, annotators, gazetteer reader, events
 // loader (and its JSON reader against nlohmann/json's), the user-data import and the JSON output, on
 // any bytes. The first byte picks what to feed so one corpus covers all of them (0xF0 and up: the
-// user-data import, added later without moving the other modes' inputs).
+// user-data import, added later without moving the other modes' inputs). Every problem found must
+// carry arguments that fit its message code.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -35,6 +36,14 @@ const ds::Gazetteer& small_gazetteer() {
     }();
     return g;
 }
+
+// Every problem, whatever the input: arguments that fit its code, so both languages word it whole.
+void check_problems(const std::vector<ds::Problem>& problems) {
+    for (const ds::Problem& p : problems) {
+        if (!ds::message_args_fit(p.code, p.args) || ds::problem_text(p, ds::Language::en) != p.reason) __builtin_trap();
+        if (ds::problem_text(p, ds::Language::de).empty()) __builtin_trap();
+    }
+}
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -45,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // again to the same document.
         static const ds::AppState loaded = ds::load_app_state(DEALSCOPE_ASSETS_DIR);
         ds::AppState state = loaded;
-        (void)ds::import_user_data(state, input, "fuzz.json");
+        check_problems(ds::import_user_data(state, input, "fuzz.json").problems);
         const std::string exported = ds::user_data_json(state);
         ds::AppState again = loaded;
         const auto reimported = ds::import_user_data(again, exported, "export.json");
@@ -58,12 +67,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (auto* article = std::get_if<ds::Article>(&parsed)) {
                 (void)ds::article_to_json(*article).dump();
                 (void)article->display_title();
+                check_problems(article->problems);
+            } else {
+                check_problems({std::get<ds::Problem>(parsed)});
             }
             break;
         }
         case 1: {
             std::vector<ds::Problem> problems;
             const auto meta = ds::parse_article_meta(input, "fuzz.meta.json", problems);
+            check_problems(problems);
             auto parsed = ds::parse_article("fuzz.txt", "Titel eines Artikels hier\n\nEin Satz mit mehr als acht Wörtern steht im Text.",
                                             meta ? &*meta : nullptr);
             (void)parsed;
@@ -100,6 +113,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             }();
             std::vector<ds::Problem> problems;
             (void)ds::parse_events(input, "events.json", articles, small_gazetteer(), problems);
+            check_problems(problems);
             // The fast reader must accept exactly what nlohmann/json accepts, with the same values
             // (NUL bytes are refused before either reader sees them).
             if (input.find('\0') != std::string::npos) break;
@@ -112,6 +126,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         default: {
             std::vector<ds::Problem> problems;
             const auto g = ds::parse_gazetteer(input, "fuzz.json", problems);
+            check_problems(problems);
             (void)ds::annotate_article(std::get<ds::Article>(ds::parse_article("fuzz.txt", "Microsoft und OpenAI verhandeln.")), g);
             break;
         }

@@ -47,7 +47,7 @@ void check_cycles(const Gazetteer& g, const std::vector<std::size_t>& json_index
     for (std::size_t i = 0; i < g.entities.size(); ++i) {
         if (state[i] == 0 && visit(i)) {
             problems.push_back({Severity::error, json_place(file, "/entities/" + std::to_string(json_index[i]) + "/relations"),
-                                "relations of '" + g.entities[i].id + "' form a cycle"});
+                                MessageCode::relation_cycle, {g.entities[i].id}});
             return;
         }
     }
@@ -62,7 +62,7 @@ const Entity* Gazetteer::find(std::string_view id) const {
 Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, std::vector<Problem>& problems) {
     Gazetteer g;
     if (auto bad = find_invalid_utf8(json_text)) {
-        problems.push_back({Severity::error, file + ":byte " + std::to_string(bad->offset), std::string("invalid UTF-8 (") + bad->reason + ")"});
+        problems.push_back({Severity::error, file + ":byte " + std::to_string(bad->offset), MessageCode::invalid_utf8, nested(bad->code)});
         return g;
     }
     auto parsed = parse_json(json_text, file);
@@ -73,7 +73,7 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
     const auto& root = std::get<nlohmann::json>(parsed);
     const auto list = root.is_object() ? root.find("entities") : root.end();
     if (!root.is_object() || list == root.end() || !list->is_array()) {
-        problems.push_back({Severity::error, json_place(file, "/entities"), "expected an array of entities"});
+        problems.push_back({Severity::error, json_place(file, "/entities"), MessageCode::expected_entity_array});
         return g;
     }
     std::unordered_map<std::string, std::string> alias_owner;  // alias → entity id, to report clashes
@@ -83,26 +83,26 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
         const auto& j = (*list)[i];
         const std::string at = "/entities/" + std::to_string(i);
         if (!j.is_object()) {
-            problems.push_back({Severity::error, json_place(file, at), "expected an object"});
+            problems.push_back({Severity::error, json_place(file, at), MessageCode::expected_object});
             continue;
         }
         Entity e{string_field(j, "id"), string_field(j, "name"), string_field(j, "kind"), string_field(j, "description"), {}, {}};
         if (e.id.empty() || e.name.empty()) {
-            problems.push_back({Severity::error, json_place(file, at), "an entity needs a non-empty string \"id\" and \"name\""});
+            problems.push_back({Severity::error, json_place(file, at), MessageCode::entity_needs_id_and_name});
             continue;
         }
         if (!ids.insert(e.id).second) {
-            problems.push_back({Severity::error, json_place(file, at + "/id"), "duplicate id '" + e.id + "'"});
+            problems.push_back({Severity::error, json_place(file, at + "/id"), MessageCode::duplicate_id, {e.id}});
             continue;
         }
         if (std::find_if(std::begin(kEntityKinds), std::end(kEntityKinds), [&](const char* k) { return e.kind == k; }) == std::end(kEntityKinds)) {
-            problems.push_back({Severity::error, json_place(file, at + "/kind"), "unknown kind '" + e.kind + "'"});
+            problems.push_back({Severity::error, json_place(file, at + "/kind"), MessageCode::unknown_kind, {e.kind}});
         }
         if (const auto aliases = j.find("aliases"); aliases != j.end()) {
             for (std::size_t k = 0; aliases->is_array() && k < aliases->size(); ++k) {
                 const auto& a = (*aliases)[k];
                 if (!a.is_string() || name_tokens(a.get<std::string>()).empty()) {
-                    problems.push_back({Severity::warning, json_place(file, at + "/aliases/" + std::to_string(k)), "alias is not a usable name, ignored"});
+                    problems.push_back({Severity::warning, json_place(file, at + "/aliases/" + std::to_string(k)), MessageCode::alias_unusable});
                     continue;
                 }
                 e.aliases.push_back(a.get<std::string>());
@@ -113,7 +113,7 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
                 const auto& r = (*relations)[k];
                 EntityRelation rel{string_field(r, "type"), string_field(r, "target"), string_field(r, "since")};
                 if (rel.type.empty() || rel.target.empty()) {
-                    problems.push_back({Severity::error, json_place(file, at + "/relations/" + std::to_string(k)), "a relation needs \"type\" and \"target\""});
+                    problems.push_back({Severity::error, json_place(file, at + "/relations/" + std::to_string(k)), MessageCode::relation_needs_type_and_target});
                     continue;
                 }
                 e.relations.push_back(std::move(rel));
@@ -124,7 +124,7 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
         for (const auto& alias : e.aliases) {
             const auto [it, fresh] = alias_owner.emplace(alias, e.id);
             if (!fresh && it->second != e.id) {
-                problems.push_back({Severity::warning, json_place(file, at + "/aliases"), "alias '" + alias + "' also names '" + it->second + "'; the first keeps it"});
+                problems.push_back({Severity::warning, json_place(file, at + "/aliases"), MessageCode::alias_taken, {alias, it->second}});
             }
             g.trie.insert(name_tokens(alias), index);
         }
@@ -137,7 +137,7 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
         for (std::size_t k = 0; k < g.entities[i].relations.size(); ++k) {
             if (!ids.count(g.entities[i].relations[k].target)) {
                 problems.push_back({Severity::error, json_place(file, "/entities/" + std::to_string(json_index[i]) + "/relations/" + std::to_string(k) + "/target"),
-                                    "unknown entity '" + g.entities[i].relations[k].target + "'"});
+                                    MessageCode::unknown_entity, {g.entities[i].relations[k].target}});
             }
         }
     }
@@ -150,7 +150,7 @@ Gazetteer load_gazetteer(const std::string& assets_dir, std::vector<Problem>& pr
     auto read = read_text_file(path, std::size_t{256} << 20);
     if (auto* problem = std::get_if<Problem>(&read)) {
         problem->severity = Severity::warning;
-        problem->reason += "; entities will not be recognised by name";
+        problem->wrap(MessageCode::entities_unrecognised);
         problems.push_back(std::move(*problem));
         return {};
     }

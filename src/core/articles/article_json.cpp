@@ -15,7 +15,7 @@ nlohmann::json date_json(const PublicationDate& d) {
 }  // namespace
 
 nlohmann::json problem_to_json(const Problem& p) {
-    return {{"severity", severity_name(p.severity)}, {"place", p.place}, {"reason", p.reason}};
+    return {{"severity", severity_name(p.severity)}, {"place", p.place}, {"code", message_name(p.code)}, {"reason", p.reason}};
 }
 
 nlohmann::json article_summary_json(const Article& a) {

@@ -19,6 +19,7 @@ nlohmann::json sentence_json(const Article& article, std::size_t sentence);
 // Summary form for lists: id, file, title, publisher, date, counts.
 nlohmann::json article_summary_json(const Article& article);
 
+// {"severity", "place", "code", "reason"}: the message's name (message.h) and its English wording.
 nlohmann::json problem_to_json(const Problem& problem);
 
 }  // namespace ds

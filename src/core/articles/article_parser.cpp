@@ -361,18 +361,14 @@ std::string id_from_file(const std::string& file_name) {
 }  // namespace
 
 std::variant<Article, Problem> parse_article(const std::string& file_name, std::string bytes, const ArticleMeta* meta) {
-    auto refuse = [&](std::size_t offset, std::string reason) {
-        return Problem{Severity::error, file_name + ":byte " + std::to_string(offset), std::move(reason)};
+    auto refuse = [&](std::size_t offset, MessageCode code, std::vector<std::string> args = {}) {
+        return Problem{Severity::error, file_name + ":byte " + std::to_string(offset), code, std::move(args)};
     };
-    if (bytes.empty()) return Problem{Severity::error, file_name, "empty file"};
+    if (bytes.empty()) return Problem{Severity::error, file_name, MessageCode::empty_file};
     if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
-        return refuse(static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data()),
-                      "binary file (NUL byte); dealscope reads plain UTF-8 text");
+        return refuse(static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data()), MessageCode::binary_file);
     }
-    if (const auto bad = find_invalid_utf8(bytes)) {
-        return refuse(bad->offset, std::string("invalid UTF-8 (") + bad->reason +
-                                       "); if the file is Latin-1 or Windows-1252, convert it: iconv -f cp1252 -t utf-8");
-    }
+    if (const auto bad = find_invalid_utf8(bytes)) return refuse(bad->offset, MessageCode::article_invalid_utf8, nested(bad->code));
 
     Article article;
     article.file = file_name;
@@ -382,7 +378,7 @@ std::variant<Article, Problem> parse_article(const std::string& file_name, std::
     const std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
 
     std::vector<Draft> drafts = split_markup_debris(text, raw_blocks(text, start));
-    if (drafts.empty()) return Problem{Severity::error, file_name, "file contains only white space"};
+    if (drafts.empty()) return Problem{Severity::error, file_name, MessageCode::only_white_space};
 
     for (Draft& d : drafts) d.words = scan::count_words(article.view(d.range), kWordCountCap);
     Classifier classifier{text, drafts, article};
@@ -406,7 +402,7 @@ std::variant<Article, Problem> parse_article(const std::string& file_name, std::
     article.language = guess_language(text);
     if (meta) apply_meta(article, *meta);
     if (article.body_paragraph_count() == 0) {
-        article.problems.push_back({Severity::warning, file_name, "no body text found: every block is a heading or page furniture"});
+        article.problems.push_back({Severity::warning, file_name, MessageCode::no_body_text});
     }
     return article;
 }

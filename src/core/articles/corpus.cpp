@@ -27,14 +27,14 @@ Corpus load_corpus(const std::filesystem::path& folder) {
     Corpus corpus;
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec)) {
-        corpus.problems.push_back({Severity::error, folder.generic_string(), "article folder is missing"});
+        corpus.problems.push_back({Severity::error, folder.generic_string(), MessageCode::folder_missing});
         return corpus;
     }
     std::vector<std::filesystem::path> files;
     for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
         if (it->path().extension() == ".txt") files.push_back(it->path());
     }
-    if (ec) corpus.problems.push_back({Severity::error, folder.generic_string(), "cannot list: " + ec.message()});
+    if (ec) corpus.problems.push_back({Severity::error, folder.generic_string(), MessageCode::cannot_list, {ec.message()}});
     std::sort(files.begin(), files.end());
 
     for (const auto& path : files) {

@@ -16,61 +16,61 @@ bool listed(const std::string& value, const Names& names) {
 }
 }  // namespace
 
-std::optional<std::string> event_type_problem(const std::string& type) {
-    if (type.empty()) return "missing";
-    if (!find_event_type(type)) return "unknown event type '" + type + "'";
+std::optional<Message> event_type_problem(const std::string& type) {
+    if (type.empty()) return Message{MessageCode::missing};
+    if (!find_event_type(type)) return Message{MessageCode::unknown_event_type, {type}};
     return std::nullopt;
 }
 
-std::optional<std::string> status_problem(const std::string& status) {
-    if (status.empty()) return "missing";
-    if (!listed(status, kStatuses)) return "unknown status '" + status + "'";
+std::optional<Message> status_problem(const std::string& status) {
+    if (status.empty()) return Message{MessageCode::missing};
+    if (!listed(status, kStatuses)) return Message{MessageCode::unknown_status, {status}};
     return std::nullopt;
 }
 
-std::optional<std::string> date_value_problem(const std::string& value) {
-    if (value.empty()) return "missing";
-    if (!is_valid_event_date(value)) return "invalid date '" + value + "'";
+std::optional<Message> date_value_problem(const std::string& value) {
+    if (value.empty()) return Message{MessageCode::missing};
+    if (!is_valid_event_date(value)) return Message{MessageCode::invalid_date, {value}};
     return std::nullopt;
 }
 
-std::optional<std::string> date_mod_problem(const std::string& mod) {
-    if (!mod.empty() && mod != "START" && mod != "MID" && mod != "END") return "expected START, MID or END";
+std::optional<Message> date_mod_problem(const std::string& mod) {
+    if (!mod.empty() && mod != "START" && mod != "MID" && mod != "END") return Message{MessageCode::expected_date_mod};
     return std::nullopt;
 }
 
-std::optional<std::string> entity_problem(const std::string& entity, const Gazetteer& gazetteer) {
-    if (entity.empty()) return "missing";
-    if (!gazetteer.find(entity)) return "unknown entity '" + entity + "'";
+std::optional<Message> entity_problem(const std::string& entity, const Gazetteer& gazetteer) {
+    if (entity.empty()) return Message{MessageCode::missing};
+    if (!gazetteer.find(entity)) return Message{MessageCode::unknown_entity, {entity}};
     return std::nullopt;
 }
 
-std::optional<std::string> role_problem(const std::string& role) {
-    if (role.empty()) return "missing";
-    if (!listed(role, kRoles)) return "unknown role '" + role + "'";
+std::optional<Message> role_problem(const std::string& role) {
+    if (role.empty()) return Message{MessageCode::missing};
+    if (!listed(role, kRoles)) return Message{MessageCode::unknown_role, {role}};
     return std::nullopt;
 }
 
-std::optional<std::string> measure_problem(const std::string& measures) {
-    if (measures.empty()) return "missing";
-    if (!listed(measures, kMeasures)) return "unknown measure '" + measures + "'";
+std::optional<Message> measure_problem(const std::string& measures) {
+    if (measures.empty()) return Message{MessageCode::missing};
+    if (!listed(measures, kMeasures)) return Message{MessageCode::unknown_measure, {measures}};
     return std::nullopt;
 }
 
-std::optional<std::string> amount_unit_problem(const Amount& amount) {
-    if (amount.currency.empty() && amount.unit.empty()) return "amount without currency (or unit for capacities and counts)";
+std::optional<Message> amount_unit_problem(const Amount& amount) {
+    if (amount.currency.empty() && amount.unit.empty()) return Message{MessageCode::amount_without_unit};
     return std::nullopt;
 }
 
-std::optional<std::string> quote_problem(const Article& article, Citation& citation) {
-    if (citation.quote.empty()) return "missing";
-    if (!resolve_citation(article, citation)) return "not found verbatim in article '" + citation.article + "' (was the article edited?)";
+std::optional<Message> quote_problem(const Article& article, Citation& citation) {
+    if (citation.quote.empty()) return Message{MessageCode::missing};
+    if (!resolve_citation(article, citation)) return Message{MessageCode::quote_not_found, {citation.article}};
     return std::nullopt;
 }
 
 void check_event(Event& e, const std::vector<Article>& articles, const Gazetteer& gazetteer, const std::string& file,
                  const JsonPath& at, std::vector<Problem>& problems) {
-    const auto report = [&](const JsonPath& where, const std::optional<std::string>& why) {
+    const auto report = [&](const JsonPath& where, const std::optional<Message>& why) {
         if (why) problems.push_back({Severity::error, json_place(file, where.str()), *why});
     };
     report(at / "type", event_type_problem(e.type));
@@ -79,7 +79,7 @@ void check_event(Event& e, const std::vector<Article>& articles, const Gazetteer
     report(date / "value", date_value_problem(e.date.value));
     report(date / "mod", date_mod_problem(e.date.mod));
     const JsonPath participants = at / "participants";
-    if (e.participants.empty()) report(participants, "an event needs at least one participant");
+    if (e.participants.empty()) report(participants, Message{MessageCode::needs_participant});
     for (std::size_t k = 0; k < e.participants.size(); ++k) {
         const JsonPath p = participants / k;
         report(p / "entity", entity_problem(e.participants[k].entity, gazetteer));
@@ -92,15 +92,15 @@ void check_event(Event& e, const std::vector<Article>& articles, const Gazetteer
         report(a, amount_unit_problem(e.amounts[k]));
     }
     const JsonPath summary = at / "summary";
-    if (e.summary_de.empty()) report(summary / "de", "missing");
-    if (e.summary_en.empty()) report(summary / "en", "missing");
+    if (e.summary_de.empty()) report(summary / "de", Message{MessageCode::missing});
+    if (e.summary_en.empty()) report(summary / "en", Message{MessageCode::missing});
     const JsonPath sources = at / "sources";
-    if (e.sources.empty()) report(sources, "an event needs at least one source");
+    if (e.sources.empty()) report(sources, Message{MessageCode::needs_source});
     for (std::size_t k = 0; k < e.sources.size(); ++k) {
         const JsonPath s = sources / k;
         Citation& c = e.sources[k];
         const auto article = std::find_if(articles.begin(), articles.end(), [&](const Article& a) { return a.id == c.article; });
-        if (article == articles.end()) report(s / "article", "unknown article '" + c.article + "'");
+        if (article == articles.end()) report(s / "article", Message{MessageCode::unknown_article, {c.article}});
         else report(s / "quote", quote_problem(*article, c));
     }
 }

@@ -30,18 +30,19 @@ struct FieldReader {
     std::vector<Problem>& problems;
     bool ok = true;
 
-    void fail(const JsonPath& at, std::string reason) {
-        problems.push_back({Severity::error, json_place(file, at.str()), std::move(reason)});
+    void fail(const JsonPath& at, MessageCode code, std::vector<std::string> args = {}) { fail(at, Message{code, std::move(args)}); }
+    void fail(const JsonPath& at, Message why) {
+        problems.push_back({Severity::error, json_place(file, at.str()), std::move(why)});
         ok = false;
     }
     std::string text(JsonRef j, const char* key, const JsonPath& at, bool required) {
         const auto value = j.find(key);
         if (!value) {
-            if (required) fail(at / key, "missing");
+            if (required) fail(at / key, MessageCode::missing);
             return {};
         }
         if (!value->is_string()) {
-            fail(at / key, std::string("expected a string, found ") + value->type_name());
+            fail(at / key, MessageCode::expected_string_found, {value->type_name()});
             return {};
         }
         return value->string();
@@ -49,11 +50,11 @@ struct FieldReader {
     std::optional<JsonRef> array(JsonRef j, const char* key, const JsonPath& at, bool required) {
         const auto value = j.find(key);
         if (!value) {
-            if (required) fail(at / key, "missing");
+            if (required) fail(at / key, MessageCode::missing);
             return std::nullopt;
         }
         if (!value->is_array()) {
-            fail(at / key, std::string("expected an array, found ") + value->type_name());
+            fail(at / key, MessageCode::expected_array_found, {value->type_name()});
             return std::nullopt;
         }
         return value;
@@ -81,7 +82,7 @@ struct Context {
 Citation read_citation(JsonRef j, const JsonPath& at, Context& ctx, FieldReader& r, bool defer = false) {
     Citation c;
     if (!j.is_object()) {
-        r.fail(at, "expected an object with \"article\" and \"quote\"");
+        r.fail(at, MessageCode::expected_citation_object);
         return c;
     }
     c.article = r.text(j, "article", at, true);
@@ -89,7 +90,7 @@ Citation read_citation(JsonRef j, const JsonPath& at, Context& ctx, FieldReader&
     if (c.article.empty() || c.quote.empty()) return c;
     const auto it = ctx.articles.find(c.article);
     if (it == ctx.articles.end()) {
-        r.fail(at / "article", "unknown article '" + c.article + "'");
+        r.fail(at / "article", MessageCode::unknown_article, {c.article});
     } else if (defer) {
         ctx.event_quotes.push_back({it->second, at.index, 0, 0});
     } else if (const auto why = quote_problem(*it->second, c)) {
@@ -101,11 +102,11 @@ Citation read_citation(JsonRef j, const JsonPath& at, Context& ctx, FieldReader&
 std::optional<Claim> read_claim(JsonRef j, const JsonPath& at, Context& ctx, std::unordered_set<std::string>& claim_ids) {
     FieldReader r{ctx.file, ctx.problems};
     if (!j.is_object()) {
-        r.fail(at, "expected an object");
+        r.fail(at, MessageCode::expected_object);
         return std::nullopt;
     }
     Claim claim{r.text(j, "id", at, true), r.text(j, "fact", at, true), {}, false};
-    if (!claim.id.empty() && !claim_ids.insert(claim.id).second) r.fail(at / "id", "duplicate claim id '" + claim.id + "'");
+    if (!claim.id.empty() && !claim_ids.insert(claim.id).second) r.fail(at / "id", MessageCode::duplicate_claim_id, {claim.id});
     if (const auto list = r.array(j, "assertions", at, true)) {
         const JsonPath list_at = at / "assertions";
         each(*list, [&](std::size_t k, JsonRef item) {
@@ -113,7 +114,7 @@ std::optional<Claim> read_claim(JsonRef j, const JsonPath& at, Context& ctx, std
             Citation source = read_citation(item, aat, ctx, r);
             claim.assertions.push_back({std::move(source), item.is_object() ? r.text(item, "says", aat, true) : ""});
         });
-        if (list->size() < 2) r.fail(at / "assertions", "a claim compares at least two sources");
+        if (list->size() < 2) r.fail(at / "assertions", MessageCode::claim_needs_two_sources);
     }
     if (const auto c = j.find("conflicting"); c && c->is_boolean()) claim.conflicting = c->boolean();
     if (!r.ok) return std::nullopt;
@@ -123,7 +124,7 @@ std::optional<Claim> read_claim(JsonRef j, const JsonPath& at, Context& ctx, std
 void read_date(JsonRef j, const JsonPath& at, Event& e, FieldReader& r) {
     const auto d = j.find("date");
     if (!d || !d->is_object()) {
-        r.fail(at / "date", !d ? "missing" : "expected an object with \"value\"");
+        r.fail(at / "date", !d ? MessageCode::missing : MessageCode::expected_date_object);
         return;
     }
     e.date = {r.text(*d, "value", at / "date", true), r.text(*d, "mod", at / "date", false), r.text(*d, "text", at / "date", false)};
@@ -138,7 +139,7 @@ void read_participants(JsonRef j, const JsonPath& at, Event& e, FieldReader& r, 
     each(*list, [&](std::size_t k, JsonRef item) {
         const JsonPath pat = list_at / k;
         if (!item.is_object()) {
-            r.fail(pat, "expected an object with \"entity\" and \"role\"");
+            r.fail(pat, MessageCode::expected_participant_object);
             return;
         }
         Participant p{r.text(item, "entity", pat, true), r.text(item, "role", pat, true)};
@@ -147,7 +148,7 @@ void read_participants(JsonRef j, const JsonPath& at, Event& e, FieldReader& r, 
         if (const auto why = role_problem(p.role); why && !p.role.empty()) r.fail(pat / "role", *why);
         e.participants.push_back(std::move(p));
     });
-    if (list->size() == 0) r.fail(at / "participants", "an event needs at least one participant");
+    if (list->size() == 0) r.fail(at / "participants", MessageCode::needs_participant);
 }
 
 void read_amounts(JsonRef j, const JsonPath& at, Event& e, FieldReader& r) {
@@ -157,13 +158,13 @@ void read_amounts(JsonRef j, const JsonPath& at, Event& e, FieldReader& r) {
     each(*list, [&](std::size_t k, JsonRef item) {
         const JsonPath aat = list_at / k;
         if (!item.is_object()) {
-            r.fail(aat, "expected an object");
+            r.fail(aat, MessageCode::expected_object);
             return;
         }
         Amount amount;
         if (const auto v = item.find("value"); v && !v->is_null()) {
             if (v->is_number()) amount.value = v->number();
-            else r.fail(aat / "value", std::string("expected a number or null, found ") + v->type_name());
+            else r.fail(aat / "value", MessageCode::expected_number_or_null_found, {v->type_name()});
         }
         amount.currency = r.text(item, "currency", aat, false);
         amount.unit = r.text(item, "unit", aat, false);
@@ -172,7 +173,7 @@ void read_amounts(JsonRef j, const JsonPath& at, Event& e, FieldReader& r) {
         const std::string q = r.text(item, "qualifier", aat, false);
         if (!q.empty()) {
             if (const auto parsed_q = qualifier_from_name(q)) amount.qualifier = *parsed_q;
-            else r.fail(aat / "qualifier", "unknown qualifier '" + q + "'");
+            else r.fail(aat / "qualifier", MessageCode::unknown_qualifier, {q});
         }
         if (const auto why = amount_unit_problem(amount)) r.fail(aat, *why);
         e.amounts.push_back(std::move(amount));
@@ -182,12 +183,12 @@ void read_amounts(JsonRef j, const JsonPath& at, Event& e, FieldReader& r) {
 std::optional<Event> read_event(JsonRef j, const JsonPath& at, Context& ctx, std::unordered_set<std::string>& ids) {
     FieldReader r{ctx.file, ctx.problems};
     if (!j.is_object()) {
-        r.fail(at, "expected an object");
+        r.fail(at, MessageCode::expected_object);
         return std::nullopt;
     }
     Event e;
     e.id = r.text(j, "id", at, true);
-    if (!e.id.empty() && !ids.insert(e.id).second) r.fail(at / "id", "duplicate id '" + e.id + "'");
+    if (!e.id.empty() && !ids.insert(e.id).second) r.fail(at / "id", MessageCode::duplicate_id, {e.id});
     e.type = r.text(j, "type", at, true);
     if (const auto why = event_type_problem(e.type); why && !e.type.empty()) r.fail(at / "type", *why);
     e.status = r.text(j, "status", at, true);
@@ -197,17 +198,17 @@ std::optional<Event> read_event(JsonRef j, const JsonPath& at, Context& ctx, std
     read_amounts(j, at, e, r);
 
     if (const auto t = j.find("terms")) {
-        if (!t->is_object()) r.fail(at / "terms", "expected an object of strings");
+        if (!t->is_object()) r.fail(at / "terms", MessageCode::expected_string_object);
         else {
             t->for_each([&](const std::string& key, JsonRef value) {
                 if (value.is_string()) e.terms.emplace_back(key, value.string());
-                else r.fail(at / "terms" / key, "expected a string");
+                else r.fail(at / "terms" / key, MessageCode::expected_string);
             });
         }
     }
 
     if (const auto s = j.find("summary"); !s || !s->is_object()) {
-        r.fail(at / "summary", !s ? "missing" : "expected an object with \"de\" and \"en\"");
+        r.fail(at / "summary", !s ? MessageCode::missing : MessageCode::expected_summary_object);
     } else {
         e.summary_de = r.text(*s, "de", at / "summary", true);
         e.summary_en = r.text(*s, "en", at / "summary", true);
@@ -216,7 +217,7 @@ std::optional<Event> read_event(JsonRef j, const JsonPath& at, Context& ctx, std
     if (const auto list = r.array(j, "sources", at, true)) {
         const JsonPath list_at = at / "sources";
         each(*list, [&](std::size_t k, JsonRef item) { e.sources.push_back(read_citation(item, list_at / k, ctx, r, /*defer=*/true)); });
-        if (list->size() == 0) r.fail(at / "sources", "an event needs at least one source");
+        if (list->size() == 0) r.fail(at / "sources", MessageCode::needs_source);
     }
     e.claim = r.text(j, "claim", at, false);
     if (!r.ok) return std::nullopt;
@@ -271,7 +272,7 @@ EventStore parse_events(std::string_view json_text, const std::string& file, con
     std::vector<QuoteCheck> quotes;
     bool has_events = false;
     JsonStreamVisitor visitor;
-    visitor.root_expected = "an object with \"events\" (and optionally \"claims\")";
+    visitor.root_not_object = MessageCode::expected_events_object_found;
     visitor.array = [&](const std::string& key) { has_events = has_events || key == "events"; };
     visitor.item = [&](const std::string& key, std::size_t i, JsonRef item) {
         if (key == "events") {
@@ -287,7 +288,7 @@ EventStore parse_events(std::string_view json_text, const std::string& file, con
     };
     visitor.member = [&](const std::string& key, JsonRef value) {
         if (key != "events" && key != "claims") return;
-        top.fail(root / key, std::string("expected an array, found ") + value.type_name());
+        top.fail(root / key, MessageCode::expected_array_found, {value.type_name()});
         has_events = has_events || key == "events";
     };
     if (auto problem = stream_json_object(json_text, file, visitor)) {
@@ -295,13 +296,13 @@ EventStore parse_events(std::string_view json_text, const std::string& file, con
         // too; the byte offset says more than its line and column.
         problems.erase(problems.begin() + static_cast<std::ptrdiff_t>(problems_before), problems.end());
         if (auto bad = find_invalid_utf8(json_text)) {
-            problems.push_back({Severity::error, file + ":byte " + std::to_string(bad->offset), std::string("invalid UTF-8 (") + bad->reason + ")"});
+            problems.push_back({Severity::error, file + ":byte " + std::to_string(bad->offset), MessageCode::invalid_utf8, nested(bad->code)});
         } else {
             problems.push_back(std::move(*problem));
         }
         return {};
     }
-    if (!has_events) top.fail(events_at, "missing");
+    if (!has_events) top.fail(events_at, MessageCode::missing);
 
     std::vector<char> rejected(store.events.size(), 0);
     std::stable_sort(quotes.begin(), quotes.end(), [](const QuoteCheck& a, const QuoteCheck& b) { return a.article < b.article; });
@@ -317,7 +318,7 @@ EventStore parse_events(std::string_view json_text, const std::string& file, con
         const Event& e = store.events[k];
         if (!e.claim.empty() && !claim_ids.count(e.claim)) {
             const JsonPath event_at = events_at / json_index[k];
-            top.fail(event_at / "claim", "unknown claim '" + e.claim + "'");
+            top.fail(event_at / "claim", MessageCode::unknown_claim, {e.claim});
             rejected[k] = 1;
         }
     }

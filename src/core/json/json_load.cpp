@@ -53,7 +53,7 @@ std::string short_reason(const std::string& what) {
 std::optional<Problem> json_nul_byte(std::string_view text, const std::string& file) {
     const std::size_t at = text.find('\0');
     if (at == std::string_view::npos) return std::nullopt;
-    return Problem{Severity::error, file + ":byte " + std::to_string(at), "NUL byte (is this a binary file?)"};
+    return Problem{Severity::error, file + ":byte " + std::to_string(at), MessageCode::json_nul_byte};
 }
 
 std::variant<nlohmann::json, Problem> parse_json(std::string_view text, const std::string& file) {
@@ -62,13 +62,13 @@ std::variant<nlohmann::json, Problem> parse_json(std::string_view text, const st
     nlohmann::json parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
     if (!parsed.is_discarded()) return parsed;
     if (auto problem = json_syntax_error(text, file)) return *problem;
-    return Problem{Severity::error, file, "could not be parsed"};  // not reached: parse and sax_parse agree
+    return Problem{Severity::error, file, MessageCode::json_unparsed};  // not reached: parse and sax_parse agree
 }
 
 std::optional<Problem> json_syntax_error(std::string_view text, const std::string& file) {
     ErrorLocator locator;
     if (nlohmann::json::sax_parse(text, &locator)) return std::nullopt;
-    return Problem{Severity::error, file + ":" + line_col(text, locator.position), short_reason(locator.message)};
+    return Problem{Severity::error, file + ":" + line_col(text, locator.position), MessageCode::json_syntax, {short_reason(locator.message)}};
 }
 
 }  // namespace ds

@@ -169,11 +169,11 @@ std::optional<Problem> stream_json_object(std::string_view text, const std::stri
     StreamHandler handler(visitor);
     if (fast_sax_parse(text, handler)) return std::nullopt;
     if (handler.root_not_object) {
-        return Problem{Severity::error, json_place(file, ""), std::string("expected ") + visitor.root_expected + ", found " + handler.root_type};
+        return Problem{Severity::error, json_place(file, ""), visitor.root_not_object, {handler.root_type}};
     }
     // The fast reader gives no details; nlohmann/json says where and why.
     if (auto problem = json_syntax_error(text, file)) return problem;
-    return Problem{Severity::error, file, "could not be read (the JSON readers disagree; please report this file)"};
+    return Problem{Severity::error, file, MessageCode::json_readers_disagree};
 }
 
 }  // namespace ds

@@ -72,14 +72,15 @@ private:
 // What the stream found, for each top-level member "key": an array's items one by one (with their
 // index), or any other value whole.
 struct JsonStreamVisitor {
-    const char* root_expected = "an object";  // for the message when the root is something else
+    // The message when the root is something else ("expected an object, found {1}": the type found).
+    MessageCode root_not_object = MessageCode::expected_object_found;
     std::function<void(const std::string& key)> array;  // a top-level array begins
     std::function<void(const std::string& key, std::size_t index, JsonRef item)> item;
     std::function<void(const std::string& key, JsonRef value)> member;  // a top-level value that is not an array
 };
 
 // Streams `text`. Returns a problem placed at "file:line:col" for a syntax error, or one placed at
-// "file#" ("expected <root_expected>") when the root is not an object. Items already visited before a syntax error stay visited;
+// "file#" (`root_not_object`) when the root is not an object. Items already visited before a syntax error stay visited;
 // the caller decides whether to keep what it built from them.
 std::optional<Problem> stream_json_object(std::string_view text, const std::string& file, const JsonStreamVisitor& visitor);
 

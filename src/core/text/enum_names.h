@@ -1,6 +1,8 @@
 #pragma once
 // One way to name enum values: a table of {value, name} rows per enum, read both ways. Names are what
-// links, JSON and the CLI write, so they never change when an enum is reordered.
+// links, JSON and the CLI write, so they never change when an enum is reordered. A table whose rows
+// carry more (the message wordings in message.cpp) is read the same way: any row with `value` and
+// `name` will do.
 #include <optional>
 #include <string_view>
 
@@ -13,8 +15,8 @@ struct EnumName {
 };
 
 // The name of `value` in `table` ("" if the table lacks it).
-template <class E, std::size_t N>
-constexpr const char* enum_name(const EnumName<E> (&table)[N], E value) {
+template <class Row, std::size_t N>
+constexpr const char* enum_name(const Row (&table)[N], decltype(Row::value) value) {
     for (const auto& row : table) {
         if (row.value == value) return row.name;
     }
@@ -22,8 +24,8 @@ constexpr const char* enum_name(const EnumName<E> (&table)[N], E value) {
 }
 
 // The value named `name` in `table`, if any.
-template <class E, std::size_t N>
-constexpr std::optional<E> enum_from_name(const EnumName<E> (&table)[N], std::string_view name) {
+template <class Row, std::size_t N>
+constexpr std::optional<decltype(Row::value)> enum_from_name(const Row (&table)[N], std::string_view name) {
     for (const auto& row : table) {
         if (name == row.name) return row.value;
     }

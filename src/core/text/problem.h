@@ -1,22 +1,70 @@
 #pragma once
 // A problem found in input: where it is and what is wrong. Collected and shown, never thrown at the UI.
+// What is wrong is a message code with its arguments (message.h), so the UI words it in the reader's
+// language (problem_text, describe); `reason` is its English wording, which the CLI, the state()
+// JSON and the logs show.
 #include <string>
+#include <utility>
+#include <vector>
+
+#include "core/text/enum_names.h"
+#include "core/text/language.h"
+#include "core/text/message.h"
 
 namespace ds {
 
 enum class Severity { warning, error };
 
+struct SeverityWord {
+    Severity value;
+    const char* name;  // English, and what JSON writes
+    const char* de;
+};
+inline constexpr SeverityWord kSeverityWords[] = {{Severity::warning, "warning", "Warnung"}, {Severity::error, "error", "Fehler"}};
+
 struct Problem {
     Severity severity = Severity::error;
     std::string place;   // "assets/articles/x.txt:byte 120", a JSON pointer, or a file path
-    std::string reason;  // one sentence a user can act on
+    std::string reason;  // the message in English: one sentence a user can act on
+    MessageCode code = MessageCode::text;
+    std::vector<std::string> args;  // the message's arguments (message.h)
+
+    Problem() = default;
+    Problem(Severity s, std::string where, MessageCode c, std::vector<std::string> arguments = {})
+        : severity(s), place(std::move(where)), reason(word_message(c, arguments, Language::en)), code(c), args(std::move(arguments)) {}
+    Problem(Severity s, std::string where, Message message) : Problem(s, std::move(where), message.code, std::move(message.args)) {}
+    // Free text from elsewhere (the operating system, the page, a link's warnings), shown as it is.
+    Problem(Severity s, std::string where, std::string text) : Problem(s, std::move(where), MessageCode::text, {std::move(text)}) {}
+
+    // Puts what is wrong inside `wrapper`'s sentence, in every language: "file is missing …" becomes
+    // "file is missing …; no events to show" ({*} in the wrapper's template).
+    void wrap(MessageCode wrapper) {
+        args = nested(code, std::move(args));
+        code = wrapper;
+        reason = word_message(code, args, Language::en);
+    }
 };
 
-inline const char* severity_name(Severity s) { return s == Severity::warning ? "warning" : "error"; }
+inline const char* severity_name(Severity s) { return enum_name(kSeverityWords, s); }
 
-// "error: place: reason" — the one format used on stderr, in the console and in the window.
-inline std::string describe(const Problem& p) {
-    return std::string(severity_name(p.severity)) + ": " + p.place + ": " + p.reason;
+// "error" / "Fehler".
+inline const char* severity_word(Severity s, Language language) {
+    for (const SeverityWord& w : kSeverityWords) {
+        if (w.value == s) return language == Language::de ? w.de : w.name;
+    }
+    return "";
 }
+
+// What is wrong, in `language`.
+inline std::string problem_text(const Problem& p, Language language) {
+    return language == Language::en ? p.reason : word_message(p.code, p.args, language);
+}
+
+// "error: place: reason" — the one format used on stderr, in the console and in the window;
+// "Fehler: place: Grund" in German.
+inline std::string describe(const Problem& p, Language language) {
+    return std::string(severity_word(p.severity, language)) + ": " + p.place + ": " + problem_text(p, language);
+}
+inline std::string describe(const Problem& p) { return describe(p, Language::en); }
 
 }  // namespace ds

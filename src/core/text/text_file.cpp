@@ -14,20 +14,19 @@ std::variant<std::string, Problem> read_text_file(const std::filesystem::path& p
     const std::string place = path.generic_string();
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(status)) return Problem{Severity::error, place, "file is missing (or a broken link)"};
-    if (!std::filesystem::is_regular_file(status)) return Problem{Severity::error, place, "not a regular file"};
+    if (ec || !std::filesystem::exists(status)) return Problem{Severity::error, place, MessageCode::file_missing};
+    if (!std::filesystem::is_regular_file(status)) return Problem{Severity::error, place, MessageCode::not_a_regular_file};
     const auto size = std::filesystem::file_size(path, ec);
-    if (ec) return Problem{Severity::error, place, "cannot determine size: " + ec.message()};
+    if (ec) return Problem{Severity::error, place, MessageCode::size_unknown, {ec.message()}};
     if (size > max_bytes) {
-        return Problem{Severity::error, place,
-                       "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(max_bytes)};
+        return Problem{Severity::error, place, MessageCode::file_too_large, {std::to_string(size), std::to_string(max_bytes)}};
     }
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Problem{Severity::error, place, std::string("cannot open: ") + std::strerror(errno)};
+    if (!in) return Problem{Severity::error, place, MessageCode::cannot_open, {std::strerror(errno)}};
     std::string bytes(static_cast<std::size_t>(size), '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (in.gcount() != static_cast<std::streamsize>(bytes.size())) {
-        return Problem{Severity::error, place, "read failed after " + std::to_string(in.gcount()) + " bytes"};
+        return Problem{Severity::error, place, MessageCode::read_failed, {std::to_string(in.gcount())}};
     }
     return bytes;
 }
@@ -36,10 +35,10 @@ std::optional<Problem> write_file_atomically(const std::filesystem::path& path, 
     const std::string place = path.generic_string();
     std::error_code ec;
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
-    if (ec) return Problem{Severity::error, place, "cannot create its folder: " + ec.message()};
+    if (ec) return Problem{Severity::error, place, MessageCode::cannot_create_folder, {ec.message()}};
     const std::string temp = place + ".tmp";
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return Problem{Severity::error, place, std::string("cannot write: ") + std::strerror(errno)};
+    if (fd < 0) return Problem{Severity::error, place, MessageCode::cannot_write_because, {std::strerror(errno)}};
     std::size_t done = 0;
     while (done < content.size()) {
         const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
@@ -48,7 +47,7 @@ std::optional<Problem> write_file_atomically(const std::filesystem::path& path, 
             const std::string reason = std::strerror(errno);
             ::close(fd);
             ::unlink(temp.c_str());
-            return Problem{Severity::error, place, "cannot write (" + reason + "); the previous version is kept"};
+            return Problem{Severity::error, place, MessageCode::write_failed_kept, {reason}};
         }
         done += static_cast<std::size_t>(n);
     }
@@ -58,7 +57,7 @@ std::optional<Problem> write_file_atomically(const std::filesystem::path& path, 
     if (!synced || ::rename(temp.c_str(), place.c_str()) != 0) {
         const std::string reason = std::strerror(errno);
         ::unlink(temp.c_str());
-        return Problem{Severity::error, place, "cannot save (" + reason + "); the previous version is kept"};
+        return Problem{Severity::error, place, MessageCode::save_failed_kept, {reason}};
     }
     return std::nullopt;
 }

@@ -9,7 +9,7 @@ namespace {
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 // Checks one sequence; on failure `reason` says why.
-std::size_t check_sequence(std::string_view text, std::size_t i, const char** reason) {
+std::size_t check_sequence(std::string_view text, std::size_t i, MessageCode* reason) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
     const unsigned char lead = byte(i);
     if (lead < 0x80) return 1;
@@ -26,26 +26,26 @@ std::size_t check_sequence(std::string_view text, std::size_t i, const char** re
         if (lead == 0xF0) min_second = 0x90;         // overlong below U+10000
         if (lead == 0xF4) max_second = 0x8F;         // above U+10FFFF
     } else {
-        *reason = (lead == 0xC0 || lead == 0xC1) ? "overlong encoding"
-                  : is_continuation(lead)        ? "unexpected continuation byte"
-                                                 : "byte that never occurs in UTF-8";
+        *reason = (lead == 0xC0 || lead == 0xC1) ? MessageCode::utf8_overlong
+                  : is_continuation(lead)        ? MessageCode::utf8_unexpected_continuation
+                                                 : MessageCode::utf8_impossible_byte;
         return 0;
     }
     if (i + length > text.size()) {
-        *reason = "truncated sequence at end of input";
+        *reason = MessageCode::utf8_truncated_at_end;
         return 0;
     }
     const unsigned char second = byte(i + 1);
     if (second < min_second || second > max_second) {
-        *reason = !is_continuation(second) ? "truncated sequence"
-                  : lead == 0xED           ? "encoded UTF-16 surrogate"
-                  : lead == 0xF4           ? "code point above U+10FFFF"
-                                           : "overlong encoding";
+        *reason = !is_continuation(second) ? MessageCode::utf8_truncated
+                  : lead == 0xED           ? MessageCode::utf8_surrogate
+                  : lead == 0xF4           ? MessageCode::utf8_above_max
+                                           : MessageCode::utf8_overlong;
         return 0;
     }
     for (std::size_t k = 2; k < length; ++k) {
         if (!is_continuation(byte(i + k))) {
-            *reason = "truncated sequence";
+            *reason = MessageCode::utf8_truncated;
             return 0;
         }
     }
@@ -54,7 +54,7 @@ std::size_t check_sequence(std::string_view text, std::size_t i, const char** re
 }  // namespace
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-    const char* reason = nullptr;
+    MessageCode reason = MessageCode::text;
     return i < text.size() ? check_sequence(text, i, &reason) : 0;
 }
 
@@ -73,9 +73,9 @@ std::optional<Utf8Error> find_invalid_utf8(std::string_view text) {
             ++i;
             continue;
         }
-        const char* reason = nullptr;
+        MessageCode reason = MessageCode::text;
         const std::size_t n = check_sequence(text, i, &reason);
-        if (n == 0) return Utf8Error{i, reason};
+        if (n == 0) return Utf8Error{i, message_template(reason, Language::en), reason};
         i += n;
     }
     return std::nullopt;

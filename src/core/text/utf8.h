@@ -5,11 +5,14 @@
 #include <string>
 #include <string_view>
 
+#include "core/text/message.h"
+
 namespace ds {
 
 struct Utf8Error {
     std::size_t offset;   // byte offset of the first byte of the bad sequence
-    const char* reason;   // e.g. "truncated sequence", "overlong encoding"
+    const char* reason;   // in English, e.g. "truncated sequence", "overlong encoding"
+    MessageCode code;     // the same as a message (utf8_truncated, utf8_overlong), for invalid_utf8's {*}
 };
 
 // Returns the first invalid sequence, or nothing if `text` is valid UTF-8 (RFC 3629: no surrogates,

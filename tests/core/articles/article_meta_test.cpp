@@ -48,3 +48,14 @@ TEST_CASE("a sidecar that is not an object or not UTF-8 is ignored with a warnin
     REQUIRE(problems.size() == 2);
     CHECK(problems[1].place == "b.meta.json:byte 16");
 }
+
+TEST_CASE("a sidecar's problems in German: the reason inside \"sidecar ignored\" is German too") {
+    std::vector<Problem> problems;
+    (void)parse_article_meta("{\"publisher\": \"B\xFC" "ro\"}", "x.meta.json", problems);
+    (void)parse_article_meta("{\"date\": \"heute\"}", "y.meta.json", problems);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].reason == "invalid UTF-8 (byte that never occurs in UTF-8); sidecar ignored");
+    CHECK(describe(problems[0], Language::de) == "Warnung: x.meta.json:byte 16: ungültiges UTF-8 (Byte, das in UTF-8 nie vorkommt); Begleitdatei ignoriert");
+    CHECK(problems[1].reason == "'heute' is not a date (YYYY, YYYY-MM or YYYY-MM-DD), ignored");
+    CHECK(problem_text(problems[1], Language::de) == "'heute' ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT); ignoriert");
+}

@@ -148,3 +148,16 @@ TEST_CASE("a 1 MB single line and a 50 MB file parse") {
     const Article many = parse_ok(big);
     CHECK(many.body_paragraph_count() > 400000);
 }
+
+TEST_CASE("refused input is worded in German by its code, the English reason unchanged") {
+    const Problem blank = parse_refused(" \r\n\t\n\xC2\xA0\n");
+    CHECK(blank.code == MessageCode::only_white_space);
+    CHECK(describe(blank) == "error: bad.txt: file contains only white space");
+    CHECK(describe(blank, Language::de) == "Fehler: bad.txt: Datei enthält nur Leerzeichen");
+    // Latin-1 bytes ("März"): the UTF-8 detail inside the reason is German too.
+    const Problem latin1 = parse_refused("Im M\xE4rz investiert");
+    CHECK(latin1.reason == "invalid UTF-8 (truncated sequence); if the file is Latin-1 or Windows-1252, convert it: iconv -f cp1252 -t utf-8");
+    CHECK(problem_text(latin1, Language::de) ==
+          "ungültiges UTF-8 (abgebrochene Folge); eine Datei in Latin-1 oder Windows-1252 lässt sich so umwandeln: iconv -f cp1252 -t utf-8");
+    CHECK(problem_text(parse_refused(""), Language::de) == "leere Datei");
+}

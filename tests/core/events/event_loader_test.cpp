@@ -107,3 +107,26 @@ TEST_CASE("event dates take the TIMEX3 forms the annotators produce") {
     for (const char* ok : {"2019", "2024-06", "2024-10-21", "2023-FA", "2025-Q3", "2026-H1", "XXXX"}) CHECK(is_valid_event_date(ok));
     for (const char* bad : {"", "19", "2024-13", "2024-02-30", "2025-Q5", "2025-H3", "2023-XX", "im Juni"}) CHECK_FALSE(is_valid_event_date(bad));
 }
+
+TEST_CASE("an invalid date and an unknown entity are worded in German, the English unchanged") {
+    auto json = nlohmann::json::parse(curated_text());
+    auto& events = json["events"];
+    events[0]["date"]["value"] = "2024-13";
+    events[0]["participants"][0]["entity"] = "no-such-company";
+    std::vector<Problem> problems;
+    (void)load(json.dump(), problems);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].code == MessageCode::invalid_date);
+    CHECK(problems[0].args == std::vector<std::string>{"2024-13"});
+    CHECK(describe(problems[0]) == "error: events.json#/events/0/date/value: invalid date '2024-13'");
+    CHECK(describe(problems[0], Language::de) == "Fehler: events.json#/events/0/date/value: ungültiges Datum '2024-13'");
+    CHECK(problems[1].reason == "unknown entity 'no-such-company'");
+    CHECK(describe(problems[1], Language::de) == "Fehler: events.json#/events/0/participants/0/entity: unbekannter Akteur 'no-such-company'");
+
+    // A file that is not an object says so in German, naming the JSON type it found.
+    problems.clear();
+    (void)load("[]", problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].reason == "expected an object with \"events\" (and optionally \"claims\"), found array");
+    CHECK(problem_text(problems[0], Language::de) == "Objekt mit \"events\" (und wahlweise \"claims\") erwartet, gefunden: array");
+}
