@@ -1,5 +1,7 @@
 // dealscope-cli: the core without a UI. Each command prints JSON on stdout and problems on stderr.
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -45,7 +47,9 @@ const char* const kUsage =
     "                                  --date resolves relative dates (\"im März\") against that date\n"
     "  extract FILE [--meta META.json] [--date YYYY-MM[-DD]] [--entities ENTITIES.json]\n"
     "                                  candidate events found by rules, in the shape of events.json entries\n"
-    "                                  plus a confidence\n"
+    "                                  plus a confidence (at most 12 per sentence)\n"
+    "                                  parse, annotate and extract refuse a FILE over 5 MB (5242880 bytes);\n"
+    "                                  --max-bytes N raises the limit to N bytes\n"
     "  validate [DATA_DIR]             check DATA_DIR/events.json (default: the assets folder) against its\n"
     "                                  articles and entities.json; prints every problem, exit 2 if any error\n"
     "  events-table [DATA_DIR]         every valid event as an HTML <table> (date, participants, amount,\n"
@@ -70,6 +74,7 @@ void print_problems(const std::vector<ds::Problem>& problems) {
 
 struct ArticleArgs {
     std::string file, meta_file, date, entities;
+    std::size_t max_bytes = ds::kMaxArticleBytes;
 };
 
 // Reads FILE [--meta M] [--date D] [--entities E]; `allow_annotate_options` admits the last two.
@@ -80,6 +85,16 @@ std::optional<ArticleArgs> parse_article_args(const std::string& command, const 
         const bool has_value = i + 1 < args.size();
         if (args[i] == "--meta" && has_value) {
             out.meta_file = args[++i];
+        } else if (args[i] == "--max-bytes" && has_value) {
+            const std::string& n = args[++i];
+            char* end = nullptr;
+            errno = 0;
+            const unsigned long long value = std::strtoull(n.c_str(), &end, 10);
+            if (n.empty() || !std::isdigit(static_cast<unsigned char>(n[0])) || *end != '\0' || errno == ERANGE || value == 0) {
+                exit_code = usage_error(command + ": --max-bytes takes a positive whole number of bytes, not '" + n + "'");
+                return std::nullopt;
+            }
+            out.max_bytes = static_cast<std::size_t>(value);
         } else if (allow_annotate_options && args[i] == "--date" && has_value) {
             out.date = args[++i];
         } else if (allow_annotate_options && args[i] == "--entities" && has_value) {
@@ -104,7 +119,13 @@ std::optional<ArticleArgs> parse_article_args(const std::string& command, const 
 
 // The parsed article, or an exit code after printing why not.
 std::variant<ds::Article, int> load_article(const ArticleArgs& a) {
-    auto read = ds::read_text_file(a.file);
+    std::error_code size_error;
+    const auto size = std::filesystem::file_size(a.file, size_error);
+    if (!size_error && size > a.max_bytes) {
+        print_problems({{ds::Severity::error, a.file, ds::MessageCode::article_over_limit, {std::to_string(size), std::to_string(a.max_bytes)}}});
+        return 2;
+    }
+    auto read = ds::read_text_file(a.file, std::max<std::size_t>(a.max_bytes, ds::kMaxTextFileBytes));
     if (auto* problem = std::get_if<ds::Problem>(&read)) {
         print_problems({*problem});
         return 2;

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/articles/article_parser.h"
 #include "explorer/app_state.h"
 
 namespace ds {
@@ -21,7 +22,7 @@ inline constexpr const char* kUserDataFormat = "dealscope-user-data";
 // The user's own article (a dropped, chosen or pasted file): parsed and annotated like the seeds,
 // its candidate events found, added to the corpus and opened in the reader. A problem names the file
 // and says why it was refused (over 5 MB, binary, invalid UTF-8 at a byte, no text).
-inline constexpr std::size_t kMaxUserArticleBytes = std::size_t{5} << 20;
+inline constexpr std::size_t kMaxUserArticleBytes = kMaxArticleBytes;
 std::optional<Problem> add_user_article(AppState& state, const std::string& file_name, std::string bytes);
 
 // The same without freezing the page on a large file: checks and parses now (fast), then queues the

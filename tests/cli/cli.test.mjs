@@ -173,6 +173,34 @@ test('extract prints candidate events in the events.json shape with a confidence
   assert.ok(c.confidence > 0.5 && c.confidence <= 1);
 });
 
+test('a file over 5 MB is refused with its size and how to lift the limit; --max-bytes lifts it', () => {
+  const big = path.join(tmp, 'big.txt');
+  fs.writeFileSync(big, 'Ein Titel\n\n' + 'Microsoft investiert Geld in OpenAI. '.repeat(150000));
+  const size = fs.statSync(big).size;
+  assert.ok(size > 5 * 1024 * 1024);
+  for (const command of ['parse', 'annotate', 'extract']) {
+    const refused = run(command, big);
+    assert.equal(refused.status, 2);
+    assert.equal(refused.stdout, '');
+    assert.match(refused.stderr, new RegExp(`big\\.txt: ${size} bytes, more than the 5242880 an article may have; --max-bytes N raises the limit`));
+  }
+  const lifted = run('parse', big, '--max-bytes', String(size));
+  assert.equal(lifted.status, 0, lifted.stderr);
+  assert.equal(JSON.parse(lifted.stdout).bytes, size);
+  assert.equal(run('parse', big, '--max-bytes', '5MB').status, 1);
+  assert.equal(run('parse', big, '--max-bytes', '-1').status, 1);
+});
+
+test('extract proposes at most 12 candidates from one sentence and says so on stderr', () => {
+  const file = path.join(tmp, 'list.txt');
+  const amounts = Array.from({ length: 400 }, (_, i) => `${(i % 90) + 1} Milliarden Dollar`).join(', ');
+  fs.writeFileSync(file, `Eine lange Liste\n\nMicrosoft investiert ${amounts} in OpenAI.\n`);
+  const result = run('extract', file);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(JSON.parse(result.stdout).candidates.length, 12);
+  assert.match(result.stderr, /^warning: \S*list\.txt:byte \d+: a sentence with 400 amounts: candidates were looked for in the first 12 only$/m);
+});
+
 test('events-table prints every curated event as an escaped HTML table row', () => {
   const result = run('events-table');
   assert.equal(result.status, 0, result.stderr);

@@ -207,9 +207,8 @@ std::vector<CandidateEvent> extract_candidates(const Article& article, const std
             out.push_back({std::move(e), std::min(confidence, 0.95)});
         }
         if (amounts > kMaxCandidatesPerSentence && notes) {
-            notes->push_back({Severity::warning, article.id + ":byte " + std::to_string(sentence.range.begin),
-                              "a sentence with " + std::to_string(amounts) + " amounts: candidates were looked for in the first " +
-                                  std::to_string(kMaxCandidatesPerSentence) + " only"});
+            notes->push_back({Severity::warning, article.file + ":byte " + std::to_string(sentence.range.begin), MessageCode::candidates_capped,
+                              {std::to_string(amounts), std::to_string(kMaxCandidatesPerSentence)}});
         }
     }
     return out;

@@ -122,6 +122,8 @@ constexpr MessageWording kMessages[] = {
     {MessageCode::expected_summary_object, "expected_summary_object", "expected an object with \"de\" and \"en\"", "Objekt mit \"de\" und \"en\" erwartet"},
     {MessageCode::unknown_claim, "unknown_claim", "unknown claim '{1}'", "unbekannte Aussage '{1}'"},
     {MessageCode::no_events_to_show, "no_events_to_show", "{*}; no events to show", "{*}; keine Ereignisse zum Anzeigen"},
+    {MessageCode::candidates_capped, "candidates_capped", "a sentence with {1} amounts: candidates were looked for in the first {2} only",
+     "ein Satz mit {1} Beträgen: nur in den ersten {2} wurde nach Vorschlägen gesucht"},
 
     {MessageCode::user_file_too_large, "user_file_too_large", "larger than 5 MB ({1} MB); dealscope reads news articles",
      "größer als 5 MB ({1} MB); dealscope liest Nachrichtenartikel"},
@@ -142,6 +144,8 @@ constexpr MessageWording kMessages[] = {
      "Schrift der Oberfläche nicht gefunden; die eingebaute Schrift von ImGui wird verwendet, ihr fehlen „ “ – €"},
     {MessageCode::unsupported_currency, "unsupported_currency", "currency '{1}' is not supported; the amount is kept without a currency",
      "Währung '{1}' wird nicht unterstützt; der Betrag bleibt ohne Währung"},
+    {MessageCode::article_over_limit, "article_over_limit", "{1} bytes, more than the {2} an article may have; --max-bytes N raises the limit",
+     "{1} Bytes, mehr als die {2}, die ein Artikel haben darf; --max-bytes N hebt die Grenze an"},
 };
 
 constexpr bool rows_in_code_order() {

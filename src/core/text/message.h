@@ -113,6 +113,7 @@ enum class MessageCode {
     expected_summary_object,
     unknown_claim,      // {1} the claim id
     no_events_to_show,  // {*} why events.json was not read
+    candidates_capped,  // {1} amounts in the sentence, {2} how many were looked at
 
     // The user's own data
     user_file_too_large,  // {1} megabytes
@@ -128,6 +129,7 @@ enum class MessageCode {
     font_unparsable,
     ui_font_missing,
     unsupported_currency,  // {1} the currency
+    article_over_limit,    // {1} bytes, {2} the limit in bytes
 
     count  // not a message: the number of codes
 };
