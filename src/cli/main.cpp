@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -302,22 +303,24 @@ int run_synth(const std::vector<std::string>& args) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool has_value = i + 1 < args.size();
-        auto number = [&](auto& field) {
+        // A whole number within [least, most]; a count past the limits would run for hours or wrap.
+        auto number = [&](auto& field, unsigned long long least, unsigned long long most) {
             const std::string& v = args[++i];
             char* end = nullptr;
+            errno = 0;
             const unsigned long long n = std::strtoull(v.c_str(), &end, 10);
-            if (v.empty() || *end != '\0' || v[0] == '-') return false;
+            if (v.empty() || !std::isdigit(static_cast<unsigned char>(v[0])) || *end != '\0' || errno == ERANGE || n < least || n > most) return false;
             field = static_cast<std::remove_reference_t<decltype(field)>>(n);
             return true;
         };
         if (a == "--articles" && has_value) {
-            if (!number(options.articles) || options.articles == 0) return usage_error("synth: --articles needs a positive number");
+            if (!number(options.articles, 1, 1'000'000)) return usage_error("synth: --articles takes a number from 1 to 1000000");
         } else if (a == "--events" && has_value) {
-            if (!number(options.events)) return usage_error("synth: --events needs a number");
+            if (!number(options.events, 0, 10'000'000)) return usage_error("synth: --events takes a number from 0 to 10000000");
         } else if (a == "--entities" && has_value) {
-            if (!number(options.entities) || options.entities < 2) return usage_error("synth: --entities needs a number of at least 2");
+            if (!number(options.entities, 2, 1'000'000)) return usage_error("synth: --entities takes a number from 2 to 1000000");
         } else if (a == "--seed" && has_value) {
-            if (!number(options.seed)) return usage_error("synth: --seed needs a number");
+            if (!number(options.seed, 0, UINT32_MAX)) return usage_error("synth: --seed takes a number from 0 to 4294967295");
         } else if (!a.starts_with("--") && out.empty()) {
             out = a;
         } else {

@@ -212,6 +212,28 @@ test('events-table prints every curated event as an escaped HTML table row', () 
   assert.equal(run('events-table', '/nonexistent/data').status, 2);
 });
 
+test('synth refuses counts that would wrap or run for hours, naming the range', () => {
+  for (const [flag, value, range] of [['--articles', '18446744073709551617', '1 to 1000000'], ['--articles', '0', '1 to 1000000'],
+    ['--events', '99999999999', '0 to 10000000'], ['--entities', '1', '2 to 1000000'], ['--seed', '-3', '0 to 4294967295'], ['--events', '1e3', '0 to 10000000']]) {
+    const r = run('synth', '--articles', '2', '--events', '2', flag, value, path.join(tmp, 'never'));
+    assert.equal(r.status, 1, `${flag} ${value}`);
+    assert.match(r.stderr, new RegExp(`synth: ${flag} takes a number from ${range}`));
+  }
+  assert.equal(fs.existsSync(path.join(tmp, 'never')), false);
+});
+
+test('validate refuses a member said twice and an unknown version, at their pointers', () => {
+  const dir = path.join(tmp, 'twice');
+  fs.cpSync(path.join(repoRoot, 'assets'), dir, { recursive: true });
+  const file = path.join(dir, 'events.json');
+  const text = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, text.replace('"version": 1,', '"version": 3,').replace('"status": "completed",', '"status": "completed", "status": "rumored",'));
+  const r = run('validate', dir);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /^error: \S*events\.json#\/version: unsupported version \(this dealscope reads version 1\)$/m);
+  assert.match(r.stderr, /^error: \S*events\.json#\/events\/\d+\/status: "status" appears twice in this object; say it once$/m);
+});
+
 test('synth writes a deterministic data set that validates and annotates like the real assets', () => {
   const dirs = ['a', 'b', 'c'].map((n) => path.join(tmp, `synth-${n}`));
   let r = run('synth', '--articles', '20', '--events', '150', '--entities', '40', '--seed', '7', dirs[0]);

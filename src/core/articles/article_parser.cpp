@@ -366,6 +366,7 @@ std::variant<Article, Problem> parse_article(const std::string& file_name, std::
     };
     if (bytes.empty()) return Problem{Severity::error, file_name, MessageCode::empty_file};
     if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
+        if (looks_like_utf16(bytes)) return Problem{Severity::error, file_name, MessageCode::utf16_file};
         return refuse(static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data()), MessageCode::binary_file);
     }
     if (const auto bad = find_invalid_utf8(bytes)) return refuse(bad->offset, MessageCode::article_invalid_utf8, nested(bad->code));

@@ -1,10 +1,13 @@
 #include "core/events/event_loader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 #include <variant>
+
+#include <nlohmann/json.hpp>
 
 #include "core/articles/date_text.h"
 #include "core/events/event_check.h"
@@ -34,6 +37,13 @@ struct FieldReader {
     void fail(const JsonPath& at, Message why) {
         problems.push_back({Severity::error, json_place(file, at.str()), std::move(why)});
         ok = false;
+    }
+    // A member said twice anywhere inside the object at `at`.
+    void refuse_duplicates(JsonRef j, const JsonPath& at) {
+        if (auto twice = find_duplicate_member(j)) {
+            problems.push_back({Severity::error, json_place(file, at.str() + twice->pointer), MessageCode::duplicate_member, {twice->name}});
+            ok = false;
+        }
     }
     std::string text(JsonRef j, const char* key, const JsonPath& at, bool required) {
         const auto value = j.find(key);
@@ -105,6 +115,7 @@ std::optional<Claim> read_claim(JsonRef j, const JsonPath& at, Context& ctx, std
         r.fail(at, MessageCode::expected_object);
         return std::nullopt;
     }
+    r.refuse_duplicates(j, at);
     Claim claim{r.text(j, "id", at, true), r.text(j, "fact", at, true), {}, false};
     if (!claim.id.empty() && !claim_ids.insert(claim.id).second) r.fail(at / "id", MessageCode::duplicate_claim_id, {claim.id});
     if (const auto list = r.array(j, "assertions", at, true)) {
@@ -163,8 +174,10 @@ void read_amounts(JsonRef j, const JsonPath& at, Event& e, FieldReader& r) {
         }
         Amount amount;
         if (const auto v = item.find("value"); v && !v->is_null()) {
-            if (v->is_number()) amount.value = v->number();
-            else r.fail(aat / "value", MessageCode::expected_number_or_null_found, {v->type_name()});
+            if (!v->is_number()) r.fail(aat / "value", MessageCode::expected_number_or_null_found, {v->type_name()});
+            // A negative, zero (1e-400 reads as 0) or overflowing (1e400) amount is a mistake, not a deal.
+            else if (!(std::isfinite(v->number()) && v->number() > 0)) r.fail(aat / "value", MessageCode::amount_not_positive, {nlohmann::json(v->number()).dump()});
+            else amount.value = v->number();
         }
         amount.currency = r.text(item, "currency", aat, false);
         amount.unit = r.text(item, "unit", aat, false);
@@ -186,6 +199,7 @@ std::optional<Event> read_event(JsonRef j, const JsonPath& at, Context& ctx, std
         r.fail(at, MessageCode::expected_object);
         return std::nullopt;
     }
+    r.refuse_duplicates(j, at);
     Event e;
     e.id = r.text(j, "id", at, true);
     if (!e.id.empty() && !ids.insert(e.id).second) r.fail(at / "id", MessageCode::duplicate_id, {e.id});
@@ -273,7 +287,16 @@ EventStore parse_events(std::string_view json_text, const std::string& file, con
     bool has_events = false;
     JsonStreamVisitor visitor;
     visitor.root_not_object = MessageCode::expected_events_object_found;
-    visitor.array = [&](const std::string& key) { has_events = has_events || key == "events"; };
+    // A top-level member said twice: nlohmann/json (and jq, JSON.parse) keep the last, this reader
+    // would read both, so the file is refused at that member.
+    std::unordered_set<std::string> top_members;
+    const auto once = [&](const std::string& key) {
+        if (!top_members.insert(key).second) top.fail(root / key, MessageCode::duplicate_member, {key});
+    };
+    visitor.array = [&](const std::string& key) {
+        once(key);
+        has_events = has_events || key == "events";
+    };
     visitor.item = [&](const std::string& key, std::size_t i, JsonRef item) {
         if (key == "events") {
             ctx.event_quotes.clear();
@@ -287,6 +310,8 @@ EventStore parse_events(std::string_view json_text, const std::string& file, con
         }
     };
     visitor.member = [&](const std::string& key, JsonRef value) {
+        once(key);
+        if (key == "version" && !(value.is_number() && value.number() == 1)) top.fail(root / key, MessageCode::unsupported_version);
         if (key != "events" && key != "claims") return;
         top.fail(root / key, MessageCode::expected_array_found, {value.type_name()});
         has_events = has_events || key == "events";
@@ -295,7 +320,8 @@ EventStore parse_events(std::string_view json_text, const std::string& file, con
         // A broken file is reported as broken, not half-loaded. nlohmann/json rejects invalid UTF-8
         // too; the byte offset says more than its line and column.
         problems.erase(problems.begin() + static_cast<std::ptrdiff_t>(problems_before), problems.end());
-        if (auto bad = find_invalid_utf8(json_text)) {
+        const auto bad = problem->code == MessageCode::json_utf16 ? std::nullopt : find_invalid_utf8(json_text);
+        if (bad) {
             problems.push_back({Severity::error, file + ":byte " + std::to_string(bad->offset), MessageCode::invalid_utf8, nested(bad->code)});
         } else {
             problems.push_back(std::move(*problem));

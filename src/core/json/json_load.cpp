@@ -1,5 +1,7 @@
 #include "core/json/json_load.h"
 
+#include "core/text/utf8.h"
+
 namespace ds {
 
 namespace {
@@ -53,6 +55,7 @@ std::string short_reason(const std::string& what) {
 std::optional<Problem> json_nul_byte(std::string_view text, const std::string& file) {
     const std::size_t at = text.find('\0');
     if (at == std::string_view::npos) return std::nullopt;
+    if (looks_like_utf16(text)) return Problem{Severity::error, file, MessageCode::json_utf16};
     return Problem{Severity::error, file + ":byte " + std::to_string(at), MessageCode::json_nul_byte};
 }
 

@@ -1,5 +1,7 @@
 #include "core/json/json_stream.h"
 
+#include <algorithm>
+
 #include "core/json/json_fast_sax.h"
 #include "core/json/json_load.h"
 
@@ -47,6 +49,46 @@ void JsonRef::for_each(const std::function<void(const std::string&, JsonRef)>& v
     for (std::uint32_t c = tree_->at(index_).first_child; c != JsonTree::kNone; c = tree_->at(c).next) {
         visit(tree_->at(c).name, JsonRef(*tree_, c));
     }
+}
+
+namespace {
+
+std::string pointer_token(const std::string& name) {
+    std::string out;
+    for (char c : name) out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+    return out;
+}
+
+}  // namespace
+
+std::optional<DuplicateMember> find_duplicate_member(JsonRef value) {
+    if (value.is_object()) {
+        // Objects in data files have a handful of members: comparing each pair is cheaper than a set.
+        // A large one is sorted instead, so a hostile object of 100 000 members is not quadratic.
+        std::vector<std::string> names;
+        value.for_each([&](const std::string& name, JsonRef) { names.push_back(name); });
+        if (names.size() <= 32) {
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                for (std::size_t k = i + 1; k < names.size(); ++k) {
+                    if (names[i] == names[k]) return DuplicateMember{"/" + pointer_token(names[i]), names[i]};
+                }
+            }
+        } else {
+            std::vector<std::string> sorted = names;
+            std::sort(sorted.begin(), sorted.end());
+            const auto twice = std::adjacent_find(sorted.begin(), sorted.end());
+            if (twice != sorted.end()) return DuplicateMember{"/" + pointer_token(*twice), *twice};
+        }
+    }
+    std::optional<DuplicateMember> found;
+    std::size_t index = 0;
+    value.for_each([&](const std::string& name, JsonRef child) {
+        const std::string step = value.is_object() ? pointer_token(name) : std::to_string(index);
+        ++index;
+        if (found || !(child.is_object() || child.is_array())) return;
+        if (auto inner = find_duplicate_member(child)) found = DuplicateMember{"/" + step + inner->pointer, inner->name};
+    });
+    return found;
 }
 
 // ---- JsonTree ---------------------------------------------------------------------------------

@@ -43,6 +43,14 @@ private:
     std::uint32_t index_;
 };
 
+// A member name said twice in one object, anywhere inside `value`: where ("/amounts/0/value",
+// relative to `value`) and the name. nlohmann/json keeps the last and this reader the first, so
+// such a file means different things to different tools; the loaders refuse it.
+struct DuplicateMember {
+    std::string pointer, name;
+};
+std::optional<DuplicateMember> find_duplicate_member(JsonRef value);
+
 class JsonTree {
 public:
     enum class Kind : std::uint8_t { null, boolean, number, string, array, object };

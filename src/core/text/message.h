@@ -52,6 +52,7 @@ enum class MessageCode {
 
     // JSON
     json_nul_byte,
+    json_utf16,
     json_syntax,  // {1} the JSON parser's message
     json_unparsed,
     json_readers_disagree,
@@ -69,6 +70,7 @@ enum class MessageCode {
     // Articles and their sidecars
     empty_file,
     binary_file,
+    utf16_file,
     article_invalid_utf8,  // {*} a utf8_* detail
     only_white_space,
     no_body_text,
@@ -105,6 +107,8 @@ enum class MessageCode {
     unknown_article,  // {1} the article id
     expected_citation_object,
     duplicate_claim_id,  // {1} the claim id
+    duplicate_member,    // {1} the member's name
+    amount_not_positive,  // {1} the value read
     claim_needs_two_sources,
     expected_date_object,
     expected_participant_object,

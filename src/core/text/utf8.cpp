@@ -1,5 +1,7 @@
 #include "core/text/utf8.h"
 
+#include <algorithm>
+
 #include <cstdint>
 #include <cstring>
 
@@ -102,6 +104,15 @@ std::string_view truncate_utf8(std::string_view text, std::size_t max_bytes) {
     std::size_t end = max_bytes;
     while (end > 0 && is_continuation(static_cast<unsigned char>(text[end]))) --end;
     return text.substr(0, end);
+}
+
+bool looks_like_utf16(std::string_view bytes) {
+    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return true;
+    const std::size_t n = std::min<std::size_t>(bytes.size(), 256) & ~std::size_t{1};
+    if (n < 8) return false;
+    std::size_t even = 0, odd = 0;  // NULs at even and odd offsets
+    for (std::size_t i = 0; i < n; ++i) (i % 2 ? odd : even) += bytes[i] == '\0';
+    return std::max(even, odd) * 10 >= n / 2 * 9 && std::min(even, odd) * 10 <= n / 2;  // nine in ten pairs hold one NUL
 }
 
 }  // namespace ds

@@ -130,3 +130,87 @@ TEST_CASE("an invalid date and an unknown entity are worded in German, the Engli
     CHECK(problems[0].reason == "expected an object with \"events\" (and optionally \"claims\"), found array");
     CHECK(problem_text(problems[0], Language::de) == "Objekt mit \"events\" (und wahlweise \"claims\") erwartet, gefunden: array");
 }
+
+namespace {
+// The curated file with `edit` applied to its text: duplicate members cannot be made through nlohmann.
+std::string curated_with(const std::string& find, const std::string& replace) {
+    std::string text = curated_text();
+    const auto at = text.find(find);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, find.size(), replace);
+}
+bool has_problem(const std::vector<Problem>& problems, const std::string& place, MessageCode code) {
+    for (const Problem& p : problems) {
+        if (p.place == place && p.code == code) return true;
+    }
+    return false;
+}
+}  // namespace
+
+TEST_CASE("amounts must be positive: negative, zero and underflowing values are errors at their pointer, overflow at its line") {
+    for (const auto& [value, shown] : {std::pair{"-5", "-5.0"}, std::pair{"0", "0.0"}, std::pair{"1e-400", "0.0"}, std::pair{"1e400", ""}}) {
+        auto json = nlohmann::json::parse(curated_text());
+        json["events"][5]["amounts"] = nlohmann::json::array({{{"value", 1}, {"currency", "USD"}, {"measures", "equity"}}});
+        std::string text = json.dump();
+        const std::string one = "\"value\":1}";  // members in name order: "value" is the amount's last
+        text.replace(text.find(one), one.size(), std::string("\"value\":") + value + "}");
+        std::vector<Problem> problems;
+        const EventStore store = load(text, problems);
+        CAPTURE(value);
+        REQUIRE(problems.size() == 1);
+        if (std::string(shown).empty()) {  // 1e400 is no number a JSON reader holds: the file is refused where it stands
+            CHECK(problems[0].place.starts_with("events.json:1:"));
+            CHECK(problems[0].reason.find("number overflow") != std::string::npos);
+            CHECK(store.events.empty());
+            continue;
+        }
+        CHECK(problems[0].place == "events.json#/events/5/amounts/0/value");
+        CHECK(problems[0].code == MessageCode::amount_not_positive);
+        CHECK(problems[0].reason == std::string("expected an amount above zero, found ") + shown);
+        CHECK_FALSE(find(store, json["events"][5]["id"]));  // the event is refused, the others kept
+        CHECK(store.events.size() == json["events"].size() - 1);
+    }
+}
+
+TEST_CASE("a member said twice is an error at its pointer, inside an event and at the top level") {
+    std::vector<Problem> problems;
+    // Inside an event's nested object: "date": {"value": …, "value": …}.
+    load(curated_with("\"date\": {", "\"date\": {\n    \"value\": \"2019\","), problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].code == MessageCode::duplicate_member);
+    CHECK(problems[0].place.ends_with("/date/value"));
+    CHECK(problems[0].reason == "\"value\" appears twice in this object; say it once");
+    // At the top level.
+    problems.clear();
+    load(curated_with("\"version\": 1,", "\"version\": 1,\n \"claims\": [],"), problems);
+    CHECK(has_problem(problems, "events.json#/claims", MessageCode::duplicate_member));
+}
+
+TEST_CASE("an events file of another version is refused at /version") {
+    std::vector<Problem> problems;
+    load(curated_with("\"version\": 1,", "\"version\": 2,"), problems);
+    CHECK(has_problem(problems, "events.json#/version", MessageCode::unsupported_version));
+    problems.clear();
+    load(curated_with("\"version\": 1,", "\"version\": \"1\","), problems);
+    CHECK(has_problem(problems, "events.json#/version", MessageCode::unsupported_version));
+}
+
+TEST_CASE("UTF-16 files get a hint how to convert them, not 'binary'") {
+    std::string utf16 = "\xFF\xFE";
+    for (const char c : std::string("{\"version\": 1, \"events\": []}")) utf16 += std::string{c, '\0'};
+    std::vector<Problem> problems;
+    load(utf16, problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].code == MessageCode::json_utf16);
+    // Without a byte-order mark too, and for articles.
+    std::string article;
+    for (const char c : std::string("Titel\n\nMicrosoft investiert in OpenAI.\n")) article += std::string{'\0', c};
+    const auto parsed = parse_article("utf16be.txt", article);
+    REQUIRE(std::holds_alternative<Problem>(parsed));
+    CHECK(std::get<Problem>(parsed).code == MessageCode::utf16_file);
+    CHECK(std::get<Problem>(parsed).reason == "UTF-16 text; dealscope reads UTF-8: convert it, e.g. iconv -f utf-16 -t utf-8");
+    // A real binary file is still called binary.
+    const auto binary = parse_article("image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    REQUIRE(std::holds_alternative<Problem>(binary));
+    CHECK(std::get<Problem>(binary).code == MessageCode::binary_file);
+}
