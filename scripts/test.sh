@@ -60,8 +60,11 @@ check() {
 fuzz_parser() {
   local work="$root/build/fuzz/work" artifacts="$root/build/fuzz/artifacts/"
   mkdir -p "$work" "$artifacts"
-  "$root/build/fuzz/tests/fuzz/parse_fuzz" -max_total_time="${DEALSCOPE_FUZZ_SECONDS:-60}" -max_len=16384 -timeout=10 \
-    -rss_limit_mb=2048 -artifact_prefix="$artifacts" -print_final_stats=1 "$work" "$root/tests/fuzz/corpus/parse"
+  # Inputs up to 1 MB (two seeds of 50–70 KB start it near the slow paths), the annotators' words
+  # as a dictionary; an input may take 10 s and 2 GB before it counts as a hang or a leak.
+  "$root/build/fuzz/tests/fuzz/parse_fuzz" -max_total_time="${DEALSCOPE_FUZZ_SECONDS:-60}" -max_len=1048576 -timeout=10 \
+    -dict="$root/tests/fuzz/annotators.dict" -rss_limit_mb=2048 -artifact_prefix="$artifacts" -print_final_stats=1 \
+    "$work" "$root/tests/fuzz/corpus/parse"
 }
 
 run_tests() {

@@ -30,7 +30,9 @@ struct UserSession {
         std::vector<Mention> mentions;
         FoldedText folded;             // for search, folded along with the annotation
         std::size_t folded_to = 0;     // bytes of the text folded so far
-        std::size_t next_sentence = 0;
+        std::size_t next_sentence = 0;  // annotated up to here
+        bool annotated = false;         // every sentence is
+        CandidateExtraction extraction;  // then candidates are looked for, a slice at a time
         bool open_when_done = true;
     };
     std::deque<Reading> reading;

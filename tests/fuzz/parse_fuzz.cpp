@@ -1,5 +1,6 @@
 // libFuzzer target: article parser, sidecar reader, date parser, annotators, gazetteer reader, events
-// loader (and its JSON reader against nlohmann/json's), the user-data import and the JSON output, on
+// loader (and its JSON reader against nlohmann/json's), candidate extraction (its output bounded),
+// the user-data import and the JSON output, on
 // any bytes. The first byte picks what to feed so one corpus covers all of them (0xF0 and up: the
 // user-data import, added later without moving the other modes' inputs). Every problem found must
 // carry arguments that fit its message code.
@@ -15,6 +16,7 @@
 #include "core/articles/article_meta.h"
 #include "core/articles/article_parser.h"
 #include "core/articles/date_text.h"
+#include "core/events/event_extractor.h"
 #include "core/events/event_loader.h"
 #include "core/annotate/gazetteer.h"
 #include "core/json/json_fast_sax.h"
@@ -97,10 +99,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             meta.date = "2025-11";
             auto parsed = ds::parse_article("fuzz.txt", input, &meta);
             if (auto* article = std::get_if<ds::Article>(&parsed)) {
-                for (const auto& m : ds::annotate_article(*article, small_gazetteer())) {
+                const auto mentions = ds::annotate_article(*article, small_gazetteer());
+                for (const auto& m : mentions) {
                     (void)ds::mention_to_json(*article, m).dump();
                     (void)ds::describe_mention(m);
                 }
+                // Extraction's output stays bounded: at most kMaxCandidatesPerSentence candidates quote
+                // each sentence, so all quotes together are at most that many times the input.
+                std::vector<ds::Problem> notes;
+                std::size_t quoted = 0;
+                for (const auto& c : ds::extract_candidates(*article, mentions, small_gazetteer(), &notes)) quoted += c.event.sources.at(0).quote.size();
+                if (quoted > ds::kMaxCandidatesPerSentence * input.size()) __builtin_trap();
+                check_problems(notes);
             }
             break;
         }

@@ -25,4 +25,17 @@ inline constexpr std::size_t kMaxCandidatesPerSentence = 12;
 std::vector<CandidateEvent> extract_candidates(const Article& article, const std::vector<Mention>& mentions, const Gazetteer& gazetteer,
                                                std::vector<Problem>* notes = nullptr);
 
+// The same a few sentences at a time, so the page keeps drawing while a large article is read:
+// call extract_some() until it returns true. `mentions` must not change in between.
+struct CandidateExtraction {
+    std::vector<std::vector<const Mention*>> by_sentence;  // grouped once, on the first call
+    std::size_t next_sentence = 0;
+    std::size_t next_id = 1;
+    std::vector<CandidateEvent> candidates;
+    std::vector<Problem> notes;
+};
+// Works through sentences of about `budget_bytes` in all; true when the article is done.
+bool extract_some(const Article& article, const std::vector<Mention>& mentions, const Gazetteer& gazetteer, CandidateExtraction& work,
+                  std::size_t budget_bytes);
+
 }  // namespace ds

@@ -149,3 +149,26 @@ TEST_CASE("extraction: an amount in every paragraph makes one candidate per para
         CHECK(candidates[i].event.participants.size() == 2);
     }
 }
+
+TEST_CASE("extraction a slice at a time finds the same candidates, ids and notes as at once") {
+    std::string body;
+    for (int i = 0; i < 300; ++i) body += "Absatz " + std::to_string(i) + ". Microsoft investiert " + std::to_string(i % 50 + 1) + " Millionen Dollar in OpenAI.\n\n";
+    body += "Microsoft investiert ";
+    for (int i = 0; i < 40; ++i) body += std::to_string(i + 1) + " Milliarden Dollar, ";
+    body += "alles in OpenAI.\n";
+    const auto a = test::annotate_text(body);
+    std::vector<Problem> notes;
+    const auto whole = extract_candidates(a.article, a.mentions, test::seed_gazetteer(), &notes);
+    CandidateExtraction work;
+    int calls = 1;
+    while (!extract_some(a.article, a.mentions, test::seed_gazetteer(), work, 200)) ++calls;
+    CHECK(calls > 50);  // 200 bytes of sentences per call
+    REQUIRE(work.candidates.size() == whole.size());
+    CHECK(whole.size() == 300 + kMaxCandidatesPerSentence);
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        CHECK(work.candidates[i].event.id == whole[i].event.id);
+        CHECK(work.candidates[i].event.amounts.at(0).value == whole[i].event.amounts.at(0).value);
+    }
+    REQUIRE(work.notes.size() == 1);
+    CHECK(work.notes[0].place == notes.at(0).place);
+}
