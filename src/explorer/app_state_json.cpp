@@ -121,6 +121,12 @@ nlohmann::json to_json(const AppState& state) {
         if (i < state.data.annotated.size() && !state.data.annotated[i]) counts = nullptr;  // not annotated yet (a large corpus)
         summary["mentions"] = std::move(counts);
         summary["yours"] = i >= state.user.first_article;
+        // What reading the article noted (no body text, a sentence with too many amounts); left out when nothing.
+        if (const auto& noted = state.data.corpus.articles[i].problems; !noted.empty()) {
+            nlohmann::json list = nlohmann::json::array();
+            for (const Problem& p : noted) list.push_back(problem_to_json(p));
+            summary["problems"] = std::move(list);
+        }
         if (i >= state.user.first_article && i - state.user.first_article < state.user.candidates.size()) {
             summary["candidates"] = state.user.candidates[i - state.user.first_article].size();
         }

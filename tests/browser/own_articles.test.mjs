@@ -193,6 +193,25 @@ test('a 4.9 MB article is read over many frames: the page keeps drawing, then it
   await page.close();
 });
 
+test('one sentence listing 10 000 amounts is read, not fatal: 12 candidates, a note, and the page goes on', async () => {
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
+  const amounts = Array.from({ length: 10000 }, (_, i) => `${(i % 97) + 1} Milliarden Dollar`).join(', ');
+  const text = `Eine sehr lange Liste\n\nMicrosoft investiert ${amounts} in OpenAI.\n`;  // 219 KB; it aborted the app before
+  const result = await page.evaluate((t) => window.dealscope.addArticle('liste.txt', t), text);
+  assert.equal(result.ok, true);
+  await page.waitForFunction(() => window.dealscope.state().selected_article === 'liste', null, { timeout: 60000 });
+  const s = await state(page);
+  const added = s.articles.find((a) => a.id === 'liste');
+  assert.equal(added.candidates, 12);
+  assert.equal(added.mentions.money, 10000);
+  assert.ok((added.problems ?? []).some((p) => p.code === 'candidates_capped' && p.place.startsWith('liste.txt:byte ')), JSON.stringify(added));
+  // The page still answers: another article goes in and opens.
+  await page.evaluate(() => window.dealscope.addArticle('danach.txt', 'Danach\n\nNvidia investiert fünf Milliarden Dollar in Intel.\n'));
+  await page.waitForFunction(() => window.dealscope.state().selected_article === 'danach');
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
 test('a binary file and a 6 MB file are refused with a visible message', async () => {
   const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
   const before = (await state(page)).articles.length;
