@@ -253,7 +253,10 @@ ImportResult import_user_data(AppState& state, std::string_view json_text, const
         EventStore store = parse_events(json_text, place, state.data.corpus.articles, state.data.gazetteer, problems);
         for (Problem& p : problems) result.problems.push_back(std::move(p));
         for (Event& e : store.events) {
-            if (user_has_event(state, e)) continue;
+            // Kept by id: only the very same event (same id, same content) is already there. Two events
+            // quoting one sentence ("… zehn Milliarden in OpenAI und fünf Milliarden in Anthropic") are
+            // two events; a rule by content kept only the first, and the next save dropped the second.
+            if (has_same_user_event(state, e)) continue;
             if (event_id_taken(state, e.id)) e.id = new_user_event_id(state);
             e.by_user = true;
             e.claim.clear();  // claims belong to the curated data
@@ -270,6 +273,12 @@ void restore_user_data(AppState& state, std::string_view json_text, const std::s
     state.user.problems = import_user_data(state, json_text, place).problems;
     state.user.saved_revision = state.user.revision;
     state.selection.article.reset();
+}
+
+bool has_same_user_event(const AppState& state, const Event& event) {
+    const auto same = std::find_if(state.data.events.events.begin(), state.data.events.events.end(),
+                                   [&](const Event& have) { return have.by_user && have.id == event.id; });
+    return same != state.data.events.events.end() && event_to_json(*same) == event_to_json(event);
 }
 
 bool user_has_event(const AppState& state, const Event& event) {

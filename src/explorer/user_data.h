@@ -44,7 +44,8 @@ struct ImportResult {
 
 // Adds what a user-data document holds: articles are parsed and annotated like added files (ones whose
 // text is already among the user's are skipped), events are validated against the articles and the
-// gazetteer like events.json (quotes must be found verbatim) and get a new id if theirs is taken.
+// gazetteer like events.json (quotes must be found verbatim); an event the user has already (same id,
+// same content) is skipped, another whose id is taken gets a new id.
 ImportResult import_user_data(AppState& state, std::string_view json_text, const std::string& place);
 
 // Restores the user's data saved by an earlier session (browser storage, the desktop's file): imported,
@@ -52,8 +53,10 @@ ImportResult import_user_data(AppState& state, std::string_view json_text, const
 void restore_user_data(AppState& state, std::string_view json_text, const std::string& place);
 
 // Whether the user already has this event: one of theirs of the same type quoting the same sentence
-// (an accepted candidate, however edited since; an event imported twice).
+// (an accepted candidate, however edited since). Shown on the candidate; not a rule for importing.
 bool user_has_event(const AppState& state, const Event& event);
+// Whether the user has this very event: the same id and the same content (imported or restored twice).
+bool has_same_user_event(const AppState& state, const Event& event);
 
 // Accepts candidate `index` of the user's article `article_id`, with `edits` merged into its
 // events.json shape ({"status": "reported", "date": {"value": "2025-09"}}); says what is wrong instead.

@@ -105,6 +105,30 @@ test('an article and an accepted candidate survive a reload; export, delete and 
   await page.close();
 });
 
+test('two accepted events quoting one sentence both survive two reloads', async () => {
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
+  const text = 'Zwei Beteiligungen\n\nMicrosoft investiert zehn Milliarden Dollar in OpenAI und fünf Milliarden Dollar in Anthropic.\n';
+  await page.evaluate((t) => window.dealscope.addArticle('zwei.txt', t), text);
+  await page.waitForFunction(() => window.dealscope.state().selected_article === 'zwei');
+  assert.equal((await state(page)).articles.find((a) => a.id === 'zwei').candidates, 2);
+  assert.equal(await page.evaluate(() => window.dealscope.acceptCandidate('zwei', 0, {})), '');
+  assert.equal(await page.evaluate(() => window.dealscope.acceptCandidate('zwei', 1, {})), '');
+  const events = (await state(page)).user.events;
+  assert.equal(events.length, 2);
+  for (let reload = 0; reload < 2; ++reload) {
+    await saved(page);
+    await page.reload();
+    await waitForApp(page);
+    const s = await state(page);
+    assert.deepEqual(s.user.events, events, `after reload ${reload + 1}`);
+    assert.deepEqual(s.problems, []);
+    // A change after the reload saves everything again: both events must be in what it writes.
+    await page.evaluate(() => window.dealscope.addArticle(`notiz-${Date.now()}.txt`, 'Notiz\n\nNvidia investiert in Intel.\n'));
+  }
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
 test('text pasted on the page becomes an article; Ctrl+C copies a quote with its citation, or the table as CSV', async () => {
   const { page, failures } = await openPage(ctx, {
     width: 1280, height: 800,

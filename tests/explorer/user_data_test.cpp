@@ -327,3 +327,22 @@ TEST_CASE("every problem of a broken import or edit has arguments that fit its c
     REQUIRE(problems.size() > 10);
     test::check_problem_words(problems);
 }
+
+TEST_CASE("two accepted events quoting one sentence both come back after a restore, and the next save keeps both") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const std::string text = "Zwei Beteiligungen\n\nMicrosoft investiert zehn Milliarden Dollar in OpenAI und fünf Milliarden Dollar in Anthropic.\n";
+    REQUIRE_FALSE(add_user_article(state, "zwei.txt", text));
+    REQUIRE(state.user.candidates.at(0).size() == 2);  // one per amount, both quoting the sentence
+    REQUIRE_FALSE(accept_candidate(state, "zwei", 0, nlohmann::json::object()));
+    REQUIRE_FALSE(accept_candidate(state, "zwei", 1, nlohmann::json::object()));
+    const std::string saved = user_data_json(state);
+    REQUIRE(nlohmann::json::parse(saved)["events"].size() == 2);
+
+    AppState reloaded = load_app_state(DEALSCOPE_ASSETS_DIR);
+    restore_user_data(reloaded, saved, "browser storage");
+    CHECK(reloaded.user.problems.empty());
+    CHECK(user_data_json(reloaded) == saved);  // both events, unchanged: the next save writes what it read
+    // Restoring the same data again adds nothing: the very same events are there.
+    restore_user_data(reloaded, saved, "browser storage");
+    CHECK(nlohmann::json::parse(user_data_json(reloaded))["events"].size() == 2);
+}
