@@ -268,6 +268,13 @@
   document.getElementById('file-input').addEventListener('change', (e) => { addFiles(e.target.files); e.target.value = ''; });
   window.addEventListener('dragover', (e) => { e.preventDefault(); });
   window.addEventListener('drop', (e) => { e.preventDefault(); if (api.isReady && !api.embed) addFiles(e.dataTransfer.files); });
+  // Closing or reloading while a change of the user's is not yet in the browser's storage (being
+  // read, waiting, being written, or its write failed): the browser asks first.
+  window.addEventListener('beforeunload', (e) => {
+    if (!api.isReady || api.embed || !Module._ds_unsaved_changes()) return;
+    e.preventDefault();
+    e.returnValue = '';
+  });
   // Back and Forward: the address bar changed, the app follows.
   window.addEventListener('popstate', () => { if (api.isReady) api.applyLink(location.hash); });
   if (!api.embed) api.start();

@@ -105,7 +105,7 @@ nlohmann::json user_json(const AppState& state) {
     return {{"articles", state.data.corpus.articles.size() - state.user.first_article},
             {"events", std::move(events)},
             {"revision", state.user.revision},
-            {"saved", state.user.revision == state.user.saved_revision},
+            {"saved", state.user.revision == state.user.saved_revision && !state.user.save_failed},
             {"notice", notice_text(state.user.notice, Language::en)},
             {"reading", state.user.reading.size()},
             {"notice_is_error", state.user.notice.is_error()}};

@@ -36,7 +36,7 @@ void Session::before_frame(double budget_ms) {
 }
 
 void Session::after_frame() {
-    if (keep_user_data_ && saving_ == 0 && state.user.revision != state.user.saved_revision) {
+    if (save_due()) {
         saving_ = state.user.revision;
         host_.save_user_data(user_data_json(state), saving_);
     }
@@ -64,8 +64,10 @@ void Session::user_data_saved(std::uint64_t revision, std::optional<Problem> fai
         failure->place = user_data_place_;
         state.user.problems.push_back(std::move(*failure));
     }
-    // A failed save is not retried in a loop: the next change tries again.
+    // A failed save is not retried in a loop: the next change tries again. Until one succeeds the
+    // data is not saved, whatever the revisions say.
     state.user.saved_revision = revision;
+    state.user.save_failed = failure.has_value();
 }
 
 Notice Session::add_file(const std::string& name, std::string bytes) {

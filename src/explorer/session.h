@@ -43,10 +43,19 @@ public:
     // A file the user gave the explorer (dropped, chosen, pasted): added as an article, or imported;
     // what happened is also told to the host's notice line.
     Notice add_file(const std::string& name, std::string bytes);
-    // Whether coming frames have work even without input (large files being read).
-    bool busy() const { return !state.user.reading.empty(); }
+    // Whether coming frames have work even without input: large files being read, or a change to
+    // save (an add that took longer than the host waits after input would otherwise sit unsaved).
+    bool busy() const { return !state.user.reading.empty() || save_due(); }
+    // A change has not reached the host's storage yet: being read, waiting to be saved, being saved,
+    // or its save failed. The page asks before it is closed.
+    bool unsaved() const {
+        return keep_user_data_ && (!state.user.reading.empty() || state.user.revision != state.user.saved_revision || saving_ != 0 ||
+                                   state.user.save_failed);
+    }
 
 private:
+    bool save_due() const { return keep_user_data_ && saving_ == 0 && state.user.revision != state.user.saved_revision; }
+
     Host& host_;
     bool keep_user_data_ = true;
     std::string user_data_place_;  // where the user's data is saved, for problems

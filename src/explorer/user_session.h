@@ -22,6 +22,7 @@ struct UserSession {
     std::vector<std::vector<CandidateEvent>> candidates;  // per user article, found when it was added
     std::uint64_t revision = 0;      // bumps on every change; the host saves when it differs from saved_revision
     std::uint64_t saved_revision = 0;
+    bool save_failed = false;        // the last save did not reach the storage
     std::vector<Problem> problems;   // restoring, importing or saving went wrong
     Notice notice;                   // the outcome of the user's last add, import, accept or delete
     // A large file being read a slice per frame, first in first out.

@@ -118,6 +118,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_add_article(const char* name, con
 }
 
 // The page saved revision `revision` of the user's data ("" ) or could not (why, shown to the user).
+// Whether a change of the user's has not reached the browser's storage (the page asks before closing).
+extern "C" EMSCRIPTEN_KEEPALIVE int ds_unsaved_changes() { return ds::web::session().unsaved() ? 1 : 0; }
+
 extern "C" EMSCRIPTEN_KEEPALIVE void ds_user_data_saved(double revision, const char* error) {
     ds::web::wake();
     ds::web::session().user_data_saved(static_cast<std::uint64_t>(revision), error);

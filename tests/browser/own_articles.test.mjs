@@ -178,9 +178,56 @@ test('a full browser storage is a visible message; the article stays open', asyn
   const s = await state(page);
   assert.equal(s.selected_article, 'notiz');
   assert.ok(s.problems.some((p) => p.place === 'browser storage' && /full/.test(p.reason)), JSON.stringify(s.problems));
+  assert.equal(s.user.saved, false);  // the write failed: nothing is saved, whatever was tried
   await page.screenshot({ path: path.join(shotDir, 'web-desktop-storage-full.png') });
   assert.deepEqual(failures.filter((f) => !f.includes('dealscope:')), []);
   await page.close();
+});
+
+test('closing the page while a change is not yet stored asks first; once stored it does not', async () => {
+  const { page, failures } = await openPage(ctx, {
+    width: 1280, height: 800,
+    // Writes hang until released, as on a slow disk: the change stays unsaved meanwhile.
+    prepare: (p) => p.addInitScript(() => {
+      const transaction = IDBDatabase.prototype.transaction;
+      window.releaseWrites = null;
+      IDBDatabase.prototype.transaction = function (names, mode) {
+        if (mode !== 'readwrite') return transaction.call(this, names, mode);
+        const held = new Promise((resolve) => { window.releaseWrites = resolve; });
+        const handlers = {};
+        const db = this;
+        // The real transaction starts only when released (an idle one would commit at once).
+        return {
+          objectStore: (name) => ({
+            put: (value, key) => held.then(() => {
+              const real = transaction.call(db, names, mode);
+              Object.assign(real, handlers);
+              real.objectStore(name).put(value, key);
+            }),
+          }),
+          set oncomplete(f) { handlers.oncomplete = f; }, set onerror(f) { handlers.onerror = f; }, set onabort(f) { handlers.onabort = f; },
+          abort: () => {},
+        };
+      };
+    }),
+  });
+  await page.mouse.click(640, 400);  // a page the user never touched may be closed without asking
+  await page.evaluate(() => window.dealscope.addArticle('notiz.txt', 'Notiz\n\nMicrosoft investiert 10 Milliarden Dollar in OpenAI.\n'));
+  await page.waitForFunction(() => window.releaseWrites !== null);
+  assert.equal((await state(page)).user.saved, false);
+  const asked = new Promise((resolve) => page.once('dialog', async (dialog) => { resolve(dialog.type()); await dialog.dismiss(); }));
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await Promise.race([asked, new Promise((r) => setTimeout(() => r('no dialog'), 5000))]), 'beforeunload');
+  assert.equal(page.isClosed(), false);  // dismissed: the page stays
+
+  await page.evaluate(() => window.releaseWrites());
+  await saved(page);
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => { ++dialogs; await dialog.accept(); });
+  await page.close({ runBeforeUnload: true });
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal(dialogs, 0);
+  assert.deepEqual(failures, []);
 });
 
 test('a 4.9 MB article is read over many frames: the page keeps drawing, then it opens', async () => {
@@ -229,9 +276,34 @@ test('one sentence listing 10 000 amounts is read, not fatal: 12 candidates, a n
   assert.equal(added.candidates, 12);
   assert.equal(added.mentions.money, 10000);
   assert.ok((added.problems ?? []).some((p) => p.code === 'candidates_capped' && p.place.startsWith('liste.txt:byte ')), JSON.stringify(added));
+
   // The page still answers: another article goes in and opens.
   await page.evaluate(() => window.dealscope.addArticle('danach.txt', 'Danach\n\nNvidia investiert fünf Milliarden Dollar in Intel.\n'));
   await page.waitForFunction(() => window.dealscope.state().selected_article === 'danach');
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('an import that takes seconds is drawn and saved without any further input', async () => {
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
+  // Eight articles of 150 KB in one data file: imported in one go, far longer than the half second
+  // the page keeps drawing after an input. Before, it then sat undrawn and unsaved until the next
+  // key or mouse move, and a reload lost it.
+  const paragraph = (i) => `Absatz ${i}. Microsoft investiert ${(i % 50) + 1} Millionen Dollar in OpenAI, heißt es im Herbst 2024.\n\n`;
+  const articles = Array.from({ length: 8 }, (_, k) => ({
+    name: `archiv-${k}.txt`, text: `Archiv ${k}\n\n` + Array.from({ length: 1500 }, (_, i) => paragraph(i + k)).join(''),
+  }));
+  const doc = JSON.stringify({ format: 'dealscope-user-data', version: 1, articles, events: [] });
+  const frames = (await state(page)).frames_rendered;
+  const took = await page.evaluate((d) => { const t0 = performance.now(); window.dealscope.addArticle('archiv.json', d); return performance.now() - t0; }, doc);
+  assert.ok(took > 600, `the import took only ${took.toFixed(0)} ms: too short to show the problem`);
+  await page.waitForFunction(() => window.dealscope.state().user.saved, null, { timeout: 15000 });
+  const s = await state(page);
+  assert.equal(s.user.articles, 8);
+  assert.ok(s.frames_rendered > frames, 'no frame drawn after the import');
+  await page.reload();
+  await waitForApp(page);
+  assert.equal((await state(page)).user.articles, 8);
   assert.deepEqual(failures, []);
   await page.close();
 });

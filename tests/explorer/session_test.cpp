@@ -2,6 +2,7 @@
 // data before the link, saving once per change and only when asked back, failed saves shown,
 // downloads and the file picker handed over after the frame, embeds that never save.
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <string>
 #include <utility>
@@ -132,4 +133,31 @@ TEST_CASE("an embed never saves, and a refused file is told to the host in the U
     CHECK(refused.is_error());
     REQUIRE_FALSE(host.notices.empty());
     CHECK(host.notices.back().find("leer.txt") != std::string::npos);
+}
+
+TEST_CASE("saved tells the truth: a change is unsaved until the host says it is stored, and stays so when that failed") {
+    RecordingHost host;
+    Session session(host, seeds());
+    CHECK_FALSE(session.unsaved());
+    CHECK_FALSE(session.busy());
+    session.add_file("notiz.txt", kNote);
+    CHECK(session.unsaved());
+    CHECK(session.busy());  // frames go on until the save has started, input or not
+    session.after_frame();
+    REQUIRE(host.saves.size() == 1);
+    CHECK_FALSE(session.busy());  // the host wakes the loop when the save ends
+    CHECK(session.unsaved());     // being written
+    CHECK(to_json(session.state)["user"]["saved"] == false);
+
+    session.user_data_saved(host.saves[0].second, "the disk is full");
+    CHECK(session.unsaved());
+    CHECK(to_json(session.state)["user"]["saved"] == false);  // the revisions match, but nothing was stored
+    CHECK_FALSE(session.busy());                                // and it is not retried in a loop
+
+    session.add_file("zweite.txt", kNote + "Mehr dazu folgt.\n");
+    session.after_frame();
+    REQUIRE(host.saves.size() == 2);
+    session.user_data_saved(host.saves[1].second, "");
+    CHECK_FALSE(session.unsaved());
+    CHECK(to_json(session.state)["user"]["saved"] == true);
 }
