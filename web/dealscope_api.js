@@ -22,6 +22,11 @@
 
   // The user's own articles and accepted events live in IndexedDB as one record, written in one
   // transaction: a reload or crash mid-save leaves the previous record or the new one, never a mix.
+  // Tabs share the record: a save reads it first in the same transaction, and when another tab wrote
+  // since this one last read or wrote it, what that tab added is merged in before writing (nothing
+  // either tab added is lost; a deletion in one tab may come back from another that still has it).
+  let lastStored = null;  // the record as this tab last read or wrote it
+  const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('dealscope-user-data') : null;
   const userStore = {
     open() {
       return new Promise((resolve, reject) => {
@@ -36,18 +41,40 @@
       const db = await userStore.open();
       return new Promise((resolve, reject) => {
         const request = db.transaction('user', 'readonly').objectStore('user').get('data');
-        request.onsuccess = () => { db.close(); resolve(typeof request.result === 'string' ? request.result : null); };
+        request.onsuccess = () => {
+          db.close();
+          lastStored = typeof request.result === 'string' ? request.result : null;
+          resolve(lastStored);
+        };
         request.onerror = () => { db.close(); reject(request.error); };
       });
     },
-    async save(json) {
+    // Writes `json`, or — when another tab wrote meanwhile — `merge(what it wrote)`.
+    async save(json, merge) {
       const db = await userStore.open();
       return new Promise((resolve, reject) => {
         const tx = db.transaction('user', 'readwrite');
-        tx.oncomplete = () => { db.close(); resolve(); };
+        let written = json;
+        tx.oncomplete = () => {
+          db.close();
+          lastStored = written;
+          if (tabs) tabs.postMessage('stored');
+          resolve();
+        };
         tx.onabort = tx.onerror = () => { db.close(); reject(tx.error || new Error('the save was aborted')); };
         try {
-          tx.objectStore('user').put(json, 'data');
+          const store = tx.objectStore('user');
+          const read = store.get('data');
+          read.onsuccess = () => {
+            try {
+              const stored = typeof read.result === 'string' ? read.result : null;
+              if (stored !== null && stored !== lastStored) written = merge(stored);
+              store.put(written, 'data');
+            } catch (e) {
+              tx.abort();
+              reject(e);
+            }
+          };
         } catch (e) {
           tx.abort();
           db.close();
@@ -56,6 +83,27 @@
       });
     },
   };
+  // What another tab stored, merged into this one (it then saves the union, once).
+  const mergeStored = (stored) => Module.ccall('ds_merge_stored_user_data', 'string', ['string'], [stored]);
+  if (tabs) {
+    tabs.onmessage = async () => {
+      if (!api.isReady || api.embed) return;
+      try {
+        const db = await userStore.open();
+        const request = db.transaction('user', 'readonly').objectStore('user').get('data');
+        request.onsuccess = () => {
+          db.close();
+          const stored = typeof request.result === 'string' ? request.result : null;
+          if (stored === null || stored === lastStored) return;
+          mergeStored(stored);
+          lastStored = stored;
+        };
+        request.onerror = () => db.close();
+      } catch (e) {
+        console.warn('dealscope: could not read what another tab saved:', e.message);
+      }
+    };
+  }
   let userDataLoaded = Promise.resolve(null);
 
   // What a failed save means for the user, and what to do about it.
@@ -226,7 +274,7 @@
       });
     }],
     dealscopeSaveUserData(json, revision) {
-      userStore.save(json).then(() => Module.ccall('ds_user_data_saved', null, ['number', 'string'], [revision, '']), (error) => {
+      userStore.save(json, mergeStored).then(() => Module.ccall('ds_user_data_saved', null, ['number', 'string'], [revision, '']), (error) => {
         const message = saveFailure(error);
         notice(message);
         Module.ccall('ds_user_data_saved', null, ['number', 'string'], [revision, message]);

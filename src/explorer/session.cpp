@@ -68,6 +68,15 @@ void Session::user_data_saved(std::uint64_t revision, std::optional<Problem> fai
     // data is not saved, whatever the revisions say.
     state.user.saved_revision = revision;
     state.user.save_failed = failure.has_value();
+    if (!failure && revision == state.user.revision) state.user.deleted_all = false;
+}
+
+std::string Session::merge_stored(std::string_view stored) {
+    if (!keep_user_data_ || state.user.deleted_all) return user_data_json(state);
+    const ImportResult merged = import_user_data(state, stored, user_data_place_);
+    // What could not be read there is shown like a restore's problems; what was added is this tab's now.
+    state.user.problems = merged.problems;
+    return user_data_json(state);
 }
 
 Notice Session::add_file(const std::string& name, std::string bytes) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "explorer/app_state.h"
@@ -40,6 +41,10 @@ public:
     void user_data_saved(std::uint64_t revision, const std::string& error);
     // … or with the problem that kept it from saving (nothing: saved), shown at the user data's place.
     void user_data_saved(std::uint64_t revision, std::optional<Problem> failure);
+    // The user's data as another copy of the app stored it (another tab): what is not here yet is
+    // added (articles by their text, events by id and content), nothing here is removed. Returns the
+    // user's data as it now is, for the host to store in place of what it read.
+    std::string merge_stored(std::string_view stored);
     // A file the user gave the explorer (dropped, chosen, pasted): added as an article, or imported;
     // what happened is also told to the host's notice line.
     Notice add_file(const std::string& name, std::string bytes);

@@ -369,6 +369,7 @@ void delete_user_data(AppState& state) {
     state.user.candidates.clear();
     state.user.reading.clear();  // files still being read are the user's too
     state.user.problems.clear();
+    state.user.deleted_all = true;  // what another tab stored is not merged back in
     state.selection.event.reset();
     if (state.selection.article && *state.selection.article >= state.user.first_article) state.selection.article.reset();
     state.selection.cited.reset();

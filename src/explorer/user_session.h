@@ -23,6 +23,7 @@ struct UserSession {
     std::uint64_t revision = 0;      // bumps on every change; the host saves when it differs from saved_revision
     std::uint64_t saved_revision = 0;
     bool save_failed = false;        // the last save did not reach the storage
+    bool deleted_all = false;        // the user deleted their data; until that is saved, nothing merges back
     std::vector<Problem> problems;   // restoring, importing or saving went wrong
     Notice notice;                   // the outcome of the user's last add, import, accept or delete
     // A large file being read a slice per frame, first in first out.

@@ -117,10 +117,17 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_add_article(const char* name, con
     return returned(nlohmann::json{{"ok", !notice.is_error()}, {"message", ds::notice_text(notice, state().view.language)}}.dump());
 }
 
-// The page saved revision `revision` of the user's data ("" ) or could not (why, shown to the user).
 // Whether a change of the user's has not reached the browser's storage (the page asks before closing).
 extern "C" EMSCRIPTEN_KEEPALIVE int ds_unsaved_changes() { return ds::web::session().unsaved() ? 1 : 0; }
 
+// What another tab stored, merged into this tab's data; returns this tab's data as it now is (what
+// the page writes in the same storage transaction, so neither tab's additions are lost).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_merge_stored_user_data(const char* stored) {
+    ds::web::wake();
+    return returned(ds::web::session().merge_stored(stored));
+}
+
+// The page saved revision `revision` of the user's data ("" ) or could not (why, shown to the user).
 extern "C" EMSCRIPTEN_KEEPALIVE void ds_user_data_saved(double revision, const char* error) {
     ds::web::wake();
     ds::web::session().user_data_saved(static_cast<std::uint64_t>(revision), error);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { repoRoot, waitForApp } from '../support/chromium.mjs';
+import { repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
 import { servePage, shotDir } from '../support/harness.mjs';
 import { openPage } from '../support/page.mjs';
 
@@ -129,6 +129,33 @@ test('two accepted events quoting one sentence both survive two reloads', async 
   await page.close();
 });
 
+test('two tabs: what each adds is kept, and each shows what the other added', async () => {
+  const { page: one, failures } = await openPage(ctx, { width: 1280, height: 800 });
+  const two = await one.context().newPage();  // the same browser profile: the same storage
+  const failuresTwo = watchForFailures(two);
+  await two.goto(one.url());
+  await waitForApp(two);
+  const names = (page) => page.evaluate(() => window.dealscope.state().articles.filter((a) => a.yours).map((a) => a.id).sort());
+
+  await one.evaluate(() => window.dealscope.addArticle('aus-tab-eins.txt', 'Eins\n\nMicrosoft investiert zehn Milliarden Dollar in OpenAI.\n'));
+  await saved(one);
+  // Tab two hears of it and shows it, without a reload.
+  await two.waitForFunction(() => window.dealscope.state().articles.some((a) => a.id === 'aus-tab-eins'), null, { timeout: 10000 });
+  await two.evaluate(() => window.dealscope.addArticle('aus-tab-zwei.txt', 'Zwei\n\nAmazon investiert vier Milliarden Dollar in Anthropic.\n'));
+  await saved(two);
+  await one.waitForFunction(() => window.dealscope.state().articles.some((a) => a.id === 'aus-tab-zwei'), null, { timeout: 10000 });
+
+  for (const page of [one, two]) {
+    await page.bringToFront();  // a background tab draws no frames
+    await page.reload();
+    await waitForApp(page);
+    assert.deepEqual(await names(page), ['aus-tab-eins', 'aus-tab-zwei']);
+  }
+  assert.deepEqual([...failures, ...failuresTwo], []);
+  await two.close();
+  await one.close();
+});
+
 test('text pasted on the page becomes an article; Ctrl+C copies a quote with its citation, or the table as CSV', async () => {
   const { page, failures } = await openPage(ctx, {
     width: 1280, height: 800,
@@ -189,25 +216,20 @@ test('closing the page while a change is not yet stored asks first; once stored 
     width: 1280, height: 800,
     // Writes hang until released, as on a slow disk: the change stays unsaved meanwhile.
     prepare: (p) => p.addInitScript(() => {
-      const transaction = IDBDatabase.prototype.transaction;
+      // The first open reads the saved data at start; later ones (saves) wait until released.
+      const open = IDBFactory.prototype.open;
+      let opens = 0;
       window.releaseWrites = null;
-      IDBDatabase.prototype.transaction = function (names, mode) {
-        if (mode !== 'readwrite') return transaction.call(this, names, mode);
-        const held = new Promise((resolve) => { window.releaseWrites = resolve; });
-        const handlers = {};
-        const db = this;
-        // The real transaction starts only when released (an idle one would commit at once).
-        return {
-          objectStore: (name) => ({
-            put: (value, key) => held.then(() => {
-              const real = transaction.call(db, names, mode);
-              Object.assign(real, handlers);
-              real.objectStore(name).put(value, key);
-            }),
-          }),
-          set oncomplete(f) { handlers.oncomplete = f; }, set onerror(f) { handlers.onerror = f; }, set onabort(f) { handlers.onabort = f; },
-          abort: () => {},
-        };
+      IDBFactory.prototype.open = function (...args) {
+        if (opens++ === 0) return open.apply(this, args);
+        const held = {};
+        new Promise((resolve) => { window.releaseWrites = resolve; }).then(() => {
+          const real = open.apply(indexedDB, args);
+          real.onupgradeneeded = () => { held.result = real.result; held.onupgradeneeded?.(); };
+          real.onsuccess = () => { held.result = real.result; held.onsuccess?.(); };
+          real.onerror = () => { held.error = real.error; held.onerror?.(); };
+        });
+        return held;
       };
     }),
   });

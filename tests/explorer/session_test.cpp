@@ -161,3 +161,32 @@ TEST_CASE("saved tells the truth: a change is unsaved until the host says it is 
     CHECK_FALSE(session.unsaved());
     CHECK(to_json(session.state)["user"]["saved"] == true);
 }
+
+TEST_CASE("what another tab stored is merged in, nothing of this tab's is lost, and a deletion is not undone") {
+    RecordingHost host_a, host_b;
+    Session a(host_a, seeds()), b(host_b, seeds());
+    a.add_file("von-a.txt", kNote);
+    b.add_file("von-b.txt", kNote + "Tab B schrieb mehr.\n");
+    a.after_frame();
+    REQUIRE(host_a.saves.size() == 1);
+    const std::string stored_by_a = host_a.saves[0].first;
+    // B saves after A: it reads A's record and writes the union.
+    const std::string union_text = b.merge_stored(stored_by_a);
+    const auto doc = nlohmann::json::parse(union_text);
+    REQUIRE(doc["articles"].size() == 2);
+    CHECK(doc["articles"][0]["name"] == "von-b.txt");
+    CHECK(doc["articles"][1]["name"] == "von-a.txt");
+    CHECK(b.merge_stored(union_text) == union_text);  // merging what is already here changes nothing
+
+    // A deletes everything: what B stored does not come back into A before A's deletion is saved.
+    Actions wipe;
+    wipe.delete_user_data = true;
+    apply_actions(a.state, wipe);
+    CHECK(nlohmann::json::parse(a.merge_stored(union_text))["articles"].empty());
+    a.user_data_saved(host_a.saves[0].second, "");
+    a.after_frame();
+    REQUIRE(host_a.saves.size() == 2);
+    a.user_data_saved(host_a.saves[1].second, "");
+    // Saved: from now on a later addition of B's merges in again.
+    CHECK(nlohmann::json::parse(a.merge_stored(union_text))["articles"].size() == 2);
+}
