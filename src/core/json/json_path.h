@@ -8,6 +8,15 @@
 
 namespace ds {
 
+// A member name as one step of a JSON pointer (RFC 6901: "~" and "/" escaped), appended to `out`.
+inline void append_pointer_token(std::string& out, std::string_view name) {
+    for (char c : name) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+}
+
 struct JsonPath {
     const JsonPath* parent = nullptr;
     std::string_view key;  // a member name; unused for an array index
@@ -23,11 +32,7 @@ struct JsonPath {
         if (!parent) return out;
         out += '/';
         if (is_index) return out + std::to_string(index);
-        for (char c : key) {
-            if (c == '~') out += "~0";
-            else if (c == '/') out += "~1";
-            else out += c;
-        }
+        append_pointer_token(out, key);
         return out;
     }
 };

@@ -4,6 +4,7 @@
 
 #include "core/json/json_fast_sax.h"
 #include "core/json/json_load.h"
+#include "core/json/json_path.h"
 
 namespace ds {
 
@@ -53,42 +54,58 @@ void JsonRef::for_each(const std::function<void(const std::string&, JsonRef)>& v
 
 namespace {
 
-std::string pointer_token(const std::string& name) {
-    std::string out;
-    for (char c : name) out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
-    return out;
+// The first member name said twice in `object`, if any. Objects in data files have a handful of
+// members: comparing each pair is cheaper than a set; a large one is sorted instead, so a hostile
+// object of 100 000 members is not quadratic.
+std::optional<std::string> twice_named(JsonRef object) {
+    std::vector<std::string> names;
+    object.for_each([&](const std::string& name, JsonRef) { names.push_back(name); });
+    if (names.size() > 32) {
+        std::sort(names.begin(), names.end());
+        const auto twice = std::adjacent_find(names.begin(), names.end());
+        return twice == names.end() ? std::nullopt : std::optional<std::string>(*twice);
+    }
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        for (std::size_t k = i + 1; k < names.size(); ++k) {
+            if (names[i] == names[k]) return names[i];
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<DuplicateMember> find_duplicate_member(JsonRef value) {
-    if (value.is_object()) {
-        // Objects in data files have a handful of members: comparing each pair is cheaper than a set.
-        // A large one is sorted instead, so a hostile object of 100 000 members is not quadratic.
-        std::vector<std::string> names;
-        value.for_each([&](const std::string& name, JsonRef) { names.push_back(name); });
-        if (names.size() <= 32) {
-            for (std::size_t i = 0; i < names.size(); ++i) {
-                for (std::size_t k = i + 1; k < names.size(); ++k) {
-                    if (names[i] == names[k]) return DuplicateMember{"/" + pointer_token(names[i]), names[i]};
-                }
-            }
-        } else {
-            std::vector<std::string> sorted = names;
-            std::sort(sorted.begin(), sorted.end());
-            const auto twice = std::adjacent_find(sorted.begin(), sorted.end());
-            if (twice != sorted.end()) return DuplicateMember{"/" + pointer_token(*twice), *twice};
+    // Walked with a list, not recursion: a hostile item nested 300 000 deep overflowed the stack.
+    // Each entry keeps its parent and step, so the pointer is built only for the one found.
+    struct Entry {
+        JsonRef value;
+        std::size_t parent;
+        std::string step;
+    };
+    std::vector<Entry> entries{{value, SIZE_MAX, ""}};
+    for (std::size_t e = 0; e < entries.size(); ++e) {
+        const JsonRef here = entries[e].value;
+        std::optional<std::string> twice = here.is_object() ? twice_named(here) : std::nullopt;
+        if (twice) {
+            std::vector<const std::string*> steps;  // from here up to `value`
+            for (std::size_t at = e; entries[at].parent != SIZE_MAX; at = entries[at].parent) steps.push_back(&entries[at].step);
+            std::string pointer;
+            for (auto step = steps.rbegin(); step != steps.rend(); ++step) pointer += "/" + **step;
+            pointer += "/";
+            append_pointer_token(pointer, *twice);
+            return DuplicateMember{std::move(pointer), std::move(*twice)};
         }
+        std::size_t index = 0;
+        here.for_each([&](const std::string& name, JsonRef child) {
+            std::string step;
+            if (here.is_object()) append_pointer_token(step, name);
+            else step = std::to_string(index);
+            ++index;
+            if (child.is_object() || child.is_array()) entries.push_back({child, e, std::move(step)});
+        });
     }
-    std::optional<DuplicateMember> found;
-    std::size_t index = 0;
-    value.for_each([&](const std::string& name, JsonRef child) {
-        const std::string step = value.is_object() ? pointer_token(name) : std::to_string(index);
-        ++index;
-        if (found || !(child.is_object() || child.is_array())) return;
-        if (auto inner = find_duplicate_member(child)) found = DuplicateMember{"/" + step + inner->pointer, inner->name};
-    });
-    return found;
+    return std::nullopt;
 }
 
 // ---- JsonTree ---------------------------------------------------------------------------------

@@ -214,3 +214,16 @@ TEST_CASE("UTF-16 files get a hint how to convert them, not 'binary'") {
     REQUIRE(std::holds_alternative<Problem>(binary));
     CHECK(std::get<Problem>(binary).code == MessageCode::binary_file);
 }
+
+TEST_CASE("a member said twice is found however deep it sits, and deep nesting is no crash") {
+    // 200 000 nested arrays inside an event, then an object naming "x" twice at the bottom.
+    const std::size_t depth = 200000;
+    const std::string deep = std::string(depth, '[') + "{\"x\": 1, \"x\": 2}" + std::string(depth, ']');
+    std::vector<Problem> problems;
+    load(curated_with("\"date\": {", "\"deep\": " + deep + ",\n   \"date\": {"), problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].code == MessageCode::duplicate_member);
+    std::string pointer = "/deep";
+    for (std::size_t level = 1; level < depth; ++level) pointer += "/0";
+    CHECK(problems[0].place.ends_with(pointer + "/0/x"));
+}
