@@ -37,17 +37,18 @@
         request.onerror = () => reject(request.error);
       });
     },
-    async load() {
+    // The stored record, or null.
+    async read() {
       const db = await userStore.open();
       return new Promise((resolve, reject) => {
         const request = db.transaction('user', 'readonly').objectStore('user').get('data');
-        request.onsuccess = () => {
-          db.close();
-          lastStored = typeof request.result === 'string' ? request.result : null;
-          resolve(lastStored);
-        };
+        request.onsuccess = () => { db.close(); resolve(typeof request.result === 'string' ? request.result : null); };
         request.onerror = () => { db.close(); reject(request.error); };
       });
+    },
+    async load() {
+      lastStored = await userStore.read();
+      return lastStored;
     },
     // Writes `json`, or — when another tab wrote meanwhile — `merge(what it wrote)`.
     async save(json, merge) {
@@ -89,16 +90,10 @@
     tabs.onmessage = async () => {
       if (!api.isReady || api.embed) return;
       try {
-        const db = await userStore.open();
-        const request = db.transaction('user', 'readonly').objectStore('user').get('data');
-        request.onsuccess = () => {
-          db.close();
-          const stored = typeof request.result === 'string' ? request.result : null;
-          if (stored === null || stored === lastStored) return;
-          mergeStored(stored);
-          lastStored = stored;
-        };
-        request.onerror = () => db.close();
+        const stored = await userStore.read();
+        if (stored === null || stored === lastStored) return;
+        mergeStored(stored);
+        lastStored = stored;
       } catch (e) {
         console.warn('dealscope: could not read what another tab saved:', e.message);
       }

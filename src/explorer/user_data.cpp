@@ -46,7 +46,6 @@ std::optional<std::size_t> finish_reading(AppState& state);
 
 // Annotates the first queued article for up to `budget_bytes` of sentences; when it is done, finds
 // its candidates as far; when that is done, appends it. Returns the index of an article appended.
-
 std::optional<std::size_t> read_some(AppState& state, std::size_t budget_bytes) {
     auto& r = state.user.reading.front();
     const auto& sentences = r.article.sentences;
