@@ -105,6 +105,10 @@ void draw_candidates(const AppState& state, std::size_t article, CandidateDraft&
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", candidates.empty() ? tr("No amount with a deal word and a party was found in this article.", lang)
                                                  : tr("Found by rules; check each against the text before you add it.", lang));
+    // A sentence with more amounts than are looked at says so, or the missing deals go unnoticed.
+    for (const Problem& p : state.data.corpus.articles[article].problems) {
+        if (p.code == MessageCode::candidates_capped) ImGui::TextColored(attention_color(), "%s", problem_text(p, lang).c_str());
+    }
     ImGui::PopTextWrapPos();
     if (candidates.empty()) return;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
