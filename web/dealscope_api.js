@@ -20,80 +20,89 @@
     return message;
   }
 
-  // The user's own articles and accepted events live in IndexedDB as one record, written in one
-  // transaction: a reload or crash mid-save leaves the previous record or the new one, never a mix.
-  // Tabs share the record: a save reads it first in the same transaction, and when another tab wrote
-  // since this one last read or wrote it, what that tab added is merged in before writing (nothing
-  // either tab added is lost; a deletion in one tab may come back from another that still has it).
-  let lastStored = null;  // the record as this tab last read or wrote it
+  // The user's own articles and accepted events live in IndexedDB as one record per article and per
+  // event ('records', keyed "article:<id>", "event:<id>") beside a manifest with the layout and a
+  // generation that every write increments (src/explorer/user_store.h). A save writes only what
+  // changed, in one transaction with the manifest: a reload or crash mid-save leaves the store before
+  // or after it, never a mix. When another tab wrote since this one last looked (the generation moved
+  // on), the save hands what it read to the app, which merges it three-way and says what to write
+  // instead — in the same transaction, so no tab's change is lost and no deletion comes back. Tabs
+  // tell each other on a BroadcastChannel, and the others merge at once. The single record of layout 1
+  // ('user'/'data') is read when there is no manifest yet, and never written again.
   const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('dealscope-user-data') : null;
+  const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
   const userStore = {
     open() {
       return new Promise((resolve, reject) => {
         if (typeof indexedDB === 'undefined') { reject(new Error('this browser offers no IndexedDB')); return; }
-        const request = indexedDB.open('dealscope', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('user');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        const opening = indexedDB.open('dealscope', 2);
+        opening.onupgradeneeded = () => {
+          const db = opening.result;
+          if (!db.objectStoreNames.contains('records')) db.createObjectStore('records');
+          if (!db.objectStoreNames.contains('manifest')) db.createObjectStore('manifest');
+        };
+        opening.onsuccess = () => resolve(opening.result);
+        opening.onerror = () => reject(opening.error);
       });
     },
-    // The stored record, or null.
+    // The store inside a transaction, as the app reads it: {"layout", "generation", "records": {key: text}}.
+    async storeIn(tx) {
+      const records = tx.objectStore('records');
+      const [manifest, keys, values] = await Promise.all([request(tx.objectStore('manifest').get('manifest')),
+        request(records.getAllKeys()), request(records.getAll())]);
+      return { manifest, text: JSON.stringify({ layout: manifest ? manifest.layout : 2, generation: manifest ? manifest.generation : 0,
+        records: Object.fromEntries(keys.map((k, i) => [k, values[i]])) }) };
+    },
+    // What is stored (the store, or layout 1's single record when there is no manifest), or null.
     async read() {
       const db = await userStore.open();
-      return new Promise((resolve, reject) => {
-        const request = db.transaction('user', 'readonly').objectStore('user').get('data');
-        request.onsuccess = () => { db.close(); resolve(typeof request.result === 'string' ? request.result : null); };
-        request.onerror = () => { db.close(); reject(request.error); };
-      });
+      try {
+        const legacy = db.objectStoreNames.contains('user');
+        const tx = db.transaction(legacy ? ['manifest', 'records', 'user'] : ['manifest', 'records'], 'readonly');
+        const { manifest, text } = await userStore.storeIn(tx);
+        if (manifest) return text;
+        const old = legacy ? await request(tx.objectStore('user').get('data')) : undefined;
+        return typeof old === 'string' ? old : null;
+      } finally {
+        db.close();
+      }
     },
-    async load() {
-      lastStored = await userStore.read();
-      return lastStored;
-    },
-    // Writes `json`, or — when another tab wrote meanwhile — `merge(what it wrote)`.
-    async save(json, merge) {
+    // Writes `write` ({base_generation, put, remove}); when the store moved on, what `rebase` returns
+    // for what it read. Resolves with the generation written (null: nothing may be written).
+    async save(write, rebase) {
       const db = await userStore.open();
       return new Promise((resolve, reject) => {
-        const tx = db.transaction('user', 'readwrite');
-        let written = json;
+        const tx = db.transaction(['manifest', 'records'], 'readwrite');
+        let generation = null;
         tx.oncomplete = () => {
           db.close();
-          lastStored = written;
-          if (tabs) tabs.postMessage('stored');
-          resolve();
+          if (generation !== null && tabs) tabs.postMessage('stored');
+          resolve(generation);
         };
-        tx.onabort = tx.onerror = () => { db.close(); reject(tx.error || new Error('the save was aborted')); };
-        try {
-          const store = tx.objectStore('user');
-          const read = store.get('data');
-          read.onsuccess = () => {
-            try {
-              const stored = typeof read.result === 'string' ? read.result : null;
-              if (stored !== null && stored !== lastStored) written = merge(stored);
-              store.put(written, 'data');
-            } catch (e) {
-              tx.abort();
-              reject(e);
-            }
-          };
-        } catch (e) {
-          tx.abort();
-          db.close();
-          reject(e);
-        }
+        tx.onabort = tx.onerror = () => { db.close(); if (generation === null) resolve(null); else reject(tx.error || new Error('the save was aborted')); };
+        (async () => {
+          const manifest = await request(tx.objectStore('manifest').get('manifest'));
+          if ((manifest ? manifest.generation : 0) !== write.base_generation || (manifest && manifest.layout !== 2)) {
+            const rebased = rebase((await userStore.storeIn(tx)).text);
+            if (!rebased) { tx.abort(); return; }  // a newer dealscope's store: left as it is
+            write = JSON.parse(rebased);
+          }
+          const records = tx.objectStore('records');
+          for (const [key, text] of Object.entries(write.put)) records.put(text, key);
+          for (const key of write.remove) records.delete(key);
+          generation = write.base_generation + 1;
+          tx.objectStore('manifest').put({ format: 'dealscope-user-data', layout: 2, generation }, 'manifest');
+        })().catch((e) => { generation = generation ?? 0; try { tx.abort(); } catch (_) { /* already over */ } reject(e); });
       });
     },
   };
-  // What another tab stored, merged into this one (it then saves the union, once).
-  const mergeStored = (stored) => Module.ccall('ds_merge_stored_user_data', 'string', ['string'], [stored]);
+  const rebaseSave = (stored) => Module.ccall('ds_rebase_user_save', 'string', ['string'], [stored]);
   if (tabs) {
     tabs.onmessage = async () => {
       if (!api.isReady || api.embed) return;
       try {
         const stored = await userStore.read();
-        if (stored === null || stored === lastStored) return;
-        mergeStored(stored);
-        lastStored = stored;
+        if (stored !== null) Module.ccall('ds_merge_stored_user_data', null, ['string'], [stored]);
       } catch (e) {
         console.warn('dealscope: could not read what another tab saved:', e.message);
       }
@@ -146,7 +155,7 @@
       started = true;
       status.hidden = false;
       // Read while the wasm downloads; main() waits for it (Module.preRun) and finds it as a file.
-      if (!api.embed) userDataLoaded = userStore.load().catch((e) => { console.warn('dealscope: could not read saved articles:', e.message); return null; });
+      if (!api.embed) userDataLoaded = userStore.read().catch((e) => { console.warn('dealscope: could not read saved articles:', e.message); return null; });
       const script = Object.assign(document.createElement('script'), { src: 'dealscope.js', async: true });
       script.onerror = () => fail('Could not download dealscope.js.');
       document.body.appendChild(script);
@@ -269,10 +278,11 @@
       });
     }],
     dealscopeSaveUserData(json, revision) {
-      userStore.save(json, mergeStored).then(() => Module.ccall('ds_user_data_saved', null, ['number', 'string'], [revision, '']), (error) => {
+      const saved = (message, generation) => Module.ccall('ds_user_data_saved', null, ['number', 'string', 'number'], [revision, message, generation]);
+      userStore.save(JSON.parse(json), rebaseSave).then((generation) => saved('', generation ?? 0), (error) => {
         const message = saveFailure(error);
         notice(message);
-        Module.ccall('ds_user_data_saved', null, ['number', 'string'], [revision, message]);
+        saved(message, 0);
       });
     },
     dealscopeNotice: (message) => notice(message),

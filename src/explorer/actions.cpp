@@ -5,6 +5,7 @@
 
 #include "explorer/app_state.h"
 #include "explorer/user_data.h"
+#include "explorer/user_store.h"
 
 namespace ds {
 
@@ -95,6 +96,7 @@ void run_data_commands(AppState& state, const DataCommands& commands) {
         state.user.notice = add_user_file(state, commands.add_file->first, commands.add_file->second);
     }
     if (commands.export_user_data) state.requests.download = std::pair{std::string("dealscope-my-data.json"), user_data_json(state)};
+    if (commands.export_kept_aside) state.requests.download = std::pair{std::string("dealscope-unreadable-records.json"), kept_aside_json(state)};
     if (commands.delete_user_data) {
         delete_user_data(state);
         state.user.notice = Notice::of(NoticeCode::data_deleted);

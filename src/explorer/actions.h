@@ -47,12 +47,13 @@ struct ViewActions {
 };
 
 // Changes to the user's own data: an accepted (edited) candidate, one of their events removed, a
-// pasted or chosen file (name, bytes), export as a download, delete all.
+// pasted or chosen file (name, bytes), export as a download (also of what could not be read), delete all.
 struct DataCommands {
     std::optional<Event> accept_candidate;
     std::optional<std::string> remove_user_event;
     std::optional<std::pair<std::string, std::string>> add_file;
     bool export_user_data = false;
+    bool export_kept_aside = false;  // the saved records that could not be read, as they are
     bool delete_user_data = false;
 };
 

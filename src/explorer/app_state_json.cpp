@@ -102,13 +102,18 @@ nlohmann::json user_json(const AppState& state) {
     for (const Event& e : state.data.events.events) {
         if (e.by_user) events.push_back(e.id);
     }
+    // Saved records that could not be read, kept as they were: their keys and why.
+    nlohmann::json kept_aside = nlohmann::json::array();
+    for (const auto& [key, kept] : state.user.kept_aside) kept_aside.push_back({{"key", key}, {"reason", kept.why.reason}});
     return {{"articles", state.data.corpus.articles.size() - state.user.first_article},
             {"events", std::move(events)},
             {"revision", state.user.revision},
             {"saved", state.user.revision == state.user.saved_revision && !state.user.save_failed},
             {"notice", notice_text(state.user.notice, Language::en)},
             {"reading", state.user.reading.size()},
-            {"notice_is_error", state.user.notice.is_error()}};
+            {"notice_is_error", state.user.notice.is_error()},
+            {"kept_aside", kept_aside},
+            {"generation", state.user.stored_generation}};
 }
 }  // namespace
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/text/problem.h"
+#include "explorer/user_store.h"
 
 namespace ds {
 
@@ -15,9 +16,12 @@ public:
     virtual ~Host() = default;
     // Milliseconds from any fixed start, for work sliced into frames.
     virtual double now_ms() const = 0;
-    // Save the user's data document. The host calls Session::user_data_saved(revision, error) when
-    // done — at once when saving is synchronous (a file), later when it is not (browser storage).
-    virtual void save_user_data(const std::string& json, std::uint64_t revision) = 0;
+    // Save the user's data: `write`'s records and the manifest's next generation, in one transaction
+    // (user_store.h). When the stored generation is not write.base_generation — another copy of the
+    // app wrote meanwhile — the host hands what it read to Session::rebase_save and writes what that
+    // returns instead (nothing when it returns nothing). Then it calls Session::user_data_saved —
+    // at once when saving is synchronous (a file), later when it is not (browser storage).
+    virtual void save_user_data(const UserStoreWrite& write, std::uint64_t revision) = 0;
     // Hand a file to the user: a download in the browser, a file in the working directory natively.
     virtual void download(const std::string& name, const std::string& content) = 0;
     // Open the host's file picker; the chosen files come back through Session::add_file.

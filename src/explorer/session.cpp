@@ -8,9 +8,18 @@ Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user
     state = load_app_state(start.assets_dir);
     for (const Problem& p : state.data.corpus.problems) host_.report(p);
     if (start.user_data) {
-        restore_user_data(state, *start.user_data, start.user_data_place);
-        for (const Problem& p : state.user.problems) host_.report(p);
+        auto stored = read_user_store(*start.user_data, start.user_data_place);
+        if (auto* read = std::get_if<StoredUserData>(&stored)) {
+            restore_user_store(state, *read, start.user_data_place);
+        } else {
+            // Kept where it is (the browser never writes over it) and offered for export.
+            Problem why = std::get<Problem>(std::move(stored));
+            state.user.kept_aside[start.user_data_place] = {*start.user_data, kept_aside_problem(start.user_data_place, start.user_data_place, why), false};
+            state.user.problems = kept_aside_problems(state, start.user_data_place);
+        }
     }
+    if (start.user_data_problem) state.user.problems.push_back(*start.user_data_problem);
+    for (const Problem& p : state.user.problems) host_.report(p);
     state.host.link_base = start.link_base;
     state.host.can_pick_files = start.can_pick_files;
     if (!start.link.empty()) {
@@ -38,7 +47,11 @@ void Session::before_frame(double budget_ms) {
 void Session::after_frame() {
     if (save_due()) {
         saving_ = state.user.revision;
-        host_.save_user_data(user_data_json(state), saving_);
+        pending_ = user_records(state);
+        UserStoreWrite write = store_changes(state.user.stored, pending_);
+        write.base_generation = state.user.stored_generation;
+        if (write.empty()) user_data_saved(saving_, std::nullopt, state.user.stored_generation);
+        else host_.save_user_data(write, saving_);
     }
     if (state.requests.pick_file) {
         state.requests.pick_file = false;
@@ -51,14 +64,15 @@ void Session::after_frame() {
     }
 }
 
-void Session::user_data_saved(std::uint64_t revision, const std::string& error) {
-    user_data_saved(revision, error.empty() ? std::nullopt : std::optional<Problem>(Problem{Severity::error, user_data_place_, error}));
+void Session::user_data_saved(std::uint64_t revision, const std::string& error, std::uint64_t generation) {
+    user_data_saved(revision, error.empty() ? std::nullopt : std::optional<Problem>(Problem{Severity::error, user_data_place_, error}), generation);
 }
 
-void Session::user_data_saved(std::uint64_t revision, std::optional<Problem> failure) {
+void Session::user_data_saved(std::uint64_t revision, std::optional<Problem> failure, std::uint64_t generation) {
     saving_ = 0;
-    state.user.problems.clear();
+    if (state.user.newer_layout != 0) failure.reset();  // nothing was written, and the problems say why
     // Shown in the UI; the host logs it where its users look (the page already tells them).
+    state.user.problems = kept_aside_problems(state, user_data_place_);
     if (failure) {
         failure->severity = Severity::error;
         failure->place = user_data_place_;
@@ -67,16 +81,33 @@ void Session::user_data_saved(std::uint64_t revision, std::optional<Problem> fai
     // A failed save is not retried in a loop: the next change tries again. Until one succeeds the
     // data is not saved, whatever the revisions say.
     state.user.saved_revision = revision;
-    state.user.save_failed = failure.has_value();
-    if (!failure && revision == state.user.revision) state.user.deleted_all = false;
+    state.user.save_failed = failure.has_value() || state.user.newer_layout != 0;
+    if (!state.user.save_failed && generation >= state.user.stored_generation) {
+        state.user.stored = std::move(pending_);
+        state.user.stored_generation = generation;
+    }
+    pending_.clear();
 }
 
-std::string Session::merge_stored(std::string_view stored) {
-    if (!keep_user_data_ || state.user.deleted_all) return user_data_json(state);
-    const ImportResult merged = import_user_data(state, stored, user_data_place_);
-    // What could not be read there is shown like a restore's problems; what was added is this tab's now.
-    state.user.problems = merged.problems;
-    return user_data_json(state);
+std::optional<UserStoreWrite> Session::rebase_save(const StoredUserData& stored) {
+    merge_user_store(state, stored, user_data_place_);
+    if (state.user.newer_layout != 0) return std::nullopt;
+    pending_ = user_records(state);
+    UserStoreWrite write = store_changes(stored.records, pending_);
+    write.base_generation = stored.generation;
+    return write;
+}
+
+void Session::merge_stored(const StoredUserData& stored) {
+    if (!keep_user_data_ || stored.generation == state.user.stored_generation) return;
+    merge_user_store(state, stored, user_data_place_);
+}
+
+StoredUserData Session::whole_store() const {
+    StoredUserData store;
+    store.generation = state.user.stored_generation + 1;
+    store.records = user_records(state);
+    return store;
 }
 
 Notice Session::add_file(const std::string& name, std::string bytes) {

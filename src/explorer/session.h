@@ -17,8 +17,9 @@ namespace ds {
 
 struct SessionStart {
     std::string assets_dir;               // articles/, entities.json, events.json
-    std::optional<std::string> user_data;  // the user's data document saved earlier, if any
+    std::optional<std::string> user_data;  // the user's data as stored earlier (read_user_store's JSON), if any
     std::string user_data_place;          // where it came from, for problems ("browser storage", a path)
+    std::optional<Problem> user_data_problem;  // the host could not read what was stored (and kept it aside)
     bool keep_user_data = true;           // false: nothing is saved (an embed, screenshots, posters)
     std::string link;                     // the view to open, as a link ("?embed=1&view=…&…#…")
     std::string link_base;                // the page's address without fragment (empty natively)
@@ -37,14 +38,20 @@ public:
     void before_frame(double budget_ms = 10.0);
     // After drawing: saves the user's data if it changed, delivers downloads, opens the file picker.
     void after_frame();
-    // The host finished saving `revision` ("" error: saved; else why not, in the host's words).
-    void user_data_saved(std::uint64_t revision, const std::string& error);
+    // The host's save found the store written by another copy of the app (its generation moved on):
+    // what that copy changed is merged in (user_store.h), and the write to make instead is returned —
+    // nothing when the store must not be written (a newer dealscope's).
+    std::optional<UserStoreWrite> rebase_save(const StoredUserData& stored);
+    // The host finished saving `revision` as the store's `generation` ("" error: saved; else why not,
+    // in the host's words).
+    void user_data_saved(std::uint64_t revision, const std::string& error, std::uint64_t generation);
     // … or with the problem that kept it from saving (nothing: saved), shown at the user data's place.
-    void user_data_saved(std::uint64_t revision, std::optional<Problem> failure);
-    // The user's data as another copy of the app stored it (another tab): what is not here yet is
-    // added (articles by their text, events by id and content), nothing here is removed. Returns the
-    // user's data as it now is, for the host to store in place of what it read.
-    std::string merge_stored(std::string_view stored);
+    void user_data_saved(std::uint64_t revision, std::optional<Problem> failure, std::uint64_t generation);
+    // What another copy of the app stored (another tab told us it wrote): merged in, three-way.
+    void merge_stored(const StoredUserData& stored);
+    // All of the user's data as a store of the next generation (the desktop's file was unreadable
+    // and moved aside: there is nothing to merge with).
+    StoredUserData whole_store() const;
     // A file the user gave the explorer (dropped, chosen, pasted): added as an article, or imported;
     // what happened is also told to the host's notice line.
     Notice add_file(const std::string& name, std::string bytes);
@@ -55,16 +62,19 @@ public:
     // or its save failed. The page asks before it is closed.
     bool unsaved() const {
         return keep_user_data_ && (!state.user.reading.empty() || state.user.revision != state.user.saved_revision || saving_ != 0 ||
-                                   state.user.save_failed);
+                                   state.user.save_failed || (state.user.newer_layout != 0 && state.user.revision != 0));
     }
 
 private:
-    bool save_due() const { return keep_user_data_ && saving_ == 0 && state.user.revision != state.user.saved_revision; }
+    bool save_due() const {
+        return keep_user_data_ && saving_ == 0 && state.user.newer_layout == 0 && state.user.revision != state.user.saved_revision;
+    }
 
     Host& host_;
     bool keep_user_data_ = true;
     std::string user_data_place_;  // where the user's data is saved, for problems
     std::uint64_t saving_ = 0;  // revision being saved, 0 when none
+    UserRecords pending_;       // what is being written: the store once the host says it is
 };
 
 }  // namespace ds

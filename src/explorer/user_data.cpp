@@ -10,6 +10,7 @@
 #include "core/events/event_json.h"
 #include "core/events/event_loader.h"
 #include "core/json/json_load.h"
+#include "core/json/json_string.h"
 #include "core/search/search.h"
 
 namespace ds {
@@ -21,7 +22,9 @@ bool ends_with(const std::string& s, std::string_view tail) {
 }
 
 // Checks and parses a file into a queued article; a problem says why it was refused.
-std::optional<Problem> queue_user_article(AppState& state, const std::string& file_name, std::string bytes, bool open_when_done) {
+// `id`, when given, is the id it had when it was saved (else the file name gives it).
+std::optional<Problem> queue_user_article(AppState& state, const std::string& file_name, std::string bytes, bool open_when_done,
+                                          const std::string& id = {}) {
     if (bytes.size() > kMaxUserArticleBytes) {
         return Problem{Severity::error, file_name, MessageCode::user_file_too_large, {std::to_string(bytes.size() >> 20)}};
     }
@@ -29,6 +32,7 @@ std::optional<Problem> queue_user_article(AppState& state, const std::string& fi
     if (auto* problem = std::get_if<Problem>(&parsed)) return *problem;
     Article article = std::get<Article>(std::move(parsed));
     if (article.sentences.empty()) return Problem{Severity::error, file_name, MessageCode::no_text_found};
+    if (!id.empty()) article.id = id;
     // Ids stay unique: a second "notes.txt" becomes "notes-2" (also against articles still being read).
     const auto taken = [&](const std::string& id) {
         return article_index(state, id) || std::any_of(state.user.reading.begin(), state.user.reading.end(),
@@ -86,7 +90,7 @@ std::optional<std::size_t> finish_reading(AppState& state) {
     return state.data.corpus.articles.size() - 1;
 }
 
-// Reads a file completely and appends it without opening it (restoring, importing).
+// Reads a file completely and appends it without opening it (importing).
 std::optional<Problem> append_user_article(AppState& state, const std::string& file_name, std::string bytes) {
     if (auto problem = queue_user_article(state, file_name, std::move(bytes), false)) return problem;
     // Whatever was queued before is finished first, in order.
@@ -94,12 +98,7 @@ std::optional<Problem> append_user_article(AppState& state, const std::string& f
     return std::nullopt;
 }
 
-// After articles or events changed: search sees them, derived data follows.
-void reindex(AppState& state) {
-    update_search_index(state.derived.search_index, state.data.gazetteer, state.data.events, state.data.corpus.articles);
-    state.derived.hits_key.clear();
-    refresh_derived(state);
-}
+void reindex(AppState& state) { reindex_user_data(state); }
 
 bool event_id_taken(const AppState& state, const std::string& id) {
     return std::any_of(state.data.events.events.begin(), state.data.events.events.end(), [&](const Event& e) { return e.id == id; });
@@ -152,32 +151,6 @@ bool continue_reading(AppState& state, std::size_t budget_bytes, float* progress
     }
     return !state.user.reading.empty();
 }
-
-namespace {
-// A JSON string of valid UTF-8 text. nlohmann/json's dump checks the UTF-8 again byte by byte, which
-// made saving a 5 MB article take 50 ms; this copies runs that need no escape in one go.
-void append_json_string(std::string& out, std::string_view text) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    out += '"';
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.append(text, run, i - run);
-        run = i + 1;
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default: out += "\\u00", out += kHex[c >> 4], out += kHex[c & 15];
-        }
-    }
-    out.append(text, run, text.size() - run);
-    out += '"';
-}
-}  // namespace
 
 std::string user_data_json(const AppState& state) {
     std::string out = std::string("{\"format\": \"") + kUserDataFormat + "\", \"version\": 1,\n\"articles\": [";
@@ -268,12 +241,6 @@ ImportResult import_user_data(AppState& state, std::string_view json_text, const
     return result;
 }
 
-void restore_user_data(AppState& state, std::string_view json_text, const std::string& place) {
-    state.user.problems = import_user_data(state, json_text, place).problems;
-    state.user.saved_revision = state.user.revision;
-    state.selection.article.reset();
-}
-
 bool has_same_user_event(const AppState& state, const Event& event) {
     const auto same = std::find_if(state.data.events.events.begin(), state.data.events.events.end(),
                                    [&](const Event& have) { return have.by_user && have.id == event.id; });
@@ -347,6 +314,44 @@ std::optional<Problem> add_user_event_json(AppState& state, nlohmann::json event
 }
 
 bool remove_user_event(AppState& state, const std::string& id) {
+    if (!erase_user_event(state, id)) return false;
+    ++state.user.revision;
+    reindex(state);
+    return true;
+}
+
+void reindex_user_data(AppState& state) {
+    update_search_index(state.derived.search_index, state.data.gazetteer, state.data.events, state.data.corpus.articles);
+    state.derived.hits_key.clear();
+    refresh_derived(state);
+}
+
+std::variant<std::string, Problem> append_user_article(AppState& state, const std::string& file_name, std::string text, const std::string& id) {
+    if (auto problem = queue_user_article(state, file_name, std::move(text), false, id)) return *problem;
+    const std::string got = state.user.reading.back().article.id;
+    while (!state.user.reading.empty()) read_some(state, SIZE_MAX);
+    return got;
+}
+
+std::optional<Problem> append_user_event(AppState& state, nlohmann::json event, const std::string& place) {
+    if (!event.is_object()) return Problem{Severity::error, place, MessageCode::expected_object};
+    event.erase("claim");  // claims belong to the curated data
+    const nlohmann::json doc = {{"events", nlohmann::json::array({std::move(event)})}};
+    std::vector<Problem> problems;
+    EventStore store = parse_events(doc.dump(), place, state.data.corpus.articles, state.data.gazetteer, problems);
+    for (const Problem& p : problems) {
+        if (p.severity == Severity::error) return p;
+    }
+    if (store.events.size() != 1) return Problem{Severity::error, place, MessageCode::could_not_be_added};
+    Event& e = store.events.front();
+    if (has_same_user_event(state, e)) return std::nullopt;
+    if (event_id_taken(state, e.id)) e.id = new_user_event_id(state);
+    e.by_user = true;
+    state.data.events.events.push_back(std::move(e));
+    return std::nullopt;
+}
+
+bool erase_user_event(AppState& state, const std::string& id) {
     auto& events = state.data.events.events;
     const auto it = std::find_if(events.begin(), events.end(), [&](const Event& e) { return e.by_user && e.id == id; });
     if (it == events.end()) return false;
@@ -354,8 +359,26 @@ bool remove_user_event(AppState& state, const std::string& id) {
     events.erase(it);
     if (state.selection.event == index) state.selection.event.reset();
     else if (state.selection.event && *state.selection.event > index) --*state.selection.event;
-    ++state.user.revision;
-    reindex(state);
+    return true;
+}
+
+bool erase_user_article(AppState& state, const std::string& id) {
+    const auto found = article_index(state, id);
+    if (!found || *found < state.user.first_article) return false;
+    const std::size_t i = *found;
+    const auto at = [i](auto& v) { return v.begin() + static_cast<std::ptrdiff_t>(i); };
+    state.data.corpus.articles.erase(at(state.data.corpus.articles));
+    if (i < state.data.mentions.size()) state.data.mentions.erase(at(state.data.mentions));
+    if (i < state.data.annotated.size()) state.data.annotated.erase(at(state.data.annotated));
+    if (i < state.derived.search_index.articles.size()) state.derived.search_index.articles.erase(at(state.derived.search_index.articles));
+    const std::size_t candidates = i - state.user.first_article;
+    if (candidates < state.user.candidates.size()) state.user.candidates.erase(state.user.candidates.begin() + static_cast<std::ptrdiff_t>(candidates));
+    if (state.selection.article == i) {
+        state.selection.article.reset();
+        state.selection.cited.reset();
+    } else if (state.selection.article && *state.selection.article > i) {
+        --*state.selection.article;
+    }
     return true;
 }
 
@@ -367,8 +390,8 @@ void delete_user_data(AppState& state) {
     state.data.annotated.resize(state.user.first_article);
     state.user.candidates.clear();
     state.user.reading.clear();  // files still being read are the user's too
+    state.user.kept_aside.clear();  // and the records that could not be read (the dialog says so)
     state.user.problems.clear();
-    state.user.deleted_all = true;  // what another tab stored is not merged back in
     state.selection.event.reset();
     if (state.selection.article && *state.selection.article >= state.user.first_article) state.selection.article.reset();
     state.selection.cited.reset();

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -48,10 +49,6 @@ struct ImportResult {
 // same content) is skipped, another whose id is taken gets a new id.
 ImportResult import_user_data(AppState& state, std::string_view json_text, const std::string& place);
 
-// Restores the user's data saved by an earlier session (browser storage, the desktop's file): imported,
-// its problems kept in state.user.problems, counted as saved, nothing opened.
-void restore_user_data(AppState& state, std::string_view json_text, const std::string& place);
-
 // Whether the user already has this event: one of theirs of the same type quoting the same sentence
 // (an accepted candidate, however edited since). Shown on the candidate; not a rule for importing.
 bool user_has_event(const AppState& state, const Event& event);
@@ -70,6 +67,16 @@ std::optional<Problem> add_user_event_json(AppState& state, nlohmann::json event
 
 // Removes one of the user's events; false if no user event has this id.
 bool remove_user_event(AppState& state, const std::string& id);
+
+// Single items, as the store adds and removes them (user_store.h); reindex_user_data() after them
+// brings search and the derived data up to date. An article keeps `id` unless another has it (then
+// "id-2"; the id it got is returned); an event keeps its id unless taken, and is skipped when the
+// user has the very same event.
+std::variant<std::string, Problem> append_user_article(AppState& state, const std::string& file_name, std::string text, const std::string& id);
+std::optional<Problem> append_user_event(AppState& state, nlohmann::json event, const std::string& place);
+bool erase_user_article(AppState& state, const std::string& id);
+bool erase_user_event(AppState& state, const std::string& id);
+void reindex_user_data(AppState& state);
 
 // Removes the user's articles and events from the app (the platform then saves the empty state).
 void delete_user_data(AppState& state);

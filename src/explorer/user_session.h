@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,13 +18,24 @@
 
 namespace ds {
 
+// The user's data as stored: record key ("article:notes", "event:mine-3") → its JSON text (user_store.h).
+using UserRecords = std::map<std::string, std::string>;
+
 struct UserSession {
     std::size_t first_article = 0;   // corpus.articles from here on are the user's
     std::vector<std::vector<CandidateEvent>> candidates;  // per user article, found when it was added
     std::uint64_t revision = 0;      // bumps on every change; the host saves when it differs from saved_revision
     std::uint64_t saved_revision = 0;
     bool save_failed = false;        // the last save did not reach the storage
-    bool deleted_all = false;        // the user deleted their data; until that is saved, nothing merges back
+    UserRecords stored;              // the store as this copy of the app last read or wrote it: the base of merges
+    std::uint64_t stored_generation = 0;
+    struct KeptAside {
+        std::string text;  // the record as it was read, written back unchanged
+        Problem why;
+        bool in_store = true;  // false: all that was stored, unreadable, left where it is and never written
+    };
+    std::map<std::string, KeptAside> kept_aside;  // records that could not be read, by key
+    int newer_layout = 0;            // the store is a newer dealscope's: nothing is read from or written to it
     std::vector<Problem> problems;   // restoring, importing or saving went wrong
     Notice notice;                   // the outcome of the user's last add, import, accept or delete
     // A large file being read a slice per frame, first in first out.

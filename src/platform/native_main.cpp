@@ -18,6 +18,7 @@
 #include "core/text/text_file.h"
 #include "core/version.h"
 #include "explorer/session.h"
+#include "explorer/user_store_file.h"
 #include "platform/png_encode.h"
 #include "ui/app_window.h"
 #include "ui/fonts.h"
@@ -32,20 +33,21 @@ std::string default_user_data_file() {
     return "none";
 }
 
-// The desktop window as the session's host: the user's data in a file, written atomically; an export
-// is a file in the working directory; problems go to stderr.
+// The desktop window as the session's host: the user's data in a file shared by every process of the
+// user (user_store_file.h); an export is a file in the working directory; problems go to stderr.
 class DesktopHost final : public ds::Host {
 public:
-    explicit DesktopHost(std::string user_data_file) : user_data_file_(std::move(user_data_file)) {}
+    explicit DesktopHost(std::string user_data_file) : store_(std::move(user_data_file)) {}
     void attach(ds::Session& session) { session_ = &session; }
     double now_ms() const override {
         return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
     }
-    void save_user_data(const std::string& json, std::uint64_t revision) override {
-        const auto problem = ds::write_file_atomically(user_data_file_, json);
-        if (problem) report(*problem);
-        if (session_) session_->user_data_saved(revision, problem);
+    void save_user_data(const ds::UserStoreWrite& write, std::uint64_t revision) override {
+        if (!session_) return;
+        store_.save(*session_, write, revision);
+        if (session_->state.user.save_failed && !session_->state.user.problems.empty()) report(session_->state.user.problems.back());
     }
+    ds::UserStoreFile::Start read_at_start() const { return store_.read_at_start(); }
     void download(const std::string& name, const std::string& content) override {
         std::ofstream(name, std::ios::binary) << content;
         std::fprintf(stderr, "saved %s\n", name.c_str());
@@ -53,7 +55,7 @@ public:
     void report(const ds::Problem& problem) override { std::fprintf(stderr, "%s\n", ds::describe(problem).c_str()); }
 
 private:
-    std::string user_data_file_;
+    ds::UserStoreFile store_;
     ds::Session* session_ = nullptr;
 };
 
@@ -158,20 +160,16 @@ int main(int argc, char** argv) {
     start.assets_dir = options.assets;
     start.keep_user_data = options.user_data != "none";
     start.user_data_place = options.user_data;
-    std::optional<ds::Problem> unreadable;  // the user's data file exists but cannot be read
-    if (start.keep_user_data && std::filesystem::exists(options.user_data)) {
-        auto text = ds::read_text_file(options.user_data, std::size_t{512} << 20);
-        if (auto* problem = std::get_if<ds::Problem>(&text)) unreadable = *problem;
-        else start.user_data = std::get<std::string>(std::move(text));
+    if (start.keep_user_data) {
+        // An unreadable file is moved aside (the problem says where) and the session starts without it.
+        auto stored = host.read_at_start();
+        start.user_data = std::move(stored.text);
+        start.user_data_problem = std::move(stored.problem);
     }
     start.link = options.link;
     ds::Session session(host, start);
     host.attach(session);
     ds::AppState& state = session.state;
-    if (unreadable) {
-        host.report(*unreadable);
-        state.user.problems.push_back(*unreadable);
-    }
     if (!options.select.empty() && !ds::select_by_id(state, options.select)) {
         std::fprintf(stderr, "warning: --select: no article, event or entity with id '%s'\n", options.select.c_str());
     }

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/events/event_export.h"
+#include "explorer/user_store.h"
 #include "explorer/view_link.h"
 #include "platform/web_app.h"
 #include "platform/web_platform.h"
@@ -120,17 +121,37 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_add_article(const char* name, con
 // Whether a change of the user's has not reached the browser's storage (the page asks before closing).
 extern "C" EMSCRIPTEN_KEEPALIVE int ds_unsaved_changes() { return ds::web::session().unsaved() ? 1 : 0; }
 
-// What another tab stored, merged into this tab's data; returns this tab's data as it now is (what
-// the page writes in the same storage transaction, so neither tab's additions are lost).
-extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_merge_stored_user_data(const char* stored) {
+namespace {
+// The store as the page read it (read_user_store's JSON), or nothing when it is not that.
+std::optional<ds::StoredUserData> stored_from_page(const char* json) {
+    auto read = ds::read_user_store(json, "browser storage");
+    if (auto* stored = std::get_if<ds::StoredUserData>(&read)) return std::move(*stored);
+    std::fprintf(stderr, "%s\n", ds::describe(std::get<ds::Problem>(read)).c_str());
+    return std::nullopt;
+}
+}  // namespace
+
+// Another tab wrote the store (it said so on the BroadcastChannel): what it changed is merged in.
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_merge_stored_user_data(const char* stored) {
     ds::web::wake();
-    return returned(ds::web::session().merge_stored(stored));
+    if (auto read = stored_from_page(stored)) ds::web::session().merge_stored(*read);
 }
 
-// The page saved revision `revision` of the user's data ("" ) or could not (why, shown to the user).
-extern "C" EMSCRIPTEN_KEEPALIVE void ds_user_data_saved(double revision, const char* error) {
+// A save found the store written by another tab since this one last looked: merged in, and the write
+// to make instead returned ("" when nothing may be written: a newer dealscope's store).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_rebase_user_save(const char* stored) {
     ds::web::wake();
-    ds::web::session().user_data_saved(static_cast<std::uint64_t>(revision), error);
+    auto read = stored_from_page(stored);
+    if (!read) return returned("");
+    const auto write = ds::web::session().rebase_save(*read);
+    return returned(write ? ds::user_store_write_json(*write) : "");
+}
+
+// The page saved revision `revision` of the user's data as the store's `generation` (error "") or
+// could not (why, shown to the user).
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_user_data_saved(double revision, const char* error, double generation) {
+    ds::web::wake();
+    ds::web::session().user_data_saved(static_cast<std::uint64_t>(revision), error, static_cast<std::uint64_t>(generation));
 }
 
 // The user's data as one JSON document (window.dealscope.exportUserData; Articles → Your data → Export).

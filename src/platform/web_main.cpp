@@ -28,14 +28,15 @@ namespace {
 constexpr const char* kCanvas = "#canvas";
 constexpr const char* kAssetsDir = "/assets";      // preloaded from the repository's assets/
 constexpr const char* kFontFile = "/fonts/ui.otf"; // preloaded from the Debian font package
-constexpr const char* kUserDataFile = "/user-data.json";  // put there before main() from IndexedDB (web/dealscope_api.js)
+constexpr const char* kUserDataFile = "/user-data.json";  // the stored records, put there before main() (web/dealscope_api.js)
 
 // The page as the session's host: saving goes to IndexedDB and comes back through
 // ds_user_data_saved, downloads through a temporary link, problems to the console.
 class PageHost final : public ds::Host {
 public:
     double now_ms() const override { return emscripten_get_now(); }
-    void save_user_data(const std::string& json, std::uint64_t revision) override {
+    void save_user_data(const ds::UserStoreWrite& write, std::uint64_t revision) override {
+        const std::string json = ds::user_store_write_json(write);
         EM_ASM({ if (Module.dealscopeSaveUserData) Module.dealscopeSaveUserData(UTF8ToString($0), $1); }, json.c_str(), static_cast<double>(revision));
     }
     void download(const std::string& name, const std::string& content) override {

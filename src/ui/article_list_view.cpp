@@ -67,12 +67,14 @@ void your_data_popup(const AppState& state, Actions& actions) {
     }
     ImGui::Separator();
     if (ImGui::Selectable("Export (JSON)")) actions.export_user_data = true;
+    if (!state.user.kept_aside.empty() && ImGui::Selectable("Export unreadable records")) actions.export_kept_aside = true;
     if (state.host.can_pick_files && ImGui::Selectable("Import…")) actions.pick_file = true;
-    ImGui::BeginDisabled(articles == 0 && events == 0);
+    ImGui::BeginDisabled(articles == 0 && events == 0 && state.user.kept_aside.empty());
     if (ImGui::Selectable("Delete your data…", false, ImGuiSelectableFlags_DontClosePopups)) ImGui::OpenPopup("delete your data");
     ImGui::EndDisabled();
     if (ImGui::BeginPopupModal("delete your data", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::Text("Delete %zu articles and %zu events of yours from this browser?", articles, events);
+        if (!state.user.kept_aside.empty()) ImGui::Text("The %zu saved records that could not be read go too.", state.user.kept_aside.size());
         ImGui::TextDisabled("Export them first if you want to keep a copy.");
         if (ImGui::Button("Delete")) {
             actions.delete_user_data = true;

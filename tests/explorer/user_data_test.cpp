@@ -3,6 +3,7 @@
 
 #include "explorer/app_state.h"
 #include "explorer/user_data.h"
+#include "explorer/user_store.h"
 #include "support/problem_words.h"
 
 using namespace ds;
@@ -277,10 +278,10 @@ TEST_CASE("a candidate is accepted by article id and index with edits, restoring
     CHECK(user_has_event(state, state.user.candidates[0][0].event));  // the candidate shows as taken, whatever was edited
 
     AppState fresh = load_app_state(DEALSCOPE_ASSETS_DIR);
-    restore_user_data(fresh, user_data_json(state), "browser storage");
+    restore_user_store(fresh, {kUserStoreLayout, 1, user_records(state)}, "browser storage");
     CHECK(fresh.user.problems.empty());
     CHECK(fresh.user.saved_revision == fresh.user.revision);
-    CHECK(fresh.user.revision > 0);
+    CHECK(user_records(fresh) == user_records(state));
     CHECK_FALSE(fresh.selection.article);
     CHECK(user_has_event(fresh, state.user.candidates[0][0].event));
 }
@@ -335,14 +336,15 @@ TEST_CASE("two accepted events quoting one sentence both come back after a resto
     REQUIRE(state.user.candidates.at(0).size() == 2);  // one per amount, both quoting the sentence
     REQUIRE_FALSE(accept_candidate(state, "zwei", 0, nlohmann::json::object()));
     REQUIRE_FALSE(accept_candidate(state, "zwei", 1, nlohmann::json::object()));
-    const std::string saved = user_data_json(state);
-    REQUIRE(nlohmann::json::parse(saved)["events"].size() == 2);
+    const StoredUserData saved{kUserStoreLayout, 1, user_records(state)};
+    REQUIRE(saved.records.size() == 3);  // the article and both events, each its own record
 
     AppState reloaded = load_app_state(DEALSCOPE_ASSETS_DIR);
-    restore_user_data(reloaded, saved, "browser storage");
+    restore_user_store(reloaded, saved, "browser storage");
     CHECK(reloaded.user.problems.empty());
-    CHECK(user_data_json(reloaded) == saved);  // both events, unchanged: the next save writes what it read
+    CHECK(user_records(reloaded) == saved.records);  // both events, unchanged: nothing to write
+    CHECK(reloaded.user.saved_revision == reloaded.user.revision);
     // Restoring the same data again adds nothing: the very same events are there.
-    restore_user_data(reloaded, saved, "browser storage");
-    CHECK(nlohmann::json::parse(user_data_json(reloaded))["events"].size() == 2);
+    restore_user_store(reloaded, saved, "browser storage");
+    CHECK(user_records(reloaded) == saved.records);
 }

@@ -351,14 +351,14 @@ void apply_meta(Article& a, const ArticleMeta& meta) {
     }
 }
 
-std::string id_from_file(const std::string& file_name) {
+}  // namespace
+
+std::string article_id_of_file(const std::string& file_name) {
     const auto slash = file_name.find_last_of('/');
     std::string base = slash == std::string::npos ? file_name : file_name.substr(slash + 1);
     const auto dot = base.rfind('.');
     return dot == std::string::npos || dot == 0 ? base : base.substr(0, dot);
 }
-
-}  // namespace
 
 std::variant<Article, Problem> parse_article(const std::string& file_name, std::string bytes, const ArticleMeta* meta) {
     auto refuse = [&](std::size_t offset, MessageCode code, std::vector<std::string> args = {}) {
@@ -373,7 +373,7 @@ std::variant<Article, Problem> parse_article(const std::string& file_name, std::
 
     Article article;
     article.file = file_name;
-    article.id = id_from_file(file_name);
+    article.id = article_id_of_file(file_name);
     article.text = std::move(bytes);
     const std::string_view text = article.text;
     const std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;

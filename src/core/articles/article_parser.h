@@ -17,6 +17,9 @@ inline constexpr std::size_t kMaxArticleBytes = std::size_t{5} << 20;
 // `file_name` gives the id ("000_x.txt" → "000_x") and names the place in problems. `meta`, when
 // given, overrides what the text says. Refuses (returns a problem naming the byte offset) empty,
 // binary and invalid UTF-8 input; anything else yields an article, with warnings in its problems.
+// The id an article gets from its file name: "000_x.txt" → "000_x", "notes/a.md" → "a".
+std::string article_id_of_file(const std::string& file_name);
+
 std::variant<Article, Problem> parse_article(const std::string& file_name, std::string bytes,
                                              const ArticleMeta* meta = nullptr);
 

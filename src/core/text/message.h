@@ -128,6 +128,10 @@ enum class MessageCode {
     no_user_article,
     no_candidate,  // {1} the index
     could_not_be_added,
+    expected_user_record,
+    record_kept_aside,    // {1} the record's key, {*} why it could not be read
+    store_newer_layout,   // {1} the layout number
+    store_file_kept_aside,  // {1} where the file now is, {*} why it could not be read
 
     // Fonts and the command line
     font_unparsable,

@@ -1,0 +1,295 @@
+#include "explorer/user_store.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "core/events/event_json.h"
+#include "core/json/json_load.h"
+#include "core/json/json_string.h"
+#include "explorer/user_data.h"
+
+namespace ds {
+
+namespace {
+
+constexpr std::string_view kArticleKey = "article:";
+constexpr std::string_view kEventKey = "event:";
+
+std::string article_record(const Article& a) {
+    // Built by hand: dump() would check a 5 MB text's UTF-8 again. Byte for byte what dump() writes.
+    std::string out = "{\"article\":{\"id\":";
+    append_json_string(out, a.id);
+    out += ",\"name\":";
+    append_json_string(out, a.file);
+    out += ",\"text\":";
+    append_json_string(out, a.text);
+    out += "},\"version\":1}";
+    return out;
+}
+
+std::string event_record(const Event& e) { return nlohmann::json{{"event", event_to_json(e)}, {"version", 1}}.dump(); }
+
+// A record's JSON: an object of version 1 holding `field`; else why not.
+std::variant<nlohmann::json, Problem> record_body(const std::string& text, const std::string& at, const char* field) {
+    auto parsed = parse_json(text, at);
+    if (auto* problem = std::get_if<Problem>(&parsed)) return std::move(*problem);
+    nlohmann::json record = std::get<nlohmann::json>(std::move(parsed));
+    if (!record.is_object() || !record.contains("version") || !record["version"].is_number_integer()) {
+        return Problem{Severity::error, at, MessageCode::expected_user_record};
+    }
+    if (record["version"] != 1) return Problem{Severity::error, at + "#/version", MessageCode::unsupported_version};
+    if (!record.contains(field) || !record[field].is_object()) return Problem{Severity::error, at, MessageCode::expected_user_record};
+    return std::move(record[field]);
+}
+
+// Article ids as stored → as they are here (a newcomer renamed because its id was taken).
+using Renames = std::map<std::string, std::string>;
+
+std::optional<Problem> import_article(AppState& state, const std::string& key, const std::string& text, const std::string& at, Renames& renames) {
+    auto body = record_body(text, at, "article");
+    if (auto* problem = std::get_if<Problem>(&body)) return std::move(*problem);
+    const auto& a = std::get<nlohmann::json>(body);
+    const auto string = [&](const char* k) { return a.contains(k) && a[k].is_string(); };
+    if (!string("id") || !string("name") || !string("text")) return Problem{Severity::error, at + "#/article", MessageCode::expected_user_article};
+    const std::string id = a["id"].get<std::string>();
+    if (key.substr(kArticleKey.size()) != id) return Problem{Severity::error, at + "#/article/id", MessageCode::expected_user_record};
+    if (const auto have = article_index(state, id); have && *have >= state.user.first_article &&
+                                                    state.data.corpus.articles[*have].text == a["text"].get_ref<const std::string&>()) {
+        return std::nullopt;  // already here
+    }
+    auto added = append_user_article(state, a["name"].get<std::string>(), a["text"].get<std::string>(), id);
+    if (auto* problem = std::get_if<Problem>(&added)) return std::move(*problem);
+    if (std::get<std::string>(added) != id) renames[id] = std::get<std::string>(added);
+    return std::nullopt;
+}
+
+std::optional<Problem> import_event(AppState& state, const std::string& key, const std::string& text, const std::string& at, const Renames& renames) {
+    auto body = record_body(text, at, "event");
+    if (auto* problem = std::get_if<Problem>(&body)) return std::move(*problem);
+    nlohmann::json& e = std::get<nlohmann::json>(body);
+    if (!e.contains("id") || e["id"] != key.substr(kEventKey.size())) return Problem{Severity::error, at + "#/event/id", MessageCode::expected_user_record};
+    if (auto sources = e.find("sources"); sources != e.end() && sources->is_array()) {
+        for (auto& source : *sources) {
+            if (!source.is_object() || !source.contains("article") || !source["article"].is_string()) continue;
+            if (const auto r = renames.find(source["article"].get<std::string>()); r != renames.end()) source["article"] = r->second;
+        }
+    }
+    return append_user_event(state, std::move(e), at);
+}
+
+// Imports records (articles first: events cite them); what cannot be read is kept aside.
+void import_records(AppState& state, const std::vector<std::pair<std::string, std::string>>& records, const std::string& place) {
+    Renames renames;
+    const auto import = [&](bool articles) {
+        for (const auto& [key, text] : records) {
+            const bool article = key.starts_with(kArticleKey);
+            if (article != articles) continue;
+            const std::string at = place + ":" + key;
+            std::optional<Problem> problem;
+            if (article) problem = import_article(state, key, text, at, renames);
+            else if (key.starts_with(kEventKey)) problem = import_event(state, key, text, at, renames);
+            else problem = Problem{Severity::error, at, MessageCode::expected_user_record};
+            if (problem) state.user.kept_aside[key] = {text, kept_aside_problem(place, key, *problem), true};
+            else state.user.kept_aside.erase(key);
+        }
+    };
+    import(true);
+    import(false);
+}
+
+// Removes what record `key` holds here.
+void drop_record(AppState& state, const std::string& key) {
+    if (state.user.kept_aside.erase(key) > 0) return;
+    if (key.starts_with(kArticleKey)) erase_user_article(state, key.substr(kArticleKey.size()));
+    else if (key.starts_with(kEventKey)) erase_user_event(state, key.substr(kEventKey.size()));
+}
+
+// After a restore or merge: what is here but not yet in the store is a change to save.
+void settle(AppState& state, const StoredUserData& stored, std::uint64_t revision_before, std::uint64_t saved_before) {
+    state.user.stored = stored.records;
+    state.user.stored_generation = stored.generation;
+    state.user.revision = revision_before;
+    state.user.saved_revision = saved_before;
+    if (state.user.revision == state.user.saved_revision && user_records(state) != state.user.stored) ++state.user.revision;
+    reindex_user_data(state);
+}
+
+}  // namespace
+
+Problem kept_aside_problem(const std::string& place, const std::string& key, const Problem& why) {
+    std::vector<std::string> args{key};
+    const auto inner = nested(why.code, why.args);
+    args.insert(args.end(), inner.begin(), inner.end());
+    return Problem{Severity::error, place, MessageCode::record_kept_aside, std::move(args)};
+}
+
+UserRecords user_records(const AppState& state) {
+    UserRecords records;
+    for (std::size_t i = state.user.first_article; i < state.data.corpus.articles.size(); ++i) {
+        const Article& a = state.data.corpus.articles[i];
+        records.emplace(std::string(kArticleKey) + a.id, article_record(a));
+    }
+    for (const Event& e : state.data.events.events) {
+        if (e.by_user) records.emplace(std::string(kEventKey) + e.id, event_record(e));
+    }
+    for (const auto& [key, kept] : state.user.kept_aside) {
+        if (kept.in_store) records.emplace(key, kept.text);
+    }
+    return records;
+}
+
+UserStoreWrite store_changes(const UserRecords& stored, const UserRecords& now) {
+    UserStoreWrite write;
+    for (const auto& [key, text] : now) {
+        const auto it = stored.find(key);
+        if (it == stored.end() || it->second != text) write.put.emplace(key, text);
+    }
+    for (const auto& [key, text] : stored) {
+        if (!now.contains(key)) write.remove.push_back(key);
+    }
+    return write;
+}
+
+std::variant<StoredUserData, Problem> read_user_store(std::string_view json_text, const std::string& place) {
+    auto parsed = parse_json(json_text, place);
+    if (auto* problem = std::get_if<Problem>(&parsed)) return std::move(*problem);
+    const nlohmann::json doc = std::get<nlohmann::json>(std::move(parsed));
+    if (!doc.is_object()) return Problem{Severity::error, place, MessageCode::not_user_data, {kUserDataFormat}};
+    StoredUserData stored;
+    if (!doc.contains("layout")) {
+        // Layout 1: the whole user-data document; its items become records, ids as the import gave them.
+        if (doc.value("format", "") != kUserDataFormat) return Problem{Severity::error, place, MessageCode::not_user_data, {kUserDataFormat}};
+        stored.layout = 1;
+        std::map<std::string, int> ids;
+        if (const auto a = doc.find("articles"); a != doc.end() && a->is_array()) {
+            for (std::size_t i = 0; i < a->size(); ++i) {
+                const auto& item = (*a)[i];
+                const bool named = item.is_object() && item.contains("name") && item["name"].is_string();
+                std::string id = named ? article_id_of_file(item["name"].get<std::string>()) : "unreadable-" + std::to_string(i + 1);
+                if (const int n = ++ids[id]; n > 1) id += "-" + std::to_string(n);
+                nlohmann::json body = item;
+                if (body.is_object()) body["id"] = id;
+                stored.records.emplace(std::string(kArticleKey) + id, nlohmann::json{{"article", std::move(body)}, {"version", 1}}.dump());
+            }
+        }
+        if (const auto e = doc.find("events"); e != doc.end() && e->is_array()) {
+            for (std::size_t i = 0; i < e->size(); ++i) {
+                const auto& item = (*e)[i];
+                const std::string id = item.is_object() && item.contains("id") && item["id"].is_string() ? item["id"].get<std::string>()
+                                                                                                      : "unreadable-" + std::to_string(i + 1);
+                stored.records.emplace(std::string(kEventKey) + id, nlohmann::json{{"event", item}, {"version", 1}}.dump());
+            }
+        }
+        return stored;
+    }
+    if (!doc["layout"].is_number_integer() || doc["layout"].get<long long>() < 2) return Problem{Severity::error, place + "#/layout", MessageCode::unsupported_version};
+    stored.layout = static_cast<int>(std::min<long long>(doc["layout"].get<long long>(), 1 << 20));
+    if (const auto g = doc.find("generation"); g != doc.end() && g->is_number_unsigned()) stored.generation = g->get<std::uint64_t>();
+    if (const auto r = doc.find("records"); r != doc.end() && r->is_object()) {
+        for (const auto& [key, value] : r->items()) stored.records.emplace(key, value.is_string() ? value.get<std::string>() : value.dump());
+    }
+    return stored;
+}
+
+std::string user_store_file_text(const StoredUserData& stored) {
+    std::string out = "{\"format\": \"";
+    out += kUserDataFormat;
+    out += "\", \"layout\": " + std::to_string(stored.layout) + ", \"generation\": " + std::to_string(stored.generation) + ",\n\"records\": {";
+    bool first = true;
+    for (const auto& [key, text] : stored.records) {
+        out += first ? "\n " : ",\n ";
+        first = false;
+        append_json_string(out, key);
+        out += ": ";
+        // A record is JSON; one kept aside because it is not is written as a string, unchanged.
+        const bool json = !std::holds_alternative<Problem>(parse_json(text, key));
+        if (json) out += text;
+        else append_json_string(out, text);
+    }
+    out += "}}\n";
+    return out;
+}
+
+std::string user_store_write_json(const UserStoreWrite& write) {
+    std::string out = "{\"base_generation\":" + std::to_string(write.base_generation) + ",\"put\":{";
+    bool first = true;
+    for (const auto& [key, text] : write.put) {
+        if (!first) out += ',';
+        first = false;
+        append_json_string(out, key);
+        out += ':';
+        append_json_string(out, text);
+    }
+    out += "},\"remove\":[";
+    for (std::size_t i = 0; i < write.remove.size(); ++i) {
+        if (i > 0) out += ',';
+        append_json_string(out, write.remove[i]);
+    }
+    out += "]}";
+    return out;
+}
+
+std::string kept_aside_json(const AppState& state) {
+    nlohmann::json records = nlohmann::json::array();
+    for (const auto& [key, kept] : state.user.kept_aside) {
+        // The text as stored, even when it is not valid UTF-8 (dump() would refuse it).
+        records.push_back({{"key", key}, {"reason", kept.why.reason}, {"text", kept.text}});
+    }
+    return nlohmann::json{{"format", "dealscope-unreadable-records"}, {"records", std::move(records)}}.dump(1, ' ', false,
+                                                                                                           nlohmann::json::error_handler_t::replace);
+}
+
+void restore_user_store(AppState& state, const StoredUserData& stored, const std::string& place) {
+    if (stored.layout > kUserStoreLayout) {
+        state.user.newer_layout = stored.layout;
+        for (const auto& [key, text] : stored.records) state.user.kept_aside[key] = {text, Problem{Severity::error, place, MessageCode::store_newer_layout, {std::to_string(stored.layout)}}, true};
+        state.user.problems = kept_aside_problems(state, place);
+        return;
+    }
+    const auto revision = state.user.revision;
+    import_records(state, {stored.records.begin(), stored.records.end()}, place);
+    // Layout 1 is carried over: nothing of it is in the new layout yet.
+    settle(state, stored.layout == 1 ? StoredUserData{} : stored, revision, revision);
+    state.user.problems = kept_aside_problems(state, place);
+    state.selection.article.reset();
+}
+
+void merge_user_store(AppState& state, const StoredUserData& stored, const std::string& place) {
+    if (state.user.newer_layout != 0) return;
+    if (stored.layout > kUserStoreLayout) {
+        // A newer dealscope in another tab took the store over: from now on nothing is written to it.
+        state.user.newer_layout = stored.layout;
+        state.user.problems = kept_aside_problems(state, place);
+        return;
+    }
+    const UserRecords base = state.user.stored;
+    const UserRecords here = user_records(state);
+    const auto revision = state.user.revision, saved = state.user.saved_revision;
+    // Deleted or changed there, as it was here: it goes here too.
+    for (const auto& [key, text] : base) {
+        const auto there = stored.records.find(key);
+        if (there != stored.records.end() && there->second == text) continue;
+        if (const auto h = here.find(key); h != here.end() && h->second == text) drop_record(state, key);
+    }
+    // Added or changed there, and not the same here: it comes here — renamed when this copy changed
+    // or added its own under the key (both are kept; the next save writes both).
+    std::vector<std::pair<std::string, std::string>> incoming;
+    for (const auto& [key, text] : stored.records) {
+        if (const auto b = base.find(key); b != base.end() && b->second == text) continue;
+        if (const auto h = here.find(key); h != here.end() && h->second == text) continue;
+        incoming.emplace_back(key, text);
+    }
+    import_records(state, incoming, place);
+    settle(state, stored, revision, saved);
+    state.user.problems = kept_aside_problems(state, place);
+}
+
+std::vector<Problem> kept_aside_problems(const AppState& state, const std::string& place) {
+    if (state.user.newer_layout != 0) return {Problem{Severity::error, place, MessageCode::store_newer_layout, {std::to_string(state.user.newer_layout)}}};
+    std::vector<Problem> problems;
+    for (const auto& [key, kept] : state.user.kept_aside) problems.push_back(kept.why);
+    return problems;
+}
+
+}  // namespace ds
