@@ -134,6 +134,56 @@
     }
   }
 
+  // The user's saved data as an export document, read straight from the browser's storage: what a
+  // user can still take away when the app itself has stopped.
+  async function savedDataDocument() {
+    const text = await userStore.read();
+    if (text === null) return null;
+    const stored = JSON.parse(text);
+    if (!stored.records) return text;  // the single record of layout 1 is such a document already
+    const doc = { format: 'dealscope-user-data', version: 1, articles: [], events: [], unreadable: [] };
+    for (const [key, record] of Object.entries(stored.records)) {
+      try {
+        const parsed = JSON.parse(record);
+        if (key.startsWith('article:') && parsed.article) doc.articles.push({ name: parsed.article.name, text: parsed.article.text });
+        else if (key.startsWith('event:') && parsed.event) doc.events.push(parsed.event);
+        else doc.unreadable.push({ key, text: record });
+      } catch (e) {
+        doc.unreadable.push({ key, text: record });
+      }
+    }
+    return JSON.stringify(doc, null, 1);
+  }
+
+  // The app stopped after it had started (an internal error): the page says so with the reason,
+  // keeps what was saved, and offers to download it and to reload.
+  function stopped(reason) {
+    if (stopped.shown) return;
+    stopped.shown = true;
+    console.error('dealscope stopped: ' + reason);
+    status.replaceChildren();
+    status.setAttribute('role', 'alert');
+    status.classList.add('failed');
+    const box = document.createElement('div');
+    const title = Object.assign(document.createElement('p'), { textContent: 'dealscope stopped because of an internal error.' });
+    const why = Object.assign(document.createElement('p'), { textContent: `Reason: ${reason}` });
+    const kept = Object.assign(document.createElement('p'), { textContent: 'What you saved before is kept in this browser. Reload to go on, or download your saved data first.' });
+    const reload = Object.assign(document.createElement('button'), { textContent: 'Reload', onclick: () => location.reload() });
+    const download = Object.assign(document.createElement('button'), { textContent: 'Download your saved data' });
+    download.onclick = async () => {
+      try {
+        const doc = await savedDataDocument();
+        if (doc === null) { notice('Nothing of yours is saved in this browser.'); return; }
+        Module.dealscopeDownload('dealscope-my-data.json', doc);
+      } catch (e) {
+        notice(`Your saved data could not be read: ${e.message}`);
+      }
+    };
+    box.append(title, why, kept, reload, ' ', download);
+    status.append(box);
+    status.hidden = false;
+  }
+
   function fail(message) {
     status.hidden = false;
     status.classList.add('failed');
@@ -277,9 +327,10 @@
         Module.removeRunDependency('user-data');
       });
     }],
-    dealscopeSaveUserData(json, revision) {
+    // `write` is {base_generation, put: {key: text}, remove: [key]} (src/platform/web_main.cpp).
+    dealscopeSaveUserData(write, revision) {
       const saved = (message, generation) => Module.ccall('ds_user_data_saved', null, ['number', 'string', 'number'], [revision, message, generation]);
-      userStore.save(JSON.parse(json), rebaseSave).then((generation) => saved('', generation ?? 0), (error) => {
+      userStore.save(write, rebaseSave).then((generation) => saved('', generation ?? 0), (error) => {
         const message = saveFailure(error);
         notice(message);
         saved(message, 0);
@@ -313,8 +364,10 @@
     // Screen readers: the filtered events as a table (HTML escaped by the core) and the selection.
     dealscopeEventsTable(html) { document.getElementById('a11y-events').innerHTML = html; },
     dealscopeAnnounce(text) { document.getElementById('announce').textContent = text; },
-    onAbort: (what) => fail(String(what)),
+    onAbort: (what) => (api.isReady ? stopped(String(what)) : fail(String(what))),
   };
+  // A trap inside WebAssembly (out of bounds, unreachable) while drawing or in an API call.
+  window.addEventListener('error', (e) => { if (api.isReady && e.error instanceof WebAssembly.RuntimeError) stopped(e.error.message); });
   canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }));
   // Your own articles: the picker, files dropped on the page, text pasted while the canvas has focus
   // (the app's own paste into a text field goes to the field).
@@ -324,7 +377,7 @@
   // Closing or reloading while a change of the user's is not yet in the browser's storage (being
   // read, waiting, being written, or its write failed): the browser asks first.
   window.addEventListener('beforeunload', (e) => {
-    if (!api.isReady || api.embed || !Module._ds_unsaved_changes()) return;
+    if (!api.isReady || api.embed || stopped.shown || !Module._ds_unsaved_changes()) return;
     e.preventDefault();
     e.returnValue = '';
   });

@@ -366,6 +366,7 @@ bool erase_user_article(AppState& state, const std::string& id) {
     const auto found = article_index(state, id);
     if (!found || *found < state.user.first_article) return false;
     const std::size_t i = *found;
+    state.user.article_records.erase(id);
     const auto at = [i](auto& v) { return v.begin() + static_cast<std::ptrdiff_t>(i); };
     state.data.corpus.articles.erase(at(state.data.corpus.articles));
     if (i < state.data.mentions.size()) state.data.mentions.erase(at(state.data.mentions));
@@ -391,6 +392,7 @@ void delete_user_data(AppState& state) {
     state.user.candidates.clear();
     state.user.reading.clear();  // files still being read are the user's too
     state.user.kept_aside.clear();  // and the records that could not be read (the dialog says so)
+    state.user.article_records.clear();
     state.user.problems.clear();
     state.selection.event.reset();
     if (state.selection.article && *state.selection.article >= state.user.first_article) state.selection.article.reset();

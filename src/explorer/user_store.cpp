@@ -128,7 +128,9 @@ UserRecords user_records(const AppState& state) {
     UserRecords records;
     for (std::size_t i = state.user.first_article; i < state.data.corpus.articles.size(); ++i) {
         const Article& a = state.data.corpus.articles[i];
-        records.emplace(std::string(kArticleKey) + a.id, article_record(a));
+        auto cached = state.user.article_records.find(a.id);
+        if (cached == state.user.article_records.end()) cached = state.user.article_records.emplace(a.id, article_record(a)).first;
+        records.emplace(std::string(kArticleKey) + a.id, cached->second);
     }
     for (const Event& e : state.data.events.events) {
         if (e.by_user) records.emplace(std::string(kEventKey) + e.id, event_record(e));

@@ -265,6 +265,27 @@ test('the single record an earlier dealscope stored is read, and written as reco
   await page.close();
 });
 
+test('a failure inside the app stops it with a message and its reason; saved data can be downloaded, and a reload goes on', async () => {
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
+  await page.evaluate(() => window.dealscope.addArticle('notiz.txt', 'Notiz\n\nMicrosoft investiert zehn Milliarden Dollar in OpenAI, wie beide mitteilten.\n'));
+  await saved(page);
+  // A trap inside WebAssembly, as a bug would cause one: a read far outside the heap.
+  await page.evaluate(() => setTimeout(() => window.Module._ds_add_article(0xfffffff0, 0xfffffff0, 64)));
+  await page.waitForSelector('#status[role="alert"]:not([hidden])');
+  const message = await page.textContent('#status');
+  assert.match(message, /stopped because of an internal error/);
+  assert.match(message, /Reason: .*out of bounds/);
+  await page.screenshot({ path: path.join(shotDir, 'web-desktop-app-stopped.png') });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#status button:has-text("Download")')]);
+  const doc = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(doc.articles.map((a) => a.name), ['notiz.txt']);
+  await page.click('#status button:has-text("Reload")');
+  await waitForApp(page);
+  assert.equal((await state(page)).user.articles, 1);
+  assert.deepEqual(failures.filter((f) => !/out of bounds|stopped/.test(f)), []);
+  await page.close();
+});
+
 test('text pasted on the page becomes an article; Ctrl+C copies a quote with its citation, or the table as CSV', async () => {
   const { page, failures } = await openPage(ctx, {
     width: 1280, height: 800,
@@ -362,9 +383,20 @@ test('closing the page while a change is not yet stored asks first; once stored 
 });
 
 test('a 4.9 MB article is read over many frames: the page keeps drawing, then it opens', async () => {
-  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
+  const { page, failures } = await openPage(ctx, {
+    width: 1280, height: 800,
+    // The app's own work per frame (the animation-frame callback), beside the Long Tasks API's
+    // figure, which also holds the browser's compositing (in this headless software-GL setup that
+    // alone makes 55–75 ms tasks under continuous input in the articles view).
+    prepare: (p) => p.addInitScript(() => {
+      window.frameWork = [];
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (cb) => raf((t) => { const t0 = performance.now(); cb(t); window.frameWork.push(performance.now() - t0); });
+    }),
+  });
   await page.evaluate(() => {
     window.longestTask = 0;
+    window.frameWork = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longestTask = Math.max(window.longestTask, e.duration); })
       .observe({ type: 'longtask' });
   });
@@ -389,8 +421,11 @@ test('a 4.9 MB article is read over many frames: the page keeps drawing, then it
   const framesWhileReading = s.frames_rendered - started.frames;
   assert.ok(framesWhileReading >= 5, `only ${framesWhileReading} frames while reading`);
   assert.ok(s.articles.find((a) => a.id === 'archiv').mentions.entity > 1000);
-  const longest = await page.evaluate(() => window.longestTask);
-  console.log(`large article: addArticle returned after ${started.ms.toFixed(0)} ms; ${framesWhileReading} frames drawn while reading; longest task ${longest.toFixed(0)} ms`);
+  await page.waitForFunction(() => window.dealscope.state().user.saved, null, { timeout: 30000, polling: 250 });
+  const { longest, work } = await page.evaluate(() => ({ longest: window.longestTask, work: window.frameWork.sort((a, b) => a - b) }));
+  const at = (q) => work[Math.min(work.length - 1, Math.floor(q * work.length))].toFixed(0);
+  console.log(`large article: addArticle returned after ${started.ms.toFixed(0)} ms; ${framesWhileReading} frames drawn while reading; ` +
+    `frame work median ${at(0.5)} ms, 95th percentile ${at(0.95)} ms, longest ${at(1)} ms (the frame that opens and saves it); longest task ${longest.toFixed(0)} ms`);
   assert.deepEqual(failures, []);
   await page.close();
 });
