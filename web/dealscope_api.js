@@ -30,6 +30,7 @@
   // tell each other on a BroadcastChannel, and the others merge at once. The single record of layout 1
   // ('user'/'data') is read when there is no manifest yet, and never written again.
   const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('dealscope-user-data') : null;
+  const encoder = new TextEncoder();
   const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
   const userStore = {
     open() {
@@ -45,13 +46,22 @@
         opening.onerror = () => reject(opening.error);
       });
     },
-    // The store inside a transaction, as the app reads it: {"layout", "generation", "records": {key: text}}.
+    // The store inside a transaction, framed as the app reads it (kRecordsMagic in
+    // src/explorer/user_store.h): records are UTF-8 bytes, handed over without decoding them.
     async storeIn(tx) {
       const records = tx.objectStore('records');
       const [manifest, keys, values] = await Promise.all([request(tx.objectStore('manifest').get('manifest')),
         request(records.getAllKeys()), request(records.getAll())]);
-      return { manifest, text: JSON.stringify({ layout: manifest ? manifest.layout : 2, generation: manifest ? manifest.generation : 0,
-        records: Object.fromEntries(keys.map((k, i) => [k, values[i]])) }) };
+      const parts = [encoder.encode(`dealscope-records ${manifest ? manifest.layout : 2} ${manifest ? manifest.generation : 0}\n`)];
+      keys.forEach((key, i) => {
+        const k = encoder.encode(String(key));
+        const v = values[i] instanceof Uint8Array ? values[i] : encoder.encode(String(values[i]));  // written as text by hand
+        parts.push(encoder.encode(`${k.length} ${v.length}\n`), k, v, encoder.encode('\n'));
+      });
+      const blob = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const p of parts) { blob.set(p, at); at += p.length; }
+      return { manifest, blob };
     },
     // What is stored (the store, or layout 1's single record when there is no manifest), or null.
     async read() {
@@ -59,10 +69,10 @@
       try {
         const legacy = db.objectStoreNames.contains('user');
         const tx = db.transaction(legacy ? ['manifest', 'records', 'user'] : ['manifest', 'records'], 'readonly');
-        const { manifest, text } = await userStore.storeIn(tx);
-        if (manifest) return text;
+        const { manifest, blob } = await userStore.storeIn(tx);
+        if (manifest) return blob;
         const old = legacy ? await request(tx.objectStore('user').get('data')) : undefined;
-        return typeof old === 'string' ? old : null;
+        return typeof old === 'string' ? encoder.encode(old) : null;
       } finally {
         db.close();
       }
@@ -83,9 +93,8 @@
         (async () => {
           const manifest = await request(tx.objectStore('manifest').get('manifest'));
           if ((manifest ? manifest.generation : 0) !== write.base_generation || (manifest && manifest.layout !== 2)) {
-            const rebased = rebase((await userStore.storeIn(tx)).text);
-            if (!rebased) { tx.abort(); return; }  // a newer dealscope's store: left as it is
-            write = JSON.parse(rebased);
+            write = rebase((await userStore.storeIn(tx)).blob);
+            if (!write) { tx.abort(); return; }  // a newer dealscope's store: left as it is
           }
           const records = tx.objectStore('records');
           for (const [key, text] of Object.entries(write.put)) records.put(text, key);
@@ -96,13 +105,29 @@
       });
     },
   };
-  const rebaseSave = (stored) => Module.ccall('ds_rebase_user_save', 'string', ['string'], [stored]);
+  // Calls the app with the store's bytes on its heap.
+  function withBytes(bytes, call) {
+    const ptr = Module._malloc(bytes.length + 1);
+    try {
+      Module.HEAPU8.set(bytes, ptr);
+      return call(ptr, bytes.length);
+    } finally {
+      Module._free(ptr);
+    }
+  }
+  // The write to make instead, once the app merged what another tab stored (null: write nothing).
+  const rebaseSave = (blob) => withBytes(blob, (ptr, size) => {
+    if (!Module._ds_rebase_user_save(ptr, size)) return null;
+    const write = Module.dealscopeWrite;
+    Module.dealscopeWrite = null;
+    return write;
+  });
   if (tabs) {
     tabs.onmessage = async () => {
       if (!api.isReady || api.embed) return;
       try {
         const stored = await userStore.read();
-        if (stored !== null) Module.ccall('ds_merge_stored_user_data', null, ['string'], [stored]);
+        if (stored !== null) withBytes(stored, (ptr, size) => Module._ds_merge_stored_user_data(ptr, size));
       } catch (e) {
         console.warn('dealscope: could not read what another tab saved:', e.message);
       }
@@ -137,12 +162,22 @@
   // The user's saved data as an export document, read straight from the browser's storage: what a
   // user can still take away when the app itself has stopped.
   async function savedDataDocument() {
-    const text = await userStore.read();
-    if (text === null) return null;
-    const stored = JSON.parse(text);
-    if (!stored.records) return text;  // the single record of layout 1 is such a document already
+    const blob = await userStore.read();
+    if (blob === null) return null;
+    const decoder = new TextDecoder();
+    const text = (from, to) => decoder.decode(blob.subarray(from, to));
+    const magic = 'dealscope-records ';
+    if (text(0, magic.length) !== magic) return text(0, blob.length);  // the single record of layout 1 is such a document already
+    const records = [];
+    let at = blob.indexOf(10) + 1;
+    while (at > 0 && at < blob.length) {
+      const line = blob.indexOf(10, at);
+      const [keySize, size] = text(at, line).split(' ').map(Number);
+      records.push([text(line + 1, line + 1 + keySize), text(line + 1 + keySize, line + 1 + keySize + size)]);
+      at = line + 1 + keySize + size + 1;
+    }
     const doc = { format: 'dealscope-user-data', version: 1, articles: [], events: [], unreadable: [] };
-    for (const [key, record] of Object.entries(stored.records)) {
+    for (const [key, record] of records) {
       try {
         const parsed = JSON.parse(record);
         if (key.startsWith('article:') && parsed.article) doc.articles.push({ name: parsed.article.name, text: parsed.article.text });
@@ -322,8 +357,8 @@
     // The user's saved data is in place before main() runs.
     preRun: [() => {
       Module.addRunDependency('user-data');
-      userDataLoaded.then((text) => {
-        if (text) Module.FS_createDataFile('/', 'user-data.json', new TextEncoder().encode(text), true, true, true);
+      userDataLoaded.then((bytes) => {
+        if (bytes) Module.FS_createDataFile('/', 'user-data.json', bytes, true, true, true);
         Module.removeRunDependency('user-data');
       });
     }],

@@ -1,5 +1,6 @@
 #include "explorer/session.h"
 
+#include "explorer/derived.h"
 #include "explorer/view_link.h"
 
 namespace ds {
@@ -42,7 +43,10 @@ void Session::before_frame(double budget_ms) {
     // Slices of 8 KB: one of 32 KB took 20–30 ms in the page, and frames ran past 40 ms.
     while (continue_reading(state, 8 << 10) && host_.now_ms() - start < budget_ms) {
     }
-    if (state.user.reading.empty()) host_.notice("");
+    // Done: the notice line clears, or says why the file was refused (found while parsing it).
+    if (state.user.reading.empty()) {
+        host_.notice(state.user.notice.code == NoticeCode::file_refused ? notice_text(state.user.notice, state.view.language) : "");
+    }
 }
 
 void Session::after_frame() {
@@ -112,9 +116,8 @@ StoredUserData Session::whole_store() const {
 }
 
 Notice Session::add_file(const std::string& name, std::string bytes) {
-    Actions a;
-    a.add_file = std::pair{name, std::move(bytes)};
-    apply_actions(state, a);
+    state.user.notice = add_user_file(state, name, std::move(bytes));  // moved, not copied: files run to 5 MB
+    refresh_derived(state);
     const std::string text = notice_text(state.user.notice, state.view.language);
     if (!text.empty()) host_.notice(text);
     return state.user.notice;

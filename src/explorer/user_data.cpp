@@ -12,6 +12,7 @@
 #include "core/json/json_load.h"
 #include "core/json/json_string.h"
 #include "core/search/search.h"
+#include "explorer/user_store.h"
 
 namespace ds {
 
@@ -21,25 +22,42 @@ bool ends_with(const std::string& s, std::string_view tail) {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-// Checks and parses a file into a queued article; a problem says why it was refused.
-// `id`, when given, is the id it had when it was saved (else the file name gives it).
+// The parsed article checked for text and given its id — the saved one, or the file's made unique
+// ("notes-2") among the articles and those still being read, `self` aside; or why it was refused.
+std::optional<Problem> settle_parsed(AppState& state, std::variant<Article, Problem> parsed, const std::string& file_name, const std::string& id,
+                                     const UserSession::Reading* self, Article& out) {
+    if (auto* problem = std::get_if<Problem>(&parsed)) return *problem;
+    out = std::get<Article>(std::move(parsed));
+    if (out.sentences.empty()) return Problem{Severity::error, file_name, MessageCode::no_text_found};
+    if (!id.empty()) out.id = id;
+    const auto taken = [&](const std::string& candidate) {
+        return article_index(state, candidate) || std::any_of(state.user.reading.begin(), state.user.reading.end(), [&](const UserSession::Reading& r) {
+                   return &r != self && r.article.id == candidate;
+               });
+    };
+    const std::string base = out.id;
+    for (int n = 2; taken(out.id); ++n) out.id = base + "-" + std::to_string(n);
+    return std::nullopt;
+}
+
+// Checks and queues a file; a problem says why it was refused. A file read in slices is parsed in
+// slices too (then a refusal comes later, as the notice). `id`, when given, is the id it had when
+// it was saved (else the file name gives it).
 std::optional<Problem> queue_user_article(AppState& state, const std::string& file_name, std::string bytes, bool open_when_done,
-                                          const std::string& id = {}) {
+                                          const std::string& id = {}, bool sliced = false) {
     if (bytes.size() > kMaxUserArticleBytes) {
         return Problem{Severity::error, file_name, MessageCode::user_file_too_large, {std::to_string(bytes.size() >> 20)}};
     }
-    auto parsed = parse_article(file_name, std::move(bytes));
-    if (auto* problem = std::get_if<Problem>(&parsed)) return *problem;
-    Article article = std::get<Article>(std::move(parsed));
-    if (article.sentences.empty()) return Problem{Severity::error, file_name, MessageCode::no_text_found};
-    if (!id.empty()) article.id = id;
-    // Ids stay unique: a second "notes.txt" becomes "notes-2" (also against articles still being read).
-    const auto taken = [&](const std::string& id) {
-        return article_index(state, id) || std::any_of(state.user.reading.begin(), state.user.reading.end(),
-                                                       [&](const UserSession::Reading& r) { return r.article.id == id; });
-    };
-    const std::string base = article.id;
-    for (int n = 2; taken(article.id); ++n) article.id = base + "-" + std::to_string(n);
+    if (sliced) {
+        UserSession::Reading& r = state.user.reading.emplace_back();
+        r.article.file = file_name;
+        r.article.id = article_id_of_file(file_name);  // until it is parsed
+        r.parse.emplace(file_name, std::move(bytes));
+        r.open_when_done = open_when_done;
+        return std::nullopt;
+    }
+    Article article;
+    if (auto problem = settle_parsed(state, parse_article(file_name, std::move(bytes)), file_name, id, nullptr, article)) return problem;
     UserSession::Reading& r = state.user.reading.emplace_back();
     r.article = std::move(article);
     r.open_when_done = open_when_done;
@@ -52,11 +70,27 @@ std::optional<std::size_t> finish_reading(AppState& state);
 // its candidates as far; when that is done, appends it. Returns the index of an article appended.
 std::optional<std::size_t> read_some(AppState& state, std::size_t budget_bytes) {
     auto& r = state.user.reading.front();
+    if (r.parse) {
+        if (!r.parse->step(budget_bytes)) return std::nullopt;
+        const std::string file = r.article.file;
+        if (auto problem = settle_parsed(state, r.parse->take(), file, {}, &r, r.article)) {
+            state.user.notice = Notice::of(NoticeCode::file_refused, file, problem);
+            state.user.reading.pop_front();
+            return std::nullopt;
+        }
+        r.parse.reset();
+        return std::nullopt;
+    }
     const auto& sentences = r.article.sentences;
     if (r.annotated) {
         // Annotated: candidates are looked for a slice at a time too (one go took 200 ms in the page
         // for a 4.7 MB article).
-        if (!extract_some(r.article, r.mentions, state.data.gazetteer, r.extraction, budget_bytes)) return std::nullopt;
+        if (!r.extracted) {
+            if (!extract_some(r.article, r.mentions, state.data.gazetteer, r.extraction, budget_bytes)) return std::nullopt;
+            r.extracted = true;
+        }
+        // Its record for the store, made now: at the save, escaping 5 MB took tens of milliseconds.
+        if (!append_article_record(r.record, r.article, r.record_to, budget_bytes * 8)) return std::nullopt;
         return finish_reading(state);
     }
     std::size_t last = r.next_sentence, bytes = 0;
@@ -79,6 +113,7 @@ std::optional<std::size_t> finish_reading(AppState& state) {
     state.user.candidates.resize(state.data.corpus.articles.size() - state.user.first_article);
     r.article.problems.insert(r.article.problems.end(), r.extraction.notes.begin(), r.extraction.notes.end());
     state.user.candidates.push_back(std::move(r.extraction.candidates));
+    state.user.article_records[r.article.id] = std::move(r.record);
     state.data.mentions.push_back(std::move(r.mentions));
     state.data.annotated.resize(state.data.mentions.size() - 1, true);
     state.data.annotated.push_back(true);
@@ -133,7 +168,7 @@ std::optional<Problem> add_user_article(AppState& state, const std::string& file
 
 std::optional<Problem> begin_user_article(AppState& state, const std::string& file_name, std::string bytes) {
     if (bytes.size() <= kReadAtOnceBytes && state.user.reading.empty()) return add_user_article(state, file_name, std::move(bytes));
-    auto problem = queue_user_article(state, file_name, std::move(bytes), true);
+    auto problem = queue_user_article(state, file_name, std::move(bytes), true, {}, true);
     if (!problem) state.view.current = View::articles;  // where its progress shows
     return problem;
 }
@@ -143,13 +178,17 @@ bool continue_reading(AppState& state, std::size_t budget_bytes, float* progress
     const auto opened = read_some(state, budget_bytes);
     if (opened) open_user_article(state, *opened);
     if (opened || state.user.reading.empty()) reindex(state);
-    if (progress && !state.user.reading.empty()) {
-        const auto& r = state.user.reading.front();
-        // Annotating is most of the work; looking for candidates the last tenth.
-        const auto sentences = static_cast<float>(std::max<std::size_t>(r.article.sentences.size(), 1));
-        *progress = 0.9f * static_cast<float>(r.next_sentence) / sentences + 0.1f * static_cast<float>(r.extraction.next_sentence) / sentences;
-    }
+    if (progress && !state.user.reading.empty()) *progress = reading_progress(state.user.reading.front());
     return !state.user.reading.empty();
+}
+
+float reading_progress(const UserSession::Reading& r) {
+    // Parsing is the first fifth of the work, annotating most of the rest, then candidates, then the record.
+    if (r.parse) return 0.2f * r.parse->progress();
+    const auto sentences = static_cast<float>(std::max<std::size_t>(r.article.sentences.size(), 1));
+    const auto bytes = static_cast<float>(std::max<std::size_t>(r.article.text.size(), 1));
+    return 0.2f + 0.65f * static_cast<float>(r.next_sentence) / sentences + 0.1f * static_cast<float>(r.extraction.next_sentence) / sentences +
+           0.05f * static_cast<float>(r.record_to) / bytes;
 }
 
 std::string user_data_json(const AppState& state) {

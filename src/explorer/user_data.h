@@ -33,6 +33,8 @@ inline constexpr std::size_t kReadAtOnceBytes = std::size_t{256} << 10;
 std::optional<Problem> begin_user_article(AppState& state, const std::string& file_name, std::string bytes);
 // True while articles are still being read. `progress` (0–1) is of the first one.
 bool continue_reading(AppState& state, std::size_t budget_bytes, float* progress = nullptr);
+// How far a file being read is (0–1), for its progress bar.
+float reading_progress(const UserSession::Reading& r);
 
 // Everything the user added, as the JSON document above.
 std::string user_data_json(const AppState& state);

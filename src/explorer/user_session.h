@@ -6,11 +6,13 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/annotate/mention.h"
 #include "core/articles/article.h"
+#include "core/articles/article_parser.h"
 #include "core/events/event_extractor.h"
 #include "core/search/search.h"
 #include "core/text/problem.h"
@@ -43,6 +45,7 @@ struct UserSession {
     Notice notice;                   // the outcome of the user's last add, import, accept or delete
     // A large file being read a slice per frame, first in first out.
     struct Reading {
+        std::optional<ArticleParse> parse;  // a large file is parsed a slice at a time first
         Article article;
         std::vector<Mention> mentions;
         FoldedText folded;             // for search, folded along with the annotation
@@ -50,6 +53,9 @@ struct UserSession {
         std::size_t next_sentence = 0;  // annotated up to here
         bool annotated = false;         // every sentence is
         CandidateExtraction extraction;  // then candidates are looked for, a slice at a time
+        bool extracted = false;
+        std::string record;              // then its stored record is made (user_store.h)
+        std::size_t record_to = 0;       // bytes of the text in it so far
         bool open_when_done = true;
     };
     std::deque<Reading> reading;

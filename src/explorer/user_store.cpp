@@ -1,6 +1,7 @@
 #include "explorer/user_store.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include <nlohmann/json.hpp>
 
@@ -17,14 +18,9 @@ constexpr std::string_view kArticleKey = "article:";
 constexpr std::string_view kEventKey = "event:";
 
 std::string article_record(const Article& a) {
-    // Built by hand: dump() would check a 5 MB text's UTF-8 again. Byte for byte what dump() writes.
-    std::string out = "{\"article\":{\"id\":";
-    append_json_string(out, a.id);
-    out += ",\"name\":";
-    append_json_string(out, a.file);
-    out += ",\"text\":";
-    append_json_string(out, a.text);
-    out += "},\"version\":1}";
+    std::string out;
+    std::size_t done = 0;
+    append_article_record(out, a, done, SIZE_MAX);
     return out;
 }
 
@@ -117,6 +113,24 @@ void settle(AppState& state, const StoredUserData& stored, std::uint64_t revisio
 
 }  // namespace
 
+bool append_article_record(std::string& out, const Article& a, std::size_t& text_done, std::size_t budget_bytes) {
+    // Built by hand: dump() would check a 5 MB text's UTF-8 again. Byte for byte what dump() writes.
+    if (out.empty()) {
+        out = "{\"article\":{\"id\":";
+        append_json_string(out, a.id);
+        out += ",\"name\":";
+        append_json_string(out, a.file);
+        out += ",\"text\":\"";
+        out.reserve(out.size() + a.text.size() + a.text.size() / 16 + 32);
+    }
+    const std::size_t end = a.text.size() - text_done <= budget_bytes ? a.text.size() : text_done + budget_bytes;
+    append_json_escaped(out, std::string_view(a.text).substr(text_done, end - text_done));
+    text_done = end;
+    if (text_done < a.text.size()) return false;
+    out += "\"},\"version\":1}";
+    return true;
+}
+
 Problem kept_aside_problem(const std::string& place, const std::string& key, const Problem& why) {
     std::vector<std::string> args{key};
     const auto inner = nested(why.code, why.args);
@@ -153,8 +167,47 @@ UserStoreWrite store_changes(const UserRecords& stored, const UserRecords& now) 
     return write;
 }
 
-std::variant<StoredUserData, Problem> read_user_store(std::string_view json_text, const std::string& place) {
-    auto parsed = parse_json(json_text, place);
+namespace {
+// The browser's framing (user_store.h); a problem names the byte where it breaks.
+std::variant<StoredUserData, Problem> read_records_blob(std::string_view blob, const std::string& place) {
+    StoredUserData stored;
+    std::size_t at = kRecordsMagic.size();
+    const auto broken = [&] { return Problem{Severity::error, place + ":byte " + std::to_string(at), MessageCode::expected_user_record}; };
+    // Reads "<a> <b>\n" at `at`.
+    const auto two_numbers = [&](std::uint64_t& a, std::uint64_t& b) {
+        const std::size_t line_end = blob.find('\n', at);
+        if (line_end == std::string_view::npos) return false;
+        const std::string line(blob.substr(at, line_end - at));
+        char* end = nullptr;
+        a = std::strtoull(line.c_str(), &end, 10);
+        if (end == line.c_str() || *end != ' ') return false;
+        char* end2 = nullptr;
+        b = std::strtoull(end + 1, &end2, 10);
+        if (end2 == end + 1 || *end2 != '\0') return false;
+        at = line_end + 1;
+        return true;
+    };
+    std::uint64_t layout = 0, generation = 0;
+    if (!two_numbers(layout, generation) || layout > (1 << 20)) return broken();
+    stored.layout = static_cast<int>(layout);
+    stored.generation = generation;
+    while (at < blob.size()) {
+        std::uint64_t key_size = 0, text_size = 0;
+        if (!two_numbers(key_size, text_size) || key_size > blob.size() - at || text_size > blob.size() - at - key_size) return broken();
+        std::string key(blob.substr(at, key_size));
+        std::string text(blob.substr(at + key_size, text_size));
+        at += key_size + text_size;
+        if (at >= blob.size() || blob[at] != '\n') return broken();
+        ++at;
+        stored.records.emplace(std::move(key), std::move(text));
+    }
+    return stored;
+}
+}  // namespace
+
+std::variant<StoredUserData, Problem> read_user_store(std::string_view text, const std::string& place) {
+    if (text.starts_with(kRecordsMagic)) return read_records_blob(text, place);
+    auto parsed = parse_json(text, place);
     if (auto* problem = std::get_if<Problem>(&parsed)) return std::move(*problem);
     const nlohmann::json doc = std::get<nlohmann::json>(std::move(parsed));
     if (!doc.is_object()) return Problem{Severity::error, place, MessageCode::not_user_data, {kUserDataFormat}};
@@ -210,25 +263,6 @@ std::string user_store_file_text(const StoredUserData& stored) {
         else append_json_string(out, text);
     }
     out += "}}\n";
-    return out;
-}
-
-std::string user_store_write_json(const UserStoreWrite& write) {
-    std::string out = "{\"base_generation\":" + std::to_string(write.base_generation) + ",\"put\":{";
-    bool first = true;
-    for (const auto& [key, text] : write.put) {
-        if (!first) out += ',';
-        first = false;
-        append_json_string(out, key);
-        out += ':';
-        append_json_string(out, text);
-    }
-    out += "},\"remove\":[";
-    for (std::size_t i = 0; i < write.remove.size(); ++i) {
-        if (i > 0) out += ',';
-        append_json_string(out, write.remove[i]);
-    }
-    out += "]}";
     return out;
 }
 

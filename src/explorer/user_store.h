@@ -42,17 +42,23 @@ struct UserStoreWrite {
 
 // The records of the user's data in `state`, the records kept aside included as they were read.
 UserRecords user_records(const AppState& state);
+// An article's record, made a slice at a time (a large file being read): appends to `out` up to
+// `budget_bytes` more of the text; true when the record is whole.
+bool append_article_record(std::string& out, const Article& a, std::size_t& text_done, std::size_t budget_bytes);
 // What turns `stored` into `now`.
 UserStoreWrite store_changes(const UserRecords& stored, const UserRecords& now);
 
-// A host's store as JSON — {"layout": 2, "generation": 7, "records": {"article:notes": …}} where a
-// record is its JSON text (the browser) or that JSON itself (the desktop's file) — or a layout-1
-// user-data document, split into records. A problem when it is neither (the host keeps it aside).
-std::variant<StoredUserData, Problem> read_user_store(std::string_view json_text, const std::string& place);
+// A host's store: the browser's records (framed as below), the desktop's file — JSON, {"layout": 2,
+// "generation": 7, "records": {"article:notes": {…}}}, a record as JSON or as its text in a string —
+// or a layout-1 user-data document, split into records. A problem when it is none of these (the
+// host keeps it aside).
+std::variant<StoredUserData, Problem> read_user_store(std::string_view text, const std::string& place);
+// The browser hands its store over as bytes, not JSON (decoding a 5 MB record into a JavaScript
+// string took 100 ms in the page): "dealscope-records <layout> <generation>\n", then per record
+// "<key bytes> <text bytes>\n<key><text>\n". read_user_store() takes this too.
+inline constexpr std::string_view kRecordsMagic = "dealscope-records ";
 // The desktop's file: the store with each record as JSON, two-space indented.
 std::string user_store_file_text(const StoredUserData& stored);
-// A write as the page's JavaScript applies it: {"base_generation": n, "put": {key: text}, "remove": [key]}.
-std::string user_store_write_json(const UserStoreWrite& write);
 // The records kept aside, for the user to export: {"format": "dealscope-unreadable-records", "records": [{key, reason, text}]}.
 std::string kept_aside_json(const AppState& state);
 

@@ -9,4 +9,9 @@ namespace ds::web {
 Session& session();
 PageBridge& page_bridge();
 
+// Puts a write of the user's data into Module.dealscopeWrite ({base_generation, put: {key: bytes},
+// remove: [key]}), each record copied from the heap as bytes: decoding a 5 MB record into a
+// JavaScript string took 100 ms in the page, a JSON text of it more.
+void hand_over_write(const UserStoreWrite& write);
+
 }  // namespace ds::web

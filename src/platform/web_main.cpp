@@ -36,19 +36,7 @@ class PageHost final : public ds::Host {
 public:
     double now_ms() const override { return emscripten_get_now(); }
     void save_user_data(const ds::UserStoreWrite& write, std::uint64_t revision) override {
-        // Handed over record by record, each decoded straight from the heap: a 5 MB article through
-        // one JSON text cost an escape here and a JSON.parse there, 80 ms in all.
-        EM_ASM({
-            Module.dealscopeWrite = new Object();
-            Module.dealscopeWrite.base_generation = $0;
-            Module.dealscopeWrite.put = new Object();
-            Module.dealscopeWrite.remove = new Array();
-        }, static_cast<double>(write.base_generation));
-        for (const auto& [key, text] : write.put) {
-            EM_ASM({ Module.dealscopeWrite.put[UTF8ToString($0)] = new TextDecoder().decode(HEAPU8.subarray($1, $1 + $2)); }, key.c_str(),
-                   text.data(), text.size());
-        }
-        for (const auto& key : write.remove) EM_ASM({ Module.dealscopeWrite.remove.push(UTF8ToString($0)); }, key.c_str());
+        ds::web::hand_over_write(write);
         EM_ASM({
             const write = Module.dealscopeWrite;
             Module.dealscopeWrite = null;
@@ -73,7 +61,7 @@ std::vector<ds::Problem> g_font_problems;
 
 bool animating() {
     const ds::AppState& state = g_session->state;
-    return g_session->busy() || state.view.network_playing || state.selection.scroll_to_cited || ImGui::GetIO().WantTextInput ||
+    return g_session->busy() || g_window.reader.laying_out || state.view.network_playing || state.selection.scroll_to_cited || ImGui::GetIO().WantTextInput ||
            state.report.frames_rendered < 3;
 }
 
@@ -102,11 +90,14 @@ void frame() {
     if (std::string pasted = ds::web::take_unclaimed_paste(); !pasted.empty() && !state.host.embed) {
         g_session->add_file("pasted-text.txt", std::move(pasted));
     }
+    const double t0 = emscripten_get_now();
     g_session->before_frame();
+    const double t1 = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     ds::ui::draw_app_window(state, g_window);
     ImGui::Render();
+    const double t2 = emscripten_get_now();
     ds::web::end_platform_frame();
 
     const ImGuiIO& io = ImGui::GetIO();
@@ -117,13 +108,30 @@ void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     if (++state.report.frames_rendered == 1) EM_ASM({ if (Module.dealscopeReady) Module.dealscopeReady(); });
+    const double t3 = emscripten_get_now();
     g_bridge.sync(state);
+    const double t4 = emscripten_get_now();
     g_session->after_frame();
+    const double t5 = emscripten_get_now();
+    if (t5 - t0 > 20) std::fprintf(stderr, "warning: PROF before %.0f draw %.0f gl %.0f sync %.0f after %.0f\n", t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4);
 }
 
 }  // namespace
 
 ds::Session& ds::web::session() { return *g_session; }
+
+void ds::web::hand_over_write(const ds::UserStoreWrite& write) {
+    EM_ASM({
+        Module.dealscopeWrite = new Object();
+        Module.dealscopeWrite.base_generation = $0;
+        Module.dealscopeWrite.put = new Object();
+        Module.dealscopeWrite.remove = new Array();
+    }, static_cast<double>(write.base_generation));
+    for (const auto& [key, text] : write.put) {
+        EM_ASM({ Module.dealscopeWrite.put[UTF8ToString($0)] = HEAPU8.slice($1, $1 + $2); }, key.c_str(), text.data(), text.size());
+    }
+    for (const auto& key : write.remove) EM_ASM({ Module.dealscopeWrite.remove.push(UTF8ToString($0)); }, key.c_str());
+}
 ds::web::PageBridge& ds::web::page_bridge() { return g_bridge; }
 
 int main() {

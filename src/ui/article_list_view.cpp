@@ -7,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include "event_colors.h"
+#include "explorer/user_data.h"
 
 namespace ds::ui {
 
@@ -103,9 +104,8 @@ void draw_article_list(const AppState& state, ArticleListState& view, Actions& a
         your_data_popup(state, actions);
         for (const auto& r : state.user.reading) {
             // A large file being read over several frames.
-            const float done = static_cast<float>(r.next_sentence) / static_cast<float>(std::max<std::size_t>(r.article.sentences.size(), 1));
             ImGui::TextDisabled("Reading %s…", r.article.file.c_str());
-            ImGui::ProgressBar(done, ImVec2(-1, 0));
+            ImGui::ProgressBar(reading_progress(r), ImVec2(-1, 0));
         }
         if (!state.user.notice.empty() && state.user.reading.empty()) {
             const std::string notice = notice_text(state.user.notice, state.view.language);

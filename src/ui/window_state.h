@@ -74,6 +74,8 @@ struct ReaderCache {
     std::vector<std::vector<StyledSpan>> block_spans;  // style = mention index + 1
     float layout_width = -1;
     std::vector<std::vector<TextFragment>> block_layout;
+    std::size_t laid_out = 0;  // blocks laid out at layout_width; the rest follow a slice per frame
+    bool laying_out = false;   // so the host keeps drawing until they have
 };
 
 // The whole window's own state: which tab it last showed, the theme it last applied, and each view's.

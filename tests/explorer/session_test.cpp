@@ -377,3 +377,20 @@ TEST_CASE("the single document of layout 1 is restored and written as records at
     CHECK(host.saves[0].first.put.size() == 2);
     CHECK(host.saves[0].first.base_generation == 0);
 }
+
+TEST_CASE("the browser's records arrive framed as bytes: read back exactly, and a broken frame is named by its byte") {
+    const std::string text = "{\"event\":{\"id\":\"mine-1\",\"quote\":\"zwei\\nZeilen, ein \\u0000 und „Umlaute“\"},\"version\":1}";
+    const std::string blob = std::string(kRecordsMagic) + "2 7\n" + "12 " + std::to_string(text.size()) + "\nevent:mine-1" + text + "\n";
+    auto read = read_user_store(blob, "browser storage");
+    REQUIRE(std::holds_alternative<StoredUserData>(read));
+    const auto& stored = std::get<StoredUserData>(read);
+    CHECK(stored.layout == 2);
+    CHECK(stored.generation == 7);
+    REQUIRE(stored.records.size() == 1);
+    CHECK(stored.records.at("event:mine-1") == text);
+    for (const std::string broken : {blob.substr(0, blob.size() - 2), std::string(kRecordsMagic) + "2 x\n", blob + "99 1\nkurz\n"}) {
+        auto bad = read_user_store(broken, "browser storage");
+        REQUIRE(std::holds_alternative<Problem>(bad));
+        CHECK(std::get<Problem>(bad).place.starts_with("browser storage:byte "));
+    }
+}

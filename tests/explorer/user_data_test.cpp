@@ -222,6 +222,11 @@ TEST_CASE("a large file is read a slice at a time and ends up the same as read a
     for (std::size_t i = 0; i < state.data.mentions[seeds].size(); ++i) CHECK(state.data.mentions[seeds][i].range == at_once.data.mentions.back()[i].range);
     CHECK(state.user.candidates[0].size() == at_once.user.candidates[0].size());
     CHECK(state.user.revision > 0);
+    // Its stored record, made a slice at a time while reading, is the one made at once, and what
+    // nlohmann/json writes for it.
+    const std::string record = user_records(state).at("article:gross");
+    CHECK(record == user_records(at_once).at("article:gross"));
+    CHECK(record == nlohmann::json{{"article", {{"id", "gross"}, {"name", "gross.txt"}, {"text", big}}}, {"version", 1}}.dump());
 
     // Deleting the user's data also drops a file still being read.
     REQUIRE_FALSE(add_user_file(state, "noch-einer.txt", big).is_error());
@@ -347,4 +352,21 @@ TEST_CASE("two accepted events quoting one sentence both come back after a resto
     // Restoring the same data again adds nothing: the very same events are there.
     restore_user_store(reloaded, saved, "browser storage");
     CHECK(user_records(reloaded) == saved.records);
+}
+
+TEST_CASE("a large file that turns out binary while it is parsed in slices is refused with the byte, and nothing is added") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const std::size_t before = state.data.corpus.articles.size();
+    std::string big;
+    while (big.size() <= kReadAtOnceBytes) big += "Notiz\n\nNvidia investiert zwei Milliarden Dollar in Anthropic.\n\n";
+    const std::size_t nul = big.size() / 2;
+    big[nul] = '\0';
+    REQUIRE(add_user_file(state, "gross.txt", big).code == NoticeCode::file_reading);
+    while (continue_reading(state, 16 << 10)) {
+    }
+    CHECK(state.data.corpus.articles.size() == before);
+    REQUIRE(state.user.notice.code == NoticeCode::file_refused);
+    REQUIRE(state.user.notice.problem);
+    CHECK(state.user.notice.problem->place == "gross.txt:byte " + std::to_string(nul));
+    CHECK(notice_text(state.user.notice, Language::en).find("binary") != std::string::npos);
 }

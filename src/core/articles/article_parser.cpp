@@ -360,52 +360,155 @@ std::string article_id_of_file(const std::string& file_name) {
     return dot == std::string::npos || dot == 0 ? base : base.substr(0, dot);
 }
 
-std::variant<Article, Problem> parse_article(const std::string& file_name, std::string bytes, const ArticleMeta* meta) {
-    auto refuse = [&](std::size_t offset, MessageCode code, std::vector<std::string> args = {}) {
-        return Problem{Severity::error, file_name + ":byte " + std::to_string(offset), code, std::move(args)};
-    };
-    if (bytes.empty()) return Problem{Severity::error, file_name, MessageCode::empty_file};
-    if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
-        if (looks_like_utf16(bytes)) return Problem{Severity::error, file_name, MessageCode::utf16_file};
-        return refuse(static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data()), MessageCode::binary_file);
-    }
-    if (const auto bad = find_invalid_utf8(bytes)) return refuse(bad->offset, MessageCode::article_invalid_utf8, nested(bad->code));
-
+struct ArticleParse::State {
+    enum class Stage { check, utf8, blocks, words, classify, sentences, finish, done };
+    Stage stage = Stage::check;
+    std::string file_name;
+    std::optional<ArticleMeta> meta;
     Article article;
-    article.file = file_name;
-    article.id = article_id_of_file(file_name);
-    article.text = std::move(bytes);
+    std::vector<Draft> drafts;
+    std::size_t at = 0;  // byte (utf8) or draft (words, sentences) to go on from
+    std::optional<Problem> problem;
+
+    Problem refuse(std::size_t offset, MessageCode code, std::vector<std::string> args = {}) const {
+        return Problem{Severity::error, file_name + ":byte " + std::to_string(offset), code, std::move(args)};
+    }
+    void fail(Problem p) {
+        problem = std::move(p);
+        stage = Stage::done;
+    }
+    // One stage, or part of one, within `budget` bytes; returns the bytes it went through.
+    std::size_t advance(std::size_t budget);
+};
+
+std::size_t ArticleParse::State::advance(std::size_t budget) {
     const std::string_view text = article.text;
-    const std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-
-    std::vector<Draft> drafts = split_markup_debris(text, raw_blocks(text, start));
-    if (drafts.empty()) return Problem{Severity::error, file_name, MessageCode::only_white_space};
-
-    for (Draft& d : drafts) d.words = scan::count_words(article.view(d.range), kWordCountCap);
-    Classifier classifier{text, drafts, article};
-    classifier.mark_cued_regions();
-    const std::size_t body_start = classifier.first_body_block();
-    classifier.classify_header(body_start);
-    classifier.classify_body(body_start);
-    split_kicker(text, drafts);
-
-    for (const Draft& d : drafts) {
-        Block block{d.kind, d.boilerplate, d.range};
-        block.first_sentence = article.sentences.size();
-        for (const ByteRange& s : split_sentences(text, d.range)) article.sentences.push_back({s, article.blocks.size()});
-        block.sentence_count = article.sentences.size() - block.first_sentence;
-        std::string* field = d.kind == BlockKind::title ? &article.title : d.kind == BlockKind::kicker ? &article.kicker
-                           : d.kind == BlockKind::subtitle ? &article.subtitle : nullptr;
-        if (field && field->empty()) *field = display_text(article.view(d.range));
-        article.blocks.push_back(block);
+    switch (stage) {
+        case Stage::check:
+            if (text.empty()) {
+                fail(Problem{Severity::error, file_name, MessageCode::empty_file});
+            } else if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+                if (looks_like_utf16(text)) fail(Problem{Severity::error, file_name, MessageCode::utf16_file});
+                else fail(refuse(static_cast<std::size_t>(static_cast<const char*>(nul) - text.data()), MessageCode::binary_file));
+            } else {
+                stage = Stage::utf8;
+            }
+            return text.size() / 8;  // memchr is fast
+        case Stage::utf8: {
+            // Checked a chunk at a time, each ending after a whole character or the byte that shows
+            // one is cut short (a sequence cut in two by the chunk would look truncated at its end).
+            std::size_t end = budget >= text.size() - at ? text.size() : at + budget;
+            const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+            for (int forward = 0; forward < 4 && end < text.size() && ((byte(end) & 0xC0) == 0x80 || byte(end - 1) >= 0xC0); ++forward) ++end;
+            if (const auto bad = find_invalid_utf8(text.substr(at, end - at))) {
+                fail(refuse(at + bad->offset, MessageCode::article_invalid_utf8, nested(bad->code)));
+            }
+            const std::size_t done = end - at;
+            at = end;
+            if (at >= text.size() && stage == Stage::utf8) {
+                stage = Stage::blocks;
+                at = 0;
+            }
+            return done;
+        }
+        case Stage::blocks:
+            drafts = split_markup_debris(text, raw_blocks(text, text.starts_with("\xEF\xBB\xBF") ? 3 : 0));
+            if (drafts.empty()) fail(Problem{Severity::error, file_name, MessageCode::only_white_space});
+            else stage = Stage::words;
+            return text.size() / 4;
+        case Stage::words: {
+            std::size_t done = 0;
+            for (; at < drafts.size() && done < budget; ++at) {
+                drafts[at].words = scan::count_words(article.view(drafts[at].range), kWordCountCap);
+                done += drafts[at].range.size();
+            }
+            if (at >= drafts.size()) {
+                stage = Stage::classify;
+                at = 0;
+            }
+            return done;
+        }
+        case Stage::classify: {
+            Classifier classifier{text, drafts, article};
+            classifier.mark_cued_regions();
+            const std::size_t body_start = classifier.first_body_block();
+            classifier.classify_header(body_start);
+            classifier.classify_body(body_start);
+            split_kicker(text, drafts);
+            stage = Stage::sentences;
+            return text.size() / 4;
+        }
+        case Stage::sentences: {
+            std::size_t done = 0;
+            for (; at < drafts.size() && done < budget; ++at) {
+                const Draft& d = drafts[at];
+                Block block{d.kind, d.boilerplate, d.range};
+                block.first_sentence = article.sentences.size();
+                for (const ByteRange& r : split_sentences(text, d.range)) article.sentences.push_back({r, article.blocks.size()});
+                block.sentence_count = article.sentences.size() - block.first_sentence;
+                std::string* field = d.kind == BlockKind::title ? &article.title : d.kind == BlockKind::kicker ? &article.kicker
+                                   : d.kind == BlockKind::subtitle ? &article.subtitle : nullptr;
+                if (field && field->empty()) *field = display_text(article.view(d.range));
+                article.blocks.push_back(block);
+                done += d.range.size();
+            }
+            if (at >= drafts.size()) stage = Stage::finish;
+            return done;
+        }
+        case Stage::finish:
+            article.language = guess_language(text);
+            if (meta) apply_meta(article, *meta);
+            if (article.body_paragraph_count() == 0) article.problems.push_back({Severity::warning, file_name, MessageCode::no_body_text});
+            drafts = {};
+            stage = Stage::done;
+            return 0;
+        case Stage::done:
+            return 0;
     }
+    return 0;
+}
 
-    article.language = guess_language(text);
-    if (meta) apply_meta(article, *meta);
-    if (article.body_paragraph_count() == 0) {
-        article.problems.push_back({Severity::warning, file_name, MessageCode::no_body_text});
+ArticleParse::ArticleParse(std::string file_name, std::string bytes, const ArticleMeta* meta) : s_(std::make_unique<State>()) {
+    s_->file_name = std::move(file_name);
+    if (meta) s_->meta = *meta;
+    s_->article.file = s_->file_name;
+    s_->article.id = article_id_of_file(s_->file_name);
+    s_->article.text = std::move(bytes);
+}
+ArticleParse::ArticleParse(const ArticleParse& other) : s_(std::make_unique<State>(*other.s_)) {}
+ArticleParse& ArticleParse::operator=(const ArticleParse& other) {
+    if (this != &other) s_ = std::make_unique<State>(*other.s_);
+    return *this;
+}
+ArticleParse::ArticleParse(ArticleParse&&) noexcept = default;
+ArticleParse& ArticleParse::operator=(ArticleParse&&) noexcept = default;
+ArticleParse::~ArticleParse() = default;
+
+bool ArticleParse::step(std::size_t budget_bytes) {
+    std::size_t spent = 0;
+    while (s_->stage != State::Stage::done && spent < budget_bytes) spent += std::max<std::size_t>(s_->advance(budget_bytes - spent), 1);
+    return s_->stage == State::Stage::done;
+}
+
+std::variant<Article, Problem> ArticleParse::take() {
+    if (s_->problem) return std::move(*s_->problem);
+    return std::move(s_->article);
+}
+
+float ArticleParse::progress() const {
+    // Checking UTF-8 is quick; words and sentences are most of the work.
+    using Stage = State::Stage;
+    const auto stage = static_cast<float>(s_->stage);
+    const std::size_t of = s_->stage == Stage::utf8 ? s_->article.text.size() : s_->stage == Stage::words || s_->stage == Stage::sentences ? s_->drafts.size() : 0;
+    const float within = of == 0 ? 0.0f : static_cast<float>(s_->at) / static_cast<float>(of);
+    return std::min(1.0f, (stage + within) / static_cast<float>(State::Stage::done));
+}
+
+std::variant<Article, Problem> parse_article(const std::string& file_name, std::string bytes, const ArticleMeta* meta) {
+    ArticleParse parse(file_name, std::move(bytes), meta);
+    while (!parse.step(SIZE_MAX)) {
     }
-    return article;
+    return parse.take();
 }
 
 }  // namespace ds

@@ -3,8 +3,13 @@
 namespace ds {
 
 void append_json_string(std::string& out, std::string_view utf8) {
-    static constexpr char kHex[] = "0123456789abcdef";
     out += '"';
+    append_json_escaped(out, utf8);
+    out += '"';
+}
+
+void append_json_escaped(std::string& out, std::string_view utf8) {
+    static constexpr char kHex[] = "0123456789abcdef";
     std::size_t run = 0;
     for (std::size_t i = 0; i < utf8.size(); ++i) {
         const auto c = static_cast<unsigned char>(utf8[i]);
@@ -23,7 +28,6 @@ void append_json_string(std::string& out, std::string_view utf8) {
         }
     }
     out.append(utf8, run, utf8.size() - run);
-    out += '"';
 }
 
 }  // namespace ds

@@ -8,5 +8,7 @@
 namespace ds {
 
 void append_json_string(std::string& out, std::string_view utf8);
+// The same without the quotes, so that a long string can be written a piece at a time.
+void append_json_escaped(std::string& out, std::string_view utf8);
 
 }  // namespace ds
