@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,8 +21,24 @@
 
 namespace ds {
 
+// A stored record's JSON text, shared rather than copied: an article's runs to megabytes, and a save
+// holds it in several places at once (made once, stored, being written).
+class RecordText {
+public:
+    RecordText() : text_(std::make_shared<const std::string>()) {}
+    RecordText(std::string text) : text_(std::make_shared<const std::string>(std::move(text))) {}  // NOLINT: a text is a record text
+    RecordText(const char* text) : RecordText(std::string(text)) {}                                 // NOLINT
+    const std::string& str() const { return *text_; }
+    operator const std::string&() const { return *text_; }  // NOLINT
+    friend bool operator==(const RecordText& a, const RecordText& b) { return a.text_ == b.text_ || *a.text_ == *b.text_; }
+    friend bool operator==(const RecordText& a, const std::string& b) { return *a.text_ == b; }
+
+private:
+    std::shared_ptr<const std::string> text_;
+};
+
 // The user's data as stored: record key ("article:notes", "event:mine-3") → its JSON text (user_store.h).
-using UserRecords = std::map<std::string, std::string>;
+using UserRecords = std::map<std::string, RecordText>;
 
 struct UserSession {
     std::size_t first_article = 0;   // corpus.articles from here on are the user's
@@ -40,7 +57,7 @@ struct UserSession {
     int newer_layout = 0;            // the store is a newer dealscope's: nothing is read from or written to it
     // Article records by article id, made once: an article never changes, and escaping a 5 MB text
     // again at every save took tens of milliseconds in the page. Dropped with the article.
-    mutable std::map<std::string, std::string> article_records;
+    mutable std::map<std::string, RecordText> article_records;
     std::vector<Problem> problems;   // restoring, importing or saving went wrong
     Notice notice;                   // the outcome of the user's last add, import, accept or delete
     // A large file being read a slice per frame, first in first out.

@@ -258,9 +258,9 @@ std::string user_store_file_text(const StoredUserData& stored) {
         append_json_string(out, key);
         out += ": ";
         // A record is JSON; one kept aside because it is not is written as a string, unchanged.
-        const bool json = !std::holds_alternative<Problem>(parse_json(text, key));
-        if (json) out += text;
-        else append_json_string(out, text);
+        const bool json = !std::holds_alternative<Problem>(parse_json(text.str(), key));
+        if (json) out += text.str();
+        else append_json_string(out, text.str());
     }
     out += "}}\n";
     return out;

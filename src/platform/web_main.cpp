@@ -90,14 +90,11 @@ void frame() {
     if (std::string pasted = ds::web::take_unclaimed_paste(); !pasted.empty() && !state.host.embed) {
         g_session->add_file("pasted-text.txt", std::move(pasted));
     }
-    const double t0 = emscripten_get_now();
     g_session->before_frame();
-    const double t1 = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     ds::ui::draw_app_window(state, g_window);
     ImGui::Render();
-    const double t2 = emscripten_get_now();
     ds::web::end_platform_frame();
 
     const ImGuiIO& io = ImGui::GetIO();
@@ -108,12 +105,8 @@ void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     if (++state.report.frames_rendered == 1) EM_ASM({ if (Module.dealscopeReady) Module.dealscopeReady(); });
-    const double t3 = emscripten_get_now();
     g_bridge.sync(state);
-    const double t4 = emscripten_get_now();
     g_session->after_frame();
-    const double t5 = emscripten_get_now();
-    if (t5 - t0 > 20) std::fprintf(stderr, "warning: PROF before %.0f draw %.0f gl %.0f sync %.0f after %.0f\n", t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4);
 }
 
 }  // namespace
@@ -128,7 +121,7 @@ void ds::web::hand_over_write(const ds::UserStoreWrite& write) {
         Module.dealscopeWrite.remove = new Array();
     }, static_cast<double>(write.base_generation));
     for (const auto& [key, text] : write.put) {
-        EM_ASM({ Module.dealscopeWrite.put[UTF8ToString($0)] = HEAPU8.slice($1, $1 + $2); }, key.c_str(), text.data(), text.size());
+        EM_ASM({ Module.dealscopeWrite.put[UTF8ToString($0)] = HEAPU8.slice($1, $1 + $2); }, key.c_str(), text.str().data(), text.str().size());
     }
     for (const auto& key : write.remove) EM_ASM({ Module.dealscopeWrite.remove.push(UTF8ToString($0)); }, key.c_str());
 }

@@ -20,20 +20,29 @@ namespace {
 
 ReaderCache& cache_for(ReaderCache& cache, const Article& a, const std::vector<Mention>& mentions) {
     if (cache.article != &a || cache.id != a.id || cache.mentions != mentions.data() || cache.mention_count != mentions.size()) {
-        cache = ReaderCache{&a, a.id, mentions.data(), mentions.size(), {}, {}, -1, {}, 0};
+        cache = ReaderCache{};
+        cache.article = &a;
+        cache.id = a.id;
+        cache.mentions = mentions.data();
+        cache.mention_count = mentions.size();
         cache.block_spans.resize(a.blocks.size());
-        // Only page furniture is shown as plain text; the rest is laid out with its highlights.
-        for (const Block& b : a.blocks) cache.block_text.push_back(b.kind == BlockKind::boilerplate ? display_text(a.view(b.range)) : std::string());
-        std::size_t last_end = 0;
-        for (std::size_t i = 0; i < mentions.size(); ++i) {
-            const Mention& m = mentions[i];
-            if (m.range.begin < last_end) continue;  // overlapping mentions: the first one is shown
-            const std::size_t block = a.sentences[m.sentence].block;
-            cache.block_spans[block].push_back({m.range, static_cast<int>(i) + 1});
-            last_end = m.range.end;
-        }
     }
     return cache;
+}
+
+// The highlights of blocks up to `block`, found as the blocks are first laid out (mentions come in
+// text order): all of a 4.9 MB article's at once held its first frame for tens of milliseconds.
+void spans_through(ReaderCache& cache, const Article& a, const std::vector<Mention>& mentions, std::size_t block) {
+    for (; cache.spans_for <= block && cache.spans_for < a.blocks.size(); ++cache.spans_for) {
+        for (; cache.next_mention < mentions.size(); ++cache.next_mention) {
+            const Mention& m = mentions[cache.next_mention];
+            const std::size_t b = a.sentences[m.sentence].block;
+            if (b > cache.spans_for) break;
+            if (m.range.begin < cache.last_end) continue;  // overlapping mentions: the first one is shown
+            cache.block_spans[b].push_back({m.range, static_cast<int>(cache.next_mention) + 1});
+            cache.last_end = m.range.end;
+        }
+    }
 }
 }  // namespace
 
@@ -175,7 +184,7 @@ bool shown_in_header(BlockKind kind) {
 
 // A run of page furniture (header blocks in between do not break it) under one closed toggle,
 // labelled with its kinds: "Navigation, image credit · 3 lines".
-std::size_t furniture(const Article& a, const std::vector<std::string>& texts, std::size_t first) {
+std::size_t furniture(const Article& a, std::size_t first) {
     std::vector<std::size_t> members;
     std::string kinds;
     std::size_t last = first;
@@ -196,7 +205,7 @@ std::size_t furniture(const Article& a, const std::vector<std::string>& texts, s
     const bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Page furniture, not part of the article. Click to show it.");
     if (open) {
-        for (std::size_t i : members) wrapped(texts[i]);
+        for (std::size_t i : members) wrapped(display_text(a.view(a.blocks[i].range)));  // only while open
         ImGui::TreePop();
     }
     ImGui::PopStyleColor();
@@ -208,7 +217,6 @@ std::size_t furniture(const Article& a, const std::vector<std::string>& texts, s
 void draw_reader(const Article& a, const std::vector<Mention>& mentions, const std::string& selected_entity,
                  std::optional<ByteRange> cited, bool scroll_to_cited, ReaderCache& view, Actions& actions) {
     ReaderCache& cache = cache_for(view, a, mentions);
-    const auto& texts = cache.block_text;
     header(a);
     legend();
     ImGui::Spacing();
@@ -226,6 +234,7 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
         std::size_t bytes = 0;
         for (std::size_t& i = cache.laid_out; i < a.blocks.size() && bytes < kReaderLayoutBytesPerFrame; ++i) {
             bytes += a.blocks[i].range.size();
+            spans_through(cache, a, mentions, i);
             const BlockKind k = a.blocks[i].kind;
             if (k != BlockKind::paragraph && k != BlockKind::quote && k != BlockKind::list_item && k != BlockKind::heading) continue;
             ImGui::PushFont(k == BlockKind::heading ? heading_font() : ImGui::GetFont());
@@ -277,7 +286,7 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
                 ImGui::Spacing();
                 break;
             case BlockKind::boilerplate:
-                i = furniture(a, texts, i);
+                i = furniture(a, i);
                 break;
             case BlockKind::paragraph:
                 body(i);

@@ -70,8 +70,10 @@ struct ReaderCache {
     std::string id;
     const Mention* mentions = nullptr;  // a large corpus annotates an article when it is opened
     std::size_t mention_count = 0;
-    std::vector<std::string> block_text;
     std::vector<std::vector<StyledSpan>> block_spans;  // style = mention index + 1
+    std::size_t spans_for = 0;     // blocks whose spans are known
+    std::size_t next_mention = 0;  // where finding them goes on
+    std::size_t last_end = 0;      // of the last mention shown (overlapping ones are not)
     float layout_width = -1;
     std::vector<std::vector<TextFragment>> block_layout;
     std::size_t laid_out = 0;  // blocks laid out at layout_width; the rest follow a slice per frame

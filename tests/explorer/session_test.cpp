@@ -298,7 +298,7 @@ TEST_CASE("records that cannot be read are kept aside: named, exported, never wr
         store.commit(first, first_host, 0);
     }
     REQUIRE(store.data.records.contains("event:mine-1"));
-    auto event = nlohmann::json::parse(store.data.records["event:mine-1"]);
+    auto event = nlohmann::json::parse(store.data.records["event:mine-1"].str());
     auto newer = event;
     newer["version"] = 2;
     newer["event"]["id"] = "mine-7";
@@ -307,7 +307,7 @@ TEST_CASE("records that cannot be read are kept aside: named, exported, never wr
     unknown["event"]["participants"][0]["entity"] = "gone-from-the-gazetteer";
     store.data.records["event:mine-7"] = newer.dump();
     store.data.records["event:mine-8"] = unknown.dump();
-    const std::string truncated = store.data.records["event:mine-1"].substr(0, 40);
+    const std::string truncated = store.data.records["event:mine-1"].str().substr(0, 40);
     store.data.records["event:mine-9"] = truncated;
 
     RecordingHost host;
