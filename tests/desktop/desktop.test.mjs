@@ -53,7 +53,17 @@ test('the user\'s saved articles and events are restored from their file', () =>
   const run = runUnderXvfb(['--user-data', file, '--select', 'notiz', '--frames', '4', '--screenshot', shot]);
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stderr.match(/^(error|warning):/m), null, run.stderr);  // "--select: no article" if not restored
-  assert.equal(fs.readFileSync(file, 'utf8'), saved);  // nothing changed, nothing rewritten
+  // The single document of earlier versions is carried over into records at once …
+  const store = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.equal(store.layout, 2);
+  assert.deepEqual(Object.keys(store.records), ['article:notiz']);
+  assert.equal(store.records['article:notiz'].article.text, note);
+  // … and a run that changes nothing rewrites nothing.
+  const carried = fs.readFileSync(file, 'utf8');
+  const again = runUnderXvfb(['--user-data', file, '--select', 'notiz', '--frames', '2']);
+  assert.equal(again.status, 0, again.stderr);
+  assert.equal(fs.readFileSync(file, 'utf8'), carried);
+  assert.ok(!fs.existsSync(`${file}.unreadable-1`));
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,8 +1,8 @@
 // libFuzzer target: article parser, sidecar reader, date parser, annotators, gazetteer reader, events
 // loader (and its JSON reader against nlohmann/json's), candidate extraction (its output bounded),
-// the user-data import and the JSON output, on
-// any bytes. The first byte picks what to feed so one corpus covers all of them (0xF0 and up: the
-// user-data import, added later without moving the other modes' inputs). Every problem found must
+// the user-data import, the stored user data (restored and restored again) and the JSON output, on
+// any bytes. The first byte picks what to feed so one corpus covers all of them (0xF0–0xF7: the
+// user-data import, 0xF8 and up: the store, added later without moving the other modes' inputs). Every problem found must
 // carry arguments that fit its message code.
 #include <cstddef>
 #include <cstdint>
@@ -23,6 +23,7 @@
 #include "core/annotate/mention_format.h"
 #include "core/annotate/mention_json.h"
 #include "explorer/user_data.h"
+#include "explorer/user_store.h"
 #include "explorer/view_link.h"
 #include "sax_recorder.h"
 
@@ -51,6 +52,25 @@ void check_problems(const std::vector<ds::Problem>& problems) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     const std::string input(reinterpret_cast<const char*>(data) + 1, size - 1);
+    if (data[0] >= 0xF8) {
+        // What a host stored (the browser's framed records, the desktop's file, an old document):
+        // whatever is restored, kept aside included, must be what a second restore of its records gives.
+        static const ds::AppState loaded = ds::load_app_state(DEALSCOPE_ASSETS_DIR);
+        auto read = ds::read_user_store(input, "fuzz store");
+        if (auto* problem = std::get_if<ds::Problem>(&read)) {
+            check_problems({*problem});
+            return 0;
+        }
+        ds::AppState state = loaded;
+        ds::restore_user_store(state, std::get<ds::StoredUserData>(read), "fuzz store");
+        check_problems(state.user.problems);
+        if (state.user.newer_layout != 0) return 0;
+        const ds::UserRecords records = ds::user_records(state);
+        ds::AppState again = loaded;
+        ds::restore_user_store(again, {ds::kUserStoreLayout, 1, records}, "fuzz store");
+        if (ds::user_records(again) != records) __builtin_trap();
+        return 0;
+    }
     if (data[0] >= 0xF0) {
         // A user's data file (browser storage, an import): whatever is kept must export and import
         // again to the same document.
@@ -66,6 +86,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     switch (data[0] % 6) {
         case 0: {
             auto parsed = ds::parse_article("fuzz.txt", input);
+            // Parsed a slice at a time (a large file in the page), the same article or refusal.
+            ds::ArticleParse sliced("fuzz.txt", input);
+            while (!sliced.step(13)) {
+            }
+            const auto same = [](const std::variant<ds::Article, ds::Problem>& a, const std::variant<ds::Article, ds::Problem>& b) {
+                if (a.index() != b.index()) return false;
+                if (const auto* p = std::get_if<ds::Problem>(&a)) return p->place == std::get<ds::Problem>(b).place && p->reason == std::get<ds::Problem>(b).reason;
+                return ds::article_to_json(std::get<ds::Article>(a)) == ds::article_to_json(std::get<ds::Article>(b));
+            };
+            if (!same(parsed, sliced.take())) __builtin_trap();
             if (auto* article = std::get_if<ds::Article>(&parsed)) {
                 (void)ds::article_to_json(*article).dump();
                 (void)article->display_title();

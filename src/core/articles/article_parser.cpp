@@ -395,11 +395,17 @@ std::size_t ArticleParse::State::advance(std::size_t budget) {
             }
             return text.size() / 8;  // memchr is fast
         case Stage::utf8: {
-            // Checked a chunk at a time, each ending after a whole character or the byte that shows
-            // one is cut short (a sequence cut in two by the chunk would look truncated at its end).
+            // Checked a chunk at a time. A chunk never ends inside the sequence its last lead byte
+            // announces: cut there, the sequence would look truncated at the end of the input.
             std::size_t end = budget >= text.size() - at ? text.size() : at + budget;
-            const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-            for (int forward = 0; forward < 4 && end < text.size() && ((byte(end) & 0xC0) == 0x80 || byte(end - 1) >= 0xC0); ++forward) ++end;
+            if (end < text.size()) {
+                const std::size_t cut = end;
+                for (std::size_t i = cut > at + 3 ? cut - 3 : at; i < cut; ++i) {
+                    const auto c = static_cast<unsigned char>(text[i]);
+                    const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+                    end = std::min(text.size(), std::max(end, i + length));
+                }
+            }
             if (const auto bad = find_invalid_utf8(text.substr(at, end - at))) {
                 fail(refuse(at + bad->offset, MessageCode::article_invalid_utf8, nested(bad->code)));
             }

@@ -50,13 +50,13 @@ TEST_CASE("an article parsed a slice at a time is the one parsed at once, whatev
 
 TEST_CASE("a bad byte is refused at the same place whether parsed at once or in slices") {
     const std::string good = "Titel\n\nÄrger über Müller, der 5 € zahlt. Noch ein Satz über Öl.\n";
-    for (std::size_t at = 0; at < good.size(); at += 7) {
-        for (const std::string bad : {std::string("\xff"), std::string("\xc3"), std::string(1, '\0')}) {
+    for (std::size_t at = 0; at < good.size(); at += 3) {
+        for (const std::string bad : {std::string("\xff"), std::string("\xc3"), std::string("\xe7"), std::string("\xf0\x9f"), std::string(1, '\0')}) {
             std::string text = good;
             text.insert(at, bad);
             const std::string whole = describe_result(parse_article("b.txt", text));
             REQUIRE(whole.starts_with("problem"));
-            for (const std::size_t budget : {std::size_t{1}, std::size_t{5}, std::size_t{16}}) {
+            for (const std::size_t budget : {std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{5}, std::size_t{13}, std::size_t{16}}) {
                 CAPTURE(at);
                 CAPTURE(budget);
                 int steps = 0;
