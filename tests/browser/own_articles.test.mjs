@@ -193,6 +193,29 @@ const storedRecords = (page) => page.evaluate(() => new Promise((resolve, reject
   };
 }));
 
+test('a tab that did not hear of another tab\'s write merges it inside its own save: both articles are kept', async () => {
+  const { page: one, failures } = await openPage(ctx, { width: 1280, height: 800 });
+  const two = await one.context().newPage();
+  // Tab two never hears the other tab, so its save finds the store moved on and merges in the
+  // same transaction (the path a save takes when two tabs write at nearly the same time).
+  await two.addInitScript(() => { window.BroadcastChannel = undefined; });
+  const failuresTwo = watchForFailures(two);
+  await two.goto(one.url());
+  await waitForApp(two);
+  await one.evaluate(() => window.dealscope.addArticle('eins.txt', 'Eins\n\nMicrosoft investiert zehn Milliarden Dollar in OpenAI.\n'));
+  await saved(one);
+  await two.bringToFront();
+  await two.evaluate(() => window.dealscope.addArticle('zwei.txt', 'Zwei\n\nAmazon investiert vier Milliarden Dollar in Anthropic.\n'));
+  await saved(two);
+  const yours = (page) => page.evaluate(() => window.dealscope.state().articles.filter((a) => a.yours).map((a) => a.id).sort());
+  assert.deepEqual(await yours(two), ['eins', 'zwei']);  // merged in by the save
+  assert.deepEqual(Object.keys(await storedRecords(two)).sort(), ['article:eins', 'article:zwei']);
+  assert.equal((await state(two)).user.generation, 2);
+  assert.deepEqual([...failures, ...failuresTwo], []);
+  await two.close();
+  await one.close();
+});
+
 test('saved records that cannot be read are kept aside: named, offered for export, and never written over', async () => {
   const article = { id: 'notiz', name: 'notiz.txt', text: 'Notiz\n\nMicrosoft investiert zehn Milliarden Dollar in OpenAI, wie beide am Montag mitteilten.\n' };
   const event = {
