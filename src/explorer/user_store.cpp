@@ -269,7 +269,7 @@ std::string user_store_file_text(const StoredUserData& stored) {
 std::string kept_aside_json(const AppState& state) {
     nlohmann::json records = nlohmann::json::array();
     for (const auto& [key, kept] : state.user.kept_aside) {
-        // The text as stored, even when it is not valid UTF-8 (dump() would refuse it).
+        // The text as stored; bytes that are not UTF-8 become U+FFFD (dump() would refuse them).
         records.push_back({{"key", key}, {"reason", kept.why.reason}, {"text", kept.text}});
     }
     return nlohmann::json{{"format", "dealscope-unreadable-records"}, {"records", std::move(records)}}.dump(1, ' ', false,
