@@ -93,6 +93,12 @@ std::optional<std::size_t> read_some(AppState& state, std::size_t budget_bytes) 
         if (!append_article_record(r.record, r.article, r.record_to, budget_bytes * 8)) return std::nullopt;
         return finish_reading(state);
     }
+    // Room for the whole article's mentions (about one per 55 bytes) and folded text at once: growing
+    // a vector of 100 000 mentions moved them all in one slice, 60 ms natively.
+    if (r.next_sentence == 0) {
+        r.mentions.reserve(r.article.text.size() / 48);
+        r.folded.folded.reserve(r.article.text.size());  // folding never lengthens: "ä" → "ae", "ẞ" → "ss"
+    }
     std::size_t last = r.next_sentence, bytes = 0;
     for (; last < sentences.size() && bytes < budget_bytes; ++last) bytes += sentences[last].range.end - sentences[last].range.begin;
     annotate_sentences(r.article, state.data.gazetteer, {}, r.next_sentence, last, r.mentions);
@@ -101,6 +107,7 @@ std::optional<std::size_t> read_some(AppState& state, std::size_t budget_bytes) 
     fold_more(r.folded, r.article.text, r.folded_to, std::max(r.folded_to, fold_end));
     r.folded_to = std::max(r.folded_to, fold_end);
     r.annotated = last >= sentences.size();
+    r.words_to = r.words.gather(r.folded.folded, r.words_to, r.annotated);
     return std::nullopt;
 }
 
@@ -109,7 +116,7 @@ std::optional<std::size_t> finish_reading(AppState& state) {
     auto& r = state.user.reading.front();
     r.folded.original_size = r.article.text.size();
     // The search index takes the folded text as it is, if it is in step with the articles.
-    if (state.derived.search_index.articles.size() == state.data.corpus.articles.size()) append_folded_article(state.derived.search_index, std::move(r.folded));
+    if (state.derived.search_index.articles.size() == state.data.corpus.articles.size()) append_folded_article(state.derived.search_index, std::move(r.folded), r.words);
     state.user.candidates.resize(state.data.corpus.articles.size() - state.user.first_article);
     r.article.problems.insert(r.article.problems.end(), r.extraction.notes.begin(), r.extraction.notes.end());
     state.user.candidates.push_back(std::move(r.extraction.candidates));

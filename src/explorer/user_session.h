@@ -67,6 +67,8 @@ struct UserSession {
         std::vector<Mention> mentions;
         FoldedText folded;             // for search, folded along with the annotation
         std::size_t folded_to = 0;     // bytes of the text folded so far
+        WordSet words;                 // the folded text's words, for the search index
+        std::size_t words_to = 0;      // bytes of the folded text whose words are gathered
         std::size_t next_sentence = 0;  // annotated up to here
         bool annotated = false;         // every sentence is
         CandidateExtraction extraction;  // then candidates are looked for, a slice at a time

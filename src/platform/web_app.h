@@ -13,5 +13,7 @@ PageBridge& page_bridge();
 // remove: [key]}), each record copied from the heap as bytes: decoding a 5 MB record into a
 // JavaScript string took 100 ms in the page, a JSON text of it more.
 void hand_over_write(const UserStoreWrite& write);
+// The save the page was copying is over: its records need not stay alive for it any longer.
+void release_saved_write();
 
 }  // namespace ds::web

@@ -10,11 +10,11 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include "core/text/text_file.h"
 #include "platform/web_app.h"
 #include "platform/web_platform.h"
+#include "platform/webgl_renderer.h"
 #include "ui/app_window.h"
 #include "ui/fonts.h"
 #include "ui/ui_context.h"
@@ -35,14 +35,28 @@ constexpr const char* kUserDataFile = "/user-data.json";  // the stored records,
 class PageHost final : public ds::Host {
 public:
     double now_ms() const override { return emscripten_get_now(); }
+    // The page copies the records out of the heap a megabyte per task (one copy of a 5 MB article
+    // took 20–35 ms in the frame that opened it), so they stay alive until the save is over.
     void save_user_data(const ds::UserStoreWrite& write, std::uint64_t revision) override {
-        ds::web::hand_over_write(write);
+        saving_ = write;
+        EM_ASM({
+            Module.dealscopeWrite = new Object();
+            Module.dealscopeWrite.base_generation = $0;
+            Module.dealscopeWrite.put = new Object();
+            Module.dealscopeWrite.remove = new Array();
+            Module.dealscopeWrite.copies = new Array();
+        }, static_cast<double>(write.base_generation));
+        for (const auto& [key, text] : saving_.put) {
+            EM_ASM({ Module.dealscopeWrite.copies.push([UTF8ToString($0), $1, $2]); }, key.c_str(), text.str().data(), text.str().size());
+        }
+        for (const auto& key : saving_.remove) EM_ASM({ Module.dealscopeWrite.remove.push(UTF8ToString($0)); }, key.c_str());
         EM_ASM({
             const write = Module.dealscopeWrite;
             Module.dealscopeWrite = null;
             if (Module.dealscopeSaveUserData) Module.dealscopeSaveUserData(write, $0);
         }, static_cast<double>(revision));
     }
+    void saved() { saving_ = {}; }
     void download(const std::string& name, const std::string& content) override {
         EM_ASM({ if (Module.dealscopeDownload) Module.dealscopeDownload(UTF8ToString($0), UTF8ToString($1)); }, name.c_str(), content.c_str());
     }
@@ -51,12 +65,16 @@ public:
     void notice(const std::string& text) override {
         EM_ASM({ if (Module.dealscopeNotice) Module.dealscopeNotice(UTF8ToString($0)); }, text.c_str());
     }
+
+private:
+    ds::UserStoreWrite saving_;
 };
 
 PageHost g_host;
 std::unique_ptr<ds::Session> g_session;
 ds::web::PageBridge g_bridge;
 ds::ui::AppWindow g_window;  // the views' own state between frames
+ds::web::WebGlRenderer g_renderer;
 std::vector<ds::Problem> g_font_problems;
 
 bool animating() {
@@ -77,8 +95,7 @@ void frame() {
         // Re-rasterise the font for the new pixel ratio (first frame, or moved to another screen).
         g_font_problems.clear();
         state.report.font = ds::ui::load_ui_font({kFontFile}, display.pixel_ratio, g_font_problems);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        g_renderer.upload_fonts();
         if (state.report.frames_rendered == 0) {
             for (const auto& p : g_font_problems) g_host.report(p);
         }
@@ -91,7 +108,6 @@ void frame() {
         g_session->add_file("pasted-text.txt", std::move(pasted));
     }
     g_session->before_frame();
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     ds::ui::draw_app_window(state, g_window);
     ImGui::Render();
@@ -102,7 +118,7 @@ void frame() {
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
     glClearColor(0.98f, 0.98f, 0.97f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    g_renderer.render(*ImGui::GetDrawData());
 
     if (++state.report.frames_rendered == 1) EM_ASM({ if (Module.dealscopeReady) Module.dealscopeReady(); });
     g_bridge.sync(state);
@@ -126,6 +142,7 @@ void ds::web::hand_over_write(const ds::UserStoreWrite& write) {
     for (const auto& key : write.remove) EM_ASM({ Module.dealscopeWrite.remove.push(UTF8ToString($0)); }, key.c_str());
 }
 ds::web::PageBridge& ds::web::page_bridge() { return g_bridge; }
+void ds::web::release_saved_write() { g_host.saved(); }
 
 int main() {
     EmscriptenWebGLContextAttributes attributes;
@@ -159,7 +176,10 @@ int main() {
     ds::ui::create_imgui_context();
     ds::web::install_platform(kCanvas);
     ds::web::set_embed(g_session->state.host.embed);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!g_renderer.create()) {
+        EM_ASM({ if (Module.dealscopeFailed) Module.dealscopeFailed('The UI could not be drawn: this browser refused its WebGL shaders.'); });
+        return 1;
+    }
     // A lost WebGL context (driver reset, too many tabs) comes back without our textures and
     // buffers: rebuild them and draw again.
     emscripten_set_webglcontextlost_callback(kCanvas, nullptr, false, [](int, const void*, void*) -> EM_BOOL {
@@ -167,8 +187,8 @@ int main() {
         return EM_TRUE;  // preventDefault: allow restoring
     });
     emscripten_set_webglcontextrestored_callback(kCanvas, nullptr, false, [](int, const void*, void*) -> EM_BOOL {
-        ImGui_ImplOpenGL3_Shutdown();
-        ImGui_ImplOpenGL3_Init("#version 300 es");
+        g_renderer.destroy();
+        if (g_renderer.create()) g_renderer.upload_fonts();
         ++g_session->state.report.context_restores;
         ds::web::wake();
         return EM_TRUE;

@@ -10,6 +10,7 @@ import path from 'node:path';
 
 import { repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
 import { servePage, shotDir } from '../support/harness.mjs';
+import { traceMainThread } from '../support/main_thread_tasks.mjs';
 import { openPage } from '../support/page.mjs';
 
 const ctx = servePage();
@@ -293,7 +294,7 @@ test('a failure inside the app stops it with a message and its reason; saved dat
   await page.evaluate(() => window.dealscope.addArticle('notiz.txt', 'Notiz\n\nMicrosoft investiert zehn Milliarden Dollar in OpenAI, wie beide mitteilten.\n'));
   await saved(page);
   // A trap inside WebAssembly, as a bug would cause one: a read far outside the heap.
-  await page.evaluate(() => setTimeout(() => window.Module._ds_add_article(0xfffffff0, 0xfffffff0, 64)));
+  await page.evaluate(() => setTimeout(() => window.Module._ds_add_article(0xfffffff0)));
   await page.waitForSelector('#status[role="alert"]:not([hidden])');
   const message = await page.textContent('#status');
   assert.match(message, /stopped because of an internal error/);
@@ -405,23 +406,15 @@ test('closing the page while a change is not yet stored asks first; once stored 
   assert.deepEqual(failures, []);
 });
 
-test('a 4.9 MB article is read over many frames: the page keeps drawing, then it opens', async () => {
+test('a 4.9 MB article is read over many frames: no main-thread task of the page\'s own runs long, then it opens', async () => {
   const { page, failures } = await openPage(ctx, {
     width: 1280, height: 800,
-    // The app's own work per frame (the animation-frame callback), beside the Long Tasks API's
-    // figure, which also holds the browser's compositing (in this headless software-GL setup that
-    // alone makes 55–75 ms tasks under continuous input in the articles view).
+    // The Long Tasks API's figure, beside the trace's (main_thread_tasks.mjs says why both).
     prepare: (p) => p.addInitScript(() => {
-      window.frameWork = [];
-      const raf = window.requestAnimationFrame.bind(window);
-      window.requestAnimationFrame = (cb) => raf((t) => { const t0 = performance.now(); cb(t); window.frameWork.push(performance.now() - t0); });
+      window.longestTask = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longestTask = Math.max(window.longestTask, e.duration); })
+        .observe({ type: 'longtask' });
     }),
-  });
-  await page.evaluate(() => {
-    window.longestTask = 0;
-    window.frameWork = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longestTask = Math.max(window.longestTask, e.duration); })
-      .observe({ type: 'longtask' });
   });
   // Real German news text: the seed articles, repeated.
   const seeds = fs.readdirSync(path.join(repoRoot, 'assets/articles')).filter((f) => f.endsWith('.txt'))
@@ -430,6 +423,7 @@ test('a 4.9 MB article is read over many frames: the page keeps drawing, then it
   // As a dropped or chosen file arrives: bytes (encoding 4.9 MB of text is the test's work).
   await page.evaluate((text) => { window.fileBytes = new TextEncoder().encode(text).buffer; }, big);
   await new Promise((r) => setTimeout(r, 200));
+  const stopTracing = await traceMainThread(page);
   const started = await page.evaluate(() => {
     window.longestTask = 0;
     const t0 = performance.now();
@@ -449,10 +443,16 @@ test('a 4.9 MB article is read over many frames: the page keeps drawing, then it
   assert.ok(framesWhileReading >= 5, `only ${framesWhileReading} frames while reading`);
   assert.ok(s.articles.find((a) => a.id === 'archiv').mentions.entity > 1000);
   await page.waitForFunction(() => window.dealscope.state().user.saved, null, { timeout: 30000, polling: 250 });
-  const { longest, work } = await page.evaluate(() => ({ longest: window.longestTask, work: window.frameWork.sort((a, b) => a - b) }));
-  const at = (q) => work[Math.min(work.length - 1, Math.floor(q * work.length))].toFixed(0);
+  const tasks = await stopTracing();
+  const longestTask = await page.evaluate(() => window.longestTask);
+  const longest = (key) => Math.max(...tasks.map((t) => t[key]));
+  const over50 = tasks.filter((t) => t.ownMs > 50).length;
   console.log(`large article: addArticle returned after ${started.ms.toFixed(0)} ms; ${framesWhileReading} frames drawn while reading; ` +
-    `frame work median ${at(0.5)} ms, 95th percentile ${at(0.95)} ms, longest ${at(1)} ms (the frame that opens and saves it); longest task ${longest.toFixed(0)} ms`);
+    `${tasks.length} main-thread tasks, the longest ${longest('ms').toFixed(0)} ms (Long Tasks API: ${longestTask.toFixed(0)} ms), ` +
+    `without the frame commits (software GL) ${longest('ownMs').toFixed(0)} ms; ${over50} over 50 ms`);
+  // The goal is 50 ms; this bound leaves room for a loaded machine and still catches work that is
+  // not sliced (the frame that opened the article took 55–116 ms, the add itself seconds before).
+  assert.ok(longest('ownMs') < 100, `a main-thread task of ${longest('ownMs').toFixed(0)} ms`);
   assert.deepEqual(failures, []);
   await page.close();
 });

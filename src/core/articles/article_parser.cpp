@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
 
 #include "core/articles/boilerplate_cues.h"
 #include "core/articles/date_text.h"
@@ -65,59 +66,107 @@ bool continues_previous(std::string_view previous_line, std::string_view line) {
     return scan::is_lower_at(line, 0) && !cues::is_list_item(previous_line) && !cues::is_list_item(line);
 }
 
-std::vector<Draft> raw_blocks(std::string_view text, std::size_t start) {
-    std::vector<Draft> blocks;
+// Lines into blocks, about a budget of bytes at a time: a blank line ends a block, and a line that
+// continues the previous one joins it.
+struct RawBlockScan {
+    std::size_t pos = 0;
     bool previous_blank = true;
-    std::string_view previous_line;
-    for (std::size_t pos = start; pos < text.size();) {
-        std::size_t nl = text.find('\n', pos);
-        if (nl == std::string_view::npos) nl = text.size();
-        std::size_t b = pos, e = nl;
-        scan::trim(text, b, e);
-        pos = nl + 1;
-        if (b == e) {
-            previous_blank = true;
-            continue;
+    ByteRange previous_line;  // offsets, not a view: a copied parse has its own copy of the text
+
+    bool done(std::string_view text) const { return pos >= text.size(); }
+    // Scans whole lines until `budget` bytes are passed; returns the bytes scanned.
+    std::size_t scan(std::string_view text, std::deque<Draft>& blocks, std::size_t budget) {
+        const std::size_t from = pos;
+        while (pos < text.size() && pos - from < budget) {
+            std::size_t nl = text.find('\n', pos);
+            if (nl == std::string_view::npos) nl = text.size();
+            std::size_t b = pos, e = nl;
+            scan::trim(text, b, e);
+            pos = nl + 1;
+            if (b == e) {
+                previous_blank = true;
+                continue;
+            }
+            const std::string_view line = text.substr(b, e - b);
+            if (!previous_blank && !blocks.empty() && continues_previous(text.substr(previous_line.begin, previous_line.size()), line)) {
+                blocks.back().range.end = e;
+            } else {
+                blocks.push_back({{b, e}});
+            }
+            previous_blank = false;
+            previous_line = {b, e};
         }
-        const std::string_view line = text.substr(b, e - b);
-        if (!previous_blank && !blocks.empty() && continues_previous(previous_line, line)) {
-            blocks.back().range.end = e;
-        } else {
-            blocks.push_back({{b, e}});
-        }
-        previous_blank = false;
-        previous_line = line;
+        pos = std::min(pos, text.size());
+        return pos - from;
     }
-    return blocks;
-}
+};
 
 // "…im Blick</h2<" → the heading and a markup-debris block after it.
-std::vector<Draft> split_markup_debris(std::string_view text, std::vector<Draft> blocks) {
-    std::vector<Draft> out;
-    out.reserve(blocks.size());
-    for (auto& d : blocks) {
-        const auto at = cues::trailing_markup(text.substr(d.range.begin, d.range.size()));
-        if (!at) {
-            out.push_back(d);
-            continue;
-        }
-        std::size_t b = d.range.begin, e = d.range.begin + *at;
-        scan::trim(text, b, e);
-        if (b < e) out.push_back({{b, e}});
-        Draft debris{{d.range.begin + *at, d.range.end}};
-        mark_boilerplate(debris, BoilerplateKind::markup_debris);
-        out.push_back(debris);
+void split_markup_debris(std::string_view text, const Draft& d, std::vector<Draft>& out) {
+    const auto at = cues::trailing_markup(text.substr(d.range.begin, d.range.size()));
+    if (!at) {
+        out.push_back(d);
+        return;
     }
-    return out;
+    std::size_t b = d.range.begin, e = d.range.begin + *at;
+    scan::trim(text, b, e);
+    if (b < e) out.push_back({{b, e}});
+    Draft debris{{d.range.begin + *at, d.range.end}};
+    mark_boilerplate(debris, BoilerplateKind::markup_debris);
+    out.push_back(debris);
 }
 
 // ----------------------------------------------------------------------------------------------
 // Classification
 // ----------------------------------------------------------------------------------------------
+// Where classifying stands between slices: which pass, at which block, and what the passes carry.
+struct ClassifyProgress {
+    enum class Pass { cued_regions, body_start, header, body, done };
+    Pass pass = Pass::cued_regions;
+    std::size_t i = 0;  // the block to go on from
+    std::size_t body_start = 0;
+    bool in_tail = false;  // cued regions: after a source list or related links
+    bool have_title = false, have_subtitle = false, expect_date = false;  // header
+};
+
 struct Classifier {
     std::string_view text;
     std::vector<Draft>& blocks;
     Article& article;
+    ClassifyProgress& p;
+
+    // Goes on until about `budget` bytes of blocks are passed (each block counts at least a line's
+    // worth: a million one-letter lines took 90 ms in one go). Returns the bytes passed.
+    std::size_t step(std::size_t budget) {
+        using Pass = ClassifyProgress::Pass;
+        std::size_t spent = 0;
+        auto next_pass = [&](Pass pass) {
+            p.pass = pass;
+            p.i = pass == Pass::body ? p.body_start : 0;
+        };
+        while (p.pass != Pass::done && spent < budget) {
+            if (p.pass == Pass::cued_regions) {
+                if (p.i >= blocks.size()) next_pass(Pass::body_start);
+                else if (mark_cued_region(p.i)) next_pass(Pass::body_start);  // the rest is an author's bio
+                else ++p.i;
+            } else if (p.pass == Pass::body_start) {
+                if (p.i >= blocks.size() || (!blocks[p.i].decided && paragraph_like(p.i))) {
+                    p.body_start = p.i;
+                    next_pass(Pass::header);
+                } else {
+                    ++p.i;
+                }
+            } else if (p.pass == Pass::header) {
+                if (p.i >= p.body_start) next_pass(Pass::body);
+                else classify_header_block(p.i++);
+            } else {
+                if (p.i >= blocks.size()) next_pass(Pass::done);
+                else classify_body_block(p.i++);
+            }
+            spent += p.i < blocks.size() ? blocks[p.i].range.size() + 64 : 64;
+        }
+        return spent;
+    }
 
     std::string_view at(std::size_t i) const { return text.substr(blocks[i].range.begin, blocks[i].range.size()); }
     std::size_t words(std::size_t i) const { return blocks[i].words; }
@@ -135,44 +184,44 @@ struct Classifier {
 
     // Boilerplate recognised by its own words, wherever it stands; the article's tail (after a
     // source list, author bio or related links) also turns questions and reader address into CTA.
-    void mark_cued_regions() {
-        bool in_tail = false;
-        for (std::size_t i = 0; i < blocks.size(); ++i) {
-            if (blocks[i].decided) continue;
-            const std::string_view s = at(i);
-            if (cues::starts_job_ads(s)) {
-                std::size_t end = i;
-                for (std::size_t k = i + 1; k < blocks.size() && k <= i + 40; ++k) {
-                    if (cues::ends_job_ads(at(k))) { end = k; break; }
-                }
-                for (std::size_t k = i; k <= end; ++k) mark_boilerplate(blocks[k], BoilerplateKind::job_ads);
-                i = end;
-            } else if (cues::starts_author_bio(s)) {
-                for (std::size_t k = i; k < blocks.size(); ++k) {
-                    if (!blocks[k].decided) mark_boilerplate(blocks[k], BoilerplateKind::author_bio);
-                }
-                return;
-            } else if (cues::starts_related_links(s)) {
-                mark_boilerplate(blocks[i], BoilerplateKind::related_links);
-                while (i + 1 < blocks.size() && !blocks[i + 1].decided && headline_like(i + 1) && !is_cue(at(i + 1))) {
-                    mark_boilerplate(blocks[++i], BoilerplateKind::related_links);
-                }
-                in_tail = true;
-            } else if (cues::starts_source_list(s)) {
-                mark_boilerplate(blocks[i], BoilerplateKind::source_list);
-                while (i + 1 < blocks.size() && !blocks[i + 1].decided &&
-                       (cues::carries_url(at(i + 1)) || cues::is_list_item(at(i + 1)))) {
-                    mark_boilerplate(blocks[++i], BoilerplateKind::source_list);
-                }
-                in_tail = true;
-            } else if (cues::carries_url(s) && words(i) <= 12) {
-                mark_boilerplate(blocks[i], BoilerplateKind::source_list);
-            } else if (cues::is_call_to_action(s) || (in_tail && (final_mark(s) == '?' || cues::addresses_reader(s)))) {
-                mark_boilerplate(blocks[i], BoilerplateKind::call_to_action);
-            } else if (cues::is_navigation(s)) {
-                mark_boilerplate(blocks[i], BoilerplateKind::navigation);
+    // Looks at block `i` (and the run it starts, leaving `i` on its last block); true when the
+    // rest of the article is an author's bio.
+    bool mark_cued_region(std::size_t& i) {
+        if (blocks[i].decided) return false;
+        const std::string_view s = at(i);
+        if (cues::starts_job_ads(s)) {
+            std::size_t end = i;
+            for (std::size_t k = i + 1; k < blocks.size() && k <= i + 40; ++k) {
+                if (cues::ends_job_ads(at(k))) { end = k; break; }
             }
+            for (std::size_t k = i; k <= end; ++k) mark_boilerplate(blocks[k], BoilerplateKind::job_ads);
+            i = end;
+        } else if (cues::starts_author_bio(s)) {
+            for (std::size_t k = i; k < blocks.size(); ++k) {
+                if (!blocks[k].decided) mark_boilerplate(blocks[k], BoilerplateKind::author_bio);
+            }
+            return true;
+        } else if (cues::starts_related_links(s)) {
+            mark_boilerplate(blocks[i], BoilerplateKind::related_links);
+            while (i + 1 < blocks.size() && !blocks[i + 1].decided && headline_like(i + 1) && !is_cue(at(i + 1))) {
+                mark_boilerplate(blocks[++i], BoilerplateKind::related_links);
+            }
+            p.in_tail = true;
+        } else if (cues::starts_source_list(s)) {
+            mark_boilerplate(blocks[i], BoilerplateKind::source_list);
+            while (i + 1 < blocks.size() && !blocks[i + 1].decided &&
+                   (cues::carries_url(at(i + 1)) || cues::is_list_item(at(i + 1)))) {
+                mark_boilerplate(blocks[++i], BoilerplateKind::source_list);
+            }
+            p.in_tail = true;
+        } else if (cues::carries_url(s) && words(i) <= 12) {
+            mark_boilerplate(blocks[i], BoilerplateKind::source_list);
+        } else if (cues::is_call_to_action(s) || (p.in_tail && (final_mark(s) == '?' || cues::addresses_reader(s)))) {
+            mark_boilerplate(blocks[i], BoilerplateKind::call_to_action);
+        } else if (cues::is_navigation(s)) {
+            mark_boilerplate(blocks[i], BoilerplateKind::navigation);
         }
+        return false;
     }
 
     static bool is_cue(std::string_view s) {
@@ -180,54 +229,43 @@ struct Classifier {
                cues::starts_related_links(s) || cues::is_navigation(s);
     }
 
-    std::size_t first_body_block() const {
-        for (std::size_t i = 0; i < blocks.size(); ++i) {
-            if (!blocks[i].decided && paragraph_like(i)) return i;
-        }
-        return blocks.size();
-    }
-
     // Before the first paragraph: site name, category, title, tags, image credit, byline, date, subtitle.
-    void classify_header(std::size_t body_start) {
-        bool have_title = false, have_subtitle = false, expect_date = false;
-        for (std::size_t i = 0; i < body_start; ++i) {
-            Draft& d = blocks[i];
-            const std::string_view s = at(i);
-            if (d.decided) {
-                if (cues::is_navigation(s)) continue;  // "Kategorien:" does not end date expectations
-                expect_date = false;
-                continue;
-            }
-            if (const std::size_t label = cues::date_label_length(s)) {
+    void classify_header_block(std::size_t i) {
+        Draft& d = blocks[i];
+        const std::string_view s = at(i);
+        if (d.decided) {
+            if (!cues::is_navigation(s)) p.expect_date = false;  // "Kategorien:" does not end date expectations
+            return;
+        }
+        if (const std::size_t label = cues::date_label_length(s)) {
+            decide(d, BlockKind::byline);
+            const std::string_view rest = s.substr(label);
+            p.expect_date = !take_date(rest, s);
+            return;
+        }
+        if (p.expect_date || (words(i) <= 5 && parse_calendar_date(s))) {
+            p.expect_date = false;
+            if (take_date(s, s)) {
                 decide(d, BlockKind::byline);
-                const std::string_view rest = s.substr(label);
-                expect_date = !take_date(rest, s);
-                continue;
+                return;
             }
-            if (expect_date || (words(i) <= 5 && parse_calendar_date(s))) {
-                expect_date = false;
-                if (take_date(s, s)) {
-                    decide(d, BlockKind::byline);
-                    continue;
-                }
-            }
-            if (const auto author = cues::byline_author(s)) {
-                decide(d, BlockKind::byline);
-                if (article.author.empty()) article.author = std::string(*author);
-            } else if (cues::is_image_credit(s)) {
-                mark_boilerplate(d, BoilerplateKind::image_credit);
-            } else if (cues::is_tag_line(s)) {
-                mark_boilerplate(d, BoilerplateKind::navigation);
-            } else if (!have_title && headline_like(i) && (words(i) >= 4 || s.size() >= 25)) {
-                decide(d, BlockKind::title);
-                have_title = true;
-            } else if (have_title && !have_subtitle && headline_like(i) && words(i) >= 4) {
-                decide(d, BlockKind::subtitle);
-                have_subtitle = true;
-            } else {
-                if (!have_title && article.publisher.empty() && cues::looks_like_site_name(s)) article.publisher = std::string(s);
-                mark_boilerplate(d, BoilerplateKind::navigation);
-            }
+        }
+        if (const auto author = cues::byline_author(s)) {
+            decide(d, BlockKind::byline);
+            if (article.author.empty()) article.author = std::string(*author);
+        } else if (cues::is_image_credit(s)) {
+            mark_boilerplate(d, BoilerplateKind::image_credit);
+        } else if (cues::is_tag_line(s)) {
+            mark_boilerplate(d, BoilerplateKind::navigation);
+        } else if (!p.have_title && headline_like(i) && (words(i) >= 4 || s.size() >= 25)) {
+            decide(d, BlockKind::title);
+            p.have_title = true;
+        } else if (p.have_title && !p.have_subtitle && headline_like(i) && words(i) >= 4) {
+            decide(d, BlockKind::subtitle);
+            p.have_subtitle = true;
+        } else {
+            if (!p.have_title && article.publisher.empty() && cues::looks_like_site_name(s)) article.publisher = std::string(s);
+            mark_boilerplate(d, BoilerplateKind::navigation);
         }
     }
 
@@ -240,20 +278,18 @@ struct Classifier {
         return true;
     }
 
-    void classify_body(std::size_t body_start) {
-        for (std::size_t i = body_start; i < blocks.size(); ++i) {
-            Draft& d = blocks[i];
-            if (d.decided) continue;
-            const std::string_view s = at(i);
-            if (cues::is_list_item(s)) {
-                decide(d, BlockKind::list_item);
-            } else if (is_whole_quote(s)) {
-                decide(d, BlockKind::quote);
-            } else if (headline_like(i) && !paragraph_like(i)) {
-                decide(d, BlockKind::heading);
-            } else {
-                decide(d, BlockKind::paragraph);
-            }
+    void classify_body_block(std::size_t i) {
+        Draft& d = blocks[i];
+        if (d.decided) return;
+        const std::string_view s = at(i);
+        if (cues::is_list_item(s)) {
+            decide(d, BlockKind::list_item);
+        } else if (is_whole_quote(s)) {
+            decide(d, BlockKind::quote);
+        } else if (headline_like(i) && !paragraph_like(i)) {
+            decide(d, BlockKind::heading);
+        } else {
+            decide(d, BlockKind::paragraph);
         }
     }
 
@@ -367,6 +403,9 @@ struct ArticleParse::State {
     std::optional<ArticleMeta> meta;
     Article article;
     std::vector<Draft> drafts;
+    RawBlockScan block_scan;  // the blocks stage, a slice at a time: lines, then drafts
+    std::deque<Draft> lines;  // a deque: growing a vector of a million lines moved them all in one slice
+    ClassifyProgress classify;
     std::size_t at = 0;  // byte (utf8) or draft (words, sentences) to go on from
     std::optional<Problem> problem;
 
@@ -414,14 +453,30 @@ std::size_t ArticleParse::State::advance(std::size_t budget) {
             if (at >= text.size() && stage == Stage::utf8) {
                 stage = Stage::blocks;
                 at = 0;
+                block_scan.pos = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
             }
             return done;
         }
-        case Stage::blocks:
-            drafts = split_markup_debris(text, raw_blocks(text, text.starts_with("\xEF\xBB\xBF") ? 3 : 0));
+        case Stage::blocks: {
+            // Lines into blocks, then markup debris split off them, a slice at a time (one pass
+            // over 5 MB took 10 ms natively; a million one-letter lines, 150 ms).
+            if (!block_scan.done(text)) {
+                const std::size_t done = block_scan.scan(text, lines, budget);
+                if (block_scan.done(text)) drafts.reserve(lines.size());
+                return done;
+            }
+            std::size_t done = 0;
+            for (; at < lines.size() && done < budget; ++at) {
+                split_markup_debris(text, lines[at], drafts);
+                done += lines[at].range.size() + 64;
+            }
+            if (at < lines.size()) return done;
+            lines = {};
+            at = 0;
             if (drafts.empty()) fail(Problem{Severity::error, file_name, MessageCode::only_white_space});
             else stage = Stage::words;
-            return text.size() / 4;
+            return done;
+        }
         case Stage::words: {
             std::size_t done = 0;
             for (; at < drafts.size() && done < budget; ++at) {
@@ -435,14 +490,13 @@ std::size_t ArticleParse::State::advance(std::size_t budget) {
             return done;
         }
         case Stage::classify: {
-            Classifier classifier{text, drafts, article};
-            classifier.mark_cued_regions();
-            const std::size_t body_start = classifier.first_body_block();
-            classifier.classify_header(body_start);
-            classifier.classify_body(body_start);
+            const std::size_t done = Classifier{text, drafts, article, classify}.step(budget);
+            if (classify.pass != ClassifyProgress::Pass::done) return done;
             split_kicker(text, drafts);
             stage = Stage::sentences;
-            return text.size() / 4;
+            article.blocks.reserve(drafts.size());
+            article.sentences.reserve(drafts.size());  // at least one each; growing moved a million at once
+            return done;
         }
         case Stage::sentences: {
             std::size_t done = 0;
@@ -504,10 +558,22 @@ std::variant<Article, Problem> ArticleParse::take() {
 float ArticleParse::progress() const {
     // Checking UTF-8 is quick; words and sentences are most of the work.
     using Stage = State::Stage;
-    const auto stage = static_cast<float>(s_->stage);
-    const std::size_t of = s_->stage == Stage::utf8 ? s_->article.text.size() : s_->stage == Stage::words || s_->stage == Stage::sentences ? s_->drafts.size() : 0;
-    const float within = of == 0 ? 0.0f : static_cast<float>(s_->at) / static_cast<float>(of);
-    return std::min(1.0f, (stage + within) / static_cast<float>(State::Stage::done));
+    const State& st = *s_;
+    const auto ratio = [](std::size_t done, std::size_t of) { return of == 0 ? 0.0f : static_cast<float>(done) / static_cast<float>(of); };
+    float within = 0.0f;
+    switch (st.stage) {
+        case Stage::utf8: within = ratio(st.at, st.article.text.size()); break;
+        case Stage::blocks:  // lines, then markup debris split off them
+            within = st.block_scan.done(st.article.text) ? 0.5f + 0.5f * ratio(st.at, st.lines.size()) : 0.5f * ratio(st.block_scan.pos, st.article.text.size());
+            break;
+        case Stage::classify:  // four passes over the blocks
+            within = (static_cast<float>(st.classify.pass) + std::min(1.0f, ratio(st.classify.i, st.drafts.size()))) / 4.0f;
+            break;
+        case Stage::words:
+        case Stage::sentences: within = ratio(st.at, st.drafts.size()); break;
+        default: break;
+    }
+    return std::min(1.0f, (static_cast<float>(st.stage) + within) / static_cast<float>(Stage::done));
 }
 
 std::variant<Article, Problem> parse_article(const std::string& file_name, std::string bytes, const ArticleMeta* meta) {

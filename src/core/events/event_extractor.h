@@ -28,7 +28,7 @@ std::vector<CandidateEvent> extract_candidates(const Article& article, const std
 // The same a few sentences at a time, so the page keeps drawing while a large article is read:
 // call extract_some() until it returns true. `mentions` must not change in between.
 struct CandidateExtraction {
-    std::vector<std::vector<const Mention*>> by_sentence;  // grouped once, on the first call
+    std::vector<const Mention*> in_sentence_order;  // ordered once, on the first call
     std::size_t next_sentence = 0;
     std::size_t next_id = 1;
     std::vector<CandidateEvent> candidates;

@@ -124,9 +124,9 @@ void update_search_index(SearchIndex& index, const Gazetteer& g, const EventStor
     for (std::size_t i = index.article_words.documents(); i < index.articles.size(); ++i) index.article_words.add(index.articles[i].folded);
 }
 
-void append_folded_article(SearchIndex& index, FoldedText folded) {
+void append_folded_article(SearchIndex& index, FoldedText folded, const WordSet& words) {
     index.articles.push_back(std::move(folded));
-    if (index.article_words.documents() + 1 == index.articles.size()) index.article_words.add(index.articles.back().folded);
+    if (index.article_words.documents() + 1 == index.articles.size()) index.article_words.add(words);
 }
 
 namespace {

@@ -64,8 +64,9 @@ SearchIndex build_search_index(const Gazetteer& g, const EventStore& store, cons
 // Brings the index up to date after events changed or articles were appended or removed at the end:
 // names and summaries are folded again, only articles the index lacks are folded.
 void update_search_index(SearchIndex& index, const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles);
-// Appends the folded text of the article just appended (folded a slice at a time while it was read).
-void append_folded_article(SearchIndex& index, FoldedText folded);
+// Appends the folded text of the article just appended, and its words, both gathered a slice at a
+// time while it was read.
+void append_folded_article(SearchIndex& index, FoldedText folded, const WordSet& words);
 
 // Entities, then events, then articles; at most `per_kind` of each. Empty for a blank query.
 std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles,

@@ -36,30 +36,55 @@ constexpr std::size_t kPostingsPerDocumentWorthMerging = 4;
 
 }  // namespace
 
-std::uint32_t WordIndex::word_id(std::string_view word) {
-    auto word_at = [&](std::uint32_t id) {
-        const std::size_t end = id + 1 < word_starts_.size() ? word_starts_[id + 1] - 1 : vocabulary_.size() - 1;
-        return std::string_view(vocabulary_).substr(word_starts_[id], end - word_starts_[id]);
-    };
+std::string_view Vocabulary::word(std::uint32_t id) const {
+    const std::size_t end = id + 1 < word_starts_.size() ? word_starts_[id + 1] - 1 : text_.size() - 1;
+    return std::string_view(text_).substr(word_starts_[id], end - word_starts_[id]);
+}
+
+std::uint32_t Vocabulary::id_at(std::size_t at) const {
+    return static_cast<std::uint32_t>(std::upper_bound(word_starts_.begin(), word_starts_.end(), at) - word_starts_.begin() - 1);
+}
+
+std::uint32_t Vocabulary::id(std::string_view w) {
     if ((word_starts_.size() + 1) * 2 > slots_.size()) {  // keep the table at most half full
         slots_.assign(std::max<std::size_t>(slots_.size() * 2, 1024), 0);
         for (std::uint32_t id = 0; id < word_starts_.size(); ++id) {
-            std::size_t s = hash_word(word_at(id)) & (slots_.size() - 1);
+            std::size_t s = hash_word(word(id)) & (slots_.size() - 1);
             while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
             slots_[s] = id + 1;
         }
     }
-    std::size_t s = hash_word(word) & (slots_.size() - 1);
+    std::size_t s = hash_word(w) & (slots_.size() - 1);
     for (; slots_[s] != 0; s = (s + 1) & (slots_.size() - 1)) {
-        if (word_at(slots_[s] - 1) == word) return slots_[s] - 1;
+        if (word(slots_[s] - 1) == w) return slots_[s] - 1;
     }
     const auto id = static_cast<std::uint32_t>(word_starts_.size());
-    word_starts_.push_back(static_cast<std::uint32_t>(vocabulary_.size()));
-    vocabulary_.append(word);
-    vocabulary_ += '\n';
-    postings_.emplace_back();
+    word_starts_.push_back(static_cast<std::uint32_t>(text_.size()));
+    text_.append(w);
+    text_ += '\n';
     slots_[s] = id + 1;
     return id;
+}
+
+std::size_t WordSet::gather(std::string_view folded, std::size_t from, bool last) {
+    std::size_t end = folded.size();
+    if (!last) {
+        while (end > from && word_byte(static_cast<unsigned char>(folded[end - 1]))) --end;  // a word that may go on
+    }
+    if (end <= from) return from;
+    for_each_word(folded.substr(from, end - from), [&](std::string_view w) { words_.id(w); });
+    return end;
+}
+
+std::uint32_t WordIndex::word_id(std::string_view word) {
+    const std::uint32_t id = vocabulary_.id(word);
+    if (id >= postings_.size()) postings_.resize(id + 1);
+    return id;
+}
+
+void WordIndex::add(const WordSet& words) {
+    const auto document = static_cast<std::uint32_t>(documents_++);
+    for (std::uint32_t i = 0; i < words.words().size(); ++i) postings_[word_id(words.words().word(i))].push_back(document);
 }
 
 void WordIndex::add(std::string_view folded) {
@@ -98,14 +123,15 @@ WordIndex::Candidates WordIndex::candidates(std::string_view folded_query) const
         words.clear();
         std::size_t postings = 0;
         const std::size_t limit = kPostingsPerDocumentWorthMerging * documents_ + 64;
-        for (std::size_t from = 0; from < vocabulary_.size() && postings <= limit;) {
-            const void* hit = memmem(vocabulary_.data() + from, vocabulary_.size() - from, piece.data(), piece.size());
+        const std::string& vocabulary = vocabulary_.text();
+        for (std::size_t from = 0; from < vocabulary.size() && postings <= limit;) {
+            const void* hit = memmem(vocabulary.data() + from, vocabulary.size() - from, piece.data(), piece.size());
             if (!hit) break;
-            const auto at = static_cast<std::size_t>(static_cast<const char*>(hit) - vocabulary_.data());
-            const auto id = static_cast<std::uint32_t>(std::upper_bound(word_starts_.begin(), word_starts_.end(), at) - word_starts_.begin() - 1);
+            const auto id = vocabulary_.id_at(static_cast<std::size_t>(static_cast<const char*>(hit) - vocabulary.data()));
             words.push_back(id);
             postings += postings_[id].size();
-            from = id + 1 < word_starts_.size() ? word_starts_[id + 1] : vocabulary_.size();
+            const std::string_view word = vocabulary_.word(id);
+            from = static_cast<std::size_t>(word.data() - vocabulary.data()) + word.size() + 1;
         }
         if (postings > limit) return;  // too common to narrow by; the other pieces may still
         bits.assign((documents_ + 63) / 64, 0);

@@ -10,10 +10,42 @@
 
 namespace ds {
 
+// Distinct words, each with a number in the order first seen.
+class Vocabulary {
+public:
+    std::uint32_t id(std::string_view word);  // adds the word if new
+    std::size_t size() const { return word_starts_.size(); }
+    std::string_view word(std::uint32_t id) const;
+    // Every word is followed by '\n': a piece of a word is found with one scan of this text.
+    const std::string& text() const { return text_; }
+    // The word that the byte at `at` of text() belongs to.
+    std::uint32_t id_at(std::size_t at) const;
+
+private:
+    std::string text_;
+    std::vector<std::uint32_t> word_starts_;  // where each word begins in text_
+    std::vector<std::uint32_t> slots_;        // open addressing: word id + 1, 0 when free
+};
+
+// The distinct words of one text, gathered a slice at a time: an article read over many frames
+// joins the index in one cheap step instead of one pass over megabytes.
+class WordSet {
+public:
+    // Gathers the words of `folded` from `from` on and returns where the next call goes on from: a
+    // word that touches the end is left for it, unless `last`.
+    std::size_t gather(std::string_view folded, std::size_t from, bool last);
+    const Vocabulary& words() const { return words_; }
+
+private:
+    Vocabulary words_;
+};
+
 class WordIndex {
 public:
     // Adds the next document (its number is the count before).
     void add(std::string_view folded);
+    // The same, from the document's words gathered beforehand.
+    void add(const WordSet& words);
     // Forgets documents from `count` on (articles are only cut off at the end).
     void truncate(std::size_t count);
     std::size_t documents() const { return documents_; }
@@ -30,12 +62,10 @@ public:
     Candidates candidates(std::string_view folded_query) const;
 
 private:
-    std::uint32_t word_id(std::string_view word);  // adds the word if new
+    std::uint32_t word_id(std::string_view word);  // adds the word if new, with no postings
 
-    std::string vocabulary_;                           // each distinct word followed by '\n'
-    std::vector<std::uint32_t> word_starts_;           // where each word begins in vocabulary_
+    Vocabulary vocabulary_;
     std::vector<std::vector<std::uint32_t>> postings_;  // per word: the documents holding it, ascending
-    std::vector<std::uint32_t> slots_;                 // open addressing: word id + 1, 0 when free
     std::size_t documents_ = 0;
 };
 

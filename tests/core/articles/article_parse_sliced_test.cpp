@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <variant>
 
@@ -45,6 +46,23 @@ TEST_CASE("an article parsed a slice at a time is the one parsed at once, whatev
             CHECK(describe_result(parse_sliced("a.txt", text, budget, steps)) == whole);
             if (budget == 4096 && text.size() > 100000) CHECK(steps > 20);  // it did come in slices
         }
+    }
+}
+
+TEST_CASE("a parse copied half way and finished alone gives the same article") {
+    // Lines that continue the previous one ("und …") make the block scan remember a line between slices.
+    std::string text = "Titel der Meldung über Chips\n\n";
+    for (int i = 0; i < 200; ++i) text += "Nvidia liefert Chips an Oracle, berichtet die Zeitung heute\nund Oracle zahlt dafür zwei Milliarden Dollar.\n\n";
+    const std::string whole = describe_result(parse_article("a.txt", text));
+    for (int before_copy = 1; before_copy < 400; before_copy += 37) {
+        CAPTURE(before_copy);
+        auto original = std::make_unique<ArticleParse>("a.txt", text);
+        bool done = false;
+        for (int i = 0; i < before_copy && !done; ++i) done = original->step(64);
+        ArticleParse copy = *original;
+        original.reset();  // the copy must not look into the original's text
+        while (!done) done = copy.step(64);
+        CHECK(describe_result(copy.take()) == whole);
     }
 }
 

@@ -38,6 +38,30 @@ TEST_CASE("the word index narrows a query to the documents holding every word of
     CHECK(all_candidates(index, "oracle").empty());
 }
 
+TEST_CASE("words gathered a slice at a time index a document as the whole text does") {
+    const std::string first = "microsoft investiert in openai";
+    const std::string second = "oracle liefert rechenleistung an openai. nvidia und microsoft: 13 mrd";
+    WordIndex whole, sliced;
+    whole.add(first);
+    whole.add(second);
+    sliced.add(first);
+    // Slices that end inside words ("rechenl|eistung", "micro|soft"): a word is taken only whole.
+    WordSet words;
+    std::size_t from = 0;
+    for (std::size_t end : {10u, 27u, 44u, 60u}) from = words.gather(std::string_view(second).substr(0, end), from, false);
+    CHECK(from < second.size());
+    from = words.gather(second, from, true);
+    CHECK(from == second.size());
+    CHECK(words.words().size() == 10);  // each distinct word once
+    sliced.add(words);
+    for (const char* q : {"openai", "rechenleistung", "eistung", "microsoft", "soft", "13 mrd", "nvidia openai", "xyzzy", "rechenl"}) {
+        CAPTURE(q);
+        CHECK(all_candidates(sliced, q) == all_candidates(whole, q));
+    }
+    CHECK(all_candidates(sliced, "rechenleistung") == std::vector<std::size_t>{1});
+    CHECK(all_candidates(sliced, "microsoft") == std::vector<std::size_t>{0, 1});
+}
+
 TEST_CASE("a piece in thousands of words does not narrow: every document is a candidate") {
     WordIndex index;
     for (int d = 0; d < 10; ++d) {
