@@ -19,13 +19,13 @@ std::string notice_text(const Notice& n, Language language) {
     const bool de = language == Language::de;
     switch (n.code) {
         case NoticeCode::none: return "";
-        case NoticeCode::event_added: return de ? "Zu deinen Ereignissen hinzugefügt." : "Added to your events.";
+        case NoticeCode::event_added: return de ? "Zu Ihren Ereignissen hinzugefügt." : "Added to your events.";
         case NoticeCode::event_refused:
         case NoticeCode::file_refused: return n.problem ? describe(*n.problem, language) : "";
         case NoticeCode::file_reading:
             return (de ? "Lese " : "Reading ") + n.file + " (" + std::to_string(n.megabytes) + " MB)…";
         case NoticeCode::data_deleted:
-            return de ? "Deine Artikel und Ereignisse wurden aus diesem Browser gelöscht." : "Your articles and events were deleted from this browser.";
+            return de ? "Ihre Artikel und Ereignisse wurden aus diesem Browser gelöscht." : "Your articles and events were deleted from this browser.";
         case NoticeCode::data_imported: {
             std::string out = n.file + ": " + (de ? counted(n.articles, "Artikel", "Artikel") + " und " + counted(n.events, "Ereignis", "Ereignisse") + " importiert"
                                                   : counted(n.articles, "article", "articles") + " and " + counted(n.events, "event", "events") + " imported");

@@ -56,7 +56,7 @@ void reader_pane(const AppState& state, AppWindow& w, Actions& actions) {
         }
     }
     draw_candidates(state, i, w.candidate, actions);
-    draw_reader(state.data.corpus.articles[i], state.data.mentions[i], state.selection.entity, state.selection.cited, state.selection.scroll_to_cited, w.reader, actions);
+    draw_reader(state.data.corpus.articles[i], state.data.mentions[i], state.selection.entity, state.selection.cited, state.selection.scroll_to_cited, state.view.language, w.reader, actions);
 }
 
 void articles_tab(const AppState& state, AppWindow& w, Actions& actions) {

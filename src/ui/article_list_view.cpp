@@ -7,40 +7,44 @@
 #include <imgui_stdlib.h>
 
 #include "event_colors.h"
+#include "strings.h"
 #include "explorer/user_data.h"
 
 namespace ds::ui {
 
 namespace {
 // "Mindverse · 2024-10-21 · 8 paragraphs", leaving out what is unknown.
-std::string summary_line(const Article& a, bool yours) {
-    std::string line = yours ? "Yours · " + a.file : a.publisher.empty() ? a.file : a.publisher;
-    if (!a.date.value.empty()) line += " · " + a.date.value + (a.date.inferred ? " (inferred)" : "");
+std::string summary_line(const Article& a, bool yours, Language language) {
+    const bool de = language == Language::de;
+    std::string line = yours ? (de ? "Ihr Artikel · " : "Yours · ") + a.file : a.publisher.empty() ? a.file : a.publisher;
+    if (!a.date.value.empty()) line += " · " + a.date.value + (a.date.inferred ? (de ? " (erschlossen)" : " (inferred)") : "");
     const std::size_t n = a.body_paragraph_count();
-    line += " · " + std::to_string(n) + (n == 1 ? " paragraph" : " paragraphs");
+    line += " · " + std::to_string(n) + (de ? (n == 1 ? " Absatz" : " Absätze") : (n == 1 ? " paragraph" : " paragraphs"));
     return line;
 }
+// A label in the UI's language with an ID that stays the same in both ("Ihre Daten###your data").
+std::string label(const char* en, Language language, const char* id) { return std::string(tr(en, language)) + "###" + id; }
 // The next small button on this line if it fits, else on a new one.
 bool flowing_button(const char* label) {
-    const float w = ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x;
+    const float w = ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
     return ImGui::SmallButton(label);
 }
 
 // "Paste text…": a field to paste an article into (Ctrl+V on the page outside a field works too).
-void paste_dialog(ArticleListState& view, Actions& actions) {
+void paste_dialog(ArticleListState& view, Actions& actions, Language language) {
     std::string& text = view.paste_text;
     std::string& name = view.paste_name;
     const ImVec2 size(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, 640.0f), std::min(ImGui::GetIO().DisplaySize.y * 0.8f, 480.0f));
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal("Paste an article", nullptr)) return;
+    if (!ImGui::BeginPopupModal(label("Paste an article", language, "paste").c_str(), nullptr)) return;
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##name", "Name (optional), e.g. reuters-2025-09-22", &name);
+    ImGui::InputTextWithHint("##name", tr("Name (optional), e.g. reuters-2025-09-22", language), &name);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextMultiline("##text", &text, ImVec2(-1, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.5f));
     ImGui::BeginDisabled(text.find_first_not_of(" \t\r\n") == std::string::npos);
-    if (ImGui::Button("Add article")) {
+    if (ImGui::Button(tr("Add article", language))) {
         actions.add_file = std::pair{(name.empty() ? std::string("pasted-text") : name) + ".txt", text};
         text.clear();
         name.clear();
@@ -48,41 +52,47 @@ void paste_dialog(ArticleListState& view, Actions& actions) {
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+    if (ImGui::Button(tr("Cancel", language))) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 
 // "Your data": export, import and delete the user's articles and events, and whether they are saved.
 void your_data_popup(const AppState& state, Actions& actions) {
     if (!ImGui::BeginPopup("your data")) return;
+    const Language language = state.view.language;
+    const bool de = language == Language::de;
     std::size_t events = 0;
     for (const Event& e : state.data.events.events) events += e.by_user ? 1 : 0;
     const std::size_t articles = state.data.corpus.articles.size() - state.user.first_article;
-    ImGui::Text("%zu of your articles, %zu of your events", articles, events);
+    ImGui::Text(de ? "%zu eigene Artikel, %zu eigene Ereignisse" : "%zu of your articles, %zu of your events", articles, events);
     if (!state.user.problems.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22);
         ImGui::TextColored(attention_color(), "%s", problem_text(state.user.problems.front(), state.view.language).c_str());
         ImGui::PopTextWrapPos();
     } else {
-        ImGui::TextDisabled("%s", state.user.revision == state.user.saved_revision ? "Kept in this browser" : "Saving…");
+        ImGui::TextDisabled("%s", tr(state.user.revision == state.user.saved_revision ? "Kept in this browser" : "Saving…", language));
     }
     ImGui::Separator();
-    if (ImGui::Selectable("Export (JSON)")) actions.export_user_data = true;
-    if (!state.user.kept_aside.empty() && ImGui::Selectable("Export unreadable records")) actions.export_kept_aside = true;
-    if (state.host.can_pick_files && ImGui::Selectable("Import…")) actions.pick_file = true;
+    if (ImGui::Selectable(tr("Export (JSON)", language))) actions.export_user_data = true;
+    if (!state.user.kept_aside.empty() && ImGui::Selectable(tr("Export unreadable records", language))) actions.export_kept_aside = true;
+    if (state.host.can_pick_files && ImGui::Selectable(tr("Import…", language))) actions.pick_file = true;
     ImGui::BeginDisabled(articles == 0 && events == 0 && state.user.kept_aside.empty());
-    if (ImGui::Selectable("Delete your data…", false, ImGuiSelectableFlags_DontClosePopups)) ImGui::OpenPopup("delete your data");
+    if (ImGui::Selectable(tr("Delete your data…", language), false, ImGuiSelectableFlags_DontClosePopups)) ImGui::OpenPopup("delete your data");
     ImGui::EndDisabled();
-    if (ImGui::BeginPopupModal("delete your data", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::Text("Delete %zu articles and %zu events of yours from this browser?", articles, events);
-        if (!state.user.kept_aside.empty()) ImGui::Text("The %zu saved records that could not be read go too.", state.user.kept_aside.size());
-        ImGui::TextDisabled("Export them first if you want to keep a copy.");
-        if (ImGui::Button("Delete")) {
+    if (ImGui::BeginPopupModal(label("Delete your data", language, "delete your data").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::Text(de ? "%zu eigene Artikel und %zu eigene Ereignisse aus diesem Browser löschen?" : "Delete %zu articles and %zu events of yours from this browser?",
+                    articles, events);
+        if (!state.user.kept_aside.empty()) {
+            ImGui::Text(de ? "Die %zu gespeicherten Einträge, die nicht lesbar waren, werden mitgelöscht." : "The %zu saved records that could not be read go too.",
+                        state.user.kept_aside.size());
+        }
+        ImGui::TextDisabled("%s", tr("Export them first if you want to keep a copy.", language));
+        if (ImGui::Button(tr("Delete", language))) {
             actions.delete_user_data = true;
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+        if (ImGui::Button(tr("Cancel", language))) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
     ImGui::EndPopup();
@@ -91,20 +101,21 @@ void your_data_popup(const AppState& state, Actions& actions) {
 
 void draw_article_list(const AppState& state, ArticleListState& view, Actions& actions) {
     const auto& articles = state.data.corpus.articles;
-    ImGui::TextDisabled("%zu articles", articles.size());
+    const Language language = state.view.language;
+    ImGui::TextDisabled(language == Language::de ? "%zu Artikel" : "%zu articles", articles.size());
     if (!state.host.embed) {
         // Your own articles: a file, dropped files, pasted text; kept in the browser.
         if (state.host.can_pick_files) {
-            if (flowing_button("Add article…")) actions.pick_file = true;
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("A .txt or .md file (up to 5 MB); you can also drop files on the page");
+            if (flowing_button(tr("Add article…", language))) actions.pick_file = true;
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("A .txt or .md file (up to 5 MB); you can also drop files on the page", language));
         }
-        if (flowing_button("Paste text…")) ImGui::OpenPopup("Paste an article");
-        paste_dialog(view, actions);
-        if (flowing_button("Your data")) ImGui::OpenPopup("your data");
+        if (flowing_button(tr("Paste text…", language))) ImGui::OpenPopup("paste");
+        paste_dialog(view, actions, language);
+        if (flowing_button(tr("Your data", language))) ImGui::OpenPopup("your data");
         your_data_popup(state, actions);
         for (const auto& r : state.user.reading) {
             // A large file being read over several frames.
-            ImGui::TextDisabled("Reading %s…", r.article.file.c_str());
+            ImGui::TextDisabled(language == Language::de ? "Lese %s…" : "Reading %s…", r.article.file.c_str());
             ImGui::ProgressBar(reading_progress(r), ImVec2(-1, 0));
         }
         if (!state.user.notice.empty() && state.user.reading.empty()) {
@@ -131,7 +142,7 @@ void draw_article_list(const AppState& state, ArticleListState& view, Actions& a
         ImGui::PushTextWrapPos(start.x + width);
         ImGui::TextUnformatted(title.c_str());
         ImGui::PopTextWrapPos();
-        ImGui::TextDisabled("%s", summary_line(a, i >= state.user.first_article).c_str());
+        ImGui::TextDisabled("%s", summary_line(a, i >= state.user.first_article, language).c_str());
         ImGui::Separator();
         ImGui::PopID();
     }

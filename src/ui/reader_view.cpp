@@ -13,6 +13,7 @@
 #include "explorer/layout/text_layout.h"
 #include "fonts.h"
 #include "mention_colors.h"
+#include "strings.h"
 
 namespace ds::ui {
 
@@ -50,7 +51,7 @@ namespace {
 // Text wrapped per frame while an article is laid out (a 4.9 MB one takes about 80 frames).
 constexpr std::size_t kReaderLayoutBytesPerFrame = std::size_t{64} << 10;
 
-const char* boilerplate_label(BoilerplateKind kind) {
+const char* boilerplate_label_en(BoilerplateKind kind) {
     switch (kind) {
         case BoilerplateKind::navigation: return "Navigation";
         case BoilerplateKind::image_credit: return "Image credit";
@@ -64,6 +65,7 @@ const char* boilerplate_label(BoilerplateKind kind) {
     }
     return "Page furniture";
 }
+const char* boilerplate_label(BoilerplateKind kind, Language language) { return tr(boilerplate_label_en(kind), language); }
 
 // Draws one block with its mentions highlighted; returns the mention the mouse is over, if any.
 const Mention* highlighted(const Article& a, const std::vector<Mention>& mentions, const std::vector<TextFragment>& fragments,
@@ -113,7 +115,7 @@ const Mention* highlighted(const Article& a, const std::vector<Mention>& mention
     return hovered;
 }
 
-void legend() {
+void legend(Language language) {
     const auto sample = [](MentionKind kind, bool known) {
         Mention m;
         m.kind = kind;
@@ -127,7 +129,8 @@ void legend() {
     };
     const float box = ImGui::GetTextLineHeight() * 0.7f;
     for (std::size_t i = 0; i < std::size(items); ++i) {
-        const float item_w = box + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(items[i].label).x;
+        const char* label = tr(items[i].label, language);
+        const float item_w = box + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
         if (i > 0) {
             ImGui::SameLine();
             if (ImGui::GetContentRegionAvail().x < item_w) ImGui::NewLine();
@@ -138,7 +141,7 @@ void legend() {
                                                   ImGui::ColorConvertFloat4ToU32(mention_color(items[i].sample)), 2.0f);
         ImGui::Dummy(ImVec2(box, ImGui::GetTextLineHeight()));
         ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-        ImGui::TextDisabled("%s", items[i].label);
+        ImGui::TextDisabled("%s", label);
     }
 }
 
@@ -148,7 +151,7 @@ void wrapped(const std::string& text) {
     ImGui::PopTextWrapPos();
 }
 
-void header(const Article& a) {
+void header(const Article& a, Language language) {
     if (!a.kicker.empty()) ImGui::TextDisabled("%s", a.kicker.c_str());
     ImGui::PushFont(title_font());
     wrapped(a.display_title());
@@ -161,8 +164,9 @@ void header(const Article& a) {
         meta += part;
     };
     add(a.publisher);
-    add(a.author.empty() ? "" : "by " + a.author);
-    if (!a.date.value.empty()) add(a.date.value + (a.date.inferred ? " (inferred)" : ""));
+    const bool de = language == Language::de;
+    add(a.author.empty() ? "" : (de ? "von " : "by ") + a.author);
+    if (!a.date.value.empty()) add(a.date.value + (a.date.inferred ? (de ? " (erschlossen)" : " (inferred)") : ""));
     add(a.file);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", meta.c_str());
@@ -184,7 +188,7 @@ bool shown_in_header(BlockKind kind) {
 
 // A run of page furniture (header blocks in between do not break it) under one closed toggle,
 // labelled with its kinds: "Navigation, image credit · 3 lines".
-std::size_t furniture(const Article& a, std::size_t first) {
+std::size_t furniture(const Article& a, std::size_t first, Language language) {
     std::vector<std::size_t> members;
     std::string kinds;
     std::size_t last = first;
@@ -194,16 +198,18 @@ std::size_t furniture(const Article& a, std::size_t first) {
         if (b.kind != BlockKind::boilerplate) break;
         members.push_back(i);
         last = i;
-        std::string name = boilerplate_label(b.boilerplate);
-        name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+        std::string name = boilerplate_label(b.boilerplate, language);
+        // "Navigation, image credit" in English; German nouns keep their capital.
+        if (language != Language::de) name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
         if (kinds.find(name) == std::string::npos) kinds += (kinds.empty() ? "" : ", ") + name;
     }
     kinds[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kinds[0])));
+    const bool de = language == Language::de;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    const std::string label = kinds + " · " + std::to_string(members.size()) + (members.size() == 1 ? " line" : " lines") +
-                              "##bp" + std::to_string(first);
+    const std::string label = kinds + " · " + std::to_string(members.size()) +
+                              (de ? (members.size() == 1 ? " Zeile" : " Zeilen") : (members.size() == 1 ? " line" : " lines")) + "##bp" + std::to_string(first);
     const bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Page furniture, not part of the article. Click to show it.");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Page furniture, not part of the article. Click to show it.", language));
     if (open) {
         for (std::size_t i : members) wrapped(display_text(a.view(a.blocks[i].range)));  // only while open
         ImGui::TreePop();
@@ -215,10 +221,10 @@ std::size_t furniture(const Article& a, std::size_t first) {
 }  // namespace
 
 void draw_reader(const Article& a, const std::vector<Mention>& mentions, const std::string& selected_entity,
-                 std::optional<ByteRange> cited, bool scroll_to_cited, ReaderCache& view, Actions& actions) {
+                 std::optional<ByteRange> cited, bool scroll_to_cited, Language language, ReaderCache& view, Actions& actions) {
     ReaderCache& cache = cache_for(view, a, mentions);
-    header(a);
-    legend();
+    header(a, language);
+    legend(language);
     ImGui::Spacing();
 
     // Wrap highlighted blocks for the current width (again only when the width changes), a slice of
@@ -286,7 +292,7 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
                 ImGui::Spacing();
                 break;
             case BlockKind::boilerplate:
-                i = furniture(a, i);
+                i = furniture(a, i, language);
                 break;
             case BlockKind::paragraph:
                 body(i);
@@ -300,8 +306,8 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
         ImGui::TextUnformatted(describe_mention(*hovered).c_str());
         const bool entity = hovered->kind == MentionKind::entity && hovered->known;
         const bool amount = hovered->kind == MentionKind::money;
-        if (entity) ImGui::TextDisabled("Click to select");
-        if (amount) ImGui::TextDisabled("Click for its event");
+        if (entity) ImGui::TextDisabled("%s", tr("Click to select", language));
+        if (amount) ImGui::TextDisabled("%s", tr("Click for its event", language));
         ImGui::EndTooltip();
         if (entity || amount) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

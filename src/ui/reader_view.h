@@ -10,5 +10,5 @@ namespace ds::ui {
 // page furniture (job ads, author bio, source lists …) collapsed under dimmed, labelled toggles.
 // `cited` is a quoted span to show highlighted; with `scroll_to_cited` the reader scrolls to it once.
 void draw_reader(const Article& article, const std::vector<Mention>& mentions, const std::string& selected_entity,
-                 std::optional<ByteRange> cited, bool scroll_to_cited, ReaderCache& view, Actions& actions);
+                 std::optional<ByteRange> cited, bool scroll_to_cited, Language language, ReaderCache& view, Actions& actions);
 }

@@ -41,6 +41,21 @@ inline const char* tr(const char* en, Language language) {
         {"No amount with a deal word and a party was found in this article.", "Kein Betrag mit Deal-Wort und Beteiligten in diesem Artikel gefunden."},
         {"+ participant", "+ Beteiligte"}, {"billion", "Milliarden"}, {"Summary", "Zusammenfassung"},
         {"Add to my events", "Zu meinen Ereignissen"}, {"Cancel", "Abbrechen"},
+        // Your own articles and data (Articles view)
+        {"Add article…", "Artikel hinzufügen…"}, {"Add article", "Artikel hinzufügen"}, {"Paste text…", "Text einfügen…"},
+        {"Paste an article", "Artikel einfügen"}, {"Name (optional), e.g. reuters-2025-09-22", "Name (optional), z. B. reuters-2025-09-22"},
+        {"A .txt or .md file (up to 5 MB); you can also drop files on the page", "Eine .txt- oder .md-Datei (bis 5 MB); Dateien lassen sich auch auf die Seite ziehen"},
+        {"Your data", "Ihre Daten"}, {"Kept in this browser", "In diesem Browser gespeichert"}, {"Saving…", "Wird gespeichert…"},
+        {"Export (JSON)", "Exportieren (JSON)"}, {"Export unreadable records", "Unlesbare Einträge exportieren"}, {"Import…", "Importieren…"},
+        {"Delete your data…", "Ihre Daten löschen…"}, {"Delete your data", "Ihre Daten löschen"}, {"Delete", "Löschen"},
+        {"Export them first if you want to keep a copy.", "Exportieren Sie sie vorher, wenn Sie eine Kopie behalten möchten."},
+        // The reader
+        {"quantity", "Menge"}, {"date", "Datum"}, {"entity", "Akteur"}, {"unknown entity", "unbekannter Akteur"},
+        {"Click to select", "Zum Auswählen klicken"}, {"Click for its event", "Klicken für das Ereignis"},
+        {"Navigation", "Navigation"}, {"Image credit", "Bildnachweis"}, {"Job ads", "Stellenanzeigen"}, {"Related links", "Weiterführende Links"},
+        {"About the author", "Über den Autor"}, {"Source list", "Quellen"}, {"Call to action", "Aufruf an Leser"},
+        {"Markup debris", "Markup-Reste"}, {"Page furniture", "Seitenelemente"},
+        {"Page furniture, not part of the article. Click to show it.", "Seitenelemente, nicht Teil des Artikels. Zum Anzeigen klicken."},
     };
     if (language != Language::de) return en;
     for (const UiWord& w : words) {
