@@ -117,7 +117,7 @@ void draw_candidates(const AppState& state, std::size_t article, CandidateDraft&
         ImGui::TextColored(type_color(c.type), "■");
         ImGui::SameLine();
         std::string line = type_label(c.type, lang) + " · " + event_participants_text(c, state.data.gazetteer);
-        if (const std::string amount = event_amount_short(c); !amount.empty()) line += " · " + amount;
+        if (const std::string amount = event_amount_short(c, state.view.language); !amount.empty()) line += " · " + amount;
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(line.c_str());
         ImGui::PopTextWrapPos();

@@ -13,11 +13,13 @@ namespace ds::ui {
 
 namespace {
 
-std::string money_total(const Total& t) {
+std::string money_total(const Total& t, Language lang) {
     if (t.events == 0) return "–";
-    std::string out = t.value > 0 ? std::string(t.upper_bound ? "up to " : "") + compact_money(t.value, "USD") : std::string("amount not reported");
-    if (t.disputed) out += " (disputed)";
-    return out + " · " + std::to_string(t.events) + " ev.";
+    const bool de = lang == Language::de;
+    std::string out = t.value > 0 ? std::string(t.upper_bound ? (de ? "bis zu " : "up to ") : "") + compact_money(t.value, "USD", lang)
+                                  : std::string(de ? "Betrag nicht genannt" : "amount not reported");
+    if (t.disputed) out += de ? " (umstritten)" : " (disputed)";
+    return out + " · " + std::to_string(t.events) + (de ? (t.events == 1 ? " Ereignis" : " Ereignisse") : (t.events == 1 ? " event" : " events"));
 }
 
 void event_detail(const AppState& state, const Event& e, Actions& actions) {
@@ -30,10 +32,10 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     ImGui::TextColored(type_color(e.type), "■");
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s · %s · %s", event_date_text(e).c_str(), type_label(e.type, lang).c_str(), type_label(e.status, lang).c_str());
+    ImGui::TextWrapped("%s · %s · %s", event_date_text(e, lang).c_str(), type_label(e.type, lang).c_str(), type_label(e.status, lang).c_str());
     ImGui::PopStyleColor();
     ImGui::TextWrapped("%s", event_participants_text(e, state.data.gazetteer).c_str());
-    const std::string amount = event_amount_text(e);
+    const std::string amount = event_amount_text(e, lang);
     if (!amount.empty()) ImGui::TextUnformatted(amount.c_str());
     for (const auto& [key, value] : e.terms) ImGui::TextWrapped("%s: %s", key.c_str(), value.c_str());
     if (e.by_user) {
@@ -66,9 +68,8 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
         ImGui::TextUnformatted(("„" + c.quote + "“").c_str());
         ImGui::PopTextWrapPos();
         if (article) {
-            const std::string where = (article->publisher.empty() ? article->id : article->publisher) +
-                                      (article->date.value.empty() ? "" : ", " + article->date.value);
-            ImGui::TextDisabled("%s", where.c_str());
+            ImGui::TextDisabled("%s", source_text(*article, lang).c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", article->file.c_str());  // the file, for who needs it
             // The button goes on the same line only when it fits there.
             const float button = ImGui::CalcTextSize(tr("Open in article", lang)).x + 2 * ImGui::GetStyle().FramePadding.x;
             if (ImGui::GetWindowContentRegionMax().x - (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x) > button + 12) ImGui::SameLine();
@@ -94,10 +95,10 @@ void entity_detail(const AppState& state, const Entity& entity, Actions& actions
     }
     const auto& totals = state.derived.totals;
     if (const auto t = totals.find(entity.id); t != totals.end()) {
-        ImGui::Text("%s: %s", tr("invested", lang), money_total(t->second.invested).c_str());
-        ImGui::Text("%s: %s", tr("received", lang), money_total(t->second.received).c_str());
-        ImGui::Text("%s: %s", tr("compute bought", lang), money_total(t->second.compute_bought).c_str());
-        ImGui::Text("%s: %s", tr("compute sold", lang), money_total(t->second.compute_sold).c_str());
+        ImGui::Text("%s: %s", tr("invested", lang), money_total(t->second.invested, lang).c_str());
+        ImGui::Text("%s: %s", tr("received", lang), money_total(t->second.received, lang).c_str());
+        ImGui::Text("%s: %s", tr("compute bought", lang), money_total(t->second.compute_bought, lang).c_str());
+        ImGui::Text("%s: %s", tr("compute sold", lang), money_total(t->second.compute_sold, lang).c_str());
     }
     const bool filtered = state.view.filters.entity == entity.id;
     if (ImGui::SmallButton(filtered ? tr("Clear filters", lang) : tr("Show only this entity", lang))) {
@@ -114,7 +115,7 @@ void entity_detail(const AppState& state, const Entity& entity, Actions& actions
         ImGui::PushID(static_cast<int>(i));
         ImGui::TextColored(type_color(e.type), "■");
         ImGui::SameLine();
-        const std::string line = event_date_text(e) + "  " + (lang == Language::de ? e.summary_de : e.summary_en);
+        const std::string line = event_date_text(e, lang) + "  " + (lang == Language::de ? e.summary_de : e.summary_en);
         if (ImGui::Selectable(line.c_str(), state.selection.event == i)) actions.select_event = i;
         ImGui::PopID();
     }

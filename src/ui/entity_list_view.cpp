@@ -41,7 +41,7 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     ImGui::TableNextColumn();
     ImGui::Text("%d", r.events);
     ImGui::TableNextColumn();
-    if (r.money > 0) ImGui::TextUnformatted(compact_money(r.money, "USD").c_str());
+    if (r.money > 0) ImGui::TextUnformatted(compact_money(r.money, "USD", state.view.language).c_str());
     else ImGui::TextDisabled("–");
 }
 
@@ -56,8 +56,11 @@ void draw_entity_list(const AppState& state, EntityListState& view, Actions& act
     if (!ImGui::BeginTable("entities", 3, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr("Entities", lang), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 0.7f);
-    ImGui::TableSetupColumn("$", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 1.3f);
+    // Counts and amounts keep the width of their widest likely text ("999", "99,99 Mrd. $"): names give way.
+    ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending,
+                            ImGui::CalcTextSize("999").x);
+    ImGui::TableSetupColumn("$", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+                            ImGui::CalcTextSize(compact_money(99.99e9, "USD", lang).c_str()).x);
     ImGui::TableHeadersRow();
     EntityListState::Order& order = view.order;
     EntityListState::Order wanted{state.derived.generation, filter, EntityColumn::events, false, {}};

@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "core/annotate/mention_format.h"
 #include "core/events/event_export.h"
 #include "core/events/event_format.h"
 #include "event_colors.h"
@@ -16,9 +17,10 @@ namespace ds::ui {
 namespace {
 constexpr float kNarrowWidth = 560.0f;
 
-std::string sources_text(const Event& e) {
-    std::string s = std::to_string(e.sources.size()) + (e.sources.size() == 1 ? " source" : " sources");
-    return e.claim.empty() ? s : s + " · disputed";
+std::string sources_text(const Event& e, Language lang) {
+    const bool de = lang == Language::de;
+    std::string s = std::to_string(e.sources.size()) + (de ? (e.sources.size() == 1 ? " Quelle" : " Quellen") : (e.sources.size() == 1 ? " source" : " sources"));
+    return e.claim.empty() ? s : s + (de ? "\numstritten" : "\ndisputed");  // a line of its own in a narrow column
 }
 
 void table(const AppState& state, Actions& actions, float height) {
@@ -26,12 +28,20 @@ void table(const AppState& state, Actions& actions, float height) {
                                   ImGuiTableFlags_Sortable;
     if (!ImGui::BeginTable("events", 6, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr("Date", state.view.language), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 0.9f);
-    ImGui::TableSetupColumn(tr("Type", state.view.language), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    // Dates in words stay on one line: the column fits "30 September 2025" (German "30. September 2025").
+    ImGui::TableSetupColumn(tr("Date", state.view.language), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort,
+                            ImGui::CalcTextSize(describe_timex("2025-09-30", "", state.view.language).c_str()).x);
+    // Types and statuses are single words ("Rechenleistungs-Deal", "abgeschlossen"): their columns fit
+    // the widest, since a wrapped cell would break inside the word. Names and amounts wrap at spaces.
+    float type_width = 0, status_width = 0;
+    for (const char* id : event_type_ids()) type_width = std::max(type_width, ImGui::CalcTextSize(type_label(id, state.view.language).c_str()).x);
+    for (const char* id : kStatuses) status_width = std::max(status_width, ImGui::CalcTextSize(type_label(id, state.view.language).c_str()).x);
+    ImGui::TableSetupColumn(tr("Type", state.view.language), ImGuiTableColumnFlags_WidthFixed, type_width);
     ImGui::TableSetupColumn(tr("Participants", state.view.language), ImGuiTableColumnFlags_WidthStretch, 2.2f);
-    ImGui::TableSetupColumn(tr("Amount", state.view.language), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableSetupColumn(tr("Status", state.view.language), ImGuiTableColumnFlags_WidthStretch, 0.8f);
-    ImGui::TableSetupColumn(tr("Sources", state.view.language), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn(tr("Amount", state.view.language), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr("Status", state.view.language), ImGuiTableColumnFlags_WidthFixed, status_width);
+    ImGui::TableSetupColumn(tr("Sources", state.view.language), ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize(state.view.language == Language::de ? "99 Quellen" : "99 sources").x);
     ImGui::TableHeadersRow();
     const auto& events = state.data.events.events;
     std::vector<std::size_t> rows = state.derived.time_ordered;
@@ -63,21 +73,22 @@ void table(const AppState& state, Actions& actions, float height) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::Selectable(e.date.value == "XXXX" ? "unknown" : e.date.value.c_str(), state.selection.event == i,
+        if (ImGui::Selectable(event_date_text(e, state.view.language).c_str(), state.selection.event == i,
                               ImGuiSelectableFlags_SpanAllColumns)) {
             actions.select_event = i;
         }
         ImGui::PopID();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(type_label(e.type, state.view.language).c_str());
+        // Every cell wraps rather than being cut ("Rechenleistungs-Deal", "abgeschlossen").
+        ImGui::TextWrapped("%s", type_label(e.type, state.view.language).c_str());
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", event_participants_text(e, state.data.gazetteer).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(event_amount_text(e).c_str());
+        ImGui::TextWrapped("%s", event_amount_text(e, state.view.language).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(type_label(e.status, state.view.language).c_str());
+        ImGui::TextWrapped("%s", type_label(e.status, state.view.language).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(sources_text(e).c_str());
+        ImGui::TextWrapped("%s", sources_text(e, state.view.language).c_str());
     }
     ImGui::EndTable();
 }
@@ -88,9 +99,9 @@ void stacked(const AppState& state, Actions& actions) {
         const Event& e = events[i];
         ImGui::PushID(static_cast<int>(i));
         const std::string line1 = event_participants_text(e, state.data.gazetteer);
-        const std::string amount = event_amount_text(e);
         const Language lang = state.view.language;
-        const std::string line2 = (e.date.value == "XXXX" ? std::string(tr("date unknown", lang)) : e.date.value) + " · " + type_label(e.type, lang) +
+        const std::string amount = event_amount_text(e, lang);
+        const std::string line2 = event_date_text(e, lang) + " · " + type_label(e.type, lang) +
                                   (amount.empty() ? "" : " · " + amount) + " · " + type_label(e.status, lang);
         const float width = ImGui::GetContentRegionAvail().x;
         const ImVec2 start = ImGui::GetCursorPos();

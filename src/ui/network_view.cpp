@@ -140,7 +140,7 @@ void flow_tooltip(const AppState& state, const Flow& f) {
     const Entity* b = state.data.gazetteer.find(f.to);
     ImGui::Text("%s → %s", a ? a->name.c_str() : f.from.c_str(), b ? b->name.c_str() : f.to.c_str());
     ImGui::TextDisabled("%s · %d %s %s", f.kind == FlowKind::money ? "money" : f.kind == FlowKind::compute ? "compute" : "partnership", f.total.events,
-                        tr("events", state.view.language), f.total.value > 0 ? compact_money(f.total.value, "USD").c_str() : "");
+                        tr("events", state.view.language), f.total.value > 0 ? compact_money(f.total.value, "USD", state.view.language).c_str() : "");
     ImGui::EndTooltip();
 }
 

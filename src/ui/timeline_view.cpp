@@ -103,9 +103,11 @@ void mark_tooltip(const AppState& state, const TimelineMark& m) {
     for (std::size_t n = 0; n < std::min<std::size_t>(m.events.size(), 6); ++n) {
         const Event& e = state.data.events.events[m.events[n]];
         ImGui::TextUnformatted((lang == Language::de ? e.summary_de : e.summary_en).c_str());
-        const std::string amount = event_amount_text(e);
-        ImGui::TextDisabled("%s%s%s · %s", event_date_text(e).c_str(), amount.empty() ? "" : " · ", amount.c_str(),
-                            e.sources.empty() ? "" : e.sources.front().article.c_str());
+        const std::string amount = event_amount_text(e, lang);
+        const auto source_index = e.sources.empty() ? std::nullopt : article_index(state, e.sources.front().article);
+        const Article* source = source_index ? &state.data.corpus.articles[*source_index] : nullptr;
+        ImGui::TextDisabled("%s%s%s%s%s", event_date_text(e, lang).c_str(), amount.empty() ? "" : " · ", amount.c_str(), source ? " · " : "",
+                            source ? source_text(*source, lang).c_str() : "");
     }
     if (m.events.size() > 6) ImGui::TextDisabled("+ %zu", m.events.size() - 6);
     ImGui::PopTextWrapPos();

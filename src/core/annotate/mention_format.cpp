@@ -31,9 +31,9 @@ std::string group_digits(double value) {
     return out + fraction;
 }
 
-std::string month_in_words(const std::string& mm) {
+std::string month_in_words(const std::string& mm, Language language) {
     const int m = std::atoi(mm.c_str());
-    return m >= 1 && m <= 12 ? ds::month_name(m, Language::en) : mm;
+    return m >= 1 && m <= 12 ? ds::month_name(m, language) : mm;
 }
 }  // namespace
 
@@ -44,25 +44,28 @@ std::string format_money(double value, const std::string& currency) {
     return currency.empty() ? number : currency + " " + number;
 }
 
-std::string describe_timex(const std::string& timex, const std::string& mod) {
+std::string describe_timex(const std::string& timex, const std::string& mod, Language language) {
     if (timex.empty()) return "";
-    std::string prefix = mod == "MID" ? "mid " : mod == "START" ? "early " : mod == "END" ? "late " : "";
+    const bool de = language == Language::de;
+    const std::string prefix = mod == "MID" ? (de ? "Mitte " : "mid ") : mod == "START" ? (de ? "Anfang " : "early ") : mod == "END" ? (de ? "Ende " : "late ") : "";
     if (timex[0] == 'P') {  // P4Y, PXM
         const char unit = timex.back();
         const std::string n = timex.substr(1, timex.size() - 2);
-        const char* name = unit == 'Y' ? "years" : unit == 'M' ? "months" : unit == 'W' ? "weeks" : "days";
-        return n == "X" ? std::string("several ") + name : n + " " + name;
+        const char* name = unit == 'Y' ? (de ? "Jahre" : "years") : unit == 'M' ? (de ? "Monate" : "months") : unit == 'W' ? (de ? "Wochen" : "weeks") : (de ? "Tage" : "days");
+        return n == "X" ? std::string(de ? "mehrere " : "several ") + name : n + " " + name;
     }
     const std::string year = timex.substr(0, 4);
-    const std::string year_text = year == "XXXX" ? "(year unknown)" : year;
+    const std::string year_text = year == "XXXX" ? (de ? "(Jahr unbekannt)" : "(year unknown)") : year;
     if (timex.size() == 4) return prefix + year_text;
+    if (timex.size() < 7) return timex;
     const std::string rest = timex.substr(5);
-    if (rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI") {
-        return prefix + season_name(rest, Language::en) + " " + year_text;
-    }
+    if (rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI") return prefix + season_name(rest, language) + " " + year_text;
     if (rest[0] == 'Q' || rest[0] == 'H') return prefix + rest + " " + year_text;
-    if (rest.size() == 2) return prefix + month_in_words(rest) + " " + year_text;
-    if (rest.size() == 5) return prefix + std::to_string(std::atoi(rest.substr(3).c_str())) + " " + month_in_words(rest.substr(0, 2)) + " " + year_text;
+    if (rest.size() == 2) return prefix + month_in_words(rest, language) + " " + year_text;
+    if (rest.size() == 5) {
+        const std::string day = std::to_string(std::atoi(rest.substr(3).c_str()));
+        return prefix + day + (de ? ". " : " ") + month_in_words(rest.substr(0, 2), language) + " " + year_text;
+    }
     return timex;
 }
 

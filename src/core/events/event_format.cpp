@@ -32,41 +32,88 @@ std::string event_participants_text(const Event& e, const Gazetteer& g) {
     return all;
 }
 
-std::string event_amount_text(const Event& e) {
-    for (const Amount& a : e.amounts) {
-        if (a.currency.empty()) continue;
-        const std::string prefix = a.qualifier == Qualifier::up_to ? "up to " : a.qualifier == Qualifier::about ? "about " :
-                                   a.qualifier == Qualifier::at_least ? "at least " : a.qualifier == Qualifier::total ? "in total " : "";
-        return a.value ? prefix + format_money(*a.value, a.currency) : "amount not stated";
+namespace {
+// "up to " / "bis zu ": how sure the amount is, in words.
+const char* qualifier_words(Qualifier q, Language language) {
+    const bool de = language == Language::de;
+    switch (q) {
+        case Qualifier::up_to: return de ? "bis zu " : "up to ";
+        case Qualifier::about: return de ? "etwa " : "about ";
+        case Qualifier::at_least: return de ? "mindestens " : "at least ";
+        case Qualifier::total: return de ? "insgesamt " : "in total ";
+        case Qualifier::exact: break;
     }
     return "";
 }
 
-std::string compact_money(double value, const std::string& currency) {
-    const char* symbol = currency == "USD" ? "$" : currency == "EUR" ? "€" : "";
-    char text[40];
-    if (value >= 1e12) std::snprintf(text, sizeof text, "%s%.3gT", symbol, value / 1e12);
-    else if (value >= 1e9) std::snprintf(text, sizeof text, "%s%.3gB", symbol, value / 1e9);
-    else if (value >= 1e6) std::snprintf(text, sizeof text, "%s%.3gM", symbol, value / 1e6);
-    else std::snprintf(text, sizeof text, "%s%.0f", symbol, value);
+// 13.75 → "13.75" (or "13,75"), 10 → "10", 1.5 → "1.5": two decimals at most, trailing zeros dropped.
+std::string short_number(double value, bool decimal_comma) {
+    char text[48];
+    std::snprintf(text, sizeof text, "%.2f", value);
     std::string out = text;
-    if (!*symbol) out += " " + currency;
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+    if (decimal_comma) {
+        for (char& c : out) c = c == '.' ? ',' : c;
+    }
     return out;
 }
+}  // namespace
 
-std::string event_amount_short(const Event& e) {
+std::string event_amount_text(const Event& e, Language language) {
+    for (const Amount& a : e.amounts) {
+        if (a.currency.empty()) continue;
+        if (!a.value) return language == Language::de ? "Betrag nicht genannt" : "amount not stated";
+        return qualifier_words(a.qualifier, language) + compact_money(*a.value, a.currency, language);
+    }
+    return "";
+}
+
+std::string compact_money(double value, const std::string& currency, Language language) {
+    const bool de = language == Language::de;
+    struct Scale { double size; const char* en; const char* de; };
+    static constexpr Scale kScales[] = {{1e12, "tn", " Bio."}, {1e9, "bn", " Mrd."}, {1e6, "m", " Mio."}};
+    std::string number, scale_en, scale_de;
+    for (const Scale& s : kScales) {
+        if (value >= s.size) {
+            number = short_number(value / s.size, de);
+            scale_en = s.en;
+            scale_de = s.de;
+            break;
+        }
+    }
+    if (number.empty()) number = short_number(value, de);
+    const char* symbol = currency == "USD" ? "$" : currency == "EUR" ? "€" : nullptr;
+    const std::string unit = symbol ? symbol : currency;
+    // English puts the symbol first ("$10bn", "€1.5bn"), a code after ("10bn JPY"); German after
+    // the number ("10 Mrd. $", "1,5 Mrd. €").
+    if (de) return number + scale_de + (unit.empty() ? "" : " " + unit);
+    if (symbol) return unit + number + scale_en;
+    return number + scale_en + (unit.empty() ? "" : " " + unit);
+}
+
+std::string event_amount_short(const Event& e, Language language) {
     for (const Amount& a : e.amounts) {
         if (a.currency.empty() || !a.value) continue;
         const char* prefix = a.qualifier == Qualifier::up_to ? "≤" : a.qualifier == Qualifier::about ? "~" : a.qualifier == Qualifier::at_least ? "≥" : "";
-        return prefix + compact_money(*a.value, a.currency);
+        return prefix + compact_money(*a.value, a.currency, language);
     }
     return "";
 }
 
-std::string event_date_text(const Event& e) {
-    if (e.date.value == "XXXX") return "date unknown";
-    const std::string described = describe_timex(e.date.value, e.date.mod);
-    return described == e.date.value ? e.date.value : e.date.value + " · " + described;
+std::string event_date_text(const Event& e, Language language) {
+    if (e.date.value == "XXXX" || e.date.value.empty()) return language == Language::de ? "Datum unbekannt" : "date unknown";
+    return describe_timex(e.date.value, e.date.mod, language);
+}
+
+std::string source_text(const Article& article, Language language) {
+    const bool de = language == Language::de;
+    std::string out = article.publisher.empty() ? (de ? "ungenannte Quelle" : "unnamed source") : article.publisher;
+    if (!article.date.value.empty()) {
+        out += ", " + describe_timex(article.date.value, "", language);
+        if (article.date.inferred) out += de ? ", Datum erschlossen" : ", date inferred";
+    }
+    return out;
 }
 
 std::string citation_text(const Citation& c, const Article* article) {

@@ -1,26 +1,34 @@
 #pragma once
-// Short display strings for events: "Microsoft → OpenAI", "up to US$ 5 000 000 000", "2023-FA".
+// Display strings for events in the reader's language: "Microsoft → OpenAI", "up to $5bn" /
+// "bis zu 5 Mrd. $", "autumn 2023" / "Herbst 2023", "Mindverse, 21 October 2024".
 #include <string>
 
-#include "core/events/event.h"
 #include "core/annotate/gazetteer.h"
+#include "core/articles/article.h"
+#include "core/events/event.h"
+#include "core/text/language.h"
 
 namespace ds {
 
 // Participants by role: "Microsoft → OpenAI" for money and compute, "A, B, C" otherwise.
 std::string event_participants_text(const Event& e, const Gazetteer& g);
 
-// The event's first money amount ("up to US$ 5 000 000 000"), or "" when it names none.
-std::string event_amount_text(const Event& e);
+// The event's first money amount in words ("up to $5bn", "bis zu 5 Mrd. $"), or "" when it names none.
+std::string event_amount_text(const Event& e, Language language = Language::en);
 
-// For tight spaces: "$10B", "≤$5B" (up to), "~$1B" (about); "" when no money amount is stated.
-std::string event_amount_short(const Event& e);
-std::string compact_money(double value, const std::string& currency);
+// For tight spaces: "$10bn", "≤$5bn" (up to), "~$1bn" (about); "" when no money amount is stated.
+std::string event_amount_short(const Event& e, Language language = Language::en);
+// 13 750 000 000, "USD" → "$13.75bn" / "13,75 Mrd. $"; two decimals at most, none when whole.
+std::string compact_money(double value, const std::string& currency, Language language = Language::en);
 
 // A quote as one cites it: „…“ — Publisher: "Title", 2024-10-21 (leaving out what is unknown).
 std::string citation_text(const Citation& c, const Article* article);
 
-// "2024-06", "2023-FA · autumn 2023", "date unknown".
-std::string event_date_text(const Event& e);
+// Where a quote comes from, as a reader names it: "Mindverse, 21 October 2024"; without a
+// publisher "unnamed source, January 2023, date inferred" (the file id is for a tooltip).
+std::string source_text(const Article& article, Language language = Language::en);
+
+// "autumn 2023", "June 2024", "21 October 2024", "date unknown" (German: "Herbst 2023", …).
+std::string event_date_text(const Event& e, Language language = Language::en);
 
 }  // namespace ds

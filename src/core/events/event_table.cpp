@@ -30,15 +30,12 @@ std::vector<EventRow> event_rows(const EventStore& store, const std::vector<std:
     std::vector<EventRow> rows;
     for (const std::size_t i : indices) {
         const Event& e = store.events[i];
-        EventRow row{e.id, event_date_text(e), event_participants_text(e, g), event_amount_text(e), e.status,
+        EventRow row{e.id, event_date_text(e, language), event_participants_text(e, g), event_amount_text(e, language), e.status,
                      language == Language::de ? e.summary_de : e.summary_en, "", ""};
         if (!e.sources.empty()) {
             const Citation& c = e.sources.front();
             row.source = c.article;
-            if (const auto it = by_id.find(c.article); it != by_id.end()) {
-                const Article& a = *it->second;
-                row.source = (a.publisher.empty() ? a.id : a.publisher) + (a.date.value.empty() ? "" : ", " + a.date.value);
-            }
+            if (const auto it = by_id.find(c.article); it != by_id.end()) row.source = source_text(*it->second, language);
             row.quote = c.quote;
         }
         rows.push_back(std::move(row));

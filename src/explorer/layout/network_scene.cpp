@@ -97,7 +97,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         if (carries_selected) scene.highlighted.push_back(f.from + ">" + f.to);
         const bool room_for_label = len > 60 && scene.amounts.size() < kMaxEdgeLabels;
         if (f.total.value > 0 && ((room_for_label && (frame.zoom > 1.2f || f.total.value >= 1e10)) || carries_selected)) {
-            scene.amounts.push_back({(edge.px + edge.qx) / 2 + 3, (edge.py + edge.qy) / 2, compact_money(f.total.value, "USD")});
+            scene.amounts.push_back({(edge.px + edge.qx) / 2 + 3, (edge.py + edge.qy) / 2, compact_money(f.total.value, "USD", state.view.language)});
         }
         scene.edges.push_back(edge);
     }

@@ -94,7 +94,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         request_mark.push_back(SIZE_MAX);
         scene.marks.push_back(s);
         if (s.shape == MarkShape::cluster) continue;
-        const std::string amount = event_amount_short(state.data.events.events[s.first_event]);
+        const std::string amount = event_amount_short(state.data.events.events[s.first_event], state.view.language);
         if (amount.empty()) continue;
         const float lx = (s.shape == MarkShape::span ? s.x1 : s.x0 + s.radius) + 4;
         requests.push_back({lx, lx + frame.measure(amount), m.lane, m.radius});
@@ -104,7 +104,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     for (std::size_t i = 0; i < requests.size(); ++i) {
         if (!placed[i] || request_mark[i] == SIZE_MAX) continue;
         const TimelineMarkShape& s = scene.marks[request_mark[i]];
-        scene.amounts.push_back({requests[i].x0, s.cy - frame.line_height / 2, event_amount_short(state.data.events.events[s.first_event])});
+        scene.amounts.push_back({requests[i].x0, s.cy - frame.line_height / 2, event_amount_short(state.data.events.events[s.first_event], state.view.language)});
     }
     return scene;
 }

@@ -1,0 +1,82 @@
+// What readers see for amounts, dates and sources: words in their language, never machine strings.
+#include <doctest/doctest.h>
+
+#include "core/annotate/mention_format.h"
+#include "core/events/event_format.h"
+
+using namespace ds;
+
+namespace {
+Event with_amount(double value, Qualifier q, const std::string& currency = "USD") {
+    Event e;
+    e.amounts.push_back(Amount{});
+    e.amounts.back().value = value;
+    e.amounts.back().currency = currency;
+    e.amounts.back().qualifier = q;
+    return e;
+}
+Event dated(const std::string& timex, const std::string& mod = "") {
+    Event e;
+    e.date.value = timex;
+    e.date.mod = mod;
+    return e;
+}
+}  // namespace
+
+TEST_CASE("money is compact and keeps what the sources said: $13.75bn, not $13.8B") {
+    CHECK(compact_money(10e9, "USD") == "$10bn");
+    CHECK(compact_money(13.75e9, "USD") == "$13.75bn");
+    CHECK(compact_money(1.5e9, "EUR") == "€1.5bn");
+    CHECK(compact_money(500e6, "USD") == "$500m");
+    CHECK(compact_money(1.2e12, "USD") == "$1.2tn");
+    CHECK(compact_money(250000, "USD") == "$250000");
+    CHECK(compact_money(2e9, "JPY") == "2bn JPY");
+    CHECK(compact_money(10e9, "USD", Language::de) == "10 Mrd. $");
+    CHECK(compact_money(13.75e9, "USD", Language::de) == "13,75 Mrd. $");
+    CHECK(compact_money(1.5e9, "EUR", Language::de) == "1,5 Mrd. €");
+    CHECK(compact_money(500e6, "USD", Language::de) == "500 Mio. $");
+}
+
+TEST_CASE("an amount says how sure it is, in the reader's language") {
+    CHECK(event_amount_text(with_amount(5e9, Qualifier::up_to)) == "up to $5bn");
+    CHECK(event_amount_text(with_amount(5e9, Qualifier::up_to), Language::de) == "bis zu 5 Mrd. $");
+    CHECK(event_amount_text(with_amount(13.75e9, Qualifier::total), Language::de) == "insgesamt 13,75 Mrd. $");
+    CHECK(event_amount_text(with_amount(1e9, Qualifier::about)) == "about $1bn");
+    CHECK(event_amount_short(with_amount(5e9, Qualifier::up_to)) == "≤$5bn");
+    Event vague;
+    vague.amounts.push_back(Amount{});
+    vague.amounts.back().currency = "USD";
+    CHECK(event_amount_text(vague, Language::de) == "Betrag nicht genannt");
+    CHECK(event_amount_text(Event{}).empty());
+}
+
+TEST_CASE("dates are words: autumn 2023, Herbst 2023, 21. Oktober 2024") {
+    CHECK(event_date_text(dated("2023-FA")) == "autumn 2023");
+    CHECK(event_date_text(dated("2023-FA"), Language::de) == "Herbst 2023");
+    CHECK(event_date_text(dated("2024-06")) == "June 2024");
+    CHECK(event_date_text(dated("2024-06"), Language::de) == "Juni 2024");
+    CHECK(event_date_text(dated("2024-10-21")) == "21 October 2024");
+    CHECK(event_date_text(dated("2024-10-21"), Language::de) == "21. Oktober 2024");
+    CHECK(event_date_text(dated("2025-Q3"), Language::de) == "Q3 2025");
+    CHECK(event_date_text(dated("2026", "MID"), Language::de) == "Mitte 2026");
+    CHECK(event_date_text(dated("XXXX")) == "date unknown");
+    CHECK(event_date_text(dated("XXXX"), Language::de) == "Datum unbekannt");
+    CHECK(describe_timex("P4Y", "", Language::de) == "4 Jahre");
+    CHECK(describe_timex("2023-F") == "2023-F");  // malformed: shown as it is, not cut
+}
+
+TEST_CASE("a source is named as a reader names it, the file id is not its name") {
+    Article a;
+    a.id = "001_db88fdc0d8c3c3ba";
+    a.file = "001_db88fdc0d8c3c3ba.txt";
+    a.date.value = "2023-01";
+    a.date.inferred = true;
+    CHECK(source_text(a) == "unnamed source, January 2023, date inferred");
+    CHECK(source_text(a, Language::de) == "ungenannte Quelle, Januar 2023, Datum erschlossen");
+    a.publisher = "Mindverse";
+    a.date.value = "2024-10-21";
+    a.date.inferred = false;
+    CHECK(source_text(a) == "Mindverse, 21 October 2024");
+    a.date.value.clear();
+    CHECK(source_text(a) == "Mindverse");
+}
