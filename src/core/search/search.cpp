@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <optional>
 
 #include "core/text/utf8.h"
 
@@ -168,6 +169,123 @@ void keep_best(std::vector<SearchHit>& hits, std::size_t per_kind) {
     if (hits.size() > per_kind) hits.resize(per_kind);
 }
 
+// The words of a folded query, each once: "microsoft  openai" → {"microsoft", "openai"}.
+std::vector<std::string> query_words(const std::string& q) {
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < q.size();) {
+        const std::size_t end = std::min(q.find_first_of(" \t", i), q.size());
+        if (end > i && std::find(words.begin(), words.end(), q.substr(i, end - i)) == words.end()) words.push_back(q.substr(i, end - i));
+        i = end + 1;
+    }
+    return words;
+}
+
+// Where each word is in `folded`, or nothing when one is missing; the score adds 2 per word at a
+// word start and 1 inside a word.
+std::optional<int> all_words_score(const std::string& folded, const std::vector<std::string>& words, std::size_t* first_at = nullptr) {
+    int score = 0;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        const std::size_t at = find_folded(folded, words[w], 0);
+        if (at == std::string::npos) return std::nullopt;
+        if (w == 0 && first_at) *first_at = at;
+        score += word_start(folded, at) ? 2 : 1;
+    }
+    return score;
+}
+
+// Several words, in any order ("Microsoft OpenAI"): entities that hold any of them, events whose
+// summary holds all of them (those between entities named by the words first), sentences of
+// articles that hold all of them. The whole query as written still ranks first where it occurs.
+std::vector<SearchHit> search_all_words(const SearchIndex& index, const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles,
+                                        const std::string& q, const std::vector<std::string>& words, Language language, std::size_t per_kind) {
+    std::vector<SearchHit> entities, events, texts;
+    // Entities: any word; the phrase, then more words, then the name before an alias.
+    const std::size_t entity_count = std::min(index.entity_names.size(), g.entities.size());
+    std::vector<std::vector<bool>> entity_has_word(words.size());
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        entity_has_word[w].assign(entity_count, false);
+        const auto candidates = candidates_in_step(index.entity_words, words[w], index.entity_names.size());
+        for (std::size_t i = candidates.next(0, entity_count); i < entity_count; i = candidates.next(i + 1, entity_count)) {
+            for (const FoldedText& f : index.entity_names[i]) {
+                const std::size_t at = f.folded.find(words[w]);
+                if (at != std::string::npos && word_start(f.folded, at)) entity_has_word[w][i] = true;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < entity_count; ++i) {
+        int score = 0;
+        std::size_t first_word = words.size();
+        for (std::size_t w = 0; w < words.size(); ++w) {
+            if (!entity_has_word[w][i]) continue;
+            score += 2;
+            first_word = std::min(first_word, w);
+        }
+        if (score == 0) continue;
+        const FoldedText& name = index.entity_names[i][0];
+        const std::size_t phrase = name.folded.find(q);
+        const std::size_t at = phrase != std::string::npos ? phrase : name.folded.find(words[first_word]);
+        const std::size_t length = phrase != std::string::npos ? q.size() : words[first_word].size();
+        SearchHit hit{SearchKind::entity, i, g.entities[i].name, {}, {}, score + (phrase != std::string::npos ? 4 : 0)};
+        if (at != std::string::npos) hit.match = original_range(name, at, length);
+        entities.push_back(std::move(hit));
+    }
+    // Events: every word in the summary; first those whose participants the words name.
+    const auto& summaries = language == Language::de ? index.summaries_de : index.summaries_en;
+    const std::size_t event_count = std::min(store.events.size(), summaries.size());
+    const auto candidates = candidates_in_step(language == Language::de ? index.summary_words_de : index.summary_words_en, q, summaries.size());
+    for (std::size_t i = candidates.next(0, event_count); i < event_count && events.size() < per_kind * 64; i = candidates.next(i + 1, event_count)) {
+        std::size_t at = 0;
+        const auto score = all_words_score(summaries[i].folded, words, &at);
+        if (!score) continue;
+        std::size_t named = 0;  // words that name one of the event's participants
+        for (std::size_t w = 0; w < words.size(); ++w) {
+            for (const Participant& p : store.events[i].participants) {
+                const Entity* entity = g.find(p.entity);
+                const auto e = entity ? static_cast<std::size_t>(entity - g.entities.data()) : entity_count;
+                if (e < entity_count && entity_has_word[w][e]) {
+                    ++named;
+                    break;
+                }
+            }
+        }
+        const Event& e = store.events[i];
+        const bool phrase = summaries[i].folded.find(q) != std::string::npos;
+        events.push_back({SearchKind::event, i, language == Language::de ? e.summary_de : e.summary_en, original_range(summaries[i], at, words[0].size()), {},
+                          *score + (named == words.size() ? 8 : 0) + (phrase ? 4 : 0)});
+    }
+    // Article text: sentences that hold every word, found from where the first word is.
+    const std::size_t article_count = std::min(index.articles.size(), articles.size());
+    const auto article_candidates = candidates_in_step(index.article_words, q, index.articles.size());
+    for (std::size_t a = article_candidates.next(0, article_count); a < article_count && texts.size() < per_kind * 4;
+         a = article_candidates.next(a + 1, article_count)) {
+        const FoldedText& f = index.articles[a];
+        const Article& article = articles[a];
+        std::size_t last_sentence = SIZE_MAX;
+        for (std::size_t at = find_folded(f.folded, words[0], 0); at != std::string::npos && texts.size() < per_kind * 4;
+             at = find_folded(f.folded, words[0], at + words[0].size())) {
+            const ByteRange in_article = original_range(f, at, words[0].size());
+            const auto s = std::upper_bound(article.sentences.begin(), article.sentences.end(), in_article.begin,
+                                            [](std::size_t byte, const Sentence& x) { return byte < x.range.begin; });
+            if (s == article.sentences.begin()) continue;
+            const auto sentence_index = static_cast<std::size_t>(s - article.sentences.begin()) - 1;
+            const ByteRange sentence = article.sentences[sentence_index].range;
+            if (sentence_index == last_sentence || in_article.end > sentence.end) continue;
+            last_sentence = sentence_index;
+            const auto score = all_words_score(fold_for_search(article.view(sentence)).folded, words);
+            if (!score) continue;
+            texts.push_back({SearchKind::article, a, std::string(article.view(sentence)),
+                             {in_article.begin - sentence.begin, in_article.end - sentence.begin}, in_article, *score});
+        }
+    }
+    keep_best(entities, per_kind);
+    keep_best(events, per_kind);
+    keep_best(texts, per_kind);
+    std::vector<SearchHit> out = std::move(entities);
+    out.insert(out.end(), events.begin(), events.end());
+    out.insert(out.end(), texts.begin(), texts.end());
+    return out;
+}
+
 }  // namespace
 
 std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, const EventStore& store, const std::vector<Article>& articles,
@@ -176,6 +294,7 @@ std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, cons
     q.erase(0, q.find_first_not_of(" \t"));
     q.erase(q.find_last_not_of(" \t") + 1);
     if (q.empty()) return {};
+    if (const auto words = query_words(q); words.size() > 1) return search_all_words(index, g, store, articles, q, words, language, per_kind);
 
     std::vector<SearchHit> entities, events, texts;
     const std::size_t entity_count = std::min(index.entity_names.size(), g.entities.size());

@@ -48,3 +48,49 @@ TEST_CASE("search folds case and umlauts and groups entities, events and article
     CHECK(found);
     CHECK(search(index, g, store, corpus.articles, "   ", Language::en).empty());
 }
+
+TEST_CASE("several words match in any order: the events between the entities they name come first") {
+    const auto& corpus = test::seed_corpus();
+    const auto& g = test::seed_gazetteer();
+    const auto& store = test::curated_events();
+    const SearchIndex index = build_search_index(g, store, corpus.articles);
+    const auto between = [&](std::size_t event, const char* a, const char* b) {
+        bool has_a = false, has_b = false;
+        for (const Participant& p : store.events[event].participants) {
+            has_a |= p.entity == a;
+            has_b |= p.entity == b;
+        }
+        return has_a && has_b;
+    };
+    std::vector<std::size_t> first_order;
+    for (const char* query : {"Microsoft OpenAI", "openai   MICROSOFT"}) {
+        CAPTURE(query);
+        const auto hits = search(index, g, store, corpus.articles, query, Language::en);
+        std::set<std::string> entity_names;
+        std::vector<std::size_t> events;
+        std::size_t sentences = 0;
+        for (const SearchHit& h : hits) {
+            if (h.kind == SearchKind::entity) entity_names.insert(g.entities[h.index].name);
+            if (h.kind == SearchKind::event) events.push_back(h.index);
+            if (h.kind == SearchKind::article) {
+                ++sentences;
+                const std::string folded = fold_for_search(h.text).folded;
+                CHECK(folded.find("microsoft") != std::string::npos);  // every word in the sentence shown
+                CHECK(folded.find("openai") != std::string::npos);
+            }
+        }
+        CHECK(entity_names.count("Microsoft") == 1);
+        CHECK(entity_names.count("OpenAI") == 1);
+        REQUIRE(events.size() >= 5);
+        for (std::size_t k = 0; k < 5; ++k) CHECK(between(events[k], "microsoft", "openai"));
+        CHECK(sentences >= 5);  // the phrase "Microsoft OpenAI" is in one sentence only
+        std::sort(events.begin(), events.end());
+        if (first_order.empty()) first_order = events;
+        else CHECK(events == first_order);  // the order of the words does not matter
+    }
+    // A word that is nowhere: the entity the other word names is still offered, but no event or
+    // sentence holds both.
+    const auto partial = search(index, g, store, corpus.articles, "Microsoft xyzzy", Language::en);
+    REQUIRE_FALSE(partial.empty());
+    for (const SearchHit& h : partial) CHECK(h.kind == SearchKind::entity);
+}
