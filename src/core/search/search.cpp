@@ -169,6 +169,16 @@ void keep_best(std::vector<SearchHit>& hits, std::size_t per_kind) {
     if (hits.size() > per_kind) hits.resize(per_kind);
 }
 
+// The best of each kind, entities first, then events, then article text.
+std::vector<SearchHit> grouped(std::vector<SearchHit> entities, std::vector<SearchHit> events, std::vector<SearchHit> texts, std::size_t per_kind) {
+    keep_best(entities, per_kind);
+    keep_best(events, per_kind);
+    keep_best(texts, per_kind);
+    entities.insert(entities.end(), events.begin(), events.end());
+    entities.insert(entities.end(), texts.begin(), texts.end());
+    return entities;
+}
+
 // The words of a folded query, each once: "microsoft  openai" → {"microsoft", "openai"}.
 std::vector<std::string> query_words(const std::string& q) {
     std::vector<std::string> words;
@@ -277,13 +287,7 @@ std::vector<SearchHit> search_all_words(const SearchIndex& index, const Gazettee
                              {in_article.begin - sentence.begin, in_article.end - sentence.begin}, in_article, *score});
         }
     }
-    keep_best(entities, per_kind);
-    keep_best(events, per_kind);
-    keep_best(texts, per_kind);
-    std::vector<SearchHit> out = std::move(entities);
-    out.insert(out.end(), events.begin(), events.end());
-    out.insert(out.end(), texts.begin(), texts.end());
-    return out;
+    return grouped(std::move(entities), std::move(events), std::move(texts), per_kind);
 }
 
 }  // namespace
@@ -373,13 +377,7 @@ std::vector<SearchHit> search(const SearchIndex& index, const Gazetteer& g, cons
             if (texts.size() >= per_kind * 4) break;
         }
     }
-    keep_best(entities, per_kind);
-    keep_best(events, per_kind);
-    keep_best(texts, per_kind);
-    std::vector<SearchHit> out = std::move(entities);
-    out.insert(out.end(), events.begin(), events.end());
-    out.insert(out.end(), texts.begin(), texts.end());
-    return out;
+    return grouped(std::move(entities), std::move(events), std::move(texts), per_kind);
 }
 
 }  // namespace ds
