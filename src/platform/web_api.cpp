@@ -160,7 +160,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int ds_rebase_user_save(const char* bytes, int s
     if (!read) return 0;
     const auto write = ds::web::session().rebase_save(*read);
     if (!write) return 0;
-    ds::web::hand_over_write(*write);
+    ds::web::hand_over_write(*write, ds::web::HandOver::now);
     return 1;
 }
 

@@ -10,9 +10,12 @@ Session& session();
 PageBridge& page_bridge();
 
 // Puts a write of the user's data into Module.dealscopeWrite ({base_generation, put: {key: bytes},
-// remove: [key]}), each record copied from the heap as bytes: decoding a 5 MB record into a
-// JavaScript string took 100 ms in the page, a JSON text of it more.
-void hand_over_write(const UserStoreWrite& write);
+// remove: [key]}), records as bytes: decoding a 5 MB record into a JavaScript string took 100 ms in
+// the page, a JSON text of it more. `now` copies them out of the heap at once (a rebase inside an
+// IndexedDB transaction, which cannot wait); `later` lists them in `copies` ([key, address, size])
+// for the page to copy after the frame, and the records must stay alive until then.
+enum class HandOver { now, later };
+void hand_over_write(const UserStoreWrite& write, HandOver when);
 // The save the page was copying is over: its records need not stay alive for it any longer.
 void release_saved_write();
 

@@ -39,17 +39,7 @@ public:
     // took 20–35 ms in the frame that opened it), so they stay alive until the save is over.
     void save_user_data(const ds::UserStoreWrite& write, std::uint64_t revision) override {
         saving_ = write;
-        EM_ASM({
-            Module.dealscopeWrite = new Object();
-            Module.dealscopeWrite.base_generation = $0;
-            Module.dealscopeWrite.put = new Object();
-            Module.dealscopeWrite.remove = new Array();
-            Module.dealscopeWrite.copies = new Array();
-        }, static_cast<double>(write.base_generation));
-        for (const auto& [key, text] : saving_.put) {
-            EM_ASM({ Module.dealscopeWrite.copies.push([UTF8ToString($0), $1, $2]); }, key.c_str(), text.str().data(), text.str().size());
-        }
-        for (const auto& key : saving_.remove) EM_ASM({ Module.dealscopeWrite.remove.push(UTF8ToString($0)); }, key.c_str());
+        ds::web::hand_over_write(saving_, ds::web::HandOver::later);
         EM_ASM({
             const write = Module.dealscopeWrite;
             Module.dealscopeWrite = null;
@@ -129,15 +119,20 @@ void frame() {
 
 ds::Session& ds::web::session() { return *g_session; }
 
-void ds::web::hand_over_write(const ds::UserStoreWrite& write) {
+void ds::web::hand_over_write(const ds::UserStoreWrite& write, HandOver when) {
     EM_ASM({
         Module.dealscopeWrite = new Object();
         Module.dealscopeWrite.base_generation = $0;
         Module.dealscopeWrite.put = new Object();
         Module.dealscopeWrite.remove = new Array();
+        Module.dealscopeWrite.copies = new Array();
     }, static_cast<double>(write.base_generation));
     for (const auto& [key, text] : write.put) {
-        EM_ASM({ Module.dealscopeWrite.put[UTF8ToString($0)] = HEAPU8.slice($1, $1 + $2); }, key.c_str(), text.str().data(), text.str().size());
+        if (when == HandOver::now) {
+            EM_ASM({ Module.dealscopeWrite.put[UTF8ToString($0)] = HEAPU8.slice($1, $1 + $2); }, key.c_str(), text.str().data(), text.str().size());
+        } else {
+            EM_ASM({ Module.dealscopeWrite.copies.push([UTF8ToString($0), $1, $2]); }, key.c_str(), text.str().data(), text.str().size());
+        }
     }
     for (const auto& key : write.remove) EM_ASM({ Module.dealscopeWrite.remove.push(UTF8ToString($0)); }, key.c_str());
 }

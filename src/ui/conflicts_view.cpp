@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "core/events/event_format.h"
+
 #include "fonts.h"
 #include "strings.h"
 
@@ -29,12 +31,10 @@ void draw_conflicts(const AppState& state, Actions& actions) {
                 ImGui::PushTextWrapPos(0.0f);
                 ImGui::TextUnformatted(assertion.says.c_str());
                 ImGui::TextDisabled("„%s“", assertion.source.quote.c_str());
-                ImGui::PopTextWrapPos();
-                for (const auto& article : state.data.corpus.articles) {
-                    if (article.id != assertion.source.article) continue;
-                    ImGui::TextDisabled("%s%s%s", article.publisher.empty() ? article.id.c_str() : article.publisher.c_str(),
-                                        article.date.value.empty() ? "" : ", ", article.date.value.c_str());
+                if (const auto source = article_index(state, assertion.source.article)) {
+                    ImGui::TextDisabled("%s", source_text(state.data.corpus.articles[*source], lang).c_str());  // wrapped, not cut
                 }
+                ImGui::PopTextWrapPos();
                 if (ImGui::SmallButton(tr("Open in article", lang))) actions.open_citation = std::pair{assertion.source.article, assertion.source.range};
                 ImGui::PopID();
             }
