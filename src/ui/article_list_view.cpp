@@ -23,7 +23,13 @@ std::string summary_line(const Article& a, bool yours, Language language) {
     return line;
 }
 // A label in the UI's language with an ID that stays the same in both ("Ihre Daten###your data").
-std::string label(const char* en, Language language, const char* id) { return std::string(tr(en, language)) + "###" + id; }
+// "1 eigener Artikel", "2 eigene Artikel"; "1 eigenes Ereignis", "2 eigene Ereignisse".
+std::string own_articles_de(std::size_t n) { return std::to_string(n) + (n == 1 ? " eigener Artikel" : " eigene Artikel"); }
+std::string own_events_de(std::size_t n) { return std::to_string(n) + (n == 1 ? " eigenes Ereignis" : " eigene Ereignisse"); }
+// ImGui takes the ID from "###…" onwards, so the dialog is opened by that same "###…" string.
+constexpr const char* kPasteDialog = "###paste";
+constexpr const char* kDeleteDialog = "###delete your data";
+std::string label(const char* en, Language language, const char* id) { return std::string(tr(en, language)) + id; }
 // The next small button on this line if it fits, else on a new one.
 bool flowing_button(const char* label) {
     const float w = ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
@@ -38,7 +44,7 @@ void paste_dialog(ArticleListState& view, Actions& actions, Language language) {
     std::string& name = view.paste_name;
     const ImVec2 size(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, 640.0f), std::min(ImGui::GetIO().DisplaySize.y * 0.8f, 480.0f));
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(label("Paste an article", language, "paste").c_str(), nullptr)) return;
+    if (!ImGui::BeginPopupModal(label("Paste an article", language, kPasteDialog).c_str(), nullptr)) return;
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##name", tr("Name (optional), e.g. reuters-2025-09-22", language), &name);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
@@ -64,7 +70,8 @@ void your_data_popup(const AppState& state, Actions& actions) {
     std::size_t events = 0;
     for (const Event& e : state.data.events.events) events += e.by_user ? 1 : 0;
     const std::size_t articles = state.data.corpus.articles.size() - state.user.first_article;
-    ImGui::Text(de ? "%zu eigene Artikel, %zu eigene Ereignisse" : "%zu of your articles, %zu of your events", articles, events);
+    if (de) ImGui::Text("%s, %s", own_articles_de(articles).c_str(), own_events_de(events).c_str());
+    else ImGui::Text("%zu of your articles, %zu of your events", articles, events);
     if (!state.user.problems.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22);
         ImGui::TextColored(attention_color(), "%s", problem_text(state.user.problems.front(), state.view.language).c_str());
@@ -77,11 +84,11 @@ void your_data_popup(const AppState& state, Actions& actions) {
     if (!state.user.kept_aside.empty() && ImGui::Selectable(tr("Export unreadable records", language))) actions.export_kept_aside = true;
     if (state.host.can_pick_files && ImGui::Selectable(tr("Import…", language))) actions.pick_file = true;
     ImGui::BeginDisabled(articles == 0 && events == 0 && state.user.kept_aside.empty());
-    if (ImGui::Selectable(tr("Delete your data…", language), false, ImGuiSelectableFlags_DontClosePopups)) ImGui::OpenPopup("delete your data");
+    if (ImGui::Selectable(tr("Delete your data…", language), false, ImGuiSelectableFlags_DontClosePopups)) ImGui::OpenPopup(kDeleteDialog);
     ImGui::EndDisabled();
-    if (ImGui::BeginPopupModal(label("Delete your data", language, "delete your data").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::Text(de ? "%zu eigene Artikel und %zu eigene Ereignisse aus diesem Browser löschen?" : "Delete %zu articles and %zu events of yours from this browser?",
-                    articles, events);
+    if (ImGui::BeginPopupModal(label("Delete your data", language, kDeleteDialog).c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (de) ImGui::Text("%s und %s aus diesem Browser löschen?", own_articles_de(articles).c_str(), own_events_de(events).c_str());
+        else ImGui::Text("Delete %zu articles and %zu events of yours from this browser?", articles, events);
         if (!state.user.kept_aside.empty()) {
             ImGui::Text(de ? "Die %zu gespeicherten Einträge, die nicht lesbar waren, werden mitgelöscht." : "The %zu saved records that could not be read go too.",
                         state.user.kept_aside.size());
@@ -109,7 +116,7 @@ void draw_article_list(const AppState& state, ArticleListState& view, Actions& a
             if (flowing_button(tr("Add article…", language))) actions.pick_file = true;
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("A .txt or .md file (up to 5 MB); you can also drop files on the page", language));
         }
-        if (flowing_button(tr("Paste text…", language))) ImGui::OpenPopup("paste");
+        if (flowing_button(tr("Paste text…", language))) ImGui::OpenPopup(kPasteDialog);
         paste_dialog(view, actions, language);
         if (flowing_button(tr("Your data", language))) ImGui::OpenPopup("your data");
         your_data_popup(state, actions);

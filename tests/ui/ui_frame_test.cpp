@@ -1,6 +1,7 @@
 // Runs real UI frames without a GPU: an ImGui context, a display size and a CPU-built font atlas.
 #include <doctest/doctest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "explorer/app_state.h"
 #include "ui/app_window.h"
@@ -126,4 +127,44 @@ TEST_CASE("every view draws at desktop and phone sizes and agrees on the selecte
     // The reader shows the event's quote.
     REQUIRE(state.selection.cited.has_value());
     CHECK(state.data.corpus.articles[*state.selection.article].view(*state.selection.cited) == state.data.events.events[*state.selection.event].sources[0].quote);
+}
+
+namespace {
+// Clicks at (x, y) as a user would: pressed in one frame, released in the next.
+void click(AppState& state, ui::AppWindow& window, float x, float y) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(x, y);
+    io.MouseDown[0] = true;
+    run_frame(state, window, 1280, 800);
+    io.MouseDown[0] = false;
+    run_frame(state, window, 1280, 800);
+    run_frame(state, window, 1280, 800);  // a popup opened by the click is drawn from here on
+}
+bool dialog_open(const char* id) {
+    const ImGuiWindow* w = ImGui::FindWindowByName(id);
+    return w != nullptr && w->Active;
+}
+}  // namespace
+
+TEST_CASE("the paste dialog opens from its button in English and German") {
+    // The dialog's title is translated ("Artikel einfügen###paste"): opening it by another ID did nothing.
+    for (const Language language : {Language::en, Language::de}) {
+        CAPTURE(static_cast<int>(language));
+        ImGuiScope scope;
+        AppState state = loaded_with_font();
+        state.view.current = View::articles;
+        state.view.language = language;
+        run_frame(state, scope.window, 1280, 800);
+        run_frame(state, scope.window, 1280, 800);
+        // The button's place depends on the words: try the top of the article list until it opens.
+        bool opened = false;
+        for (float y = 96; y <= 150 && !opened; y += 6) {
+            for (float x = 266; x <= 500 && !opened; x += 12) {
+                click(state, scope.window, x, y);
+                opened = dialog_open("###paste");
+                if (!opened && ImGui::GetTopMostPopupModal() == nullptr) click(state, scope.window, 1200, 790);  // close any other popup
+            }
+        }
+        CHECK(opened);
+    }
 }
