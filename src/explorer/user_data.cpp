@@ -229,7 +229,7 @@ ImportResult import_user_data(AppState& state, std::string_view json_text, const
         return result;
     }
     const nlohmann::json doc = std::get<nlohmann::json>(std::move(parsed));
-    if (!doc.is_object() || doc.value("format", "") != kUserDataFormat) {
+    if (!json_field_is(doc, "format", kUserDataFormat)) {
         fail("", MessageCode::not_user_data, {kUserDataFormat});
         return result;
     }

@@ -214,7 +214,7 @@ std::variant<StoredUserData, Problem> read_user_store(std::string_view text, con
     StoredUserData stored;
     if (!doc.contains("layout")) {
         // Layout 1: the whole user-data document; its items become records, ids as the import gave them.
-        if (doc.value("format", "") != kUserDataFormat) return Problem{Severity::error, place, MessageCode::not_user_data, {kUserDataFormat}};
+        if (!json_field_is(doc, "format", kUserDataFormat)) return Problem{Severity::error, place, MessageCode::not_user_data, {kUserDataFormat}};
         stored.layout = 1;
         std::map<std::string, int> ids;
         if (const auto a = doc.find("articles"); a != doc.end() && a->is_array()) {

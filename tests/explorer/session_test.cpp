@@ -393,4 +393,10 @@ TEST_CASE("the browser's records arrive framed as bytes: read back exactly, and 
         REQUIRE(std::holds_alternative<Problem>(bad));
         CHECK(std::get<Problem>(bad).place.starts_with("browser storage:byte "));
     }
+    // A file of layout 1 whose format is not a string is refused, not thrown over (found by the fuzzer).
+    for (const std::string wrong : {R"({"format": 1})", R"({"format": {}, "articles": []})"}) {
+        auto bad = read_user_store(wrong, "dealscope-data.json");
+        REQUIRE(std::holds_alternative<Problem>(bad));
+        CHECK(std::get<Problem>(bad).code == MessageCode::not_user_data);
+    }
 }

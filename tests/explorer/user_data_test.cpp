@@ -162,6 +162,13 @@ TEST_CASE("importing a broken or foreign file names the place and keeps what is 
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].reason.find("not a dealscope data file") != std::string::npos);
 
+    // A format field of another type is not this format (found by the fuzzer: it used to throw).
+    for (const char* wrong : {R"({"format": 5})", R"({"format": ["dealscope-user-data"]})", R"({"format": null, "version": 1})"}) {
+        r = import_user_data(state, wrong, "wrong.json");
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].reason.find("not a dealscope data file") != std::string::npos);
+    }
+
     r = import_user_data(state, R"({"format": "dealscope-user-data", "version": 2})", "new.json");
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].place == "new.json#/version");

@@ -25,4 +25,12 @@ std::optional<Problem> json_syntax_error(std::string_view text, const std::strin
 // "file#/pointer" — the place of a value inside a JSON file.
 inline std::string json_place(const std::string& file, const std::string& pointer) { return file + "#" + pointer; }
 
+// Whether `object[key]` is the string `expected`. Never throws: json::value() would, on a
+// field of another type (a number where a name belongs), and the wasm build cannot catch it.
+inline bool json_field_is(const nlohmann::json& object, const char* key, std::string_view expected) {
+    if (!object.is_object()) return false;
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() && it->get_ref<const std::string&>() == expected;
+}
+
 }  // namespace ds
