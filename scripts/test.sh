@@ -77,6 +77,10 @@ run_tests() {
 start=$(date +%s)
 if build native-debug sh -c 'cmake --preset native-debug && cmake --build --preset native-debug'; then
   run_tests unit ctest --preset native-debug -j2
+  # How articles nobody tuned on are read (tests/reading/): the figures, per language; the floors
+  # are checked by the unit test of the same name above.
+  echo "== figures: reading the development set"
+  "$root/build/native-debug/tests/reading_score" "$root/tests/reading" "$root/assets" | tee "$log_dir/reading-score.log"
   run_tests cli node --test tests/cli/
   run_tests desktop node --test tests/desktop/
 fi

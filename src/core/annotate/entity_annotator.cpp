@@ -8,6 +8,7 @@
 #include <string>
 #include <utility>
 
+#include "core/annotate/name_shapes.h"
 #include "core/text/text_scan.h"
 
 namespace ds {
@@ -19,10 +20,15 @@ struct Cue { std::string_view suffix; bool person; };
 constexpr Cue kCues[] = {
     {"konzern", false}, {"unternehmen", false}, {"startup", false}, {"firma", false}, {"hersteller", false}, {"anbieter", false},
     {"investor", false}, {"hedgefonds", false}, {"fonds", false}, {"bank", false}, {"gruppe", false}, {"entwickler", false},
+    {"geber", false}, {"gesellschaft", false}, {"rivale", false}, {"konkurrent", false}, {"betreiber", false}, {"spezialist", false},
+    {"versorger", false}, {"verwalter", false}, {"schmiede", false}, {"labor", false}, {"tochter", false}, {"holding", false},
+    {"bauer", false}, {"plattform", false}, {"company", false}, {"firm", false}, {"lab", false}, {"maker", false}, {"provider", false}, {"operator", false}, {"rival", false},
     {"vorständin", true}, {"vorstand", true}, {"chef", true}, {"chefin", true}, {"gründer", true}, {"gründerin", true},
     {"analyst", true}, {"analystin", true}, {"sprecher", true}, {"sprecherin", true}, {"geschäftsführer", true},
-    {"geschäftsführerin", true}, {"präsident", true}, {"präsidentin", true}, {"ceo", true}, {"cfo", true}, {"minister", true},
-    {"ministerin", true},
+    {"geschäftsführerin", true}, {"präsident", true}, {"präsidentin", true}, {"ceo", true}, {"cfo", true}, {"cto", true}, {"minister", true},
+    {"ministerin", true}, {"founder", true}, {"manager", true}, {"managerin", true}, {"direktor", true}, {"direktorin", true},
+    {"vorsitzende", true}, {"vorsitzender", true}, {"kanzler", true}, {"kanzlerin", true}, {"partnerin", true}, {"chairman", true},
+    {"executive", true}, {"officer", true},
 };
 constexpr std::string_view kLegalForms[] = {"GmbH", "AG", "SE", "Inc", "Corp", "Ltd", "LLC", "KG", "plc", "SA"};  // at most 4 bytes
 // Capitalised words that are not names even after a cue.
@@ -94,6 +100,136 @@ bool capitalised_name(std::string_view w, const Token& t) {
            std::find(std::begin(kNotNames), std::end(kNotNames), w) == std::end(kNotNames);
 }
 
+
+bool free_tokens(const std::vector<bool>& known, const std::vector<bool>& candidate, std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k <= last; ++k) {
+        if (known[k] || candidate[k]) return false;
+    }
+    return true;
+}
+
+void add_candidate(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last, bool person,
+                   std::vector<bool>& candidate, std::vector<Mention>& out) {
+    Mention m;
+    m.kind = MentionKind::entity;
+    m.range = {tokens[first].range.begin, tokens[last].range.end};
+    m.name = std::string(text.substr(m.range.begin, m.range.size()));
+    m.entity_kind = person ? "person" : "organisation";
+    out.push_back(std::move(m));
+    for (std::size_t k = first; k <= last; ++k) candidate[k] = true;
+}
+
+// All capitals and long: a dateline or a shouted headline ("SEATTLE/SAN FRANCISCO"), not a firm.
+bool shouted(std::string_view w) {
+    return w.size() > 5 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool firm_word(std::string_view text, const Token& t) {
+    const std::string_view w = token_text(text, t);
+    return capitalised_name(w, t) && !is_not_a_firm_word(w) && !shouted(w);
+}
+
+bool common_noun_ending(std::string_view w) {
+    for (std::string_view ending : {"ung", "ungen", "heit", "keit", "schaft", "schaften", "tion", "tionen", "tät", "täten", "nisse", "ismus",
+                                    "träge", "trag", "arm", "chen", "ment", "ments", "ness", "ing", "ings"}) {
+        if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
+    }
+    return false;
+}
+
+// Names the cues and legal forms missed, by their shape (name_shapes.h): "Jonas Andrulis",
+// "Black Forest Labs", "CoreWeave", "G42", "Mistral-Chef", "die Schwarz-Gruppe", and the other
+// members of a list that names an organisation ("Bosch, SAP und Siemens").
+void annotate_name_shapes(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& known, std::vector<bool>& candidate,
+                          std::vector<Mention>& out) {
+    const auto word = [&](std::size_t k) { return token_text(text, tokens[k]); };
+    const auto joined = [&](std::size_t k) { return k < tokens.size() && !tokens[k].break_before; };
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (known[i] || candidate[i]) continue;
+        const std::string_view w = word(i);
+        // A first name and a capitalised surname (with "von", "de", "van" between).
+        if (is_first_name(w) && joined(i + 1) && !tokens[i + 1].hyphen_before) {
+            std::size_t last = i + 1;
+            if ((word(last) == "von" || word(last) == "de" || word(last) == "van" || word(last) == "der") && joined(last + 1)) ++last;
+            if (last < tokens.size() && capitalised_name(word(last), tokens[last]) && !is_organisation_suffix(word(last)) && free_tokens(known, candidate, i, last)) {
+                add_candidate(text, tokens, i, last, true, candidate, out);
+                i = last;
+                continue;
+            }
+        }
+        // Up to three capitalised words and a word that ends firms' names: "Thrive Capital", "Mistral AI".
+        if (is_organisation_suffix(w) && i > 0 && !tokens[i].break_before && !tokens[i].hyphen_before) {
+            std::size_t first = i;
+            // Not across a compound ("US-Serverbauer ZT Systems") or a cue noun ("Chipkonzern").
+            while (first > 0 && i - first < 3 && !known[first - 1] && !candidate[first - 1] && (first == i || !tokens[first].break_before) &&
+                   !tokens[first].hyphen_before && !tokens[first - 1].hyphen_before && firm_word(text, tokens[first - 1]) &&
+                   find_cue(word(first - 1)) == std::end(kCues)) {
+                --first;
+            }
+            if (first < i) {
+                add_candidate(text, tokens, first, i, false, candidate, out);
+                continue;
+            }
+        }
+        // "X-Chef", "X-Gruppe": the word joined to a role or a group noun is a firm's name.
+        if (i + 1 < tokens.size() && tokens[i + 1].hyphen_before && firm_word(text, tokens[i]) && w.size() >= 3 && !tokens[i].hyphen_before &&
+            (is_role_after_firm(word(i + 1)) || word(i + 1) == "Gruppe" || word(i + 1) == "Holding" || word(i + 1) == "Stiftung" ||
+             word(i + 1) == "Group")) {
+            const bool group = !is_role_after_firm(word(i + 1));
+            add_candidate(text, tokens, i, group ? i + 1 : i, false, candidate, out);
+            if (group) ++i;
+            continue;
+        }
+        // Brand shapes: "CoreWeave", "DeepL", "MGX", "G42"; a following brand word joins ("SambaNova Systems" is taken above).
+        const auto all_caps = [&](std::size_t k) {
+            const auto x = word(k);
+            return x.size() >= 2 && std::none_of(x.begin(), x.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        };
+        const bool in_caps_run = (i > 0 && all_caps(i - 1) && !known[i - 1]) || (i + 1 < tokens.size() && all_caps(i + 1) && !known[i + 1]);
+        if (!tokens[i].hyphen_before && has_brand_shape(w) && !in_caps_run) {
+            add_candidate(text, tokens, i, i, false, candidate, out);
+            continue;
+        }
+    }
+    // Lists: capitalised items joined by commas and "und"/"and"/"sowie" where one item is an
+    // organisation make the others organisations too.
+    const auto is_and = [&](std::size_t k) { const auto x = word(k); return x == "und" || x == "and" || x == "sowie" || x == "&" || x == "or" || x == "oder"; };
+    const auto is_article = [&](std::size_t k) { const auto x = word(k); return x == "die" || x == "der" || x == "das" || x == "den" || x == "dem" || x == "the"; };
+    struct Item { std::size_t first, last; };
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+        std::vector<Item> items;
+        bool has_firm = false;
+        std::size_t k = i;
+        while (k < tokens.size()) {
+            if (!items.empty()) {
+                // Between items: a comma (break before the next word) or "und", maybe "die".
+                if (is_and(k) && !tokens[k].break_before) ++k;
+                else if (!tokens[k].break_before) break;
+                if (k < tokens.size() && is_article(k)) ++k;
+            }
+            if (k >= tokens.size()) break;
+            std::size_t last = k;
+            const bool firm = known[k] || candidate[k];
+            const bool after_article = k > 0 && is_article(k - 1);
+            // An unknown word after an article, or with a German noun's ending, is a common noun ("die Mietverträge").
+            if (!firm && (!firm_word(text, tokens[k]) || after_article || common_noun_ending(word(k)))) break;
+            while (last + 1 < tokens.size() && !tokens[last + 1].break_before && (known[last + 1] || candidate[last + 1] || firm_word(text, tokens[last + 1])) &&
+                   last - k < 2 && !is_and(last + 1)) {
+                ++last;
+            }
+            has_firm = has_firm || firm;
+            items.push_back({k, last});
+            k = last + 1;
+        }
+        if (items.size() >= 2 && has_firm) {
+            for (const Item& item : items) {
+                if (free_tokens(known, candidate, item.first, item.last)) add_candidate(text, tokens, item.first, item.last, false, candidate, out);
+            }
+        }
+        i = items.empty() ? i + 1 : items.back().last + 1;
+    }
+}
 }  // namespace
 
 void annotate_entities(std::string_view text, const std::vector<Token>& tokens, const Gazetteer& gazetteer, std::vector<Mention>& out) {
@@ -119,9 +255,9 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     // so far made a sentence listing many firms quadratic).
     std::vector<bool> candidate(tokens.size(), false);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        // Cue nouns are capitalised ("Chipkonzern", "CEO"); most tokens are rejected here.
+        // Cue nouns: German ones capitalised ("Chipkonzern", "CEO"), English ones not ("the startup").
         const std::string_view word = token_text(text, tokens[i]);
-        if (known[i] || word.size() < 3 || !scan::is_upper_at(word, 0)) continue;
+        if (known[i] || word.size() < 3 || tokens[i].numeric) continue;
         // "Start-up" is two tokens; treat "Start" + "-up" as the cue "startup".
         const bool start_up = word == "Start" && i + 1 < tokens.size() && tokens[i + 1].hyphen_before && token_text(text, tokens[i + 1]) == "up";
         const Cue* cue = find_cue(word);
@@ -136,14 +272,12 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
                capitalised_name(token_text(text, tokens[last + 1]), tokens[last + 1])) {
             ++last;
         }
+        // "Black Forest Labs", "Mistral AI": a word that ends firms' names belongs to the name.
+        if (!person && last + 1 < tokens.size() && !tokens[last + 1].break_before && !known[last + 1] && is_organisation_suffix(token_text(text, tokens[last + 1]))) {
+            ++last;
+        }
         if (person && last == first) continue;  // a person's name has a first and a last name
-        Mention m;
-        m.kind = MentionKind::entity;
-        m.range = {tokens[first].range.begin, tokens[last].range.end};
-        m.name = std::string(text.substr(m.range.begin, m.range.size()));
-        m.entity_kind = person ? "person" : "organisation";
-        out.push_back(std::move(m));
-        for (std::size_t k = first; k <= last; ++k) candidate[k] = true;
+        add_candidate(text, tokens, first, last, person, candidate, out);
         i = last;
     }
     for (std::size_t i = 1; i < tokens.size(); ++i) {
@@ -155,18 +289,10 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
                capitalised_name(token_text(text, tokens[first - 1]), tokens[first - 1])) {
             --first;
         }
-        Mention m;
-        m.kind = MentionKind::entity;
-        m.range = {tokens[first].range.begin, tokens[i].range.end};
-        m.name = std::string(text.substr(m.range.begin, m.range.size()));
-        m.entity_kind = "organisation";
-        // Skip if a cue already produced this candidate, or it overlaps a known name.
-        bool duplicate = false;
-        for (std::size_t k = first; k <= i; ++k) duplicate = duplicate || candidate[k] || known[k];
-        if (duplicate) continue;
-        out.push_back(std::move(m));
-        for (std::size_t k = first; k <= i; ++k) candidate[k] = true;
+        // Not if a cue already produced this candidate, or it overlaps a known name.
+        if (free_tokens(known, candidate, first, i)) add_candidate(text, tokens, first, i, false, candidate, out);
     }
+    annotate_name_shapes(text, tokens, known, candidate, out);
 }
 
 }  // namespace ds

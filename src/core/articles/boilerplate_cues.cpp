@@ -69,7 +69,8 @@ constexpr std::string_view kImageCreditStart[] = {"Foto:", "Fotos:", "Bild:", "B
 constexpr std::string_view kImageAgencies[] = {"Pixabay", "Unsplash", "Getty Images", "iStock", "Shutterstock", "imago", "picture alliance", "Adobe Stock", "Pexels"};
 constexpr std::string_view kBylines[] = {"geschrieben von ", "Geschrieben von ", "Von ", "von ", "Autor: ", "Autorin: ", "By ", "Text: "};
 constexpr std::string_view kDateLabels[] = {"Freigegeben:", "Veröffentlicht am", "Veröffentlicht:", "Veröffentlicht", "Published on", "Published:",
-                                            "Stand:", "Datum:", "Aktualisiert am", "Aktualisiert:", "Updated:", "Erschienen am"};
+                                            "Stand:", "Datum:", "Aktualisiert am", "Aktualisiert:", "Updated:", "Updated", "Erschienen am", "Zuletzt aktualisiert:",
+                                            "Last updated:", "Posted on", "Posted:"};
 constexpr std::string_view kCompanyWords[] = {"Company", "GmbH", "AG", "Verlag", "Media", "Medien", "News", "Online", "Magazin", "Magazine",
                                               "Zeitung", "Inc", "Ltd", "Blog", "Digital", "Group", "Gruppe", "Post", "Times", "Journal"};
 

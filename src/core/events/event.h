@@ -14,7 +14,7 @@ namespace ds {
 // Event types are rows of src/core/events/event_types.h.
 inline constexpr const char* kRoles[] = {
     "investor", "investee", "lender", "borrower", "provider", "customer", "partner", "person", "subject", "seller", "buyer",
-    "advisor", "approver", "member", "founder", "government",
+    "advisor", "approver", "member", "founder", "government", "lead_investor", "target",
 };
 inline constexpr const char* kStatuses[] = {"rumored", "reported", "in_talks", "announced", "binding", "completed", "cancelled"};
 inline constexpr const char* kMeasures[] = {
@@ -28,8 +28,9 @@ struct EventDate {
 };
 
 struct Participant {
-    std::string entity;  // gazetteer id
+    std::string entity;  // gazetteer id; "" for a party the gazetteer does not know (a candidate's)
     std::string role;
+    std::string name;    // a party not in the gazetteer: its name as the article writes it
 };
 
 struct Amount {

@@ -4,52 +4,186 @@
 #include <cctype>
 #include <iterator>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 
+#include "core/events/deal_grammar.h"
 #include "core/events/event_types.h"
+#include "core/text/text_scan.h"
 #include "core/text/tokens.h"
 
 namespace ds {
 
 namespace {
 
-// Trigger words (lower-case prefixes of a token) for each type, German and English; first match wins.
-struct Trigger { const char* type; std::string_view prefixes[12]; };
-const Trigger kTriggers[] = {
-    {"project_announcement", {"projekt", "initiative", "project"}},
-    {"valuation", {"bewertet", "bewertung", "valued", "valuation"}},
-    {"loan", {"kredit", "darlehen", "credit", "loan"}},
-    {"funding_round", {"finanzierungsrunde", "finanzmittel", "sammelt", "eingesammelt", "gesichert", "sichert", "raised", "raises", "funding"}},
-    {"compute_deal", {"rechenkapazität", "computing", "cloud", "rechenzentr", "rechenleistung", "chips", "compute", "kauf", "mieten", "erwerben"}},
-    // "invest$" is the exact word: a prefix would also match "Investoren", who are not the act of investing.
-    {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "steck", "beteilig", "finanzspritze", "geldspritze", "pumpen", "fließen"}},
-    {"layoffs", {"stellen", "jobs"}},
-};
-constexpr std::string_view kRumor[] = {"angeblich", "gerüchte", "gerüchten", "allegedly", "reportedly"};
+constexpr std::string_view kRumor[] = {"angeblich", "gerüchte", "gerüchten", "allegedly", "reportedly", "rumored", "rumoured"};
 constexpr std::string_view kReported[] = {"laut", "berichtet", "bericht", "zufolge", "heißt", "berichten", "according", "reported", "insidern", "insider"};
-constexpr std::string_view kTalks[] = {"gesprächen", "verhandelt", "verhandlungen", "talks"};
-constexpr std::string_view kFuture[] = {"soll", "sollen", "wird", "werden", "will", "wollen", "wolle", "plant", "planen", "verpflichten", "would"};
-constexpr std::string_view kAnnounced[] = {"kündigt", "kündigten", "angekündigt", "bekannt", "announced", "announces", "verpflichten"};
+constexpr std::string_view kTalks[] = {"gesprächen", "verhandelt", "verhandlungen", "talks", "negotiations", "negotiating"};
+constexpr std::string_view kFuture[] = {"soll", "sollen", "wird", "werden", "will", "wollen", "wolle", "plant", "planen", "verpflichten", "would", "plans"};
+constexpr std::string_view kAnnounced[] = {"kündigt", "kündigten", "angekündigt", "bekannt", "announced", "announces", "verpflichten", "agreed", "agreement"};
 
 std::string lower(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;  // ASCII only; umlauts stay as they are, which the lists above use
+    return out;  // ASCII only; umlauts stay as they are, which the lists use
 }
 
 template <std::size_t N>
-bool any_token(const std::vector<std::string>& words, const std::string_view (&list)[N]) {
-    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); });
+bool any_token(const std::vector<DealWord>& words, const std::string_view (&list)[N]) {
+    return std::any_of(words.begin(), words.end(), [&](const DealWord& w) { return std::find(std::begin(list), std::end(list), w.lower) != std::end(list); });
 }
 
-// Words that make the party after them the object of the deal: "in das Start-up OpenAI",
-// "bei Nvidia", "von Amazon Web Services", "der Firma OpenAI".
-constexpr std::string_view kObjectMarkers[] = {"in", "an", "bei", "von", "mit", "into", "from", "with", "firma", "unternehmen", "startup"};
-
+// Firms, investors, governments and organisations take part in deals; people, products and the
+// media that report them do not.
 bool is_party(const Mention& m) {
-    return m.kind == MentionKind::entity && m.known &&
-           (m.entity_kind == "company" || m.entity_kind == "investor" || m.entity_kind == "government");
+    if (m.kind != MentionKind::entity) return false;
+    if (!m.known) return m.entity_kind == "organisation";
+    return m.entity_kind == "company" || m.entity_kind == "investor" || m.entity_kind == "government" || m.entity_kind == "organisation";
+}
+
+struct Party {
+    Participant who;  // role filled in per amount
+    std::size_t first_word = 0, last_word = 0;
+    PartyMarker marker = PartyMarker::none;
+    std::size_t list_head = SIZE_MAX;  // the party this one continues a list of ("A, B und C")
+};
+
+bool same_party(const Participant& a, const Participant& b) { return a.entity.empty() ? a.name == b.name && b.entity.empty() : a.entity == b.entity; }
+
+// The roles of the parties in a deal of `type` (deal_grammar.h says what each marker means).
+std::vector<Participant> roles_for(std::string_view type, const std::vector<Party>& parties, const std::vector<DealWord>& words,
+                                   std::size_t amount_word) {
+    std::vector<Participant> out;
+    const bool receives = subject_receives(words, type), provides = subject_provides(words), lends = subject_lends(words);
+    const bool passive = passive_voice(words), leads = subject_leads(words);
+    int unmarked = 0;
+    std::vector<std::string> roles(parties.size());
+    for (std::size_t i = 0; i < parties.size(); ++i) {
+        const Party& p = parties[i];
+        PartyMarker m = p.marker;
+        if (p.list_head != SIZE_MAX) {
+            roles[i] = roles[p.list_head];  // "angeführt von A und B": B as A
+            continue;
+        }
+        std::string role;
+        using M = PartyMarker;
+        const bool first = m == M::none && unmarked == 0;
+        if (m == M::none) ++unmarked;
+        if (type == "investment") {
+            if (m == M::in || m == M::an || m == M::bei) role = "investee";
+            else if (m == M::von || m == M::durch || m == M::mit || m == M::participation) role = "investor";
+            else if (m == M::lead) role = "lead_investor";
+            else if (m == M::none && first && leads) role = "lead_investor";
+            else if (m == M::none) role = first ? (receives ? "investee" : "investor") : (receives ? "investor" : "investee");
+        } else if (type == "funding_round") {
+            if (m == M::von || m == M::bei || m == M::mit || m == M::durch || m == M::participation) role = "investor";
+            else if (m == M::lead) role = "lead_investor";
+            else if (m == M::in || m == M::an) role = "investee";
+            else if (m == M::none && first && leads) role = "lead_investor";
+            else if (m == M::none) role = first ? "investee" : "investor";
+        } else if (type == "valuation") {
+            if ((m == M::none || m == M::in || m == M::an) && std::none_of(roles.begin(), roles.end(), [](const std::string& r) { return !r.empty(); })) role = "subject";
+        } else if (type == "acquisition") {
+            if (m == M::durch) role = "buyer";
+            else if (m == M::von) role = passive ? "buyer" : "target";
+            else if (m == M::of) role = "target";
+            else if (m == M::none) role = first != passive ? "buyer" : "target";
+        } else if (type == "compute_deal") {
+            if (m == M::bei || m == M::von || m == M::mit) role = "provider";
+            else if (m == M::an || m == M::fuer) role = "customer";
+            else if (m == M::none) role = first != provides ? "customer" : "provider";
+        } else if (type == "loan") {
+            if (m == M::von || m == M::bei || m == M::durch || m == M::mit) role = "lender";
+            else if (m == M::an || m == M::fuer) role = "borrower";
+            else if (m == M::none) role = first != lends ? "borrower" : "lender";
+        } else if (type == "partnership" || type == "project_announcement") {
+            role = "partner";
+        }
+        roles[i] = role;
+    }
+    // Two amounts into two firms ("zehn Milliarden in OpenAI und fünf in Anthropic"): each amount
+    // takes the investee that follows it, else the nearest before it.
+    std::optional<std::size_t> chosen_investee;
+    if (type == "investment") {
+        std::size_t count = 0;
+        for (std::size_t i = 0; i < parties.size(); ++i) count += roles[i] == "investee" && parties[i].marker != PartyMarker::none;
+        if (count > 1) {
+            for (std::size_t i = 0; i < parties.size() && !chosen_investee; ++i) {
+                if (roles[i] == "investee" && parties[i].first_word > amount_word) chosen_investee = i;
+            }
+            for (std::size_t i = parties.size(); i-- > 0 && !chosen_investee;) {
+                if (roles[i] == "investee") chosen_investee = i;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < parties.size(); ++i) {
+        if (roles[i].empty()) continue;
+        if (chosen_investee && roles[i] == "investee" && i != *chosen_investee) continue;
+        if (std::any_of(out.begin(), out.end(), [&](const Participant& q) { return same_party(q, parties[i].who); })) continue;
+        Participant p = parties[i].who;
+        p.role = roles[i];
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+// The role a sentence without its own party gives the firm it continues to speak of.
+const char* subject_role(std::string_view type) {
+    if (type == "investment" || type == "funding_round") return "investee";
+    if (type == "valuation") return "subject";
+    if (type == "loan") return "borrower";
+    if (type == "compute_deal") return "customer";
+    if (type == "acquisition") return "buyer";
+    return nullptr;
+}
+
+std::string participant_key(const Participant& p) { return (p.entity.empty() ? "?" + p.name : p.entity) + "/" + p.role; }
+
+// Candidates that state the same deal again (the same parties in the same roles and amount), or a
+// part of it (the headline names the firm, the body its investors too), are dropped; a date the
+// sentence states wins over one borrowed from the article.
+void drop_repeats(std::vector<CandidateEvent>& candidates) {
+    std::map<std::string, std::vector<std::size_t>> by_amount;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Event& e = candidates[i].event;
+        std::string key = e.type == "valuation" ? "v" : "d";
+        if (!e.amounts.empty() && e.amounts[0].value) {
+            key += std::to_string(*e.amounts[0].value) + e.amounts[0].currency + e.amounts[0].unit + qualifier_name(e.amounts[0].qualifier);
+        } else {
+            key += e.type;
+        }
+        by_amount[key].push_back(i);
+    }
+    std::vector<bool> drop(candidates.size(), false);
+    for (const auto& [key, group] : by_amount) {
+        if (group.size() < 2 || group.size() > 64) continue;  // many of one amount: a list, not repeats
+        for (std::size_t a : group) {
+            std::set<std::string> pa;
+            for (const auto& p : candidates[a].event.participants) pa.insert(participant_key(p));
+            for (std::size_t b : group) {
+                if (a == b || drop[b]) continue;
+                const EventDate &da = candidates[a].event.date, &db = candidates[b].event.date;
+                if (da.text != "(article date)" && db.text != "(article date)" && da.value != db.value) continue;  // two dates: two deals
+                std::set<std::string> pb;
+                for (const auto& p : candidates[b].event.participants) pb.insert(participant_key(p));
+                const bool subset = std::includes(pb.begin(), pb.end(), pa.begin(), pa.end());
+                if (subset && (pa.size() < pb.size() || b < a)) {
+                    drop[a] = true;
+                    Event& keep = candidates[b].event;
+                    if (keep.date.text == "(article date)" && candidates[a].event.date.text != "(article date)") keep.date = candidates[a].event.date;
+                    break;
+                }
+            }
+        }
+    }
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (drop[i]) continue;
+        if (w != i) candidates[w] = std::move(candidates[i]);
+        ++w;
+    }
+    candidates.resize(w);
 }
 
 }  // namespace
@@ -67,6 +201,30 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (const Mention& m : mentions) ordered.push_back(&m);
         const auto by_sentence = [](const Mention* a, const Mention* b) { return a->sentence < b->sentence; };
         if (!std::is_sorted(ordered.begin(), ordered.end(), by_sentence)) std::stable_sort(ordered.begin(), ordered.end(), by_sentence);
+        // Until a sentence names its subject, the firm named most often is what the text is about.
+        std::map<std::string, std::pair<int, const Mention*>> named;
+        for (const Mention& m : mentions) {
+            if (is_party(m) && named.size() < 4096) {
+                auto& n = named[m.known ? m.entity_id : m.name];
+                if (++n.first == 1) n.second = &m;
+            }
+        }
+        const auto most = std::max_element(named.begin(), named.end(), [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
+        if (most != named.end()) {
+            const Mention& m = *most->second.second;
+            work.topic = m.known ? Participant{m.entity_id, "", ""} : Participant{"", "", m.name};
+            work.receiving_topic = work.topic;
+        }
+        // "Mistral" in the headline is the "Mistral AI" of the body.
+        std::set<std::string, std::less<>> unknown;
+        for (const Mention& m : mentions) {
+            if (m.kind == MentionKind::entity && !m.known && m.entity_kind == "organisation" && unknown.size() < 4096) unknown.insert(m.name);
+        }
+        for (const std::string& name : unknown) {
+            for (auto it = unknown.upper_bound(name); it != unknown.end() && it->starts_with(name); ++it) {
+                if (it->size() > name.size() && (*it)[name.size()] == ' ') work.fuller_name[name] = *it;
+            }
+        }
     }
     const auto mentions_of = [&](std::size_t s) {
         const auto before = [](const Mention* m, std::size_t v) { return m->sentence < v; };
@@ -75,157 +233,305 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const auto last = std::upper_bound(first, ordered.end(), s, after);
         return std::span<const Mention* const>(ordered.data() + (first - ordered.begin()), static_cast<std::size_t>(last - first));
     };
+    const auto participant_of = [&](const Mention& m) {
+        Participant p;
+        if (m.known) {
+            p.entity = m.entity_id;
+        } else {
+            const auto fuller = work.fuller_name.find(m.name);
+            p.name = fuller != work.fuller_name.end() ? fuller->second : m.name;
+        }
+        return p;
+    };
     std::size_t spent = 0;
     for (std::size_t& s = work.next_sentence; s < article.sentences.size() && spent < budget_bytes; ++s) {
         spent += article.sentences[s].range.size();
         const Sentence& sentence = article.sentences[s];
         if (article.blocks[sentence.block].kind == BlockKind::boilerplate) continue;
         const std::span<const Mention* const> here = mentions_of(s);
-        const bool has_money = std::any_of(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money && m->value; });
-        if (!has_money) continue;
-
-        std::vector<std::string> words;
-        std::vector<ByteRange> word_ranges;
-        for (const Token& t : tokenize(article.text, sentence.range)) {
-            words.push_back(lower(token_text(article.text, t)));
-            word_ranges.push_back(t.range);
-        }
-        // Trigger words of every type, with where they stand; each amount takes the nearest one.
-        struct Found { const char* type; std::size_t at; };
-        std::vector<Found> triggers;
-        for (const Trigger& trigger : kTriggers) {
-            for (std::size_t w = 0; w < words.size(); ++w) {
-                for (std::string_view p : trigger.prefixes) {
-                    const bool exact = !p.empty() && p.back() == '$';
-                    if (!p.empty() && (exact ? words[w] == p.substr(0, p.size() - 1) : words[w].starts_with(p))) {
-                        triggers.push_back({trigger.type, word_ranges[w].begin});
-                        break;
-                    }
-                }
-            }
-        }
-        if (triggers.empty()) continue;
-        const bool investment_verb = std::any_of(triggers.begin(), triggers.end(), [](const Found& f) { return std::string_view(f.type) == "investment"; });
-        // A party is an object when a marker stands among the four words before it ("in das Start-up X").
-        auto is_object = [&](const Mention& m) {
-            const auto first = std::lower_bound(word_ranges.begin(), word_ranges.end(), m.range.begin,
-                                                [](const ByteRange& r, std::size_t at) { return r.begin < at; });
-            if (first == word_ranges.end()) return false;
-            const auto w = static_cast<std::size_t>(first - word_ranges.begin());
-            for (std::size_t back = 1; back <= 4 && back <= w; ++back) {
-                if (std::find(std::begin(kObjectMarkers), std::end(kObjectMarkers), words[w - back]) != std::end(kObjectMarkers)) return true;
-            }
-            return false;
-        };
-        const std::string status = any_token(words, kRumor) ? "rumored" : any_token(words, kTalks) ? "in_talks"
-                                 : any_token(words, kReported) ? "reported" : any_token(words, kAnnounced) || any_token(words, kFuture) ? "announced"
-                                 : "completed";
+        const bool has_party = std::any_of(here.begin(), here.end(), [](const Mention* m) { return is_party(*m); });
+        const bool has_amount = std::any_of(here.begin(), here.end(), [](const Mention* m) {
+            return (m->kind == MentionKind::money || m->kind == MentionKind::quantity) && m->value;
+        });
         const Mention* date = nullptr;
         for (const Mention* m : here) {
             if (m->kind == MentionKind::date && m->anchored && !date) date = m;
         }
+        const auto remember = [&] {
+            if (date) {
+                work.last_date = {date->timex, date->mod, std::string(article.view(date->range))};
+                work.last_date_sentence = s;
+            }
+        };
+        if (!has_amount && !has_party) {
+            remember();
+            continue;
+        }
 
-        // A sentence listing thousands of amounts is not thousands of deals: each candidate copies its
-        // sentence, so 4 000 amounts in one 88 KB sentence took 1.2 GB. The first few are proposed.
-        std::size_t amounts = 0;
-        for (const Mention* money : here) {
-            if (money->kind != MentionKind::money || !money->value) continue;
-            if (++amounts > kMaxCandidatesPerSentence) continue;
-            const auto distance = [&](const Found& f) {
-                return f.at >= money->range.end ? f.at - money->range.end : money->range.begin > f.at ? money->range.begin - f.at : 0;
+        std::vector<DealWord> words;
+        std::vector<ByteRange> word_ranges;
+        for (const Token& t : tokenize(article.text, sentence.range)) {
+            const std::string_view raw = token_text(article.text, t);
+            words.push_back({lower(raw), t.break_before, scan::is_upper_at(raw, 0)});
+            word_ranges.push_back(t.range);
+        }
+        const auto word_at = [&](std::size_t byte) {
+            const auto it = std::lower_bound(word_ranges.begin(), word_ranges.end(), byte, [](const ByteRange& r, std::size_t at) { return r.end <= at; });
+            return static_cast<std::size_t>(std::min<std::ptrdiff_t>(it - word_ranges.begin(), static_cast<std::ptrdiff_t>(words.size()) - 1));
+        };
+        struct Found { std::string_view type; std::size_t word; };
+        std::vector<Found> triggers;
+        bool compute_words = false;
+        for (std::size_t w = 0; w < words.size(); ++w) {
+            if (const auto type = trigger_type(words[w].lower)) {
+                triggers.push_back({*type, w});
+                compute_words = compute_words || *type == "compute_deal";
+            }
+        }
+        const bool takeover_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+            return w.lower.starts_with("übernahm") || w.lower.starts_with("übernimm") || w.lower.starts_with("übernehm") || w.lower.starts_with("acquir") ||
+                   w.lower.starts_with("acquisition") || w.lower == "übernommen";
+        });
+        // "kauft Rechenleistung": buying compute, not a firm.
+        if (compute_words) {
+            std::erase_if(triggers, [&](const Found& f) {
+                const std::string& x = words[f.word].lower;
+                return f.type == "acquisition" && (x.find("kauf") != std::string::npos || x.starts_with("b") || x.starts_with("purchase"));
+            });
+        }
+
+        // The parties, in order, with the words that mark them.
+        std::vector<Party> parties;
+        for (const Mention* m : here) {
+            if (!is_party(*m)) continue;
+            Party p{participant_of(*m), word_at(m->range.begin), word_at(m->range.end - 1)};
+            // "in Bayern", "nach China": a place, not the government of it.
+            if (m->entity_kind == "government" && p.first_word > 0) {
+                const std::string& before = words[p.first_word - 1].lower;
+                if (before == "in" || before == "im" || before == "nach" || before == "aus" || before == "across" || before == "into") continue;
+            }
+            if (!parties.empty() && parties.back().last_word >= p.first_word) continue;  // overlapping names: the first
+            parties.push_back(std::move(p));
+        }
+        // "das Unternehmen", "the startup": the firm the text is about.
+        if (!work.topic.entity.empty() || !work.topic.name.empty()) {
+            for (std::size_t w = 0; w < words.size(); ++w) {
+                if (!is_descriptor_noun(words, w)) continue;
+                // Inside a name, or an apposition before one ("der Konzern Oracle", "das Start-up Anthropic").
+                const std::size_t name_at = w + (words[w].lower == "start" ? 2 : 1);
+                const bool inside = std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
+                    return (p.first_word <= w && w <= p.last_word + 1) || p.first_word == name_at;
+                });
+                if (inside) continue;
+                const bool startup = words[w].lower.ends_with("startup") || words[w].lower == "start";
+                Party p{startup && (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty()) ? work.receiving_topic : work.topic, w, w};
+                parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
+            }
+        }
+        for (std::size_t i = 0; i < parties.size(); ++i) {
+            Party& p = parties[i];
+            p.marker = marker_before(words, p.first_word);
+            if (i == 0 || p.marker != PartyMarker::none) continue;
+            // "A, B und C": a comma or "und" (and an article) right after the previous party.
+            const Party& prev = parties[i - 1];
+            std::size_t k = prev.last_word + 1;
+            bool joined = k == p.first_word && words[k].break_before;
+            if (!joined && k < p.first_word && (words[k].lower == "und" || words[k].lower == "and" || words[k].lower == "sowie" || words[k].lower == "&" ||
+                                                 words[k].lower == "oder" || words[k].lower == "or")) {
+                ++k;
+                if (k < p.first_word && (words[k].lower == "die" || words[k].lower == "der" || words[k].lower == "das" || words[k].lower == "the")) ++k;
+                joined = k == p.first_word;
+            }
+            if (joined) p.list_head = prev.list_head != SIZE_MAX ? prev.list_head : i - 1;
+        }
+        // The subject of the sentence is what a later "das Unternehmen" speaks of.
+        const auto update_topic = [&] {
+            for (const Party& p : parties) {
+                if (p.marker == PartyMarker::none && p.list_head == SIZE_MAX) {
+                    work.topic = p.who;
+                    break;
+                }
+            }
+        };
+
+        const std::string status = any_token(words, kRumor) ? "rumored" : any_token(words, kTalks) ? "in_talks"
+                                 : any_token(words, kReported) ? "reported" : any_token(words, kAnnounced) || any_token(words, kFuture) ? "announced"
+                                 : "completed";
+        const auto event_date = [&](const Mention* near) -> EventDate {
+            // The nearest date before the amount, else after it; "bis Ende 2025", "by 2030" are deadlines.
+            const Mention* best = nullptr;
+            const auto better = [&](const Mention* m) {
+                if (!best) return true;
+                const bool m_before = m->range.begin < near->range.begin, best_before = best->range.begin < near->range.begin;
+                if (m_before != best_before) return m_before;
+                return m_before ? m->range.begin > best->range.begin : m->range.begin < best->range.begin;
             };
-            const Found* nearest = &*std::min_element(triggers.begin(), triggers.end(),
-                                                      [&](const Found& x, const Found& y) { return distance(x) < distance(y); });
-            std::string type = nearest->type;
-            if (type == "funding_round" && investment_verb) type = "investment";  // "… in einer Finanzierungsrunde … gesteckt"
+            for (const Mention* m : here) {
+                if (m->kind != MentionKind::date || !m->anchored) continue;
+                const std::size_t w = word_at(m->range.begin);
+                const std::string& before = w > 0 ? words[w - 1].lower : words[w].lower;
+                if (w > 0 && (before == "bis" || before == "by" || before == "until" || before == "through" || before == "ab")) continue;
+                if (better(m)) best = m;
+            }
+            if (best) return {best->timex, best->mod, std::string(article.view(best->range))};
+            // A sentence that continues the one before it in its paragraph shares its date.
+            if (work.last_date_sentence + 1 == s && article.sentences[work.last_date_sentence].block == sentence.block) return work.last_date;
+            return {article.date.value.empty() ? "XXXX" : article.date.value, "", "(article date)"};
+        };
+        const auto propose = [&](std::string_view type, const Mention* amount, std::vector<Participant> participants, double confidence) {
+            const EventType* row = find_event_type(type);
+            if (!row || participants.empty()) return;
             Event e;
             e.id = article.id + "-candidate-" + std::to_string(next_id++);
-            e.type = type;
+            e.type = std::string(type);
             e.status = status;
-            if (date) {
-                e.date = {date->timex, date->mod, std::string(article.view(date->range))};
-            } else {
-                e.date = {article.date.value.empty() ? "XXXX" : article.date.value, "", "(article date)"};
+            e.date = amount ? event_date(amount) : date ? EventDate{date->timex, date->mod, std::string(article.view(date->range))} : event_date(here.front());
+            e.participants = std::move(participants);
+            std::string amount_text;
+            if (amount) {
+                Amount a;
+                a.value = amount->value;
+                if (amount->kind == MentionKind::money) a.currency = amount->unit;
+                else a.unit = amount->unit;
+                a.qualifier = amount->qualifier;
+                a.measures = row->candidate_measure ? row->candidate_measure : "";
+                if (amount->kind == MentionKind::quantity && type == "investment") a.measures = "stake";
+                e.amounts.push_back(a);
+                amount_text = std::string(article.view(amount->range));
             }
-            const EventType& row = *find_event_type(e.type);  // the triggers name only known types
-            double confidence = 0.45;
-            if (e.type == "project_announcement") {
-                // Everyone named takes part.
-                for (const Mention* m : here) {
-                    if (is_party(*m) && std::none_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) { return p.entity == m->entity_id; })) {
-                        e.participants.push_back({m->entity_id, "partner"});
-                    }
-                }
-                confidence += e.participants.size() >= 2 ? 0.4 : 0.0;
-            } else {
-                // The actor is the nearest non-object party before the amount; the object the nearest
-                // marked party (after the amount first).
-                const Mention* actor = nullptr;
-                const Mention* object = nullptr;
-                for (const Mention* m : here) {
-                    if (!is_party(*m)) continue;
-                    if (is_object(*m)) {
-                        if (!object || (m->range.begin >= money->range.end && object->range.begin < money->range.end)) object = m;
-                    } else if (m->range.end <= money->range.begin) {
-                        actor = m;
-                    }
-                }
-                // "Das Unternehmen sicherte sich einen Kredit", "die Bewertung lag bei …": no name here, so
-                // the subject of the nearest earlier sentence that names one (a weaker guess).
-                bool guessed = false;
-                if (!actor && !object) {
-                    for (std::size_t back = s; back-- > 0 && !actor;) {
-                        if (article.blocks[article.sentences[back].block].kind == BlockKind::boilerplate) continue;
-                        for (const Mention* m : mentions_of(back)) {
-                            if (is_party(*m)) {
-                                actor = m;
-                                break;
-                            }
-                        }
-                        if (s - back > 3) break;
-                    }
-                    guessed = actor != nullptr;
-                }
-                if (actor) {
-                    e.participants.push_back({actor->entity_id, row.actor_role});
-                    confidence += guessed ? 0.05 : 0.2;
-                }
-                if (object && row.object_role && (!actor || object->entity_id != actor->entity_id)) {
-                    e.participants.push_back({object->entity_id, row.object_role});
-                    confidence += 0.2;
-                }
-            }
-            if (e.participants.empty()) continue;  // an amount nobody pays or receives is not an event
-            const Mention* before = nullptr;
-            for (const auto& p : e.participants) {
-                for (const Mention* m : here) {
-                    if (!before && m->kind == MentionKind::entity && m->entity_id == p.entity) before = m;
-                }
-            }
-            Amount a;
-            a.value = money->value;
-            a.currency = money->unit;
-            a.qualifier = money->qualifier;
-            a.measures = row.candidate_measure;
-            e.amounts.push_back(a);
-            confidence += distance(*nearest) < 80 ? 0.1 : 0.0;  // the trigger stands close to the amount
             Citation c;
             c.article = article.id;
             c.quote = std::string(article.view(sentence.range));
             c.range = sentence.range;
             c.sentences = {s};
             e.sources.push_back(std::move(c));
-            const Entity* who = before ? gazetteer.find(before->entity_id) : nullptr;
-            e.summary_en = (who ? who->name + ": " : std::string()) + e.type + " of " + std::string(article.view(money->range));
-            e.summary_de = e.summary_en;
+            const Participant& who = e.participants.front();
+            const Entity* known = who.entity.empty() ? nullptr : gazetteer.find(who.entity);
+            const std::string name = known ? known->name : who.name;
+            e.summary_en = name + ": " + event_type_label(type, Language::en) + (amount_text.empty() ? "" : " of " + amount_text);
+            e.summary_de = name + ": " + event_type_label(type, Language::de) + (amount_text.empty() ? "" : " über " + amount_text);
+            for (const Participant& p : e.participants) {
+                if (p.role == "investee" || p.role == "target" || p.role == "subject") work.receiving_topic = {p.entity, "", p.name};
+            }
+            if (e.type == "funding_round" || e.type == "investment") {
+                work.last_round = out.size();
+                work.last_round_sentence = s;
+            }
             out.push_back({std::move(e), std::min(confidence, 0.95)});
+        };
+        // "Angeführt wird die Runde von X, beteiligt sind auch A und B": investors of the round just proposed.
+        const auto name_round_investors = [&] {
+            if (work.last_round >= out.size() || s > work.last_round_sentence + 2) return;
+            const bool leads = subject_leads(words);
+            Event& round = out[work.last_round].event;
+            bool first_unmarked = true;
+            for (std::size_t i = 0; i < parties.size(); ++i) {
+                const Party& p = parties[i];
+                const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;
+                std::string role = m == PartyMarker::lead ? "lead_investor" : m == PartyMarker::participation ? "investor" : "";
+                if (m == PartyMarker::none && p.list_head == SIZE_MAX && first_unmarked && leads) role = "lead_investor";
+                if (m == PartyMarker::none && p.list_head != SIZE_MAX && leads && parties[p.list_head].marker == PartyMarker::none) role = "lead_investor";
+                if (m == PartyMarker::none && p.list_head == SIZE_MAX) first_unmarked = false;
+                if (role.empty()) continue;
+                if (std::any_of(round.participants.begin(), round.participants.end(), [&](const Participant& q) { return same_party(q, p.who); })) continue;
+                Participant added = p.who;
+                added.role = role;
+                round.participants.push_back(std::move(added));
+            }
+        };
+        const auto nearest_trigger = [&](std::size_t at, bool skip_valuation) -> const Found* {
+            const Found* best = nullptr;
+            const auto distance = [&](const Found& f) { return f.word > at ? f.word - at : at - f.word; };
+            for (const Found& f : triggers) {
+                if (skip_valuation && f.type == "valuation") continue;
+                if (!best || distance(f) < distance(*best)) best = &f;
+            }
+            return best;
+        };
+        const auto has_trigger = [&](std::string_view type) {
+            return std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) { return f.type == type; });
+        };
+        const auto with_topic = [&](std::vector<Participant> participants, std::string_view type) {
+            // No party of its own: the firm the text is about, when the sentence speaks of it.
+            const bool receiving = type == "investment" || type == "funding_round" || type == "valuation";
+            const Participant& topic = receiving && (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty()) ? work.receiving_topic : work.topic;
+            if (participants.empty() && (!topic.entity.empty() || !topic.name.empty())) {
+                if (const char* role = subject_role(type)) {
+                    Participant p = topic;
+                    p.role = role;
+                    participants.push_back(std::move(p));
+                }
+            }
+            return participants;
+        };
+
+        const bool any_money = std::any_of(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money && m->value; });
+        if (!any_money) name_round_investors();
+        if (triggers.empty()) {
+            update_topic();
+            remember();
+            continue;
+        }
+        const bool money_here = std::any_of(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money && m->value; });
+        std::size_t amounts = 0;
+        for (const Mention* amount : here) {
+            const bool money = amount->kind == MentionKind::money && amount->value;
+            const bool quantity = amount->kind == MentionKind::quantity && amount->value && !money_here;
+            if (!money && !quantity) continue;
+            // A sentence listing thousands of amounts is not thousands of deals: the first few are proposed.
+            if (++amounts > kMaxCandidatesPerSentence) continue;
+            const std::size_t at = word_at(amount->range.begin), end = word_at(amount->range.end - 1);
+            std::string_view type;
+            if (quantity) {
+                if (amount->unit == "percent" && (has_trigger("investment") || has_trigger("acquisition"))) type = "investment";
+                else if ((amount->unit == "GW" || amount->unit == "MW" || amount->unit == "count") && has_trigger("compute_deal")) type = "compute_deal";
+                else continue;
+            } else if (amount_is_valuation(words, at, end)) {
+                type = "valuation";
+            } else {
+                const Found* nearest = nearest_trigger(at, true);
+                if (!nearest) continue;
+                type = nearest->type;
+                const bool invest_verb = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                    return w.lower.starts_with("investier") || w.lower.starts_with("steck") || w.lower.starts_with("gesteckt") || w.lower.starts_with("invest");
+                });
+                const bool into = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::in; });
+                if (type == "funding_round" && invest_verb && into) type = "investment";  // "… in einer Finanzierungsrunde … in X gesteckt"
+                // "investiert 3 Mrd. in Rechenzentren": money into compute is an investment, buying it from a provider is not.
+                const bool from_provider = std::any_of(parties.begin(), parties.end(), [](const Party& p) {
+                    return p.marker == PartyMarker::bei || p.marker == PartyMarker::von || p.marker == PartyMarker::mit;
+                });
+                if (type == "compute_deal" && invest_verb && !from_provider) type = "investment";
+                if (type == "compute_deal" && takeover_word) type = "acquisition";
+            }
+            auto participants = roles_for(type, parties, words, at);
+            const bool own_parties = !participants.empty();
+            participants = with_topic(std::move(participants), type);
+            propose(type, amount, std::move(participants), 0.45 + (own_parties ? 0.3 : 0.1) + (triggers.size() == 1 ? 0.1 : 0.0));
+        }
+        if (amounts == 0) {
+            // Deals without an amount: a takeover, a partnership.
+            if (has_trigger("acquisition")) {
+                auto participants = roles_for("acquisition", parties, words, 0);
+                const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "buyer"; }) &&
+                                  std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "target"; });
+                if (both) propose("acquisition", nullptr, std::move(participants), 0.5);
+            } else if (has_trigger("partnership") && parties.size() == 2 &&
+                       (parties[1].list_head == 0 || parties[0].marker == PartyMarker::mit || parties[1].marker == PartyMarker::mit)) {
+                // Two firms, joined ("A und B schließen eine Partnerschaft") or one "mit" the other.
+                propose("partnership", nullptr, roles_for("partnership", parties, words, 0), 0.45);
+            }
         }
         if (amounts > kMaxCandidatesPerSentence) {
             work.notes.push_back({Severity::warning, article.file + ":byte " + std::to_string(sentence.range.begin), MessageCode::candidates_capped,
-                              {std::to_string(amounts), std::to_string(kMaxCandidatesPerSentence)}});
+                                  {std::to_string(amounts), std::to_string(kMaxCandidatesPerSentence)}});
         }
+        update_topic();
+        remember();
     }
-    return work.next_sentence >= article.sentences.size();
+    const bool done = work.next_sentence >= article.sentences.size();
+    if (done) drop_repeats(out);
+    return done;
 }
 
 std::vector<CandidateEvent> extract_candidates(const Article& article, const std::vector<Mention>& mentions, const Gazetteer& gazetteer,

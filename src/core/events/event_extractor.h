@@ -1,9 +1,17 @@
 #pragma once
-// Candidate events from any article: rule-based German (and simple English) patterns over the
-// annotated sentences — each amount of money with a trigger word makes a candidate with a type,
-// participants with roles, the amount, a date, a status from cues ("angeblich", "laut Bloomberg",
-// "in Gesprächen") and the sentence as evidence. A user's own article gets candidates to accept.
+// Candidate events from any article, German or English, by the grammar of deal reporting
+// (deal_grammar.h): each amount of money — or a stake in percent, compute in gigawatts or chips, a
+// takeover or partnership without one — with a trigger word makes a candidate with a type, parties
+// in roles taken from the verb's frame and the words before them (known entities and names the
+// gazetteer does not know; "das Unternehmen" stands for the firm the text is about), the amount,
+// a date (the sentence's, else the one it continues, else the article's), a status from cues
+// ("angeblich", "laut Bloomberg", "in Gesprächen") and the sentence as evidence. The same deal
+// stated twice is proposed once. A user's own article gets candidates to accept.
 #include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "core/articles/article.h"
@@ -29,8 +37,15 @@ std::vector<CandidateEvent> extract_candidates(const Article& article, const std
 // call extract_some() until it returns true. `mentions` must not change in between.
 struct CandidateExtraction {
     std::vector<const Mention*> in_sentence_order;  // ordered once, on the first call
+    std::map<std::string, std::string, std::less<>> fuller_name;  // "Mistral" → "Mistral AI": unknown names as the article writes them in full
     std::size_t next_sentence = 0;
     std::size_t next_id = 1;
+    // What a later sentence may lean on: the firm the text is about, the last date and its sentence.
+    Participant topic;           // the subject of the last sentence that had one ("der Konzern")
+    Participant receiving_topic;  // the firm that last raised money or was bought ("das Start-up")
+    std::size_t last_round = SIZE_MAX, last_round_sentence = 0;  // a round whose investors the next sentences may name
+    EventDate last_date;
+    std::size_t last_date_sentence = SIZE_MAX;
     std::vector<CandidateEvent> candidates;
     std::vector<Problem> notes;
 };

@@ -6,7 +6,10 @@ namespace ds {
 
 nlohmann::json event_to_json(const Event& e) {
     nlohmann::json participants = nlohmann::json::array();
-    for (const auto& p : e.participants) participants.push_back({{"entity", p.entity}, {"role", p.role}});
+    for (const auto& p : e.participants) {
+        if (p.entity.empty()) participants.push_back({{"entity", nullptr}, {"name", p.name}, {"known", false}, {"role", p.role}});
+        else participants.push_back({{"entity", p.entity}, {"role", p.role}});
+    }
     nlohmann::json amounts = nlohmann::json::array();
     for (const auto& a : e.amounts) {
         nlohmann::json j = {{"value", a.value ? nlohmann::json(*a.value) : nlohmann::json(nullptr)}, {"qualifier", qualifier_name(a.qualifier)},

@@ -14,6 +14,7 @@ using K = FlowKind;
 const EventType kTable[] = {
     {"investment", F::money, "investment", "Investition", "investor", "investee", K::money, {"equity", "funding"}, "investor", "investee", "equity"},
     {"funding_round", F::money, "funding round", "Finanzierungsrunde", "investor", "investee", K::money, {"equity", "funding"}, "investee", nullptr, "funding"},
+    {"acquisition", F::money, "acquisition", "Übernahme", "buyer", "target", K::money, {"deal_value"}, "buyer", "target", "deal_value"},
     {"loan", F::money, "loan", "Kredit", nullptr, nullptr, K::money, {}, "borrower", nullptr, "credit"},
     {"compute_deal", F::compute, "compute deal", "Rechenleistungs-Deal", "provider", "customer", K::compute, {"compute_commitment"}, "customer", "provider", "compute_commitment"},
     {"partnership", F::partnership, "partnership", "Partnerschaft", "partner", "partner", K::partnership, {"investment_plan"}, "investor", "investee", "equity"},

@@ -14,13 +14,15 @@
 
 #include "core/annotate/annotate.h"
 #include "core/annotate/gazetteer.h"
+#include "support/bag_score.h"
 #include "support/seed_articles.h"
 
 using namespace ds;
 
 namespace {
 
-using Bag = std::map<std::string, int>;  // multiset of comparable keys
+using test::Bag;
+using test::Score;
 
 std::string number_key(const nlohmann::json& v) {
     if (v.is_null()) return "null";
@@ -34,30 +36,6 @@ std::string join(std::initializer_list<std::string> parts) {
     std::string s;
     for (const auto& p : parts) s += p + "|";
     return s;
-}
-
-struct Score {
-    int gold = 0, predicted = 0, matched = 0;
-    double precision() const { return predicted ? double(matched) / predicted : 1.0; }
-    double recall() const { return gold ? double(matched) / gold : 1.0; }
-    double f1() const { const double p = precision(), r = recall(); return p + r > 0 ? 2 * p * r / (p + r) : 0; }
-};
-
-void add(Score& s, const Bag& gold, const Bag& predicted) {
-    for (const auto& [k, n] : gold) s.gold += n;
-    for (const auto& [k, n] : predicted) {
-        s.predicted += n;
-        const auto it = gold.find(k);
-        if (it != gold.end()) s.matched += std::min(n, it->second);
-    }
-    for (const auto& [k, n] : gold) {
-        const auto it = predicted.find(k);
-        if (it == predicted.end() || it->second < n) MESSAGE("missed: " << k);
-    }
-    for (const auto& [k, n] : predicted) {
-        const auto it = gold.find(k);
-        if (it == gold.end() || it->second < n) MESSAGE("spurious: " << k);
-    }
 }
 
 nlohmann::json read_json(const std::string& path) {
@@ -101,7 +79,9 @@ TEST_CASE("annotators against the gold annotation of the seed articles") {
                     break;
             }
         }
-        for (const char* kind : {"money", "quantity", "date", "duration", "entity"}) add(scores[kind], g[kind], p[kind]);
+        std::vector<std::string> misses;
+        for (const char* kind : {"money", "quantity", "date", "duration", "entity"}) test::add(scores[kind], g[kind], p[kind], misses, kind);
+        for (const auto& miss : misses) MESSAGE(miss);
     }
 
     std::printf("\nannotation score on the seed articles (body text)\n%-9s %5s %5s %5s %9s %7s %6s\n", "kind", "gold", "found", "match",

@@ -41,8 +41,8 @@ TEST_CASE("epithets and the Azur typo name known entities") {
 }
 
 TEST_CASE("unknown organisations and people are reported as candidates") {
-    CHECK(entities("Der Chipkonzern Qualcomm kauft sich ein.") == Pairs{{"Qualcomm", "?organisation"}});
-    CHECK(entities("Das Start-up Helsing sammelt Geld.") == Pairs{{"Helsing", "?organisation"}});
+    CHECK(entities("Der Chipkonzern Kestrova kauft sich ein.") == Pairs{{"Kestrova", "?organisation"}});
+    CHECK(entities("Das Start-up Lumora sammelt Geld.") == Pairs{{"Lumora", "?organisation"}});
     CHECK(entities("Finanzvorständin Anna Berger bestätigte das.") == Pairs{{"Anna Berger", "?person"}});
     CHECK(entities("Die Muster Robotics GmbH wächst.") == Pairs{{"Muster Robotics GmbH", "?organisation"}});
     // A known name after a cue is the known entity, not a candidate.

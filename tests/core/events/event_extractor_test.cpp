@@ -138,21 +138,21 @@ TEST_CASE("extraction: a sentence listing thousands of amounts proposes the firs
 
 TEST_CASE("extraction: an amount in every paragraph makes one candidate per paragraph, in order") {
     std::string body;
-    for (int i = 0; i < 2000; ++i) body += "Absatz " + std::to_string(i) + ". Microsoft investiert " + std::to_string(i % 50 + 1) + " Millionen Dollar in OpenAI.\n\n";
+    for (int i = 0; i < 2000; ++i) body += "Absatz " + std::to_string(i) + ". Microsoft investiert " + std::to_string(i + 1) + " Millionen Dollar in OpenAI.\n\n";
     const auto a = test::annotate_text(body);
     std::vector<Problem> notes;
     const auto candidates = extract_candidates(a.article, a.mentions, test::seed_gazetteer(), &notes);
     CHECK(notes.empty());
     REQUIRE(candidates.size() == 2000);
     for (std::size_t i = 0; i < candidates.size(); ++i) {
-        CHECK(candidates[i].event.amounts.at(0).value == doctest::Approx((i % 50 + 1) * 1e6));
+        CHECK(candidates[i].event.amounts.at(0).value == doctest::Approx((i + 1) * 1e6));
         CHECK(candidates[i].event.participants.size() == 2);
     }
 }
 
 TEST_CASE("extraction a slice at a time finds the same candidates, ids and notes as at once") {
     std::string body;
-    for (int i = 0; i < 300; ++i) body += "Absatz " + std::to_string(i) + ". Microsoft investiert " + std::to_string(i % 50 + 1) + " Millionen Dollar in OpenAI.\n\n";
+    for (int i = 0; i < 300; ++i) body += "Absatz " + std::to_string(i) + ". Microsoft investiert " + std::to_string(i + 1) + " Millionen Dollar in OpenAI.\n\n";
     body += "Microsoft investiert ";
     for (int i = 0; i < 40; ++i) body += std::to_string(i + 1) + " Milliarden Dollar, ";
     body += "alles in OpenAI.\n";

@@ -1,0 +1,154 @@
+#include "core/events/deal_grammar.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace ds {
+
+namespace {
+
+// Lower-case prefixes of words; a "$" at the end asks for the exact word.
+struct Trigger {
+    std::string_view type;
+    std::vector<std::string_view> prefixes;
+};
+const Trigger kTriggers[] = {
+    {"valuation", {"bewertet", "bewertung", "valued$", "valuation", "valuing$"}},
+    {"loan", {"kredit", "darlehen", "credit$", "loan", "fremdkapital", "schuldenfinanzierung", "debt$"}},
+    {"funding_round", {"finanzierungsrunde", "finanzierungsrunden", "runde$", "sammelt", "sammelte", "eingesammelt", "einsammeln", "finanzmittel",
+                       "raised$", "raises$", "raise$", "raising$", "round$", "funding$", "series$", "wachstumskapital", "risikokapital", "wagniskapital",
+                       "frisches$", "gesichert", "sichert", "secured$", "secures$"}},
+    {"compute_deal", {"rechenkapazität", "rechenleistung", "rechenzentr", "computing$", "compute$", "cloud", "chips$", "chip$", "gpus$", "gpu$",
+                      "grafikprozessor", "grafikchip", "ki-chip", "gigawatt", "megawatt", "datacenter", "data-center", "capacity$", "kapazität",
+                      "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren"}},
+    {"acquisition", {"übernimmt", "übernahm", "übernehmen", "übernommen", "übernahme", "erwirbt", "erwarb", "erworben", "kauft$", "kaufte$",
+                     "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buys$", "bought$",
+                     "purchase", "zukauf"}},
+    {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "investment$", "investments$", "steckt$",
+                    "steckte$", "stecken$", "gesteckt$", "beteiligt", "beteiligung", "einstieg", "steigt$", "stieg$", "eingestiegen",
+                    "finanzspritze", "geldspritze", "pumpt", "pumpen", "fließen", "fließt", "stake$", "stakes$", "anteil", "backs$", "backed$"}},
+    {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance"}},
+};
+
+bool matches_prefix(const std::string& word, std::string_view p) {
+    if (p.ends_with('$')) return word == p.substr(0, p.size() - 1);
+    return word.starts_with(p);
+}
+
+bool in(const std::string& word, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool any_word(const std::vector<DealWord>& words, std::initializer_list<std::string_view> list) {
+    return std::any_of(words.begin(), words.end(), [&](const DealWord& w) { return in(w.lower, list); });
+}
+
+}  // namespace
+
+std::optional<std::string_view> trigger_type(const std::string& lower_word) {
+    for (const Trigger& t : kTriggers) {
+        for (std::string_view p : t.prefixes) {
+            if (matches_prefix(lower_word, p)) return t.type;
+        }
+    }
+    return std::nullopt;
+}
+
+PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
+    for (std::size_t back = 1; back <= 7 && back <= at; ++back) {
+        if (words[at - back + 1].break_before) return PartyMarker::none;  // punctuation between: not governed by what stands before
+        const DealWord& w = words[at - back];
+        const std::string& x = w.lower;
+        if (in(x, {"angeführt", "angefuehrt", "led", "führung", "leitete", "leitet", "anführte", "führte", "federführend", "lead", "co-led", "co-lead"})) {
+            return PartyMarker::lead;
+        }
+        if (in(x, {"beteiligt", "beteiligten", "beteiligung", "participation", "participated", "including", "darunter", "dabei", "investoren",
+                   "geldgeber", "geldgebern", "kapitalgeber", "kapitalgebern", "investorinnen", "unterstützern", "investors", "backers", "co-investoren", "mitinvestoren", "alongside", "neben"})) {
+            return PartyMarker::participation;
+        }
+        if (in(x, {"in", "ins", "into", "im"})) return PartyMarker::in;
+        if (in(x, {"an", "to", "am"})) return PartyMarker::an;
+        if (x == "bei" || x == "beim") return PartyMarker::bei;
+        if (in(x, {"von", "vom", "from", "durch", "by"}) && back < at) {
+            // "angeführt von", "unter Führung von", "led by": the lead; "unter Beteiligung von", "participation from": an investor.
+            for (std::size_t more = 1; more <= 2 && more + back <= at; ++more) {
+                const std::string& y = words[at - back - more].lower;
+                if (in(y, {"angeführt", "angefuehrt", "led", "co-led", "führung", "leitung", "federführung", "anführung"})) return PartyMarker::lead;
+                if (in(y, {"beteiligung", "participation", "teilnahme", "unterstützung", "support"})) return PartyMarker::participation;
+            }
+        }
+        if (in(x, {"von", "vom", "from"})) return PartyMarker::von;
+        if (in(x, {"mit", "with"})) return PartyMarker::mit;
+        if (in(x, {"durch", "by"})) return PartyMarker::durch;
+        if (in(x, {"für", "for"})) return PartyMarker::fuer;
+        if (x == "of") return PartyMarker::of;
+        // A trigger word or a number between: the party is the verb's subject or object.
+        if (trigger_type(x) || (!x.empty() && x[0] >= '0' && x[0] <= '9')) return PartyMarker::none;
+    }
+    return PartyMarker::none;
+}
+
+bool subject_receives(const std::vector<DealWord>& words, std::string_view type) {
+    if (type == "acquisition") return passive_voice(words);
+    return any_word(words, {"erhält", "erhielt", "erhalten", "bekommt", "bekam", "bekommen", "sammelt", "sammelte", "eingesammelt", "einsammeln",
+                            "raises", "raised", "raise", "raising", "secures", "secured", "gets", "got", "receives", "received", "holt", "holte",
+                            "geholt", "sichert", "sicherte", "gesichert", "nimmt", "nahm", "aufgenommen", "aufnehmen", "lands", "landed"});
+}
+
+bool subject_leads(const std::vector<DealWord>& words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& x = words[i].lower;
+        const bool by_follows = i + 1 < words.size() && in(words[i + 1].lower, {"by", "von", "vom"});
+        if (in(x, {"leads", "led", "co-led", "leitete", "leitet", "anführt", "anführte"}) && !by_follows) return true;
+        // "führte die Runde an": "führt"/"führte" and a separated "an" later
+        if ((x == "führt" || x == "führte" || x == "führen") &&
+            std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i), words.end(), [](const DealWord& w) { return w.lower == "an"; })) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool subject_provides(const std::vector<DealWord>& words) {
+    return any_word(words, {"liefert", "liefern", "lieferte", "geliefert", "bereit", "bereitstellen", "bereitgestellt", "vermietet", "vermieten",
+                            "verkauft", "verkaufen", "verkaufte", "supplies", "supply", "supplied", "provides", "provide", "provided", "sells",
+                            "sell", "sold", "baut", "bauen", "errichtet", "builds", "build"});
+}
+
+bool subject_lends(const std::vector<DealWord>& words) {
+    return any_word(words, {"gewährt", "gewähren", "gewährte", "vergibt", "vergeben", "vergab", "leiht", "lends", "lent", "extends", "extended"});
+}
+
+bool passive_voice(const std::vector<DealWord>& words) {
+    return any_word(words, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased"}) &&
+           any_word(words, {"wird", "wurde", "werden", "wurden", "worden", "is", "was", "were", "been", "be", "being"});
+}
+
+bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_word, std::size_t amount_end_word) {
+    const auto valuation = [](const std::string& x) {
+        return x.starts_with("bewert") || x == "valued" || x.starts_with("valuation") || x == "valuing";
+    };
+    // "im Wert von" is what a deal is worth, not what a firm is valued at.
+    for (std::size_t k = amount_word >= 4 ? amount_word - 4 : 0; k < amount_word; ++k) {
+        if (valuation(words[k].lower)) return true;
+    }
+    for (std::size_t k = amount_end_word + 1; k < words.size() && k <= amount_end_word + 2; ++k) {
+        if (words[k].break_before) break;
+        if (valuation(words[k].lower) || (k == amount_end_word + 1 && words[k].lower == "wert")) return true;  // "… ist 3 Mrd. Dollar wert"
+    }
+    return false;
+}
+
+bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
+    if (at == 0 || !in(words[at - 1].lower, {"das", "der", "die", "the", "dem", "den"})) {
+        // "das KI-Unternehmen", "the AI startup": one word between
+        if (at < 2 || !in(words[at - 2].lower, {"das", "der", "die", "the", "dem", "den"})) return false;
+    }
+    const std::string& x = words[at].lower;
+    for (std::string_view noun : {"unternehmen", "konzern", "firma", "startup", "company", "firm", "gruppe", "group", "lab", "labor"}) {
+        if (x.ends_with(noun)) return true;
+    }
+    return x == "start" && at + 1 < words.size() && words[at + 1].lower == "up";
+}
+
+}  // namespace ds

@@ -1,0 +1,66 @@
+#pragma once
+// The grammar of deal reporting, German and English: which words make a sentence a deal of which
+// type, and which role a party takes from the words before it ("in", "bei", "angeführt von",
+// "with participation from") and from the verb's frame (the subject of "sammelt … ein" receives, the
+// subject of "liefert Chips an" provides). Word lists only; event_extractor.cpp applies them.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ds {
+
+// A sentence's words, lower-cased (ASCII), with whether punctuation stands before each.
+struct DealWord {
+    std::string lower;
+    bool break_before = false;
+    bool capitalised = false;
+};
+
+// The deal type a word triggers: "investment", "funding_round", "valuation", "acquisition",
+// "compute_deal", "loan", "partnership", "stake" (an investment measured in percent); or none.
+std::optional<std::string_view> trigger_type(const std::string& lower_word);
+
+// The preposition or phrase before a party; what it means depends on the deal's type.
+enum class PartyMarker {
+    none,           // the subject, or an object without a preposition
+    in,             // "in", "into": the receiving side of an investment
+    an,             // "an", "to": the receiving side of a stake or a delivery
+    bei,            // "bei": the investee of "steigt bei … ein", the provider of "kauft … bei", the investors of "sammelt bei … ein"
+    von,            // "von", "from": the giving side; the target of "Übernahme von"
+    mit,            // "mit", "with": the other party of a contract
+    durch,          // "durch", "by": the agent of a passive
+    fuer,           // "für", "for": the customer of a delivery
+    of,             // "of": the target of "acquisition of"
+    participation,  // "beteiligt waren", "unter Beteiligung von", "with participation from", "investors including"
+    lead,           // "angeführt von", "led by", "unter Führung von"
+};
+
+// The marker of the party whose first word is words[at], looking back at most a few words, past
+// articles, adjectives and cue nouns ("in das Münchner Start-up X").
+PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at);
+
+// Words that make the subject of the sentence the receiving side: "erhält", "sammelt", "raises",
+// "secures", passive participles ("übernommen", "acquired") for acquisitions.
+bool subject_receives(const std::vector<DealWord>& words, std::string_view type);
+
+// "X führte die Runde an", "X led the round": the subject is the lead investor (not "led by X").
+bool subject_leads(const std::vector<DealWord>& words);
+
+// For compute deals: the subject provides ("liefert", "stellt … bereit", "supplies") rather than buys.
+bool subject_provides(const std::vector<DealWord>& words);
+
+// For loans: the subject lends ("gewährt", "vergibt", "provides") rather than borrows.
+bool subject_lends(const std::vector<DealWord>& words);
+
+// True when the sentence speaks of a passive act ("wurde … übernommen", "was acquired by").
+bool passive_voice(const std::vector<DealWord>& words);
+
+// Words before an amount that make it a valuation ("mit … bewertet", "valued at", "Bewertung von").
+bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_word, std::size_t amount_end_word);
+
+// "das Unternehmen", "der Konzern", "the startup": a descriptor that stands for the firm the text
+// is about. The index of its noun, or none.
+bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at);
+
+}  // namespace ds
