@@ -212,7 +212,13 @@ std::variant<AnnotatedInput, int> load_annotated(const std::string& command, con
     if (auto* code = std::get_if<int>(&entities)) return *code;
     AnnotatedInput in{*a, std::move(std::get<ds::Article>(loaded)), std::move(std::get<ds::Gazetteer>(entities)), {}};
     ds::AnnotateOptions options;
-    if (!a->date.empty()) options.date = a->date;
+    if (!a->date.empty()) {
+        options.date = a->date;
+        // --date is the article's date for everything: relative dates and the candidates' dates.
+        if (const auto date = ds::parse_calendar_date(a->date)) {
+            in.article.date = {date->iso(), date->precision, ds::DateSource::metadata, "--date " + a->date};
+        }
+    }
     in.mentions = ds::annotate_article(in.article, in.gazetteer, options);
     return in;
 }

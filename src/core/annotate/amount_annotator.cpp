@@ -45,6 +45,7 @@ std::optional<std::pair<const char*, std::size_t>> currency_at(const Cursor& c, 
     }();
     if (w.empty() || !kFirstBytes[static_cast<unsigned char>(w[0])]) return std::nullopt;
     if (w == "US" && c.at(i + 1) == "Dollar" && c.tokens[i + 1].hyphen_before) return std::pair{"USD", std::size_t{2}};
+    if (w == "US" && c.at(i + 1) == "$" && c.tokens[i].range.end == c.tokens[i + 1].range.begin) return std::pair{"USD", std::size_t{2}};
     if (w == "Dollar" || w == "$" || w == "USD" || w == "dollars" || w == "Dollars" || w == "US$") return std::pair{"USD", std::size_t{1}};
     if (w == "Euro" || w == "€" || w == "EUR" || w == "euros") return std::pair{"EUR", std::size_t{1}};
     struct Other { std::string_view word; const char* code; };
@@ -54,6 +55,27 @@ std::optional<std::pair<const char*, std::size_t>> currency_at(const Cursor& c, 
         if (w == o.word) return std::pair{o.code, std::size_t{1}};
     }
     return std::nullopt;
+}
+
+bool is_currency_code(std::string_view w) {
+    return w == "USD" || w == "EUR" || w == "GBP" || w == "CHF" || w == "JPY" || w == "CNY" || w == "US";
+}
+
+// "1.7bn", "600m", "2tn": a number with its scale glued on, as English headlines write it.
+std::optional<std::pair<double, double>> number_with_glued_scale(std::string_view w, bool german) {
+    std::size_t k = 0;
+    while (k < w.size() && !scan::is_ascii_alpha(w[k])) ++k;
+    if (k == 0 || k == w.size()) return std::nullopt;
+    const std::string_view suffix = w.substr(k);
+    double scale = 0;
+    if (suffix == "bn" || suffix == "b" || suffix == "Mrd") scale = 1e9;
+    else if (suffix == "m" || suffix == "mn" || suffix == "Mio") scale = 1e6;
+    else if (suffix == "tn" || suffix == "trn") scale = 1e12;
+    else if (suffix == "k") scale = 1e3;
+    else return std::nullopt;
+    const auto number = parse_digits(w.substr(0, k), german);
+    if (!number) return std::nullopt;
+    return std::pair{*number, scale};
 }
 
 // Currencies recognised as such but not supported: the amount is kept without a currency, and said so.
@@ -105,18 +127,26 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
         std::size_t first = i;
         const char* currency = nullptr;
         // Currency before the number: "$10 billion", "€ 5 Mio."
-        if (auto cur = currency_at(c, i); cur && c.tokens[i].symbol && i + 1 < tokens.size() && tokens[i + 1].numeric) {
+        // "USD 40 billion", "US$17.4 billion" too: a currency code or sign right before a number.
+        if (auto cur = currency_at(c, i); cur && i + cur->second < tokens.size() && tokens[i + cur->second].numeric &&
+                                          (c.tokens[i].symbol || is_currency_code(c.at(i)))) {
             currency = cur->first;
             i += cur->second;
         }
         const std::string_view w = c.at(i);
         std::optional<double> number;
-        bool article_like = false;
+        bool article_like = false, glued_scale = false;
         if (tokens[i].numeric) {
             // Part of a name ("GPT-4"), an ordinal or a year is not an amount.
             if (tokens[i].hyphen_before && i > 0 && !tokens[i - 1].numeric) continue;
             if (is_ordinal(c, i)) continue;
             number = parse_digits(w, german);
+            if (!number) {
+                if (const auto glued = number_with_glued_scale(w, german)) {
+                    number = glued->first * glued->second;
+                    glued_scale = true;
+                }
+            }
         } else if (!tokens[i].symbol) {
             number = number_word_value(w, article_like);
         }
@@ -164,11 +194,24 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
 
         std::size_t next = i + 1;
         double value = *number;
-        bool scaled = false;
-        if (auto scale = scale_word_value(c.at(next), german)) {
-            value *= *scale;
-            scaled = true;
-            ++next;
+        bool scaled = glued_scale;
+        // "eine weitere Milliarde", "einer halben Milliarde", "another $2 billion" is not this: one word between.
+        if (!scaled && !scale_word_value(c.at(next), german) && scale_word_value(c.at(next + 1), german)) {
+            const std::string_view between = c.at(next);
+            static constexpr std::string_view kBetween[] = {"weitere", "weiteren", "zusätzliche", "zusätzlichen", "knappe", "knappen", "gute",
+                                                            "guten", "halbe", "halben", "additional", "further", "extra"};
+            if (std::find(std::begin(kBetween), std::end(kBetween), between) != std::end(kBetween)) {
+                if (between == "halbe" || between == "halben") value *= 0.5;
+                article_like = false;  // "einer halben Milliarde" is an amount, not "eine" as an article
+                ++next;
+            }
+        }
+        if (!scaled) {
+            if (auto scale = scale_word_value(c.at(next), german)) {
+                value *= *scale;
+                scaled = true;
+                ++next;
+            }
         }
         if (!currency) {
             if (auto cur = currency_at(c, next)) {
@@ -188,7 +231,9 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
             i = next;
             continue;
         }
-        if (currency || (scaled && !(next < tokens.size() && scan::is_upper_at(c.at(next), 0)) && !article_like)) {
+        // "300-Milliarden-Deal": the noun joined to the scale does not make it a count.
+        const bool compound = scaled && next < tokens.size() && tokens[next].hyphen_before && tokens[next - 1].hyphen_before;
+        if (currency || (scaled && (compound || !(next < tokens.size() && scan::is_upper_at(c.at(next), 0))) && !article_like)) {
             Mention m;
             m.kind = MentionKind::money;
             m.range = {tokens[first].range.begin, tokens[next - 1].range.end};

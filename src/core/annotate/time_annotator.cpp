@@ -17,7 +17,10 @@ namespace {
 
 constexpr std::string_view kFutureCues[] = {"wird", "werden", "soll", "sollen", "plant", "planen", "künftig", "kommenden", "nächsten",
                                             "will", "wollen", "bis", "Bis", "ab", "Ab", "will", "shall", "next", "planned", "plans"};
-constexpr std::string_view kPastCues[] = {"seit", "Seit", "zuletzt", "vergangenen", "letzten", "since", "last"};
+// Reporting verbs in the past ("wie Firmenchef X am Dienstag mitteilte") place the day before the article.
+constexpr std::string_view kPastCues[] = {"seit", "Seit", "zuletzt", "vergangenen", "letzten", "since", "last", "mitteilte", "mitgeteilt",
+                                          "teilte", "sagte", "gesagt", "erklärte", "bestätigte", "berichtete", "kündigte", "angekündigt",
+                                          "bekanntgab", "gab", "hatte", "hatten", "said", "announced", "told", "confirmed", "reported", "disclosed"};
 
 struct Cursor {
     std::string_view text;
@@ -80,6 +83,51 @@ Mention date_mention(const Cursor& c, std::size_t first, std::size_t last, std::
     return m;
 }
 
+
+// "vergangenen Jahr", "im laufenden Jahr", "this year", "Ende des Jahres", "last month",
+// "vergangene Woche", "next week": a year, month or week counted from the article's date.
+struct RelativePeriod {
+    std::size_t first_word, last_word;
+    char unit;  // 'Y', 'M', 'W'
+    int offset;
+    const char* precision;
+    const char* mod;
+};
+
+std::optional<RelativePeriod> relative_period(const Cursor& c, std::size_t i) {
+    const std::string_view w = c.at(i);
+    char unit = 0;
+    if (w == "Jahr" || w == "Jahres" || w == "Jahre" || w == "year") unit = 'Y';
+    else if (w == "Monat" || w == "Monats" || w == "month") unit = 'M';
+    else if (w == "Woche" || w == "week") unit = 'W';
+    if (!unit || i == 0) return std::nullopt;
+    std::string lower(c.at(i - 1));
+    if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z') lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+    static constexpr std::string_view kLast[] = {"vergangenen", "vergangene", "vergangenes", "letzten", "letzte", "letztes", "vorigen", "vorige",
+                                                 "voriges", "last", "previous", "past"};
+    static constexpr std::string_view kThis[] = {"diesem", "dieses", "diese", "diesen", "laufenden", "laufende", "laufendes", "this", "current"};
+    static constexpr std::string_view kNext[] = {"kommenden", "kommende", "kommendes", "nächsten", "nächste", "nächstes", "next", "coming"};
+    const auto in = [&](const auto& list) { return std::find(std::begin(list), std::end(list), lower) != std::end(list); };
+    const char* precision = unit == 'Y' ? "year" : "month";
+    if (in(kLast)) return RelativePeriod{i - 1, i, unit, -1, precision, ""};
+    if (in(kThis)) {
+        // "later this year", "earlier this month": still this one
+        const std::size_t first = i >= 2 && (c.at(i - 2) == "later" || c.at(i - 2) == "earlier" || c.at(i - 2) == "Earlier" || c.at(i - 2) == "Later") ? i - 2 : i - 1;
+        return RelativePeriod{first, i, unit, 0, precision, ""};
+    }
+    if (in(kNext)) return RelativePeriod{i - 1, i, unit, 1, precision, ""};
+    // "Ende des Jahres", "the end of the year", "Anfang des Jahres"
+    if (unit == 'Y' && i >= 2 && (c.at(i - 1) == "des" || (c.at(i - 1) == "the" && c.at(i - 2) == "of"))) {
+        const std::size_t edge = c.at(i - 1) == "des" ? i - 2 : i - 3;
+        if (i >= 3 || edge < i) {
+            const std::string_view e = c.at(edge);
+            if (e == "Ende" || e == "end") return RelativePeriod{edge, i, 'Y', 0, "year", "END"};
+            if (e == "Anfang" || e == "start" || e == "beginning") return RelativePeriod{edge, i, 'Y', 0, "year", "START"};
+            if (e == "Mitte" || e == "middle") return RelativePeriod{edge, i, 'Y', 0, "year", "MID"};
+        }
+    }
+    return std::nullopt;
+}
 }  // namespace
 
 void annotate_times(std::string_view text, const std::vector<Token>& tokens, const std::optional<CalendarDate>& article_date,
@@ -122,11 +170,18 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         }
         if (const int month = month_from_name(x); month && !tokens[i].numeric && x.size() >= 3 && scan::is_upper_at(x, 0)) {
             // "October 21, 2024"
-            if (i + 2 < tokens.size() && tokens[i + 1].numeric && c.at(i + 1).size() <= 2) {
+            if (i + 1 < tokens.size() && tokens[i + 1].numeric && c.at(i + 1).size() <= 2) {
+                const int day = std::stoi(std::string(c.at(i + 1)));
                 if (auto year = year_at(c, i + 2)) {
-                    const int day = std::stoi(std::string(c.at(i + 1)));
                     out.push_back(date_mention(c, first, i + 2, pad(*year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2), "day"));
                     i += 2;
+                    continue;
+                }
+                // "Sept 9", "March 3": the year from the article's date
+                if (day >= 1 && day <= 31 && !tokens[i + 1].break_before) {
+                    Mention m = date_mention(c, first, i + 1, "", "day");
+                    relative(m, month, "-" + pad(month, 2) + "-" + pad(day, 2), "XXXX-" + pad(month, 2) + "-" + pad(day, 2));
+                    i += 1;
                     continue;
                 }
             }
@@ -161,25 +216,34 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         // "im dritten Quartal", "3. Quartal 2024", "Q3 2024", "zweiten Jahreshälfte"
         std::optional<int> quarter;
         std::size_t quarter_word = i + 1;
+        static constexpr std::string_view kEnglishOrdinals[] = {"first", "second", "third", "fourth"};
+        static constexpr std::string_view kGermanHalfOrdinals[] = {"erste", "zweite"};
         if (const auto* q = std::find(std::begin(kQuarterOrdinals), std::end(kQuarterOrdinals), x); q != std::end(kQuarterOrdinals)) {
             quarter = static_cast<int>(q - std::begin(kQuarterOrdinals)) + 1;
+        } else if (const auto* e = std::find(std::begin(kEnglishOrdinals), std::end(kEnglishOrdinals), x); e != std::end(kEnglishOrdinals)) {
+            quarter = static_cast<int>(e - std::begin(kEnglishOrdinals)) + 1;
+        } else if (const auto* h = std::find(std::begin(kGermanHalfOrdinals), std::end(kGermanHalfOrdinals), x); h != std::end(kGermanHalfOrdinals)) {
+            quarter = static_cast<int>(h - std::begin(kGermanHalfOrdinals)) + 1;
         } else if (auto d = day_ordinal_at(c, i); d && *d <= 4) {
             quarter = *d;
         }
-        if (quarter && (c.at(quarter_word) == "Quartal" || c.at(quarter_word) == "Quartals")) {
-            if (auto year = year_at(c, quarter_word + 1)) {
-                out.push_back(date_mention(c, first, quarter_word + 1, pad(*year, 4) + "-Q" + std::to_string(*quarter), "quarter"));
-                i = quarter_word + 1;
+        // "the third quarter of 2026", "second half of 2026"
+        const std::size_t year_word = c.at(quarter_word + 1) == "of" ? quarter_word + 2 : quarter_word + 1;
+        if (quarter && (c.at(quarter_word) == "Quartal" || c.at(quarter_word) == "Quartals" || c.at(quarter_word) == "quarter")) {
+            if (auto year = year_at(c, year_word)) {
+                out.push_back(date_mention(c, first, year_word, pad(*year, 4) + "-Q" + std::to_string(*quarter), "quarter"));
+                i = year_word;
             } else {
                 relative(date_mention(c, first, quarter_word, "", "quarter"), *quarter * 3, "-Q" + std::to_string(*quarter), "XXXX-Q" + std::to_string(*quarter));
                 i = quarter_word;
             }
             continue;
         }
-        if (quarter && *quarter <= 2 && (c.at(quarter_word) == "Jahreshälfte" || c.at(quarter_word) == "Halbjahr")) {
-            if (auto year = year_at(c, quarter_word + 1)) {
-                out.push_back(date_mention(c, first, quarter_word + 1, pad(*year, 4) + "-H" + std::to_string(*quarter), "half"));
-                i = quarter_word + 1;
+        if (quarter && *quarter <= 2 &&
+            (c.at(quarter_word) == "Jahreshälfte" || c.at(quarter_word) == "Halbjahr" || c.at(quarter_word) == "Hälfte" || c.at(quarter_word) == "half")) {
+            if (auto year = year_at(c, year_word)) {
+                out.push_back(date_mention(c, first, year_word, pad(*year, 4) + "-H" + std::to_string(*quarter), "half"));
+                i = year_word;
             } else {
                 relative(date_mention(c, first, quarter_word, "", "half"), *quarter * 6, "-H" + std::to_string(*quarter), "XXXX-H" + std::to_string(*quarter));
                 i = quarter_word;
@@ -193,6 +257,41 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 continue;
             }
         }
+        // "07.11.2023" in running text
+        if (tokens[i].numeric && x.size() >= 8 && std::count(x.begin(), x.end(), '.') == 2) {
+            if (const auto d = parse_calendar_date(x); d && d->month && d->day) {
+                out.push_back(date_mention(c, first, i, d->iso(), "day"));
+                continue;
+            }
+        }
+        // "vergangenen Jahr", "this year", "Ende des Jahres", "last month", "vergangene Woche": the
+        // period relative to the article's date.
+        if (const auto period = relative_period(c, i)) {
+            Mention m = date_mention(c, period->first_word < first ? period->first_word : first, period->last_word, "", period->precision);
+            m.mod = mod.empty() ? period->mod : mod;
+            if (article_date && article_date->year && (period->unit == 'Y' || article_date->month)) {
+                int y = article_date->year, mo = article_date->month ? article_date->month : 1, d = article_date->day ? article_date->day : 15;
+                if (period->unit == 'Y') {
+                    m.timex = pad(y + period->offset, 4);
+                } else {
+                    long day = days_from_civil(y, mo, d);
+                    if (period->unit == 'W') day += 7L * period->offset;
+                    civil_from_days(day, y, mo, d);
+                    if (period->unit == 'M') {
+                        const int months = y * 12 + (mo - 1) + period->offset;
+                        y = months / 12;
+                        mo = months % 12 + 1;
+                    }
+                    m.timex = pad(y, 4) + "-" + pad(mo, 2);
+                }
+            } else {
+                m.timex = period->unit == 'Y' ? "XXXX" : "XXXX-XX";
+                m.anchored = false;
+            }
+            out.push_back(std::move(m));
+            i = period->last_word;
+            continue;
+        }
         // A plain year: "2019", "im Jahr 2000", "Mitte 2026"
         if (auto year = year_at(c, i)) {
             Mention m = date_mention(c, first, i, pad(*year, 4), "year");
@@ -203,7 +302,8 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         // "am Montag", "on Tuesday": the nearest such day before the article date (after it in the
         // future tense); without a day-precise article date it cannot be placed.
         if (const auto* wd = std::find_if(std::begin(kWeekdays), std::end(kWeekdays), [&](const Weekday& d) { return d.word == x; });
-            wd != std::end(kWeekdays) && first > 0 && (c.at(first - 1) == "am" || c.at(first - 1) == "Am" || c.at(first - 1) == "on")) {
+            wd != std::end(kWeekdays) &&
+            (wd->word.ends_with("day") || (first > 0 && (c.at(first - 1) == "am" || c.at(first - 1) == "Am" || c.at(first - 1) == "on")))) {
             Mention m = date_mention(c, i, i, "", "day");
             if (article_date && article_date->precision == DatePrecision::day) {
                 if (!future) future = future_tense(c);

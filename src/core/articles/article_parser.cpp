@@ -14,6 +14,26 @@ namespace ds {
 
 namespace {
 
+// A date alone or among a few words: "18.06.2025 09:41 Uhr", "TOKYO, April 1, 2025", "Updated 3:41 PM ET, March 3, 2025".
+std::optional<CalendarDate> date_within(std::string_view line) {
+    if (auto date = parse_calendar_date(line)) return date;
+    if (line.size() >= 80) return std::nullopt;
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < line.size();) {
+        const std::size_t end = std::min(line.find(' ', at), line.size());
+        if (end > at) words.push_back(line.substr(at, end - at));
+        at = end + 1;
+    }
+    for (std::size_t first = 0; first < words.size(); ++first) {
+        for (std::size_t n = std::min<std::size_t>(3, words.size() - first); n >= 1; --n) {
+            const std::string_view span(words[first].data(), static_cast<std::size_t>(words[first + n - 1].data() + words[first + n - 1].size() - words[first].data()));
+            if (n == 1 && span.find_first_of(".-") == std::string_view::npos) continue;  // a lone "2025" is no publication date
+            if (auto date = parse_calendar_date(span)) return date;
+        }
+    }
+    return std::nullopt;
+}
+
 // ----------------------------------------------------------------------------------------------
 // Lines and raw blocks
 // ----------------------------------------------------------------------------------------------
@@ -243,7 +263,7 @@ struct Classifier {
             p.expect_date = !take_date(rest, s);
             return;
         }
-        if (p.expect_date || (words(i) <= 5 && parse_calendar_date(s))) {
+        if (p.expect_date || (words(i) <= 6 && date_within(s))) {
             p.expect_date = false;
             if (take_date(s, s)) {
                 decide(d, BlockKind::byline);
@@ -270,23 +290,7 @@ struct Classifier {
     }
 
     bool take_date(std::string_view candidate, std::string_view line) {
-        auto date = parse_calendar_date(candidate);
-        // "18.06.2025 09:41 Uhr", "3:41 PM ET, March 3, 2025": the date among a few words around it.
-        if (!date && candidate.size() < 80) {
-            std::vector<std::string_view> words;
-            for (std::size_t at = 0; at < candidate.size();) {
-                const std::size_t end = std::min(candidate.find(' ', at), candidate.size());
-                if (end > at) words.push_back(candidate.substr(at, end - at));
-                at = end + 1;
-            }
-            for (std::size_t first = 0; first < words.size() && !date; ++first) {
-                for (std::size_t n = std::min<std::size_t>(3, words.size() - first); n >= 1 && !date; --n) {
-                    const std::string_view span(words[first].data(), static_cast<std::size_t>(words[first + n - 1].data() + words[first + n - 1].size() - words[first].data()));
-                    if (n == 1 && span.find_first_of(".-") == std::string_view::npos) continue;  // a lone "2025" is no publication date
-                    date = parse_calendar_date(span);
-                }
-            }
-        }
+        const auto date = date_within(candidate);
         if (!date) return false;
         if (article.date.source == DateSource::unknown) {
             article.date = {date->iso(), date->precision, DateSource::text, display_text(line)};

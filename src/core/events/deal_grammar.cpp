@@ -13,7 +13,7 @@ struct Trigger {
     std::vector<std::string_view> prefixes;
 };
 const Trigger kTriggers[] = {
-    {"valuation", {"bewertet", "bewertung", "valued$", "valuation", "valuing$"}},
+    {"valuation", {"bewertet", "bewertung", "valued$", "valuation", "valuing$", "values$"}},
     {"loan", {"kredit", "darlehen", "credit$", "loan", "fremdkapital", "schuldenfinanzierung", "debt$"}},
     {"funding_round", {"finanzierungsrunde", "finanzierungsrunden", "runde$", "sammelt", "sammelte", "eingesammelt", "einsammeln", "finanzmittel",
                        "raised$", "raises$", "raise$", "raising$", "round$", "funding$", "series$", "wachstumskapital", "risikokapital", "wagniskapital",
@@ -71,7 +71,7 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (x == "bei" || x == "beim") return PartyMarker::bei;
         if (in(x, {"von", "vom", "from", "durch", "by"}) && back < at) {
             // "angeführt von", "unter Führung von", "led by": the lead; "unter Beteiligung von", "participation from": an investor.
-            for (std::size_t more = 1; more <= 2 && more + back <= at; ++more) {
+            for (std::size_t more = 1; more <= 4 && more + back <= at; ++more) {
                 const std::string& y = words[at - back - more].lower;
                 if (in(y, {"angeführt", "angefuehrt", "led", "co-led", "führung", "leitung", "federführung", "anführung"})) return PartyMarker::lead;
                 if (in(y, {"beteiligung", "participation", "teilnahme", "unterstützung", "support"})) return PartyMarker::participation;
@@ -99,7 +99,7 @@ bool subject_leads(const std::vector<DealWord>& words) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& x = words[i].lower;
         const bool by_follows = i + 1 < words.size() && in(words[i + 1].lower, {"by", "von", "vom"});
-        if (in(x, {"leads", "led", "co-led", "leitete", "leitet", "anführt", "anführte"}) && !by_follows) return true;
+        if (in(x, {"lead", "leads", "led", "co-led", "co-lead", "leitete", "leitet", "anführt", "anführte"}) && !by_follows) return true;
         // "führte die Runde an": "führt"/"führte" and a separated "an" later
         if ((x == "führt" || x == "führte" || x == "führen") &&
             std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i), words.end(), [](const DealWord& w) { return w.lower == "an"; })) {
@@ -126,7 +126,7 @@ bool passive_voice(const std::vector<DealWord>& words) {
 
 bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_word, std::size_t amount_end_word) {
     const auto valuation = [](const std::string& x) {
-        return x.starts_with("bewert") || x == "valued" || x.starts_with("valuation") || x == "valuing";
+        return x.starts_with("bewert") || x == "valued" || x.starts_with("valuation") || x == "valuing" || x == "values";
     };
     // "im Wert von" is what a deal is worth, not what a firm is valued at.
     for (std::size_t k = amount_word >= 4 ? amount_word - 4 : 0; k < amount_word; ++k) {

@@ -34,6 +34,7 @@ enum class PartyMarker {
     of,             // "of": the target of "acquisition of"
     participation,  // "beteiligt waren", "unter Beteiligung von", "with participation from", "investors including"
     lead,           // "angeführt von", "led by", "unter Führung von"
+    possessive,     // "OpenAI's round", "Microsoft's investment": the party the round or act belongs to
 };
 
 // The marker of the party whose first word is words[at], looking back at most a few words, past

@@ -74,16 +74,17 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             if (m == M::in || m == M::an || m == M::bei) role = "investee";
             else if (m == M::von || m == M::durch || m == M::mit || m == M::participation) role = "investor";
             else if (m == M::lead) role = "lead_investor";
+            else if (m == M::possessive) role = "investor";  // "Microsoft's investment"
             else if (m == M::none && first && leads) role = "lead_investor";
             else if (m == M::none) role = first ? (receives ? "investee" : "investor") : (receives ? "investor" : "investee");
         } else if (type == "funding_round") {
             if (m == M::von || m == M::bei || m == M::mit || m == M::durch || m == M::participation) role = "investor";
             else if (m == M::lead) role = "lead_investor";
-            else if (m == M::in || m == M::an) role = "investee";
+            else if (m == M::in || m == M::an || m == M::possessive) role = "investee";  // "OpenAI's round"
             else if (m == M::none && first && leads) role = "lead_investor";
             else if (m == M::none) role = first ? "investee" : "investor";
         } else if (type == "valuation") {
-            if ((m == M::none || m == M::in || m == M::an) && std::none_of(roles.begin(), roles.end(), [](const std::string& r) { return !r.empty(); })) role = "subject";
+            if ((m == M::none || m == M::in || m == M::an || m == M::possessive) && std::none_of(roles.begin(), roles.end(), [](const std::string& r) { return !r.empty(); })) role = "subject";
         } else if (type == "acquisition") {
             if (m == M::durch) role = "buyer";
             else if (m == M::von) role = passive ? "buyer" : "target";
@@ -94,7 +95,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::an || m == M::fuer) role = "customer";
             else if (m == M::none) role = first != provides ? "customer" : "provider";
         } else if (type == "loan") {
-            if (m == M::von || m == M::bei || m == M::durch || m == M::mit) role = "lender";
+            if (m == M::von || m == M::bei || m == M::durch || m == M::mit || m == M::lead || m == M::participation) role = "lender";
             else if (m == M::an || m == M::fuer) role = "borrower";
             else if (m == M::none) role = first != lends ? "borrower" : "lender";
         } else if (type == "partnership" || type == "project_announcement") {
@@ -331,6 +332,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (std::size_t i = 0; i < parties.size(); ++i) {
             Party& p = parties[i];
             p.marker = marker_before(words, p.first_word);
+            const std::string& last = words[p.last_word].lower;
+            if (p.marker == PartyMarker::none && (last.ends_with("'s") || last.ends_with("\xE2\x80\x99s"))) p.marker = PartyMarker::possessive;
             if (i == 0 || p.marker != PartyMarker::none) continue;
             // "A, B und C": a comma or "und" (and an article) right after the previous party.
             const Party& prev = parties[i - 1];
@@ -343,6 +346,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 joined = k == p.first_word;
             }
             if (joined) p.list_head = prev.list_head != SIZE_MAX ? prev.list_head : i - 1;
+        }
+        // "Alphabet's Google": the owner only names which Google.
+        for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
+            if (parties[i].marker == PartyMarker::possessive && parties[i + 1].first_word == parties[i].last_word + 1) {
+                parties[i + 1].marker = parties[i].marker == PartyMarker::possessive ? marker_before(words, parties[i].first_word) : parties[i + 1].marker;
+                parties.erase(parties.begin() + static_cast<std::ptrdiff_t>(i));
+                for (Party& q : parties) {
+                    if (q.list_head != SIZE_MAX && q.list_head >= i) q.list_head = q.list_head == i ? SIZE_MAX : q.list_head - 1;
+                }
+            }
         }
         // The subject of the sentence is what a later "das Unternehmen" speaks of.
         const auto update_topic = [&] {
@@ -475,7 +488,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const bool money_here = std::any_of(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money && m->value; });
         std::size_t amounts = 0;
         for (const Mention* amount : here) {
-            const bool money = amount->kind == MentionKind::money && amount->value;
+            // A share price ("$40 a share") is not a deal's amount.
+            const bool money = amount->kind == MentionKind::money && amount->value && *amount->value >= 100000;
             const bool quantity = amount->kind == MentionKind::quantity && amount->value && !money_here;
             if (!money && !quantity) continue;
             // A sentence listing thousands of amounts is not thousands of deals: the first few are proposed.
@@ -507,6 +521,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             auto participants = roles_for(type, parties, words, at);
             const bool own_parties = !participants.empty();
             participants = with_topic(std::move(participants), type);
+            // Investors named but not whom they invest in ("it raised $1bn in a round led by Accel"): the firm the text is about.
+            const auto has_role = [&](const char* role) {
+                return std::any_of(participants.begin(), participants.end(), [&](const Participant& p) { return p.role == role; });
+            };
+            if ((type == "investment" || type == "funding_round") && !has_role("investee") &&
+                (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty()) &&
+                std::none_of(participants.begin(), participants.end(), [&](const Participant& p) { return same_party(p, work.receiving_topic); })) {
+                Participant p = work.receiving_topic;
+                p.role = "investee";
+                participants.insert(participants.begin(), std::move(p));
+            }
             propose(type, amount, std::move(participants), 0.45 + (own_parties ? 0.3 : 0.1) + (triggers.size() == 1 ? 0.1 : 0.0));
         }
         if (amounts == 0) {

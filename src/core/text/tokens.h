@@ -14,7 +14,7 @@ struct Token {
     bool hyphen_before = false;  // joined to the previous token by a hyphen
     bool break_before = false;   // punctuation (comma, colon, quote, bracket…) stands between it and the previous token
     bool numeric = false;        // starts with a digit
-    bool symbol = false;         // $ € %
+    bool symbol = false;         // $ € £ %
 };
 
 // Tokens of text[range].
