@@ -158,10 +158,12 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
             }
         }
         // Up to three capitalised words and a word that ends firms' names: "Thrive Capital", "Mistral AI".
-        if (is_organisation_suffix(w) && i > 0 && !tokens[i].break_before && !tokens[i].hyphen_before) {
+        // "Durable Capital Partners": the last of two such words ends the name.
+        const bool another_follows = i + 1 < tokens.size() && !tokens[i + 1].break_before && is_organisation_suffix(word(i + 1));
+        if (is_organisation_suffix(w) && i > 0 && !tokens[i].break_before && !tokens[i].hyphen_before && !another_follows) {
             std::size_t first = i;
             // Not across a compound ("US-Serverbauer ZT Systems") or a cue noun ("Chipkonzern").
-            while (first > 0 && i - first < 3 && !known[first - 1] && !candidate[first - 1] && (first == i || !tokens[first].break_before) &&
+            while (first > 0 && i - first < 4 && !known[first - 1] && !candidate[first - 1] && (first == i || !tokens[first].break_before) &&
                    !tokens[first].hyphen_before && !tokens[first - 1].hyphen_before && firm_word(text, tokens[first - 1]) &&
                    find_cue(word(first - 1)) == std::end(kCues)) {
                 --first;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/articles/date_text.h"
+
 namespace ds {
 
 namespace {
@@ -15,7 +17,7 @@ struct Trigger {
 const Trigger kTriggers[] = {
     {"valuation", {"bewertet", "bewertung", "valued$", "valuation", "valuing$", "values$"}},
     {"loan", {"kredit", "darlehen", "credit$", "loan", "fremdkapital", "schuldenfinanzierung", "debt$"}},
-    {"funding_round", {"finanzierungsrunde", "finanzierungsrunden", "runde$", "sammelt", "sammelte", "eingesammelt", "einsammeln", "finanzmittel",
+    {"funding_round", {"finanzierungsrunde", "finanzierungsrunden", "finanzierung", "seed-finanzierung", "runde$", "sammelt", "sammelte", "eingesammelt", "einsammeln", "finanzmittel",
                        "raised$", "raises$", "raise$", "raising$", "round$", "funding$", "series$", "wachstumskapital", "risikokapital", "wagniskapital",
                        "frisches$", "gesichert", "sichert", "secured$", "secures$"}},
     {"compute_deal", {"rechenkapazität", "rechenleistung", "rechenzentr", "computing$", "compute$", "cloud", "chips$", "chip$", "gpus$", "gpu$",
@@ -39,6 +41,13 @@ bool in(const std::string& word, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+// A lower-cased word that names a month ("mai", "september").
+bool is_month(const std::string& lower) {
+    std::string word = lower;
+    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    return month_from_name(word) != 0;
+}
+
 bool any_word(const std::vector<DealWord>& words, std::initializer_list<std::string_view> list) {
     return std::any_of(words.begin(), words.end(), [&](const DealWord& w) { return in(w.lower, list); });
 }
@@ -55,6 +64,13 @@ std::optional<std::string_view> trigger_type(const std::string& lower_word) {
 }
 
 PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
+    // ", dem Wagniskapitalarm des Chipkonzerns Nvidia,": a segment that starts with an article after
+    // punctuation describes the party before it.
+    for (std::size_t k = at; k + 8 > at && k > 0; --k) {
+        if (!words[k].break_before) continue;
+        if (k < at && in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine"})) return PartyMarker::apposition;
+        break;
+    }
     for (std::size_t back = 1; back <= 7 && back <= at; ++back) {
         if (words[at - back + 1].break_before) return PartyMarker::none;  // punctuation between: not governed by what stands before
         const DealWord& w = words[at - back];
@@ -82,8 +98,9 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (in(x, {"durch", "by"})) return PartyMarker::durch;
         if (in(x, {"für", "for"})) return PartyMarker::fuer;
         if (x == "of") return PartyMarker::of;
-        // A trigger word or a number between: the party is the verb's subject or object.
+        // A trigger word, a number or a month between ("im Mai Parloa"): the party is the verb's subject or object.
         if (trigger_type(x) || (!x.empty() && x[0] >= '0' && x[0] <= '9')) return PartyMarker::none;
+        if (w.capitalised && is_month(x)) return PartyMarker::none;
     }
     return PartyMarker::none;
 }
@@ -137,6 +154,37 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
         if (valuation(words[k].lower) || (k == amount_end_word + 1 && words[k].lower == "wert")) return true;  // "… ist 3 Mrd. Dollar wert"
     }
     return false;
+}
+
+std::vector<int> clauses_of(const std::vector<DealWord>& words) {
+    std::vector<int> out(words.size(), 0);
+    int next_clause = 1, current = 0;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        if (words[k].break_before && current != 0) current = 0;  // the clause ends at punctuation
+        if (words[k].break_before && k > 0) {
+            const std::string& x = words[k].lower;
+            const bool conjunction = in(x, {"während", "wobei", "nachdem", "weil", "obwohl", "sodass", "damit", "wenn", "als", "dass", "while",
+                                            "whereas", "although", "because", "after", "when", "which", "who", "that", "wodurch", "womit"});
+            bool relative = in(x, {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"});
+            if (relative) {
+                // Up to the next punctuation: a relative clause ends with its verb (lower case), an apposition with a noun.
+                std::size_t end = k + 1;
+                while (end < words.size() && !words[end].break_before) ++end;
+                relative = end - 1 > k && !words[end - 1].capitalised;
+            }
+            if (conjunction || relative) current = next_clause++;
+        }
+        out[k] = current;
+    }
+    return out;
+}
+
+std::vector<DealWord> clause_words(const std::vector<DealWord>& words, const std::vector<int>& clauses, int clause) {
+    std::vector<DealWord> out;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        if (clauses[k] == clause) out.push_back(words[k]);
+    }
+    return out;
 }
 
 bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {

@@ -35,6 +35,7 @@ enum class PartyMarker {
     participation,  // "beteiligt waren", "unter Beteiligung von", "with participation from", "investors including"
     lead,           // "angeführt von", "led by", "unter Führung von"
     possessive,     // "OpenAI's round", "Microsoft's investment": the party the round or act belongs to
+    apposition,     // ", dem Wagniskapitalarm des Chipkonzerns Nvidia,": describes the party before, takes no role
 };
 
 // The marker of the party whose first word is words[at], looking back at most a few words, past
@@ -59,6 +60,15 @@ bool passive_voice(const std::vector<DealWord>& words);
 
 // Words before an amount that make it a valuation ("mit … bewertet", "valued at", "Bewertung von").
 bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_word, std::size_t amount_end_word);
+
+// Which clause each word stands in: 0 for the main clause; a subordinate or relative clause
+// (", während OpenAI …", ", die von Accel angeführt wurde", ", which …") gets its own number up
+// to the next punctuation, then the main clause goes on. An apposition (", der Chipkonzern X,")
+// is not a clause: a German relative clause ends with its verb, in lower case.
+std::vector<int> clauses_of(const std::vector<DealWord>& words);
+
+// The words of one clause, for asking about its verb's frame.
+std::vector<DealWord> clause_words(const std::vector<DealWord>& words, const std::vector<int>& clauses, int clause);
 
 // "das Unternehmen", "der Konzern", "the startup": a descriptor that stands for the firm the text
 // is about. The index of its noun, or none.

@@ -1,6 +1,8 @@
 #include "core/events/event_extractor.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cctype>
 #include <iterator>
 #include <optional>
@@ -68,6 +70,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         }
         std::string role;
         using M = PartyMarker;
+        if (m == M::apposition) continue;
         const bool first = m == M::none && unmarked == 0;
         if (m == M::none) ++unmarked;
         if (type == "investment") {
@@ -215,6 +218,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const Mention& m = *most->second.second;
             work.topic = m.known ? Participant{m.entity_id, "", ""} : Participant{"", "", m.name};
             work.receiving_topic = work.topic;
+            work.receiving_topic_sentence = SIZE_MAX;  // not yet from a deal
+            work.most_named = work.topic;
         }
         // "Mistral" in the headline is the "Mistral AI" of the body.
         std::set<std::string, std::less<>> unknown;
@@ -325,13 +330,25 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 });
                 if (inside) continue;
                 const bool startup = words[w].lower.ends_with("startup") || words[w].lower == "start";
-                Party p{startup && (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty()) ? work.receiving_topic : work.topic, w, w};
+                // "das Start-up" is the firm that just raised money, if one did lately; "der Konzern" the
+                // subject of the last sentence; either, when it is named in this sentence too, the
+                // firm the article names most ("Der Konzern … in den Rivalen Intel").
+                const bool recent = work.receiving_topic_sentence != SIZE_MAX && s <= work.receiving_topic_sentence + 3;
+                Participant meant = startup && recent ? work.receiving_topic : work.topic;
+                if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) meant = work.most_named;
+                if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) continue;
+                Party p{meant, w, w};
                 parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
             }
         }
         for (std::size_t i = 0; i < parties.size(); ++i) {
             Party& p = parties[i];
             p.marker = marker_before(words, p.first_word);
+            // "die von Accel angeführt wurde"
+            if ((p.marker == PartyMarker::von || p.marker == PartyMarker::durch) && p.last_word + 1 < words.size()) {
+                const std::string& after = words[p.last_word + 1].lower;
+                if (after == "angeführt" || after == "angeführte" || after == "geführt" || after == "geleitet" || after == "angeführten") p.marker = PartyMarker::lead;
+            }
             const std::string& last = words[p.last_word].lower;
             if (p.marker == PartyMarker::none && (last.ends_with("'s") || last.ends_with("\xE2\x80\x99s"))) p.marker = PartyMarker::possessive;
             if (i == 0 || p.marker != PartyMarker::none) continue;
@@ -346,6 +363,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 joined = k == p.first_word;
             }
             if (joined) p.list_head = prev.list_head != SIZE_MAX ? prev.list_head : i - 1;
+        }
+        if (std::getenv("DS_DEBUG")) {
+            for (const Party& p : parties) std::fprintf(stderr, "party %s%s at %zu marker %d list %zu\n", p.who.entity.c_str(), p.who.name.c_str(), p.first_word, static_cast<int>(p.marker), p.list_head);
         }
         // "Alphabet's Google": the owner only names which Google.
         for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
@@ -424,7 +444,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             e.summary_en = name + ": " + event_type_label(type, Language::en) + (amount_text.empty() ? "" : " of " + amount_text);
             e.summary_de = name + ": " + event_type_label(type, Language::de) + (amount_text.empty() ? "" : " über " + amount_text);
             for (const Participant& p : e.participants) {
-                if (p.role == "investee" || p.role == "target" || p.role == "subject") work.receiving_topic = {p.entity, "", p.name};
+                if (p.role == "investee" || p.role == "target" || p.role == "subject") {
+                    work.receiving_topic = {p.entity, "", p.name};
+                    work.receiving_topic_sentence = s;
+                }
             }
             if (e.type == "funding_round" || e.type == "investment") {
                 work.last_round = out.size();
@@ -438,10 +461,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const bool leads = subject_leads(words);
             Event& round = out[work.last_round].event;
             bool first_unmarked = true;
+            // "Unter Beteiligung von A sowie von B und C": once the sentence names investors, "von" names more.
+            const bool naming_investors = std::any_of(parties.begin(), parties.end(), [](const Party& p) {
+                return p.marker == PartyMarker::lead || p.marker == PartyMarker::participation;
+            });
             for (std::size_t i = 0; i < parties.size(); ++i) {
                 const Party& p = parties[i];
                 const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;
                 std::string role = m == PartyMarker::lead ? "lead_investor" : m == PartyMarker::participation ? "investor" : "";
+                if (naming_investors && (m == PartyMarker::von || m == PartyMarker::bei)) role = "investor";
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX && first_unmarked && leads) role = "lead_investor";
                 if (m == PartyMarker::none && p.list_head != SIZE_MAX && leads && parties[p.list_head].marker == PartyMarker::none) role = "lead_investor";
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX) first_unmarked = false;
@@ -451,6 +479,39 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 added.role = role;
                 round.participants.push_back(std::move(added));
             }
+        };
+        // Roles from the parties in the amount's clause (", während OpenAI …" is another deal), all
+        // parties if the clause names none; a relative clause that leads ("…, der die Runde
+        // anführte") makes the party before it the lead.
+        const std::vector<int> clauses = clauses_of(words);
+        const auto roles_in_clause = [&](std::string_view type, std::size_t at) {
+            const int clause = clauses[at];
+            std::vector<Party> in_clause;
+            std::vector<std::size_t> index;  // in `parties`
+            for (std::size_t i = 0; i < parties.size(); ++i) {
+                const bool investor_marked = parties[i].marker == PartyMarker::lead || parties[i].marker == PartyMarker::participation;
+                if (clauses[parties[i].first_word] != clause && !investor_marked) continue;
+                Party p = parties[i];
+                if (p.list_head != SIZE_MAX) {
+                    const auto head = std::find(index.begin(), index.end(), p.list_head);
+                    p.list_head = head == index.end() ? SIZE_MAX : static_cast<std::size_t>(head - index.begin());
+                }
+                index.push_back(i);
+                in_clause.push_back(std::move(p));
+            }
+            auto out = in_clause.empty() ? roles_for(type, parties, words, at) : roles_for(type, in_clause, clause_words(words, clauses, clause), at);
+            for (std::size_t k = 1; k < words.size(); ++k) {
+                if (clauses[k] == clause || clauses[k] == clauses[k - 1] || !subject_leads(clause_words(words, clauses, clauses[k]))) continue;
+                const Party* before = nullptr;
+                for (const Party& p : parties) {
+                    if (p.last_word < k && clauses[p.first_word] == clause) before = &p;
+                }
+                if (!before) continue;
+                for (Participant& q : out) {
+                    if (same_party(q, before->who) && q.role == "investor") q.role = "lead_investor";
+                }
+            }
+            return out;
         };
         const auto nearest_trigger = [&](std::size_t at, bool skip_valuation) -> const Found* {
             const Found* best = nullptr;
@@ -478,8 +539,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return participants;
         };
 
-        const bool any_money = std::any_of(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money && m->value; });
-        if (!any_money) name_round_investors();
+        // A sentence whose only amounts are valuations may still name the round's investors.
+        const bool deal_money = std::any_of(here.begin(), here.end(), [&](const Mention* m) {
+            return m->kind == MentionKind::money && m->value && !amount_is_valuation(words, word_at(m->range.begin), word_at(m->range.end - 1));
+        });
+        if (!deal_money) name_round_investors();
         if (triggers.empty()) {
             update_topic();
             remember();
@@ -518,7 +582,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (type == "compute_deal" && invest_verb && !from_provider) type = "investment";
                 if (type == "compute_deal" && takeover_word) type = "acquisition";
             }
-            auto participants = roles_for(type, parties, words, at);
+            auto participants = roles_in_clause(type, at);
             const bool own_parties = !participants.empty();
             participants = with_topic(std::move(participants), type);
             // Investors named but not whom they invest in ("it raised $1bn in a round led by Accel"): the firm the text is about.

@@ -43,6 +43,8 @@ struct CandidateExtraction {
     // What a later sentence may lean on: the firm the text is about, the last date and its sentence.
     Participant topic;           // the subject of the last sentence that had one ("der Konzern")
     Participant receiving_topic;  // the firm that last raised money or was bought ("das Start-up")
+    std::size_t receiving_topic_sentence = 0;
+    Participant most_named;       // the firm the article names most often
     std::size_t last_round = SIZE_MAX, last_round_sentence = 0;  // a round whose investors the next sentences may name
     EventDate last_date;
     std::size_t last_date_sentence = SIZE_MAX;
