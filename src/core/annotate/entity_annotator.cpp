@@ -182,6 +182,17 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
             if (group) ++i;
             continue;
         }
+        // "BDT & MSD Partners", "Christ & Company": capitalised words joined by "&", with a word that ends firms' names.
+        if (i + 1 < tokens.size() && firm_word(text, tokens[i]) && text.substr(tokens[i].range.end, tokens[i + 1].range.begin - tokens[i].range.end).find('&') != std::string_view::npos &&
+            tokens[i + 1].range.begin - tokens[i].range.end <= 3 && firm_word(text, tokens[i + 1])) {
+            std::size_t last = i + 1;
+            if (last + 1 < tokens.size() && !tokens[last + 1].break_before && is_organisation_suffix(word(last + 1))) ++last;
+            if (free_tokens(known, candidate, i, last)) {
+                add_candidate(text, tokens, i, last, false, candidate, out);
+                i = last;
+                continue;
+            }
+        }
         // Brand shapes: "CoreWeave", "DeepL", "MGX", "G42"; a following brand word joins ("SambaNova Systems" is taken above).
         const auto all_caps = [&](std::size_t k) {
             const auto x = word(k);

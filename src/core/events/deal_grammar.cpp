@@ -146,7 +146,8 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
         return x.starts_with("bewert") || x == "valued" || x.starts_with("valuation") || x == "valuing" || x == "values";
     };
     // "im Wert von" is what a deal is worth, not what a firm is valued at.
-    for (std::size_t k = amount_word >= 4 ? amount_word - 4 : 0; k < amount_word; ++k) {
+    for (std::size_t k = amount_word >= 6 ? amount_word - 6 : 0; k < amount_word; ++k) {  // "values the ChatGPT maker at $300bn"
+        if (words[k].break_before && k > 0 && k + 6 > amount_word) continue;
         if (valuation(words[k].lower)) return true;
     }
     for (std::size_t k = amount_end_word + 1; k < words.size() && k <= amount_end_word + 2; ++k) {

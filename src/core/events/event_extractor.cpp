@@ -49,13 +49,15 @@ struct Party {
     std::size_t first_word = 0, last_word = 0;
     PartyMarker marker = PartyMarker::none;
     std::size_t list_head = SIZE_MAX;  // the party this one continues a list of ("A, B und C")
+    bool person = false;               // a person takes part only as an investor ("… sowie Bill Gates")
 };
 
 bool same_party(const Participant& a, const Participant& b) { return a.entity.empty() ? a.name == b.name && b.entity.empty() : a.entity == b.entity; }
 
 // The roles of the parties in a deal of `type` (deal_grammar.h says what each marker means).
+// `words` are the clause's (for the verb's frame), `all_words` the sentence's (what parties' word numbers count).
 std::vector<Participant> roles_for(std::string_view type, const std::vector<Party>& parties, const std::vector<DealWord>& words,
-                                   std::size_t amount_word) {
+                                   const std::vector<DealWord>& all_words, std::size_t amount_word) {
     std::vector<Participant> out;
     const bool receives = subject_receives(words, type), provides = subject_provides(words), lends = subject_lends(words);
     const bool passive = passive_voice(words), leads = subject_leads(words);
@@ -71,6 +73,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         std::string role;
         using M = PartyMarker;
         if (m == M::apposition) continue;
+        if (p.person && m == M::none) continue;  // a person named as such is no party of the deal
         const bool first = m == M::none && unmarked == 0;
         if (m == M::none) ++unmarked;
         if (type == "investment") {
@@ -87,14 +90,15 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::none && first && leads) role = "lead_investor";
             else if (m == M::none) role = first ? "investee" : "investor";
         } else if (type == "valuation") {
-            if ((m == M::none || m == M::in || m == M::an || m == M::possessive) && std::none_of(roles.begin(), roles.end(), [](const std::string& r) { return !r.empty(); })) role = "subject";
+            // Chosen below: what is valued.
         } else if (type == "acquisition") {
             if (m == M::durch) role = "buyer";
             else if (m == M::von) role = passive ? "buyer" : "target";
             else if (m == M::of) role = "target";
             else if (m == M::none) role = first != passive ? "buyer" : "target";
         } else if (type == "compute_deal") {
-            if (m == M::bei || m == M::von || m == M::mit) role = "provider";
+            if (m == M::bei || m == M::von) role = "provider";
+            else if (m == M::mit) role = provides ? "customer" : "provider";  // "Vertrag mit Oracle"; "supply … with"
             else if (m == M::an || m == M::fuer) role = "customer";
             else if (m == M::none) role = first != provides ? "customer" : "provider";
         } else if (type == "loan") {
@@ -105,6 +109,25 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             role = "partner";
         }
         roles[i] = role;
+    }
+    if (type == "valuation") {
+        // "values the ChatGPT maker at", "bewerten die Geldgeber das Unternehmen": the party after the
+        // verb; else the firm money went into ("in OpenAI"); else the subject.
+        std::optional<std::size_t> pick;
+        for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
+            const std::size_t w = parties[i].first_word;
+            for (std::size_t back = 1; back <= 3 && back <= w && !pick; ++back) {
+                const std::string& x = words.empty() ? std::string() : all_words[w - back].lower;
+                if (x == "values" || x == "valued" || x == "valuing" || x.starts_with("bewert")) pick = i;
+            }
+        }
+        for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
+            if (parties[i].marker == PartyMarker::in || parties[i].marker == PartyMarker::possessive) pick = i;
+        }
+        for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
+            if (parties[i].marker == PartyMarker::none && parties[i].list_head == SIZE_MAX) pick = i;
+        }
+        if (pick) roles[*pick] = "subject";
     }
     // Two amounts into two firms ("zehn Milliarden in OpenAI und fünf in Anthropic"): each amount
     // takes the investee that follows it, else the nearest before it.
@@ -123,6 +146,8 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     }
     for (std::size_t i = 0; i < parties.size(); ++i) {
         if (roles[i].empty()) continue;
+        if (parties[i].person && !(roles[i] == "investor" || roles[i] == "lead_investor") ) continue;
+        if (parties[i].person && parties[i].marker == PartyMarker::none && parties[i].list_head == SIZE_MAX) continue;
         if (chosen_investee && roles[i] == "investee" && i != *chosen_investee) continue;
         if (std::any_of(out.begin(), out.end(), [&](const Participant& q) { return same_party(q, parties[i].who); })) continue;
         Participant p = parties[i].who;
@@ -309,8 +334,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // The parties, in order, with the words that mark them.
         std::vector<Party> parties;
         for (const Mention* m : here) {
-            if (!is_party(*m)) continue;
+            const bool person = m->kind == MentionKind::entity && m->entity_kind == "person";
+            if (!is_party(*m) && !person) continue;
             Party p{participant_of(*m), word_at(m->range.begin), word_at(m->range.end - 1)};
+            p.person = person;
             // "in Bayern", "nach China": a place, not the government of it.
             if (m->entity_kind == "government" && p.first_word > 0) {
                 const std::string& before = words[p.first_word - 1].lower;
@@ -380,7 +407,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // The subject of the sentence is what a later "das Unternehmen" speaks of.
         const auto update_topic = [&] {
             for (const Party& p : parties) {
-                if (p.marker == PartyMarker::none && p.list_head == SIZE_MAX) {
+                if (p.marker == PartyMarker::none && p.list_head == SIZE_MAX && !p.person) {
                     work.topic = p.who;
                     break;
                 }
@@ -473,7 +500,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX && first_unmarked && leads) role = "lead_investor";
                 if (m == PartyMarker::none && p.list_head != SIZE_MAX && leads && parties[p.list_head].marker == PartyMarker::none) role = "lead_investor";
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX) first_unmarked = false;
-                if (role.empty()) continue;
+                if (role.empty() || (p.person && m == PartyMarker::none && p.list_head == SIZE_MAX)) continue;
                 if (std::any_of(round.participants.begin(), round.participants.end(), [&](const Participant& q) { return same_party(q, p.who); })) continue;
                 Participant added = p.who;
                 added.role = role;
@@ -499,7 +526,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 index.push_back(i);
                 in_clause.push_back(std::move(p));
             }
-            auto out = in_clause.empty() ? roles_for(type, parties, words, at) : roles_for(type, in_clause, clause_words(words, clauses, clause), at);
+            auto out = in_clause.empty() ? roles_for(type, parties, words, words, at) : roles_for(type, in_clause, clause_words(words, clauses, clause), words, at);
             for (std::size_t k = 1; k < words.size(); ++k) {
                 if (clauses[k] == clause || clauses[k] == clauses[k - 1] || !subject_leads(clause_words(words, clauses, clauses[k]))) continue;
                 const Party* before = nullptr;
@@ -539,12 +566,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return participants;
         };
 
-        // A sentence whose only amounts are valuations may still name the round's investors.
-        const bool deal_money = std::any_of(here.begin(), here.end(), [&](const Mention* m) {
-            return m->kind == MentionKind::money && m->value && !amount_is_valuation(words, word_at(m->range.begin), word_at(m->range.end - 1));
-        });
-        if (!deal_money) name_round_investors();
+        const std::size_t proposed_before = out.size();
         if (triggers.empty()) {
+            name_round_investors();
             update_topic();
             remember();
             continue;
@@ -601,15 +625,19 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         if (amounts == 0) {
             // Deals without an amount: a takeover, a partnership.
             if (has_trigger("acquisition")) {
-                auto participants = roles_for("acquisition", parties, words, 0);
+                auto participants = roles_for("acquisition", parties, words, words, 0);
                 const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "buyer"; }) &&
                                   std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "target"; });
                 if (both) propose("acquisition", nullptr, std::move(participants), 0.5);
             } else if (has_trigger("partnership") && parties.size() == 2 &&
                        (parties[1].list_head == 0 || parties[0].marker == PartyMarker::mit || parties[1].marker == PartyMarker::mit)) {
                 // Two firms, joined ("A und B schließen eine Partnerschaft") or one "mit" the other.
-                propose("partnership", nullptr, roles_for("partnership", parties, words, 0), 0.45);
+                propose("partnership", nullptr, roles_for("partnership", parties, words, words, 0), 0.45);
             }
+        }
+        // A sentence that proposes no deal of its own (or only valuations) may name the round's investors.
+        if (std::all_of(out.begin() + static_cast<std::ptrdiff_t>(proposed_before), out.end(), [](const CandidateEvent& c) { return c.event.type == "valuation"; })) {
+            name_round_investors();
         }
         if (amounts > kMaxCandidatesPerSentence) {
             work.notes.push_back({Severity::warning, article.file + ":byte " + std::to_string(sentence.range.begin), MessageCode::candidates_capped,
