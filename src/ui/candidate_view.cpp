@@ -55,6 +55,11 @@ void editor(const AppState& state, CandidateDraft& draft, Actions& actions) {
     for (std::size_t k = 0; k < e.participants.size(); ++k) {
         ImGui::PushID(static_cast<int>(k));
         ImGui::SetNextItemWidth(field * 0.6f);
+        if (e.participants[k].entity.empty()) {
+            // A name the gazetteer does not know: shown as written until the user picks an entity for it.
+            ImGui::TextDisabled("%s (%s)", e.participants[k].name.c_str(), tr("not a known entity", lang));
+            ImGui::SameLine();
+        }
         entity_combo("##entity", e.participants[k].entity, state.data.gazetteer);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(field * 0.4f);

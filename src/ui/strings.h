@@ -40,6 +40,7 @@ inline const char* tr(const char* en, Language language) {
         {"Found by rules; check each against the text before you add it.", "Per Regeln gefunden; vor dem Übernehmen am Text prüfen."},
         {"No amount with a deal word and a party was found in this article.", "Kein Betrag mit Deal-Wort und Beteiligten in diesem Artikel gefunden."},
         {"+ participant", "+ Beteiligte"}, {"billion", "Milliarden"}, {"Summary", "Zusammenfassung"},
+        {"not a known entity", "kein bekannter Akteur"},
         {"Add to my events", "Zu meinen Ereignissen"}, {"Cancel", "Abbrechen"},
         // Your own articles and data (Articles view)
         {"Add article…", "Artikel hinzufügen…"}, {"Add article", "Artikel hinzufügen"}, {"Paste text…", "Text einfügen…"},

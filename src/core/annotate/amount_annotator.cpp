@@ -17,8 +17,8 @@ namespace {
 
 struct Unit { std::string_view word; const char* unit; };
 constexpr Unit kQuantityUnits[] = {
-    {"%", "percent"}, {"Prozent", "percent"}, {"percent", "percent"}, {"Gigawatt", "GW"}, {"GW", "GW"},
-    {"Megawatt", "MW"}, {"MW", "MW"}, {"Quadratmeter", "m2"}, {"Quadratmetern", "m2"}, {"qm", "m2"}, {"m²", "m2"},
+    {"%", "percent"}, {"Prozent", "percent"}, {"percent", "percent"}, {"Gigawatt", "GW"}, {"GW", "GW"}, {"gigawatts", "GW"},
+    {"gigawatt", "GW"}, {"Megawatt", "MW"}, {"MW", "MW"}, {"megawatts", "MW"}, {"megawatt", "MW"}, {"Quadratmeter", "m2"}, {"Quadratmetern", "m2"}, {"qm", "m2"}, {"m²", "m2"},
     {"Terawattstunden", "TWh"}, {"TWh", "TWh"},
 };
 // Nouns after a number that are time spans or dates, handled by the time annotator.

@@ -37,7 +37,7 @@ void annotate_sentences(const Article& article, const Gazetteer& gazetteer, cons
         // The annotators append to `all` directly: a sentence of 160 000 amounts is then never copied
         // from a scratch vector, which doubled the heap and made time grow faster than the input.
         const std::size_t sentence_begin = all.size();
-        annotate_entities(article.text, tokens, gazetteer, all);
+        annotate_entities(article.text, tokens, gazetteer, all, german);
         const std::size_t entities_end = all.size();
         annotate_amounts(article.text, tokens, german, all);
         const std::size_t amounts_end = all.size();

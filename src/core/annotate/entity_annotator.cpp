@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/annotate/name_shapes.h"
+#include "core/articles/date_text.h"
 #include "core/text/text_scan.h"
 
 namespace ds {
@@ -124,9 +125,11 @@ bool shouted(std::string_view w) {
     return w.size() > 5 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+bool english_not_name(std::string_view w);
+
 bool firm_word(std::string_view text, const Token& t) {
     const std::string_view w = token_text(text, t);
-    return capitalised_name(w, t) && !is_not_a_firm_word(w) && !shouted(w);
+    return w.size() > 1 && capitalised_name(w, t) && !is_not_a_firm_word(w) && !shouted(w) && !english_not_name(w);
 }
 
 bool common_noun_ending(std::string_view w) {
@@ -243,9 +246,64 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
         i = items.empty() ? i + 1 : items.back().last + 1;
     }
 }
+
+// Words English capitalises that are not names, or not of a firm or person ("Series B", "Chief
+// Executive", "Wall Street"), and sentence starters.
+constexpr std::string_view kEnglishNotNames[] = {
+    "A", "About", "According", "After", "All", "Also", "An", "And", "Another", "As", "At", "Before", "But", "By", "CEO", "Chief", "Co",
+    "Executive", "Financial", "For", "From", "He", "Her", "His", "How", "I", "If", "In", "Inc", "Initial", "Is", "It", "Its", "Last",
+    "More", "Most", "Mr", "Mrs", "Ms", "Neither", "No", "Not", "Now", "Of", "On", "One", "Only", "Or", "Our", "Photo", "President",
+    "Read", "Series", "She", "Since", "So", "Some", "Still", "That", "The", "Their", "There", "These", "They", "This", "Those", "Through",
+    "To", "Two", "Under", "Until", "Updated", "We", "What", "When", "Where", "Whether", "Which", "While", "Who", "Why", "With", "Yet",
+    "Officer", "Street", "Wall", "Share", "Subscribe", "Advertisement", "Related", "Stock", "Market", "Markets", "Technology",
+    "Tech", "Business", "News", "Home", "World", "Analysis", "Opinion", "Newsletter", "Sign", "Log", "Comments", "Follow", "Image",
+    "PM", "AM", "ET", "PT", "GMT", "CET", "European", "American", "British", "German", "French", "Chinese", "Japanese", "Saudi", "Emirati",
+    "Israeli", "Canadian", "Indian", "Korean", "Dutch", "Swedish", "Swiss", "Italian", "Spanish", "Asian", "Arab", "Western", "Silicon",
+    "Valley", "Big", "Magnificent", "Seven", "Nasdaq", "Dow", "Jones", "Friday's", "Monday's",
+};
+constexpr std::string_view kEnglishDealVerbs[] = {
+    "had", "has", "have", "is", "was", "will", "would", "raised", "raises", "said", "says", "agreed", "signed", "announced", "plans",
+    "acquired", "acquires", "invested", "invests", "took", "takes", "bought", "buys", "leads", "led", "closed", "secured", "struck",
+    "reached", "committed", "pledged", "valued", "also", "now", "could", "may", "might", "did", "does", "sold", "sells", "won",
+};
+
+bool english_not_name(std::string_view w) {
+    return std::find(std::begin(kEnglishNotNames), std::end(kEnglishNotNames), w) != std::end(kEnglishNotNames) ||
+           (w.ends_with("day") && w.size() >= 6 && w.size() <= 9 && w != "Today");
+}
+
+bool english_name_word(std::string_view text, const Token& t) {
+    const std::string_view w = token_text(text, t);
+    return w.size() > 1 && capitalised_name(w, t) && !is_not_a_firm_word(w) && !t.hyphen_before && !english_not_name(w);
+}
+
+// English: a run of capitalised words inside a sentence is a name ("Vy Capital", "Coatue
+// Management"); at its start only before a verb of deal reporting ("Inflection had raised …").
+void annotate_english_capitals(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& known,
+                               std::vector<bool>& candidate, std::vector<Mention>& out) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (known[i] || candidate[i] || !english_name_word(text, tokens[i])) continue;
+        std::size_t last = i;
+        while (last + 1 < tokens.size() && last - i < 3 && !tokens[last + 1].break_before && !known[last + 1] && !candidate[last + 1] &&
+               (english_name_word(text, tokens[last + 1]) || is_organisation_suffix(token_text(text, tokens[last + 1])))) {
+            ++last;
+        }
+        if (i == 0) {
+            const std::string_view next = last + 1 < tokens.size() ? token_text(text, tokens[last + 1]) : std::string_view();
+            if (std::find(std::begin(kEnglishDealVerbs), std::end(kEnglishDealVerbs), next) == std::end(kEnglishDealVerbs)) {
+                i = last;
+                continue;
+            }
+        }
+        const bool person = is_first_name(token_text(text, tokens[i])) && last > i;
+        add_candidate(text, tokens, i, last, person, candidate, out);
+        i = last;
+    }
+}
 }  // namespace
 
-void annotate_entities(std::string_view text, const std::vector<Token>& tokens, const Gazetteer& gazetteer, std::vector<Mention>& out) {
+void annotate_entities(std::string_view text, const std::vector<Token>& tokens, const Gazetteer& gazetteer, std::vector<Mention>& out,
+                       bool german) {
     std::vector<bool> known(tokens.size(), false);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const auto match = longest_match(text, tokens, gazetteer.trie, i);
@@ -306,6 +364,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         if (free_tokens(known, candidate, first, i)) add_candidate(text, tokens, first, i, false, candidate, out);
     }
     annotate_name_shapes(text, tokens, known, candidate, out);
+    if (!german) annotate_english_capitals(text, tokens, known, candidate, out);
 }
 
 }  // namespace ds

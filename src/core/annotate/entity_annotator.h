@@ -12,6 +12,8 @@
 
 namespace ds {
 
-void annotate_entities(std::string_view text, const std::vector<Token>& tokens, const Gazetteer& gazetteer, std::vector<Mention>& out);
+// `german` false: English capitalises only names, so capitalised words inside a sentence are names too.
+void annotate_entities(std::string_view text, const std::vector<Token>& tokens, const Gazetteer& gazetteer, std::vector<Mention>& out,
+                       bool german = true);
 
 }  // namespace ds

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <vector>
 
+#include "core/articles/date_text.h"
 #include "core/text/text_scan.h"
 
 namespace ds {
@@ -110,7 +111,7 @@ bool is_role_after_firm(std::string_view word) {
 }
 
 bool is_not_a_firm_word(std::string_view word) {
-    return in_list(kNotFirmWords, word);
+    return in_list(kNotFirmWords, word) || month_from_name(word) != 0;
 }
 
 }  // namespace ds

@@ -196,6 +196,14 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
             const std::string_view before = first > 0 ? c.at(first - 1) : std::string_view();
             if (before == "im" || before == "Im" || before == "seit" || before == "Seit" || before == "bis" || before == "ab" ||
                 before == "in" || before == "In" || before == "since" || !mod.empty()) {
+                // "May last year", "im März vergangenen Jahres": the month of that year.
+                if (const auto period = relative_period(c, i + 2); period && period->unit == 'Y' && period->first_word == i + 1 && article_date && article_date->year) {
+                    Mention m = date_mention(c, first, period->last_word, pad(article_date->year + period->offset, 4) + "-" + pad(month, 2), "month");
+                    m.mod = mod;
+                    out.push_back(std::move(m));
+                    i = period->last_word;
+                    continue;
+                }
                 Mention m = date_mention(c, first, i, "", "month");
                 m.mod = mod;
                 relative(m, month, "-" + pad(month, 2), "XXXX-" + pad(month, 2));
@@ -265,8 +273,14 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
             }
         }
         // "vergangenen Jahr", "this year", "Ende des Jahres", "last month", "vergangene Woche": the
-        // period relative to the article's date.
-        if (const auto period = relative_period(c, i)) {
+        // period relative to the article's date, looked for from its first word (which a duration
+        // such as "mehrere Jahre" would otherwise take).
+        std::optional<RelativePeriod> period;
+        for (std::size_t unit_word = i + 1; unit_word <= i + 3 && unit_word < tokens.size() && !period; ++unit_word) {
+            if (auto p = relative_period(c, unit_word); p && p->first_word == i) period = p;
+        }
+        if (!period) period = relative_period(c, i);
+        if (period) {
             Mention m = date_mention(c, period->first_word < first ? period->first_word : first, period->last_word, "", period->precision);
             m.mod = mod.empty() ? period->mod : mod;
             if (article_date && article_date->year && (period->unit == 'Y' || article_date->month)) {

@@ -199,7 +199,7 @@ struct Classifier {
     }
     bool paragraph_like(std::size_t i) const {
         const std::size_t n = words(i);
-        return (n >= 8 && ends_sentence(at(i))) || n >= 25;
+        return (n >= 6 && ends_sentence(at(i))) || n >= 25;
     }
 
     // Boilerplate recognised by its own words, wherever it stands; the article's tail (after a

@@ -16,20 +16,23 @@ struct Trigger {
 };
 const Trigger kTriggers[] = {
     {"valuation", {"bewertet", "bewertung", "valued$", "valuation", "valuing$", "values$"}},
-    {"loan", {"kredit", "darlehen", "credit$", "loan", "fremdkapital", "schuldenfinanzierung", "debt$"}},
+    {"loan", {"kredit", "darlehen", "credit$", "loan", "fremdkapital", "schuldenfinanzierung", "debt$", "anleihe", "bonds$", "bond$",
+              "schuldschein", "finanzierungszusage"}},
     {"funding_round", {"finanzierungsrunde", "finanzierungsrunden", "finanzierung", "seed-finanzierung", "runde$", "sammelt", "sammelte", "eingesammelt", "einsammeln", "finanzmittel",
                        "raised$", "raises$", "raise$", "raising$", "round$", "funding$", "series$", "wachstumskapital", "risikokapital", "wagniskapital",
                        "frisches$", "gesichert", "sichert", "secured$", "secures$"}},
     {"compute_deal", {"rechenkapazität", "rechenleistung", "rechenzentr", "computing$", "compute$", "cloud", "chips$", "chip$", "gpus$", "gpu$",
                       "grafikprozessor", "grafikchip", "ki-chip", "gigawatt", "megawatt", "datacenter", "data-center", "capacity$", "kapazität",
-                      "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren"}},
+                      "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren", "processors$", "processor$", "rechenzentrum"}},
     {"acquisition", {"übernimmt", "übernahm", "übernehmen", "übernommen", "übernahme", "erwirbt", "erwarb", "erworben", "kauft$", "kaufte$",
                      "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buys$", "bought$",
-                     "purchase", "zukauf"}},
+                     "purchase", "zukauf", "paid$", "pays$", "zahlte$", "zahlt$", "bezahlt$"}},
     {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "investment$", "investments$", "steckt$",
                     "steckte$", "stecken$", "gesteckt$", "beteiligt", "beteiligung", "einstieg", "steigt$", "stieg$", "eingestiegen",
-                    "finanzspritze", "geldspritze", "pumpt", "pumpen", "fließen", "fließt", "stake$", "stakes$", "anteil", "backs$", "backed$"}},
-    {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance"}},
+                    "finanzspritze", "geldspritze", "pumpt", "pumpen", "fließen", "fließt", "stake$", "stakes$", "anteil", "backs$", "backed$",
+                    "tranche", "contribut", "put$", "puts$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$"}},
+    {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance", "lizenz", "licens", "licenc",
+                     "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$"}},
 };
 
 bool matches_prefix(const std::string& word, std::string_view p) {
@@ -61,6 +64,11 @@ std::optional<std::string_view> trigger_type(const std::string& lower_word) {
         }
     }
     return std::nullopt;
+}
+
+bool is_contract_word(const std::string& x) {
+    return x.starts_with("vertrag") || x.starts_with("verträge") || x.starts_with("contract") || x == "agreement" || x == "deal" ||
+           x.ends_with("vertrag") || x.ends_with("verträge");
 }
 
 PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
@@ -176,14 +184,6 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
             if (conjunction || relative) current = next_clause++;
         }
         out[k] = current;
-    }
-    return out;
-}
-
-std::vector<DealWord> clause_words(const std::vector<DealWord>& words, const std::vector<int>& clauses, int clause) {
-    std::vector<DealWord> out;
-    for (std::size_t k = 0; k < words.size(); ++k) {
-        if (clauses[k] == clause) out.push_back(words[k]);
     }
     return out;
 }

@@ -21,6 +21,9 @@ struct DealWord {
 // "compute_deal", "loan", "partnership", "stake" (an investment measured in percent); or none.
 std::optional<std::string_view> trigger_type(const std::string& lower_word);
 
+// "Vertrag", "contract", "deal": a deal whose kind the context tells (compute after compute talk).
+bool is_contract_word(const std::string& lower_word);
+
 // The preposition or phrase before a party; what it means depends on the deal's type.
 enum class PartyMarker {
     none,           // the subject, or an object without a preposition
@@ -66,9 +69,6 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
 // to the next punctuation, then the main clause goes on. An apposition (", der Chipkonzern X,")
 // is not a clause: a German relative clause ends with its verb, in lower case.
 std::vector<int> clauses_of(const std::vector<DealWord>& words);
-
-// The words of one clause, for asking about its verb's frame.
-std::vector<DealWord> clause_words(const std::vector<DealWord>& words, const std::vector<int>& clauses, int clause);
 
 // "das Unternehmen", "der Konzern", "the startup": a descriptor that stands for the firm the text
 // is about. The index of its noun, or none.

@@ -1,8 +1,6 @@
 #include "core/events/event_extractor.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <cctype>
 #include <iterator>
 #include <optional>
@@ -80,6 +78,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             if (m == M::in || m == M::an || m == M::bei) role = "investee";
             else if (m == M::von || m == M::durch || m == M::mit || m == M::participation) role = "investor";
             else if (m == M::lead) role = "lead_investor";
+            else if (m == M::of) role = "investee";          // "11% of Mistral"
             else if (m == M::possessive) role = "investor";  // "Microsoft's investment"
             else if (m == M::none && first && leads) role = "lead_investor";
             else if (m == M::none) role = first ? (receives ? "investee" : "investor") : (receives ? "investor" : "investee");
@@ -94,7 +93,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         } else if (type == "acquisition") {
             if (m == M::durch) role = "buyer";
             else if (m == M::von) role = passive ? "buyer" : "target";
-            else if (m == M::of) role = "target";
+            else if (m == M::of || m == M::fuer) role = "target";  // "acquisition of X", "paid $665m for Silo AI"
             else if (m == M::none) role = first != passive ? "buyer" : "target";
         } else if (type == "compute_deal") {
             if (m == M::bei || m == M::von) role = "provider";
@@ -144,12 +143,13 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             }
         }
     }
+    std::set<std::string> taken;  // a set: a sentence may list thousands of firms
     for (std::size_t i = 0; i < parties.size(); ++i) {
         if (roles[i].empty()) continue;
         if (parties[i].person && !(roles[i] == "investor" || roles[i] == "lead_investor") ) continue;
         if (parties[i].person && parties[i].marker == PartyMarker::none && parties[i].list_head == SIZE_MAX) continue;
         if (chosen_investee && roles[i] == "investee" && i != *chosen_investee) continue;
-        if (std::any_of(out.begin(), out.end(), [&](const Participant& q) { return same_party(q, parties[i].who); })) continue;
+        if (!taken.insert(parties[i].who.entity.empty() ? "?" + parties[i].who.name : parties[i].who.entity).second) continue;
         Participant p = parties[i].who;
         p.role = roles[i];
         out.push_back(std::move(p));
@@ -238,7 +238,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (++n.first == 1) n.second = &m;
             }
         }
-        const auto most = std::max_element(named.begin(), named.end(), [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
+        // Most often; of equals, the first named.
+        const auto most = std::max_element(named.begin(), named.end(), [](const auto& a, const auto& b) {
+            return a.second.first != b.second.first ? a.second.first < b.second.first : a.second.second->range.begin > b.second.second->range.begin;
+        });
         if (most != named.end()) {
             const Mention& m = *most->second.second;
             work.topic = m.known ? Participant{m.entity_id, "", ""} : Participant{"", "", m.name};
@@ -252,6 +255,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (m.kind == MentionKind::entity && !m.known && m.entity_kind == "organisation" && unknown.size() < 4096) unknown.insert(m.name);
         }
         for (const std::string& name : unknown) {
+            // Where the annotator could not see it (first in a headline: "Lumora sammelt …"), the name is looked for again.
+            std::vector<std::string> name_words;
+            for (const Token& t : tokenize(name, {0, name.size()})) name_words.push_back(lower(token_text(name, t)));
+            if (!name_words.empty() && name_words.size() <= 4) work.unknown_by_first_word[name_words.front()].push_back({name, name_words});
             for (auto it = unknown.upper_bound(name); it != unknown.end() && it->starts_with(name); ++it) {
                 if (it->size() > name.size() && (*it)[name.size()] == ' ') work.fuller_name[name] = *it;
             }
@@ -313,6 +320,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         struct Found { std::string_view type; std::size_t word; };
         std::vector<Found> triggers;
         bool compute_words = false;
+        if (std::any_of(words.begin(), words.end(), [](const DealWord& w) { return trigger_type(w.lower) == std::optional<std::string_view>("compute_deal"); })) {
+            work.last_compute_sentence = s;
+        }
         for (std::size_t w = 0; w < words.size(); ++w) {
             if (const auto type = trigger_type(words[w].lower)) {
                 triggers.push_back({*type, w});
@@ -336,6 +346,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (const Mention* m : here) {
             const bool person = m->kind == MentionKind::entity && m->entity_kind == "person";
             if (!is_party(*m) && !person) continue;
+            if (!article.publisher.empty() && article.view(m->range) == article.publisher) continue;  // "told Newswire Digest"
             Party p{participant_of(*m), word_at(m->range.begin), word_at(m->range.end - 1)};
             p.person = person;
             // "in Bayern", "nach China": a place, not the government of it.
@@ -346,10 +357,29 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (!parties.empty() && parties.back().last_word >= p.first_word) continue;  // overlapping names: the first
             parties.push_back(std::move(p));
         }
+        // Names of firms found elsewhere in the article, where the annotator missed them here.
+        for (std::size_t w = 0; w < words.size() && !work.unknown_by_first_word.empty(); ++w) {
+            const auto it = work.unknown_by_first_word.find(words[w].lower);
+            if (it == work.unknown_by_first_word.end() || !words[w].capitalised) continue;
+            if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word <= w && w <= p.last_word; })) continue;
+            for (const auto& [name, name_words] : it->second) {
+                if (w + name_words.size() > words.size()) continue;
+                bool same = true;
+                for (std::size_t k = 1; k < name_words.size() && same; ++k) same = words[w + k].lower == name_words[k];
+                if (!same) continue;
+                const auto fuller = work.fuller_name.find(name);
+                Party p{Participant{"", "", fuller != work.fuller_name.end() ? fuller->second : name}, w, w + name_words.size() - 1};
+                parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
+                w += name_words.size() - 1;
+                break;
+            }
+        }
         // "das Unternehmen", "the startup": the firm the text is about.
         if (!work.topic.entity.empty() || !work.topic.name.empty()) {
-            for (std::size_t w = 0; w < words.size(); ++w) {
+            std::size_t descriptors = 0;
+            for (std::size_t w = 0; w < words.size() && descriptors < 8; ++w) {
                 if (!is_descriptor_noun(words, w)) continue;
+                ++descriptors;
                 // Inside a name, or an apposition before one ("der Konzern Oracle", "das Start-up Anthropic").
                 const std::size_t name_at = w + (words[w].lower == "start" ? 2 : 1);
                 const bool inside = std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
@@ -368,8 +398,26 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
             }
         }
+        // "die beiden Unternehmen", "beide Seiten", "the two companies": the two firms of the last deal.
+        if (work.last_pair.size() == 2 && parties.size() < 2) {
+            for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+                const std::string& a = words[w].lower;
+                const std::string& b = words[w + 1].lower;
+                const bool pair = ((a == "beiden" || a == "beide") && (b == "unternehmen" || b == "seiten" || b == "konzerne" || b == "firmen" || b == "partner")) ||
+                                  ((a == "two" || a == "both") && (b == "companies" || b == "sides" || b == "firms" || b == "groups"));
+                if (!pair) continue;
+                parties.clear();
+                Party first{work.last_pair[0], w, w + 1};
+                Party second{work.last_pair[1], w + 1, w + 1};
+                second.list_head = 0;
+                parties.push_back(std::move(first));
+                parties.push_back(std::move(second));
+                break;
+            }
+        }
         for (std::size_t i = 0; i < parties.size(); ++i) {
             Party& p = parties[i];
+            if (p.list_head != SIZE_MAX) continue;  // set above: the second of a pair
             p.marker = marker_before(words, p.first_word);
             // "die von Accel angeführt wurde"
             if ((p.marker == PartyMarker::von || p.marker == PartyMarker::durch) && p.last_word + 1 < words.size()) {
@@ -390,9 +438,6 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 joined = k == p.first_word;
             }
             if (joined) p.list_head = prev.list_head != SIZE_MAX ? prev.list_head : i - 1;
-        }
-        if (std::getenv("DS_DEBUG")) {
-            for (const Party& p : parties) std::fprintf(stderr, "party %s%s at %zu marker %d list %zu\n", p.who.entity.c_str(), p.who.name.c_str(), p.first_word, static_cast<int>(p.marker), p.list_head);
         }
         // "Alphabet's Google": the owner only names which Google.
         for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
@@ -476,6 +521,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     work.receiving_topic_sentence = s;
                 }
             }
+            if (e.participants.size() >= 2) work.last_pair = {e.participants[0], e.participants[1]};
+            if (e.type == "compute_deal") work.last_compute_sentence = s;
             if (e.type == "funding_round" || e.type == "investment") {
                 work.last_round = out.size();
                 work.last_round_sentence = s;
@@ -511,6 +558,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // parties if the clause names none; a relative clause that leads ("…, der die Runde
         // anführte") makes the party before it the lead.
         const std::vector<int> clauses = clauses_of(words);
+        // Each clause's words and where each clause that leads begins, gathered once: asking per
+        // amount and clause was quadratic in a sentence of many clauses.
+        std::vector<std::vector<DealWord>> words_of_clause(static_cast<std::size_t>(clauses.empty() ? 1 : *std::max_element(clauses.begin(), clauses.end()) + 1));
+        for (std::size_t k = 0; k < words.size(); ++k) words_of_clause[static_cast<std::size_t>(clauses[k])].push_back(words[k]);
+        std::vector<std::size_t> leading_clause_starts;
+        for (std::size_t k = 1; k < words.size(); ++k) {
+            if (clauses[k] != 0 && clauses[k] != clauses[k - 1] && subject_leads(words_of_clause[static_cast<std::size_t>(clauses[k])])) leading_clause_starts.push_back(k);
+        }
         const auto roles_in_clause = [&](std::string_view type, std::size_t at) {
             const int clause = clauses[at];
             std::vector<Party> in_clause;
@@ -526,9 +581,20 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 index.push_back(i);
                 in_clause.push_back(std::move(p));
             }
-            auto out = in_clause.empty() ? roles_for(type, parties, words, words, at) : roles_for(type, in_clause, clause_words(words, clauses, clause), words, at);
-            for (std::size_t k = 1; k < words.size(); ++k) {
-                if (clauses[k] == clause || clauses[k] == clauses[k - 1] || !subject_leads(clause_words(words, clauses, clauses[k]))) continue;
+            // The rest of a list that starts in the clause ("from investors including A, B and C").
+            for (std::size_t i = 0; i < parties.size(); ++i) {
+                if (parties[i].list_head == SIZE_MAX || std::find(index.begin(), index.end(), i) != index.end()) continue;
+                const auto head = std::find(index.begin(), index.end(), parties[i].list_head);
+                if (head == index.end()) continue;
+                Party p = parties[i];
+                p.list_head = static_cast<std::size_t>(head - index.begin());
+                index.push_back(i);
+                in_clause.push_back(std::move(p));
+            }
+            auto out = in_clause.empty() ? roles_for(type, parties, words, words, at)
+                                         : roles_for(type, in_clause, words_of_clause[static_cast<std::size_t>(clause)], words, at);
+            for (const std::size_t k : leading_clause_starts) {
+                if (clauses[k] == clause) continue;
                 const Party* before = nullptr;
                 for (const Party& p : parties) {
                     if (p.last_word < k && clauses[p.first_word] == clause) before = &p;
@@ -543,9 +609,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const auto nearest_trigger = [&](std::size_t at, bool skip_valuation) -> const Found* {
             const Found* best = nullptr;
             const auto distance = [&](const Found& f) { return f.word > at ? f.word - at : at - f.word; };
+            const auto generic = [&](const Found& f) { return is_contract_word(words[f.word].lower); };
             for (const Found& f : triggers) {
                 if (skip_valuation && f.type == "valuation") continue;
-                if (!best || distance(f) < distance(*best)) best = &f;
+                if (!best || (generic(*best) && !generic(f)) || (generic(*best) == generic(f) && distance(f) < distance(*best))) best = &f;
             }
             return best;
         };
@@ -605,6 +672,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 });
                 if (type == "compute_deal" && invest_verb && !from_provider) type = "investment";
                 if (type == "compute_deal" && takeover_word) type = "acquisition";
+                // "Vertrag über 17,4 Mrd. Dollar" soon after compute: a compute deal.
+                const bool compute_context = compute_words || (work.last_compute_sentence != SIZE_MAX && s <= work.last_compute_sentence + 3);
+                if (type == "partnership" && is_contract_word(words[nearest->word].lower) && compute_context) type = "compute_deal";
             }
             auto participants = roles_in_clause(type, at);
             const bool own_parties = !participants.empty();
@@ -633,6 +703,20 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                        (parties[1].list_head == 0 || parties[0].marker == PartyMarker::mit || parties[1].marker == PartyMarker::mit)) {
                 // Two firms, joined ("A und B schließen eine Partnerschaft") or one "mit" the other.
                 propose("partnership", nullptr, roles_for("partnership", parties, words, words, 0), 0.45);
+            }
+        }
+        // "Microsoft beteiligt sich an Mistral AI" proposes nothing, but a later "das Start-up" is Mistral.
+        if (out.size() == proposed_before) {
+            for (const Found& f : triggers) {
+                if (f.type != "investment" && f.type != "funding_round" && f.type != "acquisition") continue;
+                for (const Participant& p : roles_for(f.type, parties, words, words, f.word)) {
+                    if (p.role == "investee" || p.role == "target") {
+                        work.receiving_topic = p;
+                        work.receiving_topic.role.clear();
+                        work.receiving_topic_sentence = s;
+                    }
+                }
+                break;
             }
         }
         // A sentence that proposes no deal of its own (or only valuations) may name the round's investors.

@@ -13,6 +13,7 @@
 #include <map>
 #include <string>
 #include <vector>
+#include <vector>
 
 #include "core/articles/article.h"
 #include "core/events/event.h"
@@ -38,6 +39,8 @@ std::vector<CandidateEvent> extract_candidates(const Article& article, const std
 struct CandidateExtraction {
     std::vector<const Mention*> in_sentence_order;  // ordered once, on the first call
     std::map<std::string, std::string, std::less<>> fuller_name;  // "Mistral" → "Mistral AI": unknown names as the article writes them in full
+    // Unknown firms' names by their first word (lower case), with all their words: found again where the annotator missed them.
+    std::map<std::string, std::vector<std::pair<std::string, std::vector<std::string>>>, std::less<>> unknown_by_first_word;
     std::size_t next_sentence = 0;
     std::size_t next_id = 1;
     // What a later sentence may lean on: the firm the text is about, the last date and its sentence.
@@ -46,6 +49,8 @@ struct CandidateExtraction {
     std::size_t receiving_topic_sentence = 0;
     Participant most_named;       // the firm the article names most often
     std::size_t last_round = SIZE_MAX, last_round_sentence = 0;  // a round whose investors the next sentences may name
+    std::vector<Participant> last_pair;             // "die beiden Unternehmen", "the two companies"
+    std::size_t last_compute_sentence = SIZE_MAX;   // a "Vertrag" soon after compute is a compute deal
     EventDate last_date;
     std::size_t last_date_sentence = SIZE_MAX;
     std::vector<CandidateEvent> candidates;

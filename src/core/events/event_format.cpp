@@ -6,6 +6,12 @@
 
 namespace ds {
 
+std::string participant_name(const Participant& p, const Gazetteer& g) {
+    if (p.entity.empty()) return p.name;  // a candidate's party the gazetteer does not know
+    const Entity* entity = g.find(p.entity);
+    return entity ? entity->name : p.entity;
+}
+
 namespace {
 std::string names(const Event& e, const Gazetteer& g, std::initializer_list<const char*> roles) {
     std::string out;
@@ -13,8 +19,7 @@ std::string names(const Event& e, const Gazetteer& g, std::initializer_list<cons
         bool match = false;
         for (const char* r : roles) match |= p.role == r;
         if (!match) continue;
-        const Entity* entity = g.find(p.entity);
-        out += (out.empty() ? "" : ", ") + (entity ? entity->name : p.entity);
+        out += (out.empty() ? "" : ", ") + participant_name(p, g);
     }
     return out;
 }
@@ -26,8 +31,7 @@ std::string event_participants_text(const Event& e, const Gazetteer& g) {
     if (!from.empty() && !to.empty()) return from + " \xE2\x86\x92 " + to;  // →
     std::string all;
     for (const auto& p : e.participants) {
-        const Entity* entity = g.find(p.entity);
-        all += (all.empty() ? "" : ", ") + (entity ? entity->name : p.entity);
+        all += (all.empty() ? "" : ", ") + participant_name(p, g);
     }
     return all;
 }

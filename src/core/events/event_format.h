@@ -11,6 +11,8 @@
 namespace ds {
 
 // Participants by role: "Microsoft → OpenAI" for money and compute, "A, B, C" otherwise.
+// A participant's name: the gazetteer's, or as the article writes it for a party it does not know.
+std::string participant_name(const Participant& p, const Gazetteer& g);
 std::string event_participants_text(const Event& e, const Gazetteer& g);
 
 // The event's first money amount in words ("up to $5bn", "bis zu 5 Mrd. $"), or "" when it names none.

@@ -153,6 +153,13 @@ void read_participants(JsonRef j, const JsonPath& at, Event& e, FieldReader& r, 
             r.fail(pat, MessageCode::expected_participant_object);
             return;
         }
+        // A candidate's party that the gazetteer does not know ("entity": null, "name": "Mistral AI").
+        const auto entity_field = item.find("entity");
+        const auto name_field = item.find("name");
+        if ((!entity_field || entity_field->is_null()) && name_field && name_field->is_string()) {
+            r.fail(pat / "entity", MessageCode::party_not_in_gazetteer, {name_field->string()});
+            return;
+        }
         Participant p{r.text(item, "entity", pat, true), r.text(item, "role", pat, true)};
         // Empty fields were reported as missing by the reader.
         if (const auto why = entity_problem(p.entity, gazetteer); why && !p.entity.empty()) r.fail(pat / "entity", *why);

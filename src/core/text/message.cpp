@@ -96,6 +96,8 @@ constexpr MessageWording kMessages[] = {
     {MessageCode::alias_taken, "alias_taken", "alias '{1}' also names '{2}'; the first keeps it",
      "Alias '{1}' bezeichnet auch '{2}'; der erste Akteur behält ihn"},
     {MessageCode::unknown_entity, "unknown_entity", "unknown entity '{1}'", "unbekannter Akteur '{1}'"},
+    {MessageCode::party_not_in_gazetteer, "party_not_in_gazetteer", "'{1}' is not a known entity: choose one for it or remove it",
+     "'{1}' ist kein bekannter Akteur: einen auswählen oder die Beteiligung entfernen"},
     {MessageCode::relation_cycle, "relation_cycle", "relations of '{1}' form a cycle", "die Beziehungen von '{1}' bilden einen Kreis"},
     {MessageCode::entities_unrecognised, "entities_unrecognised", "{*}; entities will not be recognised by name",
      "{*}; Akteure werden nicht am Namen erkannt"},

@@ -90,6 +90,7 @@ enum class MessageCode {
     relation_needs_type_and_target,
     alias_taken,            // {1} the alias, {2} the entity that keeps it
     unknown_entity,         // {1} the entity id
+    party_not_in_gazetteer, // {1} the name as the article writes it
     relation_cycle,         // {1} the entity id
     entities_unrecognised,  // {*} why entities.json was not read
 

@@ -105,3 +105,19 @@ TEST_CASE("extreme numbers and digit floods are handled without overflow") {
     REQUIRE(yen.size() == 1);
     CHECK(yen[0].unit == "JPY");
 }
+
+TEST_CASE("amounts as headlines write them: glued scales, currency codes first, pounds, a word between") {
+    const auto found = amounts("It raised $2bn and €600m, then USD 40 billion, US$17.4 billion and £1 billion.", MentionKind::money, "en");
+    REQUIRE(found.size() == 5);
+    CHECK(found[0].text == "$2bn");
+    CHECK(*found[0].value == doctest::Approx(2e9));
+    CHECK(found[1].unit == "EUR");
+    CHECK(*found[1].value == doctest::Approx(6e8));
+    CHECK(found[2].text == "USD 40 billion");
+    CHECK(found[3].text == "US$17.4 billion");
+    CHECK(*found[3].value == doctest::Approx(17.4e9));
+    CHECK(found[4].unit == "GBP");
+    check_one("Im Januar kam eine weitere Milliarde Dollar hinzu.", "eine weitere Milliarde Dollar", 1e9, "USD");
+    check_one("Das Start-up sammelte knapp einer halben Milliarde ein.", "einer halben Milliarde", 5e8, "", Qualifier::about);
+    check_one("Der 300-Milliarden-Vertrag wackelt.", "300-Milliarden", 3e11, "");
+}

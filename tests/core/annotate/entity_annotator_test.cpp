@@ -48,3 +48,18 @@ TEST_CASE("unknown organisations and people are reported as candidates") {
     // A known name after a cue is the known entity, not a candidate.
     CHECK(entities("Der Chipkonzern Nvidia wächst.") == Pairs{{"Nvidia", "nvidia"}});
 }
+
+TEST_CASE("unknown names by their shape: first names, name-ending words, brand shapes, firms before a role, '&'") {
+    CHECK(entities("Gründer Marlo Kestner und Jonas Wendler sprachen.") == Pairs{{"Marlo Kestner", "?person"}, {"Jonas Wendler", "?person"}});
+    CHECK(entities("Die Runde führte Kestrova Capital an, dazu kam Durable Capital Partners.") ==
+          Pairs{{"Kestrova Capital", "?organisation"}, {"Durable Capital Partners", "?organisation"}});
+    CHECK(entities("Auch DeepWave und K77 sind dabei.") == Pairs{{"DeepWave", "?organisation"}, {"K77", "?organisation"}});
+    CHECK(entities("Lumora-Chef Tom Berg sprach.") == Pairs{{"Lumora", "?organisation"}, {"Tom Berg", "?person"}});
+    CHECK(entities("Beteiligt war auch Kestrel & Lyle Partners.") == Pairs{{"Kestrel & Lyle Partners", "?organisation"}});
+}
+
+TEST_CASE("the other members of a list that names a firm are firms; datelines and common nouns are not") {
+    CHECK(entities("Beteiligt sind Bosch, Kestrova und Nvidia.") == Pairs{{"Bosch", "bosch"}, {"Kestrova", "?organisation"}, {"Nvidia", "nvidia"}});
+    CHECK(entities("Nvidia liefert die Chips, die Mietverträge und die Server.") == Pairs{{"Nvidia", "nvidia"}});
+    CHECK(entities("SEATTLE/SAN FRANCISCO - Amazon investiert.") == Pairs{{"Amazon", "amazon"}});
+}

@@ -91,3 +91,29 @@ TEST_CASE("weekdays are placed against a day-precise article date, else left una
     CHECK(month_only[0].timex == "XXXX-WXX-1");
     CHECK_FALSE(month_only[0].anchored);
 }
+
+TEST_CASE("periods counted from the article's date: years, months, weeks, the year's end") {
+    // The article is of 2025-11-20.
+    check_one("Im vergangenen Jahr wuchs der Umsatz stark.", "vergangenen Jahr", "2024");
+    check_one("Im laufenden Jahr soll der Umsatz steigen.", "laufenden Jahr", "2025");
+    check_one("Im kommenden Jahr soll die Anlage laufen.", "kommenden Jahr", "2026");
+    check_one("Bis Ende des Jahres soll alles stehen.", "Ende des Jahres", "2025");
+    check_one("Vergangene Woche kam die Zusage.", "Vergangene Woche", "2025-11");
+    check_one("The company raised money last year.", "last year", "2024");
+    check_one("The deal closed last month.", "last month", "2025-10");
+    check_one("It opened in May last year.", "May last year", "2024-05");
+}
+
+TEST_CASE("numeric dates in running text, English quarters and halves, a month and a day without a year") {
+    check_one("Die Mitteilung vom 07.11.2023 nennt keine Summe.", "07.11.2023", "2023-11-07");
+    check_one("Deliveries start in the third quarter of 2026.", "third quarter of 2026", "2026-Q3");
+    check_one("Production moves in the second half of 2026.", "second half of 2026", "2026-H2");
+    check_one("In der zweiten Hälfte 2026 beginnt die Produktion.", "zweiten Hälfte 2026", "2026-H2");
+    check_one("The contract was signed on Sept 9 in London.", "Sept 9", "2025-09-09");
+}
+
+TEST_CASE("weekdays: an English one needs no 'on', a reporting verb in the past places it before the article") {
+    // 2025-11-20 is a Thursday; "wird … bewertet" is future, but "mitteilte" says when it was told.
+    check_one("Das Unternehmen wird nun mit sechs Milliarden bewertet, wie der Chef am Dienstag mitteilte.", "Dienstag", "2025-11-18");
+    check_one("The company said Tuesday that it had raised money.", "Tuesday", "2025-11-18");
+}

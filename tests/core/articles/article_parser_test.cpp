@@ -161,3 +161,14 @@ TEST_CASE("refused input is worded in German by its code, the English reason unc
           "ungültiges UTF-8 (abgebrochene Folge); eine Datei in Latin-1 oder Windows-1252 lässt sich so umwandeln: iconv -f cp1252 -t utf-8");
     CHECK(problem_text(parse_refused(""), Language::de) == "leere Datei");
 }
+
+TEST_CASE("the publication date from a header line with a time, or a dateline") {
+    auto parsed = parse_article("a.txt", "Wirtschaftspost\n\nStand: 18.06.2025 09:41 Uhr\n\nHelsing sammelt Geld ein\n\n"
+                                         "Das Münchner Start-up Helsing hat am Dienstag eine Finanzierungsrunde über 600 Millionen Euro bekannt gegeben.\n");
+    REQUIRE(std::holds_alternative<Article>(parsed));
+    CHECK(std::get<Article>(parsed).date.value == "2025-06-18");
+    parsed = parse_article("b.txt", "AsiaBiz Wire\n\nSoftBank to lead a funding round\n\nTOKYO, April 1, 2025\n\n"
+                                    "SoftBank Group will lead a large investment in OpenAI, the company said on Monday.\n");
+    REQUIRE(std::holds_alternative<Article>(parsed));
+    CHECK(std::get<Article>(parsed).date.value == "2025-04-01");
+}

@@ -116,8 +116,12 @@ TEST_CASE("own wordings: investment, funding round, compute purchase, credit, va
     CHECK(one("Im März 2024 investierte Amazon 2,75 Milliarden Dollar in Anthropic.").date.value == "2024-03");
 }
 
-TEST_CASE("no candidate without an amount, a trigger or a party") {
-    CHECK(candidates_of("Microsoft und OpenAI vertiefen ihre Partnerschaft.").empty());
+TEST_CASE("no candidate without an amount, a trigger or a party, but a partnership of two firms") {
+    const auto partnership = candidates_of("Microsoft und OpenAI vertiefen ihre Partnerschaft.");
+    REQUIRE(partnership.size() == 1);
+    CHECK(partnership[0].event.type == "partnership");
+    CHECK(partnership[0].event.amounts.empty());
+    CHECK(candidates_of("Die Partnerschaft gilt als eng.").empty());
     CHECK(candidates_of("Die Summe von 5 Milliarden Dollar ist enorm.").empty());
     CHECK(candidates_of("Die Aktie von Nvidia kostet 180 Dollar.").empty());
 }

@@ -1,0 +1,121 @@
+// The grammar of deal reporting on sentences of our own (names of firms the gazetteer does not
+// know are made up): roles from the verb's frame and the words before each party, rounds whose
+// investors follow in later sentences, descriptors, deals without money, dates, repeats.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/events/event_extractor.h"
+#include "core/events/event_format.h"
+#include "support/annotate_helpers.h"
+
+using namespace ds;
+
+namespace {
+
+struct Found {
+    std::string type;
+    std::set<std::pair<std::string, std::string>> parties;  // (entity id or name, role)
+    std::optional<double> value;
+    std::string unit, date;
+};
+
+std::vector<Found> deals(const std::string& body, const std::string& date = "2025-11-20", const std::string& language = "") {
+    const auto a = test::annotate_text(body, date, language);
+    std::vector<Found> out;
+    for (const auto& c : extract_candidates(a.article, a.mentions, test::seed_gazetteer())) {
+        Found f{c.event.type, {}, std::nullopt, "", c.event.date.value};
+        for (const auto& p : c.event.participants) f.parties.insert({p.entity.empty() ? p.name : p.entity, p.role});
+        if (!c.event.amounts.empty()) {
+            f.value = c.event.amounts[0].value;
+            f.unit = c.event.amounts[0].currency.empty() ? c.event.amounts[0].unit : c.event.amounts[0].currency;
+        }
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+using Parties = std::set<std::pair<std::string, std::string>>;
+
+}  // namespace
+
+TEST_CASE("deal grammar: a round whose lead and investors the next sentences name, unknown firms included") {
+    const auto d = deals("Das Münchner Start-up Lumora sammelt 80 Millionen Euro ein. Angeführt wurde die Runde von Kestrova Capital, "
+                         "beteiligt waren auch Nvidia, Vantiro Ventures und die Schwarz-Gruppe.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "funding_round");
+    CHECK(d[0].parties == Parties{{"Lumora", "investee"}, {"Kestrova Capital", "lead_investor"}, {"nvidia", "investor"},
+                                  {"Vantiro Ventures", "investor"}, {"schwarz-gruppe", "investor"}});
+    CHECK(d[0].value == doctest::Approx(80e6));
+}
+
+TEST_CASE("deal grammar: English rounds, led by and with participation from, in the same sentence") {
+    const auto d = deals("Lumora raised $120 million in a round led by Kestrova Capital, with participation from Nvidia and Vantiro Ventures.",
+                         "2025-11-20", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Lumora", "investee"}, {"Kestrova Capital", "lead_investor"}, {"nvidia", "investor"}, {"Vantiro Ventures", "investor"}});
+    CHECK(d[0].unit == "USD");
+}
+
+TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms the text speaks of") {
+    const auto d = deals("Microsoft beteiligt sich an Mistral AI. Der Konzern investiert 15 Millionen Euro in das Pariser Start-up.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"microsoft", "investor"}, {"mistral-ai", "investee"}});
+}
+
+TEST_CASE("deal grammar: deals without money, a takeover, a stake in percent, compute in gigawatts") {
+    auto d = deals("Helsing übernimmt den Flugzeugbauer Grobwerk Aviation.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "acquisition");
+    CHECK(d[0].parties == Parties{{"helsing", "buyer"}, {"Grobwerk Aviation", "target"}});
+    CHECK_FALSE(d[0].value);
+
+    d = deals("Meta takes a 49% stake in Scale AI.", "2025-06-13", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "investment");
+    CHECK(d[0].parties == Parties{{"meta", "investor"}, {"scale-ai", "investee"}});
+    CHECK(d[0].unit == "percent");
+
+    d = deals("AMD will supply OpenAI with chips totalling 6 gigawatts.", "2025-10-06", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"amd", "provider"}, {"openai", "customer"}});
+    CHECK(d[0].unit == "GW");
+}
+
+TEST_CASE("deal grammar: a relative clause that leads, an apposition that takes no role, a share price that is no deal") {
+    auto d = deals("Quantum Systems hat 160 Millionen Euro bei Investoren um Balderton Capital eingesammelt, der die Runde anführte.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"quantum-systems", "investee"}, {"balderton", "lead_investor"}});
+
+    d = deals("Unter Beteiligung von NVentures, dem Wagniskapitalarm des Chipkonzerns Nvidia, stieg die Bewertung von n8n auf 2,5 Milliarden Dollar.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "valuation");
+    CHECK(d[0].parties == Parties{{"n8n", "subject"}});
+
+    CHECK(deals("CoreWeave shares opened at $39 on Friday.", "2025-03-28", "en").empty());
+}
+
+TEST_CASE("deal grammar: dates from the sentence, the one it continues, or the article, never XXXX when one is known") {
+    auto d = deals("Im März 2024 einigten sich die Partner. Amazon steckte daraufhin 2,75 Milliarden Dollar in Anthropic.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].date == "2024-03");
+    d = deals("Amazon steckt 4 Milliarden Dollar in Anthropic.", "2024-11-22");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].date == "2024-11-22");
+    // "bis Ende 2025" is a deadline, not when the deal was struck.
+    d = deals("Microsoft kündigte im Februar 2024 an, bis Ende 2025 rund 3,2 Milliarden Euro in Deutschland zu investieren.", "2024-02-20");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].date == "2024-02");
+}
+
+TEST_CASE("deal grammar: the same deal in the headline and the body is proposed once, with the body's investors") {
+    const auto a = test::annotate_text("Lumora sammelt 80 Millionen Euro ein\n\nDas Start-up Lumora hat 80 Millionen Euro bei Kestrova Capital eingesammelt.");
+    const auto c = extract_candidates(a.article, a.mentions, test::seed_gazetteer());
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.participants.size() == 2);
+    CHECK(participant_name(c[0].event.participants[1], test::seed_gazetteer()) == "Kestrova Capital");
+}
