@@ -148,8 +148,10 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
     const auto word = [&](std::size_t k) { return token_text(text, tokens[k]); };
     const auto joined = [&](std::size_t k) { return k < tokens.size() && !tokens[k].break_before; };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (known[i] || candidate[i]) continue;
+        if (known[i] || candidate[i] || tokens[i].numeric || tokens[i].symbol) continue;
         const std::string_view w = word(i);
+        // Every shape below starts with a capital, or has one inside ("xAI"); most words have neither.
+        if (!scan::is_upper_at(w, 0) && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) continue;
         // A first name and a capitalised surname (with "von", "de", "van" between).
         if (is_first_name(w) && joined(i + 1) && !tokens[i + 1].hyphen_before) {
             std::size_t last = i + 1;
@@ -162,8 +164,8 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
         }
         // Up to three capitalised words and a word that ends firms' names: "Thrive Capital", "Mistral AI".
         // "Durable Capital Partners": the last of two such words ends the name.
-        const bool another_follows = i + 1 < tokens.size() && !tokens[i + 1].break_before && is_organisation_suffix(word(i + 1));
-        if (is_organisation_suffix(w) && i > 0 && !tokens[i].break_before && !tokens[i].hyphen_before && !another_follows) {
+        if (i > 0 && !tokens[i].break_before && !tokens[i].hyphen_before && is_organisation_suffix(w) &&
+            !(i + 1 < tokens.size() && !tokens[i + 1].break_before && is_organisation_suffix(word(i + 1)))) {
             std::size_t first = i;
             // Not across a compound ("US-Serverbauer ZT Systems") or a cue noun ("Chipkonzern").
             while (first > 0 && i - first < 4 && !known[first - 1] && !candidate[first - 1] && (first == i || !tokens[first].break_before) &&
@@ -186,8 +188,9 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
             continue;
         }
         // "BDT & MSD Partners", "Christ & Company": capitalised words joined by "&", with a word that ends firms' names.
-        if (i + 1 < tokens.size() && firm_word(text, tokens[i]) && text.substr(tokens[i].range.end, tokens[i + 1].range.begin - tokens[i].range.end).find('&') != std::string_view::npos &&
-            tokens[i + 1].range.begin - tokens[i].range.end <= 3 && firm_word(text, tokens[i + 1])) {
+        if (i + 1 < tokens.size() && tokens[i + 1].range.begin - tokens[i].range.end <= 3 &&
+            text.substr(tokens[i].range.end, tokens[i + 1].range.begin - tokens[i].range.end).find('&') != std::string_view::npos &&
+            firm_word(text, tokens[i]) && firm_word(text, tokens[i + 1])) {
             std::size_t last = i + 1;
             if (last + 1 < tokens.size() && !tokens[last + 1].break_before && is_organisation_suffix(word(last + 1))) ++last;
             if (free_tokens(known, candidate, i, last)) {
@@ -212,7 +215,10 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
     const auto is_and = [&](std::size_t k) { const auto x = word(k); return x == "und" || x == "and" || x == "sowie" || x == "&" || x == "or" || x == "oder"; };
     const auto is_article = [&](std::size_t k) { const auto x = word(k); return x == "die" || x == "der" || x == "das" || x == "den" || x == "dem" || x == "the"; };
     struct Item { std::size_t first, last; };
-    std::size_t i = 0;
+    // Without a firm in the sentence there is no list of firms.
+    const bool any_anchor = std::any_of(known.begin(), known.end(), [](bool b) { return b; }) ||
+                            std::any_of(candidate.begin(), candidate.end(), [](bool b) { return b; });
+    std::size_t i = any_anchor ? 0 : tokens.size();
     while (i < tokens.size()) {
         std::vector<Item> items;
         bool has_firm = false;
@@ -247,20 +253,6 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
     }
 }
 
-// Words English capitalises that are not names, or not of a firm or person ("Series B", "Chief
-// Executive", "Wall Street"), and sentence starters.
-constexpr std::string_view kEnglishNotNames[] = {
-    "A", "About", "According", "After", "All", "Also", "An", "And", "Another", "As", "At", "Before", "But", "By", "CEO", "Chief", "Co",
-    "Executive", "Financial", "For", "From", "He", "Her", "His", "How", "I", "If", "In", "Inc", "Initial", "Is", "It", "Its", "Last",
-    "More", "Most", "Mr", "Mrs", "Ms", "Neither", "No", "Not", "Now", "Of", "On", "One", "Only", "Or", "Our", "Photo", "President",
-    "Read", "Series", "She", "Since", "So", "Some", "Still", "That", "The", "Their", "There", "These", "They", "This", "Those", "Through",
-    "To", "Two", "Under", "Until", "Updated", "We", "What", "When", "Where", "Whether", "Which", "While", "Who", "Why", "With", "Yet",
-    "Officer", "Street", "Wall", "Share", "Subscribe", "Advertisement", "Related", "Stock", "Market", "Markets", "Technology",
-    "Tech", "Business", "News", "Home", "World", "Analysis", "Opinion", "Newsletter", "Sign", "Log", "Comments", "Follow", "Image",
-    "PM", "AM", "ET", "PT", "GMT", "CET", "European", "American", "British", "German", "French", "Chinese", "Japanese", "Saudi", "Emirati",
-    "Israeli", "Canadian", "Indian", "Korean", "Dutch", "Swedish", "Swiss", "Italian", "Spanish", "Asian", "Arab", "Western", "Silicon",
-    "Valley", "Big", "Magnificent", "Seven", "Nasdaq", "Dow", "Jones", "Friday's", "Monday's",
-};
 constexpr std::string_view kEnglishDealVerbs[] = {
     "had", "has", "have", "is", "was", "will", "would", "raised", "raises", "said", "says", "agreed", "signed", "announced", "plans",
     "acquired", "acquires", "invested", "invests", "took", "takes", "bought", "buys", "leads", "led", "closed", "secured", "struck",
@@ -268,8 +260,7 @@ constexpr std::string_view kEnglishDealVerbs[] = {
 };
 
 bool english_not_name(std::string_view w) {
-    return std::find(std::begin(kEnglishNotNames), std::end(kEnglishNotNames), w) != std::end(kEnglishNotNames) ||
-           (w.ends_with("day") && w.size() >= 6 && w.size() <= 9 && w != "Today");
+    return is_english_common_capital(w) || (w.ends_with("day") && w.size() >= 6 && w.size() <= 9 && w != "Today");
 }
 
 bool english_name_word(std::string_view text, const Token& t) {

@@ -18,6 +18,10 @@ bool is_organisation_suffix(std::string_view word);
 // except the acronyms that are not organisations ("KI", "CEO", "GPU", "USA", "GmbH").
 bool has_brand_shape(std::string_view word);
 
+// Words English capitalises that are no names of firms or people ("The", "Series", "Chief",
+// "European", "PM"), and sentence starters.
+bool is_english_common_capital(std::string_view word);
+
 // "Chef", "CEO", "Gründer", "Aktie": a word that, joined by a hyphen, makes the word before it a
 // firm's name ("Mistral-Chef", "Helsing-Gründer").
 bool is_role_after_firm(std::string_view word);

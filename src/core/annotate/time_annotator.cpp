@@ -96,6 +96,7 @@ struct RelativePeriod {
 
 std::optional<RelativePeriod> relative_period(const Cursor& c, std::size_t i) {
     const std::string_view w = c.at(i);
+    if (w.size() < 4 || w.size() > 6 || (w[0] != 'J' && w[0] != 'M' && w[0] != 'W' && w[0] != 'y' && w[0] != 'm' && w[0] != 'w')) return std::nullopt;
     char unit = 0;
     if (w == "Jahr" || w == "Jahres" || w == "Jahre" || w == "year") unit = 'Y';
     else if (w == "Monat" || w == "Monats" || w == "month") unit = 'M';

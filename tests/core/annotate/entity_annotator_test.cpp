@@ -58,7 +58,7 @@ TEST_CASE("unknown names by their shape: first names, name-ending words, brand s
     CHECK(entities("Beteiligt war auch Kestrel & Lyle Partners.") == Pairs{{"Kestrel & Lyle Partners", "?organisation"}});
 }
 
-TEST_CASE("the other members of a list that names a firm are firms; datelines and common nouns are not") {
+TEST_CASE("the other members of a list that names a firm are firms, datelines and common nouns are not") {
     CHECK(entities("Beteiligt sind Bosch, Kestrova und Nvidia.") == Pairs{{"Bosch", "bosch"}, {"Kestrova", "?organisation"}, {"Nvidia", "nvidia"}});
     CHECK(entities("Nvidia liefert die Chips, die Mietverträge und die Server.") == Pairs{{"Nvidia", "nvidia"}});
     CHECK(entities("SEATTLE/SAN FRANCISCO - Amazon investiert.") == Pairs{{"Amazon", "amazon"}});
