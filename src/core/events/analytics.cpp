@@ -45,7 +45,7 @@ void add(Total& t, const EventStore& store, const Event& e, std::span<const char
 std::vector<std::string> with_role(const Event& e, std::initializer_list<const char*> roles) {
     std::vector<std::string> out;
     for (const auto& p : e.participants) {
-        if (std::any_of(roles.begin(), roles.end(), [&](const char* r) { return p.role == r; })) out.push_back(p.entity);
+        if (std::any_of(roles.begin(), roles.end(), [&](const char* r) { return role_is(p.role, r); })) out.push_back(p.entity);
     }
     return out;
 }

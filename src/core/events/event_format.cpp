@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/annotate/mention_format.h"
+#include "core/events/event_types.h"
 
 namespace ds {
 
@@ -17,7 +18,7 @@ std::string names(const Event& e, const Gazetteer& g, std::initializer_list<cons
     std::string out;
     for (const auto& p : e.participants) {
         bool match = false;
-        for (const char* r : roles) match |= p.role == r;
+        for (const char* r : roles) match |= role_is(p.role, r);
         if (!match) continue;
         out += (out.empty() ? "" : ", ") + participant_name(p, g);
     }
@@ -27,7 +28,7 @@ std::string names(const Event& e, const Gazetteer& g, std::initializer_list<cons
 
 std::string event_participants_text(const Event& e, const Gazetteer& g) {
     const std::string from = names(e, g, {"investor", "lender", "provider", "seller"});
-    const std::string to = names(e, g, {"investee", "borrower", "customer", "buyer"});
+    const std::string to = names(e, g, {"investee", "borrower", "customer", "buyer", "target"});
     if (!from.empty() && !to.empty()) return from + " \xE2\x86\x92 " + to;  // →
     std::string all;
     for (const auto& p : e.participants) {

@@ -50,6 +50,10 @@ const FamilyLabel kFamilyLabels[] = {
 
 std::span<const EventType> event_types() { return kTable; }
 
+bool role_is(std::string_view participant_role, std::string_view role) {
+    return participant_role == role || (role == "investor" && participant_role == "lead_investor");
+}
+
 const EventType* find_event_type(std::string_view id) {
     for (const EventType& t : kTable) {
         if (id == t.id) return &t;

@@ -42,6 +42,10 @@ struct EventType {
 // Every type, in the order the filters and editors list them.
 std::span<const EventType> event_types();
 // The row for `id`, or null for an unknown type.
+// Whether a participant's role is `role` or a kind of it: a round's lead investor is an investor
+// in totals, flows and the "from → to" of a summary.
+bool role_is(std::string_view participant_role, std::string_view role);
+
 const EventType* find_event_type(std::string_view id);
 // The ids, for lists that take names (filters, combos, the loader's check).
 const std::vector<const char*>& event_type_ids();

@@ -118,4 +118,6 @@ TEST_CASE("deal grammar: the same deal in the headline and the body is proposed 
     REQUIRE(c.size() == 1);
     CHECK(c[0].event.participants.size() == 2);
     CHECK(participant_name(c[0].event.participants[1], test::seed_gazetteer()) == "Kestrova Capital");
+    // Unknown names read as the article writes them, from → to.
+    CHECK(event_participants_text(c[0].event, test::seed_gazetteer()) == "Kestrova Capital \xE2\x86\x92 Lumora");
 }

@@ -54,3 +54,10 @@ TEST_CASE("labels and families come from the table, in both languages") {
     CHECK(std::string(find_event_type("compute_deal")->to_role) == "customer");
     CHECK(find_event_type("compute_deal")->flow == FlowKind::compute);
 }
+
+TEST_CASE("a round's lead investor is an investor wherever investors are counted") {
+    CHECK(role_is("lead_investor", "investor"));
+    CHECK(role_is("investor", "investor"));
+    CHECK_FALSE(role_is("investor", "lead_investor"));
+    CHECK_FALSE(role_is("investee", "investor"));
+}
