@@ -652,7 +652,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const std::size_t at = word_at(amount->range.begin), end = word_at(amount->range.end - 1);
             std::string_view type;
             if (quantity) {
-                if (amount->unit == "percent" && (has_trigger("investment") || has_trigger("acquisition"))) type = "investment";
+                // A stake, not a share price moving by 7 %: a word of holding, or "49 % an/of/in X".
+                const bool stake_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                    return w.lower.starts_with("anteil") || w.lower.starts_with("stake") || w.lower == "beteiligung" || w.lower == "hält" ||
+                           w.lower == "holds" || w.lower == "hold" || w.lower == "übernimmt" || w.lower == "erwirbt";
+                });
+                const bool of_firm = end + 1 < words.size() && (words[end + 1].lower == "an" || words[end + 1].lower == "of" || words[end + 1].lower == "in");
+                if (amount->unit == "percent" && (stake_word || of_firm) && (has_trigger("investment") || has_trigger("acquisition"))) type = "investment";
                 else if ((amount->unit == "GW" || amount->unit == "MW" || amount->unit == "count") && has_trigger("compute_deal")) type = "compute_deal";
                 else continue;
             } else if (amount_is_valuation(words, at, end)) {
