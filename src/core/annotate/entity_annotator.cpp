@@ -129,7 +129,9 @@ bool english_not_name(std::string_view w);
 
 bool firm_word(std::string_view text, const Token& t) {
     const std::string_view w = token_text(text, t);
-    return w.size() > 1 && capitalised_name(w, t) && !is_not_a_firm_word(w) && !shouted(w) && !english_not_name(w);
+    // "Europas größter Handelskonzern": a place's genitive is no firm either.
+    const bool place_genitive = w.size() > 3 && w.back() == 's' && is_not_a_firm_word(w.substr(0, w.size() - 1));
+    return w.size() > 1 && capitalised_name(w, t) && !is_not_a_firm_word(w) && !place_genitive && !shouted(w) && !english_not_name(w);
 }
 
 bool common_noun_ending(std::string_view w) {
@@ -225,9 +227,10 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
         std::size_t k = i;
         while (k < tokens.size()) {
             if (!items.empty()) {
-                // Between items: a comma (break before the next word) or "und", maybe "die".
+                // Between items: a comma or "und", maybe "die" (a colon or a bracket ends the list).
+                const bool comma = tokens[k].break_before && text.substr(tokens[k - 1].range.end, tokens[k].range.begin - tokens[k - 1].range.end).find(',') != std::string_view::npos;
                 if (is_and(k) && !tokens[k].break_before) ++k;
-                else if (!tokens[k].break_before) break;
+                else if (!comma) break;
                 if (k < tokens.size() && is_article(k)) ++k;
             }
             if (k >= tokens.size()) break;

@@ -392,6 +392,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // firm the article names most ("Der Konzern … in den Rivalen Intel").
                 const bool recent = work.receiving_topic_sentence != SIZE_MAX && s <= work.receiving_topic_sentence + 3;
                 Participant meant = startup && recent ? work.receiving_topic : work.topic;
+                // "… mit dem ChatGPT-Entwickler OpenAI: Nvidia will … in das Unternehmen investieren": an
+                // object descriptor is the firm this sentence named last as an object.
+                const PartyMarker descriptor_marker = marker_before(words, w);
+                if (descriptor_marker != PartyMarker::none && descriptor_marker != PartyMarker::apposition) {
+                    for (const Party& q : parties) {
+                        const PartyMarker m = marker_before(words, q.first_word);
+                        if (q.first_word < w && m != PartyMarker::none && m != PartyMarker::apposition && !q.person) meant = q.who;
+                    }
+                }
                 if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) meant = work.most_named;
                 if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) continue;
                 Party p{meant, w, w};
@@ -481,6 +490,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (best) return {best->timex, best->mod, std::string(article.view(best->range))};
             // A sentence that continues the one before it in its paragraph shares its date.
             if (work.last_date_sentence + 1 == s && article.sentences[work.last_date_sentence].block == sentence.block) return work.last_date;
+            // "Die Bewertung stieg dabei auf …", "the round valued it at …": the date of the deal just told.
+            if (work.last_deal_sentence != SIZE_MAX && s <= work.last_deal_sentence + 2 && s > work.last_deal_sentence) return work.last_deal_date;
             return {article.date.value.empty() ? "XXXX" : article.date.value, "", "(article date)"};
         };
         const auto propose = [&](std::string_view type, const Mention* amount, std::vector<Participant> participants, double confidence) {
@@ -522,6 +533,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
             }
             if (e.participants.size() >= 2) work.last_pair = {e.participants[0], e.participants[1]};
+            if (e.date.text != "(article date)") {
+                work.last_deal_date = e.date;
+                work.last_deal_sentence = s;
+            }
             if (e.type == "compute_deal") work.last_compute_sentence = s;
             if (e.type == "funding_round" || e.type == "investment") {
                 work.last_round = out.size();
@@ -689,7 +704,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const auto has_role = [&](const char* role) {
                 return std::any_of(participants.begin(), participants.end(), [&](const Participant& p) { return p.role == role; });
             };
-            if ((type == "investment" || type == "funding_round") && !has_role("investee") &&
+            // "3,2 Mrd. Euro in den Ausbau seiner Rechenzentren": the money goes into a thing, not a firm.
+            const bool into_a_thing = type == "investment" && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(end), words.end(), [](const DealWord& w) {
+                return w.lower == "in" || w.lower == "into" || w.lower == "auf";
+            });
+            if ((type == "investment" || type == "funding_round") && !has_role("investee") && !into_a_thing &&
                 (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty()) &&
                 std::none_of(participants.begin(), participants.end(), [&](const Participant& p) { return same_party(p, work.receiving_topic); })) {
                 Participant p = work.receiving_topic;

@@ -52,6 +52,8 @@ struct CandidateExtraction {
     std::vector<Participant> last_pair;             // "die beiden Unternehmen", "the two companies"
     std::size_t last_compute_sentence = SIZE_MAX;   // a "Vertrag" soon after compute is a compute deal
     EventDate last_date;
+    EventDate last_deal_date;                        // the stated date of the last deal proposed ("dabei" takes it)
+    std::size_t last_deal_sentence = SIZE_MAX;
     std::size_t last_date_sentence = SIZE_MAX;
     std::vector<CandidateEvent> candidates;
     std::vector<Problem> notes;
