@@ -489,7 +489,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             if (best) return {best->timex, best->mod, std::string(article.view(best->range))};
             // A sentence that continues the one before it in its paragraph shares its date.
-            if (work.last_date_sentence + 1 == s && article.sentences[work.last_date_sentence].block == sentence.block) return work.last_date;
+            if (work.last_date_sentence != SIZE_MAX && work.last_date_sentence + 1 == s && article.sentences[work.last_date_sentence].block == sentence.block) {
+                return work.last_date;
+            }
             // "Die Bewertung stieg dabei auf …", "the round valued it at …": the date of the deal just told.
             if (work.last_deal_sentence != SIZE_MAX && s <= work.last_deal_sentence + 2 && s > work.last_deal_sentence) return work.last_deal_date;
             return {article.date.value.empty() ? "XXXX" : article.date.value, "", "(article date)"};
