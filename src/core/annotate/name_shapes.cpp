@@ -78,6 +78,12 @@ constexpr std::string_view kEnglishCommonCapitals[] = {
     "PM", "AM", "ET", "PT", "GMT", "CET", "European", "American", "British", "German", "French", "Chinese", "Japanese", "Saudi", "Emirati",
     "Israeli", "Canadian", "Indian", "Korean", "Dutch", "Swedish", "Swiss", "Italian", "Spanish", "Asian", "Arab", "Western", "Silicon",
     "Valley", "Big", "Magnificent", "Seven", "Nasdaq", "Dow", "Jones", "Friday's", "Monday's",
+    "USD", "EUR", "GBP", "CHF", "JPY", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "IPO", "CFO", "CTO", "AI", "LLM", "LLMs",
+    "San", "Francisco", "Helsinki", "Tokyo", "Paris", "London", "Berlin", "Munich", "York", "Abu", "Dhabi", "Riyadh", "Dubai",
+    "Seoul", "Beijing", "Shanghai", "Singapore", "Zurich", "Stockholm", "Amsterdam", "Dublin", "Austin", "Seattle", "Redmond",
+    "Cupertino", "Mountain", "Palo", "Alto", "Santa", "Clara", "California", "Virginia", "Ohio", "Arizona", "Nevada",
+    "Wisconsin", "Louisiana", "Abilene", "Europe", "Asia", "Africa", "America", "Taiwan", "Korea", "Germany", "France", "Britain",
+    "Ireland", "Norway", "Sweden", "Finland", "Israel", "India", "Canada", "Mexico", "Brazil", "Australia",
 };
 // A word list asked about every capitalised word of a text: most words are ruled out by their
 // first byte and length before any hashing (binary searches were a fifth of annotating).

@@ -59,6 +59,8 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     std::vector<Participant> out;
     const bool receives = subject_receives(words, type), provides = subject_provides(words), lends = subject_lends(words);
     const bool passive = passive_voice(words), leads = subject_leads(words);
+    // "OpenAI received $350m of CoreWeave stock": who receives shares invests.
+    const bool shares_change_hands = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::of; });
     int unmarked = 0;
     std::vector<std::string> roles(parties.size());
     for (std::size_t i = 0; i < parties.size(); ++i) {
@@ -81,7 +83,10 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::of) role = "investee";          // "11% of Mistral"
             else if (m == M::possessive) role = "investor";  // "Microsoft's investment"
             else if (m == M::none && first && leads) role = "lead_investor";
-            else if (m == M::none) role = first ? (receives ? "investee" : "investor") : (receives ? "investor" : "investee");
+            else if (m == M::none) {
+                const bool subject_invests = !receives || shares_change_hands;
+                role = first ? (subject_invests ? "investor" : "investee") : (subject_invests ? "investee" : "investor");
+            }
         } else if (type == "funding_round") {
             if (m == M::von || m == M::bei || m == M::mit || m == M::durch || m == M::participation) role = "investor";
             else if (m == M::lead) role = "lead_investor";
@@ -346,7 +351,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (const Mention* m : here) {
             const bool person = m->kind == MentionKind::entity && m->entity_kind == "person";
             if (!is_party(*m) && !person) continue;
-            if (!article.publisher.empty() && article.view(m->range) == article.publisher) continue;  // "told Newswire Digest"
+            // "told Newswire Digest", "The Seedsheet's readers": the publisher reports, it takes no part.
+            if (!article.publisher.empty() && article.publisher.find(article.view(m->range)) != std::string::npos) continue;
             Party p{participant_of(*m), word_at(m->range.begin), word_at(m->range.end - 1)};
             p.person = person;
             // "in Bayern", "nach China": a place, not the government of it.
@@ -432,6 +438,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if ((p.marker == PartyMarker::von || p.marker == PartyMarker::durch) && p.last_word + 1 < words.size()) {
                 const std::string& after = words[p.last_word + 1].lower;
                 if (after == "angeführt" || after == "angeführte" || after == "geführt" || after == "geleitet" || after == "angeführten") p.marker = PartyMarker::lead;
+            }
+            // "CoreWeave stock", "CoreWeave-Aktien": the firm whose shares change hands is the investee.
+            if (p.last_word + 1 < words.size()) {
+                const std::string& after = words[p.last_word + 1].lower;
+                if (after == "stock" || after == "shares" || after == "aktien" || after == "anteile") p.marker = PartyMarker::of;
             }
             const std::string& last = words[p.last_word].lower;
             if (p.marker == PartyMarker::none && (last.ends_with("'s") || last.ends_with("\xE2\x80\x99s"))) p.marker = PartyMarker::possessive;
@@ -540,7 +551,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 work.last_deal_sentence = s;
             }
             if (e.type == "compute_deal") work.last_compute_sentence = s;
-            if (e.type == "funding_round" || e.type == "investment") {
+            // A round's investors may follow; an investment counts only when no round was told lately
+            // ("ASML is contributing €1.3bn of the total" after the round does not take its investors).
+            const bool round_told_lately = work.last_round < out.size() && out[work.last_round].event.type == "funding_round" &&
+                                           s <= work.last_round_sentence + 2;
+            if (e.type == "funding_round" || (e.type == "investment" && !round_told_lately)) {
                 work.last_round = out.size();
                 work.last_round_sentence = s;
             }
