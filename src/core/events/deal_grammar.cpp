@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_map>
 
 #include "core/articles/date_text.h"
 
@@ -49,10 +50,6 @@ bool is_month(const std::string& lower) {
     std::string word = lower;
     if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
     return month_from_name(word) != 0;
-}
-
-bool any_word(const std::vector<DealWord>& words, std::initializer_list<std::string_view> list) {
-    return std::any_of(words.begin(), words.end(), [&](const DealWord& w) { return in(w.lower, list); });
 }
 
 }  // namespace
@@ -107,46 +104,60 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (in(x, {"für", "for"})) return PartyMarker::fuer;
         if (x == "of") return PartyMarker::of;
         // A trigger word, a number or a month between ("im Mai Parloa"): the party is the verb's subject or object.
-        if (trigger_type(x) || (!x.empty() && x[0] >= '0' && x[0] <= '9')) return PartyMarker::none;
+        if (!w.trigger.empty() || (!x.empty() && x[0] >= '0' && x[0] <= '9')) return PartyMarker::none;
         if (w.capitalised && is_month(x)) return PartyMarker::none;
     }
     return PartyMarker::none;
 }
 
-bool subject_receives(const std::vector<DealWord>& words, std::string_view type) {
-    if (type == "acquisition") return passive_voice(words);
-    return any_word(words, {"erhält", "erhielt", "erhalten", "bekommt", "bekam", "bekommen", "sammelt", "sammelte", "eingesammelt", "einsammeln",
-                            "raises", "raised", "raise", "raising", "secures", "secured", "gets", "got", "receives", "received", "holt", "holte",
-                            "geholt", "sichert", "sicherte", "gesichert", "nimmt", "nahm", "aufgenommen", "aufnehmen", "lands", "landed"});
-}
+namespace {
+// What a word says about the verb's frame, one bit each; looked up once per word.
+enum FrameBit : unsigned { kReceive = 1, kProvide = 2, kLend = 4, kParticiple = 8, kAuxiliary = 16, kLead = 32, kLeadVerbSplit = 64 };
 
-bool subject_leads(const std::vector<DealWord>& words) {
+unsigned frame_bits(const std::string& word) {
+    static const std::unordered_map<std::string_view, unsigned> kBits = [] {
+        std::unordered_map<std::string_view, unsigned> m;
+        const auto add = [&](unsigned bit, std::initializer_list<std::string_view> words) {
+            for (std::string_view w : words) m[w] |= bit;
+        };
+        add(kReceive, {"erhält", "erhielt", "erhalten", "bekommt", "bekam", "bekommen", "sammelt", "sammelte", "eingesammelt", "einsammeln",
+                       "raises", "raised", "raise", "raising", "secures", "secured", "gets", "got", "receives", "received", "holt", "holte",
+                       "geholt", "sichert", "sicherte", "gesichert", "nimmt", "nahm", "aufgenommen", "aufnehmen", "lands", "landed"});
+        add(kProvide, {"liefert", "liefern", "lieferte", "geliefert", "bereit", "bereitstellen", "bereitgestellt", "vermietet", "vermieten",
+                       "verkauft", "verkaufen", "verkaufte", "supplies", "supply", "supplied", "provides", "provide", "provided", "sells",
+                       "sell", "sold", "baut", "bauen", "errichtet", "builds", "build"});
+        add(kLend, {"gewährt", "gewähren", "gewährte", "vergibt", "vergeben", "vergab", "leiht", "lends", "lent", "extends", "extended"});
+        add(kParticiple, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased"});
+        add(kAuxiliary, {"wird", "wurde", "werden", "wurden", "worden", "is", "was", "were", "been", "be", "being"});
+        add(kLead, {"lead", "leads", "led", "co-led", "co-lead", "leitete", "leitet", "anführt", "anführte"});
+        add(kLeadVerbSplit, {"führt", "führte", "führen"});
+        return m;
+    }();
+    const auto it = kBits.find(word);
+    return it == kBits.end() ? 0 : it->second;
+}
+}  // namespace
+
+DealFrame frame_of(const std::vector<DealWord>& words) {
+    DealFrame f;
+    bool participle = false, auxiliary = false, split_lead_verb = false;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::string& x = words[i].lower;
+        const unsigned bits = frame_bits(words[i].lower);
+        if (!bits && !(split_lead_verb && words[i].lower == "an")) continue;
+        f.receive_verb |= (bits & kReceive) != 0;
+        f.provides |= (bits & kProvide) != 0;
+        f.lends |= (bits & kLend) != 0;
+        participle |= (bits & kParticiple) != 0;
+        auxiliary |= (bits & kAuxiliary) != 0;
+        // "led by X" is not "X led": the lead follows.
         const bool by_follows = i + 1 < words.size() && in(words[i + 1].lower, {"by", "von", "vom"});
-        if (in(x, {"lead", "leads", "led", "co-led", "co-lead", "leitete", "leitet", "anführt", "anführte"}) && !by_follows) return true;
+        if ((bits & kLead) && !by_follows) f.leads = true;
         // "führte die Runde an": "führt"/"führte" and a separated "an" later
-        if ((x == "führt" || x == "führte" || x == "führen") &&
-            std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i), words.end(), [](const DealWord& w) { return w.lower == "an"; })) {
-            return true;
-        }
+        if (bits & kLeadVerbSplit) split_lead_verb = true;
+        else if (split_lead_verb && words[i].lower == "an") f.leads = true;
     }
-    return false;
-}
-
-bool subject_provides(const std::vector<DealWord>& words) {
-    return any_word(words, {"liefert", "liefern", "lieferte", "geliefert", "bereit", "bereitstellen", "bereitgestellt", "vermietet", "vermieten",
-                            "verkauft", "verkaufen", "verkaufte", "supplies", "supply", "supplied", "provides", "provide", "provided", "sells",
-                            "sell", "sold", "baut", "bauen", "errichtet", "builds", "build"});
-}
-
-bool subject_lends(const std::vector<DealWord>& words) {
-    return any_word(words, {"gewährt", "gewähren", "gewährte", "vergibt", "vergeben", "vergab", "leiht", "lends", "lent", "extends", "extended"});
-}
-
-bool passive_voice(const std::vector<DealWord>& words) {
-    return any_word(words, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased"}) &&
-           any_word(words, {"wird", "wurde", "werden", "wurden", "worden", "is", "was", "were", "been", "be", "being"});
+    f.passive = participle && auxiliary;
+    return f;
 }
 
 bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_word, std::size_t amount_end_word) {

@@ -15,6 +15,7 @@ struct DealWord {
     std::string lower;
     bool break_before = false;
     bool capitalised = false;
+    std::string_view trigger;  // the deal type the word triggers (trigger_type), "" for none
 };
 
 // The deal type a word triggers: "investment", "funding_round", "valuation", "acquisition",
@@ -45,21 +46,16 @@ enum class PartyMarker {
 // articles, adjectives and cue nouns ("in das Münchner Start-up X").
 PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at);
 
-// Words that make the subject of the sentence the receiving side: "erhält", "sammelt", "raises",
-// "secures", passive participles ("übernommen", "acquired") for acquisitions.
-bool subject_receives(const std::vector<DealWord>& words, std::string_view type);
-
-// "X führte die Runde an", "X led the round": the subject is the lead investor (not "led by X").
-bool subject_leads(const std::vector<DealWord>& words);
-
-// For compute deals: the subject provides ("liefert", "stellt … bereit", "supplies") rather than buys.
-bool subject_provides(const std::vector<DealWord>& words);
-
-// For loans: the subject lends ("gewährt", "vergibt", "provides") rather than borrows.
-bool subject_lends(const std::vector<DealWord>& words);
-
-// True when the sentence speaks of a passive act ("wurde … übernommen", "was acquired by").
-bool passive_voice(const std::vector<DealWord>& words);
+// What a clause's verb says about its subject, from one pass over its words:
+// - receive_verb: "erhält", "sammelt", "raises", "secures" — the subject receives;
+// - passive: "wurde … übernommen", "was acquired by" — a takeover's buyer follows "von"/"by";
+// - leads: "X führte die Runde an", "X led the round" (not "led by X") — the subject leads;
+// - provides: "liefert", "stellt … bereit", "supplies" — a compute deal's subject provides;
+// - lends: "gewährt", "vergibt", "provides … a loan" — a loan's subject lends.
+struct DealFrame {
+    bool receive_verb = false, passive = false, leads = false, provides = false, lends = false;
+};
+DealFrame frame_of(const std::vector<DealWord>& words);
 
 // Words before an amount that make it a valuation ("mit … bewertet", "valued at", "Bewertung von").
 bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_word, std::size_t amount_end_word);

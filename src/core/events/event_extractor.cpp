@@ -53,12 +53,12 @@ struct Party {
 bool same_party(const Participant& a, const Participant& b) { return a.entity.empty() ? a.name == b.name && b.entity.empty() : a.entity == b.entity; }
 
 // The roles of the parties in a deal of `type` (deal_grammar.h says what each marker means).
-// `words` are the clause's (for the verb's frame), `all_words` the sentence's (what parties' word numbers count).
-std::vector<Participant> roles_for(std::string_view type, const std::vector<Party>& parties, const std::vector<DealWord>& words,
+// `frame` is the clause's verb's, `all_words` the sentence's (what parties' word numbers count).
+std::vector<Participant> roles_for(std::string_view type, const std::vector<Party>& parties, const DealFrame& frame,
                                    const std::vector<DealWord>& all_words, std::size_t amount_word) {
     std::vector<Participant> out;
-    const bool receives = subject_receives(words, type), provides = subject_provides(words), lends = subject_lends(words);
-    const bool passive = passive_voice(words), leads = subject_leads(words);
+    const bool passive = frame.passive, leads = frame.leads, provides = frame.provides, lends = frame.lends;
+    const bool receives = type == "acquisition" ? passive : frame.receive_verb;
     // "OpenAI received $350m of CoreWeave stock": who receives shares invests.
     const bool shares_change_hands = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::of; });
     int unmarked = 0;
@@ -121,7 +121,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
             const std::size_t w = parties[i].first_word;
             for (std::size_t back = 1; back <= 3 && back <= w && !pick; ++back) {
-                const std::string& x = words.empty() ? std::string() : all_words[w - back].lower;
+                const std::string& x = all_words[w - back].lower;
                 if (x == "values" || x == "valued" || x == "valuing" || x.starts_with("bewert")) pick = i;
             }
         }
@@ -315,9 +315,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         std::vector<ByteRange> word_ranges;
         for (const Token& t : tokenize(article.text, sentence.range)) {
             const std::string_view raw = token_text(article.text, t);
-            words.push_back({lower(raw), t.break_before, scan::is_upper_at(raw, 0)});
+            std::string lowered = lower(raw);
+            const auto trigger = trigger_type(lowered);
+            words.push_back({std::move(lowered), t.break_before, scan::is_upper_at(raw, 0), trigger ? *trigger : std::string_view()});
             word_ranges.push_back(t.range);
         }
+        const DealFrame sentence_frame = frame_of(words);
         const auto word_at = [&](std::size_t byte) {
             const auto it = std::lower_bound(word_ranges.begin(), word_ranges.end(), byte, [](const ByteRange& r, std::size_t at) { return r.end <= at; });
             return static_cast<std::size_t>(std::min<std::ptrdiff_t>(it - word_ranges.begin(), static_cast<std::ptrdiff_t>(words.size()) - 1));
@@ -325,13 +328,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         struct Found { std::string_view type; std::size_t word; };
         std::vector<Found> triggers;
         bool compute_words = false;
-        if (std::any_of(words.begin(), words.end(), [](const DealWord& w) { return trigger_type(w.lower) == std::optional<std::string_view>("compute_deal"); })) {
+        if (std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "compute_deal"; })) {
             work.last_compute_sentence = s;
         }
         for (std::size_t w = 0; w < words.size(); ++w) {
-            if (const auto type = trigger_type(words[w].lower)) {
-                triggers.push_back({*type, w});
-                compute_words = compute_words || *type == "compute_deal";
+            if (!words[w].trigger.empty()) {
+                triggers.push_back({words[w].trigger, w});
+                compute_words = compute_words || words[w].trigger == "compute_deal";
             }
         }
         const bool takeover_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
@@ -564,7 +567,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // "Angeführt wird die Runde von X, beteiligt sind auch A und B": investors of the round just proposed.
         const auto name_round_investors = [&] {
             if (work.last_round >= out.size() || s > work.last_round_sentence + 2) return;
-            const bool leads = subject_leads(words);
+            const bool leads = sentence_frame.leads;
             Event& round = out[work.last_round].event;
             bool first_unmarked = true;
             // "Unter Beteiligung von A sowie von B und C": once the sentence names investors, "von" names more.
@@ -594,9 +597,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // amount and clause was quadratic in a sentence of many clauses.
         std::vector<std::vector<DealWord>> words_of_clause(static_cast<std::size_t>(clauses.empty() ? 1 : *std::max_element(clauses.begin(), clauses.end()) + 1));
         for (std::size_t k = 0; k < words.size(); ++k) words_of_clause[static_cast<std::size_t>(clauses[k])].push_back(words[k]);
+        std::vector<DealFrame> frame_of_clause;
+        for (const auto& clause : words_of_clause) frame_of_clause.push_back(frame_of(clause));
         std::vector<std::size_t> leading_clause_starts;
         for (std::size_t k = 1; k < words.size(); ++k) {
-            if (clauses[k] != 0 && clauses[k] != clauses[k - 1] && subject_leads(words_of_clause[static_cast<std::size_t>(clauses[k])])) leading_clause_starts.push_back(k);
+            if (clauses[k] != 0 && clauses[k] != clauses[k - 1] && frame_of_clause[static_cast<std::size_t>(clauses[k])].leads) leading_clause_starts.push_back(k);
         }
         const auto roles_in_clause = [&](std::string_view type, std::size_t at) {
             const int clause = clauses[at];
@@ -623,8 +628,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 index.push_back(i);
                 in_clause.push_back(std::move(p));
             }
-            auto out = in_clause.empty() ? roles_for(type, parties, words, words, at)
-                                         : roles_for(type, in_clause, words_of_clause[static_cast<std::size_t>(clause)], words, at);
+            auto roles = in_clause.empty() ? roles_for(type, parties, sentence_frame, words, at)
+                                           : roles_for(type, in_clause, frame_of_clause[static_cast<std::size_t>(clause)], words, at);
             for (const std::size_t k : leading_clause_starts) {
                 if (clauses[k] == clause) continue;
                 const Party* before = nullptr;
@@ -632,11 +637,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     if (p.last_word < k && clauses[p.first_word] == clause) before = &p;
                 }
                 if (!before) continue;
-                for (Participant& q : out) {
+                for (Participant& q : roles) {
                     if (same_party(q, before->who) && q.role == "investor") q.role = "lead_investor";
                 }
             }
-            return out;
+            return roles;
         };
         const auto nearest_trigger = [&](std::size_t at, bool skip_valuation) -> const Found* {
             const Found* best = nullptr;
@@ -737,21 +742,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         if (amounts == 0) {
             // Deals without an amount: a takeover, a partnership.
             if (has_trigger("acquisition")) {
-                auto participants = roles_for("acquisition", parties, words, words, 0);
+                auto participants = roles_for("acquisition", parties, sentence_frame, words, 0);
                 const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "buyer"; }) &&
                                   std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "target"; });
                 if (both) propose("acquisition", nullptr, std::move(participants), 0.5);
             } else if (has_trigger("partnership") && parties.size() == 2 &&
                        (parties[1].list_head == 0 || parties[0].marker == PartyMarker::mit || parties[1].marker == PartyMarker::mit)) {
                 // Two firms, joined ("A und B schließen eine Partnerschaft") or one "mit" the other.
-                propose("partnership", nullptr, roles_for("partnership", parties, words, words, 0), 0.45);
+                propose("partnership", nullptr, roles_for("partnership", parties, sentence_frame, words, 0), 0.45);
             }
         }
         // "Microsoft beteiligt sich an Mistral AI" proposes nothing, but a later "das Start-up" is Mistral.
         if (out.size() == proposed_before) {
             for (const Found& f : triggers) {
                 if (f.type != "investment" && f.type != "funding_round" && f.type != "acquisition") continue;
-                for (const Participant& p : roles_for(f.type, parties, words, words, f.word)) {
+                for (const Participant& p : roles_for(f.type, parties, sentence_frame, words, f.word)) {
                     if (p.role == "investee" || p.role == "target") {
                         work.receiving_topic = p;
                         work.receiving_topic.role.clear();
