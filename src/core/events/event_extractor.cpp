@@ -403,14 +403,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 Participant meant = startup && recent ? work.receiving_topic : work.topic;
                 // "… mit dem ChatGPT-Entwickler OpenAI: Nvidia will … in das Unternehmen investieren": an
                 // object descriptor is the firm this sentence named last as an object.
+                // That firm then takes part where the descriptor stands, not where it was named in passing.
                 const PartyMarker descriptor_marker = marker_before(words, w);
+                std::optional<std::size_t> named_before;
                 if (descriptor_marker != PartyMarker::none && descriptor_marker != PartyMarker::apposition) {
-                    for (const Party& q : parties) {
-                        const PartyMarker m = marker_before(words, q.first_word);
-                        if (q.first_word < w && m != PartyMarker::none && m != PartyMarker::apposition && !q.person) meant = q.who;
+                    for (std::size_t k = 0; k < parties.size() && parties[k].first_word < w; ++k) {
+                        const PartyMarker m = marker_before(words, parties[k].first_word);
+                        if (m != PartyMarker::none && m != PartyMarker::apposition && !parties[k].person) named_before = k;
                     }
                 }
-                if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) meant = work.most_named;
+                if (named_before) {
+                    meant = parties[*named_before].who;
+                    std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });  // also "ChatGPT-Entwickler OpenAI"
+                } else if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) {
+                    meant = work.most_named;
+                }
                 if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) continue;
                 Party p{meant, w, w};
                 parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);

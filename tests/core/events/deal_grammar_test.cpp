@@ -66,6 +66,12 @@ TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms th
     CHECK(d[0].parties == Parties{{"microsoft", "investor"}, {"mistral-ai", "investee"}});
 }
 
+TEST_CASE("deal grammar: 'in das Unternehmen' is the firm the sentence named as an object before") {
+    const auto d = deals("Dann folgte eine Absichtserklärung mit dem ChatGPT-Entwickler OpenAI: Nvidia will bis zu 100 Milliarden Dollar in das Unternehmen investieren.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"nvidia", "investor"}, {"openai", "investee"}});
+}
+
 TEST_CASE("deal grammar: deals without money, a takeover, a stake in percent, compute in gigawatts") {
     auto d = deals("Helsing übernimmt den Flugzeugbauer Grobwerk Aviation.");
     REQUIRE(d.size() == 1);
