@@ -1,0 +1,121 @@
+#include "core/events/deal_roles.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace ds {
+
+bool same_party(const Participant& a, const Participant& b) { return a.entity.empty() ? a.name == b.name && b.entity.empty() : a.entity == b.entity; }
+
+// The roles of the parties in a deal of `type` (deal_grammar.h says what each marker means).
+std::vector<Participant> roles_for(std::string_view type, const std::vector<Party>& parties, const DealFrame& frame,
+                                   const std::vector<DealWord>& all_words, std::size_t amount_word) {
+    std::vector<Participant> out;
+    const bool passive = frame.passive, leads = frame.leads, provides = frame.provides, lends = frame.lends;
+    const bool receives = type == "acquisition" ? passive : frame.receive_verb;
+    // "OpenAI received $350m of CoreWeave stock": who receives shares invests.
+    const bool shares_change_hands = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::of; });
+    int unmarked = 0;
+    std::vector<std::string> roles(parties.size());
+    for (std::size_t i = 0; i < parties.size(); ++i) {
+        const Party& p = parties[i];
+        PartyMarker m = p.marker;
+        if (p.list_head != SIZE_MAX) {
+            roles[i] = roles[p.list_head];  // "angeführt von A und B": B as A
+            continue;
+        }
+        std::string role;
+        using M = PartyMarker;
+        if (m == M::apposition) continue;
+        if (p.person && m == M::none) continue;  // a person named as such is no party of the deal
+        const bool first = m == M::none && unmarked == 0;
+        if (m == M::none) ++unmarked;
+        if (type == "investment") {
+            if (m == M::in || m == M::an || m == M::bei) role = "investee";
+            else if (m == M::von || m == M::durch || m == M::mit || m == M::participation) role = "investor";
+            else if (m == M::lead) role = "lead_investor";
+            else if (m == M::of) role = "investee";          // "11% of Mistral"
+            else if (m == M::possessive) role = "investor";  // "Microsoft's investment"
+            else if (m == M::none && first && leads) role = "lead_investor";
+            else if (m == M::none) {
+                const bool subject_invests = !receives || shares_change_hands;
+                role = first ? (subject_invests ? "investor" : "investee") : (subject_invests ? "investee" : "investor");
+            }
+        } else if (type == "funding_round") {
+            if (m == M::von || m == M::bei || m == M::mit || m == M::durch || m == M::participation) role = "investor";
+            else if (m == M::lead) role = "lead_investor";
+            else if (m == M::in || m == M::an || m == M::possessive) role = "investee";  // "OpenAI's round"
+            else if (m == M::none && first && leads) role = "lead_investor";
+            else if (m == M::none) role = first ? "investee" : "investor";
+        } else if (type == "valuation") {
+            // Chosen below: what is valued.
+        } else if (type == "acquisition") {
+            if (m == M::durch) role = "buyer";
+            else if (m == M::von) role = passive ? "buyer" : "target";
+            else if (m == M::of || m == M::fuer) role = "target";  // "acquisition of X", "paid $665m for Silo AI"
+            else if (m == M::none) role = first != passive ? "buyer" : "target";
+        } else if (type == "compute_deal") {
+            if (m == M::bei || m == M::von) role = "provider";
+            else if (m == M::mit) role = provides ? "customer" : "provider";  // "Vertrag mit Oracle"; "supply … with"
+            else if (m == M::an || m == M::fuer) role = "customer";
+            else if (m == M::none) role = first != provides ? "customer" : "provider";
+        } else if (type == "loan") {
+            if (m == M::von || m == M::bei || m == M::durch || m == M::mit || m == M::lead || m == M::participation) role = "lender";
+            else if (m == M::an || m == M::fuer) role = "borrower";
+            else if (m == M::none) role = first != lends ? "borrower" : "lender";
+        } else if (type == "partnership" || type == "project_announcement") {
+            role = "partner";
+        }
+        roles[i] = role;
+    }
+    if (type == "valuation") {
+        // "values the ChatGPT maker at", "bewerten die Geldgeber das Unternehmen": the party after the
+        // verb; else the firm money went into ("in OpenAI"); else the subject.
+        std::optional<std::size_t> pick;
+        for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
+            const std::size_t w = parties[i].first_word;
+            for (std::size_t back = 1; back <= 3 && back <= w && !pick; ++back) {
+                const std::string& x = all_words[w - back].lower;
+                if (x == "values" || x == "valued" || x == "valuing" || x.starts_with("bewert")) pick = i;
+            }
+        }
+        for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
+            if (parties[i].marker == PartyMarker::in || parties[i].marker == PartyMarker::possessive) pick = i;
+        }
+        for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
+            if (parties[i].marker == PartyMarker::none && parties[i].list_head == SIZE_MAX) pick = i;
+        }
+        if (pick) roles[*pick] = "subject";
+    }
+    // Two amounts into two firms ("zehn Milliarden in OpenAI und fünf in Anthropic"): each amount
+    // takes the investee that follows it, else the nearest before it.
+    std::optional<std::size_t> chosen_investee;
+    if (type == "investment") {
+        std::size_t count = 0;
+        for (std::size_t i = 0; i < parties.size(); ++i) count += roles[i] == "investee" && parties[i].marker != PartyMarker::none;
+        if (count > 1) {
+            for (std::size_t i = 0; i < parties.size() && !chosen_investee; ++i) {
+                if (roles[i] == "investee" && parties[i].first_word > amount_word) chosen_investee = i;
+            }
+            for (std::size_t i = parties.size(); i-- > 0 && !chosen_investee;) {
+                if (roles[i] == "investee") chosen_investee = i;
+            }
+        }
+    }
+    std::set<std::string> taken;  // a set: a sentence may list thousands of firms
+    for (std::size_t i = 0; i < parties.size(); ++i) {
+        if (roles[i].empty()) continue;
+        if (parties[i].person && !(roles[i] == "investor" || roles[i] == "lead_investor") ) continue;
+        if (parties[i].person && parties[i].marker == PartyMarker::none && parties[i].list_head == SIZE_MAX) continue;
+        if (chosen_investee && roles[i] == "investee" && i != *chosen_investee) continue;
+        if (!taken.insert(parties[i].who.entity.empty() ? "?" + parties[i].who.name : parties[i].who.entity).second) continue;
+        Participant p = parties[i].who;
+        p.role = roles[i];
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+}  // namespace ds

@@ -1,0 +1,32 @@
+#pragma once
+// Who takes which role in a deal: the parties of a sentence with the words that mark them, and
+// the roles a deal of a given type gives them (deal_grammar.h says what each marker means).
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/events/deal_grammar.h"
+#include "core/events/event.h"
+
+namespace ds {
+
+// A party of a sentence: who, where its words stand, and what marks it.
+struct Party {
+    Participant who;  // role filled in per amount
+    std::size_t first_word = 0, last_word = 0;
+    PartyMarker marker = PartyMarker::none;
+    std::size_t list_head = SIZE_MAX;  // the party this one continues a list of ("A, B und C")
+    bool person = false;               // a person takes part only as an investor ("… sowie Bill Gates")
+};
+
+// The same firm: the same gazetteer id, or (for names it does not know) the same name.
+bool same_party(const Participant& a, const Participant& b);
+
+// The roles a deal of `type` gives the parties (in text order) under the clause's verb `frame`;
+// `all_words` are the sentence's words (what the parties' word numbers count), `amount_word` where
+// the amount stands. A party without a role is left out; a firm is named once.
+std::vector<Participant> roles_for(std::string_view type, const std::vector<Party>& parties, const DealFrame& frame,
+                                   const std::vector<DealWord>& all_words, std::size_t amount_word);
+
+}  // namespace ds
