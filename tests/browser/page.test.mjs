@@ -83,10 +83,12 @@ test('pointing at a highlighted entity shows its value; clicking selects it', as
   const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
   await page.evaluate(() => window.dealscope.select('004_99e61aca6c01c1f9'));
   await waitForApp(page);
-  // Sweep the pointer along the reader's first lines until it rests on an entity mention.
+  // Sweep the pointer along the reader column's first lines until it rests on an entity mention:
+  // below the title and in steps a short name is wider than (each step waits a frame under
+  // software GL, so every row saved is seconds).
   let hovered = null;
-  for (let y = 150; y < 330 && !hovered; y += 11) {
-    for (let x = 450; x < 1240 && !hovered; x += 14) {
+  for (let y = 190; y < 400 && !hovered; y += 11) {
+    for (let x = 480; x < 940 && !hovered; x += 24) {
       await page.mouse.move(x, y);
       await waitForApp(page, { frames: 1 });
       const h = await page.evaluate(() => window.dealscope.state().hovered_mention);
