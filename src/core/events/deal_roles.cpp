@@ -21,7 +21,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     std::vector<std::string> roles(parties.size());
     for (std::size_t i = 0; i < parties.size(); ++i) {
         const Party& p = parties[i];
-        PartyMarker m = p.marker;
+        const PartyMarker m = p.marker;
         if (p.list_head != SIZE_MAX) {
             roles[i] = roles[p.list_head];  // "angeführt von A und B": B as A
             continue;
@@ -75,6 +75,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         // verb; else the firm money went into ("in OpenAI"); else the subject.
         std::optional<std::size_t> pick;
         for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
+            if (parties[i].person) continue;  // a firm is valued, not a person
             const std::size_t w = parties[i].first_word;
             for (std::size_t back = 1; back <= 3 && back <= w && !pick; ++back) {
                 const std::string& x = all_words[w - back].lower;
@@ -82,10 +83,10 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             }
         }
         for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
-            if (parties[i].marker == PartyMarker::in || parties[i].marker == PartyMarker::possessive) pick = i;
+            if (!parties[i].person && (parties[i].marker == PartyMarker::in || parties[i].marker == PartyMarker::possessive)) pick = i;
         }
         for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
-            if (parties[i].marker == PartyMarker::none && parties[i].list_head == SIZE_MAX) pick = i;
+            if (!parties[i].person && parties[i].marker == PartyMarker::none && parties[i].list_head == SIZE_MAX) pick = i;
         }
         if (pick) roles[*pick] = "subject";
     }
@@ -107,7 +108,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     std::set<std::string> taken;  // a set: a sentence may list thousands of firms
     for (std::size_t i = 0; i < parties.size(); ++i) {
         if (roles[i].empty()) continue;
-        if (parties[i].person && !(roles[i] == "investor" || roles[i] == "lead_investor") ) continue;
+        if (parties[i].person && roles[i] != "investor" && roles[i] != "lead_investor") continue;
         if (parties[i].person && parties[i].marker == PartyMarker::none && parties[i].list_head == SIZE_MAX) continue;
         if (chosen_investee && roles[i] == "investee" && i != *chosen_investee) continue;
         if (!taken.insert(parties[i].who.entity.empty() ? "?" + parties[i].who.name : parties[i].who.entity).second) continue;
