@@ -28,6 +28,7 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
         state.selection.event.reset();
         state.selection.entity.clear();
         state.selection.cited.reset();
+        state.selection.flow.reset();
     }
     if (actions.step_event != 0 && !state.derived.time_ordered.empty()) {
         const auto& order = state.derived.time_ordered;
@@ -41,6 +42,12 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
         select_event(state, order[next]);
     }
     if (actions.select_event && *actions.select_event < state.data.events.events.size()) select_event(state, *actions.select_event);
+    if (actions.select_flow) {
+        // A flow is read in the detail: what was selected before gives way to it.
+        state.selection.flow = actions.select_flow;
+        state.selection.event.reset();
+        state.selection.cited.reset();
+    }
     if (actions.select_event_at && state.selection.article) {
         // The event whose quote in this article is the tightest around the byte (an amount, a date).
         const std::string& article = state.data.corpus.articles[*state.selection.article].id;
@@ -83,6 +90,7 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
     state.selection.hovered_mention = actions.hovered_mention;
     if (actions.select_entity && (actions.select_entity->empty() || state.data.gazetteer.find(*actions.select_entity))) {
         state.selection.entity = *actions.select_entity;
+        if (!actions.select_entity->empty()) state.selection.flow.reset();  // the entity's detail shows, not the flow's
     }
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/events/event.h"
 #include "core/text/byte_range.h"
+#include "explorer/flow_rows.h"
 #include "explorer/host_state.h"
 #include "core/text/language.h"
 #include "explorer/view_state.h"
@@ -40,6 +41,7 @@ struct ViewActions {
     Drawn drawn;                 // filled by the views that drew this frame
     bool report_drawn = false;   // set by the main window; API calls leave the frame report alone
     std::optional<std::size_t> select_event;
+    std::optional<FlowKey> select_flow;  // a row of the Flows view; the detail lists its events
     std::optional<std::size_t> select_event_at;  // a byte in the selected article: the event quoting it
     bool close_event = false;
     std::optional<std::pair<std::string, ByteRange>> open_citation;  // article id and quoted range

@@ -117,6 +117,28 @@ nlohmann::json user_json(const AppState& state) {
 }
 }  // namespace
 
+namespace {
+// The Flows view as drawn, and the selected flow.
+nlohmann::json flows_json(const AppState& state) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const DrawnFlowRow& r : state.report.drawn.flow_rows)
+        rows.push_back({{"from", r.from}, {"to", r.to}, {"kind", r.kind}, {"total", r.total}, {"events", r.events}, {"sources", r.sources}});
+    const auto& f = state.selection.flow;
+    return {{"rows", std::move(rows)},
+            {"count", state.derived.flow_table.size()},
+            {"selected", f ? nlohmann::json{{"from", f->from}, {"to", f->to}, {"kind", flow_kind_name(f->kind)}} : nlohmann::json(nullptr)}};
+}
+}  // namespace
+
+namespace {
+// Where the last frame drew what can be clicked: {"tab:flows": [x, y, width, height], …}.
+nlohmann::json targets_json(const AppState& state) {
+    nlohmann::json out = nlohmann::json::object();
+    for (const DrawnTarget& t : state.report.drawn.targets) out[t.name] = {t.x, t.y, t.width, t.height};
+    return out;
+}
+}  // namespace
+
 nlohmann::json to_json(const AppState& state) {
     nlohmann::json articles = nlohmann::json::array();
     for (std::size_t i = 0; i < state.data.corpus.articles.size(); ++i) {
@@ -153,6 +175,8 @@ nlohmann::json to_json(const AppState& state) {
         {"network", {{"as_of", state.view.network_as_of ? nlohmann::json(iso_day(*state.view.network_as_of)) : nlohmann::json(nullptr)},
                      {"playing", state.view.network_playing}, {"nodes", state.report.drawn.network_nodes}, {"flows", state.derived.flows.size()},
                      {"highlighted", state.report.drawn.network_highlighted}}},
+        {"flows", flows_json(state)},
+        {"targets", targets_json(state)},
         {"detail", state.report.drawn.detail.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.report.drawn.detail)},
         {"language", language_code(state.view.language)},
         {"theme", state.view.dark ? "dark" : "light"},

@@ -60,6 +60,7 @@ void refresh_derived(AppState& state) {
     AnalyticsOptions options;
     if (v.network_as_of) options.as_of = iso_day(*v.network_as_of);
     d.flows = flow_graph(shown, options);
+    d.flow_table = v.network_as_of ? flow_graph(shown) : d.flows;
     std::string key;
     for (const Flow& f : d.flows) key += f.from + ">" + f.to + ";";
     for (const auto& [id, at] : v.dragged) key += id + "@" + std::to_string(at.x) + "," + std::to_string(at.y) + ";";

@@ -35,6 +35,7 @@ struct Derived {
     std::vector<std::size_t> time_ordered;  // the same in time order (arrow keys step through these)
     TimelineIndex timeline;                 // lanes and their events by time, for the lane mode
     std::vector<Flow> flows;                // of the filtered events, as of the network date
+    std::vector<Flow> flow_table;           // of the filtered events, all dates (the Flows view, entity breakdowns)
     NetworkLayout network;
     std::vector<std::pair<std::size_t, std::size_t>> flow_ends;  // per flow: its nodes in `network`
     std::vector<std::size_t> flows_by_value;  // flow indices, largest amount first (the view draws the largest)

@@ -37,8 +37,23 @@ struct DisplayInfo {
     float pixel_ratio = 1;         // framebuffer pixels per logical pixel
 };
 
+// A row of the Flows view as drawn, in the words on screen.
+struct DrawnFlowRow {
+    std::string from, to, kind, total;
+    int events = 0, sources = 0;
+};
+
+// Something the user can click, where it was drawn (logical pixels from the canvas's top left), so
+// a test can click it as a user would: "tab:flows", "flow:microsoft>openai:money".
+struct DrawnTarget {
+    std::string name;
+    float x = 0, y = 0, width = 0, height = 0;
+};
+
 // What the views drew in one frame.
 struct Drawn {
+    std::vector<DrawnTarget> targets;
+    std::vector<DrawnFlowRow> flow_rows;        // the Flows view's rows, in the order shown
     std::optional<float> timeline_selected_x;   // the selected event's mark on the timeline
     int timeline_marks = 0, timeline_clusters = 0;
     std::vector<std::string> network_highlighted;  // "from>to" edges carrying the selected event

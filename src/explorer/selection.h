@@ -1,11 +1,12 @@
 #pragma once
-// What the user has selected: an article in the reader, an entity, an event, and the quote the reader
+// What the user has selected: an article in the reader, an entity, an event, a flow, and the quote the reader
 // highlights. Indices point into the Dataset's lists.
 #include <cstddef>
 #include <optional>
 #include <string>
 
 #include "core/text/byte_range.h"
+#include "explorer/flow_rows.h"
 
 namespace ds {
 
@@ -14,6 +15,7 @@ struct Selection {
     std::string entity;                          // gazetteer id, or "" for none
     std::optional<std::size_t> hovered_mention;  // index into the selected article's mentions
     std::optional<std::size_t> event;            // index into events.events
+    std::optional<FlowKey> flow;                 // a row of the Flows view (its events show in the detail)
     // The quoted span the reader shows highlighted, and whether it still has to scroll there.
     std::optional<ByteRange> cited;
     bool scroll_to_cited = false;

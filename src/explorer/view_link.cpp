@@ -93,6 +93,7 @@ std::string state_to_link(const AppState& state) {
     std::string out = std::string("#view=") + view_name(v.current);
     if (state.selection.event) out += "&event=" + percent_encode(state.data.events.events[*state.selection.event].id);
     if (!state.selection.entity.empty()) out += "&entity=" + percent_encode(state.selection.entity);
+    if (state.selection.flow) out += "&flow=" + percent_encode(flow_key_text(*state.selection.flow));
     if (state.selection.article && v.current == View::articles) out += "&article=" + percent_encode(state.data.corpus.articles[*state.selection.article].id);
     if (!v.filters.types.empty()) out += "&types=" + join(v.filters.types);
     if (!v.filters.statuses.empty()) out += "&statuses=" + join(v.filters.statuses);
@@ -143,6 +144,9 @@ void apply_link(AppState& state, std::string_view link, std::vector<std::string>
             else bad("unknown view");
         } else if (key == "event") {
             select_event = value;
+        } else if (key == "flow") {
+            if (const auto flow = flow_key_from_text(value)) a.select_flow = flow;
+            else bad("not a flow such as microsoft>openai:money:");
         } else if (key == "article") {
             select_article = value;
         } else if (key == "entity") {
@@ -187,6 +191,7 @@ void apply_link(AppState& state, std::string_view link, std::vector<std::string>
     if (!a.select_entity) a.select_entity = std::string();
     state.selection.event.reset();
     state.selection.cited.reset();
+    state.selection.flow.reset();
     apply_actions(state, a);
     if (select_article && !select_by_id(state, *select_article)) warnings.push_back("link: article: unknown '" + shown(*select_article) + "', ignored");
     if (select_event) {

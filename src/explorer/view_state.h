@@ -14,10 +14,10 @@
 
 namespace ds {
 
-enum class View { timeline, network, articles, events, conflicts };
-inline constexpr View kViews[] = {View::timeline, View::network, View::articles, View::events, View::conflicts};
-inline constexpr EnumName<View> kViewNames[] = {
-    {View::timeline, "timeline"}, {View::network, "network"}, {View::articles, "articles"}, {View::events, "events"}, {View::conflicts, "conflicts"}};
+enum class View { timeline, network, flows, articles, events, conflicts };
+inline constexpr View kViews[] = {View::timeline, View::network, View::flows, View::articles, View::events, View::conflicts};
+inline constexpr EnumName<View> kViewNames[] = {{View::timeline, "timeline"}, {View::network, "network"}, {View::flows, "flows"},
+                                                {View::articles, "articles"}, {View::events, "events"}, {View::conflicts, "conflicts"}};
 const char* view_name(View v);  // "timeline" …
 std::optional<View> view_from_name(const std::string& name);
 

@@ -8,6 +8,8 @@
 #include "article_list_view.h"
 #include "candidate_view.h"
 #include "conflicts_view.h"
+#include "click_targets.h"
+#include "flows_view.h"
 #include "core/events/event_export.h"
 #include "core/events/event_format.h"
 #include "core/version.h"
@@ -86,6 +88,7 @@ void draw_view(View view, const AppState& state, AppWindow& w, Actions& actions)
     switch (view) {
         case View::timeline: draw_timeline(state, w.timeline, actions); break;
         case View::network: draw_network(state, w.network, actions); break;
+        case View::flows: draw_flows(state, w.flows, actions); break;
         case View::articles: articles_tab(state, w, actions); break;
         case View::events: draw_events(state, actions); break;
         case View::conflicts: draw_conflicts(state, actions); break;
@@ -96,6 +99,7 @@ const char* view_title(View v, Language lang) {
     switch (v) {
         case View::timeline: return tr("Timeline", lang);
         case View::network: return tr("Network", lang);
+        case View::flows: return tr("Flows", lang);
         case View::articles: return tr("Articles", lang);
         case View::events: return tr("Events", lang);
         case View::conflicts: return tr("Conflicts", lang);
@@ -113,7 +117,9 @@ void view_tabs(const AppState& state, AppWindow& w, Actions& actions, bool with_
     for (const View view : kViews) {
         const ImGuiTabItemFlags flags = follow_state && view == state.view.current ? ImGuiTabItemFlags_SetSelected : 0;
         const std::string label = std::string(view_title(view, lang)) + "###" + view_name(view);
-        if (!ImGui::BeginTabItem(label.c_str(), nullptr, flags)) continue;
+        const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+        report_target(actions, std::string("tab:") + view_name(view));
+        if (!open) continue;
         if (!follow_state && view != state.view.current) actions.show_view = view;
         const bool canvas = view == View::timeline || view == View::network;
         if (detail_instead && canvas) {
@@ -124,12 +130,12 @@ void view_tabs(const AppState& state, AppWindow& w, Actions& actions, bool with_
             ImGui::EndChild();
             ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true);
             if (ImGui::SmallButton("× ")) actions.clear_selection = true;
-            draw_detail(state, actions);
+            draw_detail(state, w.detail, actions);
             ImGui::EndChild();
         } else if (detail_instead) {
             ImGui::BeginChild("view-body");
             if (ImGui::Button(("\xE2\x86\x90 " + std::string(tr("Back", lang))).c_str())) actions.clear_selection = true;
-            draw_detail(state, actions);
+            draw_detail(state, w.detail, actions);
             ImGui::EndChild();
         } else {
             ImGui::BeginChild("view-body", ImVec2(0, 0), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
@@ -177,7 +183,7 @@ void keyboard(const AppState& state, Actions& actions, bool& focus_search) {
 // An embed shows one view, filling its frame; what is selected appears in a sheet below it.
 void embedded(const AppState& state, AppWindow& w, Actions& actions) {
     const bool canvas = state.view.current == View::timeline || state.view.current == View::network;
-    const bool selected = state.selection.event || !state.selection.entity.empty();
+    const bool selected = state.selection.event || state.selection.flow || !state.selection.entity.empty();
     if (canvas && selected && ImGui::GetContentRegionAvail().y > 300) {
         const float sheet = ImGui::GetContentRegionAvail().y * 0.38f;
         ImGui::BeginChild("view-body", ImVec2(0, -sheet), false, ImGuiWindowFlags_NoScrollWithMouse);
@@ -185,7 +191,7 @@ void embedded(const AppState& state, AppWindow& w, Actions& actions) {
         ImGui::EndChild();
         ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true);
         if (ImGui::SmallButton("× ")) actions.clear_selection = true;
-        draw_detail(state, actions);
+        draw_detail(state, w.detail, actions);
         ImGui::EndChild();
         return;
     }
@@ -223,7 +229,7 @@ void draw_app_window(AppState& state, AppWindow& w) {
     draw_problems(all_problems(state), state.view.language);
 
     const float width = ImGui::GetContentRegionAvail().x;
-    const bool has_selection = state.selection.event || !state.selection.entity.empty();
+    const bool has_selection = state.selection.event || state.selection.flow || !state.selection.entity.empty();
     if (width >= kThreePaneWidth) {
         ImGui::BeginChild("entities", ImVec2(250, 0), false);
         draw_entity_list(state, w.entity_list, actions);
@@ -237,7 +243,7 @@ void draw_app_window(AppState& state, AppWindow& w) {
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("detail", ImVec2(0, 0), true);
-        draw_detail(state, actions);
+        draw_detail(state, w.detail, actions);
         ImGui::EndChild();
     } else {
         // One pane: the detail replaces the view while something is selected (not in the reader,

@@ -72,7 +72,7 @@ void editor(const AppState& state, CandidateDraft& draft, Actions& actions) {
         }
         ImGui::PopID();
     }
-    if (ImGui::SmallButton(tr("+ participant", lang))) e.participants.push_back({state.data.gazetteer.entities.front().id, "partner"});
+    if (ImGui::SmallButton(tr("+ participant", lang))) e.participants.push_back({state.data.gazetteer.entities.front().id, "partner", ""});
     if (draft.has_amount) {
         ImGui::SetNextItemWidth(field * 0.5f);
         ImGui::InputDouble(tr("billion", lang), &draft.billions, 0, 0, "%.3g");

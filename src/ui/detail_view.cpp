@@ -5,21 +5,78 @@
 #include <imgui.h>
 
 #include "core/events/event_format.h"
+#include "explorer/flow_rows.h"
+#include "click_targets.h"
 #include "event_colors.h"
 #include "fonts.h"
 #include "strings.h"
+#include "wrapped_rows.h"
 
 namespace ds::ui {
 
 namespace {
 
-std::string money_total(const Total& t, Language lang) {
-    if (t.events == 0) return "–";
+std::string events_text(int n, Language lang) {
     const bool de = lang == Language::de;
-    std::string out = t.value > 0 ? std::string(t.upper_bound ? (de ? "bis zu " : "up to ") : "") + compact_money(t.value, "USD", lang)
-                                  : std::string(de ? "Betrag nicht genannt" : "amount not reported");
-    if (t.disputed) out += de ? " (umstritten)" : " (disputed)";
-    return out + " · " + std::to_string(t.events) + (de ? (t.events == 1 ? " Ereignis" : " Ereignisse") : (t.events == 1 ? " event" : " events"));
+    return std::to_string(n) + (de ? (n == 1 ? " Ereignis" : " Ereignisse") : (n == 1 ? " event" : " events"));
+}
+
+std::string sources_text(int n, Language lang) {
+    const bool de = lang == Language::de;
+    return std::to_string(n) + (de ? (n == 1 ? " Quelle" : " Quellen") : (n == 1 ? " source" : " sources"));
+}
+
+// One kind of an entity's totals, then a line per counterparty (never only the sum over several).
+void totals_by_counterparty(const AppState& state, const char* label, const std::vector<std::size_t>& flows, bool outgoing, Actions& actions) {
+    if (flows.empty()) return;
+    const Language lang = state.view.language;
+    ImGui::TextDisabled("%s", tr(label, lang));
+    for (const std::size_t i : flows) {
+        const Flow& f = state.derived.flow_table[i];
+        const Entity* other = state.data.gazetteer.find(outgoing ? f.to : f.from);
+        const std::string line = std::string(outgoing ? "\xE2\x86\x92 " : "\xE2\x86\x90 ") + (other ? other->name : (outgoing ? f.to : f.from)) + ": " +
+                                 total_text(f.total, lang) + " (" + events_text(static_cast<int>(f.events.size()), lang) + ")";
+        ImGui::PushID(static_cast<int>(i));
+        if (wrapped_selectable(line, false)) actions.select_flow = key_of(f);
+        ImGui::PopID();
+    }
+}
+
+void flow_detail(const AppState& state, const Flow& f, DetailViewState& view, Actions& actions) {
+    const Language lang = state.view.language;
+    if (view.generation != state.derived.generation || view.flow != key_of(f)) {
+        view.flow_events = flow_events(f, state.data.events, state.derived.time_ordered);
+        view.generation = state.derived.generation;
+        view.flow = key_of(f);
+    }
+    const auto name = [&](const std::string& id) {
+        const Entity* e = state.data.gazetteer.find(id);
+        return e ? e->name : id;
+    };
+    ImGui::PushFont(heading_font());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted((name(f.from) + " \xE2\x86\x92 " + name(f.to)).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s · %s · %s", flow_kind_label(f.kind, lang), events_text(static_cast<int>(f.events.size()), lang).c_str(), sources_text(f.sources, lang).c_str());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(total_text(f.total, lang).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
+    for (const std::size_t i : view.flow_events) {
+        const Event& e = state.data.events.events[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TextColored(type_color(e.type), "■");
+        ImGui::SameLine();
+        std::string line = event_date_text(e, lang);
+        if (const std::string amount = event_amount_text(e, lang); !amount.empty()) line += " · " + amount;
+        line += " · " + type_label(e.status, lang);
+        if (!e.claim.empty()) line += lang == Language::de ? " · umstritten" : " · disputed";
+        line += "\n" + (lang == Language::de ? e.summary_de : e.summary_en);
+        if (wrapped_selectable(line, false)) actions.select_event = i;
+        if (ImGui::IsItemVisible()) report_target(actions, "event:" + e.id);
+        ImGui::PopID();
+    }
 }
 
 void event_detail(const AppState& state, const Event& e, Actions& actions) {
@@ -93,13 +150,12 @@ void entity_detail(const AppState& state, const Entity& entity, Actions& actions
         const Entity* target = state.data.gazetteer.find(r.target);
         ImGui::TextWrapped("%s %s", r.type.c_str(), target ? target->name.c_str() : r.target.c_str());
     }
-    const auto& totals = state.derived.totals;
-    if (const auto t = totals.find(entity.id); t != totals.end()) {
-        ImGui::Text("%s: %s", tr("invested", lang), money_total(t->second.invested, lang).c_str());
-        ImGui::Text("%s: %s", tr("received", lang), money_total(t->second.received, lang).c_str());
-        ImGui::Text("%s: %s", tr("compute bought", lang), money_total(t->second.compute_bought, lang).c_str());
-        ImGui::Text("%s: %s", tr("compute sold", lang), money_total(t->second.compute_sold, lang).c_str());
-    }
+    // Totals per counterparty, over the events shown: a sum over several recipients says little.
+    const Counterparties c = counterparties(state.derived.flow_table, entity.id);
+    totals_by_counterparty(state, "Invested in", c.invested_in, true, actions);
+    totals_by_counterparty(state, "Received from", c.received_from, false, actions);
+    totals_by_counterparty(state, "Sells compute to", c.sold_compute_to, true, actions);
+    totals_by_counterparty(state, "Buys compute from", c.bought_compute_from, false, actions);
     const bool filtered = state.view.filters.entity == entity.id;
     if (ImGui::SmallButton(filtered ? tr("Clear filters", lang) : tr("Show only this entity", lang))) {
         Filters f = state.view.filters;
@@ -116,18 +172,27 @@ void entity_detail(const AppState& state, const Entity& entity, Actions& actions
         ImGui::TextColored(type_color(e.type), "■");
         ImGui::SameLine();
         const std::string line = event_date_text(e, lang) + "  " + (lang == Language::de ? e.summary_de : e.summary_en);
-        if (ImGui::Selectable(line.c_str(), state.selection.event == i)) actions.select_event = i;
+        if (wrapped_selectable(line, state.selection.event == i)) actions.select_event = i;
         ImGui::PopID();
     }
 }
 
 }  // namespace
 
-void draw_detail(const AppState& state, Actions& actions) {
+void draw_detail(const AppState& state, DetailViewState& view, Actions& actions) {
+    const auto flow = state.selection.flow ? find_flow(state.derived.flow_table, *state.selection.flow) : std::nullopt;
     if (state.selection.event) {
         const Event& e = state.data.events.events[*state.selection.event];
         actions.drawn.detail = e.id;
+        if (flow) {
+            const std::string back = "\xE2\x86\x90 " + std::string(tr("All events of this flow", state.view.language));
+            if (ImGui::SmallButton(back.c_str())) actions.close_event = true;
+        }
         event_detail(state, e, actions);
+    } else if (flow) {
+        const Flow& f = state.derived.flow_table[*flow];
+        actions.drawn.detail = flow_key_text(key_of(f));
+        flow_detail(state, f, view, actions);
     } else if (const Entity* entity = state.selection.entity.empty() ? nullptr : state.data.gazetteer.find(state.selection.entity)) {
         actions.drawn.detail = entity->id;
         entity_detail(state, *entity, actions);

@@ -11,6 +11,7 @@
 #include "core/events/event_format.h"
 #include "event_colors.h"
 #include "strings.h"
+#include "wrapped_rows.h"
 
 namespace ds::ui {
 
@@ -103,16 +104,7 @@ void stacked(const AppState& state, Actions& actions) {
         const std::string amount = event_amount_text(e, lang);
         const std::string line2 = event_date_text(e, lang) + " · " + type_label(e.type, lang) +
                                   (amount.empty() ? "" : " · " + amount) + " · " + type_label(e.status, lang);
-        const float width = ImGui::GetContentRegionAvail().x;
-        const ImVec2 start = ImGui::GetCursorPos();
-        const float h = ImGui::CalcTextSize(line1.c_str(), nullptr, false, width).y + ImGui::CalcTextSize(line2.c_str(), nullptr, false, width).y +
-                        ImGui::GetStyle().ItemSpacing.y;
-        if (ImGui::Selectable("##event", state.selection.event == i, 0, ImVec2(width, h))) actions.select_event = i;
-        ImGui::SetCursorPos(start);
-        ImGui::PushTextWrapPos(start.x + width);
-        ImGui::TextUnformatted(line1.c_str());
-        ImGui::TextDisabled("%s", line2.c_str());
-        ImGui::PopTextWrapPos();
+        if (two_line_selectable(line1, line2, state.selection.event == i)) actions.select_event = i;
         ImGui::Separator();
         ImGui::PopID();
     }

@@ -139,8 +139,10 @@ void flow_tooltip(const AppState& state, const Flow& f) {
     const Entity* a = state.data.gazetteer.find(f.from);
     const Entity* b = state.data.gazetteer.find(f.to);
     ImGui::Text("%s → %s", a ? a->name.c_str() : f.from.c_str(), b ? b->name.c_str() : f.to.c_str());
-    ImGui::TextDisabled("%s · %d %s %s", f.kind == FlowKind::money ? "money" : f.kind == FlowKind::compute ? "compute" : "partnership", f.total.events,
-                        tr("events", state.view.language), f.total.value > 0 ? compact_money(f.total.value, "USD", state.view.language).c_str() : "");
+    const Language lang = state.view.language;
+    ImGui::TextDisabled("%s · %d %s", flow_kind_label(f.kind, lang), static_cast<int>(f.events.size()), tr("events", lang));
+    if (f.kind != FlowKind::partnership) ImGui::TextUnformatted(total_text(f.total, lang).c_str());
+    ImGui::TextDisabled("%s", tr("Click for its events", lang));
     ImGui::EndTooltip();
 }
 
@@ -190,17 +192,12 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     }
     draw->PopClipRect();
 
-    // Interaction: a click selects the node, or the first event of the flow, under the pointer.
+    // Interaction: a click selects the node, or the flow, under the pointer.
     navigate(scene, state, view, ImVec2(mouse_x, mouse_y), size.y, hovered, hovered_node, actions);
     const NetworkLayout& layout = state.derived.network;
     if (hovered && ImGui::IsMouseReleased(0) && ImGui::GetMouseDragDelta(0).x == 0 && ImGui::GetMouseDragDelta(0).y == 0) {
         if (hovered_node) actions.select_entity = layout.nodes[scene.nodes[*hovered_node].node].id;
-        else if (hovered_edge) {
-            const Flow& f = state.derived.flows[scene.edges[*hovered_edge].flow];
-            for (std::size_t i = 0; i < state.data.events.events.size(); ++i) {
-                if (state.data.events.events[i].id == f.events.front()) actions.select_event = i;
-            }
-        }
+        else if (hovered_edge) actions.select_flow = key_of(state.derived.flows[scene.edges[*hovered_edge].flow]);  // the detail lists its events
     }
     if (hovered_edge) flow_tooltip(state, state.derived.flows[scene.edges[*hovered_edge].flow]);
 }

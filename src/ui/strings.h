@@ -17,7 +17,14 @@ struct UiWord {
 inline const char* tr(const char* en, Language language) {
     static const UiWord words[] = {
         {"Timeline", "Zeitleiste"}, {"Network", "Netzwerk"}, {"Articles", "Artikel"}, {"Events", "Ereignisse"},
-        {"Conflicts", "Widersprüche"}, {"Entities", "Akteure"}, {"Search", "Suche"}, {"Types", "Typen"}, {"Status", "Status"},
+        {"Conflicts", "Widersprüche"}, {"Flows", "Flüsse"}, {"Invested in", "Investiert in"}, {"Received from", "Erhalten von"},
+        {"Sells compute to", "Verkauft Rechenleistung an"}, {"Buys compute from", "Kauft Rechenleistung von"},
+        {"All events of this flow", "Alle Ereignisse dieses Flusses"}, {"Click for its events", "Klicken für seine Ereignisse"}, {"From", "Von"}, {"To", "An"}, {"What", "Was"}, {"Total", "Summe"},
+        {"Who put money into whom, and who sells compute to whom (from provider to customer). "
+         "A total keeps \"up to\" apart; cancelled deals and partnerships are not counted.",
+         "Wer wem Geld gegeben hat und wer wem Rechenleistung verkauft (vom Anbieter zum Kunden). "
+         "Eine Summe hält „bis zu“ getrennt; abgesagte Deals und Partnerschaften zählen nicht."},
+        {"No money or compute flows among the events shown.", "Unter den gezeigten Ereignissen fließen weder Geld noch Rechenleistung."}, {"Entities", "Akteure"}, {"Search", "Suche"}, {"Types", "Typen"}, {"Status", "Status"},
         {"Language", "Sprache"}, {"Dark", "Dunkel"}, {"Copy link", "Link kopieren"}, {"Link copied", "Link kopiert"},
         {"Clear filters", "Filter löschen"}, {"Fit all", "Alles zeigen"}, {"Lanes", "Bahnen"}, {"by entity", "nach Akteur"},
         {"by type", "nach Typ"}, {"Play", "Abspielen"}, {"Pause", "Anhalten"}, {"All dates", "Alle Daten"}, {"as of", "Stand"},

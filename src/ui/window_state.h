@@ -13,6 +13,7 @@
 #include "core/annotate/mention.h"
 #include "core/events/event.h"
 #include "explorer/entity_rows.h"
+#include "explorer/flow_rows.h"
 #include "explorer/layout/text_layout.h"
 #include "explorer/view_state.h"
 
@@ -47,6 +48,22 @@ struct NetworkViewState {
     float zoom = 1;
     ImVec2 offset{0, 0};
     std::string dragging;  // id of the node being dragged
+};
+
+// The Flows view's rows, made again when the data, the language or the sort change.
+struct FlowsViewState {
+    std::optional<std::pair<FlowColumn, bool>> sort, sorted;  // column and descending; none: largest first
+    std::uint64_t generation = UINT64_MAX;
+    Language language = Language::en;
+    std::vector<FlowRow> rows;
+    float widths[6] = {};  // of the table's columns in the last frame, for the rows' heights
+};
+
+// The selected flow's events, found again when the data or the selection change.
+struct DetailViewState {
+    std::uint64_t generation = UINT64_MAX;
+    std::optional<FlowKey> flow;
+    std::vector<std::size_t> flow_events;
 };
 
 // The candidate being reviewed: a copy the user edits before accepting it.
@@ -89,6 +106,8 @@ struct AppWindow {
     EntityListState entity_list;
     TimelineViewState timeline;
     NetworkViewState network;
+    FlowsViewState flows;
+    DetailViewState detail;
     ArticleListState article_list;
     ReaderCache reader;
     CandidateDraft candidate;

@@ -12,7 +12,7 @@ import { servePage, shotDir } from '../support/harness.mjs';
 import { openPage } from '../support/page.mjs';
 import { decodePng, inkShare, luminanceVariance } from '../support/png.mjs';
 
-const views = ['timeline', 'network', 'articles', 'events', 'conflicts'];
+const views = ['timeline', 'network', 'flows', 'articles', 'events', 'conflicts'];
 const viewports = [
   { name: 'desktop', width: 1280, height: 800, deviceScaleFactor: 1 },
   { name: 'phone', width: 390, height: 844, deviceScaleFactor: 3, mobile: true },

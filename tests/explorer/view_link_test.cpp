@@ -45,10 +45,32 @@ TEST_CASE("a link written from a state restores that state") {
     CHECK(state_to_link(b) == link);
 }
 
+TEST_CASE("a link keeps the selected flow, and an event chosen from it") {
+    AppState a = loaded();
+    Actions pick;
+    pick.show_view = View::flows;
+    pick.select_flow = FlowKey{"microsoft", "openai", FlowKind::money};
+    apply_actions(a, pick);
+    REQUIRE(select_by_id(a, "ms-openai-2019-investment"));
+    const std::string link = state_to_link(a);
+    CHECK(link.find("&flow=microsoft%3Eopenai%3Amoney") != std::string::npos);
+    AppState b = loaded();
+    std::vector<std::string> warnings;
+    apply_link(b, link, warnings);
+    CHECK(warnings.empty());
+    REQUIRE(b.selection.flow.has_value());
+    CHECK(*b.selection.flow == *a.selection.flow);
+    CHECK(b.selection.event == a.selection.event);
+    // A link without a flow clears it.
+    apply_link(b, "#view=flows", warnings);
+    CHECK_FALSE(b.selection.flow.has_value());
+}
+
 TEST_CASE("hostile and malformed links change nothing and say why") {
     const std::string before = state_to_link(loaded());
     for (const char* link : {"#sel=<script>alert(1)</script>", "#view=<img src=x onerror=alert(1)>", "#event=%3Cscript%3E", "#%ZZ=1",
-                             "#types=investment%", "#from=yesterday&to=%FF%FE", "#t=2025..2019", "#lang=fr&theme=neon", "#&&&", "#=", "#view"}) {
+                             "#types=investment%", "#from=yesterday&to=%FF%FE", "#t=2025..2019", "#lang=fr&theme=neon", "#&&&", "#=", "#view",
+                             "#flow=microsoft", "#flow=>openai:money", "#flow=a>b:cash"}) {
         CAPTURE(link);
         AppState s = loaded();
         std::vector<std::string> warnings;

@@ -168,3 +168,27 @@ TEST_CASE("the paste dialog opens from its button in English and German") {
         CHECK(opened);
     }
 }
+
+TEST_CASE("a click on a row of the Flows view shows the flow, and a click on its event the event") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    state.view.current = View::flows;
+    run_frame(state, scope.window, 1280, 800);
+    run_frame(state, scope.window, 1280, 800);
+    const auto target = [&](const std::string& name) -> std::optional<DrawnTarget> {
+        for (const DrawnTarget& t : state.report.drawn.targets)
+            if (t.name == name) return t;
+        return std::nullopt;
+    };
+    REQUIRE(target("tab:flows"));
+    const auto row = target("flow:microsoft>openai:money");
+    REQUIRE(row);
+    click(state, scope.window, row->x + row->width / 2, row->y + row->height / 2);
+    REQUIRE(state.selection.flow);
+    CHECK(state.selection.flow->to == "openai");
+    CHECK(state.report.drawn.detail == "microsoft>openai:money");
+    const auto event = target("event:ms-openai-2019-investment");
+    REQUIRE(event);
+    click(state, scope.window, event->x + event->width / 2, event->y + event->height / 2);
+    CHECK(state.report.drawn.detail == "ms-openai-2019-investment");
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <span>
+#include <string_view>
 
 #include "core/articles/date_text.h"
 
@@ -27,17 +28,28 @@ void add(Total& t, const EventStore& store, const Event& e, std::span<const char
     // An event that only restates a running total ("bisherige Investition … 13,75 Milliarden") adds nothing.
     const bool restatement = !e.amounts.empty() && std::all_of(e.amounts.begin(), e.amounts.end(), [](const Amount& a) { return a.qualifier == Qualifier::total; });
     if (restatement) return;
-    bool any = false;
+    bool any = false, figure = false;
     for (const Amount& a : e.amounts) {
         if (std::none_of(measures.begin(), measures.end(), [&](const char* m) { return m && a.measures == m; })) continue;
         if (a.currency != "USD" || a.qualifier == Qualifier::total) continue;
         any = true;
-        if (a.value) t.value += *a.value;
-        else t.unreported = true;
+        if (!a.value) {
+            t.unreported = true;
+            continue;
+        }
+        t.value += *a.value;
+        figure = true;
+        switch (a.qualifier) {
+            case Qualifier::up_to: t.up_to += *a.value; break;
+            case Qualifier::about: t.about += *a.value; break;
+            case Qualifier::at_least: t.at_least += *a.value; break;
+            default: t.stated += *a.value; break;
+        }
         t.upper_bound |= a.qualifier == Qualifier::up_to;
         t.estimate |= a.qualifier == Qualifier::about;
     }
     if (!any) t.unreported = true;
+    if (!figure) ++t.unstated;
     ++t.events;
     t.disputed |= disputed(store, e);
 }
@@ -96,8 +108,19 @@ std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& op
                 for (const auto& to : with_role(e, {t->to_role})) edge(from, to, *t, e);
         }
     }
+    std::map<std::string_view, const Event*> by_id;
+    for (const Event& e : store.events) by_id.emplace(e.id, &e);
     std::vector<Flow> out;
-    for (auto& [key, f] : edges) out.push_back(std::move(f));
+    for (auto& [key, f] : edges) {
+        std::vector<std::string_view> articles;
+        for (const auto& id : f.events) {
+            if (const auto it = by_id.find(id); it != by_id.end())
+                for (const Citation& c : it->second->sources) articles.push_back(c.article);
+        }
+        std::sort(articles.begin(), articles.end());
+        f.sources = static_cast<int>(std::unique(articles.begin(), articles.end()) - articles.begin());
+        out.push_back(std::move(f));
+    }
     return out;
 }
 

@@ -16,7 +16,9 @@ namespace ds {
 
 // A sum of amounts that keeps how sure it is: any "up to" or "about" part makes the whole so.
 struct Total {
-    double value = 0;       // US dollars
+    double value = 0;       // US dollars, all parts together (for sizes and sorting, not for reading alone)
+    double stated = 0, up_to = 0, about = 0, at_least = 0;  // the parts by how sure they are
+    int unstated = 0;       // events that add no figure ("milliardenschwer")
     int events = 0;         // events that contributed
     bool upper_bound = false;  // includes "up to" amounts
     bool estimate = false;     // includes "about" amounts
@@ -35,6 +37,7 @@ struct Flow {
     FlowKind kind = FlowKind::money;
     Total total;
     std::vector<std::string> events;
+    int sources = 0;  // different articles quoted by its events
 };
 
 struct AnalyticsOptions {

@@ -106,6 +106,26 @@ std::string event_amount_short(const Event& e, Language language) {
     return "";
 }
 
+std::string total_text(const Total& t, Language language) {
+    const bool de = language == Language::de;
+    std::string out;
+    const auto part = [&](double value, Qualifier q) {
+        if (value <= 0) return;
+        out += (out.empty() ? "" : " + ") + std::string(qualifier_words(q, language)) + compact_money(value, "USD", language);
+    };
+    part(t.stated, Qualifier::exact);
+    part(t.up_to, Qualifier::up_to);
+    part(t.about, Qualifier::about);
+    part(t.at_least, Qualifier::at_least);
+    if (out.empty()) {
+        out = de ? "Betrag nicht genannt" : "amount not stated";
+    } else if (t.unstated > 0) {
+        out += " + " + std::to_string(t.unstated) + (de ? (t.unstated == 1 ? " weiteres ohne Betrag" : " weitere ohne Betrag") : " more without a figure");
+    }
+    if (t.disputed) out += de ? ", umstritten" : ", disputed";
+    return out;
+}
+
 std::string event_date_text(const Event& e, Language language) {
     if (e.date.value == "XXXX" || e.date.value.empty()) return language == Language::de ? "Datum unbekannt" : "date unknown";
     return describe_timex(e.date.value, e.date.mod, language);

@@ -5,6 +5,7 @@
 
 #include "core/annotate/gazetteer.h"
 #include "core/articles/article.h"
+#include "core/events/analytics.h"
 #include "core/events/event.h"
 #include "core/text/language.h"
 
@@ -22,6 +23,10 @@ std::string event_amount_text(const Event& e, Language language = Language::en);
 std::string event_amount_short(const Event& e, Language language = Language::en);
 // 13 750 000 000, "USD" → "$13.75bn" / "13,75 Mrd. $"; two decimals at most, none when whole.
 std::string compact_money(double value, const std::string& currency, Language language = Language::en);
+
+// A sum in words that keeps its parts apart, never adding an "up to" to a stated figure:
+// "$1bn + up to $2bn, disputed", "$10bn + 1 more without a figure", "amount not stated".
+std::string total_text(const Total& t, Language language = Language::en);
 
 // A quote as one cites it: „…“ — Publisher: "Title", 2024-10-21 (leaving out what is unknown).
 std::string citation_text(const Citation& c, const Article* article);

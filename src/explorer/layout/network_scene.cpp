@@ -73,7 +73,8 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
     for (std::size_t rank = 0; rank < d.flows_by_value.size(); ++rank) {
         const std::size_t k = d.flows_by_value[rank];
         const Flow& f = d.flows[k];
-        const bool carries_selected = carries(f, selected_id);
+        const auto& flow = state.selection.flow;  // a selected flow is highlighted like a selected event's
+        const bool carries_selected = carries(f, selected_id) || (flow && !state.selection.event && flow->from == f.from && flow->to == f.to && flow->kind == f.kind);
         if (rank >= kMaxFlowsDrawn && !carries_selected) continue;
         const NetworkNode& a = layout.nodes[d.flow_ends[k].first];
         const NetworkNode& b = layout.nodes[d.flow_ends[k].second];

@@ -80,3 +80,22 @@ TEST_CASE("a source is named as a reader names it, the file id is not its name")
     a.date.value.clear();
     CHECK(source_text(a) == "Mindverse");
 }
+
+TEST_CASE("a total in words never adds an 'up to' to a stated figure") {
+    Total t;
+    t.stated = 1e9;
+    t.up_to = 2e9;
+    t.value = 3e9;
+    t.events = 2;
+    CHECK(total_text(t) == "$1bn + up to $2bn");
+    CHECK(total_text(t, Language::de) == "1 Mrd. $ + bis zu 2 Mrd. $");
+    t.disputed = true;
+    t.unstated = 1;
+    CHECK(total_text(t) == "$1bn + up to $2bn + 1 more without a figure, disputed");
+    CHECK(total_text(t, Language::de) == "1 Mrd. $ + bis zu 2 Mrd. $ + 1 weiteres ohne Betrag, umstritten");
+    Total none;
+    none.events = 1;
+    none.unstated = 1;
+    CHECK(total_text(none) == "amount not stated");
+    CHECK(total_text(none, Language::de) == "Betrag nicht genannt");
+}

@@ -1,0 +1,147 @@
+#include "flows_view.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include <imgui.h>
+
+#include "click_targets.h"
+#include "strings.h"
+#include "wrapped_rows.h"
+
+namespace ds::ui {
+
+namespace {
+constexpr float kNarrowWidth = 560.0f;
+
+std::string count_text(int n, const char* one_en, const char* many_en, const char* one_de, const char* many_de, Language lang) {
+    const bool de = lang == Language::de;
+    return std::to_string(n) + " " + (n == 1 ? (de ? one_de : one_en) : (de ? many_de : many_en));
+}
+
+// The rows change with the data, the language and the sort, not per frame.
+void refresh_rows(const AppState& state, FlowsViewState& view) {
+    if (view.generation == state.derived.generation && view.language == state.view.language && view.sorted == view.sort) return;
+    view.rows = flow_rows(state.derived.flow_table, state.data.gazetteer, state.view.language);
+    if (view.sort) sort_flow_rows(view.rows, view.sort->first, view.sort->second);
+    view.generation = state.derived.generation;
+    view.language = state.view.language;
+    view.sorted = view.sort;
+}
+
+void report(const FlowRow& r, Language lang, Actions& actions) {
+    actions.drawn.flow_rows.push_back({r.from, r.to, flow_kind_label(r.kind, lang), r.total, r.events, r.sources});
+}
+
+// Rows in view are click targets named "flow:from>to:kind".
+void target(const AppState& state, const FlowRow& r, Actions& actions) {
+    if (!ImGui::IsItemVisible()) return;
+    const Flow& f = state.derived.flow_table[r.flow];
+    report_target(actions, "flow:" + flow_key_text(key_of(f)));
+}
+
+bool is_selected(const AppState& state, const FlowRow& r) {
+    const auto& s = state.selection.flow;
+    const Flow& f = state.derived.flow_table[r.flow];
+    return s && s->from == f.from && s->to == f.to && s->kind == f.kind;
+}
+
+void table(const AppState& state, FlowsViewState& view, Actions& actions) {
+    const Language lang = state.view.language;
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
+                                  ImGuiTableFlags_Sortable;
+    if (!ImGui::BeginTable("flows", 6, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr("From", lang), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn(tr("To", lang), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn(tr("What", lang), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize(flow_kind_label(FlowKind::compute, lang)).x);
+    ImGui::TableSetupColumn(tr("Total", lang), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 2.2f);
+    ImGui::TableSetupColumn(tr("Events", lang), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+                            ImGui::CalcTextSize(tr("Events", lang)).x + 16);
+    ImGui::TableSetupColumn(tr("Sources", lang), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+                            ImGui::CalcTextSize(tr("Sources", lang)).x + 16);
+    ImGui::TableHeadersRow();
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+        if (specs->SpecsCount > 0) {
+            static constexpr FlowColumn kColumns[] = {FlowColumn::from, FlowColumn::to, FlowColumn::kind, FlowColumn::total, FlowColumn::events, FlowColumn::sources};
+            view.sort = std::pair{kColumns[specs->Specs[0].ColumnIndex], specs->Specs[0].SortDirection == ImGuiSortDirection_Descending};
+        }
+        specs->SpecsDirty = false;
+        refresh_rows(state, view);
+    }
+    for (std::size_t k = 0; k < view.rows.size(); ++k) {
+        const FlowRow& r = view.rows[k];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushID(static_cast<int>(k));
+        // The whole row is one target as tall as its most wrapped cell (widths from the last frame).
+        const std::string to = "\xE2\x86\x92 " + r.to;  // →
+        float h = ImGui::GetTextLineHeight();
+        for (const auto& [text, column] : {std::pair{&r.from, 0}, std::pair{&to, 1}, std::pair{&r.total, 3}}) {
+            if (view.widths[column] > 0) h = std::max(h, ImGui::CalcTextSize(text->c_str(), nullptr, false, view.widths[column]).y);
+        }
+        const ImVec2 at = ImGui::GetCursorPos();
+        if (ImGui::Selectable("##flow", is_selected(state, r), ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, h)))
+            actions.select_flow = key_of(state.derived.flow_table[r.flow]);
+        target(state, r, actions);
+        ImGui::SetCursorPos(at);
+        view.widths[0] = ImGui::GetContentRegionAvail().x;
+        ImGui::TextWrapped("%s", r.from.c_str());
+        ImGui::TableNextColumn();
+        view.widths[1] = ImGui::GetContentRegionAvail().x;
+        ImGui::TextWrapped("%s", to.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(flow_kind_label(r.kind, lang));
+        ImGui::TableNextColumn();
+        view.widths[3] = ImGui::GetContentRegionAvail().x;
+        ImGui::TextWrapped("%s", r.total.c_str());
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", r.events);
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", r.sources);
+        ImGui::PopID();
+        report(r, lang, actions);
+    }
+    ImGui::EndTable();
+}
+
+void stacked(const AppState& state, const FlowsViewState& view, Actions& actions) {
+    const Language lang = state.view.language;
+    for (std::size_t k = 0; k < view.rows.size(); ++k) {
+        const FlowRow& r = view.rows[k];
+        ImGui::PushID(static_cast<int>(k));
+        const std::string line1 = r.from + " \xE2\x86\x92 " + r.to;
+        const std::string line2 = std::string(flow_kind_label(r.kind, lang)) + " · " + r.total + " · " +
+                                  count_text(r.events, "event", "events", "Ereignis", "Ereignisse", lang) + " · " +
+                                  count_text(r.sources, "source", "sources", "Quelle", "Quellen", lang);
+        if (two_line_selectable(line1, line2, is_selected(state, r))) actions.select_flow = key_of(state.derived.flow_table[r.flow]);
+        target(state, r, actions);
+        ImGui::Separator();
+        ImGui::PopID();
+        report(r, lang, actions);
+    }
+}
+}  // namespace
+
+void draw_flows(const AppState& state, FlowsViewState& view, Actions& actions) {
+    const Language lang = state.view.language;
+    refresh_rows(state, view);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", tr("Who put money into whom, and who sells compute to whom (from provider to customer). "
+                                 "A total keeps \"up to\" apart; cancelled deals and partnerships are not counted.", lang));
+    ImGui::PopTextWrapPos();
+    if (view.rows.empty()) {
+        ImGui::TextUnformatted(tr("No money or compute flows among the events shown.", lang));
+        return;
+    }
+    if (ImGui::GetContentRegionAvail().x < kNarrowWidth) {
+        ImGui::BeginChild("flow-list");
+        stacked(state, view, actions);
+        ImGui::EndChild();
+        return;
+    }
+    table(state, view, actions);
+}
+
+}  // namespace ds::ui

@@ -1,0 +1,65 @@
+// The two questions the product exists for, answered from the landing view through the mouse in
+// at most three clicks each, reading the answer from what the views drew (state().flows, .targets).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+
+import { waitForApp } from '../support/chromium.mjs';
+import { servePage, shotDir } from '../support/harness.mjs';
+import { openPage } from '../support/page.mjs';
+
+const viewports = [
+  { name: 'desktop', width: 1280, height: 800, deviceScaleFactor: 1 },
+  { name: 'phone', width: 390, height: 844, deviceScaleFactor: 2, mobile: true },
+];
+const ctx = servePage();
+const state = (page) => page.evaluate(() => window.dealscope.state());
+
+// Clicks the middle of a target the last frame drew; fails if it was not drawn.
+async function clickTarget(page, name) {
+  const s = await state(page);
+  const t = s.targets[name];
+  assert.ok(t, `${name} was not drawn; drawn: ${Object.keys(s.targets).join(', ')}`);
+  await page.mouse.click(t[0] + t[2] / 2, t[1] + t[3] / 2);
+  await waitForApp(page, { frames: 3 });
+}
+
+for (const vp of viewports) {
+  test(`first minute at ${vp.name} size: how much Microsoft put into OpenAI, when, says who, and where sources disagree`, async () => {
+    const { page, failures } = await openPage(ctx, vp);
+    assert.equal((await state(page)).view, 'timeline');
+    await clickTarget(page, 'tab:flows');  // 1
+    let s = await state(page);
+    assert.equal(s.view, 'flows');
+    const row = s.flows.rows.find((r) => r.from === 'Microsoft' && r.to === 'OpenAI' && r.kind === 'money');
+    assert.ok(row, JSON.stringify(s.flows.rows));
+    assert.equal(row.total, '$13bn, disputed');  // 1 + 2 + 10, the 13.75 running total not added again
+    assert.ok(row.sources >= 2);
+    await clickTarget(page, 'flow:microsoft>openai:money');  // 2
+    s = await state(page);
+    assert.equal(s.detail, 'microsoft>openai:money');
+    assert.deepEqual(s.flows.selected, { from: 'microsoft', to: 'openai', kind: 'money' });
+    const listed = Object.keys(s.targets).filter((k) => k.startsWith('event:'));
+    assert.ok(listed.includes('event:ms-openai-2019-investment'), listed.join(', '));
+    await page.screenshot({ path: path.join(shotDir, `web-${vp.name}-flow-selected.png`) });
+    await clickTarget(page, 'event:ms-openai-2019-investment');  // 3: the disputed 2019 billion, with its sources
+    s = await state(page);
+    assert.equal(s.selected_event, 'ms-openai-2019-investment');
+    assert.equal(s.detail, 'ms-openai-2019-investment');
+    assert.deepEqual(failures, []);
+    await page.close();
+  });
+
+  test(`first minute at ${vp.name} size: which firms buy compute from whom`, async () => {
+    const { page, failures } = await openPage(ctx, vp);
+    await clickTarget(page, 'tab:flows');  // 1
+    const s = await state(page);
+    const compute = s.flows.rows.filter((r) => r.kind === 'compute').map((r) => `${r.from} > ${r.to}: ${r.total}`);
+    assert.ok(compute.includes('Amazon Web Services > OpenAI: $38bn'), compute.join('\n'));
+    assert.ok(compute.includes('Microsoft > Anthropic: $30bn'), compute.join('\n'));
+    assert.ok(compute.some((r) => r.startsWith('Oracle > OpenAI: $10bn')), compute.join('\n'));
+    await page.screenshot({ path: path.join(shotDir, `web-${vp.name}-flows.png`) });
+    assert.deepEqual(failures, []);
+    await page.close();
+  });
+}
