@@ -58,6 +58,8 @@ struct Drawn {
     int timeline_marks = 0, timeline_clusters = 0;
     std::vector<std::string> network_highlighted;  // "from>to" edges carrying the selected event
     int network_nodes = 0;
+    int network_label_overlaps = 0, network_clipped_labels = 0, network_labels_left_out = 0;
+    int network_edges = 0, network_amounts = 0;  // drawn, and amount labels shown
     std::string detail;                          // id of what the detail panel shows
     float content_height = 0;                    // what the view would need to show everything (embeds report it)
 };

@@ -27,19 +27,24 @@ namespace {
 void draw_edge(ImDrawList* draw, ImVec2 origin, const NetworkEdgeShape& e) {
     const ImVec4 c = flow_color(e.kind);
     const ImU32 col = ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, e.carries_selected || e.in_cycle ? 1.0f : 0.7f));
-    const ImVec2 p(origin.x + e.px, origin.y + e.py), q(origin.x + e.qx, origin.y + e.qy);
-    if (e.kind == FlowKind::compute) {
-        const int dashes = std::clamp(static_cast<int>(e.length / 10), 2, 16);  // long edges get longer dashes, not more
-        for (int i = 0; i < dashes; i += 2) {
-            const float t0 = static_cast<float>(i) / static_cast<float>(dashes), t1 = static_cast<float>(i + 1) / static_cast<float>(dashes);
-            draw->AddLine(ImVec2(p.x + (q.x - p.x) * t0, p.y + (q.y - p.y) * t0), ImVec2(p.x + (q.x - p.x) * t1, p.y + (q.y - p.y) * t1), col, e.width);
-        }
-    } else {
-        draw->AddLine(p, q, col, e.width);
+    const ImVec2 q(origin.x + e.qx, origin.y + e.qy);
+    const auto point = [&](float t) {
+        float x = 0, y = 0;
+        edge_point(e, t, x, y);
+        return ImVec2(origin.x + x, origin.y + y);
+    };
+    // Dashes for compute (long edges get longer dashes, not more); a solid line in pieces otherwise,
+    // few for a straight edge and more for a curve.
+    const bool dashed = e.kind == FlowKind::compute;
+    const int pieces = dashed ? std::clamp(static_cast<int>(e.length / 10), 2, 16) : (e.cx == (e.px + e.qx) / 2 && e.cy == (e.py + e.qy) / 2 ? 1 : 12);
+    for (int i = 0; i < pieces; i += dashed ? 2 : 1) {
+        draw->AddLine(point(static_cast<float>(i) / static_cast<float>(pieces)), point(static_cast<float>(i + 1) / static_cast<float>(pieces)), col, e.width);
     }
     if (!e.arrow) return;
-    const float len = std::max(std::hypot(q.x - p.x, q.y - p.y), 1.0f);
-    const ImVec2 u((q.x - p.x) / len, (q.y - p.y) / len), n(-u.y, u.x);
+    // The arrow points along the curve where it meets the node.
+    const ImVec2 before = point(0.9f);
+    const float len = std::max(std::hypot(q.x - before.x, q.y - before.y), 1.0f);
+    const ImVec2 u((q.x - before.x) / len, (q.y - before.y) / len), n(-u.y, u.x);
     draw->AddTriangleFilled(q, ImVec2(q.x - u.x * 9 + n.x * 5, q.y - u.y * 9 + n.y * 5), ImVec2(q.x - u.x * 9 - n.x * 5, q.y - u.y * 9 - n.y * 5), col);
 }
 
@@ -175,6 +180,11 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     const NetworkScene scene = build_network_scene(state, frame);
     actions.drawn.network_nodes = static_cast<int>(state.derived.network.nodes.size());
     actions.drawn.network_highlighted = scene.highlighted;
+    actions.drawn.network_label_overlaps = scene.label_overlaps;
+    actions.drawn.network_clipped_labels = scene.clipped_labels;
+    actions.drawn.network_labels_left_out = scene.labels_left_out;
+    actions.drawn.network_edges = static_cast<int>(scene.edges.size());
+    actions.drawn.network_amounts = static_cast<int>(scene.amounts.size());
 
     ImGui::InvisibleButton("network", size);
     const bool hovered = ImGui::IsItemHovered();
@@ -186,10 +196,13 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(origin, at(size.x, size.y), true);
     draw_scene(draw, origin, scene, state, hovered_node);
-    if (scene.largest_only) {
-        const std::string note = "the " + std::to_string(kMaxFlowsDrawn) + " largest of " + std::to_string(scene.flows) + " flows";
-        draw->AddText(at(6, size.y - frame.line_height - 4), ImGui::GetColorU32(ImGuiCol_TextDisabled), note.c_str());
+    std::string note;
+    if (scene.largest_only) note = "the " + std::to_string(kMaxFlowsDrawn) + " largest of " + std::to_string(scene.flows) + " flows";
+    if (scene.labels_left_out > 0) {
+        // Names and amounts left out for room are there on hover, or when zoomed in.
+        note += (note.empty() ? "+" : " · +") + std::to_string(scene.labels_left_out) + " " + tr("labels: zoom in or point at a node or edge", lang);
     }
+    if (!note.empty()) draw->AddText(at(6, size.y - frame.line_height - 4), ImGui::GetColorU32(ImGuiCol_TextDisabled), note.c_str());
     draw->PopClipRect();
 
     // Interaction: a click selects the node, or the flow, under the pointer.

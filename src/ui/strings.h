@@ -19,7 +19,8 @@ inline const char* tr(const char* en, Language language) {
         {"Timeline", "Zeitleiste"}, {"Network", "Netzwerk"}, {"Articles", "Artikel"}, {"Events", "Ereignisse"},
         {"Conflicts", "Widersprüche"}, {"Flows", "Flüsse"}, {"Invested in", "Investiert in"}, {"Received from", "Erhalten von"},
         {"Sells compute to", "Verkauft Rechenleistung an"}, {"Buys compute from", "Kauft Rechenleistung von"},
-        {"All events of this flow", "Alle Ereignisse dieses Flusses"}, {"Click for its events", "Klicken für seine Ereignisse"}, {"From", "Von"}, {"To", "An"}, {"What", "Was"}, {"Total", "Summe"},
+        {"All events of this flow", "Alle Ereignisse dieses Flusses"}, {"Click for its events", "Klicken für seine Ereignisse"},
+        {"labels: zoom in or point at a node or edge", "Beschriftungen: hineinzoomen oder auf Knoten oder Kante zeigen"}, {"From", "Von"}, {"To", "An"}, {"What", "Was"}, {"Total", "Summe"},
         {"Who put money into whom, and who sells compute to whom (from provider to customer). "
          "A total keeps \"up to\" apart; cancelled deals and partnerships are not counted.",
          "Wer wem Geld gegeben hat und wer wem Rechenleistung verkauft (vom Anbieter zum Kunden). "

@@ -32,7 +32,14 @@ for (const vp of viewports) {
     for (const view of views) {
       assert.equal(await page.evaluate((v) => window.dealscope.setView(v), view), true);
       await waitForApp(page, { frames: 3 });
-      assert.equal((await state(page)).view, view);
+      const drawn = await state(page);
+      assert.equal(drawn.view, view);
+      if (view === 'network') {
+        assert.equal(drawn.network.label_overlaps, 0, 'network labels overlap');
+        assert.equal(drawn.network.clipped_labels, 0, 'network labels run out of the view');
+        assert.ok(drawn.network.edges === drawn.network.flows, `${drawn.network.edges} of ${drawn.network.flows} flows drawn`);
+      }
+      if (view === 'flows') assert.ok(drawn.flows.rows.length >= 10, `${drawn.flows.rows.length} flow rows drawn`);
       const file = path.join(shotDir, `web-${vp.name}-${view}.png`);
       await page.screenshot({ path: file });
       const image = decodePng(fs.readFileSync(file));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -24,7 +25,7 @@ NetworkCamera fit_camera(const NetworkLayout& layout, const NetworkFrame& frame)
             min_y = std::min(min_y, n.at.y), max_y = std::max(max_y, n.at.y);
         }
     }
-    const float margin = 30.0f, name_room = std::min(120.0f, frame.width * 0.25f);
+    const float margin = 30.0f, name_room = std::min(60.0f, frame.width * 0.1f);  // names that run out on the right go left
     const float fit = std::min((frame.width - 2 * margin - name_room) / std::max(max_x - min_x, 0.1f),
                                (frame.height - 2 * margin) / std::max(max_y - min_y, 0.1f));
     NetworkCamera camera;
@@ -36,6 +37,38 @@ NetworkCamera fit_camera(const NetworkLayout& layout, const NetworkFrame& frame)
 
 bool carries(const Flow& f, const std::string& event_id) {
     return !event_id.empty() && std::find(f.events.begin(), f.events.end(), event_id) != f.events.end();
+}
+
+// "$13bn", "≤$10bn", "$1bn+≤$2bn": an edge's total in few characters, its parts still apart.
+std::string edge_amount(const Total& t, Language language) {
+    std::string out;
+    const auto part = [&](double value, const char* prefix) {
+        if (value > 0) out += (out.empty() ? "" : "+") + std::string(prefix) + compact_money(value, "USD", language);
+    };
+    part(t.stated, "");
+    part(t.up_to, "\xE2\x89\xA4");  // ≤
+    part(t.about, "~");
+    part(t.at_least, "\xE2\x89\xA5");  // ≥
+    return out;
+}
+
+// How many pixels apart the middles of parallel edges are.
+constexpr float kParallelGap = 18.0f;
+
+// Labels that overlap each other, or run past the view, among those shown.
+void count_label_problems(NetworkScene& scene, const NetworkFrame& frame) {
+    std::vector<LabelBox> shown;
+    for (const auto* list : {&scene.amounts, &scene.names}) {
+        for (const NetworkText& t : *list) shown.push_back({t.x, t.y, t.x + frame.measure(t.text), t.y + frame.line_height, 0});
+    }
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        const LabelBox& a = shown[i];
+        scene.clipped_labels += a.x0 < 0 || a.y0 < 0 || a.x1 > frame.width || a.y1 > frame.height;
+        for (std::size_t j = i + 1; j < shown.size(); ++j) {
+            const LabelBox& b = shown[j];
+            scene.label_overlaps += a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+        }
+    }
 }
 
 }  // namespace
@@ -69,6 +102,14 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
     }
     const std::string selected_id = state.selection.event ? state.data.events.events[*state.selection.event].id : "";
 
+    // Edges between the same two nodes, in the order drawn: each gets its own lane of the bundle.
+    std::map<std::pair<std::size_t, std::size_t>, std::pair<int, int>> bundles;  // node pair → (edges, lanes handed out)
+    for (std::size_t rank = 0; rank < d.flows_by_value.size() && rank < kMaxFlowsDrawn; ++rank) {
+        const auto [a, b] = d.flow_ends[d.flows_by_value[rank]];
+        ++bundles[{std::min(a, b), std::max(a, b)}].first;
+    }
+    std::vector<LabelBox> amount_boxes;
+
     // Edges: width by amount, largest first.
     for (std::size_t rank = 0; rank < d.flows_by_value.size(); ++rank) {
         const std::size_t k = d.flows_by_value[rank];
@@ -82,13 +123,28 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         // Edges wholly beside the view are left out (with thousands of flows most are, zoomed in).
         if ((px < 0 && qx < 0) || (px > frame.width && qx > frame.width) || (py < 0 && qy < 0) || (py > frame.height && qy > frame.height)) continue;
         const float dx = qx - px, dy = qy - py, len = std::max(std::hypot(dx, dy), 1.0f);
-        const float ux = dx / len, uy = dy / len;
+        // The bundle's lane: lanes sit either side of the straight line, measured on the side of the
+        // pair's first node so that edges both ways share one numbering.
+        const auto ends = d.flow_ends[k];
+        auto& bundle = bundles[{std::min(ends.first, ends.second), std::max(ends.first, ends.second)}];
+        const int lane = bundle.second++;
+        // Short edges bend less, so a bundle between close nodes stays a fan, not a knot.
+        const float gap = std::clamp(len * 0.12f, 8.0f, kParallelGap);
+        const float bend = (static_cast<float>(lane) - static_cast<float>(std::max(bundle.first, 1) - 1) / 2) * gap * (ends.first < ends.second ? 1.0f : -1.0f);
+        const float nx = -dy / len, ny = dx / len;
+        // The control point puts the curve's middle `bend` pixels off the straight line.
+        const float cx = (px + qx) / 2 + nx * bend * 2, cy = (py + qy) / 2 + ny * bend * 2;
+        const auto toward = [](float fx, float fy, float tx, float ty, float by, float& ox, float& oy) {
+            const float l = std::max(std::hypot(tx - fx, ty - fy), 1.0f);
+            ox = fx + (tx - fx) / l * by, oy = fy + (ty - fy) / l * by;
+        };
         NetworkEdgeShape edge;
         edge.flow = k;
         edge.kind = f.kind;
         edge.length = len;
-        edge.px = px + ux * radius(a), edge.py = py + uy * radius(a);
-        edge.qx = qx - ux * (radius(b) + 2), edge.qy = qy - uy * (radius(b) + 2);
+        toward(px, py, cx, cy, radius(a), edge.px, edge.py);
+        toward(qx, qy, cx, cy, radius(b) + 2, edge.qx, edge.qy);
+        edge.cx = cx, edge.cy = cy;
         edge.carries_selected = carries_selected;
         edge.in_cycle = !cycle_edges.empty() && ((f.kind == FlowKind::money && cycle_edges.count({f.from, f.to})) ||
                                                  (f.kind == FlowKind::compute && cycle_edges.count({f.to, f.from})));
@@ -96,9 +152,18 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         const float w = 1.5f + (f.total.value > 0 ? static_cast<float>(std::log10(1 + f.total.value / 1e8)) : 0.0f);
         edge.width = std::round(carries_selected ? w + 3 : edge.in_cycle ? w + 2 : w);
         if (carries_selected) scene.highlighted.push_back(f.from + ">" + f.to);
-        const bool room_for_label = len > 60 && scene.amounts.size() < kMaxEdgeLabels;
+        // An amount label offered at the curve's middle, beside it; placed with the names below.
+        const bool room_for_label = len > 60 && amount_boxes.size() < kMaxEdgeLabels;
         if (f.total.value > 0 && ((room_for_label && (frame.zoom > 1.2f || f.total.value >= 1e10)) || carries_selected)) {
-            scene.amounts.push_back({(edge.px + edge.qx) / 2 + 3, (edge.py + edge.qy) / 2, compact_money(f.total.value, "USD", state.view.language)});
+            float mx = 0, my = 0;
+            edge_point(edge, 0.5f, mx, my);
+            const std::string text = edge_amount(f.total, state.view.language);
+            const float w = frame.measure(text), h = frame.line_height;
+            // Beside the curve on its outer side (straight edges: below right of the middle).
+            const float side = bend == 0 ? 1.0f : (bend > 0 ? 1.0f : -1.0f);
+            const float lx = mx + nx * side * 4 - (nx * side < 0 ? w : 0) + (bend == 0 ? 3 : 0), ly = my + ny * side * 4 - (ny * side < 0 ? h : 0);
+            amount_boxes.push_back({lx, ly, lx + w, ly + h, carries_selected ? 2e15f : static_cast<float>(f.total.value)});
+            scene.amounts.push_back({lx, ly, text, scene.edges.size()});
         }
         scene.edges.push_back(edge);
     }
@@ -120,15 +185,32 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         const bool selected = state.selection.entity == n.id;
         scene.nodes.push_back({i, cx, cy, r, i < d.node_shapes.size() ? d.node_shapes[i] : NodeShape::circle, selected});
         if (!named[i] && !selected) continue;
-        const float x0 = cx + r + 3;
-        boxes.push_back({x0, cy - frame.line_height / 2, x0 + frame.measure(network_node_name(state, i)), cy + frame.line_height / 2,
-                         selected ? 1e12f : static_cast<float>(n.money)});
+        // Right of the node, or left of it where the right runs out of the view.
+        const float w = frame.measure(network_node_name(state, i));
+        const float x0 = cx + r + 3 + w <= frame.width ? cx + r + 3 : cx - r - 3 - w;
+        // Names go before amounts (a node must be findable), the selected one before all.
+        boxes.push_back({x0, cy - frame.line_height / 2, x0 + w, cy + frame.line_height / 2, (selected ? 4e15f : 1e15f) + static_cast<float>(n.money)});
         box_node.push_back(i);
     }
-    const auto placed = place_boxes(boxes);
-    for (std::size_t k = 0; k < boxes.size(); ++k) {
-        if (placed[k]) scene.names.push_back({boxes[k].x0, boxes[k].y0, network_node_name(state, box_node[k]), box_node[k]});
+    // Names and amounts placed together, so that no two overlap; what runs out of the view is left out.
+    const std::size_t name_count = boxes.size();
+    boxes.insert(boxes.end(), amount_boxes.begin(), amount_boxes.end());
+    for (LabelBox& b : boxes) {
+        if (b.x0 < 0 || b.y0 < 0 || b.x1 > frame.width || b.y1 > frame.height) b.priority = -1;
     }
+    const auto placed = place_boxes(boxes);
+    std::vector<NetworkText> amounts;
+    for (std::size_t k = 0; k < boxes.size(); ++k) {
+        const bool shown = placed[k] && boxes[k].priority >= 0;
+        if (!shown) {
+            ++scene.labels_left_out;
+            continue;
+        }
+        if (k < name_count) scene.names.push_back({boxes[k].x0, boxes[k].y0, network_node_name(state, box_node[k]), box_node[k]});
+        else amounts.push_back(scene.amounts[k - name_count]);
+    }
+    scene.amounts = std::move(amounts);
+    count_label_problems(scene, frame);
     return scene;
 }
 
@@ -143,11 +225,19 @@ std::optional<std::size_t> network_node_at(const NetworkScene& scene, float x, f
 
 std::optional<std::size_t> network_edge_at(const NetworkScene& scene, float x, float y) {
     std::optional<std::size_t> found;
+    constexpr int kPieces = 8;  // a curve is near enough to its eight chords for a pointer
     for (std::size_t k = 0; k < scene.edges.size(); ++k) {
         const NetworkEdgeShape& e = scene.edges[k];
-        const float vx = e.qx - e.px, vy = e.qy - e.py;
-        const float t = std::clamp(((x - e.px) * vx + (y - e.py) * vy) / std::max(vx * vx + vy * vy, 1.0f), 0.0f, 1.0f);  // nearest point
-        if (std::hypot(e.px + vx * t - x, e.py + vy * t - y) < e.width + 3) found = k;
+        const bool straight = e.cx == (e.px + e.qx) / 2 && e.cy == (e.py + e.qy) / 2;
+        float ax = e.px, ay = e.py;
+        for (int piece = 1; piece <= (straight ? 1 : kPieces); ++piece) {
+            float bx = e.qx, by = e.qy;
+            if (!straight) edge_point(e, static_cast<float>(piece) / kPieces, bx, by);
+            const float vx = bx - ax, vy = by - ay;
+            const float t = std::clamp(((x - ax) * vx + (y - ay) * vy) / std::max(vx * vx + vy * vy, 1.0f), 0.0f, 1.0f);  // nearest point
+            if (std::hypot(ax + vx * t - x, ay + vy * t - y) < e.width + 3) found = k;
+            ax = bx, ay = by;
+        }
     }
     return found;
 }

@@ -43,10 +43,14 @@ struct NetworkCamera {
     NodePosition to_layout(float px, float py) const { return {(px - centre_x) / scale, (py - centre_y) / scale}; }
 };
 
+// Edges between the same two nodes (money and compute, or both ways) bend apart as quadratic
+// curves so that each can be seen, hovered and labelled; a lone edge is straight (its control
+// point is its middle).
 struct NetworkEdgeShape {
     std::size_t flow = 0;           // into derived.flows
     FlowKind kind = FlowKind::money;
     float px = 0, py = 0, qx = 0, qy = 0;  // from the edge of one node to just before the other's
+    float cx = 0, cy = 0;           // the curve's control point
     float length = 0;               // centre to centre
     float width = 1;                // whole pixels: ImGui draws integer widths from a baked texture
     bool carries_selected = false;  // the selected event is one of the flow's
@@ -67,15 +71,25 @@ struct NetworkText {
     std::size_t node = SIZE_MAX;  // names: whose
 };
 
+// A point of the edge's curve, t in [0, 1] from p to q.
+inline void edge_point(const NetworkEdgeShape& e, float t, float& x, float& y) {
+    const float a = (1 - t) * (1 - t), b = 2 * (1 - t) * t, c = t * t;
+    x = a * e.px + b * e.cx + c * e.qx;
+    y = a * e.py + b * e.cy + c * e.qy;
+}
+
 struct NetworkScene {
     NetworkCamera camera;
     std::vector<NetworkEdgeShape> edges;
-    std::vector<NetworkText> amounts;   // on edges
+    std::vector<NetworkText> amounts;   // on edges (node = the edge's index in `edges`)
     std::vector<NetworkNodeShape> nodes;  // in view
     std::vector<NetworkText> names;     // node names that fit
     std::vector<std::string> highlighted;  // "from>to" of edges carrying the selected event
     std::size_t flows = 0;              // all flows, drawn or not
     bool largest_only = false;          // more than kMaxFlowsDrawn: only the largest are drawn
+    // What the frame report counts: labels that overlap or run past the view (both kept at zero by
+    // construction, counted independently), and amounts and names left out for want of room.
+    int label_overlaps = 0, clipped_labels = 0, labels_left_out = 0;
 };
 
 NetworkScene build_network_scene(const AppState& state, const NetworkFrame& frame);
