@@ -15,6 +15,29 @@ TimeScale fit_all_events(const AppState& state) {
     return fit_range(static_cast<double>(*d.first_day), static_cast<double>(*d.last_day));
 }
 
+TimeScale landing_range(const AppState& state) {
+    std::vector<long> starts;
+    for (const Event& e : state.data.events.events) {
+        if (const auto span = timex_span(e.date.value)) starts.push_back(span->start);
+    }
+    if (starts.size() < 10) return fit_all_events(state);
+    std::sort(starts.begin(), starts.end());
+    const double whole = static_cast<double>(*state.derived.last_day - starts.front());
+    // A gap among the first few events that is a third of the whole span: start after it.
+    const std::size_t few = std::max<std::size_t>(1, starts.size() / 20);
+    for (std::size_t k = few; k >= 1; --k) {
+        if (static_cast<double>(starts[k] - starts[k - 1]) > whole / 3) return fit_range(static_cast<double>(starts[k]), static_cast<double>(*state.derived.last_day));
+    }
+    return fit_all_events(state);
+}
+
+TimeScale time_bounds(const AppState& state) {
+    const auto& d = state.derived;
+    if (!d.first_day || !d.last_day) return {0, kMaxVisibleDays};
+    const double span = std::max(static_cast<double>(*d.last_day - *d.first_day), 365.0);
+    return {static_cast<double>(*d.first_day) - span / 4, static_cast<double>(*d.last_day) + span / 4};
+}
+
 void refresh_derived(AppState& state) {
     if (state.selection.article) ensure_annotated(state, *state.selection.article);  // the reader shows its mentions
     auto& d = state.derived;
@@ -43,7 +66,7 @@ void refresh_derived(AppState& state) {
     d.first_day = first;
     d.last_day = last;
     if (!v.time_fitted && first && last) {
-        state.view.time = fit_all_events(state);
+        state.view.time = landing_range(state);
         state.view.time_fitted = true;
     }
     d.totals = entity_totals(state.data.events);

@@ -57,6 +57,11 @@ struct Derived {
 struct AppState;
 // The timeline scale that shows every dated event ("Fit all", Home).
 TimeScale fit_all_events(const AppState& state);
+// Where the timeline lands: the span that holds the events, leaving out a lone early event that
+// would add empty years (it shows as a marker at the lane's edge).
+TimeScale landing_range(const AppState& state);
+// How far zoom and pan may go: the events' span with a quarter of it as margin on each side.
+TimeScale time_bounds(const AppState& state);
 
 // Recomputes AppState::derived from the data and the view state (cheap parts always, the network
 // layout and search only when their inputs changed).

@@ -56,6 +56,8 @@ struct Drawn {
     std::vector<DrawnFlowRow> flow_rows;        // the Flows view's rows, in the order shown
     std::optional<float> timeline_selected_x;   // the selected event's mark on the timeline
     int timeline_marks = 0, timeline_clusters = 0;
+    int timeline_hidden = 0;        // events inside clusters, not marks of their own
+    int timeline_edge_markers = 0;  // lanes with events beyond the view's edges
     std::vector<std::string> network_highlighted;  // "from>to" edges carrying the selected event
     int network_nodes = 0;
     int network_label_overlaps = 0, network_clipped_labels = 0, network_labels_left_out = 0;

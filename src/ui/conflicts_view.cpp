@@ -19,7 +19,7 @@ void draw_conflicts(const AppState& state, Actions& actions) {
         ImGui::PushID(static_cast<int>(c));
         ImGui::PushFont(heading_font());
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(claim.fact.c_str());
+        ImGui::TextUnformatted(claim_fact(claim, lang).c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
         const int columns = side_by_side ? static_cast<int>(claim.assertions.size()) : 1;
@@ -29,7 +29,7 @@ void draw_conflicts(const AppState& state, Actions& actions) {
                 ImGui::TableNextColumn();
                 ImGui::PushID(static_cast<int>(a));
                 ImGui::PushTextWrapPos(0.0f);
-                ImGui::TextUnformatted(assertion.says.c_str());
+                ImGui::TextUnformatted(assertion_says(assertion, lang).c_str());
                 ImGui::TextDisabled("„%s“", assertion.source.quote.c_str());
                 if (const auto source = article_index(state, assertion.source.article)) {
                     ImGui::TextDisabled("%s", source_text(state.data.corpus.articles[*source], lang).c_str());  // wrapped, not cut

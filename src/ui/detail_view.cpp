@@ -104,11 +104,14 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
         for (const Claim& c : state.data.events.claims) {
             if (c.id != e.claim || !c.conflicting) continue;
             ImGui::PushStyleColor(ImGuiCol_Text, attention_color());
-            ImGui::TextWrapped("%s: %s", tr("Sources disagree", lang), c.fact.c_str());
+            ImGui::TextWrapped("%s: %s", tr("Sources disagree", lang), claim_fact(c, lang).c_str());
             ImGui::PopStyleColor();
             for (const auto& a : c.assertions) {
                 ImGui::Bullet();
-                ImGui::TextWrapped("%s (%s)", a.says.c_str(), a.source.article.c_str());
+                // Who says it, as a reader names a source; the file id only where no article is loaded.
+                const auto source = article_index(state, a.source.article);
+                const std::string who = source ? source_text(state.data.corpus.articles[*source], lang) : a.source.article;
+                ImGui::TextWrapped("%s (%s)", assertion_says(a, lang).c_str(), who.c_str());
             }
         }
     }

@@ -48,7 +48,10 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         ImGui::TextDisabled("%s", type_family_label(f, lang));
     }
     ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < 200) ImGui::NewLine();
+    // The size key goes on a line of its own unless all of it fits.
+    float key_width = ImGui::CalcTextSize(tr("Sizes", lang)).x + 12;
+    for (const double usd : kLegendAmounts) key_width += 2 * radius_for_amount(usd) + 8 + ImGui::CalcTextSize("$100B").x + ImGui::GetStyle().ItemSpacing.x;
+    if (ImGui::GetContentRegionAvail().x < key_width) ImGui::NewLine();
     ImGui::TextDisabled("%s:", tr("Sizes", lang));
     for (const double usd : kLegendAmounts) {
         ImGui::SameLine();
@@ -71,9 +74,11 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
         draw->AddText(at(t.x + 3, 4), ImGui::GetColorU32(t.major ? ImGuiCol_Text : ImGuiCol_TextDisabled), t.label.c_str());
     }
     for (const TimelineLaneRow& lane : scene.lanes) {
-        if (lane.shaded) draw->AddRectFilled(at(0, lane.top), at(width, lane.top + kTimelineLaneHeight), ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
+        if (lane.shaded) draw->AddRectFilled(at(0, lane.top), at(width, lane.top + lane.height), ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
         draw->AddText(at(4, lane.top + (kTimelineLaneHeight - line_height) / 2), ImGui::GetColorU32(ImGuiCol_Text), lane.name.c_str());
     }
+    // Marks and their amounts stay inside the plot: panned out of it they pass under the lane names.
+    draw->PushClipRect(at(scene.geometry.axis_x - 2, 0), at(width, grid_bottom + 40), true);
     for (const TimelineMarkShape& s : scene.marks) {
         const ImVec4 color = type_color(state.data.events.events[s.first_event].type);
         if (s.shape == MarkShape::cluster) {
@@ -92,6 +97,27 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
     }
     for (const TimelineLabel& label : scene.amounts) {
         draw->AddText(at(label.x, label.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.text.c_str());
+    }
+    // Edge markers: a small arrowhead pointing out of the view and the number of events there.
+    const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    for (const TimelineEdgeMarker& e : scene.edge_markers) {
+        const float d = e.before ? -1.0f : 1.0f;
+        draw->AddTriangleFilled(at(e.x + d * 5, e.y), at(e.x - d * 1, e.y - 5), at(e.x - d * 1, e.y + 5), muted);
+        const std::string n = std::to_string(e.count);
+        const float w = ImGui::CalcTextSize(n.c_str()).x;
+        draw->AddText(at(e.before ? e.x + 3 : e.x - 3 - w, e.y - line_height / 2), muted, n.c_str());
+    }
+    draw->PopClipRect();
+}
+
+// The edge marker under the pointer says what lies beyond the view.
+void edge_marker_tooltip(const TimelineScene& scene, ImVec2 mouse, Language lang) {
+    for (const TimelineEdgeMarker& e : scene.edge_markers) {
+        if (std::fabs(mouse.x - e.x) > 14 || std::fabs(mouse.y - e.y) > 10) continue;
+        const bool de = lang == Language::de;
+        ImGui::SetTooltip(e.before ? (de ? "%d frühere Ereignisse: „Alles zeigen“ oder nach links ziehen" : "%d earlier events: \"Fit all\" or drag right")
+                                   : (de ? "%d spätere Ereignisse: „Alles zeigen“ oder nach rechts ziehen" : "%d later events: \"Fit all\" or drag left"),
+                          e.count);
     }
 }
 
@@ -114,15 +140,20 @@ void mark_tooltip(const AppState& state, const TimelineMark& m) {
     ImGui::EndTooltip();
 }
 
-// Zoom with the wheel (or pinch, which the platform delivers as wheel), pan with drag, and keys:
-// + and - zoom about the centre, Page Up / Page Down pan, Home fits all.
+// Zoom with the wheel over the plot (or pinch, which the platform delivers as wheel), pan with drag
+// or a sideways wheel (trackpads); over the lane names the wheel scrolls the lanes. Keys: + and -
+// zoom about the centre, Page Up / Page Down pan, Home fits all. Zoom and pan stay near the data.
 void navigate(const AppState& state, const TimelineGeometry& g, float mouse_x, bool hovered, bool brushing, Actions& actions) {
     const ImGuiIO& io = ImGui::GetIO();
     const TimeScale& scale = state.view.time;
-    if (hovered && io.MouseWheel != 0) {
+    const bool over_names = mouse_x < g.axis_x;
+    if (hovered && io.MouseWheel != 0 && over_names) {
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseWheel * kTimelineLaneHeight * 2);
+    } else if (hovered && io.MouseWheel != 0) {
         const double anchor = x_to_time(scale, mouse_x, g.axis_x, g.plot_width);
         actions.set_time = zoom_about(scale, anchor, std::pow(0.85, io.MouseWheel));
     }
+    if (hovered && io.MouseWheelH != 0) actions.set_time = pan_by(actions.set_time.value_or(scale), -io.MouseWheelH * 0.1 * (scale.end - scale.start));
     if (ImGui::IsItemActive() && !brushing && ImGui::IsMouseDragging(0, 2.0f)) {
         const double days = -static_cast<double>(io.MouseDelta.x) / g.plot_width * (scale.end - scale.start);
         actions.set_time = pan_by(actions.set_time.value_or(scale), days);
@@ -135,6 +166,7 @@ void navigate(const AppState& state, const TimelineGeometry& g, float mouse_x, b
         if (key_pressed(ImGuiKey_PageDown)) actions.set_time = pan_by(scale, (scale.end - scale.start) * 0.25);
         if (key_pressed(ImGuiKey_Home)) actions.set_time = fit_all_events(state);
     }
+    if (actions.set_time) actions.set_time = keep_within(*actions.set_time, time_bounds(state));
 }
 
 }  // namespace
@@ -162,6 +194,8 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     actions.drawn.content_height = origin.y - ImGui::GetWindowPos().y + g.content_height + ImGui::GetStyle().WindowPadding.y * 2;
     actions.drawn.timeline_marks = static_cast<int>(scene.marks.size());
     actions.drawn.timeline_clusters = scene.clusters;
+    actions.drawn.timeline_hidden = scene.hidden_events;
+    actions.drawn.timeline_edge_markers = static_cast<int>(scene.edge_markers.size());
     actions.drawn.timeline_selected_x = scene.selected_x;
 
     // One interaction surface over the axis and lanes: wheel zooms, drag pans, Shift+drag brushes.
@@ -193,6 +227,7 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     }
     draw->PopClipRect();
 
+    if (hovered && !hovered_mark) edge_marker_tooltip(scene, ImVec2(io.MousePos.x - origin.x, io.MousePos.y - origin.y), state.view.language);
     // Tooltip and click on a mark; a click on a cluster zooms into it.
     if (hovered_mark) {
         const TimelineMarkShape& s = scene.marks[*hovered_mark];

@@ -39,6 +39,11 @@ for (const vp of viewports) {
         assert.equal(drawn.network.clipped_labels, 0, 'network labels run out of the view');
         assert.ok(drawn.network.edges === drawn.network.flows, `${drawn.network.edges} of ${drawn.network.flows} flows drawn`);
       }
+      if (view === 'timeline') {
+        assert.equal(drawn.timeline.hidden, 0, 'seed events hidden in clusters at the landing view');
+        assert.ok(drawn.timeline.start > '2018', `landing range starts ${drawn.timeline.start}`);
+        assert.ok(drawn.timeline.edge_markers >= 1, 'the 2015 founding has no edge marker');
+      }
       if (view === 'flows') assert.ok(drawn.flows.rows.length >= 10, `${drawn.flows.rows.length} flow rows drawn`);
       const file = path.join(shotDir, `web-${vp.name}-${view}.png`);
       await page.screenshot({ path: file });

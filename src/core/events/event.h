@@ -63,11 +63,13 @@ struct Event {
 
 struct ClaimAssertion {
     Citation source;
-    std::string says;  // the assertion in brief, in English
+    std::string says;     // the assertion in brief, in English
+    std::string says_de;  // the same in German ("" when the data has none: English is shown)
 };
 
 struct Claim {
     std::string id, fact;
+    std::string fact_de;  // the fact in German, or ""
     std::vector<ClaimAssertion> assertions;
     bool conflicting = false;  // the sources disagree
 };

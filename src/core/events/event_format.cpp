@@ -126,6 +126,14 @@ std::string total_text(const Total& t, Language language) {
     return out;
 }
 
+const std::string& claim_fact(const Claim& c, Language language) {
+    return language == Language::de && !c.fact_de.empty() ? c.fact_de : c.fact;
+}
+
+const std::string& assertion_says(const ClaimAssertion& a, Language language) {
+    return language == Language::de && !a.says_de.empty() ? a.says_de : a.says;
+}
+
 std::string event_date_text(const Event& e, Language language) {
     if (e.date.value == "XXXX" || e.date.value.empty()) return language == Language::de ? "Datum unbekannt" : "date unknown";
     return describe_timex(e.date.value, e.date.mod, language);

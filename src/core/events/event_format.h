@@ -28,6 +28,10 @@ std::string compact_money(double value, const std::string& currency, Language la
 // "$1bn + up to $2bn, disputed", "$10bn + 1 more without a figure", "amount not stated".
 std::string total_text(const Total& t, Language language = Language::en);
 
+// A claim's fact and an assertion in the reader's language (English where no German is written).
+const std::string& claim_fact(const Claim& c, Language language);
+const std::string& assertion_says(const ClaimAssertion& a, Language language);
+
 // A quote as one cites it: „…“ — Publisher: "Title", 2024-10-21 (leaving out what is unknown).
 std::string citation_text(const Citation& c, const Article* article);
 

@@ -116,14 +116,15 @@ std::optional<Claim> read_claim(JsonRef j, const JsonPath& at, Context& ctx, std
         return std::nullopt;
     }
     r.refuse_duplicates(j, at);
-    Claim claim{r.text(j, "id", at, true), r.text(j, "fact", at, true), {}, false};
+    Claim claim{r.text(j, "id", at, true), r.text(j, "fact", at, true), r.text(j, "fact_de", at, false), {}, false};
     if (!claim.id.empty() && !claim_ids.insert(claim.id).second) r.fail(at / "id", MessageCode::duplicate_claim_id, {claim.id});
     if (const auto list = r.array(j, "assertions", at, true)) {
         const JsonPath list_at = at / "assertions";
         each(*list, [&](std::size_t k, JsonRef item) {
             const JsonPath aat = list_at / k;
             Citation source = read_citation(item, aat, ctx, r);
-            claim.assertions.push_back({std::move(source), item.is_object() ? r.text(item, "says", aat, true) : ""});
+            claim.assertions.push_back({std::move(source), item.is_object() ? r.text(item, "says", aat, true) : "",
+                                        item.is_object() ? r.text(item, "says_de", aat, false) : ""});
         });
         if (list->size() < 2) r.fail(at / "assertions", MessageCode::claim_needs_two_sources);
     }

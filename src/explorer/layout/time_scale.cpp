@@ -33,6 +33,14 @@ TimeScale fit_range(double first, double last) {
     return {mid - half, mid + half};
 }
 
+TimeScale keep_within(const TimeScale& scale, const TimeScale& bounds) {
+    const double width = std::min(scale.end - scale.start, bounds.end - bounds.start);
+    double start = scale.start;
+    if (scale.end - scale.start > width) start = (scale.start + scale.end) / 2 - width / 2;  // zoomed out too far: keep the centre
+    start = std::clamp(start, bounds.start, bounds.end - width);
+    return {start, start + width};
+}
+
 namespace {
 
 constexpr double kDaysPerUnit[] = {3652.5, 365.25, 91.3, 30.4, 1.0};

@@ -24,6 +24,8 @@ TimeScale zoom_about(const TimeScale& scale, double anchor, double factor);
 TimeScale pan_by(const TimeScale& scale, double days);
 // The whole range [first, last) with a margin on both sides.
 TimeScale fit_range(double first, double last);
+// `scale` kept inside `bounds`: no wider than they are, shifted back in when it runs past an end.
+TimeScale keep_within(const TimeScale& scale, const TimeScale& bounds);
 
 struct Tick {
     double day = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <iterator>
 #include <set>
 
 namespace ds {
@@ -67,8 +68,45 @@ TimelineIndex index_timeline(const EventStore& store, const std::vector<std::siz
     return out;
 }
 
+TimelineStacking stack_timeline(const TimelineIndex& index, double px_per_day, std::size_t max_items, int max_rows) {
+    TimelineStacking out;
+    out.rows.resize(index.items.size());
+    out.row_counts.assign(index.items.size(), 1);
+    std::size_t total = 0;
+    for (const auto& lane : index.items) total += lane.size();
+    if (total > max_items) return out;
+    constexpr double kGap = 3;  // pixels kept between marks of one row
+    std::vector<double> row_end;
+    for (std::size_t l = 0; l < index.items.size(); ++l) {
+        const auto& items = index.items[l];
+        std::vector<std::uint8_t> rows(items.size(), 0);
+        row_end.clear();
+        bool fits = true;
+        for (std::size_t k = 0; k < items.size() && fits; ++k) {
+            const TimelineItem& it = items[k];
+            const double x0 = it.start * px_per_day, x1 = it.end * px_per_day;
+            // What the mark keeps clear (as the scene reserves it from labels): a disc about its day,
+            // or a bar from its start, and a radius either side.
+            const double left = x0 - it.radius, right = it.span ? std::max(x1, x0 + it.radius) : x0 + it.radius;
+            std::size_t row = 0;
+            while (row < row_end.size() && left < row_end[row] + kGap) ++row;
+            if (row == row_end.size()) {
+                if (static_cast<int>(row) >= max_rows) fits = false;
+                row_end.push_back(right);
+            } else {
+                row_end[row] = right;
+            }
+            rows[k] = static_cast<std::uint8_t>(row);
+        }
+        if (!fits) continue;  // this lane clusters
+        out.row_counts[l] = std::max<int>(1, static_cast<int>(row_end.size()));
+        out.rows[l] = std::move(rows);
+    }
+    return out;
+}
+
 TimelineLayout layout_timeline(const TimelineIndex& index, const TimeScale& scale, float width, std::optional<std::size_t> selected,
-                               float merge_px, std::size_t first_lane, std::size_t last_lane) {
+                               float merge_px, std::size_t first_lane, std::size_t last_lane, const TimelineStacking* stacking) {
     TimelineLayout out;
     out.undated = index.undated;
     // The days in view, with a margin for the marks' own size.
@@ -83,12 +121,18 @@ TimelineLayout layout_timeline(const TimelineIndex& index, const TimeScale& scal
         // `longest` days before it. Spans sorted by start do not end in order, so each is checked.
         auto it = std::lower_bound(items.begin(), items.end(), view_start - index.longest,
                                    [](const TimelineItem& item, double day) { return item.start < day; });
+        const std::vector<std::uint8_t>* rows = stacking && l < stacking->rows.size() && !stacking->rows[l].empty() ? &stacking->rows[l] : nullptr;
         std::vector<TimelineMark> lane_marks;
         for (; it != items.end() && it->start <= view_end; ++it) {
             if (it->end < view_start) continue;
             const auto x0 = static_cast<float>(time_to_x(scale, it->start, 0, width));
             const auto x1 = it->span ? static_cast<float>(time_to_x(scale, it->end, 0, width)) : x0;
-            lane_marks.push_back({{it->event}, static_cast<int>(l), x0, x1, it->radius, it->span, selected == it->event});
+            const int row = rows ? (*rows)[static_cast<std::size_t>(it - items.begin())] : 0;
+            lane_marks.push_back({{it->event}, static_cast<int>(l), row, x0, x1, it->radius, it->span, selected == it->event});
+        }
+        if (rows) {  // stacked: every event keeps its own mark
+            out.marks.insert(out.marks.end(), std::make_move_iterator(lane_marks.begin()), std::make_move_iterator(lane_marks.end()));
+            continue;
         }
         // Spans starting before the view can come after points in it: merge in x order.
         std::stable_sort(lane_marks.begin(), lane_marks.end(), [](const TimelineMark& a, const TimelineMark& b) { return a.x0 < b.x0; });

@@ -24,6 +24,7 @@ struct TimelineLane {
 struct TimelineMark {
     std::vector<std::size_t> events;  // one event, or several merged into a cluster
     int lane = 0;
+    int row = 0;           // the sub-row of its lane (stacked lanes)
     float x0 = 0, x1 = 0;  // pixels; x0 == x1 for a point
     float radius = 0;      // by the largest amount
     bool span = false;     // the date is a period, drawn as a bar
@@ -60,10 +61,24 @@ struct TimelineIndex {
 };
 TimelineIndex index_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode);
 
+// Marks that would overlap go to sub-rows of their lane instead of merging: per lane, each item's
+// row (in the index's order) and how many rows the lane needs at this zoom. Rows depend only on
+// pixels per day, so panning never moves a mark between rows. Lanes that would need more than
+// `max_rows`, and every lane when the index holds more than `max_items` items (thousands of
+// events: clusters say more there), are not stacked (rows empty, one row) and merge into clusters.
+struct TimelineStacking {
+    std::vector<std::vector<std::uint8_t>> rows;  // per lane: per item its row, or empty when not stacked
+    std::vector<int> row_counts;                   // per lane, at least 1
+};
+inline constexpr std::size_t kMaxStackedItems = 20000;
+inline constexpr int kMaxStackRows = 16;
+TimelineStacking stack_timeline(const TimelineIndex& index, double px_per_day, std::size_t max_items = kMaxStackedItems, int max_rows = kMaxStackRows);
+
 // The marks of lanes [first_lane, last_lane) in view; the axis spans `width` pixels from x = 0.
-// The layout's `lanes` stay empty: they are the index's.
+// The layout's `lanes` stay empty: they are the index's. Stacked lanes (see `stacking`, optional)
+// keep every event its own mark.
 TimelineLayout layout_timeline(const TimelineIndex& index, const TimeScale& scale, float width, std::optional<std::size_t> selected,
-                               float merge_px, std::size_t first_lane = 0, std::size_t last_lane = SIZE_MAX);
+                               float merge_px, std::size_t first_lane = 0, std::size_t last_lane = SIZE_MAX, const TimelineStacking* stacking = nullptr);
 
 // Both steps at once (tests, one-off layouts): `events` are the filtered indices.
 TimelineLayout layout_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode,

@@ -27,12 +27,25 @@ std::string fit_name(std::string name, float room, const std::function<float(std
 
 }  // namespace
 
-TimelineGeometry timeline_geometry(float width, float height, std::size_t lanes) {
+std::size_t TimelineGeometry::lane_at(float y) const {
+    if (tops.size() < 2) return 0;
+    const auto it = std::upper_bound(tops.begin(), tops.end() - 1, y);
+    return it == tops.begin() ? 0 : static_cast<std::size_t>(it - tops.begin()) - 1;
+}
+
+TimelineGeometry timeline_geometry(float width, float height, const std::vector<int>& row_counts) {
     TimelineGeometry g;
     g.label_width = std::clamp(width * 0.18f, 80.0f, 150.0f);
     g.axis_x = g.label_width;
     g.plot_width = std::max(width - g.label_width - 8, 50.0f);
-    g.content_height = kTimelineAxisHeight + kTimelineLaneHeight * static_cast<float>(lanes) + 8;
+    g.tops.reserve(row_counts.size() + 1);
+    float top = kTimelineAxisHeight;
+    for (const int rows : row_counts) {
+        g.tops.push_back(top);
+        top += kTimelineLaneHeight + kTimelineRowHeight * static_cast<float>(std::max(rows, 1) - 1);
+    }
+    g.tops.push_back(top);
+    g.content_height = top + 8;
     g.height = std::max({height, 120.0f, g.content_height});  // taller than the view: the lanes scroll
     return g;
 }
@@ -42,13 +55,15 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     const TimelineIndex& index = state.derived.timeline;
     const Language lang = state.view.language;
     const TimeScale& scale = state.view.time;
-    TimelineGeometry& g = scene.geometry = timeline_geometry(frame.width, frame.height, index.lanes.size());
+    // Rows first (they set the lanes' heights), from the zoom alone.
+    const float plot_width = timeline_geometry(frame.width, frame.height, {}).plot_width;
+    const TimelineStacking stacking = stack_timeline(index, plot_width / std::max(scale.end - scale.start, 1e-6));
+    TimelineGeometry& g = scene.geometry = timeline_geometry(frame.width, frame.height, stacking.row_counts);
 
     // Only the lanes inside the window's visible part are laid out (there may be thousands).
-    const auto lane_at = [&](float y) { return std::max(0.0f, (y - kTimelineAxisHeight) / kTimelineLaneHeight); };
-    scene.first_lane = std::min(static_cast<std::size_t>(lane_at(frame.visible_top)), index.lanes.size());
-    scene.last_lane = std::min(static_cast<std::size_t>(lane_at(frame.visible_bottom)) + 1, index.lanes.size());
-    scene.layout = layout_timeline(index, scale, g.plot_width, state.selection.event, kTimelineMergePx, scene.first_lane, scene.last_lane);
+    scene.first_lane = index.lanes.empty() ? 0 : std::min(g.lane_at(frame.visible_top), index.lanes.size());
+    scene.last_lane = index.lanes.empty() ? 0 : std::min(g.lane_at(frame.visible_bottom) + 1, index.lanes.size());
+    scene.layout = layout_timeline(index, scale, g.plot_width, state.selection.event, kTimelineMergePx, scene.first_lane, scene.last_lane, &stacking);
 
     for (const Tick& t : time_ticks(scale, g.plot_width, 40.0f, lang)) {
         scene.ticks.push_back({static_cast<float>(time_to_x(scale, t.day, g.axis_x, g.plot_width)), t.label, t.major});
@@ -56,7 +71,21 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     for (std::size_t l = scene.first_lane; l < scene.last_lane; ++l) {
         const TimelineLane& lane = index.lanes[l];
         std::string name = state.view.lanes == LaneMode::type && find_event_type(lane.key) ? event_type_label(lane.key, lang) : lane.label;
-        scene.lanes.push_back({l, g.lane_top(l), l % 2 == 1, fit_name(std::move(name), g.label_width - 8, frame.measure)});
+        scene.lanes.push_back({l, g.lane_top(l), g.lane_height(l), l % 2 == 1, fit_name(std::move(name), g.label_width - 8, frame.measure)});
+    }
+
+    // Edge markers: the lane's events wholly outside the view (counted only where lanes are stacked,
+    // which bounds the work; a crowded corpus has clusters and the axis to go by).
+    const bool stacked_any = std::any_of(stacking.rows.begin(), stacking.rows.end(), [](const auto& r) { return !r.empty(); });
+    for (std::size_t l = scene.first_lane; l < scene.last_lane && stacked_any; ++l) {
+        int before = 0, after = 0;
+        for (const TimelineItem& it : index.items[l]) {
+            before += it.end < scale.start;
+            after += it.start > scale.end;
+        }
+        const float y = g.row_middle(static_cast<int>(l), 0);
+        if (before > 0) scene.edge_markers.push_back({l, true, before, g.axis_x + 6, y});
+        if (after > 0) scene.edge_markers.push_back({l, false, after, g.axis_x + g.plot_width - 6, y});
     }
 
     // Marks, then their amount labels where they fit (larger amounts first). Every mark is an
@@ -72,13 +101,14 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         s.selected = m.selected;
         s.x0 = g.axis_x + m.x0;
         s.x1 = g.axis_x + m.x1;
-        s.cy = g.lane_middle(m.lane);
+        s.cy = g.row_middle(m.lane, m.row);
         s.radius = m.radius;
         if (m.events.size() > 1) {
             s.shape = MarkShape::cluster;
             s.radius = std::max(m.radius, kTimelineClusterRadius);
             s.cx = (s.x0 + s.x1) / 2;
             ++scene.clusters;
+            scene.hidden_events += static_cast<int>(m.events.size());
         } else if (m.span) {
             s.shape = MarkShape::span;
             s.bar_height = std::max(4.0f, m.radius * 0.9f);
@@ -90,15 +120,21 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         if (s.selected) scene.selected_x = s.cx - g.axis_x;
         const float left = s.shape == MarkShape::cluster ? s.cx - s.radius : s.x0 - s.radius;
         const float right = s.shape == MarkShape::cluster ? s.cx + s.radius : std::max(s.x1, s.x0 + s.radius);
-        requests.push_back({left, right, m.lane, 1e9f});
+        const int label_row = m.lane * (kMaxStackRows + 1) + m.row;  // labels collide only within one row of a lane
+        requests.push_back({left, right, label_row, 1e9f});
         request_mark.push_back(SIZE_MAX);
         scene.marks.push_back(s);
         if (s.shape == MarkShape::cluster) continue;
         const std::string amount = event_amount_short(state.data.events.events[s.first_event], state.view.language);
         if (amount.empty()) continue;
         const float lx = (s.shape == MarkShape::span ? s.x1 : s.x0 + s.radius) + 4;
-        requests.push_back({lx, lx + frame.measure(amount), m.lane, m.radius});
+        if (lx + frame.measure(amount) > g.axis_x + g.plot_width) continue;  // a label is whole or not there
+        requests.push_back({lx, lx + frame.measure(amount), label_row, m.radius});
         request_mark.push_back(k);
+    }
+    for (const TimelineEdgeMarker& e : scene.edge_markers) {  // labels keep clear of the markers too
+        requests.push_back({e.before ? e.x - 6 : e.x - 22, e.before ? e.x + 22 : e.x + 6, static_cast<int>(e.lane) * (kMaxStackRows + 1), 1e9f});
+        request_mark.push_back(SIZE_MAX);
     }
     const auto placed = place_labels(requests);
     for (std::size_t i = 0; i < requests.size(); ++i) {

@@ -17,7 +17,8 @@ namespace ds {
 struct AppState;
 
 inline constexpr float kTimelineAxisHeight = 28.0f;
-inline constexpr float kTimelineLaneHeight = 30.0f;
+inline constexpr float kTimelineLaneHeight = 30.0f;  // a lane of one row
+inline constexpr float kTimelineRowHeight = 24.0f;   // each further row of a stacked lane
 // Marks closer than a cluster's diameter merge, so counted clusters never overlap each other.
 inline constexpr float kTimelineMergePx = 18.0f;
 inline constexpr float kTimelineClusterRadius = 9.0f;
@@ -37,10 +38,15 @@ struct TimelineGeometry {
     float plot_width = 0;     // how wide the axis is
     float content_height = 0; // axis and every lane
     float height = 0;         // what the view takes: the space it has, or its content if taller
-    float lane_top(std::size_t lane) const { return kTimelineAxisHeight + kTimelineLaneHeight * static_cast<float>(lane); }
-    float lane_middle(int lane) const { return lane_top(static_cast<std::size_t>(lane)) + kTimelineLaneHeight / 2; }
+    std::vector<float> tops;  // per lane its top, then the bottom of the last lane
+    float lane_top(std::size_t lane) const { return tops[lane]; }
+    float lane_height(std::size_t lane) const { return tops[lane + 1] - tops[lane]; }
+    // The middle of a row of a lane: rows below the first add kTimelineRowHeight each.
+    float row_middle(int lane, int row) const { return lane_top(static_cast<std::size_t>(lane)) + kTimelineLaneHeight / 2 + kTimelineRowHeight * static_cast<float>(row); }
+    std::size_t lane_at(float y) const;  // the lane at height y (clamped to the lanes)
 };
-TimelineGeometry timeline_geometry(float width, float height, std::size_t lanes);
+// `row_counts`: per lane how many rows it has (see stack_timeline).
+TimelineGeometry timeline_geometry(float width, float height, const std::vector<int>& row_counts);
 
 struct TimelineTickLine {
     float x = 0;
@@ -50,7 +56,7 @@ struct TimelineTickLine {
 
 struct TimelineLaneRow {
     std::size_t lane = 0;
-    float top = 0;
+    float top = 0, height = kTimelineLaneHeight;
     bool shaded = false;  // every other lane has a band
     std::string name;     // cut with "…" to fit the name column
 };
@@ -74,6 +80,15 @@ struct TimelineLabel {
     std::string text;
 };
 
+// Events of a lane that lie wholly before or after the view: a marker at the plot's edge says how
+// many (a lone 2015 founding is a marker, not ten empty years).
+struct TimelineEdgeMarker {
+    std::size_t lane = 0;
+    bool before = true;  // at the left edge; else the right
+    int count = 0;
+    float x = 0, y = 0;  // the marker's middle
+};
+
 struct TimelineScene {
     TimelineGeometry geometry;
     TimelineLayout layout;                     // the marks of the lanes in view
@@ -83,6 +98,8 @@ struct TimelineScene {
     std::vector<TimelineMarkShape> marks;
     std::vector<TimelineLabel> amounts;        // amount labels that fit beside their marks
     int clusters = 0;
+    int hidden_events = 0;                     // events inside clusters (not a mark of their own)
+    std::vector<TimelineEdgeMarker> edge_markers;
     std::optional<float> selected_x;           // the selected mark's centre, from the axis start
 };
 

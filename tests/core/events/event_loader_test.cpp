@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/annotate_helpers.h"
+#include "core/events/event_format.h"
 #include "core/events/event_loader.h"
 #include "support/seed_articles.h"
 
@@ -34,6 +35,15 @@ TEST_CASE("the curated events validate, with quotes resolved to byte ranges and 
     REQUIRE(store.claims.size() == 2);
     CHECK(store.claims[0].conflicting);
     CHECK(store.claims[0].assertions.size() == 3);
+    // Claims read in both languages; German falls back to English where none is written.
+    for (const Claim& claim : store.claims) {
+        CHECK_FALSE(claim.fact_de.empty());
+        CHECK(claim_fact(claim, Language::de) == claim.fact_de);
+        CHECK(claim_fact(claim, Language::en) == claim.fact);
+        for (const ClaimAssertion& a : claim.assertions) CHECK_FALSE(a.says_de.empty());
+    }
+    ClaimAssertion english_only{{}, "only English", ""};
+    CHECK(assertion_says(english_only, Language::de) == "only English");
 
     const Event* oracle = find(store, "oracle-openai-10b");
     REQUIRE(oracle);

@@ -45,3 +45,16 @@ TEST_CASE("ticks adapt from decades to days as the axis zooms in") {
         for (const auto& t : ticks) CHECK((t.day >= y2015 && t.day <= y2015 + span));
     }
 }
+
+TEST_CASE("keep_within: no wider than the bounds, shifted back in at an end") {
+    const TimeScale bounds{1000, 2000};
+    const TimeScale wide = keep_within({0, 5000}, bounds);
+    CHECK(wide.start == doctest::Approx(1000));
+    CHECK(wide.end == doctest::Approx(2000));
+    const TimeScale late = keep_within({1900, 2100}, bounds);
+    CHECK(late.start == doctest::Approx(1800));
+    CHECK(late.end == doctest::Approx(2000));
+    const TimeScale inside = keep_within({1200, 1300}, bounds);
+    CHECK(inside.start == doctest::Approx(1200));
+    CHECK(inside.end == doctest::Approx(1300));
+}

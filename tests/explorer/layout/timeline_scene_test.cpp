@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 
+#include "core/articles/date_text.h"
 #include "core/text/utf8.h"
 #include "explorer/app_state.h"
 #include "explorer/layout/timeline_scene.h"
@@ -69,14 +70,15 @@ TEST_CASE("timeline scene: only the lanes in the visible part are laid out") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     REQUIRE(state.derived.timeline.lanes.size() > 4);
     TimelineFrame frame = frame_of(1280, 800);
-    frame.visible_top = kTimelineAxisHeight + 2 * kTimelineLaneHeight + 1;  // scrolled past two lanes
-    frame.visible_bottom = frame.visible_top + 2 * kTimelineLaneHeight;
+    const TimelineGeometry all = build_timeline_scene(state, frame).geometry;  // lanes are as tall as their rows
+    frame.visible_top = all.lane_top(2) + 1;  // scrolled past two lanes
+    frame.visible_bottom = all.lane_top(4) + 1;
     const TimelineScene scene = build_timeline_scene(state, frame);
     CHECK(scene.first_lane == 2);
     CHECK(scene.last_lane == 5);
     REQUIRE(scene.lanes.size() == 3);
-    CHECK(scene.lanes.front().top == doctest::Approx(kTimelineAxisHeight + 2 * kTimelineLaneHeight));
-    for (const TimelineMarkShape& m : scene.marks) CHECK((m.cy > scene.lanes.front().top && m.cy < scene.lanes.back().top + kTimelineLaneHeight));
+    CHECK(scene.lanes.front().top == doctest::Approx(all.lane_top(2)));
+    for (const TimelineMarkShape& m : scene.marks) CHECK((m.cy > scene.lanes.front().top && m.cy < scene.lanes.back().top + scene.lanes.back().height));
 }
 
 TEST_CASE("timeline scene: a point finds the mark under it, the selection is ringed and reported") {
@@ -105,6 +107,7 @@ TEST_CASE("timeline scene: a point finds the mark under it, the selection is rin
 
 TEST_CASE("timeline scene: clusters when squeezed, a cluster click zooms into it, a brush gives its days") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    state.view.time = fit_range(static_cast<double>(days_from_civil(1990, 1, 1)), static_cast<double>(days_from_civil(2040, 1, 1)));  // more rows than a lane may stack
     const TimelineScene scene = build_timeline_scene(state, frame_of(300, 800));
     const TimelineMarkShape* cluster = nullptr;
     for (const TimelineMarkShape& m : scene.marks) {
@@ -125,4 +128,62 @@ TEST_CASE("timeline scene: clusters when squeezed, a cluster click zooms into it
     const auto [from, to] = brushed_days(before, scene, g.axis_x + g.plot_width, g.axis_x);  // dragged right to left
     CHECK(from == static_cast<long>(before.start));
     CHECK(to == static_cast<long>(before.end));
+}
+
+TEST_CASE("timeline scene: at the landing view marks that would overlap stack into rows, none is hidden in a cluster") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    for (const float width : {1280.0f, 390.0f}) {
+        CAPTURE(width);
+        const TimelineScene scene = build_timeline_scene(state, frame_of(width, 800));
+        CHECK(scene.clusters == 0);
+        CHECK(scene.hidden_events == 0);
+        // Some lane needs more than one row (OpenAI's January 2023 alone has several events).
+        bool stacked = false;
+        for (const TimelineLaneRow& lane : scene.lanes) stacked |= lane.height > kTimelineLaneHeight;
+        CHECK(stacked);
+        // No two marks of one row overlap.
+        for (std::size_t i = 0; i < scene.marks.size(); ++i) {
+            const TimelineMarkShape& a = scene.marks[i];
+            for (std::size_t j = i + 1; j < scene.marks.size(); ++j) {
+                const TimelineMarkShape& b = scene.marks[j];
+                if (a.cy != b.cy) continue;
+                const float a0 = a.x0 - a.radius, a1 = std::max(a.x1, a.x0 + a.radius), b0 = b.x0 - b.radius, b1 = std::max(b.x1, b.x0 + b.radius);
+                CHECK_FALSE(overlap(a0, a1, b0, b1));
+            }
+        }
+    }
+}
+
+TEST_CASE("timeline stacking: rows depend on the zoom alone, and a crowded lane clusters instead") {
+    const AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    std::vector<std::size_t> all(state.data.events.events.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    const TimelineIndex index = index_timeline(state.data.events, all, state.data.gazetteer, LaneMode::entity);
+    const TimelineStacking wide = stack_timeline(index, 1.0);     // a pixel a day: little overlaps
+    const TimelineStacking narrow = stack_timeline(index, 0.05);  // twenty days a pixel: much does
+    int wide_rows = 0, narrow_rows = 0;
+    for (std::size_t l = 0; l < index.lanes.size(); ++l) wide_rows += wide.row_counts[l], narrow_rows += narrow.row_counts[l];
+    CHECK(narrow_rows > wide_rows);
+    const TimelineStacking capped = stack_timeline(index, 0.05, kMaxStackedItems, 2);
+    bool clustered = false;
+    for (std::size_t l = 0; l < index.lanes.size(); ++l) clustered |= capped.rows[l].empty() && !index.items[l].empty();
+    CHECK(clustered);  // a lane that needs more than two rows is left to clusters
+    const TimelineStacking none = stack_timeline(index, 0.05, 3);  // more items than allowed: no lane stacks
+    for (std::size_t l = 0; l < index.lanes.size(); ++l) CHECK(none.row_counts[l] == 1);
+}
+
+TEST_CASE("timeline: the landing range leaves out the lone 2015 founding, which shows as an edge marker") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    CHECK(state.view.time.start > static_cast<double>(days_from_civil(2018, 1, 1)));
+    CHECK(state.view.time.end > static_cast<double>(days_from_civil(2025, 6, 1)));
+    const TimelineScene scene = build_timeline_scene(state, frame_of(1280, 800));
+    bool openai = false;
+    for (const TimelineEdgeMarker& e : scene.edge_markers) openai |= e.before && e.count == 1 && state.derived.timeline.lanes[e.lane].key == "openai";
+    CHECK(openai);
+    // Fit all still shows everything, and zoom and pan stay near the data.
+    CHECK(fit_all_events(state).start < static_cast<double>(days_from_civil(2015, 12, 31)));
+    const TimeScale bounds = time_bounds(state);
+    const TimeScale far = keep_within(TimeScale{0, static_cast<double>(days_from_civil(2060, 1, 1))}, bounds);
+    CHECK(far.start >= bounds.start);
+    CHECK(far.end <= bounds.end);
 }
