@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <map>
 #include <numeric>
 
 #include "core/articles/time_span.h"
+#include "explorer/layout/network_scene.h"
 
 namespace ds {
 
@@ -98,6 +100,17 @@ void refresh_derived(AppState& state) {
     std::iota(d.flows_by_value.begin(), d.flows_by_value.end(), std::size_t{0});
     std::stable_sort(d.flows_by_value.begin(), d.flows_by_value.end(),
                      [&](std::size_t a, std::size_t b) { return d.flows[a].total.value > d.flows[b].total.value; });
+    // Bundles of drawn flows between the same two nodes, numbered in drawing order.
+    std::map<std::pair<std::size_t, std::size_t>, int> bundle_size;
+    const std::size_t drawn = std::min(d.flows_by_value.size(), kMaxFlowsDrawn);
+    const auto pair_of = [&](std::size_t k) { return std::pair{std::min(d.flow_ends[k].first, d.flow_ends[k].second), std::max(d.flow_ends[k].first, d.flow_ends[k].second)}; };
+    for (std::size_t rank = 0; rank < drawn; ++rank) ++bundle_size[pair_of(d.flows_by_value[rank])];
+    d.flow_bundles.assign(d.flows.size(), {0, 1});
+    std::map<std::pair<std::size_t, std::size_t>, int> handed_out;
+    for (std::size_t rank = 0; rank < drawn; ++rank) {
+        const std::size_t k = d.flows_by_value[rank];
+        d.flow_bundles[k] = {handed_out[pair_of(k)]++, bundle_size[pair_of(k)]};
+    }
     d.node_entities.clear();
     d.node_shapes.clear();
     for (const NetworkNode& n : d.network.nodes) {

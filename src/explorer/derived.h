@@ -39,6 +39,9 @@ struct Derived {
     NetworkLayout network;
     std::vector<std::pair<std::size_t, std::size_t>> flow_ends;  // per flow: its nodes in `network`
     std::vector<std::size_t> flows_by_value;  // flow indices, largest amount first (the view draws the largest)
+    // Per flow: its lane among the drawn flows between the same two nodes, and how many there are
+    // (the network bends parallel edges apart; worked out per change, not per frame).
+    std::vector<std::pair<int, int>> flow_bundles;
     std::vector<std::size_t> nodes_by_money;  // network node indices, most money first (the view names the largest)
     std::string network_key;                // what the layout was computed for
     SearchIndex search_index;

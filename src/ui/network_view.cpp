@@ -36,9 +36,16 @@ void draw_edge(ImDrawList* draw, ImVec2 origin, const NetworkEdgeShape& e) {
     // Dashes for compute (long edges get longer dashes, not more); a solid line in pieces otherwise,
     // few for a straight edge and more for a curve.
     const bool dashed = e.kind == FlowKind::compute;
-    const int pieces = dashed ? std::clamp(static_cast<int>(e.length / 10), 2, 16) : (e.cx == (e.px + e.qx) / 2 && e.cy == (e.py + e.qy) / 2 ? 1 : 12);
-    for (int i = 0; i < pieces; i += dashed ? 2 : 1) {
-        draw->AddLine(point(static_cast<float>(i) / static_cast<float>(pieces)), point(static_cast<float>(i + 1) / static_cast<float>(pieces)), col, e.width);
+    if (dashed) {
+        const int pieces = std::clamp(static_cast<int>(e.length / 10), 2, 16);
+        for (int i = 0; i < pieces; i += 2) {
+            draw->AddLine(point(static_cast<float>(i) / static_cast<float>(pieces)), point(static_cast<float>(i + 1) / static_cast<float>(pieces)), col, e.width);
+        }
+    } else {
+        // One stroke through the curve's points (a straight edge has two).
+        const int pieces = e.bent ? 8 : 1;
+        for (int i = 0; i <= pieces; ++i) draw->PathLineTo(point(static_cast<float>(i) / static_cast<float>(pieces)));
+        draw->PathStroke(col, 0, e.width);
     }
     if (!e.arrow) return;
     // The arrow points along the curve where it meets the node.

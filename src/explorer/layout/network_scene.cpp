@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <set>
 #include <utility>
 
@@ -102,12 +101,6 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
     }
     const std::string selected_id = state.selection.event ? state.data.events.events[*state.selection.event].id : "";
 
-    // Edges between the same two nodes, in the order drawn: each gets its own lane of the bundle.
-    std::map<std::pair<std::size_t, std::size_t>, std::pair<int, int>> bundles;  // node pair → (edges, lanes handed out)
-    for (std::size_t rank = 0; rank < d.flows_by_value.size() && rank < kMaxFlowsDrawn; ++rank) {
-        const auto [a, b] = d.flow_ends[d.flows_by_value[rank]];
-        ++bundles[{std::min(a, b), std::max(a, b)}].first;
-    }
     std::vector<LabelBox> amount_boxes;
 
     // Edges: width by amount, largest first.
@@ -126,11 +119,10 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         // The bundle's lane: lanes sit either side of the straight line, measured on the side of the
         // pair's first node so that edges both ways share one numbering.
         const auto ends = d.flow_ends[k];
-        auto& bundle = bundles[{std::min(ends.first, ends.second), std::max(ends.first, ends.second)}];
-        const int lane = bundle.second++;
+        const auto [lane, bundle] = k < d.flow_bundles.size() ? d.flow_bundles[k] : std::pair{0, 1};
         // Short edges bend less, so a bundle between close nodes stays a fan, not a knot.
         const float gap = std::clamp(len * 0.12f, 8.0f, kParallelGap);
-        const float bend = (static_cast<float>(lane) - static_cast<float>(std::max(bundle.first, 1) - 1) / 2) * gap * (ends.first < ends.second ? 1.0f : -1.0f);
+        const float bend = (static_cast<float>(lane) - static_cast<float>(std::max(bundle, 1) - 1) / 2) * gap * (ends.first < ends.second ? 1.0f : -1.0f);
         const float nx = -dy / len, ny = dx / len;
         // The control point puts the curve's middle `bend` pixels off the straight line.
         const float cx = (px + qx) / 2 + nx * bend * 2, cy = (py + qy) / 2 + ny * bend * 2;
@@ -145,6 +137,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         toward(px, py, cx, cy, radius(a), edge.px, edge.py);
         toward(qx, qy, cx, cy, radius(b) + 2, edge.qx, edge.qy);
         edge.cx = cx, edge.cy = cy;
+        edge.bent = bend != 0;
         edge.carries_selected = carries_selected;
         edge.in_cycle = !cycle_edges.empty() && ((f.kind == FlowKind::money && cycle_edges.count({f.from, f.to})) ||
                                                  (f.kind == FlowKind::compute && cycle_edges.count({f.to, f.from})));
@@ -228,7 +221,7 @@ std::optional<std::size_t> network_edge_at(const NetworkScene& scene, float x, f
     constexpr int kPieces = 8;  // a curve is near enough to its eight chords for a pointer
     for (std::size_t k = 0; k < scene.edges.size(); ++k) {
         const NetworkEdgeShape& e = scene.edges[k];
-        const bool straight = e.cx == (e.px + e.qx) / 2 && e.cy == (e.py + e.qy) / 2;
+        const bool straight = !e.bent;
         float ax = e.px, ay = e.py;
         for (int piece = 1; piece <= (straight ? 1 : kPieces); ++piece) {
             float bx = e.qx, by = e.qy;

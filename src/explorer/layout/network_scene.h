@@ -51,6 +51,7 @@ struct NetworkEdgeShape {
     FlowKind kind = FlowKind::money;
     float px = 0, py = 0, qx = 0, qy = 0;  // from the edge of one node to just before the other's
     float cx = 0, cy = 0;           // the curve's control point
+    bool bent = false;              // one of several edges between two nodes: a curve, not a line
     float length = 0;               // centre to centre
     float width = 1;                // whole pixels: ImGui draws integer widths from a baked texture
     bool carries_selected = false;  // the selected event is one of the flow's
