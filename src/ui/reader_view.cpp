@@ -74,6 +74,10 @@ const Mention* highlighted(const Article& a, const std::vector<Mention>& mention
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float line_h = ImGui::GetTextLineHeightWithSpacing();
     const ImU32 text_color = ImGui::GetColorU32(ImGuiCol_Text);
+    // The quote's band: strong on a light page; on a dark one faint enough that the light text on it
+    // keeps its contrast (a strong yellow under light text read at about 2.5:1).
+    const bool dark = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg).x < 0.5f;
+    const ImU32 band = dark ? IM_COL32(240, 228, 66, 64) : IM_COL32(240, 228, 66, 150);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool window_hovered = ImGui::IsWindowHovered();
     const Mention* hovered = nullptr;
@@ -95,16 +99,18 @@ const Mention* highlighted(const Article& a, const std::vector<Mention>& mention
             // The quoted sentence an event cites: a yellow band behind the text (Okabe–Ito yellow).
             const bool next_cited = k + 1 < fragments.size() && fragments[k + 1].line == f.line && fragments[k + 1].range.begin < cited->end;
             const float right = next_cited ? origin.x + fragments[k + 1].x : p.x + size.x;
-            draw->AddRectFilled(ImVec2(p.x - 1, p.y - 1), ImVec2(right + 1, p.y + line_h - 1), IM_COL32(240, 228, 66, 150));
+            draw->AddRectFilled(ImVec2(p.x - 1, p.y - 1), ImVec2(right + 1, p.y + line_h - 1), band);
         }
         if (f.style > 0 && continues) size.x = fragments[k + 1].x - f.x;  // tint the space inside a multi-word mention
         if (f.style > 0) {
             const Mention& m = mentions[static_cast<std::size_t>(f.style - 1)];
             ImVec4 c = mention_color(m);
             const bool selected = m.kind == MentionKind::entity && m.known && m.entity_id == selected_entity;
-            c.w = selected ? 0.45f : 0.16f;
+            // While a quote is shown, mentions outside it step back so that the quote stands out.
+            const bool dimmed = cited && !selected && (f.range.end <= cited->begin || f.range.begin >= cited->end);
+            c.w = selected ? 0.45f : dimmed ? 0.05f : 0.16f;
             draw->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), ImGui::ColorConvertFloat4ToU32(c), 2.0f);
-            c.w = 1.0f;
+            c.w = dimmed ? 0.3f : 1.0f;
             draw->AddLine(ImVec2(p.x, p.y + size.y), ImVec2(p.x + size.x, p.y + size.y), ImGui::ColorConvertFloat4ToU32(c), 1.5f);
             if (window_hovered && mouse.x >= p.x && mouse.x < p.x + size.x && mouse.y >= p.y && mouse.y < p.y + size.y) hovered = &m;
         }
@@ -226,6 +232,8 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
     header(a, language);
     legend(language);
     ImGui::Spacing();
+    // The text scrolls under the header, which stays in view.
+    ImGui::BeginChild("reader-text", ImVec2(0, 0), false);
 
     // Wrap highlighted blocks for the current width (again only when the width changes), a slice of
     // the article per frame: laying out all of a 4.9 MB article at once held the page for 50–120 ms.
@@ -255,7 +263,16 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
     auto body = [&](std::size_t i) {
         const ByteRange r = a.blocks[i].range;
         if (scroll_to_cited && cited && cited->begin >= r.begin && cited->begin < r.end) {
-            ImGui::SetScrollHereY(0.2f);  // bring the quoted sentence into view, once
+            // The quote's first line, not its paragraph's, goes to the upper third, once.
+            int line = 0;
+            for (const TextFragment& f : cache.block_layout[i]) {
+                if (f.range.end > cited->begin) {
+                    line = f.line;
+                    break;
+                }
+            }
+            const float y = ImGui::GetCursorPosY() + static_cast<float>(line) * ImGui::GetTextLineHeightWithSpacing();
+            ImGui::SetScrollFromPosY(y - ImGui::GetScrollY(), 0.25f);
             actions.scrolled_to_cited = true;
         }
         if (const Mention* h = highlighted(a, mentions, cache.block_layout[i], selected_entity, cited)) hovered = h;
@@ -317,6 +334,7 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
             }
         }
     }
+    ImGui::EndChild();
 }
 
 }  // namespace ds::ui
