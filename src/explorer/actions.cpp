@@ -18,6 +18,7 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
     if (actions.set_network_as_of) v.network_as_of = *actions.set_network_as_of;
     if (actions.set_playing) v.network_playing = *actions.set_playing;
     if (actions.drag_node) v.dragged[actions.drag_node->first] = actions.drag_node->second;
+    if (actions.reset_layout) v.dragged.clear();
     if (actions.set_language) v.language = *actions.set_language;
     if (actions.set_dark) v.dark = *actions.set_dark;
     if (actions.set_query) v.query = *actions.set_query;

@@ -30,6 +30,7 @@ struct ViewActions {
     std::optional<std::optional<long>> set_network_as_of;
     std::optional<bool> set_playing;
     std::optional<std::pair<std::string, NodePosition>> drag_node;
+    bool reset_layout = false;  // nodes the user moved go back to where the layout put them
     std::optional<Language> set_language;
     std::optional<bool> set_dark;
     std::optional<std::string> set_query;

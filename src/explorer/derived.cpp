@@ -86,16 +86,26 @@ void refresh_derived(AppState& state) {
     if (v.network_as_of) options.as_of = iso_day(*v.network_as_of);
     d.flows = flow_graph(shown, options);
     d.flow_table = v.network_as_of ? flow_graph(shown) : d.flows;
+    d.undated_flow_events = 0;
+    for (const Event& e : shown.events) {
+        const EventType* t = find_event_type(e.type);
+        d.undated_flow_events += t && t->from_role && !timex_start_day(e.date.value) && e.status != "cancelled";
+    }
+    // One layout for every date: the flows of all dates place the nodes.
     std::string key;
-    for (const Flow& f : d.flows) key += f.from + ">" + f.to + ";";
+    for (const Flow& f : d.flow_table) key += f.from + ">" + f.to + ";";
     for (const auto& [id, at] : v.dragged) key += id + "@" + std::to_string(at.x) + "," + std::to_string(at.y) + ";";
     if (key != d.network_key) {
-        d.network = layout_network(d.flows, v.dragged);
+        d.network = layout_network(d.flow_table, v.dragged);
         d.cycles = money_cycles(d.flows, 4, kMaxCyclesShown);
         d.network_key = std::move(key);
     }
     d.flow_ends.clear();
-    for (const Flow& f : d.flows) d.flow_ends.emplace_back(d.network.index.at(f.from), d.network.index.at(f.to));
+    d.node_active.assign(d.network.nodes.size(), 0);
+    for (const Flow& f : d.flows) {
+        d.flow_ends.emplace_back(d.network.index.at(f.from), d.network.index.at(f.to));
+        d.node_active[d.flow_ends.back().first] = d.node_active[d.flow_ends.back().second] = 1;
+    }
     d.flows_by_value.resize(d.flows.size());
     std::iota(d.flows_by_value.begin(), d.flows_by_value.end(), std::size_t{0});
     std::stable_sort(d.flows_by_value.begin(), d.flows_by_value.end(),

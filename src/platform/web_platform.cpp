@@ -26,6 +26,11 @@ struct Platform {
     // A press and release inside one frame must still reach ImGui as a click.
     std::array<bool, 5> mouse_down{};
     std::array<bool, 5> pressed_since_frame{};
+    // A press where the pointer was not in the last frame (a tap, a click without a move first) is
+    // held back one frame: ImGui 1.86 lets tabs and overlapping items take a press only where the
+    // pointer hovered in the frame before, so such presses were lost.
+    std::array<bool, 5> press_waits{};
+    float frame_mouse_x = -FLT_MAX, frame_mouse_y = -FLT_MAX;  // what the last frame was told
     // Keys too: a quick tap (down and up before the next frame) is held down for one frame.
     std::array<bool, 512> key_down{};
     std::array<bool, 512> key_pressed_since_frame{};
@@ -119,6 +124,7 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     if (type == EMSCRIPTEN_EVENT_MOUSEDOWN && button >= 0) {
         g.mouse_down[button] = true;
         g.pressed_since_frame[button] = true;
+        g.press_waits[button] = g.mouse_x != g.frame_mouse_x || g.mouse_y != g.frame_mouse_y;
         return EM_FALSE;  // keep focus handling and text selection semantics of the page
     }
     if (type == EMSCRIPTEN_EVENT_MOUSEUP && button >= 0) g.mouse_down[button] = false;
@@ -176,6 +182,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
             to_canvas_coords(t.clientX, t.clientY);
             g.mouse_down[0] = true;
             g.pressed_since_frame[0] = true;
+            g.press_waits[0] = g.mouse_x != g.frame_mouse_x || g.mouse_y != g.frame_mouse_y;
         } else if (static_cast<int>(t.identifier) == g.touch_id) {
             to_canvas_coords(t.clientX, t.clientY);
             if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
@@ -334,7 +341,15 @@ FrameDisplay begin_platform_frame() {
     g.last_time = now;
 
     io.MousePos = ImVec2(g.mouse_x, g.mouse_y);
+    g.frame_mouse_x = g.mouse_x, g.frame_mouse_y = g.mouse_y;
     for (int i = 0; i < 5; ++i) {
+        if (g.press_waits[i]) {
+            // This frame only moves the pointer there; the press (kept pending) lands in the next.
+            g.press_waits[i] = false;
+            io.MouseDown[i] = false;
+            wake();
+            continue;
+        }
         io.MouseDown[i] = g.mouse_down[i] || g.pressed_since_frame[i];
         g.pressed_since_frame[i] = false;
     }

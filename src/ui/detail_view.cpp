@@ -128,7 +128,9 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
         ImGui::TextUnformatted(("„" + c.quote + "“").c_str());
         ImGui::PopTextWrapPos();
         if (article) {
+            ImGui::PushTextWrapPos(0.0f);  // "…, date inferred" wraps rather than running off the panel
             ImGui::TextDisabled("%s", source_text(*article, lang).c_str());
+            ImGui::PopTextWrapPos();
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", article->file.c_str());  // the file, for who needs it
             // The button goes on the same line only when it fits there.
             const float button = ImGui::CalcTextSize(tr("Open in article", lang)).x + 2 * ImGui::GetStyle().FramePadding.x;

@@ -11,6 +11,7 @@
 
 #include <imgui.h>
 
+#include "core/annotate/mention_format.h"
 #include "core/articles/date_text.h"
 #include "core/events/event_format.h"
 #include "explorer/layout/network_scene.h"
@@ -82,7 +83,7 @@ void time_controls(const AppState& state, Actions& actions) {
     const long first = state.derived.first_day.value_or(days_from_civil(2015, 1, 1));
     // The slider runs to today (or to the last event, if one is dated later).
     const auto today = static_cast<long>(std::chrono::duration_cast<std::chrono::hours>(std::chrono::system_clock::now().time_since_epoch()).count() / 24);
-    const long last = std::max(state.derived.last_day.value_or(today), today);
+    const long last = state.derived.last_day.value_or(today);  // the slider ends with the data, not in the future
     bool all = !state.view.network_as_of;
     if (ImGui::Checkbox(tr("All dates", lang), &all)) actions.set_network_as_of = all ? std::optional<long>() : std::optional<long>(last);
     ImGui::SameLine();
@@ -93,8 +94,12 @@ void time_controls(const AppState& state, Actions& actions) {
     ImGui::SameLine();
     int day = static_cast<int>(state.view.network_as_of.value_or(last));
     ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - 8));
-    const std::string shown = std::string(tr("as of", lang)) + " " + iso_day(day);
+    const std::string shown = all ? std::string(tr("all dates", lang)) : std::string(tr("as of", lang)) + " " + describe_timex(iso_day(day), "", lang);
     if (ImGui::SliderInt("##asof", &day, static_cast<int>(first), static_cast<int>(last), shown.c_str())) actions.set_network_as_of = day;
+    // Deals without a date cannot be placed on the slider: say so rather than let them vanish.
+    if (state.view.network_as_of && state.derived.undated_flow_events > 0) {
+        ImGui::TextDisabled("%d %s", state.derived.undated_flow_events, tr("deals without a date are not shown at a date", lang));
+    }
     // Playing moves the date a month per ~1/6 s of wall time, and stops at the end.
     if (state.view.network_playing && state.view.network_as_of) {
         const long next = *state.view.network_as_of + static_cast<long>(std::ceil(ImGui::GetIO().DeltaTime * 180.0f));
@@ -167,6 +172,12 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     // needs every pixel (a small embed).
     if (ImGui::GetContentRegionAvail().y > 260) {
         ImGui::Checkbox(tr("Cycles", lang), &view.show_cycles);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr("Fit", lang))) view.zoom = 1, view.offset = ImVec2(0, 0);
+        if (!state.view.dragged.empty()) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr("Reset layout", lang))) actions.reset_layout = true;  // moved nodes go back
+        }
         for (int k = 0; k < 3; ++k) {
             ImGui::SameLine();
             if (ImGui::GetContentRegionAvail().x < 120) ImGui::NewLine();

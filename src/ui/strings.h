@@ -19,7 +19,8 @@ inline const char* tr(const char* en, Language language) {
         {"Timeline", "Zeitleiste"}, {"Network", "Netzwerk"}, {"Articles", "Artikel"}, {"Events", "Ereignisse"},
         {"Conflicts", "Widersprüche"}, {"Flows", "Flüsse"}, {"Invested in", "Investiert in"}, {"Received from", "Erhalten von"},
         {"Sells compute to", "Verkauft Rechenleistung an"}, {"Buys compute from", "Kauft Rechenleistung von"},
-        {"All events of this flow", "Alle Ereignisse dieses Flusses"}, {"Click for its events", "Klicken für seine Ereignisse"},
+        {"All events of this flow", "Alle Ereignisse dieses Flusses"}, {"Click for its events", "Klicken für seine Ereignisse"}, {"Fit", "Einpassen"},
+        {"Reset layout", "Anordnung zurücksetzen"}, {"deals without a date are not shown at a date", "Deals ohne Datum werden bei einem Stichtag nicht gezeigt"},
         {"labels: zoom in or point at a node or edge", "Beschriftungen: hineinzoomen oder auf Knoten oder Kante zeigen"}, {"From", "Von"}, {"To", "An"}, {"What", "Was"}, {"Total", "Summe"},
         {"Who put money into whom, and who sells compute to whom (from provider to customer). "
          "A total keeps \"up to\" apart; cancelled deals and partnerships are not counted.",
@@ -28,7 +29,7 @@ inline const char* tr(const char* en, Language language) {
         {"No money or compute flows among the events shown.", "Unter den gezeigten Ereignissen fließen weder Geld noch Rechenleistung."}, {"Entities", "Akteure"}, {"Search", "Suche"}, {"Types", "Typen"}, {"Status", "Status"},
         {"Language", "Sprache"}, {"Dark", "Dunkel"}, {"Copy link", "Link kopieren"}, {"Link copied", "Link kopiert"},
         {"Clear filters", "Filter löschen"}, {"Fit all", "Alles zeigen"}, {"Lanes", "Bahnen"}, {"by entity", "nach Akteur"},
-        {"by type", "nach Typ"}, {"Play", "Abspielen"}, {"Pause", "Anhalten"}, {"All dates", "Alle Daten"}, {"as of", "Stand"},
+        {"by type", "nach Typ"}, {"Play", "Abspielen"}, {"Pause", "Anhalten"}, {"All dates", "Alle Daten"}, {"all dates", "alle Daten"}, {"as of", "Stand"},
         {"Open in article", "Im Artikel öffnen"}, {"Sources", "Quellen"}, {"Sources disagree", "Quellen widersprechen sich"},
         {"Nothing selected", "Nichts ausgewählt"}, {"events", "Ereignisse"}, {"invested", "investiert"}, {"received", "erhalten"},
         {"compute bought", "Rechenleistung gekauft"}, {"compute sold", "Rechenleistung verkauft"}, {"Export CSV", "CSV exportieren"},

@@ -115,9 +115,10 @@ void edge_marker_tooltip(const TimelineScene& scene, ImVec2 mouse, Language lang
     for (const TimelineEdgeMarker& e : scene.edge_markers) {
         if (std::fabs(mouse.x - e.x) > 14 || std::fabs(mouse.y - e.y) > 10) continue;
         const bool de = lang == Language::de;
-        ImGui::SetTooltip(e.before ? (de ? "%d frühere Ereignisse: „Alles zeigen“ oder nach links ziehen" : "%d earlier events: \"Fit all\" or drag right")
-                                   : (de ? "%d spätere Ereignisse: „Alles zeigen“ oder nach rechts ziehen" : "%d later events: \"Fit all\" or drag left"),
-                          e.count);
+        const bool one = e.count == 1;
+        const char* words = e.before ? (de ? (one ? "früheres Ereignis" : "frühere Ereignisse") : (one ? "earlier event" : "earlier events"))
+                                     : (de ? (one ? "späteres Ereignis" : "spätere Ereignisse") : (one ? "later event" : "later events"));
+        ImGui::SetTooltip("%d %s: %s", e.count, words, de ? "„Alles zeigen“ oder die Zeitleiste ziehen" : "\"Fit all\" or drag the timeline");
     }
 }
 

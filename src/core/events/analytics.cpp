@@ -27,7 +27,11 @@ bool disputed(const EventStore& store, const Event& e) {
 void add(Total& t, const EventStore& store, const Event& e, std::span<const char* const> measures) {
     // An event that only restates a running total ("bisherige Investition … 13,75 Milliarden") adds nothing.
     const bool restatement = !e.amounts.empty() && std::all_of(e.amounts.begin(), e.amounts.end(), [](const Amount& a) { return a.qualifier == Qualifier::total; });
-    if (restatement) return;
+    if (restatement) {  // kept beside the sum, so the reader sees both figures
+        for (const Amount& a : e.amounts)
+            if (a.currency == "USD" && a.value) t.reported_total = std::max(t.reported_total, *a.value);
+        return;
+    }
     bool any = false, figure = false;
     for (const Amount& a : e.amounts) {
         if (std::none_of(measures.begin(), measures.end(), [&](const char* m) { return m && a.measures == m; })) continue;

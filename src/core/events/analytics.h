@@ -19,6 +19,7 @@ struct Total {
     double value = 0;       // US dollars, all parts together (for sizes and sorting, not for reading alone)
     double stated = 0, up_to = 0, about = 0, at_least = 0;  // the parts by how sure they are
     int unstated = 0;       // events that add no figure ("milliardenschwer")
+    double reported_total = 0;  // the largest running total a source states ("insgesamt 13,75 Milliarden"), not added
     int events = 0;         // events that contributed
     bool upper_bound = false;  // includes "up to" amounts
     bool estimate = false;     // includes "about" amounts

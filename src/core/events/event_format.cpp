@@ -123,6 +123,8 @@ std::string total_text(const Total& t, Language language) {
         out += " + " + std::to_string(t.unstated) + (de ? (t.unstated == 1 ? " weiteres ohne Betrag" : " weitere ohne Betrag") : " more without a figure");
     }
     if (t.disputed) out += de ? ", umstritten" : ", disputed";
+    // A running total a source states is shown beside the sum, not added to it.
+    if (t.reported_total > 0) out += (de ? "; insgesamt berichtet: " : "; reported in total: ") + compact_money(t.reported_total, "USD", language);
     return out;
 }
 

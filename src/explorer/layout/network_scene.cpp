@@ -175,6 +175,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         const NetworkNode& n = layout.nodes[i];
         const float cx = camera.x(n.at), cy = camera.y(n.at), r = radius(n);
         if (cx + r < 0 || cx - r > frame.width || cy + r < 0 || cy - r > frame.height) continue;
+        if (i < d.node_active.size() && !d.node_active[i]) continue;  // no flow yet as of the network's date
         const bool selected = state.selection.entity == n.id;
         scene.nodes.push_back({i, cx, cy, r, i < d.node_shapes.size() ? d.node_shapes[i] : NodeShape::circle, selected});
         if (!named[i] && !selected) continue;

@@ -98,4 +98,8 @@ TEST_CASE("a total in words never adds an 'up to' to a stated figure") {
     none.unstated = 1;
     CHECK(total_text(none) == "amount not stated");
     CHECK(total_text(none, Language::de) == "Betrag nicht genannt");
+    Total restated;
+    restated.stated = 13e9;
+    restated.reported_total = 13.75e9;
+    CHECK(total_text(restated) == "$13bn; reported in total: $13.75bn");
 }
