@@ -7,6 +7,8 @@
 
 #include <imgui.h>
 
+#include "explorer/layout/text_layout.h"
+
 #include "core/events/event_format.h"
 #include "core/search/search.h"
 #include "strings.h"
@@ -32,11 +34,13 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::PushID(e.id.c_str());
-    const std::string label = std::string(kind_mark(e.kind)) + "  " + e.name;
+    // A name too long for its column ends in "…"; the tooltip has all of it.
+    const std::string label = fit_with_ellipsis(std::string(kind_mark(e.kind)) + "  " + e.name, ImGui::GetContentRegionAvail().x,
+                                                [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
     if (ImGui::Selectable(label.c_str(), state.selection.entity == e.id, ImGuiSelectableFlags_SpanAllColumns)) {
         actions.select_entity = state.selection.entity == e.id ? std::string() : e.id;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e.kind.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (%s)", e.name.c_str(), e.kind.c_str());
     ImGui::PopID();
     ImGui::TableNextColumn();
     ImGui::Text("%d", r.events);

@@ -18,6 +18,7 @@
 #include "event_colors.h"
 #include "keys.h"
 #include "strings.h"
+#include "wrapped_rows.h"
 
 namespace ds::ui {
 
@@ -150,6 +151,44 @@ void navigate(const NetworkScene& scene, const AppState& state, NetworkViewState
     }
 }
 
+// The money cycles as a list, each with the amount of every step; a click shows only that one.
+void cycle_list(const AppState& state, NetworkViewState& view) {
+    const Language lang = state.view.language;
+    const auto& cycles = state.derived.cycles;
+    if (cycles.empty()) {
+        ImGui::TextDisabled("%s", tr("No money goes round among the deals shown.", lang));
+        return;
+    }
+    const auto name = [&](const std::string& id) {
+        const Entity* e = state.data.gazetteer.find(id);
+        return e ? e->name : id;
+    };
+    // A step a → b is money from a to b, or compute from b to a (paid for by a).
+    const auto step = [&](const std::string& a, const std::string& b) -> std::string {
+        for (const Flow& f : state.derived.flows) {
+            const bool money = f.kind == FlowKind::money && f.from == a && f.to == b;
+            const bool compute = f.kind == FlowKind::compute && f.from == b && f.to == a;
+            if (!money && !compute) continue;
+            const std::string total = total_text(f.total, lang);
+            return std::string(compute ? tr("pays for compute", lang) : tr("invests", lang)) + ": " + total;
+        }
+        return "";
+    };
+    constexpr std::size_t kShown = 6;
+    for (std::size_t c = 0; c < std::min(cycles.size(), kShown); ++c) {
+        std::string line;
+        for (std::size_t i = 0; i < cycles[c].size(); ++i) {
+            const std::string& a = cycles[c][i];
+            const std::string& b = cycles[c][(i + 1) % cycles[c].size()];
+            line += (i ? "; " : "") + name(a) + " \xE2\x86\x92 " + name(b) + " (" + step(a, b) + ")";
+        }
+        ImGui::PushID(static_cast<int>(c));
+        if (wrapped_selectable(line, view.cycle == c)) view.cycle = view.cycle == c ? std::nullopt : std::optional<std::size_t>(c);
+        ImGui::PopID();
+    }
+    if (cycles.size() > kShown) ImGui::TextDisabled("+ %zu", cycles.size() - kShown);
+}
+
 // A flow under the pointer: who to whom, what kind, how many events and how much.
 void flow_tooltip(const AppState& state, const Flow& f) {
     ImGui::BeginTooltip();
@@ -184,6 +223,7 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
             ImGui::TextColored(family_color(kTypeFamilies[k]), "%s %s", k == 1 ? "- - >" : k == 0 ? "—>" : "——", type_family_label(kTypeFamilies[k], lang));
         }
     }
+    if (view.show_cycles) cycle_list(state, view);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x, 100.0f), std::max(ImGui::GetContentRegionAvail().y, 100.0f));
     NetworkFrame frame;
@@ -193,6 +233,7 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     frame.offset_x = view.offset.x;
     frame.offset_y = view.offset.y;
     frame.show_cycles = view.show_cycles;
+    frame.cycle = view.cycle && *view.cycle < state.derived.cycles.size() ? view.cycle : std::nullopt;
     frame.line_height = ImGui::GetTextLineHeight();
     frame.measure = [](std::string_view text) { return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x; };
     const NetworkScene scene = build_network_scene(state, frame);

@@ -19,7 +19,8 @@ inline const char* tr(const char* en, Language language) {
         {"Timeline", "Zeitleiste"}, {"Network", "Netzwerk"}, {"Articles", "Artikel"}, {"Events", "Ereignisse"},
         {"Conflicts", "Widersprüche"}, {"Flows", "Flüsse"}, {"Invested in", "Investiert in"}, {"Received from", "Erhalten von"},
         {"Sells compute to", "Verkauft Rechenleistung an"}, {"Buys compute from", "Kauft Rechenleistung von"},
-        {"All events of this flow", "Alle Ereignisse dieses Flusses"}, {"Click for its events", "Klicken für seine Ereignisse"}, {"Fit", "Einpassen"},
+        {"All events of this flow", "Alle Ereignisse dieses Flusses"}, {"Click for its events", "Klicken für seine Ereignisse"}, {"Fit", "Einpassen"}, {"No money goes round among the deals shown.", "Unter den gezeigten Deals geht kein Geld im Kreis."},
+        {"pays for compute", "zahlt für Rechenleistung"}, {"invests", "investiert"},
         {"Reset layout", "Anordnung zurücksetzen"}, {"deals without a date are not shown at a date", "Deals ohne Datum werden bei einem Stichtag nicht gezeigt"},
         {"labels: zoom in or point at a node or edge", "Beschriftungen: hineinzoomen oder auf Knoten oder Kante zeigen"}, {"From", "Von"}, {"To", "An"}, {"What", "Was"}, {"Total", "Summe"},
         {"Who put money into whom, and who sells compute to whom (from provider to customer). "

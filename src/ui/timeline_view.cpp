@@ -50,7 +50,8 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
     ImGui::SameLine();
     // The size key goes on a line of its own unless all of it fits.
     float key_width = ImGui::CalcTextSize(tr("Sizes", lang)).x + 12;
-    for (const double usd : kLegendAmounts) key_width += 2 * radius_for_amount(usd) + 8 + ImGui::CalcTextSize("$100B").x + ImGui::GetStyle().ItemSpacing.x;
+    for (const double usd : kLegendAmounts)
+        key_width += 2 * radius_for_amount(usd) + 8 + ImGui::CalcTextSize(compact_money(usd, "USD", lang).c_str()).x + ImGui::GetStyle().ItemSpacing.x;
     if (ImGui::GetContentRegionAvail().x < key_width) ImGui::NewLine();
     ImGui::TextDisabled("%s:", tr("Sizes", lang));
     for (const double usd : kLegendAmounts) {
@@ -61,7 +62,7 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         ImGui::GetWindowDrawList()->AddCircle(ImVec2(p.x + r, p.y + h / 2), r, ImGui::GetColorU32(ImGuiCol_Text));
         ImGui::Dummy(ImVec2(2 * r + 2, h));
         ImGui::SameLine(0, 2);
-        ImGui::TextDisabled("%s", usd >= 1e11 ? "$100B" : usd >= 1e9 ? "$1B" : "$1M");
+        ImGui::TextDisabled("%s", compact_money(usd, "USD", lang).c_str());  // "$100bn" / "100 Mrd. $"
     }
 }
 

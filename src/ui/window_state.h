@@ -44,6 +44,7 @@ struct TimelineViewState {
 
 struct NetworkViewState {
     bool show_cycles = false;
+    std::optional<std::size_t> cycle;  // the cycle picked from the list (index into derived.cycles)
     // Zoom and pan of the picture are view-local (not shared with other views or links).
     float zoom = 1;
     ImVec2 offset{0, 0};

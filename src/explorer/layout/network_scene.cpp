@@ -95,7 +95,9 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
 
     std::set<std::pair<std::string, std::string>> cycle_edges;
     if (frame.show_cycles) {
-        for (const auto& cycle : d.cycles) {
+        for (std::size_t c = 0; c < d.cycles.size(); ++c) {
+            if (frame.cycle && *frame.cycle != c) continue;
+            const auto& cycle = d.cycles[c];
             for (std::size_t i = 0; i < cycle.size(); ++i) cycle_edges.emplace(cycle[i], cycle[(i + 1) % cycle.size()]);
         }
     }

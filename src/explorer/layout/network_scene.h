@@ -31,6 +31,7 @@ struct NetworkFrame {
     float zoom = 1;                    // the view's camera on top of the fit
     float offset_x = 0, offset_y = 0;
     bool show_cycles = false;          // money cycles drawn thicker
+    std::optional<std::size_t> cycle;  // with show_cycles: only this one of derived.cycles
     float line_height = 16;
     std::function<float(std::string_view)> measure;  // text width in pixels, in the UI font
 };

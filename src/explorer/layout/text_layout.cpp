@@ -56,4 +56,16 @@ std::vector<TextFragment> layout_text(std::string_view text, ByteRange block, co
     return out;
 }
 
+std::string fit_with_ellipsis(std::string name, float room, const std::function<float(std::string_view)>& measure) {
+    if (measure(name) <= room) return name;
+    while (!name.empty()) {
+        std::size_t cut = name.size() - 1;
+        while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;  // a UTF-8 continuation byte
+        name.erase(cut);
+        if (name.empty() || measure(name + "…") <= room) break;
+    }
+    return name + "…";
+}
+
+
 }  // namespace ds

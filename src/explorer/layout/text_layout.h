@@ -2,6 +2,7 @@
 // Word-wrapped layout of a block of text whose spans carry styles (mention highlights): what to draw
 // where, worked out without a GPU so it can be tested; the UI only draws the fragments.
 #include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,5 +28,8 @@ struct TextFragment {
 // Soft hyphens and no-break spaces are treated as display_text() treats them.
 std::vector<TextFragment> layout_text(std::string_view text, ByteRange block, const std::vector<StyledSpan>& spans, float width,
                                       const std::function<float(std::string_view)>& measure, float space);
+
+// "OpenAI Global LLC" → "OpenAI Glob…": whole characters off the end until the name fits `room`.
+std::string fit_with_ellipsis(std::string name, float room, const std::function<float(std::string_view)>& measure);
 
 }  // namespace ds

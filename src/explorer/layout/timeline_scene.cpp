@@ -8,24 +8,9 @@
 #include "core/events/event_types.h"
 #include "explorer/app_state.h"
 #include "explorer/layout/label_layout.h"
+#include "explorer/layout/text_layout.h"
 
 namespace ds {
-
-namespace {
-
-// "OpenAI Global LLC" → "OpenAI Glob…": whole characters off the end until the name fits.
-std::string fit_name(std::string name, float room, const std::function<float(std::string_view)>& measure) {
-    if (measure(name) <= room) return name;
-    while (!name.empty()) {
-        std::size_t cut = name.size() - 1;
-        while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;  // a UTF-8 continuation byte
-        name.erase(cut);
-        if (name.empty() || measure(name + "…") <= room) break;
-    }
-    return name + "…";
-}
-
-}  // namespace
 
 std::size_t TimelineGeometry::lane_at(float y) const {
     if (tops.size() < 2) return 0;
@@ -66,12 +51,15 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     scene.layout = layout_timeline(index, scale, g.plot_width, state.selection.event, kTimelineMergePx, scene.first_lane, scene.last_lane, &stacking);
 
     for (const Tick& t : time_ticks(scale, g.plot_width, 40.0f, lang)) {
-        scene.ticks.push_back({static_cast<float>(time_to_x(scale, t.day, g.axis_x, g.plot_width)), t.label, t.major});
+        const auto x = static_cast<float>(time_to_x(scale, t.day, g.axis_x, g.plot_width));
+        // A tick whose label would run past the plot keeps its line and loses its label ("202").
+        const bool fits = x + 3 + frame.measure(t.label) <= g.axis_x + g.plot_width + 8;
+        scene.ticks.push_back({x, fits ? t.label : std::string(), t.major});
     }
     for (std::size_t l = scene.first_lane; l < scene.last_lane; ++l) {
         const TimelineLane& lane = index.lanes[l];
         std::string name = state.view.lanes == LaneMode::type && find_event_type(lane.key) ? event_type_label(lane.key, lang) : lane.label;
-        scene.lanes.push_back({l, g.lane_top(l), g.lane_height(l), l % 2 == 1, fit_name(std::move(name), g.label_width - 8, frame.measure)});
+        scene.lanes.push_back({l, g.lane_top(l), g.lane_height(l), l % 2 == 1, fit_with_ellipsis(std::move(name), g.label_width - 8, frame.measure)});
     }
 
     // Edge markers: the lane's events wholly outside the view (counted only where lanes are stacked,

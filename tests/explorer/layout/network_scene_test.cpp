@@ -93,6 +93,13 @@ TEST_CASE("network scene: with Cycles on, the cycles' edges stand out") {
     const auto in_cycle = std::count_if(on.edges.begin(), on.edges.end(), [](const NetworkEdgeShape& e) { return e.in_cycle; });
     CHECK(in_cycle >= 2);  // a cycle has at least two edges
     CHECK(std::none_of(off.edges.begin(), off.edges.end(), [](const NetworkEdgeShape& e) { return e.in_cycle; }));
+    // One cycle picked from the list: only its edges stand out.
+    REQUIRE(state.derived.cycles.size() >= 2);
+    frame.cycle = 0;
+    const NetworkScene one = build_network_scene(state, frame);
+    const auto in_one = std::count_if(one.edges.begin(), one.edges.end(), [](const NetworkEdgeShape& e) { return e.in_cycle; });
+    CHECK(in_one >= 2);
+    CHECK(in_one < in_cycle);
 }
 
 TEST_CASE("network scene: a point finds the node or the edge under it") {
