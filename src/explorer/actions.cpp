@@ -30,6 +30,7 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
         state.selection.entity.clear();
         state.selection.cited.reset();
         state.selection.flow.reset();
+        state.selection.group.clear();
     }
     if (actions.step_event != 0 && !state.derived.time_ordered.empty()) {
         const auto& order = state.derived.time_ordered;
@@ -46,6 +47,14 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
     if (actions.select_flow) {
         // A flow is read in the detail: what was selected before gives way to it.
         state.selection.flow = actions.select_flow;
+        state.selection.group.clear();
+        state.selection.event.reset();
+        state.selection.cited.reset();
+    }
+    if (actions.select_group) {
+        // So is a cluster: its events are listed, and one of them opens with a way back to the list.
+        state.selection.group = *actions.select_group;
+        state.selection.flow.reset();
         state.selection.event.reset();
         state.selection.cited.reset();
     }
@@ -91,7 +100,10 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
     state.selection.hovered_mention = actions.hovered_mention;
     if (actions.select_entity && (actions.select_entity->empty() || state.data.gazetteer.find(*actions.select_entity))) {
         state.selection.entity = *actions.select_entity;
-        if (!actions.select_entity->empty()) state.selection.flow.reset();  // the entity's detail shows, not the flow's
+        if (!actions.select_entity->empty()) {  // the entity's detail shows, not the flow's or the cluster's
+            state.selection.flow.reset();
+            state.selection.group.clear();
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "core/events/event.h"
 #include "core/text/byte_range.h"
@@ -43,6 +44,7 @@ struct ViewActions {
     bool report_drawn = false;   // set by the main window; API calls leave the frame report alone
     std::optional<std::size_t> select_event;
     std::optional<FlowKey> select_flow;  // a row of the Flows view; the detail lists its events
+    std::optional<std::vector<std::size_t>> select_group;  // a timeline cluster's events, listed in the detail
     std::optional<std::size_t> select_event_at;  // a byte in the selected article: the event quoting it
     bool close_event = false;
     std::optional<std::pair<std::string, ByteRange>> open_citation;  // article id and quoted range

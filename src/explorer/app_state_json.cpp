@@ -126,6 +126,9 @@ nlohmann::json flows_json(const AppState& state) {
     const auto& f = state.selection.flow;
     return {{"rows", std::move(rows)},
             {"count", state.derived.flow_table.size()},
+            {"label_overlaps", state.report.drawn.flows_label_overlaps},
+            {"clipped_labels", state.report.drawn.flows_clipped_labels},
+            {"matched", state.report.drawn.flows_matched},
             {"selected", f ? nlohmann::json{{"from", f->from}, {"to", f->to}, {"kind", flow_kind_name(f->kind)}} : nlohmann::json(nullptr)}};
 }
 }  // namespace
@@ -172,12 +175,16 @@ nlohmann::json to_json(const AppState& state) {
                       {"lanes", state.view.lanes == LaneMode::entity ? "entity" : "type"}, {"marks", state.report.drawn.timeline_marks},
                       {"clusters", state.report.drawn.timeline_clusters}, {"hidden", state.report.drawn.timeline_hidden},
                       {"edge_markers", state.report.drawn.timeline_edge_markers},
+                      {"label_overlaps", state.report.drawn.timeline_label_overlaps}, {"clipped_labels", state.report.drawn.timeline_clipped_labels},
+                      {"matched", state.report.drawn.timeline_matched},
                       {"selected_x", state.report.drawn.timeline_selected_x ? nlohmann::json(*state.report.drawn.timeline_selected_x) : nlohmann::json(nullptr)}}},
         {"network", {{"as_of", state.view.network_as_of ? nlohmann::json(iso_day(*state.view.network_as_of)) : nlohmann::json(nullptr)},
                      {"playing", state.view.network_playing}, {"nodes", state.report.drawn.network_nodes}, {"flows", state.derived.flows.size()},
                      {"highlighted", state.report.drawn.network_highlighted}, {"edges", state.report.drawn.network_edges},
                      {"amounts", state.report.drawn.network_amounts}, {"label_overlaps", state.report.drawn.network_label_overlaps},
-                     {"clipped_labels", state.report.drawn.network_clipped_labels}, {"labels_left_out", state.report.drawn.network_labels_left_out}}},
+                     {"clipped_labels", state.report.drawn.network_clipped_labels}, {"labels_left_out", state.report.drawn.network_labels_left_out},
+                     {"matched", state.report.drawn.network_matched}}},
+        {"events_table", {{"matched", state.report.drawn.events_matched}}},
         {"flows", flows_json(state)},
         {"targets", targets_json(state)},
         {"detail", state.report.drawn.detail.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.report.drawn.detail)},

@@ -17,6 +17,19 @@ TimeScale fit_all_events(const AppState& state) {
     return fit_range(static_cast<double>(*d.first_day), static_cast<double>(*d.last_day));
 }
 
+std::optional<TimeScale> fit_events(const AppState& state, const std::vector<std::size_t>& events) {
+    std::optional<long> first, last;
+    for (const std::size_t i : events) {
+        if (i >= state.data.events.events.size()) continue;
+        if (const auto span = timex_span(state.data.events.events[i].date.value)) {
+            first = std::min(first.value_or(span->start), span->start);
+            last = std::max(last.value_or(span->end), span->end);
+        }
+    }
+    if (!first) return std::nullopt;
+    return fit_range(static_cast<double>(*first), static_cast<double>(*last));
+}
+
 TimeScale landing_range(const AppState& state) {
     std::vector<long> starts;
     for (const Event& e : state.data.events.events) {
@@ -28,7 +41,12 @@ TimeScale landing_range(const AppState& state) {
     // A gap among the first few events that is a third of the whole span: start after it.
     const std::size_t few = std::max<std::size_t>(1, starts.size() / 20);
     for (std::size_t k = few; k >= 1; --k) {
-        if (static_cast<double>(starts[k] - starts[k - 1]) > whole / 3) return fit_range(static_cast<double>(starts[k]), static_cast<double>(*state.derived.last_day));
+        if (static_cast<double>(starts[k] - starts[k - 1]) > whole / 3) {
+            // With room on the left for the marker that counts what was left out (a phone's plot is
+            // 300 pixels: 8 % of it keeps the marker's number off the first mark).
+            const TimeScale fitted = fit_range(static_cast<double>(starts[k]), static_cast<double>(*state.derived.last_day));
+            return {fitted.start - (fitted.end - fitted.start) * 0.08, fitted.end};
+        }
     }
     return fit_all_events(state);
 }
@@ -40,6 +58,31 @@ TimeScale time_bounds(const AppState& state) {
     return {static_cast<double>(*d.first_day) - span / 4, static_cast<double>(*d.last_day) + span / 4};
 }
 
+namespace {
+// The search results for the query, and what they mark in the views.
+void refresh_hits(AppState& state) {
+    auto& d = state.derived;
+    const ViewState& v = state.view;
+    const std::string hits_key = v.query + "|" + language_code(v.language);
+    if (hits_key == d.hits_key) return;
+    d.hits = search(d.search_index, state.data.gazetteer, state.data.events, state.data.corpus.articles, v.query, v.language);
+    d.hits_key = hits_key;
+    d.event_matched.clear();
+    d.entity_matched.clear();
+    d.matched_event_ids.clear();
+    if (v.query.empty()) return;
+    d.event_matched.assign(state.data.events.events.size(), 0);
+    d.entity_matched.assign(state.data.gazetteer.entities.size(), 0);
+    for (const SearchHit& h : d.hits) {
+        if (h.kind == SearchKind::event && h.index < d.event_matched.size()) {
+            d.event_matched[h.index] = 1;
+            d.matched_event_ids.insert(state.data.events.events[h.index].id);
+        }
+        if (h.kind == SearchKind::entity && h.index < d.entity_matched.size()) d.entity_matched[h.index] = 1;
+    }
+}
+}  // namespace
+
 void refresh_derived(AppState& state) {
     if (state.selection.article) ensure_annotated(state, *state.selection.article);  // the reader shows its mentions
     auto& d = state.derived;
@@ -47,17 +90,15 @@ void refresh_derived(AppState& state) {
     // apply_actions runs every frame: only a change of what the derived data depends on recomputes it.
     const Derived::Inputs inputs{&state.data.events, state.data.events.events.size(), v.filters, v.network_as_of, v.dragged, state.user.revision, v.lanes};
     if (d.inputs == inputs) {
-        const std::string hits_key = v.query + "|" + language_code(v.language);
-        if (hits_key != d.hits_key) {
-            d.hits = search(d.search_index, state.data.gazetteer, state.data.events, state.data.corpus.articles, v.query, v.language);
-            d.hits_key = hits_key;
-        }
+        refresh_hits(state);
         return;
     }
     d.inputs = inputs;
     d.filtered = filtered_events(state.data.events, v.filters);
     d.time_ordered = in_time_order(state.data.events, d.filtered);
     d.timeline = index_timeline(state.data.events, d.filtered, state.data.gazetteer, v.lanes);
+    d.event_family.clear();
+    for (const Event& e : state.data.events.events) d.event_family.push_back(type_family(e.type));
     std::optional<long> first, last;
     for (const Event& e : state.data.events.events) {
         if (const auto span = timex_span(e.date.value)) {
@@ -136,11 +177,7 @@ void refresh_derived(AppState& state) {
     static std::atomic<std::uint64_t> generations{0};
     d.generation = ++generations;
 
-    const std::string hits_key = v.query + "|" + language_code(v.language);
-    if (hits_key != d.hits_key) {
-        d.hits = search(d.search_index, state.data.gazetteer, state.data.events, state.data.corpus.articles, v.query, v.language);
-        d.hits_key = hits_key;
-    }
+    refresh_hits(state);
 }
 
 }  // namespace ds

@@ -2,10 +2,12 @@
 // Worked out from the dataset and the view state by refresh_derived(), never changed by the UI
 // directly: the filtered events, the timeline's lanes, the network's flows and layout, search hits,
 // totals and the entity list.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,6 +36,7 @@ struct Derived {
     std::vector<std::size_t> filtered;      // events passing the filters, in store order
     std::vector<std::size_t> time_ordered;  // the same in time order (arrow keys step through these)
     TimelineIndex timeline;                 // lanes and their events by time, for the lane mode
+    std::vector<TypeFamily> event_family;   // per event: its type's family (a cluster's colours count these)
     std::vector<Flow> flows;                // of the filtered events, as of the network date
     std::vector<Flow> flow_table;           // of the filtered events, all dates (the Flows view, entity breakdowns)
     NetworkLayout network;                  // laid out for all dates, so that Play moves nothing, only shows
@@ -49,6 +52,16 @@ struct Derived {
     SearchIndex search_index;
     std::vector<SearchHit> hits;            // for view.query
     std::string hits_key;
+    // What the search finds, marked in the views while the query stands: per event and per
+    // gazetteer entity, 1 for a hit. Both empty without a query.
+    std::vector<char> event_matched, entity_matched;
+    std::set<std::string> matched_event_ids;  // the same events by id (flows list theirs by id)
+    bool searching() const { return !event_matched.empty(); }
+    bool matched_event(std::size_t i) const { return i < event_matched.size() && event_matched[i]; }
+    bool matched_entity(std::size_t i) const { return i < entity_matched.size() && entity_matched[i]; }
+    bool matched_flow(const Flow& f) const {
+        return std::any_of(f.events.begin(), f.events.end(), [&](const std::string& id) { return matched_event_ids.count(id) > 0; });
+    }
     std::optional<long> first_day, last_day;  // span of the dated events (days since 1970)
     std::map<std::string, EntityTotals> totals;  // per entity, over all events
     std::map<std::string, int> event_counts;     // per entity, over the filtered events
@@ -62,6 +75,8 @@ struct Derived {
 struct AppState;
 // The timeline scale that shows every dated event ("Fit all", Home).
 TimeScale fit_all_events(const AppState& state);
+// The timeline scale that shows these events (a cluster's, zoomed from the detail); none is dated: none.
+std::optional<TimeScale> fit_events(const AppState& state, const std::vector<std::size_t>& events);
 // Where the timeline lands: the span that holds the events, leaving out a lone early event that
 // would add empty years (it shows as a marker at the lane's edge).
 TimeScale landing_range(const AppState& state);

@@ -58,6 +58,11 @@ struct Drawn {
     int timeline_marks = 0, timeline_clusters = 0;
     int timeline_hidden = 0;        // events inside clusters, not marks of their own
     int timeline_edge_markers = 0;  // lanes with events beyond the view's edges
+    int timeline_label_overlaps = 0, timeline_clipped_labels = 0;
+    // Search hits each view marked while a query stands (timeline marks, network edges and nodes,
+    // Flows rows, Events rows).
+    int timeline_matched = 0, network_matched = 0, flows_matched = 0, events_matched = 0;
+    int flows_label_overlaps = 0, flows_clipped_labels = 0;  // cells of the Flows view
     std::vector<std::string> network_highlighted;  // "from>to" edges carrying the selected event
     int network_nodes = 0;
     int network_label_overlaps = 0, network_clipped_labels = 0, network_labels_left_out = 0;

@@ -405,6 +405,9 @@ bool erase_user_event(AppState& state, const std::string& id) {
     events.erase(it);
     if (state.selection.event == index) state.selection.event.reset();
     else if (state.selection.event && *state.selection.event > index) --*state.selection.event;
+    auto& group = state.selection.group;  // a listed cluster keeps its other events
+    group.erase(std::remove(group.begin(), group.end(), index), group.end());
+    for (std::size_t& g : group) g -= g > index;
     return true;
 }
 

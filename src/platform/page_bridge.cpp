@@ -68,7 +68,7 @@ void PageBridge::mirror_for_screen_readers(const AppState& state) {
     std::string text;
     if (state.selection.event) {
         const Event& e = state.data.events.events[*state.selection.event];
-        text = "Selected: " + (language == Language::de ? e.summary_de : e.summary_en) + " (" + event_date_text(e, language) + ")";
+        text = "Selected: " + event_summary(e, language) + " (" + event_date_text(e, language) + ")";
     } else if (const Entity* entity = state.selection.entity.empty() ? nullptr : state.data.gazetteer.find(state.selection.entity)) {
         text = "Selected: " + entity->name;
     }

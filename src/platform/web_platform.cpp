@@ -39,6 +39,9 @@ struct Platform {
     int touch_id = -1;
     double pinch_distance = 0;
     double last_wake = 0;  // emscripten_get_now() of the last input or wake()
+    // Frames still owed to the last input or wake(), however long they take: on a loaded machine a
+    // frame can outlast the settle time, and the change would otherwise be left undrawn.
+    int frames_owed = 0;
     double css_w = 0, css_h = 0;  // as drawn last
     bool paused = false;          // the main loop sleeps until input or wake()
     bool embed = false;  // between two fingers at the last touch event; 0 when not pinching
@@ -254,6 +257,7 @@ const char* css_cursor(ImGuiMouseCursor c) {
 // ----------------------------------------------------------------------------------------------
 void wake() {
     g.last_wake = emscripten_get_now();
+    g.frames_owed = 4;
     if (g.paused) {
         g.paused = false;
         emscripten_resume_main_loop();
@@ -310,7 +314,9 @@ bool frame_wanted(double settle_ms) {
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size(g.canvas.c_str(), &css_w, &css_h);
     const bool resized = css_w != g.css_w || css_h != g.css_h || static_cast<float>(emscripten_get_device_pixel_ratio()) != g.pixel_ratio;
-    return resized || emscripten_get_now() - g.last_wake < settle_ms;
+    const bool owed = g.frames_owed > 0;
+    if (owed) --g.frames_owed;
+    return resized || owed || emscripten_get_now() - g.last_wake < settle_ms;
 }
 
 FrameDisplay begin_platform_frame() {

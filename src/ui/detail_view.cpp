@@ -1,11 +1,16 @@
 #include "detail_view.h"
 
+#include <algorithm>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
 #include "core/events/event_format.h"
+#include "explorer/app_state.h"
 #include "explorer/flow_rows.h"
+#include "explorer/layout/text_layout.h"
 #include "click_targets.h"
 #include "event_colors.h"
 #include "fonts.h"
@@ -72,10 +77,47 @@ void flow_detail(const AppState& state, const Flow& f, DetailViewState& view, Ac
         if (const std::string amount = event_amount_text(e, lang); !amount.empty()) line += " · " + amount;
         line += " · " + type_label(e.status, lang);
         if (!e.claim.empty()) line += lang == Language::de ? " · umstritten" : " · disputed";
-        line += "\n" + (lang == Language::de ? e.summary_de : e.summary_en);
+        line += "\n" + event_summary(e, lang);
         if (wrapped_selectable(line, false)) actions.select_event = i;
         if (ImGui::IsItemVisible()) report_target(actions, "event:" + e.id);
         ImGui::PopID();
+    }
+}
+
+// A timeline cluster's events: the families they belong to, a way to zoom to them, and a line each
+// (a cluster can hold thousands: only the lines in view are laid out).
+void group_detail(const AppState& state, const std::vector<std::size_t>& group, Actions& actions) {
+    const Language lang = state.view.language;
+    const auto& events = state.data.events.events;
+    ImGui::PushFont(heading_font());
+    ImGui::TextUnformatted(events_text(static_cast<int>(group.size()), lang).c_str());
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s", tr("events close together on the timeline", lang));
+    if (const auto scale = fit_events(state, group); scale && ImGui::SmallButton(tr("Zoom the timeline to them", lang))) {
+        actions.set_time = *scale;
+        actions.show_view = View::timeline;
+    }
+    ImGui::Separator();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const auto measure = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(group.size()));
+    while (clipper.Step()) {
+        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
+            const std::size_t i = group[static_cast<std::size_t>(k)];
+            if (i >= events.size()) continue;
+            const Event& e = events[i];
+            ImGui::PushID(k);
+            ImGui::TextColored(type_color(e.type), "■");
+            ImGui::SameLine();
+            std::string line = event_date_text(e, lang) + " · " + event_participants_text(e, state.data.gazetteer);
+            if (const std::string amount = event_amount_short(e, lang); !amount.empty()) line += " · " + amount;
+            const std::string shown = fit_with_ellipsis(line, width - ImGui::GetCursorPosX() - 4, measure);
+            if (ImGui::Selectable(shown.c_str(), false)) actions.select_event = i;
+            if (shown != line && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", line.c_str());
+            if (ImGui::IsItemVisible()) report_target(actions, "event:" + e.id);
+            ImGui::PopID();
+        }
     }
 }
 
@@ -83,7 +125,7 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     const Language lang = state.view.language;
     ImGui::PushFont(heading_font());
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted((lang == Language::de ? e.summary_de : e.summary_en).c_str());
+    ImGui::TextUnformatted(event_summary(e, lang).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::TextColored(type_color(e.type), "■");
@@ -176,7 +218,7 @@ void entity_detail(const AppState& state, const Entity& entity, Actions& actions
         ImGui::PushID(static_cast<int>(i));
         ImGui::TextColored(type_color(e.type), "■");
         ImGui::SameLine();
-        const std::string line = event_date_text(e, lang) + "  " + (lang == Language::de ? e.summary_de : e.summary_en);
+        const std::string line = event_date_text(e, lang) + "  " + event_summary(e, lang);
         if (wrapped_selectable(line, state.selection.event == i)) actions.select_event = i;
         ImGui::PopID();
     }
@@ -189,11 +231,20 @@ void draw_detail(const AppState& state, DetailViewState& view, Actions& actions)
     if (state.selection.event) {
         const Event& e = state.data.events.events[*state.selection.event];
         actions.drawn.detail = e.id;
-        if (flow) {
-            const std::string back = "\xE2\x86\x90 " + std::string(tr("All events of this flow", state.view.language));
+        // The way back to the list the event was opened from, when it is one of that list's events.
+        const auto& group = state.selection.group;
+        const bool in_group = std::find(group.begin(), group.end(), *state.selection.event) != group.end();
+        const bool in_flow = flow && std::find(state.derived.flow_table[*flow].events.begin(), state.derived.flow_table[*flow].events.end(), e.id) !=
+                                         state.derived.flow_table[*flow].events.end();
+        if (in_flow || in_group) {
+            const char* list = in_flow ? "All events of this flow" : "All events of this cluster";
+            const std::string back = "\xE2\x86\x90 " + std::string(tr(list, state.view.language));
             if (ImGui::SmallButton(back.c_str())) actions.close_event = true;
         }
         event_detail(state, e, actions);
+    } else if (!state.selection.group.empty()) {
+        actions.drawn.detail = "group:" + std::to_string(state.selection.group.size());
+        group_detail(state, state.selection.group, actions);
     } else if (flow) {
         const Flow& f = state.derived.flow_table[*flow];
         actions.drawn.detail = flow_key_text(key_of(f));

@@ -32,5 +32,10 @@ inline ImVec4 flow_color(FlowKind k) {
 // Text that needs attention (errors, refusals) and search matches, in the palette's colours.
 inline ImVec4 attention_color() { return family_color(TypeFamily::people); }
 inline ImVec4 match_color() { return family_color(TypeFamily::compute); }
+// The background of a table row or list entry that holds a search hit.
+inline ImU32 match_tint() {
+    const ImVec4 c = match_color();
+    return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, 0.22f));
+}
 
 }  // namespace ds::ui

@@ -38,7 +38,7 @@ void table(const AppState& state, Actions& actions, float height) {
     for (const char* id : event_type_ids()) type_width = std::max(type_width, ImGui::CalcTextSize(type_label(id, state.view.language).c_str()).x);
     for (const char* id : kStatuses) status_width = std::max(status_width, ImGui::CalcTextSize(type_label(id, state.view.language).c_str()).x);
     ImGui::TableSetupColumn(tr("Type", state.view.language), ImGuiTableColumnFlags_WidthFixed, type_width);
-    ImGui::TableSetupColumn(tr("Participants", state.view.language), ImGuiTableColumnFlags_WidthStretch, 2.2f);
+    ImGui::TableSetupColumn(tr("What happened", state.view.language), ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn(tr("Amount", state.view.language), ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn(tr("Status", state.view.language), ImGuiTableColumnFlags_WidthFixed, status_width);
     ImGui::TableSetupColumn(tr("Sources", state.view.language), ImGuiTableColumnFlags_WidthFixed,
@@ -56,7 +56,7 @@ void table(const AppState& state, Actions& actions, float height) {
         const auto key = [&](std::size_t i) -> std::string {
             switch (spec.ColumnIndex) {
                 case 1: return events[i].type;
-                case 2: return event_participants_text(events[i], state.data.gazetteer);
+                case 2: return event_summary(events[i], state.view.language);
                 case 4: return events[i].status;
                 case 5: return std::to_string(events[i].sources.size());
                 default: return "";
@@ -72,6 +72,10 @@ void table(const AppState& state, Actions& actions, float height) {
     for (const std::size_t i : rows) {
         const Event& e = events[i];
         ImGui::TableNextRow();
+        if (state.derived.matched_event(i)) {
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, match_tint());
+            ++actions.drawn.events_matched;
+        }
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::Selectable(event_date_text(e, state.view.language).c_str(), state.selection.event == i,
@@ -83,7 +87,7 @@ void table(const AppState& state, Actions& actions, float height) {
         // Every cell wraps rather than being cut ("Rechenleistungs-Deal", "abgeschlossen").
         ImGui::TextWrapped("%s", type_label(e.type, state.view.language).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", event_participants_text(e, state.data.gazetteer).c_str());
+        ImGui::TextWrapped("%s", event_summary(e, state.view.language).c_str());
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", event_amount_text(e, state.view.language).c_str());
         ImGui::TableNextColumn();
@@ -99,12 +103,18 @@ void stacked(const AppState& state, Actions& actions) {
     for (const std::size_t i : state.derived.time_ordered) {
         const Event& e = events[i];
         ImGui::PushID(static_cast<int>(i));
-        const std::string line1 = event_participants_text(e, state.data.gazetteer);
         const Language lang = state.view.language;
+        const std::string line1 = event_summary(e, lang);
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        const float width = ImGui::GetContentRegionAvail().x;
         const std::string amount = event_amount_text(e, lang);
         const std::string line2 = event_date_text(e, lang) + " · " + type_label(e.type, lang) +
                                   (amount.empty() ? "" : " · " + amount) + " · " + type_label(e.status, lang);
         if (two_line_selectable(line1, line2, state.selection.event == i)) actions.select_event = i;
+        if (state.derived.matched_event(i)) {
+            ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + width, ImGui::GetItemRectMax().y), match_tint());
+            ++actions.drawn.events_matched;
+        }
         ImGui::Separator();
         ImGui::PopID();
     }

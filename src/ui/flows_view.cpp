@@ -6,7 +6,9 @@
 
 #include <imgui.h>
 
+#include "cell_audit.h"
 #include "click_targets.h"
+#include "event_colors.h"
 #include "strings.h"
 #include "wrapped_rows.h"
 
@@ -41,6 +43,13 @@ void target(const AppState& state, const FlowRow& r, Actions& actions) {
     report_target(actions, "flow:" + flow_key_text(key_of(f)));
 }
 
+// While a query stands, rows holding a search hit are marked (and counted for the frame report).
+bool is_matched(const AppState& state, const FlowRow& r, Actions& actions) {
+    const bool matched = state.derived.searching() && state.derived.matched_flow(state.derived.flow_table[r.flow]);
+    actions.drawn.flows_matched += matched;
+    return matched;
+}
+
 bool is_selected(const AppState& state, const FlowRow& r) {
     const auto& s = state.selection.flow;
     const Flow& f = state.derived.flow_table[r.flow];
@@ -70,9 +79,11 @@ void table(const AppState& state, FlowsViewState& view, Actions& actions) {
         specs->SpecsDirty = false;
         refresh_rows(state, view);
     }
+    CellAudit audit;
     for (std::size_t k = 0; k < view.rows.size(); ++k) {
         const FlowRow& r = view.rows[k];
         ImGui::TableNextRow();
+        if (is_matched(state, r, actions)) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, match_tint());
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(k));
         // The whole row is one target as tall as its most wrapped cell (widths from the last frame).
@@ -88,26 +99,35 @@ void table(const AppState& state, FlowsViewState& view, Actions& actions) {
         ImGui::SetCursorPos(at);
         view.widths[0] = ImGui::GetContentRegionAvail().x;
         ImGui::TextWrapped("%s", r.from.c_str());
+        audit.item();
         ImGui::TableNextColumn();
         view.widths[1] = ImGui::GetContentRegionAvail().x;
         ImGui::TextWrapped("%s", to.c_str());
+        audit.item();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(flow_kind_label(r.kind, lang));
+        audit.item();
         ImGui::TableNextColumn();
         view.widths[3] = ImGui::GetContentRegionAvail().x;
         ImGui::TextWrapped("%s", r.total.c_str());
+        audit.item();
         ImGui::TableNextColumn();
         ImGui::Text("%d", r.events);
+        audit.item();
         ImGui::TableNextColumn();
         ImGui::Text("%d", r.sources);
+        audit.item();
         ImGui::PopID();
         report(r, lang, actions);
     }
     ImGui::EndTable();
+    actions.drawn.flows_clipped_labels = audit.clipped();
+    actions.drawn.flows_label_overlaps = audit.overlaps();
 }
 
 void stacked(const AppState& state, const FlowsViewState& view, Actions& actions) {
     const Language lang = state.view.language;
+    CellAudit audit;
     for (std::size_t k = 0; k < view.rows.size(); ++k) {
         const FlowRow& r = view.rows[k];
         ImGui::PushID(static_cast<int>(k));
@@ -115,12 +135,19 @@ void stacked(const AppState& state, const FlowsViewState& view, Actions& actions
         const std::string line2 = std::string(flow_kind_label(r.kind, lang)) + " · " + r.total + " · " +
                                   count_text(r.events, "event", "events", "Ereignis", "Ereignisse", lang) + " · " +
                                   count_text(r.sources, "source", "sources", "Quelle", "Quellen", lang);
+        const bool matched = is_matched(state, r, actions);
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        const float width = ImGui::GetContentRegionAvail().x;
         if (two_line_selectable(line1, line2, is_selected(state, r))) actions.select_flow = key_of(state.derived.flow_table[r.flow]);
+        audit.item();
+        if (matched) ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + width, ImGui::GetItemRectMax().y), match_tint());
         target(state, r, actions);
         ImGui::Separator();
         ImGui::PopID();
         report(r, lang, actions);
     }
+    actions.drawn.flows_clipped_labels = audit.clipped();
+    actions.drawn.flows_label_overlaps = audit.overlaps();
 }
 }  // namespace
 

@@ -25,10 +25,11 @@ namespace ds::ui {
 namespace {
 
 // An edge: its colour by kind, compute dashed, an arrow at the receiving end; emphasised when it
-// carries the selected event or closes a cycle.
-void draw_edge(ImDrawList* draw, ImVec2 origin, const NetworkEdgeShape& e) {
+// carries the selected event, closes a cycle or holds a search hit (while a query stands the rest fade).
+void draw_edge(ImDrawList* draw, ImVec2 origin, const NetworkEdgeShape& e, bool searching) {
     const ImVec4 c = flow_color(e.kind);
-    const ImU32 col = ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, e.carries_selected || e.in_cycle ? 1.0f : 0.7f));
+    const float alpha = e.carries_selected || e.in_cycle || (searching && e.matched) ? 1.0f : searching ? 0.18f : 0.7f;
+    const ImU32 col = ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, alpha));
     const ImVec2 q(origin.x + e.qx, origin.y + e.qy);
     const auto point = [&](float t) {
         float x = 0, y = 0;
@@ -112,15 +113,22 @@ void time_controls(const AppState& state, Actions& actions) {
 // Edges, their amounts, nodes and their names as the scene has them; the hovered node is always named.
 void draw_scene(ImDrawList* draw, ImVec2 origin, const NetworkScene& scene, const AppState& state, std::optional<std::size_t> hovered_node) {
     const auto at = [&](float x, float y) { return ImVec2(origin.x + x, origin.y + y); };
-    for (const NetworkEdgeShape& e : scene.edges) draw_edge(draw, origin, e);
-    for (const NetworkText& t : scene.amounts) draw->AddText(at(t.x, t.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), t.text.c_str());
+    for (const NetworkEdgeShape& e : scene.edges) draw_edge(draw, origin, e, scene.searching);
+    for (const NetworkText& t : scene.amounts) {
+        const bool faded = scene.searching && !scene.edges[t.node].matched;
+        draw->AddText(at(t.x, t.y), ImGui::GetColorU32(ImGuiCol_TextDisabled, faded ? 0.35f : 1.0f), t.text.c_str());
+    }
+    std::vector<char> faded_node(state.derived.network.nodes.size(), 0);
     for (const NetworkNodeShape& n : scene.nodes) {
-        node_shape(draw, at(n.cx, n.cy), n.radius, n.shape, ImGui::GetColorU32(ImGuiCol_FrameBg, 1.0f),
-                   n.selected ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Border));
+        faded_node[n.node] = scene.searching && !n.matched;
+        const float alpha = faded_node[n.node] ? 0.35f : 1.0f;
+        const ImU32 line = n.selected ? ImGui::GetColorU32(ImGuiCol_Text) : scene.searching && n.matched ? ImGui::ColorConvertFloat4ToU32(match_color())
+                                                                                                        : ImGui::GetColorU32(ImGuiCol_Border, alpha);
+        node_shape(draw, at(n.cx, n.cy), n.radius, n.shape, ImGui::GetColorU32(ImGuiCol_FrameBg, alpha), line);
     }
     const std::size_t hovered_id = hovered_node ? scene.nodes[*hovered_node].node : SIZE_MAX;
     for (const NetworkText& t : scene.names) {
-        if (t.node != hovered_id) draw->AddText(at(t.x, t.y), ImGui::GetColorU32(ImGuiCol_Text), t.text.c_str());
+        if (t.node != hovered_id) draw->AddText(at(t.x, t.y), ImGui::GetColorU32(ImGuiCol_Text, faded_node[t.node] ? 0.4f : 1.0f), t.text.c_str());
     }
     if (hovered_node) {  // the node under the pointer is always named
         const NetworkNodeShape& n = scene.nodes[*hovered_node];
@@ -244,6 +252,7 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     actions.drawn.network_labels_left_out = scene.labels_left_out;
     actions.drawn.network_edges = static_cast<int>(scene.edges.size());
     actions.drawn.network_amounts = static_cast<int>(scene.amounts.size());
+    actions.drawn.network_matched = scene.matched_edges + scene.matched_nodes;
 
     ImGui::InvisibleButton("network", size);
     const bool hovered = ImGui::IsItemHovered();

@@ -66,6 +66,26 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
     }
 }
 
+// A cluster is a pie of its type families (what kind of events it holds, at a glance) with its
+// count on a dark disc in the middle, legible over any of the colours.
+void draw_cluster(ImDrawList* draw, ImVec2 centre, const TimelineMarkShape& s) {
+    const float total = static_cast<float>(s.count);
+    constexpr float kPi = 3.14159265f;
+    float angle = -kPi / 2;
+    for (std::size_t f = 0; f < s.family_counts.size(); ++f) {
+        if (s.family_counts[f] == 0) continue;
+        const float sweep = 2 * kPi * static_cast<float>(s.family_counts[f]) / total;
+        draw->PathLineTo(centre);
+        draw->PathArcTo(centre, s.radius, angle, angle + sweep, std::max(4, static_cast<int>(sweep * 6)));
+        draw->PathFillConvex(with_alpha(family_color(kTypeFamilies[f]), 0.95f));
+        angle += sweep;
+    }
+    const std::string n = std::to_string(s.count);
+    const ImVec2 ts = ImGui::CalcTextSize(n.c_str());
+    draw->AddCircleFilled(centre, std::max(ts.x, ts.y) / 2 + 2, IM_COL32(20, 20, 28, 220));
+    draw->AddText(ImVec2(centre.x - ts.x / 2, centre.y - ts.y / 2), IM_COL32_WHITE, n.c_str());
+}
+
 // Axis, lane bands and names, marks and their amounts, as the scene has them.
 void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, const AppState& state, float width, float grid_bottom) {
     const auto at = [&](float x, float y) { return ImVec2(origin.x + x, origin.y + y); };
@@ -81,19 +101,18 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
     // Marks and their amounts stay inside the plot: panned out of it they pass under the lane names.
     draw->PushClipRect(at(scene.geometry.axis_x - 2, 0), at(width, grid_bottom + 40), true);
     for (const TimelineMarkShape& s : scene.marks) {
-        const ImVec4 color = type_color(state.data.events.events[s.first_event].type);
+        ImVec4 color = type_color(state.data.events.events[s.first_event].type);
+        if (scene.searching && !s.matched) color.w = 0.3f;  // while a query stands, what it did not find fades
         if (s.shape == MarkShape::cluster) {
-            draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(ImVec4(0.45f, 0.45f, 0.5f, 1), 0.85f));
-            const std::string n = std::to_string(s.count);
-            const ImVec2 ts = ImGui::CalcTextSize(n.c_str());
-            draw->AddText(at(s.cx - ts.x / 2, s.cy - ts.y / 2), IM_COL32_WHITE, n.c_str());
+            draw_cluster(draw, at(s.cx, s.cy), s);
         } else if (s.shape == MarkShape::span) {
             const ImVec2 a = at(s.x0, s.cy - s.bar_height / 2), b = at(s.x1, s.cy + s.bar_height / 2);
-            draw->AddRectFilled(a, b, with_alpha(color, 0.45f), 3.0f);
-            draw->AddRect(a, b, with_alpha(color, 1.0f), 3.0f);
+            draw->AddRectFilled(a, b, with_alpha(color, 0.45f * color.w), 3.0f);
+            draw->AddRect(a, b, with_alpha(color, color.w), 3.0f);
         } else {
-            draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(color, 0.9f));
+            draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(color, 0.9f * color.w));
         }
+        if (scene.searching && s.matched) draw->AddCircle(at(s.cx, s.cy), s.radius + 3, ImGui::ColorConvertFloat4ToU32(match_color()), 0, 2.0f);
         if (s.selected) draw->AddCircle(at(s.cx, s.cy), s.radius + 4, ImGui::GetColorU32(ImGuiCol_Text), 0, 2.5f);
     }
     for (const TimelineLabel& label : scene.amounts) {
@@ -130,7 +149,7 @@ void mark_tooltip(const AppState& state, const TimelineMark& m) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
     for (std::size_t n = 0; n < std::min<std::size_t>(m.events.size(), 6); ++n) {
         const Event& e = state.data.events.events[m.events[n]];
-        ImGui::TextUnformatted((lang == Language::de ? e.summary_de : e.summary_en).c_str());
+        ImGui::TextUnformatted(event_summary(e, lang).c_str());
         const std::string amount = event_amount_text(e, lang);
         const auto source_index = e.sources.empty() ? std::nullopt : article_index(state, e.sources.front().article);
         const Article* source = source_index ? &state.data.corpus.articles[*source_index] : nullptr;
@@ -199,6 +218,16 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     actions.drawn.timeline_hidden = scene.hidden_events;
     actions.drawn.timeline_edge_markers = static_cast<int>(scene.edge_markers.size());
     actions.drawn.timeline_selected_x = scene.selected_x;
+    actions.drawn.timeline_label_overlaps = scene.label_overlaps;
+    actions.drawn.timeline_clipped_labels = scene.clipped_labels;
+    actions.drawn.timeline_matched = scene.matched;
+    // Clusters in sight as named click targets, so a test clicks one as a user would.
+    const ImVec2 viewport = ImGui::GetMainViewport()->Pos;
+    for (const TimelineMarkShape& s : scene.marks) {
+        if (s.shape != MarkShape::cluster || s.cy < frame.visible_top || s.cy > frame.visible_bottom || actions.drawn.targets.size() > 200) continue;
+        actions.drawn.targets.push_back({"cluster:" + state.data.events.events[s.first_event].id, origin.x + s.cx - s.radius - viewport.x,
+                                         origin.y + s.cy - s.radius - viewport.y, 2 * s.radius, 2 * s.radius});
+    }
 
     // One interaction surface over the axis and lanes: wheel zooms, drag pans, Shift+drag brushes.
     ImGui::InvisibleButton("timeline", ImVec2(avail.x, g.height));
@@ -230,14 +259,14 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     draw->PopClipRect();
 
     if (hovered && !hovered_mark) edge_marker_tooltip(scene, ImVec2(io.MousePos.x - origin.x, io.MousePos.y - origin.y), state.view.language);
-    // Tooltip and click on a mark; a click on a cluster zooms into it.
+    // Tooltip and click on a mark; a click on a cluster lists its events in the detail.
     if (hovered_mark) {
         const TimelineMarkShape& s = scene.marks[*hovered_mark];
         const TimelineMark& m = scene.layout.marks[s.mark];
         mark_tooltip(state, m);
         if (ImGui::IsMouseReleased(0) && !brush_from && ImGui::GetMouseDragDelta(0).x == 0) {
             if (m.events.size() == 1) actions.select_event = m.events.front();
-            else actions.set_time = zoom_into_mark(state.view.time, scene, s);
+            else actions.select_group = m.events;  // listed in the detail, which also zooms to them
         }
     }
     navigate(state, g, io.MousePos.x - origin.x, hovered, brush_from.has_value(), actions);

@@ -45,6 +45,16 @@ for (const vp of viewports) {
         assert.ok(drawn.timeline.edge_markers >= 1, 'the 2015 founding has no edge marker');
       }
       if (view === 'flows') assert.ok(drawn.flows.rows.length >= 10, `${drawn.flows.rows.length} flow rows drawn`);
+      // No label of the three views overlaps another or is cut, in either language.
+      if (['timeline', 'network', 'flows'].includes(view)) {
+        for (const language of ['de', 'en']) {
+          await page.evaluate((l) => window.dealscope.setLanguage(l), language);
+          await waitForApp(page, { frames: 3 });
+          const s = (await state(page))[view];
+          assert.equal(s.label_overlaps, 0, `${view} labels overlap (${language})`);
+          assert.equal(s.clipped_labels, 0, `${view} labels are cut (${language})`);
+        }
+      }
       const file = path.join(shotDir, `web-${vp.name}-${view}.png`);
       await page.screenshot({ path: file });
       const image = decodePng(fs.readFileSync(file));

@@ -65,3 +65,32 @@ for (const vp of viewports) {
     await page.close();
   });
 }
+
+// Search by typing, as a user does: the words in any order find the events between the two firms
+// first, and every view marks what was found while the query stands.
+test('typing "Microsoft OpenAI" marks the events between them in the timeline, the network and the Flows view', async () => {
+  const { page, failures } = await openPage(ctx, viewports[0]);
+  await page.keyboard.press('/');
+  await waitForApp(page, { frames: 2 });
+  await page.keyboard.type('OpenAI Microsoft');
+  await waitForApp(page, { frames: 3 });
+  let s = await state(page);
+  assert.equal(s.query, 'OpenAI Microsoft');
+  const events = s.search_results.filter((r) => r.kind === 'event');
+  assert.ok(events.length >= 2, JSON.stringify(s.search_results));
+  assert.ok(s.timeline.matched >= 2, `timeline marked ${s.timeline.matched}`);
+  await page.screenshot({ path: path.join(shotDir, `web-${viewports[0].name}-search-timeline.png`) });
+  await page.mouse.click(640, 700);  // away from the results: they close, the query stays
+  await waitForApp(page, { frames: 3 });
+  await clickTarget(page, 'tab:network');
+  s = await state(page);
+  assert.equal(s.query, 'OpenAI Microsoft');
+  assert.ok(s.network.matched >= 3, `network marked ${s.network.matched}`);  // an edge and its two ends
+  await clickTarget(page, 'tab:flows');
+  s = await state(page);
+  assert.ok(s.flows.matched >= 1, `flows marked ${s.flows.matched}`);
+  assert.ok(s.flows.matched < s.flows.rows.length, 'every row marked');
+  await page.screenshot({ path: path.join(shotDir, `web-${viewports[0].name}-search-flows.png`) });
+  assert.deepEqual(failures, []);
+  await page.close();
+});

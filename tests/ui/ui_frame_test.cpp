@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "core/articles/date_text.h"
 #include "explorer/app_state.h"
 #include "ui/app_window.h"
 #include "ui/fonts.h"
@@ -191,4 +192,31 @@ TEST_CASE("a click on a row of the Flows view shows the flow, and a click on its
     REQUIRE(event);
     click(state, scope.window, event->x + event->width / 2, event->y + event->height / 2);
     CHECK(state.report.drawn.detail == "ms-openai-2019-investment");
+}
+
+TEST_CASE("a click on a timeline cluster lists its events in the detail, and one of them opens with a way back") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    state.view.current = View::timeline;
+    state.view.time = fit_range(static_cast<double>(days_from_civil(1990, 1, 1)), static_cast<double>(days_from_civil(2040, 1, 1)));
+    run_frame(state, scope.window, 1280, 800);
+    run_frame(state, scope.window, 1280, 800);
+    std::optional<DrawnTarget> cluster;
+    for (const DrawnTarget& t : state.report.drawn.targets)
+        if (t.name.rfind("cluster:", 0) == 0 && !cluster) cluster = t;
+    REQUIRE(cluster);
+    const TimeScale before = state.view.time;
+    click(state, scope.window, cluster->x + cluster->width / 2, cluster->y + cluster->height / 2);
+    REQUIRE(state.selection.group.size() > 1);
+    CHECK(state.view.time.start == before.start);  // the click lists, it does not zoom
+    CHECK(state.report.drawn.detail == "group:" + std::to_string(state.selection.group.size()));
+    // Each listed event is a target in the detail; a click opens it.
+    const std::string first = state.data.events.events[state.selection.group.front()].id;
+    std::optional<DrawnTarget> row;
+    for (const DrawnTarget& t : state.report.drawn.targets)
+        if (t.name == "event:" + first) row = t;
+    REQUIRE(row);
+    click(state, scope.window, row->x + row->width / 2, row->y + row->height / 2);
+    CHECK(state.report.drawn.detail == first);
+    CHECK(state.selection.group.size() > 1);  // the list is kept for the way back
 }

@@ -136,6 +136,11 @@ const std::string& assertion_says(const ClaimAssertion& a, Language language) {
     return language == Language::de && !a.says_de.empty() ? a.says_de : a.says;
 }
 
+const std::string& event_summary(const Event& e, Language language) {
+    const std::string& wanted = language == Language::de ? e.summary_de : e.summary_en;
+    return wanted.empty() ? (language == Language::de ? e.summary_en : e.summary_de) : wanted;
+}
+
 std::string event_date_text(const Event& e, Language language) {
     if (e.date.value == "XXXX" || e.date.value.empty()) return language == Language::de ? "Datum unbekannt" : "date unknown";
     return describe_timex(e.date.value, e.date.mod, language);

@@ -43,4 +43,7 @@ std::string source_text(const Article& article, Language language = Language::en
 // "autumn 2023", "June 2024", "21 October 2024", "date unknown" (German: "Herbst 2023", …).
 std::string event_date_text(const Event& e, Language language = Language::en);
 
+// What happened, in the language (the other one when the event has none in it, as a user's own may).
+const std::string& event_summary(const Event& e, Language language);
+
 }  // namespace ds

@@ -45,4 +45,20 @@ std::vector<bool> place_boxes(const std::vector<LabelBox>& boxes, float gap) {
     return visible;
 }
 
+int count_overlaps(std::vector<LabelBox> boxes) {
+    std::sort(boxes.begin(), boxes.end(), [](const LabelBox& a, const LabelBox& b) { return a.x0 < b.x0; });
+    int overlaps = 0;
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        for (std::size_t j = i + 1; j < boxes.size() && boxes[j].x0 < boxes[i].x1; ++j) {
+            overlaps += boxes[i].y0 < boxes[j].y1 && boxes[j].y0 < boxes[i].y1;
+        }
+    }
+    return overlaps;
+}
+
+bool runs_out(const LabelBox& box, const LabelBox& room) {
+    constexpr float kRounding = 0.5f;
+    return box.x0 < room.x0 - kRounding || box.y0 < room.y0 - kRounding || box.x1 > room.x1 + kRounding || box.y1 > room.y1 + kRounding;
+}
+
 }  // namespace ds

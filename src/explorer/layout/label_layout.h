@@ -21,4 +21,10 @@ struct LabelBox {
 };
 std::vector<bool> place_boxes(const std::vector<LabelBox>& boxes, float gap = 2.0f);
 
+// Checks what was drawn, independently of how it was placed (the frame report counts these):
+// pairs of boxes that overlap (a sweep along x, so thousands stay cheap) …
+int count_overlaps(std::vector<LabelBox> boxes);
+// … and whether a box runs out of the room it is drawn in (half a pixel of rounding allowed).
+bool runs_out(const LabelBox& box, const LabelBox& room);
+
 }  // namespace ds

@@ -60,14 +60,9 @@ void count_label_problems(NetworkScene& scene, const NetworkFrame& frame) {
     for (const auto* list : {&scene.amounts, &scene.names}) {
         for (const NetworkText& t : *list) shown.push_back({t.x, t.y, t.x + frame.measure(t.text), t.y + frame.line_height, 0});
     }
-    for (std::size_t i = 0; i < shown.size(); ++i) {
-        const LabelBox& a = shown[i];
-        scene.clipped_labels += a.x0 < 0 || a.y0 < 0 || a.x1 > frame.width || a.y1 > frame.height;
-        for (std::size_t j = i + 1; j < shown.size(); ++j) {
-            const LabelBox& b = shown[j];
-            scene.label_overlaps += a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-        }
-    }
+    const LabelBox view{0, 0, frame.width, frame.height, 0};
+    for (const LabelBox& a : shown) scene.clipped_labels += runs_out(a, view);
+    scene.label_overlaps = count_overlaps(std::move(shown));
 }
 
 }  // namespace
@@ -104,6 +99,12 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
     const std::string selected_id = state.selection.event ? state.data.events.events[*state.selection.event].id : "";
 
     std::vector<LabelBox> amount_boxes;
+    // What the search found: the flows holding a matched event, their ends, and matched entities.
+    scene.searching = d.searching();
+    std::vector<char> node_matched(layout.nodes.size(), 0);
+    for (std::size_t i = 0; i < layout.nodes.size() && scene.searching; ++i) {
+        node_matched[i] = i < d.node_entities.size() && d.node_entities[i] != kNoEntity && d.matched_entity(d.node_entities[i]);
+    }
 
     // Edges: width by amount, largest first.
     for (std::size_t rank = 0; rank < d.flows_by_value.size(); ++rank) {
@@ -141,6 +142,11 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         edge.cx = cx, edge.cy = cy;
         edge.bent = bend != 0;
         edge.carries_selected = carries_selected;
+        edge.matched = scene.searching && d.matched_flow(f);
+        if (edge.matched) {
+            ++scene.matched_edges;
+            node_matched[d.flow_ends[k].first] = node_matched[d.flow_ends[k].second] = 1;
+        }
         edge.in_cycle = !cycle_edges.empty() && ((f.kind == FlowKind::money && cycle_edges.count({f.from, f.to})) ||
                                                  (f.kind == FlowKind::compute && cycle_edges.count({f.to, f.from})));
         edge.arrow = f.kind != FlowKind::partnership;
@@ -153,11 +159,11 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
             float mx = 0, my = 0;
             edge_point(edge, 0.5f, mx, my);
             const std::string text = edge_amount(f.total, state.view.language);
-            const float w = frame.measure(text), h = frame.line_height;
+            const float tw = frame.measure(text), th = frame.line_height;
             // Beside the curve on its outer side (straight edges: below right of the middle).
             const float side = bend == 0 ? 1.0f : (bend > 0 ? 1.0f : -1.0f);
-            const float lx = mx + nx * side * 4 - (nx * side < 0 ? w : 0) + (bend == 0 ? 3 : 0), ly = my + ny * side * 4 - (ny * side < 0 ? h : 0);
-            amount_boxes.push_back({lx, ly, lx + w, ly + h, carries_selected ? 2e15f : static_cast<float>(f.total.value)});
+            const float lx = mx + nx * side * 4 - (nx * side < 0 ? tw : 0) + (bend == 0 ? 3 : 0), ly = my + ny * side * 4 - (ny * side < 0 ? th : 0);
+            amount_boxes.push_back({lx, ly, lx + tw, ly + th, carries_selected ? 2e15f : static_cast<float>(f.total.value)});
             scene.amounts.push_back({lx, ly, text, scene.edges.size()});
         }
         scene.edges.push_back(edge);
@@ -179,13 +185,14 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         if (cx + r < 0 || cx - r > frame.width || cy + r < 0 || cy - r > frame.height) continue;
         if (i < d.node_active.size() && !d.node_active[i]) continue;  // no flow yet as of the network's date
         const bool selected = state.selection.entity == n.id;
-        scene.nodes.push_back({i, cx, cy, r, i < d.node_shapes.size() ? d.node_shapes[i] : NodeShape::circle, selected});
-        if (!named[i] && !selected) continue;
+        scene.nodes.push_back({i, cx, cy, r, i < d.node_shapes.size() ? d.node_shapes[i] : NodeShape::circle, selected, node_matched[i] != 0});
+        scene.matched_nodes += node_matched[i];
+        if (!named[i] && !selected && !node_matched[i]) continue;
         // Right of the node, or left of it where the right runs out of the view.
         const float w = frame.measure(network_node_name(state, i));
         const float x0 = cx + r + 3 + w <= frame.width ? cx + r + 3 : cx - r - 3 - w;
-        // Names go before amounts (a node must be findable), the selected one before all.
-        boxes.push_back({x0, cy - frame.line_height / 2, x0 + w, cy + frame.line_height / 2, (selected ? 4e15f : 1e15f) + static_cast<float>(n.money)});
+        // Names go before amounts (a node must be findable), the selected one before all, then search hits.
+        boxes.push_back({x0, cy - frame.line_height / 2, x0 + w, cy + frame.line_height / 2, (selected ? 4e15f : node_matched[i] ? 3e15f : 1e15f) + static_cast<float>(n.money)});
         box_node.push_back(i);
     }
     // Names and amounts placed together, so that no two overlap; what runs out of the view is left out.

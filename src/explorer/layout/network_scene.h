@@ -57,6 +57,7 @@ struct NetworkEdgeShape {
     float width = 1;                // whole pixels: ImGui draws integer widths from a baked texture
     bool carries_selected = false;  // the selected event is one of the flow's
     bool in_cycle = false;          // part of a money cycle, with "Cycles" on
+    bool matched = false;           // one of its events is a search hit
     bool arrow = true;              // partnerships have no direction
 };
 
@@ -65,6 +66,7 @@ struct NetworkNodeShape {
     float cx = 0, cy = 0, radius = 0;
     NodeShape shape = NodeShape::circle;
     bool selected = false;
+    bool matched = false;  // a search hit, or an end of a matched edge
 };
 
 struct NetworkText {
@@ -87,6 +89,8 @@ struct NetworkScene {
     std::vector<NetworkNodeShape> nodes;  // in view
     std::vector<NetworkText> names;     // node names that fit
     std::vector<std::string> highlighted;  // "from>to" of edges carrying the selected event
+    bool searching = false;             // a query stands: what it found is marked, the rest dimmed
+    int matched_edges = 0, matched_nodes = 0;
     std::size_t flows = 0;              // all flows, drawn or not
     bool largest_only = false;          // more than kMaxFlowsDrawn: only the largest are drawn
     // What the frame report counts: labels that overlap or run past the view (both kept at zero by

@@ -35,6 +35,42 @@ TimelineGeometry timeline_geometry(float width, float height, const std::vector<
     return g;
 }
 
+namespace {
+// The frame report's label counts, measured on what the scene will draw (as the view draws it).
+void audit_labels(TimelineScene& scene, const TimelineFrame& frame) {
+    const TimelineGeometry& g = scene.geometry;
+    const float lh = frame.line_height;
+    std::vector<LabelBox> labels, marks;
+    const auto label = [&](float x, float y, const std::string& text, const LabelBox& room) {
+        const LabelBox box{x, y, x + frame.measure(text), y + lh, 0};
+        scene.clipped_labels += runs_out(box, room);
+        labels.push_back(box);
+    };
+    for (const TimelineTickLine& t : scene.ticks) {
+        if (!t.label.empty()) label(t.x + 3, 4, t.label, {g.axis_x - 1, 0, frame.width, kTimelineAxisHeight, 0});
+    }
+    for (const TimelineLaneRow& lane : scene.lanes) label(4, lane.top + (kTimelineLaneHeight - lh) / 2, lane.name, {0, lane.top, g.label_width, lane.top + lane.height, 0});
+    const float plot_right = g.axis_x + g.plot_width, bottom = g.content_height;
+    for (const TimelineLabel& a : scene.amounts) label(a.x, a.y, a.text, {g.axis_x, 0, plot_right, bottom, 0});
+    for (const TimelineEdgeMarker& e : scene.edge_markers) {
+        const float w = frame.measure(std::to_string(e.count));
+        label(e.before ? e.x + 3 : e.x - 3 - w, e.y - lh / 2, std::to_string(e.count), {g.axis_x, 0, plot_right, bottom, 0});
+    }
+    for (const TimelineMarkShape& m : scene.marks) {
+        if (std::max(m.x1, m.cx + m.radius) < g.axis_x || std::min(m.x0, m.cx - m.radius) > plot_right) continue;  // clipped away
+        // As drawn: a span's bar from x0 to x1, a disc around its centre; the part inside the plot.
+        const bool span = m.shape == MarkShape::span;
+        const float half = span ? m.bar_height / 2 : m.radius;
+        const float left = span ? m.x0 : m.cx - m.radius, right = span ? m.x1 : m.cx + m.radius;
+        marks.push_back({std::max(left, g.axis_x), m.cy - half, std::min(right, plot_right), m.cy + half, 0});
+    }
+    // Labels against labels and against marks; marks against marks are the stacking's business.
+    const int among_marks = count_overlaps(marks);
+    labels.insert(labels.end(), marks.begin(), marks.end());
+    scene.label_overlaps = count_overlaps(std::move(labels)) - among_marks;
+}
+}  // namespace
+
 TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& frame) {
     TimelineScene scene;
     const TimelineIndex& index = state.derived.timeline;
@@ -45,6 +81,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     const TimelineStacking stacking = stack_timeline(index, plot_width / std::max(scale.end - scale.start, 1e-6));
     TimelineGeometry& g = scene.geometry = timeline_geometry(frame.width, frame.height, stacking.row_counts);
 
+    scene.searching = state.derived.searching();
     // Only the lanes inside the window's visible part are laid out (there may be thousands).
     scene.first_lane = index.lanes.empty() ? 0 : std::min(g.lane_at(frame.visible_top), index.lanes.size());
     scene.last_lane = index.lanes.empty() ? 0 : std::min(g.lane_at(frame.visible_bottom) + 1, index.lanes.size());
@@ -87,6 +124,8 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         s.first_event = m.events.front();
         s.count = m.events.size();
         s.selected = m.selected;
+        s.matched = scene.searching && std::any_of(m.events.begin(), m.events.end(), [&](std::size_t i) { return state.derived.matched_event(i); });
+        scene.matched += s.matched;
         s.x0 = g.axis_x + m.x0;
         s.x1 = g.axis_x + m.x1;
         s.cy = g.row_middle(m.lane, m.row);
@@ -97,6 +136,10 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
             s.cx = (s.x0 + s.x1) / 2;
             ++scene.clusters;
             scene.hidden_events += static_cast<int>(m.events.size());
+            const auto& family = state.derived.event_family;
+            for (const std::size_t i : m.events) {
+                if (i < family.size()) ++s.family_counts[static_cast<std::size_t>(family[i])];
+            }
         } else if (m.span) {
             s.shape = MarkShape::span;
             s.bar_height = std::max(4.0f, m.radius * 0.9f);
@@ -130,6 +173,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         const TimelineMarkShape& s = scene.marks[request_mark[i]];
         scene.amounts.push_back({requests[i].x0, s.cy - frame.line_height / 2, event_amount_short(state.data.events.events[s.first_event], state.view.language)});
     }
+    audit_labels(scene, frame);
     return scene;
 }
 
@@ -142,11 +186,6 @@ std::optional<std::size_t> timeline_mark_at(const TimelineScene& scene, float x,
         if (over) found = k;
     }
     return found;
-}
-
-TimeScale zoom_into_mark(const TimeScale& scale, const TimelineScene& scene, const TimelineMarkShape& mark) {
-    const double centre = x_to_time(scale, mark.cx, scene.geometry.axis_x, scene.geometry.plot_width);
-    return zoom_about(scale, centre, 0.25);
 }
 
 std::pair<long, long> brushed_days(const TimeScale& scale, const TimelineScene& scene, float from_x, float to_x) {

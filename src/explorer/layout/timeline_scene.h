@@ -2,6 +2,7 @@
 // Everything the timeline view draws, worked out without drawing: where the axis, the lane names,
 // the marks and their amount labels go, in the view's own pixels (0, 0 is the view's top left),
 // and which mark lies under a point. The view only turns this into draw calls and reads the input.
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -9,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/events/event_types.h"
 #include "explorer/layout/time_scale.h"
 #include "explorer/layout/timeline_layout.h"
 
@@ -72,7 +74,9 @@ struct TimelineMarkShape {
     float bar_height = 0;
     std::size_t first_event = 0;  // the event that gives the mark its colour and amount
     std::size_t count = 1;        // events in the mark (clusters show it)
+    std::array<int, std::size(kTypeFamilies)> family_counts{};  // a cluster's events per type family (its colours)
     bool selected = false;
+    bool matched = false;         // holds a search hit
 };
 
 struct TimelineLabel {
@@ -101,6 +105,12 @@ struct TimelineScene {
     int hidden_events = 0;                     // events inside clusters (not a mark of their own)
     std::vector<TimelineEdgeMarker> edge_markers;
     std::optional<float> selected_x;           // the selected mark's centre, from the axis start
+    bool searching = false;                    // a query stands: marks holding a hit are marked, the rest faded
+    int matched = 0;                           // marks holding a search hit
+    // What the frame report counts, measured on the finished scene: labels (ticks, lane names,
+    // amounts, edge-marker counts) overlapping each other or a mark, and labels running out of
+    // their room (a tick past the view, a name past its column, an amount out of the plot).
+    int label_overlaps = 0, clipped_labels = 0;
 };
 
 // The scene for the state's filtered events, view and selection.
@@ -108,9 +118,6 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
 
 // The mark under (x, y), in the view's pixels, with a couple of pixels' grace.
 std::optional<std::size_t> timeline_mark_at(const TimelineScene& scene, float x, float y);
-
-// Where a click on a cluster zooms: into the cluster's middle, four times closer.
-TimeScale zoom_into_mark(const TimeScale& scale, const TimelineScene& scene, const TimelineMarkShape& mark);
 
 // The dates between two x positions (a Shift+drag brush), as whole days.
 std::pair<long, long> brushed_days(const TimeScale& scale, const TimelineScene& scene, float from_x, float to_x);

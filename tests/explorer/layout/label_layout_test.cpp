@@ -30,3 +30,17 @@ TEST_CASE("boxes in two dimensions: overlapping lower-priority labels are hidden
     CHECK(shown[2]);
     CHECK(shown[3]);
 }
+
+TEST_CASE("the label audit counts overlapping pairs and boxes that run out of their room") {
+    // Three boxes in a row: the first two overlap, the third only touches the second.
+    const std::vector<LabelBox> boxes = {{0, 0, 10, 10, 0}, {5, 2, 15, 12, 0}, {15, 0, 25, 10, 0}, {0, 20, 10, 30, 0}};
+    CHECK(count_overlaps(boxes) == 1);
+    CHECK(count_overlaps({}) == 0);
+    // A thousand boxes on one spot: every pair overlaps.
+    CHECK(count_overlaps(std::vector<LabelBox>(1000, LabelBox{0, 0, 5, 5, 0})) == 1000 * 999 / 2);
+    const LabelBox room{0, 0, 100, 20, 0};
+    CHECK_FALSE(runs_out({10, 2, 100.4f, 18, 0}, room));  // rounding
+    CHECK(runs_out({10, 2, 101, 18, 0}, room));
+    CHECK(runs_out({-2, 2, 50, 18, 0}, room));
+    CHECK(runs_out({10, 2, 50, 21, 0}, room));
+}

@@ -178,3 +178,28 @@ TEST_CASE("network scene: an edge's amount keeps 'up to' apart from a stated fig
     }
     CHECK(up_to);
 }
+
+TEST_CASE("network scene: while a query stands, the flows holding its hits and their ends are marked") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    CHECK_FALSE(build_network_scene(state, frame_of(1280, 800)).searching);
+    state.view.query = "Microsoft OpenAI";
+    refresh_derived(state);
+    const NetworkScene scene = build_network_scene(state, frame_of(1280, 800));
+    REQUIRE(scene.searching);
+    bool microsoft_openai = false;
+    for (const NetworkEdgeShape& e : scene.edges) {
+        const Flow& f = state.derived.flows[e.flow];
+        CHECK(e.matched == state.derived.matched_flow(f));
+        microsoft_openai |= e.matched && f.from == "microsoft" && f.to == "openai";
+    }
+    CHECK(microsoft_openai);
+    CHECK(scene.matched_edges < static_cast<int>(scene.edges.size()));  // the rest fade
+    for (const NetworkNodeShape& n : scene.nodes) {
+        if (state.derived.network.nodes[n.node].id == "microsoft") CHECK(n.matched);
+    }
+    // Every marked node is named, so the hits can be read.
+    for (const NetworkNodeShape& n : scene.nodes) {
+        if (!n.matched) continue;
+        CHECK(std::any_of(scene.names.begin(), scene.names.end(), [&](const NetworkText& t) { return t.node == n.node; }));
+    }
+}

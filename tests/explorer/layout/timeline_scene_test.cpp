@@ -3,7 +3,11 @@
 #include <doctest/doctest.h>
 
 
+#include <algorithm>
+#include <array>
+
 #include "core/articles/date_text.h"
+#include "core/articles/time_span.h"
 #include "core/text/utf8.h"
 #include "explorer/app_state.h"
 #include "explorer/layout/timeline_scene.h"
@@ -105,7 +109,7 @@ TEST_CASE("timeline scene: a point finds the mark under it, the selection is rin
     CHECK_FALSE(timeline_mark_at(scene, 640, 4));                                            // the axis
 }
 
-TEST_CASE("timeline scene: clusters when squeezed, a cluster click zooms into it, a brush gives its days") {
+TEST_CASE("timeline scene: clusters when squeezed, coloured by the kinds they hold, zoomable to their events, a brush gives its days") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     state.view.time = fit_range(static_cast<double>(days_from_civil(1990, 1, 1)), static_cast<double>(days_from_civil(2040, 1, 1)));  // more rows than a lane may stack
     const TimelineScene scene = build_timeline_scene(state, frame_of(300, 800));
@@ -118,11 +122,20 @@ TEST_CASE("timeline scene: clusters when squeezed, a cluster click zooms into it
     CHECK(cluster->count > 1);
     CHECK(cluster->radius >= kTimelineClusterRadius);
     CHECK(timeline_mark_at(scene, cluster->cx, cluster->cy).has_value());
-    const TimeScale& before = state.view.time;
-    const TimeScale after = zoom_into_mark(before, scene, *cluster);
-    CHECK((after.end - after.start) == doctest::Approx(std::max((before.end - before.start) * 0.25, kMinVisibleDays)));
-    const double day = x_to_time(before, cluster->cx, scene.geometry.axis_x, scene.geometry.plot_width);
-    CHECK((after.start <= day && day <= after.end));
+    // Its colours count its events by type family: every event once, in its own family.
+    const TimelineMark& mark = scene.layout.marks[cluster->mark];
+    std::array<int, std::size(kTypeFamilies)> expected{};
+    for (const std::size_t i : mark.events) ++expected[static_cast<std::size_t>(type_family(state.data.events.events[i].type))];
+    CHECK(cluster->family_counts == expected);
+    CHECK(std::count_if(expected.begin(), expected.end(), [](int n) { return n > 0; }) >= 2);  // the seed clusters mix kinds
+    // The detail zooms to the cluster's events: every one of them is inside the new range.
+    const TimeScale before = state.view.time;
+    const auto zoomed = fit_events(state, mark.events);
+    REQUIRE(zoomed.has_value());
+    CHECK((zoomed->end - zoomed->start) < (before.end - before.start));
+    for (const std::size_t i : mark.events) {
+        if (const auto span = timex_span(state.data.events.events[i].date.value)) CHECK((zoomed->start <= span->start && span->end <= zoomed->end));
+    }
 
     const TimelineGeometry& g = scene.geometry;
     const auto [from, to] = brushed_days(before, scene, g.axis_x + g.plot_width, g.axis_x);  // dragged right to left
@@ -137,6 +150,8 @@ TEST_CASE("timeline scene: at the landing view marks that would overlap stack in
         const TimelineScene scene = build_timeline_scene(state, frame_of(width, 800));
         CHECK(scene.clusters == 0);
         CHECK(scene.hidden_events == 0);
+        CHECK(scene.label_overlaps == 0);
+        CHECK(scene.clipped_labels == 0);
         // Some lane needs more than one row (OpenAI's January 2023 alone has several events).
         bool stacked = false;
         for (const TimelineLaneRow& lane : scene.lanes) stacked |= lane.height > kTimelineLaneHeight;
@@ -186,4 +201,24 @@ TEST_CASE("timeline: the landing range leaves out the lone 2015 founding, which 
     const TimeScale far = keep_within(TimeScale{0, static_cast<double>(days_from_civil(2060, 1, 1))}, bounds);
     CHECK(far.start >= bounds.start);
     CHECK(far.end <= bounds.end);
+}
+
+TEST_CASE("timeline scene: while a query stands, the marks holding its hits are marked") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    CHECK(build_timeline_scene(state, frame_of(1280, 800)).matched == 0);
+    state.view.query = "Microsoft OpenAI";
+    refresh_derived(state);
+    REQUIRE(state.derived.searching());
+    const TimelineScene scene = build_timeline_scene(state, frame_of(1280, 800));
+    CHECK(scene.searching);
+    CHECK(scene.matched >= 2);
+    bool investment = false;
+    for (const TimelineMarkShape& m : scene.marks) {
+        if (m.matched && state.data.events.events[m.first_event].id == "ms-openai-2019-investment") investment = true;
+        if (!m.matched) CHECK_FALSE(state.derived.matched_event(m.first_event));
+    }
+    CHECK(investment);
+    state.view.query.clear();
+    refresh_derived(state);
+    CHECK_FALSE(state.derived.searching());
 }
