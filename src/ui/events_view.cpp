@@ -25,24 +25,29 @@ std::string sources_text(const Event& e, Language lang) {
 }
 
 void table(const AppState& state, Actions& actions, float height) {
+    const Language lang = state.view.language;
+    // Type and status are a dimmed line under what happened (their own columns, hidden at first,
+    // come back from the header's context menu for sorting); what happened gets the width.
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
-                                  ImGuiTableFlags_Sortable;
+                                  ImGuiTableFlags_Sortable | ImGuiTableFlags_Hideable;
     if (!ImGui::BeginTable("events", 6, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     // Dates in words stay on one line: the column fits "30 September 2025" (German "30. September 2025").
-    ImGui::TableSetupColumn(tr("Date", state.view.language), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort,
-                            ImGui::CalcTextSize(describe_timex("2025-09-30", "", state.view.language).c_str()).x);
+    ImGui::TableSetupColumn(tr("Date", lang), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide,
+                            ImGui::CalcTextSize(describe_timex("2025-09-30", "", lang).c_str()).x);
+    ImGui::TableSetupColumn(tr("What happened", lang), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoHide, 3.0f);
     // Types and statuses are single words ("Rechenleistungs-Deal", "abgeschlossen"): their columns fit
-    // the widest, since a wrapped cell would break inside the word. Names and amounts wrap at spaces.
+    // the widest, since a wrapped cell would break inside the word.
     float type_width = 0, status_width = 0;
-    for (const char* id : event_type_ids()) type_width = std::max(type_width, ImGui::CalcTextSize(type_label(id, state.view.language).c_str()).x);
-    for (const char* id : kStatuses) status_width = std::max(status_width, ImGui::CalcTextSize(type_label(id, state.view.language).c_str()).x);
-    ImGui::TableSetupColumn(tr("Type", state.view.language), ImGuiTableColumnFlags_WidthFixed, type_width);
-    ImGui::TableSetupColumn(tr("What happened", state.view.language), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn(tr("Amount", state.view.language), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(tr("Status", state.view.language), ImGuiTableColumnFlags_WidthFixed, status_width);
-    ImGui::TableSetupColumn(tr("Sources", state.view.language), ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::CalcTextSize(state.view.language == Language::de ? "99 Quellen" : "99 sources").x);
+    for (const char* id : event_type_ids()) type_width = std::max(type_width, ImGui::CalcTextSize(type_label(id, lang).c_str()).x);
+    for (const char* id : kStatuses) status_width = std::max(status_width, ImGui::CalcTextSize(type_label(id, lang).c_str()).x);
+    ImGui::TableSetupColumn(tr("Type", lang), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultHide, type_width);
+    // An amount wraps at its space ("1 Mrd. $"), never inside the header word.
+    ImGui::TableSetupColumn(tr("Amount", lang), ImGuiTableColumnFlags_WidthFixed,
+                            std::max(ImGui::CalcTextSize(tr("Amount", lang)).x + 20, ImGui::CalcTextSize("16,6 Mrd. $").x));
+    ImGui::TableSetupColumn(tr("Status", lang), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultHide, status_width);
+    ImGui::TableSetupColumn(tr("Sources", lang), ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize(lang == Language::de ? "99 Quellen" : "99 sources").x);
     ImGui::TableHeadersRow();
     const auto& events = state.data.events.events;
     std::vector<std::size_t> rows = state.derived.time_ordered;
@@ -55,9 +60,9 @@ void table(const AppState& state, Actions& actions, float height) {
         };
         const auto key = [&](std::size_t i) -> std::string {
             switch (spec.ColumnIndex) {
-                case 1: return events[i].type;
-                case 2: return event_summary(events[i], state.view.language);
-                case 4: return events[i].status;
+                case 1: return event_summary(events[i], lang);
+                case 2: return type_label(events[i].type, lang);
+                case 4: return type_label(events[i].status, lang);
                 case 5: return std::to_string(events[i].sources.size());
                 default: return "";
             }
@@ -78,22 +83,24 @@ void table(const AppState& state, Actions& actions, float height) {
         }
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::Selectable(event_date_text(e, state.view.language).c_str(), state.selection.event == i,
-                              ImGuiSelectableFlags_SpanAllColumns)) {
+        if (ImGui::Selectable(event_date_text(e, lang).c_str(), state.selection.event == i, ImGuiSelectableFlags_SpanAllColumns)) {
             actions.select_event = i;
         }
         ImGui::PopID();
+        // Every cell wraps rather than being cut.
         ImGui::TableNextColumn();
-        // Every cell wraps rather than being cut ("Rechenleistungs-Deal", "abgeschlossen").
-        ImGui::TextWrapped("%s", type_label(e.type, state.view.language).c_str());
+        ImGui::TextWrapped("%s", event_summary(e, lang).c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s · %s", type_label(e.type, lang).c_str(), type_label(e.status, lang).c_str());
+        ImGui::PopStyleColor();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", event_summary(e, state.view.language).c_str());
+        ImGui::TextWrapped("%s", type_label(e.type, lang).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", event_amount_text(e, state.view.language).c_str());
+        ImGui::TextWrapped("%s", event_amount_text(e, lang).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", type_label(e.status, state.view.language).c_str());
+        ImGui::TextWrapped("%s", type_label(e.status, lang).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", sources_text(e, state.view.language).c_str());
+        ImGui::TextWrapped("%s", sources_text(e, lang).c_str());
     }
     ImGui::EndTable();
 }

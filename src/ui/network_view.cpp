@@ -270,7 +270,11 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
         // Names and amounts left out for room are there on hover, or when zoomed in.
         note += (note.empty() ? "+" : " · +") + std::to_string(scene.labels_left_out) + " " + tr("labels: zoom in or point at a node or edge", lang);
     }
-    if (!note.empty()) draw->AddText(at(6, size.y - frame.line_height - 4), ImGui::GetColorU32(ImGuiCol_TextDisabled), note.c_str());
+    if (!note.empty()) {  // wrapped, at the bottom: a phone is too narrow for one line
+        const float wrap = size.x - 12;
+        const float h = ImGui::CalcTextSize(note.c_str(), nullptr, false, wrap).y;
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at(6, size.y - h - 4), ImGui::GetColorU32(ImGuiCol_TextDisabled), note.c_str(), nullptr, wrap);
+    }
     draw->PopClipRect();
 
     // Interaction: a click selects the node, or the flow, under the pointer.

@@ -25,12 +25,16 @@ NetworkCamera fit_camera(const NetworkLayout& layout, const NetworkFrame& frame)
         }
     }
     const float margin = 30.0f, name_room = std::min(60.0f, frame.width * 0.1f);  // names that run out on the right go left
-    const float fit = std::min((frame.width - 2 * margin - name_room) / std::max(max_x - min_x, 0.1f),
-                               (frame.height - 2 * margin) / std::max(max_y - min_y, 0.1f));
+    const float fit_x = (frame.width - 2 * margin - name_room) / std::max(max_x - min_x, 0.1f);
+    const float fit_y = (frame.height - 2 * margin) / std::max(max_y - min_y, 0.1f);
+    // One scale fits both ways; the other axis may stretch by up to a half to fill its room.
+    const float fit = std::min(fit_x, fit_y);
+    constexpr float kMaxStretch = 1.5f;
     NetworkCamera camera;
-    camera.scale = std::max(fit, 1.0f) * frame.zoom;
+    camera.scale = std::max(std::min(fit_x, fit * kMaxStretch), 1.0f) * frame.zoom;
+    camera.scale_y = std::max(std::min(fit_y, fit * kMaxStretch), 1.0f) * frame.zoom;
     camera.centre_x = margin + (frame.width - 2 * margin - name_room) / 2 - (min_x + max_x) / 2 * camera.scale + frame.offset_x;
-    camera.centre_y = frame.height / 2 - (min_y + max_y) / 2 * camera.scale + frame.offset_y;
+    camera.centre_y = frame.height / 2 - (min_y + max_y) / 2 * camera.scale_y + frame.offset_y;
     return camera;
 }
 

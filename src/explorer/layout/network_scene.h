@@ -37,11 +37,13 @@ struct NetworkFrame {
 };
 
 // Layout coordinates (about [-1, 1]²) to the view's pixels and back.
+// Layout units to pixels. The vertical scale may exceed the horizontal one (a phone's tall view
+// spreads the picture out instead of leaving half of it empty).
 struct NetworkCamera {
-    float scale = 1, centre_x = 0, centre_y = 0;
+    float scale = 1, scale_y = 1, centre_x = 0, centre_y = 0;
     float x(NodePosition p) const { return centre_x + p.x * scale; }
-    float y(NodePosition p) const { return centre_y + p.y * scale; }
-    NodePosition to_layout(float px, float py) const { return {(px - centre_x) / scale, (py - centre_y) / scale}; }
+    float y(NodePosition p) const { return centre_y + p.y * scale_y; }
+    NodePosition to_layout(float px, float py) const { return {(px - centre_x) / scale, (py - centre_y) / scale_y}; }
 };
 
 // Edges between the same two nodes (money and compute, or both ways) bend apart as quadratic

@@ -32,6 +32,11 @@ TEST_CASE("network scene: every node fits the view, names never overlap") {
         const NetworkScene scene = build_network_scene(state, frame_of(w, h));
         CHECK(scene.nodes.size() == state.derived.network.nodes.size());
         for (const NetworkNodeShape& n : scene.nodes) CHECK((n.cx >= 0 && n.cx <= w && n.cy >= 0 && n.cy <= h));
+        // The picture uses the height it has (a phone's tall view is not left half empty).
+        float top = h, bottom = 0;
+        for (const NetworkNodeShape& n : scene.nodes) top = std::min(top, n.cy), bottom = std::max(bottom, n.cy);
+        CAPTURE(bottom - top);
+        CHECK(bottom - top >= 0.7f * (h - 60));
         REQUIRE_FALSE(scene.names.empty());
         for (std::size_t i = 0; i < scene.names.size(); ++i) {
             const NetworkText& a = scene.names[i];
@@ -53,6 +58,7 @@ TEST_CASE("network scene: zoom scales the camera about the fit, and layout posit
     frame.offset_x = 40;
     const NetworkScene zoomed = build_network_scene(state, frame);
     CHECK(zoomed.camera.scale == doctest::Approx(2 * fitted.camera.scale));
+    CHECK(zoomed.camera.scale_y == doctest::Approx(2 * fitted.camera.scale_y));
     const NodePosition p = state.derived.network.nodes.front().at;
     const NodePosition back = zoomed.camera.to_layout(zoomed.camera.x(p), zoomed.camera.y(p));
     CHECK(back.x == doctest::Approx(p.x));
