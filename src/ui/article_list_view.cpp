@@ -6,18 +6,20 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/events/event_format.h"
+#include "explorer/user_data.h"
 #include "event_colors.h"
 #include "strings.h"
-#include "explorer/user_data.h"
+#include "wrapped_rows.h"
 
 namespace ds::ui {
 
 namespace {
-// "Mindverse · 2024-10-21 · 8 paragraphs", leaving out what is unknown.
+// "Mindverse, 21 October 2024 · 8 paragraphs", "unnamed source, January 2023, date inferred · …":
+// reader words; the file name shows only for the user's own articles (and in the tooltip).
 std::string summary_line(const Article& a, bool yours, Language language) {
     const bool de = language == Language::de;
-    std::string line = yours ? (de ? "Ihr Artikel · " : "Yours · ") + a.file : a.publisher.empty() ? a.file : a.publisher;
-    if (!a.date.value.empty()) line += " · " + a.date.value + (a.date.inferred ? (de ? " (erschlossen)" : " (inferred)") : "");
+    std::string line = (yours ? (de ? "Ihr Artikel · " : "Yours · ") + a.file + " · " : std::string()) + source_text(a, language);
     const std::size_t n = a.body_paragraph_count();
     line += " · " + std::to_string(n) + (de ? (n == 1 ? " Absatz" : " Absätze") : (n == 1 ? " paragraph" : " paragraphs"));
     return line;
@@ -137,19 +139,9 @@ void draw_article_list(const AppState& state, ArticleListState& view, Actions& a
         const Article& a = articles[i];
         ImGui::PushID(static_cast<int>(i));
         const bool selected = state.selection.article == i;
-        // A selectable sized to the wrapped title plus the summary line below it.
-        const float width = ImGui::GetContentRegionAvail().x;
-        const std::string title = a.display_title();
-        const float title_h = ImGui::CalcTextSize(title.c_str(), nullptr, false, width).y;
-        const ImVec2 start = ImGui::GetCursorPos();
-        if (ImGui::Selectable("##article", selected, 0, ImVec2(width, title_h + ImGui::GetTextLineHeightWithSpacing()))) {
-            actions.select_article = i;
-        }
-        ImGui::SetCursorPos(start);
-        ImGui::PushTextWrapPos(start.x + width);
-        ImGui::TextUnformatted(title.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::TextDisabled("%s", summary_line(a, i >= state.user.first_article, language).c_str());
+        // The title and the source under it, both wrapped, selectable as one; the file in the tooltip.
+        if (two_line_selectable(a.display_title(), summary_line(a, i >= state.user.first_article, language), selected)) actions.select_article = i;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.file.c_str());
         ImGui::Separator();
         ImGui::PopID();
     }

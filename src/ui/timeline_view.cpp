@@ -11,6 +11,7 @@
 #include "core/events/event_format.h"
 #include "explorer/layout/timeline_scene.h"
 #include "event_colors.h"
+#include "flowing_items.h"
 #include "keys.h"
 #include "strings.h"
 
@@ -27,14 +28,14 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
     }
     ImGui::SameLine();
     ImGui::TextDisabled("%s:", tr("Lanes", lang));
-    ImGui::SameLine();
+    same_line_if_fits(toggle_width(tr("by entity", lang)));
     if (ImGui::RadioButton(tr("by entity", lang), state.view.lanes == LaneMode::entity)) actions.set_lanes = LaneMode::entity;
-    ImGui::SameLine();
+    same_line_if_fits(toggle_width(tr("by type", lang)));
     if (ImGui::RadioButton(tr("by type", lang), state.view.lanes == LaneMode::type)) actions.set_lanes = LaneMode::type;
     // Legend: colour by family, size by amount; folded away on narrow screens until asked for.
     if (ImGui::GetContentRegionAvail().x < 600) {
-        ImGui::SameLine();
-        ImGui::Checkbox(tr("Legend", state.view.language), &view.legend_open);
+        same_line_if_fits(toggle_width(tr("Legend", lang)));
+        ImGui::Checkbox(tr("Legend", lang), &view.legend_open);
         if (!view.legend_open) return;
     }
     for (const TypeFamily f : kTypeFamilies) {
@@ -197,8 +198,9 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     const Language lang = state.view.language;
     const std::size_t undated = state.derived.timeline.undated.size();
     if (undated > 0) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("· %zu %s: %s", undated, tr("events", lang), tr("date unknown", lang));
+        const std::string note = "· " + std::to_string(undated) + " " + tr("events", lang) + ": " + tr("date unknown", lang);
+        same_line_if_fits(ImGui::CalcTextSize(note.c_str()).x);
+        ImGui::TextDisabled("%s", note.c_str());
     }
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();

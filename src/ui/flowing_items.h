@@ -1,0 +1,18 @@
+#pragma once
+// Toolbars that wrap instead of running past the edge: the next item stays on this line only when
+// it fits (a phone is 390 pixels wide).
+#include <imgui.h>
+
+namespace ds::ui {
+
+inline void same_line_if_fits(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+// What a checkbox or radio button with this label takes.
+inline float toggle_width(const char* label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
+}  // namespace ds::ui
