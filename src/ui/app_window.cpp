@@ -229,7 +229,7 @@ void draw_app_window(AppState& state, AppWindow& w) {
     draw_problems(all_problems(state), state.view.language);
 
     const float width = ImGui::GetContentRegionAvail().x;
-    const bool has_selection = state.selection.event || state.selection.flow || !state.selection.entity.empty();
+    const bool has_selection = state.selection.event || state.selection.flow || !state.selection.group.empty() || !state.selection.entity.empty();
     if (width >= kThreePaneWidth) {
         ImGui::BeginChild("entities", ImVec2(250, 0), false);
         draw_entity_list(state, w.entity_list, actions);

@@ -64,9 +64,7 @@ void flow_detail(const AppState& state, const Flow& f, DetailViewState& view, Ac
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::TextDisabled("%s · %s · %s", flow_kind_label(f.kind, lang), events_text(static_cast<int>(f.events.size()), lang).c_str(), sources_text(f.sources, lang).c_str());
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(total_text(f.total, lang).c_str());
-    ImGui::PopTextWrapPos();
+    text_wrapped_at_spaces(total_text(f.total, lang));
     ImGui::Separator();
     for (const std::size_t i : view.flow_events) {
         const Event& e = state.data.events.events[i];
@@ -136,7 +134,7 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     ImGui::TextWrapped("%s", event_participants_text(e, state.data.gazetteer).c_str());
     const std::string amount = event_amount_text(e, lang);
     if (!amount.empty()) ImGui::TextUnformatted(amount.c_str());
-    for (const auto& [key, value] : e.terms) ImGui::TextWrapped("%s: %s", key.c_str(), value.c_str());
+    for (std::size_t t = 0; t < e.terms.size(); ++t) ImGui::TextWrapped("%s", term_text(e, t, lang).c_str());
     if (e.by_user) {
         ImGui::TextDisabled("%s", tr("Added by you from a candidate", lang));
         ImGui::SameLine();

@@ -1,7 +1,9 @@
 #include "events_view.h"
 
 #include <algorithm>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <imgui.h>
@@ -18,10 +20,18 @@ namespace ds::ui {
 namespace {
 constexpr float kNarrowWidth = 560.0f;
 
-std::string sources_text(const Event& e, Language lang) {
+// The articles quoting the event (several quotes from one article are one source).
+std::size_t source_count(const Event& e) {
+    std::set<std::string_view> articles;
+    for (const Citation& c : e.sources) articles.insert(c.article);
+    return articles.size();
+}
+
+std::string sources_text(const Event& e, Language lang, const char* disputed_break = "\n") {
     const bool de = lang == Language::de;
-    std::string s = std::to_string(e.sources.size()) + (de ? (e.sources.size() == 1 ? " Quelle" : " Quellen") : (e.sources.size() == 1 ? " source" : " sources"));
-    return e.claim.empty() ? s : s + (de ? "\numstritten" : "\ndisputed");  // a line of its own in a narrow column
+    const std::size_t n = source_count(e);
+    std::string s = std::to_string(n) + (de ? (n == 1 ? " Quelle" : " Quellen") : (n == 1 ? " source" : " sources"));
+    return e.claim.empty() ? s : s + disputed_break + (de ? "umstritten" : "disputed");  // a line of its own in a narrow column
 }
 
 void table(const AppState& state, Actions& actions, float height) {
@@ -63,7 +73,7 @@ void table(const AppState& state, Actions& actions, float height) {
                 case 1: return event_summary(events[i], lang);
                 case 2: return type_label(events[i].type, lang);
                 case 4: return type_label(events[i].status, lang);
-                case 5: return std::to_string(events[i].sources.size());
+                case 5: return std::to_string(1000000 + source_count(events[i]));  // as numbers
                 default: return "";
             }
         };
@@ -87,20 +97,20 @@ void table(const AppState& state, Actions& actions, float height) {
             actions.select_event = i;
         }
         ImGui::PopID();
-        // Every cell wraps rather than being cut.
+        // Every cell wraps at its spaces rather than being cut.
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", event_summary(e, lang).c_str());
+        text_wrapped_at_spaces(event_summary(e, lang));
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s · %s", type_label(e.type, lang).c_str(), type_label(e.status, lang).c_str());
+        text_wrapped_at_spaces(type_label(e.type, lang) + " · " + type_label(e.status, lang));
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", type_label(e.type, lang).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", event_amount_text(e, lang).c_str());
+        text_wrapped_at_spaces(event_amount_text(e, lang));
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", type_label(e.status, lang).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", sources_text(e, lang).c_str());
+        text_wrapped_at_spaces(sources_text(e, lang));
     }
     ImGui::EndTable();
 }
@@ -116,7 +126,7 @@ void stacked(const AppState& state, Actions& actions) {
         const float width = ImGui::GetContentRegionAvail().x;
         const std::string amount = event_amount_text(e, lang);
         const std::string line2 = event_date_text(e, lang) + " · " + type_label(e.type, lang) +
-                                  (amount.empty() ? "" : " · " + amount) + " · " + type_label(e.status, lang);
+                                  (amount.empty() ? "" : " · " + amount) + " · " + type_label(e.status, lang) + " · " + sources_text(e, lang, ", ");
         if (two_line_selectable(line1, line2, state.selection.event == i)) actions.select_event = i;
         if (state.derived.matched_event(i)) {
             ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + width, ImGui::GetItemRectMax().y), match_tint());

@@ -90,7 +90,7 @@ void table(const AppState& state, FlowsViewState& view, Actions& actions) {
         const std::string to = "\xE2\x86\x92 " + r.to;  // →
         float h = ImGui::GetTextLineHeight();
         for (const auto& [text, column] : {std::pair{&r.from, 0}, std::pair{&to, 1}, std::pair{&r.total, 3}}) {
-            if (view.widths[column] > 0) h = std::max(h, ImGui::CalcTextSize(text->c_str(), nullptr, false, view.widths[column]).y);
+            if (view.widths[column] > 0) h = std::max(h, ImGui::CalcTextSize(broken_at_spaces(*text, view.widths[column]).c_str()).y);
         }
         const ImVec2 at = ImGui::GetCursorPos();
         if (ImGui::Selectable("##flow", is_selected(state, r), ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, h)))
@@ -98,18 +98,18 @@ void table(const AppState& state, FlowsViewState& view, Actions& actions) {
         target(state, r, actions);
         ImGui::SetCursorPos(at);
         view.widths[0] = ImGui::GetContentRegionAvail().x;
-        ImGui::TextWrapped("%s", r.from.c_str());
+        text_wrapped_at_spaces(r.from);
         audit.item();
         ImGui::TableNextColumn();
         view.widths[1] = ImGui::GetContentRegionAvail().x;
-        ImGui::TextWrapped("%s", to.c_str());
+        text_wrapped_at_spaces(to);
         audit.item();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(flow_kind_label(r.kind, lang));
         audit.item();
         ImGui::TableNextColumn();
         view.widths[3] = ImGui::GetContentRegionAvail().x;
-        ImGui::TextWrapped("%s", r.total.c_str());
+        text_wrapped_at_spaces(r.total);
         audit.item();
         ImGui::TableNextColumn();
         ImGui::Text("%d", r.events);

@@ -31,7 +31,7 @@ inline const char* tr(const char* en, Language language) {
         {"No money or compute flows among the events shown.", "Unter den gezeigten Ereignissen fließen weder Geld noch Rechenleistung."}, {"Entities", "Akteure"}, {"Search", "Suche"}, {"Types", "Typen"}, {"Status", "Status"},
         {"Language", "Sprache"}, {"Dark", "Dunkel"}, {"Copy link", "Link kopieren"}, {"Link copied", "Link kopiert"},
         {"Clear filters", "Filter löschen"}, {"Fit all", "Alles zeigen"}, {"Lanes", "Bahnen"}, {"by entity", "nach Akteur"},
-        {"by type", "nach Typ"}, {"Play", "Abspielen"}, {"Pause", "Anhalten"}, {"All dates", "Alle Daten"}, {"all dates", "alle Daten"}, {"as of", "Stand"},
+        {"by type", "nach Typ"}, {"Play", "Abspielen"}, {"Pause", "Anhalten"}, {"All dates", "Gesamter Zeitraum"}, {"all dates", "gesamter Zeitraum"}, {"Clear the search", "Suche leeren"}, {"as of", "Stand"},
         {"Open in article", "Im Artikel öffnen"}, {"Sources", "Quellen"}, {"Sources disagree", "Quellen widersprechen sich"},
         {"Nothing selected", "Nichts ausgewählt"}, {"events", "Ereignisse"}, {"invested", "investiert"}, {"received", "erhalten"},
         {"compute bought", "Rechenleistung gekauft"}, {"compute sold", "Rechenleistung verkauft"}, {"Export CSV", "CSV exportieren"},

@@ -25,6 +25,11 @@ void search_box(const AppState& state, TopBarState& view, Actions& actions, bool
     if (state.view.query != query) actions.set_query = std::string(query);
     const bool active = ImGui::IsItemActive();
     const ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 2);
+    if (!state.view.query.empty()) {  // the marks in the views go with it
+        ImGui::SameLine(0, 2);
+        if (ImGui::SmallButton("\xC3\x97##clear-search")) actions.set_query = std::string();  // ×
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Clear the search", lang));
+    }
     if (enter && !state.derived.hits.empty()) {
         actions.open_hit = 0;  // Enter opens the first result
         actions.set_query = std::string();

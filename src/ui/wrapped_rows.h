@@ -1,8 +1,13 @@
 #pragma once
-// List rows that wrap their words instead of cutting them, each selectable as a whole.
+// Text and list rows that wrap their words instead of cutting them, rows selectable as a whole.
 #include <string>
 
 namespace ds::ui {
+
+// Lines broken at spaces only (never after the comma of "13,75 Mrd. $", as ImGui's wrapping does).
+std::string broken_at_spaces(const std::string& text, float width);
+// Text wrapped that way to the space left on the line.
+void text_wrapped_at_spaces(const std::string& text);
 
 // One block of text; true when clicked.
 bool wrapped_selectable(const std::string& text, bool selected);

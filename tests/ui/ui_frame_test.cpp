@@ -132,14 +132,14 @@ TEST_CASE("every view draws at desktop and phone sizes and agrees on the selecte
 
 namespace {
 // Clicks at (x, y) as a user would: pressed in one frame, released in the next.
-void click(AppState& state, ui::AppWindow& window, float x, float y) {
+void click(AppState& state, ui::AppWindow& window, float x, float y, float width = 1280, float height = 800) {
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = ImVec2(x, y);
     io.MouseDown[0] = true;
-    run_frame(state, window, 1280, 800);
+    run_frame(state, window, width, height);
     io.MouseDown[0] = false;
-    run_frame(state, window, 1280, 800);
-    run_frame(state, window, 1280, 800);  // a popup opened by the click is drawn from here on
+    run_frame(state, window, width, height);
+    run_frame(state, window, width, height);  // a popup opened by the click is drawn from here on
 }
 bool dialog_open(const char* id) {
     const ImGuiWindow* w = ImGui::FindWindowByName(id);
@@ -195,28 +195,31 @@ TEST_CASE("a click on a row of the Flows view shows the flow, and a click on its
 }
 
 TEST_CASE("a click on a timeline cluster lists its events in the detail, and one of them opens with a way back") {
-    ImGuiScope scope;
-    AppState state = loaded_with_font();
-    state.view.current = View::timeline;
-    state.view.time = fit_range(static_cast<double>(days_from_civil(1990, 1, 1)), static_cast<double>(days_from_civil(2040, 1, 1)));
-    run_frame(state, scope.window, 1280, 800);
-    run_frame(state, scope.window, 1280, 800);
-    std::optional<DrawnTarget> cluster;
-    for (const DrawnTarget& t : state.report.drawn.targets)
-        if (t.name.rfind("cluster:", 0) == 0 && !cluster) cluster = t;
-    REQUIRE(cluster);
-    const TimeScale before = state.view.time;
-    click(state, scope.window, cluster->x + cluster->width / 2, cluster->y + cluster->height / 2);
-    REQUIRE(state.selection.group.size() > 1);
-    CHECK(state.view.time.start == before.start);  // the click lists, it does not zoom
-    CHECK(state.report.drawn.detail == "group:" + std::to_string(state.selection.group.size()));
-    // Each listed event is a target in the detail; a click opens it.
-    const std::string first = state.data.events.events[state.selection.group.front()].id;
-    std::optional<DrawnTarget> row;
-    for (const DrawnTarget& t : state.report.drawn.targets)
-        if (t.name == "event:" + first) row = t;
-    REQUIRE(row);
-    click(state, scope.window, row->x + row->width / 2, row->y + row->height / 2);
-    CHECK(state.report.drawn.detail == first);
-    CHECK(state.selection.group.size() > 1);  // the list is kept for the way back
+    for (const auto& [width, height] : {std::pair{1280.0f, 800.0f}, std::pair{390.0f, 844.0f}}) {
+        CAPTURE(width);
+        ImGuiScope scope;
+        AppState state = loaded_with_font();
+        state.view.current = View::timeline;
+        state.view.time = fit_range(static_cast<double>(days_from_civil(1990, 1, 1)), static_cast<double>(days_from_civil(2040, 1, 1)));
+        run_frame(state, scope.window, width, height);
+        run_frame(state, scope.window, width, height);
+        std::optional<DrawnTarget> cluster;
+        for (const DrawnTarget& t : state.report.drawn.targets)
+            if (t.name.rfind("cluster:", 0) == 0 && !cluster) cluster = t;
+        REQUIRE(cluster);
+        const TimeScale before = state.view.time;
+        click(state, scope.window, cluster->x + cluster->width / 2, cluster->y + cluster->height / 2, width, height);
+        REQUIRE(state.selection.group.size() > 1);
+        CHECK(state.view.time.start == before.start);  // the click lists, it does not zoom
+        CHECK(state.report.drawn.detail == "group:" + std::to_string(state.selection.group.size()));
+        // Each listed event is a target in the detail; a click opens it.
+        const std::string first = state.data.events.events[state.selection.group.front()].id;
+        std::optional<DrawnTarget> row;
+        for (const DrawnTarget& t : state.report.drawn.targets)
+            if (t.name == "event:" + first) row = t;
+        REQUIRE(row);
+        click(state, scope.window, row->x + row->width / 2, row->y + row->height / 2, width, height);
+        CHECK(state.report.drawn.detail == first);
+        CHECK(state.selection.group.size() > 1);  // the list is kept for the way back
+    }
 }

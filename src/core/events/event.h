@@ -55,6 +55,7 @@ struct Event {
     std::vector<Participant> participants;
     std::vector<Amount> amounts;
     std::vector<std::pair<std::string, std::string>> terms;  // duration, capacity, purchase, conditions …
+    std::vector<std::pair<std::string, std::string>> terms_de;  // the same keys' values in German (may be fewer)
     std::string summary_de, summary_en;
     std::vector<Citation> sources;
     std::string claim;  // id of the claim this event asserts, if the fact is disputed

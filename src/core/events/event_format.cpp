@@ -1,5 +1,7 @@
 #include "core/events/event_format.h"
 
+#include <algorithm>
+
 #include <cstdio>
 
 #include "core/annotate/mention_format.h"
@@ -134,6 +136,20 @@ const std::string& claim_fact(const Claim& c, Language language) {
 
 const std::string& assertion_says(const ClaimAssertion& a, Language language) {
     return language == Language::de && !a.says_de.empty() ? a.says_de : a.says;
+}
+
+std::string term_text(const Event& e, std::size_t index, Language language) {
+    const std::string& key = e.terms[index].first;  // not a structured binding: clang 14 cannot capture one
+    const std::string& value = e.terms[index].second;
+    if (language != Language::de) return key + ": " + value;
+    static const std::pair<const char*, const char*> kKeys[] = {
+        {"duration", "Laufzeit"}, {"conditions", "Bedingungen"}, {"purchase", "Gekauft"}, {"capacity", "Kapazität"}};
+    std::string label = key;
+    for (const auto& [en, de] : kKeys) {
+        if (key == en) label = de;
+    }
+    const auto german = std::find_if(e.terms_de.begin(), e.terms_de.end(), [&](const auto& t) { return t.first == key; });
+    return label + ": " + (german != e.terms_de.end() ? german->second : value);
 }
 
 const std::string& event_summary(const Event& e, Language language) {

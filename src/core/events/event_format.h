@@ -43,6 +43,10 @@ std::string source_text(const Article& article, Language language = Language::en
 // "autumn 2023", "June 2024", "21 October 2024", "date unknown" (German: "Herbst 2023", …).
 std::string event_date_text(const Event& e, Language language = Language::en);
 
+// A term of the deal as a line: "duration: over several years", "Laufzeit: über mehrere Jahre" (the
+// English value when the data has no German one).
+std::string term_text(const Event& e, std::size_t index, Language language);
+
 // What happened, in the language (the other one when the event has none in it, as a user's own may).
 const std::string& event_summary(const Event& e, Language language);
 

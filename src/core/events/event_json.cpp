@@ -26,10 +26,11 @@ nlohmann::json event_to_json(const Event& e) {
     if (!e.date.mod.empty()) date["mod"] = e.date.mod;
     nlohmann::json j = {{"id", e.id}, {"type", e.type}, {"date", date}, {"participants", participants}, {"amounts", amounts},
                         {"status", e.status}, {"summary", {{"de", e.summary_de}, {"en", e.summary_en}}}, {"sources", sources}};
-    if (!e.terms.empty()) {
+    for (const auto& [name, list] : {std::pair{"terms", &e.terms}, std::pair{"terms_de", &e.terms_de}}) {
+        if (list->empty()) continue;
         nlohmann::json terms = nlohmann::json::object();
-        for (const auto& [k, v] : e.terms) terms[k] = v;
-        j["terms"] = terms;
+        for (const auto& [k, v] : *list) terms[k] = v;
+        j[name] = terms;
     }
     if (!e.claim.empty()) j["claim"] = e.claim;
     return j;

@@ -161,7 +161,7 @@ void read_participants(JsonRef j, const JsonPath& at, Event& e, FieldReader& r, 
             r.fail(pat / "entity", MessageCode::party_not_in_gazetteer, {name_field->string()});
             return;
         }
-        Participant p{r.text(item, "entity", pat, true), r.text(item, "role", pat, true)};
+        Participant p{r.text(item, "entity", pat, true), r.text(item, "role", pat, true), {}};
         // Empty fields were reported as missing by the reader.
         if (const auto why = entity_problem(p.entity, gazetteer); why && !p.entity.empty()) r.fail(pat / "entity", *why);
         if (const auto why = role_problem(p.role); why && !p.role.empty()) r.fail(pat / "role", *why);
@@ -219,12 +219,15 @@ std::optional<Event> read_event(JsonRef j, const JsonPath& at, Context& ctx, std
     read_participants(j, at, e, r, ctx.gazetteer);
     read_amounts(j, at, e, r);
 
-    if (const auto t = j.find("terms")) {
-        if (!t->is_object()) r.fail(at / "terms", MessageCode::expected_string_object);
+    // Terms in English, and optionally the same keys' values in German.
+    for (const auto& [name, terms] : {std::pair{"terms", &e.terms}, std::pair{"terms_de", &e.terms_de}}) {
+        const auto t = j.find(name);
+        if (!t) continue;
+        if (!t->is_object()) r.fail(at / name, MessageCode::expected_string_object);
         else {
-            t->for_each([&](const std::string& key, JsonRef value) {
-                if (value.is_string()) e.terms.emplace_back(key, value.string());
-                else r.fail(at / "terms" / key, MessageCode::expected_string);
+            t->for_each([&, name = name, terms = terms](const std::string& key, JsonRef value) {
+                if (value.is_string()) terms->emplace_back(key, value.string());
+                else r.fail(at / name / key, MessageCode::expected_string);
             });
         }
     }

@@ -1,5 +1,7 @@
 #include "explorer/layout/text_layout.h"
 
+#include <algorithm>
+
 #include "core/text/text_scan.h"
 
 namespace ds {
@@ -67,5 +69,32 @@ std::string fit_with_ellipsis(std::string name, float room, const std::function<
     return name + "…";
 }
 
+
+std::string break_at_spaces(std::string_view text, float width, const std::function<float(std::string_view)>& measure) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t line_start = 0;  // in `out`
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        const std::size_t end = std::min(text.find_first_of(" \n", pos), text.size());
+        const std::string_view word = text.substr(pos, end - pos);
+        // The word joins the line when the line with it fits (or the line is empty).
+        const bool line_empty = out.size() == line_start;
+        if (!line_empty && measure(std::string_view(out).substr(line_start)) + measure(" ") + measure(word) > width) {
+            out += '\n';
+            line_start = out.size();
+        } else if (!line_empty) {
+            out += ' ';
+        }
+        out += word;
+        if (end < text.size() && text[end] == '\n') {
+            out += '\n';
+            line_start = out.size();
+        }
+        if (end >= text.size()) break;
+        pos = end + 1;
+    }
+    return out;
+}
 
 }  // namespace ds

@@ -29,6 +29,11 @@ struct TextFragment {
 std::vector<TextFragment> layout_text(std::string_view text, ByteRange block, const std::vector<StyledSpan>& spans, float width,
                                       const std::function<float(std::string_view)>& measure, float space);
 
+// The text with its lines broken at spaces only, each at most `width` wide where its words allow
+// (a word wider than that keeps a line of its own). Existing line breaks stay. ImGui's own wrapping
+// also breaks after a comma, which splits a German "13,75 Mrd. $" into two numbers.
+std::string break_at_spaces(std::string_view text, float width, const std::function<float(std::string_view)>& measure);
+
 // "OpenAI Global LLC" → "OpenAI Glob…": whole characters off the end until the name fits `room`.
 std::string fit_with_ellipsis(std::string name, float room, const std::function<float(std::string_view)>& measure);
 

@@ -44,6 +44,22 @@ TEST_CASE("the curated events validate, with quotes resolved to byte ranges and 
     }
     ClaimAssertion english_only{{}, "only English", ""};
     CHECK(assertion_says(english_only, Language::de) == "only English");
+    // Every term of the seed events reads in German too: key and value.
+    for (const Event& e : store.events) {
+        for (std::size_t t = 0; t < e.terms.size(); ++t) {
+            CAPTURE(e.id);
+            CHECK(term_text(e, t, Language::en) == e.terms[t].first + ": " + e.terms[t].second);
+            const std::string german = term_text(e, t, Language::de);
+            CHECK(german.find(e.terms[t].first) == std::string::npos);   // the key in German
+            CHECK(german.find(e.terms[t].second) == std::string::npos);  // and the value
+        }
+    }
+    const Event* ten_billion = find(store, "ms-openai-10b-2023");
+    REQUIRE(ten_billion != nullptr);
+    CHECK(term_text(*ten_billion, 0, Language::de) == "Laufzeit: über mehrere Jahre");
+    Event no_german = *ten_billion;
+    no_german.terms_de.clear();
+    CHECK(term_text(no_german, 0, Language::de) == "Laufzeit: over several years");  // the English value, not nothing
 
     const Event* oracle = find(store, "oracle-openai-10b");
     REQUIRE(oracle);

@@ -1,0 +1,49 @@
+// Text broken into lines and names shortened, with a fixed-width measure (7 pixels a character).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "explorer/layout/text_layout.h"
+#include "support/fixed_width_text.h"
+
+using namespace ds;
+
+namespace {
+constexpr auto measure = test::fixed_width;
+int lines(const std::string& s) { return 1 + static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+}  // namespace
+
+TEST_CASE("lines break at spaces only: a German amount is never split at its comma") {
+    const std::string total = "13 Mrd. $, umstritten; insgesamt berichtet: 13,75 Mrd. $";
+    for (float width = 40; width <= 600; width += 8) {
+        CAPTURE(width);
+        const std::string broken = break_at_spaces(total, width, measure);
+        // Only spaces became line breaks: the words are the same, in the same order.
+        std::string rejoined = broken;
+        std::replace(rejoined.begin(), rejoined.end(), '\n', ' ');
+        CHECK(rejoined == total);
+        CHECK(broken.find("13,\n") == std::string::npos);
+        // Every line fits unless it is one word too wide for any line.
+        std::size_t start = 0;
+        while (start <= broken.size()) {
+            const std::size_t end = std::min(broken.find('\n', start), broken.size());
+            const std::string line = broken.substr(start, end - start);
+            if (line.find(' ') != std::string::npos) CHECK(measure(line) <= width);
+            start = end + 1;
+        }
+    }
+    CHECK(break_at_spaces(total, 1000, measure) == total);
+    CHECK(break_at_spaces("one two three", 7 * 7, measure) == "one two\nthree");  // "one two" is 7 characters wide
+    CHECK(lines(break_at_spaces("one two three", 7 * 4, measure)) == 3);
+    CHECK(break_at_spaces("first\nsecond line", 1000, measure) == "first\nsecond line");  // breaks that were there stay
+    CHECK(break_at_spaces("", 100, measure).empty());
+}
+
+TEST_CASE("a name too long for its room ends in an ellipsis and fits") {
+    CHECK(fit_with_ellipsis("OpenAI", 100, measure) == "OpenAI");
+    const std::string cut = fit_with_ellipsis("OpenAI Global LLC", 7 * 8, measure);
+    CHECK(cut.size() < std::string("OpenAI Global LLC").size());
+    CHECK(cut.rfind("\xE2\x80\xA6") == cut.size() - 3);
+    CHECK(measure(cut) <= 7 * 8);
+}
