@@ -188,6 +188,7 @@ nlohmann::json to_json(const AppState& state) {
         {"flows", flows_json(state)},
         {"targets", targets_json(state)},
         {"detail", state.report.drawn.detail.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.report.drawn.detail)},
+        {"pointer", state.report.drawn.pointer},
         {"language", language_code(state.view.language)},
         {"theme", state.view.dark ? "dark" : "light"},
         {"query", state.view.query},

@@ -68,6 +68,7 @@ struct Drawn {
     int network_label_overlaps = 0, network_clipped_labels = 0, network_labels_left_out = 0;
     int network_edges = 0, network_amounts = 0;  // drawn, and amount labels shown
     std::string detail;                          // id of what the detail panel shows
+    bool pointer = false;                        // a pointer is over the canvas (a lifted finger leaves none)
     float content_height = 0;                    // what the view would need to show everything (embeds report it)
 };
 

@@ -37,6 +37,10 @@ struct Platform {
     float mouse_x = -FLT_MAX, mouse_y = -FLT_MAX;
     float wheel_x = 0, wheel_y = 0;
     int touch_id = -1;
+    // A finger leaves no pointer behind: once the frame that saw the release has run, the pointer
+    // is taken off the canvas, so no hover or tooltip stays up after a tap.
+    enum class Lift { none, after_release, next_frame } lift = Lift::none;
+    bool frame_was_down = false;
     double pinch_distance = 0;
     double last_wake = 0;  // emscripten_get_now() of the last input or wake()
     // Frames still owed to the last input or wake(), however long they take: on a loaded machine a
@@ -181,6 +185,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         const EmscriptenTouchPoint& t = e->touches[i];
         if (!t.isChanged) continue;
         if (type == EMSCRIPTEN_EVENT_TOUCHSTART && g.touch_id < 0) {
+            g.lift = Platform::Lift::none;
             g.touch_id = static_cast<int>(t.identifier);
             to_canvas_coords(t.clientX, t.clientY);
             g.mouse_down[0] = true;
@@ -191,6 +196,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
             if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
                 g.mouse_down[0] = false;
                 g.touch_id = -1;
+                g.lift = Platform::Lift::after_release;
             }
         }
     }
@@ -359,6 +365,16 @@ FrameDisplay begin_platform_frame() {
         io.MouseDown[i] = g.mouse_down[i] || g.pressed_since_frame[i];
         g.pressed_since_frame[i] = false;
     }
+    if (g.lift == Platform::Lift::next_frame) {
+        g.mouse_x = g.mouse_y = -FLT_MAX;
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        g.frame_mouse_x = g.frame_mouse_y = -FLT_MAX;
+        g.lift = Platform::Lift::none;
+    } else if (g.lift == Platform::Lift::after_release && g.frame_was_down && !io.MouseDown[0]) {
+        g.lift = Platform::Lift::next_frame;  // this frame releases at the finger; the next lifts it
+        wake();
+    }
+    g.frame_was_down = io.MouseDown[0];
     for (std::size_t k = 0; k < g.key_down.size(); ++k) {
         io.KeysDown[k] = g.key_down[k] || g.key_pressed_since_frame[k];
         g.key_pressed_since_frame[k] = false;

@@ -14,6 +14,7 @@
 #include "core/events/event_format.h"
 #include "core/version.h"
 #include "detail_view.h"
+#include "flowing_items.h"
 #include "entity_list_view.h"
 #include "keys.h"
 #include "events_view.h"
@@ -32,6 +33,7 @@ namespace {
 // below that one pane, with entities as a tab and the detail in place of the view.
 constexpr float kThreePaneWidth = 1100.0f;
 constexpr float kTwoPaneWidth = 700.0f;
+constexpr float kWrappedTabsWidth = 560.0f;  // narrower: the tabs wrap as buttons
 
 void title_bar(const AppState& state) {
     ImGui::TextUnformatted("dealscope");
@@ -107,6 +109,58 @@ const char* view_title(View v, Language lang) {
     return "";
 }
 
+// What a tab shows: the view, or on one pane with something selected, the detail (under a
+// picture as a sheet, else in its place with a way back).
+void view_body(View view, const AppState& state, AppWindow& w, Actions& actions, bool detail_instead) {
+    const bool canvas = view == View::timeline || view == View::network;
+    if (detail_instead && canvas) {
+        const float sheet = ImGui::GetContentRegionAvail().y * 0.42f;
+        ImGui::BeginChild("view-body", ImVec2(0, -sheet), false, ImGuiWindowFlags_NoScrollWithMouse);
+        draw_view(view, state, w, actions);
+        ImGui::EndChild();
+        ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true);
+        if (ImGui::SmallButton("× ")) actions.clear_selection = true;
+        draw_detail(state, w.detail, actions);
+        ImGui::EndChild();
+    } else if (detail_instead) {
+        ImGui::BeginChild("view-body");
+        if (ImGui::Button(("\xE2\x86\x90 " + std::string(tr("Back", state.view.language))).c_str())) actions.clear_selection = true;
+        draw_detail(state, w.detail, actions);
+        ImGui::EndChild();
+    } else {
+        ImGui::BeginChild("view-body", ImVec2(0, 0), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
+        draw_view(view, state, w, actions);
+        ImGui::EndChild();
+    }
+}
+
+// On a phone the tab names do not fit one row: they wrap as buttons, every one readable (ImGui's
+// tab bar would cut them and hide the rest behind arrows). "Entities" is a page of its own there.
+void wrapped_tabs(const AppState& state, AppWindow& w, Actions& actions, bool detail_instead) {
+    const Language lang = state.view.language;
+    if (w.shown_view != state.view.current) w.entities_shown = false;  // set from outside: the view shows
+    const auto tab = [&](const char* title, bool current, const std::string& target) {
+        const float width = ImGui::CalcTextSize(title).x + 2 * ImGui::GetStyle().FramePadding.x;
+        if (target != std::string("tab:") + view_name(kViews[0])) same_line_if_fits(width);
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(current ? ImGuiCol_TabActive : ImGuiCol_Tab));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_Text));
+        const bool clicked = ImGui::Button(title);
+        ImGui::PopStyleColor(2);
+        report_target(actions, target);
+        return clicked;
+    };
+    for (const View view : kViews) {
+        if (!tab(view_title(view, lang), !w.entities_shown && view == state.view.current, std::string("tab:") + view_name(view))) continue;
+        actions.show_view = view;
+        w.entities_shown = false;
+    }
+    if (tab(tr("Entities", lang), w.entities_shown, "tab:entities")) w.entities_shown = true;
+    ImGui::Separator();
+    if (w.entities_shown) draw_entity_list(state, w.entity_list, actions);
+    else view_body(state.view.current, state, w, actions, detail_instead);
+    w.shown_view = actions.show_view.value_or(state.view.current);
+}
+
 // The centre tabs. The state says which is shown: when it changed from outside (setView(),
 // "Open in article") the tab bar is told once; otherwise the tab ImGui shows is what was clicked.
 void view_tabs(const AppState& state, AppWindow& w, Actions& actions, bool with_entities, bool detail_instead) {
@@ -121,27 +175,7 @@ void view_tabs(const AppState& state, AppWindow& w, Actions& actions, bool with_
         report_target(actions, std::string("tab:") + view_name(view));
         if (!open) continue;
         if (!follow_state && view != state.view.current) actions.show_view = view;
-        const bool canvas = view == View::timeline || view == View::network;
-        if (detail_instead && canvas) {
-            // A picture and its selection: the view on top, the detail as a sheet below it.
-            const float sheet = ImGui::GetContentRegionAvail().y * 0.42f;
-            ImGui::BeginChild("view-body", ImVec2(0, -sheet), false, ImGuiWindowFlags_NoScrollWithMouse);
-            draw_view(view, state, w, actions);
-            ImGui::EndChild();
-            ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true);
-            if (ImGui::SmallButton("× ")) actions.clear_selection = true;
-            draw_detail(state, w.detail, actions);
-            ImGui::EndChild();
-        } else if (detail_instead) {
-            ImGui::BeginChild("view-body");
-            if (ImGui::Button(("\xE2\x86\x90 " + std::string(tr("Back", lang))).c_str())) actions.clear_selection = true;
-            draw_detail(state, w.detail, actions);
-            ImGui::EndChild();
-        } else {
-            ImGui::BeginChild("view-body", ImVec2(0, 0), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
-            draw_view(view, state, w, actions);
-            ImGui::EndChild();
-        }
+        view_body(view, state, w, actions, detail_instead);
         ImGui::EndTabItem();
     }
     if (with_entities && ImGui::BeginTabItem((std::string(tr("Entities", lang)) + "###entities").c_str())) {
@@ -214,6 +248,7 @@ void draw_app_window(AppState& state, AppWindow& w) {
     ImGui::Begin("dealscope", nullptr, flags);
     Actions actions;
     actions.report_drawn = true;
+    actions.drawn.pointer = ImGui::IsMousePosValid();
     const bool focus_now = w.focus_search;
     w.focus_search = false;
     keyboard(state, actions, w.focus_search);
@@ -248,7 +283,9 @@ void draw_app_window(AppState& state, AppWindow& w) {
     } else {
         // One pane: the detail replaces the view while something is selected (not in the reader,
         // which shows the selection itself).
-        view_tabs(state, w, actions, true, has_selection && state.view.current != View::articles);
+        const bool detail_instead = has_selection && state.view.current != View::articles;
+        if (width < kWrappedTabsWidth) wrapped_tabs(state, w, actions, detail_instead);
+        else view_tabs(state, w, actions, true, detail_instead);
     }
     ImGui::End();
     apply_actions(state, actions);

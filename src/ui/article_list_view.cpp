@@ -9,6 +9,7 @@
 #include "core/events/event_format.h"
 #include "explorer/user_data.h"
 #include "event_colors.h"
+#include "flowing_items.h"
 #include "strings.h"
 #include "wrapped_rows.h"
 
@@ -32,13 +33,6 @@ std::string own_events_de(std::size_t n) { return std::to_string(n) + (n == 1 ? 
 constexpr const char* kPasteDialog = "###paste";
 constexpr const char* kDeleteDialog = "###delete your data";
 std::string label(const char* en, Language language, const char* id) { return std::string(tr(en, language)) + id; }
-// The next small button on this line if it fits, else on a new one.
-bool flowing_button(const char* label) {
-    const float w = ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
-    return ImGui::SmallButton(label);
-}
 
 // "Paste text…": a field to paste an article into (Ctrl+V on the page outside a field works too).
 void paste_dialog(ArticleListState& view, Actions& actions, Language language) {

@@ -12,6 +12,7 @@
 #include "core/events/event_export.h"
 #include "core/events/event_format.h"
 #include "event_colors.h"
+#include "flowing_items.h"
 #include "strings.h"
 #include "wrapped_rows.h"
 
@@ -143,12 +144,10 @@ void draw_events(const AppState& state, Actions& actions) {
     const float width = ImGui::GetContentRegionAvail().x;
     const Language lang = state.view.language;
     ImGui::TextDisabled("%zu / %zu %s", state.derived.filtered.size(), state.data.events.events.size(), tr("events", lang));
-    ImGui::SameLine();
-    if (ImGui::SmallButton(tr("Export CSV", lang))) actions.download = std::pair{std::string("dealscope-events.csv"), events_to_csv(state.data.events, state.derived.filtered, state.data.gazetteer)};
-    ImGui::SameLine();
-    if (ImGui::SmallButton(tr("Export JSON", lang))) actions.download = std::pair{std::string("dealscope-events.json"), events_to_json_text(state.data.events, state.derived.filtered)};
-    ImGui::SameLine();
-    if (ImGui::SmallButton(tr("Copy CSV", lang))) ImGui::SetClipboardText(events_to_csv(state.data.events, state.derived.filtered, state.data.gazetteer).c_str());
+    // The buttons wrap on a phone rather than run off its edge.
+    if (flowing_button(tr("Export CSV", lang))) actions.download = std::pair{std::string("dealscope-events.csv"), events_to_csv(state.data.events, state.derived.filtered, state.data.gazetteer)};
+    if (flowing_button(tr("Export JSON", lang))) actions.download = std::pair{std::string("dealscope-events.json"), events_to_json_text(state.data.events, state.derived.filtered)};
+    if (flowing_button(tr("Copy CSV", lang))) ImGui::SetClipboardText(events_to_csv(state.data.events, state.derived.filtered, state.data.gazetteer).c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The events shown, as CSV for a spreadsheet (Ctrl+C)", lang));
     if (width < kNarrowWidth) {
         ImGui::BeginChild("event-list");

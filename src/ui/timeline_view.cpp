@@ -75,6 +75,10 @@ void draw_cluster(ImDrawList* draw, ImVec2 centre, const TimelineMarkShape& s) {
     float angle = -kPi / 2;
     for (std::size_t f = 0; f < s.family_counts.size(); ++f) {
         if (s.family_counts[f] == 0) continue;
+        if (static_cast<std::size_t>(s.family_counts[f]) == s.count) {  // one kind: a whole disc, no seam
+            draw->AddCircleFilled(centre, s.radius, with_alpha(family_color(kTypeFamilies[f]), 0.95f));
+            break;
+        }
         const float sweep = 2 * kPi * static_cast<float>(s.family_counts[f]) / total;
         draw->PathLineTo(centre);
         draw->PathArcTo(centre, s.radius, angle, angle + sweep, std::max(4, static_cast<int>(sweep * 6)));

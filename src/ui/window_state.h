@@ -101,6 +101,7 @@ struct ReaderCache {
 // The whole window's own state: which tab it last showed, the theme it last applied, and each view's.
 struct AppWindow {
     std::optional<View> shown_view;   // the tab the tab bar shows; differs from view.current when set from outside
+    bool entities_shown = false;      // on a phone: the Entities page instead of a view
     std::optional<bool> themed_dark;  // the theme last applied
     bool focus_search = false;        // "/" was pressed: focus the search field next frame
     TopBarState top_bar;

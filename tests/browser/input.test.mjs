@@ -89,7 +89,10 @@ for (const vp of [{ name: 'phone', width: 390, height: 844, deviceScaleFactor: 2
       assert.ok(t, `tab:${want} not drawn`);
       await tap(t[0] + t[2] / 2, t[1] + t[3] / 2);
       await waitForApp(page, { frames: 3 });
-      hits += (await state(page)).view === want;
+      const s = await state(page);
+      hits += s.view === want;
+      // The lifted finger leaves no pointer behind, so nothing stays hovered (no tooltip stays up).
+      assert.equal(s.pointer, false, `a pointer stayed after tap ${k + 1}`);
     }
     assert.equal(hits, 20, `${hits} of 20 taps switched the view`);
     assert.deepEqual(failures, []);
