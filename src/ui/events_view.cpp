@@ -1,9 +1,7 @@
 #include "events_view.h"
 
 #include <algorithm>
-#include <set>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include <imgui.h>
@@ -21,16 +19,9 @@ namespace ds::ui {
 namespace {
 constexpr float kNarrowWidth = 560.0f;
 
-// The articles quoting the event (several quotes from one article are one source).
-std::size_t source_count(const Event& e) {
-    std::set<std::string_view> articles;
-    for (const Citation& c : e.sources) articles.insert(c.article);
-    return articles.size();
-}
-
 std::string sources_text(const Event& e, Language lang, const char* disputed_break = "\n") {
     const bool de = lang == Language::de;
-    const std::size_t n = source_count(e);
+    const std::size_t n = event_source_count(e);
     std::string s = std::to_string(n) + (de ? (n == 1 ? " Quelle" : " Quellen") : (n == 1 ? " source" : " sources"));
     return e.claim.empty() ? s : s + disputed_break + (de ? "umstritten" : "disputed");  // a line of its own in a narrow column
 }
@@ -74,12 +65,13 @@ void table(const AppState& state, Actions& actions, float height) {
                 case 1: return event_summary(events[i], lang);
                 case 2: return type_label(events[i].type, lang);
                 case 4: return type_label(events[i].status, lang);
-                case 5: return std::to_string(1000000 + source_count(events[i]));  // as numbers
                 default: return "";
             }
         };
         if (spec.ColumnIndex == 3) {
             std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) { return amount(a) < amount(b); });
+        } else if (spec.ColumnIndex == 5) {
+            std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) { return event_source_count(events[a]) < event_source_count(events[b]); });
         } else if (spec.ColumnIndex != 0) {
             std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
         }

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include <cstdio>
+#include <string_view>
+#include <vector>
 
 #include "core/annotate/mention_format.h"
 #include "core/events/event_types.h"
@@ -150,6 +152,13 @@ std::string term_text(const Event& e, std::size_t index, Language language) {
     }
     const auto german = std::find_if(e.terms_de.begin(), e.terms_de.end(), [&](const auto& t) { return t.first == key; });
     return label + ": " + (german != e.terms_de.end() ? german->second : value);
+}
+
+std::size_t event_source_count(const Event& e) {
+    std::vector<std::string_view> articles;
+    for (const Citation& c : e.sources) articles.push_back(c.article);
+    std::sort(articles.begin(), articles.end());
+    return static_cast<std::size_t>(std::unique(articles.begin(), articles.end()) - articles.begin());
 }
 
 const std::string& event_summary(const Event& e, Language language) {

@@ -47,6 +47,9 @@ std::string event_date_text(const Event& e, Language language = Language::en);
 // English value when the data has no German one).
 std::string term_text(const Event& e, std::size_t index, Language language);
 
+// The articles quoting the event: several quotes from one article are one source.
+std::size_t event_source_count(const Event& e);
+
 // What happened, in the language (the other one when the event has none in it, as a user's own may).
 const std::string& event_summary(const Event& e, Language language);
 

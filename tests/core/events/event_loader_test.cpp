@@ -54,6 +54,10 @@ TEST_CASE("the curated events validate, with quotes resolved to byte ranges and 
             CHECK(german.find(e.terms[t].second) == std::string::npos);  // and the value
         }
     }
+    // Sources are articles: a second quote from the same article adds none.
+    Event quoted_twice;
+    quoted_twice.sources = {{"a", "one", {}, {}}, {"a", "two", {}, {}}, {"b", "three", {}, {}}};
+    CHECK(event_source_count(quoted_twice) == 2);
     const Event* ten_billion = find(store, "ms-openai-10b-2023");
     REQUIRE(ten_billion != nullptr);
     CHECK(term_text(*ten_billion, 0, Language::de) == "Laufzeit: über mehrere Jahre");
