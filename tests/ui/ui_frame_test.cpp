@@ -195,7 +195,8 @@ TEST_CASE("a click on a row of the Flows view shows the flow, and a click on its
 }
 
 TEST_CASE("a click on a timeline cluster lists its events in the detail, and one of them opens with a way back") {
-    for (const auto& [width, height] : {std::pair{1280.0f, 800.0f}, std::pair{390.0f, 844.0f}}) {
+    for (const auto& size : {std::pair{1280.0f, 800.0f}, std::pair{390.0f, 844.0f}}) {
+        const float width = size.first, height = size.second;  // not a structured binding: clang 14 cannot capture one
         CAPTURE(width);
         ImGuiScope scope;
         AppState state = loaded_with_font();

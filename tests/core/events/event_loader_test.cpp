@@ -178,7 +178,9 @@ bool has_problem(const std::vector<Problem>& problems, const std::string& place,
 }  // namespace
 
 TEST_CASE("amounts must be positive: negative, zero and underflowing values are errors at their pointer, overflow at its line") {
-    for (const auto& [value, shown] : {std::pair{"-5", "-5.0"}, std::pair{"0", "0.0"}, std::pair{"1e-400", "0.0"}, std::pair{"1e400", ""}}) {
+    for (const auto& value_shown : {std::pair{"-5", "-5.0"}, std::pair{"0", "0.0"}, std::pair{"1e-400", "0.0"}, std::pair{"1e400", ""}}) {
+        const char* value = value_shown.first;  // not a structured binding: clang 14 cannot capture one (CAPTURE)
+        const char* shown = value_shown.second;
         auto json = nlohmann::json::parse(curated_text());
         json["events"][5]["amounts"] = nlohmann::json::array({{{"value", 1}, {"currency", "USD"}, {"measures", "equity"}}});
         std::string text = json.dump();

@@ -136,7 +136,8 @@ TEST_CASE("network scene: a point finds the node or the edge under it") {
 
 TEST_CASE("network scene: edges between the same two nodes bend apart, and no label overlaps another or leaves the view") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
-    for (const auto& [w, h] : {std::pair{1280.0f, 800.0f}, std::pair{390.0f, 600.0f}}) {
+    for (const auto& size : {std::pair{1280.0f, 800.0f}, std::pair{390.0f, 600.0f}}) {
+        const float w = size.first, h = size.second;  // not a structured binding: clang 14 cannot capture one
         CAPTURE(w);
         const NetworkScene scene = build_network_scene(state, frame_of(w, h));
         // Microsoft and OpenAI share money, compute and a partnership: three curves with three middles.
