@@ -188,7 +188,7 @@ int main(int argc, char** argv) {
             std::set<std::string> want;
             for (const auto& p : g["participants"]) want.insert(party_key(aliases.canonical(p["name"].get<std::string>()), known) + "/" + p["role"].get<std::string>());
             bool matched = false;
-            std::string nearest;
+            std::string nearest, nearest_parties;  // what the closest candidate has, for --verbose
             for (std::size_t c = 0; c < candidates.size() && !matched; ++c) {
                 if (used[c]) continue;
                 const Event& e = candidates[c].event;
@@ -201,14 +201,21 @@ int main(int argc, char** argv) {
                 if (parties && amount && date) {
                     used[c] = true;
                     matched = true;
-                } else if (parties || amount) {
+                } else if ((parties || amount) && (nearest.empty() || (parties && nearest != "date") || (parties && amount))) {
+                    // The closest candidate is told: right parties and amount (wrong date), then right parties, then right amount.
                     nearest = !parties ? "parties" : !amount ? "amount" : "date";
+                    nearest_parties.clear();
+                    for (const std::string& k : have) nearest_parties += (nearest_parties.empty() ? "" : ", ") + k;
+                    if (!parties) nearest_parties += " [" + e.type + "]";
+                    if (parties && amount) nearest_parties = "date " + e.date.value;
                 }
             }
             s.events.matched += matched;
             if (!matched) {
+                std::string wanted;
+                for (const std::string& k : want) wanted += (wanted.empty() ? "" : ", ") + k;
                 misses.push_back("event missed (" + (nearest.empty() ? std::string("nothing close") : "wrong " + nearest) + "): " +
-                                 g.value("evidence", std::string()));
+                                 g.value("evidence", std::string()) + "\n      want " + wanted + (g["date"].is_null() ? std::string() : " on " + g["date"].get<std::string>()) + (nearest_parties.empty() ? "" : "\n      have " + nearest_parties));
                 ++miss_kinds["event " + (nearest.empty() ? std::string("not found") : "with wrong " + nearest)];
             }
         }

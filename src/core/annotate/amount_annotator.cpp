@@ -233,7 +233,9 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
         }
         // "300-Milliarden-Deal": the noun joined to the scale does not make it a count.
         const bool compound = scaled && next < tokens.size() && tokens[next].hyphen_before && tokens[next - 1].hyphen_before;
-        if (currency || (scaled && (compound || !(next < tokens.size() && scan::is_upper_at(c.at(next), 0))) && !article_like)) {
+        // "a USD 40 billion investment": an article before a currency is no amount of one dollar.
+        const bool lone_article = article_like && !scaled;
+        if ((currency && !lone_article) || (scaled && (compound || !(next < tokens.size() && scan::is_upper_at(c.at(next), 0))) && !article_like)) {
             Mention m;
             m.kind = MentionKind::money;
             m.range = {tokens[first].range.begin, tokens[next - 1].range.end};

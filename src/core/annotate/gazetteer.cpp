@@ -86,7 +86,7 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
             problems.push_back({Severity::error, json_place(file, at), MessageCode::expected_object});
             continue;
         }
-        Entity e{string_field(j, "id"), string_field(j, "name"), string_field(j, "kind"), string_field(j, "description"), {}, {}};
+        Entity e{string_field(j, "id"), string_field(j, "name"), string_field(j, "kind"), string_field(j, "description"), {}, {}, {}};
         if (e.id.empty() || e.name.empty()) {
             problems.push_back({Severity::error, json_place(file, at), MessageCode::entity_needs_id_and_name});
             continue;
@@ -117,6 +117,17 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
                     continue;
                 }
                 e.relations.push_back(std::move(rel));
+            }
+        }
+        if (const auto sells = j.find("sells"); sells != j.end()) {
+            for (std::size_t k = 0; sells->is_array() && k < sells->size(); ++k) {
+                const auto& v = (*sells)[k];
+                const std::string value = v.is_string() ? v.get<std::string>() : v.dump();
+                if (std::find_if(std::begin(kOfferings), std::end(kOfferings), [&](const char* o) { return value == o; }) == std::end(kOfferings)) {
+                    problems.push_back({Severity::warning, json_place(file, at + "/sells/" + std::to_string(k)), MessageCode::unknown_offering, {value}});
+                    continue;
+                }
+                e.sells.push_back(value);
             }
         }
         const auto index = static_cast<std::int32_t>(g.entities.size());

@@ -22,7 +22,13 @@ struct Entity {
     std::string id, name, kind, description;
     std::vector<std::string> aliases;
     std::vector<EntityRelation> relations;
+    // What the firm sells in the deals dealscope follows (kOfferings): a cloud, a chip maker, a
+    // data-centre operator is the provider of a compute deal whose words leave the roles open.
+    std::vector<std::string> sells;
+    bool sells_compute() const { return !sells.empty(); }
 };
+
+inline constexpr const char* kOfferings[] = {"cloud", "chips", "servers", "data_centres", "power"};
 
 // Looks up ids by string_view, so a lookup allocates nothing.
 struct TransparentHash {

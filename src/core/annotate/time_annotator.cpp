@@ -196,7 +196,8 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
             // A bare month name counts only after a preposition ("im März", "seit November", "in March").
             const std::string_view before = first > 0 ? c.at(first - 1) : std::string_view();
             if (before == "im" || before == "Im" || before == "seit" || before == "Seit" || before == "bis" || before == "ab" ||
-                before == "in" || before == "In" || before == "since" || !mod.empty()) {
+                before == "in" || before == "In" || before == "since" || before == "from" || before == "until" || before == "von" ||
+                before == "vom" || !mod.empty()) {
                 // "May last year", "im März vergangenen Jahres": the month of that year.
                 if (const auto period = relative_period(c, i + 2); period && period->unit == 'Y' && period->first_word == i + 1 && article_date && article_date->year) {
                     Mention m = date_mention(c, first, period->last_word, pad(article_date->year + period->offset, 4) + "-" + pad(month, 2), "month");

@@ -70,6 +70,23 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         }
         roles[i] = role;
     }
+    // "Oracle is in talks with Meta over a cloud contract", "Nebius schließt einen Vertrag mit
+    // Microsoft": where no preposition says who provides, the one firm that sells compute does.
+    if (type == "compute_deal") {
+        const auto decided = [](PartyMarker m) { return m == PartyMarker::bei || m == PartyMarker::von || m == PartyMarker::an || m == PartyMarker::fuer; };
+        std::size_t sellers = 0, buyers = 0;
+        bool open = true;
+        for (std::size_t i = 0; i < parties.size(); ++i) {
+            if (roles[i].empty()) continue;
+            if (decided(parties[i].marker) && parties[i].list_head == SIZE_MAX) open = false;
+            (parties[i].seller ? sellers : buyers) += 1;
+        }
+        if (open && sellers == 1 && buyers >= 1) {
+            for (std::size_t i = 0; i < parties.size(); ++i) {
+                if (!roles[i].empty()) roles[i] = parties[i].seller ? "provider" : "customer";
+            }
+        }
+    }
     if (type == "valuation") {
         // "values the ChatGPT maker at", "bewerten die Geldgeber das Unternehmen": the party after the
         // verb; else the firm money went into ("in OpenAI"); else the subject.

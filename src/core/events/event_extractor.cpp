@@ -26,8 +26,18 @@ constexpr std::string_view kAnnounced[] = {"kündigt", "kündigten", "angekündi
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;  // ASCII only; umlauts stay as they are, which the lists use
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto c = static_cast<unsigned char>(out[i]);
+        if (c < 0x80) {
+            out[i] = static_cast<char>(std::tolower(c));
+        } else if (c == 0xC3 && i + 1 < out.size()) {
+            // "Übernahme", "Änderung", "Öl": a capital umlaut (U+00C4, U+00D6, U+00DC) opens a German noun.
+            const auto next = static_cast<unsigned char>(out[i + 1]);
+            if (next == 0x84 || next == 0x96 || next == 0x9C) out[i + 1] = static_cast<char>(next + 0x20);
+            ++i;
+        }
+    }
+    return out;  // other letters stay as they are, which the lists use
 }
 
 template <std::size_t N>
@@ -51,6 +61,23 @@ const char* subject_role(std::string_view type) {
     if (type == "compute_deal") return "customer";
     if (type == "acquisition") return "buyer";
     return nullptr;
+}
+
+// "told Newswire Digest", "The Seed Sheet's readers": the publisher reports, it takes no part.
+bool names_publisher(const Article& article, const Mention& m) {
+    return !article.publisher.empty() && article.publisher.find(article.view(m.range)) != std::string::npos;
+}
+
+// "ein Microsoft-Sprecher", "Mistral-Chef Arthur Mensch": the firm's name only says whose person
+// speaks; the firm takes no part in the sentence's deal by it.
+bool names_someone_of(const Article& article, const Mention& m) {
+    const std::string_view text = article.text;
+    if (m.range.end + 1 >= text.size() || text[m.range.end] != '-') return false;
+    const std::string after = lower(text.substr(m.range.end + 1, 16));
+    for (const std::string_view role : {"sprecher", "chef", "gründer", "mitgründer", "manager", "vorstand", "boss", "ceo", "mitarbeiter", "spokes"}) {
+        if (after.starts_with(role)) return true;
+    }
+    return false;
 }
 
 std::string participant_key(const Participant& p) { return (p.entity.empty() ? "?" + p.name : p.entity) + "/" + p.role; }
@@ -101,6 +128,26 @@ void drop_repeats(std::vector<CandidateEvent>& candidates) {
     candidates.resize(w);
 }
 
+// A headline's deal ("Meta kauft Rechenleistung für 14,2 Milliarden Dollar bei CoreWeave") is told
+// again below with its date: a candidate dated only by the article takes the stated date of another
+// with the same amount of money.
+void borrow_restated_dates(std::vector<CandidateEvent>& candidates) {
+    std::map<std::string, const EventDate*> stated;
+    const auto key_of = [](const Event& e) {
+        const Amount& a = e.amounts[0];
+        return std::to_string(*a.value) + a.currency;
+    };
+    for (const CandidateEvent& c : candidates) {
+        const Event& e = c.event;
+        if (e.date.text != "(article date)" && !e.amounts.empty() && e.amounts[0].value && !e.amounts[0].currency.empty()) stated.emplace(key_of(e), &e.date);
+    }
+    for (CandidateEvent& c : candidates) {
+        Event& e = c.event;
+        if (e.date.text != "(article date)" || e.amounts.empty() || !e.amounts[0].value || e.amounts[0].currency.empty()) continue;
+        if (const auto it = stated.find(key_of(e)); it != stated.end()) e.date = *it->second;
+    }
+}
+
 }  // namespace
 
 bool extract_some(const Article& article, const std::vector<Mention>& mentions, const Gazetteer& gazetteer, CandidateExtraction& work,
@@ -116,10 +163,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (const Mention& m : mentions) ordered.push_back(&m);
         const auto by_sentence = [](const Mention* a, const Mention* b) { return a->sentence < b->sentence; };
         if (!std::is_sorted(ordered.begin(), ordered.end(), by_sentence)) std::stable_sort(ordered.begin(), ordered.end(), by_sentence);
-        // Until a sentence names its subject, the firm named most often is what the text is about.
+        // Until a sentence names its subject, the firm named most often is what the text is about
+        // (not the publisher, whose name stands in the masthead and the footer).
         std::map<std::string, std::pair<int, const Mention*>> named;
         for (const Mention& m : mentions) {
-            if (is_party(m) && named.size() < 4096) {
+            if (is_party(m) && !names_publisher(article, m) && named.size() < 4096) {
                 auto& n = named[m.known ? m.entity_id : m.name];
                 if (++n.first == 1) n.second = &m;
             }
@@ -138,7 +186,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // "Mistral" in the headline is the "Mistral AI" of the body.
         std::set<std::string, std::less<>> unknown;
         for (const Mention& m : mentions) {
-            if (m.kind == MentionKind::entity && !m.known && m.entity_kind == "organisation" && unknown.size() < 4096) unknown.insert(m.name);
+            if (m.kind == MentionKind::entity && !m.known && m.entity_kind == "organisation" && !names_publisher(article, m) && unknown.size() < 4096) {
+                unknown.insert(m.name);
+            }
         }
         for (const std::string& name : unknown) {
             // Where the annotator could not see it (first in a headline: "Lumora sammelt …"), the name is looked for again.
@@ -157,6 +207,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const auto last = std::upper_bound(first, ordered.end(), s, after);
         return std::span<const Mention* const>(ordered.data() + (first - ordered.begin()), static_cast<std::size_t>(last - first));
     };
+    const auto sells_compute = [&](const Participant& p) {
+        const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
+        return e && e->sells_compute();
+    };
     const auto participant_of = [&](const Mention& m) {
         Participant p;
         if (m.known) {
@@ -166,6 +220,23 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             p.name = fuller != work.fuller_name.end() ? fuller->second : m.name;
         }
         return p;
+    };
+    // The date of "Das teilte X am Dienstag mit", "the company said on Monday" when that is the
+    // sentence after `s` in its paragraph and names no deal of its own.
+    const auto announced_next = [&](std::size_t s) -> const Mention* {
+        const std::size_t next = s + 1;
+        if (next >= article.sentences.size() || article.sentences[next].block != article.sentences[s].block) return nullptr;
+        const Mention* date = nullptr;
+        for (const Mention* m : mentions_of(next)) {
+            if ((m->kind == MentionKind::money || m->kind == MentionKind::quantity) && m->value) return nullptr;
+            if (m->kind == MentionKind::date && m->anchored && m->precision == "day" && !date) date = m;
+        }
+        if (!date) return nullptr;
+        const std::string_view text = article.view(article.sentences[next].range);
+        for (const std::string_view verb : {"mit.", "bestätigt", "bekannt", "erklärt", "said", "announced", "confirmed", "told"}) {
+            if (text.find(verb) != std::string_view::npos) return date;
+        }
+        return nullptr;
     };
     std::size_t spent = 0;
     for (std::size_t& s = work.next_sentence; s < article.sentences.size() && spent < budget_bytes; ++s) {
@@ -187,7 +258,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 work.last_date_sentence = s;
             }
         };
-        if (!has_amount && !has_party) {
+        // "die beiden Unternehmen vereinbarten eine Partnerschaft" names no party but the last deal's two.
+        const auto speaks_of_pair = [&] {
+            if (work.last_pair.size() != 2) return false;
+            const std::string_view text = article.view(sentence.range);
+            for (const std::string_view w : {"beiden ", "beide ", "Beide ", "two ", "Two ", "both ", "Both "}) {
+                if (text.find(w) != std::string_view::npos) return true;
+            }
+            return false;
+        };
+        if (!has_amount && !has_party && !speaks_of_pair()) {
             remember();
             continue;
         }
@@ -230,13 +310,26 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             });
         }
 
+        // A dateline opens the sentence: "NEW YORK (bkn) - ", "AMSTERDAM, Sept 9 (Reuters) - ".
+        std::size_t dateline_end = 0;
+        {
+            const std::string_view text = article.view(sentence.range);
+            const std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 80));
+            for (const std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+                const std::size_t at = head.find(dash);
+                if (at != std::string_view::npos && head.substr(0, at).find(')') != std::string_view::npos) {
+                    dateline_end = sentence.range.begin + at;
+                    break;
+                }
+            }
+        }
         // The parties, in order, with the words that mark them.
         std::vector<Party> parties;
         for (const Mention* m : here) {
             const bool person = m->kind == MentionKind::entity && m->entity_kind == "person";
             if (!is_party(*m) && !person) continue;
-            // "told Newswire Digest", "The Seedsheet's readers": the publisher reports, it takes no part.
-            if (!article.publisher.empty() && article.publisher.find(article.view(m->range)) != std::string::npos) continue;
+            if (names_publisher(article, *m) || m->range.end <= dateline_end) continue;  // "(Newswire Digest) -" reports
+            if (names_someone_of(article, *m)) continue;
             Party p{participant_of(*m), word_at(m->range.begin), word_at(m->range.end - 1)};
             p.person = person;
             // "in Bayern", "nach China": a place, not the government of it.
@@ -250,7 +343,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // Names of firms found elsewhere in the article, where the annotator missed them here.
         for (std::size_t w = 0; w < words.size() && !work.unknown_by_first_word.empty(); ++w) {
             const auto it = work.unknown_by_first_word.find(words[w].lower);
-            if (it == work.unknown_by_first_word.end() || !words[w].capitalised) continue;
+            if (it == work.unknown_by_first_word.end() || !words[w].capitalised || word_ranges[w].end <= dateline_end) continue;
             if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word <= w && w <= p.last_word; })) continue;
             for (const auto& [name, name_words] : it->second) {
                 if (w + name_words.size() > words.size()) continue;
@@ -270,6 +363,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (std::size_t w = 0; w < words.size() && descriptors < 8; ++w) {
                 if (!is_descriptor_noun(words, w)) continue;
                 ++descriptors;
+                // "the company said on Monday", "teilte das Unternehmen mit": it speaks, it takes no part.
+                const auto speaks = [](const std::string& x) {
+                    return x == "said" || x == "says" || x == "sagte" || x == "teilte" || x == "erklärte" || x == "announced" || x == "told" || x == "bestätigte";
+                };
+                const bool speaks_after = w + 1 < words.size() && !words[w + 1].break_before && speaks(words[w + 1].lower);
+                const bool speaks_before = (w >= 2 && !words[w].break_before && !words[w - 1].break_before && speaks(words[w - 2].lower)) ||
+                                           (w >= 3 && !words[w].break_before && !words[w - 1].break_before && !words[w - 2].break_before && speaks(words[w - 3].lower));
+                if (speaks_after || speaks_before) continue;
                 // Inside a name, or an apposition before one ("der Konzern Oracle", "das Start-up Anthropic").
                 const std::size_t name_at = w + (words[w].lower == "start" ? 2 : 1);
                 const bool inside = std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
@@ -281,11 +382,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // subject of the last sentence; either, when it is named in this sentence too, the
                 // firm the article names most ("Der Konzern … in den Rivalen Intel").
                 const bool recent = work.receiving_topic_sentence != SIZE_MAX && s <= work.receiving_topic_sentence + 3;
-                Participant meant = startup && recent ? work.receiving_topic : work.topic;
+                const PartyMarker descriptor_marker = marker_before(words, w);
+                // "Der US-Konzern investiert 15 Mio. € in das Pariser Unternehmen": what money goes into
+                // is the firm that lately received it, as "das Start-up" is.
+                const bool receiving_side = descriptor_marker == PartyMarker::in || descriptor_marker == PartyMarker::bei;
+                Participant meant = (startup || receiving_side) && recent ? work.receiving_topic : work.topic;
                 // "… mit dem ChatGPT-Entwickler OpenAI: Nvidia will … in das Unternehmen investieren": an
                 // object descriptor is the firm this sentence named last as an object.
                 // That firm then takes part where the descriptor stands, not where it was named in passing.
-                const PartyMarker descriptor_marker = marker_before(words, w);
                 std::optional<std::size_t> named_before;
                 if (descriptor_marker != PartyMarker::none && descriptor_marker != PartyMarker::apposition) {
                     for (std::size_t k = 0; k < parties.size() && parties[k].first_word < w; ++k) {
@@ -297,7 +401,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     meant = parties[*named_before].who;
                     std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });  // also "ChatGPT-Entwickler OpenAI"
                 } else if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) {
-                    meant = work.most_named;
+                    // "The round doubles OpenAI's valuation, when the company raised …": named as an owner
+                    // only, it is still the firm meant, and takes part where the descriptor stands.
+                    const bool only_as_owner = std::all_of(parties.begin(), parties.end(), [&](const Party& q) {
+                        const std::string& last = words[q.last_word].lower;
+                        return !same_party(q.who, meant) || last.ends_with("'s") || last.ends_with("\xE2\x80\x99s");
+                    });
+                    if (only_as_owner) std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });
+                    else meant = work.most_named;
                 }
                 if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) continue;
                 Party p{meant, w, w};
@@ -305,13 +416,27 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
         }
         // "die beiden Unternehmen", "beide Seiten", "the two companies": the two firms of the last deal.
-        if (work.last_pair.size() == 2 && parties.size() < 2) {
+        // Also when the sentence names them again after it ("The two companies also signed a
+        // partnership under which ASML will use Mistral's models").
+        const auto names_pair_later = [&](std::size_t w) {
+            return !parties.empty() && parties.front().first_word > w + 1 && std::all_of(work.last_pair.begin(), work.last_pair.end(), [&](const Participant& q) {
+                return std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, q); });
+            });
+        };
+        if (work.last_pair.size() == 2 && parties.size() <= 4) {
             for (std::size_t w = 0; w + 1 < words.size(); ++w) {
                 const std::string& a = words[w].lower;
                 const std::string& b = words[w + 1].lower;
                 const bool pair = ((a == "beiden" || a == "beide") && (b == "unternehmen" || b == "seiten" || b == "konzerne" || b == "firmen" || b == "partner")) ||
                                   ((a == "two" || a == "both") && (b == "companies" || b == "sides" || b == "firms" || b == "groups"));
                 if (!pair) continue;
+                if (parties.size() >= 2) {
+                    // Only the pair itself named again; with a third firm the pair acts with it, which this does not read.
+                    const bool only_pair = names_pair_later(w) && std::all_of(parties.begin(), parties.end(), [&](const Party& p) {
+                        return same_party(p.who, work.last_pair[0]) || same_party(p.who, work.last_pair[1]);
+                    });
+                    if (!only_pair) break;
+                }
                 parties.clear();
                 Party first{work.last_pair[0], w, w + 1};
                 Party second{work.last_pair[1], w + 1, w + 1};
@@ -336,7 +461,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (after == "stock" || after == "shares" || after == "aktien" || after == "anteile") p.marker = PartyMarker::of;
             }
             const std::string& last = words[p.last_word].lower;
-            if (p.marker == PartyMarker::none && (last.ends_with("'s") || last.ends_with("\xE2\x80\x99s"))) p.marker = PartyMarker::possessive;
+            const bool owns = last.ends_with("'s") || last.ends_with("\xE2\x80\x99s");
+            if (p.marker == PartyMarker::none && owns) p.marker = PartyMarker::possessive;
+            // "SoftBank to lead OpenAI's $40bn round": the round is OpenAI's; the verb before it leads.
+            if (owns && (p.marker == PartyMarker::lead || p.marker == PartyMarker::participation)) {
+                for (std::size_t k = p.last_word + 1; k < words.size() && k <= p.last_word + 5; ++k) {
+                    if (words[k].trigger == "funding_round" || words[k].trigger == "investment") {
+                        p.marker = PartyMarker::possessive;
+                        break;
+                    }
+                }
+            }
             if (i == 0 || p.marker != PartyMarker::none) continue;
             // "A, B und C": a comma or "und" (and an article) right after the previous party.
             const Party& prev = parties[i - 1];
@@ -350,6 +485,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             if (joined) p.list_head = prev.list_head != SIZE_MAX ? prev.list_head : i - 1;
         }
+        for (Party& p : parties) p.seller = sells_compute(p.who);
         // "Alphabet's Google": the owner only names which Google.
         for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
             if (parties[i].marker == PartyMarker::possessive && parties[i + 1].first_word == parties[i].last_word + 1) {
@@ -374,19 +510,26 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                  : any_token(words, kReported) ? "reported" : any_token(words, kAnnounced) || any_token(words, kFuture) ? "announced"
                                  : "completed";
         const auto event_date = [&](const Mention* near) -> EventDate {
-            // The nearest date before the amount, else after it; "bis Ende 2025", "by 2030" are deadlines.
+            // The nearest date before the amount (or before the sentence's end when there is none),
+            // else after it; "bis Ende 2025", "by 2030" are deadlines.
             const Mention* best = nullptr;
+            const std::size_t near_at = near ? near->range.begin : sentence.range.end;
             const auto better = [&](const Mention* m) {
                 if (!best) return true;
-                const bool m_before = m->range.begin < near->range.begin, best_before = best->range.begin < near->range.begin;
+                const bool m_before = m->range.begin < near_at, best_before = best->range.begin < near_at;
                 if (m_before != best_before) return m_before;
                 return m_before ? m->range.begin > best->range.begin : m->range.begin < best->range.begin;
             };
             for (const Mention* m : here) {
                 if (m->kind != MentionKind::date || !m->anchored) continue;
+                if (m->range.end <= dateline_end) continue;  // "AMSTERDAM, Sept 9 (Newswire Digest) -": when it was written
                 const std::size_t w = word_at(m->range.begin);
                 const std::string& before = w > 0 ? words[w - 1].lower : words[w].lower;
                 if (w > 0 && (before == "bis" || before == "by" || before == "until" || before == "through" || before == "ab")) continue;
+                // "starting in 2027", "beginning next year": when deliveries start, not when the deal was made.
+                const std::string& two_before = w > 1 ? words[w - 2].lower : words[w].lower;
+                if (w > 0 && (before == "starting" || before == "beginning")) continue;
+                if (w > 1 && (before == "in" || before == "im") && (two_before == "starting" || two_before == "beginning")) continue;
                 if (better(m)) best = m;
             }
             if (best) return {best->timex, best->mod, std::string(article.view(best->range))};
@@ -394,8 +537,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (work.last_date_sentence != SIZE_MAX && work.last_date_sentence + 1 == s && article.sentences[work.last_date_sentence].block == sentence.block) {
                 return work.last_date;
             }
-            // "Die Bewertung stieg dabei auf …", "the round valued it at …": the date of the deal just told.
-            if (work.last_deal_sentence != SIZE_MAX && s <= work.last_deal_sentence + 2 && s > work.last_deal_sentence) return work.last_deal_date;
+            // "Die Bewertung stieg dabei auf …", "the round valued it at …": the date of the deal just
+            // told, in the next sentence or anywhere in its paragraph.
+            if (work.last_deal_sentence != SIZE_MAX && s > work.last_deal_sentence &&
+                (s == work.last_deal_sentence + 1 || article.sentences[work.last_deal_sentence].block == sentence.block)) {
+                return work.last_deal_date;
+            }
+            // "… einen Vertrag geschlossen. Das teilte CoreWeave am Dienstag mit.": the next sentence of
+            // the paragraph says when it was announced.
+            if (const Mention* told = announced_next(s)) return {told->timex, told->mod, std::string(article.view(told->range))};
             return {article.date.value.empty() ? "XXXX" : article.date.value, "", "(article date)"};
         };
         const auto propose = [&](std::string_view type, const Mention* amount, std::vector<Participant> participants, double confidence) {
@@ -405,7 +555,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             e.id = article.id + "-candidate-" + std::to_string(next_id++);
             e.type = std::string(type);
             e.status = status;
-            e.date = amount ? event_date(amount) : date ? EventDate{date->timex, date->mod, std::string(article.view(date->range))} : event_date(here.front());
+            e.date = amount ? event_date(amount) : date ? EventDate{date->timex, date->mod, std::string(article.view(date->range))} : event_date(nullptr);
             e.participants = std::move(participants);
             std::string amount_text;
             if (amount) {
@@ -454,7 +604,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         };
         // "Angeführt wird die Runde von X, beteiligt sind auch A und B": investors of the round just proposed.
         const auto name_round_investors = [&] {
-            if (work.last_round >= out.size() || s > work.last_round_sentence + 2) return;
+            // Two sentences on, or further in the round's paragraph or the next ("The rest of the round came from …").
+            if (work.last_round >= out.size()) return;
+            const bool near_paragraph = sentence.block <= article.sentences[work.last_round_sentence].block + 2 && s <= work.last_round_sentence + 6;
+            if (s > work.last_round_sentence + 2 && !near_paragraph) return;
+            // Further on, only a sentence that speaks of a round or its investors ("led by President Macron" does not).
+            const bool speaks_of_round = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                return w.trigger == "funding_round" || w.trigger == "investment" || w.lower.starts_with("investor") || w.lower.starts_with("geldgeber") ||
+                       w.lower.starts_with("kapitalgeber");
+            });
+            if (s > work.last_round_sentence + 2 && !speaks_of_round) return;
             const bool leads = sentence_frame.leads;
             Event& round = out[work.last_round].event;
             bool first_unmarked = true;
@@ -551,7 +710,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (participants.empty() && (!topic.entity.empty() || !topic.name.empty())) {
                 if (const char* role = subject_role(type)) {
                     Participant p = topic;
-                    p.role = role;
+                    p.role = type == "compute_deal" && sells_compute(topic) ? "provider" : role;
                     participants.push_back(std::move(p));
                 }
             }
@@ -566,12 +725,27 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             continue;
         }
         const bool money_here = std::any_of(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money && m->value; });
+        const auto converts_previous = [&](const Mention& amount) {
+            if (amount.kind != MentionKind::money) return false;
+            const std::string_view text = article.text;
+            std::size_t k = amount.range.begin;
+            // Back over "about", "rund", "etwa", "umgerechnet" to an opening parenthesis.
+            while (k > sentence.range.begin && text[k - 1] != '(' && k + 16 > amount.range.begin) --k;
+            if (k == sentence.range.begin || text[k - 1] != '(') return false;
+            std::size_t before = k - 1;
+            while (before > sentence.range.begin && text[before - 1] == ' ') --before;
+            return std::any_of(here.begin(), here.end(), [&](const Mention* m) {
+                return m != &amount && m->kind == MentionKind::money && m->value && m->range.end == before;
+            });
+        };
         std::size_t amounts = 0;
         for (const Mention* amount : here) {
             // A share price ("$40 a share") is not a deal's amount.
             const bool money = amount->kind == MentionKind::money && amount->value && *amount->value >= 100000;
             const bool quantity = amount->kind == MentionKind::quantity && amount->value && !money_here;
             if (!money && !quantity) continue;
+            // "€1.7bn (about $2bn)": the same amount converted, not a second deal.
+            if (converts_previous(*amount)) continue;
             // A sentence listing thousands of amounts is not thousands of deals: the first few are proposed.
             if (++amounts > kMaxCandidatesPerSentence) continue;
             const std::size_t at = word_at(amount->range.begin), end = word_at(amount->range.end - 1);
@@ -590,6 +764,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 type = "valuation";
             } else {
                 const Found* nearest = nearest_trigger(at, true);
+                // "a $7.5 billion debt facility", "a USD 40 billion investment": the noun the amount
+                // qualifies says what it is, before any verb nearer to it.
+                for (const Found& f : triggers) {
+                    const bool head = (f.word == end + 1 || (f.word == end + 2 && !words[end + 1].break_before && words[end + 1].trigger.empty())) &&
+                                      !words[f.word].break_before && f.type != "valuation" && !is_contract_word(words[f.word].lower);
+                    if (head) {
+                        nearest = &f;
+                        break;
+                    }
+                }
                 if (!nearest) continue;
                 type = nearest->type;
                 const bool invest_verb = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
@@ -615,9 +799,29 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return std::any_of(participants.begin(), participants.end(), [&](const Participant& p) { return p.role == role; });
             };
             // "3,2 Mrd. Euro in den Ausbau seiner Rechenzentren": the money goes into a thing, not a firm.
-            const bool into_a_thing = type == "investment" && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(end), words.end(), [](const DealWord& w) {
+            bool into_a_thing = type == "investment" && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(end), words.end(), [](const DealWord& w) {
                 return w.lower == "in" || w.lower == "into" || w.lower == "auf";
             });
+            // "SoftBank put $500m into that round", "steuerte 1,3 Mrd. Euro zu der Runde bei": a part of the
+            // round just told, which names the investee and the date.
+            const CandidateEvent* round = nullptr;
+            if (type == "investment" && !has_role("investee")) {
+                for (std::size_t k = end + 1; k < words.size() && k <= end + 4; ++k) {
+                    if (words[k].trigger != "funding_round") continue;
+                    if (work.last_round < out.size() && out[work.last_round].event.type == "funding_round" && s <= work.last_round_sentence + 3) {
+                        round = &out[work.last_round];
+                    }
+                    into_a_thing = false;
+                    break;
+                }
+            }
+            if (round) {
+                for (const Participant& p : round->event.participants) {
+                    if (p.role == "investee" && std::none_of(participants.begin(), participants.end(), [&](const Participant& q) { return same_party(p, q); })) {
+                        participants.insert(participants.begin(), p);
+                    }
+                }
+            }
             if ((type == "investment" || type == "funding_round") && !has_role("investee") && !into_a_thing &&
                 (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty()) &&
                 std::none_of(participants.begin(), participants.end(), [&](const Participant& p) { return same_party(p, work.receiving_topic); })) {
@@ -625,7 +829,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 p.role = "investee";
                 participants.insert(participants.begin(), std::move(p));
             }
+            // "it secured a $7.5bn debt facility led by Blackstone": lenders named, the borrower is the firm the text is about.
+            if (type == "loan" && !has_role("borrower") && has_role("lender") && (!work.topic.entity.empty() || !work.topic.name.empty()) &&
+                std::none_of(participants.begin(), participants.end(), [&](const Participant& p) { return same_party(p, work.topic); })) {
+                Participant p = work.topic;
+                p.role = "borrower";
+                participants.insert(participants.begin(), std::move(p));
+            }
+            const EventDate round_date = round ? round->event.date : EventDate{};
+            const std::size_t before_this = out.size();
             propose(type, amount, std::move(participants), 0.45 + (own_parties ? 0.3 : 0.1) + (triggers.size() == 1 ? 0.1 : 0.0));
+            if (round && out.size() > before_this && out.back().event.date.text == "(article date)") out.back().event.date = round_date;
         }
         if (amounts == 0) {
             // Deals without an amount: a takeover, a partnership.
@@ -666,7 +880,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         remember();
     }
     const bool done = work.next_sentence >= article.sentences.size();
-    if (done) drop_repeats(out);
+    if (done) {
+        borrow_restated_dates(out);
+        drop_repeats(out);
+    }
     return done;
 }
 

@@ -93,6 +93,8 @@ constexpr MessageWording kMessages[] = {
     {MessageCode::alias_unusable, "alias_unusable", "alias is not a usable name, ignored", "Alias ist kein brauchbarer Name; ignoriert"},
     {MessageCode::relation_needs_type_and_target, "relation_needs_type_and_target", "a relation needs \"type\" and \"target\"",
      "eine Beziehung braucht \"type\" und \"target\""},
+    {MessageCode::unknown_offering, "unknown_offering", "'{1}' is not one of cloud, chips, servers, data_centres, power; ignored",
+     "'{1}' ist keins von cloud, chips, servers, data_centres, power; ignoriert"},
     {MessageCode::alias_taken, "alias_taken", "alias '{1}' also names '{2}'; the first keeps it",
      "Alias '{1}' bezeichnet auch '{2}'; der erste Akteur behält ihn"},
     {MessageCode::unknown_entity, "unknown_entity", "unknown entity '{1}'", "unbekannter Akteur '{1}'"},

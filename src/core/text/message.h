@@ -88,6 +88,7 @@ enum class MessageCode {
     unknown_kind,  // {1} the kind
     alias_unusable,
     relation_needs_type_and_target,
+    unknown_offering,       // {1} the value of "sells"
     alias_taken,            // {1} the alias, {2} the entity that keeps it
     unknown_entity,         // {1} the entity id
     party_not_in_gazetteer, // {1} the name as the article writes it

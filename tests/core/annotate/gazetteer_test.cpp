@@ -39,6 +39,25 @@ TEST_CASE("broken gazetteers: each problem named at its JSON pointer, the valid 
     CHECK(places[6] == "e.json#/entities/0/relations relations of 'a' form a cycle");
 }
 
+TEST_CASE("what a firm sells: clouds and chip makers provide compute; an unknown offering is a warning at its pointer") {
+    std::vector<Problem> problems;
+    const Gazetteer seeds = load_gazetteer(DEALSCOPE_ASSETS_DIR, problems);
+    CHECK(seeds.find("coreweave")->sells_compute());
+    CHECK(seeds.find("nvidia")->sells_compute());
+    CHECK_FALSE(seeds.find("openai")->sells_compute());
+    CHECK_FALSE(seeds.find("meta")->sells_compute());
+    problems.clear();
+    const Gazetteer g = parse_gazetteer(R"({"entities": [
+        {"id": "a", "name": "Alpha", "kind": "company", "sells": ["cloud", "hugs", 3]}
+    ]})", "e.json", problems);
+    REQUIRE(g.entities.size() == 1);
+    CHECK(g.entities[0].sells == std::vector<std::string>{"cloud"});
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].place == "e.json#/entities/0/sells/1");
+    CHECK(problems[0].reason == "'hugs' is not one of cloud, chips, servers, data_centres, power; ignored");
+    CHECK(problems[1].place == "e.json#/entities/0/sells/2");
+}
+
 TEST_CASE("a gazetteer that is not JSON is one error with line and column") {
     std::vector<Problem> problems;
     const Gazetteer g = parse_gazetteer("{\"entities\": [\n  {\"id\": }\n]}", "e.json", problems);

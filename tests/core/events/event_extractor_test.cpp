@@ -179,3 +179,81 @@ TEST_CASE("extraction a slice at a time finds the same candidates, ids and notes
     REQUIRE(work.notes.size() == 1);
     CHECK(work.notes[0].place == notes.at(0).place);
 }
+
+namespace {
+std::string roles_of(const Event& e) {
+    std::string out;
+    for (const Participant& p : e.participants) out += (out.empty() ? "" : ", ") + (p.entity.empty() ? "?" + p.name : p.entity) + "/" + p.role;
+    return out;
+}
+}  // namespace
+
+TEST_CASE("deal grammar: a takeover told as a noun with a capital umlaut, and who is buyer and target") {
+    const auto c = candidates_of("Die Übernahme von Core Scientific durch CoreWeave ist gescheitert.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "acquisition");
+    CHECK(roles_of(c[0].event) == "core-scientific/target, coreweave/buyer");
+}
+
+TEST_CASE("deal grammar: with no preposition to tell, the firm that sells compute provides it") {
+    auto c = candidates_of("Oracle is also in talks with Meta Platforms over a cloud contract worth about $20 billion.", "2025-10-10");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "compute_deal");
+    CHECK(roles_of(c[0].event) == "oracle/provider, meta/customer");
+    CHECK(c[0].event.status == "in_talks");
+    // The words decide where they can: "bei" names the provider, whoever sells compute.
+    c = candidates_of("Nvidia kauft Rechenleistung für 1,5 Milliarden Dollar bei CoreWeave.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "nvidia/customer, coreweave/provider");
+}
+
+TEST_CASE("deal grammar: the noun after an amount says what it is, before a verb nearer to it") {
+    auto c = candidates_of("In May last year CoreWeave secured a $7.5 billion debt facility led by Blackstone and Magnetar.", "2025-03-28");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "loan");
+    CHECK(roles_of(c[0].event) == "coreweave/borrower, blackstone/lender, magnetar/lender");
+    CHECK(c[0].event.date.value == "2024-05");
+    // "a USD 40 billion investment": one amount of 40 billion dollars, not "a" dollar.
+    const auto a = test::annotate_text("SoftBank will lead a USD 40 billion investment in OpenAI.", "2025-03-31");
+    REQUIRE(a.of(MentionKind::money).size() == 1);
+    CHECK(a.of(MentionKind::money)[0].value == 40e9);
+    CHECK(a.of(MentionKind::money)[0].unit == "USD");
+    c = candidates_of("SoftBank to lead OpenAI's USD 40 billion funding round.", "2025-03-31");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "softbank/lead_investor, openai/investee");
+}
+
+TEST_CASE("deal dates: the next sentence that announces it, not the dateline; a headline takes the body's date") {
+    // Thursday 2025-11-20: "am Dienstag" is the 18th.
+    auto c = candidates_of("Meta hat mit CoreWeave einen Vertrag über Rechenkapazität im Wert von 14,2 Milliarden Dollar geschlossen. "
+                           "Das teilte CoreWeave am Dienstag mit.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.date.value == "2025-11-18");
+    c = candidates_of("AMSTERDAM, Nov 20 (Newswire) - Nebius has agreed to supply Microsoft with GPU capacity worth US$17.4 billion, "
+                      "the company said on Monday.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.date.value == "2025-11-17");
+    CHECK(roles_of(c[0].event) == "nebius/provider, microsoft/customer");
+    // The headline states the deal, the body dates it: one candidate, with the body's date.
+    const auto a = test::annotate_text("Meta kauft Rechenleistung für 14,2 Milliarden Dollar bei CoreWeave\n\n"
+                                       "Meta hat am Dienstag bei CoreWeave Rechenleistung für 14,2 Milliarden Dollar gekauft.");
+    c = extract_candidates(a.article, a.mentions, test::seed_gazetteer());
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.date.value == "2025-11-18");
+}
+
+TEST_CASE("deal parties: a firm's spokesperson is not the firm, and the two companies are the last deal's two") {
+    auto c = candidates_of("Microsoft steigt bei dem Start-up Mistral AI ein. Der US-Konzern investiert 15 Mio. Euro in das Pariser Unternehmen, "
+                           "bestätigte ein Microsoft-Sprecher. Mistral AI und Microsoft werden in diesem Artikel oft genannt. Mistral AI wächst.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "microsoft/investor, mistral-ai/investee");
+    c = candidates_of("ASML invests €1.3bn in Mistral AI. The two companies also signed a long-term partnership under which ASML will use Mistral's models.",
+                      "2025-09-09");
+    REQUIRE(c.size() == 2);
+    CHECK(c[1].event.type == "partnership");
+    CHECK(roles_of(c[1].event) == "asml/partner, mistral-ai/partner");
+    c = candidates_of("Microsoft investiert 15 Mio. Euro in Mistral AI. Bereits am Montag hatten die beiden Unternehmen eine Partnerschaft angekündigt.");
+    REQUIRE(c.size() == 2);
+    CHECK(c[1].event.type == "partnership");
+    CHECK(c[1].event.date.value == "2025-11-17");
+}
