@@ -17,7 +17,7 @@ struct Trigger {
 };
 const Trigger kTriggers[] = {
     {"valuation", {"bewertet", "bewertung", "valued$", "valuation", "valuing$", "values$"}},
-    {"loan", {"kredit", "darlehen", "credit$", "loan", "fremdkapital", "schuldenfinanzierung", "debt$", "anleihe", "bonds$", "bond$",
+    {"loan", {"kredit", "darlehen", "credit$", "loan", "lend$", "lends$", "lent$", "lending$", "fremdkapital", "schuldenfinanzierung", "debt$", "anleihe", "bonds$", "bond$",
               "schuldschein", "finanzierungszusage"}},
     {"funding_round", {"finanzierungsrunde", "finanzierungsrunden", "finanzierung", "seed-finanzierung", "runde$", "sammelt", "sammelte",
                        "eingesammelt", "einsammeln", "finanzmittel", "raised$", "raises$", "raise$", "raising$", "round$", "funding$", "series$",
@@ -103,6 +103,8 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (in(x, {"durch", "by"})) return PartyMarker::durch;
         if (in(x, {"für", "for"})) return PartyMarker::fuer;
         if (x == "of") return PartyMarker::of;
+        // "die Übernahme des Start-ups OpenPipe", "der Kauf der Firma X": the genitive after a takeover noun is its target.
+        if (w.trigger == "acquisition" && w.capitalised && back >= 2 && in(words[at - back + 1].lower, {"des", "der"})) return PartyMarker::of;
         // A trigger word, a number or a month between ("im Mai Parloa"): the party is the verb's subject or object.
         if (!w.trigger.empty() || (!x.empty() && x[0] >= '0' && x[0] <= '9')) return PartyMarker::none;
         if (w.capitalised && is_month(x)) return PartyMarker::none;
@@ -126,7 +128,7 @@ unsigned frame_bits(const std::string& word) {
         add(kProvide, {"liefert", "liefern", "lieferte", "geliefert", "bereit", "bereitstellen", "bereitgestellt", "vermietet", "vermieten",
                        "verkauft", "verkaufen", "verkaufte", "supplies", "supply", "supplied", "provides", "provide", "provided", "sells",
                        "sell", "sold", "baut", "bauen", "errichtet", "builds", "build"});
-        add(kLend, {"gewährt", "gewähren", "gewährte", "vergibt", "vergeben", "vergab", "leiht", "lends", "lent", "extends", "extended"});
+        add(kLend, {"gewährt", "gewähren", "gewährte", "vergibt", "vergeben", "vergab", "leiht", "lend", "lends", "lent", "extends", "extended"});
         add(kParticiple, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased"});
         add(kAuxiliary, {"wird", "wurde", "werden", "wurden", "worden", "is", "was", "were", "been", "be", "being"});
         add(kLead, {"lead", "leads", "led", "co-led", "co-lead", "leitete", "leitet", "anführt", "anführte"});

@@ -19,6 +19,9 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     const bool shares_change_hands = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::of; });
     int unmarked = 0;
     std::vector<std::string> roles(parties.size());
+    const bool provider_marked = std::any_of(parties.begin(), parties.end(), [](const Party& p) {
+        return p.marker == PartyMarker::bei || p.marker == PartyMarker::von || p.marker == PartyMarker::possessive;
+    });
     for (std::size_t i = 0; i < parties.size(); ++i) {
         const Party& p = parties[i];
         const PartyMarker m = p.marker;
@@ -57,9 +60,10 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::of || m == M::fuer) role = "target";  // "acquisition of X", "paid $665m for Silo AI"
             else if (m == M::none) role = first != passive ? "buyer" : "target";
         } else if (type == "compute_deal") {
-            if (m == M::bei || m == M::von) role = "provider";
+            if (m == M::bei || m == M::von || m == M::possessive) role = "provider";  // "AMD's processors", "Nvidia-Systeme"
             else if (m == M::mit) role = provides ? "customer" : "provider";  // "Vertrag mit Oracle"; "supply … with"
             else if (m == M::an || m == M::fuer) role = "customer";
+            else if (m == M::none && provider_marked) role = "customer";  // "OpenAI baut … auf Basis von Nvidia-Systemen"
             else if (m == M::none) role = first != provides ? "customer" : "provider";
         } else if (type == "loan") {
             if (m == M::von || m == M::bei || m == M::durch || m == M::mit || m == M::lead || m == M::participation) role = "lender";

@@ -462,7 +462,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             const std::string& last = words[p.last_word].lower;
             const bool owns = last.ends_with("'s") || last.ends_with("\xE2\x80\x99s");
-            if (p.marker == PartyMarker::none && owns) p.marker = PartyMarker::possessive;
+            if ((p.marker == PartyMarker::none || p.marker == PartyMarker::of) && owns) p.marker = PartyMarker::possessive;  // "50,000 of AMD's GPUs"
+            // "auf Basis von Nvidia-Systemen", "Google-TPUs": the maker of the compute named, as "AMD's GPUs".
+            if (p.last_word + 1 < words.size() && words[p.last_word + 1].trigger == "compute_deal" && !words[p.last_word + 1].break_before &&
+                word_ranges[p.last_word].end < article.text.size() && article.text[word_ranges[p.last_word].end] == '-') {
+                p.marker = PartyMarker::possessive;
+            }
             // "SoftBank to lead OpenAI's $40bn round": the round is OpenAI's; the verb before it leads.
             if (owns && (p.marker == PartyMarker::lead || p.marker == PartyMarker::participation)) {
                 for (std::size_t k = p.last_word + 1; k < words.size() && k <= p.last_word + 5; ++k) {

@@ -257,3 +257,25 @@ TEST_CASE("deal parties: a firm's spokesperson is not the firm, and the two comp
     CHECK(c[1].event.type == "partnership");
     CHECK(c[1].event.date.value == "2025-11-17");
 }
+
+TEST_CASE("deal grammar: lending, a takeover's genitive target, the maker of the chips, a part of the round just told") {
+    auto c = candidates_of("In May, JPMorgan Chase agreed to lend $7.1 billion to Crusoe.", "2025-10-14");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "loan");
+    CHECK(roles_of(c[0].event) == "jpmorgan/lender, crusoe/borrower");
+    c = candidates_of("Im September folgte die Übernahme des Start-ups OpenPipe durch CoreWeave.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "?OpenPipe/target, coreweave/buyer");
+    c = candidates_of("OpenAI baut Rechenzentren mit mindestens zehn Gigawatt Leistung auf Basis von Nvidia-Systemen auf.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "openai/customer, nvidia/provider");
+    c = candidates_of("In October, OpenAI raised USD 6.6 billion in a round led by Thrive Capital. SoftBank put USD 500 million into that round.",
+                      "2025-04-01");
+    REQUIRE(c.size() == 2);
+    CHECK(roles_of(c[1].event) == "openai/investee, softbank/investor");
+    CHECK(c[1].event.date.value == "2024-10");
+    // "€1.7bn (about $2bn)": one round, not two.
+    c = candidates_of("Mistral AI has raised €1.7bn (about $2bn) in a funding round led by ASML.", "2025-09-09");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.amounts[0].currency == "EUR");
+}
