@@ -111,6 +111,8 @@ bool free_tokens(const std::vector<bool>& known, const std::vector<bool>& candid
 
 void add_candidate(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last, bool person,
                    std::vector<bool>& candidate, std::vector<Mention>& out) {
+    // "Know-how", "Joint-venture": a word joined to a lower-case one is a compound noun, not a name.
+    if (last + 1 < tokens.size() && tokens[last + 1].hyphen_before && !scan::is_upper_at(token_text(text, tokens[last + 1]), 0)) return;
     Mention m;
     m.kind = MentionKind::entity;
     m.range = {tokens[first].range.begin, tokens[last].range.end};
@@ -216,6 +218,10 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
     // organisation make the others organisations too.
     const auto is_and = [&](std::size_t k) { const auto x = word(k); return x == "und" || x == "and" || x == "sowie" || x == "&" || x == "or" || x == "oder"; };
     const auto is_article = [&](std::size_t k) { const auto x = word(k); return x == "die" || x == "der" || x == "das" || x == "den" || x == "dem" || x == "the"; };
+    const auto is_indefinite = [&](std::size_t k) {
+        const auto x = word(k);
+        return x == "ein" || x == "eine" || x == "einen" || x == "einem" || x == "einer" || x == "a" || x == "an";
+    };
     struct Item { std::size_t first, last; };
     // Without a firm in the sentence there is no list of firms.
     const bool any_anchor = std::any_of(known.begin(), known.end(), [](bool b) { return b; }) ||
@@ -236,7 +242,8 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
             if (k >= tokens.size()) break;
             std::size_t last = k;
             const bool firm = known[k] || candidate[k];
-            const bool after_article = k > 0 && is_article(k - 1);
+            // "ein Zukauf, den Helsing …": after an indefinite article too, a common noun.
+            const bool after_article = k > 0 && (is_article(k - 1) || is_indefinite(k - 1));
             // An unknown word after an article, or with a German noun's ending, is a common noun ("die Mietverträge").
             if (!firm && (!firm_word(text, tokens[k]) || after_article || common_noun_ending(word(k)))) break;
             while (last + 1 < tokens.size() && !tokens[last + 1].break_before && (known[last + 1] || candidate[last + 1] || firm_word(text, tokens[last + 1])) &&

@@ -16,7 +16,7 @@ struct Trigger {
     std::vector<std::string_view> prefixes;
 };
 const Trigger kTriggers[] = {
-    {"valuation", {"bewertet", "bewertung", "valued$", "valuation", "valuing$", "values$"}},
+    {"valuation", {"bewertet", "bewertung", "bewerten$", "valued$", "valuation", "valuing$", "values$"}},
     {"loan", {"kredit", "darlehen", "credit$", "loan", "lend$", "lends$", "lent$", "lending$", "fremdkapital", "schuldenfinanzierung", "debt$", "anleihe", "bonds$", "bond$",
               "schuldschein", "finanzierungszusage"}},
     {"funding_round", {"finanzierungsrunde", "finanzierungsrunden", "finanzierung", "seed-finanzierung", "runde$", "sammelt", "sammelte",
@@ -72,6 +72,7 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
     // ", dem Wagniskapitalarm des Chipkonzerns Nvidia,": a segment that starts with an article after
     // punctuation describes the party before it.
     for (std::size_t k = at; k + 8 > at && k > 0; --k) {
+        if (!words[k].trigger.empty() && !words[k].capitalised && k < at) break;  // ": Das Start-up übernimmt den Flugzeugbauer X": a verb between, a clause
         if (!words[k].break_before) continue;
         if (k < at && in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine"})) return PartyMarker::apposition;
         break;
@@ -167,8 +168,11 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
         return x.starts_with("bewert") || x == "valued" || x.starts_with("valuation") || x == "valuing" || x == "values";
     };
     // "im Wert von" is what a deal is worth, not what a firm is valued at.
-    for (std::size_t k = amount_word >= 6 ? amount_word - 6 : 0; k < amount_word; ++k) {  // "values the ChatGPT maker at $300bn"
-        if (words[k].break_before && k > 0 && k + 6 > amount_word) continue;
+    // "bewerten die Geldgeber das Unternehmen dabei mit rund 12 Mrd.": "mit" before the amount reaches further back.
+    const bool with = (amount_word >= 1 && words[amount_word - 1].lower == "mit") || (amount_word >= 2 && words[amount_word - 2].lower == "mit");
+    const std::size_t reach = with ? 9 : 6;
+    for (std::size_t k = amount_word >= reach ? amount_word - reach : 0; k < amount_word; ++k) {  // "values the ChatGPT maker at $300bn"
+        if (words[k].break_before && k > 0 && k + reach > amount_word) continue;
         if (valuation(words[k].lower)) return true;
     }
     for (std::size_t k = amount_end_word + 1; k < words.size() && k <= amount_end_word + 2; ++k) {

@@ -477,11 +477,22 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     }
                 }
             }
+            // "Accel, Plural, der schwedische Rüstungskonzern Saab und BDT": in a list, ", der … X" is one more
+            // item, not an apposition to the one before.
+            if (i >= 1 && p.marker == PartyMarker::apposition && parties[i - 1].list_head != SIZE_MAX && words[p.first_word].capitalised) {
+                p.marker = PartyMarker::none;
+            }
             if (i == 0 || p.marker != PartyMarker::none) continue;
             // "A, B und C": a comma or "und" (and an article) right after the previous party.
             const Party& prev = parties[i - 1];
             std::size_t k = prev.last_word + 1;
             bool joined = k == p.first_word && words[k].break_before;
+            // ", der schwedische Rüstungskonzern Saab": an article and a few words of description before the name.
+            if (!joined && k < p.first_word && p.first_word - k <= 4 && words[k].break_before &&
+                (words[k].lower == "der" || words[k].lower == "die" || words[k].lower == "das" || words[k].lower == "the")) {
+                joined = true;
+                for (std::size_t j = k + 1; j <= p.first_word; ++j) joined = joined && !words[j].break_before;
+            }
             if (!joined && k < p.first_word && (words[k].lower == "und" || words[k].lower == "and" || words[k].lower == "sowie" || words[k].lower == "&" ||
                                                  words[k].lower == "oder" || words[k].lower == "or")) {
                 ++k;

@@ -63,3 +63,10 @@ TEST_CASE("the other members of a list that names a firm are firms, datelines an
     CHECK(entities("Nvidia liefert die Chips, die Mietverträge und die Server.") == Pairs{{"Nvidia", "nvidia"}});
     CHECK(entities("SEATTLE/SAN FRANCISCO - Amazon investiert.") == Pairs{{"Amazon", "amazon"}});
 }
+
+TEST_CASE("common nouns that look like names in a list or before a hyphen are no candidates") {
+    // "ein Zukauf, den Helsing …": a noun after an indefinite article does not join a list of firms.
+    CHECK(entities("Zum neuen Kurs passt ein Zukauf, den Helsing im Juni bekannt gemacht hat.") == Pairs{{"Helsing", "helsing"}});
+    // "Know-how" is a compound noun, not a firm called "Know".
+    CHECK(entities("Statt Werke aufzubauen, übernimmt das Unternehmen Know-how und Kapazitäten.").empty());
+}

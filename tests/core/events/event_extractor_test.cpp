@@ -279,3 +279,14 @@ TEST_CASE("deal grammar: lending, a takeover's genitive target, the maker of the
     REQUIRE(c.size() == 1);
     CHECK(c[0].event.amounts[0].currency == "EUR");
 }
+
+TEST_CASE("deal grammar: a valuation told as 'bewerten … mit', and a list item with its description") {
+    auto c = candidates_of("Helsing hat eine Finanzierungsrunde über 600 Millionen Euro bekannt gegeben. "
+                           "Nach Informationen aus Finanzkreisen bewerten die Geldgeber das Unternehmen dabei mit rund 12 Milliarden Euro.");
+    REQUIRE(c.size() == 2);
+    CHECK(c[1].event.type == "valuation");
+    CHECK(roles_of(c[1].event) == "helsing/subject");
+    c = candidates_of("Helsing sammelt 600 Millionen Euro ein. Mit dabei sind Lightspeed Venture Partners, Accel, der schwedische Rüstungskonzern Saab und General Catalyst.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "helsing/investee, lightspeed/investor, accel/investor, saab/investor, general-catalyst/investor");
+}
