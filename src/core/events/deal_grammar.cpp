@@ -27,17 +27,22 @@ const Trigger kTriggers[] = {
                       "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren", "processors$", "processor$", "rechenzentrum"}},
     {"acquisition", {"übernimmt", "übernahm", "übernehmen", "übernommen", "übernahme", "erwirbt", "erwarb", "erworben", "kauft$", "kaufte$",
                      "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buys$", "bought$",
-                     "purchase", "zukauf", "paid$", "pays$", "zahlte$", "zahlt$", "bezahlt$"}},
+                     "purchase", "zukauf", "paid$", "pays$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme"}},
     {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "investment$", "investments$", "steckt$",
                     "steckte$", "stecken$", "gesteckt$", "beteiligt", "beteiligung", "einstieg", "steigt$", "stieg$", "eingestiegen",
                     "finanzspritze", "geldspritze", "pumpt", "pumpen", "fließen", "fließt", "stake$", "stakes$", "anteil", "backs$", "backed$",
-                    "tranche", "contribut", "put$", "puts$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$"}},
+                    "tranche", "contribut", "put$", "puts$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$",
+                    "*investition", "*investitionen", "*beteiligung"}},
     {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance", "lizenz", "licens", "licenc",
-                     "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$"}},
+                     "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$", "*vertrag", "*verträge",
+                     "*vertrags"}},
 };
 
+// "kredit" matches words that start with it, "deal$" the word itself, "*vertrag" German compounds
+// that end with it ("Fünfjahresvertrag", "Cloud-Vertrag" is two words).
 bool matches_prefix(const std::string& word, std::string_view p) {
     if (p.ends_with('$')) return word == p.substr(0, p.size() - 1);
+    if (p.starts_with('*')) return word.size() > p.size() + 2 && word.ends_with(p.substr(1));
     return word.starts_with(p);
 }
 
@@ -74,7 +79,9 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
     for (std::size_t k = at; k + 8 > at && k > 0; --k) {
         if (!words[k].trigger.empty() && !words[k].capitalised && k < at) break;  // ": Das Start-up übernimmt den Flugzeugbauer X": a verb between, a clause
         if (!words[k].break_before) continue;
-        if (k < at && in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine"})) return PartyMarker::apposition;
+        if (k < at && in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine", "a", "an", "the"})) {
+            return PartyMarker::apposition;  // also ", a Tel Aviv startup", ", the largest investor in OpenAI,"
+        }
         break;
     }
     for (std::size_t back = 1; back <= 7 && back <= at; ++back) {

@@ -415,6 +415,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
             }
         }
+        // "It paid $665 million for Silo AI", "In April 2024 it agreed to acquire Run:ai": the subject
+        // pronoun before the deal's verb, with no firm named before it, is the firm the text is about.
+        // "it raised $1bn": the firm that lately received money, as "the startup".
+        {
+            const bool raises = sentence_frame.receive_verb || std::any_of(words.begin(), words.end(), [](const DealWord& x) { return x.trigger == "funding_round"; });
+            const Participant& it = raises && (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty()) ? work.receiving_topic : work.topic;
+            for (std::size_t w = 0; w + 1 < words.size() && w < 12 && (!it.entity.empty() || !it.name.empty()); ++w) {
+                if (!words[w].trigger.empty()) break;
+                if (words[w].lower != "it" || words[w + 1].capitalised) continue;
+                const bool named_before = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word < w; });
+                const bool named_again = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, it); });
+                if (!named_before && !named_again) parties.insert(parties.begin(), Party{it, w, w});
+                break;
+            }
+        }
         // "die beiden Unternehmen", "beide Seiten", "the two companies": the two firms of the last deal.
         // Also when the sentence names them again after it ("The two companies also signed a
         // partnership under which ASML will use Mistral's models").

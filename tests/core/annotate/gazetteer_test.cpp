@@ -39,7 +39,7 @@ TEST_CASE("broken gazetteers: each problem named at its JSON pointer, the valid 
     CHECK(places[6] == "e.json#/entities/0/relations relations of 'a' form a cycle");
 }
 
-TEST_CASE("what a firm sells: clouds and chip makers provide compute; an unknown offering is a warning at its pointer") {
+TEST_CASE("what a firm sells: clouds and chip makers provide compute, an unknown offering is a warning at its pointer") {
     std::vector<Problem> problems;
     const Gazetteer seeds = load_gazetteer(DEALSCOPE_ASSETS_DIR, problems);
     CHECK(seeds.find("coreweave")->sells_compute());

@@ -223,7 +223,7 @@ TEST_CASE("deal grammar: the noun after an amount says what it is, before a verb
     CHECK(roles_of(c[0].event) == "softbank/lead_investor, openai/investee");
 }
 
-TEST_CASE("deal dates: the next sentence that announces it, not the dateline; a headline takes the body's date") {
+TEST_CASE("deal dates: the next sentence that announces it, not the dateline, and a headline takes the body's date") {
     // Thursday 2025-11-20: "am Dienstag" is the 18th.
     auto c = candidates_of("Meta hat mit CoreWeave einen Vertrag über Rechenkapazität im Wert von 14,2 Milliarden Dollar geschlossen. "
                            "Das teilte CoreWeave am Dienstag mit.");
@@ -289,4 +289,21 @@ TEST_CASE("deal grammar: a valuation told as 'bewerten … mit', and a list item
     c = candidates_of("Helsing sammelt 600 Millionen Euro ein. Mit dabei sind Lightspeed Venture Partners, Accel, der schwedische Rüstungskonzern Saab und General Catalyst.");
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "helsing/investee, lightspeed/investor, accel/investor, saab/investor, general-catalyst/investor");
+}
+
+TEST_CASE("deal grammar: German compound contract words, and 'it' as the subject of the firm the text is about") {
+    auto c = candidates_of("CoreWeave liefert OpenAI Rechenleistung. Damals unterzeichneten beide Seiten einen Fünfjahresvertrag über 11,9 Milliarden Dollar.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "compute_deal");
+    CHECK(c[0].event.amounts[0].value == 11.9e9);
+    c = candidates_of("AMD is buying chip firms. It paid $665 million in cash for Silo AI.", "2024-08-12");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "acquisition");
+    CHECK(roles_of(c[0].event) == "amd/buyer, ?Silo AI/target");
+}
+
+TEST_CASE("deal grammar: an English apposition describes the party before it and takes no role") {
+    const auto c = candidates_of("Nvidia makes chips. In April 2024 it agreed to acquire Run:ai, a Tel Aviv startup whose software schedules AI jobs.", "2024-12-30");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "nvidia/buyer, run-ai/target");
 }
