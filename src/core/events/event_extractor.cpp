@@ -238,6 +238,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         }
         return nullptr;
     };
+    const bool german = article.language == "de";
     std::size_t spent = 0;
     for (std::size_t& s = work.next_sentence; s < article.sentences.size() && spent < budget_bytes; ++s) {
         spent += article.sentences[s].range.size();
@@ -465,6 +466,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             Party& p = parties[i];
             if (p.list_head != SIZE_MAX) continue;  // set above: the second of a pair
             p.marker = marker_before(words, p.first_word);
+            // German puts the finite verb before an inverted subject: in "Im Zuge dessen erhielt OpenAI"
+            // the "Im" governs "Zuge", not OpenAI. A lower-case word right before the name that is no
+            // article, adjective or preposition is such a verb.
+            if (german && p.first_word > 0 && p.marker != PartyMarker::none && p.marker != PartyMarker::apposition) {
+                const DealWord& before = words[p.first_word - 1];
+                const std::string& x = before.lower;
+                const bool verb_like = !before.capitalised && !before.break_before && x.size() >= 3 && x.ends_with('t') &&
+                                       !(x == "mit" || x == "seit" || x == "samt" || x == "nebst" || x == "laut" || x == "zuletzt" || x == "jetzt" ||
+                                         x == "erst" || x == "meist" || x == "selbst" || x == "bereits" || x == "erneut" || x == "insgesamt");
+                if (verb_like) p.marker = PartyMarker::none;
+            }
             // "die von Accel angeführt wurde"
             if ((p.marker == PartyMarker::von || p.marker == PartyMarker::durch) && p.last_word + 1 < words.size()) {
                 const std::string& after = words[p.last_word + 1].lower;
@@ -622,7 +634,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 work.last_deal_date = e.date;
                 work.last_deal_sentence = s;
             }
-            if (e.type == "compute_deal") work.last_compute_sentence = s;
+            if (e.type == "compute_deal") {
+                work.last_compute_sentence = s;
+                work.last_compute_deal = out.size();
+            }
             // A round's investors may follow; an investment counts only when no round was told lately
             // ("ASML is contributing €1.3bn of the total" after the round does not take its investors).
             const bool round_told_lately = work.last_round < out.size() && out[work.last_round].event.type == "funding_round" &&
@@ -866,6 +881,32 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 Participant p = work.topic;
                 p.role = "borrower";
                 participants.insert(participants.begin(), std::move(p));
+            }
+            // A compute deal with its customer only: "CoreWeave teilte mit, dass OpenAI Kapazität … abnimmt"
+            // — the one firm of the sentence that sells compute provides it; "Im Mai wurde der Vertrag
+            // aufgestockt" — the contract just told, with its parties.
+            if (type == "compute_deal" && (!has_role("provider") || !has_role("customer"))) {
+                const bool the_contract = std::any_of(words.begin(), words.end(), [&](const DealWord& w) { return is_contract_word(w.lower); }) &&
+                                          std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                                              return w.lower == "der" || w.lower == "die" || w.lower == "the" || w.lower == "dieser" || w.lower == "this";
+                                          });
+                const bool earlier = work.last_compute_deal < out.size() && s <= work.last_compute_sentence + 4;
+                if (the_contract && earlier) {
+                    for (const Participant& p : out[work.last_compute_deal].event.participants) {
+                        const bool taken = std::any_of(participants.begin(), participants.end(), [&](const Participant& q) { return same_party(p, q); });
+                        if (!taken && !has_role(p.role.c_str())) participants.push_back(p);
+                    }
+                } else if (!has_role("provider")) {
+                    std::vector<const Party*> sellers;
+                    for (const Party& p : parties) {
+                        if (p.seller && std::none_of(participants.begin(), participants.end(), [&](const Participant& q) { return same_party(p.who, q); })) sellers.push_back(&p);
+                    }
+                    if (sellers.size() == 1) {
+                        Participant p = sellers[0]->who;
+                        p.role = "provider";
+                        participants.push_back(std::move(p));
+                    }
+                }
             }
             const EventDate round_date = round ? round->event.date : EventDate{};
             const std::size_t before_this = out.size();

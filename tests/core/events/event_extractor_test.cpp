@@ -307,3 +307,14 @@ TEST_CASE("deal grammar: an English apposition describes the party before it and
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "nvidia/buyer, run-ai/target");
 }
+
+TEST_CASE("deal grammar: the seller of a reporting clause provides, and a German inverted subject keeps its role") {
+    auto c = candidates_of("Vergangene Woche hatte CoreWeave mitgeteilt, dass OpenAI zusätzliche Kapazität im Wert von bis zu 6,5 Milliarden Dollar abnimmt.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "compute_deal");
+    CHECK(roles_of(c[0].event) == "openai/customer, coreweave/provider");
+    // "Im" governs "Zuge", not OpenAI: OpenAI receives the shares and so invests.
+    c = candidates_of("Im Zuge dessen erhielt OpenAI CoreWeave-Aktien im Wert von 350 Millionen Dollar.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "openai/investor, coreweave/investee");
+}
