@@ -790,10 +790,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const bool money = amount->kind == MentionKind::money && amount->value && *amount->value >= 100000;
             const bool quantity = amount->kind == MentionKind::quantity && amount->value && !money_here;
             if (!money && !quantity) continue;
-            // "€1.7bn (about $2bn)": the same amount converted, not a second deal.
-            if (converts_previous(*amount)) continue;
             // A sentence listing thousands of amounts is not thousands of deals: the first few are proposed.
             if (++amounts > kMaxCandidatesPerSentence) continue;
+            // "€1.7bn (about $2bn)": the same amount converted, not a second deal (asked after the cap:
+            // it looks at every amount of the sentence).
+            if (converts_previous(*amount)) continue;
             const std::size_t at = word_at(amount->range.begin), end = word_at(amount->range.end - 1);
             std::string_view type;
             if (quantity) {
