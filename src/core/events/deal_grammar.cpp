@@ -205,7 +205,7 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
                 while (end < words.size() && !words[end].break_before) ++end;
                 relative = end - 1 > k && !words[end - 1].capitalised;
             }
-            if (conjunction || relative) current = next_clause++;
+            if (conjunction || relative || words[k].dash_before) current = next_clause++;
         }
         out[k] = current;
     }

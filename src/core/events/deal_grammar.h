@@ -16,6 +16,7 @@ struct DealWord {
     bool break_before = false;
     bool capitalised = false;
     std::string_view trigger;  // the deal type the word triggers (trigger_type), "" for none
+    bool dash_before = false;  // " – " before it: a headline's second statement ("X steigt bei Y ein – Start-up mit … bewertet")
 };
 
 // The deal type a word triggers: "investment", "funding_round", "valuation", "acquisition",
@@ -63,7 +64,8 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
 // Which clause each word stands in: 0 for the main clause; a subordinate or relative clause
 // (", während OpenAI …", ", die von Accel angeführt wurde", ", which …") gets its own number up
 // to the next punctuation, then the main clause goes on. An apposition (", der Chipkonzern X,")
-// is not a clause: a German relative clause ends with its verb, in lower case.
+// is not a clause: a German relative clause ends with its verb, in lower case. A dash starts a new
+// statement.
 std::vector<int> clauses_of(const std::vector<DealWord>& words);
 
 // "das Unternehmen", "der Konzern", "the startup": a descriptor that stands for the firm the text

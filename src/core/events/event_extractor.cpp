@@ -279,7 +279,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const std::string_view raw = token_text(article.text, t);
             std::string lowered = lower(raw);
             const auto trigger = trigger_type(lowered);
-            words.push_back({std::move(lowered), t.break_before, scan::is_upper_at(raw, 0), trigger ? *trigger : std::string_view()});
+            bool dash = false;
+            if (t.break_before && !word_ranges.empty()) {
+                const std::string_view gap = std::string_view(article.text).substr(word_ranges.back().end, t.range.begin - word_ranges.back().end);
+                dash = gap.find(" \xE2\x80\x93 ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
+            }
+            words.push_back({std::move(lowered), t.break_before, scan::is_upper_at(raw, 0), trigger ? *trigger : std::string_view(), dash});
             word_ranges.push_back(t.range);
         }
         const DealFrame sentence_frame = frame_of(words);
@@ -720,6 +725,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 p.list_head = static_cast<std::size_t>(head - index.begin());
                 index.push_back(i);
                 in_clause.push_back(std::move(p));
+            }
+            // A valuation in a statement of its own without a firm ("… – Start-up mit 11,7 Mrd. Euro bewertet")
+            // is of the firm the text is about, not of whoever the other statement names.
+            if (in_clause.empty() && type == "valuation" && clause != 0 && at > 0 &&
+                std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(at), [&](const DealWord& w) { return w.dash_before; })) {
+                return std::vector<Participant>{};
             }
             auto roles = in_clause.empty() ? roles_for(type, parties, sentence_frame, words, at)
                                            : roles_for(type, in_clause, frame_of_clause[static_cast<std::size_t>(clause)], words, at);

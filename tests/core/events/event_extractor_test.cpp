@@ -318,3 +318,12 @@ TEST_CASE("deal grammar: the seller of a reporting clause provides, and a German
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "openai/investor, coreweave/investee");
 }
+
+TEST_CASE("deal grammar: a headline's second statement after a dash values the firm the text is about") {
+    const auto a = test::annotate_text("ASML steigt bei Mistral AI ein – Pariser KI-Start-up mit 11,7 Milliarden Euro bewertet\n\n"
+                                       "Mistral AI sammelt 1,7 Milliarden Euro ein. Mistral AI wächst, und Mistral AI stellt ein.", "2025-09-09");
+    const auto c = extract_candidates(a.article, a.mentions, test::seed_gazetteer());
+    REQUIRE(c.size() == 2);
+    CHECK(c[0].event.type == "valuation");
+    CHECK(roles_of(c[0].event) == "mistral-ai/subject");
+}
