@@ -533,7 +533,20 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             if (joined) p.list_head = prev.list_head != SIZE_MAX ? prev.list_head : i - 1;
         }
-        for (Party& p : parties) p.seller = sells_compute(p.who);
+        // A firm the gazetteer does not know sells compute when the text says so: "der Münchner
+        // Rechenzentrumsbetreiber Polarise", "the GPU cloud provider X".
+        const auto seller_cue_before = [&](std::size_t first_word) {
+            for (std::size_t back = 1; back <= 2 && back <= first_word; ++back) {
+                const std::string& x = words[first_word - back].lower;
+                for (const std::string_view cue : {"rechenzentr", "cloud", "chiphersteller", "chipkonzern", "chipentwickler", "hoster", "neocloud",
+                                                   "datacenter", "data-center", "gpu"}) {
+                    if (x.find(cue) != std::string::npos) return true;
+                }
+                if (words[first_word - back].break_before) break;
+            }
+            return false;
+        };
+        for (Party& p : parties) p.seller = sells_compute(p.who) || (p.who.entity.empty() && seller_cue_before(p.first_word));
         // "Alphabet's Google": the owner only names which Google.
         for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
             if (parties[i].marker == PartyMarker::possessive && parties[i + 1].first_word == parties[i].last_word + 1) {
@@ -634,7 +647,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     work.receiving_topic_sentence = s;
                 }
             }
-            if (e.participants.size() >= 2) work.last_pair = {e.participants[0], e.participants[1]};
+            // "die beiden Unternehmen" speaks of a deal told with weight, not of compute named in passing.
+            if (e.participants.size() >= 2 && (amount || e.type != "compute_deal")) work.last_pair = {e.participants[0], e.participants[1]};
             if (e.date.text != "(article date)") {
                 work.last_deal_date = e.date;
                 work.last_deal_sentence = s;
@@ -925,9 +939,45 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             propose(type, amount, std::move(participants), 0.45 + (own_parties ? 0.3 : 0.1) + (triggers.size() == 1 ? 0.1 : 0.0));
             if (round && out.size() > before_this && out.back().event.date.text == "(article date)") out.back().event.date = round_date;
         }
+        // Compute without an amount: "Anthropic macht AWS zu seinem wichtigsten Partner für das Training",
+        // "Perplexity mietet Kapazitäten in München" (of the firm the text is about), "named AWS its
+        // primary training partner and said it would use the cloud unit's Trainium chips" — a firm
+        // that does not sell compute, and one that does.
+        const auto compute_without_amount = [&]() -> std::vector<Participant> {
+            if (!compute_words) return {};
+            const bool uses = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                return w.lower.ends_with("partner") || w.lower == "use" || w.lower == "uses" || w.lower == "nutzt" || w.lower == "mietet" ||
+                       w.lower == "mieten" || w.lower == "bezieht" || w.lower == "rents";
+            });
+            if (!uses) return {};
+            std::vector<const Party*> firms;
+            for (const Party& p : parties) {
+                if (!p.person && p.marker != PartyMarker::apposition &&
+                    std::none_of(firms.begin(), firms.end(), [&](const Party* q) { return same_party(q->who, p.who); })) {
+                    firms.push_back(&p);
+                }
+            }
+            const auto sellers = std::count_if(firms.begin(), firms.end(), [](const Party* p) { return p->seller; });
+            std::vector<Participant> out_roles;
+            if (firms.size() == 2 && sellers == 1) {
+                for (const Party* p : firms) {
+                    Participant q = p->who;
+                    q.role = p->seller ? "provider" : "customer";
+                    out_roles.push_back(std::move(q));
+                }
+            } else if (firms.size() == 1 && sellers == 0 && sells_compute(work.topic) && !same_party(firms[0]->who, work.topic)) {
+                Participant customer = firms[0]->who, provider = work.topic;
+                customer.role = "customer";
+                provider.role = "provider";
+                out_roles = {std::move(customer), std::move(provider)};
+            }
+            return out_roles;
+        };
         if (amounts == 0) {
             // Deals without an amount: a takeover, a partnership.
-            if (has_trigger("acquisition")) {
+            if (auto compute = compute_without_amount(); !compute.empty() && !has_trigger("acquisition")) {
+                propose("compute_deal", nullptr, std::move(compute), 0.45);
+            } else if (has_trigger("acquisition")) {
                 auto participants = roles_for("acquisition", parties, sentence_frame, words, 0);
                 const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "buyer"; }) &&
                                   std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "target"; });

@@ -327,3 +327,15 @@ TEST_CASE("deal grammar: a headline's second statement after a dash values the f
     CHECK(c[0].event.type == "valuation");
     CHECK(roles_of(c[0].event) == "mistral-ai/subject");
 }
+
+TEST_CASE("deal grammar: compute named without an amount, between a firm that sells it and one that does not") {
+    auto c = candidates_of("Anthropic macht die Cloud-Tochter Amazon Web Services zu seinem wichtigsten Partner für das Training seiner KI-Modelle.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "compute_deal");
+    CHECK(roles_of(c[0].event) == "anthropic/customer, aws/provider");
+    c = candidates_of("Die Deutsche Telekom betreibt die neue KI-Fabrik in München. Perplexity mietet Kapazitäten in München.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "perplexity/customer, deutsche-telekom/provider");
+    // Two firms that both sell compute: the words would have to tell, and these do not.
+    CHECK(candidates_of("Microsoft nutzt die Cloud von Oracle als Partner.").empty());
+}
