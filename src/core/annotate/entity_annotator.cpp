@@ -34,7 +34,9 @@ constexpr Cue kCues[] = {
 constexpr std::string_view kLegalForms[] = {"GmbH", "AG", "SE", "Inc", "Corp", "Ltd", "LLC", "KG", "plc", "SA"};  // at most 4 bytes
 // Capitalised words that are not names even after a cue.
 constexpr std::string_view kNotNames[] = {"Der", "Die", "Das", "Ein", "Eine", "Im", "In", "Mit", "Und", "Von", "Für", "Auf", "Bei", "Nach",
-                                          "KI", "US", "AI", "Milliarden", "Millionen", "Dollar", "Euro", "Prozent"};
+                                          "KI", "US", "AI", "Milliarden", "Millionen", "Dollar", "Euro", "Prozent",
+                                          // who reports, not who deals: "laut Medien", "Berichten zufolge", a live ticker's "Welcome"
+                                          "Medien", "Medienberichten", "Berichten", "Berichte", "Insidern", "Insider", "Kreisen", "Welcome"};
 
 // Case-insensitive (ASCII) "ends with", without copying the word. From the last letter back: most
 // words differ there, and every capitalised word is tried against every cue.

@@ -20,7 +20,9 @@ constexpr std::string_view kFutureCues[] = {"wird", "werden", "soll", "sollen", 
 // Reporting verbs in the past ("wie Firmenchef X am Dienstag mitteilte") place the day before the article.
 constexpr std::string_view kPastCues[] = {"seit", "Seit", "zuletzt", "vergangenen", "letzten", "since", "last", "mitteilte", "mitgeteilt",
                                           "teilte", "sagte", "gesagt", "erklärte", "bestätigte", "berichtete", "kündigte", "angekündigt",
-                                          "bekanntgab", "gab", "hatte", "hatten", "said", "announced", "told", "confirmed", "reported", "disclosed"};
+                                          "bekanntgab", "gab", "hatte", "hatten", "said", "announced", "told", "confirmed", "reported", "disclosed",
+                                          "berichteten", "meldete", "meldeten", "teilten", "erklärten", "sagten", "bestätigten", "war", "waren",
+                                          "wurde", "wurden", "agreed", "signed", "raised", "was", "were"};
 
 struct Cursor {
     std::string_view text;

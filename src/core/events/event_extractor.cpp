@@ -934,6 +934,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     }
                 }
             }
+            // "drei Chip-Plattformen", "ein Gigawatt": compute counted with no one to provide it is no deal.
+            if (type == "compute_deal" && quantity && (!has_role("provider") || !has_role("customer"))) continue;
             const EventDate round_date = round ? round->event.date : EventDate{};
             const std::size_t before_this = out.size();
             propose(type, amount, std::move(participants), 0.45 + (own_parties ? 0.3 : 0.1) + (triggers.size() == 1 ? 0.1 : 0.0));

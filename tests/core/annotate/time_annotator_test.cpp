@@ -117,3 +117,12 @@ TEST_CASE("weekdays: an English one needs no 'on', a reporting verb in the past 
     check_one("Das Unternehmen wird nun mit sechs Milliarden bewertet, wie der Chef am Dienstag mitteilte.", "Dienstag", "2025-11-18");
     check_one("The company said Tuesday that it had raised money.", "Tuesday", "2025-11-18");
 }
+
+TEST_CASE("a past report of a future plan dates the report: the month is the one before the article") {
+    // "ab 2027" speaks of the future, "berichteten" of the past: the September is the last one.
+    const auto found = times("Im September berichteten US-Medien, OpenAI habe sich verpflichtet, ab 2027 Rechenleistung zu kaufen.", "2025-10-24");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].text == "September");
+    CHECK(found[0].timex == "2025-09");
+    check_one("The round doubles its valuation from October, when it raised money.", "October", "2024-10", "2025-04-01");
+}

@@ -339,3 +339,10 @@ TEST_CASE("deal grammar: compute named without an amount, between a firm that se
     // Two firms that both sell compute: the words would have to tell, and these do not.
     CHECK(candidates_of("Microsoft nutzt die Cloud von Oracle als Partner.").empty());
 }
+
+TEST_CASE("deal grammar: compute counted with no one to provide it is no deal, and the media that report take no part") {
+    CHECK(candidates_of("Das Rechenzentrum von OpenAI soll eine Leistung von einem Gigawatt haben.").empty());
+    const auto c = candidates_of("Laut Medien will OpenAI Rechenleistung im Wert von 300 Milliarden Dollar bei Oracle kaufen.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "openai/customer, oracle/provider");
+}
