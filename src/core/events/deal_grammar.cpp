@@ -29,11 +29,12 @@ const Trigger kTriggers[] = {
                      "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buys$", "bought$",
                      "purchase", "zukauf", "paid$", "pays$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme"}},
     {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "investment$", "investments$", "steckt$",
-                    "steckte$", "stecken$", "gesteckt$", "beteiligt", "beteiligung", "einstieg", "steigt$", "stieg$", "eingestiegen",
+                    "steckte$", "stecken$", "gesteckt$", "beteilig", "einstieg", "steigt$", "stieg$", "eingestiegen",
                     "finanzspritze", "geldspritze", "pumpt", "pumpen", "fließen", "fließt", "stake$", "stakes$", "anteil", "backs$", "backed$",
                     "tranche", "contribut", "put$", "puts$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$",
                     "*investition", "*investitionen", "*beteiligung"}},
     {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance", "lizenz", "licens", "licenc",
+                     "jointly$", "collaborat", "kooperier", "co-develop",
                      "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$", "*vertrag", "*verträge",
                      "*vertrags"}},
 };
@@ -79,7 +80,9 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
     for (std::size_t k = at; k + 8 > at && k > 0; --k) {
         if (!words[k].trigger.empty() && !words[k].capitalised && k < at) break;  // ": Das Start-up übernimmt den Flugzeugbauer X": a verb between, a clause
         if (!words[k].break_before) continue;
-        if (k < at && in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine", "a", "an", "the"})) {
+        // "In August, the US government agreed": after a date there is no party to describe.
+        const bool after_date = k >= 1 && (is_month(words[k - 1].lower) || (!words[k - 1].lower.empty() && words[k - 1].lower[0] >= '0' && words[k - 1].lower[0] <= '9'));
+        if (k < at && !after_date && in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine", "a", "an", "the"})) {
             return PartyMarker::apposition;  // also ", a Tel Aviv startup", ", the largest investor in OpenAI,"
         }
         break;
@@ -218,7 +221,9 @@ bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
         if (at < 2 || !in(words[at - 2].lower, {"das", "der", "die", "the", "dem", "den"})) return false;
     }
     const std::string& x = words[at].lower;
-    for (std::string_view noun : {"unternehmen", "konzern", "firma", "startup", "company", "firm", "gruppe", "group", "lab", "labor"}) {
+    // Also what a firm does: "the chip designer", "the ChatGPT maker", "der Chipentwickler".
+    for (std::string_view noun : {"unternehmen", "konzern", "firma", "startup", "company", "firm", "gruppe", "group", "lab", "labor", "designer",
+                                  "maker", "chipmaker", "entwickler", "hersteller", "giant"}) {
         if (x.ends_with(noun)) return true;
     }
     return x == "start" && at + 1 < words.size() && words[at + 1].lower == "up";

@@ -223,20 +223,24 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
     };
     // The date of "Das teilte X am Dienstag mit", "the company said on Monday" when that is the
     // sentence after `s` in its paragraph and names no deal of its own.
+    // "Das teilte CoreWeave am Dienstag mit", "the company said on Monday".
+    const auto announces = [&](std::size_t s) {
+        const std::string_view text = article.view(article.sentences[s].range);
+        for (const std::string_view verb : {"mit.", "teilte", "mitgeteilt", "bestätigt", "bekannt", "erklärt", "said", "announced", "confirmed", "told"}) {
+            if (text.find(verb) != std::string_view::npos) return true;
+        }
+        return false;
+    };
     const auto announced_next = [&](std::size_t s) -> const Mention* {
         const std::size_t next = s + 1;
         if (next >= article.sentences.size() || article.sentences[next].block != article.sentences[s].block) return nullptr;
         const Mention* date = nullptr;
         for (const Mention* m : mentions_of(next)) {
-            if ((m->kind == MentionKind::money || m->kind == MentionKind::quantity) && m->value) return nullptr;
+            // A deal of its own (money, a stake, gigawatts), not "die drei Firmen".
+            if (((m->kind == MentionKind::money) || (m->kind == MentionKind::quantity && m->unit != "count")) && m->value) return nullptr;
             if (m->kind == MentionKind::date && m->anchored && m->precision == "day" && !date) date = m;
         }
-        if (!date) return nullptr;
-        const std::string_view text = article.view(article.sentences[next].range);
-        for (const std::string_view verb : {"mit.", "bestätigt", "bekannt", "erklärt", "said", "announced", "confirmed", "told"}) {
-            if (text.find(verb) != std::string_view::npos) return date;
-        }
-        return nullptr;
+        return date && announces(next) ? date : nullptr;
     };
     const bool german = article.language == "de";
     std::size_t spent = 0;
@@ -604,6 +608,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 (s == work.last_deal_sentence + 1 || article.sentences[work.last_deal_sentence].block == sentence.block)) {
                 return work.last_deal_date;
             }
+            // "Das teilten die Firmen am Dienstag mit. ¶ Im Gegenzug hat Anthropic zugesagt, …": the first
+            // sentence of the next paragraph goes on with the announcement that closed the last one.
+            if (s > 0 && work.last_date_sentence == s - 1 && work.last_deal_sentence != SIZE_MAX && s <= work.last_deal_sentence + 2 &&
+                sentence.block == article.sentences[s - 1].block + 1 && article.blocks[article.sentences[s - 1].block].kind == BlockKind::paragraph &&
+                announces(s - 1)) {
+                return work.last_date;
+            }
             // "… einen Vertrag geschlossen. Das teilte CoreWeave am Dienstag mit.": the next sentence of
             // the paragraph says when it was announced.
             if (const Mention* told = announced_next(s)) return {told->timex, told->mod, std::string(article.view(told->range))};
@@ -715,6 +726,24 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (std::size_t k = 1; k < words.size(); ++k) {
             if (clauses[k] != 0 && clauses[k] != clauses[k - 1] && frame_of_clause[static_cast<std::size_t>(clauses[k])].leads) leading_clause_starts.push_back(k);
         }
+        // ", Microsoft bis zu fünf Milliarden Dollar": a firm right after a comma and right before an
+        // amount (qualifiers aside) opens a fragment with the verb left out; it belongs to that amount.
+        const auto fragment_amount_after = [&](const Party& p) -> std::optional<std::size_t> {
+            if (!words[p.first_word].break_before || p.person) return std::nullopt;
+            std::size_t k = p.last_word + 1;
+            while (k < words.size() && !words[k].break_before &&
+                   (words[k].lower == "bis" || words[k].lower == "zu" || words[k].lower == "rund" || words[k].lower == "etwa" ||
+                    words[k].lower == "up" || words[k].lower == "to" || words[k].lower == "about" || words[k].lower == "weitere")) {
+                ++k;
+            }
+            if (k >= words.size() || words[k].break_before) return std::nullopt;
+            for (const Mention* m : here) {
+                if ((m->kind == MentionKind::money || m->kind == MentionKind::quantity) && m->value && word_at(m->range.begin) == k) return k;
+            }
+            return std::nullopt;
+        };
+        std::vector<bool> in_fragment(parties.size(), false);
+        for (std::size_t i = 0; i < parties.size(); ++i) in_fragment[i] = fragment_amount_after(parties[i]).has_value() && i > 0;
         const auto roles_in_clause = [&](std::string_view type, std::size_t at) {
             const int clause = clauses[at];
             std::vector<Party> in_clause;
@@ -722,6 +751,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (std::size_t i = 0; i < parties.size(); ++i) {
                 const bool investor_marked = parties[i].marker == PartyMarker::lead || parties[i].marker == PartyMarker::participation;
                 if (clauses[parties[i].first_word] != clause && !investor_marked) continue;
+                if (in_fragment[i] && fragment_amount_after(parties[i]) != at) continue;
                 Party p = parties[i];
                 if (p.list_head != SIZE_MAX) {
                     const auto head = std::find(index.begin(), index.end(), p.list_head);
@@ -864,6 +894,26 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (type == "partnership" && is_contract_word(words[nearest->word].lower) && compute_context) type = "compute_deal";
             }
             auto participants = roles_in_clause(type, at);
+            // "Nvidia will zehn Milliarden Dollar in das Unternehmen investieren, Microsoft bis zu fünf
+            // Milliarden Dollar": the second firm, right after a comma and before its amount with no verb
+            // of its own, invests like the first, in the same firm.
+            if (out.size() > proposed_before && out.back().event.type == "investment") {
+                const auto gapped = std::find_if(parties.begin(), parties.end(), [&](const Party& p) {
+                    return in_fragment[static_cast<std::size_t>(&p - parties.data())] && fragment_amount_after(p) == at;
+                });
+                if (gapped != parties.end()) {
+                    std::vector<Participant> copied;
+                    for (const Participant& p : out.back().event.participants) {
+                        if (p.role == "investor" || p.role == "lead_investor") continue;
+                        copied.push_back(p);
+                    }
+                    Participant investor = gapped->who;
+                    investor.role = "investor";
+                    copied.insert(copied.begin(), std::move(investor));
+                    participants = std::move(copied);
+                    type = "investment";
+                }
+            }
             const bool own_parties = !participants.empty();
             participants = with_topic(std::move(participants), type);
             // Investors named but not whom they invest in ("it raised $1bn in a round led by Accel"): the firm the text is about.
@@ -917,12 +967,19 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                               return w.lower == "der" || w.lower == "die" || w.lower == "the" || w.lower == "dieser" || w.lower == "this";
                                           });
                 const bool earlier = work.last_compute_deal < out.size() && s <= work.last_compute_sentence + 4;
-                if (the_contract && earlier) {
+                // "Zusätzlich kann das Start-up weitere Kapazität buchen": more of the compute just told, in its paragraph.
+                const bool more_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                    return w.lower == "zusätzlich" || w.lower == "weitere" || w.lower == "additional" || w.lower == "further" || w.lower == "more";
+                });
+                const bool more_of_it = earlier && more_word && s <= work.last_compute_sentence + 2 &&
+                                        article.sentences[work.last_compute_sentence].block == sentence.block;
+                if ((the_contract || more_of_it) && earlier) {
                     for (const Participant& p : out[work.last_compute_deal].event.participants) {
                         const bool taken = std::any_of(participants.begin(), participants.end(), [&](const Participant& q) { return same_party(p, q); });
                         if (!taken && !has_role(p.role.c_str())) participants.push_back(p);
                     }
-                } else if (!has_role("provider")) {
+                }
+                if (!has_role("provider")) {
                     std::vector<const Party*> sellers;
                     for (const Party& p : parties) {
                         if (p.seller && std::none_of(participants.begin(), participants.end(), [&](const Participant& q) { return same_party(p.who, q); })) sellers.push_back(&p);

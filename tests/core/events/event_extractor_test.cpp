@@ -346,3 +346,28 @@ TEST_CASE("deal grammar: compute counted with no one to provide it is no deal, a
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "openai/customer, oracle/provider");
 }
+
+TEST_CASE("deal grammar: a second investor with its verb left out, and an announcement that closes the paragraph before") {
+    auto c = candidates_of("Microsoft und Nvidia beteiligen sich an Anthropic. Nvidia will bis zu zehn Milliarden Dollar in das Unternehmen investieren, "
+                           "Microsoft bis zu fünf Milliarden Dollar. Das teilten die drei Firmen am Dienstag mit.\n\n"
+                           "Im Gegenzug hat Anthropic zugesagt, Rechenkapazität im Wert von 30 Milliarden Dollar bei Microsoft zu kaufen. "
+                           "Zusätzlich kann das Start-up weitere Kapazität von bis zu einem Gigawatt buchen.");
+    REQUIRE(c.size() == 4);
+    CHECK(roles_of(c[0].event) == "nvidia/investor, anthropic/investee");
+    CHECK(roles_of(c[1].event) == "microsoft/investor, anthropic/investee");
+    CHECK(c[1].event.amounts[0].value == 5e9);
+    // Thursday 2025-11-20: "am Dienstag" is the 18th, for the deals before it and the one after the paragraph break.
+    CHECK(c[0].event.date.value == "2025-11-18");
+    CHECK(c[2].event.date.value == "2025-11-18");
+    CHECK(roles_of(c[2].event) == "anthropic/customer, microsoft/provider");
+    CHECK(roles_of(c[3].event) == "anthropic/customer, microsoft/provider");
+    CHECK(c[3].event.amounts[0].unit == "GW");
+}
+
+TEST_CASE("deal grammar: after a date and a comma an article opens the subject, not an apposition") {
+    const auto c = candidates_of("Intel needs money. In August, the US government agreed to take a stake in the company, paying $8.9 billion for the shares.",
+                                 "2025-09-19");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "us-government/investor, intel/investee");
+    CHECK(c[0].event.date.value == "2025-08");
+}
