@@ -170,6 +170,12 @@ DealFrame frame_of(const std::vector<DealWord>& words) {
         else if (split_lead_verb && words[i].lower == "an") f.leads = true;
     }
     f.passive = participle && auxiliary;
+    // "SoftBank hatte eine Finanzierungsrunde … angeführt": the perfect, not "wurde … angeführt" nor "angeführt von".
+    const bool perfect = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return in(w.lower, {"hat", "hatte", "haben", "hatten"}); });
+    for (std::size_t i = 0; i < words.size() && perfect && !auxiliary; ++i) {
+        const bool by_follows = i + 1 < words.size() && in(words[i + 1].lower, {"von", "vom"});
+        if (words[i].lower == "angeführt" && !by_follows) f.leads = true;
+    }
     return f;
 }
 
@@ -202,6 +208,10 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
             const bool conjunction = in(x, {"während", "wobei", "nachdem", "weil", "obwohl", "sodass", "damit", "wenn", "als", "dass", "while",
                                             "whereas", "although", "because", "after", "when", "which", "who", "that", "wodurch", "womit"});
             bool relative = in(x, {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"});
+            // ", bei der das Unternehmen … bewertet wurde", ", an dem sich X beteiligte": a preposition before the pronoun.
+            if (!relative && k + 1 < words.size() && in(x, {"bei", "an", "in", "mit", "von", "für", "über", "auf", "aus", "nach", "durch", "unter", "zu"})) {
+                relative = in(words[k + 1].lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welchem", "welchen"});
+            }
             if (relative) {
                 // Up to the next punctuation: a relative clause ends with its verb (lower case), an apposition with a noun.
                 std::size_t end = k + 1;

@@ -371,3 +371,13 @@ TEST_CASE("deal grammar: after a date and a comma an article opens the subject, 
     CHECK(roles_of(c[0].event) == "us-government/investor, intel/investee");
     CHECK(c[0].event.date.value == "2025-08");
 }
+
+TEST_CASE("deal grammar: 'hatte … angeführt' leads, and ', bei der …' opens a relative clause") {
+    const auto c = candidates_of("OpenAI braucht Geld. Im März hatte SoftBank eine Finanzierungsrunde über 40 Milliarden Dollar angeführt, "
+                                 "bei der das Unternehmen mit 300 Milliarden Dollar bewertet wurde.");
+    REQUIRE(c.size() == 2);
+    CHECK(c[0].event.type == "funding_round");
+    CHECK(roles_of(c[0].event) == "openai/investee, softbank/lead_investor");
+    CHECK(c[1].event.type == "valuation");
+    CHECK(roles_of(c[1].event) == "openai/subject");
+}
