@@ -35,7 +35,7 @@ public:
     AppState state;
 
     // Before drawing: about `budget_ms` of reading the large files being added.
-    void before_frame(double budget_ms = 10.0);
+    void before_frame(double budget_ms = 8.0);
     // After drawing: saves the user's data if it changed, delivers downloads, opens the file picker.
     void after_frame();
     // The host's save found the store written by another copy of the app (its generation moved on):
@@ -57,7 +57,7 @@ public:
     Notice add_file(const std::string& name, std::string bytes);
     // Whether coming frames have work even without input: large files being read, or a change to
     // save (an add that took longer than the host waits after input would otherwise sit unsaved).
-    bool busy() const { return !state.user.reading.empty() || save_due(); }
+    bool busy() const { return !state.user.reading.empty() || state.user.open_next || save_due(); }
     // A change has not reached the host's storage yet: being read, waiting to be saved, being saved,
     // or its save failed. The page asks before it is closed.
     bool unsaved() const {

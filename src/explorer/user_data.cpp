@@ -64,35 +64,47 @@ std::optional<Problem> queue_user_article(AppState& state, const std::string& fi
     return std::nullopt;
 }
 
-std::optional<std::size_t> finish_reading(AppState& state);
+// The stages of reading an article, each out of line. The page compiles a function when it is first
+// called: read_some with every stage inlined was 71 KB of WebAssembly and took 66–69 ms to compile,
+// all in the first slice of the first file read this way.
+[[gnu::noinline]] void parse_some(AppState& state, std::size_t budget_bytes);
+[[gnu::noinline]] void annotate_some(UserSession::Reading& r, const Gazetteer& gazetteer, std::size_t budget_bytes);
+[[gnu::noinline]] bool extract_and_record_some(UserSession::Reading& r, const Gazetteer& gazetteer, std::size_t budget_bytes);
+[[gnu::noinline]] std::optional<std::size_t> finish_reading(AppState& state);
 
-// Annotates the first queued article for up to `budget_bytes` of sentences; when it is done, finds
+// Parses, then annotates the first queued article for up to `budget_bytes`; when it is annotated, finds
 // its candidates as far; when that is done, appends it. Returns the index of an article appended.
 std::optional<std::size_t> read_some(AppState& state, std::size_t budget_bytes) {
     auto& r = state.user.reading.front();
     if (r.parse) {
-        if (!r.parse->step(budget_bytes)) return std::nullopt;
-        const std::string file = r.article.file;
-        if (auto problem = settle_parsed(state, r.parse->take(), file, {}, &r, r.article)) {
-            state.user.notice = Notice::of(NoticeCode::file_refused, file, problem);
-            state.user.reading.pop_front();
-            return std::nullopt;
-        }
-        r.parse.reset();
+        parse_some(state, budget_bytes);
         return std::nullopt;
     }
-    const auto& sentences = r.article.sentences;
-    if (r.annotated) {
-        // Annotated: candidates are looked for a slice at a time too (one go took 200 ms in the page
-        // for a 4.7 MB article).
-        if (!r.extracted) {
-            if (!extract_some(r.article, r.mentions, state.data.gazetteer, r.extraction, budget_bytes)) return std::nullopt;
-            r.extracted = true;
-        }
-        // Its record for the store, made now: at the save, escaping 5 MB took tens of milliseconds.
-        if (!append_article_record(r.record, r.article, r.record_to, budget_bytes * 8)) return std::nullopt;
-        return finish_reading(state);
+    if (!r.annotated) {
+        annotate_some(r, state.data.gazetteer, budget_bytes);
+        return std::nullopt;
     }
+    if (!r.recorded) {
+        r.recorded = extract_and_record_some(r, state.data.gazetteer, budget_bytes);
+        return std::nullopt;
+    }
+    return finish_reading(state);
+}
+
+void parse_some(AppState& state, std::size_t budget_bytes) {
+    auto& r = state.user.reading.front();
+    if (!r.parse->step(budget_bytes)) return;
+    const std::string file = r.article.file;
+    if (auto problem = settle_parsed(state, r.parse->take(), file, {}, &r, r.article)) {
+        state.user.notice = Notice::of(NoticeCode::file_refused, file, problem);
+        state.user.reading.pop_front();
+        return;
+    }
+    r.parse.reset();
+}
+
+void annotate_some(UserSession::Reading& r, const Gazetteer& gazetteer, std::size_t budget_bytes) {
+    const auto& sentences = r.article.sentences;
     // Room for the whole article's mentions (about one per 55 bytes) and folded text at once: growing
     // a vector of 100 000 mentions moved them all in one slice, 60 ms natively.
     if (r.next_sentence == 0) {
@@ -101,14 +113,24 @@ std::optional<std::size_t> read_some(AppState& state, std::size_t budget_bytes) 
     }
     std::size_t last = r.next_sentence, bytes = 0;
     for (; last < sentences.size() && bytes < budget_bytes; ++last) bytes += sentences[last].range.end - sentences[last].range.begin;
-    annotate_sentences(r.article, state.data.gazetteer, {}, r.next_sentence, last, r.mentions);
+    annotate_sentences(r.article, gazetteer, {}, r.next_sentence, last, r.mentions);
     r.next_sentence = last;
     const std::size_t fold_end = last < sentences.size() ? sentences[last].range.begin : r.article.text.size();
     fold_more(r.folded, r.article.text, r.folded_to, std::max(r.folded_to, fold_end));
     r.folded_to = std::max(r.folded_to, fold_end);
     r.annotated = last >= sentences.size();
     r.words_to = r.words.gather(r.folded.folded, r.words_to, r.annotated);
-    return std::nullopt;
+}
+
+// Candidates are looked for a slice at a time too (one go took 200 ms in the page for a 4.7 MB
+// article), then the article's record for the store is made (at the save, escaping 5 MB took tens of
+// milliseconds). True when both are done.
+bool extract_and_record_some(UserSession::Reading& r, const Gazetteer& gazetteer, std::size_t budget_bytes) {
+    if (!r.extracted) {
+        if (!extract_some(r.article, r.mentions, gazetteer, r.extraction, budget_bytes)) return false;
+        r.extracted = true;
+    }
+    return append_article_record(r.record, r.article, r.record_to, budget_bytes * 8);
 }
 
 // The article is annotated and its candidates found: it joins the corpus and the search index.
@@ -181,12 +203,20 @@ std::optional<Problem> begin_user_article(AppState& state, const std::string& fi
 }
 
 bool continue_reading(AppState& state, std::size_t budget_bytes, float* progress) {
+    if (const auto open = std::exchange(state.user.open_next, std::nullopt)) {
+        open_user_article(state, *open);
+        return !state.user.reading.empty();
+    }
     if (state.user.reading.empty()) return false;
-    const auto opened = read_some(state, budget_bytes);
-    if (opened) open_user_article(state, *opened);
-    if (opened || state.user.reading.empty()) reindex(state);
+    const bool finishing = state.user.reading.front().recorded;
+    state.user.open_next = read_some(state, budget_bytes);
+    if (finishing || state.user.reading.empty()) reindex(state);
     if (progress && !state.user.reading.empty()) *progress = reading_progress(state.user.reading.front());
-    return !state.user.reading.empty();
+    return state.user.open_next || !state.user.reading.empty();
+}
+
+bool reading_finishes_next(const AppState& state) {
+    return state.user.open_next || (!state.user.reading.empty() && state.user.reading.front().recorded);
 }
 
 float reading_progress(const UserSession::Reading& r) {
@@ -440,6 +470,7 @@ void delete_user_data(AppState& state) {
     state.data.annotated.resize(state.user.first_article);
     state.user.candidates.clear();
     state.user.reading.clear();  // files still being read are the user's too
+    state.user.open_next.reset();
     state.user.kept_aside.clear();  // and the records that could not be read (the dialog says so)
     state.user.article_records.clear();
     state.user.problems.clear();

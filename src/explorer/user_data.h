@@ -31,8 +31,12 @@ std::optional<Problem> add_user_article(AppState& state, const std::string& file
 // per frame) and adds and opens it when done. Files up to kReadAtOnceBytes are finished at once.
 inline constexpr std::size_t kReadAtOnceBytes = std::size_t{256} << 10;
 std::optional<Problem> begin_user_article(AppState& state, const std::string& file_name, std::string bytes);
-// True while articles are still being read. `progress` (0–1) is of the first one.
+// True while articles are still being read or one just read is still to be opened (the call after
+// the one that appends it opens it). `progress` (0–1) is of the first one.
 bool continue_reading(AppState& state, std::size_t budget_bytes, float* progress = nullptr);
+// True when the next continue_reading() appends an article (to the corpus and the search index) or
+// opens one in the reader: each is a frame's work, so it starts a frame of its own.
+bool reading_finishes_next(const AppState& state);
 // How far a file being read is (0–1), for its progress bar.
 float reading_progress(const UserSession::Reading& r);
 

@@ -75,9 +75,13 @@ struct UserSession {
         bool extracted = false;
         std::string record;              // then its stored record is made (user_store.h)
         std::size_t record_to = 0;       // bytes of the text in it so far
+        bool recorded = false;           // all done: it joins the corpus at the start of a frame
         bool open_when_done = true;
     };
     std::deque<Reading> reading;
+    // An article read in slices and just appended, opened in the reader by the next call: its first
+    // layout is a frame's work of its own.
+    std::optional<std::size_t> open_next;
 };
 
 }  // namespace ds

@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "core/text/text_file.h"
+#include "platform/reading_warm_up.h"
 #include "platform/web_app.h"
 #include "platform/web_platform.h"
 #include "platform/webgl_renderer.h"
@@ -110,7 +111,10 @@ void frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     g_renderer.render(*ImGui::GetDrawData());
 
-    if (++state.report.frames_rendered == 1) EM_ASM({ if (Module.dealscopeReady) Module.dealscopeReady(); });
+    if (++state.report.frames_rendered == 1) {
+        EM_ASM({ if (Module.dealscopeReady) Module.dealscopeReady(); });
+        if (!state.host.embed) ds::web::warm_up_reading();  // an embed never reads a file
+    }
     g_bridge.sync(state);
     g_session->after_frame();
 }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
+import { launchChromium, repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
 import { servePage, shotDir } from '../support/harness.mjs';
 import { traceMainThread } from '../support/main_thread_tasks.mjs';
 import { openPage } from '../support/page.mjs';
@@ -406,55 +406,80 @@ test('closing the page while a change is not yet stored asks first; once stored 
   assert.deepEqual(failures, []);
 });
 
-test('a 4.9 MB article is read over many frames: no main-thread task of the page\'s own runs long, then it opens', async () => {
-  const { page, failures } = await openPage(ctx, {
-    width: 1280, height: 800,
-    // The Long Tasks API's figure, beside the trace's (main_thread_tasks.mjs says why both).
-    prepare: (p) => p.addInitScript(() => {
-      window.longestTask = 0;
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longestTask = Math.max(window.longestTask, e.duration); })
-        .observe({ type: 'longtask' });
-    }),
-  });
-  // Real German news text: the seed articles, repeated.
-  const seeds = fs.readdirSync(path.join(repoRoot, 'assets/articles')).filter((f) => f.endsWith('.txt'))
-    .map((f) => fs.readFileSync(path.join(repoRoot, 'assets/articles', f), 'utf8')).join('\n\n');
-  const big = seeds.repeat(Math.ceil(4.9e6 / Buffer.byteLength(seeds))).slice(0, 4_900_000);
-  // As a dropped or chosen file arrives: bytes (encoding 4.9 MB of text is the test's work).
-  await page.evaluate((text) => { window.fileBytes = new TextEncoder().encode(text).buffer; }, big);
-  await new Promise((r) => setTimeout(r, 200));
-  const stopTracing = await traceMainThread(page);
-  const started = await page.evaluate(() => {
-    window.longestTask = 0;
-    const t0 = performance.now();
-    const result = window.dealscope.addArticle('archiv.txt', window.fileBytes);
-    return { result, ms: performance.now() - t0, frames: window.dealscope.state().frames_rendered };
-  });
-  assert.equal(started.result.ok, true);
-  assert.match(started.result.message, /^Reading archiv\.txt \(5 MB\)…$/);
-  const reading = await state(page);
-  assert.equal(reading.user.reading, 1);
-  assert.equal(reading.view, 'articles');  // where the progress bar is
-  await page.waitForFunction((n) => window.dealscope.state().frames_rendered >= n + 2, started.frames);
-  await page.screenshot({ path: path.join(shotDir, 'web-desktop-reading-large-file.png') });
-  await page.waitForFunction(() => window.dealscope.state().selected_article === 'archiv', null, { timeout: 60000 });
-  const s = await state(page);
-  const framesWhileReading = s.frames_rendered - started.frames;
-  assert.ok(framesWhileReading >= 5, `only ${framesWhileReading} frames while reading`);
-  assert.ok(s.articles.find((a) => a.id === 'archiv').mentions.entity > 1000);
-  await page.waitForFunction(() => window.dealscope.state().user.saved, null, { timeout: 30000, polling: 250 });
-  const tasks = await stopTracing();
-  const longestTask = await page.evaluate(() => window.longestTask);
-  const longest = (key) => Math.max(...tasks.map((t) => t[key]));
-  const over50 = tasks.filter((t) => t.ownMs > 50).length;
-  console.log(`large article: addArticle returned after ${started.ms.toFixed(0)} ms; ${framesWhileReading} frames drawn while reading; ` +
-    `${tasks.length} main-thread tasks, the longest ${longest('ms').toFixed(0)} ms (Long Tasks API: ${longestTask.toFixed(0)} ms), ` +
-    `without the frame commits (software GL) ${longest('ownMs').toFixed(0)} ms; ${over50} over 50 ms`);
-  // The goal is 50 ms; this bound leaves room for a loaded machine and still catches work that is
-  // not sliced (the frame that opened the article took 55–116 ms, the add itself seconds before).
-  assert.ok(longest('ownMs') < 100, `a main-thread task of ${longest('ownMs').toFixed(0)} ms`);
-  assert.deepEqual(failures, []);
-  await page.close();
+test('a 4.9 MB article is read over many frames: no main-thread task runs 50 ms or more, then it opens and is kept', async () => {
+  // Frames composited as on a machine with a GPU (chromium.mjs says why the Long Tasks API needs it).
+  const browser = await launchChromium([], { gpuCompositing: true });
+  try {
+    const { page, failures } = await openPage({ browser, baseUrl: ctx.baseUrl }, {
+      width: 1280, height: 800,
+      prepare: (p) => p.addInitScript(() => {
+        window.longTasks = [];
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration)); })
+          .observe({ type: 'longtask' });
+      }),
+    });
+    // Real German news text: the seed articles, repeated.
+    const seeds = fs.readdirSync(path.join(repoRoot, 'assets/articles')).filter((f) => f.endsWith('.txt'))
+      .map((f) => fs.readFileSync(path.join(repoRoot, 'assets/articles', f), 'utf8')).join('\n\n');
+    const big = seeds.repeat(Math.ceil(4.9e6 / Buffer.byteLength(seeds))).slice(0, 4_900_000);
+    // As a dropped or chosen file arrives: bytes (encoding 4.9 MB of text is the test's work).
+    await page.evaluate((text) => { window.fileBytes = new TextEncoder().encode(text).buffer; }, big);
+    await new Promise((r) => setTimeout(r, 1000));
+    const stopTracing = await traceMainThread(page);
+    const started = await page.evaluate(() => {
+      window.longTasks = [];
+      const t0 = performance.now();
+      const result = window.dealscope.addArticle('archiv.txt', window.fileBytes);
+      return { result, ms: performance.now() - t0, frames: window.dealscope.state().frames_rendered };
+    });
+    assert.equal(started.result.ok, true);
+    assert.match(started.result.message, /^Reading archiv\.txt \(5 MB\)…$/);
+    // Polled in tasks of their own, not in the page's frames: state() is the test's work.
+    const poll = { timeout: 60000, polling: 250 };
+    const reading = await state(page);
+    assert.equal(reading.user.reading, 1);
+    assert.equal(reading.view, 'articles');  // where the progress bar is
+    await page.waitForFunction((n) => window.dealscope.state().frames_rendered >= n + 2, started.frames, poll);
+    await page.screenshot({ path: path.join(shotDir, 'web-desktop-reading-large-file.png') });
+    await page.waitForFunction(() => window.dealscope.state().selected_article === 'archiv', null, poll);
+    const s = await state(page);
+    const framesWhileReading = s.frames_rendered - started.frames;
+    assert.ok(framesWhileReading >= 5, `only ${framesWhileReading} frames while reading`);
+    assert.ok(s.articles.find((a) => a.id === 'archiv').mentions.entity > 1000);
+    await page.waitForFunction(() => window.dealscope.state().user.saved, null, poll);
+    const tasks = await stopTracing();
+    const longTasks = await page.evaluate(() => window.longTasks);
+    const longest = (key) => Math.max(...tasks.map((t) => t[key]));
+    console.log(`large article: addArticle returned after ${started.ms.toFixed(0)} ms; ${framesWhileReading} frames drawn while reading; ` +
+      `${tasks.length} main-thread tasks, the longest ${longest('ms').toFixed(0)} ms on the clock, ${longest('cpuMs').toFixed(0)} ms on a core; ` +
+      `Long Tasks API: ${longTasks.length} of 50 ms or more ${JSON.stringify(longTasks)}`);
+    // The page's own work: no task of it holds the main thread for 50 ms. On the clock (the Long Tasks
+    // API), a task also counts the time this two-core machine gave the GPU process's software
+    // rasteriser instead; that is printed, and docs/performance.md has the figures of both.
+    assert.ok(longest('cpuMs') < 50, `a main-thread task of ${longest('cpuMs').toFixed(0)} ms on a core`);
+
+    // A second one: making room for it grows the heap (addArticle copied into a view of the heap it
+    // had read before, which the growth detached: "Cannot perform %TypedArray%.prototype.set").
+    const second = await page.evaluate(() => window.dealscope.addArticle('archiv-2.txt', window.fileBytes));
+    assert.equal(second.ok, true, second.message);
+    await page.waitForFunction(() => window.dealscope.state().selected_article === 'archiv-2', null, poll);
+    await page.waitForFunction(() => window.dealscope.state().user.saved, null, poll);
+
+    // They are kept: after a reload both are back, whole (stored in parts of half a megabyte).
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForFunction(() => window.dealscope.state().articles.some((a) => a.id === 'archiv-2'), null, poll);
+    const added = s.articles.find((a) => a.id === 'archiv');
+    const restored = (await state(page)).articles;
+    for (const id of ['archiv', 'archiv-2']) {
+      const back = restored.find((a) => a.id === id);
+      assert.deepEqual([back.sentences, back.mentions], [added.sentences, added.mentions], id);
+    }
+    assert.deepEqual(failures, []);
+    await page.close();
+  } finally {
+    await browser.close();
+  }
 });
 
 test('one sentence listing 10 000 amounts is read, not fatal: 12 candidates, a note, and the page goes on', async () => {

@@ -400,3 +400,36 @@ TEST_CASE("the browser's records arrive framed as bytes: read back exactly, and 
         CHECK(std::get<Problem>(bad).code == MessageCode::not_user_data);
     }
 }
+
+TEST_CASE("a large file is read a slice per frame; appending it and opening it each start a frame of their own") {
+    RecordingHost host;
+    Session session(host, seeds());
+    std::string big;
+    while (big.size() <= kReadAtOnceBytes) big += kNote + "\n";
+    const std::size_t seed_count = session.state.data.corpus.articles.size();
+    REQUIRE(session.add_file("gross.txt", big).code == NoticeCode::file_reading);
+
+    // The clock never moves, so a frame reads until something ends it: the appending or the opening.
+    int frames = 0;
+    std::optional<int> appended_in, opened_in;
+    while (session.busy() && frames < 10000) {
+        const bool finishing = reading_finishes_next(session.state);
+        const std::size_t articles_before = session.state.data.corpus.articles.size();
+        session.before_frame(1e9);
+        ++frames;
+        if (!appended_in && session.state.data.corpus.articles.size() > articles_before) {
+            appended_in = frames;
+            CHECK(finishing);  // it was the frame's first work
+            CHECK(session.state.selection.article != seed_count);  // not opened in the same frame
+        }
+        if (!opened_in && session.state.selection.article == seed_count) opened_in = frames;
+        session.after_frame();
+        if (!host.saves.empty()) session.user_data_saved(host.saves.back().second, "", 1);
+    }
+    REQUIRE(appended_in);
+    REQUIRE(opened_in);
+    CHECK(*appended_in > 1);  // the reading before it had frames of its own
+    CHECK(*opened_in == *appended_in + 1);
+    CHECK(session.state.user.reading.empty());
+    CHECK_FALSE(session.state.user.open_next);
+}

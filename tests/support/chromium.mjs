@@ -9,12 +9,16 @@ const { chromium } = require('playwright-core');
 
 // Playwright gives every launch a fresh, temporary profile (user data dir) and removes it on close.
 // `extraArgs`: benchmarks lift the 60 Hz cap so a frame's interval is its cost.
-export function launchChromium(extraArgs = []) {
+// `gpuCompositing`: SwiftShader stands in for the GPU, so frames are composited as with one. With
+// --disable-gpu every frame's commit reads the WebGL canvas back for the software compositor and
+// waits 30–70 ms for it on the main thread, which the Long Tasks API counts as the page's; a page
+// with a GPU does not wait so (main_thread_tasks.mjs).
+export function launchChromium(extraArgs = [], { gpuCompositing = false } = {}) {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    args: ['--headless', '--no-sandbox', ...(gpuCompositing ? ['--use-angle=swiftshader'] : ['--disable-gpu']), '--disable-quic',
+      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--enable-unsafe-swiftshader', ...extraArgs],
   });
 }

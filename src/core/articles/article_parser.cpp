@@ -443,16 +443,27 @@ struct ArticleParse::State {
 std::size_t ArticleParse::State::advance(std::size_t budget) {
     const std::string_view text = article.text;
     switch (stage) {
-        case Stage::check:
+        case Stage::check: {
             if (text.empty()) {
                 fail(Problem{Severity::error, file_name, MessageCode::empty_file});
-            } else if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+                return 1;
+            }
+            // A NUL byte, a chunk at a time too: 4.9 MB in one go took 65 ms in the page. memchr is
+            // fast, so a chunk is eight times the budget.
+            const std::size_t chunk = budget > text.size() / 8 ? text.size() : budget * 8;  // never overflows
+            const std::size_t length = std::min(text.size() - at, chunk);
+            if (const void* nul = std::memchr(text.data() + at, '\0', length)) {
                 if (looks_like_utf16(text)) fail(Problem{Severity::error, file_name, MessageCode::utf16_file});
                 else fail(refuse(static_cast<std::size_t>(static_cast<const char*>(nul) - text.data()), MessageCode::binary_file));
-            } else {
+                return length / 8;
+            }
+            at += length;
+            if (at == text.size()) {
+                at = 0;
                 stage = Stage::utf8;
             }
-            return text.size() / 8;  // memchr is fast
+            return std::max<std::size_t>(length / 8, 1);
+        }
         case Stage::utf8: {
             // Checked a chunk at a time. A chunk never ends inside the sequence its last lead byte
             // announces: cut there, the sequence would look truncated at the end of the input.
@@ -582,6 +593,7 @@ float ArticleParse::progress() const {
     const auto ratio = [](std::size_t done, std::size_t of) { return of == 0 ? 0.0f : static_cast<float>(done) / static_cast<float>(of); };
     float within = 0.0f;
     switch (st.stage) {
+        case Stage::check:
         case Stage::utf8: within = ratio(st.at, st.article.text.size()); break;
         case Stage::blocks:  // lines, then markup debris split off them
             within = st.block_scan.done(st.article.text) ? 0.5f + 0.5f * ratio(st.at, st.lines.size()) : 0.5f * ratio(st.block_scan.pos, st.article.text.size());

@@ -49,6 +49,15 @@ TEST_CASE("an article parsed a slice at a time is the one parsed at once, whatev
     }
 }
 
+TEST_CASE("the first slice of a large file does not look through the whole file") {
+    // Looking for a NUL byte in 4.9 MB at once took 65 ms of one frame in the page.
+    std::string text = "Titel\n\n";
+    while (text.size() < 2'000'000) text += "Nvidia liefert Chips an Oracle, und Oracle zahlt dafür zwei Milliarden Dollar.\n\n";
+    ArticleParse parse("big.txt", text);
+    CHECK_FALSE(parse.step(8192));
+    CHECK(parse.progress() < 0.01f);
+}
+
 TEST_CASE("a parse copied half way and finished alone gives the same article") {
     // Lines that continue the previous one ("und …") make the block scan remember a line between slices.
     std::string text = "Titel der Meldung über Chips\n\n";
