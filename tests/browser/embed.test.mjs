@@ -118,3 +118,45 @@ test('a story steps through its links with captions', async () => {
   assert.deepEqual(failures, []);
   await page.close();
 });
+
+test('the page arrives compressed, and a second embed on a page downloads nothing again', async () => {
+  const sent = (pageOrFrame) => pageOrFrame.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+    .map((e) => ({ file: new URL(e.name).pathname.split('/').pop() || 'index.html', transfer: e.transferSize, encoded: e.encodedBodySize, decoded: e.decodedBodySize })));
+  const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
+
+  // A first visit of the explorer, with an empty cache.
+  const { page: app } = await openPage(ctx, { width: 1280, height: 800 });
+  const visit = await sent(app);
+  const wasm = visit.find((e) => e.file === 'dealscope.wasm');
+  assert.ok(wasm.encoded < wasm.decoded / 2, `dealscope.wasm went as ${kb(wasm.encoded)} of ${kb(wasm.decoded)}`);
+  for (const file of ['dealscope.data', 'dealscope.js', 'index.html']) {
+    const e = visit.find((x) => x.file === file);
+    assert.ok(e.encoded < e.decoded, `${file} was not compressed`);
+  }
+  const total = visit.reduce((n, e) => n + e.transfer, 0);
+  await app.close();
+
+  // The example post: each embed loads the app, the second from the browser's cache.
+  const { page, failures } = await openPage(ctx, { width: 900, height: 700, path: 'embed-example.html', wait: 'load' });
+  const perEmbed = [];
+  for (const handle of await page.$$('iframe')) {
+    await handle.scrollIntoViewIfNeeded();
+    const frame = await handle.contentFrame();
+    await frameReady(frame);
+    perEmbed.push(await sent(frame));
+  }
+  const moved = perEmbed.map((entries) => entries.filter((e) => /^dealscope\.(wasm|data|js)$/.test(e.file)).reduce((n, e) => n + e.transfer, 0));
+  console.log(`first visit of the explorer: ${kb(total)} transferred (dealscope.wasm ${kb(wasm.encoded)} of ${kb(wasm.decoded)}); ` +
+    `the app's files for the post's two embeds: ${moved.map(kb).join(' and ')}`);
+  assert.ok(Math.min(...moved) < 2048, `the second embed downloaded the app again: ${moved.join(', ')} bytes`);
+  assert.deepEqual(failures, []);
+  await page.close();
+
+  // As curl or an old client asks: no encoding accepted, the file as it is; a known ETag, no body.
+  const url = `${ctx.baseUrl}dealscope.wasm`;
+  const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+  assert.equal(plain.headers.get('content-encoding'), null);
+  assert.equal(Number(plain.headers.get('content-length')), wasm.decoded);
+  const again = await fetch(url, { headers: { 'accept-encoding': 'identity', 'if-none-match': plain.headers.get('etag') } });
+  assert.equal(again.status, 304);
+});

@@ -401,7 +401,7 @@ TEST_CASE("the browser's records arrive framed as bytes: read back exactly, and 
     }
 }
 
-TEST_CASE("a large file is read a slice per frame; appending it and opening it each start a frame of their own") {
+TEST_CASE("a large file is read a slice per frame, and appending it and opening it each start a frame of their own") {
     RecordingHost host;
     Session session(host, seeds());
     std::string big;
