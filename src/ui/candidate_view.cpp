@@ -119,7 +119,7 @@ void draw_candidates(const AppState& state, std::size_t article, CandidateDraft&
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Event& c = candidates[i].event;
         ImGui::PushID(static_cast<int>(i));
-        ImGui::TextColored(type_color(c.type), "■");
+        ImGui::TextColored(mark_on_page(type_color(c.type)), "■");
         ImGui::SameLine();
         std::string line = type_label(c.type, lang) + " · " + event_participants_text(c, state.data.gazetteer);
         if (const std::string amount = event_amount_short(c, state.view.language); !amount.empty()) line += " · " + amount;

@@ -69,7 +69,7 @@ void flow_detail(const AppState& state, const Flow& f, DetailViewState& view, Ac
     for (const std::size_t i : view.flow_events) {
         const Event& e = state.data.events.events[i];
         ImGui::PushID(static_cast<int>(i));
-        ImGui::TextColored(type_color(e.type), "■");
+        ImGui::TextColored(mark_on_page(type_color(e.type)), "■");
         ImGui::SameLine();
         std::string line = event_date_text(e, lang);
         if (const std::string amount = event_amount_text(e, lang); !amount.empty()) line += " · " + amount;
@@ -106,7 +106,7 @@ void group_detail(const AppState& state, const std::vector<std::size_t>& group, 
             if (i >= events.size()) continue;
             const Event& e = events[i];
             ImGui::PushID(k);
-            ImGui::TextColored(type_color(e.type), "■");
+            ImGui::TextColored(mark_on_page(type_color(e.type)), "■");
             ImGui::SameLine();
             std::string line = event_date_text(e, lang) + " · " + event_participants_text(e, state.data.gazetteer);
             if (const std::string amount = event_amount_short(e, lang); !amount.empty()) line += " · " + amount;
@@ -126,7 +126,7 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     ImGui::TextUnformatted(event_summary(e, lang).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    ImGui::TextColored(type_color(e.type), "■");
+    ImGui::TextColored(mark_on_page(type_color(e.type)), "■");
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s · %s · %s", event_date_text(e, lang).c_str(), type_label(e.type, lang).c_str(), type_label(e.status, lang).c_str());
@@ -214,7 +214,7 @@ void entity_detail(const AppState& state, const Entity& entity, Actions& actions
         for (const auto& p : e.participants) involved |= p.entity == entity.id;
         if (!involved) continue;
         ImGui::PushID(static_cast<int>(i));
-        ImGui::TextColored(type_color(e.type), "■");
+        ImGui::TextColored(mark_on_page(type_color(e.type)), "■");
         ImGui::SameLine();
         const std::string line = event_date_text(e, lang) + "  " + event_summary(e, lang);
         if (wrapped_selectable(line, state.selection.event == i)) actions.select_event = i;

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "core/annotate/mention.h"
+#include "ui/contrast.h"
 
 namespace ds::ui {
 
@@ -19,5 +20,10 @@ inline ImVec4 mention_color(const Mention& m) {
     }
     return ImVec4(0.5f, 0.5f, 0.5f, 1.0f);
 }
+
+// The band behind a quoted sentence (Okabe–Ito yellow): strong on a light page; on a dark one faint
+// enough that the light text on it keeps its contrast (a strong yellow under light text read at
+// about 2.5:1).
+inline ImU32 quote_band_color(bool dark) { return dark ? IM_COL32(240, 228, 66, 64) : IM_COL32(240, 228, 66, 150); }
 
 }  // namespace ds::ui

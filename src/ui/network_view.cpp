@@ -27,7 +27,7 @@ namespace {
 // An edge: its colour by kind, compute dashed, an arrow at the receiving end; emphasised when it
 // carries the selected event, closes a cycle or holds a search hit (while a query stands the rest fade).
 void draw_edge(ImDrawList* draw, ImVec2 origin, const NetworkEdgeShape& e, bool searching) {
-    const ImVec4 c = flow_color(e.kind);
+    const ImVec4 c = mark_on_page(flow_color(e.kind));
     const float alpha = e.carries_selected || e.in_cycle || (searching && e.matched) ? 1.0f : searching ? 0.18f : 0.7f;
     const ImU32 col = ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, alpha));
     const ImVec2 q(origin.x + e.qx, origin.y + e.qy);
@@ -122,7 +122,7 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const NetworkScene& scene, cons
     for (const NetworkNodeShape& n : scene.nodes) {
         faded_node[n.node] = scene.searching && !n.matched;
         const float alpha = faded_node[n.node] ? 0.35f : 1.0f;
-        const ImU32 line = n.selected ? ImGui::GetColorU32(ImGuiCol_Text) : scene.searching && n.matched ? ImGui::ColorConvertFloat4ToU32(match_color())
+        const ImU32 line = n.selected ? ImGui::GetColorU32(ImGuiCol_Text) : scene.searching && n.matched ? ImGui::ColorConvertFloat4ToU32(mark_on_page(match_color()))
                                                                                                         : ImGui::GetColorU32(ImGuiCol_Border, alpha);
         node_shape(draw, at(n.cx, n.cy), n.radius, n.shape, ImGui::GetColorU32(ImGuiCol_FrameBg, alpha), line);
     }
@@ -228,7 +228,7 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
         for (int k = 0; k < 3; ++k) {
             ImGui::SameLine();
             if (ImGui::GetContentRegionAvail().x < 120) ImGui::NewLine();
-            ImGui::TextColored(family_color(kTypeFamilies[k]), "%s %s", k == 1 ? "- - >" : k == 0 ? "—>" : "——", type_family_label(kTypeFamilies[k], lang));
+            ImGui::TextColored(text_on_page(family_color(kTypeFamilies[k])), "%s %s", k == 1 ? "- - >" : k == 0 ? "—>" : "——", type_family_label(kTypeFamilies[k], lang));
         }
     }
     if (view.show_cycles) cycle_list(state, view);

@@ -2,12 +2,14 @@
 
 #include <imgui.h>
 
+#include "ui/contrast.h"
+
 namespace ds::ui {
 
 void draw_problems(const std::vector<Problem>& problems, Language language) {
     for (Severity severity : {Severity::error, Severity::warning}) {
-        const ImVec4 colour = severity == Severity::error ? ImVec4(0.70f, 0.10f, 0.05f, 1.0f)  // dark red
-                                                          : ImVec4(0.55f, 0.35f, 0.00f, 1.0f); // dark amber
+        const ImVec4 colour = text_on_page(severity == Severity::error ? ImVec4(0.70f, 0.10f, 0.05f, 1.0f)    // dark red
+                                                                       : ImVec4(0.55f, 0.35f, 0.00f, 1.0f));  // dark amber
         for (const auto& p : problems) {
             if (p.severity != severity) continue;
             ImGui::PushStyleColor(ImGuiCol_Text, colour);

@@ -75,10 +75,7 @@ const Mention* highlighted(const Article& a, const std::vector<Mention>& mention
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float line_h = ImGui::GetTextLineHeightWithSpacing();
     const ImU32 text_color = ImGui::GetColorU32(ImGuiCol_Text);
-    // The quote's band: strong on a light page; on a dark one faint enough that the light text on it
-    // keeps its contrast (a strong yellow under light text read at about 2.5:1).
-    const bool dark = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg).x < 0.5f;
-    const ImU32 band = dark ? IM_COL32(240, 228, 66, 64) : IM_COL32(240, 228, 66, 150);
+    const ImU32 band = quote_band_color(relative_luminance(page_ground()) < 0.18f);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool window_hovered = ImGui::IsWindowHovered();
     const Mention* hovered = nullptr;
@@ -111,6 +108,7 @@ const Mention* highlighted(const Article& a, const std::vector<Mention>& mention
             const bool dimmed = cited && !selected && (f.range.end <= cited->begin || f.range.begin >= cited->end);
             c.w = selected ? 0.45f : dimmed ? 0.05f : 0.16f;
             draw->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), ImGui::ColorConvertFloat4ToU32(c), 2.0f);
+            c = mark_on_page(c);
             c.w = dimmed ? 0.3f : 1.0f;
             draw->AddLine(ImVec2(p.x, p.y + size.y), ImVec2(p.x + size.x, p.y + size.y), ImGui::ColorConvertFloat4ToU32(c), 1.5f);
             if (window_hovered && mouse.x >= p.x && mouse.x < p.x + size.x && mouse.y >= p.y && mouse.y < p.y + size.y) hovered = &m;
@@ -145,7 +143,7 @@ void legend(Language language) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float pad = (ImGui::GetTextLineHeight() - box) * 0.5f;
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + pad), ImVec2(p.x + box, p.y + pad + box),
-                                                  ImGui::ColorConvertFloat4ToU32(mention_color(items[i].sample)), 2.0f);
+                                                  ImGui::ColorConvertFloat4ToU32(mark_on_page(mention_color(items[i].sample))), 2.0f);
         ImGui::Dummy(ImVec2(box, ImGui::GetTextLineHeight()));
         ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
         ImGui::TextDisabled("%s", label);

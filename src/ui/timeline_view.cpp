@@ -43,7 +43,7 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         if (ImGui::GetContentRegionAvail().x < 140) ImGui::NewLine();
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();
-        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + 6, p.y + h / 2), 5, ImGui::ColorConvertFloat4ToU32(family_color(f)));
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + 6, p.y + h / 2), 5, ImGui::ColorConvertFloat4ToU32(mark_on_page(family_color(f))));
         ImGui::Dummy(ImVec2(14, h));
         ImGui::SameLine(0, 2);
         ImGui::TextDisabled("%s", type_family_label(f, lang));
@@ -76,13 +76,13 @@ void draw_cluster(ImDrawList* draw, ImVec2 centre, const TimelineMarkShape& s) {
     for (std::size_t f = 0; f < s.family_counts.size(); ++f) {
         if (s.family_counts[f] == 0) continue;
         if (static_cast<std::size_t>(s.family_counts[f]) == s.count) {  // one kind: a whole disc, no seam
-            draw->AddCircleFilled(centre, s.radius, with_alpha(family_color(kTypeFamilies[f]), 0.95f));
+            draw->AddCircleFilled(centre, s.radius, with_alpha(mark_on_page(family_color(kTypeFamilies[f])), 0.95f));
             break;
         }
         const float sweep = 2 * kPi * static_cast<float>(s.family_counts[f]) / total;
         draw->PathLineTo(centre);
         draw->PathArcTo(centre, s.radius, angle, angle + sweep, std::max(4, static_cast<int>(sweep * 6)));
-        draw->PathFillConvex(with_alpha(family_color(kTypeFamilies[f]), 0.95f));
+        draw->PathFillConvex(with_alpha(mark_on_page(family_color(kTypeFamilies[f])), 0.95f));
         angle += sweep;
     }
     const std::string n = std::to_string(s.count);
@@ -106,7 +106,7 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
     // Marks and their amounts stay inside the plot: panned out of it they pass under the lane names.
     draw->PushClipRect(at(scene.geometry.axis_x - 2, 0), at(width, grid_bottom + 40), true);
     for (const TimelineMarkShape& s : scene.marks) {
-        ImVec4 color = type_color(state.data.events.events[s.first_event].type);
+        ImVec4 color = mark_on_page(type_color(state.data.events.events[s.first_event].type));
         if (scene.searching && !s.matched) color.w = 0.3f;  // while a query stands, what it did not find fades
         if (s.shape == MarkShape::cluster) {
             draw_cluster(draw, at(s.cx, s.cy), s);
@@ -117,7 +117,7 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
         } else {
             draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(color, 0.9f * color.w));
         }
-        if (scene.searching && s.matched) draw->AddCircle(at(s.cx, s.cy), s.radius + 3, ImGui::ColorConvertFloat4ToU32(match_color()), 0, 2.0f);
+        if (scene.searching && s.matched) draw->AddCircle(at(s.cx, s.cy), s.radius + 3, ImGui::ColorConvertFloat4ToU32(mark_on_page(match_color())), 0, 2.0f);
         if (s.selected) draw->AddCircle(at(s.cx, s.cy), s.radius + 4, ImGui::GetColorU32(ImGuiCol_Text), 0, 2.5f);
     }
     for (const TimelineLabel& label : scene.amounts) {

@@ -64,7 +64,7 @@ void search_box(const AppState& state, TopBarState& view, Actions& actions, bool
             ImGui::SameLine(0, 0);
             ImGui::TextUnformatted(shown_before.c_str());
             ImGui::SameLine(0, 0);
-            ImGui::TextColored(match_color(), "%s", match.c_str());
+            ImGui::TextColored(text_on_page(match_color()), "%s", match.c_str());
             ImGui::SameLine(0, 0);
             ImGui::TextUnformatted(after.c_str());
             ImGui::PopID();
@@ -90,7 +90,7 @@ void set_popup(const char* id, const char* label, const char* const* values, std
     for (std::size_t i = 0; i < n; ++i) {
         bool on = chosen.count(values[i]) > 0;
         if (types) {
-            ImGui::TextColored(type_color(values[i]), "■");
+            ImGui::TextColored(mark_on_page(type_color(values[i])), "■");
             ImGui::SameLine();
         }
         if (ImGui::Checkbox(type_label(values[i], language).c_str(), &on)) {

@@ -1,0 +1,27 @@
+// WCAG 2 contrast: what text and marks must reach against what they are drawn on, and the palette's
+// accents moved just far enough to reach it in either theme.
+#pragma once
+
+#include <imgui.h>
+
+namespace ds::ui {
+
+inline constexpr float kTextContrast = 4.5f;  // body text (WCAG 2 AA)
+inline constexpr float kMarkContrast = 3.0f;  // marks, swatches, lines, control borders (WCAG 2.1 1.4.11)
+
+// Relative luminance of an sRGB colour (alpha ignored), 0 (black) to 1 (white).
+float relative_luminance(ImVec4 c);
+// (L1 + 0.05) / (L2 + 0.05) with L1 the lighter: 1 to 21.
+float contrast_ratio(ImVec4 a, ImVec4 b);
+// `top` drawn with its alpha over the opaque `ground`.
+ImVec4 over(ImVec4 top, ImVec4 ground);
+// `color` mixed toward black (on a light ground) or white (on a dark one), as little as reaches
+// `ratio` against `ground`; unchanged when it already does. Alpha is kept.
+ImVec4 with_contrast(ImVec4 color, ImVec4 ground, float ratio);
+
+// The page's ground in the current theme, and an accent as text or as a mark on it.
+ImVec4 page_ground();
+ImVec4 text_on_page(ImVec4 accent);
+ImVec4 mark_on_page(ImVec4 accent);
+
+}  // namespace ds::ui
