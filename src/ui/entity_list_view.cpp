@@ -17,7 +17,7 @@ namespace ds::ui {
 
 namespace {
 
-// A letter per kind, so the kind reads without colour.
+// A letter per kind, so the kind reads without colour; the legend above the list names them.
 const char* kind_mark(const std::string& kind) {
     if (kind == "company") return "C";
     if (kind == "person") return "P";
@@ -56,6 +56,10 @@ void draw_entity_list(const AppState& state, EntityListState& view, Actions& act
     char (&filter)[64] = view.filter;
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##entity-filter", tr("Filter entities", lang), filter, sizeof filter);
+    // What the letters and the two short columns mean (each pair joined by a no-break space).
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", tr("#\u00a0events · $\u00a0invested\u00a0and\u00a0received · C\u00a0company · P\u00a0person · I\u00a0investor · G\u00a0government · R\u00a0product · J\u00a0project · M\u00a0media", lang));
+    ImGui::PopStyleColor();
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("entities", 3, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
