@@ -1,6 +1,7 @@
 #include "ui/contrast.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace ds::ui {
@@ -26,7 +27,33 @@ ImVec4 over(ImVec4 top, ImVec4 ground) {
     return out;
 }
 
+namespace {
+// The palette has a dozen colours and the timeline asks for one per mark, each answer a binary
+// search of pow() calls: the last answers are kept (the UI draws on one thread).
+struct KeptAnswer {
+    ImVec4 color, ground, result;
+    float ratio = 0;
+};
+bool same(ImVec4 a, ImVec4 b) { return a.x == b.x && a.y == b.y && a.z == b.z && a.w == b.w; }
+ImVec4 search_contrast(ImVec4 color, ImVec4 ground, float ratio);
+}  // namespace
+
 ImVec4 with_contrast(ImVec4 color, ImVec4 ground, float ratio) {
+    static std::array<KeptAnswer, 32> kept{};
+    static std::size_t filled = 0, next = 0;
+    for (std::size_t i = 0; i < filled; ++i) {
+        const KeptAnswer& k = kept[i];
+        if (k.ratio == ratio && same(k.color, color) && same(k.ground, ground)) return k.result;
+    }
+    const ImVec4 result = search_contrast(color, ground, ratio);
+    kept[next] = {color, ground, result, ratio};
+    next = (next + 1) % kept.size();
+    filled = std::max(filled, next == 0 ? kept.size() : next);
+    return result;
+}
+
+namespace {
+ImVec4 search_contrast(ImVec4 color, ImVec4 ground, float ratio) {
     if (contrast_ratio(color, ground) >= ratio) return color;
     // Away from the ground: toward black on a light ground, white on a dark one.
     const ImVec4 target = relative_luminance(ground) > 0.18f ? ImVec4(0, 0, 0, color.w) : ImVec4(1, 1, 1, color.w);
@@ -37,6 +64,7 @@ ImVec4 with_contrast(ImVec4 color, ImVec4 ground, float ratio) {
     }
     return mix(color, target, hi);
 }
+}  // namespace
 
 ImVec4 page_ground() { return ImGui::GetStyle().Colors[ImGuiCol_WindowBg]; }
 ImVec4 text_on_page(ImVec4 accent) { return with_contrast(accent, page_ground(), kTextContrast); }
