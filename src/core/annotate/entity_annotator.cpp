@@ -196,7 +196,7 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
         // "BDT & MSD Partners", "Christ & Company": capitalised words joined by "&", with a word that ends firms' names.
         if (i + 1 < tokens.size() && tokens[i + 1].range.begin - tokens[i].range.end <= 3 &&
             text.substr(tokens[i].range.end, tokens[i + 1].range.begin - tokens[i].range.end).find('&') != std::string_view::npos &&
-            firm_word(text, tokens[i]) && firm_word(text, tokens[i + 1])) {
+            firm_word(text, tokens[i]) && (firm_word(text, tokens[i + 1]) || word(i + 1) == "Company" || word(i + 1) == "Co")) {
             std::size_t last = i + 1;
             if (last + 1 < tokens.size() && !tokens[last + 1].break_before && is_organisation_suffix(word(last + 1))) ++last;
             if (free_tokens(known, candidate, i, last)) {
@@ -212,7 +212,13 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
         };
         const bool in_caps_run = (i > 0 && all_caps(i - 1) && !known[i - 1]) || (i + 1 < tokens.size() && all_caps(i + 1) && !known[i + 1]);
         if (!tokens[i].hyphen_before && has_brand_shape(w) && !in_caps_run) {
-            add_candidate(text, tokens, i, i, false, candidate, out);
+            // "WCM Investment Management", "Christ&Company Consulting": the words that end a firm's name join it.
+            std::size_t last = i;
+            for (std::size_t j = i + 1; j <= i + 2 && j < tokens.size() && joined(j) && !tokens[j].hyphen_before && firm_word(text, tokens[j]) && !known[j]; ++j) {
+                if (is_organisation_suffix(word(j))) last = j;
+            }
+            add_candidate(text, tokens, i, last, false, candidate, out);
+            i = last;
             continue;
         }
     }
@@ -336,6 +342,8 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         const bool start_up = word == "Start" && i + 1 < tokens.size() && tokens[i + 1].hyphen_before && token_text(text, tokens[i + 1]) == "up";
         const Cue* cue = find_cue(word);
         if (cue == std::end(kCues) && !start_up) continue;
+        // "Christ&Company Partners": after "&" the cue word is part of a name.
+        if (i > 0 && text.substr(tokens[i - 1].range.end, tokens[i].range.begin - tokens[i - 1].range.end).find('&') != std::string_view::npos) continue;
         const bool person = !start_up && cue->person;
         std::size_t first = i + (start_up ? 2 : 1);
         if (first >= tokens.size() || known[first] || tokens[first].break_before || tokens[first].hyphen_before) continue;

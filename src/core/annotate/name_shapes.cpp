@@ -41,7 +41,7 @@ constexpr std::string_view kFirstNames[] = {
 };
 
 constexpr std::string_view kOrganisationSuffixes[] = {
-    "AI", "Analytics", "Bank", "Biosciences", "Capital", "Cloud", "Computing", "Corporation", "Dynamics", "Energy", "Foundation", "Fund",
+    "Advisors", "AI", "Analytics", "Bank", "Biosciences", "Capital", "Cloud", "Computing", "Consulting", "Corporation", "Dynamics", "Energy", "Foundation", "Fund",
     "Group", "Holding", "Holdings", "Industries", "Intelligence", "Investments", "Lab", "Labs", "Management", "Networks", "Partners",
     "Robotics", "Semiconductor", "Semiconductors", "Software", "Systems", "Technologies", "Technology", "Ventures",
 };

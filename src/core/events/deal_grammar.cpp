@@ -82,7 +82,13 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (!words[k].break_before) continue;
         // "In August, the US government agreed": after a date there is no party to describe.
         const bool after_date = k >= 1 && (is_month(words[k - 1].lower) || (!words[k - 1].lower.empty() && words[k - 1].lower[0] >= '0' && words[k - 1].lower[0] <= '9'));
-        if (k < at && !after_date && in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine", "a", "an", "the"})) {
+        // ", die von Accel angeführt wurde", ", der mit X …": a relative pronoun and its preposition open a clause.
+        const bool relative = k + 1 < at && in(words[k + 1].lower, {"von", "vom", "mit", "bei", "durch", "an", "in", "für", "zu"});
+        // "angekündigt, den Chipentwickler X zu übernehmen": an apposition follows a name, not a verb.
+        const std::string& prev = k >= 1 ? words[k - 1].lower : words[k].lower;
+        const bool after_verb = k >= 1 && !words[k - 1].capitalised && prev.size() >= 4 && (prev.ends_with('t') || prev.ends_with("en"));
+        if (k < at && !after_date && !relative && !after_verb &&
+            in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine", "a", "an", "the"})) {
             return PartyMarker::apposition;  // also ", a Tel Aviv startup", ", the largest investor in OpenAI,"
         }
         break;
@@ -217,6 +223,8 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
                 std::size_t end = k + 1;
                 while (end < words.size() && !words[end].break_before) ++end;
                 relative = end - 1 > k && !words[end - 1].capitalised;
+                // ", den Chipentwickler X zu übernehmen": an infinitive shares the main clause's subject.
+                if (relative && end >= 2 && end - 2 > k && words[end - 2].lower == "zu") relative = false;
             }
             if (conjunction || relative || words[k].dash_before) current = next_clause++;
         }

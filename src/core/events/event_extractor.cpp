@@ -176,6 +176,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const auto most = std::max_element(named.begin(), named.end(), [](const auto& a, const auto& b) {
             return a.second.first != b.second.first ? a.second.first < b.second.first : a.second.second->range.begin > b.second.second->range.begin;
         });
+        {
+            std::vector<std::pair<int, const Mention*>> ranked;
+            for (const auto& [key, counted] : named) ranked.push_back(counted);
+            std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+                return a.first != b.first ? a.first > b.first : a.second->range.begin < b.second->range.begin;
+            });
+            for (std::size_t k = 0; k < ranked.size() && k < 8; ++k) {
+                const Mention& m = *ranked[k].second;
+                work.most_named_firms.push_back(m.known ? Participant{m.entity_id, "", ""} : Participant{"", "", m.name});
+            }
+        }
         if (most != named.end()) {
             const Mention& m = *most->second.second;
             work.topic = m.known ? Participant{m.entity_id, "", ""} : Participant{"", "", m.name};
@@ -210,6 +221,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
     const auto sells_compute = [&](const Participant& p) {
         const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
         return e && e->sells_compute();
+    };
+    // One firm and its parent or unit ("Google", "Google Cloud", "Alphabet"), by the gazetteer's relations.
+    const auto same_group = [&](const Participant& a, const Participant& b) {
+        if (same_party(a, b)) return true;
+        if (a.entity.empty() || b.entity.empty()) return false;
+        const auto parent = [&](const std::string& id) -> std::string {
+            const Entity* e = gazetteer.find(id);
+            if (!e) return id;
+            for (const EntityRelation& r : e->relations) {
+                if (r.type == "subsidiary_of" || r.type == "part_of") return r.target;
+            }
+            return id;
+        };
+        const std::string pa = parent(a.entity), pb = parent(b.entity);
+        return pa == b.entity || pb == a.entity || pa == pb;
     };
     const auto participant_of = [&](const Mention& m) {
         Participant p;
@@ -342,6 +368,20 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (names_someone_of(article, *m)) continue;
             Party p{participant_of(*m), word_at(m->range.begin), word_at(m->range.end - 1)};
             p.person = person;
+            // "the company run by Ali Ghodsi", "das von Jonas Andrulis gegründete Start-up": who leads or
+            // founded a firm describes it; the person takes no part in its deal.
+            if (person) {
+                bool describes = false;
+                for (std::size_t back = 1; back <= 6 && back <= p.first_word && !describes; ++back) {
+                    const DealWord& x = words[p.first_word - back];
+                    describes = x.lower == "run" || x.lower.ends_with("founded") || x.lower.ends_with("gegründet") || x.lower.ends_with("gegründete") ||
+                                x.lower.ends_with("gegründeten") || x.lower == "headed" || x.lower == "chief" || x.lower == "ceo" || x.lower.ends_with("gründer") ||
+                                x.lower.ends_with("chef") || x.lower.ends_with("chefin") || x.lower == "founder" || x.lower == "co-founder" ||
+                                (x.lower == "led" && p.first_word - back >= 2 && words[p.first_word - back - 1].lower.ends_with("startup"));
+                    if (x.break_before) break;
+                }
+                if (describes) continue;
+            }
             // "in Bayern", "nach China": a place, not the government of it.
             if (m->entity_kind == "government" && p.first_word > 0) {
                 const std::string& before = words[p.first_word - 1].lower;
@@ -367,6 +407,24 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 break;
             }
         }
+        // The firm of the known person whose name follows the descriptor noun at `w` ("von Sam
+        // Altman", "des Gründers Elon Musk"), with the word the person's name starts at.
+        const auto firm_led_by_person_after = [&](std::size_t w) -> std::optional<std::pair<Participant, std::size_t>> {
+            if (w + 2 >= words.size() || !(words[w + 1].lower == "von" || words[w + 1].lower == "des" || words[w + 1].lower == "of")) return std::nullopt;
+            for (const Mention* m : here) {
+                if (m->kind != MentionKind::entity || m->entity_kind != "person" || !m->known) continue;
+                const std::size_t at = word_at(m->range.begin);
+                if (at < w + 2 || at > w + 3) continue;
+                const Entity* person = gazetteer.find(m->entity_id);
+                if (!person) continue;
+                for (const EntityRelation& r : person->relations) {
+                    if (r.type == "ceo_of" || r.type == "cofounder_of" || r.type == "founded" || r.type == "chairman_of" || r.type == "controls") {
+                        return std::pair{Participant{r.target, "", ""}, at};
+                    }
+                }
+            }
+            return std::nullopt;
+        };
         // "das Unternehmen", "the startup": the firm the text is about.
         if (!work.topic.entity.empty() || !work.topic.name.empty()) {
             std::size_t descriptors = 0;
@@ -381,12 +439,36 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const bool speaks_before = (w >= 2 && !words[w].break_before && !words[w - 1].break_before && speaks(words[w - 2].lower)) ||
                                            (w >= 3 && !words[w].break_before && !words[w - 1].break_before && !words[w - 2].break_before && speaks(words[w - 3].lower));
                 if (speaks_after || speaks_before) continue;
+                // "das Unternehmen von Sam Altman", "der Konzern des Gründers Elon Musk": the firm the
+                // person leads or founded, by the gazetteer's relations.
+                if (const auto led = firm_led_by_person_after(w); led) {
+                    const auto person = std::find_if(parties.begin(), parties.end(), [&](const Party& q) { return q.first_word == led->second; });
+                    const std::size_t last = person != parties.end() ? person->last_word : w;
+                    if (person != parties.end()) parties.erase(person);
+                    if (std::none_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, led->first); })) {
+                        Party p{led->first, w, last};
+                        parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
+                    }
+                    continue;
+                }
                 // Inside a name, or an apposition before one ("der Konzern Oracle", "das Start-up Anthropic").
                 const std::size_t name_at = w + (words[w].lower == "start" ? 2 : 1);
                 const bool inside = std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
                     return (p.first_word <= w && w <= p.last_word + 1) || p.first_word == name_at;
                 });
                 if (inside) continue;
+                // "Perplexity, the AI search startup led by …": an apposition describes the name before it.
+                if (marker_before(words, w) == PartyMarker::apposition && w >= 2 &&
+                    std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.last_word + 4 >= w && q.last_word < w && !q.person; })) {
+                    continue;
+                }
+                // "Perplexity has raised $500m … that values the company at $9bn": the subject of the sentence.
+                if (w >= 2 && (words[w - 2].lower == "values" || words[w - 2].lower == "valued" || words[w - 2].lower == "valuing")) {
+                    const auto subject = std::find_if(parties.begin(), parties.end(), [&](const Party& q) {
+                        return q.first_word < w && !q.person && q.list_head == SIZE_MAX && marker_before(words, q.first_word) == PartyMarker::none;
+                    });
+                    if (subject != parties.end()) continue;
+                }
                 const bool startup = words[w].lower.ends_with("startup") || words[w].lower == "start";
                 // "das Start-up" is the firm that just raised money, if one did lately; "der Konzern" the
                 // subject of the last sentence; either, when it is named in this sentence too, the
@@ -419,6 +501,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     });
                     if (only_as_owner) std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });
                     else meant = work.most_named;
+                }
+                // "Google took a stake … in the company": a firm does not deal with its own group; the
+                // company meant is then the one the article names most.
+                if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_group(q.who, meant) && !same_party(q.who, meant); })) {
+                    for (const Participant& firm : work.most_named_firms) {
+                        if (std::none_of(parties.begin(), parties.end(), [&](const Party& q) { return same_group(q.who, firm); })) {
+                            meant = firm;
+                            break;
+                        }
+                    }
                 }
                 if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) continue;
                 Party p{meant, w, w};
@@ -487,9 +579,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (verb_like) p.marker = PartyMarker::none;
             }
             // "die von Accel angeführt wurde"
-            if ((p.marker == PartyMarker::von || p.marker == PartyMarker::durch) && p.last_word + 1 < words.size()) {
-                const std::string& after = words[p.last_word + 1].lower;
-                if (after == "angeführt" || after == "angeführte" || after == "geführt" || after == "geleitet" || after == "angeführten") p.marker = PartyMarker::lead;
+            // "wurde gemeinsam von A und dem Fonds B angeführt": the participle closes the clause.
+            if (p.marker == PartyMarker::von || p.marker == PartyMarker::durch) {
+                for (std::size_t k = p.last_word + 1; k < words.size() && k <= p.last_word + 10 && !words[k].break_before; ++k) {
+                    const std::string& after = words[k].lower;
+                    if (after == "angeführt" || after == "angeführte" || after == "geführt" || after == "geleitet" || after == "angeführten") {
+                        p.marker = PartyMarker::lead;
+                        break;
+                    }
+                }
             }
             // "CoreWeave stock", "CoreWeave-Aktien": the firm whose shares change hands is the investee.
             if (p.last_word + 1 < words.size()) {
@@ -532,10 +630,33 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (!joined && k < p.first_word && (words[k].lower == "und" || words[k].lower == "and" || words[k].lower == "sowie" || words[k].lower == "&" ||
                                                  words[k].lower == "oder" || words[k].lower == "or")) {
                 ++k;
-                if (k < p.first_word && (words[k].lower == "die" || words[k].lower == "der" || words[k].lower == "das" || words[k].lower == "the")) ++k;
+                if (k < p.first_word && (words[k].lower == "die" || words[k].lower == "der" || words[k].lower == "das" || words[k].lower == "dem" ||
+                                         words[k].lower == "den" || words[k].lower == "the")) {
+                    // "und dem Fonds AMP", "and the fund X": an article and up to two words of description.
+                    ++k;
+                    if (p.first_word > k && p.first_word - k <= 2) {
+                        bool plain = true;
+                        for (std::size_t j = k; j <= p.first_word; ++j) plain = plain && !words[j].break_before && words[j].trigger.empty();
+                        if (plain) k = p.first_word;
+                    }
+                }
                 joined = k == p.first_word;
             }
             if (joined) p.list_head = prev.list_head != SIZE_MAX ? prev.list_head : i - 1;
+        }
+        // "Alphabet and Nvidia are among the backers", "A und B beteiligten sich ebenfalls": the words
+        // after a list of names say they took part.
+        for (std::size_t i = 0; i < parties.size(); ++i) {
+            if (parties[i].marker != PartyMarker::none || parties[i].list_head != SIZE_MAX) continue;
+            std::size_t end = parties[i].last_word;
+            for (std::size_t j = i + 1; j < parties.size() && parties[j].list_head == i; ++j) end = parties[j].last_word;
+            bool takes_part = false;
+            for (std::size_t k = end + 1; k < words.size() && k <= end + 6 && !words[k].break_before && !takes_part; ++k) {
+                const std::string& x = words[k].lower;
+                takes_part = x == "among" || x == "participated" || x == "joined" || x.starts_with("beteiligt") || x == "beteiligen" ||
+                             x == "stiegen" || x == "zogen";
+            }
+            if (takes_part) parties[i].marker = PartyMarker::participation;
         }
         // A firm the gazetteer does not know sells compute when the text says so: "der Münchner
         // Rechenzentrumsbetreiber Polarise", "the GPU cloud provider X".
@@ -629,6 +750,24 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             e.status = status;
             e.date = amount ? event_date(amount) : date ? EventDate{date->timex, date->mod, std::string(article.view(date->range))} : event_date(nullptr);
             e.participants = std::move(participants);
+            // "Angeführt wurde die Runde von ASML, der allein 1,3 Mrd. Euro beisteuert": the lead of the
+            // round just told, and an investor of its own part.
+            // The same amount as the round is the round told again ("will lead a $40bn investment").
+            const bool part_of_round = e.type == "investment" && amount && work.last_round < out.size() &&
+                                       out[work.last_round].event.type == "funding_round" && s <= work.last_round_sentence + 2 &&
+                                       !out[work.last_round].event.amounts.empty() && out[work.last_round].event.amounts.front().value != amount->value;
+            if (part_of_round) {
+                for (Participant& p : e.participants) {
+                    if (p.role != "lead_investor") continue;
+                    p.role = "investor";
+                    auto& round = out[work.last_round].event.participants;
+                    if (std::none_of(round.begin(), round.end(), [&](const Participant& q) { return same_party(p, q); })) {
+                        Participant lead = p;
+                        lead.role = "lead_investor";
+                        round.push_back(std::move(lead));
+                    }
+                }
+            }
             std::string amount_text;
             if (amount) {
                 Amount a;

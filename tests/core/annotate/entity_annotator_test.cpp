@@ -56,6 +56,10 @@ TEST_CASE("unknown names by their shape: first names, name-ending words, brand s
     CHECK(entities("Auch DeepWave und K77 sind dabei.") == Pairs{{"DeepWave", "?organisation"}, {"K77", "?organisation"}});
     CHECK(entities("Lumora-Chef Tom Berg sprach.") == Pairs{{"Lumora", "?organisation"}, {"Tom Berg", "?person"}});
     CHECK(entities("Beteiligt war auch Kestrel & Lyle Partners.") == Pairs{{"Kestrel & Lyle Partners", "?organisation"}});
+    // "Company" after "&" is part of the name, not a cue for the word after it.
+    CHECK(entities("Dabei ist die Beratung Brandt&Company Consulting.") == Pairs{{"Brandt&Company Consulting", "?organisation"}});
+    // A brand shape takes the words that end firms' names after it.
+    CHECK(entities("Dabei war auch QRX Investment Management.") == Pairs{{"QRX Investment Management", "?organisation"}});
 }
 
 TEST_CASE("the other members of a list that names a firm are firms, datelines and common nouns are not") {

@@ -127,3 +127,50 @@ TEST_CASE("deal grammar: the same deal in the headline and the body is proposed 
     // Unknown names read as the article writes them, from → to.
     CHECK(event_participants_text(c[0].event, test::seed_gazetteer()) == "Kestrova Capital \xE2\x86\x92 Lumora");
 }
+
+TEST_CASE("deal grammar: leads named by a relative clause, a participle at the clause's end, or as a part of the round") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    // ", die von X angeführt wurde" is a relative clause, not an apposition to the name before it.
+    auto d = deals("Das Berliner Start-up n8n hat eine Finanzierung über 180 Millionen Dollar abgeschlossen, die von Accel angeführt wurde.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"n8n", "investee"}, {"accel", "lead_investor"}});
+    // The participle closes a clause that names two leads, the second with a noun before it.
+    d = deals("Black Forest Labs hat eine Runde über 300 Millionen Dollar abgeschlossen. "
+              "Die Runde wurde gemeinsam von Salesforce Ventures und dem Fonds General Catalyst angeführt.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"black-forest-labs", "investee"}, {"salesforce-ventures", "lead_investor"}, {"general-catalyst", "lead_investor"}});
+    // A lead that pays a part of the round: the round's lead, and the investor of its own part.
+    d = deals("Mistral AI hat in einer Finanzierungsrunde 1,7 Milliarden Euro eingesammelt. "
+              "Angeführt wurde die Runde vom Chipausrüster ASML, der allein 1,3 Milliarden Euro beisteuert.");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties.count({"asml", "lead_investor"}) == 1);
+    CHECK(d[1].type == "investment");
+    CHECK(d[1].parties == Parties{{"mistral-ai", "investee"}, {"asml", "investor"}});
+    // Names before "are among the backers" took part.
+    d = deals("Safe Superintelligence has raised $2 billion. Greenoaks led the round, and Alphabet and Nvidia are among the backers.", "2025-04-12", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"safe-superintelligence", "investee"}, {"greenoaks", "lead_investor"}, {"alphabet", "investor"}, {"nvidia", "investor"}});
+}
+
+TEST_CASE("deal grammar: who a descriptor is, and who only describes a firm") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    // "das Unternehmen von Sam Altman": the firm the person leads, by the gazetteer's relations.
+    auto d = deals("Nvidia will bis zu 100 Milliarden Dollar in das Unternehmen von Sam Altman investieren.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"nvidia", "investor"}, {"openai", "investee"}});
+    // A firm does not invest in its own group: "the company" is then the firm the text names most.
+    d = deals("Anthropic builds the Claude models. Anthropic sells them to businesses. Google Cloud runs data centres. "
+              "Google took a stake of about 10% in the company.", "2025-10-24", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"google", "investor"}, {"anthropic", "investee"}});
+    // The person who runs a firm, and an apposition, describe it; "values the company" is the subject.
+    d = deals("Perplexity, the AI search startup run by Aravind Srinivas, has raised $500 million in a round led by Thrive Capital "
+              "that values the company at about $9 billion.", "2025-05-12", "en");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"perplexity", "investee"}, {"thrive-capital", "lead_investor"}});
+    CHECK(d[1].parties == Parties{{"perplexity", "subject"}});
+    // ", den Chipentwickler X zu übernehmen": an infinitive shares the main clause's subject; no apposition after a verb.
+    d = deals("Im März hatte SoftBank angekündigt, den US-Chipentwickler Ampere Computing für 6,5 Milliarden Dollar zu übernehmen.", "2025-11-11");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"softbank", "buyer"}, {"ampere-computing", "target"}});
+}
