@@ -101,7 +101,7 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
             return PartyMarker::lead;
         }
         if (in(x, {"beteiligt", "beteiligten", "beteiligung", "participation", "participated", "including", "darunter", "dabei", "investoren",
-                   "geldgeber", "geldgebern", "kapitalgeber", "kapitalgebern", "investorinnen", "unterstützern", "investors", "backers", "co-investoren", "mitinvestoren", "alongside", "neben"})) {
+                   "geldgeber", "geldgebern", "kapitalgeber", "kapitalgebern", "investorinnen", "unterstützern", "investors", "backers", "co-investoren", "mitinvestoren", "alongside", "neben", "among"})) {
             return PartyMarker::participation;
         }
         if (in(x, {"in", "ins", "into", "im"})) return PartyMarker::in;

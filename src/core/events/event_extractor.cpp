@@ -390,6 +390,24 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (!parties.empty() && parties.back().last_word >= p.first_word) continue;  // overlapping names: the first
             parties.push_back(std::move(p));
         }
+        // "the Abu Dhabi investment group MGX", "der US-Chipkonzern Nvidia": a place before a firm's name only says where it is from.
+        for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
+            const Entity* place = parties[i].who.entity.empty() ? nullptr : gazetteer.find(parties[i].who.entity);
+            if (!place || place->kind != "government" || parties[i + 1].person) continue;
+            const std::size_t next = parties[i + 1].first_word;
+            bool describes = next > parties[i].last_word + 1 && next - parties[i].last_word <= 4;
+            for (std::size_t k = parties[i].last_word + 1; k <= next && describes; ++k) describes = !words[k].break_before;
+            // The word before the name is a noun for a firm ("group", "-Chipkonzern"), not a verb or a preposition.
+            if (describes) {
+                const std::string& noun = words[next - 1].lower;
+                describes = false;
+                for (const std::string_view end : {"group", "gruppe", "fund", "fonds", "firm", "company", "konzern", "unternehmen", "investor", "lab", "startup",
+                                                   "maker", "hersteller", "entwickler", "betreiber", "anbieter", "giant", "operator", "provider"}) {
+                    describes = describes || noun.ends_with(end);
+                }
+            }
+            if (describes) parties.erase(parties.begin() + static_cast<std::ptrdiff_t>(i));
+        }
         // Names of firms found elsewhere in the article, where the annotator missed them here.
         for (std::size_t w = 0; w < words.size() && !work.unknown_by_first_word.empty(); ++w) {
             const auto it = work.unknown_by_first_word.find(words[w].lower);
@@ -616,22 +634,38 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (i >= 1 && p.marker == PartyMarker::apposition && parties[i - 1].list_head != SIZE_MAX && words[p.first_word].capitalised) {
                 p.marker = PartyMarker::none;
             }
-            if (i == 0 || p.marker != PartyMarker::none) continue;
+            // "…, Singapore's GIC": an owner that only names which firm stands in a list as the firm would.
+            // ", die Stepstone Group, Fidelity": an article right before a name, with no noun describing, is one more item.
+            if (i >= 1 && p.marker == PartyMarker::apposition && p.first_word >= 1 && parties[i - 1].last_word + 2 == p.first_word &&
+                words[p.first_word - 1].break_before &&
+                (words[p.first_word - 1].lower == "der" || words[p.first_word - 1].lower == "die" || words[p.first_word - 1].lower == "das" ||
+                 words[p.first_word - 1].lower == "the")) {
+                p.marker = PartyMarker::none;
+            }
+            const bool names_which = p.marker == PartyMarker::possessive && i + 1 < parties.size() && parties[i + 1].first_word == p.last_word + 1;
+            if (i == 0 || (p.marker != PartyMarker::none && !names_which)) continue;
             // "A, B und C": a comma or "und" (and an article) right after the previous party.
             const Party& prev = parties[i - 1];
             std::size_t k = prev.last_word + 1;
             bool joined = k == p.first_word && words[k].break_before;
             // ", der schwedische Rüstungskonzern Saab": an article and a few words of description before the name.
-            if (!joined && k < p.first_word && p.first_word - k <= 4 && words[k].break_before &&
+            if (!joined && k < p.first_word && p.first_word - k <= 6 && words[k].break_before &&
                 (words[k].lower == "der" || words[k].lower == "die" || words[k].lower == "das" || words[k].lower == "the")) {
                 joined = true;
                 for (std::size_t j = k + 1; j <= p.first_word; ++j) joined = joined && !words[j].break_before;
+            }
+            // ", as well as A": one more item.
+            if (!joined && k + 3 <= p.first_word && words[k].lower == "as" && words[k + 1].lower == "well" && words[k + 2].lower == "as") {
+                k += 3;
+                joined = k == p.first_word;
             }
             if (!joined && k < p.first_word && (words[k].lower == "und" || words[k].lower == "and" || words[k].lower == "sowie" || words[k].lower == "&" ||
                                                  words[k].lower == "oder" || words[k].lower == "or")) {
                 ++k;
                 if (k < p.first_word && (words[k].lower == "die" || words[k].lower == "der" || words[k].lower == "das" || words[k].lower == "dem" ||
-                                         words[k].lower == "den" || words[k].lower == "the")) {
+                                         words[k].lower == "den" || words[k].lower == "the" || words[k].lower == "his" || words[k].lower == "her" ||
+                                         words[k].lower == "its" || words[k].lower == "their" || words[k].lower == "seine" || words[k].lower == "seiner" ||
+                                         words[k].lower == "ihre" || words[k].lower == "ihrer")) {
                     // "und dem Fonds AMP", "and the fund X": an article and up to two words of description.
                     ++k;
                     if (p.first_word > k && p.first_word - k <= 2) {
@@ -676,16 +710,27 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
             if (parties[i].marker == PartyMarker::possessive && parties[i + 1].first_word == parties[i].last_word + 1) {
                 parties[i + 1].marker = parties[i].marker == PartyMarker::possessive ? marker_before(words, parties[i].first_word) : parties[i + 1].marker;
+                // "the Qatar Investment Authority, Singapore's GIC and …": the owned firm takes the owner's place in a list.
+                const std::size_t head = parties[i].list_head;
+                if (head != SIZE_MAX) parties[i + 1].list_head = head;
                 parties.erase(parties.begin() + static_cast<std::ptrdiff_t>(i));
                 for (Party& q : parties) {
-                    if (q.list_head != SIZE_MAX && q.list_head >= i) q.list_head = q.list_head == i ? SIZE_MAX : q.list_head - 1;
+                    if (q.list_head == SIZE_MAX || q.list_head < i || &q == &parties[i]) continue;
+                    q.list_head = q.list_head == i ? (head != SIZE_MAX ? head : i) : q.list_head - 1;
                 }
             }
+        }
+        for (Party& q : parties) {  // a list's members point at its first item
+            while (q.list_head != SIZE_MAX && parties[q.list_head].list_head != SIZE_MAX && parties[q.list_head].list_head < q.list_head) q.list_head = parties[q.list_head].list_head;
         }
         // The subject of the sentence is what a later "das Unternehmen" speaks of.
         const auto update_topic = [&] {
             for (const Party& p : parties) {
-                if (p.marker == PartyMarker::none && p.list_head == SIZE_MAX && !p.person) {
+                // "ein Gegengewicht zu OpenAI": after a preposition no marker names, a firm is no subject.
+                const std::string& before = p.first_word > 0 ? words[p.first_word - 1].lower : words[p.first_word].lower;
+                const bool after_preposition = p.first_word > 0 && (before == "zu" || before == "gegen" || before == "gegenüber" || before == "über" ||
+                                                                    before == "against" || before == "like" || before == "wie" || before == "als");
+                if (p.marker == PartyMarker::none && p.list_head == SIZE_MAX && !p.person && !after_preposition) {
                     work.topic = p.who;
                     break;
                 }
@@ -829,7 +874,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                        w.lower.starts_with("kapitalgeber");
             });
             if (s > work.last_round_sentence + 2 && !speaks_of_round) return;
+            // "founded by former OpenAI employees, among them …": a founding story names no investors.
+            if (std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                    return w.lower == "founded" || w.lower == "co-founded" || w.lower.starts_with("gegründet") || w.lower == "gründete" || w.lower == "gründeten";
+                })) {
+                return;
+            }
             const bool leads = sentence_frame.leads;
+            const bool round_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "funding_round"; });
             Event& round = out[work.last_round].event;
             bool first_unmarked = true;
             // "Unter Beteiligung von A sowie von B und C": once the sentence names investors, "von" names more.
@@ -840,7 +892,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const Party& p = parties[i];
                 const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;
                 std::string role = m == PartyMarker::lead ? "lead_investor" : m == PartyMarker::participation ? "investor" : "";
-                if (naming_investors && (m == PartyMarker::von || m == PartyMarker::bei)) role = "investor";
+                if (naming_investors && (m == PartyMarker::von || m == PartyMarker::bei || m == PartyMarker::mit)) role = "investor";
+                // "The round … drew money from X", "backed by Y": the round's own words say who gave.
+                if (round_word && (m == PartyMarker::von || m == PartyMarker::durch) && (!p.person || p.list_head != SIZE_MAX)) role = "investor";
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX && first_unmarked && leads) role = "lead_investor";
                 if (m == PartyMarker::none && p.list_head != SIZE_MAX && leads && parties[p.list_head].marker == PartyMarker::none) role = "lead_investor";
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX) first_unmarked = false;
@@ -957,6 +1011,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return participants;
         };
 
+        // "Ein halbes Jahr später folgen weitere sechs Milliarden Dollar": more money for the firm of the
+        // last round, without a party or a deal word of its own.
+        if (triggers.empty() && parties.empty() && work.last_round < out.size()) {
+            const std::string_view round_type = out[work.last_round].event.type == "funding_round" ? "funding_round" : "investment";
+            for (const Mention* m : here) {
+                if (m->kind != MentionKind::money || !m->value) continue;
+                const std::size_t w = word_at(m->range.begin);
+                const std::string& before = w > 0 ? words[w - 1].lower : words[w].lower;
+                if (w > 0 && (before == "weitere" || before == "weiteren" || before == "another" || before == "further")) triggers.push_back({round_type, w});
+            }
+        }
         const std::size_t proposed_before = out.size();
         if (triggers.empty()) {
             name_round_investors();

@@ -174,3 +174,30 @@ TEST_CASE("deal grammar: who a descriptor is, and who only describes a firm") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"softbank", "buyer"}, {"ampere-computing", "target"}});
 }
+
+TEST_CASE("deal grammar: a round's investors in lists with owners, places, 'as well as' and a bare article") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    // "Singapore's GIC" stands in the list as GIC; "as well as … and his …" go on with it.
+    auto d = deals("Anthropic raised $13 billion in a round. The round also drew money from the Qatar Investment Authority, Singapore's GIC "
+                   "and Goldman Sachs Alternatives, as well as Prince Alwaleed Bin Talal and his Kingdom Holding.", "2025-09-03", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"anthropic", "investee"}, {"qia", "investor"}, {"gic", "investor"}, {"goldman-sachs-alternatives", "investor"},
+                                  {"alwaleed-bin-talal", "investor"}, {"kingdom-holding", "investor"}});
+    // "among them", a place that only says where a fund is from, and "with … joining".
+    d = deals("In December xAI raised another $6 billion. The round drew a long list of new backers, among them BlackRock, Morgan Stanley, "
+              "the Abu Dhabi investment group MGX and the Oman Investment Authority, with Nvidia joining as a strategic investor.", "2025-01-10", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"xai", "investee"}, {"blackrock", "investor"}, {"morgan-stanley", "investor"}, {"mgx", "investor"},
+                                  {"oman-investment-authority", "investor"}, {"nvidia", "investor"}});
+    // ", die Stepstone Group, Fidelity": an article with no describing noun before a name is one more item.
+    d = deals("xAI hat eine Finanzierungsrunde über 20 Milliarden Dollar abgeschlossen. "
+              "An der Runde beteiligten sich Valor Equity Partners, die Stepstone Group, Fidelity und Baron Capital.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"xai", "investee"}, {"valor-equity", "investor"}, {"stepstone", "investor"}, {"fidelity", "investor"}, {"baron-capital", "investor"}});
+    // "weitere sechs Milliarden Dollar folgen": more money for the firm of the last round, a round of its own.
+    d = deals("Im Mai 2024 sammelte xAI sechs Milliarden Dollar ein. Im Dezember 2024 folgten weitere sechs Milliarden Dollar.");
+    REQUIRE(d.size() == 2);
+    CHECK(d[1].type == "funding_round");
+    CHECK(d[1].date == "2024-12");
+    CHECK(d[1].parties == Parties{{"xai", "investee"}});
+}
