@@ -32,7 +32,7 @@ const Trigger kTriggers[] = {
                     "steckte$", "stecken$", "gesteckt$", "beteilig", "einstieg", "steigt$", "stieg$", "eingestiegen",
                     "finanzspritze", "geldspritze", "pumpt", "pumpen", "fließen", "fließt", "stake$", "stakes$", "anteil", "backs$", "backed$",
                     "tranche", "contribut", "put$", "puts$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$",
-                    "*investition", "*investitionen", "*beteiligung"}},
+                    "*investition", "*investitionen", "*beteiligung", "geldgeber$", "anteilseigner$", "aktionär$", "shareholder$", "backer$"}},
     {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance", "lizenz", "licens", "licenc",
                      "jointly$", "collaborat", "kooperier", "co-develop",
                      "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$", "*vertrag", "*verträge",
@@ -87,7 +87,20 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // "angekündigt, den Chipentwickler X zu übernehmen": an apposition follows a name, not a verb.
         const std::string& prev = k >= 1 ? words[k - 1].lower : words[k].lower;
         const bool after_verb = k >= 1 && !words[k - 1].capitalised && prev.size() >= 4 && (prev.ends_with('t') || prev.ends_with("en"));
-        if (k < at && !after_date && !relative && !after_verb &&
+        // ", den Helsing im Juni bekannt gemacht hat", ", die Stepstone Group,": an article right before the
+        // name is a relative pronoun or a list's next item; an apposition has a noun between.
+        const bool bare = k + 1 == at && in(words[k].lower, {"der", "die", "das", "dem", "den", "the"});  // ", a Tel Aviv startup" describes
+        // ", das Milliarden in OpenAI investiert hat": a preposition before the name and a verb (lower
+        // case) closing the segment make it a relative clause.
+        bool clause_with_verb = false;
+        for (std::size_t j = k + 1; j < at && !clause_with_verb; ++j) clause_with_verb = in(words[j].lower, {"in", "an", "bei", "von", "mit", "für", "zu", "über"});
+        if (clause_with_verb) {
+            std::size_t end = at + 1;
+            while (end < words.size() && !words[end].break_before) ++end;
+            clause_with_verb = !words[end - 1].capitalised && words[end - 1].lower.size() > 2;
+        }
+        if (clause_with_verb) break;
+        if (k < at && !after_date && !relative && !after_verb && !bare &&
             in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine", "a", "an", "the"})) {
             return PartyMarker::apposition;  // also ", a Tel Aviv startup", ", the largest investor in OpenAI,"
         }
@@ -97,6 +110,9 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (words[at - back + 1].break_before) return PartyMarker::none;  // punctuation between: not governed by what stands before
         const DealWord& w = words[at - back];
         const std::string& x = w.lower;
+        // "der größte Geldgeber des ChatGPT-Entwicklers OpenAI", "Aktionär der Firma X": whom the money backs.
+        if (in(x, {"geldgeber", "anteilseigner", "aktionär", "kapitalgeber"}) && back >= 2 && in(words[at - back + 1].lower, {"des", "der"})) return PartyMarker::of;
+        if (in(x, {"backer", "shareholder"}) && back >= 2 && words[at - back + 1].lower == "of") return PartyMarker::of;
         if (in(x, {"angeführt", "angefuehrt", "led", "führung", "leitete", "leitet", "anführte", "führte", "federführend", "lead", "co-led", "co-lead"})) {
             return PartyMarker::lead;
         }

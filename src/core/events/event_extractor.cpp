@@ -128,6 +128,33 @@ void drop_repeats(std::vector<CandidateEvent>& candidates) {
     candidates.resize(w);
 }
 
+// "Microsoft beteiligt sich an Mistral AI" in the headline, the amount in the body: a stake without an
+// amount is dropped when a candidate with an amount has the same investor and investee.
+void drop_stakes_told_with_amount(std::vector<CandidateEvent>& candidates) {
+    const auto pairs_of = [](const Event& e) {
+        std::vector<std::string> investors, investees, out;
+        for (const Participant& p : e.participants) {
+            const std::string who = p.entity.empty() ? "?" + p.name : p.entity;
+            if (p.role == "investor" || p.role == "lead_investor") investors.push_back(who);
+            if (p.role == "investee") investees.push_back(who);
+        }
+        for (const auto& a : investors) {
+            for (const auto& b : investees) out.push_back(a + "|" + b);
+        }
+        return out;
+    };
+    std::set<std::string> with_amount;
+    for (const CandidateEvent& c : candidates) {
+        if (c.event.amounts.empty() || (c.event.type != "investment" && c.event.type != "funding_round")) continue;
+        for (std::string& k : pairs_of(c.event)) with_amount.insert(std::move(k));
+    }
+    std::erase_if(candidates, [&](const CandidateEvent& c) {
+        if (c.event.type != "investment" || !c.event.amounts.empty()) return false;
+        const auto pairs = pairs_of(c.event);
+        return std::any_of(pairs.begin(), pairs.end(), [&](const std::string& k) { return with_amount.contains(k); });
+    });
+}
+
 // A headline's deal ("Meta kauft Rechenleistung für 14,2 Milliarden Dollar bei CoreWeave") is told
 // again below with its date: a candidate dated only by the article takes the stated date of another
 // with the same amount of money.
@@ -388,6 +415,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (before == "in" || before == "im" || before == "nach" || before == "aus" || before == "across" || before == "into") continue;
             }
             if (!parties.empty() && parties.back().last_word >= p.first_word) continue;  // overlapping names: the first
+            // "des ChatGPT-Entwicklers OpenAI": a descriptor and the name of one firm are one party.
+            if (!parties.empty() && parties.back().last_word + 1 == p.first_word && !words[p.first_word].break_before && same_party(parties.back().who, p.who)) {
+                parties.back().last_word = p.last_word;
+                continue;
+            }
             parties.push_back(std::move(p));
         }
         // "the Abu Dhabi investment group MGX", "der US-Chipkonzern Nvidia": a place before a firm's name only says where it is from.
@@ -497,6 +529,18 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // is the firm that lately received it, as "das Start-up" is.
                 const bool receiving_side = descriptor_marker == PartyMarker::in || descriptor_marker == PartyMarker::bei;
                 Participant meant = (startup || receiving_side) && recent ? work.receiving_topic : work.topic;
+                // "das Start-up" two sentences after an aside about another firm's money is still the
+                // start-up the article is about, once that one has raised money.
+                const bool just_now = work.receiving_topic_sentence != SIZE_MAX && s <= work.receiving_topic_sentence + 1;
+                if (startup && !just_now && work.most_named_received) meant = work.most_named;
+                // "Der Vergleich mit Mistral AI drängt sich auf. Das Pariser Start-up hatte …": a subject
+                // descriptor continues the sentence before, when that one named a single firm.
+                const bool opens = std::none_of(parties.begin(), parties.end(), [&](const Party& q) { return q.first_word < w; }) &&
+                                   descriptor_marker == PartyMarker::none;
+                if (opens && !just_now && work.only_firm_sentence != SIZE_MAX && work.only_firm_sentence + 1 == s &&
+                    article.sentences[work.only_firm_sentence].block == sentence.block) {
+                    meant = work.only_firm_before;
+                }
                 // "… mit dem ChatGPT-Entwickler OpenAI: Nvidia will … in das Unternehmen investieren": an
                 // object descriptor is the firm this sentence named last as an object.
                 // That firm then takes part where the descriptor stands, not where it was named in passing.
@@ -724,6 +768,18 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             while (q.list_head != SIZE_MAX && parties[q.list_head].list_head != SIZE_MAX && parties[q.list_head].list_head < q.list_head) q.list_head = parties[q.list_head].list_head;
         }
         // The subject of the sentence is what a later "das Unternehmen" speaks of.
+        const auto remember_only_firm = [&] {
+            std::vector<const Party*> firms;
+            for (const Party& p : parties) {
+                if (!p.person && std::none_of(firms.begin(), firms.end(), [&](const Party* q) { return same_party(q->who, p.who); })) firms.push_back(&p);
+            }
+            if (firms.size() == 1) {
+                work.only_firm_before = firms[0]->who;
+                work.only_firm_sentence = s;
+            } else {
+                work.only_firm_sentence = SIZE_MAX;
+            }
+        };
         const auto update_topic = [&] {
             for (const Party& p : parties) {
                 // "ein Gegengewicht zu OpenAI": after a preposition no marker names, a firm is no subject.
@@ -840,6 +896,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (p.role == "investee" || p.role == "target" || p.role == "subject") {
                     work.receiving_topic = {p.entity, "", p.name};
                     work.receiving_topic_sentence = s;
+                    if (same_party(p, work.most_named)) work.most_named_received = true;
                 }
             }
             // "die beiden Unternehmen" speaks of a deal told with weight, not of compute named in passing.
@@ -963,6 +1020,23 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 index.push_back(i);
                 in_clause.push_back(std::move(p));
             }
+            // "Microsoft, das Milliarden in OpenAI investiert hat": a relative clause's subject is the name
+            // before its pronoun.
+            if (clause != 0 && !in_clause.empty() && std::none_of(in_clause.begin(), in_clause.end(), [](const Party& p) { return p.marker == PartyMarker::none; })) {
+                const auto start = std::find(clauses.begin(), clauses.end(), clause) - clauses.begin();
+                const std::string& pronoun = words[static_cast<std::size_t>(start)].lower;
+                const bool relative = pronoun == "der" || pronoun == "die" || pronoun == "das" || pronoun == "which" || pronoun == "who" || pronoun == "that";
+                for (std::size_t i = 0; i < parties.size() && relative && start > 0; ++i) {
+                    if (parties[i].last_word + 1 != static_cast<std::size_t>(start) || parties[i].person) continue;
+                    if (std::any_of(in_clause.begin(), in_clause.end(), [&](const Party& q) { return same_party(q.who, parties[i].who); })) break;
+                    Party subject = parties[i];
+                    subject.marker = PartyMarker::none;
+                    subject.list_head = SIZE_MAX;
+                    for (Party& q : in_clause) q.list_head = q.list_head == SIZE_MAX ? SIZE_MAX : q.list_head + 1;
+                    in_clause.insert(in_clause.begin(), std::move(subject));
+                    break;
+                }
+            }
             // A valuation in a statement of its own without a firm ("… – Start-up mit 11,7 Mrd. Euro bewertet")
             // is of the firm the text is about, not of whoever the other statement names.
             if (in_clause.empty() && type == "valuation" && clause != 0 && at > 0 &&
@@ -1026,6 +1100,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         if (triggers.empty()) {
             name_round_investors();
             update_topic();
+            remember_only_firm();
             remember();
             continue;
         }
@@ -1236,6 +1311,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             return out_roles;
         };
+        // The word of investing itself ("beteiligt", "Beteiligung", "invested", "stake"), not shares or money flowing.
+        const auto stake_word = [&]() -> std::optional<std::size_t> {
+            for (const Found& f : triggers) {
+                const std::string& x = words[f.word].lower;
+                if (f.type == "investment" && (x.starts_with("investier") || x.starts_with("invested") || x.starts_with("beteilig") || x.starts_with("einstieg") ||
+                                               x.starts_with("eingestiegen") || x == "stake" || x == "backed" || x == "backs")) {
+                    return f.word;
+                }
+            }
+            return std::nullopt;
+        };
         if (amounts == 0) {
             // Deals without an amount: a takeover, a partnership.
             if (auto compute = compute_without_amount(); !compute.empty() && !has_trigger("acquisition")) {
@@ -1245,6 +1331,23 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "buyer"; }) &&
                                   std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "target"; });
                 if (both) propose("acquisition", nullptr, std::move(participants), 0.5);
+            } else if (const auto stake_at = stake_word(); stake_at) {
+                // "Alphabet hält eine Beteiligung an dem Start-up", "Microsoft, das Milliarden in OpenAI
+                // investiert hat": a stake without an amount, when the grammar names both sides.
+                auto participants = roles_in_clause("investment", *stake_at);
+                // The grammar names the investee ("an", "in", "bei"); two firms only; a stake held, not
+                // refused or sold ("erhält keine Beteiligung", "verkaufte seine Beteiligung").
+                const bool marked_investee = std::any_of(parties.begin(), parties.end(), [](const Party& p) {
+                    return p.marker == PartyMarker::in || p.marker == PartyMarker::an || p.marker == PartyMarker::bei;
+                });
+                const bool not_held = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                    return w.lower == "keine" || w.lower == "kein" || w.lower == "no" || w.lower == "not" || w.lower == "nicht" || w.lower.starts_with("verkauf") ||
+                           w.lower.starts_with("reduzier") || w.lower == "sold" || w.lower == "sells" || w.lower.starts_with("trennt") || w.lower.starts_with("getrennt");
+                });
+                if (!marked_investee || not_held || participants.size() != 2) participants.clear();
+                const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investor"; }) &&
+                                  std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investee"; });
+                if (both) propose("investment", nullptr, std::move(participants), 0.45);
             } else if (has_trigger("partnership") && parties.size() == 2 &&
                        (parties[1].list_head == 0 || parties[0].marker == PartyMarker::mit || parties[1].marker == PartyMarker::mit)) {
                 // Two firms, joined ("A und B schließen eine Partnerschaft") or one "mit" the other.
@@ -1274,12 +1377,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                   {std::to_string(amounts), std::to_string(kMaxCandidatesPerSentence)}});
         }
         update_topic();
+        remember_only_firm();
         remember();
     }
     const bool done = work.next_sentence >= article.sentences.size();
     if (done) {
         borrow_restated_dates(out);
         drop_repeats(out);
+        drop_stakes_told_with_amount(out);
     }
     return done;
 }

@@ -48,6 +48,9 @@ struct CandidateExtraction {
     Participant receiving_topic;  // the firm that last raised money or was bought ("das Start-up")
     std::size_t receiving_topic_sentence = 0;
     Participant most_named;       // the firm the article names most often
+    bool most_named_received = false;  // it has raised money or been bought in an earlier candidate
+    Participant only_firm_before;      // the one firm the last sentence with a party named ("Der Vergleich mit Mistral AI …")
+    std::size_t only_firm_sentence = SIZE_MAX;
     std::vector<Participant> most_named_firms;  // the firms named most often, most first (up to 8)
     std::size_t last_round = SIZE_MAX, last_round_sentence = 0;  // a round whose investors the next sentences may name
     std::vector<Participant> last_pair;             // "die beiden Unternehmen", "the two companies"

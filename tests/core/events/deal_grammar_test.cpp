@@ -201,3 +201,35 @@ TEST_CASE("deal grammar: a round's investors in lists with owners, places, 'as w
     CHECK(d[1].date == "2024-12");
     CHECK(d[1].parties == Parties{{"xai", "investee"}});
 }
+
+TEST_CASE("deal grammar: stakes without an amount, relative clauses, and a descriptor that continues the sentence before") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    // A stake held, with both sides named by the grammar; not one refused, nor the headline of an amount told below.
+    auto d = deals("Auch die Google-Mutter Alphabet hält eine Beteiligung an Anthropic.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "investment");
+    CHECK(!d[0].value);
+    CHECK(d[0].parties == Parties{{"alphabet", "investor"}, {"anthropic", "investee"}});
+    CHECK(deals("Google erhält keine Beteiligung an Windsurf.").empty());
+    d = deals("Microsoft beteiligt sich an Mistral AI\n\nMicrosoft investiert 15 Millionen Euro in Mistral AI.", "2024-02-27");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].value == 15e6);
+    // ", das Milliarden in OpenAI investiert hat": the relative clause's subject is the name before it.
+    d = deals("Für Amazon ist das ein Baustein im Wettbewerb mit Microsoft, das Milliarden in OpenAI investiert hat.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"microsoft", "investor"}, {"openai", "investee"}});
+    // "der größte Geldgeber des ChatGPT-Entwicklers OpenAI": whom the money backs.
+    d = deals("Microsoft ist mit rund 13 Milliarden Dollar der größte Geldgeber des ChatGPT-Entwicklers OpenAI.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"microsoft", "investor"}, {"openai", "investee"}});
+    // ", den Helsing … bekannt gemacht hat:" is a relative clause; "Das Start-up" after it is Helsing, the buyer.
+    d = deals("Zum Kurs passt ein Zukauf, den Helsing im Juni bekannt gemacht hat: Das Start-up übernimmt den Flugzeugbauer Grob Aircraft.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"helsing", "buyer"}, {"Grob Aircraft", "target"}});
+    // "Der Vergleich mit Mistral AI …. Das Pariser Start-up hatte …": the one firm the sentence before named.
+    d = deals("Aleph Alpha sammelt 500 Millionen Dollar ein. Aleph Alpha wächst schnell. Aleph Alpha stellt ein. "
+              "Der Vergleich mit Mistral AI drängt sich auf. Das Pariser Start-up hatte im Juni 2023 eine Seed-Finanzierung über 105 Millionen Euro abgeschlossen.",
+              "2023-11-06");
+    REQUIRE(d.size() == 2);
+    CHECK(d[1].parties == Parties{{"mistral-ai", "investee"}});
+}
