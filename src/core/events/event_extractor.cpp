@@ -750,6 +750,20 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return false;
         };
         for (Party& p : parties) p.seller = sells_compute(p.who) || (p.who.entity.empty() && seller_cue_before(p.first_word));
+        // "paid", "zahlte": a takeover only when it is paid for a firm ("paid $665m for Silo AI"); in the
+        // story of an investment ("That commitment was paid in two steps") it is money invested.
+        {
+            const bool for_a_firm = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::fuer; });
+            const bool investing = std::any_of(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "investment" || f.type == "funding_round"; }) ||
+                                   std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "commitment" || w.lower == "zusage"; }) ||
+                                   (work.last_round < out.size() && s <= work.last_round_sentence + 2);
+            for (Found& f : triggers) {
+                const std::string& x = words[f.word].lower;
+                const bool pays = x == "paid" || x == "pays" || x == "zahlte" || x == "zahlt" || x == "bezahlt";
+                if (pays && f.type == "acquisition" && !for_a_firm) f.type = investing ? "investment" : "";
+            }
+            std::erase_if(triggers, [](const Found& f) { return f.type.empty(); });
+        }
         // "Alphabet's Google": the owner only names which Google.
         for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
             if (parties[i].marker == PartyMarker::possessive && parties[i + 1].first_word == parties[i].last_word + 1) {
@@ -1118,12 +1132,62 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return m != &amount && m->kind == MentionKind::money && m->value && m->range.end == before;
             });
         };
+        // "Revenue last year came to $1.9 billion", "ein Verlust von 863 Millionen": a firm's results, not a
+        // deal; "37.5 million shares": a count of shares; "would have brought in $2.7bn": what did not happen.
+        const bool counterfactual = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "hätte" || w.lower == "hätten"; }) ||
+                                    std::adjacent_find(words.begin(), words.end(), [](const DealWord& a, const DealWord& b) { return a.lower == "would" && b.lower == "have"; }) != words.end();
+        // "Its shares rose 36%": a price moving, not a stake.
+        const bool price_moves = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+            return w.lower == "rose" || w.lower == "jumped" || w.lower == "fell" || w.lower == "climbed" || w.lower == "dropped" || w.lower == "gained" ||
+                   w.lower == "slumped" || w.lower == "soared" || w.lower == "stieg" || w.lower == "stiegen" || w.lower == "fiel" || w.lower == "fielen" ||
+                   w.lower == "sank" || w.lower == "sanken" || w.lower == "kletterte" || w.lower == "legte" || w.lower == "legten" || w.lower == "verlor" ||
+                   w.lower == "verloren" || w.lower == "brach" || w.lower == "brachen";
+        });
+        const bool about_shares = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+            return w.lower == "shares" || w.lower == "stock" || w.lower.starts_with("aktie") || w.lower == "papiere" || w.lower == "kurs";
+        });
+        const auto reports_results_or_shares = [&](const Mention& amount) {
+            if (counterfactual && amount.kind == MentionKind::money) return true;
+            if (amount.kind == MentionKind::quantity && amount.unit == "percent" && price_moves && about_shares) return true;
+            const std::size_t w = word_at(amount.range.begin), last = word_at(amount.range.end - 1);
+            // "bringing the bank's total to $9.6 billion": a running total, not one more deal.
+            for (std::size_t back = 1; back <= 14 && back <= w; ++back) {
+                const std::string& x = words[w - back].lower;
+                if (x == "bringing" || x == "brings" || x == "bringt" || x == "brachte") return true;
+                if (words[w - back].break_before) break;
+            }
+            if (last + 1 < words.size() &&
+                (words[last + 1].lower == "shares" || words[last + 1].lower == "aktien" || words[last + 1].lower == "papiere")) {
+                return true;
+            }
+            for (std::size_t back = 1; back <= 5 && back <= w; ++back) {
+                const std::string& x = words[w - back].lower;
+                if (x == "revenue" || x == "revenues" || x == "sales" || x == "loss" || x == "profit" || x == "earnings" || x == "income" ||
+                    x.starts_with("umsatz") || x.starts_with("umsätze") || x.starts_with("verlust") || x.starts_with("nettoverlust") || x == "gewinn" ||
+                    x.starts_with("erlös") || x == "einnahmen" || x == "jahresumsatz" || x == "obligations" || x == "backlog" ||
+                    x.starts_with("auftragsbestand")) {
+                    return true;
+                }
+                if (words[w - back].break_before) break;
+            }
+            return false;
+        };
         std::size_t amounts = 0;
+        bool breakdown = false;  // ", with $500m paid up front and $1.5bn to follow": parts of the amount before
         for (const Mention* amount : here) {
             // A share price ("$40 a share") is not a deal's amount.
             const bool money = amount->kind == MentionKind::money && amount->value && *amount->value >= 100000;
             const bool quantity = amount->kind == MentionKind::quantity && amount->value && !money_here;
             if (!money && !quantity) continue;
+            if (money && out.size() > proposed_before && !breakdown) {
+                const std::size_t w = word_at(amount->range.begin);
+                for (std::size_t back = 1; back <= 2 && back <= w && !breakdown; ++back) {
+                    const DealWord& x = words[w - back];
+                    breakdown = (x.lower == "with" || x.lower == "davon" || x.lower == "darunter" || x.lower == "including" || x.lower == "of which") && x.break_before;
+                }
+            }
+            if (breakdown) continue;
+            if (reports_results_or_shares(*amount)) continue;
             // A sentence listing thousands of amounts is not thousands of deals: the first few are proposed.
             if (++amounts > kMaxCandidatesPerSentence) continue;
             // "€1.7bn (about $2bn)": the same amount converted, not a second deal (asked after the cap:
@@ -1200,9 +1264,19 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return std::any_of(participants.begin(), participants.end(), [&](const Participant& p) { return p.role == role; });
             };
             // "3,2 Mrd. Euro in den Ausbau seiner Rechenzentren": the money goes into a thing, not a firm.
-            bool into_a_thing = type == "investment" && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(end), words.end(), [](const DealWord& w) {
-                return w.lower == "in" || w.lower == "into" || w.lower == "auf";
-            });
+            // Not "in March", "in two steps", "in 2024": a date or a count after "in" is no thing.
+            const auto starts_date_or_count = [&](std::size_t k) {
+                if (k >= words.size()) return true;
+                const std::string& x = words[k].lower;
+                if (!x.empty() && x[0] >= '0' && x[0] <= '9') return true;
+                if (x == "two" || x == "zwei" || x == "drei" || x == "three" || x == "several" || x == "mehreren") return true;
+                return std::any_of(here.begin(), here.end(), [&](const Mention* m) { return m->kind == MentionKind::date && word_at(m->range.begin) == k; });
+            };
+            bool into_a_thing = false;
+            for (std::size_t k = end; k < words.size() && type == "investment" && !into_a_thing; ++k) {
+                const std::string& x = words[k].lower;
+                into_a_thing = (x == "in" || x == "into" || x == "auf") && !starts_date_or_count(k + 1);
+            }
             // "SoftBank put $500m into that round", "steuerte 1,3 Mrd. Euro zu der Runde bei": a part of the
             // round just told, which names the investee and the date.
             const CandidateEvent* round = nullptr;
@@ -1229,6 +1303,20 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 Participant p = work.receiving_topic;
                 p.role = "investee";
                 participants.insert(participants.begin(), std::move(p));
+            }
+            // "Im März folgte die restliche Tranche von 2,75 Mrd. Dollar": more of the investment just told,
+            // by the same investor into the same firm.
+            if (type == "investment" && has_role("investee") && !has_role("investor") && !has_role("lead_investor")) {
+                const auto investee = std::find_if(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investee"; });
+                for (std::size_t k = out.size(); k-- > 0 && k + 3 >= out.size();) {
+                    const Event& before = out[k].event;
+                    if (before.type != "investment" || before.sources.empty() || before.sources[0].sentences.empty() || s > before.sources[0].sentences[0] + 2) continue;
+                    if (std::none_of(before.participants.begin(), before.participants.end(), [&](const Participant& q) { return q.role == "investee" && same_party(q, *investee); })) continue;
+                    for (const Participant& q : before.participants) {
+                        if (q.role == "investor") participants.push_back(q);
+                    }
+                    break;
+                }
             }
             // "it secured a $7.5bn debt facility led by Blackstone": lenders named, the borrower is the firm the text is about.
             if (type == "loan" && !has_role("borrower") && has_role("lender") && (!work.topic.entity.empty() || !work.topic.name.empty()) &&

@@ -233,3 +233,27 @@ TEST_CASE("deal grammar: stakes without an amount, relative clauses, and a descr
     REQUIRE(d.size() == 2);
     CHECK(d[1].parties == Parties{{"mistral-ai", "investee"}});
 }
+
+TEST_CASE("deal grammar: results, share prices, share counts, running totals and parts are no deals") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    CHECK(deals("Revenue last year came to $1.9 billion, but CoreWeave also reported a net loss of $863 million.", "2025-03-28", "en").empty());
+    CHECK(deals("Shares of Nebius jumped more than 40% in extended trading after the announcement.", "2025-09-09", "en").empty());
+    CHECK(deals("CoreWeave sold 37.5 million shares at $40 each late on Thursday.", "2025-03-28", "en").empty());
+    CHECK(deals("CoreWeave had aimed for 49 million shares, which would have brought in up to $2.7 billion.", "2025-03-28", "en").empty());
+    // "bringing … total … to $8 billion": the running total of what the sentence told.
+    auto d = deals("Amazon will invest another $4 billion in Anthropic, bringing the online retailer's total commitment to the company to $8 billion.",
+                   "2024-11-22", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].value == 4e9);
+    // ", with $500 million paid up front and $1.5 billion to follow": parts of the amount before.
+    d = deals("In October 2023 Google agreed to invest up to $2 billion in Anthropic, with $500 million paid up front and $1.5 billion to follow.",
+              "2025-10-24", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"google", "investor"}, {"anthropic", "investee"}});
+    // "paid in two steps … in March": money invested, not a takeover; "in March" is no thing it went into.
+    d = deals("Amazon agreed to invest $4 billion in Anthropic in September 2023. That commitment was paid in two steps, the last $2.75 billion in March 2024.",
+              "2024-11-22", "en");
+    REQUIRE(d.size() == 2);
+    CHECK(d[1].type == "investment");
+    CHECK(d[1].parties == Parties{{"amazon", "investor"}, {"anthropic", "investee"}});
+}
