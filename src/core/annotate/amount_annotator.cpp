@@ -235,6 +235,26 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
         const bool compound = scaled && next < tokens.size() && tokens[next].hyphen_before && tokens[next - 1].hyphen_before;
         // "a USD 40 billion investment": an article before a currency is no amount of one dollar.
         const bool lone_article = article_like && !scaled;
+        // "37.5 million shares", "160 Millionen eigene Aktien": a count of things, not money.
+        static constexpr std::string_view kCountedThings[] = {"shares", "users", "customers", "subscribers", "people", "units", "chips", "options", "warrants"};
+        const auto lower_word = [&](std::size_t k) { return k < tokens.size() && !scan::is_upper_at(c.at(k), 0) && !tokens[k].numeric && !tokens[k].symbol; };
+        const bool counted = !currency && scaled && next < tokens.size() && !tokens[next].break_before &&
+                             (std::find(std::begin(kCountedThings), std::end(kCountedThings), c.at(next)) != std::end(kCountedThings) ||
+                              (german && lower_word(next) && next + 1 < tokens.size() && !tokens[next + 1].break_before && scan::is_upper_at(c.at(next + 1), 0) &&
+                               !currency_at(c, next + 1) && (c.at(next).ends_with("e") || c.at(next).ends_with("en") || c.at(next).ends_with("er"))));
+        if (counted) {
+            const std::size_t noun = std::find(std::begin(kCountedThings), std::end(kCountedThings), c.at(next)) != std::end(kCountedThings) ? next : next + 1;
+            Mention m;
+            m.kind = MentionKind::quantity;
+            m.range = {tokens[first].range.begin, tokens[noun].range.end};
+            m.value = value;
+            m.unit = "count";
+            m.counted = std::string(c.at(noun));
+            m.qualifier = qualifier;
+            out.push_back(std::move(m));
+            i = noun;
+            continue;
+        }
         if ((currency && !lone_article) || (scaled && (compound || !(next < tokens.size() && scan::is_upper_at(c.at(next), 0))) && !article_like)) {
             Mention m;
             m.kind = MentionKind::money;

@@ -100,6 +100,12 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
             clause_with_verb = !words[end - 1].capitalised && words[end - 1].lower.size() > 2;
         }
         if (clause_with_verb) break;
+        // ", den Serverbauer ZT Systems für 4,9 Mrd. Dollar zu übernehmen": an infinitive's object, no apposition.
+        {
+            std::size_t end = at + 1;
+            while (end < words.size() && !words[end].break_before) ++end;
+            if (end >= 2 && end - 2 > at && words[end - 2].lower == "zu" && !words[end - 1].capitalised) break;
+        }
         if (k < at && !after_date && !relative && !after_verb && !bare &&
             in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine", "a", "an", "the"})) {
             return PartyMarker::apposition;  // also ", a Tel Aviv startup", ", the largest investor in OpenAI,"

@@ -401,9 +401,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 bool describes = false;
                 for (std::size_t back = 1; back <= 6 && back <= p.first_word && !describes; ++back) {
                     const DealWord& x = words[p.first_word - back];
+                    // A title right before the name ("Vorstandschefin Lisa Su") names who acts; further back it describes a firm.
+                    const bool title = back >= 2 && (x.lower == "chief" || x.lower == "ceo" || x.lower.ends_with("gründer") || x.lower.ends_with("chef") ||
+                                                     x.lower.ends_with("chefin") || x.lower == "founder" || x.lower == "co-founder");
                     describes = x.lower == "run" || x.lower.ends_with("founded") || x.lower.ends_with("gegründet") || x.lower.ends_with("gegründete") ||
-                                x.lower.ends_with("gegründeten") || x.lower == "headed" || x.lower == "chief" || x.lower == "ceo" || x.lower.ends_with("gründer") ||
-                                x.lower.ends_with("chef") || x.lower.ends_with("chefin") || x.lower == "founder" || x.lower == "co-founder" ||
+                                x.lower.ends_with("gegründeten") || x.lower == "headed" || title ||
                                 (x.lower == "led" && p.first_word - back >= 2 && words[p.first_word - back - 1].lower.ends_with("startup"));
                     if (x.break_before) break;
                 }
@@ -422,6 +424,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             parties.push_back(std::move(p));
         }
+        // "Die Übernahme wurde von der EU-Kommission geprüft", "cleared by the CMA": who reviews a deal takes no part in it.
+        std::erase_if(parties, [&](const Party& p) {
+            if (p.first_word == 0) return false;
+            const std::string& before = words[p.first_word - 1].lower;
+            const bool by = before == "von" || before == "vom" || before == "by" || before == "der" || before == "the" || before == "durch";
+            if (!by) return false;
+            for (std::size_t k = p.last_word + 1; k < words.size() && k <= p.last_word + 4 && !words[k].break_before; ++k) {
+                const std::string& x = words[k].lower;
+                if (x.starts_with("geprüft") || x.starts_with("genehmigt") || x.starts_with("untersagt") || x == "reviewed" || x == "cleared" ||
+                    x == "approved" || x == "blocked" || x == "examined" || x == "investigated" || x.starts_with("freigegeben")) {
+                    return true;
+                }
+            }
+            return false;
+        });
         // "the Abu Dhabi investment group MGX", "der US-Chipkonzern Nvidia": a place before a firm's name only says where it is from.
         for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
             const Entity* place = parties[i].who.entity.empty() ? nullptr : gazetteer.find(parties[i].who.entity);
@@ -750,6 +767,25 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return false;
         };
         for (Party& p : parties) p.seller = sells_compute(p.who) || (p.who.entity.empty() && seller_cue_before(p.first_word));
+        // "Vorstandschefin Lisa Su kündigte an, ZT Systems zu übernehmen": the chief who opens the sentence
+        // acts for the firm she leads, when the sentence does not name that firm.
+        if (!parties.empty() && parties.front().person && parties.front().marker == PartyMarker::none && !parties.front().who.entity.empty()) {
+            // Only a person who leads one firm ("Elon Musk" leads several), and not as an owner ("Musks Raumfahrtfirma SpaceX").
+            const Entity* person = gazetteer.find(parties.front().who.entity);
+            std::vector<const EntityRelation*> leads;
+            for (const EntityRelation& r : person ? person->relations : std::vector<EntityRelation>{}) {
+                if (r.type == "ceo_of" || r.type == "cofounder_of" || r.type == "chairman_of" || r.type == "president_of") leads.push_back(&r);
+            }
+            const bool owner = parties.size() > 1 && parties[1].first_word <= parties.front().last_word + 3;
+            if (leads.size() == 1 && !owner) {
+                const Participant firm{leads[0]->target, "", ""};
+                if (std::none_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, firm); })) {
+                    parties.front().who = firm;
+                    parties.front().person = false;
+                    parties.front().seller = sells_compute(firm);
+                }
+            }
+        }
         // "paid", "zahlte": a takeover only when it is paid for a firm ("paid $665m for Silo AI"); in the
         // story of an investment ("That commitment was paid in two steps") it is money invested.
         {

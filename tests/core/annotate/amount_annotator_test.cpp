@@ -121,3 +121,12 @@ TEST_CASE("amounts as headlines write them: glued scales, currency codes first, 
     check_one("Das Start-up sammelte knapp einer halben Milliarde ein.", "einer halben Milliarde", 5e8, "", Qualifier::about);
     check_one("Der 300-Milliarden-Vertrag wackelt.", "300-Milliarden", 3e11, "");
 }
+
+TEST_CASE("a scaled number before what it counts is a count, not money") {
+    check_one("AMD räumt OpenAI Optionen auf bis zu 160 Millionen eigene Aktien ein.", "160 Millionen eigene Aktien", 160e6, "count", Qualifier::up_to,
+              MentionKind::quantity);
+    CHECK(amounts("AMD räumt OpenAI Optionen auf bis zu 160 Millionen eigene Aktien ein.").empty());
+    CHECK(amounts("CoreWeave sold 37.5 million shares at $40 each.", MentionKind::money, "en").size() == 1);  // only the price
+    // A scale with a currency stays money.
+    check_one("Der Konzern zahlt 160 Millionen Euro.", "160 Millionen Euro", 160e6, "EUR");
+}

@@ -257,3 +257,17 @@ TEST_CASE("deal grammar: results, share prices, share counts, running totals and
     CHECK(d[1].type == "investment");
     CHECK(d[1].parties == Parties{{"amazon", "investor"}, {"anthropic", "investee"}});
 }
+
+TEST_CASE("deal grammar: a chief acts for her firm, a reviewer takes no part, an infinitive's object is the target") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    auto d = deals("Im August 2024 kündigte Vorstandschefin Lisa Su an, den US-Serverbauer ZT Systems für 4,9 Milliarden Dollar zu übernehmen.", "2025-10-20");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"amd", "buyer"}, {"zt-systems", "target"}});
+    // Elon Musk leads several firms: he stays a person, and the owner in "Musks Raumfahrtfirma SpaceX" acts for none.
+    d = deals("Musks Raumfahrtfirma SpaceX steckt zwei Milliarden Dollar in xAI.", "2025-07-14");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"spacex", "investor"}, {"xai", "investee"}});
+    d = deals("Nvidia übernahm das Start-up Run:ai. Die Übernahme wurde von der EU-Kommission geprüft, die am Ende grünes Licht gab.", "2025-01-10");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"nvidia", "buyer"}, {"run-ai", "target"}});
+}
