@@ -27,7 +27,8 @@ const Trigger kTriggers[] = {
                       "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren", "processors$", "processor$", "rechenzentrum"}},
     {"acquisition", {"übernimmt", "übernahm", "übernehmen", "übernommen", "übernahme", "erwirbt", "erwarb", "erworben", "kauft$", "kaufte$",
                      "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buys$", "bought$",
-                     "purchase", "zukauf", "paid$", "pays$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme"}},
+                     "purchase", "zukauf", "paid$", "pays$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme", "verkauft$", "verkaufte$", "verkaufen$",
+                     "veräußert", "sell$", "sells$", "sold$"}},
     {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "investment$", "investments$", "steckt$",
                     "steckte$", "stecken$", "gesteckt$", "beteilig", "einstieg", "steigt$", "stieg$", "eingestiegen",
                     "finanzspritze", "geldspritze", "pumpt", "pumpen", "fließen", "fließt", "stake$", "stakes$", "anteil", "backs$", "backed$",
@@ -153,7 +154,7 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
 
 namespace {
 // What a word says about the verb's frame, one bit each; looked up once per word.
-enum FrameBit : unsigned { kReceive = 1, kProvide = 2, kLend = 4, kParticiple = 8, kAuxiliary = 16, kLead = 32, kLeadVerbSplit = 64 };
+enum FrameBit : unsigned { kReceive = 1, kProvide = 2, kLend = 4, kParticiple = 8, kAuxiliary = 16, kLead = 32, kLeadVerbSplit = 64, kSell = 128 };
 
 unsigned frame_bits(const std::string& word) {
     static const std::unordered_map<std::string_view, unsigned> kBits = [] {
@@ -167,6 +168,7 @@ unsigned frame_bits(const std::string& word) {
         add(kProvide, {"liefert", "liefern", "lieferte", "geliefert", "bereit", "bereitstellen", "bereitgestellt", "vermietet", "vermieten",
                        "verkauft", "verkaufen", "verkaufte", "supplies", "supply", "supplied", "provides", "provide", "provided", "sells",
                        "sell", "sold", "baut", "bauen", "errichtet", "builds", "build"});
+        add(kSell, {"verkauft", "verkaufte", "verkaufen", "veräußert", "veräußerte", "veräußern", "sell", "sells", "sold", "selling", "divest", "divests"});
         add(kLend, {"gewährt", "gewähren", "gewährte", "vergibt", "vergeben", "vergab", "leiht", "lend", "lends", "lent", "extends", "extended"});
         add(kParticiple, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased"});
         add(kAuxiliary, {"wird", "wurde", "werden", "wurden", "worden", "is", "was", "were", "been", "be", "being"});
@@ -188,6 +190,7 @@ DealFrame frame_of(const std::vector<DealWord>& words) {
         f.receive_verb |= (bits & kReceive) != 0;
         f.provides |= (bits & kProvide) != 0;
         f.lends |= (bits & kLend) != 0;
+        f.sells |= (bits & kSell) != 0;
         participle |= (bits & kParticiple) != 0;
         auxiliary |= (bits & kAuxiliary) != 0;
         // "led by X" is not "X led": the lead follows.
@@ -217,7 +220,10 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
     const std::size_t reach = with ? 9 : 6;
     for (std::size_t k = amount_word >= reach ? amount_word - reach : 0; k < amount_word; ++k) {  // "values the ChatGPT maker at $300bn"
         if (words[k].break_before && k > 0 && k + reach > amount_word) continue;
-        if (valuation(words[k].lower)) return true;
+        // "in a deal valued at $3 billion", "eine Transaktion, bewertet mit …": what the deal is worth.
+        const bool deal_before = k > 0 && in(words[k].lower, {"valued", "bewertet"}) &&
+                                 in(words[k - 1].lower, {"deal", "transaction", "agreement", "contract", "acquisition", "transaktion", "deals"});
+        if (valuation(words[k].lower) && !deal_before) return true;
     }
     for (std::size_t k = amount_end_word + 1; k < words.size() && k <= amount_end_word + 2; ++k) {
         if (words[k].break_before) break;

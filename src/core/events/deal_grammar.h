@@ -52,9 +52,10 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at);
 // - passive: "wurde … übernommen", "was acquired by" — a takeover's buyer follows "von"/"by";
 // - leads: "X führte die Runde an", "X led the round" (not "led by X") — the subject leads;
 // - provides: "liefert", "stellt … bereit", "supplies" — a compute deal's subject provides;
-// - lends: "gewährt", "vergibt", "provides … a loan" — a loan's subject lends.
+// - lends: "gewährt", "vergibt", "provides … a loan" — a loan's subject lends;
+// - sells: "verkaufte", "agreed to sell" — a takeover's subject sells, who it goes "an"/"to" buys.
 struct DealFrame {
-    bool receive_verb = false, passive = false, leads = false, provides = false, lends = false;
+    bool receive_verb = false, passive = false, leads = false, provides = false, lends = false, sells = false;
 };
 DealFrame frame_of(const std::vector<DealWord>& words);
 

@@ -54,6 +54,11 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::none) role = first ? "investee" : "investor";
         } else if (type == "valuation") {
             // Chosen below: what is valued.
+        } else if (type == "acquisition" && frame.sells) {
+            // "AMD verkaufte die Sparte von ZT Systems an Sanmina", "agreed to sell X to Y".
+            if (m == M::an) role = "buyer";
+            else if (m == M::von || m == M::of) role = "target";
+            else if (m == M::none) role = first ? "seller" : "target";
         } else if (type == "acquisition") {
             if (m == M::durch) role = "buyer";
             else if (m == M::von) role = passive ? "buyer" : "target";

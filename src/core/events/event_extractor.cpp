@@ -365,6 +365,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return w.lower.starts_with("übernahm") || w.lower.starts_with("übernimm") || w.lower.starts_with("übernehm") || w.lower.starts_with("acquir") ||
                    w.lower.starts_with("acquisition") || w.lower == "übernommen";
         });
+        // "for $3 billion in cash and stock", "bezahlt in bar und in Aktien": how a deal is paid, not a stake.
+        std::erase_if(triggers, [&](const Found& f) {
+            const std::string& x = words[f.word].lower;
+            if (x != "stock" && x != "shares" && x != "aktien") return false;
+            for (std::size_t back = 1; back <= 3 && back <= f.word; ++back) {
+                if (words[f.word - back].lower == "cash" || words[f.word - back].lower == "bar") return true;
+            }
+            return false;
+        });
         // "kauft Rechenleistung": buying compute, not a firm.
         if (compute_words) {
             std::erase_if(triggers, [&](const Found& f) {
@@ -895,6 +904,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const auto propose = [&](std::string_view type, const Mention* amount, std::vector<Participant> participants, double confidence) {
             const EventType* row = find_event_type(type);
             if (!row || participants.empty()) return;
+            // A sale with no one to buy ("SoftBank hat seine Aktien verkauft") is no takeover.
+            const auto has = [&](const char* role) { return std::any_of(participants.begin(), participants.end(), [&](const Participant& p) { return p.role == role; }); };
+            if (type == "acquisition" && has("seller") && !has("buyer")) return;
             Event e;
             e.id = article.id + "-candidate-" + std::to_string(next_id++);
             e.type = std::string(type);
@@ -1170,7 +1182,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         };
         // "Revenue last year came to $1.9 billion", "ein Verlust von 863 Millionen": a firm's results, not a
         // deal; "37.5 million shares": a count of shares; "would have brought in $2.7bn": what did not happen.
-        const bool counterfactual = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "hätte" || w.lower == "hätten"; }) ||
+        // "Insgesamt summieren sich die Verträge auf 22,4 Mrd. Dollar", "in total that comes to": a sum of deals told.
+        const bool sums_up = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "insgesamt" || w.lower == "total"; }) &&
+                             std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                                 return w.lower.starts_with("summier") || w.lower == "beläuft" || w.lower == "belaufen" || w.lower == "adds" || w.lower == "add";
+                             });
+        const bool counterfactual = sums_up || std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "hätte" || w.lower == "hätten"; }) ||
                                     std::adjacent_find(words.begin(), words.end(), [](const DealWord& a, const DealWord& b) { return a.lower == "would" && b.lower == "have"; }) != words.end();
         // "Its shares rose 36%": a price moving, not a stake.
         const bool price_moves = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
@@ -1217,7 +1234,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (!money && !quantity) continue;
             if (money && out.size() > proposed_before && !breakdown) {
                 const std::size_t w = word_at(amount->range.begin);
-                for (std::size_t back = 1; back <= 2 && back <= w && !breakdown; ++back) {
+                for (std::size_t back = 1; back <= 3 && back <= w && !breakdown; ++back) {
                     const DealWord& x = words[w - back];
                     breakdown = (x.lower == "with" || x.lower == "davon" || x.lower == "darunter" || x.lower == "including" || x.lower == "of which") && x.break_before;
                 }
@@ -1271,6 +1288,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // "Vertrag über 17,4 Mrd. Dollar" soon after compute: a compute deal.
                 const bool compute_context = compute_words || (work.last_compute_sentence != SIZE_MAX && s <= work.last_compute_sentence + 3);
                 if (type == "partnership" && is_contract_word(words[nearest->word].lower) && compute_context) type = "compute_deal";
+                // "Nebius hatte einen Vertrag mit Microsoft über 17,4 Mrd. Dollar": a contract between a firm that
+                // sells compute and one that does not is for compute.
+                if (type == "partnership" && is_contract_word(words[nearest->word].lower)) {
+                    std::size_t sellers = 0, firms = 0;
+                    for (const Party& p : parties) {
+                        if (p.person || p.marker == PartyMarker::apposition) continue;
+                        ++firms;
+                        sellers += p.seller ? 1 : 0;
+                    }
+                    if (firms == 2 && sellers == 1) type = "compute_deal";
+                }
             }
             auto participants = roles_in_clause(type, at);
             // "Nvidia will zehn Milliarden Dollar in das Unternehmen investieren, Microsoft bis zu fünf
@@ -1292,6 +1320,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     participants = std::move(copied);
                     type = "investment";
                 }
+            }
+            // "Telekom und Nvidia investieren eine Milliarde Euro in eine gemeinsame KI-Cloud": money the firms
+            // put into something of their own together is a partnership.
+            if (type == "investment" && participants.size() >= 2 &&
+                std::all_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investor" || p.role == "lead_investor"; }) &&
+                std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                    return w.lower.starts_with("gemeinsam") || w.lower == "joint" || w.lower == "jointly" || w.lower == "together" || w.lower == "zusammen";
+                })) {
+                type = "partnership";
+                for (Participant& p : participants) p.role = "partner";
             }
             const bool own_parties = !participants.empty();
             participants = with_topic(std::move(participants), type);

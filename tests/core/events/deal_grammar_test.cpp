@@ -271,3 +271,25 @@ TEST_CASE("deal grammar: a chief acts for her firm, a reviewer takes no part, an
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"nvidia", "buyer"}, {"run-ai", "target"}});
 }
+
+TEST_CASE("deal grammar: a sale's seller and buyer, what a deal is worth, joint money and sums of deals") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    auto d = deals("On Monday, AMD said it had agreed to sell the manufacturing arm of ZT Systems to Sanmina, a US contract manufacturer, "
+                   "in a deal valued at $3 billion in cash and stock.", "2025-05-21", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "acquisition");
+    CHECK(d[0].value == 3e9);
+    CHECK(d[0].parties == Parties{{"amd", "seller"}, {"sanmina", "buyer"}, {"zt-systems", "target"}});
+    d = deals("Nach Abschluss der Übernahme verkaufte AMD die Fertigungssparte von ZT Systems an den Auftragsfertiger Sanmina für drei Milliarden Dollar.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"amd", "seller"}, {"sanmina", "buyer"}, {"zt-systems", "target"}});
+    // Selling without a buyer is no takeover.
+    CHECK(deals("SoftBank hat Nvidia-Aktien für 5,8 Milliarden Dollar verkauft.").empty());
+    // Money two firms put into something of their own together.
+    d = deals("Die Deutsche Telekom und Nvidia investieren rund eine Milliarde Euro in eine gemeinsame KI-Cloud in München.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "partnership");
+    CHECK(d[0].parties == Parties{{"deutsche-telekom", "partner"}, {"nvidia", "partner"}});
+    // The sum of the contracts told before.
+    CHECK(deals("Insgesamt summieren sich die Verträge mit OpenAI damit auf rund 22,4 Milliarden Dollar.").empty());
+}
