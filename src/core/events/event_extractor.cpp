@@ -974,7 +974,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // A round's investors may follow; an investment counts only when no round was told lately
             // ("ASML is contributing €1.3bn of the total" after the round does not take its investors).
             const bool round_told_lately = work.last_round < out.size() && out[work.last_round].event.type == "funding_round" &&
-                                           s <= work.last_round_sentence + 2;
+                                           s <= work.last_round_sentence + 3;
             if (e.type == "funding_round" || (e.type == "investment" && !round_told_lately)) {
                 work.last_round = out.size();
                 work.last_round_sentence = s;
@@ -986,7 +986,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // Two sentences on, or further in the round's paragraph or the next ("The rest of the round came from …").
             if (work.last_round >= out.size()) return;
             const bool near_paragraph = sentence.block <= article.sentences[work.last_round_sentence].block + 2 && s <= work.last_round_sentence + 6;
-            if (s > work.last_round_sentence + 2 && !near_paragraph) return;
+            if (s > work.last_round_sentence + 3 && !near_paragraph) return;
             // Further on, only a sentence that speaks of a round or its investors ("led by President Macron" does not).
             const bool speaks_of_round = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
                 return w.trigger == "funding_round" || w.trigger == "investment" || w.lower.starts_with("investor") || w.lower.starts_with("geldgeber") ||
@@ -1056,13 +1056,35 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         };
         std::vector<bool> in_fragment(parties.size(), false);
         for (std::size_t i = 0; i < parties.size(); ++i) in_fragment[i] = fragment_amount_after(parties[i]).has_value() && i > 0;
+        // ", with $500m paid up front and $1.5bn to follow", ", davon …": from here on, parts of the amount
+        // before, and the parties named there belong to those parts, not to it.
+        std::size_t breakdown_from = SIZE_MAX;
+        {
+            bool first_money = true;
+            for (const Mention* m : here) {
+                if (m->kind != MentionKind::money || !m->value || *m->value < 100000) continue;
+                if (first_money) {
+                    first_money = false;
+                    continue;
+                }
+                const std::size_t w = word_at(m->range.begin);
+                for (std::size_t back = 1; back <= 3 && back <= w && breakdown_from == SIZE_MAX; ++back) {
+                    const DealWord& x = words[w - back];
+                    const bool opens = x.lower == "with" || x.lower == "davon" || x.lower == "darunter" || x.lower == "including" || x.lower == "of which";
+                    if (opens && x.break_before) breakdown_from = w - back;
+                }
+                if (breakdown_from != SIZE_MAX) break;
+            }
+        }
         const auto roles_in_clause = [&](std::string_view type, std::size_t at) {
             const int clause = clauses[at];
             std::vector<Party> in_clause;
             std::vector<std::size_t> index;  // in `parties`
             for (std::size_t i = 0; i < parties.size(); ++i) {
-                const bool investor_marked = parties[i].marker == PartyMarker::lead || parties[i].marker == PartyMarker::participation;
+                // A round's investors named in another clause take part in it; in a single investment only its lead may.
+                const bool investor_marked = parties[i].marker == PartyMarker::lead || (parties[i].marker == PartyMarker::participation && type != "investment");
                 if (clauses[parties[i].first_word] != clause && !investor_marked) continue;
+                if (at < breakdown_from && parties[i].first_word >= breakdown_from) continue;
                 if (in_fragment[i] && fragment_amount_after(parties[i]) != at) continue;
                 Party p = parties[i];
                 if (p.list_head != SIZE_MAX) {
@@ -1147,6 +1169,19 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return participants;
         };
 
+        // "SoftBank will provide USD 30 billion of the total": a part of the round just told.
+        if (work.last_round < out.size() && s <= work.last_round_sentence + 3 && !parties.empty()) {
+            for (const Mention* m : here) {
+                if (m->kind != MentionKind::money || !m->value) continue;
+                const std::size_t last = word_at(m->range.end - 1);
+                const bool of_total = (last + 3 < words.size() && words[last + 1].lower == "of" && words[last + 2].lower == "the" &&
+                                       (words[last + 3].lower == "total" || words[last + 3].lower == "round" || words[last + 3].lower == "sum")) ||
+                                      (last + 1 < words.size() && words[last + 1].lower == "davon");
+                if (of_total && std::none_of(triggers.begin(), triggers.end(), [&](const Found& f) { return f.word == last + 3; })) {
+                    triggers.push_back({"investment", last + 1});
+                }
+            }
+        }
         // "Ein halbes Jahr später folgen weitere sechs Milliarden Dollar": more money for the firm of the
         // last round, without a party or a deal word of its own.
         if (triggers.empty() && parties.empty() && work.last_round < out.size()) {
@@ -1226,20 +1261,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return false;
         };
         std::size_t amounts = 0;
-        bool breakdown = false;  // ", with $500m paid up front and $1.5bn to follow": parts of the amount before
         for (const Mention* amount : here) {
             // A share price ("$40 a share") is not a deal's amount.
             const bool money = amount->kind == MentionKind::money && amount->value && *amount->value >= 100000;
             const bool quantity = amount->kind == MentionKind::quantity && amount->value && !money_here;
             if (!money && !quantity) continue;
-            if (money && out.size() > proposed_before && !breakdown) {
-                const std::size_t w = word_at(amount->range.begin);
-                for (std::size_t back = 1; back <= 3 && back <= w && !breakdown; ++back) {
-                    const DealWord& x = words[w - back];
-                    breakdown = (x.lower == "with" || x.lower == "davon" || x.lower == "darunter" || x.lower == "including" || x.lower == "of which") && x.break_before;
-                }
-            }
-            if (breakdown) continue;
+            if (word_at(amount->range.begin) >= breakdown_from) continue;
             if (reports_results_or_shares(*amount)) continue;
             // A sentence listing thousands of amounts is not thousands of deals: the first few are proposed.
             if (++amounts > kMaxCandidatesPerSentence) continue;
@@ -1369,6 +1396,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     if (p.role == "investee" && std::none_of(participants.begin(), participants.end(), [&](const Participant& q) { return same_party(p, q); })) {
                         participants.insert(participants.begin(), p);
                     }
+                }
+                // Who put money into the round is one of its investors.
+                Event& whole = out[static_cast<std::size_t>(round - out.data())].event;
+                for (const Participant& p : participants) {
+                    if (p.role != "investor" || std::any_of(whole.participants.begin(), whole.participants.end(), [&](const Participant& q) { return same_party(p, q); })) continue;
+                    whole.participants.push_back(p);
                 }
             }
             if ((type == "investment" || type == "funding_round") && !has_role("investee") && !into_a_thing &&
@@ -1531,7 +1564,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
         }
         // A sentence that proposes no deal of its own (or only valuations) may name the round's investors.
-        if (std::all_of(out.begin() + static_cast<std::ptrdiff_t>(proposed_before), out.end(), [](const CandidateEvent& c) { return c.event.type == "valuation"; })) {
+        // Also one that tells a part of the round ("SoftBank will provide $30bn of the total, with the rest from
+        // investors that include Microsoft …").
+        const auto part_of_last_round = [&](const CandidateEvent& c) {
+            if (c.event.type != "investment" || work.last_round >= out.size() || out[work.last_round].event.type != "funding_round") return false;
+            const auto& round = out[work.last_round].event.participants;
+            return std::any_of(c.event.participants.begin(), c.event.participants.end(), [&](const Participant& p) {
+                return p.role == "investee" && std::any_of(round.begin(), round.end(), [&](const Participant& q) { return q.role == "investee" && same_party(p, q); });
+            });
+        };
+        if (std::all_of(out.begin() + static_cast<std::ptrdiff_t>(proposed_before), out.end(),
+                        [&](const CandidateEvent& c) { return c.event.type == "valuation" || part_of_last_round(c); })) {
             name_round_investors();
         }
         if (amounts > kMaxCandidatesPerSentence) {

@@ -293,3 +293,18 @@ TEST_CASE("deal grammar: a sale's seller and buyer, what a deal is worth, joint 
     // The sum of the contracts told before.
     CHECK(deals("Insgesamt summieren sich die Verträge mit OpenAI damit auf rund 22,4 Milliarden Dollar.").empty());
 }
+
+TEST_CASE("deal grammar: a part of the round and the investors of the rest, and money put into that round") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    auto d = deals("SoftBank will lead a USD 40 billion funding round in OpenAI.\n\n"
+                   "Under the terms, SoftBank will provide USD 30 billion of the total, with the remaining USD 10 billion coming from a syndicate "
+                   "of investors that includes Microsoft and Coatue Management.", "2025-04-01", "en");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"openai", "investee"}, {"softbank", "lead_investor"}, {"microsoft", "investor"}, {"coatue", "investor"}});
+    CHECK(d[1].type == "investment");
+    CHECK(d[1].value == 30e9);
+    CHECK(d[1].parties == Parties{{"openai", "investee"}, {"softbank", "investor"}});
+    d = deals("In October OpenAI raised USD 6.6 billion in a round led by Thrive Capital. SoftBank put USD 500 million into that round.", "2025-04-01", "en");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"openai", "investee"}, {"thrive-capital", "lead_investor"}, {"softbank", "investor"}});
+}
