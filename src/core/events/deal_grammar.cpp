@@ -35,7 +35,7 @@ const Trigger kTriggers[] = {
                     "tranche", "contribut", "put$", "puts$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$",
                     "*investition", "*investitionen", "*beteiligung", "geldgeber$", "anteilseigner$", "aktionär$", "shareholder$", "backer$"}},
     {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance", "lizenz", "licens", "licenc",
-                     "jointly$", "collaborat", "kooperier", "co-develop",
+                     "jointly$", "collaborat", "kooperier", "co-develop", "gemeinsam$", "together$",
                      "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$", "*vertrag", "*verträge",
                      "*vertrags"}},
 };
@@ -117,6 +117,12 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (words[at - back + 1].break_before) return PartyMarker::none;  // punctuation between: not governed by what stands before
         const DealWord& w = words[at - back];
         const std::string& x = w.lower;
+        // ", bei der das Unternehmen … bewertet wurde": the preposition governs the relative pronoun, not the name.
+        if (back >= 3 && in(words[at - back + 1].lower, {"der", "die", "dem", "den", "denen", "deren"}) &&
+            in(words[at - back + 2].lower, {"der", "die", "das", "dem", "den"}) &&
+            in(x, {"bei", "an", "in", "mit", "von", "für", "über", "durch", "unter"})) {
+            return PartyMarker::none;
+        }
         // "der größte Geldgeber des ChatGPT-Entwicklers OpenAI", "Aktionär der Firma X": whom the money backs.
         if (in(x, {"geldgeber", "anteilseigner", "aktionär", "kapitalgeber"}) && back >= 2 && in(words[at - back + 1].lower, {"des", "der"})) return PartyMarker::of;
         if (in(x, {"backer", "shareholder"}) && back >= 2 && words[at - back + 1].lower == "of") return PartyMarker::of;
@@ -138,6 +144,8 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
                 if (in(y, {"beteiligung", "participation", "teilnahme", "unterstützung", "support"})) return PartyMarker::participation;
             }
         }
+        // "an der Finanzierungsrunde von OpenAI", "a round of X": whose round it is.
+        if (in(x, {"von", "vom"}) && back < at && words[at - back - 1].trigger == "funding_round" && words[at - back - 1].capitalised) return PartyMarker::in;
         if (in(x, {"von", "vom", "from"})) return PartyMarker::von;
         if (in(x, {"mit", "with"})) return PartyMarker::mit;
         if (in(x, {"durch", "by"})) return PartyMarker::durch;
@@ -269,7 +277,7 @@ bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
     const std::string& x = words[at].lower;
     // Also what a firm does: "the chip designer", "the ChatGPT maker", "der Chipentwickler".
     for (std::string_view noun : {"unternehmen", "konzern", "firma", "startup", "company", "firm", "gruppe", "group", "lab", "labor", "designer",
-                                  "maker", "chipmaker", "entwickler", "hersteller", "giant"}) {
+                                  "maker", "chipmaker", "entwickler", "hersteller", "giant", "fonds", "fund"}) {
         if (x.ends_with(noun)) return true;
     }
     return x == "start" && at + 1 < words.size() && words[at + 1].lower == "up";

@@ -1218,9 +1218,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // "Revenue last year came to $1.9 billion", "ein Verlust von 863 Millionen": a firm's results, not a
         // deal; "37.5 million shares": a count of shares; "would have brought in $2.7bn": what did not happen.
         // "Insgesamt summieren sich die Verträge auf 22,4 Mrd. Dollar", "in total that comes to": a sum of deals told.
-        const bool sums_up = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "insgesamt" || w.lower == "total"; }) &&
+        const bool sums_up = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                                 return w.lower == "insgesamt" || w.lower == "total" || w.lower == "together" || w.lower == "zusammen" || w.lower == "zusammengenommen";
+                             }) &&
                              std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-                                 return w.lower.starts_with("summier") || w.lower == "beläuft" || w.lower == "belaufen" || w.lower == "adds" || w.lower == "add";
+                                 return w.lower.starts_with("summier") || w.lower == "beläuft" || w.lower == "belaufen" || w.lower == "adds" || w.lower == "add" ||
+                                        w.lower == "kommen" || w.lower == "kommt";
                              });
         const bool counterfactual = sums_up || std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "hätte" || w.lower == "hätten"; }) ||
                                     std::adjacent_find(words.begin(), words.end(), [](const DealWord& a, const DealWord& b) { return a.lower == "would" && b.lower == "have"; }) != words.end();
@@ -1472,6 +1475,28 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             propose(type, amount, std::move(participants), 0.45 + (own_parties ? 0.3 : 0.1) + (triggers.size() == 1 ? 0.1 : 0.0));
             if (round && out.size() > before_this && out.back().event.date.text == "(article date)") out.back().event.date = round_date;
         }
+        // "Im März hatte SoftBank eine Runde über 40 Mrd. Dollar angeführt, bei der das Unternehmen von Sam
+        // Altman mit 300 Mrd. Dollar bewertet wurde": the firm valued in the round's sentence is the one it funds.
+        for (std::size_t r = proposed_before; r < out.size(); ++r) {
+            Event& round = out[r].event;
+            if (round.type != "funding_round") continue;
+            auto investee = std::find_if(round.participants.begin(), round.participants.end(), [](const Participant& p) { return p.role == "investee"; });
+            const bool own = investee != round.participants.end() &&
+                             std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, *investee); });
+            if (own) continue;
+            for (std::size_t v = proposed_before; v < out.size(); ++v) {
+                const Event& valuation = out[v].event;
+                if (valuation.type != "valuation" || valuation.participants.empty()) continue;
+                const Participant& subject = valuation.participants.front();
+                if (std::none_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, subject); })) continue;
+                if (std::any_of(round.participants.begin(), round.participants.end(), [&](const Participant& q) { return q.role != "investee" && same_party(q, subject); })) continue;
+                Participant funded = subject;
+                funded.role = "investee";
+                if (investee != round.participants.end()) *investee = funded;
+                else round.participants.insert(round.participants.begin(), funded);
+                break;
+            }
+        }
         // Compute without an amount: "Anthropic macht AWS zu seinem wichtigsten Partner für das Training",
         // "Perplexity mietet Kapazitäten in München" (of the firm the text is about), "named AWS its
         // primary training partner and said it would use the cloud unit's Trainium chips" — a firm
@@ -1549,8 +1574,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 propose("partnership", nullptr, roles_for("partnership", parties, sentence_frame, words, 0), 0.45);
             }
         }
-        // "Microsoft beteiligt sich an Mistral AI" proposes nothing, but a later "das Start-up" is Mistral.
-        if (out.size() == proposed_before) {
+        // "Microsoft beteiligt sich an Mistral AI" proposes nothing, but a later "das Start-up" is Mistral
+        // (not when the stake is sold or cut: "reduzierte SoftBank seine Beteiligung an T-Mobile US").
+        const bool divests = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+            return w.lower.starts_with("reduzier") || w.lower.starts_with("verkauf") || w.lower == "sold" || w.lower == "sells" || w.lower == "cut" ||
+                   w.lower == "reduced" || w.lower.starts_with("trennt") || w.lower.starts_with("getrennt");
+        });
+        if (out.size() == proposed_before && !divests) {
             for (const Found& f : triggers) {
                 if (f.type != "investment" && f.type != "funding_round" && f.type != "acquisition") continue;
                 for (const Participant& p : roles_for(f.type, parties, sentence_frame, words, f.word)) {

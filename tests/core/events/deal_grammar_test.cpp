@@ -308,3 +308,22 @@ TEST_CASE("deal grammar: a part of the round and the investors of the rest, and 
     REQUIRE(d.size() == 2);
     CHECK(d[0].parties == Parties{{"openai", "investee"}, {"thrive-capital", "lead_investor"}, {"softbank", "investor"}});
 }
+
+TEST_CASE("deal grammar: joint plans, a fund's part in someone's round, sums of rounds, and stakes cut") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    auto d = deals("Nvidia und der Fahrdienstvermittler Uber wollen gemeinsam eine Flotte autonomer Fahrzeuge aufbauen.", "2025-10-28");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "partnership");
+    CHECK(d[0].parties == Parties{{"nvidia", "partner"}, {"Uber", "partner"}});
+    d = deals("Der Staatsfonds MGX aus Abu Dhabi wächst. Der Fonds war an der Finanzierungsrunde von OpenAI im Oktober 2024 beteiligt.", "2025-10-15");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"mgx", "investor"}, {"openai", "investee"}});
+    CHECK(deals("Together, the three rounds add up to more than $10 billion of fresh equity.", "2025-06-01", "en").empty());
+    // A stake cut says nothing about whom "the company" of the next round is.
+    d = deals("SoftBank steht bei OpenAI im Wort. Zudem reduzierte SoftBank seine Beteiligung am Mobilfunkanbieter T-Mobile US. "
+              "Im März hatte SoftBank eine Finanzierungsrunde über 40 Milliarden Dollar angeführt, bei der das Unternehmen von Sam Altman "
+              "mit 300 Milliarden Dollar bewertet wurde.", "2025-11-11");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"softbank", "lead_investor"}, {"openai", "investee"}});
+    CHECK(d[1].parties == Parties{{"openai", "subject"}});
+}
