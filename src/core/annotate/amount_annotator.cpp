@@ -240,10 +240,12 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
         const auto lower_word = [&](std::size_t k) { return k < tokens.size() && !scan::is_upper_at(c.at(k), 0) && !tokens[k].numeric && !tokens[k].symbol; };
         const bool counted = !currency && scaled && next < tokens.size() && !tokens[next].break_before &&
                              (std::find(std::begin(kCountedThings), std::end(kCountedThings), c.at(next)) != std::end(kCountedThings) ||
+                              (german && !compound && scan::is_upper_at(c.at(next), 0) && !tokens[next].hyphen_before && !currency_at(c, next)) ||
                               (german && lower_word(next) && next + 1 < tokens.size() && !tokens[next + 1].break_before && scan::is_upper_at(c.at(next + 1), 0) &&
                                !currency_at(c, next + 1) && (c.at(next).ends_with("e") || c.at(next).ends_with("en") || c.at(next).ends_with("er"))));
         if (counted) {
-            const std::size_t noun = std::find(std::begin(kCountedThings), std::end(kCountedThings), c.at(next)) != std::end(kCountedThings) ? next : next + 1;
+            const bool noun_next = std::find(std::begin(kCountedThings), std::end(kCountedThings), c.at(next)) != std::end(kCountedThings) || scan::is_upper_at(c.at(next), 0);
+            const std::size_t noun = noun_next ? next : next + 1;
             Mention m;
             m.kind = MentionKind::quantity;
             m.range = {tokens[first].range.begin, tokens[noun].range.end};

@@ -19,6 +19,7 @@ struct Party {
     std::size_t list_head = SIZE_MAX;  // the party this one continues a list of ("A, B und C")
     bool person = false;               // a person takes part only as an investor ("… sowie Bill Gates")
     bool seller = false;               // sells compute (a cloud, a chip maker: Entity::sells)
+    bool from_product = false;         // the maker of a product the sentence names ("TPUs": Google)
 };
 
 // The same firm: the same gazetteer id, or (for names it does not know) the same name.

@@ -433,6 +433,23 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             parties.push_back(std::move(p));
         }
+        // "eine Million TPUs", "Trainium-Chips": compute named by its product is provided by the product's
+        // maker, when the sentence does not name the maker itself.
+        for (const Mention* m : here) {
+            if (m->kind != MentionKind::entity || m->entity_kind != "product" || !m->known) continue;
+            const Entity* product = gazetteer.find(m->entity_id);
+            if (!product) continue;
+            for (const EntityRelation& r : product->relations) {
+                if (r.type != "product_of") continue;
+                const Participant maker{r.target, "", ""};
+                if (!sells_compute(maker) || std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_group(q.who, maker); })) break;
+                Party p{maker, word_at(m->range.begin), word_at(m->range.end - 1)};
+                p.from_product = true;
+                if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.first_word <= p.last_word && p.first_word <= q.last_word; })) break;
+                parties.insert(std::upper_bound(parties.begin(), parties.end(), p.first_word, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
+                break;
+            }
+        }
         // "Die Übernahme wurde von der EU-Kommission geprüft", "cleared by the CMA": who reviews a deal takes no part in it.
         std::erase_if(parties, [&](const Party& p) {
             if (p.first_word == 0) return false;
@@ -654,6 +671,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (std::size_t i = 0; i < parties.size(); ++i) {
             Party& p = parties[i];
             if (p.list_head != SIZE_MAX) continue;  // set above: the second of a pair
+            if (p.from_product) {
+                p.marker = PartyMarker::possessive;  // as "AMD's GPUs"
+                continue;
+            }
             p.marker = marker_before(words, p.first_word);
             // German puts the finite verb before an inverted subject: in "Im Zuge dessen erhielt OpenAI"
             // the "Im" governs "Zuge", not OpenAI. A lower-case word right before the name that is no

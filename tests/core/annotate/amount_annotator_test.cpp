@@ -130,3 +130,8 @@ TEST_CASE("a scaled number before what it counts is a count, not money") {
     // A scale with a currency stays money.
     check_one("Der Konzern zahlt 160 Millionen Euro.", "160 Millionen Euro", 160e6, "EUR");
 }
+
+TEST_CASE("a German scale before a noun counts the noun") {
+    check_one("Anthropic sichert sich bis zu eine Million TPUs.", "eine Million TPUs", 1e6, "count", Qualifier::up_to, MentionKind::quantity);
+    check_one("Der Dienst hat drei Millionen Nutzer.", "drei Millionen Nutzer", 3e6, "count", Qualifier::exact, MentionKind::quantity);
+}

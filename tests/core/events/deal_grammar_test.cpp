@@ -327,3 +327,15 @@ TEST_CASE("deal grammar: joint plans, a fund's part in someone's round, sums of 
     CHECK(d[0].parties == Parties{{"softbank", "lead_investor"}, {"openai", "investee"}});
     CHECK(d[1].parties == Parties{{"openai", "subject"}});
 }
+
+TEST_CASE("deal grammar: compute named by its product is provided by the product's maker") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    auto d = deals("Der Claude-Entwickler Anthropic sichert sich Zugriff auf bis zu eine Million TPUs.", "2025-10-24");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].value == 1e6);
+    CHECK(d[0].parties == Parties{{"anthropic", "customer"}, {"google", "provider"}});
+    d = deals("Oracle said on Tuesday that it would deploy 50,000 of AMD's Instinct MI450 graphics processors in its cloud.", "2025-10-16", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"oracle", "customer"}, {"amd", "provider"}});
+}
