@@ -487,6 +487,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (std::size_t w = 0; w < words.size() && !work.unknown_by_first_word.empty(); ++w) {
             const auto it = work.unknown_by_first_word.find(words[w].lower);
             if (it == work.unknown_by_first_word.end() || !words[w].capitalised || word_ranges[w].end <= dateline_end) continue;
+            if (!words[w].trigger.empty() || words[w].lower.starts_with("supercomputer")) continue;  // "KI-Supercomputer": a thing, whatever the article names so
             if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word <= w && w <= p.last_word; })) continue;
             for (const auto& [name, name_words] : it->second) {
                 if (w + name_words.size() > words.size()) continue;
@@ -847,7 +848,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (Party& q : parties) {  // a list's members point at its first item
             while (q.list_head != SIZE_MAX && parties[q.list_head].list_head != SIZE_MAX && parties[q.list_head].list_head < q.list_head) q.list_head = parties[q.list_head].list_head;
         }
-        // The subject of the sentence is what a later "das Unternehmen" speaks of.
+        // The one firm a sentence names, for a descriptor that opens the next one.
         const auto remember_only_firm = [&] {
             std::vector<const Party*> firms;
             for (const Party& p : parties) {
@@ -860,6 +861,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 work.only_firm_sentence = SIZE_MAX;
             }
         };
+        // The subject of the sentence is what a later "das Unternehmen" speaks of.
         const auto update_topic = [&] {
             for (const Party& p : parties) {
                 // "ein Gegengewicht zu OpenAI": after a preposition no marker names, a firm is no subject.
@@ -1489,6 +1491,18 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     }
                 }
             }
+            // "Der Rechner soll 100.000 Blackwell-Chips erhalten": the size of the compute deal just told without one.
+            if (type == "compute_deal" && quantity && (!has_role("provider") || !has_role("customer")) && work.last_compute_deal < out.size() && s > 0) {
+                Event& told = out[work.last_compute_deal].event;
+                if (told.amounts.empty() && told.sources.size() == 1 && told.sources[0].sentences == std::vector<std::size_t>{s - 1}) {
+                    Amount a;
+                    a.value = amount->value;
+                    a.unit = amount->unit;
+                    a.qualifier = amount->qualifier;
+                    told.amounts.push_back(a);
+                    continue;
+                }
+            }
             // "drei Chip-Plattformen", "ein Gigawatt": compute counted with no one to provide it is no deal.
             if (type == "compute_deal" && quantity && (!has_role("provider") || !has_role("customer"))) continue;
             const EventDate round_date = round ? round->event.date : EventDate{};
@@ -1524,11 +1538,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // that does not sell compute, and one that does.
         const auto compute_without_amount = [&]() -> std::vector<Participant> {
             if (!compute_words) return {};
+            const bool builds_for = sentence_frame.provides && std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
+                return (p.marker == PartyMarker::fuer || p.marker == PartyMarker::an) && !is_descriptor_noun(words, p.first_word);  // a name, not "den Softwarekonzern"
+            });
             const bool uses = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
                 return w.lower.ends_with("partner") || w.lower == "use" || w.lower == "uses" || w.lower == "nutzt" || w.lower == "mietet" ||
                        w.lower == "mieten" || w.lower == "bezieht" || w.lower == "rents";
             });
-            if (!uses) return {};
+            if (!uses && !builds_for) return {};
             std::vector<const Party*> firms;
             for (const Party& p : parties) {
                 if (!p.person && p.marker != PartyMarker::apposition &&
@@ -1538,6 +1555,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             const auto sellers = std::count_if(firms.begin(), firms.end(), [](const Party* p) { return p->seller; });
             std::vector<Participant> out_roles;
+            // "Nvidia baut gemeinsam mit Oracle den größten KI-Supercomputer für das US-Energieministerium": who
+            // builds or supplies (and who with) provides, whom it is for is the customer.
+            const auto customer = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::fuer || p->marker == PartyMarker::an; });
+            if (sentence_frame.provides && customer != firms.end() && firms.size() >= 2) {
+                for (const Party* p : firms) {
+                    Participant q = p->who;
+                    q.role = p == *customer ? "customer" : p->marker == PartyMarker::none || p->marker == PartyMarker::mit ? "provider" : "";
+                    if (!q.role.empty()) out_roles.push_back(std::move(q));
+                }
+                return out_roles;
+            }
             if (firms.size() == 2 && sellers == 1) {
                 for (const Party* p : firms) {
                     Participant q = p->who;

@@ -339,3 +339,13 @@ TEST_CASE("deal grammar: compute named by its product is provided by the product
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"oracle", "customer"}, {"amd", "provider"}});
 }
+
+TEST_CASE("deal grammar: compute built for a customer, and its size told in the next sentence") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    const auto d = deals("Nvidia baut gemeinsam mit Oracle den größten KI-Supercomputer für das US-Energieministerium. "
+                         "Das System soll bei Chicago stehen und 100.000 Blackwell-Chips umfassen.", "2025-10-28");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].value == 100000);
+    CHECK(d[0].parties == Parties{{"nvidia", "provider"}, {"oracle", "provider"}, {"us-energy", "customer"}});
+}
