@@ -435,8 +435,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         }
         // "eine Million TPUs", "Trainium-Chips": compute named by its product is provided by the product's
         // maker, when the sentence does not name the maker itself.
+        std::size_t products = 0;  // a sentence listing thousands of products is no compute deal; the first few are asked
         for (const Mention* m : here) {
-            if (m->kind != MentionKind::entity || m->entity_kind != "product" || !m->known) continue;
+            if (m->kind != MentionKind::entity || m->entity_kind != "product" || !m->known || ++products > 8) continue;
             const Entity* product = gazetteer.find(m->entity_id);
             if (!product) continue;
             for (const EntityRelation& r : product->relations) {
@@ -850,8 +851,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         }
         // The one firm a sentence names, for a descriptor that opens the next one.
         const auto remember_only_firm = [&] {
-            std::vector<const Party*> firms;
-            for (const Party& p : parties) {
+            std::vector<const Party*> firms;  // two are enough to know it is not one
+            for (std::size_t i = 0; i < parties.size() && firms.size() < 2; ++i) {
+                const Party& p = parties[i];
                 if (!p.person && std::none_of(firms.begin(), firms.end(), [&](const Party* q) { return same_party(q->who, p.who); })) firms.push_back(&p);
             }
             if (firms.size() == 1) {
@@ -1546,8 +1548,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                        w.lower == "mieten" || w.lower == "bezieht" || w.lower == "rents";
             });
             if (!uses && !builds_for) return {};
-            std::vector<const Party*> firms;
-            for (const Party& p : parties) {
+            std::vector<const Party*> firms;  // more than a few firms is a list, not the parties of one deal
+            for (std::size_t i = 0; i < parties.size() && firms.size() <= 8; ++i) {
+                const Party& p = parties[i];
                 if (!p.person && p.marker != PartyMarker::apposition &&
                     std::none_of(firms.begin(), firms.end(), [&](const Party* q) { return same_party(q->who, p.who); })) {
                     firms.push_back(&p);
@@ -1558,7 +1561,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // "Nvidia baut gemeinsam mit Oracle den größten KI-Supercomputer für das US-Energieministerium": who
             // builds or supplies (and who with) provides, whom it is for is the customer.
             const auto customer = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::fuer || p->marker == PartyMarker::an; });
-            if (sentence_frame.provides && customer != firms.end() && firms.size() >= 2) {
+            if (sentence_frame.provides && customer != firms.end() && firms.size() >= 2 && firms.size() <= 4) {
                 for (const Party* p : firms) {
                     Participant q = p->who;
                     q.role = p == *customer ? "customer" : p->marker == PartyMarker::none || p->marker == PartyMarker::mit ? "provider" : "";
