@@ -1104,7 +1104,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const auto roles_in_clause = [&](std::string_view type, std::size_t at) {
             const int clause = clauses[at];
             std::vector<Party> in_clause;
-            std::vector<std::size_t> index;  // in `parties`
+            // Where each party of the sentence stands in `in_clause`, if it does: a list of thousands of
+            // firms is looked up once per name, not searched.
+            std::vector<std::size_t> place(parties.size(), SIZE_MAX);
             for (std::size_t i = 0; i < parties.size(); ++i) {
                 // A round's investors named in another clause take part in it; in a single investment only its lead may.
                 const bool investor_marked = parties[i].marker == PartyMarker::lead || (parties[i].marker == PartyMarker::participation && type != "investment");
@@ -1112,21 +1114,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (at < breakdown_from && parties[i].first_word >= breakdown_from) continue;
                 if (in_fragment[i] && fragment_amount_after(parties[i]) != at) continue;
                 Party p = parties[i];
-                if (p.list_head != SIZE_MAX) {
-                    const auto head = std::find(index.begin(), index.end(), p.list_head);
-                    p.list_head = head == index.end() ? SIZE_MAX : static_cast<std::size_t>(head - index.begin());
-                }
-                index.push_back(i);
+                if (p.list_head != SIZE_MAX) p.list_head = place[p.list_head];
+                place[i] = in_clause.size();
                 in_clause.push_back(std::move(p));
             }
             // The rest of a list that starts in the clause ("from investors including A, B and C").
             for (std::size_t i = 0; i < parties.size(); ++i) {
-                if (parties[i].list_head == SIZE_MAX || std::find(index.begin(), index.end(), i) != index.end()) continue;
-                const auto head = std::find(index.begin(), index.end(), parties[i].list_head);
-                if (head == index.end()) continue;
+                if (parties[i].list_head == SIZE_MAX || place[i] != SIZE_MAX || place[parties[i].list_head] == SIZE_MAX) continue;
                 Party p = parties[i];
-                p.list_head = static_cast<std::size_t>(head - index.begin());
-                index.push_back(i);
+                p.list_head = place[parties[i].list_head];
+                place[i] = in_clause.size();
                 in_clause.push_back(std::move(p));
             }
             // "Microsoft, das Milliarden in OpenAI investiert hat": a relative clause's subject is the name
