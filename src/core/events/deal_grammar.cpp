@@ -85,7 +85,8 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // "In August, the US government agreed": after a date there is no party to describe.
         const bool after_date = k >= 1 && (is_month(words[k - 1].lower) || (!words[k - 1].lower.empty() && words[k - 1].lower[0] >= '0' && words[k - 1].lower[0] <= '9'));
         // ", die von Accel angeführt wurde", ", der mit X …": a relative pronoun and its preposition open a clause.
-        const bool relative = k + 1 < at && in(words[k + 1].lower, {"von", "vom", "mit", "bei", "durch", "an", "in", "für", "zu"});
+        const bool relative = (k + 1 < at && in(words[k + 1].lower, {"von", "vom", "mit", "bei", "durch", "an", "in", "für", "zu"})) ||
+                              (k + 1 < at && words[k].lower == "an" && in(words[k + 1].lower, {"deren", "dessen", "der", "dem", "den", "die"}));  // ", an deren Spitze X"
         // "angekündigt, den Chipentwickler X zu übernehmen": an apposition follows a name, not a verb.
         const std::string& prev = k >= 1 ? words[k - 1].lower : words[k].lower;
         const bool after_verb = k >= 1 && !words[k - 1].capitalised && prev.size() >= 4 && (prev.ends_with('t') || prev.ends_with("en"));
@@ -127,6 +128,12 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // "der größte Geldgeber des ChatGPT-Entwicklers OpenAI", "Aktionär der Firma X": whom the money backs.
         if (in(x, {"geldgeber", "anteilseigner", "aktionär", "kapitalgeber"}) && back >= 2 && in(words[at - back + 1].lower, {"des", "der"})) return PartyMarker::of;
         if (in(x, {"backer", "shareholder"}) && back >= 2 && words[at - back + 1].lower == "of") return PartyMarker::of;
+        // "die Hälfte von Scale AI", "49 Prozent an X", "a stake of 10% in X": whose shares they are.
+        if (in(x, {"von", "of"}) && back < at && in(words[at - back - 1].lower, {"hälfte", "anteil", "anteile", "prozent", "mehrheit", "drittel", "viertel", "half", "stake", "majority"})) {
+            return PartyMarker::of;
+        }
+        // "an deren Spitze Andreessen Horowitz stehen soll": at the head of the round.
+        if (x == "spitze" && back <= 2) return PartyMarker::lead;
         if (in(x, {"angeführt", "angefuehrt", "led", "führung", "leitete", "leitet", "anführte", "führte", "federführend", "lead", "co-led", "co-lead"})) {
             return PartyMarker::lead;
         }

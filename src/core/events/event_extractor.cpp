@@ -822,7 +822,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // story of an investment ("That commitment was paid in two steps") it is money invested.
         {
             const bool for_a_firm = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::fuer; });
-            const bool investing = std::any_of(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "investment" || f.type == "funding_round"; }) ||
+            // "zahlt Milliarden für eine knappe Hälfte von Scale AI": paying for a part of a firm is investing in it.
+            const bool for_a_share = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::of; });
+            const bool investing = for_a_share ||
+                                   std::any_of(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "investment" || f.type == "funding_round"; }) ||
                                    std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "commitment" || w.lower == "zusage"; }) ||
                                    (work.last_round < out.size() && s <= work.last_round_sentence + 2);
             for (Found& f : triggers) {
@@ -904,6 +907,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (better(m)) best = m;
             }
             if (best) return {best->timex, best->mod, std::string(article.view(best->range))};
+            // "steht Mistral nun kurz vor dem Abschluss": now, not when the sentence before happened.
+            const bool now = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                return w.lower == "nun" || w.lower == "jetzt" || w.lower == "derzeit" || w.lower == "now" || w.lower == "currently";
+            });
+            if (now) return {article.date.value.empty() ? "XXXX" : article.date.value, "", "(article date)"};
             // A sentence that continues the one before it in its paragraph shares its date.
             if (work.last_date_sentence != SIZE_MAX && work.last_date_sentence + 1 == s && article.sentences[work.last_date_sentence].block == sentence.block) {
                 return work.last_date;
@@ -1529,6 +1537,31 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (investee != round.participants.end()) *investee = funded;
                 else round.participants.insert(round.participants.begin(), funded);
                 break;
+            }
+        }
+        // "hatte das Unternehmen bei einer Runde unter Führung von IVP eine Bewertung von einer Milliarde Dollar
+        // erreicht": the amount is the valuation, the round is told too, with its lead but without an amount.
+        {
+            const bool round_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                return w.trigger == "funding_round" && (w.lower.ends_with("runde") || w.lower == "round" || w.lower == "series");
+            });
+            const bool round_lately = work.last_round < out.size() && out[work.last_round].event.type == "funding_round" && s <= work.last_round_sentence + 2;
+            const auto valuation = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(proposed_before), out.end(),
+                                                [](const CandidateEvent& c) { return c.event.type == "valuation" && !c.event.participants.empty(); });
+            const bool round_here = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(proposed_before), out.end(),
+                                                [](const CandidateEvent& c) { return c.event.type == "funding_round" || c.event.type == "investment"; });
+            if (round_word && !round_lately && !round_here && valuation != out.end()) {
+                std::vector<Participant> round{valuation->event.participants.front()};
+                round.front().role = "investee";
+                for (const Party& p : parties) {
+                    const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;
+                    if (m != PartyMarker::lead && m != PartyMarker::participation) continue;
+                    if (std::any_of(round.begin(), round.end(), [&](const Participant& q) { return same_party(q, p.who); })) continue;
+                    Participant investor = p.who;
+                    investor.role = m == PartyMarker::lead ? "lead_investor" : "investor";
+                    round.push_back(std::move(investor));
+                }
+                if (round.size() >= 2) propose("funding_round", nullptr, std::move(round), 0.45);
             }
         }
         // Compute without an amount: "Anthropic macht AWS zu seinem wichtigsten Partner für das Training",

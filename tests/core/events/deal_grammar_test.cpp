@@ -349,3 +349,22 @@ TEST_CASE("deal grammar: compute built for a customer, and its size told in the 
     CHECK(d[0].value == 100000);
     CHECK(d[0].parties == Parties{{"nvidia", "provider"}, {"oracle", "provider"}, {"us-energy", "customer"}});
 }
+
+TEST_CASE("deal grammar: the head of a round, half of a firm, now, and a round told by its valuation") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    auto d = deals("Im Juni hatte Mistral AI 105 Millionen Euro eingesammelt. "
+                   "Nun steht Mistral vor dem Abschluss einer weiteren Runde von rund 400 Millionen Euro, an deren Spitze Andreessen Horowitz stehen soll.",
+                   "2023-11-06");
+    REQUIRE(d.size() == 2);
+    CHECK(d[1].parties == Parties{{"mistral-ai", "investee"}, {"a16z", "lead_investor"}});
+    CHECK(d[1].date == "2023-11-06");  // "nun": now, not June
+    d = deals("Meta zahlt 14 Milliarden Dollar für eine knappe Hälfte von Scale AI.", "2025-06-20");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"meta", "investor"}, {"scale-ai", "investee"}});
+    d = deals("Im Januar 2023 hatte DeepL bei einer Runde unter Führung von IVP eine Bewertung von mehr als einer Milliarde Dollar erreicht.", "2025-05-20");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].type == "valuation");
+    CHECK(d[1].type == "funding_round");
+    CHECK(!d[1].value);
+    CHECK(d[1].parties == Parties{{"deepl", "investee"}, {"ivp", "lead_investor"}});
+}
