@@ -804,8 +804,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         if (!parties.empty() && parties.front().person && parties.front().marker == PartyMarker::none && !parties.front().who.entity.empty()) {
             // Only a person who leads one firm ("Elon Musk" leads several), and not as an owner ("Musks Raumfahrtfirma SpaceX").
             const Entity* person = gazetteer.find(parties.front().who.entity);
-            std::vector<const EntityRelation*> leads;
-            for (const EntityRelation& r : person ? person->relations : std::vector<EntityRelation>{}) {
+            std::vector<const EntityRelation*> leads;  // point into the gazetteer, which outlives the sentence
+            for (std::size_t k = 0; person && k < person->relations.size(); ++k) {
+                const EntityRelation& r = person->relations[k];
                 if (r.type == "ceo_of" || r.type == "cofounder_of" || r.type == "chairman_of" || r.type == "president_of") leads.push_back(&r);
             }
             const bool owner = parties.size() > 1 && parties[1].first_word <= parties.front().last_word + 3;
@@ -1590,11 +1591,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             std::vector<Participant> out_roles;
             // "Nvidia baut gemeinsam mit Oracle den größten KI-Supercomputer für das US-Energieministerium": who
             // builds or supplies (and who with) provides, whom it is for is the customer.
-            const auto customer = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::fuer || p->marker == PartyMarker::an; });
-            if (sentence_frame.provides && customer != firms.end() && firms.size() >= 2 && firms.size() <= 4) {
+            const auto built_for = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::fuer || p->marker == PartyMarker::an; });
+            if (sentence_frame.provides && built_for != firms.end() && firms.size() >= 2 && firms.size() <= 4) {
                 for (const Party* p : firms) {
                     Participant q = p->who;
-                    q.role = p == *customer ? "customer" : p->marker == PartyMarker::none || p->marker == PartyMarker::mit ? "provider" : "";
+                    q.role = p == *built_for ? "customer" : p->marker == PartyMarker::none || p->marker == PartyMarker::mit ? "provider" : "";
                     if (!q.role.empty()) out_roles.push_back(std::move(q));
                 }
                 return out_roles;
