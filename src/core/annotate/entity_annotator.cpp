@@ -119,6 +119,10 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
     Mention m;
     m.kind = MentionKind::entity;
     m.range = {tokens[first].range.begin, tokens[last].range.end};
+    // "Lambda's round": the name without the possessive.
+    for (const std::string_view owner : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+        if (m.range.size() > owner.size() + 1 && text.substr(m.range.begin, m.range.size()).ends_with(owner)) m.range.end -= owner.size();
+    }
     m.name = std::string(text.substr(m.range.begin, m.range.size()));
     m.entity_kind = person ? "person" : "organisation";
     out.push_back(std::move(m));

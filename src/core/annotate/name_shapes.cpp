@@ -63,6 +63,10 @@ constexpr std::string_view kNotFirmWords[] = {
     "Donnerstag", "Europa", "Februar", "Frankreich", "Freitag", "Generative", "Großbritannien", "Hamburg", "Indien", "Israel", "Italien",
     "Januar", "Japan", "Juli", "Juni", "Kalifornien", "Kanada", "London", "Mai", "März", "Mittwoch", "Montag", "München", "New", "November",
     "Oktober", "Open", "Paris", "Samstag", "September", "Sonntag", "Spanien", "Texas", "The", "USA", "Washington",
+    // Cities and regions that stand before a firm's noun ("The Denver company", "der Münchner Konzern").
+    "Atlanta", "Austin", "Bangalore", "Beijing", "Boston", "Brüssel", "Brussels", "Chicago", "Dallas", "Denver", "Dubai", "Düsseldorf",
+    "Frankfurt", "Helsinki", "Houston", "Köln", "Munich", "Oslo", "Peking", "Phoenix", "Riad", "Riyadh", "Seattle", "Seoul", "Shanghai",
+    "Shenzhen", "Stockholm", "Stuttgart", "Sydney", "Tokio", "Tokyo", "Toronto", "Virginia", "Wien", "Vienna", "Zürich", "Zurich",
 };
 
 // Words English capitalises that are not names, or not of a firm or person ("Series B", "Chief

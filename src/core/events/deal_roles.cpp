@@ -16,7 +16,11 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     const bool passive = frame.passive, leads = frame.leads, provides = frame.provides, lends = frame.lends;
     const bool receives = type == "acquisition" ? passive : frame.receive_verb;
     // "OpenAI received $350m of CoreWeave stock": who receives shares invests.
-    const bool shares_change_hands = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::of; });
+    // "Google hatte bei Cipher Optionsrechte auf 5,4 Prozent der Anteile erhalten": so do options named as such.
+    const bool shares_change_hands = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::of; }) ||
+                                     std::any_of(all_words.begin(), all_words.end(), [](const DealWord& w) {
+                                         return w.lower.starts_with("optionsrecht") || w.lower == "warrants" || w.lower.starts_with("aktienoption");
+                                     });
     int unmarked = 0;
     std::vector<std::string> roles(parties.size());
     const bool provider_marked = std::any_of(parties.begin(), parties.end(), [](const Party& p) {

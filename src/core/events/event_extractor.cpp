@@ -629,13 +629,20 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // "it raised $1bn": the firm that lately received money, as "the startup".
         {
             const bool raises = sentence_frame.receive_verb || std::any_of(words.begin(), words.end(), [](const DealWord& x) { return x.trigger == "funding_round"; });
-            const Participant& it = raises && (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty()) ? work.receiving_topic : work.topic;
-            for (std::size_t w = 0; w + 1 < words.size() && w < 12 && (!it.entity.empty() || !it.name.empty()); ++w) {
+            const Participant* it = raises && (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty()) ? &work.receiving_topic : &work.topic;
+            // "Crusoe took a different route. The Denver company … In December it raised": the one firm the
+            // sentence before spoke of, unless a firm raised money just now.
+            const bool raised_just_now = work.receiving_topic_sentence != SIZE_MAX && s <= work.receiving_topic_sentence + 1;
+            if (!raised_just_now && work.only_firm_sentence != SIZE_MAX && s <= work.only_firm_sentence + 2 &&
+                article.sentences[work.only_firm_sentence].block == sentence.block) {
+                it = &work.only_firm_before;
+            }
+            for (std::size_t w = 0; w + 1 < words.size() && w < 12 && (!it->entity.empty() || !it->name.empty()); ++w) {
                 if (!words[w].trigger.empty()) break;
                 if (words[w].lower != "it" || words[w + 1].capitalised) continue;
                 const bool named_before = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word < w; });
-                const bool named_again = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, it); });
-                if (!named_before && !named_again) parties.insert(parties.begin(), Party{it, w, w});
+                const bool named_again = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, *it); });
+                if (!named_before && !named_again) parties.insert(parties.begin(), Party{*it, w, w});
                 break;
             }
         }

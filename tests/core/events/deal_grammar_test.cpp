@@ -368,3 +368,15 @@ TEST_CASE("deal grammar: the head of a round, half of a firm, now, and a round t
     CHECK(!d[1].value);
     CHECK(d[1].parties == Parties{{"deepl", "investee"}, {"ivp", "lead_investor"}});
 }
+
+TEST_CASE("deal grammar: options received make an investor, and 'it' after a firm's own sentences is that firm") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    auto d = deals("Im September hatte Google bei Cipher Mining Optionsrechte auf rund 5,4 Prozent der Anteile erhalten.", "2025-11-03");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"google", "investor"}, {"cipher-mining", "investee"}});
+    d = deals("Together AI raised $305 million in a round led by General Catalyst.\n\n"
+              "Crusoe, another fast riser, took a different route. The Denver company started out mining bitcoin. "
+              "In December it raised $600 million in a round led by Founders Fund.", "2025-02-21", "en");
+    REQUIRE(d.size() == 2);
+    CHECK(d[1].parties == Parties{{"crusoe", "investee"}, {"founders-fund", "lead_investor"}});
+}
