@@ -97,18 +97,16 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // case) closing the segment make it a relative clause.
         bool clause_with_verb = false;
         for (std::size_t j = k + 1; j < at && !clause_with_verb; ++j) clause_with_verb = in(words[j].lower, {"in", "an", "bei", "von", "mit", "für", "zu", "über"});
+        // The segment's end, looked for within 40 words: a sentence of thousands of names without a comma
+        // must not make each name read to its end.
+        std::size_t end = at + 1;
+        while (end < words.size() && end < at + 40 && !words[end].break_before) ++end;
         if (clause_with_verb) {
-            std::size_t end = at + 1;
-            while (end < words.size() && !words[end].break_before) ++end;
             clause_with_verb = !words[end - 1].capitalised && words[end - 1].lower.size() > 2;
         }
         if (clause_with_verb) break;
         // ", den Serverbauer ZT Systems für 4,9 Mrd. Dollar zu übernehmen": an infinitive's object, no apposition.
-        {
-            std::size_t end = at + 1;
-            while (end < words.size() && !words[end].break_before) ++end;
-            if (end >= 2 && end - 2 > at && words[end - 2].lower == "zu" && !words[end - 1].capitalised) break;
-        }
+        if (end >= 2 && end - 2 > at && words[end - 2].lower == "zu" && !words[end - 1].capitalised) break;
         if (k < at && !after_date && !relative && !after_verb && !bare &&
             in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine", "a", "an", "the"})) {
             return PartyMarker::apposition;  // also ", a Tel Aviv startup", ", the largest investor in OpenAI,"
