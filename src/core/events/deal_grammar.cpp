@@ -27,7 +27,7 @@ const Trigger kTriggers[] = {
                       "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren", "processors$", "processor$", "rechenzentrum",
                       "supercomputer", "*supercomputer", "*supercomputers"}},
     {"acquisition", {"übernimmt", "übernahm", "übernehmen", "übernommen", "übernahme", "erwirbt", "erwarb", "erworben", "kauft$", "kaufte$",
-                     "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buys$", "bought$",
+                     "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buy$", "buys$", "bought$",
                      "purchase", "zukauf", "paid$", "pays$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme", "verkauft$", "verkaufte$", "verkaufen$",
                      "veräußert", "sell$", "sells$", "sold$"}},
     {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "investment$", "investments$", "steckt$",

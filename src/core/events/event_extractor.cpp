@@ -374,6 +374,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             return false;
         });
+        // "agreed to buy $2 billion of Intel stock", "kauft Aktien von X": buying shares is investing.
+        for (Found& f : triggers) {
+            if (f.type != "acquisition" || !(words[f.word].lower.starts_with("buy") || words[f.word].lower.find("kauf") != std::string::npos)) continue;
+            for (std::size_t k = f.word + 1; k < words.size() && k <= f.word + 7; ++k) {
+                const std::string& x = words[k].lower;
+                if (x == "stock" || x == "shares" || x == "aktien" || x == "anteile") f.type = "investment";
+            }
+        }
         // "kauft Rechenleistung": buying compute, not a firm.
         if (compute_words) {
             std::erase_if(triggers, [&](const Found& f) {

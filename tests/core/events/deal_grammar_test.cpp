@@ -380,3 +380,15 @@ TEST_CASE("deal grammar: options received make an investor, and 'it' after a fir
     REQUIRE(d.size() == 2);
     CHECK(d[1].parties == Parties{{"crusoe", "investee"}, {"founders-fund", "lead_investor"}});
 }
+
+TEST_CASE("deal grammar: buying a firm, and buying its stock") {
+    using Parties = std::set<std::pair<std::string, std::string>>;
+    auto d = deals("Salesforce said on Tuesday it had agreed to buy data management company Informatica for about $8 billion.", "2025-05-27", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "acquisition");
+    CHECK(d[0].parties == Parties{{"salesforce", "buyer"}, {"Informatica", "target"}});
+    d = deals("Days earlier, SoftBank had agreed to buy $2 billion of Intel stock.", "2025-09-19", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "investment");
+    CHECK(d[0].parties == Parties{{"softbank", "investor"}, {"intel", "investee"}});
+}
