@@ -199,24 +199,18 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (++n.first == 1) n.second = &m;
             }
         }
-        // Most often; of equals, the first named.
-        const auto most = std::max_element(named.begin(), named.end(), [](const auto& a, const auto& b) {
-            return a.second.first != b.second.first ? a.second.first < b.second.first : a.second.second->range.begin > b.second.second->range.begin;
+        // The firms named most often, most first; of equals, the first named.
+        std::vector<std::pair<int, const Mention*>> ranked;
+        for (const auto& [key, counted] : named) ranked.push_back(counted);
+        std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+            return a.first != b.first ? a.first > b.first : a.second->range.begin < b.second->range.begin;
         });
-        {
-            std::vector<std::pair<int, const Mention*>> ranked;
-            for (const auto& [key, counted] : named) ranked.push_back(counted);
-            std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-                return a.first != b.first ? a.first > b.first : a.second->range.begin < b.second->range.begin;
-            });
-            for (std::size_t k = 0; k < ranked.size() && k < 8; ++k) {
-                const Mention& m = *ranked[k].second;
-                work.most_named_firms.push_back(m.known ? Participant{m.entity_id, "", ""} : Participant{"", "", m.name});
-            }
+        for (std::size_t k = 0; k < ranked.size() && k < 8; ++k) {
+            const Mention& m = *ranked[k].second;
+            work.most_named_firms.push_back(m.known ? Participant{m.entity_id, "", ""} : Participant{"", "", m.name});
         }
-        if (most != named.end()) {
-            const Mention& m = *most->second.second;
-            work.topic = m.known ? Participant{m.entity_id, "", ""} : Participant{"", "", m.name};
+        if (!work.most_named_firms.empty()) {
+            work.topic = work.most_named_firms.front();
             work.receiving_topic = work.topic;
             work.receiving_topic_sentence = SIZE_MAX;  // not yet from a deal
             work.most_named = work.topic;
@@ -496,7 +490,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (std::size_t w = 0; w < words.size() && !work.unknown_by_first_word.empty(); ++w) {
             const auto it = work.unknown_by_first_word.find(words[w].lower);
             if (it == work.unknown_by_first_word.end() || !words[w].capitalised || word_ranges[w].end <= dateline_end) continue;
-            if (!words[w].trigger.empty() || words[w].lower.starts_with("supercomputer")) continue;  // "KI-Supercomputer": a thing, whatever the article names so
+            if (!words[w].trigger.empty()) continue;  // "KI-Supercomputer": a thing, whatever the article names so
             if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word <= w && w <= p.last_word; })) continue;
             for (const auto& [name, name_words] : it->second) {
                 if (w + name_words.size() > words.size()) continue;
@@ -1629,6 +1623,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             return out_roles;
         };
+        // A stake sold or cut ("verkaufte seine Beteiligung", "reduzierte", "sold its stake"): no stake held.
+        const bool divests = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+            return w.lower.starts_with("reduzier") || w.lower.starts_with("verkauf") || w.lower == "sold" || w.lower == "sells" || w.lower == "cut" ||
+                   w.lower == "reduced" || w.lower.starts_with("trennt") || w.lower.starts_with("getrennt");
+        });
         // The word of investing itself ("beteiligt", "Beteiligung", "invested", "stake"), not shares or money flowing.
         const auto stake_word = [&]() -> std::optional<std::size_t> {
             for (const Found& f : triggers) {
@@ -1658,9 +1657,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const bool marked_investee = std::any_of(parties.begin(), parties.end(), [](const Party& p) {
                     return p.marker == PartyMarker::in || p.marker == PartyMarker::an || p.marker == PartyMarker::bei;
                 });
-                const bool not_held = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-                    return w.lower == "keine" || w.lower == "kein" || w.lower == "no" || w.lower == "not" || w.lower == "nicht" || w.lower.starts_with("verkauf") ||
-                           w.lower.starts_with("reduzier") || w.lower == "sold" || w.lower == "sells" || w.lower.starts_with("trennt") || w.lower.starts_with("getrennt");
+                const bool not_held = divests || std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                    return w.lower == "keine" || w.lower == "kein" || w.lower == "no" || w.lower == "not" || w.lower == "nicht";
                 });
                 if (!marked_investee || not_held || participants.size() != 2) participants.clear();
                 const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investor"; }) &&
@@ -1674,10 +1672,6 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         }
         // "Microsoft beteiligt sich an Mistral AI" proposes nothing, but a later "das Start-up" is Mistral
         // (not when the stake is sold or cut: "reduzierte SoftBank seine Beteiligung an T-Mobile US").
-        const bool divests = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-            return w.lower.starts_with("reduzier") || w.lower.starts_with("verkauf") || w.lower == "sold" || w.lower == "sells" || w.lower == "cut" ||
-                   w.lower == "reduced" || w.lower.starts_with("trennt") || w.lower.starts_with("getrennt");
-        });
         if (out.size() == proposed_before && !divests) {
             for (const Found& f : triggers) {
                 if (f.type != "investment" && f.type != "funding_round" && f.type != "acquisition") continue;
