@@ -230,7 +230,7 @@ int run_annotate(const std::vector<std::string>& args) {
     for (const auto& m : in.mentions) {
         if (!m.unsupported_currency.empty()) {
             print_problems({{ds::Severity::warning, in.args.file + ":byte " + std::to_string(m.range.begin), ds::MessageCode::unsupported_currency,
-                             {m.unsupported_currency}}});
+                             {m.unsupported_currency.str()}}});
         }
     }
     auto arrays = article_arrays(in.article);

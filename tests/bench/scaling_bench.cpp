@@ -1,5 +1,5 @@
 // Does the work grow with its input and not faster? Each input shape is doubled a few times and
-// parse (with the CLI's JSON), annotate and extract are timed (best of 3) and their peak heap
+// parse (with the CLI's JSON), annotate and extract are timed (best of 5 rounds over all sizes) and their peak heap
 // measured (a counting allocator); the figures are the largest ratio between one size and the next.
 // Linear work gives about 2×; the goal is at most 2.2×.
 //   scaling_bench [BASE=500] [DOUBLINGS=3]
@@ -124,18 +124,19 @@ struct Cost {
     double peak_mb = 0;
 };
 
-// Best of 3 runs; the peak heap above what was live before, on the first.
-Cost measure(const std::function<void()>& work) {
-    Cost cost{1e9, 0};
-    for (int run = 0; run < 3; ++run) {
-        const std::size_t before = g_live;
-        g_peak = g_live;
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        cost.seconds = std::min(cost.seconds, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-        if (run == 0) cost.peak_mb = static_cast<double>(g_peak - before) / (1 << 20);
-    }
-    return cost;
+// One run: its time, and the peak heap above what was live before it.
+Cost measure_once(const std::function<void()>& work) {
+    const std::size_t before = g_live;
+    g_peak = g_live;
+    const auto start = std::chrono::steady_clock::now();
+    work();
+    return {std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), static_cast<double>(g_peak - before) / (1 << 20)};
+}
+
+// Keeps the best time of the rounds and the peak heap of the first.
+void keep(Cost& best, const Cost& run, int round) {
+    best.seconds = round == 0 ? run.seconds : std::min(best.seconds, run.seconds);
+    if (round == 0) best.peak_mb = run.peak_mb;
 }
 
 }  // namespace
@@ -162,28 +163,34 @@ int main(int argc, char** argv) {
         (void)ds::extract_candidates(article, ds::annotate_article(article, gazetteer), gazetteer);
     }
     for (const Shape& shape : shapes) {
-        std::vector<std::array<Cost, 3>> costs;
-        for (int d = 0; d <= doublings; ++d) {
-            const std::size_t n = base << d;
-            const std::string text = shape.text(n);
-            std::array<Cost, 3> c;
-            ds::Article article;
-            c[0] = measure([&] {
-                article = std::get<ds::Article>(ds::parse_article("scaling.txt", text));
-                CountingBuffer sink;
-                std::ostream out(&sink);
-                ds::write_json_streamed(out, ds::article_head_json(article),
-                                        {{"blocks", article.blocks.size(), [&](std::size_t i) { return ds::block_json(article, i); }},
-                                         {"sentences", article.sentences.size(), [&](std::size_t i) { return ds::sentence_json(article, i); }}});
-            });
-            std::vector<ds::Mention> mentions;
-            c[1] = measure([&] { mentions = ds::annotate_article(article, gazetteer); });
-            std::size_t candidates = 0;
-            c[2] = measure([&] { candidates = ds::extract_candidates(article, mentions, gazetteer).size(); });
+        std::vector<std::string> texts;
+        for (int d = 0; d <= doublings; ++d) texts.push_back(shape.text(base << d));
+        std::vector<std::array<Cost, 3>> costs(texts.size());
+        std::vector<std::size_t> mention_counts(texts.size()), candidate_counts(texts.size());
+        // Best of 5 rounds, each round over every size in turn: this machine's timings move in bursts
+        // of a second or so, and five runs of one size in a row could all fall into one burst.
+        for (int round = 0; round < 5; ++round) {
+            for (std::size_t d = 0; d < texts.size(); ++d) {
+                ds::Article article;
+                keep(costs[d][0], measure_once([&] {
+                         article = std::get<ds::Article>(ds::parse_article("scaling.txt", texts[d]));
+                         CountingBuffer sink;
+                         std::ostream out(&sink);
+                         ds::write_json_streamed(out, ds::article_head_json(article),
+                                                 {{"blocks", article.blocks.size(), [&](std::size_t i) { return ds::block_json(article, i); }},
+                                                  {"sentences", article.sentences.size(), [&](std::size_t i) { return ds::sentence_json(article, i); }}});
+                     }), round);
+                std::vector<ds::Mention> mentions;
+                keep(costs[d][1], measure_once([&] { mentions = ds::annotate_article(article, gazetteer); }), round);
+                mention_counts[d] = mentions.size();
+                keep(costs[d][2], measure_once([&] { candidate_counts[d] = ds::extract_candidates(article, mentions, gazetteer).size(); }), round);
+            }
+        }
+        for (std::size_t d = 0; d < texts.size(); ++d) {
+            const auto& c = costs[d];
             std::printf("  %s, n=%zu (%zu KB): parse %.3f s %.1f MB · annotate %.3f s %.1f MB (%zu mentions) · extract %.3f s %.1f MB (%zu candidates)\n",
-                        shape.name, n, text.size() >> 10, c[0].seconds, c[0].peak_mb, c[1].seconds, c[1].peak_mb, mentions.size(), c[2].seconds,
-                        c[2].peak_mb, candidates);
-            costs.push_back(c);
+                        shape.name, base << d, texts[d].size() >> 10, c[0].seconds, c[0].peak_mb, c[1].seconds, c[1].peak_mb, mention_counts[d],
+                        c[2].seconds, c[2].peak_mb, candidate_counts[d]);
         }
         for (std::size_t s = 0; s < 3; ++s) {
             double time_ratio = 0, memory_ratio = 0;
@@ -194,7 +201,7 @@ int main(int argc, char** argv) {
             }
             const std::string how = "largest ratio between sizes " + std::to_string(base) + "…" + std::to_string(base << doublings) +
                                     ", each twice the last; goal ≤ 2.2";
-            ds::bench::figure(std::string(stages[s]) + " time per doubling, " + shape.name, time_ratio, "×", how + " (best of 3)");
+            ds::bench::figure(std::string(stages[s]) + " time per doubling, " + shape.name, time_ratio, "×", how + " (best of 5)");
             ds::bench::figure(std::string(stages[s]) + " peak heap per doubling, " + shape.name, memory_ratio, "×", how);
         }
     }

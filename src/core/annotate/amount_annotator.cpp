@@ -220,13 +220,14 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
             }
         }
         const Qualifier qualifier = qualifier_before(c, first);
-        if (!currency && std::find(std::begin(kUnsupportedCurrencies), std::end(kUnsupportedCurrencies), c.at(next)) != std::end(kUnsupportedCurrencies)) {
+        const auto* unsupported = std::find(std::begin(kUnsupportedCurrencies), std::end(kUnsupportedCurrencies), c.at(next));
+        if (!currency && unsupported != std::end(kUnsupportedCurrencies)) {
             Mention m;
             m.kind = MentionKind::money;
             m.range = {tokens[first].range.begin, tokens[next].range.end};
             m.value = value;
             m.qualifier = qualifier;
-            m.unsupported_currency = std::string(c.at(next));
+            m.unsupported_currency = Label(unsupported->data());  // the table's literal, not the article's bytes
             out.push_back(std::move(m));
             i = next;
             continue;

@@ -328,7 +328,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         m.range = {tokens[i].range.begin, tokens[match->last_token].range.end};
         m.entity_id = e.id;
         m.name = e.name;
-        m.entity_kind = e.kind;
+        m.entity_kind = entity_kind_label(e.kind);
         m.known = true;
         out.push_back(std::move(m));
         for (std::size_t k = i; k <= match->last_token; ++k) known[k] = true;

@@ -59,6 +59,12 @@ const Entity* Gazetteer::find(std::string_view id) const {
     return it == by_id.end() ? nullptr : &entities[it->second];
 }
 
+Label entity_kind_label(std::string_view kind) {
+    for (const char* k : kEntityKinds)
+        if (kind == k) return k;
+    return {};
+}
+
 Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, std::vector<Problem>& problems) {
     Gazetteer g;
     if (auto bad = find_invalid_utf8(json_text)) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/annotate/name_trie.h"
+#include "core/text/label.h"
 #include "core/text/problem.h"
 
 namespace ds {
@@ -44,6 +45,8 @@ struct Gazetteer {
 };
 
 inline constexpr const char* kEntityKinds[] = {"company", "investor", "person", "product", "project", "government", "media", "organisation"};
+// The table's entry for a kind, or "" for one the table does not hold.
+Label entity_kind_label(std::string_view kind);
 
 // Parses and validates a gazetteer. Problems (file#/pointer: reason) are errors for duplicate ids,
 // unknown kinds, relations to unknown ids and relation cycles; the valid entities are still loaded.

@@ -74,7 +74,7 @@ std::string describe_mention(const Mention& m) {
         case MentionKind::money: {
             if (m.vague || !m.value) return std::string("amount not stated") + (m.unit.empty() ? "" : " (" + m.unit + ")") + " · vague";
             if (!m.unsupported_currency.empty()) return format_money(*m.value, "") + " " + m.unsupported_currency + " · currency not supported";
-            return format_money(*m.value, m.unit) + " · " + qualifier_name(m.qualifier);
+            return format_money(*m.value, m.unit.str()) + " · " + qualifier_name(m.qualifier);
         }
         case MentionKind::quantity: {
             const std::string unit = m.unit == "count" ? (m.counted.empty() ? "" : " " + m.counted) : m.unit == "percent" ? " %" : " " + m.unit;
@@ -83,7 +83,7 @@ std::string describe_mention(const Mention& m) {
         }
         case MentionKind::date:
         case MentionKind::duration: {
-            std::string s = m.timex + " · " + describe_timex(m.timex, m.mod);
+            std::string s = m.timex + " · " + describe_timex(m.timex, m.mod.str());
             if (!m.anchored) s += " · not anchored: the article has no date";
             return s;
         }

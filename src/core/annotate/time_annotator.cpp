@@ -150,7 +150,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
 
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string_view w = c.at(i);
-        std::string mod;
+        Label mod;
         std::size_t first = i;
         if (w == "Mitte" || w == "Anfang" || w == "Ende" || w == "mid" || w == "early" || w == "late") {
             mod = (w == "Mitte" || w == "mid") ? "MID" : (w == "Anfang" || w == "early") ? "START" : "END";

@@ -306,7 +306,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         }
         const auto remember = [&] {
             if (date) {
-                work.last_date = {date->timex, date->mod, std::string(article.view(date->range))};
+                work.last_date = {date->timex, date->mod.str(), std::string(article.view(date->range))};
                 work.last_date_sentence = s;
             }
         };
@@ -916,7 +916,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (w > 1 && (before == "in" || before == "im") && (two_before == "starting" || two_before == "beginning")) continue;
                 if (better(m)) best = m;
             }
-            if (best) return {best->timex, best->mod, std::string(article.view(best->range))};
+            if (best) return {best->timex, best->mod.str(), std::string(article.view(best->range))};
             // "steht Mistral nun kurz vor dem Abschluss": now, not when the sentence before happened.
             const bool now = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
                 return w.lower == "nun" || w.lower == "jetzt" || w.lower == "derzeit" || w.lower == "now" || w.lower == "currently";
@@ -941,7 +941,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             // "… einen Vertrag geschlossen. Das teilte CoreWeave am Dienstag mit.": the next sentence of
             // the paragraph says when it was announced.
-            if (const Mention* told = announced_next(s)) return {told->timex, told->mod, std::string(article.view(told->range))};
+            if (const Mention* told = announced_next(s)) return {told->timex, told->mod.str(), std::string(article.view(told->range))};
             return {article.date.value.empty() ? "XXXX" : article.date.value, "", "(article date)"};
         };
         const auto propose = [&](std::string_view type, const Mention* amount, std::vector<Participant> participants, double confidence) {
@@ -954,7 +954,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             e.id = article.id + "-candidate-" + std::to_string(next_id++);
             e.type = std::string(type);
             e.status = status;
-            e.date = amount ? event_date(amount) : date ? EventDate{date->timex, date->mod, std::string(article.view(date->range))} : event_date(nullptr);
+            e.date = amount ? event_date(amount) : date ? EventDate{date->timex, date->mod.str(), std::string(article.view(date->range))} : event_date(nullptr);
             e.participants = std::move(participants);
             // "Angeführt wurde die Runde von ASML, der allein 1,3 Mrd. Euro beisteuert": the lead of the
             // round just told, and an investor of its own part.

@@ -11,7 +11,7 @@ struct Amount { std::string text; std::optional<double> value; std::string unit;
 std::vector<Amount> amounts(const std::string& body, MentionKind kind = MentionKind::money, const std::string& language = "") {
     const auto a = test::annotate_text(body, "2025-11-20", language);
     std::vector<Amount> out;
-    for (const auto& m : a.of(kind)) out.push_back({a.text(m), m.value, m.unit, m.qualifier, m.vague});
+    for (const auto& m : a.of(kind)) out.push_back({a.text(m), m.value, m.unit.str(), m.qualifier, m.vague});
     return out;
 }
 

@@ -69,9 +69,9 @@ TEST_CASE("annotators against the gold annotation of the seed articles") {
             const std::string text = display_text(article.view(m.range));
             switch (m.kind) {
                 case MentionKind::money:
-                    p["money"][join({text, number_key(m.value), m.unit, qualifier_name(m.qualifier), m.vague ? "vague" : ""})]++;
+                    p["money"][join({text, number_key(m.value), m.unit.str(), qualifier_name(m.qualifier), m.vague ? "vague" : ""})]++;
                     break;
-                case MentionKind::quantity: p["quantity"][join({text, number_key(m.value), m.unit})]++; break;
+                case MentionKind::quantity: p["quantity"][join({text, number_key(m.value), m.unit.str()})]++; break;
                 case MentionKind::date: p["date"][join({text, m.timex})]++; break;
                 case MentionKind::duration: p["duration"][join({text, m.timex})]++; break;
                 case MentionKind::entity:

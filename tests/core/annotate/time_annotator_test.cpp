@@ -11,7 +11,7 @@ struct Time { std::string text, timex, precision, mod; bool anchored; };
 std::vector<Time> times(const std::string& body, const std::string& date = "2025-11-20", MentionKind kind = MentionKind::date) {
     const auto a = test::annotate_text(body, date);
     std::vector<Time> out;
-    for (const auto& m : a.of(kind)) out.push_back({a.text(m), m.timex, m.precision, m.mod, m.anchored});
+    for (const auto& m : a.of(kind)) out.push_back({a.text(m), m.timex, m.precision.str(), m.mod.str(), m.anchored});
     return out;
 }
 
