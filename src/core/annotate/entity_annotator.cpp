@@ -116,6 +116,28 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
                    std::vector<bool>& candidate, std::vector<Mention>& out) {
     // "Know-how", "Joint-venture": a word joined to a lower-case one is a compound noun, not a name.
     if (last + 1 < tokens.size() && tokens[last + 1].hyphen_before && !scan::is_upper_at(token_text(text, tokens[last + 1]), 0)) return;
+    // "A YEAR OF SPENDING": a heading in capitals with a small word shouted too is no name ("NEA", "DST Global" stay).
+    if (last > first) {
+        bool all_shouted = true, function_word = false;
+        for (std::size_t k = first; k <= last && all_shouted; ++k) {
+            const std::string_view w = token_text(text, tokens[k]);
+            all_shouted = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            function_word = function_word || w == "OF" || w == "THE" || w == "AND" || w == "FOR" || w == "IN" || w == "ON" || w == "TO" ||
+                            w == "DER" || w == "DIE" || w == "DAS" || w == "UND" || w == "VON" || w == "FÜR";
+        }
+        if (all_shouted && function_word) return;
+    }
+    // "Singapore's Manus": a place that owns the name is not part of it.
+    for (std::size_t k = first; k < last; ++k) {
+        const std::string_view w = token_text(text, tokens[k]);
+        for (const std::string_view owner : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+            if (w.size() > owner.size() + 1 && w.ends_with(owner) && (is_not_a_firm_word(w.substr(0, w.size() - owner.size())) ||
+                                                                       is_english_common_capital(w.substr(0, w.size() - owner.size())))) {
+                for (std::size_t j = first; j <= k; ++j) candidate[j] = true;
+                first = k + 1;
+            }
+        }
+    }
     Mention m;
     m.kind = MentionKind::entity;
     m.range = {tokens[first].range.begin, tokens[last].range.end};
@@ -283,7 +305,15 @@ constexpr std::string_view kEnglishDealVerbs[] = {
 };
 
 bool english_not_name(std::string_view w) {
-    return is_english_common_capital(w) || (w.ends_with("day") && w.size() >= 6 && w.size() <= 9 && w != "Today");
+    if (is_english_common_capital(w) || (w.ends_with("day") && w.size() >= 6 && w.size() <= 9 && w != "Today")) return true;
+    // A dateline shouts its places ("SINGAPORE/SAN FRANCISCO —"): a word in capitals is what its
+    // title-cased form is.
+    if (w.size() >= 3 && w.size() <= 16 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        std::string titled(w);
+        for (std::size_t k = 1; k < titled.size(); ++k) titled[k] = static_cast<char>(titled[k] - 'A' + 'a');
+        return is_english_common_capital(titled) || is_not_a_firm_word(titled);
+    }
+    return false;
 }
 
 bool english_name_word(std::string_view text, const Token& t) {

@@ -22,7 +22,13 @@ constexpr std::string_view kPastCues[] = {"seit", "Seit", "zuletzt", "vergangene
                                           "teilte", "sagte", "gesagt", "erklärte", "bestätigte", "berichtete", "kündigte", "angekündigt",
                                           "bekanntgab", "gab", "hatte", "hatten", "said", "announced", "told", "confirmed", "reported", "disclosed",
                                           "berichteten", "meldete", "meldeten", "teilten", "erklärten", "sagten", "bestätigten", "war", "waren",
-                                          "wurde", "wurden", "agreed", "signed", "raised", "was", "were"};
+                                          "wurde", "wurden", "agreed", "signed", "raised", "was", "were",
+                                          // the preterite of deal verbs: "Am Mittwoch bekam er …: OpenAI wird …" is a past Wednesday
+                                          "bekam", "bekamen", "erhielt", "erhielten", "sammelte", "sammelten", "kaufte", "kauften", "übernahm",
+                                          "investierte", "investierten", "unterzeichnete", "unterzeichneten", "schloss", "schlossen", "vereinbarte",
+                                          "vereinbarten", "einigte", "einigten", "stellte", "stellten", "präsentierte", "veröffentlichte", "nannte",
+                                          "acquired", "bought", "invested", "closed", "struck", "unveiled", "revealed", "completed", "received",
+                                          "secured", "landed", "won"};
 
 struct Cursor {
     std::string_view text;
@@ -52,6 +58,9 @@ constexpr Weekday kWeekdays[] = {
     {"Montag", 1}, {"Dienstag", 2}, {"Mittwoch", 3}, {"Donnerstag", 4}, {"Freitag", 5}, {"Samstag", 6}, {"Sonntag", 7},
     {"Monday", 1}, {"Tuesday", 2}, {"Wednesday", 3}, {"Thursday", 4}, {"Friday", 5}, {"Saturday", 6}, {"Sunday", 7},
 };
+
+struct Holiday { std::string_view word; int month, day; };
+constexpr Holiday kHolidays[] = {{"Heiligabend", 12, 24}, {"Weihnachten", 12, 25}, {"Silvester", 12, 31}, {"Neujahr", 1, 1}, {"Christmas", 12, 25}};
 
 std::string pad(int v, int width) {
     char buf[16];
@@ -337,6 +346,29 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 m.anchored = false;
             }
             out.push_back(std::move(m));
+            continue;
+        }
+        // "an Heiligabend", "kurz vor Weihnachten", "at Christmas": a holiday on a fixed day, the last one
+        // before the article (the next in the future tense); "vor"/"nach" before it leave only its month.
+        if (const auto* h = std::find_if(std::begin(kHolidays), std::end(kHolidays), [&](const Holiday& d) { return d.word == x; });
+            h != std::end(kHolidays) && article_date && article_date->year && article_date->month) {
+            std::size_t last = i;
+            int month = h->month, day = h->day;
+            if (x == "Christmas" && i + 1 < tokens.size() && c.at(i + 1) == "Eve") {
+                ++last;
+                day = 24;
+            }
+            if (!future) future = future_tense(c);
+            const int today = article_date->month * 100 + (article_date->day ? article_date->day : 15);
+            int y = article_date->year;
+            if (!*future && month * 100 + day > today) --y;
+            if (*future && month * 100 + day < today) ++y;
+            const std::string_view before = first > 0 ? c.at(first - 1) : std::string_view();
+            const bool near_it = before == "vor" || before == "nach" || before == "before" || before == "after" || before == "um" || before == "around";
+            Mention m = near_it ? date_mention(c, first, last, pad(y, 4) + "-" + pad(month, 2), "month")
+                                : date_mention(c, first, last, pad(y, 4) + "-" + pad(month, 2) + "-" + pad(day, 2), "day");
+            out.push_back(std::move(m));
+            i = last;
             continue;
         }
         // "heute"

@@ -80,7 +80,14 @@ bool is_navigation(std::string_view line) { return matches_any(line, kNavigation
 bool starts_job_ads(std::string_view line) { return matches_any(line, kJobAdsStart); }
 bool ends_job_ads(std::string_view line) { return matches_any(line, kJobAdsEnd); }
 bool starts_author_bio(std::string_view line) { return matches_any(line, kAuthorBio); }
-bool starts_related_links(std::string_view line) { return matches_any(line, kRelated); }
+bool starts_related_links(std::string_view line) {
+    if (matches_any(line, kRelated)) return true;
+    // "Read more: Inside the record round | Who pays for the data centres?": the cue and its links on one line.
+    if (line.size() > kLongestFurnitureLine) return false;
+    return std::any_of(std::begin(kRelated), std::end(kRelated), [&](std::string_view cue) {
+        return istarts_with(line, cue) && line.size() > cue.size() + 1 && line[cue.size()] == ':';
+    });
+}
 bool starts_source_list(std::string_view line) { return matches_any(line, kSources); }
 
 bool carries_url(std::string_view line) {

@@ -25,7 +25,7 @@ const Trigger kTriggers[] = {
     {"compute_deal", {"rechenkapazität", "rechenleistung", "rechenzentr", "computing$", "compute$", "cloud", "chips$", "chip$", "gpus$", "gpu$",
                       "grafikprozessor", "grafikchip", "ki-chip", "gigawatt", "megawatt", "datacenter", "data-center", "capacity$", "kapazität",
                       "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren", "processors$", "processor$", "rechenzentrum",
-                      "supercomputer", "*supercomputer", "*supercomputers"}},
+                      "supercomputer", "*supercomputer", "*supercomputers", "abzunehmen$", "abnahmeverpflichtung", "abnahmezusage"}},
     {"acquisition", {"übernimmt", "übernahm", "übernehmen", "übernommen", "übernahme", "erwirbt", "erwarb", "erworben", "kauft$", "kaufte$",
                      "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buy$", "buys$", "bought$",
                      "purchase", "zukauf", "paid$", "pays$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme", "verkauft$", "verkaufte$", "verkaufen$",
@@ -69,6 +69,23 @@ std::optional<std::string_view> trigger_type(const std::string& lower_word) {
         }
     }
     return std::nullopt;
+}
+
+void drop_other_senses(std::vector<DealWord>& words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& x = words[i].lower;
+        if (words[i].trigger != "acquisition" || !(x.starts_with("übernehm") || x.starts_with("übernimm") || x.starts_with("übernahm") || x.starts_with("übernomm"))) {
+            continue;
+        }
+        for (std::size_t k = i >= 3 ? i - 3 : 0; k < std::min(words.size(), i + 4); ++k) {
+            const std::string& y = words[k].lower;
+            if (k != i && in(y, {"vorsitz", "verantwortung", "führung", "leitung", "kosten", "betrieb", "aufgabe", "aufgaben", "rolle", "posten",
+                                 "amt", "regie", "steuer", "geschäftsführung", "vorstandsvorsitz", "chefposten", "haftung", "garantie"})) {
+                words[i].trigger = {};
+                break;
+            }
+        }
+    }
 }
 
 bool is_contract_word(const std::string& x) {
@@ -276,10 +293,15 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
 }
 
 bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
-    if (at == 0 || !in(words[at - 1].lower, {"das", "der", "die", "the", "dem", "den"})) {
-        // "das KI-Unternehmen", "the AI startup": one word between
-        if (at < 2 || !in(words[at - 2].lower, {"das", "der", "die", "the", "dem", "den"})) return false;
-    }
+    const auto article_at = [&](std::size_t k) { return in(words[k].lower, {"das", "der", "die", "the", "dem", "den"}); };
+    // "das Unternehmen"; "das KI-Unternehmen", "the AI startup": one word between; "das Sprach-KI-Unternehmen",
+    // "der US-amerikanische Chipkonzern": two that start with a capital (a compound's parts, not "the
+    // social media group"), with no comma between or before (", the data-labelling startup," describes
+    // the name before it).
+    const bool described = (at >= 1 && article_at(at - 1)) || (at >= 2 && article_at(at - 2)) ||
+                           (at >= 3 && article_at(at - 3) && words[at - 2].capitalised && (at == 3 || !words[at - 3].break_before) &&
+                            !words[at - 2].break_before && !words[at - 1].break_before && !words[at].break_before);
+    if (!described) return false;
     const std::string& x = words[at].lower;
     // Also what a firm does: "the chip designer", "the ChatGPT maker", "der Chipentwickler".
     for (std::string_view noun : {"unternehmen", "konzern", "firma", "startup", "company", "firm", "gruppe", "group", "lab", "labor", "designer",

@@ -26,6 +26,10 @@ std::optional<std::string_view> trigger_type(const std::string& lower_word);
 // "Vertrag", "contract", "deal": a deal whose kind the context tells (compute after compute talk).
 bool is_contract_word(const std::string& lower_word);
 
+// Clears the trigger of a word the sentence uses in another sense: "den Vorsitz übernehmen",
+// "übernimmt die Verantwortung" take over an office or a duty, not a firm.
+void drop_other_senses(std::vector<DealWord>& words);
+
 // The preposition or phrase before a party; what it means depends on the deal's type.
 enum class PartyMarker {
     none,           // the subject, or an object without a preposition

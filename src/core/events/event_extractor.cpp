@@ -68,19 +68,32 @@ bool names_publisher(const Article& article, const Mention& m) {
     return !article.publisher.empty() && article.publisher.find(article.view(m.range)) != std::string::npos;
 }
 
-// "ein Microsoft-Sprecher", "Mistral-Chef Arthur Mensch": the firm's name only says whose person
-// speaks; the firm takes no part in the sentence's deal by it.
+// "ein Microsoft-Sprecher", "Mistral-Chef Arthur Mensch", "der Cerebras-Konkurrent Groq": the firm's
+// name only says whose person speaks or whose rival is meant; it takes no part in the deal by it.
 bool names_someone_of(const Article& article, const Mention& m) {
     const std::string_view text = article.text;
     if (m.range.end + 1 >= text.size() || text[m.range.end] != '-') return false;
     const std::string after = lower(text.substr(m.range.end + 1, 16));
-    for (const std::string_view role : {"sprecher", "chef", "gründer", "mitgründer", "manager", "vorstand", "boss", "ceo", "mitarbeiter", "spokes"}) {
+    // "des Cerebras-Konkurrenten Groq": whose rival the firm named next is.
+    for (const std::string_view role : {"sprecher", "chef", "gründer", "mitgründer", "manager", "vorstand", "boss", "ceo", "mitarbeiter", "spokes",
+                                        "konkurrent", "rivale", "rivalen", "wettbewerber"}) {
         if (after.starts_with(role)) return true;
     }
     return false;
 }
 
 std::string participant_key(const Participant& p) { return (p.entity.empty() ? "?" + p.name : p.entity) + "/" + p.role; }
+
+// Keeps the candidates not marked, in their order.
+void drop_marked(std::vector<CandidateEvent>& candidates, const std::vector<bool>& drop) {
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (drop[i]) continue;
+        if (w != i) candidates[w] = std::move(candidates[i]);
+        ++w;
+    }
+    candidates.resize(w);
+}
 
 // Candidates that state the same deal again (the same parties in the same roles and amount), or a
 // part of it (the headline names the firm, the body its investors too), are dropped; a date the
@@ -119,13 +132,7 @@ void drop_repeats(std::vector<CandidateEvent>& candidates) {
             }
         }
     }
-    std::size_t w = 0;
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        if (drop[i]) continue;
-        if (w != i) candidates[w] = std::move(candidates[i]);
-        ++w;
-    }
-    candidates.resize(w);
+    drop_marked(candidates, drop);
 }
 
 // "Microsoft beteiligt sich an Mistral AI" in the headline, the amount in the body: a stake without an
@@ -153,6 +160,73 @@ void drop_stakes_told_with_amount(std::vector<CandidateEvent>& candidates) {
         const auto pairs = pairs_of(c.event);
         return std::any_of(pairs.begin(), pairs.end(), [&](const std::string& k) { return with_amount.contains(k); });
     });
+}
+
+// "Meta to buy Manus in deal reported at more than $2 billion" in the headline, "Meta has agreed to
+// acquire Manus, the companies said on Monday" below: the telling without an amount is dropped for
+// the one with it (same type, same parties in the same roles), which takes its stated date.
+void drop_takeovers_told_with_amount(std::vector<CandidateEvent>& candidates) {
+    const auto key_of = [](const Event& e) {
+        std::set<std::string> keys;
+        for (const auto& p : e.participants) keys.insert(participant_key(p));
+        std::string k = e.type;
+        for (const auto& x : keys) k += "|" + x;
+        return k;
+    };
+    std::map<std::string, std::size_t> with_amount;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Event& e = candidates[i].event;
+        if ((e.type == "acquisition" || e.type == "compute_deal") && !e.amounts.empty()) with_amount.emplace(key_of(e), i);
+    }
+    std::vector<bool> drop(candidates.size(), false);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Event& e = candidates[i].event;
+        if ((e.type != "acquisition" && e.type != "compute_deal") || !e.amounts.empty()) continue;
+        const auto it = with_amount.find(key_of(e));
+        if (it == with_amount.end()) continue;
+        Event& keep = candidates[it->second].event;
+        if (keep.date.text == "(article date)" && e.date.text != "(article date)") keep.date = e.date;
+        drop[i] = true;
+    }
+    drop_marked(candidates, drop);
+}
+
+// "It has since bought the voice start-up PlayAI and agreed to acquire the chip designer Rivos",
+// "explored buying both SSI and Thinking Machines": takeovers without an amount, one per target,
+// when the sentence has a verb for each or says "both". ("MGX kauft mit BlackRock und GIP …" is one.)
+bool tells_takeovers_apart(const std::string& quote) {
+    if (quote.find("both ") != std::string::npos || quote.find("beide ") != std::string::npos) return true;
+    int verbs = 0;
+    for (const Token& t : tokenize(quote, {0, quote.size()})) {
+        const std::string_view raw = token_text(quote, t);
+        const std::string word = lower(raw);
+        // Verbs only: "Übernahme", "takeover" name the deal the verb tells.
+        if (scan::is_upper_at(raw, 0) || word == "acquisition" || word == "takeover" || word == "purchase") continue;
+        verbs += trigger_type(word) == "acquisition";
+    }
+    return verbs >= 2;
+}
+
+void split_takeovers_by_target(std::vector<CandidateEvent>& candidates) {
+    std::vector<CandidateEvent> out;
+    out.reserve(candidates.size());
+    for (CandidateEvent& c : candidates) {
+        const auto targets = std::count_if(c.event.participants.begin(), c.event.participants.end(), [](const Participant& p) { return p.role == "target"; });
+        if (c.event.type != "acquisition" || !c.event.amounts.empty() || targets < 2 || c.event.sources.empty() ||
+            !tells_takeovers_apart(c.event.sources[0].quote)) {
+            out.push_back(std::move(c));
+            continue;
+        }
+        int k = 0;
+        for (const Participant& target : c.event.participants) {
+            if (target.role != "target") continue;
+            CandidateEvent one = c;
+            std::erase_if(one.event.participants, [&](const Participant& p) { return p.role == "target" && !same_party(p, target); });
+            if (k++ > 0) one.event.id += "-" + std::to_string(k);
+            out.push_back(std::move(one));
+        }
+    }
+    candidates = std::move(out);
 }
 
 // A headline's deal ("Meta kauft Rechenleistung für 14,2 Milliarden Dollar bei CoreWeave") is told
@@ -338,6 +412,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             words.push_back({std::move(lowered), t.break_before, scan::is_upper_at(raw, 0), trigger ? *trigger : std::string_view(), dash});
             word_ranges.push_back(t.range);
         }
+        drop_other_senses(words);
         const DealFrame sentence_frame = frame_of(words);
         const auto word_at = [&](std::size_t byte) {
             const auto it = std::lower_bound(word_ranges.begin(), word_ranges.end(), byte, [](const ByteRange& r, std::size_t at) { return r.end <= at; });
@@ -733,7 +808,19 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             // "Accel, Plural, der schwedische Rüstungskonzern Saab und BDT": in a list, ", der … X" is one more
             // item, not an apposition to the one before.
-            if (i >= 1 && p.marker == PartyMarker::apposition && parties[i - 1].list_head != SIZE_MAX && words[p.first_word].capitalised) {
+            // But ", der Beteiligungsarm der Bonner Telekom": a genitive after the describing noun says whose arm
+            // the item is, and that firm is no item.
+            const auto genitive_description = [&] {
+                std::size_t articles = 0;
+                for (std::size_t k = p.first_word; k > 0 && k + 8 > p.first_word && !words[k].break_before; --k) {
+                    const std::string& x = words[k - 1].lower;
+                    articles += x == "der" || x == "des" || x == "die" || x == "dem";
+                    if (words[k - 1].break_before) break;
+                }
+                return articles >= 2;
+            };
+            if (i >= 1 && p.marker == PartyMarker::apposition && parties[i - 1].list_head != SIZE_MAX && words[p.first_word].capitalised &&
+                !genitive_description()) {
                 p.marker = PartyMarker::none;
             }
             // "…, Singapore's GIC": an owner that only names which firm stands in a list as the firm would.
@@ -898,6 +985,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // else after it; "bis Ende 2025", "by 2030" are deadlines.
             const Mention* best = nullptr;
             const std::size_t near_at = near ? near->range.begin : sentence.range.end;
+            // The first other amount of money after the one dated: a date past it is that amount's.
+            // (Found once: a sentence of thousands of dates and amounts must not compare each pair.)
+            std::size_t next_amount_end = SIZE_MAX;
+            if (near) {
+                for (const Mention* other : here) {
+                    if (other != near && other->kind == MentionKind::money && other->range.begin >= near->range.end) {
+                        next_amount_end = std::min(next_amount_end, other->range.end);
+                    }
+                }
+            }
             const auto better = [&](const Mention* m) {
                 if (!best) return true;
                 const bool m_before = m->range.begin < near_at, best_before = best->range.begin < near_at;
@@ -914,6 +1011,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const std::string& two_before = w > 1 ? words[w - 2].lower : words[w].lower;
                 if (w > 0 && (before == "starting" || before == "beginning")) continue;
                 if (w > 1 && (before == "in" || before == "im") && (two_before == "starting" || two_before == "beginning")) continue;
+                // "$2 billion, … since it paid about $19 billion for WhatsApp in 2014": a date after another
+                // amount is that amount's, unless it dates the telling ("…, OpenAI said on Monday").
+                const bool tells = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(w >= 3 ? w - 3 : 0), words.begin() + static_cast<std::ptrdiff_t>(w), [](const DealWord& x) {
+                    static constexpr std::string_view kTelling[] = {"said", "says", "announced", "told", "reported", "teilte", "teilten", "sagte",
+                                                                    "sagten", "mitteilte", "bekannt", "berichtete"};
+                    return std::find(std::begin(kTelling), std::end(kTelling), x.lower) != std::end(kTelling);
+                });
+                if (near && !tells && m->range.begin >= near->range.end && next_amount_end <= m->range.begin) continue;
                 if (better(m)) best = m;
             }
             if (best) return {best->timex, best->mod.str(), std::string(article.view(best->range))};
@@ -1272,7 +1377,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return w.lower == "rose" || w.lower == "jumped" || w.lower == "fell" || w.lower == "climbed" || w.lower == "dropped" || w.lower == "gained" ||
                    w.lower == "slumped" || w.lower == "soared" || w.lower == "stieg" || w.lower == "stiegen" || w.lower == "fiel" || w.lower == "fielen" ||
                    w.lower == "sank" || w.lower == "sanken" || w.lower == "kletterte" || w.lower == "legte" || w.lower == "legten" || w.lower == "verlor" ||
-                   w.lower == "verloren" || w.lower == "brach" || w.lower == "brachen";
+                   w.lower == "verloren" || w.lower == "brach" || w.lower == "brachen" || w.lower == "slipped" || w.lower == "slid" ||
+                   w.lower == "tumbled" || w.lower == "plunged" || w.lower == "declined" || w.lower == "rallied" || w.lower == "surged" ||
+                   w.lower == "dipped" || w.lower == "eased" || w.lower == "sagged" || w.lower == "rutschte" || w.lower == "rutschten" ||
+                   w.lower == "sackte" || w.lower == "sackten" || w.lower == "büßte" || w.lower == "büßten";
         });
         const bool about_shares = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
             return w.lower == "shares" || w.lower == "stock" || w.lower.starts_with("aktie") || w.lower == "papiere" || w.lower == "kurs";
@@ -1296,8 +1404,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (x == "revenue" || x == "revenues" || x == "sales" || x == "loss" || x == "profit" || x == "earnings" || x == "income" ||
                     x.starts_with("umsatz") || x.starts_with("umsätze") || x.starts_with("verlust") || x.starts_with("nettoverlust") || x == "gewinn" ||
                     x.starts_with("erlös") || x == "einnahmen" || x == "jahresumsatz" || x == "obligations" || x == "backlog" ||
-                    x.starts_with("auftragsbestand")) {
-                    return true;
+                    x.starts_with("auftragsbestand") || x == "spending" || x == "capex" || x == "forecast" || x == "guidance" || x == "outlook" ||
+                    x.starts_with("prognose")) {
+                    return true;  // also "raising its capital spending plan to about $50 billion": a plan, not money raised
                 }
                 if (words[w - back].break_before) break;
             }
@@ -1712,6 +1821,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         borrow_restated_dates(out);
         drop_repeats(out);
         drop_stakes_told_with_amount(out);
+        drop_takeovers_told_with_amount(out);
+        split_takeovers_by_target(out);
     }
     return done;
 }

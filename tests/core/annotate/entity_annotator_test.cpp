@@ -87,3 +87,17 @@ TEST_CASE("an unknown name is read without its possessive, and a city before a f
     CHECK(!has("Kestrova's"));
     CHECK(!has("Denver"));
 }
+
+TEST_CASE("a dateline's shouted places, a heading in capitals and a place owning a name are no firms") {
+    const auto dateline = test::annotate_text("SINGAPORE/SAN FRANCISCO — Meta has agreed to acquire Kalvero, the companies said.", "2025-12-30", "en");
+    for (const auto& m : dateline.of(MentionKind::entity)) CHECK(dateline.text(m).find("SAN") == std::string::npos);
+    const auto heading = test::annotate_text("A YEAR OF SPENDING\n\nIn June Meta took a 49% stake in Scale AI.", "2025-12-30", "en");
+    for (const auto& m : heading.of(MentionKind::entity)) CHECK(heading.text(m).find("YEAR") == std::string::npos);
+    const auto owner = test::annotate_text("Meta to buy Singapore's Kalvero in a deal worth $2 billion.", "2025-12-30", "en");
+    bool kalvero = false;
+    for (const auto& m : owner.of(MentionKind::entity)) {
+        CHECK(m.name != "Singapore's Kalvero");
+        kalvero = kalvero || m.name == "Kalvero";
+    }
+    CHECK(kalvero);
+}

@@ -126,3 +126,14 @@ TEST_CASE("a past report of a future plan dates the report: the month is the one
     CHECK(found[0].timex == "2025-09");
     check_one("The round doubles its valuation from October, when it raised money.", "October", "2024-10", "2025-04-01");
 }
+
+TEST_CASE("holidays on a fixed day: the last one before the article, only its month when the text says before or after") {
+    check_one("Wie Kalvero an Heiligabend mitteilte, ist der Vertrag unterschrieben.", "Heiligabend", "2025-12-24", "2025-12-26");
+    check_one("Nvidia zahlte kurz vor Weihnachten rund 20 Milliarden Dollar.", "Weihnachten", "2025-12", "2026-01-16");
+    check_one("The deal was signed on Christmas Eve.", "Christmas Eve", "2025-12-24", "2026-01-05");
+}
+
+TEST_CASE("a weekday in a sentence that also speaks of the future is past when a deal verb is in the preterite") {
+    // 2026-01-16 is a Friday: the Wednesday before it is the 14th.
+    check_one("Am Mittwoch bekam er die Bestätigung: OpenAI wird bei Kalvero Rechenleistung einkaufen.", "Mittwoch", "2026-01-14", "2026-01-16");
+}

@@ -51,6 +51,17 @@ TEST_CASE("an article of another site: byline with 'Von', date label with the da
     CHECK(a.sentences.size() >= 2);
 }
 
+TEST_CASE("a related-links cue with its links on the same line is page furniture, a sentence that begins with its words is not") {
+    const Article a = parse_ok(
+        "Chip start-up raises money for its second factory\n\n"
+        "The chip start-up Lumora said on Monday it had raised $200 million from a group of investors led by Northwind.\n\n"
+        "Read more: Inside the round that broke the record | Who really pays for AI's data centres?\n\n"
+        "Lesen Sie auch: Wer zahlt für die Rechenzentren?\n\n"
+        "Read more about the plan in the company's filing, which runs to forty pages and lists every backer.\n");
+    CHECK(count_kind(a, BoilerplateKind::related_links) == 2);
+    CHECK(a.body_paragraph_count() == 2);
+}
+
 TEST_CASE("hard-wrapped paragraphs are joined, headings, quotes and list items are recognised") {
     const Article a = parse_ok(
         "Oracle baut Rechenzentren in Texas für neue Kunden\n\n"

@@ -392,3 +392,75 @@ TEST_CASE("deal grammar: buying a firm, and buying its stock") {
     CHECK(d[0].type == "investment");
     CHECK(d[0].parties == Parties{{"softbank", "investor"}, {"intel", "investee"}});
 }
+
+TEST_CASE("deal grammar: a headline's takeover with its price and the body's without it are one, dated by the body") {
+    const auto d = deals("Meta to buy Vantiro in deal reported at more than $2 billion\n\n"
+                         "Meta Platforms has agreed to acquire Vantiro, the companies said on Monday.",
+                         "2025-12-30", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "acquisition");
+    CHECK(d[0].parties == Parties{{"meta", "buyer"}, {"Vantiro", "target"}});
+    CHECK(d[0].value == doctest::Approx(2e9));
+    CHECK(d[0].date == "2025-12-29");
+}
+
+TEST_CASE("deal grammar: a verb for each target makes a takeover each, one verb with a consortium stays one") {
+    const auto two = deals("Meta has since bought the voice start-up Kalvero and agreed to acquire the chip designer Ostrava.", "2025-12-30", "en");
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].parties == Parties{{"meta", "buyer"}, {"Kalvero", "target"}});
+    CHECK(two[1].parties == Parties{{"meta", "buyer"}, {"Ostrava", "target"}});
+    const auto both = deals("Meta agreed to buy both Kalvero and Ostrava.", "2025-12-30", "en");
+    CHECK(both.size() == 2);
+    const auto consortium = deals("Ein Konsortium um MGX und BlackRock kauft den Betreiber Aligned Data Centers.", "2025-10-16");
+    REQUIRE(consortium.size() == 1);
+}
+
+TEST_CASE("deal grammar: a date after a second amount is that amount's, unless it dates the telling") {
+    const auto d = deals("A person familiar with the matter put the price Meta pays for Vantiro at more than $2 billion, its biggest "
+                         "purchase since it paid about $19 billion for a messaging app in 2014.",
+                         "2025-12-30", "en");
+    REQUIRE_FALSE(d.empty());
+    CHECK(d[0].value == doctest::Approx(2e9));
+    CHECK(d[0].date != "2014");
+    const auto told = deals("Nvidia will lead a $40 billion investment in OpenAI that values it at $300 billion, OpenAI said on Monday.",
+                            "2025-04-01", "en");
+    REQUIRE_FALSE(told.empty());
+    CHECK(told[0].date == "2025-03-31");
+}
+
+TEST_CASE("deal grammar: taking over an office, a price moving and a spending plan are no deals") {
+    CHECK(deals("SoftBank trägt die finanzielle Verantwortung, SoftBank-Chef Masayoshi Son soll den Vorsitz übernehmen.").empty());
+    CHECK(deals("Even so, Broadcom shares slipped about 4% in extended trading after the chief warned of thinner margins.", "2025-12-11", "en").empty());
+    CHECK(deals("Oracle said late on Wednesday that it was raising its capital spending plan to about $50 billion.", "2025-12-11", "en").empty());
+}
+
+TEST_CASE("deal grammar: a compound descriptor continues the firm of the sentence before, an English phrase of three words does not") {
+    const auto d = deals("Mitte Januar hat das Start-up Kalvero 180 Millionen US-Dollar eingesammelt.\n\n"
+                         "Kurz vor Monatsende zog Helsing nach. Das Rüstungs-KI-Unternehmen gab am Donnerstag eine Finanzierung über 180 Mio. Dollar bekannt.",
+                         "2025-01-31");
+    REQUIRE(d.size() == 2);
+    CHECK(d[1].parties == Parties{{"helsing", "investee"}});
+    const auto en = deals("Meta Platforms is investing $14.3 billion in Scale AI, the data-labelling startup, in one of the largest bets yet "
+                          "by the social media group on artificial intelligence.",
+                          "2025-06-12", "en");
+    REQUIRE(en.size() == 1);
+    CHECK(en[0].parties == Parties{{"meta", "investor"}, {"scale-ai", "investee"}});
+}
+
+TEST_CASE("deal grammar: a rival named in a compound, and the owner of a list item's investment arm, take no part") {
+    const auto rival = deals("Nvidia ließ sich eine Lizenz für die Technik des AMD-Konkurrenten Groq rund 20 Milliarden Dollar kosten.", "2026-01-16");
+    REQUIRE(rival.size() == 1);
+    CHECK(rival[0].parties == Parties{{"nvidia", "partner"}, {"groq", "partner"}});
+    const auto arm = deals("Das Start-up Kalvero hatte im September 750 Millionen Dollar eingesammelt. Dabei waren auch BlackRock, Samsung und "
+                           "Cisco sowie Deutsche Telekom Capital Partners, der Beteiligungsarm der Bonner Telekom.",
+                           "2025-12-26");
+    REQUIRE(arm.size() == 1);
+    CHECK(arm[0].parties == Parties{{"Kalvero", "investee"}, {"blackrock", "investor"}, {"samsung", "investor"}, {"cisco", "investor"}, {"dtcp", "investor"}});
+}
+
+TEST_CASE("deal grammar: a commitment to take a chip maker's products is compute bought") {
+    const auto d = deals("G42 hatte sich verpflichtet, Cerebras-Produkte für 1,43 Milliarden Dollar abzunehmen.", "2026-01-16");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"g42", "customer"}, {"cerebras", "provider"}});
+}
