@@ -338,6 +338,19 @@ void annotate_english_capitals(std::string_view text, const std::vector<Token>& 
                 i = last;
                 continue;
             }
+            // "Equity is only part of it": after "is"/"was" a firm goes on with a deal ("is raising",
+            // "is in talks", "was valued"), a common noun with anything.
+            if (next == "is" || next == "was") {
+                const std::string_view after = last + 2 < tokens.size() ? token_text(text, tokens[last + 2]) : std::string_view();
+                static constexpr std::string_view kGoesOn[] = {"in", "set", "to", "expected", "said", "reported", "reportedly", "valued", "about",
+                                                               "close", "near", "now", "also", "being", "planning", "backed", "founded", "acquired",
+                                                               "bought", "sold", "one", "the", "a", "an", "among", "buying", "raising"};
+                const bool goes_on = after.ends_with("ing") || std::find(std::begin(kGoesOn), std::end(kGoesOn), after) != std::end(kGoesOn);
+                if (!goes_on) {
+                    i = last;
+                    continue;
+                }
+            }
         }
         const bool person = is_first_name(token_text(text, tokens[i])) && last > i;
         add_candidate(text, tokens, i, last, person, candidate, out);

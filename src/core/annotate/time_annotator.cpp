@@ -206,8 +206,18 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
             }
             // A bare month name counts only after a preposition ("im März", "seit November", "in March").
             const std::string_view before = first > 0 ? c.at(first - 1) : std::string_view();
+            // "Last April", "im vergangenen April", "next March": the one before (after) the article's month.
+            const bool last_one = before == "last" || before == "Last" || before == "vergangenen" || before == "letzten";
+            const bool next_one = before == "next" || before == "Next" || before == "kommenden" || before == "nächsten";
+            if ((last_one || next_one) && mod.empty() && article_date && article_date->year && article_date->month) {
+                int y = article_date->year;
+                if (last_one && month >= article_date->month) --y;
+                if (next_one && month <= article_date->month) ++y;
+                out.push_back(date_mention(c, first - 1, i, pad(y, 4) + "-" + pad(month, 2), "month"));
+                continue;
+            }
             if (before == "im" || before == "Im" || before == "seit" || before == "Seit" || before == "bis" || before == "ab" ||
-                before == "in" || before == "In" || before == "since" || before == "from" || before == "until" || before == "von" ||
+                before == "in" || before == "In" || before == "since" || before == "Since" || before == "from" || before == "until" || before == "von" ||
                 before == "vom" || !mod.empty()) {
                 // "May last year", "im März vergangenen Jahres": the month of that year.
                 if (const auto period = relative_period(c, i + 2); period && period->unit == 'Y' && period->first_word == i + 1 && article_date && article_date->year) {

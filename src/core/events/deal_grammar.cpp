@@ -159,6 +159,12 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (in(x, {"in", "ins", "into", "im"})) return PartyMarker::in;
         if (in(x, {"an", "to", "am"})) return PartyMarker::an;
         if (x == "bei" || x == "beim") return PartyMarker::bei;
+        // "a venture fund backed by Saudi Aramco", "started by Liam Fedus", "gegründet von": who stands
+        // behind a party, not a party to this deal.
+        if (in(x, {"by", "von"}) && back < at &&
+            in(words[at - back - 1].lower, {"backed", "founded", "co-founded", "started", "owned", "run", "created", "gegründet", "mitgegründet"})) {
+            return PartyMarker::apposition;
+        }
         if (in(x, {"von", "vom", "from", "durch", "by"}) && back < at) {
             // "angeführt von", "unter Führung von", "led by": the lead; "unter Beteiligung von", "participation from": an investor.
             for (std::size_t more = 1; more <= 4 && more + back <= at; ++more) {

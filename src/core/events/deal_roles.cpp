@@ -37,6 +37,12 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         using M = PartyMarker;
         if (m == M::apposition) continue;
         if (p.person && m == M::none) continue;  // a person named as such is no party of the deal
+        // "with the Nvidia chips it was buying serving as collateral": the maker of a thing in a deal
+        // that is not about compute names the thing, not a party.
+        if (type != "compute_deal" && p.last_word + 1 < all_words.size() && !all_words[p.last_word + 1].break_before) {
+            const std::string& next = all_words[p.last_word + 1].lower;
+            if (next == "chips" || next == "gpus" || next == "grafikchips" || next == "processors" || next == "prozessoren" || next == "accelerators") continue;
+        }
         const bool first = m == M::none && unmarked == 0;
         if (m == M::none) ++unmarked;
         if (type == "investment") {

@@ -370,7 +370,22 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const Sentence& sentence = article.sentences[s];
         if (article.blocks[sentence.block].kind == BlockKind::boilerplate) continue;
         const std::span<const Mention* const> here = mentions_of(s);
-        const bool has_party = std::any_of(here.begin(), here.end(), [](const Mention* m) { return is_party(*m); });
+        // A firm named elsewhere in the article and missed here counts too ("Lambda's story shows …"
+        // opens a sentence, where an unknown name is not taken).
+        const auto key_of_word = [](std::string w) {
+            for (const std::string_view owner : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+                if (w.size() > owner.size() && w.ends_with(owner)) w.resize(w.size() - owner.size());
+            }
+            return w;
+        };
+        const bool has_party = std::any_of(here.begin(), here.end(), [](const Mention* m) { return is_party(*m); }) ||
+                               (!work.unknown_by_first_word.empty() && [&] {
+                                   for (const Token& t : tokenize(article.text, sentence.range)) {
+                                       const std::string_view raw = token_text(article.text, t);
+                                       if (scan::is_upper_at(raw, 0) && work.unknown_by_first_word.contains(key_of_word(lower(raw)))) return true;
+                                   }
+                                   return false;
+                               }());
         const bool has_amount = std::any_of(here.begin(), here.end(), [](const Mention* m) {
             return (m->kind == MentionKind::money || m->kind == MentionKind::quantity) && m->value;
         });
@@ -563,14 +578,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         }
         // Names of firms found elsewhere in the article, where the annotator missed them here.
         for (std::size_t w = 0; w < words.size() && !work.unknown_by_first_word.empty(); ++w) {
-            const auto it = work.unknown_by_first_word.find(words[w].lower);
+            const auto it = work.unknown_by_first_word.find(key_of_word(words[w].lower));
             if (it == work.unknown_by_first_word.end() || !words[w].capitalised || word_ranges[w].end <= dateline_end) continue;
             if (!words[w].trigger.empty()) continue;  // "KI-Supercomputer": a thing, whatever the article names so
             if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word <= w && w <= p.last_word; })) continue;
             for (const auto& [name, name_words] : it->second) {
                 if (w + name_words.size() > words.size()) continue;
                 bool same = true;
-                for (std::size_t k = 1; k < name_words.size() && same; ++k) same = words[w + k].lower == name_words[k];
+                for (std::size_t k = 1; k < name_words.size() && same; ++k) same = key_of_word(words[w + k].lower) == name_words[k];
                 if (!same) continue;
                 const auto fuller = work.fuller_name.find(name);
                 Party p{Participant{"", "", fuller != work.fuller_name.end() ? fuller->second : name}, w, w + name_words.size() - 1};
@@ -634,6 +649,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.last_word + 4 >= w && q.last_word < w && !q.person; })) {
                     continue;
                 }
+                // "Thinking Machines Lab, the start-up she founded with …": an article right after a comma
+                // that ends a name opens the description of that name, however long it runs.
+                {
+                    const auto article_word = [&](std::size_t k) {
+                        const std::string& x = words[k].lower;
+                        return x == "the" || x == "der" || x == "die" || x == "das" || x == "a" || x == "an";
+                    };
+                    std::optional<std::size_t> article;  // within the two words before the descriptor
+                    for (std::size_t k = w; k > 0 && k + 3 > w && !article; --k) {
+                        if (article_word(k - 1)) article = k - 1;
+                    }
+                    const bool apposed = article && *article >= 1 && words[*article].break_before &&
+                                         std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.last_word + 1 == *article && !q.person; });
+                    if (apposed) continue;
+                }
                 // "Perplexity has raised $500m … that values the company at $9bn": the subject of the sentence.
                 if (w >= 2 && (words[w - 2].lower == "values" || words[w - 2].lower == "valued" || words[w - 2].lower == "valuing")) {
                     const auto subject = std::find_if(parties.begin(), parties.end(), [&](const Party& q) {
@@ -659,7 +689,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // descriptor continues the sentence before, when that one named a single firm.
                 const bool opens = std::none_of(parties.begin(), parties.end(), [&](const Party& q) { return q.first_word < w; }) &&
                                    descriptor_marker == PartyMarker::none;
-                if (opens && !just_now && work.only_firm_sentence != SIZE_MAX && work.only_firm_sentence + 1 == s &&
+                // (Or the one before that, when the sentence between names no firm: "Lambda's story shows … Equity
+                // is only part of it. Last April, the company secured …".)
+                if (opens && !just_now && work.only_firm_sentence != SIZE_MAX && work.only_firm_sentence + 2 >= s &&
                     article.sentences[work.only_firm_sentence].block == sentence.block) {
                     meant = work.only_firm_before;
                 }

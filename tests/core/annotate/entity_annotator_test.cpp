@@ -101,3 +101,13 @@ TEST_CASE("a dateline's shouted places, a heading in capitals and a place owning
     }
     CHECK(kalvero);
 }
+
+TEST_CASE("a capitalised word opening an English sentence before 'is' is a firm only when a deal follows") {
+    // (The helper's title is German: its "Testartikels" is a name to English rules, and not asked about.)
+    const auto named = [](const test::Annotated& a, const std::string& text) {
+        const auto found = a.of(MentionKind::entity);
+        return std::any_of(found.begin(), found.end(), [&](const Mention& m) { return a.text(m) == text; });
+    };
+    CHECK_FALSE(named(test::annotate_text("Equity is only part of it.", "2025-02-21", "en"), "Equity"));
+    CHECK(named(test::annotate_text("Kalvero is raising $300 million from new investors.", "2025-02-21", "en"), "Kalvero"));
+}

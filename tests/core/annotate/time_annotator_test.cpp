@@ -137,3 +137,10 @@ TEST_CASE("a weekday in a sentence that also speaks of the future is past when a
     // 2026-01-16 is a Friday: the Wednesday before it is the 14th.
     check_one("Am Mittwoch bekam er die Bestätigung: OpenAI wird bei Kalvero Rechenleistung einkaufen.", "Mittwoch", "2026-01-14", "2026-01-16");
 }
+
+TEST_CASE("last and next month names count from the article's month") {
+    check_one("Last April, the company secured a loan.", "Last April", "2024-04", "2025-02-21");
+    check_one("Last January, the company secured a loan.", "Last January", "2025-01", "2025-02-21");
+    check_one("Im vergangenen Februar kam die Zusage.", "vergangenen Februar", "2024-02", "2025-02-21");
+    check_one("The plant opens next March.", "next March", "2025-03", "2025-02-21");
+}

@@ -464,3 +464,30 @@ TEST_CASE("deal grammar: a commitment to take a chip maker's products is compute
     CHECK(d[0].type == "compute_deal");
     CHECK(d[0].parties == Parties{{"g42", "customer"}, {"cerebras", "provider"}});
 }
+
+TEST_CASE("deal grammar: who founded or backs a party, and a long description after a comma, take no part") {
+    const auto founded = deals("Kalvero Labs, started by Liam Ostrander and Ekin Varga, came out of stealth with a $300m seed round, again led by a16z.",
+                               "2025-11-20", "en");
+    REQUIRE(founded.size() == 1);
+    CHECK(founded[0].parties == Parties{{"Kalvero Labs", "investee"}, {"a16z", "lead_investor"}});
+    const auto backed = deals("Together AI raised $305 million in a round led by General Catalyst and co-led by Prosperity7, a venture fund backed by Saudi Aramco.",
+                              "2025-11-20", "en");
+    REQUIRE(backed.size() == 1);
+    CHECK(backed[0].parties == Parties{{"together-ai", "investee"}, {"general-catalyst", "lead_investor"}, {"prosperity7", "lead_investor"}});
+    const auto described = deals("When Mira Murati left OpenAI in 2024, she had no company. In July, Thinking Machines Lab, the start-up she founded "
+                                 "with a group of former colleagues, closed a seed round of $2bn, led by Andreessen Horowitz.",
+                                 "2025-11-20", "en");
+    REQUIRE(described.size() == 1);
+    CHECK(described[0].parties == Parties{{"thinking-machines-lab", "investee"}, {"a16z", "lead_investor"}});
+}
+
+TEST_CASE("deal grammar: a firm named before as an owner is the company two sentences on, and a chip maker is no lender") {
+    const auto d = deals("Kalvero Cloud raised $480 million on Wednesday. Together AI raised $305 million a day later.\n\n"
+                         "Kalvero Cloud's story shows how the sector pays for its growth. Equity is only part of it. Last April, the company "
+                         "secured a $500 million loan led by Macquarie Group, with the Nvidia chips it was buying serving as collateral.",
+                         "2025-02-21", "en");
+    REQUIRE(d.size() == 3);
+    CHECK(d[2].type == "loan");
+    CHECK(d[2].parties == Parties{{"Kalvero Cloud", "borrower"}, {"macquarie", "lender"}});
+    CHECK(d[2].date == "2024-04");
+}
