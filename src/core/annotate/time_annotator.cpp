@@ -163,6 +163,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         std::size_t first = i;
         if (w == "Mitte" || w == "Anfang" || w == "Ende" || w == "mid" || w == "early" || w == "late") {
             mod = (w == "Mitte" || w == "mid") ? "MID" : (w == "Anfang" || w == "early") ? "START" : "END";
+            if (i + 1 == tokens.size()) break;  // "… came late": the sentence's last word modifies nothing
             ++i;
         }
         const std::string_view x = c.at(i);
@@ -175,7 +176,8 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 i += 2;
             } else {
                 Mention m = date_mention(c, first, i + 1, "", "day");
-                relative(m, month, "-" + pad(month, 2) + "-" + pad(*day, 2), "XXXX-" + pad(month, 2) + "-" + pad(*day, 2));
+                const std::string month_day = pad(month, 2).append("-").append(pad(*day, 2));
+                relative(m, month, std::string("-").append(month_day), std::string("XXXX-").append(month_day));
                 i += 1;
             }
             continue;

@@ -208,12 +208,17 @@ bool tells_takeovers_apart(const std::string& quote) {
 }
 
 void split_takeovers_by_target(std::vector<CandidateEvent>& candidates) {
+    const auto splits = [](const CandidateEvent& c) {
+        const auto targets = std::count_if(c.event.participants.begin(), c.event.participants.end(), [](const Participant& p) { return p.role == "target"; });
+        return c.event.type == "acquisition" && c.event.amounts.empty() && targets >= 2 && !c.event.sources.empty() &&
+               tells_takeovers_apart(c.event.sources[0].quote);
+    };
+    // Mostly none: then the candidates are not copied (a second list of thousands doubled the peak heap).
+    if (std::none_of(candidates.begin(), candidates.end(), splits)) return;
     std::vector<CandidateEvent> out;
     out.reserve(candidates.size());
     for (CandidateEvent& c : candidates) {
-        const auto targets = std::count_if(c.event.participants.begin(), c.event.participants.end(), [](const Participant& p) { return p.role == "target"; });
-        if (c.event.type != "acquisition" || !c.event.amounts.empty() || targets < 2 || c.event.sources.empty() ||
-            !tells_takeovers_apart(c.event.sources[0].quote)) {
+        if (!splits(c)) {
             out.push_back(std::move(c));
             continue;
         }
@@ -260,19 +265,27 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
     // a list per sentence took 70 ms to set up for a million one-letter lines.
     std::vector<const Mention*>& ordered = work.in_sentence_order;
     if (work.next_sentence == 0 && ordered.empty() && !mentions.empty()) {
-        ordered.reserve(mentions.size());
-        for (const Mention& m : mentions) ordered.push_back(&m);
-        const auto by_sentence = [](const Mention* a, const Mention* b) { return a->sentence < b->sentence; };
-        if (!std::is_sorted(ordered.begin(), ordered.end(), by_sentence)) std::stable_sort(ordered.begin(), ordered.end(), by_sentence);
-        // Until a sentence names its subject, the firm named most often is what the text is about
-        // (not the publisher, whose name stands in the masthead and the footer).
+        // One pass over the mentions gathers all three below: each pass over 160 000 mentions in one
+        // sentence reads 34 MB, more than the caches hold.
+        // - the firm named most often is what the text is about until a sentence names its subject
+        //   (not the publisher, whose name stands in the masthead and the footer);
+        // - "Mistral" in the headline is the "Mistral AI" of the body.
         std::map<std::string, std::pair<int, const Mention*>> named;
+        std::set<std::string, std::less<>> unknown;
+        ordered.reserve(mentions.size());
+        bool sorted = true;
         for (const Mention& m : mentions) {
-            if (is_party(m) && !names_publisher(article, m) && named.size() < 4096) {
+            if (!ordered.empty() && m.sentence < ordered.back()->sentence) sorted = false;
+            ordered.push_back(&m);
+            if (m.kind != MentionKind::entity || names_publisher(article, m)) continue;
+            if (is_party(m) && named.size() < 4096) {
                 auto& n = named[m.known ? m.entity_id : m.name];
                 if (++n.first == 1) n.second = &m;
             }
+            if (!m.known && m.entity_kind == "organisation" && unknown.size() < 4096) unknown.insert(m.name);
         }
+        const auto by_sentence = [](const Mention* a, const Mention* b) { return a->sentence < b->sentence; };
+        if (!sorted) std::stable_sort(ordered.begin(), ordered.end(), by_sentence);
         // The firms named most often, most first; of equals, the first named.
         std::vector<std::pair<int, const Mention*>> ranked;
         for (const auto& [key, counted] : named) ranked.push_back(counted);
@@ -288,13 +301,6 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             work.receiving_topic = work.topic;
             work.receiving_topic_sentence = SIZE_MAX;  // not yet from a deal
             work.most_named = work.topic;
-        }
-        // "Mistral" in the headline is the "Mistral AI" of the body.
-        std::set<std::string, std::less<>> unknown;
-        for (const Mention& m : mentions) {
-            if (m.kind == MentionKind::entity && !m.known && m.entity_kind == "organisation" && !names_publisher(article, m) && unknown.size() < 4096) {
-                unknown.insert(m.name);
-            }
         }
         for (const std::string& name : unknown) {
             // Where the annotator could not see it (first in a headline: "Lumora sammelt …"), the name is looked for again.
@@ -656,12 +662,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         const std::string& x = words[k].lower;
                         return x == "the" || x == "der" || x == "die" || x == "das" || x == "a" || x == "an";
                     };
-                    std::optional<std::size_t> article;  // within the two words before the descriptor
-                    for (std::size_t k = w; k > 0 && k + 3 > w && !article; --k) {
-                        if (article_word(k - 1)) article = k - 1;
+                    std::optional<std::size_t> article_word_at;  // within the two words before the descriptor
+                    for (std::size_t k = w; k > 0 && k + 3 > w && !article_word_at; --k) {
+                        if (article_word(k - 1)) article_word_at = k - 1;
                     }
-                    const bool apposed = article && *article >= 1 && words[*article].break_before &&
-                                         std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.last_word + 1 == *article && !q.person; });
+                    const bool apposed = article_word_at && *article_word_at >= 1 && words[*article_word_at].break_before &&
+                                         std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.last_word + 1 == *article_word_at && !q.person; });
                     if (apposed) continue;
                 }
                 // "Perplexity has raised $500m … that values the company at $9bn": the subject of the sentence.

@@ -144,3 +144,8 @@ TEST_CASE("last and next month names count from the article's month") {
     check_one("Im vergangenen Februar kam die Zusage.", "vergangenen Februar", "2024-02", "2025-02-21");
     check_one("The plant opens next March.", "next March", "2025-03", "2025-02-21");
 }
+
+TEST_CASE("a modifier that ends the sentence modifies nothing") {
+    CHECK(times("The money came late").empty());
+    CHECK(times("Die Zusage kam erst Ende").empty());
+}
