@@ -5,7 +5,6 @@
 //
 // Only text that lives as long as the program may become a Label: string literals and entries of
 // constant tables. Building one from a std::string does not compile.
-#include <cstring>
 #include <string>
 #include <string_view>
 
