@@ -70,9 +70,7 @@ const Cue* find_cue(std::string_view word) {
 
 // The token with a German or English genitive ending removed: "Microsofts", "OpenAI’s", "Hoffman's".
 std::optional<std::string_view> without_genitive(std::string_view w) {
-    for (std::string_view ending : {"’s", "'s"}) {
-        if (w.size() > ending.size() + 1 && w.ends_with(ending)) return w.substr(0, w.size() - ending.size());
-    }
+    if (scan::possessive_length(w)) return scan::without_possessive(w);
     if (w.size() > 3 && w.back() == 's') return w.substr(0, w.size() - 1);
     if (w.size() > 2 && (w.back() == '\'' || w.ends_with("’"))) return w.substr(0, w.size() - (w.back() == '\'' ? 1 : 3));
     return std::nullopt;
@@ -130,21 +128,17 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
     // "Singapore's Manus": a place that owns the name is not part of it.
     for (std::size_t k = first; k < last; ++k) {
         const std::string_view w = token_text(text, tokens[k]);
-        for (const std::string_view owner : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-            if (w.size() > owner.size() + 1 && w.ends_with(owner) && (is_not_a_firm_word(w.substr(0, w.size() - owner.size())) ||
-                                                                       is_english_common_capital(w.substr(0, w.size() - owner.size())))) {
-                for (std::size_t j = first; j <= k; ++j) candidate[j] = true;
-                first = k + 1;
-            }
+        const std::string_view owner = scan::without_possessive(w);
+        if (owner.size() < w.size() && (is_not_a_firm_word(owner) || is_english_common_capital(owner))) {
+            for (std::size_t j = first; j <= k; ++j) candidate[j] = true;
+            first = k + 1;
         }
     }
     Mention m;
     m.kind = MentionKind::entity;
     m.range = {tokens[first].range.begin, tokens[last].range.end};
     // "Lambda's round": the name without the possessive.
-    for (const std::string_view owner : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-        if (m.range.size() > owner.size() + 1 && text.substr(m.range.begin, m.range.size()).ends_with(owner)) m.range.end -= owner.size();
-    }
+    m.range.end -= scan::possessive_length(text.substr(m.range.begin, m.range.size()));
     m.name = std::string(text.substr(m.range.begin, m.range.size()));
     m.entity_kind = person ? "person" : "organisation";
     out.push_back(std::move(m));

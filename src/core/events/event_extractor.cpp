@@ -378,20 +378,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const std::span<const Mention* const> here = mentions_of(s);
         // A firm named elsewhere in the article and missed here counts too ("Lambda's story shows …"
         // opens a sentence, where an unknown name is not taken).
-        const auto key_of_word = [](std::string w) {
-            for (const std::string_view owner : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-                if (w.size() > owner.size() && w.ends_with(owner)) w.resize(w.size() - owner.size());
+        const auto key_of_word = [](const std::string& w) { return std::string(scan::without_possessive(w)); };
+        const auto names_firm_found_elsewhere = [&] {
+            if (work.unknown_by_first_word.empty()) return false;
+            for (const Token& t : tokenize(article.text, sentence.range)) {
+                const std::string_view raw = token_text(article.text, t);
+                if (scan::is_upper_at(raw, 0) && work.unknown_by_first_word.contains(key_of_word(lower(raw)))) return true;
             }
-            return w;
+            return false;
         };
-        const bool has_party = std::any_of(here.begin(), here.end(), [](const Mention* m) { return is_party(*m); }) ||
-                               (!work.unknown_by_first_word.empty() && [&] {
-                                   for (const Token& t : tokenize(article.text, sentence.range)) {
-                                       const std::string_view raw = token_text(article.text, t);
-                                       if (scan::is_upper_at(raw, 0) && work.unknown_by_first_word.contains(key_of_word(lower(raw)))) return true;
-                                   }
-                                   return false;
-                               }());
+        const bool has_party = std::any_of(here.begin(), here.end(), [](const Mention* m) { return is_party(*m); }) || names_firm_found_elsewhere();
         const bool has_amount = std::any_of(here.begin(), here.end(), [](const Mention* m) {
             return (m->kind == MentionKind::money || m->kind == MentionKind::quantity) && m->value;
         });
@@ -719,7 +715,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     // only, it is still the firm meant, and takes part where the descriptor stands.
                     const bool only_as_owner = std::all_of(parties.begin(), parties.end(), [&](const Party& q) {
                         const std::string& last = words[q.last_word].lower;
-                        return !same_party(q.who, meant) || last.ends_with("'s") || last.ends_with("\xE2\x80\x99s");
+                        return !same_party(q.who, meant) || scan::possessive_length(last) > 0;
                     });
                     if (only_as_owner) std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });
                     else meant = work.most_named;
@@ -828,7 +824,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (after == "stock" || after == "shares" || after == "aktien" || after == "anteile") p.marker = PartyMarker::of;
             }
             const std::string& last = words[p.last_word].lower;
-            const bool owns = last.ends_with("'s") || last.ends_with("\xE2\x80\x99s");
+            const bool owns = scan::possessive_length(last) > 0;
             if ((p.marker == PartyMarker::none || p.marker == PartyMarker::of) && owns) p.marker = PartyMarker::possessive;  // "50,000 of AMD's GPUs"
             // "auf Basis von Nvidia-Systemen", "Google-TPUs": the maker of the compute named, as "AMD's GPUs".
             if (p.last_word + 1 < words.size() && words[p.last_word + 1].trigger == "compute_deal" && !words[p.last_word + 1].break_before &&
@@ -1411,15 +1407,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const bool counterfactual = sums_up || std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "hätte" || w.lower == "hätten"; }) ||
                                     std::adjacent_find(words.begin(), words.end(), [](const DealWord& a, const DealWord& b) { return a.lower == "would" && b.lower == "have"; }) != words.end();
         // "Its shares rose 36%": a price moving, not a stake.
-        const bool price_moves = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-            return w.lower == "rose" || w.lower == "jumped" || w.lower == "fell" || w.lower == "climbed" || w.lower == "dropped" || w.lower == "gained" ||
-                   w.lower == "slumped" || w.lower == "soared" || w.lower == "stieg" || w.lower == "stiegen" || w.lower == "fiel" || w.lower == "fielen" ||
-                   w.lower == "sank" || w.lower == "sanken" || w.lower == "kletterte" || w.lower == "legte" || w.lower == "legten" || w.lower == "verlor" ||
-                   w.lower == "verloren" || w.lower == "brach" || w.lower == "brachen" || w.lower == "slipped" || w.lower == "slid" ||
-                   w.lower == "tumbled" || w.lower == "plunged" || w.lower == "declined" || w.lower == "rallied" || w.lower == "surged" ||
-                   w.lower == "dipped" || w.lower == "eased" || w.lower == "sagged" || w.lower == "rutschte" || w.lower == "rutschten" ||
-                   w.lower == "sackte" || w.lower == "sackten" || w.lower == "büßte" || w.lower == "büßten";
-        });
+        static constexpr std::string_view kPriceMoves[] = {
+            "rose", "jumped", "fell", "climbed", "dropped", "gained", "slumped", "soared", "slipped", "slid", "tumbled", "plunged", "declined",
+            "rallied", "surged", "dipped", "eased", "sagged", "stieg", "stiegen", "fiel", "fielen", "sank", "sanken", "kletterte", "legte",
+            "legten", "verlor", "verloren", "brach", "brachen", "rutschte", "rutschten", "sackte", "sackten", "büßte", "büßten"};
+        const bool price_moves = any_token(words, kPriceMoves);
         const bool about_shares = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
             return w.lower == "shares" || w.lower == "stock" || w.lower.starts_with("aktie") || w.lower == "papiere" || w.lower == "kurs";
         });

@@ -55,4 +55,15 @@ void trim(std::string_view s, std::size_t& begin, std::size_t& end);
 // Number of white-space separated words in s; stops counting past `limit`.
 std::size_t count_words(std::string_view s, std::size_t limit = static_cast<std::size_t>(-1));
 
+// The length of the English possessive ending ("'s", "’s") w ends with after some name ("Lambda's" → 2),
+// or 0.
+inline std::size_t possessive_length(std::string_view w) {
+    for (const std::string_view ending : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+        if (w.size() > ending.size() && w.ends_with(ending)) return ending.size();
+    }
+    return 0;
+}
+// w without its possessive ending: "Singapore's" → "Singapore".
+inline std::string_view without_possessive(std::string_view w) { return w.substr(0, w.size() - possessive_length(w)); }
+
 }  // namespace ds::scan
