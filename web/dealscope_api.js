@@ -334,7 +334,8 @@
     // The events that pass the filters, as 'csv' or 'json' text (what the Export buttons download).
     exportEvents(format = 'csv') {
       if (!api.isReady) return null;
-      return Module.UTF8ToString(Module.ccall('ds_export_events', 'number', ['string'], [format === 'json' ? 'json' : 'csv']));
+      // 'json', 'csv' (dealscope's columns) or a table layout's name ('timelinejs', 'kumu-connections', …).
+      return Module.UTF8ToString(Module.ccall('ds_export_events', 'number', ['string'], [String(format)]));
     },
     // Applies a link ("#view=network&event=…" or "?…"); returns the warnings about what was ignored.
     applyLink(link) {

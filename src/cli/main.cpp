@@ -29,6 +29,9 @@
 #include "explorer/view_state.h"
 #include "core/annotate/gazetteer.h"
 #include "core/annotate/mention_json.h"
+#include "core/tables/table_export.h"
+#include "core/tables/table_format.h"
+#include "core/tables/table_import.h"
 #include "core/text/text_file.h"
 #include "cli/synthetic_corpus.h"
 #include "core/version.h"
@@ -55,6 +58,16 @@ const char* const kUsage =
     "                                  articles and entities.json; prints every problem, exit 2 if any error\n"
     "  events-table [DATA_DIR]         every valid event as an HTML <table> (date, participants, amount,\n"
     "                                  status, source and quote), for the page's <noscript> fallback\n"
+    "  import FILE [--format auto|dealscope|timelinejs|kumu|flourish] [--data DATA_DIR]\n"
+    "                                  a spreadsheet (.csv, or .tsv as a copied range) of deals as a\n"
+    "                                  dealscope user-data document the app imports: its events, and the\n"
+    "                                  names entities.json does not know as new entities. The layout is\n"
+    "                                  found from the header (docs/data-format.md); each bad row is named\n"
+    "                                  on stderr (line, column, why) and left out; exit 2 if any was\n"
+    "  export [DATA_DIR] --format dealscope|timelinejs|kumu-connections|kumu-elements|flourish-links|\n"
+    "         flourish-points|flourish-timeline [--tsv]\n"
+    "                                  every valid event of DATA_DIR (default: the assets folder) as a\n"
+    "                                  table in that layout (CSV; --tsv: tab-separated)\n"
     "  synth --articles N --events M [--entities K] [--seed S] OUT_DIR\n"
     "                                  a deterministic synthetic data set in the shape of assets/: German\n"
     "                                  articles from varied sentence patterns, entities.json with K names\n"
@@ -303,6 +316,66 @@ int run_validate(const std::vector<std::string>& args) {
     return errors ? 2 : 0;
 }
 
+int run_import(const std::vector<std::string>& args) {
+    std::string file, format_name = "auto", data_dir = DEALSCOPE_DEFAULT_ASSETS_DIR;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--format" && i + 1 < args.size()) format_name = args[++i];
+        else if (args[i] == "--data" && i + 1 < args.size()) data_dir = args[++i];
+        else if (args[i].starts_with("--") || !file.empty()) return usage_error("import: unexpected argument '" + args[i] + "'");
+        else file = args[i];
+    }
+    if (file.empty()) return usage_error("import: which FILE?");
+    ds::TableImportOptions options;
+    if (!ds::table_format_from_name(format_name, options.format, options.family))
+        return usage_error(ds::word_message(ds::MessageCode::table_unknown_format_name, {format_name}, ds::Language::en));
+    auto text = ds::read_text_file(file, std::size_t{64} << 20);
+    if (auto* problem = std::get_if<ds::Problem>(&text)) {
+        print_problems({*problem});
+        return 2;
+    }
+    const auto d = load_data_dir(data_dir);
+    if (!d) return 2;
+    options.articles = &d->corpus.articles;
+    const ds::TableImport table = ds::import_table(std::get<std::string>(text), file, d->gazetteer, options);
+    print_problems(table.problems);
+    nlohmann::json entities = nlohmann::json::array(), events = nlohmann::json::array();
+    for (const auto& e : table.new_entities) entities.push_back(nlohmann::json::parse(ds::entity_json_text(e)));
+    for (const auto& e : table.events) events.push_back(ds::event_to_json(e));
+    std::fprintf(stderr, "%s (%s): %zu rows, %zu events, %zu new names, %zu rows left out\n", file.c_str(), ds::table_format_row(table.format).label,
+                 table.rows, table.events.size(), table.new_entities.size(), table.rows_skipped);
+    std::printf("%s\n", nlohmann::json{{"format", "dealscope-user-data"}, {"version", 1}, {"articles", nlohmann::json::array()},
+                                        {"entities", std::move(entities)}, {"events", std::move(events)}}.dump(1).c_str());
+    const bool errors = std::any_of(table.problems.begin(), table.problems.end(), [](const ds::Problem& p) { return p.severity == ds::Severity::error; });
+    return errors ? 2 : 0;
+}
+
+int run_export(const std::vector<std::string>& args) {
+    std::string data_dir = DEALSCOPE_DEFAULT_ASSETS_DIR, format_name;
+    char delimiter = ',';
+    bool dir_given = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--format" && i + 1 < args.size()) format_name = args[++i];
+        else if (args[i] == "--tsv") delimiter = '\t';
+        else if (args[i].starts_with("--") || dir_given) return usage_error("export: unexpected argument '" + args[i] + "'");
+        else {
+            data_dir = args[i];
+            dir_given = true;
+        }
+    }
+    std::optional<ds::TableFormat> format;
+    std::string family;
+    if (format_name.empty()) return usage_error("export: which --format?");
+    if (!ds::table_format_from_name(format_name, format, family) || family.empty())
+        return usage_error(ds::word_message(ds::MessageCode::table_unknown_format_name, {format_name}, ds::Language::en));
+    // A family's name alone: its sheet of links ("kumu" → Kumu's connections).
+    if (!format) format = family == "kumu" ? ds::TableFormat::kumu_connections : family == "flourish" ? ds::TableFormat::flourish_links : ds::TableFormat::dealscope;
+    const auto d = load_data_dir(data_dir);
+    if (!d) return 2;
+    const auto ordered = ds::in_time_order(d->store, ds::filtered_events(d->store, {}));
+    std::fputs(ds::export_table(d->store, ordered, d->gazetteer, d->corpus.articles, *format, delimiter).c_str(), stdout);
+    return 0;
+}
+
 int run_synth(const std::vector<std::string>& args) {
     ds::SynthOptions options;
     std::string out;
@@ -373,5 +446,7 @@ int main(int argc, char** argv) {
     if (command == "extract") return run_extract(args);
     if (command == "events-table") return run_events_table(args);
     if (command == "synth") return run_synth(args);
+    if (command == "import") return run_import(args);
+    if (command == "export") return run_export(args);
     return usage_error("unknown command '" + command + "'");
 }

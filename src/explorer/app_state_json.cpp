@@ -105,8 +105,13 @@ nlohmann::json user_json(const AppState& state) {
     // Saved records that could not be read, kept as they were: their keys and why.
     nlohmann::json kept_aside = nlohmann::json::array();
     for (const auto& [key, kept] : state.user.kept_aside) kept_aside.push_back({{"key", key}, {"reason", kept.why.reason}});
+    nlohmann::json entities = nlohmann::json::array();  // names a table brought
+    for (const Entity& e : state.data.gazetteer.entities) {
+        if (e.by_user) entities.push_back(e.id);
+    }
     return {{"articles", state.data.corpus.articles.size() - state.user.first_article},
             {"events", std::move(events)},
+            {"entities", std::move(entities)},
             {"revision", state.user.revision},
             {"saved", state.user.revision == state.user.saved_revision && !state.user.save_failed},
             {"notice", notice_text(state.user.notice, Language::en)},

@@ -11,6 +11,7 @@ bool Notice::is_error() const {
         case NoticeCode::event_refused:
         case NoticeCode::file_refused: return true;
         case NoticeCode::data_imported: return articles == 0 && events == 0 && (problem || skipped == 0);
+        case NoticeCode::table_imported: return events == 0 && entities == 0 && problem.has_value();
         default: return false;
     }
 }
@@ -30,6 +31,15 @@ std::string notice_text(const Notice& n, Language language) {
             std::string out = n.file + ": " + (de ? counted(n.articles, "Artikel", "Artikel") + " und " + counted(n.events, "Ereignis", "Ereignisse") + " importiert"
                                                   : counted(n.articles, "article", "articles") + " and " + counted(n.events, "event", "events") + " imported");
             if (n.skipped > 0) out += ", " + std::to_string(n.skipped) + (de ? " schon vorhanden" : " already there");
+            if (n.problem) out += "; " + describe(*n.problem, language) + (n.more_problems > 0 ? (de ? " (und weitere)" : " (and more)") : "");
+            return out;
+        }
+        case NoticeCode::table_imported: {
+            std::string out = n.file + (n.format.empty() ? "" : " (" + n.format + ")") + ": " +
+                              (de ? counted(n.events, "Ereignis", "Ereignisse") : counted(n.events, "event", "events"));
+            if (n.entities > 0) out += de ? " und " + counted(n.entities, "neuer Name", "neue Namen") : " and " + counted(n.entities, "new name", "new names");
+            out += de ? " übernommen" : " imported";
+            if (n.skipped > 0) out += ", " + (de ? counted(n.skipped, "Zeile", "Zeilen") + " ausgelassen" : counted(n.skipped, "row", "rows") + " left out");
             if (n.problem) out += "; " + describe(*n.problem, language) + (n.more_problems > 0 ? (de ? " (und weitere)" : " (and more)") : "");
             return out;
         }

@@ -19,12 +19,14 @@ enum class NoticeCode {
     file_reading,    // a large file is being read: `file`, `megabytes`
     data_imported,   // a user-data file: `file`, `articles`, `events`, `skipped`, first `problem`, `more_problems`
     data_deleted,    // the user's articles and events were deleted
+    table_imported,  // a spreadsheet: `file`, `format`, `events`, `entities` new, `skipped` rows, first `problem`, `more_problems`
 };
 
 struct Notice {
     NoticeCode code = NoticeCode::none;
     std::string file;
-    int articles = 0, events = 0, skipped = 0;
+    int articles = 0, events = 0, skipped = 0, entities = 0;
+    std::string format;  // a table's layout, as its row labels it ("Kumu connections")
     long megabytes = 0;
     std::optional<Problem> problem;
     int more_problems = 0;  // problems besides `problem`

@@ -13,6 +13,7 @@
 #include "core/json/json_string.h"
 #include "core/search/search.h"
 #include "explorer/user_store.h"
+#include "explorer/user_table.h"
 
 namespace ds {
 
@@ -238,6 +239,14 @@ std::string user_data_json(const AppState& state) {
         append_json_string(out, a.text);
         out += '}';
     }
+    out += "],\n\"entities\": [";
+    bool first_entity = true;
+    for (const Entity& e : state.data.gazetteer.entities) {
+        if (!e.by_user) continue;
+        out += first_entity ? "\n " : ",\n ";
+        out += entity_json_text(e);
+        first_entity = false;
+    }
     nlohmann::json events = nlohmann::json::array();
     for (const Event& e : state.data.events.events) {
         if (e.by_user) events.push_back(event_to_json(e));
@@ -295,6 +304,17 @@ ImportResult import_user_data(AppState& state, std::string_view json_text, const
         }
     }
 
+    if (const auto it = doc.find("entities"); it != doc.end()) {
+        if (!it->is_array()) fail("#/entities", MessageCode::expected_array);
+        else {
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const bool had = state.data.gazetteer.by_id.count((*it)[i].value("id", std::string{})) > 0;
+                if (auto problem = append_user_entity(state, (*it)[i], place + "#/entities/" + std::to_string(i))) result.problems.push_back(std::move(*problem));
+                else if (!had) ++result.entities;
+            }
+        }
+    }
+
     if (doc.contains("events")) {
         // The same checks as events.json, against every article (the user's included).
         std::vector<Problem> problems;
@@ -312,7 +332,7 @@ ImportResult import_user_data(AppState& state, std::string_view json_text, const
             ++result.events;
         }
     }
-    if (result.articles > 0 || result.events > 0) ++state.user.revision;
+    if (result.articles > 0 || result.events > 0 || result.entities > 0) ++state.user.revision;
     reindex(state);
     return result;
 }
@@ -462,9 +482,36 @@ bool erase_user_article(AppState& state, const std::string& id) {
     return true;
 }
 
+std::optional<Problem> append_user_entity(AppState& state, const nlohmann::json& entity, const std::string& place) {
+    if (!entity.is_object() || !entity.contains("id") || !entity["id"].is_string()) return Problem{Severity::error, place, MessageCode::entity_needs_id_and_name};
+    if (state.data.gazetteer.find(entity["id"].get<std::string>())) return std::nullopt;  // already here (restored twice, or from the other tab)
+    // The checks of entities.json, on a one-entity document.
+    std::vector<Problem> problems;
+    Gazetteer one = parse_gazetteer(nlohmann::json{{"entities", nlohmann::json::array({entity})}}.dump(), place, problems);
+    for (const Problem& p : problems)
+        if (p.severity == Severity::error) return p;
+    if (one.entities.size() != 1) return Problem{Severity::error, place, MessageCode::entity_needs_id_and_name};
+    Entity e = std::move(one.entities.front());
+    e.by_user = true;
+    add_entity(state.data.gazetteer, std::move(e));
+    return std::nullopt;
+}
+
+bool erase_user_entity(AppState& state, const std::string& id) {
+    const auto& events = state.data.events.events;
+    const bool named = std::any_of(events.begin(), events.end(), [&](const Event& e) {
+        return std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) { return p.entity == id; });
+    });
+    return !named && remove_user_entity(state.data.gazetteer, id);
+}
+
 void delete_user_data(AppState& state) {
     auto& events = state.data.events.events;
     events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return e.by_user; }), events.end());
+    std::vector<std::string> user_entities;
+    for (const Entity& e : state.data.gazetteer.entities)
+        if (e.by_user) user_entities.push_back(e.id);
+    for (const auto& id : user_entities) remove_user_entity(state.data.gazetteer, id);
     state.data.corpus.articles.resize(state.user.first_article);
     state.data.mentions.resize(state.user.first_article);
     state.data.annotated.resize(state.user.first_article);
@@ -482,6 +529,7 @@ void delete_user_data(AppState& state) {
 }
 
 Notice add_user_file(AppState& state, const std::string& file_name, std::string bytes) {
+    if (looks_like_table(file_name, bytes)) return add_user_table(state, file_name, bytes);
     if (ends_with(file_name, ".json")) {
         const ImportResult r = import_user_data(state, bytes, file_name);
         Notice n = Notice::of(NoticeCode::data_imported, file_name);

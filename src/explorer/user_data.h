@@ -4,6 +4,7 @@
 // export/import file:
 //   {"format": "dealscope-user-data", "version": 1,
 //    "articles": [{"name": "notes.txt", "text": "…"}],
+//    "entities": [{"id": "acme-robotics", "name": "Acme Robotics", "kind": "company"}],  (names a table brought)
 //    "events":   [ … entries in the shape of events.json … ]}
 #include <optional>
 #include <string>
@@ -45,6 +46,8 @@ std::string user_data_json(const AppState& state);
 
 struct ImportResult {
     int articles = 0, events = 0;   // added
+    int entities = 0;               // new names added to the gazetteer
+    int rows_skipped = 0;           // a table's rows left out for a problem
     int skipped_articles = 0;       // already there (same text)
     std::vector<Problem> problems;  // "place#/json/pointer: reason"; what is valid is kept
 };
@@ -54,6 +57,11 @@ struct ImportResult {
 // gazetteer like events.json (quotes must be found verbatim); an event the user has already (same id,
 // same content) is skipped, another whose id is taken gets a new id.
 ImportResult import_user_data(AppState& state, std::string_view json_text, const std::string& place);
+
+// The user's entities, added and removed one at a time (the store's "entity:" records). Adding an
+// id that is there already does nothing; removing one an event still names keeps it.
+std::optional<Problem> append_user_entity(AppState& state, const nlohmann::json& entity, const std::string& place);
+bool erase_user_entity(AppState& state, const std::string& id);
 
 // Whether the user already has this event: one of theirs of the same type quoting the same sentence
 // (an accepted candidate, however edited since). Shown on the candidate; not a rule for importing.

@@ -16,6 +16,7 @@ namespace {
 
 constexpr std::string_view kArticleKey = "article:";
 constexpr std::string_view kEventKey = "event:";
+constexpr std::string_view kEntityKey = "entity:";  // a name a table brought (events name it)
 
 std::string article_record(const Article& a) {
     std::string out;
@@ -25,6 +26,7 @@ std::string article_record(const Article& a) {
 }
 
 std::string event_record(const Event& e) { return nlohmann::json{{"event", event_to_json(e)}, {"version", 1}}.dump(); }
+std::string entity_record(const Entity& e) { return "{\"entity\":" + entity_json_text(e) + ",\"version\":1}"; }
 
 // A record's JSON: an object of version 1 holding `field`; else why not.
 std::variant<nlohmann::json, Problem> record_body(const std::string& text, const std::string& at, const char* field) {
@@ -74,24 +76,32 @@ std::optional<Problem> import_event(AppState& state, const std::string& key, con
     return append_user_event(state, std::move(e), at);
 }
 
-// Imports records (articles first: events cite them); what cannot be read is kept aside.
+std::optional<Problem> import_entity(AppState& state, const std::string& key, const std::string& text, const std::string& at) {
+    auto body = record_body(text, at, "entity");
+    if (auto* problem = std::get_if<Problem>(&body)) return std::move(*problem);
+    const auto& e = std::get<nlohmann::json>(body);
+    if (!e.contains("id") || e["id"] != key.substr(kEntityKey.size())) return Problem{Severity::error, at + "#/entity/id", MessageCode::expected_user_record};
+    return append_user_entity(state, e, at);
+}
+
+// Imports records: articles and entities first, since events cite and name them; what cannot be
+// read is kept aside.
 void import_records(AppState& state, const std::vector<std::pair<std::string, std::string>>& records, const std::string& place) {
     Renames renames;
-    const auto import = [&](bool articles) {
+    const auto stage_of = [](const std::string& key) { return key.starts_with(kArticleKey) ? 0 : key.starts_with(kEntityKey) ? 1 : 2; };
+    for (int stage = 0; stage < 3; ++stage) {
         for (const auto& [key, text] : records) {
-            const bool article = key.starts_with(kArticleKey);
-            if (article != articles) continue;
+            if (stage_of(key) != stage) continue;
             const std::string at = place + ":" + key;
             std::optional<Problem> problem;
-            if (article) problem = import_article(state, key, text, at, renames);
+            if (stage == 0) problem = import_article(state, key, text, at, renames);
+            else if (stage == 1) problem = import_entity(state, key, text, at);
             else if (key.starts_with(kEventKey)) problem = import_event(state, key, text, at, renames);
             else problem = Problem{Severity::error, at, MessageCode::expected_user_record};
             if (problem) state.user.kept_aside[key] = {text, kept_aside_problem(place, key, *problem), true};
             else state.user.kept_aside.erase(key);
         }
-    };
-    import(true);
-    import(false);
+    }
 }
 
 // Removes what record `key` holds here.
@@ -99,6 +109,7 @@ void drop_record(AppState& state, const std::string& key) {
     if (state.user.kept_aside.erase(key) > 0) return;
     if (key.starts_with(kArticleKey)) erase_user_article(state, key.substr(kArticleKey.size()));
     else if (key.starts_with(kEventKey)) erase_user_event(state, key.substr(kEventKey.size()));
+    else if (key.starts_with(kEntityKey)) erase_user_entity(state, key.substr(kEntityKey.size()));  // kept while an event names it
 }
 
 // After a restore or merge: what is here but not yet in the store is a change to save.
@@ -145,6 +156,9 @@ UserRecords user_records(const AppState& state) {
         auto cached = state.user.article_records.find(a.id);
         if (cached == state.user.article_records.end()) cached = state.user.article_records.emplace(a.id, article_record(a)).first;
         records.emplace(std::string(kArticleKey) + a.id, cached->second);
+    }
+    for (const Entity& e : state.data.gazetteer.entities) {
+        if (e.by_user) records.emplace(std::string(kEntityKey) + e.id, entity_record(e));
     }
     for (const Event& e : state.data.events.events) {
         if (e.by_user) records.emplace(std::string(kEventKey) + e.id, event_record(e));
@@ -302,12 +316,17 @@ void merge_user_store(AppState& state, const StoredUserData& stored, const std::
     const UserRecords base = state.user.stored;
     const UserRecords here = user_records(state);
     const auto revision = state.user.revision, saved = state.user.saved_revision;
-    // Deleted or changed there, as it was here: it goes here too.
+    // Deleted or changed there, as it was here: it goes here too (entities last: events name them).
+    std::vector<std::string> dropped_entities;
     for (const auto& [key, text] : base) {
         const auto there = stored.records.find(key);
         if (there != stored.records.end() && there->second == text) continue;
-        if (const auto h = here.find(key); h != here.end() && h->second == text) drop_record(state, key);
+        const auto h = here.find(key);
+        if (h == here.end() || h->second != text) continue;
+        if (key.starts_with(kEntityKey)) dropped_entities.push_back(key);
+        else drop_record(state, key);
     }
+    for (const auto& key : dropped_entities) drop_record(state, key);
     // Added or changed there, and not the same here: it comes here — renamed when this copy changed
     // or added its own under the key (both are kept; the next save writes both).
     std::vector<std::pair<std::string, std::string>> incoming;

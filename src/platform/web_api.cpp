@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/events/event_export.h"
+#include "core/tables/table_export.h"
+#include "core/tables/table_format.h"
 #include "explorer/user_data.h"
 #include "explorer/user_store.h"
 #include "explorer/view_link.h"
@@ -92,11 +94,17 @@ extern "C" EMSCRIPTEN_KEEPALIVE void ds_set_look(const char* language, int dark)
     apply(a);
 }
 
-// The filtered events as "csv" or "json" text (window.dealscope.exportEvents), as the Export buttons save them.
+// The filtered events as "json", "csv" (dealscope's columns) or a table layout by name ("timelinejs",
+// "kumu-connections", …; window.dealscope.exportEvents), as the Export buttons save them; "" for an
+// unknown name.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_export_events(const char* format) {
     const ds::AppState& s = state();
-    return returned(std::string(format) == "json" ? ds::events_to_json_text(s.data.events, s.derived.filtered)
-                                                  : ds::events_to_csv(s.data.events, s.derived.filtered, s.data.gazetteer));
+    const std::string name = format;
+    if (name == "json") return returned(ds::events_to_json_text(s.data.events, s.derived.filtered));
+    std::optional<ds::TableFormat> table = ds::TableFormat::dealscope;
+    std::string family;
+    if (name != "csv" && (!ds::table_format_from_name(name, table, family) || !table)) return returned("");
+    return returned(ds::export_table(s.data.events, s.derived.filtered, s.data.gazetteer, s.data.corpus.articles, *table));
 }
 
 // Applies a link (fragment or query) to the state (window.dealscope.applyLink, Back and Forward);

@@ -11,6 +11,7 @@
 #include "click_targets.h"
 #include "flows_view.h"
 #include "core/events/event_export.h"
+#include "core/tables/table_export.h"
 #include "core/events/event_format.h"
 #include "core/version.h"
 #include "detail_view.h"
@@ -92,7 +93,7 @@ void draw_view(View view, const AppState& state, AppWindow& w, Actions& actions)
         case View::network: draw_network(state, w.network, actions); break;
         case View::flows: draw_flows(state, w.flows, actions); break;
         case View::articles: articles_tab(state, w, actions); break;
-        case View::events: draw_events(state, actions); break;
+        case View::events: draw_events(state, w.events, actions); break;
         case View::conflicts: draw_conflicts(state, actions); break;
     }
 }
@@ -201,7 +202,7 @@ void keyboard(const AppState& state, Actions& actions, bool& focus_search) {
             const auto a = article_index(state, c.article);
             ImGui::SetClipboardText(citation_text(c, a ? &state.data.corpus.articles[*a] : nullptr).c_str());
         } else if (state.view.current == View::events) {
-            ImGui::SetClipboardText(events_to_csv(state.data.events, state.derived.filtered, state.data.gazetteer).c_str());
+            ImGui::SetClipboardText(export_table(state.data.events, state.derived.filtered, state.data.gazetteer, state.data.corpus.articles, TableFormat::dealscope).c_str());
         }
     }
     // Left and right step through events, unless the keyboard is moving between widgets (ImGui's

@@ -8,6 +8,7 @@
 
 #include "core/events/event_format.h"
 #include "explorer/user_data.h"
+#include "explorer/user_table.h"
 #include "event_colors.h"
 #include "flowing_items.h"
 #include "strings.h"
@@ -34,19 +35,25 @@ constexpr const char* kPasteDialog = "###paste";
 constexpr const char* kDeleteDialog = "###delete your data";
 std::string label(const char* en, Language language, const char* id) { return std::string(tr(en, language)) + id; }
 
-// "Paste text…": a field to paste an article into (Ctrl+V on the page outside a field works too).
+// "Paste text…": a field to paste an article or a spreadsheet's range into (Ctrl+V on the page
+// outside a field works too).
 void paste_dialog(ArticleListState& view, Actions& actions, Language language) {
     std::string& text = view.paste_text;
     std::string& name = view.paste_name;
     const ImVec2 size(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, 640.0f), std::min(ImGui::GetIO().DisplaySize.y * 0.8f, 480.0f));
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(label("Paste an article", language, kPasteDialog).c_str(), nullptr)) return;
+    if (!ImGui::BeginPopupModal(label("Paste an article or a table", language, kPasteDialog).c_str(), nullptr)) return;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", tr("A range copied from a spreadsheet, with its header row, becomes events (columns: docs/data-format.md).", language));
+    ImGui::PopTextWrapPos();
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##name", tr("Name (optional), e.g. reuters-2025-09-22", language), &name);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextMultiline("##text", &text, ImVec2(-1, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.5f));
     ImGui::BeginDisabled(text.find_first_not_of(" \t\r\n") == std::string::npos);
-    if (ImGui::Button(tr("Add article", language))) {
+    // A pasted range says so by its first line: the button says what will happen.
+    const bool table = looks_like_table("", text);
+    if (ImGui::Button(tr(table ? "Import table" : "Add article", language))) {
         actions.add_file = std::pair{(name.empty() ? std::string("pasted-text") : name) + ".txt", text};
         text.clear();
         name.clear();

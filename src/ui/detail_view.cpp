@@ -136,7 +136,7 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     if (!amount.empty()) ImGui::TextUnformatted(amount.c_str());
     for (std::size_t t = 0; t < e.terms.size(); ++t) ImGui::TextWrapped("%s", term_text(e, t, lang).c_str());
     if (e.by_user) {
-        ImGui::TextDisabled("%s", tr("Added by you from a candidate", lang));
+        ImGui::TextDisabled("%s", tr(e.table ? "Imported by you from a table" : "Added by you from a candidate", lang));
         ImGui::SameLine();
         if (ImGui::SmallButton(tr("Remove", lang))) actions.remove_user_event = e.id;
     }
@@ -157,6 +157,15 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     }
     ImGui::Separator();
     ImGui::TextDisabled("%s", tr("Sources", lang));
+    if (e.table) {
+        // A row of a spreadsheet quotes no sentence: said plainly, apart from the article-backed quotes.
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(table_source_text(*e.table, lang).c_str());
+        if (!e.table->url.empty()) ImGui::TextDisabled("%s", e.table->url.c_str());
+        ImGui::PopTextWrapPos();
+        if (!e.table->url.empty() && ImGui::SmallButton(tr("Copy link", lang))) ImGui::SetClipboardText(e.table->url.c_str());
+        ImGui::Spacing();
+    }
     for (std::size_t k = 0; k < e.sources.size(); ++k) {
         const Citation& c = e.sources[k];
         const Article* article = nullptr;

@@ -8,6 +8,7 @@
 
 #include "core/annotate/mention_format.h"
 #include "core/events/event_export.h"
+#include "core/tables/table_export.h"
 #include "core/events/event_format.h"
 #include "event_colors.h"
 #include "flowing_items.h"
@@ -132,15 +133,31 @@ void stacked(const AppState& state, Actions& actions) {
 
 }  // namespace
 
-void draw_events(const AppState& state, Actions& actions) {
+void draw_events(const AppState& state, EventsViewState& view, Actions& actions) {
     const float width = ImGui::GetContentRegionAvail().x;
     const Language lang = state.view.language;
     ImGui::TextDisabled("%zu / %zu %s", state.derived.filtered.size(), state.data.events.events.size(), tr("events", lang));
+    // The table's layout: dealscope's own columns, or those of the tools people already use.
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", tr("Table for", lang));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("Flourish timeline").x + ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().FramePadding.x);
+    if (ImGui::BeginCombo("##table-format", table_format_row(view.export_format).label)) {
+        for (const TableFormatRow& row : table_formats()) {
+            if (ImGui::Selectable(row.label, row.format == view.export_format)) view.export_format = row.format;
+        }
+        ImGui::EndCombo();
+    }
+    const auto table_text = [&] {
+        return export_table(state.data.events, state.derived.filtered, state.data.gazetteer, state.data.corpus.articles, view.export_format);
+    };
     // The buttons wrap on a phone rather than run off its edge.
-    if (flowing_button(tr("Export CSV", lang))) actions.download = std::pair{std::string("dealscope-events.csv"), events_to_csv(state.data.events, state.derived.filtered, state.data.gazetteer)};
+    if (flowing_button(tr("Export table", lang)))
+        actions.download = std::pair{std::string("dealscope-") + table_format_row(view.export_format).name + ".csv", table_text()};
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The events shown, as CSV for a spreadsheet; it imports back", lang));
+    if (flowing_button(tr("Copy table", lang))) ImGui::SetClipboardText(table_text().c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The events shown, to paste into a spreadsheet (Ctrl+C: dealscope's columns)", lang));
     if (flowing_button(tr("Export JSON", lang))) actions.download = std::pair{std::string("dealscope-events.json"), events_to_json_text(state.data.events, state.derived.filtered)};
-    if (flowing_button(tr("Copy CSV", lang))) ImGui::SetClipboardText(events_to_csv(state.data.events, state.derived.filtered, state.data.gazetteer).c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The events shown, as CSV for a spreadsheet (Ctrl+C)", lang));
     if (width < kNarrowWidth) {
         ImGui::BeginChild("event-list");
         stacked(state, actions);

@@ -65,6 +65,19 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         ImGui::SameLine(0, 2);
         ImGui::TextDisabled("%s", compact_money(usd, "USD", lang).c_str());  // "$100bn" / "100 Mrd. $"
     }
+    // A ring: an event from the user's table, which quotes no article (keyed only when one is shown).
+    const bool any_table = std::any_of(state.derived.filtered.begin(), state.derived.filtered.end(),
+                                       [&](std::size_t i) { return state.data.events.events[i].table && state.data.events.events[i].sources.empty(); });
+    if (any_table) {
+        const char* label = tr("from a table, no quote", lang);
+        same_line_if_fits(ImGui::CalcTextSize(label).x + 20);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddCircle(ImVec2(p.x + 6, p.y + h / 2), 5, ImGui::GetColorU32(ImGuiCol_Text), 0, 2.0f);
+        ImGui::Dummy(ImVec2(14, h));
+        ImGui::SameLine(0, 2);
+        ImGui::TextDisabled("%s", label);
+    }
 }
 
 // A cluster is a pie of its type families (what kind of events it holds, at a glance) with its
@@ -112,8 +125,14 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
             draw_cluster(draw, at(s.cx, s.cy), s);
         } else if (s.shape == MarkShape::span) {
             const ImVec2 a = at(s.x0, s.cy - s.bar_height / 2), b = at(s.x1, s.cy + s.bar_height / 2);
-            draw->AddRectFilled(a, b, with_alpha(color, 0.45f * color.w), 3.0f);
-            draw->AddRect(a, b, with_alpha(color, color.w), 3.0f);
+            const Event& e = state.data.events.events[s.first_event];
+            const bool from_table = e.table && e.sources.empty();  // hollow, as its point would be a ring
+            draw->AddRectFilled(a, b, with_alpha(color, (from_table ? 0.12f : 0.45f) * color.w), 3.0f);
+            draw->AddRect(a, b, with_alpha(color, color.w), 3.0f, 0, from_table ? 2.0f : 1.0f);
+        } else if (const Event& e = state.data.events.events[s.first_event]; e.table && e.sources.empty()) {
+            // From the user's table, quoting no article: a ring, so it reads apart from what articles say.
+            draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(color, 0.15f * color.w));
+            draw->AddCircle(at(s.cx, s.cy), s.radius - 1, with_alpha(color, color.w), 0, 2.5f);
         } else {
             draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(color, 0.9f * color.w));
         }

@@ -9,6 +9,8 @@
 
 #include <imgui.h>
 
+#include "core/tables/table_format.h"
+
 #include "core/articles/article.h"
 #include "core/annotate/mention.h"
 #include "core/events/event.h"
@@ -40,6 +42,10 @@ struct EntityListState {
 struct TimelineViewState {
     bool legend_open = false;          // on narrow screens the legend is folded until asked for
     std::optional<float> brush_from;   // Shift+drag: where the date-range brush started
+};
+
+struct EventsViewState {
+    TableFormat export_format = TableFormat::dealscope;  // the layout "Export table" writes
 };
 
 struct NetworkViewState {
@@ -107,6 +113,7 @@ struct AppWindow {
     TopBarState top_bar;
     EntityListState entity_list;
     TimelineViewState timeline;
+    EventsViewState events;
     NetworkViewState network;
     FlowsViewState flows;
     DetailViewState detail;

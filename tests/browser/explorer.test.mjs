@@ -155,7 +155,7 @@ test('export follows the filters; German UI and dark theme draw', async () => {
   const all = await state(page);
   let csv = await page.evaluate(() => window.dealscope.exportEvents('csv'));
   assert.equal(csv.trim().split('\r\n').length, all.events + 1);
-  assert.ok(csv.startsWith('id,date,type,status,participants,amount_usd'));
+  assert.ok(csv.startsWith('id,date,type,from,to,amount,currency'));
   await page.evaluate(() => window.dealscope.setFilter({ types: ['compute_deal'] }));
   csv = await page.evaluate(() => window.dealscope.exportEvents('csv'));
   const rows = csv.trim().split('\r\n').slice(1);

@@ -2,8 +2,9 @@
 // loader (and its JSON reader against nlohmann/json's), candidate extraction (its output bounded),
 // the user-data import, the stored user data (restored and restored again) and the JSON output, on
 // any bytes. The first byte picks what to feed so one corpus covers all of them (0xF0–0xF7: the
-// user-data import, 0xF8 and up: the store, added later without moving the other modes' inputs). Every problem found must
-// carry arguments that fit its message code.
+// user-data import, 0xF8 and up: the store, 0xE8–0xEF: a spreadsheet, added later without moving the
+// other modes' inputs). Every problem found must carry arguments that fit its message code.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -20,6 +21,9 @@
 #include "core/events/event_loader.h"
 #include "core/annotate/gazetteer.h"
 #include "core/json/json_fast_sax.h"
+#include "core/events/event_json.h"
+#include "core/tables/table_export.h"
+#include "core/tables/table_import.h"
 #include "core/annotate/mention_format.h"
 #include "core/annotate/mention_json.h"
 #include "explorer/user_data.h"
@@ -81,6 +85,32 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         ds::AppState again = loaded;
         const auto reimported = ds::import_user_data(again, exported, "export.json");
         if (!reimported.problems.empty() || ds::user_data_json(again) != exported) __builtin_trap();
+        return 0;
+    }
+    if (data[0] >= 0xE8) {
+        // A spreadsheet, in any layout: what it gives, exported as dealscope's columns and read
+        // again (its new names now known), is the same events and no new names.
+        ds::TableImport first = ds::import_table(input, "fuzz.csv", small_gazetteer());
+        check_problems(first.problems);
+        if (first.events.empty()) return 0;
+        ds::Gazetteer known = small_gazetteer();
+        for (const ds::Entity& e : first.new_entities) ds::add_entity(known, e);
+        ds::EventStore store;
+        store.events = first.events;
+        std::vector<std::size_t> all(store.events.size());
+        for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+        const std::string table = ds::export_table(store, all, known, {}, ds::TableFormat::dealscope);
+        ds::TableImport second = ds::import_table(table, "again.csv", known);
+        check_problems(second.problems);
+        if (!second.problems.empty() || !second.new_entities.empty() || second.events.size() != first.events.size()) __builtin_trap();
+        for (std::size_t i = 0; i < first.events.size(); ++i) {
+            nlohmann::json a = ds::event_to_json(first.events[i]), b = ds::event_to_json(second.events[i]);
+            for (auto* j : {&a, &b}) {
+                j->erase("table");
+                std::sort((*j)["participants"].begin(), (*j)["participants"].end(), [](const auto& x, const auto& y) { return x.dump() < y.dump(); });
+            }
+            if (a != b) __builtin_trap();
+        }
         return 0;
     }
     switch (data[0] % 6) {

@@ -5,6 +5,7 @@
 
 #include "core/articles/date_text.h"
 #include "explorer/app_state.h"
+#include "explorer/user_data.h"
 #include "ui/app_window.h"
 #include "ui/fonts.h"
 #include "ui/ui_context.h"
@@ -128,6 +129,23 @@ TEST_CASE("every view draws at desktop and phone sizes and agrees on the selecte
     // The reader shows the event's quote.
     REQUIRE(state.selection.cited.has_value());
     CHECK(state.data.corpus.articles[*state.selection.article].view(*state.selection.cited) == state.data.events.events[*state.selection.event].sources[0].quote);
+}
+
+TEST_CASE("an event from the user's table, quoting no article, draws in every view at desktop and phone sizes") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    const std::string range = "date\ttype\tfrom\tto\tamount\n2024-06\tcompute deal\tHelios Compute\tOpenAI\t$2.5bn\n";
+    CHECK(add_user_file(state, "pasted-text.txt", range).events == 1);
+    REQUIRE(select_by_id(state, "table-pasted-text-2"));
+    CHECK_FALSE(state.selection.cited.has_value());  // no quote for the reader to follow
+    for (const View view : kViews) {
+        CAPTURE(view_name(view));
+        state.view.current = view;
+        run_frame(state, scope.window, 1280, 800);
+        CHECK(run_frame(state, scope.window, 1280, 800) > 500);
+        CHECK(state.report.drawn.detail == "table-pasted-text-2");
+        CHECK(run_frame(state, scope.window, 390, 844) > 300);
+    }
 }
 
 namespace {

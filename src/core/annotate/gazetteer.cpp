@@ -162,6 +162,39 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
     return g;
 }
 
+bool add_entity(Gazetteer& g, Entity entity) {
+    if (entity.id.empty() || g.by_id.count(entity.id)) return false;
+    const auto index = static_cast<std::int32_t>(g.entities.size());
+    g.trie.insert(name_tokens(entity.name), index);
+    for (const auto& alias : entity.aliases) g.trie.insert(name_tokens(alias), index);
+    g.by_id.emplace(entity.id, g.entities.size());
+    g.entities.push_back(std::move(entity));
+    return true;
+}
+
+bool remove_user_entity(Gazetteer& g, const std::string& id) {
+    const auto it = g.by_id.find(id);
+    if (it == g.by_id.end() || !g.entities[it->second].by_user) return false;
+    g.entities.erase(g.entities.begin() + static_cast<std::ptrdiff_t>(it->second));
+    // Indices after it moved: the trie and the id map are made again (a user has a handful of these).
+    g.trie = NameTrie{};
+    g.by_id.clear();
+    for (std::size_t i = 0; i < g.entities.size(); ++i) {
+        const auto& e = g.entities[i];
+        g.trie.insert(name_tokens(e.name), static_cast<std::int32_t>(i));
+        for (const auto& alias : e.aliases) g.trie.insert(name_tokens(alias), static_cast<std::int32_t>(i));
+        g.by_id.emplace(e.id, i);
+    }
+    return true;
+}
+
+std::string entity_json_text(const Entity& e) {
+    nlohmann::json j = {{"id", e.id}, {"name", e.name}, {"kind", e.kind}};
+    if (!e.description.empty()) j["description"] = e.description;
+    if (!e.aliases.empty()) j["aliases"] = e.aliases;
+    return j.dump();
+}
+
 Gazetteer load_gazetteer(const std::string& assets_dir, std::vector<Problem>& problems) {
     const auto path = std::filesystem::path(assets_dir) / "entities.json";
     auto read = read_text_file(path, std::size_t{256} << 20);

@@ -26,6 +26,7 @@ struct Entity {
     // What the firm sells in the deals dealscope follows (kOfferings): a cloud, a chip maker, a
     // data-centre operator is the provider of a compute deal whose words leave the roles open.
     std::vector<std::string> sells;
+    bool by_user = false;  // named by the user (a table's new name): saved with their data, not in entities.json
     bool sells_compute() const { return !sells.empty(); }
 };
 
@@ -51,6 +52,14 @@ Label entity_kind_label(std::string_view kind);
 // Parses and validates a gazetteer. Problems (file#/pointer: reason) are errors for duplicate ids,
 // unknown kinds, relations to unknown ids and relation cycles; the valid entities are still loaded.
 Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, std::vector<Problem>& problems);
+
+// Adds an entity (the user's) to the end: found by id and, in articles added later, by its name and
+// aliases. False when the id is taken.
+bool add_entity(Gazetteer& g, Entity entity);
+// Removes the user's entity `id` (the curated ones stay); the index is rebuilt. False if none.
+bool remove_user_entity(Gazetteer& g, const std::string& id);
+// An entity as entities.json writes it (id, name, kind, and description and aliases when given).
+std::string entity_json_text(const Entity& e);
 
 // Loads `<assets_dir>/entities.json`; a missing file is a warning and an empty gazetteer.
 Gazetteer load_gazetteer(const std::string& assets_dir, std::vector<Problem>& problems);

@@ -49,6 +49,13 @@ struct Citation {
     std::vector<std::size_t> sentences;
 };
 
+// Where an event typed into a spreadsheet came from: it quotes no sentence and is shown "from a table".
+struct TableOrigin {
+    std::string file;     // the table's file name ("deals.csv"; "pasted table" for a paste)
+    std::size_t row = 0;  // its line in the file
+    std::string url;      // the source the row gives, or ""
+};
+
 struct Event {
     std::string id, type, status;
     EventDate date;
@@ -59,6 +66,7 @@ struct Event {
     std::string summary_de, summary_en;
     std::vector<Citation> sources;
     std::string claim;  // id of the claim this event asserts, if the fact is disputed
+    std::optional<TableOrigin> table;  // from a spreadsheet: then `sources` may be empty
     bool by_user = false;  // accepted by the user from a candidate (saved in the browser, not in events.json)
 };
 

@@ -95,7 +95,7 @@ void check_event(Event& e, const std::vector<Article>& articles, const Gazetteer
     if (e.summary_de.empty()) report(summary / "de", Message{MessageCode::missing});
     if (e.summary_en.empty()) report(summary / "en", Message{MessageCode::missing});
     const JsonPath sources = at / "sources";
-    if (e.sources.empty()) report(sources, Message{MessageCode::needs_source});
+    if (e.sources.empty() && !e.table) report(sources, Message{MessageCode::needs_source});
     for (std::size_t k = 0; k < e.sources.size(); ++k) {
         const JsonPath s = sources / k;
         Citation& c = e.sources[k];

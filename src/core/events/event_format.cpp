@@ -195,4 +195,10 @@ std::string citation_text(const Citation& c, const Article* article) {
     return out;
 }
 
+std::string table_source_text(const TableOrigin& table, Language language) {
+    const bool de = language == Language::de;
+    return std::string(de ? "Aus einer Tabelle (" : "From a table (") + table.file + (de ? ", Zeile " : ", row ") + std::to_string(table.row) +
+           (de ? "), ohne Zitat" : "), no quote");
+}
+
 }  // namespace ds

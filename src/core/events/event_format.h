@@ -40,6 +40,10 @@ std::string citation_text(const Citation& c, const Article* article);
 // publisher "unnamed source, January 2023, date inferred" (the file id is for a tooltip).
 std::string source_text(const Article& article, Language language = Language::en);
 
+// Where an event typed into a spreadsheet comes from: "From a table (deals.csv, row 4), no quote" /
+// "Aus einer Tabelle (deals.csv, Zeile 4), ohne Zitat".
+std::string table_source_text(const TableOrigin& table, Language language = Language::en);
+
 // "autumn 2023", "June 2024", "21 October 2024", "date unknown" (German: "Herbst 2023", …).
 std::string event_date_text(const Event& e, Language language = Language::en);
 

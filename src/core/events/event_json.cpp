@@ -33,6 +33,11 @@ nlohmann::json event_to_json(const Event& e) {
         j[name] = terms;
     }
     if (!e.claim.empty()) j["claim"] = e.claim;
+    if (e.table) {
+        nlohmann::json table = {{"file", e.table->file}, {"row", e.table->row}};
+        if (!e.table->url.empty()) table["url"] = e.table->url;
+        j["table"] = std::move(table);
+    }
     return j;
 }
 

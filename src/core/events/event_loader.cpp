@@ -239,10 +239,19 @@ std::optional<Event> read_event(JsonRef j, const JsonPath& at, Context& ctx, std
         e.summary_en = r.text(*s, "en", at / "summary", true);
     }
 
-    if (const auto list = r.array(j, "sources", at, true)) {
+    // An event from a spreadsheet names its table and row; it may quote no sentence.
+    if (const auto t = j.find("table")) {
+        if (!t->is_object()) r.fail(at / "table", MessageCode::expected_object);
+        else {
+            TableOrigin origin{r.text(*t, "file", at / "table", true), 0, r.text(*t, "url", at / "table", false)};
+            if (const auto row = t->find("row"); row && row->is_number() && row->number() >= 0 && row->number() < 1e15) origin.row = static_cast<std::size_t>(row->number());
+            e.table = std::move(origin);
+        }
+    }
+    if (const auto list = r.array(j, "sources", at, !e.table)) {
         const JsonPath list_at = at / "sources";
         each(*list, [&](std::size_t k, JsonRef item) { e.sources.push_back(read_citation(item, list_at / k, ctx, r, /*defer=*/true)); });
-        if (list->size() == 0) r.fail(at / "sources", MessageCode::needs_source);
+        if (list->size() == 0 && !e.table) r.fail(at / "sources", MessageCode::needs_source);
     }
     e.claim = r.text(j, "claim", at, false);
     if (!r.ok) return std::nullopt;

@@ -32,7 +32,10 @@ std::vector<EventRow> event_rows(const EventStore& store, const std::vector<std:
         const Event& e = store.events[i];
         EventRow row{e.id, event_date_text(e, language), event_participants_text(e, g), event_amount_text(e, language), e.status,
                      language == Language::de ? e.summary_de : e.summary_en, "", ""};
-        if (!e.sources.empty()) {
+        if (e.table && e.sources.empty()) {
+            row.source = table_source_text(*e.table, language);
+            row.quote = e.table->url;
+        } else if (!e.sources.empty()) {
             const Citation& c = e.sources.front();
             row.source = c.article;
             if (const auto it = by_id.find(c.article); it != by_id.end()) row.source = source_text(*it->second, language);

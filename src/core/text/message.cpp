@@ -167,6 +167,23 @@ constexpr MessageWording kMessages[] = {
      "Währung '{1}' wird nicht unterstützt; der Betrag bleibt ohne Währung"},
     {MessageCode::article_over_limit, "article_over_limit", "{1} bytes, more than the {2} an article may have; --max-bytes N raises the limit",
      "{1} Bytes, mehr als die {2}, die ein Artikel haben darf; --max-bytes N hebt die Grenze an"},
+
+    {MessageCode::table_quote_not_closed, "table_quote_not_closed", "a field opened with a quote here is never closed; the rows from here on were not read",
+     "ein hier mit Anführungszeichen begonnenes Feld wird nie geschlossen; die Zeilen ab hier wurden nicht gelesen"},
+    {MessageCode::table_format_unknown, "table_format_unknown",
+     "columns not recognised ({1}): expected the header row of TimelineJS, Kumu, Flourish or dealscope (see docs/data-format.md)",
+     "Spalten nicht erkannt ({1}): erwartet wird die Kopfzeile von TimelineJS, Kumu, Flourish oder dealscope (siehe docs/data-format.md)"},
+    {MessageCode::table_missing_column, "table_missing_column", "no column '{1}'", "keine Spalte '{1}'"},
+    {MessageCode::table_bad_date, "table_bad_date", "'{1}' is not a date (2024, 2024-06, June 2024, Q3 2025, H2 2026, 30.06.2024)",
+     "'{1}' ist kein Datum (2024, 2024-06, Juni 2024, Q3 2025, H2 2026, 30.06.2024)"},
+    {MessageCode::table_bad_amount, "table_bad_amount", "'{1}' is not an amount ($1.5bn, 1,5 Mrd. €, 1500000000, up to $100 billion)",
+     "'{1}' ist kein Betrag (1,5 Mrd. €, $1.5bn, 1500000000, bis zu 100 Mrd. Dollar)"},
+    {MessageCode::table_unknown_type, "table_unknown_type", "'{1}' is not an event type (investment, funding round, compute deal, …)",
+     "'{1}' ist kein Ereignistyp (Investition, Finanzierungsrunde, Rechenleistungs-Deal, …)"},
+    {MessageCode::table_no_parties, "table_no_parties", "no party named: a deal needs who gives or who receives",
+     "keine Partei genannt: ein Deal braucht, wer gibt oder wer erhält"},
+    {MessageCode::table_unknown_format_name, "table_unknown_format_name", "unknown table format '{1}' (auto, dealscope, timelinejs, kumu, flourish)",
+     "unbekanntes Tabellenformat '{1}' (auto, dealscope, timelinejs, kumu, flourish)"},
 };
 
 constexpr bool rows_in_code_order() {

@@ -141,6 +141,16 @@ enum class MessageCode {
     unsupported_currency,  // {1} the currency
     article_over_limit,    // {1} bytes, {2} the limit in bytes
 
+    // Spreadsheets (core/tables)
+    table_quote_not_closed,
+    table_format_unknown,     // {1} the header as read
+    table_missing_column,     // {1} the column
+    table_bad_date,           // {1} the cell
+    table_bad_amount,         // {1} the cell
+    table_unknown_type,       // {1} the cell
+    table_no_parties,
+    table_unknown_format_name,  // {1} the name given
+
     count  // not a message: the number of codes
 };
 

@@ -1,0 +1,22 @@
+#pragma once
+// The two things every reader of a cell does first: fold ASCII case (headers, words like "mrd")
+// and drop the blanks around it (spreadsheets pad cells with spaces and tabs).
+#include <cctype>
+#include <string>
+#include <string_view>
+
+namespace ds {
+
+inline std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+inline std::string trimmed_cell(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return std::string(s.substr(first, s.find_last_not_of(" \t") - first + 1));
+}
+
+}  // namespace ds

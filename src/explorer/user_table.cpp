@@ -1,0 +1,71 @@
+#include "explorer/user_table.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include <nlohmann/json.hpp>
+
+#include "core/events/event_json.h"
+#include "core/tables/delimited_text.h"
+#include "core/tables/table_format.h"
+#include "core/tables/table_import.h"
+
+namespace ds {
+
+ImportResult import_user_table(AppState& state, std::string_view text, const std::string& file_name, std::string* format_label) {
+    ImportResult result;
+    TableImportOptions options;
+    options.articles = &state.data.corpus.articles;
+    TableImport table = import_table(text, file_name, state.data.gazetteer, options);
+    result.problems = std::move(table.problems);
+    if (format_label && table.rows > 0) *format_label = table_format_row(table.format).label;
+    for (Entity& e : table.new_entities) {
+        const std::string json = entity_json_text(e);
+        if (auto problem = append_user_entity(state, nlohmann::json::parse(json), file_name)) result.problems.push_back(std::move(*problem));
+        else ++result.entities;
+    }
+    for (const Event& e : table.events) {
+        const std::size_t before = state.data.events.events.size();
+        if (auto problem = append_user_event(state, event_to_json(e), file_name + ":line " + std::to_string(e.table ? e.table->row : 0))) {
+            result.problems.push_back(std::move(*problem));
+        } else if (state.data.events.events.size() > before) {
+            ++result.events;
+        }
+    }
+    result.rows_skipped = static_cast<int>(table.rows_skipped);
+    if (result.events > 0 || result.entities > 0) ++state.user.revision;
+    reindex_user_data(state);
+    return result;
+}
+
+bool looks_like_table(const std::string& file_name, std::string_view text) {
+    const auto lower_ends = [&](std::string_view tail) {
+        if (file_name.size() < tail.size()) return false;
+        for (std::size_t i = 0; i < tail.size(); ++i)
+            if (std::tolower(static_cast<unsigned char>(file_name[file_name.size() - tail.size() + i])) != tail[i]) return false;
+        return true;
+    };
+    if (lower_ends(".csv") || lower_ends(".tsv")) return true;
+    // A pasted range: the first line is tab-separated and names a layout dealscope knows.
+    const std::string_view first_line = text.substr(0, std::min(text.find_first_of("\r\n"), std::size_t{4096}));
+    if (first_line.find('\t') == std::string_view::npos) return false;
+    std::vector<Problem> ignored;
+    const DelimitedTable header = read_delimited(first_line, file_name, ignored, '\t');
+    return detect_table_format(header.header).has_value();
+}
+
+Notice add_user_table(AppState& state, const std::string& file_name, std::string_view text) {
+    std::string format;
+    const ImportResult r = import_user_table(state, text, file_name, &format);
+    Notice n = Notice::of(NoticeCode::table_imported, file_name);
+    n.format = format;
+    n.events = r.events;
+    n.entities = r.entities;
+    n.skipped = r.rows_skipped;
+    if (!r.problems.empty()) n.problem = r.problems.front();
+    n.more_problems = r.problems.empty() ? 0 : static_cast<int>(r.problems.size()) - 1;
+    if (r.events > 0) state.view.current = View::timeline;  // where the rows show as events
+    return n;
+}
+
+}  // namespace ds
