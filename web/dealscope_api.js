@@ -20,6 +20,16 @@
     return message;
   }
 
+  // Hands a file to the user through a temporary link.
+  function saveBlob(name, blob) {
+    const url = URL.createObjectURL(blob);
+    const link = Object.assign(document.createElement('a'), { href: url, download: name });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
   // The user's own articles and accepted events live in IndexedDB as one record per article and per
   // event ('records', keyed "article:<id>", "event:<id>") beside a manifest with the layout and a
   // generation that every write increments (src/explorer/user_store.h). A save writes only what
@@ -337,6 +347,40 @@
       // 'json', 'csv' (dealscope's columns) or a table layout's name ('timelinejs', 'kumu-connections', …).
       return Module.UTF8ToString(Module.ccall('ds_export_events', 'number', ['string'], [String(format)]));
     },
+    // The view ('timeline', 'network', 'flows'; default: the current one) as an SVG picture with its
+    // title, key and source line, `width` × `height` logical pixels; null for a view without one.
+    picture(view = '', width = 1200, height = 760) {
+      if (!api.isReady) return null;
+      const svg = Module.UTF8ToString(Module.ccall('ds_picture_svg', 'number', ['string', 'number', 'number'], [String(view), width, height]));
+      return svg || null;
+    },
+    // Saves the current view as a picture ('png', at twice its size, or 'svg'), as "Image…" does;
+    // false for a view without one. The picture takes the window's width, up to 1200 pixels.
+    async downloadPicture(format = 'png') {
+      const width = Math.max(360, Math.min(1200, window.innerWidth));
+      const svg = api.picture('', width, width < 600 ? 700 : 760);
+      if (!svg) return false;
+      const view = api.state().view;
+      if (format === 'svg') saveBlob(`dealscope-${view}.svg`, new Blob([svg], { type: 'image/svg+xml' }));
+      else saveBlob(`dealscope-${view}.png`, await api.pngOfSvg(svg));
+      return true;
+    },
+    // An SVG drawn on a canvas at twice its size, as a PNG Blob (what "Image… → PNG" saves).
+    async pngOfSvg(svg, scale = 2) {
+      const image = new Image();
+      const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+      try {
+        image.src = url;
+        await image.decode();
+        const canvas2 = Object.assign(document.createElement('canvas'), { width: image.width * scale, height: image.height * scale });
+        const g = canvas2.getContext('2d');
+        g.scale(scale, scale);
+        g.drawImage(image, 0, 0);
+        return await new Promise((resolve, reject) => canvas2.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'));
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    },
     // Applies a link ("#view=network&event=…" or "?…"); returns the warnings about what was ignored.
     applyLink(link) {
       if (!api.isReady) return ['not ready'];
@@ -440,14 +484,15 @@
       else history.replaceState(null, '', url);
       if (api.onLinkChange) api.onLinkChange(link);
     },
-    // Exports (CSV, JSON) are saved through a temporary link.
+    // Exports (CSV, JSON, pictures) are saved through a temporary link.
     dealscopeDownload(name, content) {
-      const url = URL.createObjectURL(new Blob([content], { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: name });
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      // A picture arrives as SVG: as .svg it is saved as it is; as .png it is drawn at twice its size first.
+      if (name.endsWith('.png')) {
+        api.pngOfSvg(content).then((png) => saveBlob(name, png)).catch((e) => notice(`The image could not be made: ${e.message}`));
+        return;
+      }
+      const type = name.endsWith('.csv') ? 'text/csv' : name.endsWith('.svg') ? 'image/svg+xml' : 'application/json';
+      saveBlob(name, new Blob([content], { type }));
     },
     // Screen readers: the filtered events as a table (HTML escaped by the core) and the selection.
     dealscopeEventsTable(html) { document.getElementById('a11y-events').innerHTML = html; },

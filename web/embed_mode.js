@@ -40,6 +40,14 @@
   bar.hidden = false;
   full.href = './' + location.hash;
   api.onLinkChange = (link) => { full.href = './' + link; };
+  // The view as a picture for the reader to keep (views with a picture: timeline, network).
+  const image = document.getElementById('image-link');
+  image.addEventListener('click', (e) => {
+    e.preventDefault();
+    start();
+    api.ready.then(() => api.downloadPicture('png'));
+  });
+  image.hidden = !['timeline', 'network'].includes(view);
 
   // The wheel scrolls the host page until the explorer has focus.
   const hint = document.getElementById('embed-hint');

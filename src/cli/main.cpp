@@ -26,6 +26,9 @@
 #include "core/events/event_json.h"
 #include "core/events/event_loader.h"
 #include "core/events/event_table.h"
+#include "explorer/derived.h"
+#include "explorer/picture/view_picture.h"
+#include "explorer/view_link.h"
 #include "explorer/view_state.h"
 #include "core/annotate/gazetteer.h"
 #include "core/annotate/mention_json.h"
@@ -68,6 +71,10 @@ const char* const kUsage =
     "         flourish-points|flourish-timeline [--tsv]\n"
     "                                  every valid event of DATA_DIR (default: the assets folder) as a\n"
     "                                  table in that layout (CSV; --tsv: tab-separated)\n"
+    "  picture [DATA_DIR] --view timeline|network|flows [--size WxH] [--link LINK]\n"
+    "                                  the view as an SVG picture with title, key and source line, as the\n"
+    "                                  page's Image button saves it (--link: filters, language, selection\n"
+    "                                  as a page link gives them: \"#lang=de&types=compute_deal\")\n"
     "  synth --articles N --events M [--entities K] [--seed S] OUT_DIR\n"
     "                                  a deterministic synthetic data set in the shape of assets/: German\n"
     "                                  articles from varied sentence patterns, entities.json with K names\n"
@@ -376,6 +383,38 @@ int run_export(const std::vector<std::string>& args) {
     return 0;
 }
 
+int run_picture(const std::vector<std::string>& args) {
+    std::string data_dir = DEALSCOPE_DEFAULT_ASSETS_DIR, view_name, link;
+    ds::PictureSize size;
+    bool dir_given = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const bool has_value = i + 1 < args.size();
+        if (args[i] == "--view" && has_value) view_name = args[++i];
+        else if (args[i] == "--link" && has_value) link = args[++i];
+        else if (args[i] == "--size" && has_value) {
+            int w = 0, h = 0;
+            if (std::sscanf(args[++i].c_str(), "%dx%d", &w, &h) != 2 || w < 320 || h < 320 || w > 20000 || h > 20000)
+                return usage_error("picture: --size takes WxH from 320x320 to 20000x20000, not '" + args[i] + "'");
+            size = {static_cast<float>(w), static_cast<float>(h)};
+        } else if (args[i].starts_with("--") || dir_given) return usage_error("picture: unexpected argument '" + args[i] + "'");
+        else {
+            data_dir = args[i];
+            dir_given = true;
+        }
+    }
+    const auto view = ds::view_from_name(view_name);
+    if (!view || !ds::view_has_picture(*view)) return usage_error("picture: --view takes timeline, network or flows");
+    ds::AppState state = ds::load_app_state(data_dir);
+    print_problems(ds::all_problems(state));
+    std::vector<std::string> warnings;
+    if (!link.empty()) ds::apply_link(state, link, warnings);
+    for (const auto& w : warnings) std::fprintf(stderr, "warning: --link: %s\n", w.c_str());
+    state.view.current = *view;
+    ds::refresh_derived(state);
+    std::fputs(ds::view_svg(state, *view, size)->c_str(), stdout);
+    return 0;
+}
+
 int run_synth(const std::vector<std::string>& args) {
     ds::SynthOptions options;
     std::string out;
@@ -448,5 +487,6 @@ int main(int argc, char** argv) {
     if (command == "synth") return run_synth(args);
     if (command == "import") return run_import(args);
     if (command == "export") return run_export(args);
+    if (command == "picture") return run_picture(args);
     return usage_error("unknown command '" + command + "'");
 }

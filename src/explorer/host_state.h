@@ -17,12 +17,14 @@ struct HostInfo {
     std::string link_base;        // the page's address without fragment, for "Copy link" (empty natively)
     bool embed = false;           // one view without the explorer's chrome (?embed=1), for blog posts
     bool can_pick_files = false;  // the host offers a file picker (the web page does)
+    bool png_from_svg = false;    // a download named .png holding a picture's SVG becomes a PNG at twice its size (the page does)
     std::vector<Problem> problems;  // the host's own: font fallback, platform warnings
 };
 
 // What the user asked of the host during a frame; the host carries it out after drawing.
 struct HostRequests {
     std::optional<std::pair<std::string, std::string>> download;  // file name and content: a download, or a file natively
+                                                                   // (a picture's .png name with SVG content: see HostInfo::png_from_svg)
     bool pick_file = false;  // open the file picker
 };
 

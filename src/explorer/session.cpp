@@ -23,6 +23,7 @@ Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user
     for (const Problem& p : state.user.problems) host_.report(p);
     state.host.link_base = start.link_base;
     state.host.can_pick_files = start.can_pick_files;
+    state.host.png_from_svg = start.png_from_svg;
     if (!start.link.empty()) {
         std::vector<std::string> warnings;
         apply_link(state, start.link, warnings);

@@ -9,6 +9,7 @@
 #include "core/tables/delimited_text.h"
 #include "core/tables/table_format.h"
 #include "core/tables/table_import.h"
+#include "explorer/derived.h"
 
 namespace ds {
 
@@ -46,11 +47,15 @@ bool looks_like_table(const std::string& file_name, std::string_view text) {
         return true;
     };
     if (lower_ends(".csv") || lower_ends(".tsv")) return true;
-    // A pasted range: the first line is tab-separated and names a layout dealscope knows.
-    const std::string_view first_line = text.substr(0, std::min(text.find_first_of("\r\n"), std::size_t{4096}));
-    if (first_line.find('\t') == std::string_view::npos) return false;
+    // A pasted range (tab-separated) or CSV text: its first line is a header naming a layout
+    // dealscope knows (an article's first line never lists "date", "type", "from", "to", "status").
+    std::size_t start = text.find_first_not_of("\r\n\xEF\xBB\xBF");
+    if (start == std::string_view::npos) return false;
+    const std::string_view rest = text.substr(start);
+    const std::string_view first_line = rest.substr(0, std::min(rest.find_first_of("\r\n"), std::size_t{4096}));
+    if (first_line.find_first_of("\t,;") == std::string_view::npos) return false;
     std::vector<Problem> ignored;
-    const DelimitedTable header = read_delimited(first_line, file_name, ignored, '\t');
+    const DelimitedTable header = read_delimited(first_line, file_name, ignored);
     return detect_table_format(header.header).has_value();
 }
 
@@ -64,7 +69,16 @@ Notice add_user_table(AppState& state, const std::string& file_name, std::string
     n.skipped = r.rows_skipped;
     if (!r.problems.empty()) n.problem = r.problems.front();
     n.more_problems = r.problems.empty() ? 0 : static_cast<int>(r.problems.size()) - 1;
-    if (r.events > 0) state.view.current = View::timeline;  // where the rows show as events
+    if (r.events > 0) {
+        // The timeline opens on the table's events: all years in view, the first of them selected.
+        state.view.current = View::timeline;
+        state.view.time = fit_all_events(state);
+        const auto& events = state.data.events.events;
+        for (std::size_t i = events.size(); i-- > 0;) {
+            if (!events[i].by_user || !events[i].table || events[i].table->file != file_name) break;
+            state.selection.event = i;
+        }
+    }
     return n;
 }
 

@@ -15,7 +15,7 @@ namespace ds {
 ImportResult import_user_table(AppState& state, std::string_view text, const std::string& file_name, std::string* format_label = nullptr);
 
 // Whether `file_name` or the text says it is a table: a .csv or .tsv name, or text whose first line
-// is a header dealscope knows, tab-separated as a spreadsheet's range is on the clipboard.
+// is a header dealscope knows (tab-separated, as a spreadsheet's range is on the clipboard, or CSV).
 bool looks_like_table(const std::string& file_name, std::string_view text);
 
 // The notice for a table the user gave the app.

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <span>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -17,6 +18,8 @@
 
 #include "core/text/text_file.h"
 #include "core/version.h"
+#include "explorer/derived.h"
+#include "explorer/picture/view_picture.h"
 #include "explorer/session.h"
 #include "explorer/user_store_file.h"
 #include "platform/png_encode.h"
@@ -68,6 +71,8 @@ struct Options {
     std::string link;  // a view link, as the page takes it: "?embed=1&view=network" or "#view=…"
     int width = 1280, height = 800;
     std::string user_data = default_user_data_file();  // "none": keep nothing
+    std::string export_svg, view;  // a picture of the view instead of a window
+    bool size_given = false;
 };
 
 const char* const kUsage =
@@ -79,6 +84,8 @@ const char* const kUsage =
     "  --frames N           quit after N frames\n"
     "  --screenshot FILE    with --frames: save the last frame as PNG\n"
     "  --select ID          open the article with this id in the reader\n"
+    "  --export-svg FILE    write the view (--view timeline|network|flows, default the link's) as an SVG\n"
+    "                       picture of --size (default 1200x760) and quit, without a window\n"
     "  --user-data FILE     your own articles and events (default ~/.local/share/dealscope/user-data.json;\n"
     "                       \"none\" keeps nothing, as screenshots and posters do)\n";
 
@@ -99,6 +106,10 @@ bool parse_options(int argc, char** argv, Options& o) {
             o.font = argv[++i];
         } else if (arg == "--screenshot" && has_value) {
             o.screenshot = argv[++i];
+        } else if (arg == "--export-svg" && has_value) {
+            o.export_svg = argv[++i];
+        } else if (arg == "--view" && has_value) {
+            o.view = argv[++i];
         } else if (arg == "--select" && has_value) {
             o.select = argv[++i];
         } else if (arg == "--link" && has_value) {
@@ -109,6 +120,7 @@ bool parse_options(int argc, char** argv, Options& o) {
             o.frames = std::atoi(argv[++i]);
         } else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) == 2 &&
                    o.width > 0 && o.height > 0) {
+            o.size_given = true;
         } else {
             std::fprintf(stderr, "dealscope: bad argument '%s'\n%s", arg.c_str(), kUsage);
             return false;
@@ -142,9 +154,42 @@ std::string save_screenshot(const std::string& path, int width, int height) {
 
 }  // namespace
 
+// --export-svg: the same picture the page's "Image…" saves, from the same session and link.
+int export_svg(const Options& options) {
+    DesktopHost host("none");
+    ds::SessionStart start;
+    start.assets_dir = options.assets;
+    start.keep_user_data = false;
+    start.link = options.link;
+    ds::Session session(host, start);
+    ds::AppState& state = session.state;
+    if (!options.view.empty()) {
+        const auto view = ds::view_from_name(options.view);
+        if (!view || !ds::view_has_picture(*view)) {
+            std::fprintf(stderr, "dealscope: --view takes timeline, network or flows, not '%s'\n", options.view.c_str());
+            return 1;
+        }
+        state.view.current = *view;
+    }
+    ds::refresh_derived(state);
+    const ds::PictureSize size = options.size_given ? ds::PictureSize{static_cast<float>(options.width), static_cast<float>(options.height)} : ds::PictureSize{};
+    const auto svg = ds::view_svg(state, state.view.current, size);
+    if (!svg) {
+        std::fprintf(stderr, "dealscope: the %s view has no picture (timeline, network, flows do)\n", ds::view_name(state.view.current));
+        return 1;
+    }
+    const std::string problem = ds::write_file(options.export_svg, std::span(reinterpret_cast<const std::uint8_t*>(svg->data()), svg->size()));
+    if (!problem.empty()) {
+        std::fprintf(stderr, "dealscope: %s\n", problem.c_str());
+        return 2;
+    }
+    return 0;
+}
+
 int main(int argc, char** argv) {
     Options options;
     if (!parse_options(argc, argv, options)) return 1;
+    if (!options.export_svg.empty()) return export_svg(options);
 
     glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "glfw error %d: %s\n", code, text); });
     if (!glfwInit()) return 2;

@@ -11,6 +11,7 @@
 
 #include "core/events/event_export.h"
 #include "core/tables/table_export.h"
+#include "explorer/picture/view_picture.h"
 #include "core/tables/table_format.h"
 #include "explorer/user_data.h"
 #include "explorer/user_store.h"
@@ -105,6 +106,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_export_events(const char* format)
     std::string family;
     if (name != "csv" && (!ds::table_format_from_name(name, table, family) || !table)) return returned("");
     return returned(ds::export_table(s.data.events, s.derived.filtered, s.data.gazetteer, s.data.corpus.articles, *table));
+}
+
+// The view by name ("" for the current one) as an SVG picture (window.dealscope.picture); "" for a
+// view without one.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_picture_svg(const char* view_name, int width, int height) {
+    const ds::AppState& s = state();
+    const auto view = view_name[0] ? ds::view_from_name(view_name) : std::optional<ds::View>(s.view.current);
+    if (!view) return returned("");
+    return returned(ds::view_svg(s, *view, {static_cast<float>(width), static_cast<float>(height)}).value_or(""));
 }
 
 // Applies a link (fragment or query) to the state (window.dealscope.applyLink, Back and Forward);

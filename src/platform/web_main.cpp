@@ -169,6 +169,7 @@ int main() {
     start.link_base = emscripten_run_script_string("location.href.split('#')[0]");
     start.link = emscripten_run_script_string("location.search.slice(1) + '&' + location.hash.slice(1)");
     start.can_pick_files = true;
+    start.png_from_svg = true;  // dealscopeDownload draws a picture's SVG on a canvas at twice its size
     g_session = std::make_unique<ds::Session>(g_host, start);
     g_bridge.link_applied(g_session->state);
 

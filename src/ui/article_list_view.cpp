@@ -44,12 +44,14 @@ void paste_dialog(ArticleListState& view, Actions& actions, Language language) {
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(label("Paste an article or a table", language, kPasteDialog).c_str(), nullptr)) return;
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", tr("A range copied from a spreadsheet, with its header row, becomes events (columns: docs/data-format.md).", language));
+    ImGui::TextDisabled("%s", tr("A range copied from a spreadsheet becomes events when its header row names the columns (date, type, from, to, amount …).", language));
     ImGui::PopTextWrapPos();
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##name", tr("Name (optional), e.g. reuters-2025-09-22", language), &name);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    ImGui::InputTextMultiline("##text", &text, ImVec2(-1, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.5f));
+    // Tabs kept: a range copied from a spreadsheet is tab-separated (ImGui drops them otherwise).
+    ImGui::InputTextMultiline("##text", &text, ImVec2(-1, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.5f),
+                              ImGuiInputTextFlags_AllowTabInput);
     ImGui::BeginDisabled(text.find_first_not_of(" \t\r\n") == std::string::npos);
     // A pasted range says so by its first line: the button says what will happen.
     const bool table = looks_like_table("", text);

@@ -4,10 +4,11 @@
 
 #include <imgui.h>
 
+#include "explorer/palette.h"
+
 namespace ds::ui {
 
-inline constexpr float kTextContrast = 4.5f;  // body text (WCAG 2 AA)
-inline constexpr float kMarkContrast = 3.0f;  // marks, swatches, lines, control borders (WCAG 2.1 1.4.11)
+// kTextContrast, kMarkContrast and the arithmetic: explorer/palette.h, shared with pictures.
 
 // Relative luminance of an sRGB colour (alpha ignored), 0 (black) to 1 (white).
 float relative_luminance(ImVec4 c);

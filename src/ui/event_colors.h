@@ -8,21 +8,14 @@
 #include <imgui.h>
 
 #include "core/events/event_types.h"
+#include "explorer/palette.h"
 #include "ui/contrast.h"
 
 namespace ds::ui {
 
 inline ImVec4 family_color(TypeFamily family) {
-    static const ImVec4 colors[] = {
-        ImVec4(0.90f, 0.62f, 0.00f, 1.0f),  // money: orange
-        ImVec4(0.00f, 0.45f, 0.70f, 1.0f),  // compute: blue
-        ImVec4(0.00f, 0.62f, 0.45f, 1.0f),  // partnership: bluish green
-        ImVec4(0.80f, 0.47f, 0.65f, 1.0f),  // people & structure: reddish purple
-        ImVec4(0.34f, 0.71f, 0.91f, 1.0f),  // products & projects: sky blue
-        ImVec4(0.55f, 0.55f, 0.55f, 1.0f),  // statements & markets: grey
-    };
-    static_assert(std::size(colors) == std::size(kTypeFamilies), "one colour per family");
-    return colors[static_cast<int>(family)];
+    const Rgba c = family_rgba(family);  // explorer/palette.h: the same colours pictures are written in
+    return ImVec4(c.r, c.g, c.b, c.a);
 }
 
 inline ImVec4 type_color(std::string_view type) { return family_color(type_family(type)); }

@@ -148,14 +148,16 @@ void draw_events(const AppState& state, EventsViewState& view, Actions& actions)
         }
         ImGui::EndCombo();
     }
-    const auto table_text = [&] {
-        return export_table(state.data.events, state.derived.filtered, state.data.gazetteer, state.data.corpus.articles, view.export_format);
+    // CSV for a file; tab-separated for the clipboard, which is what a spreadsheet pastes into cells.
+    const auto table_text = [&](char delimiter) {
+        return export_table(state.data.events, state.derived.filtered, state.data.gazetteer, state.data.corpus.articles, view.export_format, delimiter);
     };
+    const std::string file = view.export_format == TableFormat::dealscope ? "dealscope-events.csv"
+                                                                          : std::string("dealscope-") + table_format_row(view.export_format).name + ".csv";
     // The buttons wrap on a phone rather than run off its edge.
-    if (flowing_button(tr("Export table", lang)))
-        actions.download = std::pair{std::string("dealscope-") + table_format_row(view.export_format).name + ".csv", table_text()};
+    if (flowing_button(tr("Export table", lang))) actions.download = std::pair{file, table_text(',')};
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The events shown, as CSV for a spreadsheet; it imports back", lang));
-    if (flowing_button(tr("Copy table", lang))) ImGui::SetClipboardText(table_text().c_str());
+    if (flowing_button(tr("Copy table", lang))) ImGui::SetClipboardText(table_text('\t').c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The events shown, to paste into a spreadsheet (Ctrl+C: dealscope's columns)", lang));
     if (flowing_button(tr("Export JSON", lang))) actions.download = std::pair{std::string("dealscope-events.json"), events_to_json_text(state.data.events, state.derived.filtered)};
     if (width < kNarrowWidth) {

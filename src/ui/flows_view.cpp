@@ -115,7 +115,9 @@ void table(const AppState& state, FlowsViewState& view, Actions& actions) {
         ImGui::Text("%d", r.events);
         audit.item();
         ImGui::TableNextColumn();
-        ImGui::Text("%d", r.sources);
+        // Events from the user's table quote no article: said so, not "0".
+        if (r.sources == 0) ImGui::TextDisabled("%s", tr("a table", lang));
+        else ImGui::Text("%d", r.sources);
         audit.item();
         ImGui::PopID();
         report(r, lang, actions);
@@ -134,7 +136,7 @@ void stacked(const AppState& state, const FlowsViewState& view, Actions& actions
         const std::string line1 = r.from + " \xE2\x86\x92 " + r.to;
         const std::string line2 = std::string(flow_kind_label(r.kind, lang)) + " · " + r.total + " · " +
                                   count_text(r.events, "event", "events", "Ereignis", "Ereignisse", lang) + " · " +
-                                  count_text(r.sources, "source", "sources", "Quelle", "Quellen", lang);
+                                  (r.sources == 0 ? std::string(tr("from a table", lang)) : count_text(r.sources, "source", "sources", "Quelle", "Quellen", lang));
         const bool matched = is_matched(state, r, actions);
         const ImVec2 top = ImGui::GetCursorScreenPos();
         const float width = ImGui::GetContentRegionAvail().x;

@@ -22,7 +22,9 @@ inline const char* tr(const char* en, Language language) {
         {"All events of this flow", "Alle Ereignisse dieses Flusses"}, {"All events of this cluster", "Alle Ereignisse dieser Gruppe"},
         {"Zoom the timeline to them", "Zeitleiste auf sie zoomen"}, {"What happened", "Was geschah"}, {"events close together on the timeline", "dicht beieinander auf der Zeitleiste"}, {"Click for its events", "Klicken für seine Ereignisse"}, {"Fit", "Einpassen"}, {"No money goes round among the deals shown.", "Unter den gezeigten Deals geht kein Geld im Kreis."},
         {"pays for compute", "zahlt für Rechenleistung"}, {"invests", "investiert"},
-        {"Imported by you from a table", "Von Ihnen aus einer Tabelle übernommen"}, {"from a table, no quote", "aus einer Tabelle, ohne Zitat"}, {"Copy link", "Link kopieren"},
+        {"Imported by you from a table", "Von Ihnen aus einer Tabelle übernommen"}, {"from a table, no quote", "aus einer Tabelle, ohne Zitat"},
+        {"Image…", "Bild…"}, {"a table", "Tabelle"}, {"from a table", "aus einer Tabelle"}, {"Download this view as a picture, with its title, key and sources", "Diese Ansicht als Bild herunterladen, mit Titel, Legende und Quellen"},
+        {"PNG, twice the size", "PNG, doppelte Größe"}, {"SVG, for print and slides", "SVG, für Druck und Folien"}, {"Copy link", "Link kopieren"},
         {"Reset layout", "Anordnung zurücksetzen"}, {"deals without a date are not shown at a date", "Deals ohne Datum werden bei einem Stichtag nicht gezeigt"},
         {"labels: zoom in or point at a node or edge", "Beschriftungen: hineinzoomen oder auf Knoten oder Kante zeigen"}, {"From", "Von"}, {"To", "An"}, {"What", "Was"}, {"Total", "Summe"},
         {"Who put money into whom, and who sells compute to whom (from provider to customer). "
@@ -60,8 +62,8 @@ inline const char* tr(const char* en, Language language) {
         // Your own articles and data (Articles view)
         {"Add article…", "Artikel hinzufügen…"}, {"Add article", "Artikel hinzufügen"}, {"Paste text…", "Text einfügen…"},
         {"Paste an article or a table", "Artikel oder Tabelle einfügen"}, {"Import table", "Tabelle importieren"},
-        {"A range copied from a spreadsheet, with its header row, becomes events (columns: docs/data-format.md).",
-         "Ein aus einer Tabellenkalkulation kopierter Bereich mit Kopfzeile wird zu Ereignissen (Spalten: docs/data-format.md)."}, {"Name (optional), e.g. reuters-2025-09-22", "Name (optional), z. B. reuters-2025-09-22"},
+        {"A range copied from a spreadsheet becomes events when its header row names the columns (date, type, from, to, amount …).",
+         "Ein aus einer Tabellenkalkulation kopierter Bereich wird zu Ereignissen, wenn seine Kopfzeile die Spalten nennt (date, type, from, to, amount …)."}, {"Name (optional), e.g. reuters-2025-09-22", "Name (optional), z. B. reuters-2025-09-22"},
         {"A .txt or .md file (up to 5 MB); you can also drop files on the page", "Eine .txt- oder .md-Datei (bis 5 MB); Dateien lassen sich auch auf die Seite ziehen"},
         {"Your data", "Ihre Daten"}, {"Kept in this browser", "In diesem Browser gespeichert"}, {"Saving…", "Wird gespeichert…"},
         {"Export (JSON)", "Exportieren (JSON)"}, {"Export unreadable records", "Unlesbare Einträge exportieren"}, {"Import…", "Importieren…"},

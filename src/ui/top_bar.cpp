@@ -1,12 +1,15 @@
 #include "top_bar.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
 #include <imgui.h>
 
 #include "core/articles/time_span.h"
+#include "explorer/picture/view_picture.h"
 #include "explorer/view_link.h"
+#include "click_targets.h"
 #include "event_colors.h"
 #include "strings.h"
 
@@ -170,7 +173,7 @@ void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bo
         if (ImGui::SmallButton(tr("Clear filters", lang))) actions.set_filters = Filters{};
     }
     // Language, theme and link: at the right end of the line when there is room, else on the next.
-    const float rest = 260.0f;
+    const float rest = view_has_picture(state.view.current) ? 330.0f : 260.0f;
     const float line_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
     if (ImGui::GetWindowContentRegionMax().x - line_end > rest + 16) ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - rest);
     if (ImGui::SmallButton(lang == Language::de ? "EN" : "DE")) actions.set_language = lang == Language::de ? Language::en : Language::de;
@@ -187,6 +190,27 @@ void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bo
     if (ImGui::GetTime() - copied_at < 2) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", tr("Link copied", lang));
+    }
+    // The current view as a picture, from the same scene the canvas draws (explorer/picture/).
+    if (view_has_picture(state.view.current)) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr("Image…", lang))) ImGui::OpenPopup("###image");
+        report_target(actions, "image");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Download this view as a picture, with its title, key and sources", lang));
+        if (ImGui::BeginPopup("###image")) {
+            const DisplayInfo& d = state.report.display;
+            const PictureSize size{std::clamp(d.width, 360.0f, 1200.0f), d.width < 600 ? 700.0f : 760.0f};
+            const auto picture = [&](const char* extension) {
+                if (auto svg = view_svg(state, state.view.current, size)) actions.download = std::pair{picture_file_name(state.view.current, extension), std::move(*svg)};
+            };
+            if (state.host.png_from_svg) {
+                if (ImGui::Selectable(tr("PNG, twice the size", lang))) picture("png");
+                report_target(actions, "image:png");
+            }
+            if (ImGui::Selectable(tr("SVG, for print and slides", lang))) picture("svg");
+            report_target(actions, "image:svg");
+            ImGui::EndPopup();
+        }
     }
 }
 

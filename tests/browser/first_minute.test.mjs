@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { waitForApp } from '../support/chromium.mjs';
 import { servePage, shotDir } from '../support/harness.mjs';
-import { openPage } from '../support/page.mjs';
+import { clickTarget, openPage } from '../support/page.mjs';
 
 const viewports = [
   { name: 'desktop', width: 1280, height: 800, deviceScaleFactor: 1 },
@@ -14,17 +14,6 @@ const viewports = [
 ];
 const ctx = servePage();
 const state = (page) => page.evaluate(() => window.dealscope.state());
-
-// Clicks the middle of a target the last frame drew; fails if it was not drawn. A press where the
-// pointer was not is held back a frame, then comes the release, then the frame that draws the
-// result: five frames leave room for all of it.
-async function clickTarget(page, name) {
-  const s = await state(page);
-  const t = s.targets[name];
-  assert.ok(t, `${name} was not drawn; drawn: ${Object.keys(s.targets).join(', ')}`);
-  await page.mouse.click(t[0] + t[2] / 2, t[1] + t[3] / 2);
-  await waitForApp(page, { frames: 5 });
-}
 
 for (const vp of viewports) {
   test(`first minute at ${vp.name} size: how much Microsoft put into OpenAI, when, says who, and where sources disagree`, async () => {

@@ -42,7 +42,7 @@ test('a range pasted from a spreadsheet becomes events in the timeline, the netw
   assert.deepEqual(s.user.entities, ['helios-compute']);
   assert.equal(s.events, before.events + 2);
   // The bad row is named by line and column, and the rest is kept.
-  assert.match(s.user.notice, /^pasted-text\.txt \(dealscope\): 2 events and 1 new name imported, 1 row left out; error: pasted-text\.txt:line 4, column date: '2025-02-30' is not a date/);
+  assert.match(s.user.notice, /^pasted table \(dealscope columns\): 2 events and 1 new name imported, 1 row left out; error: pasted table:line 4, column date: '2025-02-30' is not a date/);
   assert.ok(s.timeline.marks + s.timeline.clusters > 0);
   await page.screenshot({ path: path.join(shotDir, 'web-desktop-table-timeline.png') });
 
@@ -58,9 +58,9 @@ test('a range pasted from a spreadsheet becomes events in the timeline, the netw
   assert.ok(s.flows.rows.some((r) => r.from === 'Helios Compute' && r.to === 'OpenAI'), JSON.stringify(s.flows.rows.slice(0, 5)));
 
   // The detail says where it comes from: a table, not an article.
-  assert.ok(await page.evaluate(() => window.dealscope.select('table-pasted-text-2')));
+  assert.ok(await page.evaluate(() => window.dealscope.select('table-pasted-table-2')));
   await waitForApp(page, { frames: 2 });
-  assert.equal((await state(page)).detail, 'table-pasted-text-2');
+  assert.equal((await state(page)).detail, 'table-pasted-table-2');
   await page.screenshot({ path: path.join(shotDir, 'web-desktop-table-detail.png') });
 
   await saved(page);
@@ -68,7 +68,7 @@ test('a range pasted from a spreadsheet becomes events in the timeline, the netw
   await waitForApp(page, { frames: 3 });
   s = await state(page);
   assert.deepEqual(s.user.entities, ['helios-compute']);
-  assert.deepEqual(s.user.events.sort(), ['table-pasted-text-2', 'table-pasted-text-3']);
+  assert.deepEqual(s.user.events.sort(), ['table-pasted-table-2', 'table-pasted-table-3']);
 
   // Exported for Kumu, the events name the new firm; as dealscope's columns they import back.
   await page.evaluate(() => window.dealscope.setFilter({ types: ['compute_deal'] }));
@@ -86,7 +86,7 @@ test('a CSV chosen through the picker is imported; German Excel\'s semicolons an
   await page.waitForFunction(() => window.dealscope.state().user.events.length === 2);
   await waitForApp(page, { frames: 3 });
   const s = await state(page);
-  assert.match(s.user.notice, /^german-excel\.csv \(dealscope\): 2 events imported$/);
+  assert.match(s.user.notice, /^german-excel\.csv \(dealscope columns\): 2 events imported$/);
   assert.equal(s.view, 'timeline');
   await page.screenshot({ path: path.join(shotDir, 'web-phone-table-timeline.png') });
   assert.deepEqual(failures, []);

@@ -260,3 +260,45 @@ test('synth writes a deterministic data set that validates and annotates like th
   assert.equal(run('synth', '--articles', '5').status, 1);
   assert.equal(run('synth', '--events', '-3', dirs[0]).status, 1);
 });
+
+const sheets = path.join(repoRoot, 'tests/core/tables/sheets');
+
+test('import reads a spreadsheet into a user-data document, names each bad row, and export writes the layouts back', () => {
+  const result = run('import', path.join(sheets, 'dealscope.csv'));
+  assert.equal(result.status, 2, 'a row was left out');
+  assert.match(result.stderr, /dealscope\.csv:line 6, column date: '2025-02-30' is not a date/);
+  assert.match(result.stderr, /\(dealscope columns\): 6 rows, 4 events, 2 new names, 2 rows left out/);
+  const doc = JSON.parse(result.stdout);
+  assert.equal(doc.format, 'dealscope-user-data');
+  assert.equal(doc.events.length, 4);
+  assert.deepEqual(doc.entities.map((e) => e.id), ['samsung-ventures', 'acme-robotics-gmbh']);
+  assert.ok(doc.events.every((e) => e.table && e.table.file.endsWith('dealscope.csv')));
+
+  const clean = run('import', path.join(sheets, 'pasted.tsv'), '--format', 'dealscope');
+  assert.equal(clean.status, 0, clean.stderr);
+  assert.equal(run('import', path.join(sheets, 'pasted.tsv'), '--format', 'excel').status, 1);
+
+  const kumu = run('export', '--format', 'kumu');
+  assert.equal(kumu.status, 0, kumu.stderr);
+  assert.ok(kumu.stdout.startsWith('From,To,Type,Amount,Currency,Date,Description,Source\r\n'));
+  // Exported as dealscope's columns and imported again: every curated event, no problem, no new name.
+  const file = path.join(tmp, 'all.csv');
+  fs.writeFileSync(file, run('export', '--format', 'dealscope').stdout);
+  const back = run('import', file);
+  assert.equal(back.status, 0, back.stderr);
+  const events = JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets/events.json'), 'utf8')).events;
+  assert.equal(JSON.parse(back.stdout).events.length, events.length);
+  assert.equal(JSON.parse(back.stdout).entities.length, 0);
+});
+
+test('picture writes a view as SVG with its title, names and sources, and refuses a view without one', () => {
+  const network = run('picture', '--view', 'network');
+  assert.equal(network.status, 0, network.stderr);
+  assert.ok(network.stdout.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1200"'));
+  for (const text of ['>Who invests in whom, who buys compute from whom<', '>OpenAI<', '>Microsoft<']) assert.ok(network.stdout.includes(text), text);
+  const german = run('picture', '--view', 'flows', '--size', '390x700', '--link', '#lang=de');
+  assert.equal(german.status, 0, german.stderr);
+  assert.ok(german.stdout.includes('>Geld- und Rechenleistungsflüsse<'));
+  assert.equal(run('picture', '--view', 'events').status, 1);
+  assert.equal(run('picture', '--view', 'network', '--size', '10x10').status, 1);
+});

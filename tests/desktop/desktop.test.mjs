@@ -72,3 +72,15 @@ test('bad command-line arguments are a usage error', () => {
   assert.equal(run.status, 1);
   assert.match(run.stderr, /usage: dealscope/);
 });
+
+test('--export-svg writes the picture dealscope-cli picture writes, without a window', () => {
+  const file = path.join(os.tmpdir(), `dealscope-network-${process.pid}.svg`);
+  const desktop = spawnSync(app, ['--export-svg', file, '--view', 'network', '--user-data', 'none'], { encoding: 'utf8', timeout: 60000 });
+  assert.equal(desktop.status, 0, desktop.stderr);
+  const cli = process.env.DEALSCOPE_CLI || path.join(repoRoot, 'build/native-debug/dealscope-cli');
+  const fromCli = spawnSync(cli, ['picture', '--view', 'network'], { encoding: 'utf8' });
+  assert.equal(fs.readFileSync(file, 'utf8'), fromCli.stdout);
+  fs.rmSync(file);
+  const bad = spawnSync(app, ['--export-svg', file, '--view', 'articles', '--user-data', 'none'], { encoding: 'utf8', timeout: 60000 });
+  assert.equal(bad.status, 1);
+});

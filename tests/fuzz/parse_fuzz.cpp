@@ -21,6 +21,7 @@
 #include "core/events/event_loader.h"
 #include "core/annotate/gazetteer.h"
 #include "core/json/json_fast_sax.h"
+#include "core/events/event_check.h"
 #include "core/events/event_json.h"
 #include "core/tables/table_export.h"
 #include "core/tables/table_import.h"
@@ -95,6 +96,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (first.events.empty()) return 0;
         ds::Gazetteer known = small_gazetteer();
         for (const ds::Entity& e : first.new_entities) ds::add_entity(known, e);
+        // Each event passes the checks every event meets (the app adds them through those).
+        for (ds::Event e : first.events) {
+            std::vector<ds::Problem> problems;
+            ds::check_event(e, {}, known, "fuzz", ds::JsonPath{}, problems);
+            if (!problems.empty()) __builtin_trap();
+        }
         ds::EventStore store;
         store.events = first.events;
         std::vector<std::size_t> all(store.events.size());

@@ -34,3 +34,14 @@ export async function openPage(ctx, {
   await waits[wait](page, timeout);
   return { page, failures, warnings };
 }
+
+// Clicks the middle of a target the last frame drew (state().targets); fails if it was not drawn. A
+// press where the pointer was not is held back a frame, then comes the release, then the frame that
+// draws the result: five frames leave room for all of it.
+export async function clickTarget(page, name) {
+  const s = await page.evaluate(() => window.dealscope.state());
+  const t = s.targets[name];
+  if (!t) throw new Error(`${name} was not drawn; drawn: ${Object.keys(s.targets).join(', ')}`);
+  await page.mouse.click(t[0] + t[2] / 2, t[1] + t[3] / 2);
+  await waitForApp(page, { frames: 5 });
+}

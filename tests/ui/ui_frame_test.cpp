@@ -136,14 +136,14 @@ TEST_CASE("an event from the user's table, quoting no article, draws in every vi
     AppState state = loaded_with_font();
     const std::string range = "date\ttype\tfrom\tto\tamount\n2024-06\tcompute deal\tHelios Compute\tOpenAI\t$2.5bn\n";
     CHECK(add_user_file(state, "pasted-text.txt", range).events == 1);
-    REQUIRE(select_by_id(state, "table-pasted-text-2"));
+    REQUIRE(select_by_id(state, "table-pasted-table-2"));
     CHECK_FALSE(state.selection.cited.has_value());  // no quote for the reader to follow
     for (const View view : kViews) {
         CAPTURE(view_name(view));
         state.view.current = view;
         run_frame(state, scope.window, 1280, 800);
         CHECK(run_frame(state, scope.window, 1280, 800) > 500);
-        CHECK(state.report.drawn.detail == "table-pasted-text-2");
+        CHECK(state.report.drawn.detail == "table-pasted-table-2");
         CHECK(run_frame(state, scope.window, 390, 844) > 300);
     }
 }

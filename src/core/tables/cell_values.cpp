@@ -130,7 +130,11 @@ std::optional<int> whole_number(std::string_view s) {
 
 bool valid_year(int y) { return y >= 1800 && y <= 2200; }
 
-std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string two(int v) {
+    std::string out = v < 10 ? "0" : "";
+    out += std::to_string(v);
+    return out;
+}
 
 std::optional<std::string> ymd(int y, int m, int d) {
     if (!valid_year(y) || m < 1 || m > 12) return std::nullopt;
@@ -173,6 +177,15 @@ std::string plain_number_text(double value) {
         if (std::strtod(text, nullptr) == value) break;
     }
     return text;
+}
+
+std::optional<Qualifier> read_qualifier_cell(std::string_view cell) {
+    const std::string text = ascii_lower(trim(cell));
+    if (const auto q = qualifier_from_name(text)) return q;
+    if (text == "exact" || text == "exakt" || text == "genau") return Qualifier::exact;
+    for (const auto& q : kQualifierWords)
+        if (text == q.word) return q.qualifier;
+    return std::nullopt;
 }
 
 std::string read_currency_cell(std::string_view cell) {

@@ -26,6 +26,10 @@ std::optional<double> read_plain_number(std::string_view text);
 // The same written back, with the fewest decimals that read as the same value.
 std::string plain_number_text(double value);
 
+// A qualifier as a cell names it: "up_to", "up to", "bis zu", "about", "rund", "at least", "total",
+// "exact"; nothing for another word.
+std::optional<Qualifier> read_qualifier_cell(std::string_view cell);
+
 // "USD" for "$", "usd", "Dollar", "US-Dollar"; "EUR" for "€", "eur", "Euro"; "" otherwise.
 std::string read_currency_cell(std::string_view cell);
 

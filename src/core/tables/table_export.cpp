@@ -69,6 +69,16 @@ void date_parts(const std::string& value, std::string& y, std::string& m, std::s
     if (value.size() >= 10) d = std::to_string(std::stoi(value.substr(8, 2)));
 }
 
+// A date other tools read: a season, quarter or half as the month it starts in ("2024-FA" → "2024-09").
+std::string tool_date(const std::string& value) {
+    if (value.size() != 7 || value[4] != '-' || std::isdigit(static_cast<unsigned char>(value[5]))) return value;
+    static constexpr std::pair<std::string_view, const char*> kStarts[] = {{"SP", "03"}, {"SU", "06"}, {"FA", "09"}, {"WI", "12"}, {"Q1", "01"},
+                                                                           {"Q2", "04"}, {"Q3", "07"}, {"Q4", "10"}, {"H1", "01"}, {"H2", "07"}};
+    for (const auto& [code, month] : kStarts)
+        if (value.substr(5) == code) return value.substr(0, 5) + month;
+    return value;
+}
+
 std::string kumu_type(const std::string& kind) {
     std::string t = kind;
     if (!t.empty()) t[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(t[0])));
@@ -127,16 +137,16 @@ std::string export_table(const EventStore& store, const std::vector<std::size_t>
             }
             case TableFormat::kumu_connections:
                 append_delimited_row(out, {joined(sides.link_from()), joined(sides.link_to()), event_type_label(e.type, Language::en),
-                                           money ? plain(*money->value) : "", money ? money->currency : "", date, e.summary_en, url},
+                                           money ? plain(*money->value) : "", money ? money->currency : "", tool_date(date), e.summary_en, url},
                                      delimiter);
                 break;
             case TableFormat::flourish_links:
                 append_delimited_row(out, {joined(sides.link_from()), joined(sides.link_to()), money ? plain(*money->value) : "",
-                                           event_type_label(e.type, Language::en), date},
+                                           event_type_label(e.type, Language::en), tool_date(date)},
                                      delimiter);
                 break;
             case TableFormat::flourish_timeline:
-                append_delimited_row(out, {date, "", event_type_label(e.type, Language::en), e.summary_en, e.sources.empty() ? "" : e.sources.front().quote}, delimiter);
+                append_delimited_row(out, {tool_date(date), "", event_type_label(e.type, Language::en), e.summary_en, e.sources.empty() ? "" : e.sources.front().quote}, delimiter);
                 break;
             case TableFormat::timelinejs: {
                 std::string y, m, d;

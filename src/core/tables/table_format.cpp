@@ -12,7 +12,7 @@ namespace {
 const std::vector<TableFormatRow>& rows() {
     // More specific layouts first: a dealscope sheet also has from/to/type, as Kumu's connections do.
     static const std::vector<TableFormatRow> table = {
-        {TableFormat::dealscope, "dealscope", "dealscope", "dealscope",
+        {TableFormat::dealscope, "dealscope", "dealscope", "dealscope columns",
          {"id", "date", "type", "from", "to", "amount", "currency", "qualifier", "measures", "status", "summary", "summary_de", "parties",
           "source_url", "article", "quote"},
          {"date", "type", "from", "to", "status"}},

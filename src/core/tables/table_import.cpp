@@ -280,6 +280,8 @@ public:
                 add_party(e, p.entity.empty() ? p.name : participant_name(p, gazetteer_), role, p.entity);
             }
             e.amounts = read->amounts;
+            for (auto& a : e.amounts)  // "4bn" with no currency: in dollars, as a table's figure is
+                if (a.currency.empty() && a.unit.empty()) a.currency = "USD";
             if (e.type != read->type)
                 for (auto& a : e.amounts)
                     if (!a.currency.empty()) a.measures = default_measure(e.type);
@@ -357,7 +359,7 @@ private:
             // A value without a currency in a money deal is in dollars, as Flourish's "value" is.
             if (a.currency.empty() && a.unit.empty()) a.currency = "USD";
             if (k < qualifiers.size()) {
-                if (const auto q = qualifier_from_name(qualifiers[k])) a.qualifier = *q;
+                if (const auto q = read_qualifier_cell(qualifiers[k])) a.qualifier = *q;
                 else fail(row, cols.spelled("qualifier"), MessageCode::unknown_qualifier, {qualifiers[k]});
             }
             a.measures = k < measures.size() ? measures[k] : default_measure(e.type);
@@ -422,7 +424,7 @@ private:
             const std::string parties = parties_text(e);
             const std::string amount_en = event_amount_text(e, Language::en), amount_de = event_amount_text(e, Language::de);
             e.summary_en = parties + ": " + event_type_label(e.type, Language::en) + (amount_en.empty() ? "" : " of " + amount_en);
-            e.summary_de = parties + ": " + event_type_label(e.type, Language::de) + (amount_de.empty() ? "" : " über " + amount_de);
+            e.summary_de = parties + ": " + event_type_label(e.type, Language::de) + (amount_de.empty() ? "" : ", " + amount_de);
         }
         if (e.summary_de.empty()) e.summary_de = e.summary_en;
         if (e.summary_en.empty()) e.summary_en = e.summary_de;

@@ -73,7 +73,10 @@ TEST_CASE("Kumu connections and Flourish links: the same types, dates and giving
             const Event& b = back.events[i];
             CAPTURE(a.id);
             CHECK(b.type == a.type);
-            if (format == TableFormat::kumu_connections) CHECK(b.date.value == a.date.value);
+            // Kumu reads ISO dates: a season, quarter or half comes back as the month it starts in.
+            if (format == TableFormat::kumu_connections) CHECK(b.date.value.substr(0, 4) == a.date.value.substr(0, 4));
+            if (format == TableFormat::kumu_connections && a.date.value.size() == 7 && std::isdigit(static_cast<unsigned char>(a.date.value[5])))
+                CHECK(b.date.value == a.date.value);
             // A link holds who gives and who receives; other roles (a person, a seller) it has no place for.
             const auto [from_role, to_role] = table_roles(a.type);
             for (const auto& p : a.participants) {
@@ -107,8 +110,10 @@ TEST_CASE("TimelineJS and Flourish's timeline: the same dates and types, each ro
         for (const Event& b : back.events) {
             const auto a = std::find_if(store.events.begin(), store.events.end(), [&](const Event& e) { return e.summary_en == b.summary_en; });
             REQUIRE(a != store.events.end());
-            // TimelineJS holds years, months and days: a quarter or season comes back as its year.
-            dated += b.date.value == a->date.value || b.date.value == a->date.value.substr(0, 4);
+            // TimelineJS holds years, months and days: a quarter or season comes back as its year, and
+            // Flourish's timeline as the month it starts in.
+            const bool exact_month = a->date.value.size() < 7 || std::isdigit(static_cast<unsigned char>(a->date.value[5]));
+            dated += exact_month ? b.date.value == a->date.value : b.date.value.substr(0, 4) == a->date.value.substr(0, 4);
             typed += b.type == a->type;
         }
         CHECK(dated == back.events.size());
