@@ -169,13 +169,6 @@ bool event_id_taken(const AppState& state, const std::string& id) {
     return std::any_of(state.data.events.events.begin(), state.data.events.events.end(), [&](const Event& e) { return e.id == id; });
 }
 
-// "mine-1", "mine-2" …: ids that never collide with curated ones.
-std::string new_user_event_id(const AppState& state) {
-    for (int n = 1;; ++n) {
-        std::string id = "mine-" + std::to_string(n);
-        if (!event_id_taken(state, id)) return id;
-    }
-}
 
 void open_user_article(AppState& state, std::size_t index) {
     state.selection.article = index;
@@ -184,6 +177,14 @@ void open_user_article(AppState& state, std::size_t index) {
 }
 
 }  // namespace
+
+// "mine-1", "mine-2" …: ids that never collide with curated ones.
+std::string new_user_event_id(const AppState& state) {
+    for (int n = 1;; ++n) {
+        std::string id = "mine-" + std::to_string(n);
+        if (!event_id_taken(state, id)) return id;
+    }
+}
 
 std::optional<Problem> add_user_article(AppState& state, const std::string& file_name, std::string bytes) {
     if (auto problem = queue_user_article(state, file_name, std::move(bytes), true)) return problem;
@@ -508,10 +509,7 @@ bool erase_user_entity(AppState& state, const std::string& id) {
 void delete_user_data(AppState& state) {
     auto& events = state.data.events.events;
     events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return e.by_user; }), events.end());
-    std::vector<std::string> user_entities;
-    for (const Entity& e : state.data.gazetteer.entities)
-        if (e.by_user) user_entities.push_back(e.id);
-    for (const auto& id : user_entities) remove_user_entity(state.data.gazetteer, id);
+    remove_user_entities(state.data.gazetteer);
     state.data.corpus.articles.resize(state.user.first_article);
     state.data.mentions.resize(state.user.first_article);
     state.data.annotated.resize(state.user.first_article);

@@ -79,6 +79,9 @@ std::optional<Problem> add_user_event(AppState& state, Event event);
 // The same for an event in its events.json shape (window.dealscope.acceptCandidate merges edits into it).
 std::optional<Problem> add_user_event_json(AppState& state, nlohmann::json event);
 
+// "mine-1", "mine-2" …: the first id no event has (for the user's events; never a curated one's).
+std::string new_user_event_id(const AppState& state);
+
 // Removes one of the user's events; false if no user event has this id.
 bool remove_user_event(AppState& state, const std::string& id);
 

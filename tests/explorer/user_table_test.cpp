@@ -109,3 +109,18 @@ TEST_CASE("a table's events and entities are saved as records, restored in anoth
     CHECK_FALSE(b.data.gazetteer.find("helios-compute"));
     CHECK(b.data.gazetteer.find("openai"));  // the curated ones stay, found by id after the rebuild
 }
+
+TEST_CASE("a table of thousands of rows is imported whole, again adds nothing, and deleting it leaves the curated names") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const std::size_t curated_entities = state.data.gazetteer.entities.size();
+    std::string table = "date,type,from,to,amount,currency\n";
+    for (int i = 0; i < 3000; ++i) table += "2024-0" + std::to_string(1 + i % 9) + ",investment,Fund " + std::to_string(i) + ",OpenAI," + std::to_string(i + 1) + "000000,USD\n";
+    const Notice n = add_user_file(state, "big.csv", table);
+    CHECK(n.events == 3000);
+    CHECK(n.entities == 3000);
+    CHECK(table_events(state).size() == 3000);
+    CHECK(add_user_file(state, "big.csv", table).events == 0);
+    delete_user_data(state);
+    CHECK(state.data.gazetteer.entities.size() == curated_entities);
+    CHECK(state.data.gazetteer.find("openai"));
+}
