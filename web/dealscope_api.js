@@ -8,16 +8,33 @@
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
 
   // A visible, spoken message for what the user did (a refused file); returns the message. An empty
-  // message hides the box (a file that was being read is in).
+  // message hides the box (a file that was being read is in). It stays while the pointer is on it.
   function notice(message) {
     const box = document.getElementById('notice');
-    if (!message) { box.hidden = true; return message; }
-    box.textContent = message;
-    box.hidden = false;
     clearTimeout(notice.timer);
-    notice.timer = setTimeout(() => { box.hidden = true; }, 8000);
+    if (!message) { box.hidden = true; return message; }
+    showUnbroken(document.getElementById('notice-text'), message);
+    box.hidden = false;
+    const hideLater = () => { notice.timer = setTimeout(() => { box.hidden = true; }, 12000); };
+    box.onmouseenter = () => clearTimeout(notice.timer);
+    box.onmouseleave = hideLater;
+    document.getElementById('notice-close').onclick = () => { box.hidden = true; canvas.focus(); };
+    hideLater();
     console.warn('dealscope: ' + message);
     return message;
+  }
+
+  // Writes `text` into `element`, keeping dates, numbers and "line 6" / "Zeile 6" on one line.
+  function showUnbroken(element, text) {
+    element.textContent = '';
+    const unbroken = /\d[\d.,]*(?:[-\u2013/]\d+)+|(?:line|Zeile|column|Spalte|row) \d+/g;
+    let at = 0;
+    for (const match of text.matchAll(unbroken)) {
+      element.append(text.slice(at, match.index));
+      element.append(Object.assign(document.createElement('span'), { className: 'unbroken', textContent: match[0] }));
+      at = match.index + match[0].length;
+    }
+    element.append(text.slice(at));
   }
 
   // Hands a file to the user through a temporary link.
@@ -415,6 +432,13 @@
     acceptCandidate(articleId, index, edits = {}) {
       if (!api.isReady) return 'not ready';
       return Module.UTF8ToString(Module.ccall('ds_accept_candidate', 'number', ['string', 'number', 'string'], [String(articleId), Number(index) | 0, JSON.stringify(edits)]));
+    },
+    // Sets one of the user's names (a table's new name) right: {name, kind, sameAs: entity id}, each
+    // optional. Returns the notice: what happened or what is wrong.
+    editEntity(id, { name, kind, sameAs } = {}) {
+      if (!api.isReady) return 'not ready';
+      const edit = JSON.stringify({ name, kind, same_as: sameAs });
+      return Module.UTF8ToString(Module.ccall('ds_edit_entity', 'number', ['string', 'string'], [String(id), edit]));
     },
     // The app draws only while something changes; this asks for frames for half a second.
     wake() {

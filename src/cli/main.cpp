@@ -380,6 +380,10 @@ int run_export(const std::vector<std::string>& args) {
     if (!d) return 2;
     const auto ordered = ds::in_time_order(d->store, ds::filtered_events(d->store, {}));
     std::fputs(ds::export_table(d->store, ordered, d->gazetteer, d->corpus.articles, *format, delimiter).c_str(), stdout);
+    if (*format == ds::TableFormat::kumu_connections || *format == ds::TableFormat::flourish_links) {
+        if (const std::size_t left_out = ds::events_without_link(d->store, ordered, d->gazetteer))
+            std::fprintf(stderr, "note: %zu event(s) name only one party and have no row in a sheet of links\n", left_out);
+    }
     return 0;
 }
 

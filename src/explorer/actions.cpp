@@ -5,6 +5,7 @@
 
 #include "explorer/app_state.h"
 #include "explorer/user_data.h"
+#include "explorer/user_entities.h"
 #include "explorer/user_store.h"
 
 namespace ds {
@@ -112,6 +113,7 @@ void run_data_commands(AppState& state, const DataCommands& commands) {
         const auto problem = add_user_event(state, *commands.accept_candidate);
         state.user.notice = Notice::of(problem ? NoticeCode::event_refused : NoticeCode::event_added, "", problem);
     }
+    if (commands.edit_user_entity) state.user.notice = edit_user_entity(state, *commands.edit_user_entity);
     if (commands.remove_user_event) remove_user_event(state, *commands.remove_user_event);
     if (commands.add_file) {
         state.user.notice = add_user_file(state, commands.add_file->first, commands.add_file->second);

@@ -14,6 +14,7 @@
 #include "core/text/byte_range.h"
 #include "explorer/flow_rows.h"
 #include "explorer/host_state.h"
+#include "explorer/user_entity_edit.h"
 #include "core/text/language.h"
 #include "explorer/view_state.h"
 
@@ -51,10 +52,11 @@ struct ViewActions {
     bool scrolled_to_cited = false;
 };
 
-// Changes to the user's own data: an accepted (edited) candidate, one of their events removed, a
+// Changes to the user's own data: an accepted (edited) candidate, one of their names set right, one of their events removed, a
 // pasted or chosen file (name, bytes), export as a download (also of what could not be read), delete all.
 struct DataCommands {
     std::optional<Event> accept_candidate;
+    std::optional<UserEntityEdit> edit_user_entity;
     std::optional<std::string> remove_user_event;
     std::optional<std::pair<std::string, std::string>> add_file;
     bool export_user_data = false;

@@ -10,7 +10,12 @@ std::vector<EntityRow> entity_rows(const Gazetteer& g, const std::map<std::strin
         const auto n = event_counts.find(g.entities[i].id);
         if (n == event_counts.end()) continue;
         const auto t = totals.find(g.entities[i].id);
-        rows.push_back({i, n->second, t == totals.end() ? 0.0 : t->second.invested.value + t->second.received.value});
+        EntityRow row{i, n->second};
+        if (t != totals.end()) {
+            row.money = t->second.invested.value + t->second.received.value;
+            row.converted = t->second.invested.converted || t->second.received.converted;
+        }
+        rows.push_back(row);
     }
     return rows;
 }

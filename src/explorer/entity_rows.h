@@ -16,7 +16,8 @@ namespace ds {
 struct EntityRow {
     std::size_t entity = 0;  // into gazetteer.entities
     int events = 0;          // filtered events it takes part in
-    double money = 0;        // invested + received over all events, US dollars
+    double money = 0;        // invested + received over all events, rough US dollars
+    bool converted = false;  // `money` counts amounts in another currency at a rough rate
 };
 
 // In gazetteer order, only entities with at least one filtered event.

@@ -9,6 +9,7 @@ std::string counted(int n, const char* one, const char* many) { return std::to_s
 bool Notice::is_error() const {
     switch (code) {
         case NoticeCode::event_refused:
+        case NoticeCode::entity_refused:
         case NoticeCode::file_refused: return true;
         case NoticeCode::data_imported: return articles == 0 && events == 0 && (problem || skipped == 0);
         case NoticeCode::table_imported: return events == 0 && entities == 0 && problem.has_value();
@@ -41,8 +42,14 @@ std::string notice_text(const Notice& n, Language language) {
             out += de ? " übernommen" : " imported";
             if (n.skipped > 0) out += ", " + (de ? counted(n.skipped, "Zeile", "Zeilen") + " ausgelassen" : counted(n.skipped, "row", "rows") + " left out");
             if (n.problem) out += "; " + describe(*n.problem, language) + (n.more_problems > 0 ? (de ? " (und weitere)" : " (and more)") : "");
+            if (n.entities > 0) out += de ? ". Neue Namen prüfen Sie unter Akteure → Ihre Namen." : ". Check new names under Entities → Your names.";
             return out;
         }
+        case NoticeCode::entity_changed: return n.file + (de ? ": gespeichert." : ": saved.");
+        case NoticeCode::entity_merged:
+            return de ? n.file + " ist jetzt " + n.format + " (" + counted(n.events, "Ereignis", "Ereignisse") + ")."
+                      : n.file + " is now " + n.format + " (" + counted(n.events, "event", "events") + ").";
+        case NoticeCode::entity_refused: return n.problem ? describe(*n.problem, language) : "";
     }
     return "";
 }

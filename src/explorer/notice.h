@@ -20,13 +20,16 @@ enum class NoticeCode {
     data_imported,   // a user-data file: `file`, `articles`, `events`, `skipped`, first `problem`, `more_problems`
     data_deleted,    // the user's articles and events were deleted
     table_imported,  // a spreadsheet: `file`, `format`, `events`, `entities` new, `skipped` rows, first `problem`, `more_problems`
+    entity_changed,  // one of the user's names renamed or given a kind: `file` is its name now
+    entity_merged,   // … found to be a known entity: `file` its old name, `format` the entity's name, `events` moved
+    entity_refused,  // … or not changed: `file` its name, `problem` says why
 };
 
 struct Notice {
     NoticeCode code = NoticeCode::none;
     std::string file;
     int articles = 0, events = 0, skipped = 0, entities = 0;
-    std::string format;  // a table's layout, as its row labels it ("Kumu connections")
+    std::string format;  // a table's layout, as its row labels it ("Kumu connections"); the entity a name was merged into
     long megabytes = 0;
     std::optional<Problem> problem;
     int more_problems = 0;  // problems besides `problem`

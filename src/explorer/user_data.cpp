@@ -321,21 +321,38 @@ ImportResult import_user_data(AppState& state, std::string_view json_text, const
         std::vector<Problem> problems;
         EventStore store = parse_events(json_text, place, state.data.corpus.articles, state.data.gazetteer, problems);
         for (Problem& p : problems) result.problems.push_back(std::move(p));
+        // Kept by id: only the very same event (same id, same content) is already there. Two events
+        // quoting one sentence ("… zehn Milliarden in OpenAI und fünf Milliarden in Anthropic") are
+        // two events; a rule by content kept only the first, and the next save dropped the second.
+        UserEventAppender appender(state);
         for (Event& e : store.events) {
-            // Kept by id: only the very same event (same id, same content) is already there. Two events
-            // quoting one sentence ("… zehn Milliarden in OpenAI und fünf Milliarden in Anthropic") are
-            // two events; a rule by content kept only the first, and the next save dropped the second.
-            if (has_same_user_event(state, e)) continue;
-            if (event_id_taken(state, e.id)) e.id = new_user_event_id(state);
-            e.by_user = true;
             e.claim.clear();  // claims belong to the curated data
-            state.data.events.events.push_back(std::move(e));
-            ++result.events;
+            if (appender.append(std::move(e))) ++result.events;
         }
     }
     if (result.articles > 0 || result.events > 0 || result.entities > 0) ++state.user.revision;
     reindex(state);
     return result;
+}
+
+UserEventAppender::UserEventAppender(AppState& state) : events_(state.data.events.events) {
+    by_id_.reserve(events_.size());
+    for (std::size_t i = 0; i < events_.size(); ++i) by_id_.emplace(events_[i].id, i);
+}
+
+bool UserEventAppender::append(Event event) {
+    event.by_user = true;
+    if (const auto it = by_id_.find(event.id); it != by_id_.end()) {
+        const Event& have = events_[it->second];
+        if (have.by_user && event_to_json(have) == event_to_json(event)) return false;
+        for (;; ++next_mine_) {
+            event.id = "mine-" + std::to_string(next_mine_);
+            if (!by_id_.count(event.id)) break;
+        }
+    }
+    by_id_.emplace(event.id, events_.size());
+    events_.push_back(std::move(event));
+    return true;
 }
 
 bool has_same_user_event(const AppState& state, const Event& event) {

@@ -8,6 +8,7 @@
 //    "events":   [ … entries in the shape of events.json … ]}
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -81,6 +82,21 @@ std::optional<Problem> add_user_event_json(AppState& state, nlohmann::json event
 
 // "mine-1", "mine-2" …: the first id no event has (for the user's events; never a curated one's).
 std::string new_user_event_id(const AppState& state);
+
+// Adds many events to the user's through one index of ids, for an import: the very same event (same
+// id, same content) again adds nothing, another whose id is taken gets a new "mine-N" id. A scan of
+// all events per added one made an import of thousands quadratic.
+class UserEventAppender {
+public:
+    explicit UserEventAppender(AppState& state);
+    // False when the user has this very event already.
+    bool append(Event event);
+
+private:
+    std::vector<Event>& events_;
+    std::unordered_map<std::string, std::size_t> by_id_;
+    int next_mine_ = 1;  // "mine-N" below this are taken
+};
 
 // Removes one of the user's events; false if no user event has this id.
 bool remove_user_event(AppState& state, const std::string& id);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -35,19 +34,10 @@ ImportResult import_user_table(AppState& state, std::string_view text, const std
     EventStore checked = parse_events(nlohmann::json{{"events", std::move(rows)}}.dump(), file_name, state.data.corpus.articles, state.data.gazetteer, problems);
     for (Problem& p : problems)
         if (p.severity == Severity::error) result.problems.push_back(std::move(p));
-    auto& events = state.data.events.events;
-    std::unordered_map<std::string, std::size_t> by_id;
-    for (std::size_t i = 0; i < events.size(); ++i) by_id.emplace(events[i].id, i);
+    // The same row imported again adds nothing; a changed row of the same id is a new event.
+    UserEventAppender appender(state);
     for (Event& e : checked.events) {
-        if (const auto it = by_id.find(e.id); it != by_id.end()) {
-            // The same row imported again adds nothing; a changed row of the same id is a new event.
-            if (events[it->second].by_user && event_to_json(events[it->second]) == event_to_json(e)) continue;
-            e.id = new_user_event_id(state);
-        }
-        e.by_user = true;
-        by_id.emplace(e.id, events.size());
-        events.push_back(std::move(e));
-        ++result.events;
+        if (appender.append(std::move(e))) ++result.events;
     }
     result.rows_skipped = static_cast<int>(table.rows_skipped);
     if (result.events > 0 || result.entities > 0) ++state.user.revision;

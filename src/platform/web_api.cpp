@@ -210,6 +210,24 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_accept_candidate(const char* arti
     return returned(problem ? ds::describe(*problem) : "");
 }
 
+// Sets one of the user's names right (window.dealscope.editEntity): {"name", "kind", "same_as"}, each
+// optional; returns the notice ("Helios is now Nvidia (2 events).", or what is wrong).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_edit_entity(const char* id, const char* edit_json) {
+    const auto edit = nlohmann::json::parse(edit_json, nullptr, false);
+    ds::Actions a;
+    ds::UserEntityEdit e{id, {}, {}, {}};
+    const auto text = [&](const char* key) -> std::optional<std::string> {
+        if (!edit.is_object() || !edit.contains(key) || !edit[key].is_string()) return std::nullopt;
+        return edit[key].get<std::string>();
+    };
+    e.name = text("name");
+    e.kind = text("kind");
+    e.same_as = text("same_as");
+    a.edit_user_entity = std::move(e);
+    apply(a);
+    return returned(ds::notice_text(state().user.notice, ds::Language::en));
+}
+
 // Bytes of the wasm heap in use by malloc (benchmarks check that a long session does not grow it).
 extern "C" EMSCRIPTEN_KEEPALIVE double ds_heap_used() { return static_cast<double>(mallinfo().uordblks); }
 

@@ -230,6 +230,10 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
         case kTab: case kSpace: case kBackspace: case kPageUp: case kPageDown: case kEnd: case kHome:
         case kLeft: case kUp: case kRight: case kDown:
             return EM_TRUE;
+        // Ctrl+A selects a field's text in the app; the page selecting all its text too (the notice, the
+        // hidden table) looked like a second selection.
+        case kA:
+            return command ? EM_TRUE : (down && is_single_code_point(e->key) ? EM_TRUE : EM_FALSE);
         default:
             return command ? EM_FALSE : (down && is_single_code_point(e->key) ? EM_TRUE : EM_FALSE);
     }

@@ -157,8 +157,17 @@ void wrapped_tabs(const AppState& state, AppWindow& w, Actions& actions, bool de
     }
     if (tab(tr("Entities", lang), w.entities_shown, "tab:entities")) w.entities_shown = true;
     ImGui::Separator();
-    if (w.entities_shown) draw_entity_list(state, w.entity_list, actions);
-    else view_body(state.view.current, state, w, actions, detail_instead);
+    if (w.entities_shown && !state.selection.entity.empty()) {
+        // An entity picked from the list opens in its place, with the way back to the list.
+        ImGui::BeginChild("view-body");
+        if (ImGui::Button(("\xE2\x86\x90 " + std::string(tr("Back", lang))).c_str())) actions.select_entity = std::string();
+        draw_detail(state, w.detail, actions);
+        ImGui::EndChild();
+    } else if (w.entities_shown) {
+        draw_entity_list(state, w.entity_list, actions);
+    } else {
+        view_body(state.view.current, state, w, actions, detail_instead);
+    }
     w.shown_view = actions.show_view.value_or(state.view.current);
 }
 
@@ -179,9 +188,13 @@ void view_tabs(const AppState& state, AppWindow& w, Actions& actions, bool with_
         view_body(view, state, w, actions, detail_instead);
         ImGui::EndTabItem();
     }
-    if (with_entities && ImGui::BeginTabItem((std::string(tr("Entities", lang)) + "###entities").c_str())) {
-        draw_entity_list(state, w.entity_list, actions);
-        ImGui::EndTabItem();
+    if (with_entities) {
+        const bool open = ImGui::BeginTabItem((std::string(tr("Entities", lang)) + "###entities").c_str());
+        report_target(actions, "tab:entities");
+        if (open) {
+            draw_entity_list(state, w.entity_list, actions);
+            ImGui::EndTabItem();
+        }
     }
     ImGui::EndTabBar();
     shown = follow_state ? std::optional(state.view.current) : std::optional(actions.show_view.value_or(state.view.current));

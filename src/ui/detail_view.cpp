@@ -15,6 +15,7 @@
 #include "event_colors.h"
 #include "fonts.h"
 #include "strings.h"
+#include "user_entity_editor.h"
 #include "wrapped_rows.h"
 
 namespace ds::ui {
@@ -198,12 +199,13 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     }
 }
 
-void entity_detail(const AppState& state, const Entity& entity, Actions& actions) {
+void entity_detail(const AppState& state, const Entity& entity, DetailViewState& view, Actions& actions) {
     const Language lang = state.view.language;
     ImGui::PushFont(heading_font());
     ImGui::TextUnformatted(entity.name.c_str());
     ImGui::PopFont();
-    ImGui::TextDisabled("%s", entity.kind.c_str());
+    ImGui::TextDisabled("%s", tr(entity.kind.c_str(), lang));
+    if (entity.by_user) draw_user_entity_editor(state, entity, view.entity_editor, actions);
     for (const auto& r : entity.relations) {
         const Entity* target = state.data.gazetteer.find(r.target);
         ImGui::TextWrapped("%s %s", r.type.c_str(), target ? target->name.c_str() : r.target.c_str());
@@ -262,7 +264,7 @@ void draw_detail(const AppState& state, DetailViewState& view, Actions& actions)
         flow_detail(state, f, view, actions);
     } else if (const Entity* entity = state.selection.entity.empty() ? nullptr : state.data.gazetteer.find(state.selection.entity)) {
         actions.drawn.detail = entity->id;
-        entity_detail(state, *entity, actions);
+        entity_detail(state, *entity, view, actions);
     } else {
         ImGui::TextDisabled("%s", tr("Nothing selected", state.view.language));
     }

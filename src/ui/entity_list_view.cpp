@@ -8,9 +8,11 @@
 #include <imgui.h>
 
 #include "explorer/layout/text_layout.h"
+#include "explorer/user_entities.h"
 
 #include "core/events/event_format.h"
 #include "core/search/search.h"
+#include "click_targets.h"
 #include "strings.h"
 
 namespace ds::ui {
@@ -45,8 +47,47 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     ImGui::TableNextColumn();
     ImGui::Text("%d", r.events);
     ImGui::TableNextColumn();
-    if (r.money > 0) ImGui::TextUnformatted(compact_money(r.money, "USD", state.view.language).c_str());
-    else ImGui::TextDisabled("–");
+    if (r.money > 0) {
+        // Euros and other currencies are counted in at a rough rate, so the figure says it is one.
+        const std::string money = (r.converted ? "\u2248" : "") + compact_money(r.money, "USD", state.view.language);
+        ImGui::TextUnformatted(money.c_str());
+        if (r.converted && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Includes amounts in other currencies at rough dollar rates", state.view.language));
+    } else {
+        ImGui::TextDisabled("–");
+    }
+}
+
+// The names the user's tables brought, each a link to its editor in the detail panel: an import
+// offers them here for checking (renamed, given a kind, or found to be a known entity).
+void your_names(const AppState& state, Actions& actions) {
+    const std::vector<std::size_t> names = user_entity_indices(state);
+    if (names.empty()) return;
+    const Language lang = state.view.language;
+    const std::string header = std::string(tr("Your names", lang)) + " (" + std::to_string(names.size()) + ")###your-names";
+    ImGui::SetNextItemOpen(true, ImGuiCond_Once);
+    if (!ImGui::TreeNode(header.c_str())) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", tr("New names from your tables: click one to correct it or say which known entity it is.", lang));
+    ImGui::PopStyleColor();
+    // A table can bring hundreds: the list scrolls in a few rows' height.
+    const float rows = static_cast<float>(std::min<std::size_t>(names.size(), 5));
+    ImGui::BeginChild("your-names", ImVec2(0, rows * ImGui::GetTextLineHeightWithSpacing() + 4), false);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(names.size()));
+    while (clipper.Step()) {
+        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
+            const Entity& e = state.data.gazetteer.entities[names[static_cast<std::size_t>(k)]];
+            ImGui::PushID(e.id.c_str());
+            if (ImGui::Selectable(e.name.c_str(), state.selection.entity == e.id)) {
+                actions.select_entity = e.id;
+                actions.close_event = true;  // the name's editor shows, not the event the import opened
+            }
+            report_target(actions, "your-name:" + e.id);
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndChild();
+    ImGui::TreePop();
 }
 
 }  // namespace
@@ -60,15 +101,16 @@ void draw_entity_list(const AppState& state, EntityListState& view, Actions& act
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", tr("#\u00a0events · $\u00a0invested\u00a0and\u00a0received · C\u00a0company · P\u00a0person · I\u00a0investor · G\u00a0government · R\u00a0product · J\u00a0project · M\u00a0media", lang));
     ImGui::PopStyleColor();
+    your_names(state, actions);
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("entities", 3, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr("Entities", lang), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    // Counts and amounts keep the width of their widest likely text ("999", "99,99 Mrd. $"): names give way.
+    // Counts and amounts keep the width of their widest likely text ("999", "≈99,99 Mrd. $"): names give way.
     ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending,
                             ImGui::CalcTextSize("999").x);
     ImGui::TableSetupColumn("$", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
-                            ImGui::CalcTextSize(compact_money(99.99e9, "USD", lang).c_str()).x);
+                            ImGui::CalcTextSize(("\u2248" + compact_money(99.99e9, "USD", lang)).c_str()).x);
     ImGui::TableHeadersRow();
     EntityListState::Order& order = view.order;
     EntityListState::Order wanted{state.derived.generation, filter, EntityColumn::events, false, {}};

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "core/annotate/mention_format.h"
+#include "core/events/analytics.h"
 #include "core/events/event_export.h"
 #include "core/tables/table_export.h"
 #include "core/events/event_format.h"
@@ -58,7 +59,7 @@ void table(const AppState& state, Actions& actions, float height) {
         const auto& spec = specs->Specs[0];
         const auto amount = [&](std::size_t i) {
             double v = 0;
-            for (const auto& a : events[i].amounts) v = std::max(v, a.currency == "USD" && a.value ? *a.value : 0.0);
+            for (const auto& a : events[i].amounts) v = std::max(v, a.value ? rough_dollars(*a.value, a.currency) : 0.0);
             return v;
         };
         const auto key = [&](std::size_t i) -> std::string {
@@ -147,6 +148,17 @@ void draw_events(const AppState& state, EventsViewState& view, Actions& actions)
             if (ImGui::Selectable(row.label, row.format == view.export_format)) view.export_format = row.format;
         }
         ImGui::EndCombo();
+    }
+    // A sheet of links has no row for an event with one party: say so rather than drop it unseen.
+    const bool links = view.export_format == TableFormat::kumu_connections || view.export_format == TableFormat::flourish_links;
+    if (links && view.without_link_generation != state.derived.generation) {
+        view.without_link = events_without_link(state.data.events, state.derived.filtered, state.data.gazetteer);
+        view.without_link_generation = state.derived.generation;
+    }
+    if (links && view.without_link > 0) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", (std::to_string(view.without_link) + " " + tr("with one party left out", lang)).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("A link joins two parties; an event with one has no row in this sheet", lang));
     }
     // CSV for a file; tab-separated for the clipboard, which is what a spreadsheet pastes into cells.
     const auto table_text = [&](char delimiter) {

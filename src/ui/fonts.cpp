@@ -23,6 +23,7 @@ const unsigned short* german_glyph_ranges() {
         0x2030, 0x205E,  // ‰ ‹ › and other punctuation
         0x20AC, 0x20AC,  // €
         0x2190, 0x2193,  // arrows for sort and flow hints
+        0x2248, 0x2248,  // ≈ for a sum with other currencies counted in at rough rates
         0x2264, 0x2265,  // ≤ ≥ for "up to" and "at least" amounts
         0x25A0, 0x25A0,  // ■ type colour swatch
         0,

@@ -16,6 +16,8 @@ struct UiWord {
 // tr("Timeline", Language::de) → "Zeitleiste"; words without a translation come back as given.
 inline const char* tr(const char* en, Language language) {
     static const UiWord words[] = {
+        {"company", "Unternehmen"}, {"investor", "Investor"}, {"person", "Person"}, {"product", "Produkt"}, {"project", "Projekt"},
+        {"government", "Staat"}, {"media", "Medien"}, {"organisation", "Organisation"},
         {"Timeline", "Zeitleiste"}, {"Network", "Netzwerk"}, {"Articles", "Artikel"}, {"Events", "Ereignisse"},
         {"Conflicts", "Widersprüche"}, {"Flows", "Flüsse"}, {"Invested in", "Investiert in"}, {"Received from", "Erhalten von"},
         {"Sells compute to", "Verkauft Rechenleistung an"}, {"Buys compute from", "Kauft Rechenleistung von"},
@@ -38,7 +40,14 @@ inline const char* tr(const char* en, Language language) {
         {"Open in article", "Im Artikel öffnen"}, {"Sources", "Quellen"}, {"Sources disagree", "Quellen widersprechen sich"},
         {"Nothing selected", "Nichts ausgewählt"}, {"events", "Ereignisse"}, {"invested", "investiert"}, {"received", "erhalten"},
         {"compute bought", "Rechenleistung gekauft"}, {"compute sold", "Rechenleistung verkauft"}, {"Export table", "Tabelle exportieren"}, {"Table for", "Tabelle für"},
-        {"Export JSON", "JSON exportieren"}, {"Filter entities", "Akteure filtern"},
+        {"Export JSON", "JSON exportieren"}, {"Filter entities", "Akteure filtern"}, {"Your names", "Ihre Namen"},
+        {"New names from your tables: click one to correct it or say which known entity it is.", "Neue Namen aus Ihren Tabellen: anklicken, um ihn zu korrigieren oder einem bekannten Akteur zuzuordnen."},
+        {"A new name from your table", "Ein neuer Name aus Ihrer Tabelle"},
+        {"dealscope did not know it. Correct the name, choose its kind, or say which known entity it is.", "dealscope kannte ihn nicht. Korrigieren Sie den Namen, wählen Sie die Art oder ordnen Sie ihn einem bekannten Akteur zu."},
+        {"Name", "Name"}, {"Rename", "Umbenennen"}, {"Kind", "Art"}, {"Same as", "Dasselbe wie"}, {"Type a known name", "Bekannten Namen tippen"},
+        {"No entity of that name", "Kein Akteur dieses Namens"}, {"Same entity?", "Derselbe Akteur?"}, {"Move events", "Ereignisse übertragen"}, {"with one party left out", "mit nur einer Partei ausgelassen"},
+        {"A link joins two parties; an event with one has no row in this sheet", "Eine Verbindung braucht zwei Parteien; Ereignisse mit nur einer fehlen in dieser Tabelle"},
+        {"Includes amounts in other currencies at rough dollar rates", "Enthält Beträge in anderen Währungen, grob in Dollar umgerechnet"},
         {"#\u00a0events · $\u00a0invested\u00a0and\u00a0received · C\u00a0company · P\u00a0person · I\u00a0investor · G\u00a0government · R\u00a0product · J\u00a0project · M\u00a0media",
          "#\u00a0Ereignisse · $\u00a0investiert\u00a0und\u00a0erhalten · C\u00a0Unternehmen · P\u00a0Person · I\u00a0Investor · G\u00a0Staat · R\u00a0Produkt · J\u00a0Projekt · M\u00a0Medien"}, {"date unknown", "Datum unbekannt"},
         {"Back", "Zurück"}, {"Details", "Details"}, {"from", "von"}, {"to", "bis"}, {"Cycles", "Kreisläufe"},

@@ -46,6 +46,9 @@ struct TimelineViewState {
 
 struct EventsViewState {
     TableFormat export_format = TableFormat::dealscope;  // the layout "Export table" writes
+    // Events a sheet of links leaves out (one party only), counted when the events change.
+    std::uint64_t without_link_generation = UINT64_MAX;
+    std::size_t without_link = 0;
 };
 
 struct NetworkViewState {
@@ -67,7 +70,16 @@ struct FlowsViewState {
 };
 
 // The selected flow's events, found again when the data or the selection change.
+// The fields of the editor for one of the user's names, kept while that name is shown.
+struct EntityEditorState {
+    std::string id;
+    char name[128] = "";
+    char same_as[64] = "";
+    std::string merge_into;  // the known entity picked, waiting for the user's yes
+};
+
 struct DetailViewState {
+    EntityEditorState entity_editor;
     std::uint64_t generation = UINT64_MAX;
     std::optional<FlowKey> flow;
     std::vector<std::size_t> flow_events;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { launchChromium, repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
 import { servePage, shotDir } from '../support/harness.mjs';
 import { traceMainThread } from '../support/main_thread_tasks.mjs';
-import { openPage } from '../support/page.mjs';
+import { openPage, pasteText } from '../support/page.mjs';
 
 const ctx = servePage();
 const state = (page) => page.evaluate(() => window.dealscope.state());
@@ -315,12 +315,7 @@ test('text pasted on the page becomes an article; Ctrl+C copies a quote with its
     width: 1280, height: 800,
     prepare: (p) => p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.baseUrl }),
   });
-  await page.evaluate(() => document.getElementById('canvas').focus());
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, note);
+  await pasteText(page, note);
   await page.waitForFunction(() => window.dealscope.state().selected_article === 'pasted-text');
   const s = await state(page);
   assert.ok(s.articles.find((a) => a.id === 'pasted-text').mentions.money >= 1);

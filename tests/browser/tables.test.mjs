@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import { repoRoot, waitForApp } from '../support/chromium.mjs';
 import { servePage, shotDir } from '../support/harness.mjs';
-import { openPage } from '../support/page.mjs';
+import { clickTarget, openPage, pasteText } from '../support/page.mjs';
 
 const ctx = servePage();
 const state = (page) => page.evaluate(() => window.dealscope.state());
@@ -29,12 +29,7 @@ test('a range pasted from a spreadsheet becomes events in the timeline, the netw
   await waitForApp(page);
   const nodesBefore = (await state(page)).network.nodes;
 
-  await page.evaluate(() => document.getElementById('canvas').focus());
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, range);
+  await pasteText(page, range);
   await page.waitForFunction(() => window.dealscope.state().user.events.length === 2);
   await waitForApp(page, { frames: 3 });
   let s = await state(page);
@@ -89,6 +84,69 @@ test('a CSV chosen through the picker is imported; German Excel\'s semicolons an
   assert.match(s.user.notice, /^german-excel\.csv \(dealscope columns\): 2 events imported$/);
   assert.equal(s.view, 'timeline');
   await page.screenshot({ path: path.join(shotDir, 'web-phone-table-timeline.png') });
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('a new name from a table is offered under Your names, renamed by typing, then moved to a known entity, and it stays so after a reload', async () => {
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
+  await pasteText(page, range);
+  await page.waitForFunction(() => window.dealscope.state().user.events.length === 2);
+  await waitForApp(page, { frames: 3 });
+  assert.match((await state(page)).user.notice, /Check new names under Entities → Your names\.$/);
+  // The notice sits at the foot of the page, off the top bar, and goes with its ×.
+  const box = await page.evaluate(() => document.getElementById('notice').getBoundingClientRect().toJSON());
+  assert.ok(box.top > 400, JSON.stringify(box));
+
+  await clickTarget(page, 'your-name:helios-compute');
+  assert.equal((await state(page)).detail, 'helios-compute');
+  await clickTarget(page, 'entity-name');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Helios Compute Ltd');
+  await clickTarget(page, 'entity-rename');
+  await page.waitForFunction(() => window.dealscope.state().user.notice === 'Helios Compute Ltd: saved.');
+  await page.screenshot({ path: path.join(shotDir, 'web-desktop-table-new-name.png') });
+
+  await clickTarget(page, 'entity-same-as');
+  await page.keyboard.type('orac');
+  await waitForApp(page, { frames: 3 });
+  await clickTarget(page, 'same-as:oracle');
+  await page.screenshot({ path: path.join(shotDir, 'web-desktop-table-same-as.png') });
+  await clickTarget(page, 'entity-move');
+  await page.waitForFunction(() => window.dealscope.state().user.entities.length === 0);
+  let s = await state(page);
+  assert.equal(s.user.notice, 'Helios Compute Ltd is now Oracle (1 event).');
+  assert.equal(s.detail, 'oracle');  // the panel stays on the firm the user was looking at
+  await page.click('#notice-close');
+  assert.equal(await page.evaluate(() => document.getElementById('notice').hidden), true);
+
+  await saved(page);
+  await page.reload();
+  await waitForApp(page, { frames: 3 });
+  s = await state(page);
+  assert.deepEqual(s.user.entities, []);
+  assert.deepEqual(s.user.events.sort(), ['table-pasted-table-2', 'table-pasted-table-3']);
+  // Through the API too, with a reason when it cannot be done.
+  assert.match(await page.evaluate(() => window.dealscope.editEntity('openai', { name: 'Open AI' })), /is not one of your names/);
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('a new name on a phone, in German and dark: the Entities page lists it and opens its editor', async () => {
+  const { page, failures } = await openPage(ctx, { width: 390, height: 844, mobile: true });
+  await page.evaluate(() => { window.dealscope.setLanguage('de'); window.dealscope.setTheme('dark'); });
+  await pasteText(page, range);
+  await page.waitForFunction(() => window.dealscope.state().user.events.length === 2);
+  await waitForApp(page, { frames: 3 });
+  await page.screenshot({ path: path.join(shotDir, 'web-phone-de-table-notice.png') });
+  await clickTarget(page, 'tab:entities');
+  await page.screenshot({ path: path.join(shotDir, 'web-phone-de-your-names.png') });
+  await clickTarget(page, 'your-name:helios-compute');
+  assert.equal((await state(page)).detail, 'helios-compute');
+  await page.screenshot({ path: path.join(shotDir, 'web-phone-de-new-name.png') });
+  await clickTarget(page, 'entity-kind');
+  await clickTarget(page, 'kind:investor');
+  await page.waitForFunction(() => window.dealscope.state().user.notice === 'Helios Compute: saved.');
   assert.deepEqual(failures, []);
   await page.close();
 });

@@ -281,6 +281,9 @@ test('import reads a spreadsheet into a user-data document, names each bad row, 
   const kumu = run('export', '--format', 'kumu');
   assert.equal(kumu.status, 0, kumu.stderr);
   assert.ok(kumu.stdout.startsWith('From,To,Type,Amount,Currency,Date,Description,Source\r\n'));
+  // One row per giver and receiver: no "A | B" node; events with one party are named on stderr.
+  assert.ok(!kumu.stdout.includes(' | '), kumu.stdout);
+  assert.match(kumu.stderr, /note: \d+ event\(s\) name only one party/);
   // Exported as dealscope's columns and imported again: every curated event, no problem, no new name.
   const file = path.join(tmp, 'all.csv');
   fs.writeFileSync(file, run('export', '--format', 'dealscope').stdout);

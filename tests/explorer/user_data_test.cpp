@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <set>
+
+#include "core/events/event_json.h"
 #include "explorer/app_state.h"
 #include "explorer/user_data.h"
 #include "explorer/user_store.h"
@@ -376,4 +379,36 @@ TEST_CASE("a large file that turns out binary while it is parsed in slices is re
     REQUIRE(state.user.notice.problem);
     CHECK(state.user.notice.problem->place == "gross.txt:byte " + std::to_string(nul));
     CHECK(notice_text(state.user.notice, Language::en).find("binary") != std::string::npos);
+}
+
+TEST_CASE("a user-data document of thousands of events is imported whole, again adds nothing, and changed events get ids of their own") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const std::size_t curated = state.data.events.events.size();
+    constexpr int kEvents = 3000;
+    const auto document = [&](const std::string& summary) {
+        nlohmann::json events = nlohmann::json::array();
+        for (int i = 1; i <= kEvents; ++i) {
+            Event e;
+            e.id = "mine-" + std::to_string(i);
+            e.type = "investment";
+            e.status = "reported";
+            e.date.value = "2025";
+            e.participants = {{"microsoft", "investor", ""}, {"openai", "investee", ""}};
+            e.summary_en = summary + " " + std::to_string(i);
+            e.table = TableOrigin{"deals.csv", static_cast<std::size_t>(i + 1), ""};
+            events.push_back(event_to_json(e));
+        }
+        return nlohmann::json{{"format", kUserDataFormat}, {"version", 1}, {"events", std::move(events)}}.dump();
+    };
+    const ImportResult first = import_user_data(state, document("a round"), "mine.json");
+    CHECK(first.problems.empty());
+    CHECK(first.events == kEvents);
+    CHECK(import_user_data(state, document("a round"), "mine.json").events == 0);
+    // The same ids with other content: each is a new event with an id nobody has.
+    const ImportResult changed = import_user_data(state, document("another round"), "mine.json");
+    CHECK(changed.events == kEvents);
+    std::set<std::string> ids;
+    for (const Event& e : state.data.events.events) ids.insert(e.id);
+    CHECK(ids.size() == curated + 2 * kEvents);
+    CHECK(user_event_count(state) == 2 * kEvents);
 }

@@ -45,3 +45,14 @@ export async function clickTarget(page, name) {
   await page.mouse.click(t[0] + t[2] / 2, t[1] + t[3] / 2);
   await waitForApp(page, { frames: 5 });
 }
+
+// Pastes `text` on the page as the clipboard would (a paste event with text/plain), with the
+// canvas focused, as after a user's Ctrl+V.
+export async function pasteText(page, text) {
+  await page.evaluate(() => document.getElementById('canvas').focus());
+  await page.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}

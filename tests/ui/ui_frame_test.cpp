@@ -55,7 +55,7 @@ TEST_CASE("the UI font has the glyphs German text needs") {
     ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
     const ImFont* f = ImGui::GetIO().Fonts->Fonts[0];
     CHECK(f->FontSize == doctest::Approx(ui::kUiFontSizePx * 2.0f));
-    for (ImWchar c : {u'ä', u'ö', u'ü', u'ß', u'„', u'“', u'‚', u'‘', u'–', u'—', u'€', u'…', u'\u2009'}) {
+    for (ImWchar c : {u'ä', u'ö', u'ü', u'ß', u'„', u'“', u'‚', u'‘', u'–', u'—', u'€', u'…', u'\u2009', u'≈', u'≤', u'≥'}) {
         CAPTURE(static_cast<int>(c));
         CHECK(f->FindGlyphNoFallback(c) != nullptr);
     }
@@ -159,6 +159,12 @@ void click(AppState& state, ui::AppWindow& window, float x, float y, float width
     run_frame(state, window, width, height);
     run_frame(state, window, width, height);  // a popup opened by the click is drawn from here on
 }
+// The target of that name the last frame drew, if it drew one.
+std::optional<DrawnTarget> drawn_target(const AppState& state, const std::string& name) {
+    for (const DrawnTarget& t : state.report.drawn.targets)
+        if (t.name == name) return t;
+    return std::nullopt;
+}
 bool dialog_open(const char* id) {
     const ImGuiWindow* w = ImGui::FindWindowByName(id);
     return w != nullptr && w->Active;
@@ -194,11 +200,7 @@ TEST_CASE("a click on a row of the Flows view shows the flow, and a click on its
     state.view.current = View::flows;
     run_frame(state, scope.window, 1280, 800);
     run_frame(state, scope.window, 1280, 800);
-    const auto target = [&](const std::string& name) -> std::optional<DrawnTarget> {
-        for (const DrawnTarget& t : state.report.drawn.targets)
-            if (t.name == name) return t;
-        return std::nullopt;
-    };
+    const auto target = [&](const std::string& name) { return drawn_target(state, name); };
     REQUIRE(target("tab:flows"));
     const auto row = target("flow:microsoft>openai:money");
     REQUIRE(row);
@@ -240,5 +242,43 @@ TEST_CASE("a click on a timeline cluster lists its events in the detail, and one
         click(state, scope.window, row->x + row->width / 2, row->y + row->height / 2, width, height);
         CHECK(state.report.drawn.detail == first);
         CHECK(state.selection.group.size() > 1);  // the list is kept for the way back
+    }
+}
+
+TEST_CASE("a table's new name is offered under Your names, and set right in the detail by clicks and typing") {
+    for (const auto& size : {std::pair{1280.0f, 800.0f}, std::pair{390.0f, 844.0f}}) {
+        const float width = size.first, height = size.second;  // not a structured binding: clang 14 cannot capture one
+        CAPTURE(width);
+        ImGuiScope scope;
+        AppState state = loaded_with_font();
+        const std::string range = "date\ttype\tfrom\tto\tamount\n2024-06\tcompute deal\tNvidia Cloud Unit\tOpenAI\t$2.5bn\n";
+        REQUIRE(add_user_file(state, "pasted-text.txt", range).entities == 1);
+        state.selection = {};
+        const auto target = [&](const std::string& name) { return drawn_target(state, name); };
+        const auto click_on = [&](const std::string& name) {
+            const auto t = target(name);
+            REQUIRE(t);
+            click(state, scope.window, t->x + t->width / 2, t->y + t->height / 2, width, height);
+        };
+        run_frame(state, scope.window, width, height);
+        run_frame(state, scope.window, width, height);
+        if (target("tab:entities")) click_on("tab:entities");  // a phone lists entities in a tab of their own
+        click_on("your-name:nvidia-cloud-unit");
+        CHECK(state.selection.entity == "nvidia-cloud-unit");
+        run_frame(state, scope.window, width, height);
+        CHECK(state.report.drawn.detail == "nvidia-cloud-unit");
+        REQUIRE(target("entity-name"));
+        REQUIRE(target("entity-kind"));
+        // Typed into "Same as", the known name is offered; picked and confirmed, the events move.
+        click_on("entity-same-as");
+        ImGui::GetIO().AddInputCharactersUTF8("nvid");
+        run_frame(state, scope.window, width, height);
+        run_frame(state, scope.window, width, height);
+        click_on("same-as:nvidia");
+        REQUIRE(target("entity-move"));
+        click_on("entity-move");
+        CHECK_FALSE(state.data.gazetteer.find("nvidia-cloud-unit"));
+        CHECK(state.selection.entity == "nvidia");
+        CHECK(state.user.notice.code == NoticeCode::entity_merged);
     }
 }

@@ -194,6 +194,15 @@ bool remove_user_entity(Gazetteer& g, const std::string& id) {
     return true;
 }
 
+bool replace_user_entity(Gazetteer& g, Entity entity) {
+    const auto it = g.by_id.find(entity.id);
+    if (it == g.by_id.end() || !g.entities[it->second].by_user) return false;
+    entity.by_user = true;
+    g.entities[it->second] = std::move(entity);
+    reindex(g);  // the names changed: the trie is made again (the user edits one name at a time)
+    return true;
+}
+
 void remove_user_entities(Gazetteer& g) {
     // All at once, one rebuild: one per entity made deleting a table's thousand names quadratic.
     const auto before = g.entities.size();

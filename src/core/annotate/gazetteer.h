@@ -58,6 +58,9 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
 bool add_entity(Gazetteer& g, Entity entity);
 // Removes the user's entity `id` (the curated ones stay); the index is rebuilt. False if none.
 bool remove_user_entity(Gazetteer& g, const std::string& id);
+// Puts `entity` in place of the user's entity of its id (renamed, another kind); the index is
+// rebuilt. False if the user has no entity of that id.
+bool replace_user_entity(Gazetteer& g, Entity entity);
 // Removes every entity of the user's, rebuilding the index once.
 void remove_user_entities(Gazetteer& g);
 // An entity as entities.json writes it (id, name, kind, and description and aliases when given).

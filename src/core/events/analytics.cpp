@@ -23,31 +23,37 @@ bool disputed(const EventStore& store, const Event& e) {
     return std::any_of(store.claims.begin(), store.claims.end(), [&](const Claim& c) { return c.id == e.claim && c.conflicting; });
 }
 
-// Adds the event's dollar amounts of the given measures to `t`.
+// Adds the event's amounts of the given measures to `t`, each in its own currency.
 void add(Total& t, const EventStore& store, const Event& e, std::span<const char* const> measures) {
     // An event that only restates a running total ("bisherige Investition … 13,75 Milliarden") adds nothing.
     const bool restatement = !e.amounts.empty() && std::all_of(e.amounts.begin(), e.amounts.end(), [](const Amount& a) { return a.qualifier == Qualifier::total; });
     if (restatement) {  // kept beside the sum, so the reader sees both figures
-        for (const Amount& a : e.amounts)
-            if (a.currency == "USD" && a.value) t.reported_total = std::max(t.reported_total, *a.value);
+        for (const Amount& a : e.amounts) {
+            if (!a.currency.empty() && a.value) {
+                CurrencySum& part = t.part(a.currency);
+                part.reported_total = std::max(part.reported_total, *a.value);
+            }
+        }
         return;
     }
     bool any = false, figure = false;
     for (const Amount& a : e.amounts) {
         if (std::none_of(measures.begin(), measures.end(), [&](const char* m) { return m && a.measures == m; })) continue;
-        if (a.currency != "USD" || a.qualifier == Qualifier::total) continue;
+        if (a.currency.empty() || a.qualifier == Qualifier::total) continue;
         any = true;
         if (!a.value) {
             t.unreported = true;
             continue;
         }
-        t.value += *a.value;
+        t.value += rough_dollars(*a.value, a.currency);
+        t.converted |= a.currency != "USD";
         figure = true;
+        CurrencySum& part = t.part(a.currency);
         switch (a.qualifier) {
-            case Qualifier::up_to: t.up_to += *a.value; break;
-            case Qualifier::about: t.about += *a.value; break;
-            case Qualifier::at_least: t.at_least += *a.value; break;
-            default: t.stated += *a.value; break;
+            case Qualifier::up_to: part.up_to += *a.value; break;
+            case Qualifier::about: part.about += *a.value; break;
+            case Qualifier::at_least: part.at_least += *a.value; break;
+            default: part.stated += *a.value; break;
         }
         t.upper_bound |= a.qualifier == Qualifier::up_to;
         t.estimate |= a.qualifier == Qualifier::about;
@@ -73,6 +79,30 @@ const EventType* flow_type(const Event& e) {
 }
 
 }  // namespace
+
+const CurrencySum* Total::in(std::string_view currency) const {
+    const auto it = std::find_if(currencies.begin(), currencies.end(), [&](const CurrencySum& c) { return c.currency == currency; });
+    return it == currencies.end() ? nullptr : &*it;
+}
+
+CurrencySum& Total::part(std::string_view currency) {
+    const auto it = std::find_if(currencies.begin(), currencies.end(), [&](const CurrencySum& c) { return c.currency == currency; });
+    if (it != currencies.end()) return *it;
+    CurrencySum added;
+    added.currency = std::string(currency);
+    // Dollars lead, as the explorer's sizes are in dollars; the others follow in the order met.
+    return *currencies.insert(currency == "USD" ? currencies.begin() : currencies.end(), std::move(added));
+}
+
+double rough_dollars(double value, std::string_view currency) {
+    // Rounded rates of 2023–2026; they only weigh marks and orders against each other.
+    static constexpr std::pair<std::string_view, double> kRates[] = {
+        {"USD", 1.0}, {"EUR", 1.1}, {"GBP", 1.27}, {"CHF", 1.13}, {"JPY", 0.0068}, {"CNY", 0.14}};
+    for (const auto& rate : kRates) {
+        if (rate.first == currency) return value * rate.second;
+    }
+    return 0;
+}
 
 const char* flow_kind_name(FlowKind kind) { return enum_name(kFlowKindNames, kind); }
 

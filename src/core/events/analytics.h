@@ -6,6 +6,7 @@
 #include <optional>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/events/event.h"
@@ -14,18 +15,35 @@
 
 namespace ds {
 
+// One currency's part of a total, by how sure its amounts are. Currencies are never added to each
+// other in what a reader sees: "$10bn + €1.5bn", not a converted figure.
+struct CurrencySum {
+    std::string currency;  // "USD", "EUR", …
+    double stated = 0, up_to = 0, about = 0, at_least = 0;
+    double reported_total = 0;  // the largest running total a source states ("insgesamt 13,75 Milliarden"), not added
+    double sum() const { return stated + up_to + about + at_least; }
+};
+
 // A sum of amounts that keeps how sure it is: any "up to" or "about" part makes the whole so.
 struct Total {
-    double value = 0;       // US dollars, all parts together (for sizes and sorting, not for reading alone)
-    double stated = 0, up_to = 0, about = 0, at_least = 0;  // the parts by how sure they are
+    double value = 0;       // rough US dollars, all currencies together: for sizes and order, never shown as a figure
+    std::vector<CurrencySum> currencies;  // US dollars first, then the others in the order met
     int unstated = 0;       // events that add no figure ("milliardenschwer")
-    double reported_total = 0;  // the largest running total a source states ("insgesamt 13,75 Milliarden"), not added
     int events = 0;         // events that contributed
     bool upper_bound = false;  // includes "up to" amounts
     bool estimate = false;     // includes "about" amounts
     bool disputed = false;     // includes an event whose fact the sources disagree on
     bool unreported = false;   // includes events that name no amount
+    bool converted = false;    // `value` counts an amount in a currency other than US dollars
+
+    // The part in `currency`, or null when none was added.
+    const CurrencySum* in(std::string_view currency) const;
+    CurrencySum& part(std::string_view currency);
 };
+
+// `value` of `currency` in rough US dollars, so marks, edges and orders can weigh a euro amount
+// against a dollar one (fixed rates of the mid-2020s; 0 for a currency without one). Never shown.
+double rough_dollars(double value, std::string_view currency);
 
 struct EntityTotals {
     Total invested, received, compute_bought, compute_sold;
@@ -45,8 +63,8 @@ struct AnalyticsOptions {
     std::optional<std::string> as_of;  // only events that began on or before this date; undated ones are left out
 };
 
-// Per entity id. Plans ("investment_plan"), running totals ("total") and non-dollar amounts are not
-// added (they would count money twice or mix currencies).
+// Per entity id. Plans ("investment_plan") and running totals ("total") are not added (they would
+// count money twice); each currency is summed on its own.
 std::map<std::string, EntityTotals> entity_totals(const EventStore& store, const AnalyticsOptions& options = {});
 
 std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& options = {});

@@ -112,15 +112,18 @@ std::string event_amount_short(const Event& e, Language language) {
 
 std::string total_text(const Total& t, Language language) {
     const bool de = language == Language::de;
-    std::string out;
-    const auto part = [&](double value, Qualifier q) {
-        if (value <= 0) return;
-        out += (out.empty() ? "" : " + ") + std::string(qualifier_words(q, language)) + compact_money(value, "USD", language);
-    };
-    part(t.stated, Qualifier::exact);
-    part(t.up_to, Qualifier::up_to);
-    part(t.about, Qualifier::about);
-    part(t.at_least, Qualifier::at_least);
+    std::string out, reported;
+    for (const CurrencySum& c : t.currencies) {
+        const auto part = [&](double value, Qualifier q) {
+            if (value <= 0) return;
+            out += (out.empty() ? "" : " + ") + std::string(qualifier_words(q, language)) + compact_money(value, c.currency, language);
+        };
+        part(c.stated, Qualifier::exact);
+        part(c.up_to, Qualifier::up_to);
+        part(c.about, Qualifier::about);
+        part(c.at_least, Qualifier::at_least);
+        if (c.reported_total > 0) reported += (reported.empty() ? "" : ", ") + compact_money(c.reported_total, c.currency, language);
+    }
     if (out.empty()) {
         out = de ? "Betrag nicht genannt" : "amount not stated";
     } else if (t.unstated > 0) {
@@ -128,7 +131,7 @@ std::string total_text(const Total& t, Language language) {
     }
     if (t.disputed) out += de ? ", umstritten" : ", disputed";
     // A running total a source states is shown beside the sum, not added to it.
-    if (t.reported_total > 0) out += (de ? "; insgesamt berichtet: " : "; reported in total: ") + compact_money(t.reported_total, "USD", language);
+    if (!reported.empty()) out += (de ? "; insgesamt berichtet: " : "; reported in total: ") + reported;
     return out;
 }
 

@@ -26,7 +26,8 @@ std::string compact_money(double value, const std::string& currency, Language la
 
 // A sum in words that keeps its parts apart, never adding an "up to" to a stated figure:
 // "$1bn + up to $2bn, disputed", "$10bn + 1 more without a figure", "amount not stated"; a running
-// total a source states follows it: "$13bn, disputed; reported in total: $13.75bn".
+// total a source states follows it: "$13bn, disputed; reported in total: $13.75bn". Each currency
+// keeps its own sum: "$10bn + €1.5bn".
 std::string total_text(const Total& t, Language language = Language::en);
 
 // A claim's fact and an assertion in the reader's language (English where no German is written).

@@ -135,15 +135,19 @@ std::string export_table(const EventStore& store, const std::vector<std::size_t>
                                      delimiter);
                 break;
             }
+            // A link joins two nodes: one row per giver and receiver ("Nvidia | SAP" would be a third
+            // node in Kumu and Flourish); an event with one party has no row here.
             case TableFormat::kumu_connections:
-                append_delimited_row(out, {joined(sides.link_from()), joined(sides.link_to()), event_type_label(e.type, Language::en),
-                                           money ? plain(*money->value) : "", money ? money->currency : "", tool_date(date), e.summary_en, url},
-                                     delimiter);
+                for (const auto& from : sides.link_from())
+                    for (const auto& to : sides.link_to())
+                        append_delimited_row(out, {from, to, event_type_label(e.type, Language::en), money ? plain(*money->value) : "", money ? money->currency : "",
+                                                   tool_date(date), e.summary_en, url},
+                                             delimiter);
                 break;
             case TableFormat::flourish_links:
-                append_delimited_row(out, {joined(sides.link_from()), joined(sides.link_to()), money ? plain(*money->value) : "",
-                                           event_type_label(e.type, Language::en), tool_date(date)},
-                                     delimiter);
+                for (const auto& from : sides.link_from())
+                    for (const auto& to : sides.link_to())
+                        append_delimited_row(out, {from, to, money ? plain(*money->value) : "", event_type_label(e.type, Language::en), tool_date(date)}, delimiter);
                 break;
             case TableFormat::flourish_timeline:
                 append_delimited_row(out, {tool_date(date), "", event_type_label(e.type, Language::en), e.summary_en, e.sources.empty() ? "" : e.sources.front().quote}, delimiter);
@@ -162,6 +166,13 @@ std::string export_table(const EventStore& store, const std::vector<std::size_t>
         }
     }
     return out;
+}
+
+std::size_t events_without_link(const EventStore& store, const std::vector<std::size_t>& indices, const Gazetteer& gazetteer) {
+    return static_cast<std::size_t>(std::count_if(indices.begin(), indices.end(), [&](std::size_t i) {
+        const Sides sides = sides_of(store.events[i], gazetteer);
+        return sides.link_from().empty() || sides.link_to().empty();
+    }));
 }
 
 }  // namespace ds

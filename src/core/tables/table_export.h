@@ -13,8 +13,13 @@
 namespace ds {
 
 // The events at `indices` as CSV (or tab-separated text with delimiter '\t'). `articles` gives a
-// quoted event's source URL. Kumu's elements and Flourish's points list the entities the events name.
+// quoted event's source URL. Kumu's elements and Flourish's points list the entities the events name;
+// their connections and links have a row per giver and receiver of an event.
 std::string export_table(const EventStore& store, const std::vector<std::size_t>& indices, const Gazetteer& gazetteer,
                          const std::vector<Article>& articles, TableFormat format, char delimiter = ',');
+
+// How many of the events at `indices` a sheet of links (Kumu connections, Flourish links) leaves
+// out, as they name only one party.
+std::size_t events_without_link(const EventStore& store, const std::vector<std::size_t>& indices, const Gazetteer& gazetteer);
 
 }  // namespace ds

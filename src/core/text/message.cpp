@@ -184,6 +184,12 @@ constexpr MessageWording kMessages[] = {
      "keine Partei genannt: ein Deal braucht, wer gibt oder wer erhält"},
     {MessageCode::table_unknown_format_name, "table_unknown_format_name", "unknown table format '{1}' (auto, dealscope, timelinejs, kumu, flourish)",
      "unbekanntes Tabellenformat '{1}' (auto, dealscope, timelinejs, kumu, flourish)"},
+    {MessageCode::entity_not_users, "entity_not_users", "'{1}' is not one of your names: only names you brought can be changed",
+     "'{1}' ist keiner Ihrer Namen: nur Namen, die Sie mitgebracht haben, lassen sich ändern"},
+    {MessageCode::entity_name_empty, "entity_name_empty", "a name cannot be empty", "ein Name darf nicht leer sein"},
+    {MessageCode::entity_name_taken, "entity_name_taken", "'{1}' is a name of {2} already: choose it under 'Same as'",
+     "'{1}' ist schon ein Name von {2}: unter 'Dasselbe wie' wählen"},
+    {MessageCode::entity_same_as_self, "entity_same_as_self", "'{1}' cannot be the same as itself", "'{1}' kann nicht dasselbe sein wie er selbst"},
 };
 
 constexpr bool rows_in_code_order() {

@@ -151,6 +151,12 @@ enum class MessageCode {
     table_no_parties,
     table_unknown_format_name,  // {1} the name given
 
+    // The user's own names (explorer/user_entities.h)
+    entity_not_users,    // {1} the entity id
+    entity_name_empty,
+    entity_name_taken,   // {1} the name, {2} the entity that has it
+    entity_same_as_self, // {1} the entity id
+
     count  // not a message: the number of codes
 };
 

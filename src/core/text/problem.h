@@ -4,6 +4,7 @@
 // language (problem_text, describe); `reason` is its English wording, which the CLI, the state()
 // JSON and the logs show.
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -60,10 +61,24 @@ inline std::string problem_text(const Problem& p, Language language) {
     return language == Language::en ? p.reason : word_message(p.code, p.args, language);
 }
 
+// Where, in `language`: places are written in English ("deals.csv:line 6, column date",
+// "x.json:byte 120"); German reads "deals.csv:Zeile 6, Spalte date", "x.json:Byte 120".
+inline std::string place_text(const std::string& place, Language language) {
+    if (language != Language::de) return place;
+    static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+        {":line ", ":Zeile "}, {", column ", ", Spalte "}, {":byte ", ":Byte "}};
+    std::string out = place;
+    for (const auto& word : kWords) {
+        for (std::size_t at = out.find(word.first); at != std::string::npos; at = out.find(word.first, at + word.second.size()))
+            out.replace(at, word.first.size(), word.second);
+    }
+    return out;
+}
+
 // "error: place: reason" — the one format used on stderr, in the console and in the window;
 // "Fehler: place: Grund" in German.
 inline std::string describe(const Problem& p, Language language) {
-    return std::string(severity_word(p.severity, language)) + ": " + p.place + ": " + problem_text(p, language);
+    return std::string(severity_word(p.severity, language)) + ": " + place_text(p.place, language) + ": " + problem_text(p, language);
 }
 inline std::string describe(const Problem& p) { return describe(p, Language::en); }
 

@@ -42,16 +42,19 @@ bool carries(const Flow& f, const std::string& event_id) {
     return !event_id.empty() && std::find(f.events.begin(), f.events.end(), event_id) != f.events.end();
 }
 
-// "$13bn", "≤$10bn", "$1bn+≤$2bn": an edge's total in few characters, its parts still apart.
+// "$13bn", "≤$10bn", "$1bn+≤$2bn", "$1bn+€2bn": an edge's total in few characters, its parts and
+// currencies still apart.
 std::string edge_amount(const Total& t, Language language) {
     std::string out;
-    const auto part = [&](double value, const char* prefix) {
-        if (value > 0) out += (out.empty() ? "" : "+") + std::string(prefix) + compact_money(value, "USD", language);
-    };
-    part(t.stated, "");
-    part(t.up_to, "\xE2\x89\xA4");  // ≤
-    part(t.about, "~");
-    part(t.at_least, "\xE2\x89\xA5");  // ≥
+    for (const CurrencySum& c : t.currencies) {
+        const auto part = [&](double value, const char* prefix) {
+            if (value > 0) out += (out.empty() ? "" : "+") + std::string(prefix) + compact_money(value, c.currency, language);
+        };
+        part(c.stated, "");
+        part(c.up_to, "\xE2\x89\xA4");  // ≤
+        part(c.about, "~");
+        part(c.at_least, "\xE2\x89\xA5");  // ≥
+    }
     return out;
 }
 

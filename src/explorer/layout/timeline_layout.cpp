@@ -6,6 +6,8 @@
 #include <iterator>
 #include <set>
 
+#include "core/events/analytics.h"
+
 namespace ds {
 
 float radius_for_amount(double usd) {
@@ -16,7 +18,7 @@ float radius_for_amount(double usd) {
 float mark_radius(const Event& e) {
     double largest = 0;
     for (const Amount& a : e.amounts) {
-        if (a.currency == "USD" && a.value) largest = std::max(largest, *a.value);
+        if (a.value) largest = std::max(largest, rough_dollars(*a.value, a.currency));
     }
     return radius_for_amount(largest);
 }

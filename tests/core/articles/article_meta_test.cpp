@@ -55,7 +55,7 @@ TEST_CASE("a sidecar's problems in German: the reason inside \"sidecar ignored\"
     (void)parse_article_meta("{\"date\": \"heute\"}", "y.meta.json", problems);
     REQUIRE(problems.size() == 2);
     CHECK(problems[0].reason == "invalid UTF-8 (byte that never occurs in UTF-8); sidecar ignored");
-    CHECK(describe(problems[0], Language::de) == "Warnung: x.meta.json:byte 16: ungültiges UTF-8 (Byte, das in UTF-8 nie vorkommt); Begleitdatei ignoriert");
+    CHECK(describe(problems[0], Language::de) == "Warnung: x.meta.json:Byte 16: ungültiges UTF-8 (Byte, das in UTF-8 nie vorkommt); Begleitdatei ignoriert");
     CHECK(problems[1].reason == "'heute' is not a date (YYYY, YYYY-MM or YYYY-MM-DD), ignored");
     CHECK(problem_text(problems[1], Language::de) == "'heute' ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT); ignoriert");
 }

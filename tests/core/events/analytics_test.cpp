@@ -59,15 +59,55 @@ TEST_CASE("a total keeps its stated, 'up to' and 'about' parts apart") {
         return f.from == "microsoft" && f.to == "anthropic" && f.kind == FlowKind::money;
     });
     REQUIRE(to_anthropic != all.end());
-    CHECK(to_anthropic->total.stated == 0);
-    CHECK(to_anthropic->total.up_to == doctest::Approx(5e9));
+    REQUIRE(to_anthropic->total.in("USD"));
+    CHECK(to_anthropic->total.in("USD")->stated == 0);
+    CHECK(to_anthropic->total.in("USD")->up_to == doctest::Approx(5e9));
     const auto totals = entity_totals(curated());  // kept: the totals below refer into it
     const Total& anthropic = totals.at("anthropic").received;
-    CHECK(anthropic.stated == doctest::Approx(13e9));
-    CHECK(anthropic.up_to == doctest::Approx(15e9));
-    CHECK(anthropic.stated + anthropic.up_to + anthropic.about + anthropic.at_least == doctest::Approx(anthropic.value));
+    REQUIRE(anthropic.currencies.size() == 1);
+    const CurrencySum& dollars = anthropic.currencies[0];
+    CHECK(dollars.stated == doctest::Approx(13e9));
+    CHECK(dollars.up_to == doctest::Approx(15e9));
+    CHECK(dollars.sum() == doctest::Approx(anthropic.value));
+    CHECK_FALSE(anthropic.converted);
     const Total& sold = totals.at("microsoft").compute_sold;
     CHECK(sold.unstated >= 1);  // OpenAI's Azure deals name no sum
+}
+
+namespace {
+Event investment(std::string id, std::string investor, std::string investee, double value, std::string currency, Qualifier q = Qualifier::exact) {
+    Event e;
+    e.id = std::move(id);
+    e.type = "investment";
+    e.date.value = "2025";
+    e.participants = {{std::move(investor), "investor", ""}, {std::move(investee), "investee", ""}};
+    e.amounts = {{value, std::move(currency), "", q, "equity"}};
+    return e;
+}
+}  // namespace
+
+TEST_CASE("euro and dollar amounts each keep their own sum, and both weigh in the size") {
+    EventStore store;
+    store.events = {investment("a", "sap", "aleph-alpha", 500e6, "EUR"), investment("b", "sap", "aleph-alpha", 100e6, "USD"),
+                    investment("c", "sap", "aleph-alpha", 1e9, "EUR", Qualifier::up_to), investment("d", "bosch", "aleph-alpha", 10e9, "JPY")};
+    const auto flows = flow_graph(store);
+    const auto sap = std::find_if(flows.begin(), flows.end(), [](const Flow& f) { return f.from == "sap"; });
+    REQUIRE(sap != flows.end());
+    const Total& t = sap->total;
+    REQUIRE(t.currencies.size() == 2);
+    CHECK(t.currencies[0].currency == "USD");  // dollars first, though the euros came first
+    CHECK(t.in("EUR")->stated == doctest::Approx(500e6));
+    CHECK(t.in("EUR")->up_to == doctest::Approx(1e9));
+    CHECK(t.converted);
+    CHECK(t.value > 1.6e9);  // 100 M$ + 1.5 bn € at a rough rate above one dollar per euro
+    CHECK(t.value < 1.8e9);
+    CHECK(t.events == 3);
+    const auto totals = entity_totals(store);
+    const Total& received = totals.at("aleph-alpha").received;
+    CHECK(received.events == 4);
+    CHECK(received.in("JPY")->stated == doctest::Approx(10e9));
+    CHECK(received.value == doctest::Approx(t.value + rough_dollars(10e9, "JPY")));
+    CHECK(rough_dollars(1e9, "XYZ") == 0);  // a currency without a rate adds no size, and is still listed
 }
 
 TEST_CASE("money going round: investor → lab → cloud provider → investor") {

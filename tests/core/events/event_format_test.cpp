@@ -83,8 +83,8 @@ TEST_CASE("a source is named as a reader names it, the file id is not its name")
 
 TEST_CASE("a total in words never adds an 'up to' to a stated figure") {
     Total t;
-    t.stated = 1e9;
-    t.up_to = 2e9;
+    t.part("USD").stated = 1e9;
+    t.part("USD").up_to = 2e9;
     t.value = 3e9;
     t.events = 2;
     CHECK(total_text(t) == "$1bn + up to $2bn");
@@ -98,8 +98,18 @@ TEST_CASE("a total in words never adds an 'up to' to a stated figure") {
     none.unstated = 1;
     CHECK(total_text(none) == "amount not stated");
     CHECK(total_text(none, Language::de) == "Betrag nicht genannt");
+
     Total restated;
-    restated.stated = 13e9;
-    restated.reported_total = 13.75e9;
+    restated.part("USD").stated = 13e9;
+    restated.part("USD").reported_total = 13.75e9;
     CHECK(total_text(restated) == "$13bn; reported in total: $13.75bn");
+}
+
+TEST_CASE("a total in words keeps each currency's sum, dollars first") {
+    Total t;
+    t.part("EUR").stated = 1.5e9;
+    t.part("USD").up_to = 10e9;
+    t.part("EUR").reported_total = 4e9;
+    CHECK(total_text(t) == "up to $10bn + €1.5bn; reported in total: €4bn");
+    CHECK(total_text(t, Language::de) == "bis zu 10 Mrd. $ + 1,5 Mrd. €; insgesamt berichtet: 4 Mrd. €");
 }

@@ -100,6 +100,13 @@ TEST_CASE("a problem keeps its English reason and is described in German") {
     CHECK(missing.reason == "file is missing (or a broken link); no events to show");
     CHECK(describe(missing, Language::de) == "Warnung: assets/events.json: Datei fehlt (oder ein defekter Link); keine Ereignisse zum Anzeigen");
 
+    // A place is written once, in English; German names its line, column and byte in German.
+    const Problem cell{Severity::error, "deals.csv:line 6, column date", MessageCode::invalid_date, {"2025-02-30"}};
+    CHECK(describe(cell) == "error: deals.csv:line 6, column date: invalid date '2025-02-30'");
+    CHECK(describe(cell, Language::de) == "Fehler: deals.csv:Zeile 6, Spalte date: ungültiges Datum '2025-02-30'");
+    CHECK(place_text("x.json:byte 12", Language::de) == "x.json:Byte 12");
+    CHECK(place_text("line 6.csv", Language::de) == "line 6.csv");  // a file's own name is left alone
+
     const Problem free_text{Severity::error, "browser storage", std::string("The quota has been exceeded.")};
     CHECK(free_text.code == MessageCode::text);
     CHECK(problem_text(free_text, Language::de) == "The quota has been exceeded.");

@@ -1,0 +1,154 @@
+#include "explorer/user_entities.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/tables/cell_text.h"
+#include "core/tables/cell_values.h"
+#include "explorer/user_data.h"
+
+namespace ds {
+
+namespace {
+
+// The user's entity `id`, or a problem saying why it cannot be changed.
+const Entity* users(const AppState& state, const std::string& id, std::optional<Problem>& problem) {
+    const Entity* e = state.data.gazetteer.find(id);
+    if (!e) problem = Problem{Severity::error, id, MessageCode::unknown_entity, {id}};
+    else if (!e->by_user) problem = Problem{Severity::error, id, MessageCode::entity_not_users, {id}};
+    return problem ? nullptr : e;
+}
+
+// Another entity that has `name` as its name or an alias, matched as imports match names.
+const Entity* named_elsewhere(const AppState& state, const std::string& id, const std::string& name) {
+    const std::string key = name_key(name);
+    for (const Entity& e : state.data.gazetteer.entities) {
+        if (e.id == id) continue;
+        if (name_key(e.name) == key) return &e;
+        if (std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) { return name_key(a) == key; })) return &e;
+    }
+    return nullptr;
+}
+
+// Replaces `from` in `text` where it stands as whole words ("Acme" in "Acme GmbH invests", not in "Acmex").
+void replace_words(std::string& text, const std::string& from, const std::string& to) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at)) {
+        const std::size_t end = at + from.size();
+        const bool whole = (at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]))) &&
+                           (end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end])));
+        if (!whole) {
+            ++at;
+            continue;
+        }
+        text.replace(at, from.size(), to);
+        at += to.size();
+    }
+}
+
+void changed(AppState& state) {
+    ++state.user.revision;
+    reindex_user_data(state);
+}
+
+}  // namespace
+
+std::vector<std::size_t> user_entity_indices(const AppState& state) {
+    std::vector<std::size_t> out;
+    const auto& entities = state.data.gazetteer.entities;
+    for (std::size_t i = 0; i < entities.size(); ++i)
+        if (entities[i].by_user) out.push_back(i);
+    return out;
+}
+
+std::size_t events_naming(const AppState& state, const std::string& id) {
+    const auto& events = state.data.events.events;
+    return static_cast<std::size_t>(std::count_if(events.begin(), events.end(), [&](const Event& e) {
+        return std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) { return p.entity == id; });
+    }));
+}
+
+std::optional<Problem> rename_user_entity(AppState& state, const std::string& id, const std::string& name) {
+    std::optional<Problem> problem;
+    const Entity* e = users(state, id, problem);
+    if (!e) return problem;
+    const std::string trimmed = std::string(trimmed_cell(name));
+    if (trimmed.empty()) return Problem{Severity::error, id, MessageCode::entity_name_empty};
+    if (trimmed == e->name) return std::nullopt;
+    if (const Entity* other = named_elsewhere(state, id, trimmed)) return Problem{Severity::error, id, MessageCode::entity_name_taken, {trimmed, other->name}};
+    Entity renamed = *e;
+    // The table's spelling stays an alias: the same table imported again finds this entity.
+    if (std::find(renamed.aliases.begin(), renamed.aliases.end(), renamed.name) == renamed.aliases.end()) renamed.aliases.push_back(renamed.name);
+    renamed.aliases.erase(std::remove(renamed.aliases.begin(), renamed.aliases.end(), trimmed), renamed.aliases.end());
+    // The events' summaries say the new name too (a table's row without a summary got one made of
+    // the names; the same row imported again makes it with the new name, and is then the same event).
+    for (Event& event : state.data.events.events) {
+        if (!event.by_user || std::none_of(event.participants.begin(), event.participants.end(), [&](const Participant& p) { return p.entity == id; })) continue;
+        for (std::string* summary : {&event.summary_en, &event.summary_de}) replace_words(*summary, renamed.name, trimmed);
+    }
+    renamed.name = trimmed;
+    replace_user_entity(state.data.gazetteer, std::move(renamed));
+    changed(state);
+    return std::nullopt;
+}
+
+std::optional<Problem> set_user_entity_kind(AppState& state, const std::string& id, const std::string& kind) {
+    std::optional<Problem> problem;
+    const Entity* e = users(state, id, problem);
+    if (!e) return problem;
+    if (entity_kind_label(kind).empty()) return Problem{Severity::error, id, MessageCode::unknown_kind, {kind}};
+    if (e->kind == kind) return std::nullopt;
+    Entity kinded = *e;
+    kinded.kind = kind;
+    replace_user_entity(state.data.gazetteer, std::move(kinded));
+    changed(state);
+    return std::nullopt;
+}
+
+std::optional<Problem> merge_user_entity(AppState& state, const std::string& id, const std::string& into) {
+    std::optional<Problem> problem;
+    if (!users(state, id, problem)) return problem;
+    if (into == id) return Problem{Severity::error, id, MessageCode::entity_same_as_self, {id}};
+    if (!state.data.gazetteer.find(into)) return Problem{Severity::error, into, MessageCode::unknown_entity, {into}};
+    for (Event& e : state.data.events.events) {
+        bool named = false;
+        for (Participant& p : e.participants) {
+            if (p.entity != id) continue;
+            p.entity = into;
+            named = true;
+        }
+        if (!named) continue;
+        // An event that named both now names `into` twice in one role: once is enough.
+        std::vector<Participant> kept;
+        for (Participant& p : e.participants) {
+            const bool twice = std::any_of(kept.begin(), kept.end(), [&](const Participant& q) { return q.entity == p.entity && q.role == p.role; });
+            if (!twice) kept.push_back(std::move(p));
+        }
+        e.participants = std::move(kept);
+    }
+    remove_user_entity(state.data.gazetteer, id);
+    if (state.selection.entity == id) state.selection.entity = into;
+    if (state.view.filters.entity == id) state.view.filters.entity = into;
+    changed(state);
+    return std::nullopt;
+}
+
+Notice edit_user_entity(AppState& state, const UserEntityEdit& edit) {
+    const Entity* before = state.data.gazetteer.find(edit.id);
+    const std::string old_name = before ? before->name : edit.id;
+    std::optional<Problem> problem;
+    if (edit.name) problem = rename_user_entity(state, edit.id, *edit.name);
+    if (!problem && edit.kind) problem = set_user_entity_kind(state, edit.id, *edit.kind);
+    if (problem) return Notice::of(NoticeCode::entity_refused, old_name, std::move(problem));
+    if (!edit.same_as) {
+        Notice n = Notice::of(NoticeCode::entity_changed, state.data.gazetteer.find(edit.id)->name);
+        return n;
+    }
+    const std::size_t events = events_naming(state, edit.id);
+    if (auto merged = merge_user_entity(state, edit.id, *edit.same_as)) return Notice::of(NoticeCode::entity_refused, old_name, std::move(merged));
+    Notice n = Notice::of(NoticeCode::entity_merged, old_name);
+    n.format = state.data.gazetteer.find(*edit.same_as)->name;
+    n.events = static_cast<int>(events);
+    return n;
+}
+
+}  // namespace ds

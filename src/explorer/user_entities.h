@@ -1,0 +1,38 @@
+#pragma once
+// The user's own names — those a table brought that the gazetteer did not know — as the user sets
+// them right after an import: renamed ("Helios" → "Helios Compute"), given a kind, or found to be a
+// name dealscope knows ("Nvidia Corp." is Nvidia), which moves their events to that entity. Each
+// change is saved with the user's data, like the import itself.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/text/problem.h"
+#include "explorer/app_state.h"
+#include "explorer/notice.h"
+#include "explorer/user_entity_edit.h"
+
+namespace ds {
+
+// The user's names, in the order they came (indices into the gazetteer's entities).
+std::vector<std::size_t> user_entity_indices(const AppState& state);
+
+// How many events name entity `id`.
+std::size_t events_naming(const AppState& state, const std::string& id);
+
+// Renames the user's entity `id`; its id stays, and the old name is kept as an alias so the same
+// table imported again finds it. Refused: not the user's, an empty name, a name another entity has.
+std::optional<Problem> rename_user_entity(AppState& state, const std::string& id, const std::string& name);
+
+// Gives the user's entity `id` a kind (one of kEntityKinds).
+std::optional<Problem> set_user_entity_kind(AppState& state, const std::string& id, const std::string& kind);
+
+// The user's entity `id` is entity `into`: every event naming it names `into` instead, and `id` is
+// removed. Refused: `id` not the user's, `into` unknown or `id` itself.
+std::optional<Problem> merge_user_entity(AppState& state, const std::string& id, const std::string& into);
+
+// Does what `edit` asks (name, then kind, then same-as) and says what happened: the new name, the
+// entity it was merged into, or why it was refused.
+Notice edit_user_entity(AppState& state, const UserEntityEdit& edit);
+
+}  // namespace ds
