@@ -1,9 +1,33 @@
 #include "explorer/notice.h"
 
+#include <string_view>
+
+#include "core/tables/table_format.h"
+
 namespace ds {
 
 namespace {
 std::string counted(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
+// A table's name as the reader's language says it: a paste has no file name of its own.
+constexpr std::string_view kPastedTable = "pasted table";
+std::string shown_file(const std::string& file, Language language) {
+    if (language != Language::de || !file.starts_with(kPastedTable)) return file;
+    return "eingefügte Tabelle" + file.substr(kPastedTable.size());
+}
+
+// A layout's label ("dealscope columns") in the reader's language.
+std::string shown_format(const std::string& label, Language language) {
+    for (const TableFormatRow& row : table_formats())
+        if (label == row.label) return table_format_label(row, language);
+    return label;
+}
+
+// The problem of a table import, its place named as the notice names the table.
+std::string described(Problem p, Language language) {
+    p.place = shown_file(p.place, language);
+    return describe(p, language);
+}
 }  // namespace
 
 bool Notice::is_error() const {
@@ -23,7 +47,7 @@ std::string notice_text(const Notice& n, Language language) {
         case NoticeCode::none: return "";
         case NoticeCode::event_added: return de ? "Zu Ihren Ereignissen hinzugefügt." : "Added to your events.";
         case NoticeCode::event_refused:
-        case NoticeCode::file_refused: return n.problem ? describe(*n.problem, language) : "";
+        case NoticeCode::file_refused: return n.problem ? described(*n.problem, language) : "";
         case NoticeCode::file_reading:
             return (de ? "Lese " : "Reading ") + n.file + " (" + std::to_string(n.megabytes) + " MB)…";
         case NoticeCode::data_deleted:
@@ -32,16 +56,16 @@ std::string notice_text(const Notice& n, Language language) {
             std::string out = n.file + ": " + (de ? counted(n.articles, "Artikel", "Artikel") + " und " + counted(n.events, "Ereignis", "Ereignisse") + " importiert"
                                                   : counted(n.articles, "article", "articles") + " and " + counted(n.events, "event", "events") + " imported");
             if (n.skipped > 0) out += ", " + std::to_string(n.skipped) + (de ? " schon vorhanden" : " already there");
-            if (n.problem) out += "; " + describe(*n.problem, language) + (n.more_problems > 0 ? (de ? " (und weitere)" : " (and more)") : "");
+            if (n.problem) out += "; " + described(*n.problem, language) + (n.more_problems > 0 ? (de ? " (und weitere)" : " (and more)") : "");
             return out;
         }
         case NoticeCode::table_imported: {
-            std::string out = n.file + (n.format.empty() ? "" : " (" + n.format + ")") + ": " +
+            std::string out = shown_file(n.file, language) + (n.format.empty() ? "" : " (" + shown_format(n.format, language) + ")") + ": " +
                               (de ? counted(n.events, "Ereignis", "Ereignisse") : counted(n.events, "event", "events"));
             if (n.entities > 0) out += de ? " und " + counted(n.entities, "neuer Name", "neue Namen") : " and " + counted(n.entities, "new name", "new names");
             out += de ? " übernommen" : " imported";
             if (n.skipped > 0) out += ", " + (de ? counted(n.skipped, "Zeile", "Zeilen") + " ausgelassen" : counted(n.skipped, "row", "rows") + " left out");
-            if (n.problem) out += "; " + describe(*n.problem, language) + (n.more_problems > 0 ? (de ? " (und weitere)" : " (and more)") : "");
+            if (n.problem) out += "; " + described(*n.problem, language) + (n.more_problems > 0 ? (de ? " (und weitere)" : " (and more)") : "");
             if (n.entities > 0) out += de ? ". Neue Namen prüfen Sie unter Akteure → Ihre Namen." : ". Check new names under Entities → Your names.";
             return out;
         }

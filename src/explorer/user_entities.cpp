@@ -109,6 +109,7 @@ std::optional<Problem> merge_user_entity(AppState& state, const std::string& id,
     if (!users(state, id, problem)) return problem;
     if (into == id) return Problem{Severity::error, id, MessageCode::entity_same_as_self, {id}};
     if (!state.data.gazetteer.find(into)) return Problem{Severity::error, into, MessageCode::unknown_entity, {into}};
+    const std::string old_name = state.data.gazetteer.find(id)->name, new_name = state.data.gazetteer.find(into)->name;
     for (Event& e : state.data.events.events) {
         bool named = false;
         for (Participant& p : e.participants) {
@@ -117,6 +118,8 @@ std::optional<Problem> merge_user_entity(AppState& state, const std::string& id,
             named = true;
         }
         if (!named) continue;
+        // The summaries an import made of the names say the entity's name now ("Nvidia → Nscale").
+        for (std::string* summary : {&e.summary_en, &e.summary_de}) replace_words(*summary, old_name, new_name);
         // An event that named both now names `into` twice in one role: once is enough.
         std::vector<Participant> kept;
         for (Participant& p : e.participants) {
@@ -138,13 +141,17 @@ Notice edit_user_entity(AppState& state, const UserEntityEdit& edit) {
     std::optional<Problem> problem;
     if (edit.name) problem = rename_user_entity(state, edit.id, *edit.name);
     if (!problem && edit.kind) problem = set_user_entity_kind(state, edit.id, *edit.kind);
-    if (problem) return Notice::of(NoticeCode::entity_refused, old_name, std::move(problem));
-    if (!edit.same_as) {
-        Notice n = Notice::of(NoticeCode::entity_changed, state.data.gazetteer.find(edit.id)->name);
-        return n;
+    // The user knows the name, not the id: the notice names the place so.
+    if (problem) {
+        problem->place = old_name;
+        return Notice::of(NoticeCode::entity_refused, old_name, std::move(problem));
     }
+    if (!edit.same_as) return Notice::of(NoticeCode::entity_changed, state.data.gazetteer.find(edit.id)->name);
     const std::size_t events = events_naming(state, edit.id);
-    if (auto merged = merge_user_entity(state, edit.id, *edit.same_as)) return Notice::of(NoticeCode::entity_refused, old_name, std::move(merged));
+    if (auto merged = merge_user_entity(state, edit.id, *edit.same_as)) {
+        merged->place = old_name;
+        return Notice::of(NoticeCode::entity_refused, old_name, std::move(merged));
+    }
     Notice n = Notice::of(NoticeCode::entity_merged, old_name);
     n.format = state.data.gazetteer.find(*edit.same_as)->name;
     n.events = static_cast<int>(events);

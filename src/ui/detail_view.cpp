@@ -64,7 +64,9 @@ void flow_detail(const AppState& state, const Flow& f, DetailViewState& view, Ac
     ImGui::TextUnformatted((name(f.from) + " \xE2\x86\x92 " + name(f.to)).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    ImGui::TextDisabled("%s · %s · %s", flow_kind_label(f.kind, lang), events_text(static_cast<int>(f.events.size()), lang).c_str(), sources_text(f.sources, lang).c_str());
+    // A flow of table rows quotes no article: "from a table", not "0 sources".
+    const std::string sources = f.sources == 0 ? std::string(tr("from a table", lang)) : sources_text(f.sources, lang);
+    ImGui::TextDisabled("%s · %s · %s", flow_kind_label(f.kind, lang), events_text(static_cast<int>(f.events.size()), lang).c_str(), sources.c_str());
     text_wrapped_at_spaces(total_text(f.total, lang));
     ImGui::Separator();
     for (const std::size_t i : view.flow_events) {
@@ -206,6 +208,9 @@ void entity_detail(const AppState& state, const Entity& entity, DetailViewState&
     ImGui::PopFont();
     ImGui::TextDisabled("%s", tr(entity.kind.c_str(), lang));
     if (entity.by_user) draw_user_entity_editor(state, entity, view.entity_editor, actions);
+    // A name of the user's just moved here: said where the user looks.
+    if (state.user.notice.code == NoticeCode::entity_merged && state.user.notice.format == entity.name)
+        ImGui::TextWrapped("%s", notice_text(state.user.notice, lang).c_str());
     for (const auto& r : entity.relations) {
         const Entity* target = state.data.gazetteer.find(r.target);
         ImGui::TextWrapped("%s %s", r.type.c_str(), target ? target->name.c_str() : r.target.c_str());

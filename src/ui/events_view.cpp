@@ -142,10 +142,13 @@ void draw_events(const AppState& state, EventsViewState& view, Actions& actions)
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr("Table for", lang));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::CalcTextSize("Flourish timeline").x + ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().FramePadding.x);
-    if (ImGui::BeginCombo("##table-format", table_format_row(view.export_format).label)) {
+    // As wide as its longest label, so none is cut.
+    float widest = 0;
+    for (const TableFormatRow& row : table_formats()) widest = std::max(widest, ImGui::CalcTextSize(table_format_label(row, lang)).x);
+    ImGui::SetNextItemWidth(std::min(widest + ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().FramePadding.x, ImGui::GetContentRegionAvail().x));
+    if (ImGui::BeginCombo("##table-format", table_format_label(table_format_row(view.export_format), lang))) {
         for (const TableFormatRow& row : table_formats()) {
-            if (ImGui::Selectable(row.label, row.format == view.export_format)) view.export_format = row.format;
+            if (ImGui::Selectable(table_format_label(row, lang), row.format == view.export_format)) view.export_format = row.format;
         }
         ImGui::EndCombo();
     }

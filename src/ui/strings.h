@@ -47,7 +47,7 @@ inline const char* tr(const char* en, Language language) {
         {"Name", "Name"}, {"Rename", "Umbenennen"}, {"Kind", "Art"}, {"Same as", "Dasselbe wie"}, {"Type a known name", "Bekannten Namen tippen"},
         {"No entity of that name", "Kein Akteur dieses Namens"}, {"Same entity?", "Derselbe Akteur?"}, {"Move events", "Ereignisse übertragen"}, {"with one party left out", "mit nur einer Partei ausgelassen"},
         {"A link joins two parties; an event with one has no row in this sheet", "Eine Verbindung braucht zwei Parteien; Ereignisse mit nur einer fehlen in dieser Tabelle"},
-        {"Includes amounts in other currencies at rough dollar rates", "Enthält Beträge in anderen Währungen, grob in Dollar umgerechnet"},
+        {"Includes amounts in other currencies at rough dollar rates (1 euro as 1.10 dollars)", "Enthält Beträge in anderen Währungen, grob in Dollar umgerechnet (1 Euro als 1,10 Dollar)"},
         {"#\u00a0events · $\u00a0invested\u00a0and\u00a0received · C\u00a0company · P\u00a0person · I\u00a0investor · G\u00a0government · R\u00a0product · J\u00a0project · M\u00a0media",
          "#\u00a0Ereignisse · $\u00a0investiert\u00a0und\u00a0erhalten · C\u00a0Unternehmen · P\u00a0Person · I\u00a0Investor · G\u00a0Staat · R\u00a0Produkt · J\u00a0Projekt · M\u00a0Medien"}, {"date unknown", "Datum unbekannt"},
         {"Back", "Zurück"}, {"Details", "Details"}, {"from", "von"}, {"to", "bis"}, {"Cycles", "Kreisläufe"},

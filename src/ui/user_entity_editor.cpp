@@ -10,6 +10,7 @@
 #include "explorer/user_entities.h"
 #include "click_targets.h"
 #include "flowing_items.h"
+#include "event_colors.h"
 #include "strings.h"
 
 namespace ds::ui {
@@ -62,6 +63,24 @@ void draw_user_entity_editor(const AppState& state, const Entity& entity, Entity
     if (rename || (entered && renamed)) actions.edit_user_entity = UserEntityEdit{entity.id, std::string(view.name), {}, {}};
     ImGui::EndDisabled();
 
+    // What the last change did, here where it was made (the page's notice is elsewhere and goes).
+    const Notice& notice = state.user.notice;
+    const bool about_this = (notice.code == NoticeCode::entity_refused || notice.code == NoticeCode::entity_changed) && notice.file == entity.name;
+    if (about_this) {
+        const std::string said = notice_text(notice, lang);
+        if (notice.is_error()) ImGui::PushStyleColor(ImGuiCol_Text, attention_color());
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(said.c_str());
+        ImGui::PopTextWrapPos();
+        if (notice.is_error()) ImGui::PopStyleColor();
+        // A name another entity has: that entity is offered under "Same as" straight away.
+        if (notice.problem && notice.problem->code == MessageCode::entity_name_taken && notice.problem->args.size() >= 2 &&
+            view.offered_for != notice.problem->args[0]) {
+            view.offered_for = notice.problem->args[0];
+            std::snprintf(view.same_as, sizeof view.same_as, "%s", notice.problem->args[1].c_str());
+        }
+    }
+
     ImGui::TextUnformatted(tr("Kind", lang));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 320.0f));
     const bool kinds = ImGui::BeginCombo("##entity-kind", tr(entity.kind.c_str(), lang));
@@ -80,9 +99,10 @@ void draw_user_entity_editor(const AppState& state, const Entity& entity, Entity
     ImGui::InputTextWithHint("##entity-same-as", tr("Type a known name", lang), view.same_as, sizeof view.same_as);
     report_target(actions, "entity-same-as");
     const auto offered = suggestions(state, entity.id, view.same_as);
+    // Buttons, not plain rows: on a touch screen there is no hover to show they can be picked.
     for (const Entity* known : offered) {
         ImGui::PushID(known->id.c_str());
-        if (ImGui::Selectable(known->name.c_str())) view.merge_into = known->id;
+        if (flowing_button(known->name.c_str())) view.merge_into = known->id;
         report_target(actions, "same-as:" + known->id);
         ImGui::PopID();
     }

@@ -105,10 +105,18 @@ TEST_CASE("a new name found to be a known entity: its events move to it, the nam
     REQUIRE(round);
     CHECK(entities_of(*round) == std::vector<std::string>{"nvidia:investor", "mistral-ai:investee"});
     CHECK(events_naming(state, "samsung-ventures") == 0);
+    // A summary made of the names says the known one.
+    const Event* acme = event_of(state, "table-deals-7");
+    REQUIRE(acme);
+    a.edit_user_entity = UserEntityEdit{"acme-robotics-gmbh", {}, {}, std::string("sap")};
+    run_data_commands(state, a);
+    CAPTURE(acme->summary_en);
+    CHECK(acme->summary_en.find("SAP") != std::string::npos);
+    CHECK(acme->summary_en.find("Acme") == std::string::npos);
 
     const UserRecords records = user_records(state);
     CHECK_FALSE(records.contains("entity:samsung-ventures"));
-    CHECK(records.contains("entity:acme-robotics-gmbh"));
+    CHECK_FALSE(records.contains("entity:acme-robotics-gmbh"));
     AppState other = load_app_state(DEALSCOPE_ASSETS_DIR);
     StoredUserData stored;
     stored.generation = 1;
@@ -119,11 +127,13 @@ TEST_CASE("a new name found to be a known entity: its events move to it, the nam
     CHECK(entities_of(*event_of(other, "table-deals-4")) == std::vector<std::string>{"nvidia:investor", "mistral-ai:investee"});
 
     // Refused: itself, an unknown entity, a curated entity as the one that goes.
+    add_user_file(state, "more.csv", "date,type,from,to,status\n2025,partnership,Acme Robotics GmbH,Nvidia,announced\n");
+    REQUIRE(state.data.gazetteer.find("acme-robotics-gmbh"));
     CHECK(merge_user_entity(state, "acme-robotics-gmbh", "acme-robotics-gmbh")->code == MessageCode::entity_same_as_self);
     CHECK(merge_user_entity(state, "acme-robotics-gmbh", "no-such-firm")->code == MessageCode::unknown_entity);
     CHECK(merge_user_entity(state, "openai", "microsoft")->code == MessageCode::entity_not_users);
     a.edit_user_entity = UserEntityEdit{"acme-robotics-gmbh", std::string(""), {}, {}};
     run_data_commands(state, a);
     CHECK(state.user.notice.is_error());
-    CHECK(notice_text(state.user.notice, Language::de) == "Fehler: acme-robotics-gmbh: ein Name darf nicht leer sein");
+    CHECK(notice_text(state.user.notice, Language::de) == "Fehler: Acme Robotics GmbH: ein Name darf nicht leer sein");  // named as the user knows it
 }

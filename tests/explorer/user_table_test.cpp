@@ -39,7 +39,7 @@ TEST_CASE("a dropped CSV becomes the user's events and entities, named in a noti
     CHECK(n.skipped == 2);
     CHECK(n.more_problems == 1);
     CHECK(notice_text(n, Language::en).starts_with("deals.csv (dealscope columns): 4 events and 2 new names imported, 2 rows left out; error: deals.csv:line 6"));
-    CHECK(notice_text(n, Language::de).starts_with("deals.csv (dealscope columns): 4 Ereignisse und 2 neue Namen übernommen, 2 Zeilen ausgelassen"));
+    CHECK(notice_text(n, Language::de).starts_with("deals.csv (dealscope-Spalten): 4 Ereignisse und 2 neue Namen übernommen, 2 Zeilen ausgelassen"));
     CHECK(state.view.current == View::timeline);
     CHECK(state.data.gazetteer.entities.size() == entities + 2);
     const Entity* acme = state.data.gazetteer.find("acme-robotics-gmbh");
@@ -71,9 +71,13 @@ TEST_CASE("a pasted tab-separated range is recognised as a table, a pasted artic
     CHECK(looks_like_table("pasted-text.txt", "date,type,from,to,status\n2025,investment,Nvidia,OpenAI,announced\n"));  // CSV text pasted
     CHECK_FALSE(looks_like_table("note.txt", "Nvidia, OpenAI and Oracle: a deal, they say.\n\nMore text.\n"));  // commas in an article
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
-    const Notice n = add_user_file(state, "pasted text", sheet("pasted.tsv"));
+    const Notice n = add_user_file(state, "pasted-text.txt", sheet("pasted.tsv"));
     CHECK(n.code == NoticeCode::table_imported);
     CHECK(n.events == 2);
+    // A paste has no file name: German calls it so, and its layout, in German words.
+    CAPTURE(notice_text(n, Language::de));
+    CHECK(notice_text(n, Language::en).starts_with("pasted table (dealscope columns): 2 events"));
+    CHECK(notice_text(n, Language::de).starts_with("eingefügte Tabelle (dealscope-Spalten): 2 Ereignisse"));
 }
 
 TEST_CASE("a table's events and entities are saved as records, restored in another tab, and deleted with the user's data") {

@@ -12,27 +12,27 @@ namespace {
 const std::vector<TableFormatRow>& rows() {
     // More specific layouts first: a dealscope sheet also has from/to/type, as Kumu's connections do.
     static const std::vector<TableFormatRow> table = {
-        {TableFormat::dealscope, "dealscope", "dealscope", "dealscope columns",
+        {TableFormat::dealscope, "dealscope", "dealscope", "dealscope columns", "dealscope-Spalten",
          {"id", "date", "type", "from", "to", "amount", "currency", "qualifier", "measures", "status", "summary", "summary_de", "parties",
           "source_url", "article", "quote"},
          {"date", "type", "from", "to", "status"}},
-        {TableFormat::timelinejs, "timelinejs", "timelinejs", "TimelineJS",
+        {TableFormat::timelinejs, "timelinejs", "timelinejs", "TimelineJS", "TimelineJS",
          {"Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date", "Headline", "Text", "Media",
           "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group", "Background"},
          {"Year", "Month", "Day", "Headline", "Text"}},
-        {TableFormat::flourish_timeline, "flourish-timeline", "flourish", "Flourish timeline",
+        {TableFormat::flourish_timeline, "flourish-timeline", "flourish", "Flourish timeline", "Flourish-Zeitleiste",
          {"Start time", "End time", "Category", "Title", "Text"},
          {"Start time", "Title"}},
-        {TableFormat::kumu_connections, "kumu-connections", "kumu", "Kumu connections",
+        {TableFormat::kumu_connections, "kumu-connections", "kumu", "Kumu connections", "Kumu-Verbindungen",
          {"From", "To", "Type", "Amount", "Currency", "Date", "Description", "Source"},
          {"From", "To"}},
-        {TableFormat::kumu_elements, "kumu-elements", "kumu", "Kumu elements",
+        {TableFormat::kumu_elements, "kumu-elements", "kumu", "Kumu elements", "Kumu-Elemente",
          {"Label", "Type", "Description", "Tags"},
          {"Label", "Type"}},
-        {TableFormat::flourish_links, "flourish-links", "flourish", "Flourish links",
+        {TableFormat::flourish_links, "flourish-links", "flourish", "Flourish links", "Flourish-Verknüpfungen",
          {"source", "target", "value", "type", "date"},
          {"source", "target"}},
-        {TableFormat::flourish_points, "flourish-points", "flourish", "Flourish points",
+        {TableFormat::flourish_points, "flourish-points", "flourish", "Flourish points", "Flourish-Punkte",
          {"id", "group"},
          {"id"}},
     };
@@ -47,6 +47,8 @@ bool has_column(const std::vector<std::string>& header, std::string_view column)
 }  // namespace
 
 std::span<const TableFormatRow> table_formats() { return rows(); }
+
+const char* table_format_label(const TableFormatRow& row, Language language) { return language == Language::de ? row.label_de : row.label; }
 
 const TableFormatRow& table_format_row(TableFormat format) {
     return *std::find_if(rows().begin(), rows().end(), [&](const TableFormatRow& r) { return r.format == format; });

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text/language.h"
+
 namespace ds {
 
 enum class TableFormat {
@@ -25,6 +27,7 @@ struct TableFormatRow {
     const char* name;    // what --format and the docs write: "kumu-connections"
     const char* family;  // what a user may write for any of the family's sheets: "kumu"
     const char* label;   // "Kumu connections"
+    const char* label_de;  // "Kumu-Verbindungen"
     // The columns export writes, in order; import recognises the layout by the ones marked required.
     std::vector<std::string_view> columns;
     std::vector<std::string_view> required;
@@ -32,6 +35,8 @@ struct TableFormatRow {
 
 std::span<const TableFormatRow> table_formats();
 const TableFormatRow& table_format_row(TableFormat format);
+// A row's label in `language` ("dealscope columns" / "dealscope-Spalten").
+const char* table_format_label(const TableFormatRow& row, Language language);
 
 // The layout a header row is in (names compared without case or surrounding spaces), or nothing.
 std::optional<TableFormat> detect_table_format(const std::vector<std::string>& header);
