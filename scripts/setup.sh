@@ -11,7 +11,7 @@ say() { printf 'setup: %s\n' "$*"; }
 # --- Debian packages ---------------------------------------------------------------------------
 packages=(build-essential cmake ninja-build emscripten clang-14 libclang-rt-14-dev
           libglfw3-dev libgl-dev zlib1g-dev nlohmann-json3-dev doctest-dev xvfb xauth chromium
-          libgl1-mesa-dri fonts-dejavu-core python3 dpkg-dev gzip)
+          libgl1-mesa-dri fonts-dejavu-core python3 dpkg-dev gzip python3-distributed)
 # Node.js and npm: use the machine's own if present (a NodeSource nodejs conflicts with Debian's npm).
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -81,7 +81,13 @@ if build native-debug sh -c 'cmake --preset native-debug && cmake --build --pres
   # are checked by the unit test of the same name above.
   echo "== figures: reading the development set"
   "$root/build/native-debug/tests/reading_score" "$root/tests/reading" "$root/assets" | tee "$log_dir/reading-score.log"
+  # How reports of the same deal are merged (tests/merging/): the figures; floors as above.
+  echo "== figures: merging the development sets' deals"
+  "$root/build/native-debug/tests/merge_score" "$root/assets" "$root/tests/merging/merge_gold.json" "$root/tests/reading/gold" \
+    "$root/tests/merging/gold" | tee "$log_dir/merge-score.log"
   run_tests cli node --test tests/cli/
+  # A corpus read on a Dask scheduler and two workers on loopback equals the one-process result.
+  check cluster /usr/bin/python3 "$root/tests/cluster/cluster_test.py" "$root/build/native-debug/dealscope-cli"
   run_tests desktop node --test tests/desktop/
 fi
 if build web-release sh -c 'cmake --preset web-release && cmake --build --preset web-release && bash scripts/web-extras.sh build/native-debug build/web-release'; then

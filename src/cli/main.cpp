@@ -36,10 +36,17 @@
 #include "core/tables/table_format.h"
 #include "core/tables/table_import.h"
 #include "core/text/text_file.h"
+#include "cli/article_input.h"
+#include "cli/corpus_commands.h"
 #include "cli/synthetic_corpus.h"
 #include "core/version.h"
 
 namespace {
+
+using ds::cli::ArticleArgs;
+using ds::cli::load_article;
+using ds::cli::load_entities;
+using ds::cli::print_problems;
 
 const char* const kUsage =
     "usage: dealscope-cli [--help] [--version] <command> [args]\n"
@@ -57,6 +64,12 @@ const char* const kUsage =
     "                                  plus a confidence (at most 12 per sentence)\n"
     "                                  parse, annotate and extract refuse a FILE over 5 MB (5242880 bytes);\n"
     "                                  --max-bytes N raises the limit to N bytes\n"
+    "  extract FILE|DIR... --jsonl|--merge [--entities ENTITIES.json]\n"
+    "                                  many articles (folders searched for .txt and .md): one JSON line per\n"
+    "                                  article with its candidates, or --merge: one event per deal with\n"
+    "                                  every source, claims where sources disagree, why each merge was made\n"
+    "  merge FILE...                   merges the JSON Lines of extract --jsonl (the same bytes whatever\n"
+    "                                  the order of files or lines); a bad line is named and left out\n"
     "  validate [DATA_DIR]             check DATA_DIR/events.json (default: the assets folder) against its\n"
     "                                  articles and entities.json; prints every problem, exit 2 if any error\n"
     "  events-table [DATA_DIR]         every valid event as an HTML <table> (date, participants, amount,\n"
@@ -88,15 +101,6 @@ int usage_error(const std::string& message) {
     std::fprintf(stderr, "dealscope-cli: %s\n\n%s", message.c_str(), kUsage);
     return 1;
 }
-
-void print_problems(const std::vector<ds::Problem>& problems) {
-    for (const auto& p : problems) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
-}
-
-struct ArticleArgs {
-    std::string file, meta_file, date, entities;
-    std::size_t max_bytes = ds::kMaxArticleBytes;
-};
 
 // Reads FILE [--meta M] [--date D] [--entities E]; `allow_annotate_options` admits the last two.
 std::optional<ArticleArgs> parse_article_args(const std::string& command, const std::vector<std::string>& args, bool allow_annotate_options,
@@ -138,42 +142,6 @@ std::optional<ArticleArgs> parse_article_args(const std::string& command, const 
     return out;
 }
 
-// The parsed article, or an exit code after printing why not.
-std::variant<ds::Article, int> load_article(const ArticleArgs& a) {
-    std::error_code size_error;
-    const auto size = std::filesystem::file_size(a.file, size_error);
-    if (!size_error && size > a.max_bytes) {
-        print_problems({{ds::Severity::error, a.file, ds::MessageCode::article_over_limit, {std::to_string(size), std::to_string(a.max_bytes)}}});
-        return 2;
-    }
-    auto read = ds::read_text_file(a.file, std::max<std::size_t>(a.max_bytes, ds::kMaxTextFileBytes));
-    if (auto* problem = std::get_if<ds::Problem>(&read)) {
-        print_problems({*problem});
-        return 2;
-    }
-    std::vector<ds::Problem> problems;
-    std::optional<ds::ArticleMeta> meta;
-    if (!a.meta_file.empty()) {
-        auto meta_text = ds::read_text_file(a.meta_file, std::size_t{1} << 20);
-        if (auto* problem = std::get_if<ds::Problem>(&meta_text)) {
-            print_problems({*problem});
-            return 2;
-        }
-        meta = ds::parse_article_meta(std::get<std::string>(meta_text), a.meta_file, problems);
-    } else {
-        meta = ds::load_sidecar(a.file, problems);
-    }
-    auto parsed = ds::parse_article(a.file, std::move(std::get<std::string>(read)), meta ? &*meta : nullptr);
-    if (auto* problem = std::get_if<ds::Problem>(&parsed)) {
-        print_problems(problems);
-        print_problems({*problem});
-        return 2;
-    }
-    auto& article = std::get<ds::Article>(parsed);
-    article.problems.insert(article.problems.begin(), problems.begin(), problems.end());
-    return std::move(article);
-}
-
 // An article's blocks and sentences, written one at a time.
 std::vector<ds::StreamedArray> article_arrays(const ds::Article& article) {
     return {{"blocks", article.blocks.size(), [&](std::size_t i) { return ds::block_json(article, i); }},
@@ -191,26 +159,6 @@ int run_parse(const std::vector<std::string>& args) {
     std::fflush(stdout);
     ds::write_json_streamed(std::cout, ds::article_head_json(article), article_arrays(article));
     return 0;
-}
-
-// The gazetteer named by --entities, or the default one; an exit code if it has errors.
-std::variant<ds::Gazetteer, int> load_entities(const ArticleArgs& a) {
-    std::vector<ds::Problem> problems;
-    ds::Gazetteer gazetteer;
-    if (!a.entities.empty()) {
-        auto text = ds::read_text_file(a.entities, std::size_t{256} << 20);
-        if (auto* problem = std::get_if<ds::Problem>(&text)) {
-            print_problems({*problem});
-            return 2;
-        }
-        gazetteer = ds::parse_gazetteer(std::get<std::string>(text), a.entities, problems);
-    } else {
-        gazetteer = ds::load_gazetteer(DEALSCOPE_DEFAULT_ASSETS_DIR, problems);
-    }
-    print_problems(problems);
-    const bool broken = std::any_of(problems.begin(), problems.end(), [](const ds::Problem& p) { return p.severity == ds::Severity::error; });
-    if (broken) return 2;
-    return gazetteer;
 }
 
 // What annotate and extract both start from: the parsed article, its gazetteer and mentions.
@@ -261,6 +209,12 @@ int run_annotate(const std::vector<std::string>& args) {
 }
 
 int run_extract(const std::vector<std::string>& args) {
+    // A folder or the corpus flags: many articles at once (cli/corpus_commands.h).
+    const bool corpus = std::any_of(args.begin(), args.end(), [](const std::string& a) {
+        std::error_code error;
+        return a == "--merge" || a == "--jsonl" || (!a.starts_with("--") && std::filesystem::is_directory(a, error));
+    });
+    if (corpus) return ds::cli::run_extract_corpus(args);
     auto loaded = load_annotated("extract", args);
     if (auto* code = std::get_if<int>(&loaded)) return *code;
     const auto& in = std::get<AnnotatedInput>(loaded);
@@ -487,6 +441,7 @@ int main(int argc, char** argv) {
     if (command == "annotate") return run_annotate(args);
     if (command == "validate") return run_validate(args);
     if (command == "extract") return run_extract(args);
+    if (command == "merge") return ds::cli::run_merge(args);
     if (command == "events-table") return run_events_table(args);
     if (command == "synth") return run_synth(args);
     if (command == "import") return run_import(args);

@@ -305,3 +305,51 @@ test('picture writes a view as SVG with its title, names and sources, and refuse
   assert.equal(run('picture', '--view', 'events').status, 1);
   assert.equal(run('picture', '--view', 'network', '--size', '10x10').status, 1);
 });
+
+test('extract reads a folder as JSON Lines or merged, and merge gives the same bytes whatever the order of its input', () => {
+  // Two copies of one seed article under other names: the same deals, reported twice.
+  const corpus = fs.mkdtempSync(path.join(tmp, 'corpus-'));
+  fs.mkdirSync(path.join(corpus, 'more'));
+  const seed = fs.readFileSync(path.join(articles, '004_99e61aca6c01c1f9.txt'));
+  fs.writeFileSync(path.join(corpus, 'a.txt'), seed);
+  fs.writeFileSync(path.join(corpus, 'more', 'b.txt'), seed);
+  fs.writeFileSync(path.join(corpus, 'bild.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));  // not text: named, the rest read
+
+  const lines = run('extract', corpus, '--jsonl');
+  assert.equal(lines.status, 2, 'a file that could not be read makes exit 2, after the rest');
+  assert.match(lines.stderr, /bild\.txt/);
+  const records = lines.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(records.map((r) => path.basename(r.file)), ['a.txt', 'b.txt']);
+  assert.ok(records.every((r) => r.candidates.length > 0));
+
+  const merged = run('extract', path.join(corpus, 'more'), path.join(corpus, 'a.txt'), '--merge');
+  assert.equal(merged.status, 0, merged.stderr);
+  const doc = JSON.parse(merged.stdout);
+  // Each deal once, quoting both copies; every merge says why.
+  const candidates = records[0].candidates.length;
+  assert.ok(doc.events.length < 2 * candidates, `${doc.events.length} events from 2 × ${candidates} candidates`);
+  assert.ok(doc.events.some((e) => new Set(e.sources.map((s) => s.article)).size === 2));
+  assert.ok(doc.merges.length > 0 && doc.merges.every((m) => m.reasons.length === m.members.length - 1));
+  assert.match(doc.merges[0].reasons[0], /^same parties and roles/);
+
+  // merge over the JSON Lines: the same document, whatever the order of the lines and files.
+  const first = path.join(tmp, 'first.jsonl'), second = path.join(tmp, 'second.jsonl');
+  fs.writeFileSync(first, `${JSON.stringify(records[0])}\n`);
+  fs.writeFileSync(second, `${JSON.stringify(records[1])}\n\n`);
+  const forward = run('merge', first, second), backward = run('merge', second, first);
+  assert.equal(forward.status, 0, forward.stderr);
+  assert.equal(forward.stdout, backward.stdout);
+  assert.equal(forward.stdout, merged.stdout);
+
+  // A broken line is named by its line number and left out; the rest is merged.
+  const broken = path.join(tmp, 'broken.jsonl');
+  fs.writeFileSync(broken, `${JSON.stringify(records[0])}\n{"article": "x", "candidates": [{"amounts": "lots"}]}\nnot json\n`);
+  const partial = run('merge', broken);
+  assert.equal(partial.status, 2);
+  assert.match(partial.stderr, /broken\.jsonl:line 2: .*left out/);
+  assert.match(partial.stderr, /broken\.jsonl:line 3: /);
+  assert.ok(JSON.parse(partial.stdout).events.length > 0);
+
+  assert.equal(run('extract', corpus).status, 1, 'a folder needs --jsonl or --merge');
+  assert.equal(run('merge').status, 1);
+});

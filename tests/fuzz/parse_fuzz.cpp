@@ -2,8 +2,9 @@
 // loader (and its JSON reader against nlohmann/json's), candidate extraction (its output bounded),
 // the user-data import, the stored user data (restored and restored again) and the JSON output, on
 // any bytes. The first byte picks what to feed so one corpus covers all of them (0xF0–0xF7: the
-// user-data import, 0xF8 and up: the store, 0xE8–0xEF: a spreadsheet, added later without moving the
-// other modes' inputs). Every problem found must carry arguments that fit its message code.
+// user-data import, 0xF8 and up: the store, 0xE8–0xEF: a spreadsheet, 0xE0–0xE7: JSON Lines of
+// candidates merged, added later without moving the other modes' inputs). Every problem found must
+// carry arguments that fit its message code.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -25,6 +26,7 @@
 #include "core/events/event_json.h"
 #include "core/tables/table_export.h"
 #include "core/tables/table_import.h"
+#include "core/merge/merge_events.h"
 #include "core/annotate/mention_format.h"
 #include "core/annotate/mention_json.h"
 #include "explorer/user_data.h"
@@ -118,6 +120,40 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             }
             if (a != b) __builtin_trap();
         }
+        return 0;
+    }
+    if (data[0] >= 0xE0) {
+        // JSON Lines of extract's candidates, merged: the same result in any order, every source
+        // kept, every claim about an event there is.
+        std::vector<ds::Event> reports;
+        std::size_t start = 0;
+        while (start < input.size()) {
+            std::size_t end = input.find('\n', start);
+            if (end == std::string::npos) end = input.size();
+            const auto line = nlohmann::json::parse(input.substr(start, end - start), nullptr, false);
+            start = end + 1;
+            if (line.is_discarded() || !line.is_object() || !line.contains("candidates") || !line["candidates"].is_array()) continue;
+            for (const auto& c : line["candidates"])
+                if (auto e = ds::event_from_json(c)) reports.push_back(std::move(*e));
+        }
+        const auto as_text = [](const ds::MergedEvents& m) {
+            std::string out;
+            for (const ds::Event& e : m.events) out += ds::event_to_json(e).dump() + "\n";
+            for (const ds::Claim& c : m.claims) out += c.id + "\n";
+            return out;
+        };
+        const ds::MergedEvents forward = ds::merge_events(reports);
+        std::reverse(reports.begin(), reports.end());
+        if (as_text(ds::merge_events(reports)) != as_text(forward)) __builtin_trap();
+        for (const ds::Event& r : reports)
+            for (const ds::Citation& c : r.sources) {
+                const bool kept = std::any_of(forward.events.begin(), forward.events.end(), [&](const ds::Event& e) {
+                    return std::any_of(e.sources.begin(), e.sources.end(), [&](const ds::Citation& d) { return d.article == c.article && d.quote == c.quote; });
+                });
+                if (!kept) __builtin_trap();
+            }
+        for (const ds::Claim& c : forward.claims)
+            if (std::none_of(forward.events.begin(), forward.events.end(), [&](const ds::Event& e) { return c.id.starts_with(e.id + "-"); })) __builtin_trap();
         return 0;
     }
     switch (data[0] % 6) {

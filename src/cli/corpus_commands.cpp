@@ -1,0 +1,189 @@
+#include "cli/corpus_commands.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <cstdio>
+#include <filesystem>
+#include <set>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/article_input.h"
+#include "core/annotate/annotate.h"
+#include "core/events/event_extractor.h"
+#include "core/events/event_json.h"
+#include "core/merge/merge_events.h"
+#include "core/text/text_file.h"
+
+namespace ds::cli {
+
+namespace {
+
+int usage(const std::string& message) {
+    std::fprintf(stderr, "dealscope-cli: %s (see dealscope-cli --help)\n", message.c_str());
+    return 1;
+}
+
+bool is_article_file(const std::filesystem::path& p) {
+    const std::string name = p.filename().string();
+    return (name.ends_with(".txt") || name.ends_with(".md")) && !name.starts_with(".");
+}
+
+// The article files the arguments name: files as given, folders searched for .txt and .md; sorted
+// and without repeats, so the order of the arguments does not matter.
+std::vector<std::string> article_files(const std::vector<std::string>& paths, std::vector<Problem>& problems) {
+    std::set<std::string> files;
+    for (const std::string& path : paths) {
+        std::error_code error;
+        if (std::filesystem::is_directory(path, error)) {
+            for (auto it = std::filesystem::recursive_directory_iterator(path, error); !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error))
+                if (it->is_regular_file() && is_article_file(it->path())) files.insert(it->path().string());
+        } else if (std::filesystem::exists(path, error)) {
+            files.insert(path);
+        } else {
+            problems.push_back({Severity::error, path, MessageCode::file_missing});
+        }
+    }
+    return {files.begin(), files.end()};
+}
+
+// One line of JSON Lines: the article's id, its file and its candidates in events.json's shape.
+nlohmann::json candidates_json(const Article& article, const std::string& file, const std::vector<CandidateEvent>& found) {
+    nlohmann::json candidates = nlohmann::json::array();
+    for (const CandidateEvent& c : found) {
+        nlohmann::json j = event_to_json(c.event);
+        j["confidence"] = c.confidence;
+        candidates.push_back(std::move(j));
+    }
+    return {{"article", article.id}, {"file", file}, {"candidates", std::move(candidates)}};
+}
+
+// The merged events as JSON: events, the claims where sources disagree, why events were merged,
+// and the running totals with their parts.
+nlohmann::json merged_json(const MergedEvents& m) {
+    nlohmann::json events = nlohmann::json::array(), claims = nlohmann::json::array(), merges = nlohmann::json::array(), totals = nlohmann::json::array();
+    for (const Event& e : m.events) events.push_back(event_to_json(e));
+    for (const Claim& c : m.claims) {
+        nlohmann::json assertions = nlohmann::json::array();
+        for (const ClaimAssertion& a : c.assertions)
+            assertions.push_back({{"article", a.source.article}, {"quote", a.source.quote}, {"says", a.says}, {"says_de", a.says_de}});
+        claims.push_back({{"id", c.id}, {"fact", c.fact}, {"fact_de", c.fact_de}, {"conflicting", c.conflicting}, {"assertions", std::move(assertions)}});
+    }
+    for (const MergeNote& n : m.notes) merges.push_back({{"event", n.event}, {"members", n.members}, {"reasons", n.reasons}});
+    for (const TotalLink& t : m.totals) totals.push_back({{"total", t.total}, {"parts", t.parts}, {"agrees", t.agrees}});
+    return {{"events", std::move(events)}, {"claims", std::move(claims)}, {"merges", std::move(merges)}, {"totals", std::move(totals)}};
+}
+
+// The candidates of one extract line, as events; a line that is not one is a problem naming it.
+bool read_candidates(const nlohmann::json& line, std::vector<Event>& out) {
+    if (!line.is_object() || !line.contains("candidates") || !line["candidates"].is_array()) return false;
+    for (const auto& c : line["candidates"]) {
+        auto event = event_from_json(c);
+        if (!event) return false;
+        out.push_back(std::move(*event));
+    }
+    return true;
+}
+
+}  // namespace
+
+int run_extract_corpus(const std::vector<std::string>& args) {
+    ArticleArgs shared;
+    std::vector<std::string> paths;
+    bool jsonl = false, merge = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const bool has_value = i + 1 < args.size();
+        if (args[i] == "--jsonl") jsonl = true;
+        else if (args[i] == "--merge") merge = true;
+        else if (args[i] == "--entities" && has_value) shared.entities = args[++i];
+        else if (args[i] == "--max-bytes" && has_value) {
+            const std::string& n = args[++i];
+            char* end = nullptr;
+            shared.max_bytes = std::strtoull(n.c_str(), &end, 10);
+            if (n.empty() || *end != '\0' || !std::isdigit(static_cast<unsigned char>(n[0]))) shared.max_bytes = 0;
+        }
+        else if (args[i].starts_with("--")) return usage("extract: unexpected argument '" + args[i] + "' with several files");
+        else paths.push_back(args[i]);
+    }
+    if (jsonl == merge) return usage("extract: several files or a folder need --jsonl or --merge (one of them)");
+    if (paths.empty()) return usage("extract: which files or folders?");
+    if (shared.max_bytes == 0) return usage("extract: --max-bytes takes a positive whole number of bytes");
+    auto entities = load_entities(shared);
+    if (auto* code = std::get_if<int>(&entities)) return *code;
+    const Gazetteer& gazetteer = std::get<Gazetteer>(entities);
+
+    std::vector<Problem> problems;
+    const std::vector<std::string> files = article_files(paths, problems);
+    print_problems(problems);
+    std::vector<Event> reports;
+    std::size_t unreadable = 0;
+    for (const std::string& file : files) {
+        ArticleArgs a = shared;
+        a.file = file;
+        auto loaded = load_article(a);  // names a file it cannot read; the rest go on
+        if (std::holds_alternative<int>(loaded)) {
+            ++unreadable;
+            continue;
+        }
+        const Article& article = std::get<Article>(loaded);
+        print_problems(article.problems);
+        const auto mentions = annotate_article(article, gazetteer);
+        std::vector<Problem> notes;
+        const auto found = extract_candidates(article, mentions, gazetteer, &notes);
+        print_problems(notes);
+        if (jsonl) {
+            std::printf("%s\n", candidates_json(article, file, found).dump().c_str());
+        } else {
+            for (const CandidateEvent& c : found) reports.push_back(c.event);
+        }
+    }
+    if (merge) std::printf("%s\n", merged_json(merge_events(std::move(reports))).dump(2).c_str());
+    std::fprintf(stderr, "extract: %zu article(s) read, %zu could not be\n", files.size() - unreadable, unreadable + problems.size());
+    return unreadable + problems.size() > 0 ? 2 : 0;
+}
+
+int run_merge(const std::vector<std::string>& args) {
+    if (args.empty()) return usage("merge: which files? (JSON Lines from extract --jsonl)");
+    std::vector<Event> reports;
+    std::size_t bad = 0;
+    for (const std::string& file : args) {
+        if (file.starts_with("--")) return usage("merge: unexpected argument '" + file + "'");
+        auto text = read_text_file(file, std::size_t{1} << 30);
+        if (auto* problem = std::get_if<Problem>(&text)) {
+            print_problems({*problem});
+            ++bad;
+            continue;
+        }
+        const std::string& all = std::get<std::string>(text);
+        // JSON Lines, one article a line; a whole extract output (one JSON document) is read too.
+        const auto whole = nlohmann::json::parse(all, nullptr, false);
+        if (!whole.is_discarded() && whole.is_object()) {
+            if (!read_candidates(whole, reports)) {
+                print_problems({{Severity::error, file, MessageCode::text, {std::string("not the output of dealscope-cli extract")}}});
+                ++bad;
+            }
+            continue;
+        }
+        std::size_t line_number = 0, start = 0;
+        while (start < all.size()) {
+            std::size_t end = all.find('\n', start);
+            if (end == std::string::npos) end = all.size();
+            const std::string_view line(all.data() + start, end - start);
+            ++line_number;
+            start = end + 1;
+            if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+            const auto parsed = nlohmann::json::parse(line, nullptr, false);
+            if (parsed.is_discarded() || !read_candidates(parsed, reports)) {
+                print_problems({{Severity::error, file + ":line " + std::to_string(line_number), MessageCode::text,
+                                 {std::string("not a line of dealscope-cli extract --jsonl (left out)")}}});
+                ++bad;
+            }
+        }
+    }
+    std::printf("%s\n", merged_json(merge_events(std::move(reports))).dump(2).c_str());
+    return bad > 0 ? 2 : 0;
+}
+
+}  // namespace ds::cli

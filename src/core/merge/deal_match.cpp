@@ -1,0 +1,151 @@
+#include "core/merge/deal_match.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/articles/time_span.h"
+#include "core/events/analytics.h"
+#include "core/events/event_types.h"
+#include "core/tables/cell_values.h"
+
+namespace ds {
+
+namespace {
+
+bool money(const Amount& a) { return a.value && !a.currency.empty(); }
+
+// "100bn", "up to 100bn": an amount in few characters for an explanation.
+std::string amount_words(const Amount* a) {
+    if (!a) return "none";
+    const double v = *a->value;
+    char number[32];
+    if (v >= 1e9) std::snprintf(number, sizeof number, "%gbn", v / 1e9);
+    else std::snprintf(number, sizeof number, "%gm", v / 1e6);
+    const std::string prefix = a->qualifier == Qualifier::up_to ? "up to " : a->qualifier == Qualifier::about ? "about " : a->qualifier == Qualifier::at_least ? "at least " : "";
+    return prefix + number + (a->currency == "USD" ? "" : " " + a->currency);
+}
+
+void sort_unique(std::vector<std::string>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return std::any_of(a.begin(), a.end(), [&](const std::string& x) { return std::binary_search(b.begin(), b.end(), x); });
+}
+
+}  // namespace
+
+std::string party_key(const Participant& p) { return p.entity.empty() ? "name:" + name_key(p.name) : p.entity; }
+
+DealSides deal_sides(const Event& e) {
+    DealSides s;
+    const EventType* t = find_event_type(e.type);
+    const char* from = t ? t->from_role : nullptr;
+    const char* to = t ? t->to_role : nullptr;
+    // Investments and rounds are one kind of deal; any other type is its own.
+    s.kind = from && to && std::string_view(from) == "investor" ? std::string("investor>investee") : e.type;
+    const bool pairwise = from && to && std::string_view(from) == to;  // partners: every party on one side
+    for (const Participant& p : e.participants) {
+        const std::string key = party_key(p);
+        if (!from) s.receiving.push_back(key);  // a valuation, a launch: the parties it is about
+        else if (pairwise && role_is(p.role, from)) s.receiving.push_back(key);
+        else if (from && role_is(p.role, from)) s.giving.push_back(key);
+        else if (to && role_is(p.role, to)) s.receiving.push_back(key);
+        else s.others.push_back(key);
+    }
+    sort_unique(s.giving);
+    sort_unique(s.receiving);
+    sort_unique(s.others);
+    return s;
+}
+
+const Amount* deal_amount(const Event& e) {
+    for (const Amount& a : e.amounts)
+        if (money(a) && a.qualifier != Qualifier::total) return &a;
+    return nullptr;
+}
+
+bool only_running_totals(const Event& e) {
+    bool any = false;
+    for (const Amount& a : e.amounts) {
+        if (!money(a)) continue;
+        if (a.qualifier != Qualifier::total) return false;
+        any = true;
+    }
+    return any;
+}
+
+bool amounts_agree(const Amount& a, const Amount& b) {
+    const bool same_currency = a.currency == b.currency;
+    const double x = same_currency ? *a.value : rough_dollars(*a.value, a.currency);
+    const double y = same_currency ? *b.value : rough_dollars(*b.value, b.currency);
+    if (x <= 0 || y <= 0) return false;
+    const double tolerance = same_currency ? 0.05 : 0.15;
+    if (std::fabs(x - y) <= tolerance * std::max(x, y)) return true;
+    // A bound the other meets: "bis zu 100 Milliarden" and "100 Milliarden", "mehr als 5" and "6".
+    // Two bounds of one kind are two figures: "bis zu 6,5" and "bis zu 4" are not the same.
+    if (a.qualifier == b.qualifier) return false;
+    const auto within = [&](const Amount& bound, double limit, double other) {
+        if (bound.qualifier == Qualifier::up_to) return other <= limit * (1 + tolerance);
+        if (bound.qualifier == Qualifier::at_least) return other >= limit * (1 - tolerance);
+        return false;
+    };
+    return within(a, x, y) || within(b, y, x);
+}
+
+bool dates_fit(const std::string& a, const std::string& b, long window_days) {
+    const auto x = timex_span(a), y = timex_span(b);
+    if (!x || !y) return true;  // an unknown date: the other facts decide
+    if (x->start <= y->start && y->end <= x->end) return true;
+    if (y->start <= x->start && x->end <= y->end) return true;
+    const long gap = std::max(x->start, y->start) - std::min(x->end, y->end);
+    return gap <= window_days;
+}
+
+bool same_parties(const DealSides& a, const DealSides& b) {
+    if (a.kind != b.kind || a.receiving.empty() || a.receiving != b.receiving) return false;
+    if (a.giving.empty() || b.giving.empty()) return true;
+    return overlap(a.giving, b.giving);
+}
+
+bool too_vague_to_merge(const Event& e) { return !timex_span(e.date.value) && e.amounts.empty(); }
+
+bool amounts_far_apart(const Event& a, const Event& b) {
+    const auto far = [](double x, double y) { return x > 0 && y > 0 && std::max(x, y) > kSameDealAmountRatio * std::min(x, y); };
+    const Amount *x = deal_amount(a), *y = deal_amount(b);
+    if (x && y) {
+        const bool same = x->currency == y->currency;
+        return far(same ? *x->value : rough_dollars(*x->value, x->currency), same ? *y->value : rough_dollars(*y->value, y->currency));
+    }
+    // Quantities of one unit: 6 GW and 10 GW are two deals; 6 GW and $10bn say nothing of each other.
+    for (const Amount& p : a.amounts)
+        for (const Amount& q : b.amounts)
+            if (p.currency.empty() && q.currency.empty() && !p.unit.empty() && p.unit == q.unit && p.value && q.value && far(*p.value, *q.value)) return true;
+    return false;
+}
+
+std::optional<std::string> same_deal_reason(const Event& a, const Event& b) {
+    if (!same_parties(deal_sides(a), deal_sides(b))) return std::nullopt;
+    if (!dates_fit(a.date.value, b.date.value)) return std::nullopt;
+    // A running total is linked to its parts, never merged with one of them.
+    if (only_running_totals(a) != only_running_totals(b)) return std::nullopt;
+    // An article reports a deal once: two of its reports are two facts (a round and a tranche, a
+    // part and the whole), even when they name the same parties.
+    const bool same_article = std::any_of(a.sources.begin(), a.sources.end(), [&](const Citation& c) {
+        return std::any_of(b.sources.begin(), b.sources.end(), [&](const Citation& d) { return c.article == d.article; });
+    });
+    if (same_article) return std::nullopt;
+    // "Microsoft, which has put billions into OpenAI": no date, no figure — a relation, not a deal report.
+    if (too_vague_to_merge(a) || too_vague_to_merge(b)) return std::nullopt;
+    // $157bn and $300bn are two valuations, $6.6bn and $40bn two rounds; $10bn and $12bn one deal
+    // the sources disagree on.
+    if (amounts_far_apart(a, b)) return std::nullopt;
+    const Amount *x = deal_amount(a), *y = deal_amount(b);
+    std::string reason = "same parties and roles";
+    if (x || y) reason += ", amounts " + amount_words(x) + "/" + amount_words(y);
+    reason += ", dates " + (a.date.value.empty() ? std::string("XXXX") : a.date.value) + "/" + (b.date.value.empty() ? std::string("XXXX") : b.date.value);
+    return reason;
+}
+
+}  // namespace ds

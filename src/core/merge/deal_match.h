@@ -1,0 +1,52 @@
+#pragma once
+// Whether two reports are of the same deal: the same parties in the same roles, the same kind of
+// deal, amounts that agree and dates that fit together. Each test says why in words, so a merge can
+// be explained ("same parties and roles, amounts 100bn/up to 100bn, dates 2025-09-22/2025-09").
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/events/event.h"
+
+namespace ds {
+
+// Who a party is across articles: its gazetteer id, or for a name the gazetteer does not know,
+// "name:" and its folded form ("name:acmeroboticsgmbh"), so "Acme Robotics" and "ACME Robotics" meet.
+std::string party_key(const Participant& p);
+
+// The sides of a deal: giving and receiving parties (sorted keys), and what kind of deal it is —
+// investments and funding rounds are one kind (investor → investee), every other type its own.
+struct DealSides {
+    std::string kind;
+    std::vector<std::string> giving, receiving, others;
+};
+DealSides deal_sides(const Event& e);
+
+// The amount a deal is about: its first money amount that is not a running total, or none.
+const Amount* deal_amount(const Event& e);
+// Whether every money amount of the event is a running total ("insgesamt 13,75 Milliarden").
+bool only_running_totals(const Event& e);
+
+// Two amounts agree when one lies within the other's reach: equal within rounding (5 %), or an
+// "up to"/"at least" bound that the other meets. Other currencies are weighed at rough rates (15 %).
+bool amounts_agree(const Amount& a, const Amount& b);
+
+// Two dates fit one deal when one period holds the other or they lie at most `window_days` apart
+// (a rumour in March, the signing in May). An unknown date fits any.
+inline constexpr long kSameDealWindowDays = 92;
+bool dates_fit(const std::string& a, const std::string& b, long window_days = kSameDealWindowDays);
+
+// Same kind, the same receiving side and giving sides that share a party (or one names none: a
+// source may leave out a co-investor, never the one who receives).
+bool same_parties(const DealSides& a, const DealSides& b);
+
+// Amounts more than this factor apart are two deals, not one the sources disagree on.
+inline constexpr double kSameDealAmountRatio = 1.5;
+
+// Why two events are one deal, in words; none when they are not: different parties or kind, dates
+// too far apart, reports of one article (an article reports a deal once), a report with neither date
+// nor figure (a relation, not a deal), amounts more than kSameDealAmountRatio apart. Amounts closer
+// than that which disagree do not keep reports apart: the sources then disagree (a claim).
+std::optional<std::string> same_deal_reason(const Event& a, const Event& b);
+
+}  // namespace ds

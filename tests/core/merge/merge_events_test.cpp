@@ -1,0 +1,178 @@
+// Reports of the same deals from several articles become one event each, with every source; deals
+// that only look alike stay apart; disagreements become claims; totals are linked to their parts.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/merge/deal_match.h"
+#include "core/merge/merge_events.h"
+
+using namespace ds;
+
+namespace {
+
+Amount money(double value, const char* currency = "USD", Qualifier q = Qualifier::exact) { return Amount{value, currency, "", q, "equity"}; }
+
+// A report of one article: an investment of `investor` in `investee` quoting `quote`.
+Event report(const std::string& id, const std::string& article, const std::string& date, std::vector<Participant> parties, std::vector<Amount> amounts,
+             const std::string& status = "reported", const std::string& type = "investment") {
+    Event e;
+    e.id = id;
+    e.type = type;
+    e.status = status;
+    e.date.value = date;
+    e.participants = std::move(parties);
+    e.amounts = std::move(amounts);
+    e.summary_en = id;
+    e.sources = {Citation{article, "quote of " + id, {}, {}}};
+    return e;
+}
+
+std::vector<Participant> nvidia_openai() { return {{"nvidia", "investor", ""}, {"openai", "investee", ""}}; }
+
+const Event* find(const MergedEvents& m, const std::string& id) {
+    const auto it = std::find_if(m.events.begin(), m.events.end(), [&](const Event& e) { return e.id == id; });
+    return it == m.events.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+TEST_CASE("amounts agree within rounding, an 'up to' with what it bounds, euros and dollars at rough rates") {
+    CHECK(amounts_agree(money(100e9), money(100e9, "USD", Qualifier::up_to)));
+    CHECK(amounts_agree(money(10e9), money(9.7e9)));
+    CHECK(amounts_agree(money(1.1e9), money(1e9, "EUR")));
+    CHECK_FALSE(amounts_agree(money(2e9), money(1e9)));
+    CHECK_FALSE(amounts_agree(money(200e9), money(100e9, "USD", Qualifier::up_to)));
+    CHECK(amounts_agree(money(6e9), money(5e9, "USD", Qualifier::at_least)));
+}
+
+TEST_CASE("dates fit at their precision and within a quarter, not a year apart") {
+    CHECK(dates_fit("2025-09-22", "2025-09"));
+    CHECK(dates_fit("2025", "2025-09-22"));
+    CHECK(dates_fit("2025-03-10", "2025-05-20"));  // a rumour in March, the signing in May
+    CHECK_FALSE(dates_fit("2024-06", "2025-06"));   // tranches a year apart
+    CHECK(dates_fit("XXXX", "2019"));
+}
+
+TEST_CASE("three articles on one deal become one event with every source, the most precise date and an explanation") {
+    MergedEvents m = merge_events({
+        report("a1", "reuters", "2025-09-22", nvidia_openai(), {money(100e9, "USD", Qualifier::up_to)}, "announced"),
+        report("b1", "heise", "2025-09", nvidia_openai(), {money(100e9)}),
+        report("c1", "t3n", "2025", {{"nvidia", "investor", ""}, {"openai", "investee", ""}, {"", "person", "Jensen Huang"}}, {money(100e9)}),
+    });
+    REQUIRE(m.events.size() == 1);
+    const Event& e = m.events[0];
+    CHECK(e.sources.size() == 3);
+    CHECK(e.date.value == "2025-09-22");
+    CHECK(e.status == "announced");
+    CHECK(e.participants.size() == 3);  // the person one source names too
+    CHECK(e.amounts[0].qualifier == Qualifier::exact);  // two of three state 100bn
+    CHECK(m.claims.empty());            // "up to 100bn" and "100bn" agree
+    REQUIRE(m.notes.size() == 1);
+    CHECK(m.notes[0].members == std::vector<std::string>{"c1", "b1", "a1"});  // the year first: it starts earliest
+    REQUIRE(m.notes[0].reasons.size() == 2);
+    CHECK(m.notes[0].reasons[0].starts_with("same parties and roles, amounts"));
+}
+
+TEST_CASE("deals that only look alike stay apart: tranches a year apart, other parties, another kind of deal") {
+    MergedEvents m = merge_events({
+        report("t1", "a", "2024-06", nvidia_openai(), {money(2e9)}),
+        report("t2", "b", "2025-06", nvidia_openai(), {money(2e9)}),
+        report("other", "c", "2024-06", {{"nvidia", "investor", ""}, {"anthropic", "investee", ""}}, {money(2e9)}),
+        report("compute", "d", "2024-06", {{"nvidia", "provider", ""}, {"openai", "customer", ""}}, {money(2e9)}, "reported", "compute_deal"),
+    });
+    CHECK(m.events.size() == 4);
+    CHECK(m.notes.empty());
+}
+
+TEST_CASE("an investment and a funding round of the same receiver are one deal, a co-investor left out does not split it") {
+    MergedEvents m = merge_events({
+        report("round", "a", "2024-06", {{"mistral", "investee", ""}, {"general-catalyst", "lead_investor", ""}, {"nvidia", "investor", ""}}, {money(600e6, "EUR")},
+               "completed", "funding_round"),
+        report("inv", "b", "2024-06-11", {{"nvidia", "investor", ""}, {"mistral", "investee", ""}}, {money(640e6)}),
+    });
+    REQUIRE(m.events.size() == 1);
+    CHECK(m.events[0].date.value == "2024-06-11");
+    CHECK(m.events[0].participants.size() == 3);
+    CHECK(m.claims.empty());  // €600m and $640m agree at rough rates
+}
+
+TEST_CASE("reports that are not one deal: far-apart amounts, a mention with neither date nor figure") {
+    MergedEvents m = merge_events({
+        report("v1", "a", "2024-10", {{"openai", "subject", ""}}, {money(157e9)}, "reported", "valuation"),
+        report("v2", "b", "2025-01", {{"openai", "subject", ""}}, {money(300e9, "USD", Qualifier::about)}, "rumored", "valuation"),
+        report("v3", "c", "2025-03-31", {{"openai", "subject", ""}}, {money(300e9)}, "completed", "valuation"),
+        report("vague", "d", "XXXX", {{"microsoft", "investor", ""}, {"openai", "investee", ""}}, {}),
+        report("dated", "e", "2023-01", {{"microsoft", "investor", ""}, {"openai", "investee", ""}}, {money(10e9)}),
+        report("gw6", "f", "2025-10", {{"amd", "provider", ""}, {"openai", "customer", ""}}, {Amount{6, "", "GW", Qualifier::exact, "capacity"}}, "announced", "compute_deal"),
+        report("gw10", "g", "2025-10", {{"amd", "provider", ""}, {"openai", "customer", ""}}, {Amount{10, "", "GW", Qualifier::exact, "capacity"}}, "announced", "compute_deal"),
+    });
+    REQUIRE(m.notes.size() == 1);  // only the rumoured and the closed $300bn valuation
+    CHECK(m.notes[0].members == std::vector<std::string>{"v2", "v3"});
+    CHECK(m.claims.empty());  // "about 300bn" in talks and "300bn" done: no dispute
+    CHECK(m.events.size() == 6);
+}
+
+TEST_CASE("one article's two amounts for the same parties are two facts, not a dispute") {
+    MergedEvents m = merge_events({
+        report("part", "same", "2025-11", {{"microsoft", "investor", ""}, {"anthropic", "investee", ""}}, {money(5e9, "USD", Qualifier::up_to)}),
+        report("whole", "same", "2025-11", {{"microsoft", "investor", ""}, {"anthropic", "investee", ""}}, {money(15e9)}),
+    });
+    CHECK(m.events.size() == 2);
+    CHECK(m.claims.empty());
+}
+
+TEST_CASE("sources that disagree on the amount make a claim with each source's assertion, and the event points at it") {
+    MergedEvents m = merge_events({
+        report("a", "first", "2023-01", {{"microsoft", "investor", ""}, {"openai", "investee", ""}}, {money(10e9)}),
+        report("b", "second", "2023-01-23", {{"microsoft", "investor", ""}, {"openai", "investee", ""}}, {money(12e9)}),
+    });
+    REQUIRE(m.events.size() == 1);
+    REQUIRE(m.claims.size() == 1);
+    const Claim& c = m.claims[0];
+    CHECK(c.conflicting);
+    CHECK(c.id == m.events[0].claim);
+    REQUIRE(c.assertions.size() == 2);
+    CHECK(c.assertions[0].source.article == "first");
+    CHECK(c.assertions[0].says == "$10bn");
+    CHECK(c.assertions[1].says == "$12bn");
+    CHECK(c.assertions[1].says_de == "12 Mrd. $");
+}
+
+TEST_CASE("a running total is linked to its parts, never merged with one, and a sum that differs is a claim") {
+    Event total = report("total", "000", "2021", {{"microsoft", "investor", ""}, {"openai", "investee", ""}}, {money(1e9, "USD", Qualifier::total)});
+    MergedEvents m = merge_events({
+        report("y2019", "001", "2019", {{"microsoft", "investor", ""}, {"openai", "investee", ""}}, {money(1e9)}),
+        report("y2021", "001", "2021", {{"microsoft", "investor", ""}, {"openai", "investee", ""}}, {money(2e9)}),
+        total,
+    });
+    CHECK(m.events.size() == 3);
+    REQUIRE(m.totals.size() == 1);
+    CHECK(m.totals[0].total == "total");
+    CHECK(m.totals[0].parts == std::vector<std::string>{"y2019", "y2021"});
+    CHECK_FALSE(m.totals[0].agrees);  // 1bn in total against 1bn + 2bn
+    REQUIRE(m.claims.size() == 1);
+    CHECK(m.claims[0].assertions.size() == 3);
+    CHECK(m.claims[0].assertions[0].says == "in total $1bn");
+    CHECK(find(m, "total")->claim == m.claims[0].id);
+}
+
+TEST_CASE("the same reports in any order give the same result") {
+    std::vector<Event> reports = {
+        report("a1", "reuters", "2025-09-22", nvidia_openai(), {money(100e9, "USD", Qualifier::up_to)}),
+        report("b1", "heise", "2025-09", nvidia_openai(), {money(90e9)}),
+        report("t2", "b", "2024-06", nvidia_openai(), {money(2e9)}),
+        report("c1", "x", "2023-10", {{"", "investor", "Fonds Zukunft"}, {"aleph-alpha", "investee", ""}}, {}),
+        report("c1", "y", "2023-FA", {{"", "investor", "FONDS ZUKUNFT"}, {"aleph-alpha", "investee", ""}}, {money(500e6, "EUR")}),
+    };
+    const MergedEvents first = merge_events(reports);
+    std::reverse(reports.begin(), reports.end());
+    const MergedEvents second = merge_events(reports);
+    REQUIRE(first.events.size() == second.events.size());
+    for (std::size_t i = 0; i < first.events.size(); ++i) {
+        CHECK(first.events[i].id == second.events[i].id);
+        CHECK(first.events[i].sources.size() == second.events[i].sources.size());
+    }
+    // The unknown fund, written two ways, is one party; the two candidates named "c1" are one deal.
+    CHECK(first.events.size() == 3);
+}
