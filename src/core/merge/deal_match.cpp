@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "core/articles/time_span.h"
 #include "core/events/analytics.h"

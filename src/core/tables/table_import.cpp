@@ -220,7 +220,7 @@ public:
         e.summary_de = cols.get(row, "summary_de");
         e.table = TableOrigin{file_, row.line, cols.get(row, flourish ? "url" : cols.has("source_url") ? "source_url" : "source")};
         attach_quotes(cols, row, e);
-        finish(row, std::move(e));
+        finish(std::move(e));
     }
 
     // TimelineJS and Flourish timeline rows: a date, a headline and a text, read like an article.
@@ -291,7 +291,7 @@ public:
         e.summary_en = headline.empty() ? text : headline;
         const std::string media = cols.get(row, "media");
         e.table = TableOrigin{file_, row.line, media.starts_with("http") ? media : std::string{}};
-        finish(row, std::move(e));
+        finish(std::move(e));
     }
 
     // Kumu elements, Flourish points: entities, no events.
@@ -414,8 +414,7 @@ private:
         ok_ = false;
     }
 
-    void finish(const TableRow& row, Event e) {
-        (void)row;
+    void finish(Event e) {
         if (!ok_) {
             ++out_.rows_skipped;
             return;
