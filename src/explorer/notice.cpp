@@ -10,10 +10,10 @@ namespace {
 std::string counted(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 // A table's name as the reader's language says it: a paste has no file name of its own.
-constexpr std::string_view kPastedTable = "pasted table";
 std::string shown_file(const std::string& file, Language language) {
-    if (language != Language::de || !file.starts_with(kPastedTable)) return file;
-    return "eingefügte Tabelle" + file.substr(kPastedTable.size());
+    const std::string_view pasted = kPastedTableName;
+    if (language != Language::de || !file.starts_with(pasted)) return file;
+    return "eingefügte Tabelle" + file.substr(pasted.size());
 }
 
 // A layout's label ("dealscope columns") in the reader's language.

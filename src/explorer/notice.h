@@ -25,6 +25,9 @@ enum class NoticeCode {
     entity_refused,  // … or not changed: `file` its name, `problem` says why
 };
 
+// What a pasted table is called, having no file name (the notice says it in the reader's language).
+inline constexpr const char* kPastedTableName = "pasted table";
+
 struct Notice {
     NoticeCode code = NoticeCode::none;
     std::string file;

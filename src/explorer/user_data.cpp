@@ -545,7 +545,7 @@ void delete_user_data(AppState& state) {
 
 Notice add_user_file(AppState& state, const std::string& file_name, std::string bytes) {
     // Pasted text that is a spreadsheet's range is named as what it is, not as a file.
-    if (looks_like_table(file_name, bytes)) return add_user_table(state, file_name.starts_with("pasted-text") ? "pasted table" : file_name, bytes);
+    if (looks_like_table(file_name, bytes)) return add_user_table(state, file_name.starts_with("pasted-text") ? kPastedTableName : file_name, bytes);
     if (ends_with(file_name, ".json")) {
         const ImportResult r = import_user_data(state, bytes, file_name);
         Notice n = Notice::of(NoticeCode::data_imported, file_name);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/search/search.h"
 #include "core/tables/cell_text.h"
 #include "core/tables/cell_values.h"
 #include "explorer/user_data.h"
@@ -57,6 +58,25 @@ std::vector<std::size_t> user_entity_indices(const AppState& state) {
     const auto& entities = state.data.gazetteer.entities;
     for (std::size_t i = 0; i < entities.size(); ++i)
         if (entities[i].by_user) out.push_back(i);
+    return out;
+}
+
+std::vector<const Entity*> entities_named(const AppState& state, std::string_view typed, const std::string& except, std::size_t limit) {
+    std::vector<const Entity*> out;
+    const std::string folded = fold_for_search(typed).folded;
+    if (folded.empty()) return out;
+    const auto starts_a_word = [&](const std::string& name) {
+        for (std::size_t at = name.find(folded); at != std::string::npos; at = name.find(folded, at + 1))
+            if (at == 0 || !std::isalnum(static_cast<unsigned char>(name[at - 1]))) return true;
+        return false;
+    };
+    // The search index has every name folded already; fold here only where it is out of step.
+    const auto& entities = state.data.gazetteer.entities;
+    const auto& index = state.derived.search_index.entity_names;
+    for (std::size_t i = 0; i < entities.size() && out.size() < limit; ++i) {
+        const bool in_index = i < index.size() && !index[i].empty();
+        if (entities[i].id != except && starts_a_word(in_index ? index[i].front().folded : fold_for_search(entities[i].name).folded)) out.push_back(&entities[i]);
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 // change is saved with the user's data, like the import itself.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/text/problem.h"
@@ -16,6 +17,10 @@ namespace ds {
 
 // The user's names, in the order they came (indices into the gazetteer's entities).
 std::vector<std::size_t> user_entity_indices(const AppState& state);
+
+// Entities other than `except` one of whose words begins with what the user typed, folded as search
+// folds ("ora" finds Oracle, not Sora; "nvid" finds Nvidia), in gazetteer order, at most `limit`.
+std::vector<const Entity*> entities_named(const AppState& state, std::string_view typed, const std::string& except, std::size_t limit);
 
 // How many events name entity `id`.
 std::size_t events_naming(const AppState& state, const std::string& id);

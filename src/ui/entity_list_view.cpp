@@ -1,7 +1,6 @@
 #include "entity_list_view.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cstring>
 #include <cstdint>
 #include <string>
@@ -50,9 +49,8 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     ImGui::TableNextColumn();
     if (r.money > 0) {
         // Euros and other currencies are counted in at a rough rate, so the figure says it is one.
-        // A rough sum shows no more digits than it has: three ("≈$17.8bn", not "≈$17.81bn").
-        const double shown = r.converted ? std::round(r.money / std::pow(10.0, std::floor(std::log10(r.money)) - 2)) * std::pow(10.0, std::floor(std::log10(r.money)) - 2) : r.money;
-        const std::string money = (r.converted ? "\u2248" : "") + compact_money(shown, "USD", state.view.language);
+        // Other currencies counted in at rough rates: a rough sum, "≈$17.8bn".
+        const std::string money = r.converted ? rough_money(r.money, "USD", state.view.language) : compact_money(r.money, "USD", state.view.language);
         ImGui::TextUnformatted(money.c_str());
         if (r.converted && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Includes amounts in other currencies at rough dollar rates (1 euro as 1.10 dollars)", state.view.language));
     } else {

@@ -6,7 +6,6 @@
 
 #include <imgui.h>
 
-#include "core/search/search.h"
 #include "explorer/user_entities.h"
 #include "click_targets.h"
 #include "flowing_items.h"
@@ -19,22 +18,6 @@ namespace {
 
 constexpr std::size_t kSuggestions = 8;  // known names offered for "Same as" while typing
 constexpr const char* kMergeDialog = "###same-as";
-
-// Entities other than `self` whose name holds the folded `typed`, at most kSuggestions; the search
-// index has every name folded already.
-std::vector<const Entity*> suggestions(const AppState& state, const std::string& self, const std::string& typed) {
-    std::vector<const Entity*> out;
-    const std::string folded = fold_for_search(typed).folded;
-    if (folded.empty()) return out;
-    const auto& entities = state.data.gazetteer.entities;
-    const auto& index = state.derived.search_index.entity_names;
-    for (std::size_t i = 0; i < entities.size() && out.size() < kSuggestions; ++i) {
-        const bool in_index = i < index.size() && !index[i].empty();
-        const std::string name = in_index ? index[i].front().folded : fold_for_search(entities[i].name).folded;
-        if (entities[i].id != self && name.find(folded) != std::string::npos) out.push_back(&entities[i]);
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -98,11 +81,14 @@ void draw_user_entity_editor(const AppState& state, const Entity& entity, Entity
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 320.0f));
     ImGui::InputTextWithHint("##entity-same-as", tr("Type a known name", lang), view.same_as, sizeof view.same_as);
     report_target(actions, "entity-same-as");
-    const auto offered = suggestions(state, entity.id, view.same_as);
+    const auto offered = entities_named(state, view.same_as, entity.id, kSuggestions);
     // Buttons, not plain rows: on a touch screen there is no hover to show they can be picked.
     for (const Entity* known : offered) {
         ImGui::PushID(known->id.c_str());
-        if (flowing_button(known->name.c_str())) view.merge_into = known->id;
+        if (flowing_button(known->name.c_str())) {
+            view.merge_into = known->id;
+            view.merge_events = events_naming(state, entity.id);  // counted once, not every frame the question stands
+        }
         report_target(actions, "same-as:" + known->id);
         ImGui::PopID();
     }
@@ -115,7 +101,7 @@ void draw_user_entity_editor(const AppState& state, const Entity& entity, Entity
     const std::string title = std::string(tr("Same entity?", lang)) + kMergeDialog;
     if (ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         if (into) {
-            const std::size_t events = events_naming(state, entity.id);
+            const std::size_t events = view.merge_events;
             const std::string question = lang == Language::de
                                              ? entity.name + " ist " + into->name + ": " + std::to_string(events) + (events == 1 ? " Ereignis" : " Ereignisse") + " übertragen?"
                                              : entity.name + " is " + into->name + ": move " + std::to_string(events) + (events == 1 ? " event" : " events") + " to it?";

@@ -76,6 +76,7 @@ struct EntityEditorState {
     char name[128] = "";
     char same_as[64] = "";
     std::string merge_into;  // the known entity picked, waiting for the user's yes
+    std::size_t merge_events = 0;  // the events that would move to it
     std::string offered_for;  // the refused name whose owner was put under "Same as" (once)
 };
 

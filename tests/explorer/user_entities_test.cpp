@@ -10,6 +10,7 @@
 #include "explorer/app_state.h"
 #include "explorer/user_data.h"
 #include "explorer/user_entities.h"
+#include "core/search/search.h"
 #include "explorer/user_store.h"
 
 using namespace ds;
@@ -136,4 +137,23 @@ TEST_CASE("a new name found to be a known entity: its events move to it, the nam
     run_data_commands(state, a);
     CHECK(state.user.notice.is_error());
     CHECK(notice_text(state.user.notice, Language::de) == "Fehler: Acme Robotics GmbH: ein Name darf nicht leer sein");  // named as the user knows it
+}
+
+TEST_CASE("a known entity is found by the start of one of its words, folded, never the name being set right") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    add_user_file(state, "deals.csv", sheet("dealscope.csv"));
+    const auto names = [&](std::string_view typed) {
+        std::vector<std::string> out;
+        for (const Entity* e : entities_named(state, typed, "acme-robotics-gmbh", 8)) out.push_back(e->id);
+        return out;
+    };
+    const auto oracle = names("ORA");
+    CHECK(std::find(oracle.begin(), oracle.end(), "oracle") != oracle.end());
+    CHECK(std::none_of(oracle.begin(), oracle.end(), [&](const std::string& id) {
+        const std::string folded = fold_for_search(state.data.gazetteer.find(id)->name).folded;
+        return folded.find(" ora") == std::string::npos && !folded.starts_with("ora");
+    }));
+    CHECK(names("acme").empty());  // the name being set right is not offered as itself
+    CHECK(names("").empty());
+    CHECK(names("a").size() == 8);  // at most the limit
 }

@@ -1,6 +1,7 @@
 #include "core/events/event_format.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <cstdio>
 #include <string_view>
@@ -69,13 +70,21 @@ std::string short_number(double value, bool decimal_comma) {
 }
 }  // namespace
 
+std::string money_amount_text(const Amount& a, Language language) {
+    if (!a.value) return language == Language::de ? "Betrag nicht genannt" : "amount not stated";
+    return qualifier_words(a.qualifier, language) + compact_money(*a.value, a.currency, language);
+}
+
 std::string event_amount_text(const Event& e, Language language) {
-    for (const Amount& a : e.amounts) {
-        if (a.currency.empty()) continue;
-        if (!a.value) return language == Language::de ? "Betrag nicht genannt" : "amount not stated";
-        return qualifier_words(a.qualifier, language) + compact_money(*a.value, a.currency, language);
-    }
+    for (const Amount& a : e.amounts)
+        if (!a.currency.empty()) return money_amount_text(a, language);
     return "";
+}
+
+std::string rough_money(double value, const std::string& currency, Language language) {
+    if (!(value > 0)) return compact_money(value, currency, language);
+    const double unit = std::pow(10.0, std::floor(std::log10(value)) - 2);  // three significant digits
+    return "\u2248" + compact_money(std::round(value / unit) * unit, currency, language);
 }
 
 std::string compact_money(double value, const std::string& currency, Language language) {

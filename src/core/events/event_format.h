@@ -18,11 +18,17 @@ std::string event_participants_text(const Event& e, const Gazetteer& g);
 
 // The event's first money amount in words ("up to $5bn", "bis zu 5 Mrd. $"), or "" when it names none.
 std::string event_amount_text(const Event& e, Language language = Language::en);
+// A money amount in words: "up to $5bn", "in total $1bn", "bis zu 5 Mrd. $"; "amount not stated"
+// when it has no figure.
+std::string money_amount_text(const Amount& a, Language language = Language::en);
 
 // For tight spaces: "$10bn", "≤$5bn" (up to), "~$1bn" (about); "" when no money amount is stated.
 std::string event_amount_short(const Event& e, Language language = Language::en);
 // 13 750 000 000, "USD" → "$13.75bn" / "13,75 Mrd. $"; two decimals at most, none when whole.
 std::string compact_money(double value, const std::string& currency, Language language = Language::en);
+// A sum that is only rough (other currencies counted in at rough rates) with no more digits than it
+// has: 17 814 000 000 → "≈$17.8bn" / "≈17,8 Mrd. $".
+std::string rough_money(double value, const std::string& currency, Language language = Language::en);
 
 // A sum in words that keeps its parts apart, never adding an "up to" to a stated figure:
 // "$1bn + up to $2bn, disputed", "$10bn + 1 more without a figure", "amount not stated"; a running

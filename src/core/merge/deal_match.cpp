@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include "core/articles/time_span.h"
 #include "core/events/analytics.h"
+#include "core/events/event_format.h"
 #include "core/events/event_types.h"
 #include "core/tables/cell_values.h"
 
@@ -15,16 +15,8 @@ namespace {
 
 bool money(const Amount& a) { return a.value && !a.currency.empty(); }
 
-// "100bn", "up to 100bn": an amount in few characters for an explanation.
-std::string amount_words(const Amount* a) {
-    if (!a) return "none";
-    const double v = *a->value;
-    char number[32];
-    if (v >= 1e9) std::snprintf(number, sizeof number, "%gbn", v / 1e9);
-    else std::snprintf(number, sizeof number, "%gm", v / 1e6);
-    const std::string prefix = a->qualifier == Qualifier::up_to ? "up to " : a->qualifier == Qualifier::about ? "about " : a->qualifier == Qualifier::at_least ? "at least " : "";
-    return prefix + number + (a->currency == "USD" ? "" : " " + a->currency);
-}
+// "up to $100bn", or "none": an amount in an explanation.
+std::string amount_words(const Amount* a) { return a ? money_amount_text(*a, Language::en) : "none"; }
 
 void sort_unique(std::vector<std::string>& v) {
     std::sort(v.begin(), v.end());

@@ -1,7 +1,7 @@
 #pragma once
 // Whether two reports are of the same deal: the same parties in the same roles, the same kind of
 // deal, amounts that agree and dates that fit together. Each test says why in words, so a merge can
-// be explained ("same parties and roles, amounts 100bn/up to 100bn, dates 2025-09-22/2025-09").
+// be explained ("same parties and roles, amounts $100bn/up to $100bn, dates 2025-09-22/2025-09").
 #include <optional>
 #include <string>
 #include <vector>

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -46,19 +47,34 @@ int precision_rank(const std::string& timex) {
     return span ? static_cast<int>(span->precision) : -1;
 }
 
+// Deals that can be one are looked for among those of the same kind and receiving side.
+std::string block_of(const DealSides& sides) {
+    std::string block = sides.kind + "|";
+    for (const auto& r : sides.receiving) block += r + ",";
+    return block;
+}
+
+// What a report says of the deal's amount, in each language ("up to $100bn", "bis zu 100 Mrd. $").
 std::string says_amount(const Event& e) {
     const Amount* a = deal_amount(e);
-    if (!a) return "no amount";
-    const char* q = a->qualifier == Qualifier::up_to ? "up to " : a->qualifier == Qualifier::about ? "about " : a->qualifier == Qualifier::at_least ? "at least " : "";
-    return q + compact_money(*a->value, a->currency, Language::en);
+    return a ? money_amount_text(*a, Language::en) : "no amount";
 }
 
 std::string says_amount_de(const Event& e) {
     const Amount* a = deal_amount(e);
-    if (!a) return "kein Betrag";
-    const char* q = a->qualifier == Qualifier::up_to ? "bis zu " : a->qualifier == Qualifier::about ? "rund " : a->qualifier == Qualifier::at_least ? "mindestens " : "";
-    return q + compact_money(*a->value, a->currency, Language::de);
+    return a ? money_amount_text(*a, Language::de) : "kein Betrag";
 }
+
+// What a report says against a running total: the total's source its total ("in total $1bn"), a
+// part its amount and date ("$2bn (2021)").
+std::string says_total(const Event& e, Language language) {
+    for (const Amount& a : e.amounts)
+        if (a.qualifier == Qualifier::total && a.value) return money_amount_text(a, language);
+    const Amount* a = deal_amount(e);
+    return (a ? money_amount_text(*a, language) : std::string()) + (e.date.value.empty() ? "" : " (" + e.date.value + ")");
+}
+std::string says_total_en(const Event& e) { return says_total(e, Language::en); }
+std::string says_total_de(const Event& e) { return says_total(e, Language::de); }
 
 // The claim for a fact on which the members disagree: each member's sources assert its value.
 Claim claim_of(const std::string& id, const std::string& fact, const std::string& fact_de, const std::vector<const Event*>& members,
@@ -82,20 +98,25 @@ bool says_made(const Event* e) { return e->status != "rumored" && e->status != "
 // Whether two members that say the deal was made name amounts that do not agree. Talks at $15bn
 // and a round closed at $20bn is how news goes, not a dispute.
 bool amounts_disagree(const std::vector<const Event*>& members) {
-    for (std::size_t i = 0; i < members.size(); ++i)
-        for (std::size_t k = i + 1; k < members.size(); ++k) {
-            const Amount *a = deal_amount(*members[i]), *b = deal_amount(*members[k]);
-            if (a && b && says_made(members[i]) && says_made(members[k]) && !amounts_agree(*a, *b)) return true;
-        }
+    // Compared once per distinct figure: a deal of thousands of reports states few of them.
+    std::map<std::string, const Amount*> stated;
+    for (const Event* m : members)
+        if (const Amount* a = deal_amount(*m); a && says_made(m)) stated.emplace(says_amount(*m), a);
+    for (auto i = stated.begin(); i != stated.end(); ++i)
+        for (auto k = std::next(i); k != stated.end(); ++k)
+            if (!amounts_agree(*i->second, *k->second)) return true;
     return false;
 }
 
 // Whether two members that say the deal was made give dates whose periods do not overlap (2023
 // and 2024-06). A rumour or talks in January and the signing in March is how news goes, not a dispute.
 bool dates_disagree(const std::vector<const Event*>& members) {
-    for (std::size_t i = 0; i < members.size(); ++i)
-        for (std::size_t k = i + 1; k < members.size(); ++k)
-            if (says_made(members[i]) && says_made(members[k]) && !dates_fit(members[i]->date.value, members[k]->date.value, 0)) return true;
+    std::set<std::string> dates;  // once per distinct date, as the amounts
+    for (const Event* m : members)
+        if (says_made(m)) dates.insert(m->date.value);
+    for (auto i = dates.begin(); i != dates.end(); ++i)
+        for (auto k = std::next(i); k != dates.end(); ++k)
+            if (!dates_fit(*i, *k, 0)) return true;
     return false;
 }
 
@@ -115,6 +136,7 @@ Event merged_of(const std::vector<const Event*>& members) {
     out.sources.clear();
     out.participants.clear();
     std::map<std::string, int> votes;  // an amount's words → how many members state it
+    std::set<std::pair<std::string, std::string>> cited;  // article and quote of each source kept
     for (const Event* m : members) {
         if (precision_rank(m->date.value) > precision_rank(out.date.value)) out.date = m->date;
         if (status_rank(m->status) > status_rank(out.status) && out.status != "cancelled") out.status = m->status;
@@ -122,10 +144,8 @@ Event merged_of(const std::vector<const Event*>& members) {
             const bool have = std::any_of(out.participants.begin(), out.participants.end(), [&](const Participant& q) { return party_key(q) == party_key(p) && q.role == p.role; });
             if (!have) out.participants.push_back(p);
         }
-        for (const Citation& c : m->sources) {
-            const bool have = std::any_of(out.sources.begin(), out.sources.end(), [&](const Citation& d) { return d.article == c.article && d.quote == c.quote; });
-            if (!have) out.sources.push_back(c);
-        }
+        for (const Citation& c : m->sources)
+            if (cited.insert({c.article, c.quote}).second) out.sources.push_back(c);
         if (deal_amount(*m)) ++votes[says_amount(*m)];
         out.by_user |= m->by_user;
     }
@@ -160,8 +180,7 @@ MergedEvents merge_events(std::vector<Event> reports) {
     std::map<std::string, std::vector<std::size_t>> open;
     for (std::size_t i = 0; i < reports.size(); ++i) {
         const DealSides sides = deal_sides(reports[i]);
-        std::string block = sides.kind + "|";
-        for (const auto& r : sides.receiving) block += r + ",";
+        const std::string block = block_of(sides);
         const auto span = timex_span(reports[i].date.value);
         bool joined = false;
         if (!sides.receiving.empty() && !only_running_totals(reports[i])) {
@@ -241,8 +260,12 @@ MergedEvents merge_events(std::vector<Event> reports) {
     }
 
     // Running totals: linked to the deals of the same parties up to their date; a sum that differs
-    // from the total the source states is a claim, with each side's sources.
-    for (const Event& total : out.events) {
+    // from the total the source states is a claim, with each side's sources. Deals are looked up by
+    // kind and receiving side, so a corpus of many totals is not a scan of every deal per total.
+    std::map<std::string, std::vector<std::size_t>> deals_by_block;
+    for (std::size_t k = 0; k < out.events.size(); ++k)
+        if (!only_running_totals(out.events[k])) deals_by_block[block_of(deal_sides(out.events[k]))].push_back(k);
+    for (Event& total : out.events) {
         if (!only_running_totals(total)) continue;
         const DealSides sides = deal_sides(total);
         const auto total_end = timex_span(total.date.value);
@@ -253,8 +276,9 @@ MergedEvents merge_events(std::vector<Event> reports) {
         for (const Amount& a : total.amounts)
             if (a.value && !a.currency.empty()) stated = &a;
         std::vector<const Event*> parts;
-        for (const Event& part : out.events) {
-            if (&part == &total || only_running_totals(part) || !same_parties(sides, deal_sides(part))) continue;
+        for (const std::size_t k : deals_by_block[block_of(sides)]) {
+            const Event& part = out.events[k];
+            if (!same_parties(sides, deal_sides(part))) continue;
             const auto span = timex_span(part.date.value);
             if (total_end && span && span->start >= total_end->end) continue;  // after the total: not one of its parts
             const Amount* a = deal_amount(part);
@@ -271,25 +295,11 @@ MergedEvents merge_events(std::vector<Event> reports) {
         if (!link.agrees && exact_parts) {
             std::vector<const Event*> sides_of_claim{&total};
             sides_of_claim.insert(sides_of_claim.end(), parts.begin(), parts.end());
-            const auto says_total = [](const Event& e) {
-                for (const Amount& a : e.amounts)
-                    if (a.qualifier == Qualifier::total && a.value) return "in total " + compact_money(*a.value, a.currency, Language::en);
-                return says_amount(e) + (e.date.value.empty() ? "" : " (" + e.date.value + ")");
-            };
-            const auto says_total_de = [](const Event& e) {
-                for (const Amount& a : e.amounts)
-                    if (a.qualifier == Qualifier::total && a.value) return "insgesamt " + compact_money(*a.value, a.currency, Language::de);
-                return says_amount_de(e) + (e.date.value.empty() ? "" : " (" + e.date.value + ")");
-            };
             out.claims.push_back(claim_of(total.id + "-total", "the total of " + event_summary(total, Language::en), "Summe: " + event_summary(total, Language::de),
-                                          sides_of_claim, says_total, says_total_de));
+                                          sides_of_claim, says_total_en, says_total_de));
+            if (total.claim.empty()) total.claim = out.claims.back().id;
         }
         out.totals.push_back(std::move(link));
-    }
-    for (const Claim& c : out.claims) {
-        if (!c.id.ends_with("-total")) continue;
-        for (Event& e : out.events)
-            if (e.claim.empty() && c.id == e.id + "-total") e.claim = c.id;
     }
     std::sort(out.notes.begin(), out.notes.end(), [](const MergeNote& a, const MergeNote& b) { return a.event < b.event; });
     std::sort(out.claims.begin(), out.claims.end(), [](const Claim& a, const Claim& b) { return a.id < b.id; });

@@ -113,3 +113,12 @@ TEST_CASE("a total in words keeps each currency's sum, dollars first") {
     CHECK(total_text(t) == "up to $10bn + €1.5bn; reported in total: €4bn");
     CHECK(total_text(t, Language::de) == "bis zu 10 Mrd. $ + 1,5 Mrd. €; insgesamt berichtet: 4 Mrd. €");
 }
+
+TEST_CASE("a rough sum shows three digits and says it is rough, an amount says how sure it is") {
+    CHECK(rough_money(17.814e9, "USD") == "\u2248$17.8bn");
+    CHECK(rough_money(17.814e9, "USD", Language::de) == "\u224817,8 Mrd. $");
+    CHECK(rough_money(1.2345e9, "USD") == "\u2248$1.23bn");
+    CHECK(money_amount_text(Amount{1e9, "USD", "", Qualifier::total, "equity"}) == "in total $1bn");
+    CHECK(money_amount_text(Amount{100e9, "USD", "", Qualifier::up_to, "equity"}, Language::de) == "bis zu 100 Mrd. $");
+    CHECK(money_amount_text(Amount{std::nullopt, "USD", "", Qualifier::exact, "equity"}) == "amount not stated");
+}
