@@ -229,13 +229,48 @@
     return size > limit * 1024 * 1024 ? `${name}: larger than ${limit} MB; ${json ? 'not a dealscope data file' : 'dealscope reads news articles'}` : '';
   }
 
-  async function addFiles(files) {
+  // Several files (or a folder's) arrive as one batch: their deals are reviewed together, so the
+  // review opens in the reader's place instead of the last article. A folder's files come with the
+  // count of those that are no article (`folder.skipped`): the notice says so, or that none was one.
+  async function addFiles(files, folder = null) {
+    let articles = 0;
     for (const file of files) {
       const refused = tooLarge(file.name, file.size);
       if (refused) { notice(refused); continue; }
       const result = api.addArticle(file.name, await file.arrayBuffer());
       if (result.ok && result.message) notice(result.message);  // an import says what it added; a large file is being read
+      if (result.ok && !/\.(json|csv|tsv)$/i.test(file.name)) articles += 1;
     }
+    if (api.isReady && (articles > 1 || folder)) Module._ds_files_added(articles, folder ? folder.skipped : 0);
+  }
+
+  // A folder's articles: its text files, those in subfolders too, in path order; anything else is counted.
+  const articleFile = /\.(txt|md|markdown|text)$/i;
+  function addFolderFiles(files) {
+    const list = Array.from(files).filter((f) => !f.name.startsWith('.'));
+    const path = (f) => f.webkitRelativePath || f.name;
+    const articles = list.filter((f) => articleFile.test(f.name)).sort((a, b) => path(a).localeCompare(path(b)));
+    return addFiles(articles, { skipped: list.length - articles.length });
+  }
+
+  // What was dropped: files as they are, a folder's entries read through the File System API.
+  async function droppedFiles(dataTransfer) {
+    const entries = Array.from(dataTransfer.items || []).map((item) => (item.webkitGetAsEntry ? item.webkitGetAsEntry() : null));
+    if (!entries.some((e) => e && e.isDirectory)) return { files: Array.from(dataTransfer.files), folder: false };
+    const files = [];
+    const walk = async (entry) => {
+      if (entry.isFile) files.push(await new Promise((resolve, reject) => entry.file(resolve, reject)));
+      else if (entry.isDirectory) {
+        const reader = entry.createReader();
+        for (;;) {  // readEntries gives a directory's entries in batches until an empty one
+          const batch = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+          if (batch.length === 0) break;
+          for (const child of batch) await walk(child);
+        }
+      }
+    };
+    for (const entry of entries) if (entry) await walk(entry);
+    return { files, folder: true };
   }
 
   // The user's saved data as an export document, read straight from the browser's storage: what a
@@ -433,6 +468,17 @@
       if (!api.isReady) return 'not ready';
       return Module.UTF8ToString(Module.ccall('ds_accept_candidate', 'number', ['string', 'number', 'string'], [String(articleId), Number(index) | 0, JSON.stringify(edits)]));
     },
+    // The deals found in all the user's articles, one per deal however many articles report it, are in
+    // state().user.review. `choice`: 'accept' (with `edits` as for acceptCandidate), 'reject',
+    // 'restore', 'apart' (undo a merge) or 'merge' (join again). Returns "" or what is wrong.
+    reviewDeal(key, choice, edits = {}) {
+      if (!api.isReady) return 'not ready';
+      return Module.UTF8ToString(Module.ccall('ds_review_deal', 'number', ['string', 'string', 'string'], [String(key), String(choice), JSON.stringify(edits)]));
+    },
+    // Shows that review in the reader's place (Articles → Deals in your articles).
+    showReview() {
+      if (api.isReady) Module._ds_show_review();
+    },
     // Sets one of the user's names (a table's new name) right: {name, kind, sameAs: entity id}, each
     // optional. Returns the notice: what happened or what is wrong.
     editEntity(id, { name, kind, sameAs } = {}) {
@@ -501,6 +547,7 @@
     },
     dealscopeFailed: fail,
     dealscopePickFile() { document.getElementById('file-input').click(); },
+    dealscopePickFolder() { document.getElementById('folder-input').click(); },
     // The app's state changed: the address bar follows (a new entry, or the current one replaced).
     dealscopeLinkChanged(link, push) {
       const url = location.pathname + location.search + link;
@@ -530,7 +577,14 @@
   // (the app's own paste into a text field goes to the field).
   document.getElementById('file-input').addEventListener('change', (e) => { addFiles(e.target.files); e.target.value = ''; });
   window.addEventListener('dragover', (e) => { e.preventDefault(); });
-  window.addEventListener('drop', (e) => { e.preventDefault(); if (api.isReady && !api.embed) addFiles(e.dataTransfer.files); });
+  document.getElementById('folder-input').addEventListener('change', (e) => { addFolderFiles(e.target.files); e.target.value = ''; });
+  window.addEventListener('drop', async (e) => {
+    e.preventDefault();
+    if (!api.isReady || api.embed) return;
+    const dropped = await droppedFiles(e.dataTransfer);
+    if (dropped.folder) addFolderFiles(dropped.files);
+    else addFiles(dropped.files);
+  });
   // Closing or reloading while a change of the user's is not yet in the browser's storage (being
   // read, waiting, being written, or its write failed): the browser asks first.
   window.addEventListener('beforeunload', (e) => {

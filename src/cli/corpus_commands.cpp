@@ -5,8 +5,10 @@
 #include <cstdlib>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <string_view>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -93,9 +95,17 @@ int run_extract_corpus(const std::vector<std::string>& args) {
     ArticleArgs shared;
     std::vector<std::string> paths;
     bool jsonl = false, merge = false;
+    std::size_t split = 0;  // --split N DIR: the lines in N files by merge part (the map step of a spread reduce)
+    std::string split_dir;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const bool has_value = i + 1 < args.size();
         if (args[i] == "--jsonl") jsonl = true;
+        else if (args[i] == "--split" && i + 2 < args.size()) {
+            const std::string& n = args[++i];
+            split = n.find_first_not_of("0123456789") == std::string::npos && n.size() < 6 ? std::strtoull(n.c_str(), nullptr, 10) : 0;
+            if (split == 0) return usage("extract: --split takes a number of parts and a folder (" + n + ")");
+            split_dir = args[++i];
+        }
         else if (args[i] == "--merge") merge = true;
         else if (args[i] == "--entities" && has_value) shared.entities = args[++i];
         else if (args[i] == "--max-bytes" && has_value) {
@@ -108,11 +118,31 @@ int run_extract_corpus(const std::vector<std::string>& args) {
         else paths.push_back(args[i]);
     }
     if (jsonl == merge) return usage("extract: several files or a folder need --jsonl or --merge (one of them)");
+    if (split > 0 && !jsonl) return usage("extract: --split goes with --jsonl");
     if (paths.empty()) return usage("extract: which files or folders?");
     if (shared.max_bytes == 0) return usage("extract: --max-bytes takes a positive whole number of bytes");
     auto entities = load_entities(shared);
     if (auto* code = std::get_if<int>(&entities)) return *code;
     const Gazetteer& gazetteer = std::get<Gazetteer>(entities);
+    // part-0.jsonl … part-(N-1).jsonl, each line an article's candidates of that part only.
+    std::vector<std::FILE*> part_files;
+    const auto close_parts = [&] {
+        for (std::FILE* f : part_files) std::fclose(f);
+    };
+    if (split > 0) {
+        std::error_code error;
+        std::filesystem::create_directories(split_dir, error);
+        for (std::size_t k = 0; k < split; ++k) {
+            const std::string name = (std::filesystem::path(split_dir) / ("part-" + std::to_string(k) + ".jsonl")).string();
+            std::FILE* f = std::fopen(name.c_str(), "wb");
+            if (!f) {
+                close_parts();
+                print_problems({{Severity::error, name, MessageCode::text, {std::string("could not be written")}}});
+                return 1;
+            }
+            part_files.push_back(f);
+        }
+    }
 
     std::vector<Problem> problems;
     const std::vector<std::string> files = article_files(paths, problems);
@@ -133,18 +163,101 @@ int run_extract_corpus(const std::vector<std::string>& args) {
         std::vector<Problem> notes;
         const auto found = extract_candidates(article, mentions, gazetteer, &notes);
         print_problems(notes);
-        if (jsonl) {
+        if (split > 0) {
+            std::vector<std::vector<CandidateEvent>> by_part(split);
+            for (const CandidateEvent& c : found) by_part[merge_part(c.event, split)].push_back(c);
+            for (std::size_t k = 0; k < split; ++k)
+                if (!by_part[k].empty()) std::fprintf(part_files[k], "%s\n", candidates_json(article, file, by_part[k]).dump().c_str());
+        } else if (jsonl) {
             std::printf("%s\n", candidates_json(article, file, found).dump().c_str());
         } else {
             for (const CandidateEvent& c : found) reports.push_back(c.event);
         }
     }
     if (merge) std::printf("%s\n", merged_json(merge_events(std::move(reports))).dump(2).c_str());
+    close_parts();
     std::fprintf(stderr, "extract: %zu article(s) read, %zu could not be\n", files.size() - unreadable, unreadable + problems.size());
     return unreadable + problems.size() > 0 ? 2 : 0;
 }
 
-int run_merge(const std::vector<std::string>& args) {
+namespace {
+// "2/8" → {2, 8}; none unless 0 <= K < N.
+std::optional<std::pair<std::size_t, std::size_t>> part_of(const std::string& text) {
+    const std::size_t slash = text.find('/');
+    if (slash == std::string::npos || slash == 0 || slash + 1 == text.size()) return std::nullopt;
+    if (text.find_first_not_of("0123456789/") != std::string::npos || text.find('/', slash + 1) != std::string::npos) return std::nullopt;
+    const std::size_t k = std::strtoull(text.substr(0, slash).c_str(), nullptr, 10), n = std::strtoull(text.substr(slash + 1).c_str(), nullptr, 10);
+    if (n == 0 || k >= n || n > 100000) return std::nullopt;
+    return std::pair{k, n};
+}
+
+// merge --combine: the merged parts put together in the order one merge of all would give.
+int combine_parts(const std::vector<std::string>& files) {
+    if (files.empty()) return usage("merge --combine: which files? (outputs of merge --part)");
+    nlohmann::json events = nlohmann::json::array(), claims = nlohmann::json::array(), merges = nlohmann::json::array(), totals = nlohmann::json::array();
+    for (const std::string& file : files) {
+        auto text = read_text_file(file, std::size_t{1} << 30);
+        if (auto* problem = std::get_if<Problem>(&text)) {
+            print_problems({*problem});
+            return 1;
+        }
+        auto doc = nlohmann::json::parse(std::get<std::string>(text), nullptr, false);
+        const auto is_list = [&](const char* key) { return doc.is_object() && doc.contains(key) && doc[key].is_array(); };
+        if (!is_list("events") || !is_list("claims") || !is_list("merges") || !is_list("totals")) {
+            print_problems({{Severity::error, file, MessageCode::text, {std::string("not the output of dealscope-cli merge")}}});
+            return 1;  // a part missing would make a result that looks whole and is not
+        }
+        for (const char* key : {"events", "claims", "merges", "totals"})
+            for (auto& item : doc[key]) (key == std::string("events") ? events : key == std::string("claims") ? claims : key == std::string("merges") ? merges : totals).push_back(std::move(item));
+    }
+    // Events in the merge's order (merged_before), decided on their dates and ids alone: reading
+    // every event whole took as long as merging a part.
+    std::vector<std::pair<Event, std::size_t>> keyed;
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const nlohmann::json& e = events[i];
+        const bool shaped = e.is_object() && e.contains("id") && e["id"].is_string() && e.contains("date") && e["date"].is_object();
+        if (!shaped) {
+            print_problems({{Severity::error, "merge --combine: events/" + std::to_string(i), MessageCode::text, {std::string("not an event")}}});
+            return 1;
+        }
+        Event key;
+        key.id = e["id"].get<std::string>();
+        key.date.value = e["date"].value("value", "");
+        if (!ids.insert(key.id).second) {
+            print_problems({{Severity::error, "merge --combine", MessageCode::text,
+                             {"event id '" + key.id + "' is in two parts (two articles with one id?): merge them on one machine"}}});
+            return 1;
+        }
+        keyed.emplace_back(std::move(key), i);
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return merged_before(a.first, b.first); });
+    nlohmann::json ordered = nlohmann::json::array();
+    for (const auto& k : keyed) ordered.push_back(std::move(events[k.second]));
+    const auto by = [](const char* key) { return [key](const nlohmann::json& a, const nlohmann::json& b) { return a.value(key, "") < b.value(key, ""); }; };
+    std::sort(claims.begin(), claims.end(), by("id"));
+    std::sort(merges.begin(), merges.end(), by("event"));
+    std::sort(totals.begin(), totals.end(), by("total"));
+    const nlohmann::json out = {{"events", std::move(ordered)}, {"claims", std::move(claims)}, {"merges", std::move(merges)}, {"totals", std::move(totals)}};
+    std::printf("%s\n", out.dump(2).c_str());
+    return 0;
+}
+}  // namespace
+
+int run_merge(const std::vector<std::string>& all_args) {
+    if (all_args.empty()) return usage("merge: which files? (JSON Lines from extract --jsonl)");
+    std::vector<std::string> args;
+    std::optional<std::pair<std::size_t, std::size_t>> part;
+    bool combine = false;
+    for (std::size_t i = 0; i < all_args.size(); ++i) {
+        if (all_args[i] == "--combine") combine = true;
+        else if (all_args[i] == "--part" && i + 1 < all_args.size()) {
+            part = part_of(all_args[++i]);
+            if (!part) return usage("merge: --part takes K/N, a part 0 <= K < N (" + all_args[i] + ")");
+        } else args.push_back(all_args[i]);
+    }
+    if (combine && part) return usage("merge: --part and --combine are two steps; give one");
+    if (combine) return combine_parts(args);
     if (args.empty()) return usage("merge: which files? (JSON Lines from extract --jsonl)");
     std::vector<Event> reports;
     std::size_t bad = 0;
@@ -182,6 +295,8 @@ int run_merge(const std::vector<std::string>& args) {
             }
         }
     }
+    // One part of the reduce: only the reports of the blocks that fall to it.
+    if (part) std::erase_if(reports, [&](const Event& e) { return merge_part(e, part->second) != part->first; });
     std::printf("%s\n", merged_json(merge_events(std::move(reports))).dump(2).c_str());
     return bad > 0 ? 2 : 0;
 }

@@ -7,10 +7,13 @@
 
 namespace ds::cli {
 
-// extract FILE|DIR... (--jsonl | --merge) [--entities E] [--max-bytes N]
+// extract FILE|DIR... (--jsonl [--split N DIR] | --merge) [--entities E] [--max-bytes N]
+//   --split: the lines go to DIR/part-K.jsonl by the merge part of each candidate (merge --part).
 int run_extract_corpus(const std::vector<std::string>& args);
 
-// merge FILE... : JSON Lines of extract --jsonl (or single extract outputs), merged.
+// merge FILE... [--part K/N] : JSON Lines of extract --jsonl (or single extract outputs), merged; with
+// --part only the deals of part K of N (the reduce spread over machines).
+// merge --combine FILE... : parts merged apart, put together as one merge of all would give them.
 int run_merge(const std::vector<std::string>& args);
 
 }  // namespace ds::cli

@@ -26,6 +26,7 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
     if (actions.report_drawn) state.report.drawn = actions.drawn;
     if (actions.download) state.requests.download = actions.download;
     if (actions.pick_file) state.requests.pick_file = true;
+    if (actions.pick_folder) state.requests.pick_folder = true;
     if (actions.clear_selection) {
         state.selection.event.reset();
         state.selection.entity.clear();
@@ -98,6 +99,15 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
     if (actions.select_article && *actions.select_article < state.data.corpus.articles.size()) {
         state.selection.article = actions.select_article;
     }
+    // The review stands in the reader's place: an article opened covers it, and it closes the article.
+    if (actions.show_review) {
+        state.selection.review = *actions.show_review;
+        if (*actions.show_review) {
+            state.selection.article.reset();
+            state.selection.cited.reset();
+            v.current = View::articles;
+        }
+    }
     state.selection.hovered_mention = actions.hovered_mention;
     if (actions.select_entity && (actions.select_entity->empty() || state.data.gazetteer.find(*actions.select_entity))) {
         state.selection.entity = *actions.select_entity;
@@ -113,6 +123,7 @@ void run_data_commands(AppState& state, const DataCommands& commands) {
         const auto problem = add_user_event(state, *commands.accept_candidate);
         state.user.notice = Notice::of(problem ? NoticeCode::event_refused : NoticeCode::event_added, "", problem);
     }
+    if (commands.review) apply_review(state, *commands.review);
     if (commands.edit_user_entity) state.user.notice = edit_user_entity(state, *commands.edit_user_entity);
     if (commands.remove_user_event) remove_user_event(state, *commands.remove_user_event);
     if (commands.add_file) {

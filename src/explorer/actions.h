@@ -12,6 +12,7 @@
 
 #include "core/events/event.h"
 #include "core/text/byte_range.h"
+#include "explorer/candidate_review.h"
 #include "explorer/flow_rows.h"
 #include "explorer/host_state.h"
 #include "explorer/user_entity_edit.h"
@@ -38,6 +39,8 @@ struct ViewActions {
     std::optional<std::string> set_query;
     std::optional<std::pair<std::string, std::string>> download;  // file name and content
     bool pick_file = false;        // "Add article…"
+    bool pick_folder = false;      // "Add folder…"
+    std::optional<bool> show_review;  // the deals in the user's articles in place of an article (or not)
     int step_event = 0;            // -1 / +1: previous or next event in time order
     bool clear_selection = false;  // Esc
     std::optional<std::size_t> open_hit;  // index into derived.hits
@@ -57,6 +60,7 @@ struct ViewActions {
 struct DataCommands {
     std::optional<Event> accept_candidate;
     std::optional<UserEntityEdit> edit_user_entity;
+    std::optional<ReviewCommand> review;  // a deal in the review rejected, restored, kept apart or merged again
     std::optional<std::string> remove_user_event;
     std::optional<std::pair<std::string, std::string>> add_file;
     bool export_user_data = false;

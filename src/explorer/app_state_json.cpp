@@ -11,6 +11,7 @@
 #include "core/articles/article_json.h"
 #include "core/annotate/mention_json.h"
 #include "core/articles/time_span.h"
+#include "core/events/event_format.h"
 #include "explorer/view_link.h"
 
 namespace ds {
@@ -97,6 +98,30 @@ nlohmann::json filters_to_json(const Filters& f) {
 
 namespace {
 // The user's own data: what there is, whether it is saved, the last notice.
+// The review of the deals in the user's articles: per deal its candidates' keys, sources, why they
+// were put together, where they disagree, and what the user decided.
+nlohmann::json review_json(const AppState& state) {
+    nlohmann::json deals = nlohmann::json::array();
+    // Made afresh: the derived review is refreshed at the next frame, and state() may be asked
+    // between a change (another tab's articles merged in) and that frame.
+    for (const ReviewDeal& d : review_deals(state)) {
+        nlohmann::json sources = nlohmann::json::array(), claims = nlohmann::json::array();
+        for (std::size_t s = 0; s < d.sources.size(); ++s)
+            sources.push_back({{"key", d.sources[s].key}, {"article", state.data.corpus.articles[d.sources[s].article].id},
+                               {"quote", s < d.event.sources.size() ? d.event.sources[s].quote : ""}});
+        for (const Claim& c : d.claims) {
+            nlohmann::json says = nlohmann::json::array();
+            for (const ClaimAssertion& a : c.assertions) says.push_back({{"article", a.source.article}, {"says", a.says}});
+            claims.push_back({{"fact", c.fact}, {"assertions", std::move(says)}});
+        }
+        deals.push_back({{"key", d.event.id}, {"type", d.event.type}, {"summary", d.event.summary_en}, {"amount", event_amount_short(d.event)},
+                         {"date", d.event.date.value}, {"sources", std::move(sources)}, {"reasons", d.reasons}, {"claims", std::move(claims)},
+                         {"rejected", d.rejected}, {"kept_apart", d.kept_apart}, {"accepted", deal_accepted(state, d)},
+                         {"in_data", d.in_data ? nlohmann::json(state.data.events.events[*d.in_data].id) : nlohmann::json(nullptr)}});
+    }
+    return deals;
+}
+
 nlohmann::json user_json(const AppState& state) {
     nlohmann::json events = nlohmann::json::array();
     for (const Event& e : state.data.events.events) {
@@ -118,6 +143,8 @@ nlohmann::json user_json(const AppState& state) {
             {"reading", state.user.reading.size()},
             {"notice_is_error", state.user.notice.is_error()},
             {"kept_aside", kept_aside},
+            {"review", review_json(state)},
+            {"review_shown", state.selection.review && !state.selection.article},
             {"generation", state.user.stored_generation}};
 }
 }  // namespace

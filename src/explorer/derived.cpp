@@ -89,6 +89,11 @@ void refresh_derived(AppState& state) {
     const ViewState& v = state.view;
     // apply_actions runs every frame: only a change of what the derived data depends on recomputes it.
     const Derived::Inputs inputs{&state.data.events, state.data.events.events.size(), v.filters, v.network_as_of, v.dragged, state.user.revision, v.lanes};
+    const auto review_key = std::tuple{state.user.revision, state.data.corpus.articles.size(), state.user.stored_generation, state.data.events.events.size()};
+    if (d.review_key != review_key || !d.inputs) {
+        d.review = review_deals(state);
+        d.review_key = review_key;
+    }
     if (d.inputs == inputs) {
         refresh_hits(state);
         return;

@@ -9,11 +9,13 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "core/events/analytics.h"
 #include "core/search/search.h"
+#include "explorer/candidate_review.h"
 #include "explorer/entity_rows.h"
 #include "explorer/layout/network_layout.h"
 #include "explorer/layout/timeline_layout.h"
@@ -70,6 +72,10 @@ struct Derived {
     std::vector<NodeShape> node_shapes;          // per network node: its shape, by the entity's kind
     std::uint64_t generation = 0;                // new whenever the above are recomputed (views cache by it)
     std::vector<std::vector<std::string>> cycles;  // money cycles in `flows` (length <= 4)
+    std::vector<ReviewDeal> review;                // the candidates of the user's articles, by deal
+    // What the review was made from: the user's revision does not change when another tab's data is
+    // merged in, their articles and the store's generation do.
+    std::tuple<std::uint64_t, std::size_t, std::uint64_t, std::size_t> review_key{};
 };
 
 struct AppState;

@@ -26,6 +26,8 @@ public:
     virtual void download(const std::string& name, const std::string& content) = 0;
     // Open the host's file picker; the chosen files come back through Session::add_file.
     virtual void pick_file() {}
+    // The same for a folder: its articles come back one by one through Session::add_file.
+    virtual void pick_folder() {}
     // A problem to log where developers look (stderr, the browser console).
     virtual void report(const Problem& problem) = 0;
     // A one-line status for the user outside the canvas (the page's notice line); empty clears it.

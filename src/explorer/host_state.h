@@ -26,6 +26,7 @@ struct HostRequests {
     std::optional<std::pair<std::string, std::string>> download;  // file name and content: a download, or a file natively
                                                                    // (a picture's .png name with SVG content: see HostInfo::png_from_svg)
     bool pick_file = false;  // open the file picker
+    bool pick_folder = false;  // … for a folder
 };
 
 struct FontInfo {

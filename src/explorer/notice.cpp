@@ -35,6 +35,7 @@ bool Notice::is_error() const {
         case NoticeCode::event_refused:
         case NoticeCode::entity_refused:
         case NoticeCode::file_refused: return true;
+        case NoticeCode::articles_added: return articles == 0;
         case NoticeCode::data_imported: return articles == 0 && events == 0 && (problem || skipped == 0);
         case NoticeCode::table_imported: return events == 0 && entities == 0 && problem.has_value();
         default: return false;
@@ -74,6 +75,14 @@ std::string notice_text(const Notice& n, Language language) {
             return de ? n.file + " ist jetzt " + n.format + " (" + counted(n.events, "Ereignis", "Ereignisse") + ")."
                       : n.file + " is now " + n.format + " (" + counted(n.events, "event", "events") + ").";
         case NoticeCode::entity_refused: return n.problem ? describe(*n.problem, language) : "";
+        case NoticeCode::articles_added: {
+            if (n.articles == 0) return de ? "Der Ordner enthält keine .txt- oder .md-Dateien." : "The folder holds no .txt or .md files.";
+            std::string out = de ? counted(n.articles, "Artikel", "Artikel") + " hinzugefügt" : counted(n.articles, "article", "articles") + " added";
+            if (n.skipped > 0)
+                out += de ? "; " + counted(n.skipped, "Datei", "Dateien") + " ohne .txt oder .md ausgelassen"
+                          : "; " + counted(n.skipped, "file", "files") + " not .txt or .md left out";
+            return out + ".";
+        }
     }
     return "";
 }

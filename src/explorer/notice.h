@@ -23,6 +23,7 @@ enum class NoticeCode {
     entity_changed,  // one of the user's names renamed or given a kind: `file` is its name now
     entity_merged,   // … found to be a known entity: `file` its old name, `format` the entity's name, `events` moved
     entity_refused,  // … or not changed: `file` its name, `problem` says why
+    articles_added,  // several files at once (a folder): `articles` added, `skipped` files that are no article
 };
 
 // What a pasted table is called, having no file name (the notice says it in the reader's language).

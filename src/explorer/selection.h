@@ -13,6 +13,7 @@ namespace ds {
 
 struct Selection {
     std::optional<std::size_t> article;          // index into corpus.articles
+    bool review = false;                         // no article: the reader shows the deals in the user's articles
     std::string entity;                          // gazetteer id, or "" for none
     std::optional<std::size_t> hovered_mention;  // index into the selected article's mentions
     std::optional<std::size_t> event;            // index into events.events

@@ -64,6 +64,10 @@ void Session::after_frame() {
         if (write.empty()) user_data_saved(saving_, std::nullopt, state.user.stored_generation);
         else host_.save_user_data(write, saving_);
     }
+    if (state.requests.pick_folder) {
+        state.requests.pick_folder = false;
+        host_.pick_folder();
+    }
     if (state.requests.pick_file) {
         state.requests.pick_file = false;
         host_.pick_file();
@@ -119,6 +123,19 @@ StoredUserData Session::whole_store() const {
     store.generation = state.user.stored_generation + 1;
     store.records = user_records(state);
     return store;
+}
+
+void Session::files_added(int articles, int skipped) {
+    if (articles > 1) {
+        Actions show;
+        show.show_review = true;
+        apply_actions(state, show);
+    }
+    if (skipped == 0 && articles > 0) return;  // each file's own notice stands
+    state.user.notice = Notice::of(NoticeCode::articles_added);
+    state.user.notice.articles = articles;
+    state.user.notice.skipped = skipped;
+    host_.notice(notice_text(state.user.notice, state.view.language));
 }
 
 Notice Session::add_file(const std::string& name, std::string bytes) {

@@ -56,6 +56,9 @@ public:
     // A file the user gave the explorer (dropped, chosen, pasted): added as an article, or imported;
     // what happened is also told to the host's notice line.
     Notice add_file(const std::string& name, std::string bytes);
+    // Several files were added at once (a folder; `skipped` were no article): the notice says so and,
+    // with more than one article, their deals are reviewed together in the reader's place.
+    void files_added(int articles, int skipped);
     // Whether coming frames have work even without input: large files being read, or a change to
     // save (an add that took longer than the host waits after input would otherwise sit unsaved).
     bool busy() const { return !state.user.reading.empty() || state.user.open_next || save_due(); }

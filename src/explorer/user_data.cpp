@@ -531,6 +531,7 @@ void delete_user_data(AppState& state) {
     state.data.mentions.resize(state.user.first_article);
     state.data.annotated.resize(state.user.first_article);
     state.user.candidates.clear();
+    state.user.review = {};
     state.user.reading.clear();  // files still being read are the user's too
     state.user.open_next.reset();
     state.user.kept_aside.clear();  // and the records that could not be read (the dialog says so)

@@ -17,6 +17,7 @@
 #include "core/events/event_extractor.h"
 #include "core/search/search.h"
 #include "core/text/problem.h"
+#include "explorer/candidate_review.h"
 #include "explorer/notice.h"
 
 namespace ds {
@@ -59,6 +60,7 @@ struct UserSession {
     // again at every save took tens of milliseconds in the page. Dropped with the article.
     mutable std::map<std::string, RecordText> article_records;
     std::vector<Problem> problems;   // restoring, importing or saving went wrong
+    ReviewChoices review;            // deals rejected or kept apart in the review of the candidates
     Notice notice;                   // the outcome of the user's last add, import, accept or delete
     // A large file being read a slice per frame, first in first out.
     struct Reading {

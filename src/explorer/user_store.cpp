@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -17,6 +18,7 @@ namespace {
 constexpr std::string_view kArticleKey = "article:";
 constexpr std::string_view kEventKey = "event:";
 constexpr std::string_view kEntityKey = "entity:";  // a name a table brought (events name it)
+constexpr std::string_view kReviewKey = "review:";  // a candidate rejected or kept apart in the review
 
 std::string article_record(const Article& a) {
     std::string out;
@@ -26,6 +28,10 @@ std::string article_record(const Article& a) {
 }
 
 std::string event_record(const Event& e) { return nlohmann::json{{"event", event_to_json(e)}, {"version", 1}}.dump(); }
+// "apart_from": the first key of the deal it was taken out of ("" when not kept apart).
+std::string review_record(const std::string& candidate, bool rejected, const std::string& apart_from) {
+    return nlohmann::json{{"review", {{"candidate", candidate}, {"rejected", rejected}, {"apart_from", apart_from}}}, {"version", 1}}.dump();
+}
 std::string entity_record(const Entity& e) { return "{\"entity\":" + entity_json_text(e) + ",\"version\":1}"; }
 
 // A record's JSON: an object of version 1 holding `field`; else why not.
@@ -84,6 +90,28 @@ std::optional<Problem> import_entity(AppState& state, const std::string& key, co
     return append_user_entity(state, e, at);
 }
 
+// A choice in the review: {"candidate": "notes#2", "rejected": true, "apart_from": ""}, under
+// "review:notes#2". An article renamed on the way in renames its candidates' keys.
+std::optional<Problem> import_review(AppState& state, const std::string& key, const std::string& text, const std::string& at, const Renames& renames) {
+    auto body = record_body(text, at, "review");
+    if (auto* problem = std::get_if<Problem>(&body)) return std::move(*problem);
+    const auto& r = std::get<nlohmann::json>(body);
+    const auto flag = [&](const char* name) { return r.contains(name) && r[name].is_boolean() && r[name].get<bool>(); };
+    if (!r.contains("candidate") || r["candidate"] != key.substr(kReviewKey.size())) return Problem{Severity::error, at + "#/review/candidate", MessageCode::expected_user_record};
+    const auto renamed = [&](std::string key) {
+        const std::size_t hash = key.rfind('#');
+        if (hash == std::string::npos) return key;
+        const auto to = renames.find(key.substr(0, hash));
+        return to == renames.end() ? key : to->second + key.substr(hash);
+    };
+    const std::string candidate = renamed(r["candidate"].get<std::string>());
+    if (candidate.find('#') == std::string::npos) return Problem{Severity::error, at + "#/review/candidate", MessageCode::expected_user_record};
+    if (flag("rejected")) state.user.review.rejected.insert(candidate);
+    if (r.contains("apart_from") && r["apart_from"].is_string() && !r["apart_from"].get_ref<const std::string&>().empty())
+        state.user.review.apart[candidate] = renamed(r["apart_from"].get<std::string>());
+    return std::nullopt;
+}
+
 // Imports records: articles and entities first, since events cite and name them; what cannot be
 // read is kept aside.
 void import_records(AppState& state, const std::vector<std::pair<std::string, std::string>>& records, const std::string& place) {
@@ -97,6 +125,7 @@ void import_records(AppState& state, const std::vector<std::pair<std::string, st
             if (stage == 0) problem = import_article(state, key, text, at, renames);
             else if (stage == 1) problem = import_entity(state, key, text, at);
             else if (key.starts_with(kEventKey)) problem = import_event(state, key, text, at, renames);
+            else if (key.starts_with(kReviewKey)) problem = import_review(state, key, text, at, renames);
             else problem = Problem{Severity::error, at, MessageCode::expected_user_record};
             if (problem) state.user.kept_aside[key] = {text, kept_aside_problem(place, key, *problem), true};
             else state.user.kept_aside.erase(key);
@@ -110,6 +139,10 @@ void drop_record(AppState& state, const std::string& key) {
     if (key.starts_with(kArticleKey)) erase_user_article(state, key.substr(kArticleKey.size()));
     else if (key.starts_with(kEventKey)) erase_user_event(state, key.substr(kEventKey.size()));
     else if (key.starts_with(kEntityKey)) erase_user_entity(state, key.substr(kEntityKey.size()));  // kept while an event names it
+    else if (key.starts_with(kReviewKey)) {
+        state.user.review.rejected.erase(key.substr(kReviewKey.size()));
+        state.user.review.apart.erase(key.substr(kReviewKey.size()));
+    }
 }
 
 // After a restore or merge: what is here but not yet in the store is a change to save.
@@ -162,6 +195,13 @@ UserRecords user_records(const AppState& state) {
     }
     for (const Event& e : state.data.events.events) {
         if (e.by_user) records.emplace(std::string(kEventKey) + e.id, event_record(e));
+    }
+    const ReviewChoices& review = state.user.review;
+    std::set<std::string> reviewed(review.rejected.begin(), review.rejected.end());
+    for (const auto& kept : review.apart) reviewed.insert(kept.first);
+    for (const std::string& c : reviewed) {
+        const auto apart = review.apart.find(c);
+        records.emplace(std::string(kReviewKey) + c, review_record(c, review.rejected.count(c) > 0, apart == review.apart.end() ? "" : apart->second));
     }
     for (const auto& [key, kept] : state.user.kept_aside) {
         if (kept.in_store) records.emplace(key, kept.text);

@@ -1,6 +1,7 @@
 // The functions `window.dealscope` calls (web/dealscope_api.js), exported from the WebAssembly
 // module. Each wakes the main loop, so the change is drawn.
 #include <cstdint>
+#include <map>
 #include <malloc.h>
 #include <string>
 #include <utility>
@@ -11,6 +12,7 @@
 
 #include "core/events/event_export.h"
 #include "core/tables/table_export.h"
+#include "explorer/candidate_review.h"
 #include "explorer/picture/view_picture.h"
 #include "core/tables/table_format.h"
 #include "explorer/user_data.h"
@@ -208,6 +210,45 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_accept_candidate(const char* arti
     const auto problem = index < 0 ? std::optional<ds::Problem>(ds::Problem{ds::Severity::error, article_id, ds::MessageCode::no_candidate, {std::to_string(index)}})
                                    : ds::accept_candidate(state(), article_id, static_cast<std::size_t>(index), edits);
     return returned(problem ? ds::describe(*problem) : "");
+}
+
+// The review of the deals in the user's articles (window.dealscope.reviewDeal): `choice` is
+// "accept" (with `edits_json` merged into the deal's event), "reject", "restore", "apart" or "merge";
+// `key` is a deal's key from state().user.review. Returns "" or what is wrong.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_review_deal(const char* key, const char* choice, const char* edits_json) {
+    ds::web::wake();
+    const std::string c = choice;
+    if (c == "accept") {
+        const auto problem = ds::accept_deal(state(), key, nlohmann::json::parse(edits_json, nullptr, false));
+        return returned(problem ? ds::describe(*problem) : "");
+    }
+    std::vector<std::string> keys;
+    for (const ds::ReviewDeal& d : ds::review_deals(state()))
+        if (d.event.id == key)
+            for (const ds::ReviewSource& s : d.sources) keys.push_back(s.key);
+    if (keys.empty()) return returned(std::string("no deal ") + key);
+    const std::map<std::string, ds::ReviewChoice> choices{{"reject", ds::ReviewChoice::reject}, {"restore", ds::ReviewChoice::restore},
+                                                          {"apart", ds::ReviewChoice::keep_apart}, {"merge", ds::ReviewChoice::merge_again}};
+    const auto found = choices.find(c);
+    if (found == choices.end()) return returned("choice must be accept, reject, restore, apart or merge");
+    ds::Actions a;
+    a.review = ds::ReviewCommand{std::move(keys), found->second};
+    apply(a);
+    return returned("");
+}
+
+// Shows the review of the deals in the user's articles in the reader's place.
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_show_review() {
+    ds::web::wake();
+    ds::Actions a;
+    a.show_review = true;
+    apply(a);
+}
+
+// Several files were added at once (`skipped` of them are no article): the notice and the review.
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_files_added(int articles, int skipped) {
+    ds::web::wake();
+    ds::web::session().files_added(articles, skipped);
 }
 
 // Sets one of the user's names right (window.dealscope.editEntity): {"name", "kind", "same_as"}, each

@@ -52,6 +52,7 @@ public:
         EM_ASM({ if (Module.dealscopeDownload) Module.dealscopeDownload(UTF8ToString($0), UTF8ToString($1)); }, name.c_str(), content.c_str());
     }
     void pick_file() override { EM_ASM({ if (Module.dealscopePickFile) Module.dealscopePickFile(); }); }
+    void pick_folder() override { EM_ASM({ if (Module.dealscopePickFolder) Module.dealscopePickFolder(); }); }
     void report(const ds::Problem& problem) override { std::fprintf(stderr, "%s\n", ds::describe(problem).c_str()); }
     void notice(const std::string& text) override {
         EM_ASM({ if (Module.dealscopeNotice) Module.dealscopeNotice(UTF8ToString($0)); }, text.c_str());

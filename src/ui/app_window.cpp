@@ -22,6 +22,7 @@
 #include "network_view.h"
 #include "problems_view.h"
 #include "reader_view.h"
+#include "review_view.h"
 #include "strings.h"
 #include "theme.h"
 #include "timeline_view.h"
@@ -48,6 +49,10 @@ void title_bar(const AppState& state) {
 }
 
 void reader_pane(const AppState& state, AppWindow& w, Actions& actions) {
+    if (!state.selection.article && state.selection.review) {
+        draw_review(state, w.candidate, actions);
+        return;
+    }
     if (!state.selection.article) {
         ImGui::TextDisabled("%s", tr("Select an article to read it.", state.view.language));
         return;
@@ -75,8 +80,11 @@ void articles_tab(const AppState& state, AppWindow& w, Actions& actions) {
         ImGui::BeginChild("reader", ImVec2(0, 0), false);
         reader_pane(state, w, actions);
         ImGui::EndChild();
-    } else if (state.selection.article) {
-        if (ImGui::Button(("\xE2\x86\x90 " + std::string(tr("Articles", state.view.language))).c_str())) actions.close_article = true;  // ←
+    } else if (state.selection.article || state.selection.review) {
+        if (ImGui::Button(("\xE2\x86\x90 " + std::string(tr("Articles", state.view.language))).c_str())) {  // ←
+            if (state.selection.article) actions.close_article = true;
+            else actions.show_review = false;
+        }
         ImGui::BeginChild("reader", ImVec2(0, 0), false);
         reader_pane(state, w, actions);
         ImGui::EndChild();

@@ -10,7 +10,9 @@
 #include "explorer/user_data.h"
 #include "explorer/user_table.h"
 #include "event_colors.h"
+#include "click_targets.h"
 #include "flowing_items.h"
+#include "review_view.h"
 #include "strings.h"
 #include "wrapped_rows.h"
 
@@ -120,6 +122,8 @@ void draw_article_list(const AppState& state, ArticleListState& view, Actions& a
         if (state.host.can_pick_files) {
             if (flowing_button(tr("Add article…", language))) actions.pick_file = true;
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("A .txt or .md file (up to 5 MB); you can also drop files on the page", language));
+            if (flowing_button(tr("Add folder…", language))) actions.pick_folder = true;
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("All .txt and .md files in a folder, merged into one list of deals", language));
         }
         if (flowing_button(tr("Paste text…", language))) ImGui::OpenPopup(kPasteDialog);
         paste_dialog(view, actions, language);
@@ -137,6 +141,12 @@ void draw_article_list(const AppState& state, ArticleListState& view, Actions& a
             else ImGui::TextDisabled("%s", notice.c_str());
             ImGui::PopTextWrapPos();
         }
+    }
+    // The deals of all the user's articles in one list, above the articles.
+    if (!state.user.candidates.empty()) {
+        if (two_line_selectable(tr("Deals in your articles", language), review_entry_detail(state), state.selection.review && !state.selection.article)) actions.show_review = true;
+        report_target(actions, "review");
+        ImGui::Separator();
     }
     for (std::size_t i = 0; i < articles.size(); ++i) {
         const Article& a = articles[i];

@@ -10,6 +10,7 @@
 
 #include "core/events/event_format.h"
 #include "explorer/user_data.h"
+#include "click_targets.h"
 #include "event_colors.h"
 #include "strings.h"
 
@@ -30,9 +31,9 @@ bool name_combo(const char* label, std::string& value, const Names& names, Langu
     return changed;
 }
 
-void entity_combo(const char* label, std::string& entity, const Gazetteer& gazetteer) {
+void entity_combo(const char* label, std::string& entity, const Gazetteer& gazetteer, Language lang) {
     const Entity* current = gazetteer.find(entity);
-    if (!ImGui::BeginCombo(label, current ? current->name.c_str() : entity.c_str())) return;
+    if (!ImGui::BeginCombo(label, current ? current->name.c_str() : tr("Pick an entity…", lang))) return;
     std::vector<const Entity*> sorted;
     for (const Entity& e : gazetteer.entities) sorted.push_back(&e);
     std::sort(sorted.begin(), sorted.end(), [](const Entity* a, const Entity* b) { return a->name < b->name; });
@@ -42,7 +43,9 @@ void entity_combo(const char* label, std::string& entity, const Gazetteer& gazet
     ImGui::EndCombo();
 }
 
-void editor(const AppState& state, CandidateDraft& draft, Actions& actions) {
+}  // namespace
+
+void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions& actions) {
     const Language lang = state.view.language;
     Event& e = draft.event;
     const float field = std::min(ImGui::GetContentRegionAvail().x * 0.6f, ImGui::GetFontSize() * 16);
@@ -60,7 +63,7 @@ void editor(const AppState& state, CandidateDraft& draft, Actions& actions) {
             ImGui::TextDisabled("%s (%s)", e.participants[k].name.c_str(), tr("not a known entity", lang));
             ImGui::SameLine();
         }
-        entity_combo("##entity", e.participants[k].entity, state.data.gazetteer);
+        entity_combo("##entity", e.participants[k].entity, state.data.gazetteer, lang);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(field * 0.4f);
         name_combo("##role", e.participants[k].role, kRoles, Language::en);
@@ -84,18 +87,30 @@ void editor(const AppState& state, CandidateDraft& draft, Actions& actions) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("„%s“", e.sources.empty() ? "" : e.sources[0].quote.c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::Button(tr("Add to my events", lang))) {
+    // A party the gazetteer does not know cannot be saved: it is picked (or removed) first, and the
+    // button says so instead of refusing after the click.
+    std::string unknown;
+    for (const Participant& p : e.participants)
+        if (!state.data.gazetteer.find(p.entity)) unknown = p.name.empty() ? p.entity : p.name;
+    if (!unknown.empty()) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(attention_color(), "%s", (std::string(tr("Pick a known entity for", lang)) + " " + unknown + " " + tr("or remove it (×).", lang)).c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::BeginDisabled(!unknown.empty());
+    const bool add = ImGui::Button(tr("Add to my events", lang));
+    ImGui::EndDisabled();
+    if (add) {
         Event accepted = e;
         if (draft.has_amount) accepted.amounts[0].value = draft.billions * 1e9;
         accepted.summary_en = accepted.summary_de;  // one summary, written by the user, for both languages
         actions.accept_candidate = std::move(accepted);
         draft.editing = false;
     }
+    report_target(actions, "candidate-accept");
     ImGui::SameLine();
     if (ImGui::Button(tr("Cancel", lang))) draft.editing = false;
 }
-
-}  // namespace
 
 void draw_candidates(const AppState& state, std::size_t article, CandidateDraft& draft, Actions& actions) {
     if (article < state.user.first_article) return;
@@ -126,15 +141,14 @@ void draw_candidates(const AppState& state, std::size_t article, CandidateDraft&
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(line.c_str());
         ImGui::PopTextWrapPos();
-        const bool editing = draft.editing && draft.article == article_id && draft.index == i;
+        const bool editing = draft.editing && draft.deal.empty() && draft.article == article_id && draft.index == i;
         const bool yours = user_has_event(state, c);  // scans the events: once per candidate and frame
         if (yours) {
             ImGui::TextDisabled("✓ %s", tr("in your events", lang));
         } else if (!editing && ImGui::SmallButton(tr("Review and add…", lang))) {
-            draft = CandidateDraft{article_id, i, c, 0, !c.amounts.empty() && c.amounts[0].value, true};
-            if (draft.has_amount) draft.billions = *c.amounts[0].value / 1e9;
-            draft.event.summary_de = lang == Language::de ? c.summary_de : c.summary_en;
-            draft.editing = true;
+            draft = CandidateDraft::of(c, lang);
+            draft.article = article_id;
+            draft.index = i;
         }
         if (!yours) {
             ImGui::SameLine();
@@ -143,7 +157,7 @@ void draw_candidates(const AppState& state, std::size_t article, CandidateDraft&
         }
         if (editing) {
             ImGui::Indent();
-            editor(state, draft, actions);
+            draw_candidate_editor(state, draft, actions);
             ImGui::Unindent();
         }
         ImGui::Spacing();

@@ -11,12 +11,22 @@ namespace ds::ui {
 
 void draw_conflicts(const AppState& state, Actions& actions) {
     const Language lang = state.view.language;
-    const auto claims = conflicts(state.data.events);
+    auto claims = conflicts(state.data.events);
+    // Then those found where the user's articles report one deal differently (not rejected ones).
+    const std::size_t curated = claims.size();
+    for (const ReviewDeal& deal : state.derived.review)
+        if (!deal.rejected)
+            for (const Claim& c : deal.claims) claims.push_back(&c);
     ImGui::TextDisabled("%zu %s", claims.size(), tr("claims where sources disagree", lang));
     const bool side_by_side = ImGui::GetContentRegionAvail().x >= 640;
     for (std::size_t c = 0; c < claims.size(); ++c) {
         const Claim& claim = *claims[c];
         ImGui::PushID(static_cast<int>(c));
+        if (c == curated) {
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextDisabled("%s", tr("Found in your articles (not checked by an editor):", lang));
+            ImGui::PopTextWrapPos();
+        }
         ImGui::PushFont(heading_font());
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(claim_fact(claim, lang).c_str());
@@ -32,7 +42,10 @@ void draw_conflicts(const AppState& state, Actions& actions) {
                 ImGui::TextUnformatted(assertion_says(assertion, lang).c_str());
                 ImGui::TextDisabled("„%s“", assertion.source.quote.c_str());
                 if (const auto source = article_index(state, assertion.source.article)) {
-                    ImGui::TextDisabled("%s", source_text(state.data.corpus.articles[*source], lang).c_str());  // wrapped, not cut
+                    // An article without a publisher (the user's own, often) is known by its title.
+                    const Article& article = state.data.corpus.articles[*source];
+                    if (article.publisher.empty()) ImGui::TextDisabled("%s", article.display_title().c_str());
+                    ImGui::TextDisabled("%s", source_text(article, lang).c_str());  // wrapped, not cut
                 }
                 ImGui::PopTextWrapPos();
                 if (ImGui::SmallButton(tr("Open in article", lang))) actions.open_citation = std::pair{assertion.source.article, assertion.source.range};

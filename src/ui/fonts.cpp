@@ -26,6 +26,7 @@ const unsigned short* german_glyph_ranges() {
         0x2248, 0x2248,  // ≈ for a sum with other currencies counted in at rough rates
         0x2264, 0x2265,  // ≤ ≥ for "up to" and "at least" amounts
         0x25A0, 0x25A0,  // ■ type colour swatch
+        0x2713, 0x2713,  // ✓ what the user has already
         0,
     };
     return ranges;

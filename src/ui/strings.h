@@ -68,6 +68,17 @@ inline const char* tr(const char* en, Language language) {
         {"+ participant", "+ Beteiligte"}, {"billion", "Milliarden"}, {"Summary", "Zusammenfassung"},
         {"not a known entity", "kein bekannter Akteur"},
         {"Add to my events", "Zu meinen Ereignissen"}, {"Cancel", "Abbrechen"},
+        // The review of the deals in all the user's articles
+        {"Deals in your articles", "Deals in Ihren Artikeln"}, {"Put together because:", "Zusammengeführt, weil:"},
+        {"Reports of the same deal in several articles are shown as one. Check each against its sources before you add it.",
+         "Berichte mehrerer Artikel über denselben Deal stehen als einer da. Vor dem Übernehmen an den Quellen prüfen."},
+        {"No amount with a deal word and a party was found in your articles.", "Kein Betrag mit Deal-Wort und Beteiligten in Ihren Artikeln gefunden."},
+        {"Found in your articles (not checked by an editor):", "In Ihren Artikeln gefunden (nicht redaktionell geprüft):"},
+        {"Pick an entity…", "Akteur wählen…"}, {"Pick a known entity for", "Wählen Sie einen bekannten Akteur für"},
+        {"or remove it (×).", "oder entfernen Sie ihn (×)."}, {"Already in the data:", "Schon in den Daten:"}, {"Open it", "Öffnen"},
+        {"Reject", "Verwerfen"}, {"Rejected", "Verworfen"}, {"Restore", "Wiederherstellen"}, {"Keep apart", "Trennen"}, {"Merge again", "Wieder zusammenführen"},
+        {"These reports are not one deal: list each on its own", "Diese Berichte sind nicht ein Deal: jeden einzeln aufführen"},
+        {"Add folder…", "Ordner hinzufügen…"}, {"All .txt and .md files in a folder, merged into one list of deals", "Alle .txt- und .md-Dateien eines Ordners, zu einer Liste von Deals zusammengeführt"},
         // Your own articles and data (Articles view)
         {"Add article…", "Artikel hinzufügen…"}, {"Add article", "Artikel hinzufügen"}, {"Paste text…", "Text einfügen…"},
         {"Paste an article or a table", "Artikel oder Tabelle einfügen"}, {"Import table", "Tabelle importieren"},

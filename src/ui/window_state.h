@@ -91,10 +91,21 @@ struct DetailViewState {
 struct CandidateDraft {
     std::string article;  // article id
     std::size_t index = 0;
+    std::string deal;     // or the review's deal (its first candidate's key) being edited
     Event event;
     double billions = 0;  // the first amount, edited in billions (the unit news reports use)
     bool has_amount = false;
     bool editing = false;  // the editor is open
+    // An editor open over `candidate`, its summary in the UI's language.
+    static CandidateDraft of(const Event& candidate, Language lang) {
+        CandidateDraft d;
+        d.event = candidate;
+        d.has_amount = !candidate.amounts.empty() && candidate.amounts[0].value;
+        if (d.has_amount) d.billions = *candidate.amounts[0].value / 1e9;
+        d.event.summary_de = lang == Language::de ? candidate.summary_de : candidate.summary_en;
+        d.editing = true;
+        return d;
+    }
 };
 
 struct ArticleListState {

@@ -353,3 +353,33 @@ test('extract reads a folder as JSON Lines or merged, and merge gives the same b
   assert.equal(run('extract', corpus).status, 1, 'a folder needs --jsonl or --merge');
   assert.equal(run('merge').status, 1);
 });
+
+test('the reduce spread in parts: extract --split, merge --part and merge --combine give the bytes of one merge', () => {
+  const corpus = path.join(repoRoot, 'tests/merging/articles');
+  const whole = run('extract', corpus, articles, '--merge');
+  assert.equal(whole.status, 0, whole.stderr);
+  const dir = fs.mkdtempSync(path.join(tmp, 'split-'));
+  const split = run('extract', corpus, articles, '--jsonl', '--split', '3', dir);
+  assert.equal(split.status, 0, split.stderr);
+  assert.equal(split.stdout, '', 'the lines go to the part files');
+  const parts = [0, 1, 2].map((k) => path.join(dir, `part-${k}.jsonl`));
+  assert.ok(parts.every((p) => fs.statSync(p).size > 0), 'every part holds deals');
+  const merged = parts.map((p, k) => {
+    const out = path.join(dir, `merged-${k}.json`);
+    const part = run('merge', p, '--part', `${k}/3`);
+    assert.equal(part.status, 0, part.stderr);
+    fs.writeFileSync(out, part.stdout);
+    return out;
+  });
+  const combined = run('merge', '--combine', ...[...merged].reverse());  // in any order
+  assert.equal(combined.status, 0, combined.stderr);
+  assert.equal(combined.stdout, whole.stdout);
+  // Part 0's lines hold only part 0's deals: merged as part 1, nothing is left.
+  assert.ok(JSON.parse(fs.readFileSync(merged[0])).events.length > 0);
+  assert.equal(JSON.parse(run('merge', parts[0], '--part', '1/3').stdout).events.length, 0);
+  // Refused with a reason: a part out of range, a combine over lines, a missing part file.
+  assert.match(run('merge', parts[0], '--part', '3/3').stderr, /--part takes K\/N/);
+  assert.match(run('merge', '--combine', parts[0]).stderr, /not the output of dealscope-cli merge/);
+  assert.equal(run('merge', '--combine', path.join(dir, 'none.json')).status, 1);
+  assert.match(run('extract', corpus, '--merge', '--split', '2', dir).stderr, /--split goes with --jsonl/);
+});

@@ -12,6 +12,7 @@
 #include "explorer/user_entities.h"
 #include "core/search/search.h"
 #include "explorer/user_store.h"
+#include "restored_app.h"
 
 using namespace ds;
 
@@ -118,11 +119,7 @@ TEST_CASE("a new name found to be a known entity: its events move to it, the nam
     const UserRecords records = user_records(state);
     CHECK_FALSE(records.contains("entity:samsung-ventures"));
     CHECK_FALSE(records.contains("entity:acme-robotics-gmbh"));
-    AppState other = load_app_state(DEALSCOPE_ASSETS_DIR);
-    StoredUserData stored;
-    stored.generation = 1;
-    stored.records = records;
-    restore_user_store(other, stored, "test storage");
+    AppState other = restored_app(records);
     CHECK(other.user.kept_aside.empty());
     CHECK(user_records(other) == records);
     CHECK(entities_of(*event_of(other, "table-deals-4")) == std::vector<std::string>{"nvidia:investor", "mistral-ai:investee"});

@@ -10,6 +10,7 @@
 #include "explorer/app_state.h"
 #include "explorer/user_data.h"
 #include "explorer/user_store.h"
+#include "restored_app.h"
 #include "explorer/user_table.h"
 
 using namespace ds;
@@ -88,11 +89,7 @@ TEST_CASE("a table's events and entities are saved as records, restored in anoth
     CHECK(records.contains("entity:fonds-zukunft"));
     CHECK(std::count_if(records.begin(), records.end(), [](const auto& r) { return r.first.starts_with("event:"); }) == 2);
 
-    AppState b = load_app_state(DEALSCOPE_ASSETS_DIR);
-    StoredUserData stored;
-    stored.generation = 1;
-    stored.records = records;
-    restore_user_store(b, stored, "test storage");
+    AppState b = restored_app(records);
     CHECK(b.user.kept_aside.empty());
     REQUIRE(table_events(b).size() == 2);
     CHECK(b.data.gazetteer.find("helios-compute"));

@@ -3,6 +3,12 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+#include <vector>
+
 #include "core/articles/date_text.h"
 #include "explorer/app_state.h"
 #include "explorer/user_data.h"
@@ -58,6 +64,56 @@ TEST_CASE("the UI font has the glyphs German text needs") {
     for (ImWchar c : {u'ä', u'ö', u'ü', u'ß', u'„', u'“', u'‚', u'‘', u'–', u'—', u'€', u'…', u'\u2009', u'≈', u'≤', u'≥'}) {
         CAPTURE(static_cast<int>(c));
         CHECK(f->FindGlyphNoFallback(c) != nullptr);
+    }
+}
+
+// Every character the UI's words are written with, in both languages: the strings of the views, the
+// notices, problems and event wording, read from their sources (string literals only, not comments).
+std::set<char32_t> characters_the_ui_writes() {
+    std::set<char32_t> out;
+    std::vector<std::filesystem::path> files;
+    const std::filesystem::path src = DEALSCOPE_SOURCE_DIR;
+    for (const char* dir : {"ui", "explorer"})
+        for (const auto& f : std::filesystem::directory_iterator(src / dir)) files.push_back(f.path());
+    for (const char* f : {"core/events/event_format.cpp", "core/text/problem.cpp", "core/articles/date_text.cpp"}) files.push_back(src / f);
+    for (const auto& path : files) {
+        std::ifstream in(path);
+        std::string line;
+        while (std::getline(in, line)) {
+            bool quoted = false;
+            for (std::size_t i = 0; i < line.size(); ++i) {
+                const char c = line[i];
+                if (!quoted && c == '/' && i + 1 < line.size() && line[i + 1] == '/') break;  // a comment
+                if (c == '"' && (i == 0 || line[i - 1] != '\\') && (i == 0 || line[i - 1] != '\'')) quoted = !quoted;
+                if (!quoted || (static_cast<unsigned char>(c) & 0xC0) != 0xC0) continue;
+                // A UTF-8 sequence's lead byte: decode it.
+                const auto b = static_cast<unsigned char>(c);
+                const int more = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+                char32_t cp = b & (0x3F >> more);
+                for (int k = 1; k <= more && i + k < line.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(line[i + k]) & 0x3F);
+                out.insert(cp);
+                i += more;
+            }
+        }
+    }
+    return out;
+}
+
+TEST_CASE("every character the UI writes in either language has a glyph in the UI font") {
+    ImGuiScope scope;
+    std::vector<Problem> problems;
+    ui::load_ui_font({DEALSCOPE_UI_FONT_FILE}, 1.0f, problems);
+    REQUIRE(problems.empty());
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    const ImFont* f = ImGui::GetIO().Fonts->Fonts[0];
+    const auto written = characters_the_ui_writes();
+    CHECK(written.count(U'ä') == 1);  // the scan reads the German words
+    CHECK(written.count(U'✓') == 1);
+    for (const char32_t c : written) {
+        CAPTURE(static_cast<unsigned>(c));
+        CHECK(f->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
     }
 }
 

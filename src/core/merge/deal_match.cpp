@@ -1,3 +1,8 @@
+#include <cctype>
+#include <set>
+#include <string_view>
+#include <utility>
+
 #include "core/merge/deal_match.h"
 
 #include <algorithm>
@@ -116,6 +121,37 @@ bool amounts_far_apart(const Event& a, const Event& b) {
         for (const Amount& q : b.amounts)
             if (p.currency.empty() && q.currency.empty() && !p.unit.empty() && p.unit == q.unit && p.value && q.value && far(*p.value, *q.value)) return true;
     return false;
+}
+
+std::set<std::string> wording_of(const Event& e) {
+    if (e.sources.empty()) return {};
+    std::vector<std::string> words;
+    std::string word;
+    for (const char c : e.sources[0].quote + " ") {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || u >= 0x80) word += static_cast<char>(std::tolower(u));
+        else if (!word.empty()) words.push_back(std::move(word)), word.clear();
+    }
+    std::set<std::string> out;
+    for (std::size_t i = 0; i + 2 < words.size(); ++i) out.insert(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]);
+    return out;
+}
+
+bool copies_wording(const std::set<std::string>& a, const std::set<std::string>& b) {
+    if (a.size() < 3 || b.size() < 3) return false;  // too short to tell a copy from a common phrase
+    std::size_t shared = 0;
+    for (const std::string& t : b) shared += a.count(t);
+    return static_cast<double>(shared) >= 0.6 * static_cast<double>(std::min(a.size(), b.size()));
+}
+
+std::string reason_text(const std::string& reason, Language language) {
+    if (language != Language::de) return reason;
+    std::string out = reason;
+    for (const auto& [en, de] : {std::pair{"same parties and roles", "gleiche Beteiligte und Rollen"}, std::pair{", amounts ", ", Beträge "},
+                                 std::pair{", dates ", ", Daten "}, std::pair{", same wording as ", ", gleicher Wortlaut wie "}}) {
+        if (const auto at = out.find(en); at != std::string::npos) out.replace(at, std::string_view(en).size(), de);
+    }
+    return out;
 }
 
 std::optional<std::string> same_deal_reason(const Event& a, const Event& b) {

@@ -3,10 +3,12 @@
 // deal, amounts that agree and dates that fit together. Each test says why in words, so a merge can
 // be explained ("same parties and roles, amounts $100bn/up to $100bn, dates 2025-09-22/2025-09").
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/events/event.h"
+#include "core/text/language.h"
 
 namespace ds {
 
@@ -48,5 +50,13 @@ inline constexpr double kSameDealAmountRatio = 1.5;
 // nor figure (a relation, not a deal), amounts more than kSameDealAmountRatio apart. Amounts closer
 // than that which disagree do not keep reports apart: the sources then disagree (a claim).
 std::optional<std::string> same_deal_reason(const Event& a, const Event& b);
+// A report's wording: its first quote's runs of three words, lower-cased, punctuation dropped.
+std::set<std::string> wording_of(const Event& e);
+// Whether two reports of different articles share most of their wording (a copied agency text, a
+// rewrite of a few words). A copy does not count as a second voice for the merged figure.
+bool copies_wording(const std::set<std::string>& a, const std::set<std::string>& b);
+
+// That reason in the reader's language ("gleiche Beteiligte und Rollen, Beträge $10bn/$11bn, Daten …").
+std::string reason_text(const std::string& reason, Language language);
 
 }  // namespace ds

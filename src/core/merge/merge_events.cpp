@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <cmath>
 #include <iterator>
 #include <map>
@@ -77,6 +78,10 @@ std::string says_total_en(const Event& e) { return says_total(e, Language::en); 
 std::string says_total_de(const Event& e) { return says_total(e, Language::de); }
 
 // The claim for a fact on which the members disagree: each member's sources assert its value.
+std::vector<std::optional<std::size_t>> copied_from(const std::vector<const Event*>& members);
+
+// Each member's sources with what it says; a copy of another's wording says so, so that a reader
+// sees who repeats whom.
 Claim claim_of(const std::string& id, const std::string& fact, const std::string& fact_de, const std::vector<const Event*>& members,
                std::string (*says)(const Event&), std::string (*says_de)(const Event&)) {
     Claim c;
@@ -84,8 +89,14 @@ Claim claim_of(const std::string& id, const std::string& fact, const std::string
     c.fact = fact;
     c.fact_de = fact_de;
     c.conflicting = true;
-    for (const Event* m : members)
-        for (const Citation& s : m->sources) c.assertions.push_back({s, says(*m), says_de(*m)});
+    const auto copies = copied_from(members);
+    for (std::size_t k = 0; k < members.size(); ++k) {
+        const Event* m = members[k];
+        const std::string copied = copies[k] ? members[*copies[k]]->sources[0].article : "";
+        for (const Citation& s : m->sources)
+            c.assertions.push_back({s, says(*m) + (copied.empty() ? "" : " (same wording as " + copied + ")"),
+                                    says_de(*m) + (copied.empty() ? "" : " (gleicher Wortlaut wie " + copied + ")")});
+    }
     return c;
 }
 
@@ -131,13 +142,33 @@ bool status_disagrees(const std::vector<const Event*>& members) {
 
 // One event of the members: the first's id and type, the most precise date, every party, the amount
 // most members state (ties: the first), the most advanced status, every citation.
+// Per member: the earlier member whose wording it repeats from another article, if any. Compared
+// with the first few members only: a copy repeats the report that broke the news.
+std::vector<std::optional<std::size_t>> copied_from(const std::vector<const Event*>& members) {
+    constexpr std::size_t kFirstVoices = 16;
+    std::vector<std::optional<std::size_t>> out(members.size());
+    if (members.size() < 2) return out;
+    std::vector<std::set<std::string>> wording;
+    for (std::size_t k = 0; k < members.size() && k < kFirstVoices; ++k) wording.push_back(wording_of(*members[k]));
+    for (std::size_t k = 1; k < members.size(); ++k) {
+        const auto mine = k < wording.size() ? wording[k] : wording_of(*members[k]);
+        for (std::size_t j = 0; j < k && j < wording.size() && !out[k]; ++j) {
+            const bool other_article = !members[j]->sources.empty() && !members[k]->sources.empty() && members[j]->sources[0].article != members[k]->sources[0].article;
+            if (other_article && copies_wording(wording[j], mine)) out[k] = j;
+        }
+    }
+    return out;
+}
+
 Event merged_of(const std::vector<const Event*>& members) {
     Event out = *members.front();
     out.sources.clear();
     out.participants.clear();
-    std::map<std::string, int> votes;  // an amount's words → how many members state it
+    std::map<std::string, int> votes;  // an amount's words → how many members state it, copies not counted
     std::set<std::pair<std::string, std::string>> cited;  // article and quote of each source kept
-    for (const Event* m : members) {
+    const auto copies = copied_from(members);
+    for (std::size_t k = 0; k < members.size(); ++k) {
+        const Event* m = members[k];
         if (precision_rank(m->date.value) > precision_rank(out.date.value)) out.date = m->date;
         if (status_rank(m->status) > status_rank(out.status) && out.status != "cancelled") out.status = m->status;
         for (const Participant& p : m->participants) {
@@ -146,7 +177,7 @@ Event merged_of(const std::vector<const Event*>& members) {
         }
         for (const Citation& c : m->sources)
             if (cited.insert({c.article, c.quote}).second) out.sources.push_back(c);
-        if (deal_amount(*m)) ++votes[says_amount(*m)];
+        if (deal_amount(*m) && !copies[k]) ++votes[says_amount(*m)];
         out.by_user |= m->by_user;
     }
     // The amount most members state; the first member's on a tie.
@@ -245,6 +276,10 @@ MergedEvents merge_events(std::vector<Event> reports) {
             note.event = merged.id;
             for (const Event* m : members) note.members.push_back(m->id);
             note.reasons = reasons[d];
+            // A copy is named as one: it joined, but it is not a second voice.
+            const auto copies = copied_from(members);
+            for (std::size_t k = 1; k < members.size(); ++k)
+                if (copies[k]) note.reasons[k - 1] += ", same wording as " + members[*copies[k]]->sources[0].article;
             // Disagreements become claims in the curated claims' shape; the event points at its first.
             const auto claim = [&](const char* what, const char* what_de, std::string (*says)(const Event&), std::string (*says_de)(const Event&)) {
                 out.claims.push_back(claim_of(merged.id + "-" + what, std::string(what) + " of " + event_summary(merged, Language::en),
@@ -301,9 +336,27 @@ MergedEvents merge_events(std::vector<Event> reports) {
         }
         out.totals.push_back(std::move(link));
     }
-    std::sort(out.notes.begin(), out.notes.end(), [](const MergeNote& a, const MergeNote& b) { return a.event < b.event; });
-    std::sort(out.claims.begin(), out.claims.end(), [](const Claim& a, const Claim& b) { return a.id < b.id; });
+    order_merged(out);
     return out;
+}
+
+std::size_t merge_part(const Event& report, std::size_t parts) {
+    // FNV-1a: the same on every machine and compiler (std::hash is not).
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : block_of(deal_sides(report))) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return parts == 0 ? 0 : static_cast<std::size_t>(h % parts);
+}
+
+bool merged_before(const Event& a, const Event& b) {
+    const long x = sort_day(a), y = sort_day(b);
+    return x != y ? x < y : a.id < b.id;
+}
+
+void order_merged(MergedEvents& m) {
+    std::sort(m.events.begin(), m.events.end(), merged_before);
+    std::sort(m.notes.begin(), m.notes.end(), [](const MergeNote& a, const MergeNote& b) { return a.event < b.event; });
+    std::sort(m.claims.begin(), m.claims.end(), [](const Claim& a, const Claim& b) { return a.id < b.id; });
+    std::sort(m.totals.begin(), m.totals.end(), [](const TotalLink& a, const TotalLink& b) { return a.total < b.total; });
 }
 
 }  // namespace ds

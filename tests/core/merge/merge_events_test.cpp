@@ -72,6 +72,12 @@ TEST_CASE("three articles on one deal become one event with every source, the mo
     CHECK(m.notes[0].members == std::vector<std::string>{"c1", "b1", "a1"});  // the year first: it starts earliest
     REQUIRE(m.notes[0].reasons.size() == 2);
     CHECK(m.notes[0].reasons[0].starts_with("same parties and roles, amounts"));
+    // Said in German for the German page, the figures and dates as they are.
+    const std::string de = reason_text(m.notes[0].reasons[0], Language::de);
+    CAPTURE(de);
+    CHECK(de.starts_with("gleiche Beteiligte und Rollen, Beträge "));
+    CHECK(de.find(", Daten ") != std::string::npos);
+    CHECK(reason_text(m.notes[0].reasons[0], Language::en) == m.notes[0].reasons[0]);
 }
 
 TEST_CASE("deals that only look alike stay apart: tranches a year apart, other parties, another kind of deal") {
@@ -175,4 +181,34 @@ TEST_CASE("the same reports in any order give the same result") {
     }
     // The unknown fund, written two ways, is one party; the two candidates named "c1" are one deal.
     CHECK(first.events.size() == 3);
+}
+
+TEST_CASE("sources that copy one wording do not outvote the first report, and the merge says who copied") {
+    Event first = report("a1", "wire", "2025-09-22", nvidia_openai(), {money(10e9)});
+    first.sources[0].quote = "Nvidia puts ten billion dollars into OpenAI, the chipmaker said on Monday.";
+    Event second = report("b1", "blog", "2025-09-22", nvidia_openai(), {money(12e9)});
+    second.sources[0].quote = "Nvidia is said to invest twelve billion dollars in OpenAI over the coming years, according to insiders.";
+    Event copy = report("c1", "aggregator", "2025-09-22", nvidia_openai(), {money(12e9)});
+    copy.sources[0].quote = "Nvidia is said to invest twelve billion dollars in OpenAI over the coming years, according to insiders familiar with it.";
+    CHECK(copies_wording(wording_of(second), wording_of(copy)));
+    CHECK_FALSE(copies_wording(wording_of(first), wording_of(second)));
+
+    const MergedEvents m = merge_events({copy, second, first});
+    REQUIRE(m.events.size() == 1);
+    // Two voices say 12bn, one of them a copy: 10bn against 12bn is a tie, the first report's figure stands.
+    REQUIRE(m.events[0].amounts.size() == 1);
+    CHECK(*m.events[0].amounts[0].value == doctest::Approx(10e9));
+    REQUIRE(m.claims.size() == 1);  // and the claim still shows all three
+    REQUIRE(m.claims[0].assertions.size() == 3);
+    CHECK(m.claims[0].assertions[2].says.ends_with("(same wording as blog)"));
+    CHECK(m.claims[0].assertions[1].says.find("same wording") == std::string::npos);
+    REQUIRE(m.notes.size() == 1);
+    REQUIRE(m.notes[0].reasons.size() == 2);
+    CHECK(m.notes[0].reasons[1].ends_with(", same wording as blog"));
+    CHECK(reason_text(m.notes[0].reasons[1], Language::de).ends_with(", gleicher Wortlaut wie blog"));
+
+    // Without the copy, two independent voices at 12bn would outvote the first.
+    Event independent = copy;
+    independent.sources[0].quote = "Sources put the Nvidia stake in OpenAI at 12 billion, the paper reported late on Wednesday.";
+    CHECK(*merge_events({independent, second, first}).events[0].amounts[0].value == doctest::Approx(12e9));
 }
