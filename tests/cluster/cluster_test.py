@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The corpus read on a Dask cluster gives the same bytes as on one machine: a scheduler and two
 workers on loopback read a synthetic corpus of 10 000 articles (scripts/cluster_extract.py), once
-as it is, then a quarter of it while a worker is killed during the map and during the reduce; every result must equal
+as it is, then an eighth of it while a worker is killed during the map and during the reduce; every result must equal
 `dealscope-cli extract DIR --merge`. Prints articles per second per core, single process and on
 the cluster.
 
@@ -44,7 +44,7 @@ def main():
     single_rate = articles / single_seconds
     # The runs that kill a worker read a smaller corpus: what they show is the same, sooner.
     small = os.path.join(work, "small")
-    subprocess.run([cli, "synth", "--articles", str(max(articles // 4, 100)), "--events", str(articles * 3 // 8), small], check=True, capture_output=True)
+    subprocess.run([cli, "synth", "--articles", str(max(articles // 8, 100)), "--events", str(articles * 3 // 16), small], check=True, capture_output=True)
     small_entities = os.path.join(small, "entities.json")
     small_single = subprocess.run([cli, "extract", os.path.join(small, "articles"), "--merge", "--entities", small_entities], capture_output=True, check=True)
 
