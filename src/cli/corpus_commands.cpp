@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -194,7 +195,8 @@ std::optional<std::pair<std::size_t, std::size_t>> part_of(const std::string& te
 // merge --combine: the merged parts put together in the order one merge of all would give.
 int combine_parts(const std::vector<std::string>& files) {
     if (files.empty()) return usage("merge --combine: which files? (outputs of merge --part)");
-    nlohmann::json events = nlohmann::json::array(), claims = nlohmann::json::array(), merges = nlohmann::json::array(), totals = nlohmann::json::array();
+    std::map<std::string, nlohmann::json> lists{{"events", nlohmann::json::array()}, {"claims", nlohmann::json::array()},
+                                                {"merges", nlohmann::json::array()}, {"totals", nlohmann::json::array()}};
     for (const std::string& file : files) {
         auto text = read_text_file(file, std::size_t{1} << 30);
         if (auto* problem = std::get_if<Problem>(&text)) {
@@ -202,14 +204,15 @@ int combine_parts(const std::vector<std::string>& files) {
             return 1;
         }
         auto doc = nlohmann::json::parse(std::get<std::string>(text), nullptr, false);
-        const auto is_list = [&](const char* key) { return doc.is_object() && doc.contains(key) && doc[key].is_array(); };
-        if (!is_list("events") || !is_list("claims") || !is_list("merges") || !is_list("totals")) {
+        const bool whole = doc.is_object() && std::all_of(lists.begin(), lists.end(), [&](const auto& l) { return doc.contains(l.first) && doc[l.first].is_array(); });
+        if (!whole) {
             print_problems({{Severity::error, file, MessageCode::text, {std::string("not the output of dealscope-cli merge")}}});
             return 1;  // a part missing would make a result that looks whole and is not
         }
-        for (const char* key : {"events", "claims", "merges", "totals"})
-            for (auto& item : doc[key]) (key == std::string("events") ? events : key == std::string("claims") ? claims : key == std::string("merges") ? merges : totals).push_back(std::move(item));
+        for (auto& [key, list] : lists)
+            for (auto& item : doc[key]) list.push_back(std::move(item));
     }
+    nlohmann::json& events = lists["events"];
     // Events in the merge's order (merged_before), decided on their dates and ids alone: reading
     // every event whole took as long as merging a part.
     std::vector<std::pair<Event, std::size_t>> keyed;
@@ -235,10 +238,10 @@ int combine_parts(const std::vector<std::string>& files) {
     nlohmann::json ordered = nlohmann::json::array();
     for (const auto& k : keyed) ordered.push_back(std::move(events[k.second]));
     const auto by = [](const char* key) { return [key](const nlohmann::json& a, const nlohmann::json& b) { return a.value(key, "") < b.value(key, ""); }; };
-    std::sort(claims.begin(), claims.end(), by("id"));
-    std::sort(merges.begin(), merges.end(), by("event"));
-    std::sort(totals.begin(), totals.end(), by("total"));
-    const nlohmann::json out = {{"events", std::move(ordered)}, {"claims", std::move(claims)}, {"merges", std::move(merges)}, {"totals", std::move(totals)}};
+    for (const auto& [list, key] : {std::pair{"claims", "id"}, std::pair{"merges", "event"}, std::pair{"totals", "total"}})
+        std::sort(lists[list].begin(), lists[list].end(), by(key));
+    events = std::move(ordered);
+    const nlohmann::json out(std::move(lists));  // an object of the four lists, keys in order as merge writes them
     std::printf("%s\n", out.dump(2).c_str());
     return 0;
 }

@@ -116,7 +116,7 @@ nlohmann::json review_json(const AppState& state) {
         }
         deals.push_back({{"key", d.event.id}, {"type", d.event.type}, {"summary", d.event.summary_en}, {"amount", event_amount_short(d.event)},
                          {"date", d.event.date.value}, {"sources", std::move(sources)}, {"reasons", d.reasons}, {"claims", std::move(claims)},
-                         {"rejected", d.rejected}, {"kept_apart", d.kept_apart}, {"accepted", deal_accepted(state, d)},
+                         {"rejected", d.rejected}, {"kept_apart", d.kept_apart}, {"accepted", d.accepted},
                          {"in_data", d.in_data ? nlohmann::json(state.data.events.events[*d.in_data].id) : nlohmann::json(nullptr)}});
     }
     return deals;

@@ -98,6 +98,7 @@ std::vector<ReviewDeal> review_deals(const AppState& state) {
         deal.kept_apart = kept_apart;
         e.claim.clear();
         deal.event = std::move(e);
+        deal.accepted = deal_accepted(state, deal);
         deals.push_back(std::move(deal));
     };
     for (Event& e : merged.events) add(std::move(e), false);
@@ -119,10 +120,10 @@ bool deal_accepted(const AppState& state, const ReviewDeal& deal) {
     });
 }
 
-ReviewCount count_review(const AppState& state, const std::vector<ReviewDeal>& deals) {
+ReviewCount count_review(const std::vector<ReviewDeal>& deals) {
     ReviewCount count;
     for (const ReviewDeal& d : deals) {
-        if (d.rejected || d.in_data || deal_accepted(state, d)) continue;
+        if (d.rejected || d.in_data || d.accepted) continue;
         ++count.open;
         count.merged += d.merged();
         count.disputed += !d.claims.empty();

@@ -47,6 +47,7 @@ struct ReviewDeal {
     // A curated event that reports this deal already (index into the events): adding it again would
     // count the deal twice.
     std::optional<std::size_t> in_data;
+    bool accepted = false;  // one of the user's events reports it (deal_accepted), worked out with the review, not per frame
     bool merged() const { return sources.size() > 1; }
 };
 
@@ -58,7 +59,7 @@ std::vector<ReviewDeal> review_deals(const AppState& state);
 struct ReviewCount {
     std::size_t open = 0, merged = 0, disputed = 0;
 };
-ReviewCount count_review(const AppState& state, const std::vector<ReviewDeal>& deals);
+ReviewCount count_review(const std::vector<ReviewDeal>& deals);
 
 // The user's events that report this deal (same type, quoting one of its sentences): it is accepted.
 bool deal_accepted(const AppState& state, const ReviewDeal& deal);

@@ -98,11 +98,11 @@ std::optional<Problem> import_review(AppState& state, const std::string& key, co
     const auto& r = std::get<nlohmann::json>(body);
     const auto flag = [&](const char* name) { return r.contains(name) && r[name].is_boolean() && r[name].get<bool>(); };
     if (!r.contains("candidate") || r["candidate"] != key.substr(kReviewKey.size())) return Problem{Severity::error, at + "#/review/candidate", MessageCode::expected_user_record};
-    const auto renamed = [&](std::string key) {
-        const std::size_t hash = key.rfind('#');
-        if (hash == std::string::npos) return key;
-        const auto to = renames.find(key.substr(0, hash));
-        return to == renames.end() ? key : to->second + key.substr(hash);
+    const auto renamed = [&](std::string stored) {
+        const std::size_t hash = stored.rfind('#');
+        if (hash == std::string::npos) return stored;
+        const auto to = renames.find(stored.substr(0, hash));
+        return to == renames.end() ? stored : to->second + stored.substr(hash);
     };
     const std::string candidate = renamed(r["candidate"].get<std::string>());
     if (candidate.find('#') == std::string::npos) return Problem{Severity::error, at + "#/review/candidate", MessageCode::expected_user_record};

@@ -149,23 +149,21 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     }
     // The curated claim about it, or those found where the user's articles disagree on the deal.
     std::vector<const Claim*> claims = claims_of_user_event(state.derived.review, e);
-    for (const Claim& c : state.data.events.claims)
-        if (!e.claim.empty() && c.id == e.claim && c.conflicting) claims.push_back(&c);
-    {
-        for (const Claim* claim : claims) {
-            const Claim& c = *claim;
-            ImGui::PushStyleColor(ImGuiCol_Text, attention_color());
-            ImGui::TextWrapped("%s: %s", tr("Sources disagree", lang), claim_fact(c, lang).c_str());
-            ImGui::PopStyleColor();
-            for (const auto& a : c.assertions) {
-                ImGui::Bullet();
-                // Who says it, as a reader names a source; the file id only where no article is loaded.
-                const auto source = article_index(state, a.source.article);
-                // An article without a publisher (the user's own, often) is known by its title.
-                const Article* article = source ? &state.data.corpus.articles[*source] : nullptr;
-                const std::string who = !article ? a.source.article : article->publisher.empty() ? article->display_title() : source_text(*article, lang);
-                ImGui::TextWrapped("%s (%s)", assertion_says(a, lang).c_str(), who.c_str());
-            }
+    if (!e.claim.empty())
+        for (const Claim& c : state.data.events.claims)
+            if (c.id == e.claim && c.conflicting) claims.push_back(&c);
+    for (const Claim* c : claims) {
+        ImGui::PushStyleColor(ImGuiCol_Text, attention_color());
+        ImGui::TextWrapped("%s: %s", tr("Sources disagree", lang), claim_fact(*c, lang).c_str());
+        ImGui::PopStyleColor();
+        for (const auto& a : c->assertions) {
+            ImGui::Bullet();
+            // Who says it, as a reader names a source: an article without a publisher (the user's own,
+            // often) by its title; the file id only where no article is loaded.
+            const auto source = article_index(state, a.source.article);
+            const Article* article = source ? &state.data.corpus.articles[*source] : nullptr;
+            const std::string who = !article ? a.source.article : article->publisher.empty() ? article->display_title() : source_text(*article, lang);
+            ImGui::TextWrapped("%s (%s)", assertion_says(a, lang).c_str(), who.c_str());
         }
     }
     ImGui::Separator();

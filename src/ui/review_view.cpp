@@ -89,7 +89,7 @@ void deal_row(const AppState& state, const ReviewDeal& deal, CandidateDraft& dra
         ImGui::TreePop();
     }
     report_target(actions, "review-sources:" + key);
-    const bool accepted = deal_accepted(state, deal);
+    const bool accepted = deal.accepted;
     const bool editing = draft.editing && draft.deal == key;
     // The buttons flow onto the next line where the first ones fill it (a phone; German runs longer).
     bool first = true;
@@ -138,7 +138,7 @@ void deal_row(const AppState& state, const ReviewDeal& deal, CandidateDraft& dra
 }  // namespace
 
 std::string review_entry_detail(const AppState& state) {
-    const ReviewCount c = count_review(state, state.derived.review);
+    const ReviewCount c = count_review(state.derived.review);
     const std::size_t articles = state.user.candidates.size();
     const bool de = state.view.language == Language::de;
     std::string line = de ? std::to_string(c.open) + (c.open == 1 ? " offener Deal" : " offene Deals") + " in " + std::to_string(articles) + (articles == 1 ? " Artikel" : " Artikeln")

@@ -1,12 +1,11 @@
-#include <cctype>
-#include <set>
-#include <string_view>
-#include <utility>
-
 #include "core/merge/deal_match.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <set>
+#include <string_view>
+#include <utility>
 
 #include "core/articles/time_span.h"
 #include "core/events/analytics.h"

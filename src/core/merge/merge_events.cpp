@@ -77,19 +77,33 @@ std::string says_total(const Event& e, Language language) {
 std::string says_total_en(const Event& e) { return says_total(e, Language::en); }
 std::string says_total_de(const Event& e) { return says_total(e, Language::de); }
 
-// The claim for a fact on which the members disagree: each member's sources assert its value.
-std::vector<std::optional<std::size_t>> copied_from(const std::vector<const Event*>& members);
+// Per member: the earlier member whose wording it repeats from another article, if any. Compared
+// with the first few members only: a copy repeats the report that broke the news.
+std::vector<std::optional<std::size_t>> copied_from(const std::vector<const Event*>& members) {
+    constexpr std::size_t kFirstVoices = 16;
+    std::vector<std::optional<std::size_t>> out(members.size());
+    if (members.size() < 2) return out;
+    std::vector<std::set<std::string>> wording;
+    for (std::size_t k = 0; k < members.size() && k < kFirstVoices; ++k) wording.push_back(wording_of(*members[k]));
+    for (std::size_t k = 1; k < members.size(); ++k) {
+        const auto mine = k < wording.size() ? wording[k] : wording_of(*members[k]);
+        for (std::size_t j = 0; j < k && j < wording.size() && !out[k]; ++j) {
+            const bool other_article = !members[j]->sources.empty() && !members[k]->sources.empty() && members[j]->sources[0].article != members[k]->sources[0].article;
+            if (other_article && copies_wording(wording[j], mine)) out[k] = j;
+        }
+    }
+    return out;
+}
 
-// Each member's sources with what it says; a copy of another's wording says so, so that a reader
-// sees who repeats whom.
+// The claim for a fact on which the members disagree: each member's sources assert its value; a
+// copy of another's wording (`copies`, from copied_from) says so, so that a reader sees who repeats whom.
 Claim claim_of(const std::string& id, const std::string& fact, const std::string& fact_de, const std::vector<const Event*>& members,
-               std::string (*says)(const Event&), std::string (*says_de)(const Event&)) {
+               const std::vector<std::optional<std::size_t>>& copies, std::string (*says)(const Event&), std::string (*says_de)(const Event&)) {
     Claim c;
     c.id = id;
     c.fact = fact;
     c.fact_de = fact_de;
     c.conflicting = true;
-    const auto copies = copied_from(members);
     for (std::size_t k = 0; k < members.size(); ++k) {
         const Event* m = members[k];
         const std::string copied = copies[k] ? members[*copies[k]]->sources[0].article : "";
@@ -141,32 +155,13 @@ bool status_disagrees(const std::vector<const Event*>& members) {
 }
 
 // One event of the members: the first's id and type, the most precise date, every party, the amount
-// most members state (ties: the first), the most advanced status, every citation.
-// Per member: the earlier member whose wording it repeats from another article, if any. Compared
-// with the first few members only: a copy repeats the report that broke the news.
-std::vector<std::optional<std::size_t>> copied_from(const std::vector<const Event*>& members) {
-    constexpr std::size_t kFirstVoices = 16;
-    std::vector<std::optional<std::size_t>> out(members.size());
-    if (members.size() < 2) return out;
-    std::vector<std::set<std::string>> wording;
-    for (std::size_t k = 0; k < members.size() && k < kFirstVoices; ++k) wording.push_back(wording_of(*members[k]));
-    for (std::size_t k = 1; k < members.size(); ++k) {
-        const auto mine = k < wording.size() ? wording[k] : wording_of(*members[k]);
-        for (std::size_t j = 0; j < k && j < wording.size() && !out[k]; ++j) {
-            const bool other_article = !members[j]->sources.empty() && !members[k]->sources.empty() && members[j]->sources[0].article != members[k]->sources[0].article;
-            if (other_article && copies_wording(wording[j], mine)) out[k] = j;
-        }
-    }
-    return out;
-}
-
-Event merged_of(const std::vector<const Event*>& members) {
+// most members state (ties: the first; copies not counted), the most advanced status, every citation.
+Event merged_of(const std::vector<const Event*>& members, const std::vector<std::optional<std::size_t>>& copies) {
     Event out = *members.front();
     out.sources.clear();
     out.participants.clear();
     std::map<std::string, int> votes;  // an amount's words → how many members state it, copies not counted
     std::set<std::pair<std::string, std::string>> cited;  // article and quote of each source kept
-    const auto copies = copied_from(members);
     for (std::size_t k = 0; k < members.size(); ++k) {
         const Event* m = members[k];
         if (precision_rank(m->date.value) > precision_rank(out.date.value)) out.date = m->date;
@@ -267,7 +262,8 @@ MergedEvents merge_events(std::vector<Event> reports) {
     for (std::size_t d = 0; d < deals.size(); ++d) {
         std::vector<const Event*> members;
         for (const std::size_t m : deals[d]) members.push_back(&reports[m]);
-        Event merged = merged_of(members);
+        const auto copies = copied_from(members);  // once per deal: the vote, the reasons and the claims use it
+        Event merged = merged_of(members, copies);
         // Candidates of different articles may share an id ("c1"): each deal gets its own.
         for (int n = 2; used_ids.count(merged.id); ++n) merged.id = members.front()->id + "-" + std::to_string(n);
         used_ids.insert(merged.id);
@@ -277,13 +273,12 @@ MergedEvents merge_events(std::vector<Event> reports) {
             for (const Event* m : members) note.members.push_back(m->id);
             note.reasons = reasons[d];
             // A copy is named as one: it joined, but it is not a second voice.
-            const auto copies = copied_from(members);
             for (std::size_t k = 1; k < members.size(); ++k)
                 if (copies[k]) note.reasons[k - 1] += ", same wording as " + members[*copies[k]]->sources[0].article;
             // Disagreements become claims in the curated claims' shape; the event points at its first.
             const auto claim = [&](const char* what, const char* what_de, std::string (*says)(const Event&), std::string (*says_de)(const Event&)) {
                 out.claims.push_back(claim_of(merged.id + "-" + what, std::string(what) + " of " + event_summary(merged, Language::en),
-                                              std::string(what_de) + ": " + event_summary(merged, Language::de), members, says, says_de));
+                                              std::string(what_de) + ": " + event_summary(merged, Language::de), members, copies, says, says_de));
                 if (merged.claim.empty()) merged.claim = out.claims.back().id;
             };
             if (amounts_disagree(members)) claim("amount", "Betrag", says_amount, says_amount_de);
@@ -331,7 +326,7 @@ MergedEvents merge_events(std::vector<Event> reports) {
             std::vector<const Event*> sides_of_claim{&total};
             sides_of_claim.insert(sides_of_claim.end(), parts.begin(), parts.end());
             out.claims.push_back(claim_of(total.id + "-total", "the total of " + event_summary(total, Language::en), "Summe: " + event_summary(total, Language::de),
-                                          sides_of_claim, says_total_en, says_total_de));
+                                          sides_of_claim, copied_from(sides_of_claim), says_total_en, says_total_de));
             if (total.claim.empty()) total.claim = out.claims.back().id;
         }
         out.totals.push_back(std::move(link));
