@@ -37,7 +37,9 @@ constexpr std::string_view kLegalForms[] = {"GmbH", "AG", "SE", "Inc", "Corp", "
 constexpr std::string_view kNotNames[] = {"Der", "Die", "Das", "Ein", "Eine", "Im", "In", "Mit", "Und", "Von", "Für", "Auf", "Bei", "Nach",
                                           "KI", "US", "AI", "Milliarden", "Millionen", "Dollar", "Euro", "Prozent",
                                           // who reports, not who deals: "laut Medien", "Berichten zufolge", a live ticker's "Welcome"
-                                          "Medien", "Medienberichten", "Berichten", "Berichte", "Insidern", "Insider", "Kreisen", "Welcome"};
+                                          "Medien", "Medienberichten", "Berichten", "Berichte", "Insidern", "Insider", "Kreisen", "Welcome",
+                                          // what a firm gets, not who it is: "sichert sich der Konzern Einfluss", "Kapital"
+                                          "Einfluss", "Kapital", "Geld", "Zugang", "Aktien", "Anteile", "Wertpapiere", "Barmittel", "Rückenwind"};
 
 // Case-insensitive (ASCII) "ends with", without copying the word. From the last letter back: most
 // words differ there, and every capitalised word is tried against every cue.
@@ -401,6 +403,8 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             ++last;
         }
         if (person && last == first) continue;  // a person's name has a first and a last name
+        // "sichert sich der Softwarekonzern Rechenleistung": after a subject's cue, a German noun is its object.
+        if (german && !person && last == first && common_noun_ending(token_text(text, tokens[first]))) continue;
         add_candidate(text, tokens, first, last, person, candidate, out);
         i = last;
     }

@@ -1,5 +1,6 @@
 #include "core/annotate/time_annotator.h"
 
+#include <cctype>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -20,7 +21,7 @@ constexpr std::string_view kFutureCues[] = {"wird", "werden", "soll", "sollen", 
 // Reporting verbs in the past ("wie Firmenchef X am Dienstag mitteilte") place the day before the article.
 constexpr std::string_view kPastCues[] = {"seit", "Seit", "zuletzt", "vergangenen", "letzten", "since", "last", "mitteilte", "mitgeteilt",
                                           "teilte", "sagte", "gesagt", "erklärte", "bestätigte", "berichtete", "kündigte", "angekündigt",
-                                          "bekanntgab", "gab", "hatte", "hatten", "said", "announced", "told", "confirmed", "reported", "disclosed",
+                                          "bekanntgab", "gab", "gaben", "kam", "kamen", "verkündete", "hatte", "hatten", "said", "announced", "told", "confirmed", "reported", "disclosed",
                                           "berichteten", "meldete", "meldeten", "teilten", "erklärten", "sagten", "bestätigten", "war", "waren",
                                           "wurde", "wurden", "agreed", "signed", "raised", "was", "were",
                                           // the preterite of deal verbs: "Am Mittwoch bekam er …: OpenAI wird …" is a past Wednesday
@@ -68,15 +69,53 @@ std::string pad(int v, int width) {
     return buf;
 }
 
-bool future_tense(const Cursor& c) {
-    bool future = false;
-    for (std::size_t i = 0; i < c.tokens.size(); ++i) {
+// The tense the cues of tokens [from, to) tell: past wins; none when there is no cue.
+std::optional<bool> tense_of(const Cursor& c, std::size_t from, std::size_t to) {
+    std::optional<bool> future;
+    for (std::size_t i = from; i < to; ++i) {
         const std::string_view w = c.at(i);
         if (std::find(std::begin(kPastCues), std::end(kPastCues), w) != std::end(kPastCues)) return false;
-        if (std::find(std::begin(kFutureCues), std::end(kFutureCues), w) != std::end(kFutureCues)) future = true;
+        if (std::find(std::begin(kFutureCues), std::end(kFutureCues), w) == std::end(kFutureCues)) continue;
+        // "ab 2026", "bis Ende 2029" look ahead; "stürzte … ab" is a verb's particle.
+        const bool from_or_until = w == "ab" || w == "Ab" || w == "bis" || w == "Bis";
+        const std::string_view next = c.at(i + 1);
+        if (from_or_until && (next.empty() || !(std::isdigit(static_cast<unsigned char>(next[0])) || std::isupper(static_cast<unsigned char>(next[0]))))) continue;
+        future = true;
     }
     return future;
 }
+
+// Whether punctuation that ends a clause (",", ";", ":", a dash) stands between tokens i - 1 and i.
+bool clause_break_before(const Cursor& c, std::size_t i) {
+    if (i == 0 || i >= c.tokens.size()) return true;
+    const std::string_view gap = c.text.substr(c.tokens[i - 1].range.end, c.tokens[i].range.begin - c.tokens[i - 1].range.end);
+    return gap.find_first_of(",;:") != std::string_view::npos || gap.find("–") != std::string_view::npos;
+}
+
+// The tense of the clause that holds token `at` ("Am 6. Oktober gaben AMD und OpenAI bekannt, dass der
+// ChatGPT-Entwickler … einsetzen wird": the date's clause is past), else of the whole sentence. Each
+// clause and the sentence are read once: a sentence of thousands of dates without a comma stays linear.
+class Tense {
+public:
+    explicit Tense(const Cursor& c) : c_(c) {}
+    bool future_at(std::size_t at) {
+        if (at < from_ || at >= to_) {
+            from_ = std::min(at, c_.tokens.size());
+            while (from_ > 0 && !clause_break_before(c_, from_)) --from_;
+            to_ = std::min(at + 1, c_.tokens.size());
+            while (to_ < c_.tokens.size() && !clause_break_before(c_, to_)) ++to_;
+            clause_ = tense_of(c_, from_, to_);
+        }
+        if (clause_) return *clause_;
+        if (!sentence_) sentence_ = tense_of(c_, 0, c_.tokens.size()).value_or(false);
+        return *sentence_;
+    }
+
+private:
+    const Cursor& c_;
+    std::size_t from_ = 1, to_ = 0;  // the clause last read: none yet
+    std::optional<bool> clause_, sentence_;
+};
 
 // The year of a month-of-year (1–12) mentioned relative to the article's date.
 int resolve_year(int month, const CalendarDate& anchor, bool future) {
@@ -128,14 +167,14 @@ std::optional<RelativePeriod> relative_period(const Cursor& c, std::size_t i) {
         return RelativePeriod{first, i, unit, 0, precision, ""};
     }
     if (in(kNext)) return RelativePeriod{i - 1, i, unit, 1, precision, ""};
-    // "Ende des Jahres", "the end of the year", "Anfang des Jahres"
-    if (unit == 'Y' && i >= 2 && (c.at(i - 1) == "des" || (c.at(i - 1) == "the" && c.at(i - 2) == "of"))) {
+    // "Ende des Jahres", "the end of the year", "Anfang des Monats"
+    if (unit != 'W' && i >= 2 && (c.at(i - 1) == "des" || (c.at(i - 1) == "the" && c.at(i - 2) == "of"))) {
         const std::size_t edge = c.at(i - 1) == "des" ? i - 2 : i - 3;
         if (i >= 3 || edge < i) {
             const std::string_view e = c.at(edge);
-            if (e == "Ende" || e == "end") return RelativePeriod{edge, i, 'Y', 0, "year", "END"};
-            if (e == "Anfang" || e == "start" || e == "beginning") return RelativePeriod{edge, i, 'Y', 0, "year", "START"};
-            if (e == "Mitte" || e == "middle") return RelativePeriod{edge, i, 'Y', 0, "year", "MID"};
+            if (e == "Ende" || e == "end") return RelativePeriod{edge, i, unit, 0, precision, "END"};
+            if (e == "Anfang" || e == "start" || e == "beginning") return RelativePeriod{edge, i, unit, 0, precision, "START"};
+            if (e == "Mitte" || e == "middle") return RelativePeriod{edge, i, unit, 0, precision, "MID"};
         }
     }
     return std::nullopt;
@@ -145,11 +184,11 @@ std::optional<RelativePeriod> relative_period(const Cursor& c, std::size_t i) {
 void annotate_times(std::string_view text, const std::vector<Token>& tokens, const std::optional<CalendarDate>& article_date,
                     std::vector<Mention>& out) {
     const Cursor c{text, tokens};
-    std::optional<bool> future;  // the sentence's tense, worked out only if a relative date needs it
+    std::size_t first = 0;  // the first token of the date being read: its clause gives the tense
+    Tense tense(c);
     auto relative = [&](Mention m, int month, const std::string& suffix_after_year, const std::string& unanchored) {
         if (article_date && article_date->year) {
-            if (!future) future = future_tense(c);
-            m.timex = pad(resolve_year(month, *article_date, *future), 4) + suffix_after_year;
+            m.timex = pad(resolve_year(month, *article_date, tense.future_at(first)), 4) + suffix_after_year;
         } else {
             m.timex = unanchored;
             m.anchored = false;
@@ -160,7 +199,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string_view w = c.at(i);
         Label mod;
-        std::size_t first = i;
+        first = i;
         if (w == "Mitte" || w == "Anfang" || w == "Ende" || w == "mid" || w == "early" || w == "late") {
             mod = (w == "Mitte" || w == "mid") ? "MID" : (w == "Anfang" || w == "early") ? "START" : "END";
             if (i + 1 == tokens.size()) break;  // "… came late": the sentence's last word modifies nothing
@@ -191,8 +230,10 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                     i += 2;
                     continue;
                 }
-                // "Sept 9", "March 3": the year from the article's date
-                if (day >= 1 && day <= 31 && !tokens[i + 1].break_before) {
+                // "Sept 9", "March 3", "Oct. 30" (a wire's abbreviation): the year from the article's date
+                const std::string_view gap = c.text.substr(tokens[i].range.end, tokens[i + 1].range.begin - tokens[i].range.end);
+                const bool abbreviated = x.size() <= 4 && (gap == ". " || gap == ".");
+                if (day >= 1 && day <= 31 && (!tokens[i + 1].break_before || abbreviated)) {
                     Mention m = date_mention(c, first, i + 1, "", "day");
                     relative(m, month, "-" + pad(month, 2) + "-" + pad(day, 2), "XXXX-" + pad(month, 2) + "-" + pad(day, 2));
                     i += 1;
@@ -340,16 +381,22 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         }
         // "am Montag", "on Tuesday": the nearest such day before the article date (after it in the
         // future tense); without a day-precise article date it cannot be placed.
-        if (const auto* wd = std::find_if(std::begin(kWeekdays), std::end(kWeekdays), [&](const Weekday& d) { return d.word == x; });
+        // Also "Freitagvormittag", "Montagabend": a weekday and a time of day in one word.
+        const auto weekday_word = [&](const Weekday& d) {
+            if (!x.starts_with(d.word)) return false;
+            const std::string_view rest = x.substr(d.word.size());
+            return rest.empty() || rest == "morgen" || rest == "vormittag" || rest == "mittag" || rest == "nachmittag" || rest == "abend" || rest == "nacht";
+        };
+        if (const auto* wd = std::find_if(std::begin(kWeekdays), std::end(kWeekdays), weekday_word);
             wd != std::end(kWeekdays) &&
             (wd->word.ends_with("day") || (first > 0 && (c.at(first - 1) == "am" || c.at(first - 1) == "Am" || c.at(first - 1) == "on")))) {
             Mention m = date_mention(c, i, i, "", "day");
             if (article_date && article_date->precision == DatePrecision::day) {
-                if (!future) future = future_tense(c);
+                const bool future = tense.future_at(first);
                 const long today = days_from_civil(article_date->year, article_date->month, article_date->day);
                 const int today_wd = static_cast<int>(((today % 7) + 7 + 3) % 7) + 1;  // 1970-01-01 was a Thursday
-                long delta = *future ? (wd->day - today_wd + 7) % 7 : -((today_wd - wd->day + 7) % 7);
-                if (delta == 0 && *future) delta = 7;
+                long delta = future ? (wd->day - today_wd + 7) % 7 : -((today_wd - wd->day + 7) % 7);
+                if (delta == 0 && future) delta = 7;
                 int y = 0, mo = 0, d = 0;
                 civil_from_days(today + delta, y, mo, d);
                 m.timex = pad(y, 4) + "-" + pad(mo, 2) + "-" + pad(d, 2);
@@ -370,11 +417,11 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 ++last;
                 day = 24;
             }
-            if (!future) future = future_tense(c);
+            const bool future = tense.future_at(first);
             const int today = article_date->month * 100 + (article_date->day ? article_date->day : 15);
             int y = article_date->year;
-            if (!*future && month * 100 + day > today) --y;
-            if (*future && month * 100 + day < today) ++y;
+            if (!future && month * 100 + day > today) --y;
+            if (future && month * 100 + day < today) ++y;
             const std::string_view before = first > 0 ? c.at(first - 1) : std::string_view();
             const bool near_it = before == "vor" || before == "nach" || before == "before" || before == "after" || before == "um" || before == "around";
             Mention m = near_it ? date_mention(c, first, last, pad(y, 4) + "-" + pad(month, 2), "month")

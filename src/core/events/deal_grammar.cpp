@@ -174,7 +174,8 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
             }
         }
         // "an der Finanzierungsrunde von OpenAI", "a round of X": whose round it is.
-        if (in(x, {"von", "vom"}) && back < at && words[at - back - 1].trigger == "funding_round" && words[at - back - 1].capitalised) return PartyMarker::in;
+        // Also the genitive: "an der Finanzierungsrunde des französischen Start-ups Mistral AI".
+        if (in(x, {"von", "vom", "des"}) && back < at && words[at - back - 1].trigger == "funding_round" && words[at - back - 1].capitalised) return PartyMarker::in;
         if (in(x, {"von", "vom", "from"})) return PartyMarker::von;
         if (in(x, {"mit", "with"})) return PartyMarker::mit;
         if (in(x, {"durch", "by"})) return PartyMarker::durch;
@@ -182,8 +183,10 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (x == "of") return PartyMarker::of;
         // "die Übernahme des Start-ups OpenPipe", "der Kauf der Firma X": the genitive after a takeover noun is its target.
         if (w.trigger == "acquisition" && w.capitalised && back >= 2 && in(words[at - back + 1].lower, {"des", "der"})) return PartyMarker::of;
+        // "in das 2015 gegründete Startup": a year after an article belongs to the noun phrase.
+        const bool year_in_phrase = back < at && !x.empty() && x[0] >= '0' && x[0] <= '9' && in(words[at - back - 1].lower, {"das", "der", "die", "dem", "den", "the"});
         // A trigger word, a number or a month between ("im Mai Parloa"): the party is the verb's subject or object.
-        if (!w.trigger.empty() || (!x.empty() && x[0] >= '0' && x[0] <= '9')) return PartyMarker::none;
+        if (!w.trigger.empty() || (!year_in_phrase && !x.empty() && x[0] >= '0' && x[0] <= '9')) return PartyMarker::none;
         if (w.capitalised && is_month(x)) return PartyMarker::none;
     }
     return PartyMarker::none;
@@ -304,7 +307,29 @@ bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
     // "der US-amerikanische Chipkonzern": two that start with a capital (a compound's parts, not "the
     // social media group"), with no comma between or before (", the data-labelling startup," describes
     // the name before it).
-    const bool described = (at >= 1 && article_at(at - 1)) || (at >= 2 && article_at(at - 2)) ||
+    // "das 2015 gegründete Startup", "der in Paris ansässige Konzern": a year or a place before a
+    // participle ("gegründete", "ansässige") in lower case.
+    const auto year_or_place = [&](std::size_t k) {
+        const std::string& w = words[k].lower;
+        return (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) || words[k].capitalised || w == "in";
+    };
+    const auto participle = [&](std::size_t k) {
+        const std::string& w = words[k].lower;
+        return !words[k].capitalised && (w.starts_with("ge") || w.starts_with("ansässig") || w.starts_with("based")) && w.size() > 5;
+    };
+    const auto joined = [&](std::size_t from) {
+        for (std::size_t k = from + 1; k <= at; ++k) {
+            if (words[k].break_before) return false;
+        }
+        return true;
+    };
+    bool dated = false;
+    for (std::size_t between = 2; between <= 3 && !dated; ++between) {
+        if (at < between + 1 || !article_at(at - between - 1) || !participle(at - 1) || !joined(at - between - 1)) continue;
+        dated = true;
+        for (std::size_t k = at - between; k < at - 1; ++k) dated = dated && year_or_place(k);
+    }
+    const bool described = (at >= 1 && article_at(at - 1)) || (at >= 2 && article_at(at - 2)) || dated ||
                            (at >= 3 && article_at(at - 3) && words[at - 2].capitalised && (at == 3 || !words[at - 3].break_before) &&
                             !words[at - 2].break_before && !words[at - 1].break_before && !words[at].break_before);
     if (!described) return false;

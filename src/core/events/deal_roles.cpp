@@ -23,6 +23,8 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
                                      });
     int unmarked = 0;
     std::vector<std::string> roles(parties.size());
+    // "X beteiligte sich an der Finanzierungsrunde des Start-ups Y": with the round's owner named, the subject gives.
+    const bool round_owner_named = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::in && !p.person; });
     const bool provider_marked = std::any_of(parties.begin(), parties.end(), [](const Party& p) {
         return p.marker == PartyMarker::bei || p.marker == PartyMarker::von || p.marker == PartyMarker::possessive;
     });
@@ -61,7 +63,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::lead) role = "lead_investor";
             else if (m == M::in || m == M::an || m == M::possessive) role = "investee";  // "OpenAI's round"
             else if (m == M::none && first && leads) role = "lead_investor";
-            else if (m == M::none) role = first ? "investee" : "investor";
+            else if (m == M::none) role = first && !round_owner_named ? "investee" : "investor";
         } else if (type == "valuation") {
             // Chosen below: what is valued.
         } else if (type == "acquisition" && frame.sells) {

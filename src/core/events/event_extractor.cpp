@@ -627,7 +627,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const bool speaks_after = w + 1 < words.size() && !words[w + 1].break_before && speaks(words[w + 1].lower);
                 const bool speaks_before = (w >= 2 && !words[w].break_before && !words[w - 1].break_before && speaks(words[w - 2].lower)) ||
                                            (w >= 3 && !words[w].break_before && !words[w - 1].break_before && !words[w - 2].break_before && speaks(words[w - 3].lower));
-                if (speaks_after || speaks_before) continue;
+                // "Am Montag teilte der Chipkonzern mit, für zwei Milliarden Dollar Aktien von X zu kaufen": the
+                // speaker with no one named before it is the subject of the infinitive, so it takes part.
+                const bool speaker_acts = std::none_of(parties.begin(), parties.end(), [&](const Party& q) { return q.first_word < w; }) &&
+                                          std::any_of(words.begin() + static_cast<std::ptrdiff_t>(w), words.end(), [&](const DealWord& x) {
+                                              const std::size_t k = static_cast<std::size_t>(&x - words.data());
+                                              return x.lower == "zu" && k + 1 < words.size() && !words[k + 1].capitalised &&
+                                                     (k + 2 == words.size() || words[k + 2].break_before);
+                                          });
+                if ((speaks_after || speaks_before) && !speaker_acts) continue;
                 // "das Unternehmen von Sam Altman", "der Konzern des Gründers Elon Musk": the firm the
                 // person leads or founded, by the gazetteer's relations.
                 if (const auto led = firm_led_by_person_after(w); led) {
@@ -749,8 +757,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 it = &work.only_firm_before;
             }
             for (std::size_t w = 0; w + 1 < words.size() && w < 12 && (!it->entity.empty() || !it->name.empty()); ++w) {
-                if (!words[w].trigger.empty()) break;
-                if (words[w].lower != "it" || words[w + 1].capitalised) continue;
+                // German puts the verb before its pronoun: "Im September beteiligte er sich", "Dafür zahlte er".
+                const bool er = words[w].lower == "er" && (w == 0 || !words[w - 1].capitalised) && !words[w].break_before;
+                if (!words[w].trigger.empty() && !(w + 1 < words.size() && words[w + 1].lower == "er")) break;
+                if (!er && (words[w].lower != "it" || words[w + 1].capitalised)) continue;
+                if (er) it = &work.topic;  // "er" is "der Konzern" the text speaks of, not the start-up that raised
                 const bool named_before = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word < w; });
                 const bool named_again = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, *it); });
                 if (!named_before && !named_again) parties.insert(parties.begin(), Party{*it, w, w});

@@ -170,6 +170,16 @@ std::optional<std::string> same_deal_reason(const Event& a, const Event& b) {
     // the sources disagree on.
     if (amounts_far_apart(a, b)) return std::nullopt;
     const Amount *x = deal_amount(a), *y = deal_amount(b);
+    // "4,5 Gigawatt im Juli" and "300 Milliarden Dollar im September": figures that cannot be compared
+    // confirm nothing, so the dates must agree at their precision, not only fall within the window.
+    const auto shares_unit = [&] {
+        for (const Amount& p : a.amounts)
+            for (const Amount& q : b.amounts)
+                if (p.currency.empty() && q.currency.empty() && !p.unit.empty() && p.unit == q.unit) return true;
+        return false;
+    };
+    const bool both_have_figures = !a.amounts.empty() && !b.amounts.empty();
+    if (both_have_figures && !(x && y) && !shares_unit() && !dates_fit(a.date.value, b.date.value, 0)) return std::nullopt;
     std::string reason = "same parties and roles";
     if (x || y) reason += ", amounts " + amount_words(x) + "/" + amount_words(y);
     reason += ", dates " + (a.date.value.empty() ? std::string("XXXX") : a.date.value) + "/" + (b.date.value.empty() ? std::string("XXXX") : b.date.value);

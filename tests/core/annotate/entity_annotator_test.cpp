@@ -111,3 +111,15 @@ TEST_CASE("a capitalised word opening an English sentence before 'is' is a firm 
     CHECK_FALSE(named(test::annotate_text("Equity is only part of it.", "2025-02-21", "en"), "Equity"));
     CHECK(named(test::annotate_text("Kalvero is raising $300 million from new investors.", "2025-02-21", "en"), "Kalvero"));
 }
+
+TEST_CASE("after a firm's cue, a German noun is what it gets, not its name") {
+    const auto a = test::annotate_text("Seit Wochen sichert sich der Softwarekonzern Rechenleistung bei Anbietern. "
+                                       "Mit den Beteiligungen kauft sich der Konzern Einfluss. Der Softwarekonzern Kalvero wächst.", "2025-11-18", "de");
+    const auto named = [](const auto& annotated, const std::string& name) {
+        return std::any_of(annotated.mentions.begin(), annotated.mentions.end(),
+                           [&](const Mention& m) { return m.kind == MentionKind::entity && annotated.text(m) == name; });
+    };
+    CHECK_FALSE(named(a, "Rechenleistung"));
+    CHECK_FALSE(named(a, "Einfluss"));
+    CHECK(named(a, "Kalvero"));
+}

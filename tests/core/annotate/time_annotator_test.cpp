@@ -149,3 +149,27 @@ TEST_CASE("a modifier that ends the sentence modifies nothing") {
     CHECK(times("The money came late").empty());
     CHECK(times("Die Zusage kam erst Ende").empty());
 }
+
+TEST_CASE("the tense is the date's own clause: a past announcement of a future plan is past") {
+    // Article of 2025-11-05: October was last month, whatever the plan that follows says.
+    check_one("Am 6. Oktober gaben AMD und OpenAI bekannt, dass OpenAI Chips einsetzen wird.", "6. Oktober", "2025-10-06", "2025-11-05");
+    check_one("Am 13. Oktober kam Broadcom hinzu: Systeme sollen danach installiert werden.", "13. Oktober", "2025-10-13", "2025-11-05");
+    // A clause with no cue of its own takes the sentence's; a verb's particle "ab" is no "from".
+    check_one("Am Montag stürzte die Aktie um 17 Prozent ab, nachdem DeepSeek ein Modell vorgestellt hatte.", "Montag", "2025-01-27", "2025-01-31");
+    // The future in the date's clause still looks ahead.
+    check_one("Der Vertrag soll am 9. Januar unterzeichnet werden.", "9. Januar", "2026-01-09", "2025-12-19");
+}
+
+TEST_CASE("a wire's abbreviated month with its period, a weekday's time of day, the edges of this month") {
+    check_one("Meta sold bonds on Oct. 30 to fund the campus.", "Oct. 30", "2025-10-30", "2025-11-12");
+    check_one("CoreWeave signed the contract on Sept. 30.", "Sept. 30", "2025-09-30", "2025-11-12");
+    check_one("Die Meldung kam am Freitagvormittag.", "Freitagvormittag", "2025-12-05", "2025-12-06");
+    check_one("Am Montagabend unterschrieben beide.", "Montagabend", "2025-12-01", "2025-12-06");
+    const auto edge = times("Anfang des Monats hatte Microsoft den Vertrag unterzeichnet.", "2025-11-18");
+    REQUIRE(edge.size() == 1);
+    CHECK(edge[0].text == "Anfang des Monats");
+    CHECK(edge[0].timex == "2025-11");
+    CHECK(edge[0].mod == "START");
+    // "Freitags" is a habit, not a day; "Montagsdemo" no date.
+    CHECK(times("Die Börse schließt freitags früher.", "2025-12-06").empty());
+}

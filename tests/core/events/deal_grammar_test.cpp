@@ -491,3 +491,25 @@ TEST_CASE("deal grammar: a firm named before as an owner is the company two sent
     CHECK(d[2].parties == Parties{{"Kalvero Cloud", "borrower"}, {"macquarie", "lender"}});
     CHECK(d[2].date == "2024-04");
 }
+
+TEST_CASE("deal grammar: a founding year inside the descriptor, and 'er' after its verb is the firm the text speaks of") {
+    // The seed's wording in other words: "das 2015 gegründete Startup" is the firm money went into.
+    auto d = deals("Microsoft will zehn Milliarden Dollar in OpenAI investieren. "
+                   "Schon 2019 hatte Microsoft eine Milliarde Dollar in das 2015 gegründete Startup gesteckt.", "2023-01-10");
+    REQUIRE(d.size() == 2);
+    CHECK(d[1].type == "investment");
+    CHECK(d[1].parties == Parties{{"microsoft", "investor"}, {"openai", "investee"}});
+    CHECK(d[1].date == "2019");
+    // German puts the verb before its pronoun.
+    d = deals("Nvidia ist der größte Investor der Branche. Im Oktober steckte er eine Milliarde Dollar in Nokia.", "2025-12-05");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"nvidia", "investor"}, {"nokia", "investee"}});
+}
+
+TEST_CASE("deal grammar: taking part in the round of a firm named in the genitive makes an investor") {
+    const auto d = deals("Im September beteiligte sich Nvidia an der Finanzierungsrunde des französischen Start-ups Mistral AI über 1,7 Milliarden Euro.",
+                         "2025-12-05");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "funding_round");
+    CHECK(d[0].parties == Parties{{"nvidia", "investor"}, {"mistral-ai", "investee"}});
+}

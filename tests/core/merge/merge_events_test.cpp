@@ -212,3 +212,17 @@ TEST_CASE("sources that copy one wording do not outvote the first report, and th
     independent.sources[0].quote = "Sources put the Nvidia stake in OpenAI at 12 billion, the paper reported late on Wednesday.";
     CHECK(*merge_events({independent, second, first}).events[0].amounts[0].value == doctest::Approx(12e9));
 }
+
+TEST_CASE("figures that cannot be compared merge only when the dates agree at their precision") {
+    Amount gigawatts{4.5, "", "GW", Qualifier::exact, "compute_commitment"};
+    Amount six_gw{6, "", "GW", Qualifier::exact, "compute_commitment"};
+    const std::vector<Participant> oracle_openai{{"oracle", "provider", ""}, {"openai", "customer", ""}};
+    Event expansion = report("stargate", "a", "2025-07", oracle_openai, {gigawatts}, "announced", "compute_deal");
+    Event contract = report("contract", "b", "2025-09", oracle_openai, {money(300e9)}, "reported", "compute_deal");
+    CHECK_FALSE(same_deal_reason(expansion, contract));  // July's gigawatts and September's dollars: two deals
+    contract.date.value = "2025-07-22";
+    CHECK(same_deal_reason(expansion, contract));  // the same month: one deal told by its size and by its price
+    Event bigger = report("bigger", "c", "2025-07", oracle_openai, {six_gw}, "announced", "compute_deal");
+    bigger.date.value = "2025-09";
+    CHECK(same_deal_reason(expansion, bigger));  // one unit compares: the window applies (and 4.5 and 6 GW are close)
+}
