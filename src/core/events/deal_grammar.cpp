@@ -34,7 +34,8 @@ const Trigger kTriggers[] = {
                     "steckte$", "stecken$", "gesteckt$", "beteilig", "einstieg", "steigt$", "stieg$", "eingestiegen",
                     "finanzspritze", "geldspritze", "pumpt", "pumpen", "fließen", "fließt", "stake$", "stakes$", "anteil", "backs$", "backed$",
                     "tranche", "contribut", "put$", "puts$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$",
-                    "*investition", "*investitionen", "*beteiligung", "geldgeber$", "anteilseigner$", "aktionär$", "shareholder$", "backer$"}},
+                    "*investition", "*investitionen", "*beteiligung", "geldgeber$", "anteilseigner$", "aktionär$", "shareholder$", "backer$",
+                    "zugesagt$", "nachgeschossen$", "nachschießen$", "beisteuern$", "beigesteuert$"}},
     {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance", "lizenz", "licens", "licenc",
                      "jointly$", "collaborat", "kooperier", "co-develop", "gemeinsam$", "together$",
                      "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$", "*vertrag", "*verträge",
@@ -54,6 +55,16 @@ bool in(const std::string& word, std::initializer_list<std::string_view> list) {
 }
 
 // A lower-cased word that names a month ("mai", "september").
+// "montag", "freitagabend", "monday": a day of the week, maybe with its time of day.
+bool is_weekday(const std::string& lower) {
+    for (std::string_view day : {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday",
+                                 "thursday", "friday", "saturday", "sunday"}) {
+        if (lower.starts_with(day)) return lower.size() == day.size() || lower.ends_with("morgen") || lower.ends_with("mittag") || lower.ends_with("abend") ||
+                                           lower.ends_with("nacht");
+    }
+    return false;
+}
+
 bool is_month(const std::string& lower) {
     std::string word = lower;
     if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
@@ -72,8 +83,11 @@ std::optional<std::string_view> trigger_type(const std::string& lower_word) {
 }
 
 void drop_other_senses(std::vector<DealWord>& words) {
+    // "hatte zugesagt, jährlich drei Milliarden Dollar für Technik auszugeben": a promise to spend, not to invest.
+    const bool spends = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "auszugeben" || w.lower == "ausgeben"; });
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& x = words[i].lower;
+        if (spends && x == "zugesagt") words[i].trigger = {};
         if (words[i].trigger != "acquisition" || !(x.starts_with("übernehm") || x.starts_with("übernimm") || x.starts_with("übernahm") || x.starts_with("übernomm"))) {
             continue;
         }
@@ -85,6 +99,18 @@ void drop_other_senses(std::vector<DealWord>& words) {
                 break;
             }
         }
+    }
+}
+
+void mark_split_verbs(std::vector<DealWord>& words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!words[i].trigger.empty()) continue;
+        const std::string& x = words[i].lower;
+        const char* particle = in(x, {"sagte", "sagt", "sagten", "sagen"}) ? "zu" : in(x, {"legte", "legt", "legten", "schoss", "schießt"}) ? "nach" : nullptr;
+        if (!particle) continue;
+        std::size_t end = i + 1;
+        while (end < words.size() && !words[end].break_before) ++end;
+        if (end - 1 > i && words[end - 1].lower == particle) words[i].trigger = "investment";
     }
 }
 
@@ -144,8 +170,15 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (in(x, {"geldgeber", "anteilseigner", "aktionär", "kapitalgeber"}) && back >= 2 && in(words[at - back + 1].lower, {"des", "der"})) return PartyMarker::of;
         if (in(x, {"backer", "shareholder"}) && back >= 2 && words[at - back + 1].lower == "of") return PartyMarker::of;
         // "die Hälfte von Scale AI", "49 Prozent an X", "a stake of 10% in X": whose shares they are.
-        if (in(x, {"von", "of"}) && back < at && in(words[at - back - 1].lower, {"hälfte", "anteil", "anteile", "prozent", "mehrheit", "drittel", "viertel", "half", "stake", "majority"})) {
+        if (in(x, {"von", "of"}) && back < at &&
+            (in(words[at - back - 1].lower, {"hälfte", "anteil", "anteile", "prozent", "mehrheit", "drittel", "viertel", "half", "stake", "majority", "shares", "stock"}) ||
+             words[at - back - 1].lower.ends_with("aktien"))) {
             return PartyMarker::of;
+        }
+        // "Stammaktien des Softwarehauses Synopsys", "Anteile der Firma X": whose shares they are.
+        if (in(x, {"des", "der"}) && back < at) {
+            const std::string& held = words[at - back - 1].lower;
+            if (held.ends_with("aktien") || in(held, {"anteile", "anteil", "anteils", "hälfte", "mehrheit"})) return PartyMarker::of;
         }
         // "an deren Spitze Andreessen Horowitz stehen soll": at the head of the round.
         if (x == "spitze" && back <= 2) return PartyMarker::lead;
@@ -187,7 +220,7 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         const bool year_in_phrase = back < at && !x.empty() && x[0] >= '0' && x[0] <= '9' && in(words[at - back - 1].lower, {"das", "der", "die", "dem", "den", "the"});
         // A trigger word, a number or a month between ("im Mai Parloa"): the party is the verb's subject or object.
         if (!w.trigger.empty() || (!year_in_phrase && !x.empty() && x[0] >= '0' && x[0] <= '9')) return PartyMarker::none;
-        if (w.capitalised && is_month(x)) return PartyMarker::none;
+        if (w.capitalised && (is_month(x) || is_weekday(x))) return PartyMarker::none;  // "Am Montag teilte der Konzern …": a time, no marker
     }
     return PartyMarker::none;
 }

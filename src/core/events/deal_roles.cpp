@@ -51,7 +51,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             if (m == M::in || m == M::an || m == M::bei) role = "investee";
             else if (m == M::von || m == M::durch || m == M::mit || m == M::participation) role = "investor";
             else if (m == M::lead) role = "lead_investor";
-            else if (m == M::of) role = "investee";          // "11% of Mistral"
+            else if (m == M::of || m == M::fuer) role = "investee";  // "11% of Mistral", "sagte zehn Milliarden für Anthropic zu"
             else if (m == M::possessive) role = "investor";  // "Microsoft's investment"
             else if (m == M::none && first && leads) role = "lead_investor";
             else if (m == M::none) {

@@ -430,6 +430,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             word_ranges.push_back(t.range);
         }
         drop_other_senses(words);
+        mark_split_verbs(words);
         const DealFrame sentence_frame = frame_of(words);
         const auto word_at = [&](std::size_t byte) {
             const auto it = std::lower_bound(word_ranges.begin(), word_ranges.end(), byte, [](const ByteRange& r, std::size_t at) { return r.end <= at; });
@@ -460,12 +461,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             return false;
         });
-        // "agreed to buy $2 billion of Intel stock", "kauft Aktien von X": buying shares is investing.
+        // "agreed to buy $2 billion of Intel stock", "kauft Aktien von X", "Stammaktien von X zu kaufen":
+        // buying shares is investing.
         for (Found& f : triggers) {
-            if (f.type != "acquisition" || !(words[f.word].lower.starts_with("buy") || words[f.word].lower.find("kauf") != std::string::npos)) continue;
-            for (std::size_t k = f.word + 1; k < words.size() && k <= f.word + 7; ++k) {
+            const std::string& verb = words[f.word].lower;
+            if (f.type != "acquisition" || !(verb.starts_with("buy") || verb.find("kauf") != std::string::npos) || verb.starts_with("verkauf")) continue;
+            for (std::size_t k = f.word >= 7 ? f.word - 7 : 0; k < words.size() && k <= f.word + 7; ++k) {
                 const std::string& x = words[k].lower;
-                if (x == "stock" || x == "shares" || x == "aktien" || x == "anteile") f.type = "investment";
+                if (x == "stock" || x == "shares" || x.ends_with("aktien") || x == "anteile") f.type = "investment";
             }
         }
         // "kauft Rechenleistung": buying compute, not a firm.
@@ -1436,7 +1439,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (x == "bringing" || x == "brings" || x == "bringt" || x == "brachte") return true;
                 if (words[w - back].break_before) break;
             }
-            if (last + 1 < words.size() &&
+            // "37.5 million shares", "160 Millionen eigene Aktien": a count of shares; "für zwei Milliarden
+            // Dollar Stammaktien" is money spent on them.
+            if (amount.kind != MentionKind::money && last + 1 < words.size() &&
                 (words[last + 1].lower == "shares" || words[last + 1].lower == "aktien" || words[last + 1].lower == "papiere")) {
                 return true;
             }
@@ -1597,10 +1602,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     whole.participants.push_back(p);
                 }
             }
+            // Two sentences on, or in a later paragraph, after another firm raised: the firm the article is about and
+            // that raised money ("Der große Rivale … OpenAI … Bewertung" is an aside; "Amazon hat acht
+            // Milliarden investiert" speaks of the article's firm again).
+            const bool raised_lately = work.receiving_topic_sentence != SIZE_MAX && s <= work.receiving_topic_sentence + 2 &&
+                                       article.sentences[work.receiving_topic_sentence].block == sentence.block;
+            const Participant& receiver = !raised_lately && work.most_named_received ? work.most_named : work.receiving_topic;
             if ((type == "investment" || type == "funding_round") && !has_role("investee") && !into_a_thing &&
-                (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty()) &&
-                std::none_of(participants.begin(), participants.end(), [&](const Participant& p) { return same_party(p, work.receiving_topic); })) {
-                Participant p = work.receiving_topic;
+                (!receiver.entity.empty() || !receiver.name.empty()) &&
+                std::none_of(participants.begin(), participants.end(), [&](const Participant& p) { return same_party(p, receiver); })) {
+                Participant p = receiver;
                 p.role = "investee";
                 participants.insert(participants.begin(), std::move(p));
             }

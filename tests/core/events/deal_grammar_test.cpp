@@ -513,3 +513,37 @@ TEST_CASE("deal grammar: taking part in the round of a firm named in the genitiv
     CHECK(d[0].type == "funding_round");
     CHECK(d[0].parties == Parties{{"nvidia", "investor"}, {"mistral-ai", "investee"}});
 }
+
+TEST_CASE("deal grammar: money spent on a firm's shares, told by its speaker after a weekday, is an investment in it") {
+    // "Am Montag" is a time, not the marker "am" of a receiving side; the speaker acts in the infinitive.
+    auto d = deals("Nvidia ist reich. Am Montag teilte der Chipkonzern mit, für zwei Milliarden Dollar Stammaktien des Softwarehauses Synopsys zu kaufen.",
+                   "2025-12-05");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "investment");
+    CHECK(d[0].parties == Parties{{"nvidia", "investor"}, {"synopsys", "investee"}});
+    d = deals("Der Konzern Nvidia will für drei Milliarden Dollar Aktien von Synopsys kaufen.", "2025-12-05");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"nvidia", "investor"}, {"synopsys", "investee"}});
+    // A count of shares is still no money: "160 Millionen Aktien" stays no deal of its own.
+    CHECK(deals("Nvidia hält 160 Millionen Aktien von Synopsys.", "2025-12-05").empty());
+}
+
+TEST_CASE("deal grammar: money pledged, split verbs, and the article's firm again after an aside about a rival") {
+    const std::string text =
+        "Anthropic hat in einer neuen Runde 13 Milliarden Dollar eingesammelt. Anthropic wächst rasant.\n\n"
+        "Der große Rivale OpenAI strebt eine Bewertung von 500 Milliarden Dollar an. Das sei eine andere Liga.\n\n"
+        "Im September 2023 hatte Amazon zunächst bis zu vier Milliarden Dollar zugesagt. "
+        "Im November 2024 legte Amazon weitere vier Milliarden Dollar nach. "
+        "Im November 2025 sagte Nvidia bis zu zehn Milliarden Dollar für Anthropic zu.";
+    const auto d = deals(text, "2025-12-01");
+    const auto invested = [&](const std::string& investor, double value) {
+        return std::any_of(d.begin(), d.end(), [&](const Found& f) {
+            return f.type == "investment" && f.value == value && f.parties == Parties{{investor, "investor"}, {"anthropic", "investee"}};
+        });
+    };
+    CHECK(invested("amazon", 4e9));
+    CHECK(std::count_if(d.begin(), d.end(), [](const Found& f) { return f.type == "investment" && f.value == 4e9; }) == 2);
+    CHECK(invested("nvidia", 10e9));
+    // A promise to spend money on something is no investment.
+    CHECK(deals("SoftBank hatte zugesagt, jährlich drei Milliarden Dollar für Technik in seinen Firmen auszugeben.", "2025-02-03").empty());
+}
