@@ -150,7 +150,12 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (clause_with_verb) break;
         // ", den Serverbauer ZT Systems für 4,9 Mrd. Dollar zu übernehmen": an infinitive's object, no apposition.
         if (end >= 2 && end - 2 > at && words[end - 2].lower == "zu" && !words[end - 1].capitalised) break;
-        if (k < at && !after_date && !relative && !after_verb && !bare &&
+        // ", der singapurische Staatsfonds GIC, Blackstone": a cue noun right before the name, no genitive
+        // between — the next item of a list, not a description of the one before.
+        bool genitive = false;
+        for (std::size_t j = k + 1; j < at && !genitive; ++j) genitive = in(words[j].lower, {"des", "der", "dem", "of", "von", "vom"});
+        const bool list_item = k + 2 <= at && words[at - 1].capitalised && !genitive && k >= 1 && words[k - 1].capitalised && !words[at - 1].break_before;
+        if (k < at && !after_date && !relative && !after_verb && !bare && !list_item &&
             in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine", "a", "an", "the"})) {
             return PartyMarker::apposition;  // also ", a Tel Aviv startup", ", the largest investor in OpenAI,"
         }
@@ -182,7 +187,8 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         }
         // "an deren Spitze Andreessen Horowitz stehen soll": at the head of the round.
         if (x == "spitze" && back <= 2) return PartyMarker::lead;
-        if (in(x, {"angeführt", "angefuehrt", "led", "führung", "leitete", "leitet", "anführte", "führte", "federführend", "lead", "co-led", "co-lead"})) {
+        if (in(x, {"angeführt", "angefuehrt", "led", "führung", "leitete", "leitet", "anführte", "führte", "federführend", "lead", "co-led", "co-lead",
+                   "co-leads", "leads"})) {
             return PartyMarker::lead;
         }
         if (in(x, {"beteiligt", "beteiligten", "beteiligung", "participation", "participated", "including", "darunter", "dabei", "investoren",
@@ -200,7 +206,8 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         }
         if (in(x, {"von", "vom", "from", "durch", "by"}) && back < at) {
             // "angeführt von", "unter Führung von", "led by": the lead; "unter Beteiligung von", "participation from": an investor.
-            for (std::size_t more = 1; more <= 4 && more + back <= at; ++more) {
+            // "Angeführt wurde die sogenannte Series F von X": the participle may open the clause.
+            for (std::size_t more = 1; more <= 6 && more + back <= at && !words[at - back - more + 1].break_before; ++more) {
                 const std::string& y = words[at - back - more].lower;
                 if (in(y, {"angeführt", "angefuehrt", "led", "co-led", "führung", "leitung", "federführung", "anführung"})) return PartyMarker::lead;
                 if (in(y, {"beteiligung", "participation", "teilnahme", "unterstützung", "support"})) return PartyMarker::participation;

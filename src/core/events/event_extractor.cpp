@@ -362,12 +362,22 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const std::size_t next = s + 1;
         if (next >= article.sentences.size() || article.sentences[next].block != article.sentences[s].block) return nullptr;
         const Mention* date = nullptr;
+        bool deal_of_its_own = false;
         for (const Mention* m : mentions_of(next)) {
             // A deal of its own (money, a stake, gigawatts), not "die drei Firmen".
-            if (((m->kind == MentionKind::money) || (m->kind == MentionKind::quantity && m->unit != "count")) && m->value) return nullptr;
+            if (((m->kind == MentionKind::money) || (m->kind == MentionKind::quantity && m->unit != "count")) && m->value) deal_of_its_own = true;
             if (m->kind == MentionKind::date && m->anchored && m->precision == "day" && !date) date = m;
         }
-        return date && announces(next) ? date : nullptr;
+        if (!date || !announces(next)) return nullptr;
+        // "Die Runde bewertet X mit 183 Milliarden Dollar, wie Anthropic am Dienstag mitteilte": with a deal of
+        // its own, only a date that the telling verb right after it claims dates the news.
+        if (deal_of_its_own) {
+            const std::string_view after = article.view({date->range.end, std::min(date->range.end + 60, article.sentences[next].range.end)});
+            const bool dates_telling = after.find("mitteilte") != std::string_view::npos || after.find("bekanntgab") != std::string_view::npos ||
+                                       after.find("bekannt gab") != std::string_view::npos;
+            if (!dates_telling) return nullptr;
+        }
+        return date;
     };
     const bool german = article.language == "de";
     std::size_t spent = 0;
@@ -1186,7 +1196,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // Further on, only a sentence that speaks of a round or its investors ("led by President Macron" does not).
             const bool speaks_of_round = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
                 return w.trigger == "funding_round" || w.trigger == "investment" || w.lower.starts_with("investor") || w.lower.starts_with("geldgeber") ||
-                       w.lower.starts_with("kapitalgeber");
+                       w.lower.starts_with("kapitalgeber") || w.lower.starts_with("co-lead") || w.lower == "leads" || w.lower.starts_with("angeführt");
             });
             if (s > work.last_round_sentence + 2 && !speaks_of_round) return;
             // "founded by former OpenAI employees, among them …": a founding story names no investors.

@@ -547,3 +547,22 @@ TEST_CASE("deal grammar: money pledged, split verbs, and the article's firm agai
     // A promise to spend money on something is no investment.
     CHECK(deals("SoftBank hatte zugesagt, jährlich drei Milliarden Dollar für Technik in seinen Firmen auszugeben.", "2025-02-03").empty());
 }
+
+TEST_CASE("deal grammar: a round's lead, co-leads and a list with cue nouns in the next paragraph, dated by the telling") {
+    const auto d = deals(
+        "Der KI-Entwickler Anthropic hat sich in einer neuen Finanzierungsrunde 13 Milliarden Dollar gesichert. "
+        "Die Runde bewertet das Unternehmen mit 183 Milliarden Dollar, wie Anthropic am Dienstag mitteilte. Der Wert schließt das neue Geld ein.\n\n"
+        "Angeführt wurde die sogenannte Series F von der Investmentfirma ICONIQ. Als Co-Leads traten Fidelity und Lightspeed Venture Partners auf. "
+        "Zu den weiteren Geldgebern gehören der Staatsfonds Qatar Investment Authority, der singapurische Staatsfonds GIC, Blackstone und Coatue.",
+        "2025-09-03");
+    REQUIRE(!d.empty());
+    CHECK(d[0].type == "funding_round");
+    CHECK(d[0].date == "2025-09-02");
+    CHECK(d[0].parties == Parties{{"anthropic", "investee"}, {"iconiq", "lead_investor"}, {"fidelity", "lead_investor"}, {"lightspeed", "lead_investor"},
+                                  {"qia", "investor"}, {"gic", "investor"}, {"blackstone", "investor"}, {"coatue", "investor"}});
+    // ", der Investmentgesellschaft von Spotify-Gründer Daniel Ek," still describes the lead before it.
+    const auto e = deals("Helsing hat 600 Millionen Euro eingesammelt. Angeführt wird die Runde von Prima Materia, der Investmentgesellschaft von "
+                         "Spotify-Gründer Daniel Ek, der Helsing seit Jahren begleitet.", "2025-06-18");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].parties == Parties{{"helsing", "investee"}, {"prima-materia", "lead_investor"}});
+}
