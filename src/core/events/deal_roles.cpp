@@ -23,11 +23,19 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
                                      });
     int unmarked = 0;
     std::vector<std::string> roles(parties.size());
+    // "Bei xAI war Nvidia in einer Runde über sechs Milliarden Dollar dabei": taking part in the round of the firm "bei" names.
+    const bool in_on_it = !all_words.empty() && (all_words.back().lower == "dabei" ||
+                                                 std::any_of(all_words.begin() + 1, all_words.end(), [&](const DealWord& w) {
+                                                     return w.break_before && (&w - 1)->lower == "dabei";
+                                                 }));
     // "X beteiligte sich an der Finanzierungsrunde des Start-ups Y": with the round's owner named, the subject gives.
-    const bool round_owner_named = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::in && !p.person; });
+    const bool round_owner_named = std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
+        return (p.marker == PartyMarker::in || (p.marker == PartyMarker::bei && in_on_it)) && !p.person;
+    });
     const bool provider_marked = std::any_of(parties.begin(), parties.end(), [](const Party& p) {
         return p.marker == PartyMarker::bei || p.marker == PartyMarker::von || p.marker == PartyMarker::possessive;
     });
+    bool owner_taken = false;  // in_on_it: the round's owner was named
     for (std::size_t i = 0; i < parties.size(); ++i) {
         const Party& p = parties[i];
         const PartyMarker m = p.marker;
@@ -59,7 +67,10 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
                 role = first ? (subject_invests ? "investor" : "investee") : (subject_invests ? "investee" : "investor");
             }
         } else if (type == "funding_round") {
-            if (m == M::von || m == M::bei || m == M::mit || m == M::durch || m == M::participation) role = "investor";
+            // "Bei xAI war Nvidia in einer Runde dabei": the first firm after "bei" owns the round; the "bei"
+            // reaches back past it to the subject that follows.
+            if (m == M::bei && in_on_it) role = owner_taken ? "investor" : "investee";
+            else if (m == M::von || m == M::bei || m == M::mit || m == M::durch || m == M::participation) role = "investor";
             else if (m == M::lead) role = "lead_investor";
             else if (m == M::in || m == M::an || m == M::possessive) role = "investee";  // "OpenAI's round"
             else if (m == M::none && first && leads) role = "lead_investor";
@@ -90,6 +101,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             role = "partner";
         }
         roles[i] = role;
+        if (type == "funding_round" && m == M::bei && in_on_it && !p.person) owner_taken = true;
     }
     // "Oracle is in talks with Meta over a cloud contract", "Nebius schließt einen Vertrag mit
     // Microsoft": where no preposition says who provides, the one firm that sells compute does.

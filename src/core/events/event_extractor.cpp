@@ -509,6 +509,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (!is_party(*m) && !person) continue;
             if (names_publisher(article, *m) || m->range.end <= dateline_end) continue;  // "(Newswire Digest) -" reports
             if (names_someone_of(article, *m)) continue;
+            // "Bei Elon Musks KI-Firma xAI": a person in the genitive only says whose firm is meant.
+            if (person && m->range.end + 1 < article.text.size() && article.text[m->range.end] == 's' && article.text[m->range.end + 1] == ' ') continue;
             Party p{participant_of(*m), word_at(m->range.begin), word_at(m->range.end - 1)};
             p.person = person;
             // "the company run by Ali Ghodsi", "das von Jonas Andrulis gegründete Start-up": who leads or

@@ -566,3 +566,11 @@ TEST_CASE("deal grammar: a round's lead, co-leads and a list with cue nouns in t
     REQUIRE(e.size() == 1);
     CHECK(e[0].parties == Parties{{"helsing", "investee"}, {"prima-materia", "lead_investor"}});
 }
+
+TEST_CASE("deal grammar: 'bei X … dabei' takes part in X's round, and a person in the genitive only says whose firm") {
+    const auto d = deals("Bei Elon Musks KI-Firma xAI war Nvidia bereits im Dezember 2024 in einer Runde über sechs Milliarden Dollar dabei.", "2025-12-05");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "funding_round");
+    CHECK(d[0].parties == Parties{{"xai", "investee"}, {"nvidia", "investor"}});
+    CHECK(d[0].date == "2024-12");
+}
