@@ -1,6 +1,7 @@
 #pragma once
 // The entity gazetteer (assets/entities.json): known companies, investors, people, products,
 // projects, governments and media, with aliases and relations, and a token trie to find them.
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -28,9 +29,12 @@ struct Entity {
     std::vector<std::string> sells;
     bool by_user = false;  // named by the user (a table's new name): saved with their data, not in entities.json
     bool sells_compute() const { return !sells.empty(); }
+    bool offers(std::string_view offering) const { return std::find(sells.begin(), sells.end(), offering) != sells.end(); }
 };
 
-inline constexpr const char* kOfferings[] = {"cloud", "chips", "servers", "data_centres", "power"};
+// "gpu_cloud": renting GPUs is the firm's business (a neocloud); in a deal with a firm that sells a
+// cloud among much else (a hyperscaler), the neocloud provides.
+inline constexpr const char* kOfferings[] = {"cloud", "gpu_cloud", "chips", "servers", "data_centres", "power"};
 
 // Looks up ids by string_view, so a lookup allocates nothing.
 struct TransparentHash {

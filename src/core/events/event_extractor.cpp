@@ -955,6 +955,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return false;
         };
         for (Party& p : parties) p.seller = sells_compute(p.who) || (p.who.entity.empty() && seller_cue_before(p.first_word));
+        // "Microsoft vereinbarte mit IREN einen Vertrag": beside a neocloud, a firm that sells a cloud among much
+        // else (and no chips) is its customer.
+        const auto offers = [&](const Participant& who, std::string_view offering) {
+            const Entity* e = who.entity.empty() ? nullptr : gazetteer.find(who.entity);
+            return e && e->offers(offering);
+        };
+        if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return offers(p.who, "gpu_cloud"); })) {
+            for (Party& p : parties) {
+                if (p.seller && !offers(p.who, "gpu_cloud") && !offers(p.who, "chips") && offers(p.who, "cloud")) p.seller = false;
+            }
+        }
         // "Vorstandschefin Lisa Su kündigte an, ZT Systems zu übernehmen": the chief who opens the sentence
         // acts for the firm she leads, when the sentence does not name that firm.
         if (!parties.empty() && parties.front().person && parties.front().marker == PartyMarker::none && !parties.front().who.entity.empty()) {

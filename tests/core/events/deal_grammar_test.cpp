@@ -574,3 +574,18 @@ TEST_CASE("deal grammar: 'bei X … dabei' takes part in X's round, and a person
     CHECK(d[0].parties == Parties{{"xai", "investee"}, {"nvidia", "investor"}});
     CHECK(d[0].date == "2024-12");
 }
+
+TEST_CASE("deal grammar: beside a neocloud, a hyperscaler that sells a cloud too is the customer") {
+    auto d = deals("Anfang November vereinbarte Microsoft mit dem australischen Betreiber IREN einen Vertrag über 9,7 Milliarden US-Dollar.",
+                   "2025-11-18");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"iren", "provider"}, {"microsoft", "customer"}});
+    d = deals("Nebius is growing fast. The company struck a $17.4 billion agreement with Microsoft in September.", "2025-11-12", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"nebius", "provider"}, {"microsoft", "customer"}});
+    // A chip maker stays a seller beside a neocloud: the words decide.
+    d = deals("CoreWeave kauft bei Nvidia Grafikprozessoren für zwei Milliarden Dollar.", "2025-11-12");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"nvidia", "provider"}, {"coreweave", "customer"}});
+}
