@@ -408,6 +408,23 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         add_candidate(text, tokens, first, last, person, candidate, out);
         i = last;
     }
+    // "unter Führung von Highland Europe", "angeführt von X", "led by X": who leads a round is a firm (or a
+    // person with a first name, which the shapes below find), named or not.
+    for (std::size_t i = 2; i < tokens.size(); ++i) {
+        const std::string_view by = token_text(text, tokens[i - 1]), lead = token_text(text, tokens[i - 2]);
+        const bool after_lead = ((by == "von" || by == "vom") && (lead == "Führung" || lead == "angeführt" || lead == "Federführung")) ||
+                                (by == "by" && (lead == "led" || lead == "co-led"));
+        if (!after_lead || known[i] || candidate[i] || tokens[i].break_before || !firm_word(text, tokens[i])) continue;
+        std::size_t last = i;
+        // A place may end the name ("Highland Europe"), not begin it.
+        while (last + 1 < tokens.size() && last - i < 2 && !known[last + 1] && !tokens[last + 1].break_before &&
+               capitalised_name(token_text(text, tokens[last + 1]), tokens[last + 1])) {
+            ++last;
+        }
+        if (german && last == i && common_noun_ending(token_text(text, tokens[i]))) continue;
+        add_candidate(text, tokens, i, last, false, candidate, out);
+        i = last;
+    }
     for (std::size_t i = 1; i < tokens.size(); ++i) {
         const std::string_view w = token_text(text, tokens[i]);
         if (w.size() > 4 || std::find(std::begin(kLegalForms), std::end(kLegalForms), w) == std::end(kLegalForms) || known[i - 1]) continue;

@@ -123,3 +123,18 @@ TEST_CASE("after a firm's cue, a German noun is what it gets, not its name") {
     CHECK_FALSE(named(a, "Einfluss"));
     CHECK(named(a, "Kalvero"));
 }
+
+TEST_CASE("who leads a round is a firm, named or not, a place ending its name") {
+    const auto a = test::annotate_text("Im März sammelte n8n bei einer Series B über 60 Millionen Dollar unter Führung von Highland Europe ein. "
+                                       "Die nächste Runde wurde angeführt von Kalvero Partners.", "2025-11-18", "de");
+    const auto e = test::annotate_text("The round was led by Brightwater Europe, with others joining.", "2025-11-18", "en");
+    const auto named = [](const auto& annotated, const std::string& name) {
+        return std::any_of(annotated.mentions.begin(), annotated.mentions.end(),
+                           [&](const Mention& m) { return m.kind == MentionKind::entity && annotated.text(m) == name; });
+    };
+    CHECK(named(a, "Highland Europe"));
+    CHECK(named(a, "Kalvero Partners"));
+    CHECK(named(e, "Brightwater Europe"));
+    // "unter Führung von Vorstandschef …" names no firm by a German noun.
+    CHECK_FALSE(named(test::annotate_text("Unter Führung von Beratung und Planung wuchs die Firma.", "2025-11-18", "de"), "Beratung"));
+}
