@@ -1093,13 +1093,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (better(m)) best = m;
             }
             if (best) return {best->timex, best->mod.str(), std::string(article.view(best->range))};
-            // "steht Mistral nun kurz vor dem Abschluss": now, not when the sentence before happened.
-            const bool now = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-                return w.lower == "nun" || w.lower == "jetzt" || w.lower == "derzeit" || w.lower == "now" || w.lower == "currently";
+            // "steht Mistral nun kurz vor dem Abschluss", "hat sich kürzlich … gesichert": now, not when the sentence
+            // before happened.
+            const auto now = std::find_if(words.begin(), words.end(), [](const DealWord& w) {
+                return w.lower == "nun" || w.lower == "jetzt" || w.lower == "derzeit" || w.lower == "now" || w.lower == "currently" || w.lower == "kürzlich" ||
+                       w.lower == "jüngst" || w.lower == "recently";
             });
-            if (now) return {article.date.value.empty() ? "XXXX" : article.date.value, "", "(article date)"};
-            // A sentence that continues the one before it in its paragraph shares its date.
-            if (work.last_date_sentence != SIZE_MAX && work.last_date_sentence + 1 == s && article.sentences[work.last_date_sentence].block == sentence.block) {
+            // Stated by its word, so a sentence that goes on ("außerdem …") takes it too.
+            if (now != words.end() && !article.date.value.empty()) return {article.date.value, "", now->lower};
+            if (now != words.end()) return {"XXXX", "", "(article date)"};
+            // A sentence that continues the one before it in its paragraph shares its date — not a date after
+            // the article's, which is a plan of the sentence before ("… bis Mitte 2026 beherbergen könnte.
+            // OpenAI hat sich kürzlich 6,6 Milliarden gesichert").
+            const bool after_article = !article.date.value.empty() && work.last_date.value.substr(0, 4) > article.date.value.substr(0, 4);
+            if (work.last_date_sentence != SIZE_MAX && work.last_date_sentence + 1 == s && article.sentences[work.last_date_sentence].block == sentence.block &&
+                !after_article) {
                 return work.last_date;
             }
             // "Die Bewertung stieg dabei auf …", "the round valued it at …": the date of the deal just
@@ -1597,7 +1605,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             bool into_a_thing = false;
             for (std::size_t k = end; k < words.size() && type == "investment" && !into_a_thing; ++k) {
                 const std::string& x = words[k].lower;
-                into_a_thing = (x == "in" || x == "into" || x == "auf") && !starts_date_or_count(k + 1);
+                // "… in Eigenkapital umzuwandeln", "converted into equity": a form of the money, not a thing it buys.
+                const bool form_of_money = k + 1 < words.size() && (words[k + 1].lower == "eigenkapital" || words[k + 1].lower == "equity" ||
+                                                                    words[k + 1].lower == "aktien" || words[k + 1].lower == "anteile" || words[k + 1].lower == "shares");
+                into_a_thing = (x == "in" || x == "into" || x == "auf") && !starts_date_or_count(k + 1) && !form_of_money;
             }
             // "SoftBank put $500m into that round", "steuerte 1,3 Mrd. Euro zu der Runde bei": a part of the
             // round just told, which names the investee and the date.

@@ -589,3 +589,20 @@ TEST_CASE("deal grammar: beside a neocloud, a hyperscaler that sells a cloud too
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"nvidia", "provider"}, {"coreweave", "customer"}});
 }
+
+TEST_CASE("deal grammar: a deal told 'recently' is dated by the article, not by a plan of the sentence before, and money made equity") {
+    const auto d = deals("OpenAI verhandelt über ein Rechenzentrum, das bis Mitte 2026 viele Chips beherbergen könnte. "
+                         "OpenAI hat sich kürzlich 6,6 Milliarden US-Dollar von Investoren gesichert, darunter Nvidia. "
+                         "Das Unternehmen sicherte sich außerdem einen Kredit in Höhe von 4 Milliarden US-Dollar.", "2024-10-21");
+    const auto round = std::find_if(d.begin(), d.end(), [](const Found& f) { return f.type == "funding_round"; });
+    REQUIRE(round != d.end());
+    CHECK(round->date == "2024-10-21");
+    const auto loan = std::find_if(d.begin(), d.end(), [](const Found& f) { return f.type == "loan"; });
+    REQUIRE(loan != d.end());
+    CHECK(loan->date == "2024-10-21");  // "außerdem" goes on with the round's "kürzlich"
+    // Money converted "in Eigenkapital" is still Microsoft's investment in the firm the text is about.
+    const auto e = deals("OpenAI wächst. Beide müssen die Investition von Microsoft in Höhe von 13,75 Milliarden US-Dollar in Eigenkapital umwandeln.",
+                         "2024-10-21");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].parties == Parties{{"microsoft", "investor"}, {"openai", "investee"}});
+}
