@@ -1588,6 +1588,22 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 for (Participant& p : participants) p.role = "partner";
             }
             const bool own_parties = !participants.empty();
+            // "Die Geldspritze in Höhe von zehn Milliarden US-Dollar soll über mehrere Jahre ausgezahlt werden": no
+            // party of its own and the figure of a deal already told: that deal again, with its parties.
+            // ("Ein halbes Jahr später folgen weitere sechs Milliarden": more money, another round.)
+            const bool more_money = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                return w.lower == "weitere" || w.lower == "weiteren" || w.lower == "another" || w.lower == "further" || w.lower == "erneut" ||
+                       w.lower == "nochmals" || w.lower == "again";
+            });
+            if (!own_parties && !more_money && amount->kind == MentionKind::money && amount->value) {
+                for (std::size_t k = out.size(); k-- > 0;) {
+                    const Event& told = out[k].event;
+                    if (told.type != type || told.amounts.empty() || !told.amounts[0].value || told.participants.empty()) continue;
+                    if (std::abs(*told.amounts[0].value - *amount->value) > 0.005 * *amount->value) continue;
+                    participants = told.participants;
+                    break;
+                }
+            }
             participants = with_topic(std::move(participants), type);
             // Investors named but not whom they invest in ("it raised $1bn in a round led by Accel"): the firm the text is about.
             const auto has_role = [&](const char* role) {

@@ -606,3 +606,14 @@ TEST_CASE("deal grammar: a deal told 'recently' is dated by the article, not by 
     REQUIRE(e.size() == 1);
     CHECK(e[0].parties == Parties{{"microsoft", "investor"}, {"openai", "investee"}});
 }
+
+TEST_CASE("deal grammar: the figure of a deal told again without a party is that deal, more money is another") {
+    auto d = deals("Microsoft investiert 10 Milliarden US-Dollar in OpenAI. Die Geldspritze in Höhe von zehn Milliarden US-Dollar soll über mehrere Jahre "
+                   "ausgezahlt werden.", "2023-01-24");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"microsoft", "investor"}, {"openai", "investee"}});
+    d = deals("Im Mai 2024 sammelte xAI sechs Milliarden Dollar ein. Im Dezember 2024 folgten weitere sechs Milliarden Dollar.", "2025-01-10");
+    REQUIRE(d.size() == 2);
+    CHECK(d[1].date == "2024-12");
+    CHECK(d[1].parties == Parties{{"xai", "investee"}});
+}
