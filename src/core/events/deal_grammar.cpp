@@ -204,6 +204,9 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
             in(words[at - back - 1].lower, {"backed", "founded", "co-founded", "started", "owned", "run", "created", "gegründet", "mitgegründet"})) {
             return PartyMarker::apposition;
         }
+        // "unter Führung des US-Wagniskapitalgebers NEA": the genitive after the lead's noun.
+        if (in(x, {"des", "der"}) && back < at && in(words[at - back - 1].lower, {"führung", "leitung", "federführung"})) return PartyMarker::lead;
+        if (in(x, {"des", "der"}) && back < at && in(words[at - back - 1].lower, {"beteiligung", "teilnahme"})) return PartyMarker::participation;
         if (in(x, {"von", "vom", "from", "durch", "by"}) && back < at) {
             // "angeführt von", "unter Führung von", "led by": the lead; "unter Beteiligung von", "participation from": an investor.
             // "Angeführt wurde die sogenannte Series F von X": the participle may open the clause.
@@ -226,7 +229,9 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // "in das 2015 gegründete Startup": a year after an article belongs to the noun phrase.
         const bool year_in_phrase = back < at && !x.empty() && x[0] >= '0' && x[0] <= '9' && in(words[at - back - 1].lower, {"das", "der", "die", "dem", "den", "the"});
         // A trigger word, a number or a month between ("im Mai Parloa"): the party is the verb's subject or object.
-        if (!w.trigger.empty() || (!year_in_phrase && !x.empty() && x[0] >= '0' && x[0] <= '9')) return PartyMarker::none;
+        // ("des US-Wagniskapitalgebers NEA": a noun right before the name describes it, it is no verb.)
+        const bool describing_noun = w.capitalised && back == 1;
+        if ((!w.trigger.empty() && !describing_noun) || (!year_in_phrase && !x.empty() && x[0] >= '0' && x[0] <= '9')) return PartyMarker::none;
         if (w.capitalised && (is_month(x) || is_weekday(x))) return PartyMarker::none;  // "Am Montag teilte der Konzern …": a time, no marker
     }
     return PartyMarker::none;
@@ -297,7 +302,9 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
     // "im Wert von" is what a deal is worth, not what a firm is valued at.
     // "bewerten die Geldgeber das Unternehmen dabei mit rund 12 Mrd.": "mit" before the amount reaches further back.
     const bool with = (amount_word >= 1 && words[amount_word - 1].lower == "mit") || (amount_word >= 2 && words[amount_word - 2].lower == "mit");
-    const std::size_t reach = with ? 9 : 6;
+    // "Die Bewertung des Unternehmens von Victor Riparbelli stieg damit auf 2,1 Milliarden Dollar": "auf" too.
+    const bool onto = amount_word >= 1 && in(words[amount_word - 1].lower, {"auf", "to"});
+    const std::size_t reach = onto ? 12 : with ? 9 : 6;
     for (std::size_t k = amount_word >= reach ? amount_word - reach : 0; k < amount_word; ++k) {  // "values the ChatGPT maker at $300bn"
         if (words[k].break_before && k > 0 && k + reach > amount_word) continue;
         // "in a deal valued at $3 billion", "eine Transaktion, bewertet mit …": what the deal is worth.

@@ -617,3 +617,13 @@ TEST_CASE("deal grammar: the figure of a deal told again without a party is that
     CHECK(d[1].date == "2024-12");
     CHECK(d[1].parties == Parties{{"xai", "investee"}});
 }
+
+TEST_CASE("deal grammar: a lead in the genitive after 'unter Führung', and a valuation that rose 'auf' a figure") {
+    const auto d = deals("Das Londoner Start-up Synthesia hat 180 Millionen US-Dollar in einer Series-D-Runde unter Führung des US-Wagniskapitalgebers "
+                         "NEA eingesammelt. Die Bewertung des Unternehmens von Victor Riparbelli stieg damit auf 2,1 Milliarden Dollar.", "2025-01-20");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].type == "funding_round");
+    CHECK(d[0].parties.count({"NEA", "lead_investor"}) == 1);
+    CHECK(d[1].type == "valuation");
+    CHECK(d[1].value == 2.1e9);
+}
