@@ -29,7 +29,8 @@ constexpr std::string_view kPastCues[] = {"seit", "Seit", "zuletzt", "vergangene
                                           "investierte", "investierten", "unterzeichnete", "unterzeichneten", "schloss", "schlossen", "vereinbarte",
                                           "vereinbarten", "einigte", "einigten", "stellte", "stellten", "präsentierte", "veröffentlichte", "nannte",
                                           "acquired", "bought", "invested", "closed", "struck", "unveiled", "revealed", "completed", "received",
-                                          "secured", "landed", "won"};
+                                          "secured", "landed", "won", "paid", "sold", "fell", "took", "led", "hired", "joined", "filed", "launched",
+                                          "backed", "valued", "merged"};
 
 struct Cursor {
     std::string_view text;
@@ -105,6 +106,12 @@ public:
             to_ = std::min(at + 1, c_.tokens.size());
             while (to_ < c_.tokens.size() && !clause_break_before(c_, to_)) ++to_;
             clause_ = tense_of(c_, from_, to_);
+            // "In July, Google paid …": a clause of the date alone takes the tense of the one it opens.
+            if (!clause_ && to_ - from_ <= 4 && to_ < c_.tokens.size()) {
+                std::size_t next_end = to_ + 1;
+                while (next_end < c_.tokens.size() && !clause_break_before(c_, next_end)) ++next_end;
+                clause_ = tense_of(c_, to_, next_end);
+            }
         }
         if (clause_) return *clause_;
         if (!sentence_) sentence_ = tense_of(c_, 0, c_.tokens.size()).value_or(false);

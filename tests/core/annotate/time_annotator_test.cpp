@@ -173,3 +173,9 @@ TEST_CASE("a wire's abbreviated month with its period, a weekday's time of day, 
     // "Freitags" is a habit, not a day; "Montagsdemo" no date.
     CHECK(times("Die Börse schließt freitags früher.", "2025-12-06").empty());
 }
+
+TEST_CASE("a clause of the date alone takes the tense of the clause it opens") {
+    // "planned" later in the sentence does not make last July next July.
+    check_one("In July, Google paid about $2.4 billion for a licence, after a planned sale fell apart.", "July", "2025-07", "2025-11-13");
+    check_one("Im März, so heißt es, soll die Runde schließen.", "März", "2026-03", "2025-11-13");
+}
