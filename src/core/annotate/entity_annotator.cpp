@@ -100,8 +100,14 @@ std::optional<Match> longest_match(std::string_view text, const std::vector<Toke
 }
 
 bool capitalised_name(std::string_view w, const Token& t) {
+    // Asked of most capitalised tokens: the lengths by first byte rule nearly all out before the list is searched.
+    static constexpr scan::LengthsByFirstByte kNotNameShapes = [] {
+        scan::LengthsByFirstByte shapes;
+        for (const std::string_view n : kNotNames) shapes.add(n);
+        return shapes;
+    }();
     return !t.numeric && !t.symbol && scan::is_upper_at(w, 0) &&
-           std::find(std::begin(kNotNames), std::end(kNotNames), w) == std::end(kNotNames);
+           (!kNotNameShapes.may_hold(w) || std::find(std::begin(kNotNames), std::end(kNotNames), w) == std::end(kNotNames));
 }
 
 
@@ -411,7 +417,9 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     // "unter Führung von Highland Europe", "angeführt von X", "led by X": who leads a round is a firm (or a
     // person with a first name, which the shapes below find), named or not.
     for (std::size_t i = 2; i < tokens.size(); ++i) {
-        const std::string_view by = token_text(text, tokens[i - 1]), lead = token_text(text, tokens[i - 2]);
+        const std::string_view by = token_text(text, tokens[i - 1]);
+        if (by.size() < 2 || by.size() > 3 || (by[0] != 'v' && by[0] != 'b')) continue;  // most tokens stop here
+        const std::string_view lead = token_text(text, tokens[i - 2]);
         const bool after_lead = ((by == "von" || by == "vom") && (lead == "Führung" || lead == "angeführt" || lead == "Federführung")) ||
                                 (by == "by" && (lead == "led" || lead == "co-led"));
         if (!after_lead || known[i] || candidate[i] || tokens[i].break_before || !firm_word(text, tokens[i])) continue;

@@ -72,9 +72,17 @@ std::string pad(int v, int width) {
 
 // The tense the cues of tokens [from, to) tell: past wins; none when there is no cue.
 std::optional<bool> tense_of(const Cursor& c, std::size_t from, std::size_t to) {
+    // Lengths by first byte rule most words out before the lists are searched.
+    static constexpr scan::LengthsByFirstByte kCueShapes = [] {
+        scan::LengthsByFirstByte shapes;
+        for (const std::string_view w : kPastCues) shapes.add(w);
+        for (const std::string_view w : kFutureCues) shapes.add(w);
+        return shapes;
+    }();
     std::optional<bool> future;
     for (std::size_t i = from; i < to; ++i) {
         const std::string_view w = c.at(i);
+        if (!kCueShapes.may_hold(w)) continue;
         if (std::find(std::begin(kPastCues), std::end(kPastCues), w) != std::end(kPastCues)) return false;
         if (std::find(std::begin(kFutureCues), std::end(kFutureCues), w) == std::end(kFutureCues)) continue;
         // "ab 2026", "bis Ende 2029" look ahead; "stürzte … ab" is a verb's particle.
@@ -191,9 +199,9 @@ std::optional<RelativePeriod> relative_period(const Cursor& c, std::size_t i) {
 void annotate_times(std::string_view text, const std::vector<Token>& tokens, const std::optional<CalendarDate>& article_date,
                     std::vector<Mention>& out) {
     const Cursor c{text, tokens};
-    std::size_t first = 0;  // the first token of the date being read: its clause gives the tense
     Tense tense(c);
-    auto relative = [&](Mention m, int month, const std::string& suffix_after_year, const std::string& unanchored) {
+    // `first`: the first token of the date, whose clause gives the tense.
+    auto relative = [&](std::size_t first, Mention m, int month, const std::string& suffix_after_year, const std::string& unanchored) {
         if (article_date && article_date->year) {
             m.timex = pad(resolve_year(month, *article_date, tense.future_at(first)), 4) + suffix_after_year;
         } else {
@@ -206,7 +214,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string_view w = c.at(i);
         Label mod;
-        first = i;
+        std::size_t first = i;
         if (w == "Mitte" || w == "Anfang" || w == "Ende" || w == "mid" || w == "early" || w == "late") {
             mod = (w == "Mitte" || w == "mid") ? "MID" : (w == "Anfang" || w == "early") ? "START" : "END";
             if (i + 1 == tokens.size()) break;  // "… came late": the sentence's last word modifies nothing
@@ -223,7 +231,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
             } else {
                 Mention m = date_mention(c, first, i + 1, "", "day");
                 const std::string month_day = pad(month, 2).append("-").append(pad(*day, 2));
-                relative(m, month, std::string("-").append(month_day), std::string("XXXX-").append(month_day));
+                relative(first, m, month, std::string("-").append(month_day), std::string("XXXX-").append(month_day));
                 i += 1;
             }
             continue;
@@ -242,7 +250,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 const bool abbreviated = x.size() <= 4 && (gap == ". " || gap == ".");
                 if (day >= 1 && day <= 31 && (!tokens[i + 1].break_before || abbreviated)) {
                     Mention m = date_mention(c, first, i + 1, "", "day");
-                    relative(m, month, "-" + pad(month, 2) + "-" + pad(day, 2), "XXXX-" + pad(month, 2) + "-" + pad(day, 2));
+                    relative(first, m, month, "-" + pad(month, 2) + "-" + pad(day, 2), "XXXX-" + pad(month, 2) + "-" + pad(day, 2));
                     i += 1;
                     continue;
                 }
@@ -279,7 +287,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 }
                 Mention m = date_mention(c, first, i, "", "month");
                 m.mod = mod;
-                relative(m, month, "-" + pad(month, 2), "XXXX-" + pad(month, 2));
+                relative(first, m, month, "-" + pad(month, 2), "XXXX-" + pad(month, 2));
                 continue;
             }
         }
@@ -290,7 +298,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 out.push_back(date_mention(c, first, i + 1, pad(*year, 4) + "-" + season->code, "season"));
                 i += 1;
             } else if (first > 0 && (c.at(first - 1) == "im" || c.at(first - 1) == "Im" || c.at(first - 1) == "in")) {
-                relative(date_mention(c, first, i, "", "season"), season->month, std::string("-") + season->code, std::string("XXXX-") + season->code);
+                relative(first, date_mention(c, first, i, "", "season"), season->month, std::string("-") + season->code, std::string("XXXX-") + season->code);
             }
             continue;
         }
@@ -315,7 +323,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 out.push_back(date_mention(c, first, year_word, pad(*year, 4) + "-Q" + std::to_string(*quarter), "quarter"));
                 i = year_word;
             } else {
-                relative(date_mention(c, first, quarter_word, "", "quarter"), *quarter * 3, "-Q" + std::to_string(*quarter), "XXXX-Q" + std::to_string(*quarter));
+                relative(first, date_mention(c, first, quarter_word, "", "quarter"), *quarter * 3, "-Q" + std::to_string(*quarter), "XXXX-Q" + std::to_string(*quarter));
                 i = quarter_word;
             }
             continue;
@@ -326,7 +334,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 out.push_back(date_mention(c, first, year_word, pad(*year, 4) + "-H" + std::to_string(*quarter), "half"));
                 i = year_word;
             } else {
-                relative(date_mention(c, first, quarter_word, "", "half"), *quarter * 6, "-H" + std::to_string(*quarter), "XXXX-H" + std::to_string(*quarter));
+                relative(first, date_mention(c, first, quarter_word, "", "half"), *quarter * 6, "-H" + std::to_string(*quarter), "XXXX-H" + std::to_string(*quarter));
                 i = quarter_word;
             }
             continue;
@@ -389,12 +397,14 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         // "am Montag", "on Tuesday": the nearest such day before the article date (after it in the
         // future tense); without a day-precise article date it cannot be placed.
         // Also "Freitagvormittag", "Montagabend": a weekday and a time of day in one word.
+        // Every token is asked: most start with no weekday's letter and stop at the first test.
+        const bool weekday_letter = !x.empty() && (x[0] == 'M' || x[0] == 'D' || x[0] == 'F' || x[0] == 'S' || x[0] == 'T' || x[0] == 'W');
         const auto weekday_word = [&](const Weekday& d) {
-            if (!x.starts_with(d.word)) return false;
+            if (x.size() < d.word.size() || x[0] != d.word[0] || !x.starts_with(d.word)) return false;
             const std::string_view rest = x.substr(d.word.size());
             return rest.empty() || rest == "morgen" || rest == "vormittag" || rest == "mittag" || rest == "nachmittag" || rest == "abend" || rest == "nacht";
         };
-        if (const auto* wd = std::find_if(std::begin(kWeekdays), std::end(kWeekdays), weekday_word);
+        if (const auto* wd = weekday_letter ? std::find_if(std::begin(kWeekdays), std::end(kWeekdays), weekday_word) : std::end(kWeekdays);
             wd != std::end(kWeekdays) &&
             (wd->word.ends_with("day") || (first > 0 && (c.at(first - 1) == "am" || c.at(first - 1) == "Am" || c.at(first - 1) == "on")))) {
             Mention m = date_mention(c, i, i, "", "day");
