@@ -433,6 +433,20 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         add_candidate(text, tokens, i, last, false, candidate, out);
         i = last;
     }
+    // "it acquired Supermaven", "agreed to buy Koala": what an English takeover verb takes is a firm.
+    if (!german) {
+        for (std::size_t i = 1; i < tokens.size(); ++i) {
+            const std::string_view verb = token_text(text, tokens[i - 1]);
+            if (verb.size() < 3 || (verb[0] != 'a' && verb[0] != 'b')) continue;  // most tokens stop here
+            const bool takeover = verb == "acquired" || verb == "acquire" || verb == "acquires" || verb == "acquiring" || verb == "bought" ||
+                                  verb == "buy" || verb == "buys" || verb == "buying";
+            if (!takeover || known[i] || candidate[i] || tokens[i].break_before || !firm_word(text, tokens[i])) continue;
+            std::size_t last = i;
+            while (last + 1 < tokens.size() && last - i < 2 && !known[last + 1] && !tokens[last + 1].break_before && firm_word(text, tokens[last + 1])) ++last;
+            add_candidate(text, tokens, i, last, false, candidate, out);
+            i = last;
+        }
+    }
     for (std::size_t i = 1; i < tokens.size(); ++i) {
         const std::string_view w = token_text(text, tokens[i]);
         if (w.size() > 4 || std::find(std::begin(kLegalForms), std::end(kLegalForms), w) == std::end(kLegalForms) || known[i - 1]) continue;

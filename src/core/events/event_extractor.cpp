@@ -927,6 +927,23 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             if (joined) p.list_head = prev.list_head != SIZE_MAX ? prev.list_head : i - 1;
         }
+        // "it acquired Supermaven, a startup that had built …, whose founder previously created Tabnine": a
+        // description of a party that tells its story; a firm named in it without a marker takes no part.
+        if (!german) {
+            for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
+                const std::size_t k = parties[i].last_word + 1;
+                if (k >= words.size() || !words[k].break_before || (words[k].lower != "a" && words[k].lower != "an")) continue;
+                bool tells = false;
+                for (std::size_t j = k + 1; j < words.size() && j <= k + 12 && !tells; ++j) {
+                    tells = words[j].lower == "that" || words[j].lower == "which" || words[j].lower == "whose" || words[j].lower == "who";
+                }
+                if (!tells) continue;
+                for (std::size_t j = i + 1; j < parties.size(); ++j) {
+                    if (parties[j].marker == PartyMarker::none && parties[j].list_head == SIZE_MAX) parties[j].marker = PartyMarker::apposition;
+                }
+                break;
+            }
+        }
         // "Alphabet and Nvidia are among the backers", "A und B beteiligten sich ebenfalls": the words
         // after a list of names say they took part.
         for (std::size_t i = 0; i < parties.size(); ++i) {

@@ -627,3 +627,14 @@ TEST_CASE("deal grammar: a lead in the genitive after 'unter Führung', and a va
     CHECK(d[1].type == "valuation");
     CHECK(d[1].value == 2.1e9);
 }
+
+TEST_CASE("deal grammar: an unknown firm an English takeover verb takes, a description that tells its story, and 'der Anbieter'") {
+    auto d = deals("Anysphere is growing. Last November it acquired Supermaven, a startup that had built a fast model and whose founder "
+                   "previously created Tabnine.", "2025-11-13", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "acquisition");
+    CHECK(d[0].parties == Parties{{"anysphere", "buyer"}, {"Supermaven", "target"}});
+    d = deals("CoreWeave wächst. Der KI-Cloud-Anbieter übernimmt die Entwicklerplattform Weights & Biases für rund 1,7 Milliarden Dollar.", "2025-03-05");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"coreweave", "buyer"}, {"weights-and-biases", "target"}});
+}
