@@ -168,7 +168,11 @@ int main(int argc, char** argv) {
         for (const char* group : {"organisations", "people"}) {
             for (const auto& entry : gold[group]) {
                 const auto forms = forms_of(entry);
-                for (const auto& f : forms) aliases.to_first.emplace(fold_name(f), forms[0]);
+                // All forms stand for one party: the gazetteer's, when it knows one of them ("IBM" for
+                // "International Business Machines Corp"), else the first.
+                const auto known_form = std::find_if(forms.begin(), forms.end(), [&](const std::string& f) { return known.contains(fold_name(f)); });
+                const std::string& key_form = known_form != forms.end() ? *known_form : forms[0];
+                for (const auto& f : forms) aliases.to_first.emplace(fold_name(f), key_form);
                 const bool is_known = std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return known.contains(fold_name(f)); });
                 const bool found = std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return seen.contains(fold_name(f)); });
                 Recall& r = std::string(group) == "people" ? (is_known ? s.people_known : s.people_unknown)
