@@ -54,7 +54,6 @@ bool in(const std::string& word, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-// A lower-cased word that names a month ("mai", "september").
 // "montag", "freitagabend", "monday": a day of the week, maybe with its time of day.
 bool is_weekday(const std::string& lower) {
     for (std::string_view day : {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday",
@@ -65,6 +64,7 @@ bool is_weekday(const std::string& lower) {
     return false;
 }
 
+// A lower-cased word that names a month ("mai", "september").
 bool is_month(const std::string& lower) {
     std::string word = lower;
     if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
@@ -103,14 +103,16 @@ void drop_other_senses(std::vector<DealWord>& words) {
 }
 
 void mark_split_verbs(std::vector<DealWord>& words) {
+    // Each clause's last word, found in one pass from the end: a sentence of thousands of verbs stays linear.
+    std::vector<std::size_t> clause_end(words.size());
+    for (std::size_t i = words.size(); i-- > 0;) {
+        clause_end[i] = i + 1 < words.size() && !words[i + 1].break_before ? clause_end[i + 1] : i;
+    }
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (!words[i].trigger.empty()) continue;
         const std::string& x = words[i].lower;
         const char* particle = in(x, {"sagte", "sagt", "sagten", "sagen"}) ? "zu" : in(x, {"legte", "legt", "legten", "schoss", "schießt"}) ? "nach" : nullptr;
-        if (!particle) continue;
-        std::size_t end = i + 1;
-        while (end < words.size() && !words[end].break_before) ++end;
-        if (end - 1 > i && words[end - 1].lower == particle) words[i].trigger = "investment";
+        if (particle && clause_end[i] > i && words[clause_end[i]].lower == particle) words[i].trigger = "investment";
     }
 }
 

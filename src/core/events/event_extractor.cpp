@@ -1613,7 +1613,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                        w.lower == "nochmals" || w.lower == "again";
             });
             if (!own_parties && !more_money && amount->kind == MentionKind::money && amount->value) {
-                for (std::size_t k = out.size(); k-- > 0;) {
+                // Among the last few deals told: a restatement follows soon, and an article of thousands of
+                // amounts without parties must not compare each with all before it.
+                for (std::size_t k = out.size(); k-- > 0 && k + 8 >= out.size();) {
                     const Event& told = out[k].event;
                     if (told.type != type || told.amounts.empty() || !told.amounts[0].value || told.participants.empty()) continue;
                     if (std::abs(*told.amounts[0].value - *amount->value) > 0.005 * *amount->value) continue;
