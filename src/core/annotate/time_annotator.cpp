@@ -102,8 +102,10 @@ bool clause_break_before(const Cursor& c, std::size_t i) {
 }
 
 // The tense of the clause that holds token `at` ("Am 6. Oktober gaben AMD und OpenAI bekannt, dass der
-// ChatGPT-Entwickler … einsetzen wird": the date's clause is past), else of the whole sentence. Each
-// clause and the sentence are read once: a sentence of thousands of dates without a comma stays linear.
+// ChatGPT-Entwickler … einsetzen wird": the date's clause is past); a clause without a cue takes the
+// sentence's, but not that of a clause giving a reason ("Noch einmal zurück zum 18. März, denn dieser
+// Deal wird uns beschäftigen" is last March). Each clause and the sentence are read once: a sentence
+// of thousands of dates stays linear.
 class Tense {
 public:
     explicit Tense(const Cursor& c) : c_(c) {}
@@ -114,19 +116,38 @@ public:
             to_ = std::min(at + 1, c_.tokens.size());
             while (to_ < c_.tokens.size() && !clause_break_before(c_, to_)) ++to_;
             clause_ = tense_of(c_, from_, to_);
-            // "In July, Google paid …": a clause of the date alone takes the tense of the one it opens.
-            if (!clause_ && to_ - from_ <= 4 && to_ < c_.tokens.size()) {
-                std::size_t next_end = to_ + 1;
+            // "In July, Google paid …": a sentence that opens with the date alone takes the tense of the first
+            // clause after it with a cue ("Im März, so heißt es, soll die Runde schließen").
+            for (std::size_t next = to_; !clause_ && from_ == 0 && to_ <= 3 && next < c_.tokens.size();) {
+                std::size_t next_end = next + 1;
                 while (next_end < c_.tokens.size() && !clause_break_before(c_, next_end)) ++next_end;
-                clause_ = tense_of(c_, to_, next_end);
+                clause_ = tense_of(c_, next, next_end);
+                next = next_end;
             }
         }
         if (clause_) return *clause_;
-        if (!sentence_) sentence_ = tense_of(c_, 0, c_.tokens.size()).value_or(false);
+        if (!sentence_) sentence_ = sentence_tense();
         return *sentence_;
     }
 
 private:
+    // The sentence's cues, leaving out clauses that open with "denn", "weil", "because".
+    bool sentence_tense() const {
+        std::optional<bool> future;
+        for (std::size_t from = 0; from < c_.tokens.size();) {
+            std::size_t to = from + 1;
+            while (to < c_.tokens.size() && !clause_break_before(c_, to)) ++to;
+            const std::string_view opener = c_.at(from);
+            if (opener != "denn" && opener != "weil" && opener != "because") {
+                const auto here = tense_of(c_, from, to);
+                if (here && !*here) return false;
+                if (here) future = true;
+            }
+            from = to;
+        }
+        return future.value_or(false);
+    }
+
     const Cursor& c_;
     std::size_t from_ = 1, to_ = 0;  // the clause last read: none yet
     std::optional<bool> clause_, sentence_;

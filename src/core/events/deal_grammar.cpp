@@ -29,7 +29,7 @@ const Trigger kTriggers[] = {
     {"acquisition", {"übernimmt", "übernahm", "übernehmen", "übernommen", "übernahme", "erwirbt", "erwarb", "erworben", "kauft$", "kaufte$",
                      "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buy$", "buys$", "bought$",
                      "purchase", "zukauf", "paid$", "pays$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme", "verkauft$", "verkaufte$", "verkaufen$",
-                     "veräußert", "sell$", "sells$", "sold$"}},
+                     "veräußert", "sell$", "sells$", "sold$", "fusioniert$", "fusionierte$", "fusionieren$", "merges$", "merged$", "merge$"}},
     {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "investment$", "investments$", "steckt$",
                     "steckte$", "stecken$", "gesteckt$", "beteilig", "einstieg", "steigt$", "stieg$", "eingestiegen",
                     "finanzspritze", "geldspritze", "pumpt", "pumpen", "fließen", "fließt", "stake$", "stakes$", "anteil", "backs$", "backed$",
@@ -113,6 +113,8 @@ void mark_split_verbs(std::vector<DealWord>& words) {
         const std::string& x = words[i].lower;
         const char* particle = in(x, {"sagte", "sagt", "sagten", "sagen"}) ? "zu" : in(x, {"legte", "legt", "legten", "schoss", "schießt"}) ? "nach" : nullptr;
         if (particle && clause_end[i] > i && words[clause_end[i]].lower == particle) words[i].trigger = "investment";
+        // "Elon Musk legt xAI und X zusammen": a merger, the first firm taking the second.
+        if (in(x, {"legt", "legte", "legen", "legten"}) && clause_end[i] > i && words[clause_end[i]].lower == "zusammen") words[i].trigger = "acquisition";
     }
 }
 

@@ -23,8 +23,8 @@ struct DealWord {
 // "compute_deal", "loan", "partnership", "stake" (an investment measured in percent); or none.
 std::optional<std::string_view> trigger_type(const std::string& lower_word);
 
-// German verbs split from their particle that pledge money: "sagte … zehn Milliarden Dollar für X zu",
-// "legte … weitere vier Milliarden nach" trigger an investment on the verb.
+// German verbs split from their particle: "sagte … zehn Milliarden Dollar für X zu", "legte … weitere
+// vier Milliarden nach" pledge money (an investment); "legt X und Y zusammen" merges (a takeover).
 void mark_split_verbs(std::vector<DealWord>& words);
 
 // "Vertrag", "contract", "deal": a deal whose kind the context tells (compute after compute talk).

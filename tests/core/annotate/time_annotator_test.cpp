@@ -179,3 +179,9 @@ TEST_CASE("a clause of the date alone takes the tense of the clause it opens") {
     check_one("In July, Google paid about $2.4 billion for a licence, after a planned sale fell apart.", "July", "2025-07", "2025-11-13");
     check_one("Im März, so heißt es, soll die Runde schließen.", "März", "2026-03", "2025-11-13");
 }
+
+TEST_CASE("a clause that gives a reason does not set the tense of a date in another") {
+    check_one("Noch einmal zurück zum 18. März, denn dieser Deal wird uns lange beschäftigen.", "18. März", "2025-03-18", "2025-04-01");
+    // Without the reason, the sentence's future still places a bare date ahead.
+    check_one("Zum 18. Mai: Dann wird der Deal abgeschlossen.", "18. Mai", "2025-05-18", "2025-04-01");
+}
