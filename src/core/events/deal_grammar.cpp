@@ -312,7 +312,9 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
     for (std::size_t k = amount_word >= reach ? amount_word - reach : 0; k < amount_word; ++k) {  // "values the ChatGPT maker at $300bn"
         if (words[k].break_before && k > 0 && k + reach > amount_word) continue;
         // "in a deal valued at $3 billion", "eine Transaktion, bewertet mit …": what the deal is worth.
-        const bool deal_before = k > 0 && in(words[k].lower, {"valued", "bewertet"}) &&
+        // ("Der Deal bewertet xAI mit 80 Milliarden": the deal values a firm, named before the figure.)
+        const bool values_a_firm = k + 1 < amount_word && words[k].lower == "bewertet" && !in(words[k + 1].lower, {"mit", "auf", "zu", "von", "worden", "wurde"});
+        const bool deal_before = k > 0 && in(words[k].lower, {"valued", "bewertet"}) && !values_a_firm &&
                                  in(words[k - 1].lower, {"deal", "transaction", "agreement", "contract", "acquisition", "transaktion", "deals"});
         if (valuation(words[k].lower) && !deal_before) return true;
     }

@@ -638,3 +638,15 @@ TEST_CASE("deal grammar: an unknown firm an English takeover verb takes, a descr
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"coreweave", "buyer"}, {"weights-and-biases", "target"}});
 }
+
+TEST_CASE("deal grammar: 'der Deal bewertet X mit' values the firm, and a merger told by its verb is a takeover") {
+    auto d = deals("Elon Musk legt xAI und X zusammen. Der Deal bewertet xAI mit 80 Milliarden Dollar.", "2025-03-29");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "valuation");
+    CHECK(d[0].parties == Parties{{"xai", "subject"}});
+    // "in a deal valued at" is still what the deal is worth.
+    d = deals("IBM merges with OpenAI in a deal valued at $2 billion.", "2025-03-29", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "acquisition");
+    CHECK(d[0].value == 2e9);
+}
