@@ -19,7 +19,9 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     // "Google hatte bei Cipher Optionsrechte auf 5,4 Prozent der Anteile erhalten": so do options named as such.
     const bool shares_change_hands = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::of; }) ||
                                      std::any_of(all_words.begin(), all_words.end(), [](const DealWord& w) {
-                                         return w.lower.starts_with("optionsrecht") || w.lower == "warrants" || w.lower.starts_with("aktienoption");
+                                         // "hatte sich damit eine Minderheitsbeteiligung gesichert", "secured a stake": the one who gets a stake invests.
+                                         return w.lower.starts_with("optionsrecht") || w.lower == "warrants" || w.lower.starts_with("aktienoption") ||
+                                                w.lower.ends_with("heitsbeteiligung") || w.lower == "stake";
                                      });
     int unmarked = 0;
     std::vector<std::string> roles(parties.size());

@@ -650,3 +650,10 @@ TEST_CASE("deal grammar: 'der Deal bewertet X mit' values the firm, and a merger
     CHECK(d[0].type == "acquisition");
     CHECK(d[0].value == 2e9);
 }
+
+TEST_CASE("deal grammar: who secures a stake with its money invests") {
+    const auto d = deals("Schon im April 2024 hatte Microsoft rund 1,5 Milliarden Dollar in G42 gesteckt und sich damit eine Minderheitsbeteiligung "
+                         "gesichert.", "2025-11-24");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"microsoft", "investor"}, {"g42", "investee"}});
+}
