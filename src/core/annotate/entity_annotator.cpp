@@ -433,6 +433,18 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         add_candidate(text, tokens, i, last, false, candidate, out);
         i = last;
     }
+    // "hatte Databricks Tabular übernommen", "will SAP SmartRecruiters kaufen": between a known firm and a
+    // German takeover verb at the clause's end stands the firm it takes.
+    if (german) {
+        for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+            if (!known[i - 1] || known[i] || candidate[i] || tokens[i].break_before || tokens[i + 1].break_before) continue;
+            const std::string_view verb = token_text(text, tokens[i + 1]);
+            if (verb != "übernommen" && verb != "gekauft" && verb != "erworben" && verb != "übernehmen" && verb != "kaufen" && verb != "erwerben") continue;
+            const std::string_view name = token_text(text, tokens[i]);
+            if (!firm_word(text, tokens[i]) || common_noun_ending(name)) continue;
+            add_candidate(text, tokens, i, i, false, candidate, out);
+        }
+    }
     // "it acquired Supermaven", "agreed to buy Koala": what an English takeover verb takes is a firm.
     if (!german) {
         for (std::size_t i = 1; i < tokens.size(); ++i) {

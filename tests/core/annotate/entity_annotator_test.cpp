@@ -138,3 +138,15 @@ TEST_CASE("who leads a round is a firm, named or not, a place ending its name") 
     // "unter Führung von Vorstandschef …" names no firm by a German noun.
     CHECK_FALSE(named(test::annotate_text("Unter Führung von Beratung und Planung wuchs die Firma.", "2025-11-18", "de"), "Beratung"));
 }
+
+TEST_CASE("between a known firm and a German takeover verb stands the firm it takes") {
+    const auto a = test::annotate_text("Bereits im Juni 2024 hatte Databricks Tabular übernommen. Nun will SAP Kalvero kaufen.", "2025-12-17", "de");
+    const auto named = [](const auto& annotated, const std::string& name) {
+        return std::any_of(annotated.mentions.begin(), annotated.mentions.end(),
+                           [&](const Mention& m) { return m.kind == MentionKind::entity && annotated.text(m) == name; });
+    };
+    CHECK(named(a, "Tabular"));
+    CHECK(named(a, "Kalvero"));
+    // A German noun there is what is taken over, not a firm.
+    CHECK_FALSE(named(test::annotate_text("Nun hat SAP Verantwortung übernommen.", "2025-12-17", "de"), "Verantwortung"));
+}
