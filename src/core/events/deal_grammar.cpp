@@ -199,6 +199,8 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
                    "geldgeber", "geldgebern", "kapitalgeber", "kapitalgebern", "investorinnen", "unterstützern", "investors", "backers", "co-investoren", "mitinvestoren", "alongside", "neben", "among"})) {
             return PartyMarker::participation;
         }
+        // "the round brought in SoftBank Vision Fund 2": whom a round brings in invests.
+        if (x == "in" && back < at && in(words[at - back - 1].lower, {"brought", "brings", "bringing", "bring", "pulled", "drew"})) return PartyMarker::participation;
         if (in(x, {"in", "ins", "into", "im"})) return PartyMarker::in;
         if (in(x, {"an", "to", "am"})) return PartyMarker::an;
         if (x == "bei" || x == "beim") return PartyMarker::bei;

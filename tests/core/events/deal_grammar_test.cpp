@@ -657,3 +657,10 @@ TEST_CASE("deal grammar: who secures a stake with its money invests") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"microsoft", "investor"}, {"g42", "investee"}});
 }
+
+TEST_CASE("deal grammar: whom a round brings in invests") {
+    const auto d = deals("Perplexity keeps raising. In the summer of 2024, a round of about $250 million brought in SoftBank Vision Fund 2.", "2025-09-14",
+                         "en");
+    REQUIRE(!d.empty());
+    CHECK(d[0].parties == Parties{{"perplexity", "investee"}, {"softbank-vision-fund", "investor"}});
+}
