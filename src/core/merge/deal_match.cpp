@@ -40,6 +40,11 @@ DealSides deal_sides(const Event& e) {
     const EventType* t = find_event_type(e.type);
     const char* from = t ? t->from_role : nullptr;
     const char* to = t ? t->to_role : nullptr;
+    // A loan's money goes from its lenders to the borrower: one lender more in one report is the same loan.
+    if (e.type == "loan") {
+        from = "lender";
+        to = "borrower";
+    }
     // Investments and rounds are one kind of deal; any other type is its own.
     s.kind = from && to && std::string_view(from) == "investor" ? std::string("investor>investee") : e.type;
     const bool pairwise = from && to && std::string_view(from) == to;  // partners: every party on one side

@@ -226,3 +226,17 @@ TEST_CASE("figures that cannot be compared merge only when the dates agree at th
     bigger.date.value = "2025-09";
     CHECK(same_deal_reason(expansion, bigger));  // one unit compares: the window applies (and 4.5 and 6 GW are close)
 }
+
+TEST_CASE("a loan reported with more lenders in one source is the same loan") {
+    const std::vector<Participant> two{{"coreweave", "borrower", ""}, {"blackstone", "lender", ""}, {"magnetar", "lender", ""}};
+    std::vector<Participant> five = two;
+    five.push_back({"coatue", "lender", ""});
+    five.push_back({"blackrock", "lender", ""});
+    const Event a = report("a", "wire", "2024-05", two, {money(7.5e9)}, "completed", "loan");
+    const Event b = report("b", "paper", "2024-05", five, {money(7.5e9)}, "completed", "loan");
+    CHECK(same_deal_reason(a, b));
+    // Another borrower is another loan.
+    std::vector<Participant> other = two;
+    other[0].entity = "openai";
+    CHECK_FALSE(same_deal_reason(a, report("c", "paper", "2024-05", other, {money(7.5e9)}, "completed", "loan")));
+}
