@@ -414,6 +414,16 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         add_candidate(text, tokens, first, last, person, candidate, out);
         i = last;
     }
+    // The last token of a name that starts at `first`: up to three capitalised words with nothing between;
+    // `place_may_end` lets a place close it ("Highland Europe").
+    const auto name_end = [&](std::size_t first, bool place_may_end) {
+        std::size_t last = first;
+        while (last + 1 < tokens.size() && last - first < 2 && !known[last + 1] && !tokens[last + 1].break_before &&
+               (place_may_end ? capitalised_name(token_text(text, tokens[last + 1]), tokens[last + 1]) : firm_word(text, tokens[last + 1]))) {
+            ++last;
+        }
+        return last;
+    };
     // "unter Führung von Highland Europe", "angeführt von X", "led by X": who leads a round is a firm (or a
     // person with a first name, which the shapes below find), named or not.
     for (std::size_t i = 2; i < tokens.size(); ++i) {
@@ -423,12 +433,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         const bool after_lead = ((by == "von" || by == "vom") && (lead == "Führung" || lead == "angeführt" || lead == "Federführung")) ||
                                 (by == "by" && (lead == "led" || lead == "co-led"));
         if (!after_lead || known[i] || candidate[i] || tokens[i].break_before || !firm_word(text, tokens[i])) continue;
-        std::size_t last = i;
-        // A place may end the name ("Highland Europe"), not begin it.
-        while (last + 1 < tokens.size() && last - i < 2 && !known[last + 1] && !tokens[last + 1].break_before &&
-               capitalised_name(token_text(text, tokens[last + 1]), tokens[last + 1])) {
-            ++last;
-        }
+        const std::size_t last = name_end(i, true);
         if (german && last == i && common_noun_ending(token_text(text, tokens[i]))) continue;
         add_candidate(text, tokens, i, last, false, candidate, out);
         i = last;
@@ -453,8 +458,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             const bool takeover = verb == "acquired" || verb == "acquire" || verb == "acquires" || verb == "acquiring" || verb == "bought" ||
                                   verb == "buy" || verb == "buys" || verb == "buying";
             if (!takeover || known[i] || candidate[i] || tokens[i].break_before || !firm_word(text, tokens[i])) continue;
-            std::size_t last = i;
-            while (last + 1 < tokens.size() && last - i < 2 && !known[last + 1] && !tokens[last + 1].break_before && firm_word(text, tokens[last + 1])) ++last;
+            const std::size_t last = name_end(i, false);
             add_candidate(text, tokens, i, last, false, candidate, out);
             i = last;
         }

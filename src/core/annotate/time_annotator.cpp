@@ -55,12 +55,6 @@ std::optional<int> day_ordinal_at(const Cursor& c, std::size_t i) {
     return d && *d >= 1 && *d <= 31 ? d : std::nullopt;
 }
 
-struct Weekday { std::string_view word; int day; };  // ISO: Monday = 1
-constexpr Weekday kWeekdays[] = {
-    {"Montag", 1}, {"Dienstag", 2}, {"Mittwoch", 3}, {"Donnerstag", 4}, {"Freitag", 5}, {"Samstag", 6}, {"Sonntag", 7},
-    {"Monday", 1}, {"Tuesday", 2}, {"Wednesday", 3}, {"Thursday", 4}, {"Friday", 5}, {"Saturday", 6}, {"Sunday", 7},
-};
-
 struct Holiday { std::string_view word; int month, day; };
 constexpr Holiday kHolidays[] = {{"Heiligabend", 12, 24}, {"Weihnachten", 12, 25}, {"Silvester", 12, 31}, {"Neujahr", 1, 1}, {"Christmas", 12, 25}};
 
@@ -418,15 +412,8 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         // "am Montag", "on Tuesday": the nearest such day before the article date (after it in the
         // future tense); without a day-precise article date it cannot be placed.
         // Also "Freitagvormittag", "Montagabend": a weekday and a time of day in one word.
-        // Every token is asked: most start with no weekday's letter and stop at the first test.
-        const bool weekday_letter = !x.empty() && (x[0] == 'M' || x[0] == 'D' || x[0] == 'F' || x[0] == 'S' || x[0] == 'T' || x[0] == 'W');
-        const auto weekday_word = [&](const Weekday& d) {
-            if (x.size() < d.word.size() || x[0] != d.word[0] || !x.starts_with(d.word)) return false;
-            const std::string_view rest = x.substr(d.word.size());
-            return rest.empty() || rest == "morgen" || rest == "vormittag" || rest == "mittag" || rest == "nachmittag" || rest == "abend" || rest == "nacht";
-        };
-        if (const auto* wd = weekday_letter ? std::find_if(std::begin(kWeekdays), std::end(kWeekdays), weekday_word) : std::end(kWeekdays);
-            wd != std::end(kWeekdays) &&
+        if (const WeekdayWord* wd = weekday_from_name(x);
+            wd &&
             (wd->word.ends_with("day") || (first > 0 && (c.at(first - 1) == "am" || c.at(first - 1) == "Am" || c.at(first - 1) == "on")))) {
             Mention m = date_mention(c, i, i, "", "day");
             if (article_date && article_date->precision == DatePrecision::day) {

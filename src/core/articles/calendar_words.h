@@ -22,6 +22,16 @@ inline constexpr MonthWord kMonthWords[] = {
     {"November", 11}, {"Nov", 11}, {"Dezember", 12}, {"December", 12}, {"Dez", 12}, {"Dec", 12},
 };
 
+// Days of the week, German and English, with their ISO number (Monday = 1).
+struct WeekdayWord {
+    std::string_view word;
+    int day;
+};
+inline constexpr WeekdayWord kWeekdayWords[] = {
+    {"Montag", 1}, {"Dienstag", 2}, {"Mittwoch", 3}, {"Donnerstag", 4}, {"Freitag", 5}, {"Samstag", 6}, {"Sonntag", 7},
+    {"Monday", 1}, {"Tuesday", 2}, {"Wednesday", 3}, {"Thursday", 4}, {"Friday", 5}, {"Saturday", 6}, {"Sunday", 7},
+};
+
 // Words for seasons and the TIMEX3 code each stands for, with the month the season starts in.
 struct SeasonWord {
     std::string_view word;

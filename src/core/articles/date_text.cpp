@@ -83,6 +83,17 @@ int month_from_name(std::string_view word) {
     return 0;
 }
 
+const WeekdayWord* weekday_from_name(std::string_view word) {
+    // Every token is asked: most start with no weekday's letter and stop at the first test.
+    if (word.empty() || !(word[0] == 'M' || word[0] == 'D' || word[0] == 'F' || word[0] == 'S' || word[0] == 'T' || word[0] == 'W')) return nullptr;
+    for (const WeekdayWord& d : kWeekdayWords) {
+        if (word.size() < d.word.size() || word[0] != d.word[0] || !word.starts_with(d.word)) continue;
+        const std::string_view rest = word.substr(d.word.size());
+        if (rest.empty() || rest == "morgen" || rest == "vormittag" || rest == "mittag" || rest == "nachmittag" || rest == "abend" || rest == "nacht") return &d;
+    }
+    return nullptr;
+}
+
 std::optional<CalendarDate> parse_calendar_date(std::string_view text) {
     std::size_t b = 0, e = text.size();
     scan::trim(text, b, e);

@@ -17,6 +17,11 @@ struct CalendarDate {
 // Month number 1–12 for a German or English month name or common abbreviation, else 0.
 int month_from_name(std::string_view word);
 
+struct WeekdayWord;
+// The day of the week a capitalised word names: "Montag", "Monday", also with a time of day in one
+// word ("Freitagvormittag", "Montagabend"); nullptr for any other word.
+const WeekdayWord* weekday_from_name(std::string_view word);
+
 // Days since 1970-01-01 for a proleptic Gregorian date, and back (Howard Hinnant's algorithms):
 // day arithmetic and ordering for weekdays and period starts.
 long days_from_civil(int year, int month, int day);

@@ -54,14 +54,11 @@ bool in(const std::string& word, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-// "montag", "freitagabend", "monday": a day of the week, maybe with its time of day.
+// A lower-cased word that names a day of the week ("montag", "freitagabend", "monday").
 bool is_weekday(const std::string& lower) {
-    for (std::string_view day : {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday",
-                                 "thursday", "friday", "saturday", "sunday"}) {
-        if (lower.starts_with(day)) return lower.size() == day.size() || lower.ends_with("morgen") || lower.ends_with("mittag") || lower.ends_with("abend") ||
-                                           lower.ends_with("nacht");
-    }
-    return false;
+    std::string word = lower;
+    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    return weekday_from_name(word) != nullptr;
 }
 
 // A lower-cased word that names a month ("mai", "september").

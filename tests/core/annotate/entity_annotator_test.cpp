@@ -15,6 +15,12 @@ std::vector<std::pair<std::string, std::string>> entities(const std::string& bod
     return out;
 }
 using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+// Whether an entity mention's text is `text`, known or not.
+bool named(const test::Annotated& a, const std::string& text) {
+    const auto found = a.of(MentionKind::entity);
+    return std::any_of(found.begin(), found.end(), [&](const Mention& m) { return a.text(m) == text; });
+}
 }  // namespace
 
 TEST_CASE("German genitive and compounds on either side") {
@@ -104,10 +110,6 @@ TEST_CASE("a dateline's shouted places, a heading in capitals and a place owning
 
 TEST_CASE("a capitalised word opening an English sentence before 'is' is a firm only when a deal follows") {
     // (The helper's title is German: its "Testartikels" is a name to English rules, and not asked about.)
-    const auto named = [](const test::Annotated& a, const std::string& text) {
-        const auto found = a.of(MentionKind::entity);
-        return std::any_of(found.begin(), found.end(), [&](const Mention& m) { return a.text(m) == text; });
-    };
     CHECK_FALSE(named(test::annotate_text("Equity is only part of it.", "2025-02-21", "en"), "Equity"));
     CHECK(named(test::annotate_text("Kalvero is raising $300 million from new investors.", "2025-02-21", "en"), "Kalvero"));
 }
@@ -115,10 +117,6 @@ TEST_CASE("a capitalised word opening an English sentence before 'is' is a firm 
 TEST_CASE("after a firm's cue, a German noun is what it gets, not its name") {
     const auto a = test::annotate_text("Seit Wochen sichert sich der Softwarekonzern Rechenleistung bei Anbietern. "
                                        "Mit den Beteiligungen kauft sich der Konzern Einfluss. Der Softwarekonzern Kalvero wächst.", "2025-11-18", "de");
-    const auto named = [](const auto& annotated, const std::string& name) {
-        return std::any_of(annotated.mentions.begin(), annotated.mentions.end(),
-                           [&](const Mention& m) { return m.kind == MentionKind::entity && annotated.text(m) == name; });
-    };
     CHECK_FALSE(named(a, "Rechenleistung"));
     CHECK_FALSE(named(a, "Einfluss"));
     CHECK(named(a, "Kalvero"));
@@ -128,10 +126,6 @@ TEST_CASE("who leads a round is a firm, named or not, a place ending its name") 
     const auto a = test::annotate_text("Im März sammelte n8n bei einer Series B über 60 Millionen Dollar unter Führung von Highland Europe ein. "
                                        "Die nächste Runde wurde angeführt von Kalvero Partners.", "2025-11-18", "de");
     const auto e = test::annotate_text("The round was led by Brightwater Europe, with others joining.", "2025-11-18", "en");
-    const auto named = [](const auto& annotated, const std::string& name) {
-        return std::any_of(annotated.mentions.begin(), annotated.mentions.end(),
-                           [&](const Mention& m) { return m.kind == MentionKind::entity && annotated.text(m) == name; });
-    };
     CHECK(named(a, "Highland Europe"));
     CHECK(named(a, "Kalvero Partners"));
     CHECK(named(e, "Brightwater Europe"));
@@ -141,10 +135,6 @@ TEST_CASE("who leads a round is a firm, named or not, a place ending its name") 
 
 TEST_CASE("between a known firm and a German takeover verb stands the firm it takes") {
     const auto a = test::annotate_text("Bereits im Juni 2024 hatte Databricks Tabular übernommen. Nun will SAP Kalvero kaufen.", "2025-12-17", "de");
-    const auto named = [](const auto& annotated, const std::string& name) {
-        return std::any_of(annotated.mentions.begin(), annotated.mentions.end(),
-                           [&](const Mention& m) { return m.kind == MentionKind::entity && annotated.text(m) == name; });
-    };
     CHECK(named(a, "Tabular"));
     CHECK(named(a, "Kalvero"));
     // A German noun there is what is taken over, not a firm.

@@ -34,3 +34,13 @@ TEST_CASE("every season word has a name for its code in both languages") {
     CHECK(std::string(season_name("FA", Language::de)) == "Herbst");
     CHECK(std::string(season_name("Q3", Language::en)).empty());
 }
+
+TEST_CASE("weekdays in both languages, also with a time of day in one word") {
+    CHECK(weekday_from_name("Montag")->day == 1);
+    CHECK(weekday_from_name("Sunday")->day == 7);
+    CHECK(weekday_from_name("Freitagvormittag")->day == 5);
+    CHECK(weekday_from_name("Dienstagabend")->day == 2);
+    CHECK(weekday_from_name("Montage") == nullptr);       // a word that only starts like one
+    CHECK(weekday_from_name("Sonntagsfrage") == nullptr);
+    CHECK(weekday_from_name("montag") == nullptr);        // a weekday is written with a capital
+}
