@@ -49,6 +49,18 @@
   });
   image.hidden = !['timeline', 'network'].includes(view);
 
+  // On a touch screen the explorer would take every swipe over it: a cover lets swipes scroll the
+  // host page until the reader taps it, then the explorer has the touches.
+  const cover = document.getElementById('tap-to-explore');
+  if (navigator.maxTouchPoints > 0 || window.matchMedia('(pointer: coarse)').matches) {
+    cover.hidden = false;
+    cover.addEventListener('click', () => {
+      cover.hidden = true;
+      start();
+      api.ready.then(() => document.getElementById('canvas').focus({ preventScroll: true }));
+    });
+  }
+
   // The wheel scrolls the host page until the explorer has focus.
   const hint = document.getElementById('embed-hint');
   let hintTimer = 0;
@@ -96,6 +108,8 @@
     // The canvas ends where the story bar begins, so the bar covers nothing of the view.
     const fit = () => {
       document.getElementById('canvas').style.height = `${Math.max(120, window.innerHeight - box.offsetHeight)}px`;
+      bar.style.bottom = `${box.offsetHeight + 9}px`;
+      cover.style.bottom = `${box.offsetHeight}px`;  // the story's buttons stay tappable
       api.wake();
     };
     window.addEventListener('resize', fit);

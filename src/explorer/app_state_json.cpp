@@ -167,6 +167,12 @@ nlohmann::json flows_json(const AppState& state) {
 
 namespace {
 // Where the last frame drew what can be clicked: {"tab:flows": [x, y, width, height], …}.
+nlohmann::json graphic_json(const std::optional<DrawnGraphic>& g) {
+    if (!g) return nullptr;
+    return {{"title", g->title}, {"dek", g->dek}, {"sources", g->sources}, {"key", g->key}, {"chart_top", g->chart_top},
+            {"chart_height", g->chart_height}, {"sources_right", g->sources_right}, {"note", g->note}};
+}
+
 nlohmann::json targets_json(const AppState& state) {
     nlohmann::json out = nlohmann::json::object();
     for (const DrawnTarget& t : state.report.drawn.targets) out[t.name] = {t.x, t.y, t.width, t.height};
@@ -219,6 +225,7 @@ nlohmann::json to_json(const AppState& state) {
         {"events_table", {{"matched", state.report.drawn.events_matched}}},
         {"flows", flows_json(state)},
         {"targets", targets_json(state)},
+        {"graphic", graphic_json(state.report.drawn.graphic)},
         {"detail", state.report.drawn.detail.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.report.drawn.detail)},
         {"pointer", state.report.drawn.pointer},
         {"language", language_code(state.view.language)},

@@ -16,6 +16,8 @@ namespace ds {
 struct HostInfo {
     std::string link_base;        // the page's address without fragment, for "Copy link" (empty natively)
     bool embed = false;           // one view without the explorer's chrome (?embed=1), for blog posts
+    bool story = false;           // an embed that steps through a story (?story=…): notes, not detail sheets
+    std::string graphic_title, graphic_dek;  // an embed's own title and dek (?title=…&dek=…); empty: from the data
     bool can_pick_files = false;  // the host offers a file picker (the web page does)
     bool png_from_svg = false;    // a download named .png holding a picture's SVG becomes a PNG at twice its size (the page does)
     std::vector<Problem> problems;  // the host's own: font fallback, platform warnings
@@ -53,8 +55,19 @@ struct DrawnTarget {
     float x = 0, y = 0, width = 0, height = 0;
 };
 
+// What an embed drew around its chart (embed_frame): the words, the key's entries, where the
+// chart and the source line went (logical pixels from the canvas's top left), and a story's note.
+struct DrawnGraphic {
+    std::string title, dek, sources;  // as drawn (the source line may end in "…")
+    std::vector<std::string> key;
+    float chart_top = 0, chart_height = 0;
+    float sources_right = 0;          // where the source line's text ends
+    std::vector<std::string> note;    // beside the selection, in a story
+};
+
 // What the views drew in one frame.
 struct Drawn {
+    std::optional<DrawnGraphic> graphic;        // only in an embed
     std::vector<DrawnTarget> targets;
     std::vector<DrawnFlowRow> flow_rows;        // the Flows view's rows, in the order shown
     std::optional<float> timeline_selected_x;   // the selected event's mark on the timeline

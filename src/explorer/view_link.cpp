@@ -138,6 +138,11 @@ void apply_link(AppState& state, std::string_view link, std::vector<std::string>
             state.host.embed = value == "1";
             continue;
         }
+        if (key == "title" || key == "dek") {  // an embed's words, shown as text only (never markup)
+            (key == "title" ? state.host.graphic_title : state.host.graphic_dek) = std::string(truncate_utf8(value, 200));
+            continue;
+        }
+        if (key == "story") state.host.story = !value.empty();  // the steps are the page's (web/embed_mode.js)
         if (key == "story" || key == "step" || key == "id") continue;  // the page's own (web/embed_mode.js)
         if (key == "view") {
             if (const auto view = view_from_name(value)) a.show_view = view;

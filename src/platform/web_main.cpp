@@ -71,7 +71,8 @@ std::vector<ds::Problem> g_font_problems;
 
 bool animating() {
     const ds::AppState& state = g_session->state;
-    return g_session->busy() || g_window.reader.laying_out || state.view.network_playing || state.selection.scroll_to_cited || ImGui::GetIO().WantTextInput ||
+    return g_session->busy() || g_window.reader.laying_out || state.view.network_playing || state.selection.scroll_to_cited ||
+           g_window.timeline.gliding || g_window.network.glide_to.has_value() || ImGui::GetIO().WantTextInput ||
            state.report.frames_rendered < 3;
 }
 

@@ -15,6 +15,7 @@
 #include "core/events/event_format.h"
 #include "core/version.h"
 #include "detail_view.h"
+#include "embed_frame.h"
 #include "flowing_items.h"
 #include "entity_list_view.h"
 #include "keys.h"
@@ -236,26 +237,6 @@ void keyboard(const AppState& state, Actions& actions, bool& focus_search) {
 }
 }  // namespace
 
-// An embed shows one view, filling its frame; what is selected appears in a sheet below it.
-void embedded(const AppState& state, AppWindow& w, Actions& actions) {
-    const bool canvas = state.view.current == View::timeline || state.view.current == View::network;
-    const bool selected = state.selection.event || state.selection.flow || !state.selection.entity.empty();
-    if (canvas && selected && ImGui::GetContentRegionAvail().y > 300) {
-        const float sheet = ImGui::GetContentRegionAvail().y * 0.38f;
-        ImGui::BeginChild("view-body", ImVec2(0, -sheet), false, ImGuiWindowFlags_NoScrollWithMouse);
-        draw_view(state.view.current, state, w, actions);
-        ImGui::EndChild();
-        ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true);
-        if (ImGui::SmallButton("× ")) actions.clear_selection = true;
-        draw_detail(state, w.detail, actions);
-        ImGui::EndChild();
-        return;
-    }
-    ImGui::BeginChild("view-body", ImVec2(0, 0), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
-    draw_view(state.view.current, state, w, actions);
-    ImGui::EndChild();
-}
-
 void draw_app_window(AppState& state, AppWindow& w) {
     std::optional<bool>& themed_dark = w.themed_dark;
     if (themed_dark != state.view.dark) {
@@ -275,7 +256,7 @@ void draw_app_window(AppState& state, AppWindow& w) {
     w.focus_search = false;
     keyboard(state, actions, w.focus_search);
     if (state.host.embed) {
-        embedded(state, w, actions);
+        draw_embed_frame(state, w, actions, draw_view);
         ImGui::End();
         apply_actions(state, actions);
         return;

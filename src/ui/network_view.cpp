@@ -15,7 +15,9 @@
 #include "core/articles/date_text.h"
 #include "core/events/event_format.h"
 #include "explorer/layout/network_scene.h"
+#include "callout.h"
 #include "event_colors.h"
+#include "explorer/graphic_text.h"
 #include "keys.h"
 #include "strings.h"
 #include "wrapped_rows.h"
@@ -143,6 +145,7 @@ void navigate(const NetworkScene& scene, const AppState& state, NetworkViewState
     const ImGuiIO& io = ImGui::GetIO();
     std::string& dragging = view.dragging;
     const NetworkLayout& layout = state.derived.network;
+    if (hovered && (ImGui::IsMouseClicked(0) || io.MouseWheel != 0)) view.glide_to.reset();  // the reader's hand wins over a glide
     if (hovered && ImGui::IsMouseClicked(0)) dragging = hovered_node ? layout.nodes[scene.nodes[*hovered_node].node].id : "";
     if (!ImGui::IsMouseDown(0)) dragging.clear();
     if (ImGui::IsMouseDragging(0, 2.0f) && (hovered || !dragging.empty())) {
@@ -210,14 +213,41 @@ void flow_tooltip(const AppState& state, const Flow& f) {
     ImGui::EndTooltip();
 }
 
+// Which selection the camera last went to ("" for none).
+std::string selection_key(const AppState& state) {
+    if (state.selection.event) return "event:" + std::to_string(*state.selection.event);
+    if (state.selection.flow) return "flow:" + flow_key_text(*state.selection.flow);
+    return "";
+}
+
+// Once per selection: a point outside the middle 70 % of the picture is brought to its centre.
+void glide_to_selection(NetworkViewState& view, const std::string& key, ImVec2 point, ImVec2 size) {
+    if (key == view.glided_for) return;
+    view.glided_for = key;
+    const bool in_sight = point.x > size.x * 0.15f && point.x < size.x * 0.85f && point.y > size.y * 0.15f && point.y < size.y * 0.85f;
+    if (!in_sight) view.glide_to = ImVec2(view.offset.x + size.x / 2 - point.x, view.offset.y + size.y / 2 - point.y);
+}
+
+// One frame of the glide: eased, most of the way in about a third of a second.
+void glide(NetworkViewState& view) {
+    if (!view.glide_to) return;
+    const float step = 1 - std::exp(-ImGui::GetIO().DeltaTime / 0.12f);
+    const ImVec2 to = *view.glide_to;
+    view.offset = ImVec2(view.offset.x + (to.x - view.offset.x) * step, view.offset.y + (to.y - view.offset.y) * step);
+    if (std::fabs(to.x - view.offset.x) < 0.5f && std::fabs(to.y - view.offset.y) < 0.5f) {
+        view.offset = to;
+        view.glide_to.reset();
+    }
+}
+
 }  // namespace
 
 void draw_network(const AppState& state, NetworkViewState& view, Actions& actions) {
     const Language lang = state.view.language;
-    time_controls(state, actions);
-    // Legend (line style and colour by kind) and the cycles toggle; left out where the picture
-    // needs every pixel (a small embed).
-    if (ImGui::GetContentRegionAvail().y > 260) {
+    // Date, legend (line style and colour by kind) and the cycles toggle; an embed is a graphic with
+    // a key of its own and no settings.
+    if (!state.host.embed) time_controls(state, actions);
+    if (!state.host.embed && ImGui::GetContentRegionAvail().y > 260) {
         ImGui::Checkbox(tr("Cycles", lang), &view.show_cycles);
         ImGui::SameLine();
         if (ImGui::SmallButton(tr("Fit", lang))) view.zoom = 1, view.offset = ImVec2(0, 0);
@@ -270,11 +300,24 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
         // Names and amounts left out for room are there on hover, or when zoomed in.
         note += (note.empty() ? "+" : " · +") + std::to_string(scene.labels_left_out) + " " + tr("labels: zoom in or point at a node or edge", lang);
     }
+    if (state.host.embed && size.y < 200) note.clear();  // a small graphic keeps its pixels for the picture
     if (!note.empty()) {  // wrapped, at the bottom: a phone is too narrow for one line
         const float wrap = size.x - 12;
         const float h = ImGui::CalcTextSize(note.c_str(), nullptr, false, wrap).y;
         draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at(6, size.y - h - 4), ImGui::GetColorU32(ImGuiCol_TextDisabled), note.c_str(), nullptr, wrap);
     }
+    // A story step's note beside the selected event's (or flow's) edge; the camera glides to bring
+    // it into the middle of the picture when a step selects one out of sight.
+    if (state.host.story) {
+        const auto selected = std::find_if(scene.edges.begin(), scene.edges.end(), [](const NetworkEdgeShape& e) { return e.carries_selected; });
+        if (selected != scene.edges.end()) {
+            float x = 0, y = 0;
+            edge_point(*selected, 0.5f, x, y);
+            draw_callout(draw, origin, ImVec2(x, y), size, selection_note(state));
+            glide_to_selection(view, selection_key(state), ImVec2(x, y), size);
+        }
+    }
+    glide(view);
     draw->PopClipRect();
 
     // Interaction: a click selects the node, or the flow, under the pointer.

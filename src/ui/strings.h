@@ -53,7 +53,7 @@ inline const char* tr(const char* en, Language language) {
         {"Back", "Zurück"}, {"Details", "Details"}, {"from", "von"}, {"to", "bis"}, {"Cycles", "Kreisläufe"},
         {"Show only this entity", "Nur diesen Akteur zeigen"}, {"Sizes", "Größen"}, {"no amount", "ohne Betrag"},
         {"Select an article to read it.", "Einen Artikel zum Lesen auswählen."}, {"Selected", "Ausgewählt"},
-        {"money", "Geld"}, {"compute", "Rechenleistung"}, {"partnership", "Partnerschaft"}, {"Legend", "Legende"},
+        {"money", "Geld"}, {"compute", "Rechenleistung"}, {"compute (provider to customer)", "Rechenleistung (Anbieter an Kunde)"}, {"partnership", "Partnerschaft"}, {"Legend", "Legende"},
         {"Date", "Datum"}, {"Type", "Typ"}, {"Participants", "Beteiligte"}, {"Amount", "Betrag"}, {"Dates", "Zeitraum"}, {"Apply", "Anwenden"}, {"Dates look like 2019, 2024-06 or 2024-06-30", "Daten wie 2019, 2024-06 oder 2024-06-30"},
         {"claims where sources disagree", "Aussagen, bei denen sich Quellen widersprechen"},
         {"Copy quote", "Zitat kopieren"}, {"Copy table", "Tabelle kopieren"}, {"Remove", "Entfernen"},

@@ -10,7 +10,9 @@
 
 #include "core/events/event_format.h"
 #include "explorer/layout/timeline_scene.h"
+#include "callout.h"
 #include "event_colors.h"
+#include "explorer/graphic_text.h"
 #include "flowing_items.h"
 #include "keys.h"
 #include "strings.h"
@@ -220,10 +222,11 @@ void navigate(const AppState& state, const TimelineGeometry& g, float mouse_x, b
 }  // namespace
 
 void draw_timeline(const AppState& state, TimelineViewState& view, Actions& actions) {
-    controls(state, view, actions);
+    // An embed is a graphic: its frame draws the key, and the reader gets no settings.
+    if (!state.host.embed) controls(state, view, actions);
     const Language lang = state.view.language;
     const std::size_t undated = state.derived.timeline.undated.size();
-    if (undated > 0) {
+    if (undated > 0 && !state.host.embed) {
         const std::string note = "· " + std::to_string(undated) + " " + tr("events", lang) + ": " + tr("date unknown", lang);
         same_line_if_fits(ImGui::CalcTextSize(note.c_str()).x);
         ImGui::TextDisabled("%s", note.c_str());
@@ -238,6 +241,14 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     frame.visible_bottom = draw->GetClipRectMax().y - origin.y;
     frame.line_height = ImGui::GetTextLineHeight();
     frame.measure = [](std::string_view text) { return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x; };
+    // In an embed a new range from a link or story step is glided to; the reader's own zoom and pan
+    // (what this view asked for last) are taken at once.
+    const TimeScale& target = state.view.time;
+    const auto same = [](const TimeScale& a, const TimeScale& b) { return a.start == b.start && a.end == b.end; };
+    if (!state.host.embed || !view.shown || (view.asked && same(*view.asked, target))) view.shown = target;
+    else view.shown = glide_toward(*view.shown, target, ImGui::GetIO().DeltaTime);
+    view.gliding = !same(*view.shown, target);
+    frame.scale = view.shown;
     const TimelineScene scene = build_timeline_scene(state, frame);
     const TimelineGeometry& g = scene.geometry;
     actions.drawn.content_height = origin.y - ImGui::GetWindowPos().y + g.content_height + ImGui::GetStyle().WindowPadding.y * 2;
@@ -284,6 +295,12 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
             brush_from.reset();
         }
     }
+    // A story step's note beside the selected event's mark (the embed shows no detail sheet then).
+    if (state.host.story) {
+        const auto selected = std::find_if(scene.marks.begin(), scene.marks.end(), [](const TimelineMarkShape& s) { return s.selected; });
+        if (selected != scene.marks.end())
+            draw_callout(draw, origin, ImVec2(selected->cx, selected->cy), ImVec2(avail.x, grid_bottom), selection_note(state));
+    }
     draw->PopClipRect();
 
     if (hovered && !hovered_mark) edge_marker_tooltip(scene, ImVec2(io.MousePos.x - origin.x, io.MousePos.y - origin.y), state.view.language);
@@ -298,6 +315,7 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
         }
     }
     navigate(state, g, io.MousePos.x - origin.x, hovered, brush_from.has_value(), actions);
+    if (actions.set_time) view.asked = actions.set_time;
 }
 
 }  // namespace ds::ui

@@ -17,6 +17,7 @@
 #include "explorer/entity_rows.h"
 #include "explorer/flow_rows.h"
 #include "explorer/layout/text_layout.h"
+#include "explorer/layout/time_scale.h"
 #include "explorer/view_state.h"
 
 namespace ds::ui {
@@ -42,6 +43,10 @@ struct EntityListState {
 struct TimelineViewState {
     bool legend_open = false;          // on narrow screens the legend is folded until asked for
     std::optional<float> brush_from;   // Shift+drag: where the date-range brush started
+    // An embed's camera glides to a range a link or story step sets: the range drawn, the last one
+    // the reader's own zoom or pan asked for (that one is taken at once), and whether it still moves.
+    std::optional<TimeScale> shown, asked;
+    bool gliding = false;
 };
 
 struct EventsViewState {
@@ -58,6 +63,10 @@ struct NetworkViewState {
     float zoom = 1;
     ImVec2 offset{0, 0};
     std::string dragging;  // id of the node being dragged
+    // An embed's camera glides so that what a story step selects is in sight: where to, and for
+    // which selection it last went.
+    std::optional<ImVec2> glide_to;
+    std::string glided_for;
 };
 
 // The Flows view's rows, made again when the data, the language or the sort change.

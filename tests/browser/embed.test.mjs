@@ -85,6 +85,58 @@ test('an embed below the fold waits; the wheel scrolls the host until the explor
   await page.close();
 });
 
+test('on a touch screen a swipe over an embed scrolls the host page until the reader taps "Tap to explore"', async () => {
+  const { page, failures } = await openPage(ctx, { width: 390, height: 844, mobile: true, path: 'embed-example.html', wait: 'load' });
+  const [first] = await page.$$('iframe');
+  await first.scrollIntoViewIfNeeded();
+  const frame = await first.contentFrame();
+  await frameReady(frame);
+  const cover = await frame.$('#tap-to-explore');
+  assert.ok(await cover.isVisible(), 'no "Tap to explore" on a touch screen');
+  // The graphic leaves the link its corner: the source line ends left of the link bar.
+  const graphic = (await frame.evaluate(() => window.dealscope.state())).graphic;
+  const bar = await frame.$eval('#embed-bar', (e) => e.getBoundingClientRect().toJSON());
+  assert.ok(graphic.sources_right <= bar.left, `the source line runs under the link: ${graphic.sources_right} > ${bar.left}`);
+
+  const cdp = await page.context().newCDPSession(page);
+  const swipe = async (x, fromY, toY) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: fromY }] });
+    for (let i = 1; i <= 8; ++i) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: fromY + ((toY - fromY) * i) / 8 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await sleep(400);
+  };
+  const box = await first.boundingBox();
+  const x = box.x + box.width / 2, y = box.y + box.height / 2;
+  const before = await page.evaluate(() => window.scrollY);
+  await swipe(x, y + 100, y - 100);  // a finger moving up: the page scrolls down
+  const scrolled = await page.evaluate(() => window.scrollY);
+  assert.ok(scrolled > before + 40, `the host page did not scroll under the swipe: ${before} → ${scrolled}`);
+
+  // A tap on the cover hands the touches to the explorer: a sideways swipe pans the timeline and
+  // the page stays where it is.
+  const box2 = await first.boundingBox();
+  const x2 = box2.x + box2.width / 2, y2 = box2.y + box2.height * 0.6;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x2, y: y2 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await sleep(400);
+  assert.equal(await cover.isVisible(), false, 'the cover stayed after a tap');
+  const start = (await frame.evaluate(() => window.dealscope.state())).timeline.start;
+  const pageY = await page.evaluate(() => window.scrollY);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x2 + 80, y: y2 }] });
+  for (let i = 1; i <= 8; ++i) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x2 + 80 - i * 15, y: y2 + i }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await sleep(400);
+  await frame.evaluate(() => window.dealscope.wake());
+  await sleep(200);
+  assert.notEqual((await frame.evaluate(() => window.dealscope.state())).timeline.start, start, 'the timeline did not pan after the tap');
+  assert.ok(Math.abs((await page.evaluate(() => window.scrollY)) - pageY) < 20, 'the host page moved while the explorer had the touches');
+  await page.screenshot({ path: path.join(shotDir, 'embed-touch-390x844.png') });
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
 test('a story steps through its links with captions', async () => {
   const { page, failures } = await openPage(ctx, {
     width: 700, height: 420, path: 'index.html?embed=1&view=network&story=stories/circular-money.json', wait: 'load',

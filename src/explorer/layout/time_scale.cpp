@@ -116,4 +116,12 @@ std::vector<Tick> time_ticks(const TimeScale& s, float width, float min_spacing,
     return out;
 }
 
+TimeScale glide_toward(const TimeScale& shown, const TimeScale& target, double seconds) {
+    const double span = std::max(target.end - target.start, 1.0);
+    const double left = std::max(std::fabs(target.start - shown.start), std::fabs(target.end - shown.end));
+    if (left < 0.002 * span) return target;
+    const double step = 1 - std::exp(-std::max(seconds, 0.0) / 0.12);
+    return {shown.start + (target.start - shown.start) * step, shown.end + (target.end - shown.end) * step};
+}
+
 }  // namespace ds

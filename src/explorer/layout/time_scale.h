@@ -27,6 +27,10 @@ TimeScale fit_range(double first, double last);
 // `scale` kept inside `bounds`: no wider than they are, shifted back in when it runs past an end.
 TimeScale keep_within(const TimeScale& scale, const TimeScale& bounds);
 
+// One frame of a camera gliding from `shown` to `target`: eased (most of the way in about a third of
+// a second, whatever the frame rate), and `target` itself once less than 0.2 % of the span is left.
+TimeScale glide_toward(const TimeScale& shown, const TimeScale& target, double seconds);
+
 struct Tick {
     double day = 0;
     std::string label;

@@ -26,10 +26,12 @@ float mark_radius(const Event& e) {
 TimelineIndex index_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode) {
     TimelineIndex out;
     out.mode = mode;
-    // Lanes: every key that has an event, busiest first (then by name, so the order is stable).
+    // Lanes: every key that has a dated event, busiest first (then by name, so the order is stable).
+    // A key with only undated events would be an empty lane: those events are listed as undated.
     std::map<std::string, int> counts;
     for (const std::size_t i : events) {
         const Event& e = store.events[i];
+        if (!timex_span(e.date.value)) continue;
         if (mode == LaneMode::type) ++counts[e.type];
         else
             for (const Participant& p : e.participants) ++counts[p.entity];

@@ -75,7 +75,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     TimelineScene scene;
     const TimelineIndex& index = state.derived.timeline;
     const Language lang = state.view.language;
-    const TimeScale& scale = state.view.time;
+    const TimeScale scale = frame.scale.value_or(state.view.time);
     // Rows first (they set the lanes' heights), from the zoom alone.
     const float plot_width = timeline_geometry(frame.width, frame.height, {}).plot_width;
     const TimelineStacking stacking = stack_timeline(index, plot_width / std::max(scale.end - scale.start, 1e-6));

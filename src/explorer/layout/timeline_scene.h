@@ -31,6 +31,7 @@ struct TimelineFrame {
     float visible_top = 0, visible_bottom = 1e9f;  // the part of it inside the window (lanes below scroll)
     float line_height = 16;
     std::function<float(std::string_view)> measure;  // text width in pixels, in the UI font
+    std::optional<TimeScale> scale;  // the range drawn while the camera glides to the state's; none: the state's
 };
 
 // The columns of the view: lane names on the left, the time axis to their right.

@@ -10,6 +10,7 @@
 #include "core/articles/time_span.h"
 #include "explorer/layout/time_scale.h"
 #include "explorer/layout/timeline_scene.h"
+#include "explorer/graphic_text.h"
 #include "explorer/picture/svg_document.h"
 
 namespace ds {
@@ -27,55 +28,6 @@ const Rgba kBand{0.95f, 0.95f, 0.96f, 1};
 Rgba mark(Rgba accent) { return with_contrast(accent, kGround, kMarkContrast); }
 
 const char* words(Language lang, const char* en, const char* de) { return lang == Language::de ? de : en; }
-
-std::string title_of(View view, Language lang) {
-    switch (view) {
-        case View::timeline: return words(lang, "Deals behind the AI race, over time", "Die Deals hinter dem KI-Wettlauf im Zeitverlauf");
-        case View::network: return words(lang, "Who invests in whom, who buys compute from whom", "Wer in wen investiert, wer bei wem Rechenleistung kauft");
-        case View::flows: return words(lang, "Money and compute flows", "Geld- und Rechenleistungsflüsse");
-        default: return "dealscope";
-    }
-}
-
-// "54 events, 2015 to 2025" / "54 Ereignisse, 2015 bis 2025".
-std::string dek_of(const AppState& state, Language lang) {
-    const std::size_t n = state.derived.filtered.size();
-    std::string dek = std::to_string(n) + (lang == Language::de ? (n == 1 ? " Ereignis" : " Ereignisse") : (n == 1 ? " event" : " events"));
-    if (state.derived.first_day && state.derived.last_day) {
-        const std::string from = iso_day(*state.derived.first_day).substr(0, 4), to = iso_day(*state.derived.last_day).substr(0, 4);
-        dek += ", " + from + (from == to ? "" : words(lang, " to ", " bis ") + to);
-    }
-    if (state.derived.filtered.size() < state.data.events.events.size()) dek += words(lang, " (filtered)", " (gefiltert)");
-    return dek;
-}
-
-// "Sources: BASIC thinking, t3n, … · your table · dealscope": publishers by how many of the shown
-// events quote them.
-std::string source_line(const AppState& state, Language lang) {
-    std::map<std::string, int> count;
-    int unnamed = 0;  // articles without a publisher: counted, not named ("unnamed source" reads badly in print)
-    bool table = false;
-    for (const std::size_t i : state.derived.filtered) {
-        const Event& e = state.data.events.events[i];
-        table |= e.table && e.sources.empty();
-        for (const Citation& c : e.sources) {
-            const auto a = article_index(state, c.article);
-            if (!a) continue;
-            const Article& article = state.data.corpus.articles[*a];
-            if (article.publisher.empty()) ++unnamed;
-            else ++count[article.publisher];
-        }
-    }
-    std::vector<std::pair<std::string, int>> ranked(count.begin(), count.end());
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    std::string line = words(lang, "Sources: ", "Quellen: ");
-    for (std::size_t k = 0; k < ranked.size() && k < 6; ++k) line += (k ? ", " : "") + ranked[k].first;
-    if (ranked.size() > 6) line += words(lang, " and ", " und ") + std::to_string(ranked.size() - 6) + words(lang, " more", " weitere");
-    if (unnamed > 0) line += ranked.empty() ? words(lang, "news articles", "Nachrichtenartikel") : words(lang, " and other articles", " und weitere Artikel");
-    if (table) line += std::string(ranked.empty() && unnamed == 0 ? "" : "; ") + words(lang, "own data (table)", "eigene Daten (Tabelle)");
-    if (ranked.empty() && unnamed == 0 && !table) line += "—";
-    return line + words(lang, " · made with dealscope", " · erstellt mit dealscope");
-}
 
 // Words into lines no wider than `width` at `size` (a word longer than a line stands alone).
 std::vector<std::string> wrapped(const std::string& text, float size, float width) {
@@ -312,12 +264,12 @@ Plan plan_picture(const AppState& state, View view, PictureSize size) {
     p.width = std::max(size.width, 320.0f);
     p.height = std::max(size.height, 320.0f);
     p.inner = p.width - 2 * kMargin;
-    p.title = title_of(view, lang);
-    p.dek = dek_of(state, lang);
+    p.title = graphic_title(state, view);
+    p.dek = graphic_dek(state);
     p.title_size = p.width < 500 ? 17 : 21;
     p.title_lines = wrapped(p.title, p.title_size, p.inner);
     p.dek_lines = wrapped(p.dek, kTextSize + 1, p.inner);
-    p.source_lines = wrapped(source_line(state, lang), kTextSize - 1, p.inner);
+    p.source_lines = wrapped(graphic_sources(state), kTextSize - 1, p.inner);
     p.source_height = static_cast<float>(p.source_lines.size()) * (kTextSize + 3) + 8;
     if (view == View::timeline) {
         for (const TypeFamily f : kTypeFamilies) p.key.push_back({mark(family_rgba(f)), type_family_label(f, lang)});

@@ -58,3 +58,21 @@ TEST_CASE("keep_within: no wider than the bounds, shifted back in at an end") {
     CHECK(inside.start == doctest::Approx(1200));
     CHECK(inside.end == doctest::Approx(1300));
 }
+
+TEST_CASE("a gliding camera eases toward its range at any frame rate and then lands on it exactly") {
+    const TimeScale from{0, 1000}, to{2000, 2500};
+    // Most of the way in a third of a second, at 60 or 20 frames a second alike.
+    TimeScale fast = from, slow = from;
+    for (int i = 0; i < 20; ++i) fast = glide_toward(fast, to, 1.0 / 60);
+    for (int i = 0; i < 7; ++i) slow = glide_toward(slow, to, 1.0 / 20);
+    CHECK(fast.start > 1800);  // nine tenths of the way
+    CHECK(slow.start == doctest::Approx(fast.start).epsilon(0.05));
+    CHECK(fast.start < to.start);  // not there yet: eased, not a jump
+    // Close enough, it lands exactly (the glide ends).
+    TimeScale s = from;
+    int frames = 0;
+    while ((s.start != to.start || s.end != to.end) && frames < 200) s = glide_toward(s, to, 1.0 / 60), ++frames;
+    CHECK(frames < 60);
+    CHECK(glide_toward(to, to, 1.0 / 60).start == to.start);
+    CHECK(glide_toward(from, to, 0).start == from.start);  // no time passed, no move
+}

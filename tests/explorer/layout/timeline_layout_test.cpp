@@ -43,3 +43,23 @@ TEST_CASE("timeline layout: a mark per event and lane, spans for periods, cluste
     CHECK(radius_for_amount(1e10) > radius_for_amount(1e8));
     CHECK(radius_for_amount(0) < radius_for_amount(1e6));
 }
+
+TEST_CASE("timeline layout: a party with only undated events has no lane, and its events are listed as undated") {
+    EventStore store;
+    const auto event = [](std::string id, std::string date, std::string party) {
+        Event e;
+        e.id = std::move(id);
+        e.type = "investment";
+        e.date.value = std::move(date);
+        e.participants.push_back({std::move(party), "investor"});
+        e.participants.push_back({"openai", "investee"});
+        return e;
+    };
+    store.events = {event("dated", "2023-01", "microsoft"), event("undated", "", "khosla-ventures")};
+    const TimelineIndex index = index_timeline(store, {0, 1}, test::seed_gazetteer(), LaneMode::entity);
+    std::vector<std::string> keys;
+    for (const TimelineLane& lane : index.lanes) keys.push_back(lane.key);
+    CHECK(keys == std::vector<std::string>{"microsoft", "openai"});  // no empty Khosla lane
+    CHECK(index.undated == std::vector<std::size_t>{1});
+    CHECK(index_timeline(store, {1}, test::seed_gazetteer(), LaneMode::type).lanes.empty());
+}

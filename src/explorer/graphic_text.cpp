@@ -1,0 +1,131 @@
+#include "explorer/graphic_text.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "core/articles/time_span.h"
+#include "core/events/event_format.h"
+#include "explorer/flow_rows.h"
+
+namespace ds {
+
+namespace {
+
+const char* words(Language lang, const char* en, const char* de) { return lang == Language::de ? de : en; }
+
+// ", 2015 to 2025" for the shown events' dated span; "" when none is dated.
+std::string years(const AppState& state, Language lang) {
+    if (!state.derived.first_day || !state.derived.last_day) return "";
+    const std::string from = iso_day(*state.derived.first_day).substr(0, 4), to = iso_day(*state.derived.last_day).substr(0, 4);
+    return ", " + from + (from == to ? "" : words(lang, " to ", " bis ") + to);
+}
+
+}  // namespace
+
+std::string graphic_title(const AppState& state, View view) {
+    if (!state.host.graphic_title.empty()) return state.host.graphic_title;
+    const Language lang = state.view.language;
+    switch (view) {
+        case View::timeline: return words(lang, "Deals behind the AI race, over time", "Die Deals hinter dem KI-Wettlauf im Zeitverlauf");
+        case View::network: return words(lang, "Who invests in whom, who buys compute from whom", "Wer in wen investiert, wer bei wem Rechenleistung kauft");
+        case View::flows: return words(lang, "Money and compute flows", "Geld- und Rechenleistungsflüsse");
+        default: return "dealscope";
+    }
+}
+
+std::string graphic_dek(const AppState& state) {
+    if (!state.host.graphic_dek.empty()) return state.host.graphic_dek;
+    const Language lang = state.view.language;
+    const std::size_t n = state.derived.filtered.size();
+    std::string dek = std::to_string(n) + (lang == Language::de ? (n == 1 ? " Ereignis" : " Ereignisse") : (n == 1 ? " event" : " events"));
+    dek += years(state, lang);
+    if (state.derived.filtered.size() < state.data.events.events.size()) dek += words(lang, " (filtered)", " (gefiltert)");
+    return dek;
+}
+
+std::string data_summary(const AppState& state) {
+    const Language lang = state.view.language;
+    const std::size_t n = state.derived.filtered.size();
+    std::set<std::string> parties, articles;
+    std::size_t with_money = 0;
+    for (const std::size_t i : state.derived.filtered) {
+        const Event& e = state.data.events.events[i];
+        for (const Participant& p : e.participants) parties.insert(p.entity);
+        for (const Citation& c : e.sources) articles.insert(c.article);
+        with_money += std::any_of(e.amounts.begin(), e.amounts.end(), [](const Amount& a) { return a.value && !a.currency.empty(); });
+    }
+    std::string line = std::to_string(n) + (lang == Language::de ? (n == 1 ? " Ereignis" : " Ereignisse") : (n == 1 ? " event" : " events"));
+    line += words(lang, " between ", " zwischen ") + std::to_string(parties.size()) + words(lang, " parties", " Beteiligten");
+    line += years(state, lang);
+    if (!articles.empty()) {
+        line += words(lang, ", from ", ", aus ") + std::to_string(articles.size()) +
+                (lang == Language::de ? (articles.size() == 1 ? " Artikel" : " Artikeln") : (articles.size() == 1 ? " article" : " articles"));
+    }
+    if (with_money > 0) line += words(lang, "; ", "; ") + std::to_string(with_money) + words(lang, " with a sum of money", " mit einer Geldsumme");
+    return line;
+}
+
+std::string graphic_sources(const AppState& state) {
+    const Language lang = state.view.language;
+    std::map<std::string, int> count;
+    int unnamed = 0;  // articles without a publisher: counted, not named ("unnamed source" reads badly in print)
+    bool table = false;
+    for (const std::size_t i : state.derived.filtered) {
+        const Event& e = state.data.events.events[i];
+        table |= e.table && e.sources.empty();
+        for (const Citation& c : e.sources) {
+            const auto a = article_index(state, c.article);
+            if (!a) continue;
+            const Article& article = state.data.corpus.articles[*a];
+            if (article.publisher.empty()) ++unnamed;
+            else ++count[article.publisher];
+        }
+    }
+    std::vector<std::pair<std::string, int>> ranked(count.begin(), count.end());
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::string line = words(lang, "Sources: ", "Quellen: ");
+    for (std::size_t k = 0; k < ranked.size() && k < 6; ++k) line += (k ? ", " : "") + ranked[k].first;
+    if (ranked.size() > 6) line += words(lang, " and ", " und ") + std::to_string(ranked.size() - 6) + words(lang, " more", " weitere");
+    if (unnamed > 0) line += ranked.empty() ? words(lang, "news articles", "Nachrichtenartikel") : words(lang, " and other articles", " und weitere Artikel");
+    if (table) line += std::string(ranked.empty() && unnamed == 0 ? "" : "; ") + words(lang, "own data (table)", "eigene Daten (Tabelle)");
+    if (ranked.empty() && unnamed == 0 && !table) line += "—";
+    return line + words(lang, " · made with dealscope", " · erstellt mit dealscope");
+}
+
+std::vector<std::string> selection_note(const AppState& state) {
+    const Language lang = state.view.language;
+    const Gazetteer& g = state.data.gazetteer;
+    if (state.selection.event && *state.selection.event < state.data.events.events.size()) {
+        const Event& e = state.data.events.events[*state.selection.event];
+        std::string facts = event_type_label(e.type, lang);
+        if (const std::string amount = event_amount_short(e, lang); !amount.empty()) facts += " · " + amount;
+        if (const std::string date = event_date_text(e, lang); !date.empty()) facts += " · " + date;
+        return {event_participants_text(e, g), facts};
+    }
+    if (state.selection.flow) {
+        const auto i = find_flow(state.derived.flow_table, *state.selection.flow);
+        if (!i) return {};
+        const Flow& f = state.derived.flow_table[*i];
+        const auto name = [&](const std::string& id) {
+            const Entity* e = g.find(id);
+            return e ? e->name : id;
+        };
+        std::string facts = flow_kind_label(f.kind, lang);
+        if (f.kind != FlowKind::partnership) facts += " · " + total_text(f.total, lang);
+        return {name(f.from) + (f.kind == FlowKind::partnership ? " · " : " \xE2\x86\x92 ") + name(f.to), facts};  // →
+    }
+    return {};
+}
+
+std::vector<TypeFamily> shown_families(const AppState& state) {
+    std::set<TypeFamily> present;
+    for (const std::size_t i : state.derived.filtered) present.insert(type_family(state.data.events.events[i].type));
+    std::vector<TypeFamily> out;
+    for (const TypeFamily f : kTypeFamilies)
+        if (present.count(f)) out.push_back(f);
+    return out;
+}
+
+}  // namespace ds

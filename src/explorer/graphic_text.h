@@ -1,0 +1,33 @@
+#pragma once
+// The words around a chart, the same wherever it is shown as a graphic — the explorer's masthead, an
+// embed in a blog post and a downloaded picture: a title, a one-line dek saying what the data shows,
+// the families the key needs and a source line naming the publishers quoted.
+#include <string>
+#include <vector>
+
+#include "core/events/event_types.h"
+#include "explorer/app_state.h"
+
+namespace ds {
+
+// The blogger's title (a link's "title=") or the view's own: "Deals behind the AI race, over time".
+std::string graphic_title(const AppState& state, View view);
+
+// The blogger's dek ("dek=") or what the shown events are: "54 events, 2015 to 2025 (filtered)".
+std::string graphic_dek(const AppState& state);
+
+// "54 deals and events between 31 parties, 2015 to 2025, from 5 articles": the masthead's summary.
+std::string data_summary(const AppState& state);
+
+// "Sources: BASIC thinking, t3n, … · made with dealscope": publishers by how many shown events quote them.
+std::string graphic_sources(const AppState& state);
+
+// What a story step's note next to the selection says, one or two lines: "Microsoft → OpenAI" and
+// "investment · $10bn · January 2023" for an event, the pair and its total for a flow; nothing
+// when nothing (or an entity, which the chart names itself) is selected.
+std::vector<std::string> selection_note(const AppState& state);
+
+// The type families of the shown events, in key order: a key names only what the chart holds.
+std::vector<TypeFamily> shown_families(const AppState& state);
+
+}  // namespace ds

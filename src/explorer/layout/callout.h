@@ -1,0 +1,15 @@
+#pragma once
+// Where a note about a mark goes in a graphic (a story step says what it is about): beside the
+// mark, inside the plot, with a gap so the mark stays visible; above and to the right when it fits.
+namespace ds {
+
+struct CalloutBox {
+    float x = 0, y = 0, width = 0, height = 0;
+};
+
+// The box of `width` × `height` for a mark at (anchor_x, anchor_y) in a plot of plot_width ×
+// plot_height: the first of above-right, above-left, below-right and below-left that lies inside
+// the plot; else above-right moved inside it (a plot smaller than the box keeps it at 0, 0).
+CalloutBox place_callout(float anchor_x, float anchor_y, float width, float height, float plot_width, float plot_height, float gap = 14);
+
+}  // namespace ds

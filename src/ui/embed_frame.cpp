@@ -1,0 +1,125 @@
+#include "embed_frame.h"
+
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "detail_view.h"
+#include "event_colors.h"
+#include "explorer/graphic_text.h"
+#include "explorer/layout/text_layout.h"
+#include "flowing_items.h"
+#include "fonts.h"
+#include "strings.h"
+
+namespace ds::ui {
+
+namespace {
+
+float measure(std::string_view text) { return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x; }
+
+// One line of dimmed text, shortened with "…" to `room` rather than wrapped or cut; what was drawn.
+std::string one_line(const std::string& text, float room) {
+    std::string shown = fit_with_ellipsis(text, room, measure);
+    ImGui::TextDisabled("%s", shown.c_str());
+    return shown;
+}
+
+enum class Swatch { dot, line, dashed };
+struct KeyEntry {
+    ImVec4 color;
+    std::string label;
+    Swatch swatch = Swatch::dot;
+};
+
+// The key as whole entries that wrap together: an entry never breaks across lines.
+void draw_key(const std::vector<KeyEntry>& entries) {
+    bool first = true;
+    for (const KeyEntry& e : entries) {
+        const float swatch_width = e.swatch == Swatch::dot ? 12.0f : 22.0f;
+        const float width = swatch_width + 4 + ImGui::CalcTextSize(e.label.c_str()).x;
+        if (!first) same_line_if_fits(width + 6);
+        first = false;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight(), y = p.y + h / 2;
+        const ImU32 c = ImGui::ColorConvertFloat4ToU32(mark_on_page(e.color));
+        ImDrawList* d = ImGui::GetWindowDrawList();
+        if (e.swatch == Swatch::dot) {
+            d->AddCircleFilled(ImVec2(p.x + 6, y), 5, c);
+        } else if (e.swatch == Swatch::line) {
+            d->AddLine(ImVec2(p.x, y), ImVec2(p.x + swatch_width, y), c, 2.5f);
+        } else {
+            for (float x = 0; x < swatch_width; x += 8) d->AddLine(ImVec2(p.x + x, y), ImVec2(p.x + x + 4, y), c, 2.5f);
+        }
+        ImGui::Dummy(ImVec2(swatch_width, h));
+        ImGui::SameLine(0, 4);
+        ImGui::TextUnformatted(e.label.c_str());
+    }
+}
+
+std::vector<KeyEntry> key_for(const AppState& state, View view, bool small) {
+    const Language lang = state.view.language;
+    std::vector<KeyEntry> key;
+    if (view == View::timeline) {
+        for (const TypeFamily f : shown_families(state)) {
+            const std::string label = type_family_label(f, lang);  // "people & structure": "people" when small
+            key.push_back({family_color(f), small ? label.substr(0, label.find(" & ")) : label});
+        }
+    } else if (view == View::network) {
+        key.push_back({flow_color(FlowKind::money), tr("money", lang), Swatch::line});
+        key.push_back({flow_color(FlowKind::compute), tr(small ? "compute" : "compute (provider to customer)", lang), Swatch::dashed});
+        key.push_back({flow_color(FlowKind::partnership), tr("partnership", lang), Swatch::line});
+    }
+    return key;
+}
+
+}  // namespace
+
+void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, void (*draw_chart)(View, const AppState&, AppWindow&, Actions&)) {
+    const View view = state.view.current;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const bool small = avail.x < kEmbedNarrow || avail.y < 300;
+    const bool short_frame = avail.y < 300;
+    // Title and dek: a small frame takes the heading size, and a short one keeps the title to one
+    // line and leaves the dek out, so the chart keeps its room.
+    DrawnGraphic& drawn = actions.drawn.graphic.emplace();
+    ImGui::PushFont(small ? heading_font() : title_font());
+    drawn.title = short_frame ? fit_with_ellipsis(graphic_title(state, view), avail.x, measure) : graphic_title(state, view);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(drawn.title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    if (!short_frame) drawn.dek = one_line(graphic_dek(state), avail.x);
+    const std::vector<KeyEntry> key = key_for(state, view, small);
+    for (const KeyEntry& e : key) drawn.key.push_back(e.label);
+    draw_key(key);
+
+    // The source line, with the page's link bar at its right end (on its own line when narrow).
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float bar = ImGui::GetIO().DisplaySize.x < kEmbedNarrow ? kEmbedBarNarrowWidth : kEmbedBarWidth;  // as the page's CSS decides
+    const bool bar_beside = avail.x >= 2 * bar || short_frame;
+    const float footer = bar_beside ? line + 4 : 2 * line + 4;
+    const bool canvas = view == View::timeline || view == View::network;
+    const bool selected = state.selection.event || state.selection.flow || !state.selection.entity.empty();
+    // A story's step says what it is about in a note on the chart, which keeps its size.
+    const float chart_bottom = canvas && selected && !state.host.story && avail.y > 300 ? ImGui::GetContentRegionAvail().y * 0.38f : footer;
+    const ImVec2 viewport = ImGui::GetMainViewport()->Pos;
+    drawn.chart_top = ImGui::GetCursorScreenPos().y - viewport.y;
+    ImGui::BeginChild("view-body", ImVec2(0, -chart_bottom), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
+    draw_chart(view, state, w, actions);
+    ImGui::EndChild();
+    drawn.chart_height = ImGui::GetItemRectSize().y;
+    drawn.note = state.host.story ? selection_note(state) : std::vector<std::string>{};
+    if (chart_bottom != footer) {  // what is selected, in a sheet under the chart
+        ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true);
+        if (ImGui::SmallButton("× ")) actions.clear_selection = true;
+        draw_detail(state, w.detail, actions);
+        ImGui::EndChild();
+        return;
+    }
+    drawn.sources = one_line(graphic_sources(state), bar_beside ? avail.x - bar : avail.x);
+    drawn.sources_right = ImGui::GetItemRectMax().x - viewport.x;
+}
+
+}  // namespace ds::ui

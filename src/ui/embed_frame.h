@@ -1,0 +1,19 @@
+#pragma once
+// An embed as a news graphic: a title, a one-line dek, a compact key, the chart without the
+// explorer's controls, and a source line whose right end is left to the page's "Open full
+// explorer" link. What is selected opens in a sheet under the chart.
+#include "explorer/app_state.h"
+#include "ui/window_state.h"
+
+namespace ds::ui {
+
+// Room the page's link bar takes at the right end of the source line (web/index.html #embed-bar):
+// both links, or below 480 px only "Open full explorer".
+inline constexpr float kEmbedBarWidth = 236.0f;
+inline constexpr float kEmbedBarNarrowWidth = 160.0f;
+inline constexpr float kEmbedNarrow = 480.0f;
+
+// Draws `draw_chart` (the embed's one view) inside the frame.
+void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, void (*draw_chart)(View, const AppState&, AppWindow&, Actions&));
+
+}  // namespace ds::ui

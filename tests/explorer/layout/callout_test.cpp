@@ -1,0 +1,36 @@
+// A story step's note placed beside its mark, inside the plot.
+#include <doctest/doctest.h>
+
+#include <initializer_list>
+#include <utility>
+
+#include "explorer/layout/callout.h"
+
+using namespace ds;
+
+namespace {
+bool inside(const CalloutBox& b, float w, float h) { return b.x >= 0 && b.y >= 0 && b.x + b.width <= w && b.y + b.height <= h; }
+bool covers(const CalloutBox& b, float x, float y) { return x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height; }
+}  // namespace
+
+TEST_CASE("a note goes above and to the right of its mark, and turns where the plot ends") {
+    const float w = 600, h = 400, bw = 200, bh = 40;
+    const CalloutBox middle = place_callout(300, 200, bw, bh, w, h);
+    CHECK(middle.x > 300);
+    CHECK(middle.y + middle.height < 200);
+    // At the right edge it goes left; at the top it goes below; in the top right corner both.
+    CHECK(place_callout(550, 200, bw, bh, w, h).x + bw < 550);
+    CHECK(place_callout(300, 20, bw, bh, w, h).y > 20);
+    const CalloutBox corner = place_callout(580, 10, bw, bh, w, h);
+    CHECK(corner.x + bw < 580);
+    CHECK(corner.y > 10);
+    for (const auto& [x, y] : {std::pair{300.0f, 200.0f}, std::pair{550.0f, 200.0f}, std::pair{300.0f, 20.0f}, std::pair{580.0f, 10.0f}, std::pair{5.0f, 395.0f}}) {
+        const CalloutBox b = place_callout(x, y, bw, bh, w, h);
+        CHECK(inside(b, w, h));
+        CHECK_FALSE(covers(b, x, y));  // the mark stays in sight
+    }
+    // A plot smaller than the note: kept inside from the top left as far as it goes.
+    const CalloutBox tiny = place_callout(50, 20, bw, bh, 120, 30);
+    CHECK(tiny.x == 0);
+    CHECK(tiny.y == 0);
+}

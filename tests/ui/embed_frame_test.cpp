@@ -1,0 +1,81 @@
+// An embed as a news graphic, in real UI frames: title, dek, a key of what the chart holds and a
+// source line that leaves the page's link its corner; no settings; a story's note on the chart
+// instead of a sheet under it.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "explorer/graphic_text.h"
+#include "explorer/view_link.h"
+#include "support/ui_frames.h"
+#include "ui/embed_frame.h"
+
+using namespace ds;
+using namespace ds::test;
+
+namespace {
+// The seed data opened by a link, as the page makes one of its query and fragment ("embed=1&…&view=…");
+// two frames (the first lays out).
+AppState opened(ImGuiScope& scope, const std::string& link, float width, float height) {
+    AppState state = loaded_with_font();
+    std::vector<std::string> warnings;
+    apply_link(state, link, warnings);
+    CHECK(warnings.empty());
+    refresh_derived(state);
+    run_frame(state, scope.window, width, height);
+    run_frame(state, scope.window, width, height);
+    return state;
+}
+}  // namespace
+
+TEST_CASE("an embed draws a title, a dek, a key of what it shows and a source line clear of the link corner") {
+    for (const auto& [width, height] : {std::pair{700.0f, 420.0f}, std::pair{320.0f, 240.0f}}) {
+        CAPTURE(width);
+        ImGuiScope scope;
+        AppState state = opened(scope, "embed=1&view=timeline&types=compute_deal", width, height);
+        REQUIRE(state.report.drawn.graphic.has_value());
+        const DrawnGraphic& g = *state.report.drawn.graphic;
+        CHECK(g.title.find("AI") != std::string::npos);
+        CHECK(g.key == std::vector<std::string>{"compute"});  // the filter leaves one family: the key names only it
+        CHECK(g.sources.rfind("Sources: ", 0) == 0);
+        const float bar = width < ui::kEmbedNarrow ? ui::kEmbedBarNarrowWidth : ui::kEmbedBarWidth;
+        CHECK(g.sources_right <= width - bar);
+        CHECK(g.chart_height > height * 0.3f);
+        if (height >= 300) CHECK(g.dek.find("(filtered)") != std::string::npos);
+        CHECK(state.report.drawn.timeline_marks > 3);
+    }
+}
+
+TEST_CASE("a blogger's title and dek from the link are shown as written, and the full explorer has no graphic frame") {
+    ImGuiScope scope;
+    AppState state = opened(scope, "embed=1&view=network&title=Money%20goes%20round&dek=%3Cb%3Eno%20markup%3C%2Fb%3E", 700, 420);
+    REQUIRE(state.report.drawn.graphic.has_value());
+    CHECK(state.report.drawn.graphic->title == "Money goes round");
+    CHECK(state.report.drawn.graphic->dek == "<b>no markup</b>");  // text, never markup
+    CHECK(state.report.drawn.graphic->key.size() == 3);
+    const AppState explorer = opened(scope, "view=network", 1280, 800);
+    CHECK_FALSE(explorer.report.drawn.graphic.has_value());
+}
+
+TEST_CASE("a story step's selection is a note on the chart, which keeps its size, and outside a story it opens a sheet") {
+    ImGuiScope scope;
+    AppState story = opened(scope, "embed=1&story=stories/circular-money.json&view=network", 700, 420);
+    const float before = story.report.drawn.graphic->chart_height;
+    std::vector<std::string> warnings;
+    apply_link(story, "view=network&event=ms-azure-hosts-openai-2019", warnings);  // the step, as the page applies it
+    refresh_derived(story);
+    run_frame(story, scope.window, 700, 420);
+    run_frame(story, scope.window, 700, 420);
+    const DrawnGraphic& g = *story.report.drawn.graphic;
+    CHECK(g.chart_height == doctest::Approx(before));
+    REQUIRE(g.note.size() == 2);
+    CHECK(g.note[0] == "Microsoft \xE2\x86\x92 OpenAI");
+    CHECK(g.note[1].find("2019") != std::string::npos);
+    CHECK(story.report.drawn.network_highlighted == std::vector<std::string>{"microsoft>openai"});
+
+    AppState plain = opened(scope, "embed=1&view=network&event=ms-azure-hosts-openai-2019", 700, 420);
+    CHECK(plain.report.drawn.graphic->chart_height < before * 0.8f);  // the detail sheet took its part
+    CHECK(plain.report.drawn.graphic->note.empty());
+}
