@@ -15,6 +15,9 @@
 #include "core/events/event_format.h"
 #include "core/version.h"
 #include "detail_view.h"
+#include "explorer/graphic_text.h"
+#include "explorer/layout/text_layout.h"
+#include "fonts.h"
 #include "embed_frame.h"
 #include "flowing_items.h"
 #include "entity_list_view.h"
@@ -38,15 +41,32 @@ constexpr float kThreePaneWidth = 1100.0f;
 constexpr float kTwoPaneWidth = 700.0f;
 constexpr float kWrappedTabsWidth = 560.0f;  // narrower: the tabs wrap as buttons
 
-void title_bar(const AppState& state) {
-    ImGui::TextUnformatted("dealscope");
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", kVersion);
-    const char* tagline = state.view.language == Language::de ? "wer in wen investiert, wer bei wem Rechenleistung kauft"
-                                                       : "who invests in whom, who buys compute from whom";
-    ImGui::SameLine();
-    if (ImGui::CalcTextSize(tagline).x > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
-    ImGui::TextDisabled("%s", tagline);
+const std::string& masthead_summary(const AppState& state, AppWindow& w) {
+    MastheadState& m = w.masthead;
+    if (m.generation != state.derived.generation || m.language != state.view.language) {
+        m.summary = data_summary(state);
+        m.generation = state.derived.generation;
+        m.language = state.view.language;
+    }
+    return m.summary;
+}
+
+// The masthead: the site's headline and what the data shows in one line; the name and version in
+// the corner. A phone gets the name only (the top bar folds beside it).
+void masthead(const AppState& state, AppWindow& w) {
+    const Language lang = state.view.language;
+    const std::string& summary = masthead_summary(state, w);
+    ImGui::PushFont(title_font());
+    ImGui::TextUnformatted(lang == Language::de ? "Wer investiert in wen im KI-Wettlauf – und wer kauft bei wem Rechenleistung?"
+                                                : "Who invests in whom in the AI race – and who buys computing power from whom?");
+    ImGui::PopFont();
+    const char* name = "dealscope";
+    const float name_width = ImGui::CalcTextSize(name).x;
+    const float room = ImGui::GetContentRegionAvail().x - name_width - 16;
+    ImGui::TextDisabled("%s", fit_with_ellipsis(summary, room, [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; }).c_str());
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - name_width);
+    ImGui::TextDisabled("%s", name);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("dealscope %s", kVersion);
 }
 
 void reader_pane(const AppState& state, AppWindow& w, Actions& actions) {
@@ -261,15 +281,20 @@ void draw_app_window(AppState& state, AppWindow& w) {
         apply_actions(state, actions);
         return;
     }
-    title_bar(state);
-    draw_top_bar(state, w.top_bar, actions, focus_now);
+    // A phone folds the header to one line (the name, the search and a menu); elsewhere the masthead and the top bar.
+    if (ImGui::GetContentRegionAvail().x < kWrappedTabsWidth) {
+        draw_phone_header(state, w.top_bar, actions, focus_now);
+    } else {
+        masthead(state, w);
+        draw_top_bar(state, w.top_bar, actions, focus_now);
+    }
     ImGui::Separator();
     draw_problems(all_problems(state), state.view.language);
 
     const float width = ImGui::GetContentRegionAvail().x;
     const bool has_selection = state.selection.event || state.selection.flow || !state.selection.group.empty() || !state.selection.entity.empty();
     if (width >= kThreePaneWidth) {
-        ImGui::BeginChild("entities", ImVec2(250, 0), false);
+        ImGui::BeginChild("entities", ImVec2(width >= 1250 ? 300.0f : 270.0f, 0), false);  // names need the room of labelled columns
         draw_entity_list(state, w.entity_list, actions);
         ImGui::EndChild();
         ImGui::SameLine();

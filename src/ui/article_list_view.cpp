@@ -126,6 +126,7 @@ void draw_article_list(const AppState& state, ArticleListState& view, Actions& a
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("All .txt and .md files in a folder, merged into one list of deals", language));
         }
         if (flowing_button(tr("Paste text…", language))) ImGui::OpenPopup(kPasteDialog);
+        report_target(actions, "paste");
         paste_dialog(view, actions, language);
         if (flowing_button(tr("Your data", language))) ImGui::OpenPopup("your data");
         your_data_popup(state, actions);

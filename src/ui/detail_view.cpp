@@ -14,6 +14,7 @@
 #include "click_targets.h"
 #include "event_colors.h"
 #include "fonts.h"
+#include "overview_view.h"
 #include "strings.h"
 #include "user_entity_editor.h"
 #include "wrapped_rows.h"
@@ -275,7 +276,7 @@ void draw_detail(const AppState& state, DetailViewState& view, Actions& actions)
         actions.drawn.detail = entity->id;
         entity_detail(state, *entity, view, actions);
     } else {
-        ImGui::TextDisabled("%s", tr("Nothing selected", state.view.language));
+        draw_overview(state, view.overview, actions);
     }
 }
 

@@ -13,22 +13,44 @@
 #include "core/events/event_format.h"
 #include "core/search/search.h"
 #include "click_targets.h"
+#include "flowing_items.h"
+#include "node_shapes.h"
 #include "strings.h"
 
 namespace ds::ui {
 
 namespace {
 
-// A letter per kind, so the kind reads without colour; the legend above the list names them.
-const char* kind_mark(const std::string& kind) {
-    if (kind == "company") return "C";
-    if (kind == "person") return "P";
-    if (kind == "investor" || kind == "fund") return "I";
-    if (kind == "government") return "G";
-    if (kind == "project") return "J";
-    if (kind == "product") return "R";
-    if (kind == "media") return "M";
-    return "·";
+// The kind's shape before the name, as the network draws it; returns the room it took.
+float kind_shape(const Entity& e) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    node_shape(ImGui::GetWindowDrawList(), ImVec2(p.x + 6, p.y + h / 2), 5, node_shape_of(&e), ImGui::GetColorU32(ImGuiCol_FrameBg),
+               ImGui::GetColorU32(ImGuiCol_Text));
+    return 16;
+}
+
+// The shapes' key, as whole entries that wrap together.
+void shape_key(Language lang) {
+    const struct {
+        NodeShape shape;
+        const char* label;
+    } entries[] = {{NodeShape::circle, tr("company", lang)},
+                   {NodeShape::square, tr("investor or state", lang)},
+                   {NodeShape::triangle, tr("person", lang)},
+                   {NodeShape::hexagon, tr("product or project", lang)}};
+    bool first = true;
+    for (const auto& e : entries) {
+        if (!first) same_line_if_fits(16 + ImGui::CalcTextSize(e.label).x + 8);
+        first = false;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        node_shape(ImGui::GetWindowDrawList(), ImVec2(p.x + 6, p.y + h / 2), 5, e.shape, ImGui::GetColorU32(ImGuiCol_FrameBg),
+                   ImGui::GetColorU32(ImGuiCol_Text));
+        ImGui::Dummy(ImVec2(14, h));
+        ImGui::SameLine(0, 2);
+        ImGui::TextDisabled("%s", e.label);
+    }
 }
 
 void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
@@ -36,13 +58,15 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::PushID(e.id.c_str());
-    // A name too long for its column ends in "…"; the tooltip has all of it.
-    const std::string label = fit_with_ellipsis(std::string(kind_mark(e.kind)) + "  " + e.name, ImGui::GetContentRegionAvail().x,
+    // The kind's shape, then the name; a name too long for its column ends in "…" (the tooltip has all of it).
+    const float shape = kind_shape(e);
+    const std::string label = fit_with_ellipsis(e.name, ImGui::GetContentRegionAvail().x - shape,
                                                 [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + shape);
     if (ImGui::Selectable(label.c_str(), state.selection.entity == e.id, ImGuiSelectableFlags_SpanAllColumns)) {
         actions.select_entity = state.selection.entity == e.id ? std::string() : e.id;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (%s)", e.name.c_str(), e.kind.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (%s)", e.name.c_str(), tr(e.kind.c_str(), state.view.language));
     ImGui::PopID();
     ImGui::TableNextColumn();
     ImGui::Text("%d", r.events);
@@ -98,21 +122,28 @@ void draw_entity_list(const AppState& state, EntityListState& view, Actions& act
     char (&filter)[64] = view.filter;
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##entity-filter", tr("Filter entities", lang), filter, sizeof filter);
-    // What the letters and the two short columns mean (each pair joined by a no-break space).
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", tr("#\u00a0events · $\u00a0invested\u00a0and\u00a0received · C\u00a0company · P\u00a0person · I\u00a0investor · G\u00a0government · R\u00a0product · J\u00a0project · M\u00a0media", lang));
-    ImGui::PopStyleColor();
+    shape_key(lang);
     your_names(state, actions);
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("entities", 3, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr("Entities", lang), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    // Counts and amounts keep the width of their widest likely text ("999", "≈99,99 Mrd. $"): names give way.
-    ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending,
-                            ImGui::CalcTextSize("999").x);
-    ImGui::TableSetupColumn("$", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+    ImGui::TableSetupColumn(tr("Name", lang), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    // Counts and amounts keep the width of their widest likely text ("999", "≈99,99 Mrd. $") or their
+    // header's: names give way.
+    const char* events = tr("Count", lang);
+    const char* money = tr("Money", lang);
+    ImGui::TableSetupColumn(events, ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending,
+                            std::max(ImGui::CalcTextSize("999").x, ImGui::CalcTextSize(events).x + 22));  // + the sort arrow
+    ImGui::TableSetupColumn(money, ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
                             ImGui::CalcTextSize(("\u2248" + compact_money(99.99e9, "USD", lang)).c_str()).x);
-    ImGui::TableHeadersRow();
+    // Headers that say what they count when pointed at.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    const char* explained[] = {tr("Sort by name", lang), tr("Events in view, of every kind", lang), tr("Money invested and received, in US dollars", lang)};
+    for (int column = 0; column < 3; ++column) {
+        ImGui::TableSetColumnIndex(column);
+        ImGui::TableHeader(ImGui::TableGetColumnName(column));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", explained[column]);
+    }
     EntityListState::Order& order = view.order;
     EntityListState::Order wanted{state.derived.generation, filter, EntityColumn::events, false, {}};
     if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {

@@ -19,6 +19,7 @@
 #include "event_colors.h"
 #include "explorer/graphic_text.h"
 #include "keys.h"
+#include "node_shapes.h"
 #include "strings.h"
 #include "wrapped_rows.h"
 
@@ -58,28 +59,6 @@ void draw_edge(ImDrawList* draw, ImVec2 origin, const NetworkEdgeShape& e, bool 
     const float len = std::max(std::hypot(q.x - before.x, q.y - before.y), 1.0f);
     const ImVec2 u((q.x - before.x) / len, (q.y - before.y) / len), n(-u.y, u.x);
     draw->AddTriangleFilled(q, ImVec2(q.x - u.x * 9 + n.x * 5, q.y - u.y * 9 + n.y * 5), ImVec2(q.x - u.x * 9 - n.x * 5, q.y - u.y * 9 - n.y * 5), col);
-}
-
-void node_shape(ImDrawList* d, ImVec2 c, float r, NodeShape shape, ImU32 fill, ImU32 line) {
-    const float outline = r < 8 ? 1.0f : 2.0f;  // whole pixels draw from ImGui's baked line texture
-    switch (shape) {
-        case NodeShape::triangle:
-            d->AddNgonFilled(c, r, fill, 3);
-            d->AddNgon(c, r, line, 3, outline);
-            break;
-        case NodeShape::square:
-            d->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), fill, 2);
-            d->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), line, 2, 0, outline);
-            break;
-        case NodeShape::hexagon:
-            d->AddNgonFilled(c, r * 1.1f, fill, 6);
-            d->AddNgon(c, r * 1.1f, line, 6, outline);
-            break;
-        case NodeShape::circle:  // automatic segment count: ImGui takes the points from a table, not sin/cos
-            d->AddCircleFilled(c, r, fill);
-            d->AddCircle(c, r, line, 0, outline);
-            break;
-    }
 }
 
 void time_controls(const AppState& state, Actions& actions) {

@@ -35,7 +35,7 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
     same_line_if_fits(toggle_width(tr("by type", lang)));
     if (ImGui::RadioButton(tr("by type", lang), state.view.lanes == LaneMode::type)) actions.set_lanes = LaneMode::type;
     // Legend: colour by family, size by amount; folded away on narrow screens until asked for.
-    if (ImGui::GetContentRegionAvail().x < 600) {
+    if (ImGui::GetContentRegionAvail().x < 520) {
         same_line_if_fits(toggle_width(tr("Legend", lang)));
         ImGui::Checkbox(tr("Legend", lang), &view.legend_open);
         if (!view.legend_open) return;

@@ -11,18 +11,19 @@
 #include "explorer/view_link.h"
 #include "click_targets.h"
 #include "event_colors.h"
+#include "fonts.h"
 #include "strings.h"
 
 namespace ds::ui {
 
 namespace {
 
-void search_box(const AppState& state, TopBarState& view, Actions& actions, bool focus) {
+void search_box(const AppState& state, TopBarState& view, Actions& actions, bool focus, float max_width = 260.0f) {
     const Language lang = state.view.language;
     char (&query)[128] = view.query;
     if (state.view.query != query) std::snprintf(query, sizeof query, "%s", state.view.query.c_str());  // set from outside
     if (focus) ImGui::SetKeyboardFocusHere();
-    ImGui::SetNextItemWidth(std::min(260.0f, ImGui::GetContentRegionAvail().x));
+    ImGui::SetNextItemWidth(std::min(max_width, ImGui::GetContentRegionAvail().x));
     const bool enter = ImGui::InputTextWithHint("##search", (std::string(tr("Search", lang)) + " (/)").c_str(), query, sizeof query,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     if (state.view.query != query) actions.set_query = std::string(query);
@@ -139,11 +140,9 @@ void date_range_popup(const AppState& state, TopBarState& view, Actions& actions
     ImGui::EndPopup();
 }
 
-}  // namespace
-
-void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bool focus_search) {
+// Types, status and dates, and a chip for each filter that stands.
+void filter_controls(const AppState& state, TopBarState& view, Actions& actions) {
     const Language lang = state.view.language;
-    search_box(state, view, actions, focus_search);
     const Filters& f = state.view.filters;
     set_popup("types", tr("Types", lang), event_type_ids().data(), event_type_ids().size(), f.types, f, true, lang, actions);
     set_popup("statuses", tr("Status", lang), kStatuses, std::size(kStatuses), f.statuses, f, false, lang, actions);
@@ -172,10 +171,11 @@ void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bo
         same_line_if_fits(button_width(tr("Clear filters", lang)));
         if (ImGui::SmallButton(tr("Clear filters", lang))) actions.set_filters = Filters{};
     }
-    // Language, theme and link: at the right end of the line when there is room, else on the next.
-    const float rest = view_has_picture(state.view.current) ? 330.0f : 260.0f;
-    const float line_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-    if (ImGui::GetWindowContentRegionMax().x - line_end > rest + 16) ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - rest);
+}
+
+// Language, theme, link and picture.
+void page_controls(const AppState& state, TopBarState& view, Actions& actions) {
+    const Language lang = state.view.language;
     if (ImGui::SmallButton(lang == Language::de ? "EN" : "DE")) actions.set_language = lang == Language::de ? Language::en : Language::de;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Language", lang));
     ImGui::SameLine();
@@ -211,6 +211,45 @@ void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bo
             report_target(actions, "image:svg");
             ImGui::EndPopup();
         }
+    }
+}
+
+}  // namespace
+
+void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bool focus_search) {
+    search_box(state, view, actions, focus_search);
+    filter_controls(state, view, actions);
+    // Language, theme and link: at the right end of the line when there is room, else on the next.
+    const float rest = view_has_picture(state.view.current) ? 330.0f : 260.0f;
+    const float line_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    if (ImGui::GetWindowContentRegionMax().x - line_end > rest + 16) ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - rest);
+    page_controls(state, view, actions);
+}
+
+void draw_phone_header(const AppState& state, TopBarState& view, Actions& actions, bool focus_search) {
+    const Language lang = state.view.language;
+    ImGui::PushFont(heading_font());
+    ImGui::TextUnformatted("dealscope");
+    ImGui::PopFont();
+    ImGui::SameLine();
+    // The menu button says how many filters stand, so a filtered view never looks like the whole data.
+    const Filters& f = state.view.filters;
+    const std::size_t standing = f.types.size() + f.statuses.size() + (f.entity.empty() ? 0 : 1) + (f.from_day || f.to_day ? 1 : 0);
+    const std::string menu = std::string(tr("Menu", lang)) + (standing ? " (" + std::to_string(standing) + ")" : "") + "###menu";
+    const float menu_width = ImGui::CalcTextSize(menu.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+    search_box(state, view, actions, focus_search, ImGui::GetContentRegionAvail().x - menu_width - ImGui::GetStyle().ItemSpacing.x - 28);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - menu_width);
+    if (ImGui::Button(menu.c_str())) ImGui::OpenPopup("phone-menu");
+    report_target(actions, "menu");
+    if (ImGui::BeginPopup("phone-menu")) {
+        ImGui::PushTextWrapPos(ImGui::GetIO().DisplaySize.x - 40);
+        ImGui::TextDisabled("%s", tr("Filters", lang));
+        ImGui::Dummy(ImVec2(std::min(300.0f, ImGui::GetIO().DisplaySize.x - 60), 0));  // room for the chips to flow
+        filter_controls(state, view, actions);
+        ImGui::Separator();
+        page_controls(state, view, actions);
+        ImGui::PopTextWrapPos();
+        ImGui::EndPopup();
     }
 }
 

@@ -16,6 +16,7 @@
 #include "core/events/event.h"
 #include "explorer/entity_rows.h"
 #include "explorer/flow_rows.h"
+#include "explorer/overview.h"
 #include "explorer/layout/text_layout.h"
 #include "explorer/layout/time_scale.h"
 #include "explorer/view_state.h"
@@ -89,7 +90,15 @@ struct EntityEditorState {
     std::string offered_for;  // the refused name whose owner was put under "Same as" (once)
 };
 
+// The overview, kept until the data, the filters or the language change.
+struct OverviewViewState {
+    std::uint64_t generation = UINT64_MAX;
+    Language language = Language::en;
+    std::optional<Overview> overview;
+};
+
 struct DetailViewState {
+    OverviewViewState overview;
     EntityEditorState entity_editor;
     std::uint64_t generation = UINT64_MAX;
     std::optional<FlowKey> flow;
@@ -139,7 +148,15 @@ struct ReaderCache {
 };
 
 // The whole window's own state: which tab it last showed, the theme it last applied, and each view's.
+// The masthead's summary of the data, kept until the data, the filters or the language change.
+struct MastheadState {
+    std::uint64_t generation = UINT64_MAX;
+    Language language = Language::en;
+    std::string summary;
+};
+
 struct AppWindow {
+    MastheadState masthead;
     std::optional<View> shown_view;   // the tab the tab bar shows; differs from view.current when set from outside
     bool entities_shown = false;      // on a phone: the Entities page instead of a view
     std::optional<bool> themed_dark;  // the theme last applied

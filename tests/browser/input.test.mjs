@@ -61,10 +61,12 @@ test('a pen taps a tab and drags the timeline like a mouse', async () => {
   assert.ok(Date.parse(after.timeline.start) > Date.parse(before.timeline.start),
     `pen drag did not pan: ${before.timeline.start} → ${after.timeline.start}`);
 
-  // Tap the Network tab (its place in the tab bar at 1280 px).
-  await pen('mouseMoved', 378, 82, 0);
-  await pen('mousePressed', 378, 82);
-  await pen('mouseReleased', 378, 82, 0);
+  // Tap the Network tab where the last frame drew it.
+  const t = (await state(page)).targets['tab:network'];
+  const [tx, ty] = [t[0] + t[2] / 2, t[1] + t[3] / 2];
+  await pen('mouseMoved', tx, ty, 0);
+  await pen('mousePressed', tx, ty);
+  await pen('mouseReleased', tx, ty, 0);
   await waitForApp(page);
   assert.equal((await state(page)).view, 'network');
   assert.deepEqual(failures, []);

@@ -9,62 +9,55 @@
 #include "explorer/derived.h"
 #include "explorer/graphic_text.h"
 #include "explorer/view_link.h"
+#include "support/seed_state.h"
 
 using namespace ds;
 
 namespace {
-AppState seeds(const std::string& link = "") {
-    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
-    std::vector<std::string> warnings;
-    if (!link.empty()) apply_link(state, link, warnings);
-    CHECK(warnings.empty());
-    refresh_derived(state);
-    return state;
-}
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 }  // namespace
 
 TEST_CASE("the summary says how many events, parties, years and articles the data holds, in the reader's language") {
-    const AppState state = seeds();
+    const AppState state = test::seed_state();
     const std::string en = data_summary(state);
     CHECK(has(en, std::to_string(state.derived.filtered.size()) + " events between "));
     CHECK(has(en, ", from 5 articles"));
     CHECK(has(en, " with a sum of money"));
-    const AppState german = seeds("lang=de");
+    const AppState german = test::seed_state("lang=de");
     CHECK(has(data_summary(german), " Ereignisse zwischen "));
     CHECK(has(data_summary(german), "aus 5 Artikeln"));
 }
 
 TEST_CASE("the dek and the key follow the filters, and the blogger's words replace the data's") {
-    const AppState compute = seeds("types=compute_deal");
+    const AppState compute = test::seed_state("types=compute_deal");
     CHECK(has(graphic_dek(compute), "(filtered)"));
     CHECK(shown_families(compute) == std::vector<TypeFamily>{TypeFamily::compute});
-    CHECK(shown_families(seeds()).size() >= 4);
-    const AppState own = seeds("embed=1&title=Who%20pays%20whom&dek=Five%20articles");
+    CHECK(shown_families(test::seed_state()).size() >= 4);
+    const AppState own = test::seed_state("embed=1&title=Who%20pays%20whom&dek=Five%20articles");
     CHECK(graphic_title(own, View::network) == "Who pays whom");
     CHECK(graphic_dek(own) == "Five articles");
-    CHECK(graphic_title(seeds(), View::network) == "Who invests in whom, who buys compute from whom");
+    CHECK(graphic_title(test::seed_state(), View::network) == "Who invests in whom, who buys compute from whom");
 }
 
 TEST_CASE("the source line names the publishers of the shown events, most quoted first") {
-    const std::string line = graphic_sources(seeds());
+    const std::string line = graphic_sources(test::seed_state());
     CHECK(line.rfind("Sources: ", 0) == 0);
     CHECK(has(line, "BASIC thinking"));
     CHECK(has(line, "made with dealscope"));
-    CHECK(graphic_sources(seeds("lang=de")).rfind("Quellen: ", 0) == 0);
+    CHECK(graphic_sources(test::seed_state("lang=de")).rfind("Quellen: ", 0) == 0);
 }
 
 TEST_CASE("a story step's note names the selected event's parties, kind, amount and date, or a flow's total") {
-    const AppState event = seeds("event=ms-openai-2019-investment");
+    const AppState event = test::seed_state("event=ms-openai-2019-investment");
     const auto note = selection_note(event);
     REQUIRE(note.size() == 2);
     CHECK(note[0] == "Microsoft \xE2\x86\x92 OpenAI");
     CHECK(has(note[1], "$1bn"));
     CHECK(has(note[1], "2019"));
-    const auto flow = selection_note(seeds("flow=microsoft%3Eopenai%3Amoney"));
+    const auto flow = selection_note(test::seed_state("flow=microsoft%3Eopenai%3Amoney"));
     REQUIRE(flow.size() == 2);
     CHECK(flow[0] == "Microsoft \xE2\x86\x92 OpenAI");
     CHECK(has(flow[1], "money"));
-    CHECK(selection_note(seeds()).empty());
-    CHECK(selection_note(seeds("entity=openai")).empty());
+    CHECK(selection_note(test::seed_state()).empty());
+    CHECK(selection_note(test::seed_state("entity=openai")).empty());
 }

@@ -79,3 +79,41 @@ TEST_CASE("a story step's selection is a note on the chart, which keeps its size
     CHECK(plain.report.drawn.graphic->chart_height < before * 0.8f);  // the detail sheet took its part
     CHECK(plain.report.drawn.graphic->note.empty());
 }
+
+TEST_CASE("the explorer's side panel shows the overview while nothing is selected, and a question opens its answer") {
+    ImGuiScope scope;
+    AppState state = opened(scope, "view=timeline", 1280, 800);
+    CHECK(state.report.drawn.detail == "overview");
+    bool found = false;
+    for (const DrawnTarget& t : state.report.drawn.targets) {
+        if (t.name != "overview:question:0") continue;
+        found = true;
+        // A click where the question was drawn: press in one frame, release in the next.
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2(t.x + 10, t.y + t.height / 2);
+        run_frame(state, scope.window, 1280, 800);
+        io.MouseDown[0] = true;
+        run_frame(state, scope.window, 1280, 800);
+        io.MouseDown[0] = false;
+        run_frame(state, scope.window, 1280, 800);
+    }
+    REQUIRE(found);
+    CHECK(state.view.current == View::flows);
+    REQUIRE(state.selection.flow.has_value());
+    run_frame(state, scope.window, 1280, 800);
+    CHECK(state.report.drawn.detail == "microsoft>openai:money");
+}
+
+TEST_CASE("on a phone the header is one line: name, search and a menu") {
+    ImGuiScope scope;
+    AppState state = opened(scope, "view=timeline", 390, 844);
+    float menu_y = -1, tab_y = -1;
+    for (const DrawnTarget& t : state.report.drawn.targets) {
+        if (t.name == "menu") menu_y = t.y;
+        if (t.name == "tab:timeline") tab_y = t.y;
+    }
+    REQUIRE(menu_y >= 0);
+    CHECK(menu_y < 30);  // on the first line
+    CHECK(tab_y < 60);   // the tabs come right after it
+    CHECK_FALSE(state.report.drawn.graphic.has_value());
+}

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -208,16 +209,11 @@ TEST_CASE("the paste dialog opens from its button in English and German") {
         state.view.language = language;
         run_frame(state, scope.window, 1280, 800);
         run_frame(state, scope.window, 1280, 800);
-        // The button's place depends on the words: try the top of the article list until it opens.
-        bool opened = false;
-        for (float y = 96; y <= 150 && !opened; y += 6) {
-            for (float x = 266; x <= 500 && !opened; x += 12) {
-                click(state, scope.window, x, y);
-                opened = dialog_open("###paste");
-                if (!opened && ImGui::GetTopMostPopupModal() == nullptr) click(state, scope.window, 1200, 790);  // close any other popup
-            }
-        }
-        CHECK(opened);
+        // The button where the frame drew it (its place depends on the words).
+        const auto button = std::find_if(state.report.drawn.targets.begin(), state.report.drawn.targets.end(), [](const DrawnTarget& t) { return t.name == "paste"; });
+        REQUIRE(button != state.report.drawn.targets.end());
+        click(state, scope.window, button->x + button->width / 2, button->y + button->height / 2);
+        CHECK(dialog_open("###paste"));
     }
 }
 

@@ -1,0 +1,81 @@
+#include "explorer/overview.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/events/analytics.h"
+#include "core/events/event_types.h"
+
+namespace ds {
+
+namespace {
+
+const char* words(Language lang, const char* en, const char* de) { return lang == Language::de ? de : en; }
+
+std::string name_of(const AppState& state, const std::string& id) {
+    const Entity* e = state.data.gazetteer.find(id);
+    return e ? e->name : id;
+}
+
+}  // namespace
+
+Overview make_overview(const AppState& state) {
+    const Language lang = state.view.language;
+    Overview out;
+    std::set<std::string> parties, articles;
+    for (const std::size_t i : state.derived.filtered) {
+        const Event& e = state.data.events.events[i];
+        for (const Participant& p : e.participants) parties.insert(p.entity);
+        for (const Citation& c : e.sources) articles.insert(c.article);
+    }
+    out.figures.push_back({std::to_string(state.derived.filtered.size()), words(lang, "events", "Ereignisse")});
+    out.figures.push_back({std::to_string(parties.size()), words(lang, "parties", "Beteiligte")});
+    out.figures.push_back({std::to_string(articles.size()), words(lang, "articles", "Artikel")});
+    const std::size_t disputed = conflicts(state.data.events).size();
+    if (disputed > 0) out.figures.push_back({std::to_string(disputed), words(lang, "disputed", "strittig")});
+
+    for (FlowRow& row : flow_rows(state.derived.flow_table, state.data.gazetteer, lang)) {
+        if (row.kind != FlowKind::money || out.largest.size() >= kLargestFlows) continue;
+        out.largest.push_back(std::move(row));
+    }
+
+    // Questions, each only where the data answers it.
+    if (!out.largest.empty()) {
+        const Flow& top = state.derived.flow_table[out.largest.front().flow];
+        GuidedQuestion q;
+        q.text = lang == Language::de ? "Wie viel hat " + name_of(state, top.from) + " in " + name_of(state, top.to) + " gesteckt, und wann?"
+                                      : "How much did " + name_of(state, top.from) + " put into " + name_of(state, top.to) + ", and when?";
+        q.view = View::flows;
+        q.filters = state.view.filters;
+        q.flow = key_of(top);
+        out.questions.push_back(std::move(q));
+    }
+    const bool any_compute = std::any_of(state.derived.flow_table.begin(), state.derived.flow_table.end(), [](const Flow& f) { return f.kind == FlowKind::compute; });
+    if (any_compute) {
+        GuidedQuestion q;
+        q.text = words(lang, "Who buys computing power from whom?", "Wer kauft bei wem Rechenleistung?");
+        q.view = View::network;
+        for (const char* id : event_type_ids())
+            if (type_family(id) == TypeFamily::compute) q.filters.types.insert(id);
+        out.questions.push_back(std::move(q));
+    }
+    if (disputed > 0) {
+        GuidedQuestion q;
+        q.text = words(lang, "Where do the sources disagree?", "Wo widersprechen sich die Quellen?");
+        q.view = View::conflicts;
+        q.filters = state.view.filters;
+        out.questions.push_back(std::move(q));
+    }
+    return out;
+}
+
+void ask(const GuidedQuestion& question, ViewActions& actions) {
+    actions.show_view = question.view;
+    actions.set_filters = question.filters;
+    actions.clear_selection = true;
+    if (question.flow) actions.select_flow = question.flow;
+    if (!question.entity.empty()) actions.select_entity = question.entity;
+}
+
+}  // namespace ds
