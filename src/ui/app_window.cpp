@@ -139,6 +139,29 @@ const char* view_title(View v, Language lang) {
     return "";
 }
 
+// A tap on the chart above a sheet that selects nothing there puts the sheet away.
+void dismiss_on_tap_outside(Actions& actions) {
+    const ImVec2 drag = ImGui::GetMouseDragDelta(0, 0.0f);
+    const bool tapped = ImGui::IsMouseReleased(0) && drag.x == 0 && drag.y == 0 && ImGui::IsMouseHoveringRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()) &&
+                        !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
+    const bool selects = actions.select_event || actions.select_entity || actions.select_flow || actions.select_group;
+    if (tapped && !selects) actions.clear_selection = true;
+}
+
+// The sheet's top: a handle to swipe it down and away, and × for the same.
+void sheet_handle(const AppState& state, Actions& actions) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::InvisibleButton("sheet-handle", ImVec2(std::max(width - 40, 40.0f), 22));
+    const bool swiped = ImGui::IsItemActive() && ImGui::GetMouseDragDelta(0).y > 48;
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x + width / 2 - 20, at.y + 8), ImVec2(at.x + width / 2 + 20, at.y + 13),
+                                              ImGui::GetColorU32(ImGuiCol_Border), 3.0f);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Swipe down to close", state.view.language));
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 28);
+    if (ImGui::SmallButton("\xC3\x97##close-sheet") || swiped) actions.clear_selection = true;  // ×
+    report_target(actions, "sheet:close");
+}
+
 // What a tab shows: the view, or on one pane with something selected, the detail (under a
 // picture as a sheet, else in its place with a way back).
 void view_body(View view, const AppState& state, AppWindow& w, Actions& actions, bool detail_instead) {
@@ -148,8 +171,9 @@ void view_body(View view, const AppState& state, AppWindow& w, Actions& actions,
         ImGui::BeginChild("view-body", ImVec2(0, -sheet), false, ImGuiWindowFlags_NoScrollWithMouse);
         draw_view(view, state, w, actions);
         ImGui::EndChild();
+        dismiss_on_tap_outside(actions);
         ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true);
-        if (ImGui::SmallButton("× ")) actions.clear_selection = true;
+        sheet_handle(state, actions);
         draw_detail(state, w.detail, actions);
         ImGui::EndChild();
     } else if (detail_instead) {

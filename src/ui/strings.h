@@ -53,7 +53,7 @@ inline const char* tr(const char* en, Language language) {
         {"Back", "Zurück"}, {"Details", "Details"}, {"from", "von"}, {"to", "bis"}, {"Cycles", "Kreisläufe"},
         {"Show only this entity", "Nur diesen Akteur zeigen"}, {"Sizes", "Größen"}, {"no amount", "ohne Betrag"},
         {"Select an article to read it.", "Einen Artikel zum Lesen auswählen."}, {"Selected", "Ausgewählt"},
-        {"money", "Geld"}, {"Money", "Geld"}, {"Count", "Anzahl"}, {"Menu", "Menü"}, {"Filters", "Filter"}, {"Sort by name", "Nach Namen sortieren"},
+        {"money", "Geld"}, {"Money", "Geld"}, {"Count", "Anzahl"}, {"Menu", "Menü"}, {"Swipe down to close", "Zum Schließen nach unten wischen"}, {"Filters", "Filter"}, {"Sort by name", "Nach Namen sortieren"},
         {"Events in view, of every kind", "Ereignisse in der Ansicht, jeder Art"}, {"Money invested and received, in US dollars", "Investiertes und erhaltenes Geld, in US-Dollar"},
         {"investor or state", "Investor oder Staat"}, {"product or project", "Produkt oder Projekt"}, {"compute", "Rechenleistung"}, {"compute (provider to customer)", "Rechenleistung (Anbieter an Kunde)"}, {"partnership", "Partnerschaft"}, {"Legend", "Legende"},
         {"Date", "Datum"}, {"Type", "Typ"}, {"Participants", "Beteiligte"}, {"Amount", "Betrag"}, {"Dates", "Zeitraum"}, {"Apply", "Anwenden"}, {"Dates look like 2019, 2024-06 or 2024-06-30", "Daten wie 2019, 2024-06 oder 2024-06-30"},

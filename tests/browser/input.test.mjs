@@ -1,10 +1,12 @@
 // Input as browsers deliver it: a wheel notch zooms the timeline by the same amount whether it comes
-// in pixels (Chromium) or lines (Firefox); a pen taps and drags like a mouse.
+// in pixels (Chromium) or lines (Firefox); a pen taps and drags like a mouse; taps land; a phone's
+// detail sheet goes with a swipe or a tap outside.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import path from 'node:path';
 
 import { waitForApp } from '../support/chromium.mjs';
-import { servePage } from '../support/harness.mjs';
+import { servePage, shotDir } from '../support/harness.mjs';
 import { openPage } from '../support/page.mjs';
 
 const ctx = servePage();
@@ -101,3 +103,35 @@ for (const vp of [{ name: 'phone', width: 390, height: 844, deviceScaleFactor: 2
     await page.close();
   });
 }
+
+test('on a phone the detail sheet goes with a swipe down its handle or a tap on the chart above it', async () => {
+  const { page, failures } = await openPage(ctx, { width: 390, height: 844, deviceScaleFactor: 2, mobile: true, path: '#view=timeline' });
+  const cdp = await page.context().newCDPSession(page);
+  const touch = async (points) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [points[0]] });
+    for (const p of points.slice(1)) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await waitForApp(page, { frames: 4 });
+  };
+  const open = async () => {
+    await page.evaluate(() => window.dealscope.select('ms-openai-2019-investment'));
+    await waitForApp(page, { frames: 3 });
+    const s = await state(page);
+    assert.equal(s.detail, 'ms-openai-2019-investment');
+    return s.targets['sheet:close'];
+  };
+  // A swipe down the handle.
+  let close = await open();
+  assert.ok(close, 'no sheet drawn');
+  const handleY = close[1] + close[3] / 2;
+  await touch([{ x: 195, y: handleY }, ...[20, 40, 60, 80, 100].map((d) => ({ x: 195, y: handleY + d }))]);
+  assert.equal((await state(page)).selected_event, null, 'the swipe did not close the sheet');
+  // A tap on the chart above the sheet, where no mark is (the lane names).
+  close = await open();
+  await touch([{ x: 30, y: close[1] - 40 }]);
+  assert.equal((await state(page)).selected_event, null, 'the tap outside did not close the sheet');
+  await open();
+  await page.screenshot({ path: path.join(shotDir, 'web-phone-sheet.png') });
+  assert.deepEqual(failures, []);
+  await page.close();
+});

@@ -22,8 +22,13 @@ for (const vp of sizes) {
     const { page, failures } = await openPage(ctx, vp);
     await page.evaluate(() => window.dealscope.setView('network'));
     await waitForApp(page, { frames: 3 });
+    // On a phone "Image…" is in the header's menu.
+    const openImage = async () => {
+      if (vp.mobile && !(await page.evaluate(() => window.dealscope.state())).targets.image) await clickTarget(page, 'menu');
+      await clickTarget(page, 'image');
+    };
 
-    await clickTarget(page, 'image');
+    await openImage();
     let download = page.waitForEvent('download');
     await clickTarget(page, 'image:svg');
     const svgFile = await download;
@@ -40,7 +45,7 @@ for (const vp of sizes) {
     for (const name of ['OpenAI', 'Microsoft', 'Anthropic', 'Nvidia']) assert.ok(read.texts.includes(name), `${name} in ${read.texts.join('|')}`);
     assert.ok(read.texts.some((t) => t.startsWith('Sources: ')));
 
-    await clickTarget(page, 'image');
+    await openImage();
     download = page.waitForEvent('download');
     await clickTarget(page, 'image:png');
     const pngFile = await download;
