@@ -51,13 +51,21 @@
 
   // On a touch screen the explorer would take every swipe over it: a cover lets swipes scroll the
   // host page until the reader taps it, then the explorer has the touches.
+  // "Done" puts the cover back, so the page scrolls under the reader's finger again.
   const cover = document.getElementById('tap-to-explore');
+  const done = document.getElementById('explore-done');
   if (navigator.maxTouchPoints > 0 || window.matchMedia('(pointer: coarse)').matches) {
     cover.hidden = false;
     cover.addEventListener('click', () => {
       cover.hidden = true;
+      done.hidden = false;
       start();
       api.ready.then(() => document.getElementById('canvas').focus({ preventScroll: true }));
+    });
+    done.addEventListener('click', () => {
+      done.hidden = true;
+      cover.hidden = false;
+      document.getElementById('canvas').blur();
     });
   }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 #include <utility>
 
 #include "core/articles/time_span.h"
@@ -45,25 +47,31 @@ std::string graphic_dek(const AppState& state) {
     return dek;
 }
 
-std::string data_summary(const AppState& state) {
-    const Language lang = state.view.language;
-    const std::size_t n = state.derived.filtered.size();
-    std::set<std::string> parties, articles;
-    std::size_t with_money = 0;
+ShownCounts shown_counts(const AppState& state) {
+    ShownCounts out;
+    out.events = state.derived.filtered.size();
+    out.parties = state.derived.entity_rows.size();
+    std::unordered_set<std::string_view> articles;
     for (const std::size_t i : state.derived.filtered) {
         const Event& e = state.data.events.events[i];
-        for (const Participant& p : e.participants) parties.insert(p.entity);
         for (const Citation& c : e.sources) articles.insert(c.article);
-        with_money += std::any_of(e.amounts.begin(), e.amounts.end(), [](const Amount& a) { return a.value && !a.currency.empty(); });
+        out.with_money += std::any_of(e.amounts.begin(), e.amounts.end(), [](const Amount& a) { return a.value && !a.currency.empty(); });
     }
-    std::string line = std::to_string(n) + (lang == Language::de ? (n == 1 ? " Ereignis" : " Ereignisse") : (n == 1 ? " event" : " events"));
-    line += words(lang, " between ", " zwischen ") + std::to_string(parties.size()) + words(lang, " parties", " Beteiligten");
+    out.articles = articles.size();
+    return out;
+}
+
+std::string data_summary(const AppState& state) {
+    const Language lang = state.view.language;
+    const ShownCounts n = shown_counts(state);
+    std::string line = std::to_string(n.events) + (lang == Language::de ? (n.events == 1 ? " Ereignis" : " Ereignisse") : (n.events == 1 ? " event" : " events"));
+    line += words(lang, " between ", " zwischen ") + std::to_string(n.parties) + words(lang, " parties", " Beteiligten");
     line += years(state, lang);
-    if (!articles.empty()) {
-        line += words(lang, ", from ", ", aus ") + std::to_string(articles.size()) +
-                (lang == Language::de ? (articles.size() == 1 ? " Artikel" : " Artikeln") : (articles.size() == 1 ? " article" : " articles"));
+    if (n.articles > 0) {
+        line += words(lang, ", from ", ", aus ") + std::to_string(n.articles) +
+                (lang == Language::de ? (n.articles == 1 ? " Artikel" : " Artikeln") : (n.articles == 1 ? " article" : " articles"));
     }
-    if (with_money > 0) line += words(lang, "; ", "; ") + std::to_string(with_money) + words(lang, " with a sum of money", " mit einer Geldsumme");
+    if (n.with_money > 0) line += "; " + std::to_string(n.with_money) + words(lang, " with a sum of money", " mit einer Geldsumme");
     return line;
 }
 

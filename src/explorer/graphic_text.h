@@ -16,6 +16,13 @@ std::string graphic_title(const AppState& state, View view);
 // The blogger's dek ("dek=") or what the shown events are: "54 events, 2015 to 2025 (filtered)".
 std::string graphic_dek(const AppState& state);
 
+// What the shown events hold: how many, between how many known parties (the entity list's rows),
+// quoting how many articles, and how many name a sum of money. One pass over the events.
+struct ShownCounts {
+    std::size_t events = 0, parties = 0, articles = 0, with_money = 0;
+};
+ShownCounts shown_counts(const AppState& state);
+
 // "54 deals and events between 31 parties, 2015 to 2025, from 5 articles": the masthead's summary.
 std::string data_summary(const AppState& state);
 

@@ -1,11 +1,10 @@
 #include "explorer/overview.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 
 #include "core/events/analytics.h"
 #include "core/events/event_types.h"
+#include "explorer/graphic_text.h"
 
 namespace ds {
 
@@ -23,15 +22,10 @@ std::string name_of(const AppState& state, const std::string& id) {
 Overview make_overview(const AppState& state) {
     const Language lang = state.view.language;
     Overview out;
-    std::set<std::string> parties, articles;
-    for (const std::size_t i : state.derived.filtered) {
-        const Event& e = state.data.events.events[i];
-        for (const Participant& p : e.participants) parties.insert(p.entity);
-        for (const Citation& c : e.sources) articles.insert(c.article);
-    }
-    out.figures.push_back({std::to_string(state.derived.filtered.size()), words(lang, "events", "Ereignisse")});
-    out.figures.push_back({std::to_string(parties.size()), words(lang, "parties", "Beteiligte")});
-    out.figures.push_back({std::to_string(articles.size()), words(lang, "articles", "Artikel")});
+    const ShownCounts n = shown_counts(state);
+    out.figures.push_back({std::to_string(n.events), words(lang, "events", "Ereignisse")});
+    out.figures.push_back({std::to_string(n.parties), words(lang, "parties", "Beteiligte")});
+    out.figures.push_back({std::to_string(n.articles), words(lang, "articles", "Artikel")});
     const std::size_t disputed = conflicts(state.data.events).size();
     if (disputed > 0) out.figures.push_back({std::to_string(disputed), words(lang, "disputed", "strittig")});
 

@@ -14,6 +14,7 @@
 #include "core/tables/table_export.h"
 #include "core/events/event_format.h"
 #include "core/version.h"
+#include "detail_sheet.h"
 #include "detail_view.h"
 #include "explorer/graphic_text.h"
 #include "explorer/layout/text_layout.h"
@@ -148,20 +149,6 @@ void dismiss_on_tap_outside(Actions& actions) {
     if (tapped && !selects) actions.clear_selection = true;
 }
 
-// The sheet's top: a handle to swipe it down and away, and × for the same.
-void sheet_handle(const AppState& state, Actions& actions) {
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    ImGui::InvisibleButton("sheet-handle", ImVec2(std::max(width - 40, 40.0f), 22));
-    const bool swiped = ImGui::IsItemActive() && ImGui::GetMouseDragDelta(0).y > 48;
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x + width / 2 - 20, at.y + 8), ImVec2(at.x + width / 2 + 20, at.y + 13),
-                                              ImGui::GetColorU32(ImGuiCol_Border), 3.0f);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Swipe down to close", state.view.language));
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 28);
-    if (ImGui::SmallButton("\xC3\x97##close-sheet") || swiped) actions.clear_selection = true;  // ×
-    report_target(actions, "sheet:close");
-}
-
 // What a tab shows: the view, or on one pane with something selected, the detail (under a
 // picture as a sheet, else in its place with a way back).
 void view_body(View view, const AppState& state, AppWindow& w, Actions& actions, bool detail_instead) {
@@ -172,10 +159,7 @@ void view_body(View view, const AppState& state, AppWindow& w, Actions& actions,
         draw_view(view, state, w, actions);
         ImGui::EndChild();
         dismiss_on_tap_outside(actions);
-        ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true);
-        sheet_handle(state, actions);
-        draw_detail(state, w.detail, actions);
-        ImGui::EndChild();
+        draw_detail_sheet(state, w.detail, actions);
     } else if (detail_instead) {
         ImGui::BeginChild("view-body");
         if (ImGui::Button(("\xE2\x86\x90 " + std::string(tr("Back", state.view.language))).c_str())) actions.clear_selection = true;

@@ -19,7 +19,7 @@
 namespace ds::ui {
 
 namespace {
-// "Mindverse, 21 October 2024 · 8 paragraphs", "unnamed source, January 2023, date inferred · …":
+// "Mindverse, 21 October 2024 · 8 paragraphs", "publisher not named, January 2023, date inferred · …":
 // reader words; the file name shows only for the user's own articles (and in the tooltip).
 std::string summary_line(const Article& a, bool yours, Language language) {
     const bool de = language == Language::de;

@@ -5,7 +5,7 @@
 
 #include <imgui.h>
 
-#include "detail_view.h"
+#include "detail_sheet.h"
 #include "event_colors.h"
 #include "explorer/graphic_text.h"
 #include "explorer/layout/text_layout.h"
@@ -112,10 +112,7 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
     drawn.chart_height = ImGui::GetItemRectSize().y;
     drawn.note = state.host.story ? selection_note(state) : std::vector<std::string>{};
     if (chart_bottom != footer) {  // what is selected, in a sheet under the chart
-        ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true);
-        if (ImGui::SmallButton("× ")) actions.clear_selection = true;
-        draw_detail(state, w.detail, actions);
-        ImGui::EndChild();
+        draw_detail_sheet(state, w.detail, actions);
         return;
     }
     drawn.sources = one_line(graphic_sources(state), bar_beside ? avail.x - bar : avail.x);

@@ -279,7 +279,7 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
         // Names and amounts left out for room are there on hover, or when zoomed in.
         note += (note.empty() ? "+" : " · +") + std::to_string(scene.labels_left_out) + " " + tr("labels: zoom in or point at a node or edge", lang);
     }
-    if (state.host.embed && size.y < 200) note.clear();  // a small graphic keeps its pixels for the picture
+    if (state.host.embed) note.clear();  // a graphic in a post carries no instructions for the explorer
     if (!note.empty()) {  // wrapped, at the bottom: a phone is too narrow for one line
         const float wrap = size.x - 12;
         const float h = ImGui::CalcTextSize(note.c_str(), nullptr, false, wrap).y;

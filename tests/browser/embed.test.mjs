@@ -85,7 +85,7 @@ test('an embed below the fold waits; the wheel scrolls the host until the explor
   await page.close();
 });
 
-test('on a touch screen a swipe over an embed scrolls the host page until the reader taps "Tap to explore"', async () => {
+test('on a touch screen a swipe over an embed scrolls the host page until the reader taps "Tap to explore", and again after "Done"', async () => {
   const { page, failures } = await openPage(ctx, { width: 390, height: 844, mobile: true, path: 'embed-example.html', wait: 'load' });
   const [first] = await page.$$('iframe');
   await first.scrollIntoViewIfNeeded();
@@ -133,6 +133,17 @@ test('on a touch screen a swipe over an embed scrolls the host page until the re
   assert.notEqual((await frame.evaluate(() => window.dealscope.state())).timeline.start, start, 'the timeline did not pan after the tap');
   assert.ok(Math.abs((await page.evaluate(() => window.scrollY)) - pageY) < 20, 'the host page moved while the explorer had the touches');
   await page.screenshot({ path: path.join(shotDir, 'embed-touch-390x844.png') });
+
+  // "Done" gives the page its swipes back.
+  const done = await (await frame.$('#explore-done')).boundingBox();
+  const box3 = await first.boundingBox();
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: done.x + done.width / 2, y: done.y + done.height / 2 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await frame.waitForFunction(() => !document.getElementById('tap-to-explore').hidden, null, { timeout: 3000 })
+    .catch(() => assert.fail('the cover did not come back after Done'));
+  const again = await page.evaluate(() => window.scrollY);
+  await swipe(box3.x + box3.width / 2, box3.y + box3.height / 2 + 60, box3.y + box3.height / 2 - 60);
+  assert.ok((await page.evaluate(() => window.scrollY)) > again + 30, 'the host page did not scroll after Done');
   assert.deepEqual(failures, []);
   await page.close();
 });

@@ -185,7 +185,8 @@ std::string event_date_text(const Event& e, Language language) {
 
 std::string source_text(const Article& article, Language language) {
     const bool de = language == Language::de;
-    std::string out = article.publisher.empty() ? (de ? "ungenannte Quelle" : "unnamed source") : article.publisher;
+    // Not "unnamed source": to a reporter that is an anonymous informant.
+    std::string out = article.publisher.empty() ? (de ? "Medium nicht genannt" : "publisher not named") : article.publisher;
     if (!article.date.value.empty()) {
         out += ", " + describe_timex(article.date.value, "", language);
         if (article.date.inferred) out += de ? ", Datum erschlossen" : ", date inferred";

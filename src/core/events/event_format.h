@@ -44,7 +44,7 @@ const std::string& assertion_says(const ClaimAssertion& a, Language language);
 std::string citation_text(const Citation& c, const Article* article);
 
 // Where a quote comes from, as a reader names it: "Mindverse, 21 October 2024"; without a
-// publisher "unnamed source, January 2023, date inferred" (the file id is for a tooltip).
+// publisher "publisher not named, January 2023, date inferred" (the file id is for a tooltip).
 std::string source_text(const Article& article, Language language = Language::en);
 
 // Where an event typed into a spreadsheet comes from: "From a table (deals.csv, row 4), no quote" /

@@ -1,0 +1,34 @@
+#include "detail_sheet.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "click_targets.h"
+#include "detail_view.h"
+#include "strings.h"
+
+namespace ds::ui {
+
+void draw_detail_sheet(const AppState& state, DetailViewState& view, Actions& actions) {
+    ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const char* close = "  \xC3\x97  ###close-sheet";  // × with room for a finger
+    const float close_width = ImGui::CalcTextSize(close, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+    ImGui::InvisibleButton("sheet-handle", ImVec2(std::max(width - close_width - 8, 40.0f), ImGui::GetFrameHeight()));
+    const bool swiped = ImGui::IsItemActive() && ImGui::GetMouseDragDelta(0).y > 48;
+    const float mid = at.y + ImGui::GetFrameHeight() / 2;
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x + width / 2 - 20, mid - 3), ImVec2(at.x + width / 2 + 20, mid + 2),
+                                              ImGui::GetColorU32(ImGuiCol_Border), 3.0f);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Swipe down to close", state.view.language));
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - close_width);
+    if (ImGui::Button(close) || swiped) actions.clear_selection = true;
+    report_target(actions, "sheet:close");
+    ImGui::BeginChild("detail-sheet-body", ImVec2(0, 0), false);
+    draw_detail(state, view, actions);
+    ImGui::EndChild();
+    ImGui::EndChild();
+}
+
+}  // namespace ds::ui
