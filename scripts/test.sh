@@ -33,7 +33,7 @@ count() {
 # stage NAME COMMAND...: runs a build step; a failed build counts as one failed test.
 build() {
   local name=$1; shift
-  echo "== build: $name"
+  echo "== build: $name (at $(( $(date +%s) - start )) s)"
   if ! "$@" > "$log_dir/build-$name.log" 2>&1; then
     tail -n 40 "$log_dir/build-$name.log"
     echo "build $name FAILED (log: $log_dir/build-$name.log)"
@@ -45,7 +45,7 @@ build() {
 # check NAME COMMAND...: one test that passes when the command exits 0 (fuzzer, benchmark smoke runs).
 check() {
   local name=$1; shift
-  echo "== check: $name"
+  echo "== check: $name (at $(( $(date +%s) - start )) s)"
   if "$@" > "$log_dir/check-$name.log" 2>&1; then
     passed=$((passed + 1))
     tail -n 2 "$log_dir/check-$name.log"
@@ -69,7 +69,7 @@ fuzz_parser() {
 
 run_tests() {
   local name=$1; shift
-  echo "== test: $name"
+  echo "== test: $name (at $(( $(date +%s) - start )) s)"
   "$@" 2>&1 | tee "$log_dir/test-$name.log" | grep -E '^(not ok|# (pass|fail))|tests passed|FAILED|Failed|\*\*\*' || true
   count "$log_dir/test-$name.log"
 }
