@@ -1,8 +1,8 @@
 #include "explorer/graphic_text.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
-#include <set>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -128,11 +128,12 @@ std::vector<std::string> selection_note(const AppState& state) {
 }
 
 std::vector<TypeFamily> shown_families(const AppState& state) {
-    std::set<TypeFamily> present;
-    for (const std::size_t i : state.derived.filtered) present.insert(type_family(state.data.events.events[i].type));
+    std::array<bool, std::size(kTypeFamilies)> present{};
+    for (const std::size_t i : state.derived.filtered)
+        if (i < state.derived.event_family.size()) present[static_cast<std::size_t>(state.derived.event_family[i])] = true;
     std::vector<TypeFamily> out;
     for (const TypeFamily f : kTypeFamilies)
-        if (present.count(f)) out.push_back(f);
+        if (present[static_cast<std::size_t>(f)]) out.push_back(f);
     return out;
 }
 

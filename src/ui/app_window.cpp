@@ -52,8 +52,8 @@ const std::string& masthead_summary(const AppState& state, AppWindow& w) {
     return m.summary;
 }
 
-// The masthead: the site's headline and what the data shows in one line; the name and version in
-// the corner. A phone gets the name only (the top bar folds beside it).
+// The masthead: the site's headline and what the data shows in one line, the name in the corner
+// (the version on hover). A phone has the one-line header of the top bar instead.
 void masthead(const AppState& state, AppWindow& w) {
     const Language lang = state.view.language;
     const std::string& summary = masthead_summary(state, w);

@@ -58,11 +58,22 @@ void draw_key(const std::vector<KeyEntry>& entries) {
     }
 }
 
-std::vector<KeyEntry> key_for(const AppState& state, View view, bool small) {
+const GraphicWordsState& graphic_words(const AppState& state, GraphicWordsState& words) {
+    if (words.generation != state.derived.generation || words.language != state.view.language) {
+        words.dek = graphic_dek(state);
+        words.sources = graphic_sources(state);
+        words.families = shown_families(state);
+        words.generation = state.derived.generation;
+        words.language = state.view.language;
+    }
+    return words;
+}
+
+std::vector<KeyEntry> key_for(const AppState& state, const GraphicWordsState& words, View view, bool small) {
     const Language lang = state.view.language;
     std::vector<KeyEntry> key;
     if (view == View::timeline) {
-        for (const TypeFamily f : shown_families(state)) {
+        for (const TypeFamily f : words.families) {
             const std::string label = type_family_label(f, lang);  // "people & structure": "people" when small
             key.push_back({family_color(f), small ? label.substr(0, label.find(" & ")) : label});
         }
@@ -83,6 +94,7 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
     const bool short_frame = avail.y < 300;
     // Title and dek: a small frame takes the heading size, and a short one keeps the title to one
     // line and leaves the dek out, so the chart keeps its room.
+    const GraphicWordsState& words = graphic_words(state, w.graphic);
     DrawnGraphic& drawn = actions.drawn.graphic.emplace();
     ImGui::PushFont(small ? heading_font() : title_font());
     drawn.title = short_frame ? fit_with_ellipsis(graphic_title(state, view), avail.x, measure) : graphic_title(state, view);
@@ -90,8 +102,8 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
     ImGui::TextUnformatted(drawn.title.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    if (!short_frame) drawn.dek = one_line(graphic_dek(state), avail.x);
-    const std::vector<KeyEntry> key = key_for(state, view, small);
+    if (!short_frame) drawn.dek = one_line(words.dek, avail.x);
+    const std::vector<KeyEntry> key = key_for(state, words, view, small);
     for (const KeyEntry& e : key) drawn.key.push_back(e.label);
     draw_key(key);
 
@@ -115,7 +127,7 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
         draw_detail_sheet(state, w.detail, actions);
         return;
     }
-    drawn.sources = one_line(graphic_sources(state), bar_beside ? avail.x - bar : avail.x);
+    drawn.sources = one_line(words.sources, bar_beside ? avail.x - bar : avail.x);
     drawn.sources_right = ImGui::GetItemRectMax().x - viewport.x;
 }
 

@@ -155,8 +155,18 @@ struct MastheadState {
     std::string summary;
 };
 
+// An embed's words that come from the shown events (dek, source line, key families), kept until
+// the data, the filters or the language change: a frame must not walk every event.
+struct GraphicWordsState {
+    std::uint64_t generation = UINT64_MAX;
+    Language language = Language::en;
+    std::string dek, sources;
+    std::vector<TypeFamily> families;
+};
+
 struct AppWindow {
     MastheadState masthead;
+    GraphicWordsState graphic;
     std::optional<View> shown_view;   // the tab the tab bar shows; differs from view.current when set from outside
     bool entities_shown = false;      // on a phone: the Entities page instead of a view
     std::optional<bool> themed_dark;  // the theme last applied

@@ -31,7 +31,8 @@ AppState opened(ImGuiScope& scope, const std::string& link, float width, float h
 }  // namespace
 
 TEST_CASE("an embed draws a title, a dek, a key of what it shows and a source line clear of the link corner") {
-    for (const auto& [width, height] : {std::pair{700.0f, 420.0f}, std::pair{320.0f, 240.0f}}) {
+    for (const auto& size : {std::pair{700.0f, 420.0f}, std::pair{320.0f, 240.0f}}) {
+        const float width = size.first, height = size.second;  // not a structured binding: clang 14's CAPTURE cannot take one
         CAPTURE(width);
         ImGuiScope scope;
         AppState state = opened(scope, "embed=1&view=timeline&types=compute_deal", width, height);

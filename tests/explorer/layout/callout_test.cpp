@@ -24,7 +24,9 @@ TEST_CASE("a note goes above and to the right of its mark, and turns where the p
     const CalloutBox corner = place_callout(580, 10, bw, bh, w, h);
     CHECK(corner.x + bw < 580);
     CHECK(corner.y > 10);
-    for (const auto& [x, y] : {std::pair{300.0f, 200.0f}, std::pair{550.0f, 200.0f}, std::pair{300.0f, 20.0f}, std::pair{580.0f, 10.0f}, std::pair{5.0f, 395.0f}}) {
+    for (const auto& mark : {std::pair{300.0f, 200.0f}, std::pair{550.0f, 200.0f}, std::pair{300.0f, 20.0f}, std::pair{580.0f, 10.0f}, std::pair{5.0f, 395.0f}}) {
+        const float x = mark.first, y = mark.second;
+        CAPTURE(x);
         const CalloutBox b = place_callout(x, y, bw, bh, w, h);
         CHECK(inside(b, w, h));
         CHECK_FALSE(covers(b, x, y));  // the mark stays in sight
