@@ -124,11 +124,17 @@ test('on a touch screen a swipe over an embed scrolls the host page until the re
   }
   const box2 = await first.boundingBox();
   const x2 = box2.x + box2.width / 2, y2 = box2.y + box2.height * 0.6;
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x2, y: y2 }] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  // The click a tap makes can come a little later than the touch.
-  await frame.waitForFunction(() => document.getElementById('tap-to-explore').hidden, null, { timeout: 3000 })
-    .catch(() => assert.fail('the cover stayed after a tap'));
+  // A tap that lands while the page still moves only stops it and makes no click (Chrome's gesture
+  // rules, not the page's): a reader taps again, and so does this test, three times at most.
+  const tapUntil = async (x, y, done, what) => {
+    for (let attempt = 0; attempt < 3; ++attempt) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      if (await frame.waitForFunction(done, null, { timeout: 1500 }).then(() => true, () => false)) return;
+    }
+    assert.fail(what);
+  };
+  await tapUntil(x2, y2, () => document.getElementById('tap-to-explore').hidden, 'the cover stayed after three taps');
   await sleep(200);
   const start = (await frame.evaluate(() => window.dealscope.state())).timeline.start;
   const pageY = await page.evaluate(() => window.scrollY);
@@ -142,15 +148,11 @@ test('on a touch screen a swipe over an embed scrolls the host page until the re
   assert.ok(Math.abs((await page.evaluate(() => window.scrollY)) - pageY) < 20, 'the host page moved while the explorer had the touches');
   await page.screenshot({ path: path.join(shotDir, 'embed-touch-390x844.png') });
 
-  // "Done" gives the page its swipes back (the reader brings it into sight first: the embed is tall).
-  const doneButton = await frame.$('#explore-done');
-  await doneButton.scrollIntoViewIfNeeded();
-  const done = await doneButton.boundingBox();
-  const box3 = await first.boundingBox();
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: done.x + done.width / 2, y: done.y + done.height / 2 }] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  // "Done" gives the page its swipes back (tapped where it is, once it is in sight: the embed is tall).
+  await (await frame.$('#explore-done')).tap();
   await frame.waitForFunction(() => !document.getElementById('tap-to-explore').hidden, null, { timeout: 3000 })
     .catch(() => assert.fail('the cover did not come back after Done'));
+  const box3 = await first.boundingBox();
   const again = await page.evaluate(() => window.scrollY);
   await swipe(box3.x + box3.width / 2, box3.y + box3.height / 2 + 60, box3.y + box3.height / 2 - 60);
   assert.ok((await page.evaluate(() => window.scrollY)) > again + 30, 'the host page did not scroll after Done');
