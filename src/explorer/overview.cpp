@@ -12,11 +12,6 @@ namespace {
 
 const char* words(Language lang, const char* en, const char* de) { return lang == Language::de ? de : en; }
 
-std::string name_of(const AppState& state, const std::string& id) {
-    const Entity* e = state.data.gazetteer.find(id);
-    return e ? e->name : id;
-}
-
 }  // namespace
 
 Overview make_overview(const AppState& state) {
@@ -36,13 +31,13 @@ Overview make_overview(const AppState& state) {
 
     // Questions, each only where the data answers it.
     if (!out.largest.empty()) {
-        const Flow& top = state.derived.flow_table[out.largest.front().flow];
+        const FlowRow& top = out.largest.front();  // its names as the reader knows them
         GuidedQuestion q;
-        q.text = lang == Language::de ? "Wie viel hat " + name_of(state, top.from) + " in " + name_of(state, top.to) + " gesteckt, und wann?"
-                                      : "How much did " + name_of(state, top.from) + " put into " + name_of(state, top.to) + ", and when?";
+        q.text = lang == Language::de ? "Wie viel hat " + top.from + " in " + top.to + " gesteckt, und wann?"
+                                      : "How much did " + top.from + " put into " + top.to + ", and when?";
         q.view = View::flows;
         q.filters = state.view.filters;
-        q.flow = key_of(top);
+        q.flow = key_of(state.derived.flow_table[top.flow]);
         out.questions.push_back(std::move(q));
     }
     const bool any_compute = std::any_of(state.derived.flow_table.begin(), state.derived.flow_table.end(), [](const Flow& f) { return f.kind == FlowKind::compute; });
@@ -69,7 +64,6 @@ void ask(const GuidedQuestion& question, ViewActions& actions) {
     actions.set_filters = question.filters;
     actions.clear_selection = true;
     if (question.flow) actions.select_flow = question.flow;
-    if (!question.entity.empty()) actions.select_entity = question.entity;
 }
 
 }  // namespace ds

@@ -19,8 +19,7 @@ struct GuidedQuestion {
     std::string text;
     View view = View::timeline;
     Filters filters;
-    std::string entity;           // selected ("" for none)
-    std::optional<FlowKey> flow;  // selected
+    std::optional<FlowKey> flow;  // selected (else nothing is)
 };
 
 struct Overview {

@@ -15,8 +15,6 @@ namespace ds::ui {
 
 namespace {
 
-const char* words(Language lang, const char* en, const char* de) { return lang == Language::de ? de : en; }
-
 // The figures side by side, each a large number over its label.
 void figures(const Overview& o) {
     // As many side by side as their labels leave room for (two rows of two in a narrow panel).
@@ -58,7 +56,7 @@ void draw_overview(const AppState& state, OverviewViewState& view, Actions& acti
     figures(o);
 
     if (!o.largest.empty()) {
-        heading(words(lang, "Largest money flows", "Größte Geldflüsse"));
+        heading(tr("Largest money flows", lang));
         for (std::size_t i = 0; i < o.largest.size(); ++i) {
             const FlowRow& row = o.largest[i];
             ImGui::PushID(static_cast<int>(i));
@@ -69,7 +67,7 @@ void draw_overview(const AppState& state, OverviewViewState& view, Actions& acti
         }
     }
     if (!o.questions.empty()) {
-        heading(words(lang, "Questions to start with", "Fragen für den Einstieg"));
+        heading(tr("Questions to start with", lang));
         const ImVec4 link = text_on_page(match_color());
         for (std::size_t i = 0; i < o.questions.size(); ++i) {
             ImGui::PushID(static_cast<int>(1000 + i));
@@ -83,8 +81,7 @@ void draw_overview(const AppState& state, OverviewViewState& view, Actions& acti
     }
     ImGui::Spacing();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", words(lang, "Select an event, a flow or a name to see its sources here.",
-                                          "Ein Ereignis, einen Fluss oder einen Namen auswählen, um hier die Quellen zu sehen."));
+    ImGui::TextDisabled("%s", tr("Select an event, a flow or a name to see its sources here.", lang));
     ImGui::PopTextWrapPos();
 }
 
