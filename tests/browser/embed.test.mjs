@@ -122,6 +122,9 @@ test('on a touch screen a swipe over an embed scrolls the host page until the re
     await sleep(250);
     now = await page.evaluate(() => window.scrollY);
   }
+  // The swipe may fling the embed out of sight: the reader scrolls back to it before tapping.
+  await first.scrollIntoViewIfNeeded();
+  await sleep(300);
   const box2 = await first.boundingBox();
   const x2 = box2.x + box2.width / 2, y2 = box2.y + box2.height * 0.6;
   // A tap that lands while the page still moves only stops it and makes no click (Chrome's gesture
@@ -132,7 +135,9 @@ test('on a touch screen a swipe over an embed scrolls the host page until the re
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       if (await frame.waitForFunction(done, null, { timeout: 1500 }).then(() => true, () => false)) return;
     }
-    assert.fail(what);
+    const where = await page.evaluate(([x, y]) => ({ y: window.scrollY, at: document.elementFromPoint(x, y)?.tagName, h: innerHeight }), [x, y]);
+    const inner = await frame.evaluate(() => ({ cover: document.getElementById('tap-to-explore').getBoundingClientRect().toJSON(), h: innerHeight }));
+    assert.fail(`${what} (tap at ${x},${y}; page ${JSON.stringify(where)}; frame box ${JSON.stringify(await first.boundingBox())}; inside ${JSON.stringify(inner)})`);
   };
   await tapUntil(x2, y2, () => document.getElementById('tap-to-explore').hidden, 'the cover stayed after three taps');
   await sleep(200);
