@@ -24,7 +24,7 @@ constexpr Cue kCues[] = {
     {"geber", false}, {"gesellschaft", false}, {"rivale", false}, {"konkurrent", false}, {"betreiber", false}, {"spezialist", false},
     {"versorger", false}, {"verwalter", false}, {"schmiede", false}, {"labor", false}, {"tochter", false}, {"holding", false},
     {"bauer", false}, {"plattform", false}, {"vermittler", false}, {"händler", false}, {"ausrüster", false}, {"zulieferer", false},
-    {"fertiger", false}, {"dienst", false}, {"riese", false}, {"company", false}, {"firm", false}, {"lab", false}, {"maker", false}, {"provider", false}, {"operator", false}, {"rival", false},
+    {"fertiger", false}, {"dienst", false}, {"riese", false}, {"designer", false}, {"softwarehaus", false}, {"bankhaus", false}, {"company", false}, {"firm", false}, {"lab", false}, {"maker", false}, {"provider", false}, {"operator", false}, {"rival", false},
     {"vorständin", true}, {"vorstand", true}, {"chef", true}, {"chefin", true}, {"gründer", true}, {"gründerin", true},
     {"analyst", true}, {"analystin", true}, {"sprecher", true}, {"sprecherin", true}, {"geschäftsführer", true},
     {"geschäftsführerin", true}, {"präsident", true}, {"präsidentin", true}, {"ceo", true}, {"cfo", true}, {"cto", true}, {"minister", true},
@@ -39,7 +39,9 @@ constexpr std::string_view kNotNames[] = {"Der", "Die", "Das", "Ein", "Eine", "I
                                           // who reports, not who deals: "laut Medien", "Berichten zufolge", a live ticker's "Welcome"
                                           "Medien", "Medienberichten", "Berichten", "Berichte", "Insidern", "Insider", "Kreisen", "Welcome",
                                           // what a firm gets, not who it is: "sichert sich der Konzern Einfluss", "Kapital"
-                                          "Einfluss", "Kapital", "Geld", "Zugang", "Aktien", "Anteile", "Wertpapiere", "Barmittel", "Rückenwind"};
+                                          "Einfluss", "Kapital", "Geld", "Zugang", "Aktien", "Anteile", "Wertpapiere", "Barmittel", "Rückenwind",
+                                          // a time after the cue: "vor dem Börsengang des Cloud-Anbieters Ende März"
+                                          "Ende", "Anfang", "Mitte", "Beginn"};
 
 // Case-insensitive (ASCII) "ends with", without copying the word. From the last letter back: most
 // words differ there, and every capitalised word is tried against every cue.
@@ -64,10 +66,21 @@ const Cue* find_cue(std::string_view word) {
         for (const Cue& c : kCues) seen[tail(c.suffix) / 64] |= std::uint64_t{1} << (tail(c.suffix) % 64);
         return seen;
     }();
-    if (word.size() < 2) return std::end(kCues);
-    const std::uint16_t t = tail(word);
-    if (!(kTails[t / 64] >> (t % 64) & 1)) return std::end(kCues);
-    return std::find_if(std::begin(kCues), std::end(kCues), [&](const Cue& c) { return ends_with_ignoring_case(word, c.suffix); });
+    const auto exact = [&](std::string_view w) {
+        if (w.size() < 2) return std::end(kCues);
+        const std::uint16_t t = tail(w);
+        if (!(kTails[t / 64] >> (t % 64) & 1)) return std::end(kCues);
+        return std::find_if(std::begin(kCues), std::end(kCues), [&](const Cue& c) { return ends_with_ignoring_case(w, c.suffix); });
+    };
+    if (const Cue* cue = exact(word); cue != std::end(kCues)) return cue;
+    // German declines the noun before a name: "des Softwareanbieters X", "den Recruiting-Spezialisten X",
+    // "dem Softwareriesen X", "die Investoren X und Y".
+    for (const std::string_view ending : {"s", "es", "n", "en"}) {
+        if (word.size() > ending.size() + 3 && word.ends_with(ending)) {
+            if (const Cue* cue = exact(word.substr(0, word.size() - ending.size())); cue != std::end(kCues)) return cue;
+        }
+    }
+    return std::end(kCues);
 }
 
 // The token with a German or English genitive ending removed: "Microsofts", "OpenAI’s", "Hoffman's".

@@ -219,6 +219,8 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
                 if (in(y, {"beteiligung", "participation", "teilnahme", "unterstützung", "support"})) return PartyMarker::participation;
             }
         }
+        // "auf Basis von Nvidia-Systemen", "based on AMD chips", "powered by Nvidia": the maker of the compute, as "Nvidia's chips".
+        if (in(x, {"von", "on", "by"}) && back < at && in(words[at - back - 1].lower, {"basis", "based", "powered"})) return PartyMarker::possessive;
         // "an der Finanzierungsrunde von OpenAI", "a round of X": whose round it is.
         // Also the genitive: "an der Finanzierungsrunde des französischen Start-ups Mistral AI".
         if (in(x, {"von", "vom", "des"}) && back < at && words[at - back - 1].trigger == "funding_round" && words[at - back - 1].capitalised) return PartyMarker::in;

@@ -34,9 +34,30 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     const bool round_owner_named = std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
         return (p.marker == PartyMarker::in || (p.marker == PartyMarker::bei && in_on_it)) && !p.person;
     });
-    const bool provider_marked = std::any_of(parties.begin(), parties.end(), [](const Party& p) {
-        return p.marker == PartyMarker::bei || p.marker == PartyMarker::von || p.marker == PartyMarker::possessive;
-    });
+    // "Microsoft mietet bei IREN Rechenleistung auf Basis von Nvidias GB300-Chips", "Nscale baut für Microsoft einen
+    // Supercomputer mit 23.000 Nvidia-Chips": when the sentence says who provides (a "bei"/"von"), or names the
+    // customer ("für") beside a firm that sells compute, the maker of the chips names the hardware, not a party.
+    const auto other = [&](std::size_t i, auto&& pred) {
+        for (std::size_t j = 0; j < parties.size(); ++j) {
+            if (j != i && !parties[j].person && !same_party(parties[j].who, parties[i].who) && pred(parties[j])) return true;
+        }
+        return false;
+    };
+    std::vector<bool> names_hardware(parties.size(), false);
+    if (type == "compute_deal") {
+        for (std::size_t i = 0; i < parties.size(); ++i) {
+            if (parties[i].marker != PartyMarker::possessive || parties[i].list_head != SIZE_MAX) continue;
+            const bool provider_said = other(i, [](const Party& q) { return q.marker == PartyMarker::bei || q.marker == PartyMarker::von; });
+            const bool customer_said = other(i, [](const Party& q) { return q.marker == PartyMarker::fuer || q.marker == PartyMarker::an; });
+            const bool seller_beside = other(i, [](const Party& q) { return q.seller && q.marker == PartyMarker::none; });
+            names_hardware[i] = provider_said || (customer_said && seller_beside);
+        }
+    }
+    bool provider_marked = false;
+    for (std::size_t i = 0; i < parties.size(); ++i) {
+        const PartyMarker m = parties[i].marker;
+        provider_marked = provider_marked || ((m == PartyMarker::bei || m == PartyMarker::von || m == PartyMarker::possessive) && !names_hardware[i]);
+    }
     bool owner_taken = false;  // in_on_it: the round's owner was named
     for (std::size_t i = 0; i < parties.size(); ++i) {
         const Party& p = parties[i];
@@ -49,6 +70,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         using M = PartyMarker;
         if (m == M::apposition) continue;
         if (p.person && m == M::none) continue;  // a person named as such is no party of the deal
+        if (names_hardware[i]) continue;
         // "with the Nvidia chips it was buying serving as collateral": the maker of a thing in a deal
         // that is not about compute names the thing, not a party.
         if (type != "compute_deal" && p.last_word + 1 < all_words.size() && !all_words[p.last_word + 1].break_before) {
