@@ -172,6 +172,11 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
             in(x, {"bei", "an", "in", "mit", "von", "für", "über", "durch", "unter"})) {
             return PartyMarker::none;
         }
+        // ", für die Google … bezahlt hatte": after a comma the preposition governs the relative pronoun; the name is its clause's subject.
+        if (back == 2 && w.break_before && in(words[at - 1].lower, {"der", "die", "das", "dem", "den", "denen", "which", "whom"}) &&
+            in(x, {"bei", "an", "in", "mit", "von", "für", "über", "durch", "unter", "for", "from", "with", "to"})) {
+            return PartyMarker::none;
+        }
         // "der größte Geldgeber des ChatGPT-Entwicklers OpenAI", "Aktionär der Firma X": whom the money backs.
         if (in(x, {"geldgeber", "anteilseigner", "aktionär", "kapitalgeber"}) && back >= 2 && in(words[at - back + 1].lower, {"des", "der"})) return PartyMarker::of;
         if (in(x, {"backer", "shareholder"}) && back >= 2 && words[at - back + 1].lower == "of") return PartyMarker::of;
@@ -334,7 +339,7 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
         if (words[k].break_before && k > 0) {
             const std::string& x = words[k].lower;
             const bool conjunction = in(x, {"während", "wobei", "nachdem", "weil", "obwohl", "sodass", "damit", "wenn", "als", "dass", "while",
-                                            "whereas", "although", "because", "after", "when", "which", "who", "that", "wodurch", "womit"});
+                                            "whereas", "although", "because", "after", "when", "which", "who", "whose", "that", "wodurch", "womit"});
             bool relative = in(x, {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"});
             // ", bei der das Unternehmen … bewertet wurde", ", an dem sich X beteiligte": a preposition before the pronoun.
             if (!relative && k + 1 < words.size() && in(x, {"bei", "an", "in", "mit", "von", "für", "über", "auf", "aus", "nach", "durch", "unter", "zu"})) {

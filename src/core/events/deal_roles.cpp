@@ -107,7 +107,10 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::von || m == M::of) role = "target";
             else if (m == M::none) role = first ? "seller" : "target";
         } else if (type == "acquisition") {
+            const bool buyer_by = other(i, [](const Party& q) { return q.marker == PartyMarker::durch; });
             if (m == M::durch) role = "buyer";
+            // "IBM's takeover of Red Hat", "Googles Übernahme von Wiz"; but "Wiz's takeover by Google".
+            else if (m == M::possessive) role = buyer_by ? "target" : "buyer";
             else if (m == M::von) role = passive ? "buyer" : "target";
             else if (m == M::of || m == M::fuer) role = "target";  // "acquisition of X", "paid $665m for Silo AI"
             else if (m == M::none) role = first != passive ? "buyer" : "target";

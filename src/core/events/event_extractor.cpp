@@ -452,6 +452,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         if (std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "compute_deal"; })) {
             work.last_compute_sentence = s;
         }
+        // "Ampere Computing", "Oracle Cloud": a word of a firm's name says what the firm does, not what this deal
+        // is, when a word outside the names says that.
+        {
+            std::vector<bool> in_name(words.size(), false);
+            for (const Mention* m : here) {
+                if (!is_party(*m)) continue;
+                const std::size_t first = word_at(m->range.begin), last = word_at(m->range.end - 1);
+                for (std::size_t k = first + 1; k <= last && k < words.size(); ++k) in_name[k] = true;  // not its first word: "Cloud-Vertrag"
+            }
+            bool told_outside = false;
+            for (std::size_t w = 0; w < words.size(); ++w) told_outside = told_outside || (!in_name[w] && !words[w].trigger.empty());
+            for (std::size_t w = 0; w < words.size() && told_outside; ++w) {
+                if (in_name[w]) words[w].trigger = {};
+            }
+        }
         for (std::size_t w = 0; w < words.size(); ++w) {
             if (!words[w].trigger.empty()) {
                 triggers.push_back({words[w].trigger, w});
@@ -469,7 +484,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (std::size_t back = 1; back <= 3 && back <= f.word; ++back) {
                 if (words[f.word - back].lower == "cash" || words[f.word - back].lower == "bar") return true;
             }
-            return false;
+            // "acquiring Statsig in an all-stock deal", "paid in stock": with a takeover in the sentence, how it is paid.
+            const std::string& before = f.word > 0 ? words[f.word - 1].lower : x;
+            return takeover_word && (before == "all" || before == "in" || before == "an" || before == "its");
         });
         // "agreed to buy $2 billion of Intel stock", "kauft Aktien von X", "Stammaktien von X zu kaufen":
         // buying shares is investing.
@@ -481,11 +498,25 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (x == "stock" || x == "shares" || x.ends_with("aktien") || x == "anteile") f.type = "investment";
             }
         }
-        // "kauft Rechenleistung": buying compute, not a firm.
+        // "kauft Rechenleistung": buying compute, not a firm. But "to buy chip designer Ampere", "purchase of ZT
+        // Systems": a firm named right after the verb (not after "bei"/"from", not the maker of "Nvidia-Chips") is bought.
+        const auto buys_a_firm = [&](std::size_t verb) {
+            for (const Mention* m : here) {
+                if (!is_party(*m)) continue;
+                const std::size_t at = word_at(m->range.begin), last = word_at(m->range.end - 1);
+                if (at <= verb || at > verb + 4) continue;
+                const std::string& before = words[at - 1].lower;
+                if (before == "bei" || before == "beim" || before == "from" || before == "von" || before == "at" || before == "with" || before == "mit") continue;
+                if (last + 1 < words.size() && words[last + 1].trigger == "compute_deal") continue;
+                if (scan::possessive_length(words[last].lower) > 0) continue;
+                return true;
+            }
+            return false;
+        };
         if (compute_words) {
             std::erase_if(triggers, [&](const Found& f) {
                 const std::string& x = words[f.word].lower;
-                return f.type == "acquisition" && (x.find("kauf") != std::string::npos || x.starts_with("b") || x.starts_with("purchase"));
+                return f.type == "acquisition" && (x.find("kauf") != std::string::npos || x.starts_with("b") || x.starts_with("purchase")) && !buys_a_firm(f.word);
             });
         }
 
@@ -1006,7 +1037,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // "paid", "zahlte": a takeover only when it is paid for a firm ("paid $665m for Silo AI"); in the
         // story of an investment ("That commitment was paid in two steps") it is money invested.
         {
-            const bool for_a_firm = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::fuer; });
+            // (Also "Kestrova Systems, für die Google … bezahlt hatte": the firm before "für die" is paid for.)
+            const bool for_a_firm = std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
+                const std::size_t k = p.last_word + 1;
+                const bool paid_for_in_clause = k + 1 < words.size() && words[k].break_before && (words[k].lower == "für" || words[k].lower == "for") &&
+                                                (words[k + 1].lower == "die" || words[k + 1].lower == "den" || words[k + 1].lower == "das" || words[k + 1].lower == "which");
+                return p.marker == PartyMarker::fuer || paid_for_in_clause;
+            });
             // "zahlt Milliarden für eine knappe Hälfte von Scale AI": paying for a part of a firm is investing in it.
             const bool for_a_share = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::of; });
             const bool investing = for_a_share ||
@@ -1347,7 +1384,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             // "Microsoft, das Milliarden in OpenAI investiert hat": a relative clause's subject is the name
             // before its pronoun.
-            if (clause != 0 && !in_clause.empty() && std::none_of(in_clause.begin(), in_clause.end(), [](const Party& p) { return p.marker == PartyMarker::none; })) {
+            // "Anthropic, which raised $13 billion in September, signed …": with no party of its own either, the
+            // clause is about that name alone, not about every firm of the sentence.
+            // (", der dafür rund drei Milliarden Dollar zahlt": a clause that goes on with the main clause's own deal
+            // keeps its parties.)
+            const bool main_clause_same_deal = std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) { return f.type == type && clauses[f.word] != clause; });
+            if (clause != 0 && (!in_clause.empty() || !main_clause_same_deal) &&
+                std::none_of(in_clause.begin(), in_clause.end(), [](const Party& p) { return p.marker == PartyMarker::none; })) {
                 const auto start = std::find(clauses.begin(), clauses.end(), clause) - clauses.begin();
                 const std::string& pronoun = words[static_cast<std::size_t>(start)].lower;
                 const bool relative = pronoun == "der" || pronoun == "die" || pronoun == "das" || pronoun == "which" || pronoun == "who" || pronoun == "that";
@@ -1359,6 +1402,32 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     subject.list_head = SIZE_MAX;
                     for (Party& q : in_clause) q.list_head = q.list_head == SIZE_MAX ? SIZE_MAX : q.list_head + 1;
                     in_clause.insert(in_clause.begin(), std::move(subject));
+                    break;
+                }
+            }
+            // "Motorola Mobility, für die Google 2012 rund 12,5 Milliarden Dollar bezahlt hatte", "Wiz, in which
+            // Google …": the name before a preposition's relative pronoun stands in the clause where the pronoun does.
+            if (clause != 0) {
+                const auto start = static_cast<std::size_t>(std::find(clauses.begin(), clauses.end(), clause) - clauses.begin());
+                const std::string& preposition = words[start].lower;
+                const bool relative = start > 0 && start + 1 < words.size() &&
+                                      (words[start + 1].lower == "die" || words[start + 1].lower == "den" || words[start + 1].lower == "das" ||
+                                       words[start + 1].lower == "der" || words[start + 1].lower == "dem" || words[start + 1].lower == "which" ||
+                                       words[start + 1].lower == "whom");
+                const std::optional<PartyMarker> marker = !relative                                 ? std::nullopt
+                                                          : preposition == "für" || preposition == "for" ? std::optional(PartyMarker::fuer)
+                                                          : preposition == "in" || preposition == "into" ? std::optional(PartyMarker::in)
+                                                          : preposition == "an" || preposition == "to"   ? std::optional(PartyMarker::an)
+                                                          : preposition == "bei"                         ? std::optional(PartyMarker::bei)
+                                                          : preposition == "von" || preposition == "from" ? std::optional(PartyMarker::von)
+                                                                                                          : std::nullopt;
+                for (std::size_t i = 0; i < parties.size() && marker; ++i) {
+                    if (parties[i].last_word + 1 != start || parties[i].person) continue;
+                    if (std::any_of(in_clause.begin(), in_clause.end(), [&](const Party& q) { return same_party(q.who, parties[i].who); })) break;
+                    Party antecedent = parties[i];
+                    antecedent.marker = *marker;
+                    antecedent.list_head = SIZE_MAX;
+                    in_clause.push_back(std::move(antecedent));
                     break;
                 }
             }
@@ -1548,7 +1617,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (!nearest) continue;
                 type = nearest->type;
                 const bool invest_verb = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-                    return w.lower.starts_with("investier") || w.lower.starts_with("steck") || w.lower.starts_with("gesteckt") || w.lower.starts_with("invest");
+                    // (Not "investor": "the Japanese investor's collection" names who, not what is done.)
+                    return w.lower.starts_with("steck") || w.lower.starts_with("gesteckt") || (w.lower.starts_with("invest") && !w.lower.starts_with("investor"));
                 });
                 const bool into = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::in; });
                 if (type == "funding_round" && invest_verb && into) type = "investment";  // "… in einer Finanzierungsrunde … in X gesteckt"
@@ -1558,6 +1628,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 });
                 if (type == "compute_deal" && invest_verb && !from_provider) type = "investment";
                 if (type == "compute_deal" && takeover_word) type = "acquisition";
+                // "to buy chip designer Ampere": a firm bought, whatever the words about what it makes.
+                if (type == "compute_deal" && std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) { return f.type == "acquisition" && buys_a_firm(f.word); })) {
+                    type = "acquisition";
+                }
                 // "Vertrag über 17,4 Mrd. Dollar" soon after compute: a compute deal.
                 const bool compute_context = compute_words || (work.last_compute_sentence != SIZE_MAX && s <= work.last_compute_sentence + 3);
                 if (type == "partnership" && is_contract_word(words[nearest->word].lower) && compute_context) type = "compute_deal";
@@ -1601,6 +1675,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 std::any_of(words.begin(), words.end(), [](const DealWord& w) {
                     return w.lower.starts_with("gemeinsam") || w.lower == "joint" || w.lower == "jointly" || w.lower == "together" || w.lower == "zusammen";
                 })) {
+                type = "partnership";
+                for (Participant& p : participants) p.role = "partner";
+            }
+            // "Deutsche Telekom and Nvidia would build an industrial AI cloud": firms named together on the
+            // same side of a compute deal, with no one across from them, build it as partners.
+            if (type == "compute_deal" && participants.size() >= 2 && amount->kind == MentionKind::money &&
+                std::all_of(participants.begin(), participants.end(), [&](const Participant& p) { return p.role == participants.front().role; })) {
                 type = "partnership";
                 for (Participant& p : participants) p.role = "partner";
             }

@@ -57,6 +57,18 @@ TEST_CASE("unknown organisations and people are reported as candidates") {
     CHECK(entities("Der Chipkonzern Nvidia wächst.") == Pairs{{"Nvidia", "nvidia"}});
 }
 
+TEST_CASE("a cue noun names the firm after it in every declined form, and no time after it") {
+    CHECK(entities("Die Übernahme des Softwareanbieters Kestrova ist fertig.") == Pairs{{"Kestrova", "?organisation"}});
+    CHECK(entities("Sie will den Recruiting-Spezialisten Lumora kaufen.") == Pairs{{"Lumora", "?organisation"}});
+    CHECK(entities("Qualcomm kauft den britischen Chipdesigner Alphawave IP Group.") ==
+          Pairs{{"Qualcomm", "qualcomm"}, {"Alphawave IP Group", "?organisation"}});
+    CHECK(entities("Siemens kauft das US-Softwarehaus Dotmatics.") == Pairs{{"Siemens", "siemens"}, {"Dotmatics", "?organisation"}});
+    // "vor dem Börsengang des Cloud-Anbieters Ende März": a time, not a name.
+    CHECK(entities("Das war vor dem Börsengang des Cloud-Anbieters Ende März.").empty());
+    // First names beyond the common English ones.
+    CHECK(entities("Analystin Henrike Albrecht und Karim Haddad sprachen.") == Pairs{{"Henrike Albrecht", "?person"}, {"Karim Haddad", "?person"}});
+}
+
 TEST_CASE("unknown names by their shape: first names, name-ending words, brand shapes, firms before a role, '&'") {
     CHECK(entities("Gründer Marlo Kestner und Jonas Wendler sprachen.") == Pairs{{"Marlo Kestner", "?person"}, {"Jonas Wendler", "?person"}});
     CHECK(entities("Die Runde führte Kestrova Capital an, dazu kam Durable Capital Partners.") ==

@@ -207,6 +207,55 @@ TEST_CASE("deal grammar: with no preposition to tell, the firm that sells comput
     CHECK(roles_of(c[0].event) == "nvidia/customer, coreweave/provider");
 }
 
+TEST_CASE("deal grammar: a takeover is told by its verb, whatever else the sentence says of stock, chips or investors") {
+    // Paid in stock: how the takeover is paid, not a stake.
+    auto c = candidates_of("OpenAI is acquiring Statsig in an all-stock deal valued at $1.1 billion.", "2025-09-03");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "acquisition");
+    CHECK(roles_of(c[0].event) == "openai/buyer, ?Statsig/target");
+    // A chip designer bought is a firm, not compute.
+    c = candidates_of("SoftBank to buy chip designer Ampere Computing for $6.5 billion.", "2025-03-19");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "acquisition");
+    CHECK(roles_of(c[0].event) == "softbank/buyer, ampere-computing/target");
+    // "the Japanese investor's collection of chip businesses" names the buyer, it invests nothing.
+    c = candidates_of("SoftBank said it had agreed to acquire Ampere Computing for $6.5 billion in cash, adding a maker of processors to "
+                      "the investor's collection of chip businesses.", "2025-03-19");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "acquisition");
+    // "its takeover of Red Hat" after "IBM's": the owner of the takeover buys.
+    c = candidates_of("IBM's largest deal remains its $34 billion takeover of Red Hat.", "2025-12-08");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "ibm/buyer, ?Red Hat/target");
+}
+
+TEST_CASE("deal grammar: relative clauses keep to their own parties") {
+    // A clause with no firm of its own is about the name before it, not about the main clause's partner.
+    auto c = candidates_of("Anthropic, which raised $13 billion in September, signed a deal with Google for one million TPUs.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "funding_round");
+    CHECK(roles_of(c[0].event) == "anthropic/investee");
+    // "für die" hands the name before it to the clause, where the preposition says its role.
+    c = candidates_of("Der bisherige Rekord: Kestrova Systems, für die Google 2012 rund 12,5 Milliarden Dollar bezahlt hatte.");
+    REQUIRE(!c.empty());
+    CHECK(c[0].event.type == "acquisition");
+    CHECK(roles_of(c[0].event) == "google/buyer, ?Kestrova Systems/target");
+    // "whose cloud business had been built on Nvidia hardware" takes no part in the deal of the main clause.
+    c = candidates_of("Oracle, whose cloud business had been built on Nvidia hardware, said it would deploy 50,000 of AMD's MI450 processors.", "2025-10-20");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "oracle/customer, amd/provider");
+}
+
+TEST_CASE("deal grammar: the maker of the chips beside a named provider is no party, and firms building compute together are partners") {
+    auto c = candidates_of("Microsoft mietet bei IREN für 9,7 Milliarden Dollar Rechenleistung auf Basis von Nvidias GB300-Chips.", "2025-11-03");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "microsoft/customer, iren/provider");
+    c = candidates_of("Deutsche Telekom and Nvidia said they would build an industrial AI cloud in Munich in a project worth about €1bn.", "2025-11-04");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "partnership");
+    CHECK(roles_of(c[0].event) == "deutsche-telekom/partner, nvidia/partner");
+}
+
 TEST_CASE("deal grammar: the noun after an amount says what it is, before a verb nearer to it") {
     auto c = candidates_of("In May last year CoreWeave secured a $7.5 billion debt facility led by Blackstone and Magnetar.", "2025-03-28");
     REQUIRE(c.size() == 1);
