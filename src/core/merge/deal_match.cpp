@@ -35,6 +35,22 @@ bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
 
 std::string party_key(const Participant& p) { return p.entity.empty() ? "name:" + name_key(p.name) : p.entity; }
 
+// "Institutional Venture Partners" → "ivp": the first letters of an unknown name of three words or more.
+std::string initials_of(const Participant& p) {
+    if (!p.entity.empty()) return {};
+    std::string out;
+    bool at_word = true;
+    for (const char c : p.name) {
+        if (c == ' ') at_word = true;
+        else if (at_word) {
+            if (c < 'A' || c > 'Z') return {};  // "Partners of …": not a name to abbreviate
+            out += static_cast<char>(c - 'A' + 'a');
+            at_word = false;
+        }
+    }
+    return out.size() >= 3 ? out : std::string();
+}
+
 DealSides deal_sides(const Event& e) {
     DealSides s;
     const EventType* t = find_event_type(e.type);
@@ -52,13 +68,17 @@ DealSides deal_sides(const Event& e) {
         const std::string key = party_key(p);
         if (!from) s.receiving.push_back(key);  // a valuation, a launch: the parties it is about
         else if (pairwise && role_is(p.role, from)) s.receiving.push_back(key);
-        else if (from && role_is(p.role, from)) s.giving.push_back(key);
+        else if (from && role_is(p.role, from)) {
+            s.giving.push_back(key);
+            if (const std::string initials = initials_of(p); !initials.empty()) s.giving_initials.push_back("name:" + initials);
+        }
         else if (to && role_is(p.role, to)) s.receiving.push_back(key);
         else s.others.push_back(key);
     }
     sort_unique(s.giving);
     sort_unique(s.receiving);
     sort_unique(s.others);
+    sort_unique(s.giving_initials);
     return s;
 }
 
@@ -108,7 +128,7 @@ bool dates_fit(const std::string& a, const std::string& b, long window_days) {
 bool same_parties(const DealSides& a, const DealSides& b) {
     if (a.kind != b.kind || a.receiving.empty() || a.receiving != b.receiving) return false;
     if (a.giving.empty() || b.giving.empty()) return true;
-    return overlap(a.giving, b.giving);
+    return overlap(a.giving, b.giving) || overlap(a.giving_initials, b.giving) || overlap(a.giving, b.giving_initials);
 }
 
 bool too_vague_to_merge(const Event& e) { return !timex_span(e.date.value) && e.amounts.empty(); }
@@ -160,7 +180,11 @@ std::string reason_text(const std::string& reason, Language language) {
 
 std::optional<std::string> same_deal_reason(const Event& a, const Event& b) {
     if (!same_parties(deal_sides(a), deal_sides(b))) return std::nullopt;
-    if (!dates_fit(a.date.value, b.date.value)) return std::nullopt;
+    // A takeover is announced and closed months apart ("übernimmt für 4,9 Milliarden" in August, "hatte …
+    // bezahlt" in March): one buyer paying one price for one target within a year is one takeover.
+    const Amount *price_a = deal_amount(a), *price_b = deal_amount(b);
+    const bool one_takeover = a.type == "acquisition" && b.type == "acquisition" && price_a && price_b && amounts_agree(*price_a, *price_b);
+    if (!dates_fit(a.date.value, b.date.value, one_takeover ? kSameTakeoverWindowDays : kSameDealWindowDays)) return std::nullopt;
     // A running total is linked to its parts, never merged with one of them.
     if (only_running_totals(a) != only_running_totals(b)) return std::nullopt;
     // An article reports a deal once: two of its reports are two facts (a round and a tranche, a

@@ -21,6 +21,8 @@ std::string party_key(const Participant& p);
 struct DealSides {
     std::string kind;
     std::vector<std::string> giving, receiving, others;
+    // Unknown givers by their initials ("Institutional Venture Partners" as "name:ivp"), for reports that abbreviate them.
+    std::vector<std::string> giving_initials;
 };
 DealSides deal_sides(const Event& e);
 
@@ -36,6 +38,8 @@ bool amounts_agree(const Amount& a, const Amount& b);
 // Two dates fit one deal when one period holds the other or they lie at most `window_days` apart
 // (a rumour in March, the signing in May). An unknown date fits any.
 inline constexpr long kSameDealWindowDays = 92;
+// Between a takeover's announcement and its closing, at one price.
+inline constexpr long kSameTakeoverWindowDays = 366;
 bool dates_fit(const std::string& a, const std::string& b, long window_days = kSameDealWindowDays);
 
 // Same kind, the same receiving side and giving sides that share a party (or one names none: a

@@ -135,10 +135,12 @@ bool amounts_disagree(const std::vector<const Event*>& members) {
 
 // Whether two members that say the deal was made give dates whose periods do not overlap (2023
 // and 2024-06). A rumour or talks in January and the signing in March is how news goes, not a dispute.
+// A takeover has milestones months apart (agreed in August, closed in March) that sources date it by:
+// its dates are not a dispute.
 bool dates_disagree(const std::vector<const Event*>& members) {
     std::set<std::string> dates;  // once per distinct date, as the amounts
     for (const Event* m : members)
-        if (says_made(m)) dates.insert(m->date.value);
+        if (says_made(m) && m->type != "acquisition") dates.insert(m->date.value);
     for (auto i = dates.begin(); i != dates.end(); ++i)
         for (auto k = std::next(i); k != dates.end(); ++k)
             if (!dates_fit(*i, *k, 0)) return true;
@@ -208,6 +210,8 @@ MergedEvents merge_events(std::vector<Event> reports) {
         const DealSides sides = deal_sides(reports[i]);
         const std::string block = block_of(sides);
         const auto span = timex_span(reports[i].date.value);
+        // How long later a report can still be of this deal (same_deal_reason's windows).
+        const long window = reports[i].type == "acquisition" && deal_amount(reports[i]) ? kSameTakeoverWindowDays : kSameDealWindowDays;
         bool joined = false;
         if (!sides.receiving.empty() && !only_running_totals(reports[i])) {
             std::vector<std::size_t>& candidates = open[block];
@@ -246,7 +250,7 @@ MergedEvents merge_events(std::vector<Event> reports) {
             if (chosen) {
                 deals[*chosen].push_back(i);
                 reasons[*chosen].push_back(chosen_why);
-                if (span) reach[*chosen] = std::max(reach[*chosen], span->end + kSameDealWindowDays);
+                if (span) reach[*chosen] = std::max(reach[*chosen], span->end + window);
                 joined = true;
             }
         }
@@ -254,7 +258,7 @@ MergedEvents merge_events(std::vector<Event> reports) {
         open[block].push_back(deals.size());
         deals.push_back({i});
         reasons.emplace_back();
-        reach.push_back(span ? span->end + kSameDealWindowDays : LONG_MAX);
+        reach.push_back(span ? span->end + window : LONG_MAX);
     }
 
     MergedEvents out;

@@ -240,3 +240,27 @@ TEST_CASE("a loan reported with more lenders in one source is the same loan") {
     other[0].entity = "openai";
     CHECK_FALSE(same_deal_reason(a, report("c", "paper", "2024-05", other, {money(7.5e9)}, "completed", "loan")));
 }
+
+TEST_CASE("a takeover announced and closed months apart at one price is one takeover, and its dates are no dispute") {
+    const std::vector<Participant> amd_zt{{"amd", "buyer", ""}, {"zt-systems", "target", ""}};
+    MergedEvents m = merge_events({
+        report("agreed", "a", "2024-08", amd_zt, {money(4.9e9)}, "announced", "acquisition"),
+        report("closed", "b", "2025-03", amd_zt, {money(4.9e9)}, "completed", "acquisition"),
+        // Another price within the year is another deal; an investment a year on is a tranche of its own.
+        report("other", "c", "2025-03", amd_zt, {money(1.5e9)}, "completed", "acquisition"),
+    });
+    CHECK(m.events.size() == 2);
+    const Event* takeover = find(m, "agreed");
+    REQUIRE(takeover);
+    CHECK(takeover->sources.size() == 2);
+    CHECK(m.claims.empty());
+}
+
+TEST_CASE("an investor named by its initials in one report and in full in another is one investor") {
+    const auto round = [](const std::string& id, const std::string& article, const std::string& lead) {
+        return report(id, article, "2024-12", {{"perplexity", "investee", ""}, {"", "lead_investor", lead}}, {money(500e6)}, "completed", "funding_round");
+    };
+    MergedEvents m = merge_events({round("full", "a", "Kestrel Lyle Partners"), round("short", "b", "KLP"), round("else", "c", "Birch Capital")});
+    REQUIRE(m.events.size() == 2);
+    CHECK(find(m, "full")->sources.size() == 2);
+}
