@@ -367,6 +367,17 @@ void annotate_english_capitals(std::string_view text, const std::vector<Token>& 
                 }
             }
         }
+        // "AMD's Instinct graphics processors", "Nvidia's Blackwell chips": after a known firm's possessive, a
+        // name before a word for what it makes is a product line, not a firm.
+        if (i > 0 && known[i - 1] && scan::possessive_length(token_text(text, tokens[i - 1])) > 0 && last + 1 < tokens.size()) {
+            static constexpr std::string_view kThings[] = {"processors", "processor", "chips", "chip", "gpus", "gpu", "accelerators", "graphics",
+                                                           "models", "model", "servers", "supercomputers", "cloud", "platform", "chatbot", "assistant"};
+            const std::string_view next = token_text(text, tokens[last + 1]);
+            if (std::find(std::begin(kThings), std::end(kThings), next) != std::end(kThings)) {
+                i = last;
+                continue;
+            }
+        }
         const bool person = is_first_name(token_text(text, tokens[i])) && last > i;
         add_candidate(text, tokens, i, last, person, candidate, out);
         i = last;

@@ -191,6 +191,10 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
             const std::string& held = words[at - back - 1].lower;
             if (held.ends_with("aktien") || in(held, {"anteile", "anteil", "anteils", "hälfte", "mehrheit"})) return PartyMarker::of;
         }
+        // "von Investoren um Lightspeed": the investors gathered round the lead.
+        if (x == "um" && back < at && in(words[at - back - 1].lower, {"investoren", "investorengruppe", "geldgebern", "geldgeber", "kapitalgebern"})) {
+            return PartyMarker::lead;
+        }
         // "an deren Spitze Andreessen Horowitz stehen soll": at the head of the round.
         if (x == "spitze" && back <= 2) return PartyMarker::lead;
         if (in(x, {"angeführt", "angefuehrt", "led", "führung", "leitete", "leitet", "anführte", "führte", "federführend", "lead", "co-led", "co-lead",

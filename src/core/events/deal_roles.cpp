@@ -21,8 +21,13 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
                                      std::any_of(all_words.begin(), all_words.end(), [](const DealWord& w) {
                                          // "hatte sich damit eine Minderheitsbeteiligung gesichert", "secured a stake": the one who gets a stake invests.
                                          return w.lower.starts_with("optionsrecht") || w.lower == "warrants" || w.lower.starts_with("aktienoption") ||
-                                                w.lower.ends_with("heitsbeteiligung") || w.lower == "stake";
+                                                w.lower.ends_with("heitsbeteiligung") || w.lower == "stake" || w.lower == "warrant";
                                      });
+    // "AMD granted the ChatGPT maker a warrant", "AMD räumt OpenAI Aktienoptionen ein": who grants the shares is invested in.
+    const bool grants_shares = shares_change_hands && std::any_of(all_words.begin(), all_words.end(), [](const DealWord& w) {
+                                   return w.lower == "granted" || w.lower == "grants" || w.lower == "grant" || w.lower == "issued" || w.lower == "issues" ||
+                                          w.lower == "räumt" || w.lower == "räumte" || w.lower == "gewährt" || w.lower == "gewährte";
+                               });
     int unmarked = 0;
     std::vector<std::string> roles(parties.size());
     // "Bei xAI war Nvidia in einer Runde über sechs Milliarden Dollar dabei": taking part in the round of the firm "bei" names.
@@ -87,7 +92,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::possessive) role = "investor";  // "Microsoft's investment"
             else if (m == M::none && first && leads) role = "lead_investor";
             else if (m == M::none) {
-                const bool subject_invests = !receives || shares_change_hands;
+                const bool subject_invests = (!receives || shares_change_hands) && !grants_shares;
                 role = first ? (subject_invests ? "investor" : "investee") : (subject_invests ? "investee" : "investor");
             }
         } else if (type == "funding_round") {

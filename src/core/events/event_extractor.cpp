@@ -11,6 +11,7 @@
 #include "core/events/deal_grammar.h"
 #include "core/events/deal_roles.h"
 #include "core/events/event_types.h"
+#include "core/annotate/name_shapes.h"
 #include "core/text/text_scan.h"
 #include "core/text/tokens.h"
 
@@ -302,6 +303,20 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             work.receiving_topic_sentence = SIZE_MAX;  // not yet from a deal
             work.most_named = work.topic;
         }
+        // "Constellation" after "Constellation Energy": the short form of a known firm the article named in full,
+        // unless the word alone names something else, is a common word or a first name.
+        for (const Mention& m : mentions) {
+            if (m.kind != MentionKind::entity || !m.known || !is_party(m) || work.known_by_short_form.size() >= 4096) continue;
+            const std::string_view full = article.view(m.range);
+            const auto tokens = tokenize(full, {0, full.size()});
+            if (tokens.size() < 2) continue;
+            const std::string_view first = token_text(full, tokens[0]);
+            if (first.size() < 4 || !scan::is_upper_at(first, 0) || is_first_name(first) || is_english_common_capital(first) || is_not_a_firm_word(first)) continue;
+            const auto alone = gazetteer.trie.child(NameTrie::kRoot, first);
+            if (alone && gazetteer.trie.entity(*alone) >= 0) continue;  // "Google" of "Google Cloud" is Google
+            const auto [it, fresh] = work.known_by_short_form.emplace(lower(first), m.entity_id);
+            if (!fresh && it->second != m.entity_id) it->second.clear();
+        }
         for (const std::string& name : unknown) {
             // Where the annotator could not see it (first in a headline: "Lumora sammelt …"), the name is looked for again.
             std::vector<std::string> name_words;
@@ -473,6 +488,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 compute_words = compute_words || words[w].trigger == "compute_deal";
             }
         }
+        // "erhielt 105 Millionen Euro von Investoren um Lightspeed", "received $50m from investors": money
+        // received from investors is a round, with no word of one.
+        if (triggers.empty() && sentence_frame.receive_verb) {
+            for (std::size_t w = 0; w < words.size(); ++w) {
+                const std::string& x = words[w].lower;
+                if (x == "investoren" || x == "investors" || x == "geldgebern" || x == "kapitalgebern" || x == "backers" || x == "geldgeber") {
+                    triggers.push_back({"funding_round", w});
+                    break;
+                }
+            }
+        }
         const bool takeover_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
             return w.lower.starts_with("übernahm") || w.lower.starts_with("übernimm") || w.lower.starts_with("übernehm") || w.lower.starts_with("acquir") ||
                    w.lower.starts_with("acquisition") || w.lower == "übernommen";
@@ -480,13 +506,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // "for $3 billion in cash and stock", "bezahlt in bar und in Aktien": how a deal is paid, not a stake.
         std::erase_if(triggers, [&](const Found& f) {
             const std::string& x = words[f.word].lower;
-            if (x != "stock" && x != "shares" && x != "aktien") return false;
+            if (x != "stock" && x != "shares" && x != "aktien" && x != "equity") return false;
             for (std::size_t back = 1; back <= 3 && back <= f.word; ++back) {
                 if (words[f.word - back].lower == "cash" || words[f.word - back].lower == "bar") return true;
             }
             // "acquiring Statsig in an all-stock deal", "paid in stock": with a takeover in the sentence, how it is paid.
             const std::string& before = f.word > 0 ? words[f.word - 1].lower : x;
-            return takeover_word && (before == "all" || before == "in" || before == "an" || before == "its");
+            const bool bought = takeover_word || std::any_of(triggers.begin(), triggers.end(), [](const Found& t) { return t.type == "acquisition"; });
+            return bought && (before == "all" || before == "in" || before == "an" || before == "its");
         });
         // "agreed to buy $2 billion of Intel stock", "kauft Aktien von X", "Stammaktien von X zu kaufen":
         // buying shares is investing.
@@ -641,6 +668,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 w += name_words.size() - 1;
                 break;
             }
+        }
+        for (std::size_t w = 0; w < words.size() && !work.known_by_short_form.empty(); ++w) {
+            if (!words[w].capitalised || !words[w].trigger.empty() || word_ranges[w].end <= dateline_end) continue;
+            const auto it = work.known_by_short_form.find(key_of_word(words[w].lower));
+            if (it == work.known_by_short_form.end() || it->second.empty()) continue;
+            if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word <= w && w <= p.last_word; })) continue;
+            Party p{Participant{it->second, "", ""}, w, w};
+            p.seller = sells_compute(p.who);
+            parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
         }
         // The firm of the known person whose name follows the descriptor noun at `w` ("von Sam
         // Altman", "des Gründers Elon Musk"), with the word the person's name starts at.

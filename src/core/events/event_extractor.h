@@ -41,6 +41,9 @@ struct CandidateExtraction {
     std::map<std::string, std::string, std::less<>> fuller_name;  // "Mistral" → "Mistral AI": unknown names as the article writes them in full
     // Unknown firms' names by their first word (lower case), with all their words: found again where the annotator missed them.
     std::map<std::string, std::vector<std::pair<std::string, std::vector<std::string>>>, std::less<>> unknown_by_first_word;
+    // Known firms of two words or more by their first word ("constellation" → constellation-energy): after
+    // "Constellation Energy" an article writes "Constellation". Empty where two firms share the word.
+    std::map<std::string, std::string, std::less<>> known_by_short_form;
     std::size_t next_sentence = 0;
     std::size_t next_id = 1;
     // What a later sentence may lean on: the firm the text is about, the last date and its sentence.

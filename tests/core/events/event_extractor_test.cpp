@@ -256,6 +256,29 @@ TEST_CASE("deal grammar: the maker of the chips beside a named provider is no pa
     CHECK(roles_of(c[0].event) == "deutsche-telekom/partner, nvidia/partner");
 }
 
+TEST_CASE("deal grammar: a known firm's short form after its full name, money from investors gathered round a lead, a warrant granted") {
+    // "Constellation" after "Constellation Energy" is that firm, and buys.
+    auto c = candidates_of("Microsoft schloss mit Constellation Energy einen Abnahmevertrag. Im Januar kündigte Constellation an, den "
+                           "Gaskraftwerksbetreiber Calpine für 16,4 Milliarden Dollar zu übernehmen.", "2025-06-13");
+    const auto takeover = std::find_if(c.begin(), c.end(), [](const CandidateEvent& x) { return x.event.type == "acquisition"; });
+    REQUIRE(takeover != c.end());
+    CHECK(roles_of(takeover->event) == "constellation-energy/buyer, ?Calpine/target");
+    // Received from investors round a lead: a round, with no word of one.
+    c = candidates_of("Mitte Juni erhielt dann das erst wenige Wochen alte Pariser Start-up Mistral AI 105 Millionen Euro von den Investoren um "
+                      "Lightspeed Venture Partners.", "2023-06-20");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "funding_round");
+    CHECK(roles_of(c[0].event) == "mistral-ai/investee, lightspeed/lead_investor");
+    // Who grants a warrant on its shares is invested in; a product line after a firm's possessive is no firm.
+    c = candidates_of("AMD has a new customer. AMD granted the ChatGPT maker a warrant for up to 160 million AMD shares, or roughly 10% of the company.",
+                      "2025-10-06");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "amd/investee, openai/investor");
+    c = candidates_of("OpenAI agreed to deploy 6 gigawatts of AMD's Instinct graphics processors over several years.", "2025-10-06");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "openai/customer, amd/provider");
+}
+
 TEST_CASE("deal grammar: the noun after an amount says what it is, before a verb nearer to it") {
     auto c = candidates_of("In May last year CoreWeave secured a $7.5 billion debt facility led by Blackstone and Magnetar.", "2025-03-28");
     REQUIRE(c.size() == 1);
