@@ -499,6 +499,22 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
             }
         }
+        // "hat 40 Millionen Euro von Nvidia erhalten", "received €40m from chipmaker Nvidia": money a firm
+        // receives from a named firm is that firm's investment, with no word of one.
+        if (triggers.empty() && sentence_frame.receive_verb && has_amount) {
+            for (const Mention* m : here) {
+                if (!is_party(*m) || !triggers.empty()) continue;
+                const std::size_t at = word_at(m->range.begin);
+                for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
+                    const DealWord& x = words[at - back];
+                    if (x.lower == "von" || x.lower == "vom" || x.lower == "from") {
+                        triggers.push_back({"investment", at - back});
+                        break;
+                    }
+                    if (x.break_before) break;  // only words such as "dem Chipkonzern" in between
+                }
+            }
+        }
         const bool takeover_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
             return w.lower.starts_with("übernahm") || w.lower.starts_with("übernimm") || w.lower.starts_with("übernehm") || w.lower.starts_with("acquir") ||
                    w.lower.starts_with("acquisition") || w.lower == "übernommen";

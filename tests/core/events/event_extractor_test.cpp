@@ -277,6 +277,12 @@ TEST_CASE("deal grammar: a known firm's short form after its full name, money fr
     c = candidates_of("OpenAI agreed to deploy 6 gigawatts of AMD's Instinct graphics processors over several years.", "2025-10-06");
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "openai/customer, amd/provider");
+    // Money received from a named firm is its investment, with no word of one; revenue "von" an amount is none.
+    c = candidates_of("Das Münchner Start-up Quarzwerk hat 40 Millionen Euro vom Chipkonzern Nvidia erhalten.", "2025-06-02");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "investment");
+    CHECK(roles_of(c[0].event) == "?Quarzwerk/investee, nvidia/investor");
+    CHECK(candidates_of("Quarzwerk erhielt 2024 einen Umsatz von 40 Millionen Euro.", "2025-06-02").empty());
 }
 
 TEST_CASE("deal grammar: the noun after an amount says what it is, before a verb nearer to it") {
