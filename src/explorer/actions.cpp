@@ -125,6 +125,16 @@ void run_data_commands(AppState& state, const DataCommands& commands) {
     }
     if (commands.review) apply_review(state, *commands.review);
     if (commands.edit_user_entity) state.user.notice = edit_user_entity(state, *commands.edit_user_entity);
+    if (commands.create_entity) {
+        auto made = create_user_entity(state, *commands.create_entity);
+        if (auto* problem = std::get_if<Problem>(&made)) {
+            state.user.notice = Notice::of(NoticeCode::entity_refused, commands.create_entity->name, std::move(*problem));
+        } else {
+            const std::string& id = std::get<std::string>(made);
+            state.user.notice = Notice::of(NoticeCode::entity_created, state.data.gazetteer.find(id)->name);
+            state.user.created_entity = id;
+        }
+    }
     if (commands.remove_user_event) remove_user_event(state, *commands.remove_user_event);
     if (commands.add_file) {
         state.user.notice = add_user_file(state, commands.add_file->first, commands.add_file->second);

@@ -55,11 +55,12 @@ struct ViewActions {
     bool scrolled_to_cited = false;
 };
 
-// Changes to the user's own data: an accepted (edited) candidate, one of their names set right, one of their events removed, a
+// Changes to the user's own data: an accepted (edited) candidate, a name made an entity, one of their names set right, one of their events removed, a
 // pasted or chosen file (name, bytes), export as a download (also of what could not be read), delete all.
 struct DataCommands {
     std::optional<Event> accept_candidate;
     std::optional<UserEntityEdit> edit_user_entity;
+    std::optional<NewEntity> create_entity;  // from an unknown name in an article, or a phrase typed
     std::optional<ReviewCommand> review;  // a deal in the review rejected, restored, kept apart or merged again
     std::optional<std::string> remove_user_event;
     std::optional<std::pair<std::string, std::string>> add_file;

@@ -71,6 +71,9 @@ std::string notice_text(const Notice& n, Language language) {
             return out;
         }
         case NoticeCode::entity_changed: return n.file + (de ? ": gespeichert." : ": saved.");
+        case NoticeCode::entity_created:
+            return de ? n.file + " ist als Akteur gespeichert; Ihre Artikel wurden neu gelesen."
+                      : n.file + " is saved as an entity; your articles were read again.";
         case NoticeCode::entity_merged:
             return de ? n.file + " ist jetzt " + n.format + " (" + counted(n.events, "Ereignis", "Ereignisse") + ")."
                       : n.file + " is now " + n.format + " (" + counted(n.events, "event", "events") + ").";

@@ -22,6 +22,7 @@ enum class NoticeCode {
     table_imported,  // a spreadsheet: `file`, `format`, `events`, `entities` new, `skipped` rows, first `problem`, `more_problems`
     entity_changed,  // one of the user's names renamed or given a kind: `file` is its name now
     entity_merged,   // … found to be a known entity: `file` its old name, `format` the entity's name, `events` moved
+    entity_created,  // a name made an entity (or found to be one): `file` the entity's name
     entity_refused,  // … or not changed: `file` its name, `problem` says why
     articles_added,  // several files at once (a folder): `articles` added, `skipped` files that are no article
 };

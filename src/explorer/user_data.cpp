@@ -1,17 +1,21 @@
 #include "explorer/user_data.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "core/annotate/annotate.h"
 #include "core/articles/article_parser.h"
 #include "core/events/event_check.h"
+#include "core/events/event_extractor.h"
 #include "core/events/event_json.h"
 #include "core/events/event_loader.h"
 #include "core/json/json_load.h"
 #include "core/json/json_string.h"
 #include "core/search/search.h"
+#include "explorer/candidate_review.h"
 #include "explorer/user_store.h"
 #include "explorer/user_table.h"
 
@@ -230,6 +234,55 @@ float reading_progress(const UserSession::Reading& r) {
            0.05f * static_cast<float>(r.record_to) / bytes;
 }
 
+namespace {
+// Where a candidate stands in its article, for finding it again after a new reading: its type and
+// the byte its sentence starts at.
+std::pair<std::string, std::size_t> candidate_place(const CandidateEvent& c) {
+    return {c.event.type, c.event.sources.empty() ? 0 : c.event.sources[0].range.begin};
+}
+
+// Moves the review's choices of one article's candidates from `before` to `after`, by place.
+void follow_review(ReviewChoices& review, const std::string& article_id, const std::vector<CandidateEvent>& before, const std::vector<CandidateEvent>& after) {
+    std::map<std::pair<std::string, std::size_t>, std::size_t> now;
+    for (std::size_t i = 0; i < after.size(); ++i) now.emplace(candidate_place(after[i]), i);
+    std::map<std::string, std::string> keys;  // old key → new key ("" when its candidate is gone)
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        const auto it = now.find(candidate_place(before[i]));
+        keys[candidate_key(article_id, i)] = it == now.end() ? std::string() : candidate_key(article_id, it->second);
+    }
+    const auto moved = [&](const std::string& key) { const auto it = keys.find(key); return it == keys.end() ? key : it->second; };
+    std::set<std::string> rejected;
+    for (const std::string& key : review.rejected)
+        if (const std::string k = moved(key); !k.empty()) rejected.insert(k);
+    std::map<std::string, std::string> apart;
+    for (const auto& [key, from] : review.apart)
+        if (const std::string k = moved(key); !k.empty()) apart[k] = moved(from).empty() ? k : moved(from);
+    review.rejected = std::move(rejected);
+    review.apart = std::move(apart);
+}
+}  // namespace
+
+void reread_user_articles(AppState& state) {
+    auto& articles = state.data.corpus.articles;
+    for (std::size_t i = state.user.first_article; i < articles.size() && i < state.data.mentions.size(); ++i) {
+        Article& a = articles[i];
+        std::vector<Mention> mentions = annotate_article(a, state.data.gazetteer);
+        std::vector<Problem> notes;
+        std::vector<CandidateEvent> candidates = extract_candidates(a, mentions, state.data.gazetteer, &notes);
+        // The notes of the last reading (a sentence with too many amounts) give way to this one's.
+        std::erase_if(a.problems, [](const Problem& p) { return p.code == MessageCode::candidates_capped; });
+        a.problems.insert(a.problems.end(), notes.begin(), notes.end());
+        const std::size_t k = i - state.user.first_article;
+        if (k < state.user.candidates.size()) {
+            follow_review(state.user.review, a.id, state.user.candidates[k], candidates);
+            state.user.candidates[k] = std::move(candidates);
+        }
+        state.data.mentions[i] = std::move(mentions);
+        if (i < state.data.annotated.size()) state.data.annotated[i] = true;
+    }
+    state.selection.hovered_mention.reset();  // an index into the mentions that were
+}
+
 std::string user_data_json(const AppState& state) {
     std::string out = std::string("{\"format\": \"") + kUserDataFormat + "\", \"version\": 1,\n\"articles\": [";
     for (std::size_t i = state.user.first_article; i < state.data.corpus.articles.size(); ++i) {
@@ -278,6 +331,18 @@ ImportResult import_user_data(AppState& state, std::string_view json_text, const
         return result;
     }
 
+    // Entities first: the articles are read knowing the names the user made.
+    if (const auto it = doc.find("entities"); it != doc.end()) {
+        if (!it->is_array()) fail("#/entities", MessageCode::expected_array);
+        else {
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const bool had = state.data.gazetteer.by_id.count((*it)[i].value("id", std::string{})) > 0;
+                if (auto problem = append_user_entity(state, (*it)[i], place + "#/entities/" + std::to_string(i))) result.problems.push_back(std::move(*problem));
+                else if (!had) ++result.entities;
+            }
+        }
+    }
+
     if (const auto it = doc.find("articles"); it != doc.end()) {
         if (!it->is_array()) fail("#/articles", MessageCode::expected_array);
         else {
@@ -301,17 +366,6 @@ ImportResult import_user_data(AppState& state, std::string_view json_text, const
                 } else {
                     ++result.articles;
                 }
-            }
-        }
-    }
-
-    if (const auto it = doc.find("entities"); it != doc.end()) {
-        if (!it->is_array()) fail("#/entities", MessageCode::expected_array);
-        else {
-            for (std::size_t i = 0; i < it->size(); ++i) {
-                const bool had = state.data.gazetteer.by_id.count((*it)[i].value("id", std::string{})) > 0;
-                if (auto problem = append_user_entity(state, (*it)[i], place + "#/entities/" + std::to_string(i))) result.problems.push_back(std::move(*problem));
-                else if (!had) ++result.entities;
             }
         }
     }

@@ -42,6 +42,11 @@ bool reading_finishes_next(const AppState& state);
 // How far a file being read is (0–1), for its progress bar.
 float reading_progress(const UserSession::Reading& r);
 
+// Reads the user's articles again with the gazetteer as it is now (after the user made an entity):
+// their mentions and candidates are found anew. The review's choices follow their candidates (same
+// type, same sentence); a choice whose candidate is gone is dropped.
+void reread_user_articles(AppState& state);
+
 // Everything the user added, as the JSON document above.
 std::string user_data_json(const AppState& state);
 

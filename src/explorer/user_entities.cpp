@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include <nlohmann/json.hpp>
+
 #include "core/search/search.h"
 #include "core/tables/cell_text.h"
 #include "core/tables/cell_values.h"
+#include "core/tables/table_import.h"
 #include "explorer/user_data.h"
 
 namespace ds {
@@ -85,6 +88,31 @@ std::size_t events_naming(const AppState& state, const std::string& id) {
     return static_cast<std::size_t>(std::count_if(events.begin(), events.end(), [&](const Event& e) {
         return std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) { return p.entity == id; });
     }));
+}
+
+std::variant<std::string, Problem> create_user_entity(AppState& state, const NewEntity& entity) {
+    const std::string name = std::string(trimmed_cell(entity.name));
+    if (name.empty()) return Problem{Severity::error, entity.name, MessageCode::entity_name_empty};
+    if (const Entity* known = named_elsewhere(state, "", name)) return known->id;
+    if (entity_kind_label(entity.kind).empty()) return Problem{Severity::error, name, MessageCode::unknown_kind, {entity.kind}};
+    nlohmann::json aliases = nlohmann::json::array();
+    for (const std::string& alias : entity.aliases) {
+        const std::string a = std::string(trimmed_cell(alias));
+        if (a.empty() || name_key(a) == name_key(name)) continue;
+        if (const Entity* other = named_elsewhere(state, "", a)) return Problem{Severity::error, name, MessageCode::entity_name_taken, {a, other->name}};
+        aliases.push_back(a);
+    }
+    // An id from the name ("Acme Robotics" → "acme-robotics"), numbered when another entity has it.
+    std::string base = entity_id_of_name(name);
+    if (base.empty()) base = "entity";
+    std::string id = base;
+    for (int n = 2; state.data.gazetteer.find(id); ++n) id = base + "-" + std::to_string(n);
+    nlohmann::json json{{"id", id}, {"name", name}, {"kind", entity.kind}};
+    if (!aliases.empty()) json["aliases"] = std::move(aliases);
+    if (auto problem = append_user_entity(state, json, name)) return *problem;
+    reread_user_articles(state);
+    changed(state);
+    return id;
 }
 
 std::optional<Problem> rename_user_entity(AppState& state, const std::string& id, const std::string& name) {

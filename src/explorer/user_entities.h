@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "core/text/problem.h"
@@ -24,6 +25,12 @@ std::vector<const Entity*> entities_named(const AppState& state, std::string_vie
 
 // How many events name entity `id`.
 std::size_t events_naming(const AppState& state, const std::string& id);
+
+// Makes `entity` one of the user's entities, saved with their data like a table's names, and reads
+// the user's articles again so that the reader marks the name and their candidates name it. Returns
+// its id; a name (or alias) another entity has already gives that entity's id, and nothing is made.
+// Refused: an empty name, an unknown kind, an alias another entity has.
+std::variant<std::string, Problem> create_user_entity(AppState& state, const NewEntity& entity);
 
 // Renames the user's entity `id`; its id stays, and the old name is kept as an alias so the same
 // table imported again finds it. Refused: not the user's, an empty name, a name another entity has.

@@ -62,6 +62,8 @@ struct UserSession {
     std::vector<Problem> problems;   // restoring, importing or saving went wrong
     ReviewChoices review;            // deals rejected or kept apart in the review of the candidates
     Notice notice;                   // the outcome of the user's last add, import, accept or delete
+    // The entity the user made last (or found was there): an editor that asked for it picks it up.
+    std::string created_entity;
     // A large file being read a slice per frame, first in first out.
     struct Reading {
         std::optional<ArticleParse> parse;  // a large file is parsed a slice at a time first

@@ -112,18 +112,19 @@ std::optional<Problem> import_review(AppState& state, const std::string& key, co
     return std::nullopt;
 }
 
-// Imports records: articles and entities first, since events cite and name them; what cannot be
+// Imports records: entities first, so that the user's articles are read knowing the names they made
+// (as when they made them), then articles, then events, which name and cite both; what cannot be
 // read is kept aside.
 void import_records(AppState& state, const std::vector<std::pair<std::string, std::string>>& records, const std::string& place) {
     Renames renames;
-    const auto stage_of = [](const std::string& key) { return key.starts_with(kArticleKey) ? 0 : key.starts_with(kEntityKey) ? 1 : 2; };
+    const auto stage_of = [](const std::string& key) { return key.starts_with(kEntityKey) ? 0 : key.starts_with(kArticleKey) ? 1 : 2; };
     for (int stage = 0; stage < 3; ++stage) {
         for (const auto& [key, text] : records) {
             if (stage_of(key) != stage) continue;
             const std::string at = place + ":" + key;
             std::optional<Problem> problem;
-            if (stage == 0) problem = import_article(state, key, text, at, renames);
-            else if (stage == 1) problem = import_entity(state, key, text, at);
+            if (stage == 0) problem = import_entity(state, key, text, at);
+            else if (stage == 1) problem = import_article(state, key, text, at, renames);
             else if (key.starts_with(kEventKey)) problem = import_event(state, key, text, at, renames);
             else if (key.starts_with(kReviewKey)) problem = import_review(state, key, text, at, renames);
             else problem = Problem{Severity::error, at, MessageCode::expected_user_record};

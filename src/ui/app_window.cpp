@@ -25,6 +25,7 @@
 #include "keys.h"
 #include "events_view.h"
 #include "network_view.h"
+#include "own_article_tools.h"
 #include "problems_view.h"
 #include "reader_view.h"
 #include "review_view.h"
@@ -88,7 +89,10 @@ void reader_pane(const AppState& state, AppWindow& w, Actions& actions) {
         }
     }
     draw_candidates(state, i, w.candidate, actions);
-    draw_reader(state.data.corpus.articles[i], state.data.mentions[i], state.selection.entity, state.selection.cited, state.selection.scroll_to_cited, state.view.language, w.reader, actions);
+    const bool own = i >= state.user.first_article;
+    draw_reader(state.data.corpus.articles[i], state.data.mentions[i], state.selection.entity, state.selection.cited, state.selection.scroll_to_cited, state.view.language, w.reader, actions,
+                own ? &w.own_article : nullptr);
+    if (own) draw_own_article_tools(state, i, w.own_article, actions);
 }
 
 void articles_tab(const AppState& state, AppWindow& w, Actions& actions) {

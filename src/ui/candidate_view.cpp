@@ -10,8 +10,10 @@
 
 #include "core/events/event_format.h"
 #include "explorer/user_data.h"
+#include "explorer/user_entities.h"
 #include "click_targets.h"
 #include "event_colors.h"
+#include "new_entity_dialog.h"
 #include "strings.h"
 
 namespace ds::ui {
@@ -31,16 +33,44 @@ bool name_combo(const char* label, std::string& value, const Names& names, Langu
     return changed;
 }
 
-void entity_combo(const char* label, std::string& entity, const Gazetteer& gazetteer, Language lang) {
+// The participant picker: a field to type into at the top (a word's start: "nvid" finds Nvidia), then
+// the entities it matches, or all of them by name while nothing is typed.
+void entity_combo(const char* label, std::string& entity, const AppState& state, std::string& filter, Language lang) {
+    const Gazetteer& gazetteer = state.data.gazetteer;
     const Entity* current = gazetteer.find(entity);
-    if (!ImGui::BeginCombo(label, current ? current->name.c_str() : tr("Pick an entity…", lang))) return;
-    std::vector<const Entity*> sorted;
-    for (const Entity& e : gazetteer.entities) sorted.push_back(&e);
-    std::sort(sorted.begin(), sorted.end(), [](const Entity* a, const Entity* b) { return a->name < b->name; });
-    for (const Entity* e : sorted) {
-        if (ImGui::Selectable(e->name.c_str(), e->id == entity)) entity = e->id;
+    if (!ImGui::BeginCombo(label, current ? current->name.c_str() : tr("Pick an entity…", lang), ImGuiComboFlags_HeightLarge)) return;
+    if (ImGui::IsWindowAppearing()) {
+        filter.clear();
+        ImGui::SetKeyboardFocusHere();
+    }
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##find", tr("Type a name…", lang), &filter);
+    std::vector<const Entity*> shown;
+    if (filter.empty()) {
+        for (const Entity& e : gazetteer.entities) shown.push_back(&e);
+        std::sort(shown.begin(), shown.end(), [](const Entity* a, const Entity* b) { return a->name < b->name; });
+    } else {
+        shown = entities_named(state, filter, "", 50);
+        if (shown.empty()) ImGui::TextDisabled("%s", tr("No entity has this name: make one with “New entity…”.", lang));
+    }
+    for (const Entity* e : shown) {
+        if (ImGui::Selectable(e->name.c_str(), e->id == entity)) {
+            entity = e->id;
+            ImGui::CloseCurrentPopup();
+        }
     }
     ImGui::EndCombo();
+}
+
+// The entity the user made after asking for it from participant `draft.naming` becomes that participant.
+void take_made_entity(const AppState& state, CandidateDraft& draft) {
+    if (!draft.naming || state.user.created_entity == draft.made_before || !state.data.gazetteer.find(state.user.created_entity)) return;
+    if (*draft.naming < draft.event.participants.size()) {
+        Participant& p = draft.event.participants[*draft.naming];
+        p.entity = state.user.created_entity;
+        p.name.clear();
+    }
+    draft.naming.reset();
 }
 
 }  // namespace
@@ -48,6 +78,7 @@ void entity_combo(const char* label, std::string& entity, const Gazetteer& gazet
 void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions& actions) {
     const Language lang = state.view.language;
     Event& e = draft.event;
+    take_made_entity(state, draft);
     const float field = std::min(ImGui::GetContentRegionAvail().x * 0.6f, ImGui::GetFontSize() * 16);
     ImGui::PushItemWidth(field);
     name_combo(tr("Type", lang), e.type, event_type_ids(), lang);
@@ -57,13 +88,20 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
     ImGui::TextDisabled("%s", tr("Participants", lang));
     for (std::size_t k = 0; k < e.participants.size(); ++k) {
         ImGui::PushID(static_cast<int>(k));
-        ImGui::SetNextItemWidth(field * 0.6f);
-        if (e.participants[k].entity.empty()) {
-            // A name the gazetteer does not know: shown as written until the user picks an entity for it.
+        if (e.participants[k].entity.empty() && !e.participants[k].name.empty()) {
+            // A name the gazetteer does not know: shown as written until the user picks an entity
+            // for it or makes it one.
             ImGui::TextDisabled("%s (%s)", e.participants[k].name.c_str(), tr("not a known entity", lang));
             ImGui::SameLine();
+            if (ImGui::SmallButton(tr("New entity…", lang))) {
+                draft.new_entity = NewEntityDraft::of(e.participants[k].name);
+                draft.naming = k;
+                draft.made_before = state.user.created_entity;
+            }
+            report_target(actions, "participant-new-entity");
         }
-        entity_combo("##entity", e.participants[k].entity, state.data.gazetteer, lang);
+        ImGui::SetNextItemWidth(field * 0.6f);
+        entity_combo("##entity", e.participants[k].entity, state, draft.entity_filter, lang);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(field * 0.4f);
         name_combo("##role", e.participants[k].role, kRoles, Language::en);
@@ -75,7 +113,16 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
         }
         ImGui::PopID();
     }
-    if (ImGui::SmallButton(tr("+ participant", lang))) e.participants.push_back({state.data.gazetteer.entities.front().id, "partner", ""});
+    if (ImGui::SmallButton(tr("+ participant", lang))) e.participants.push_back({"", "partner", ""});
+    ImGui::SameLine();
+    // A party the sentence names in a way no rule read ("Quarzwerk" opening it): typed as a phrase.
+    if (ImGui::SmallButton(tr("New entity…", lang))) {
+        draft.new_entity = NewEntityDraft::of("");
+        e.participants.push_back({"", "partner", ""});
+        draft.naming = e.participants.size() - 1;
+        draft.made_before = state.user.created_entity;
+    }
+    draw_new_entity_dialog(draft.new_entity, actions, lang);
     if (draft.has_amount) {
         ImGui::SetNextItemWidth(field * 0.5f);
         ImGui::InputDouble(tr("billion", lang), &draft.billions, 0, 0, "%.3g");
@@ -90,20 +137,38 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
     // A party the gazetteer does not know cannot be saved: it is picked (or removed) first, and the
     // button says so instead of refusing after the click.
     std::string unknown;
-    for (const Participant& p : e.participants)
-        if (!state.data.gazetteer.find(p.entity)) unknown = p.name.empty() ? p.entity : p.name;
-    if (!unknown.empty()) {
+    bool unpicked = false;
+    for (const Participant& p : e.participants) {
+        if (state.data.gazetteer.find(p.entity)) continue;
+        if (p.name.empty()) unpicked = true;
+        else unknown = p.name;
+    }
+    // An article without a date gives none: the user gives it before adding, not after a refusal.
+    const bool undated = e.date.value.find_first_not_of(' ') == std::string::npos;
+    if (!unknown.empty() || unpicked || undated) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(attention_color(), "%s", (std::string(tr("Pick a known entity for", lang)) + " " + unknown + " " + tr("or remove it (×).", lang)).c_str());
+        const std::string why = !unknown.empty() ? std::string(tr("Pick a known entity for", lang)) + " " + unknown + " " + tr("or remove it (×).", lang)
+                                : unpicked      ? std::string(tr("Pick an entity for every participant, or remove it (×).", lang))
+                                                : std::string(tr("Give the date, a year at least.", lang));
+        ImGui::TextColored(attention_color(), "%s", why.c_str());
         ImGui::PopTextWrapPos();
     }
-    ImGui::BeginDisabled(!unknown.empty());
+    ImGui::BeginDisabled(!unknown.empty() || unpicked || undated || e.participants.empty());
     const bool add = ImGui::Button(tr("Add to my events", lang));
     ImGui::EndDisabled();
     if (add) {
         Event accepted = e;
         if (draft.has_amount) accepted.amounts[0].value = draft.billions * 1e9;
-        accepted.summary_en = accepted.summary_de;  // one summary, written by the user, for both languages
+        if (accepted.summary_de.find_first_not_of(' ') == std::string::npos) {
+            // None written: one made of the names, type and amount, in each language (as a table's row gets).
+            for (const Language l : {Language::en, Language::de}) {
+                const std::string amount = event_amount_text(accepted, l);
+                (l == Language::de ? accepted.summary_de : accepted.summary_en) =
+                    event_participants_text(accepted, state.data.gazetteer) + ": " + event_type_label(accepted.type, l) + (amount.empty() ? "" : (l == Language::de ? ", " : " of ") + amount);
+            }
+        } else {
+            accepted.summary_en = accepted.summary_de;  // one summary, written by the user, for both languages
+        }
         actions.accept_candidate = std::move(accepted);
         draft.editing = false;
     }

@@ -92,7 +92,7 @@ void your_names(const AppState& state, Actions& actions) {
     ImGui::SetNextItemOpen(true, ImGuiCond_Once);
     if (!ImGui::TreeNode(header.c_str())) return;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", tr("New names from your tables: click one to correct it or say which known entity it is.", lang));
+    ImGui::TextWrapped("%s", tr("Names from your tables and articles: click one to correct it or say which known entity it is.", lang));
     ImGui::PopStyleColor();
     // A table can bring hundreds: the list scrolls in a few rows' height.
     const float rows = static_cast<float>(std::min<std::size_t>(names.size(), 5));

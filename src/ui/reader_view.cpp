@@ -68,9 +68,10 @@ const char* boilerplate_label_en(BoilerplateKind kind) {
 }
 const char* boilerplate_label(BoilerplateKind kind, Language language) { return tr(boilerplate_label_en(kind), language); }
 
-// Draws one block with its mentions highlighted; returns the mention the mouse is over, if any.
+// Draws one block with its mentions highlighted; returns the mention the mouse is over, if any, and
+// sets `over_text` to the byte of the word it is over.
 const Mention* highlighted(const Article& a, const std::vector<Mention>& mentions, const std::vector<TextFragment>& fragments,
-                           const std::string& selected_entity, const std::optional<ByteRange>& cited) {
+                           const std::string& selected_entity, const std::optional<ByteRange>& cited, std::optional<std::size_t>& over_text) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float line_h = ImGui::GetTextLineHeightWithSpacing();
@@ -113,6 +114,7 @@ const Mention* highlighted(const Article& a, const std::vector<Mention>& mention
             draw->AddLine(ImVec2(p.x, p.y + size.y), ImVec2(p.x + size.x, p.y + size.y), ImGui::ColorConvertFloat4ToU32(c), 1.5f);
             if (window_hovered && mouse.x >= p.x && mouse.x < p.x + size.x && mouse.y >= p.y && mouse.y < p.y + size.y) hovered = &m;
         }
+        if (window_hovered && mouse.x >= p.x && mouse.x < p.x + size.x && mouse.y >= p.y && mouse.y < p.y + line_h) over_text = f.range.begin;
         draw->AddText(p, text_color, piece.data(), piece.data() + piece.size());
         lines = std::max(lines, f.line + 1);
     }
@@ -223,10 +225,29 @@ std::size_t furniture(const Article& a, std::size_t first, Language language) {
     return last;
 }
 
+// Reports the first unknown name of a block as the click target "unknown-name" (browser tests click
+// it as a user would); true when there was one.
+bool report_unknown_name(const std::vector<Mention>& mentions, const std::vector<TextFragment>& fragments, Actions& actions) {
+    for (const TextFragment& f : fragments) {
+        if (f.style <= 0) continue;
+        const Mention& m = mentions[static_cast<std::size_t>(f.style - 1)];
+        if (m.kind != MentionKind::entity || m.known) continue;
+        // The block was just drawn: its first line starts where the cursor was before its Dummy.
+        const float line_h = ImGui::GetTextLineHeightWithSpacing();
+        const ImVec2 block_min = ImGui::GetItemRectMin();
+        const ImVec2 origin = ImGui::GetMainViewport()->Pos;
+        const float x = block_min.x + f.x, y = block_min.y + static_cast<float>(f.line) * line_h;
+        actions.drawn.targets.push_back({"unknown-name", x - origin.x, y - origin.y, ImGui::GetFontSize() * 1.5f, line_h});
+        return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void draw_reader(const Article& a, const std::vector<Mention>& mentions, const std::string& selected_entity,
-                 std::optional<ByteRange> cited, bool scroll_to_cited, Language language, ReaderCache& view, Actions& actions) {
+                 std::optional<ByteRange> cited, bool scroll_to_cited, Language language, ReaderCache& view, Actions& actions,
+                 OwnArticleTools* own) {
     ReaderCache& cache = cache_for(view, a, mentions);
     header(a, language);
     legend(language);
@@ -259,6 +280,8 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
     }
 
     const Mention* hovered = nullptr;
+    std::optional<std::size_t> over_text;
+    bool unknown_shown = false;  // the first unknown name drawn is a click target for tests
     auto body = [&](std::size_t i) {
         const ByteRange r = a.blocks[i].range;
         if (scroll_to_cited && cited && cited->begin >= r.begin && cited->begin < r.end) {
@@ -274,7 +297,8 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
             ImGui::SetScrollFromPosY(y - ImGui::GetScrollY(), 0.25f);
             actions.scrolled_to_cited = true;
         }
-        if (const Mention* h = highlighted(a, mentions, cache.block_layout[i], selected_entity, cited)) hovered = h;
+        if (const Mention* h = highlighted(a, mentions, cache.block_layout[i], selected_entity, cited, over_text)) hovered = h;
+        if (own && !unknown_shown) unknown_shown = report_unknown_name(mentions, cache.block_layout[i], actions);
     };
     cache.laying_out = cache.laid_out < a.blocks.size();
     for (std::size_t i = 0; i < a.blocks.size(); ++i) {
@@ -316,6 +340,7 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
                 break;
         }
     }
+    const bool unknown = hovered && hovered->kind == MentionKind::entity && !hovered->known;
     if (hovered) {
         actions.hovered_mention = static_cast<std::size_t>(hovered - mentions.data());
         ImGui::BeginTooltip();
@@ -324,6 +349,7 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
         const bool amount = hovered->kind == MentionKind::money;
         if (entity) ImGui::TextDisabled("%s", tr("Click to select", language));
         if (amount) ImGui::TextDisabled("%s", tr("Click for its event", language));
+        if (unknown && own) ImGui::TextDisabled("%s", tr("Click to make it an entity", language));
         ImGui::EndTooltip();
         if (entity || amount) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -332,6 +358,13 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
                 else actions.select_event_at = hovered->range.begin;
             }
         }
+    }
+    // In the user's own article, a click on an unknown name or on plain words offers to make the
+    // name an entity or to write an event over the sentence by hand (a menu where it was clicked).
+    if (own && over_text && (!hovered || unknown) && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        own->open_menu = true;
+        own->clicked_byte = unknown ? hovered->range.begin : *over_text;
+        own->unknown_name = unknown ? std::string(a.view(hovered->range)) : std::string();
     }
     ImGui::EndChild();
 }

@@ -106,6 +106,22 @@ struct DetailViewState {
 };
 
 // The candidate being reviewed: a copy the user edits before accepting it.
+// A name being made an entity in the dialog "New entity" (from an unknown name, a participant or a
+// phrase the user types).
+struct NewEntityDraft {
+    bool open = false;  // open the dialog in the next frame
+    std::string name;
+    std::string aliases;  // other spellings, comma-separated as typed
+    int kind = 0;         // index into kEntityKinds
+    // Opened over `name`, as a company.
+    static NewEntityDraft of(std::string name) {
+        NewEntityDraft d;
+        d.open = true;
+        d.name = std::move(name);
+        return d;
+    }
+};
+
 struct CandidateDraft {
     std::string article;  // article id
     std::size_t index = 0;
@@ -114,6 +130,12 @@ struct CandidateDraft {
     double billions = 0;  // the first amount, edited in billions (the unit news reports use)
     bool has_amount = false;
     bool editing = false;  // the editor is open
+    std::string entity_filter;   // what is typed into the open participant picker
+    NewEntityDraft new_entity;   // a participant the gazetteer does not know, being made an entity
+    // The participant "New entity…" was asked for, and the entity the user made last before that:
+    // when another one is made, it is this participant.
+    std::optional<std::size_t> naming;
+    std::string made_before;
     // An editor open over `candidate`, its summary in the UI's language.
     static CandidateDraft of(const Event& candidate, Language lang) {
         CandidateDraft d;
@@ -128,6 +150,17 @@ struct CandidateDraft {
 
 struct ArticleListState {
     std::string paste_text, paste_name;  // "Paste text…" while it is open
+};
+
+// What a click on the user's own article offers (a menu where it was clicked): an unknown name made
+// an entity, an event written by hand over the sentence.
+struct OwnArticleTools {
+    bool open_menu = false;           // open the menu in the next frame
+    std::size_t clicked_byte = 0;     // where the user clicked
+    std::string unknown_name;         // the unknown name clicked, or ""
+    NewEntityDraft new_entity;
+    CandidateDraft hand;              // the event being written by hand
+    bool open_hand = false;           // open its dialog in the next frame
 };
 
 // Per article, made once: display text of each block and the mention spans inside it; per width,
@@ -180,6 +213,7 @@ struct AppWindow {
     DetailViewState detail;
     ArticleListState article_list;
     ReaderCache reader;
+    OwnArticleTools own_article;
     CandidateDraft candidate;
 };
 

@@ -1,0 +1,59 @@
+#include "explorer/hand_event.h"
+
+#include <algorithm>
+#include <string>
+
+#include "explorer/app_state.h"
+
+namespace ds {
+
+namespace {
+constexpr std::size_t kMaxDraftParties = 4;
+}  // namespace
+
+std::optional<std::size_t> sentence_at(const Article& article, std::size_t at) {
+    const auto& sentences = article.sentences;
+    const auto it = std::upper_bound(sentences.begin(), sentences.end(), at, [](std::size_t byte, const Sentence& s) { return byte < s.range.end; });
+    if (it == sentences.end() || at < it->range.begin) return std::nullopt;
+    return static_cast<std::size_t>(it - sentences.begin());
+}
+
+Event hand_event_draft(const AppState& state, std::size_t article, std::size_t sentence) {
+    const Article& a = state.data.corpus.articles[article];
+    const ByteRange range = a.sentences[sentence].range;
+    Event e;
+    e.status = "reported";
+    e.by_user = true;
+    const Mention* money = nullptr;
+    const Mention* date = nullptr;
+    if (article < state.data.mentions.size()) {
+        for (const Mention& m : state.data.mentions[article]) {
+            if (m.sentence != sentence || m.in_boilerplate) continue;
+            if (m.kind == MentionKind::money && m.value && !m.unit.view().empty() && !money) money = &m;  // a currency the editor can keep
+            if (m.kind == MentionKind::date && m.anchored && !date) date = &m;
+            if (m.kind != MentionKind::entity || e.participants.size() >= kMaxDraftParties) continue;
+            const bool twice = std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) {
+                return m.known ? p.entity == m.entity_id : p.entity.empty() && p.name == m.name;
+            });
+            if (!twice) e.participants.push_back({m.known ? m.entity_id : std::string(), "partner", m.known ? std::string() : m.name});
+        }
+    }
+    e.type = money ? "investment" : "partnership";
+    if (money) {
+        Amount amount;
+        amount.value = money->value;
+        amount.currency = std::string(money->unit.view());
+        amount.qualifier = money->qualifier;
+        amount.measures = "equity";
+        e.amounts.push_back(std::move(amount));
+        // The first party gives, the second receives: what the editor's roles start from.
+        if (!e.participants.empty()) e.participants[0].role = "investor";
+        if (e.participants.size() > 1) e.participants[1].role = "investee";
+    }
+    e.date.value = date ? date->timex : a.date.value;
+    e.date.text = date ? std::string(a.view(date->range)) : std::string();
+    e.sources.push_back({a.id, std::string(a.view(range)), range, {sentence}});
+    return e;
+}
+
+}  // namespace ds

@@ -1,0 +1,75 @@
+// What the user makes by hand over their own article, through the mouse as a user would: an unknown
+// name made an entity from the reader's menu, an event written by hand over a sentence no rule read
+// (its one party made an entity from inside the editor) — both kept over a reload.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { waitForApp } from '../support/chromium.mjs';
+import { servePage, shotDir } from '../support/harness.mjs';
+import { clickTarget, openPage } from '../support/page.mjs';
+
+const ctx = servePage();
+const state = (page) => page.evaluate(() => window.dealscope.state());
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dealscope-hand-'));
+
+// Made-up firms, in our own words.
+const article = 'Neue Partnerschaft\n\n' +
+  'Im Mai hatten Lumora und Nvidia eine Partnerschaft geschlossen.\n\n' +
+  'Das Münchner Start-up Quarzwerk baut seit 2024 Kühlsysteme für Rechenzentren.\n';
+
+test('an unknown name becomes an entity from the reader, an event is written by hand, and both survive a reload', async () => {
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
+  const file = path.join(tmp, 'partnerschaft.txt');
+  fs.writeFileSync(file, article);
+  await page.setInputFiles('#file-input', file);
+  await page.waitForFunction(() => window.dealscope.state().selected_article === 'partnerschaft');
+  await waitForApp(page, { frames: 3 });
+  // The candidate names Lumora, which dealscope does not know: it cannot be accepted as it is.
+  assert.match(await page.evaluate(() => window.dealscope.acceptCandidate('partnerschaft', 0, {})), /entity/);
+
+  // Click the first unknown name (Lumora), then "New entity „Lumora“…", then "Create".
+  await clickTarget(page, 'unknown-name');
+  await clickTarget(page, 'menu-new-entity');
+  await page.screenshot({ path: path.join(shotDir, 'web-desktop-new-entity.png') });
+  await clickTarget(page, 'new-entity-create');
+  let s = await state(page);
+  assert.deepEqual(s.user.entities, ['lumora']);
+  assert.match(s.user.notice, /Lumora is saved as an entity/);
+  // Read again: the candidate names the new entity and is accepted unchanged.
+  assert.equal(await page.evaluate(() => window.dealscope.acceptCandidate('partnerschaft', 0, {})), '');
+  s = await state(page);
+  assert.equal(s.user.events.length, 1);
+
+  // Quarzwerk is the only unknown name left: from its menu, an event by hand over its sentence.
+  await page.evaluate(() => window.dealscope.select('partnerschaft'));
+  await waitForApp(page, { frames: 3 });
+  await clickTarget(page, 'unknown-name');
+  await clickTarget(page, 'menu-hand-event');
+  await page.screenshot({ path: path.join(shotDir, 'web-desktop-hand-event.png') });
+  s = await state(page);
+  assert.ok(s.targets['participant-new-entity'], 'the sentence\'s unknown party is offered as a new entity');
+  await clickTarget(page, 'participant-new-entity');
+  await clickTarget(page, 'new-entity-create');
+  await waitForApp(page, { frames: 3 });
+  await clickTarget(page, 'candidate-accept');
+  s = await state(page);
+  assert.deepEqual([...s.user.entities].sort(), ['lumora', 'quarzwerk']);
+  assert.equal(s.user.events.length, 2, s.user.notice);
+  await page.waitForFunction(() => window.dealscope.state().user.saved);
+
+  await page.reload();
+  await waitForApp(page);
+  s = await state(page);
+  assert.deepEqual([...s.user.entities].sort(), ['lumora', 'quarzwerk']);
+  assert.equal(s.user.events.length, 2);
+  // Both names are known now when the article is read again: no unknown name is left to click.
+  await page.evaluate(() => window.dealscope.select('partnerschaft'));
+  await waitForApp(page, { frames: 3 });
+  s = await state(page);
+  assert.equal(s.targets['unknown-name'], undefined);
+  assert.deepEqual(failures, []);
+  await page.close();
+});
