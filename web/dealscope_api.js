@@ -548,6 +548,7 @@
     dealscopeFailed: fail,
     dealscopePickFile() { document.getElementById('file-input').click(); },
     dealscopePickFolder() { document.getElementById('folder-input').click(); },
+    dealscopeOpenPasteBox: (language) => openPasteBox(language),
     // The app's state changed: the address bar follows (a new entry, or the current one replaced).
     dealscopeLinkChanged(link, push) {
       const url = location.pathname + location.search + link;
@@ -570,6 +571,44 @@
     dealscopeAnnounce(text) { document.getElementById('announce').textContent = text; },
     onAbort: (what) => (api.isReady ? stopped(String(what)) : fail(String(what))),
   };
+  // "Paste text…": the page's box, in the UI's language; what is added goes the way of a chosen file
+  // (an article, or a table when its first line names the columns).
+  const pasteWords = {
+    en: ['Paste an article or a table', 'A range copied from a spreadsheet becomes events when its header row names the columns (date, type, from, to, amount …).',
+      'Name (optional), e.g. reuters-2025-09-22', 'Text', 'Cancel', 'Add'],
+    de: ['Artikel oder Tabelle einfügen', 'Ein aus einer Tabelle kopierter Bereich wird zu Ereignissen, wenn seine Kopfzeile die Spalten benennt (date, type, from, to, amount …).',
+      'Name (optional), z. B. reuters-2025-09-22', 'Text', 'Abbrechen', 'Hinzufügen'],
+  };
+  const pasteBox = document.getElementById('paste-box');
+  const pasteText = document.getElementById('paste-text');
+  const pasteName = document.getElementById('paste-name');
+  const pasteAdd = document.getElementById('paste-add');
+  function openPasteBox(language) {
+    const [title, hint, name, text, cancel, add] = pasteWords[language] || pasteWords.en;
+    document.getElementById('paste-title').textContent = title;
+    document.getElementById('paste-hint').textContent = hint;
+    pasteName.placeholder = name;
+    pasteName.setAttribute('aria-label', name);
+    pasteText.setAttribute('aria-label', text);
+    document.getElementById('paste-cancel').textContent = cancel;
+    pasteAdd.textContent = add;
+    pasteAdd.disabled = !pasteText.value.trim();
+    pasteBox.showModal();
+    pasteText.focus();
+  }
+  pasteText.addEventListener('input', () => { pasteAdd.disabled = !pasteText.value.trim(); });
+  document.getElementById('paste-cancel').addEventListener('click', () => pasteBox.close());
+  pasteBox.addEventListener('close', () => {
+    if (pasteBox.returnValue === 'add' && pasteText.value.trim()) {
+      const name = pasteName.value.trim().replace(/[\\/]/g, '-') || 'pasted-text';
+      api.addArticle(name + '.txt', pasteText.value);
+      pasteText.value = '';
+      pasteName.value = '';
+    }
+    pasteBox.returnValue = '';
+    canvas.focus({ preventScroll: true });
+  });
+
   // A trap inside WebAssembly (out of bounds, unreachable) while drawing or in an API call.
   window.addEventListener('error', (e) => { if (api.isReady && e.error instanceof WebAssembly.RuntimeError) stopped(e.error.message); });
   canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }));

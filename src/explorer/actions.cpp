@@ -27,6 +27,7 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
     if (actions.download) state.requests.download = actions.download;
     if (actions.pick_file) state.requests.pick_file = true;
     if (actions.pick_folder) state.requests.pick_folder = true;
+    if (actions.open_paste_box) state.requests.paste_box = true;
     if (actions.clear_selection) {
         state.selection.event.reset();
         state.selection.entity.clear();

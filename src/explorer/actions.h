@@ -40,6 +40,7 @@ struct ViewActions {
     std::optional<std::pair<std::string, std::string>> download;  // file name and content
     bool pick_file = false;        // "Add article…"
     bool pick_folder = false;      // "Add folder…"
+    bool open_paste_box = false;   // "Paste text…" where the host has its own box
     std::optional<bool> show_review;  // the deals in the user's articles in place of an article (or not)
     int step_event = 0;            // -1 / +1: previous or next event in time order
     bool clear_selection = false;  // Esc

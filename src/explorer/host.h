@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/text/language.h"
 #include "core/text/problem.h"
 #include "explorer/user_store.h"
 
@@ -28,6 +29,9 @@ public:
     virtual void pick_file() {}
     // The same for a folder: its articles come back one by one through Session::add_file.
     virtual void pick_folder() {}
+    // Open the host's paste box (HostInfo::has_paste_box), in the UI's language; what is pasted comes
+    // back through Session::add_file, as a file named after what the user called it.
+    virtual void open_paste_box(Language /*language*/) {}
     // A problem to log where developers look (stderr, the browser console).
     virtual void report(const Problem& problem) = 0;
     // A one-line status for the user outside the canvas (the page's notice line); empty clears it.

@@ -19,6 +19,9 @@ struct HostInfo {
     bool story = false;           // an embed that steps through a story (?story=…): notes, not detail sheets
     std::string graphic_title, graphic_dek;  // an embed's own title and dek (?title=…&dek=…); empty: from the data
     bool can_pick_files = false;  // the host offers a file picker (the web page does)
+    // The host shows its own paste box (the web page: a text area that wraps its lines and brings up
+    // a phone's keyboard, which a field drawn on the canvas does not).
+    bool has_paste_box = false;
     bool png_from_svg = false;    // a download named .png holding a picture's SVG becomes a PNG at twice its size (the page does)
     std::vector<Problem> problems;  // the host's own: font fallback, platform warnings
 };
@@ -29,6 +32,7 @@ struct HostRequests {
                                                                    // (a picture's .png name with SVG content: see HostInfo::png_from_svg)
     bool pick_file = false;  // open the file picker
     bool pick_folder = false;  // … for a folder
+    bool paste_box = false;    // open the host's paste box
 };
 
 struct FontInfo {

@@ -23,6 +23,7 @@ Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user
     for (const Problem& p : state.user.problems) host_.report(p);
     state.host.link_base = start.link_base;
     state.host.can_pick_files = start.can_pick_files;
+    state.host.has_paste_box = start.has_paste_box;
     state.host.png_from_svg = start.png_from_svg;
     if (!start.link.empty()) {
         std::vector<std::string> warnings;
@@ -71,6 +72,10 @@ void Session::after_frame() {
     if (state.requests.pick_file) {
         state.requests.pick_file = false;
         host_.pick_file();
+    }
+    if (state.requests.paste_box) {
+        state.requests.paste_box = false;
+        host_.open_paste_box(state.view.language);
     }
     if (state.requests.download) {
         const auto download = std::move(*state.requests.download);

@@ -24,6 +24,7 @@ struct SessionStart {
     std::string link;                     // the view to open, as a link ("?embed=1&view=…&…#…")
     std::string link_base;                // the page's address without fragment (empty natively)
     bool can_pick_files = false;
+    bool has_paste_box = false;
     bool png_from_svg = false;  // HostInfo::png_from_svg
 };
 

@@ -53,6 +53,9 @@ public:
     }
     void pick_file() override { EM_ASM({ if (Module.dealscopePickFile) Module.dealscopePickFile(); }); }
     void pick_folder() override { EM_ASM({ if (Module.dealscopePickFolder) Module.dealscopePickFolder(); }); }
+    void open_paste_box(ds::Language language) override {
+        EM_ASM({ if (Module.dealscopeOpenPasteBox) Module.dealscopeOpenPasteBox(UTF8ToString($0)); }, language == ds::Language::de ? "de" : "en");
+    }
     void report(const ds::Problem& problem) override { std::fprintf(stderr, "%s\n", ds::describe(problem).c_str()); }
     void notice(const std::string& text) override {
         EM_ASM({ if (Module.dealscopeNotice) Module.dealscopeNotice(UTF8ToString($0)); }, text.c_str());
@@ -171,6 +174,7 @@ int main() {
     start.link_base = emscripten_run_script_string("location.href.split('#')[0]");
     start.link = emscripten_run_script_string("location.search.slice(1) + '&' + location.hash.slice(1)");
     start.can_pick_files = true;
+    start.has_paste_box = true;
     start.png_from_svg = true;  // dealscopeDownload draws a picture's SVG on a canvas at twice its size
     g_session = std::make_unique<ds::Session>(g_host, start);
     g_bridge.link_applied(g_session->state);

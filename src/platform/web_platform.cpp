@@ -85,6 +85,9 @@ EM_JS(void, js_write_clipboard, (const char* text), {
 // The browser only hands over clipboard text in a 'paste' event; Ctrl+V is replayed to ImGui then.
 EM_JS(void, js_listen_for_paste, (), {
     window.addEventListener('paste', (e) => {
+        // A paste into the page's own fields (the paste box's text area) is theirs.
+        const into = e.target && e.target.tagName;
+        if (into === 'TEXTAREA' || into === 'INPUT') return;
         const text = (e.clipboardData || window.clipboardData).getData('text');
         if (!text) return;
         const n = lengthBytesUTF8(text) + 1;

@@ -125,7 +125,10 @@ void draw_article_list(const AppState& state, ArticleListState& view, Actions& a
             if (flowing_button(tr("Add folder…", language))) actions.pick_folder = true;
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("All .txt and .md files in a folder, merged into one list of deals", language));
         }
-        if (flowing_button(tr("Paste text…", language))) ImGui::OpenPopup(kPasteDialog);
+        if (flowing_button(tr("Paste text…", language))) {
+            if (state.host.has_paste_box) actions.open_paste_box = true;  // the page's own box wraps the text
+            else ImGui::OpenPopup(kPasteDialog);
+        }
         report_target(actions, "paste");
         paste_dialog(view, actions, language);
         if (flowing_button(tr("Your data", language))) ImGui::OpenPopup("your data");

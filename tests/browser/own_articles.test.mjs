@@ -11,7 +11,7 @@ import path from 'node:path';
 import { launchChromium, repoRoot, waitForApp, watchForFailures } from '../support/chromium.mjs';
 import { servePage, shotDir } from '../support/harness.mjs';
 import { traceMainThread } from '../support/main_thread_tasks.mjs';
-import { openPage, pasteText } from '../support/page.mjs';
+import { clickTarget, openPage, pasteText } from '../support/page.mjs';
 
 const ctx = servePage();
 const state = (page) => page.evaluate(() => window.dealscope.state());
@@ -542,5 +542,46 @@ test('a binary file and a 6 MB file are refused with a visible message', async (
   assert.match(await page.textContent('#notice'), /larger than 5 MB/);
   assert.equal((await state(page)).articles.length, before);
   assert.deepEqual(failures.filter((f) => !f.includes('dealscope:')), []);
+  await page.close();
+});
+
+test('"Paste text…" opens the page\'s own box: its lines wrap, it speaks the UI\'s language, a paste into it stays in it, and Add adds the article', async () => {
+  const { page, failures } = await openPage(ctx, { width: 390, height: 844, mobile: true });
+  await page.evaluate(() => window.dealscope.setLanguage('de'));
+  await page.evaluate(() => window.dealscope.setView('articles'));
+  await page.waitForFunction(() => window.dealscope.state().targets.paste);
+  // Cancel adds nothing.
+  await clickTarget(page, 'paste');
+  await page.waitForSelector('#paste-box[open]');
+  await page.fill('#paste-text', 'Noch ein Text');
+  await page.click('#paste-cancel');
+  await waitForApp(page, { frames: 3 });
+  assert.equal((await state(page)).user.articles, 0);
+  assert.equal(await page.$eval('#paste-box', (d) => d.open), false);
+
+  await clickTarget(page, 'paste');
+  await page.waitForSelector('#paste-box[open]');
+  assert.equal(await page.textContent('#paste-title'), 'Artikel oder Tabelle einfügen');
+  const long = 'Quarzwerk hat 40 Millionen Euro vom Chipkonzern Nvidia erhalten, wie das Unternehmen am Dienstag mitteilte. '.repeat(3);
+  await page.fill('#paste-text', 'Kühlung für Rechenzentren\n\n' + long);
+  // Wrapped: no line runs past the box's width.
+  const { scroll, client } = await page.$eval('#paste-text', (t) => ({ scroll: t.scrollWidth, client: t.clientWidth }));
+  assert.ok(scroll <= client, `the text area scrolls sideways: ${scroll} > ${client}`);
+  // A paste into the box is the box's, not an article of its own.
+  await page.$eval('#paste-text', (t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'nur ein Einschub');
+    t.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  assert.equal((await state(page)).user.articles, 0);
+  await page.fill('#paste-name', 'quarzwerk-notiz');
+  await page.screenshot({ path: path.join(shotDir, 'web-phone-paste-box.png') });
+  await page.click('#paste-add');
+  await page.waitForFunction(() => window.dealscope.state().selected_article === 'quarzwerk-notiz');
+  assert.equal(await page.$eval('#paste-box', (d) => d.open), false);
+  const s = await state(page);
+  assert.equal(s.user.articles, 1);
+  assert.ok(s.articles.find((a) => a.id === 'quarzwerk-notiz').candidates >= 1);
+  assert.deepEqual(failures, []);
   await page.close();
 });
