@@ -40,6 +40,12 @@ struct Platform {
     // A finger leaves no pointer behind: once the frame that saw the release has run, the pointer
     // is taken off the canvas, so no hover or tooltip stays up after a tap.
     enum class Lift { none, after_release, next_frame } lift = Lift::none;
+    // A finger held still shows what hovering shows on a desktop (a tooltip, a mention's value)
+    // instead of tapping: the press is let go away from the canvas for a frame, so nothing is
+    // clicked, then the pointer stays where the finger is until the next touch.
+    enum class LongPress { none, armed, letting_go, hovering } long_press = LongPress::none;
+    double touch_started = 0;
+    float touch_x0 = 0, touch_y0 = 0;
     bool frame_was_down = false;
     double pinch_distance = 0;
     double last_wake = 0;  // emscripten_get_now() of the last input or wake()
@@ -180,6 +186,15 @@ bool pinch(int type, const EmscriptenTouchEvent* e) {
     return true;
 }
 
+constexpr double kLongPressMs = 500;
+constexpr float kLongPressSlopPx = 10;  // a finger moving further pans or drags instead
+
+void long_press_due(void*) {
+    if (g.long_press != Platform::LongPress::armed || g.touch_id < 0 || emscripten_get_now() - g.touch_started < kLongPressMs - 1) return;
+    g.long_press = Platform::LongPress::letting_go;
+    wake();
+}
+
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     wake();
     if (pinch(type, e)) return EM_TRUE;
@@ -194,12 +209,20 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
             g.mouse_down[0] = true;
             g.pressed_since_frame[0] = true;
             g.press_waits[0] = g.mouse_x != g.frame_mouse_x || g.mouse_y != g.frame_mouse_y;
+            g.long_press = Platform::LongPress::armed;
+            g.touch_started = emscripten_get_now();
+            g.touch_x0 = g.mouse_x, g.touch_y0 = g.mouse_y;
+            emscripten_async_call(long_press_due, nullptr, static_cast<int>(kLongPressMs) + 20);
         } else if (static_cast<int>(t.identifier) == g.touch_id) {
             to_canvas_coords(t.clientX, t.clientY);
+            if (g.long_press == Platform::LongPress::armed && std::hypot(g.mouse_x - g.touch_x0, g.mouse_y - g.touch_y0) > kLongPressSlopPx)
+                g.long_press = Platform::LongPress::none;
             if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
                 g.mouse_down[0] = false;
                 g.touch_id = -1;
-                g.lift = Platform::Lift::after_release;
+                // After a long press the pointer stays, and with it what it shows, until the next touch.
+                if (g.long_press == Platform::LongPress::hovering) g.long_press = Platform::LongPress::none;
+                else g.lift = Platform::Lift::after_release;
             }
         }
     }
@@ -371,6 +394,17 @@ FrameDisplay begin_platform_frame() {
         }
         io.MouseDown[i] = g.mouse_down[i] || g.pressed_since_frame[i];
         g.pressed_since_frame[i] = false;
+    }
+    if (g.long_press == Platform::LongPress::letting_go) {
+        // The held press is let go off the canvas (no item takes it as a click); from the next frame
+        // the pointer hovers where the finger is.
+        g.mouse_down[0] = false;
+        g.pressed_since_frame[0] = false;
+        io.MouseDown[0] = false;
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        g.frame_mouse_x = g.frame_mouse_y = -FLT_MAX;
+        g.long_press = Platform::LongPress::hovering;
+        wake();
     }
     if (g.lift == Platform::Lift::next_frame) {
         g.mouse_x = g.mouse_y = -FLT_MAX;

@@ -104,7 +104,7 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
         entity_combo("##entity", e.participants[k].entity, state, draft.entity_filter, lang);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(field * 0.4f);
-        name_combo("##role", e.participants[k].role, kRoles, Language::en);
+        name_combo("##role", e.participants[k].role, kRoles, lang);
         ImGui::SameLine();
         if (ImGui::SmallButton("×") && e.participants.size() > 1) {
             e.participants.erase(e.participants.begin() + static_cast<std::ptrdiff_t>(k));

@@ -341,6 +341,11 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
         }
     }
     const bool unknown = hovered && hovered->kind == MentionKind::entity && !hovered->known;
+    // A click acts when it is let go where it was pressed: a finger that scrolled the text, or one
+    // held still to see what hovering shows (the platform lets such a press go off the canvas), acts
+    // on nothing.
+    const float slop = ImGui::GetIO().MouseDragThreshold;
+    const bool tapped = ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetIO().MouseDragMaxDistanceSqr[0] <= slop * slop;
     if (hovered) {
         actions.hovered_mention = static_cast<std::size_t>(hovered - mentions.data());
         ImGui::BeginTooltip();
@@ -353,7 +358,7 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
         ImGui::EndTooltip();
         if (entity || amount) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-            if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+            if (tapped) {
                 if (entity) actions.select_entity = hovered->entity_id == selected_entity ? std::string() : hovered->entity_id;
                 else actions.select_event_at = hovered->range.begin;
             }
@@ -361,7 +366,7 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
     }
     // In the user's own article, a click on an unknown name or on plain words offers to make the
     // name an entity or to write an event over the sentence by hand (a menu where it was clicked).
-    if (own && over_text && (!hovered || unknown) && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    if (own && over_text && (!hovered || unknown) && tapped) {
         own->open_menu = true;
         own->clicked_byte = unknown ? hovered->range.begin : *over_text;
         own->unknown_name = unknown ? std::string(a.view(hovered->range)) : std::string();

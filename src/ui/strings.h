@@ -115,12 +115,17 @@ inline const char* tr(const char* en, Language language) {
     return en;
 }
 
-// Event types and statuses in words: "compute_deal" → "compute deal" / "Rechenleistungs-Deal".
+// Event types, statuses and roles in words: "compute_deal" → "compute deal" / "Rechenleistungs-Deal".
 inline std::string type_label(const std::string& type_or_status, Language language) {
     if (find_event_type(type_or_status)) return event_type_label(type_or_status, language);
     static const UiWord de[] = {
         {"rumored", "Gerücht"}, {"reported", "berichtet"}, {"in_talks", "in Gesprächen"}, {"announced", "angekündigt"},
         {"binding", "verbindlich"}, {"completed", "abgeschlossen"}, {"cancelled", "abgesagt"},
+        // Roles of an event's participants (kRoles).
+        {"investor", "Investor"}, {"investee", "Empfänger"}, {"lender", "Kreditgeber"}, {"borrower", "Kreditnehmer"},
+        {"provider", "Anbieter"}, {"customer", "Kunde"}, {"partner", "Partner"}, {"person", "Person"}, {"subject", "Betroffener"},
+        {"seller", "Verkäufer"}, {"buyer", "Käufer"}, {"advisor", "Berater"}, {"approver", "Genehmigende Stelle"}, {"member", "Mitglied"},
+        {"founder", "Gründer"}, {"government", "Staat"}, {"lead_investor", "Lead-Investor"}, {"target", "Übernommene Firma"},
     };
     if (language == Language::de) {
         for (const UiWord& w : de) {

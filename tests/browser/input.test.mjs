@@ -135,3 +135,38 @@ test('on a phone the detail sheet goes with a swipe down its handle or a tap on 
   assert.deepEqual(failures, []);
   await page.close();
 });
+
+test('on a phone a finger held still shows what hovering shows and taps nothing; a tap then acts as before', async () => {
+  const { page, failures } = await openPage(ctx, { width: 390, height: 844, deviceScaleFactor: 2, mobile: true, hasTouch: true });
+  const cdp = await page.context().newCDPSession(page);
+  const press = async ([x, y, w, h], ms) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x + w / 2, y: y + h / 2 }] });
+    await new Promise((done) => setTimeout(done, ms));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await waitForApp(page, { frames: 4 });
+  };
+  // A tab held: the view stays; the pointer stays where the finger was.
+  const before = (await state(page)).view;
+  const other = before === 'network' ? 'flows' : 'network';
+  await press((await state(page)).targets[`tab:${other}`], 800);
+  let s = await state(page);
+  assert.equal(s.view, before, 'a long press switched the view');
+  assert.equal(s.pointer, true, 'a long press left no pointer to hover with');
+
+  // An unknown name in the user's article, held: its description shows (the hovered mention), and
+  // the menu a tap opens does not.
+  await page.evaluate(() => window.dealscope.addArticle('notiz', 'Partner\n\nIm Mai hatten Lumora und Nvidia eine Partnerschaft geschlossen.\n'));
+  await page.waitForFunction(() => window.dealscope.state().targets['unknown-name']);
+  await press((await state(page)).targets['unknown-name'], 800);
+  s = await state(page);
+  assert.equal(s.hovered_mention && s.hovered_mention.text, 'Lumora');
+  assert.equal(s.targets['menu-hand-event'], undefined, 'a long press opened the menu');
+  // A tap on it opens the menu, and leaves no pointer behind.
+  await press(s.targets['unknown-name'], 30);
+  s = await state(page);
+  assert.ok(s.targets['menu-hand-event'], 'a tap did not open the menu');
+  assert.equal(s.pointer, false);
+  await page.screenshot({ path: path.join(shotDir, 'web-phone-own-article-menu.png') });
+  assert.deepEqual(failures, []);
+  await page.close();
+});
