@@ -455,6 +455,14 @@
       return result;
     },
     // The user's articles and accepted events as one JSON document (what Export saves; addArticle imports it).
+    // Where the time before the first frame went, in milliseconds since navigation: when each of the
+    // app's files arrived (and its bytes over the wire), then the program's own steps (state().startup).
+    startup() {
+      const files = performance.getEntriesByType('resource')
+        .filter((e) => /\.(wasm|data|js)$/.test(new URL(e.name).pathname))
+        .map((e) => ({ file: new URL(e.name).pathname.split('/').pop(), arrived_at_ms: e.responseEnd, transferred: e.transferSize, size: e.decodedBodySize }));
+      return { files, ...(api.isReady ? api.state().startup : {}) };
+    },
     exportUserData() {
       return api.isReady ? Module.UTF8ToString(Module._ds_user_data_json()) : null;
     },

@@ -10,11 +10,21 @@
 
 namespace ds {
 
-AppState load_app_state(const std::string& assets_dir) {
+AppState load_app_state(const std::string& assets_dir, const std::function<double()>& now_ms) {
     AppState state;
+    // Each step's time, when a clock is given.
+    double last = now_ms ? now_ms() : 0;
+    const auto step = [&](const char* name) {
+        if (!now_ms) return;
+        const double now = now_ms();
+        state.report.startup.steps.push_back({name, now - last});
+        last = now;
+    };
     state.data.assets_dir = assets_dir;
     state.data.corpus = load_corpus(std::filesystem::path(assets_dir) / "articles");
+    step("articles (read, parse)");
     state.data.gazetteer = load_gazetteer(assets_dir, state.data.corpus.problems);
+    step("entities");
     std::size_t bytes = 0;
     for (const Article& a : state.data.corpus.articles) bytes += a.text.size();
     state.data.mentions.resize(state.data.corpus.articles.size());
@@ -22,6 +32,7 @@ AppState load_app_state(const std::string& assets_dir) {
     if (bytes <= kAnnotateUpFrontBytes) {
         for (std::size_t i = 0; i < state.data.corpus.articles.size(); ++i) ensure_annotated(state, i);
     }
+    step("annotate");
     const auto events_file = std::filesystem::path(assets_dir) / "events.json";
     auto text = read_text_file(events_file, std::size_t{512} << 20);
     if (auto* problem = std::get_if<Problem>(&text)) {
@@ -32,9 +43,12 @@ AppState load_app_state(const std::string& assets_dir) {
         state.data.events = parse_events(std::get<std::string>(text), events_file.generic_string(), state.data.corpus.articles, state.data.gazetteer,
                                     state.data.corpus.problems);
     }
+    step("events");
     state.user.first_article = state.data.corpus.articles.size();
     state.derived.search_index = build_search_index(state.data.gazetteer, state.data.events, state.data.corpus.articles);
+    step("search index");
     refresh_derived(state);
+    step("totals, network layout, timeline");
     return state;
 }
 

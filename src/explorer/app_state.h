@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 // Everything the UI shows, as plain data in parts, the functions that change it, and its JSON form for
 // `window.dealscope.state()` and tests.
 #include <optional>
@@ -44,8 +45,8 @@ void ensure_annotated(AppState& state, std::size_t i);
 Filters filters_from_json(const nlohmann::json& j, std::vector<std::string>& problems);
 
 // Loads and parses the articles in `<assets_dir>/articles`, loads `<assets_dir>/entities.json` and
-// annotates every article.
-AppState load_app_state(const std::string& assets_dir);
+// annotates every article. With a clock (milliseconds), each step's time goes into report.startup.
+AppState load_app_state(const std::string& assets_dir, const std::function<double()>& now_ms = {});
 
 // Selects event `i` and opens its first quote in the reader.
 void select_event(AppState& state, std::size_t i);

@@ -50,6 +50,15 @@ Event hand_event_draft(const AppState& state, std::size_t article, std::size_t s
         if (!e.participants.empty()) e.participants[0].role = "investor";
         if (e.participants.size() > 1) e.participants[1].role = "investee";
     }
+    // No date in the sentence: the last one told before it in its paragraph ("12. März 2026 – …"
+    // then "Microsoft und …"), else the article's.
+    if (!date && article < state.data.mentions.size()) {
+        const std::size_t block = a.sentences[sentence].block;
+        for (const Mention& m : state.data.mentions[article]) {
+            if (m.sentence >= sentence) break;
+            if (m.kind == MentionKind::date && m.anchored && !m.in_boilerplate && a.sentences[m.sentence].block == block) date = &m;
+        }
+    }
     e.date.value = date ? date->timex : a.date.value;
     e.date.text = date ? std::string(a.view(date->range)) : std::string();
     e.sources.push_back({a.id, std::string(a.view(range)), range, {sentence}});

@@ -17,7 +17,8 @@ std::optional<std::size_t> sentence_at(const Article& article, std::size_t at);
 // The draft over sentence `sentence` of article `article` (an index into the corpus): the sentence's
 // entities in order (known ones by id, unknown names by name, at most four), a money amount's
 // sentence an investment from the first to the second, any other a partnership; the sentence's first
-// date, else the article's; status "reported"; the sentence as the quote. Its id is left empty.
+// date, else the last one before it in its paragraph, else the article's; status "reported"; the
+// sentence as the quote. Its id is left empty.
 Event hand_event_draft(const AppState& state, std::size_t article, std::size_t sentence);
 
 }  // namespace ds

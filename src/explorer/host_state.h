@@ -92,6 +92,18 @@ struct Drawn {
     float content_height = 0;                    // what the view would need to show everything (embeds report it)
 };
 
+// Where the time before the first frame went, step by step, as the host's clock measured it (the
+// page's: milliseconds since navigation start). state().startup publishes it.
+struct StartupStep {
+    std::string name;  // "articles", "annotate", "search index", "fonts", "first frame" …
+    double ms = 0;
+};
+struct StartupReport {
+    double main_at_ms = 0;         // the program began (after download and compile)
+    double first_frame_at_ms = 0;  // the first frame was drawn
+    std::vector<StartupStep> steps;
+};
+
 // The frame report `window.dealscope.state()` publishes.
 struct FrameReport {
     Drawn drawn;                     // by the last frame that drew the main window
@@ -99,6 +111,7 @@ struct FrameReport {
     int context_restores = 0;        // times the WebGL context was lost and rebuilt
     FontInfo font;
     DisplayInfo display;
+    StartupReport startup;
 };
 
 }  // namespace ds

@@ -6,7 +6,8 @@
 namespace ds {
 
 Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user_data_(start.keep_user_data), user_data_place_(start.user_data_place) {
-    state = load_app_state(start.assets_dir);
+    state = load_app_state(start.assets_dir, [this] { return host_.now_ms(); });
+    const double restore_started = host_.now_ms();
     for (const Problem& p : state.data.corpus.problems) host_.report(p);
     if (start.user_data) {
         auto stored = read_user_store(*start.user_data, start.user_data_place);
@@ -19,6 +20,7 @@ Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user
             state.user.problems = kept_aside_problems(state, start.user_data_place);
         }
     }
+    if (start.user_data) state.report.startup.steps.push_back({"your data (restore)", host_.now_ms() - restore_started});
     if (start.user_data_problem) state.user.problems.push_back(*start.user_data_problem);
     for (const Problem& p : state.user.problems) host_.report(p);
     state.host.link_base = start.link_base;

@@ -86,14 +86,19 @@ void frame() {
         return;
     }
     ds::AppState& state = g_session->state;
+    const bool first = state.report.frames_rendered == 0;
+    double mark = emscripten_get_now();
     const ds::web::FrameDisplay display = ds::web::begin_platform_frame();
     if (display.pixel_ratio_changed) {
         // Re-rasterise the font for the new pixel ratio (first frame, or moved to another screen).
         g_font_problems.clear();
         state.report.font = ds::ui::load_ui_font({kFontFile}, display.pixel_ratio, g_font_problems);
         g_renderer.upload_fonts();
-        if (state.report.frames_rendered == 0) {
+        if (first) {
             for (const auto& p : g_font_problems) g_host.report(p);
+            const double now = emscripten_get_now();
+            state.report.startup.steps.push_back({"font (rasterise, upload)", now - mark});
+            mark = now;
         }
     }
     state.host.problems = g_font_problems;
@@ -117,6 +122,9 @@ void frame() {
     g_renderer.render(*ImGui::GetDrawData());
 
     if (++state.report.frames_rendered == 1) {
+        const double now = emscripten_get_now();
+        state.report.startup.steps.push_back({"first frame (lay out, draw)", now - mark});
+        state.report.startup.first_frame_at_ms = now;
         EM_ASM({ if (Module.dealscopeReady) Module.dealscopeReady(); });
         if (!state.host.embed) ds::web::warm_up_reading();  // an embed never reads a file
     }
@@ -162,6 +170,8 @@ int main() {
     }
     emscripten_webgl_make_context_current(context);
 
+    // The page's clock (milliseconds since navigation): download and compile came before this.
+    const double main_at = emscripten_get_now();
     ds::SessionStart start;
     start.assets_dir = kAssetsDir;
     // The user's own articles and events from earlier visits (the page leaves the file out in an
@@ -177,7 +187,9 @@ int main() {
     start.has_paste_box = true;
     start.png_from_svg = true;  // dealscopeDownload draws a picture's SVG on a canvas at twice its size
     g_session = std::make_unique<ds::Session>(g_host, start);
+    g_session->state.report.startup.main_at_ms = main_at;
     g_bridge.link_applied(g_session->state);
+    const double set_up_from = emscripten_get_now();
 
     ds::ui::create_imgui_context();
     ds::web::install_platform(kCanvas);
@@ -199,6 +211,7 @@ int main() {
         ds::web::wake();
         return EM_TRUE;
     });
+    g_session->state.report.startup.steps.push_back({"UI and WebGL set-up", emscripten_get_now() - set_up_from});
     emscripten_set_main_loop(frame, 0, false);
     return 0;
 }

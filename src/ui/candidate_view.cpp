@@ -9,6 +9,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/events/event_format.h"
+#include "core/events/event_types.h"
 #include "explorer/user_data.h"
 #include "explorer/user_entities.h"
 #include "click_targets.h"
@@ -44,7 +45,7 @@ void entity_combo(const char* label, std::string& entity, const AppState& state,
         ImGui::SetKeyboardFocusHere();
     }
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##find", tr("Type a name…", lang), &filter);
+    const bool enter = ImGui::InputTextWithHint("##find", tr("Type a name…", lang), &filter, ImGuiInputTextFlags_EnterReturnsTrue);
     std::vector<const Entity*> shown;
     if (filter.empty()) {
         for (const Entity& e : gazetteer.entities) shown.push_back(&e);
@@ -52,6 +53,12 @@ void entity_combo(const char* label, std::string& entity, const AppState& state,
     } else {
         shown = entities_named(state, filter, "", 50);
         if (shown.empty()) ImGui::TextDisabled("%s", tr("No entity has this name: make one with “New entity…”.", lang));
+    }
+    if (enter && !filter.empty() && !shown.empty()) {  // Enter takes the first match
+        entity = shown.front()->id;
+        ImGui::CloseCurrentPopup();
+        ImGui::EndCombo();
+        return;
     }
     for (const Entity* e : shown) {
         if (ImGui::Selectable(e->name.c_str(), e->id == entity)) {
@@ -81,9 +88,16 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
     take_made_entity(state, draft);
     const float field = std::min(ImGui::GetContentRegionAvail().x * 0.6f, ImGui::GetFontSize() * 16);
     ImGui::PushItemWidth(field);
-    name_combo(tr("Type", lang), e.type, event_type_ids(), lang);
+    if (name_combo(tr("Type", lang), e.type, event_type_ids(), lang)) {
+        // The roles follow the type: its giving side for the first party, its receiving side for
+        // the second ("provider", "customer" for a compute deal), as a start the user can change.
+        if (const EventType* t = find_event_type(e.type); t && t->actor_role) {
+            if (!e.participants.empty()) e.participants[0].role = t->actor_role;
+            if (e.participants.size() > 1) e.participants[1].role = t->object_role ? t->object_role : t->actor_role;
+        }
+    }
     name_combo(tr("Status", lang), e.status, kStatuses, lang);
-    ImGui::InputTextWithHint(tr("Date", lang), "2025-09-22, 2025-09, 2025-Q3, 2025", &e.date.value);
+    ImGui::InputTextWithHint(tr("Date", lang), tr("e.g. 2025-09-22 or 2025-09", lang), &e.date.value);
     ImGui::PopItemWidth();
     ImGui::TextDisabled("%s", tr("Participants", lang));
     for (std::size_t k = 0; k < e.participants.size(); ++k) {
@@ -124,10 +138,41 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
     }
     draw_new_entity_dialog(draft.new_entity, actions, lang);
     if (draft.has_amount) {
-        ImGui::SetNextItemWidth(field * 0.5f);
-        ImGui::InputDouble(tr("billion", lang), &draft.billions, 0, 0, "%.3g");
+        // In millions or billions, as the article says it; the currency picked beside it.
+        double shown = draft.in_millions ? draft.billions * 1000 : draft.billions;
+        ImGui::SetNextItemWidth(field * 0.35f);
+        if (ImGui::InputDouble("##amount", &shown, 0, 0, "%.4g")) draft.billions = draft.in_millions ? shown / 1000 : shown;
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", e.amounts[0].currency.c_str());
+        ImGui::SetNextItemWidth(field * 0.35f);
+        if (ImGui::BeginCombo("##scale", tr(draft.in_millions ? "million" : "billion", lang))) {
+            if (ImGui::Selectable(tr("million", lang), draft.in_millions)) draft.in_millions = true;
+            if (ImGui::Selectable(tr("billion", lang), !draft.in_millions)) draft.in_millions = false;
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(field * 0.25f);
+        std::string& currency = e.amounts[0].currency;
+        if (ImGui::BeginCombo("##currency", currency.c_str())) {
+            for (const char* c : {"USD", "EUR"})
+                if (ImGui::Selectable(c, currency == c)) currency = c;
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("×##amount")) {
+            draft.has_amount = false;
+            e.amounts.clear();
+        }
+    } else if (ImGui::SmallButton(tr("+ amount", lang))) {
+        // An amount the rules did not read (or a hand event's): dollars unless the user picks euros.
+        Amount amount;
+        amount.value = 0.0;
+        amount.currency = "USD";
+        const EventType* t = find_event_type(e.type);
+        amount.measures = t && t->candidate_measure ? t->candidate_measure : "deal_value";
+        e.amounts.insert(e.amounts.begin(), std::move(amount));
+        draft.has_amount = true;
+        draft.billions = 0;
+        draft.in_millions = true;
     }
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     ImGui::InputTextWithHint("##summary", tr("Summary", lang), &e.summary_de);

@@ -141,7 +141,7 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
     for (std::size_t t = 0; t < e.terms.size(); ++t) ImGui::TextWrapped("%s", term_text(e, t, lang).c_str());
     if (e.by_user) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s", tr(e.table ? "Imported by you from a table" : "Added by you from a candidate", lang));
+        ImGui::TextDisabled("%s", tr(e.table ? "Imported by you from a table" : "Added by you from an article", lang));
         ImGui::PopTextWrapPos();
         // Beside the words when it fits there, else under them (German runs longer).
         const float button = ImGui::CalcTextSize(tr("Remove", lang)).x + 2 * ImGui::GetStyle().FramePadding.x;

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "core/articles/time_span.h"
+#include "core/text/utf8.h"
 #include "explorer/picture/view_picture.h"
 #include "explorer/view_link.h"
 #include "click_targets.h"
@@ -58,8 +59,9 @@ void search_box(const AppState& state, TopBarState& view, Actions& actions, bool
             // The match highlighted: text before, the match in the accent colour, text after.
             const std::string before = h.text.substr(0, h.match.begin), match = h.text.substr(h.match.begin, h.match.end - h.match.begin);
             std::string after = h.text.substr(h.match.end);
-            if (after.size() > 90) after = after.substr(0, 90) + "…";
-            const std::string shown_before = before.size() > 40 ? "…" + before.substr(before.size() - 40) : before;
+            // Cut at a letter's start, never inside one ("für" cut in its "ü" showed "?r").
+            if (after.size() > 90) after = std::string(truncate_utf8(after, 90)) + "…";
+            const std::string shown_before = before.size() > 40 ? "…" + std::string(utf8_suffix(before, 40)) : before;
             if (ImGui::Selectable("##hit", false, 0, ImVec2(0, ImGui::GetTextLineHeight()))) {
                 actions.open_hit = i;
                 actions.set_query = std::string();

@@ -127,7 +127,8 @@ struct CandidateDraft {
     std::size_t index = 0;
     std::string deal;     // or the review's deal (its first candidate's key) being edited
     Event event;
-    double billions = 0;  // the first amount, edited in billions (the unit news reports use)
+    double billions = 0;  // the first amount, edited in billions (the unit news reports use) …
+    bool in_millions = false;  // … or in millions, for an amount under a billion ("40", not "0.04")
     bool has_amount = false;
     bool editing = false;  // the editor is open
     std::string entity_filter;   // what is typed into the open participant picker
@@ -142,6 +143,7 @@ struct CandidateDraft {
         d.event = candidate;
         d.has_amount = !candidate.amounts.empty() && candidate.amounts[0].value;
         if (d.has_amount) d.billions = *candidate.amounts[0].value / 1e9;
+        d.in_millions = d.has_amount && d.billions < 1;
         d.event.summary_de = lang == Language::de ? candidate.summary_de : candidate.summary_en;
         d.editing = true;
         return d;

@@ -60,6 +60,13 @@ try {
   const { page } = await openPage(ctx, { ...viewport, path: 'app/index.html#view=timeline', wait: 'ready', timeout: 300000 });
   const first = await page.evaluate(() => performance.now());
   figure(`dealscope time to first frame, ${label}`, first / 1000, 's', 'navigation start to the first frame drawn, loopback, data set preloaded');
+  // Where that time went (docs/performance.md: "Where the first frame's time goes").
+  const startup = await page.evaluate(() => window.dealscope.startup());
+  const arrived = Math.max(0, ...startup.files.map((f) => f.arrived_at_ms));
+  const stepHow = 'window.dealscope.startup(), one page load';
+  figure(`dealscope startup: files arrived, ${label}`, arrived, 'ms', 'the last of the page\'s .js, .wasm and .data files, since navigation start');
+  figure(`dealscope startup: program began, ${label}`, startup.main_at_ms, 'ms', 'main() since navigation start (download and compile before it)');
+  for (const step of startup.steps) figure(`dealscope startup: ${step.name}, ${label}`, step.ms, 'ms', stepHow);
   figure(`dealscope wasm heap, ${label}`, await page.evaluate(() => Module.HEAP8.length / 2 ** 20), 'MB', 'WebAssembly memory after loading');
   const ours = await panAndZoom(page, (start, end) => {
     const day = (t) => new Date(t).toISOString().slice(0, 10);

@@ -159,6 +159,12 @@ TEST_CASE("an event written by hand over a sentence: its parties, amount and dat
     REQUIRE(draft.sources.size() == 1);
     CHECK(draft.sources[0].quote.starts_with("Quarzwerk sammelt"));
 
+    // A sentence without a date takes the one told before it in its paragraph.
+    REQUIRE_FALSE(add_user_file(state, "ticker.txt", "Ticker\n\n12. März 2026 – Nvidia legt nach. Microsoft und Lumora schließen einen Vertrag.\n").is_error());
+    const std::size_t ticker = state.data.corpus.articles.size() - 1;
+    const Article& t = state.data.corpus.articles[ticker];
+    CHECK(hand_event_draft(state, ticker, *sentence_at(t, t.text.find("Microsoft"))).date.value == "2026-03-12");
+
     // An unknown party cannot be saved; made an entity, it can (the user sets the roles right).
     CHECK(add_user_event(state, draft));
     REQUIRE(std::holds_alternative<std::string>(create_user_entity(state, {"Quarzwerk", "company", {}})));

@@ -106,6 +106,13 @@ std::string_view truncate_utf8(std::string_view text, std::size_t max_bytes) {
     return text.substr(0, end);
 }
 
+std::string_view utf8_suffix(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    std::size_t start = text.size() - max_bytes;
+    while (start < text.size() && is_continuation(static_cast<unsigned char>(text[start]))) ++start;
+    return text.substr(start);
+}
+
 bool looks_like_utf16(std::string_view bytes) {
     if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return true;
     const std::size_t n = std::min<std::size_t>(bytes.size(), 256) & ~std::size_t{1};

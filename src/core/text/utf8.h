@@ -27,6 +27,8 @@ std::string sanitize_utf8(std::string_view text);
 
 // Longest prefix of `text` of at most `max_bytes` that does not cut a code point in half.
 std::string_view truncate_utf8(std::string_view text, std::size_t max_bytes);
+// Longest suffix of `text` of at most `max_bytes` that does not start inside a code point.
+std::string_view utf8_suffix(std::string_view text, std::size_t max_bytes);
 
 // Whether bytes with NULs in them are UTF-16 text rather than a binary file: a byte-order mark, or
 // a NUL in every other byte of the start (the ASCII letters of UTF-16).

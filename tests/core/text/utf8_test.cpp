@@ -41,4 +41,7 @@ TEST_CASE("truncation never cuts a code point in half") {
     CHECK(truncate_utf8("Größe", 3) == "Gr");   // "ö" is bytes 2..3
     CHECK(truncate_utf8("Größe", 4) == "Grö");
     CHECK(truncate_utf8("abc", 10) == "abc");
+    CHECK(utf8_suffix("für 12", 5) == "r 12");  // "ü" is bytes 1..2: not cut in half
+    CHECK(utf8_suffix("für 12", 6) == "ür 12");
+    CHECK(utf8_suffix("abc", 10) == "abc");
 }
