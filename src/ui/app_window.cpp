@@ -219,13 +219,16 @@ void view_tabs(const AppState& state, AppWindow& w, Actions& actions, bool with_
     const bool follow_state = shown != state.view.current;
     const Language lang = state.view.language;
     if (!ImGui::BeginTabBar("views", ImGuiTabBarFlags_FittingPolicyScroll)) return;
+    // A tab the user clicked; a view asked for from inside a tab's body ("Show on the timeline") is
+    // a change from outside, which the tab bar is told of in the next frame.
+    std::optional<View> clicked;
     for (const View view : kViews) {
         const ImGuiTabItemFlags flags = follow_state && view == state.view.current ? ImGuiTabItemFlags_SetSelected : 0;
         const std::string label = std::string(view_title(view, lang)) + "###" + view_name(view);
         const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
         report_target(actions, std::string("tab:") + view_name(view));
         if (!open) continue;
-        if (!follow_state && view != state.view.current) actions.show_view = view;
+        if (!follow_state && view != state.view.current) actions.show_view = clicked = view;
         view_body(view, state, w, actions, detail_instead);
         ImGui::EndTabItem();
     }
@@ -238,7 +241,7 @@ void view_tabs(const AppState& state, AppWindow& w, Actions& actions, bool with_
         }
     }
     ImGui::EndTabBar();
-    shown = follow_state ? std::optional(state.view.current) : std::optional(actions.show_view.value_or(state.view.current));
+    shown = follow_state ? std::optional(state.view.current) : std::optional(clicked.value_or(state.view.current));
 }
 
 void keyboard(const AppState& state, Actions& actions, bool& focus_search) {

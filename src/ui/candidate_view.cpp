@@ -80,6 +80,19 @@ void take_made_entity(const AppState& state, CandidateDraft& draft) {
     draft.naming.reset();
 }
 
+// Said where the user added it, with a way to see it: on a phone the detail of the selected
+// event is not beside the article, and nothing else changed on the screen.
+void draw_added_event_note(const AppState& state, const std::string& article_id, Actions& actions) {
+    if (state.user.notice.code != NoticeCode::event_added || !state.selection.event) return;
+    const Event& e = state.data.events.events[*state.selection.event];
+    if (!e.by_user || e.sources.empty() || e.sources[0].article != article_id) return;
+    const Language lang = state.view.language;
+    ImGui::TextColored(text_on_page(type_color(e.type)), "✓ %s", tr("Added to your events", lang));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("Show on the timeline", lang))) actions.show_view = View::timeline;
+    report_target(actions, "show-added-event");
+}
+
 }  // namespace
 
 void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions& actions) {
@@ -240,6 +253,7 @@ void draw_candidates(const AppState& state, std::size_t article, CandidateDraft&
         if (p.code == MessageCode::candidates_capped) ImGui::TextColored(attention_color(), "%s", problem_text(p, lang).c_str());
     }
     ImGui::PopTextWrapPos();
+    draw_added_event_note(state, article_id, actions);
     if (candidates.empty()) return;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Event& c = candidates[i].event;

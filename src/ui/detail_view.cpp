@@ -13,6 +13,7 @@
 #include "explorer/layout/text_layout.h"
 #include "click_targets.h"
 #include "event_colors.h"
+#include "flowing_items.h"
 #include "fonts.h"
 #include "overview_view.h"
 #include "strings.h"
@@ -198,8 +199,8 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
             if (ImGui::GetWindowContentRegionMax().x - (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x) > button + 12) ImGui::SameLine();
         }
         if (ImGui::SmallButton(tr("Open in article", lang))) actions.open_citation = std::pair{c.article, c.range};
-        ImGui::SameLine();
-        if (ImGui::SmallButton(tr("Copy quote", lang))) ImGui::SetClipboardText(citation_text(c, article).c_str());
+        // Beside it when it fits, else under it (it ran past a narrow panel's edge).
+        if (flowing_button(tr("Copy quote", lang))) ImGui::SetClipboardText(citation_text(c, article).c_str());
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The quote with publisher, title and date (Ctrl+C)", lang));
         ImGui::PopID();
         ImGui::Spacing();

@@ -58,6 +58,11 @@ test('an unknown name becomes an entity from the reader, an event is written by 
   s = await state(page);
   assert.deepEqual([...s.user.entities].sort(), ['lumora', 'quarzwerk']);
   assert.equal(s.user.events.length, 2, s.user.notice);
+  // Said where it was added, with the way to see it.
+  await clickTarget(page, 'show-added-event');
+  s = await state(page);
+  assert.equal(s.view, 'timeline');
+  assert.ok(s.user.events.includes(s.selected_event), `selected: ${s.selected_event}`);
   await page.waitForFunction(() => window.dealscope.state().user.saved);
 
   await page.reload();
