@@ -1,6 +1,7 @@
 #include "explorer/user_data.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -262,10 +263,18 @@ void follow_review(ReviewChoices& review, const std::string& article_id, const s
 }
 }  // namespace
 
-void reread_user_articles(AppState& state) {
+namespace {
+bool contains_folded(std::string_view text, std::string_view name) {
+    const auto same = [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)); };
+    return !name.empty() && std::search(text.begin(), text.end(), name.begin(), name.end(), same) != text.end();
+}
+}  // namespace
+
+void reread_user_articles(AppState& state, const std::vector<std::string>& names) {
     auto& articles = state.data.corpus.articles;
     for (std::size_t i = state.user.first_article; i < articles.size() && i < state.data.mentions.size(); ++i) {
         Article& a = articles[i];
+        if (!names.empty() && std::none_of(names.begin(), names.end(), [&](const std::string& n) { return contains_folded(a.text, n); })) continue;
         std::vector<Mention> mentions = annotate_article(a, state.data.gazetteer);
         std::vector<Problem> notes;
         std::vector<CandidateEvent> candidates = extract_candidates(a, mentions, state.data.gazetteer, &notes);

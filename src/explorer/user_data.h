@@ -44,8 +44,9 @@ float reading_progress(const UserSession::Reading& r);
 
 // Reads the user's articles again with the gazetteer as it is now (after the user made an entity):
 // their mentions and candidates are found anew. The review's choices follow their candidates (same
-// type, same sentence); a choice whose candidate is gone is dropped.
-void reread_user_articles(AppState& state);
+// type, same sentence); a choice whose candidate is gone is dropped. With `names`, only articles
+// that contain one of them (ASCII case folded) are read again: the others would read the same.
+void reread_user_articles(AppState& state, const std::vector<std::string>& names = {});
 
 // Everything the user added, as the JSON document above.
 std::string user_data_json(const AppState& state);

@@ -109,8 +109,10 @@ std::variant<std::string, Problem> create_user_entity(AppState& state, const New
     for (int n = 2; state.data.gazetteer.find(id); ++n) id = base + "-" + std::to_string(n);
     nlohmann::json json{{"id", id}, {"name", name}, {"kind", entity.kind}};
     if (!aliases.empty()) json["aliases"] = std::move(aliases);
+    std::vector<std::string> names{name};
+    for (const auto& a : json.value("aliases", nlohmann::json::array())) names.push_back(a.get<std::string>());
     if (auto problem = append_user_entity(state, json, name)) return *problem;
-    reread_user_articles(state);
+    reread_user_articles(state, names);  // only those that name it
     changed(state);
     return id;
 }
