@@ -21,6 +21,18 @@ std::optional<std::size_t> sentence_at(const Article& article, std::size_t at) {
 Event hand_event_draft(const AppState& state, std::size_t article, std::size_t sentence) {
     const Article& a = state.data.corpus.articles[article];
     const ByteRange range = a.sentences[sentence].range;
+    // A rule read this sentence already: its parties and roles are a better start than their order.
+    if (article >= state.user.first_article && article - state.user.first_article < state.user.candidates.size()) {
+        for (const CandidateEvent& c : state.user.candidates[article - state.user.first_article]) {
+            if (c.event.sources.empty() || c.event.sources[0].range.begin < range.begin || c.event.sources[0].range.begin >= range.end) continue;
+            Event e = c.event;
+            e.id.clear();
+            e.by_user = true;
+            e.summary_de.clear();
+            e.summary_en.clear();
+            return e;
+        }
+    }
     Event e;
     e.status = "reported";
     e.by_user = true;

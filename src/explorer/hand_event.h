@@ -14,8 +14,8 @@ struct AppState;
 // The sentence of article `article` that holds byte `at`, or none.
 std::optional<std::size_t> sentence_at(const Article& article, std::size_t at);
 
-// The draft over sentence `sentence` of article `article` (an index into the corpus): the sentence's
-// entities in order (known ones by id, unknown names by name, at most four), a money amount's
+// The draft over sentence `sentence` of article `article` (an index into the corpus): the first
+// candidate the rules found in that sentence, if any; else the sentence's entities in order (known ones by id, unknown names by name, at most four), a money amount's
 // sentence an investment from the first to the second, any other a partnership; the sentence's first
 // date, else the last one before it in its paragraph, else the article's; status "reported"; the
 // sentence as the quote. Its id is left empty.

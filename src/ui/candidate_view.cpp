@@ -173,7 +173,7 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
         ImGui::SameLine();
         if (ImGui::SmallButton("×##amount")) {
             draft.has_amount = false;
-            e.amounts.clear();
+            e.amounts.erase(e.amounts.begin());  // the one edited here; a valuation beside it stays
         }
     } else if (ImGui::SmallButton(tr("+ amount", lang))) {
         // An amount the rules did not read (or a hand event's): dollars unless the user picks euros.
@@ -203,15 +203,17 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
     }
     // An article without a date gives none: the user gives it before adding, not after a refusal.
     const bool undated = e.date.value.find_first_not_of(' ') == std::string::npos;
-    if (!unknown.empty() || unpicked || undated) {
+    const bool no_amount = draft.has_amount && !(draft.billions > 0);  // added, never given
+    if (!unknown.empty() || unpicked || undated || no_amount) {
         ImGui::PushTextWrapPos(0.0f);
         const std::string why = !unknown.empty() ? std::string(tr("Pick a known entity for", lang)) + " " + unknown + " " + tr("or remove it (×).", lang)
                                 : unpicked      ? std::string(tr("Pick an entity for every participant, or remove it (×).", lang))
-                                                : std::string(tr("Give the date, a year at least.", lang));
+                                : undated       ? std::string(tr("Give the date, a year at least.", lang))
+                                                : std::string(tr("Give the amount, or remove it (×).", lang));
         ImGui::TextColored(attention_color(), "%s", why.c_str());
         ImGui::PopTextWrapPos();
     }
-    ImGui::BeginDisabled(!unknown.empty() || unpicked || undated || e.participants.empty());
+    ImGui::BeginDisabled(!unknown.empty() || unpicked || undated || no_amount || e.participants.empty());
     const bool add = ImGui::Button(tr("Add to my events", lang));
     ImGui::EndDisabled();
     if (add) {

@@ -85,6 +85,7 @@ inline const char* tr(const char* en, Language language) {
         {"Add an event by hand for this sentence…", "Ereignis zu diesem Satz von Hand anlegen…"}, {"An event by hand", "Ein Ereignis von Hand"},
         {"Type a name…", "Namen tippen…"}, {"No entity has this name: make one with “New entity…”.", "Kein Akteur heißt so: Legen Sie ihn mit „Neuer Akteur…“ an."},
         {"Give the date, a year at least.", "Geben Sie das Datum an, mindestens das Jahr."},
+        {"Give the amount, or remove it (×).", "Geben Sie den Betrag an oder entfernen Sie ihn (×)."},
         {"Pick an entity for every participant, or remove it (×).", "Wählen Sie für jeden Beteiligten einen Akteur oder entfernen Sie ihn (×)."}, {"Pick a known entity for", "Wählen Sie einen bekannten Akteur für"},
         {"or remove it (×).", "oder entfernen Sie ihn (×)."}, {"Already in the data:", "Schon in den Daten:"}, {"Open it", "Öffnen"},
         {"Reject", "Verwerfen"}, {"Rejected", "Verworfen"}, {"Restore", "Wiederherstellen"}, {"Keep apart", "Trennen"}, {"Merge again", "Wieder zusammenführen"},

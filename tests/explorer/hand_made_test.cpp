@@ -139,7 +139,7 @@ TEST_CASE("a choice in the review follows its candidate when the article is read
 TEST_CASE("an event written by hand over a sentence: its parties, amount and date from the sentence, added, and kept over a reload") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     REQUIRE_FALSE(add_user_file(state, "notes.txt",
-                                "Runde\n\nQuarzwerk sammelt 40 Millionen Euro bei Nvidia und Lumora ein, wie das Unternehmen am 3. Juni 2025 mitteilte.\n")
+                                "Runde\n\nBei Nvidia und Lumora ging es am 3. Juni 2025 um 40 Millionen Euro.\n")
                       .is_error());
     const std::size_t article = user_article(state);
     const Article& a = state.data.corpus.articles[article];
@@ -149,15 +149,23 @@ TEST_CASE("an event written by hand over a sentence: its parties, amount and dat
     CHECK_FALSE(sentence_at(a, a.text.size() + 10));
     Event draft = hand_event_draft(state, article, *sentence);
     CHECK(draft.type == "investment");
-    // "Quarzwerk" opens the sentence, where any word has a capital: no name is read there. The user
-    // types it as a phrase and sets the roles right.
+    // No rule reads this sentence: the draft takes its names in order; the user sets the roles right.
     CHECK(parties(draft) == "nvidia:investor ?Lumora:investee");
     REQUIRE(draft.amounts.size() == 1);
     CHECK(*draft.amounts[0].value == doctest::Approx(40e6));
     CHECK(draft.amounts[0].currency == "EUR");
     CHECK(draft.date.value == "2025-06-03");
     REQUIRE(draft.sources.size() == 1);
-    CHECK(draft.sources[0].quote.starts_with("Quarzwerk sammelt"));
+    CHECK(draft.sources[0].quote.starts_with("Bei Nvidia und Lumora"));
+
+    // A sentence a rule read starts from that candidate's parties and roles.
+    REQUIRE_FALSE(add_user_file(state, "zufluss.txt", "Zufluss\n\nDas Start-up Quarzwerk hat 40 Millionen Euro vom Chipkonzern Nvidia erhalten.\n").is_error());
+    const std::size_t inflow = state.data.corpus.articles.size() - 1;
+    const Article& in = state.data.corpus.articles[inflow];
+    const Event from_rule = hand_event_draft(state, inflow, *sentence_at(in, in.text.find("Nvidia")));
+    CHECK(parties(from_rule) == "?Quarzwerk:investee nvidia:investor");
+    CHECK(from_rule.id.empty());
+    CHECK(from_rule.summary_en.empty());
 
     // A sentence without a date takes the one told before it in its paragraph.
     REQUIRE_FALSE(add_user_file(state, "ticker.txt", "Ticker\n\n12. März 2026 – Nvidia legt nach. Microsoft und Lumora schließen einen Vertrag.\n").is_error());
