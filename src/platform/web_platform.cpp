@@ -1,5 +1,7 @@
 #include "web_platform.h"
 
+#include "web_touch_text.h"
+
 #include <algorithm>
 #include <array>
 #include <cfloat>
@@ -138,6 +140,7 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     set_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
     const int button = imgui_button(e->button);
     if (type == EMSCRIPTEN_EVENT_MOUSEDOWN && button >= 0) {
+        touch_text::set_touch(false);
         g.mouse_down[button] = true;
         g.pressed_since_frame[button] = true;
         g.press_waits[button] = g.mouse_x != g.frame_mouse_x || g.mouse_y != g.frame_mouse_y;
@@ -204,6 +207,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         if (!t.isChanged) continue;
         if (type == EMSCRIPTEN_EVENT_TOUCHSTART && g.touch_id < 0) {
             g.lift = Platform::Lift::none;
+            touch_text::set_touch(true);
             g.touch_id = static_cast<int>(t.identifier);
             to_canvas_coords(t.clientX, t.clientY);
             g.mouse_down[0] = true;
@@ -223,6 +227,8 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
                 // After a long press the pointer stays, and with it what it shows, until the next touch.
                 if (g.long_press == Platform::LongPress::hovering) g.long_press = Platform::LongPress::none;
                 else g.lift = Platform::Lift::after_release;
+                // A field the press made active gets the keyboard now, inside the gesture (iOS).
+                touch_text::follow_active_field();
             }
         }
     }
@@ -343,6 +349,7 @@ void install_platform(const char* canvas_selector) {
     emscripten_set_keydown_callback(canvas, nullptr, false, on_key);
     emscripten_set_keyup_callback(canvas, nullptr, false, on_key);
     js_listen_for_paste();
+    touch_text::install();
     g.last_time = emscripten_get_now();
 }
 
@@ -431,12 +438,14 @@ FrameDisplay begin_platform_frame() {
     if (to_field) io.KeyCtrl = true;
     if (g.paste_pending && !to_field) g.unclaimed_paste = g.clipboard;
     g.paste_pending = false;
+    touch_text::feed_frame();
     return d;
 }
 
 std::string take_unclaimed_paste() { return std::exchange(g.unclaimed_paste, std::string()); }
 
 void end_platform_frame() {
+    touch_text::follow_active_field();
     const ImGuiMouseCursor cursor = ImGui::GetIO().MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
     if (cursor != g.cursor) {
         g.cursor = cursor;

@@ -19,14 +19,16 @@ namespace ds::ui {
 
 namespace {
 
-void search_box(const AppState& state, TopBarState& view, Actions& actions, bool focus, float max_width = 260.0f) {
+// On a phone the hint leaves out the "/" shortcut: there is no keyboard to press it on.
+void search_box(const AppState& state, TopBarState& view, Actions& actions, bool focus, float max_width = 260.0f, bool phone = false) {
     const Language lang = state.view.language;
     char (&query)[128] = view.query;
     if (state.view.query != query) std::snprintf(query, sizeof query, "%s", state.view.query.c_str());  // set from outside
     if (focus) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(std::min(max_width, ImGui::GetContentRegionAvail().x));
-    const bool enter = ImGui::InputTextWithHint("##search", (std::string(tr("Search", lang)) + " (/)").c_str(), query, sizeof query,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = ImGui::InputTextWithHint("##search", (std::string(tr("Search", lang)) + (phone ? "" : " (/)")).c_str(), query,
+                                                sizeof query, ImGuiInputTextFlags_EnterReturnsTrue);
+    report_target(actions, "search");
     if (state.view.query != query) actions.set_query = std::string(query);
     const bool active = ImGui::IsItemActive();
     const ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 2);
@@ -44,8 +46,11 @@ void search_box(const AppState& state, TopBarState& view, Actions& actions, bool
         return;
     }
     if (!ImGui::IsPopupOpen("search-results")) ImGui::OpenPopup("search-results");
-    ImGui::SetNextWindowPos(below);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(280, 0), ImVec2(std::min(520.0f, ImGui::GetIO().DisplaySize.x - 16), 420));
+    // The results stay on screen: moved left as far as their widest would run past the right edge
+    // (on a phone the box starts mid-header).
+    const float display_w = ImGui::GetIO().DisplaySize.x, widest = std::min(520.0f, display_w - 16);
+    ImGui::SetNextWindowPos(ImVec2(std::max(8.0f, std::min(below.x, display_w - 8 - widest)), below.y));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(280.0f, widest), 0), ImVec2(widest, 420));
     if (ImGui::BeginPopup("search-results", ImGuiWindowFlags_NoFocusOnAppearing)) {
         if (state.derived.hits.empty()) ImGui::TextDisabled("–");
         int last_kind = -1;
@@ -239,7 +244,7 @@ void draw_phone_header(const AppState& state, TopBarState& view, Actions& action
     const std::size_t standing = f.types.size() + f.statuses.size() + (f.entity.empty() ? 0 : 1) + (f.from_day || f.to_day ? 1 : 0);
     const std::string menu = std::string(tr("Menu", lang)) + (standing ? " (" + std::to_string(standing) + ")" : "") + "###menu";
     const float menu_width = ImGui::CalcTextSize(menu.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
-    search_box(state, view, actions, focus_search, ImGui::GetContentRegionAvail().x - menu_width - ImGui::GetStyle().ItemSpacing.x - 28);
+    search_box(state, view, actions, focus_search, ImGui::GetContentRegionAvail().x - menu_width - ImGui::GetStyle().ItemSpacing.x - 28, true);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - menu_width);
     if (ImGui::Button(menu.c_str())) ImGui::OpenPopup("phone-menu");
     report_target(actions, "menu");
