@@ -10,6 +10,7 @@
 
 #include "core/events/deal_grammar.h"
 #include "core/events/deal_roles.h"
+#include "core/events/event_format.h"
 #include "core/events/event_types.h"
 #include "core/annotate/name_shapes.h"
 #include "core/text/text_scan.h"
@@ -1264,7 +1265,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     }
                 }
             }
-            std::string amount_text;
+            // The summary speaks the reader's language: a sum of money in its form ("$40m", "40 Mio. $"),
+            // a share or a capacity as the article wrote it.
+            std::string amount_en, amount_de;
             if (amount) {
                 Amount a;
                 a.value = amount->value;
@@ -1273,8 +1276,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 a.qualifier = amount->qualifier;
                 a.measures = row->candidate_measure ? row->candidate_measure : "";
                 if (amount->kind == MentionKind::quantity && type == "investment") a.measures = "stake";
+                amount_en = amount_de = std::string(article.view(amount->range));
+                if (!a.currency.empty() && a.value) amount_en = money_amount_text(a, Language::en), amount_de = money_amount_text(a, Language::de);
                 e.amounts.push_back(a);
-                amount_text = std::string(article.view(amount->range));
             }
             Citation c;
             c.article = article.id;
@@ -1285,8 +1289,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const Participant& who = e.participants.front();
             const Entity* known = who.entity.empty() ? nullptr : gazetteer.find(who.entity);
             const std::string name = known ? known->name : who.name;
-            e.summary_en = name + ": " + event_type_label(type, Language::en) + (amount_text.empty() ? "" : " of " + amount_text);
-            e.summary_de = name + ": " + event_type_label(type, Language::de) + (amount_text.empty() ? "" : " über " + amount_text);
+            e.summary_en = name + ": " + event_type_label(type, Language::en) + (amount_en.empty() ? "" : " of " + amount_en);
+            const bool qualified = !e.amounts.empty() && e.amounts.front().qualifier != Qualifier::exact;  // not "über bis zu"
+            e.summary_de = name + ": " + event_type_label(type, Language::de) + (amount_de.empty() ? "" : (qualified ? ", " : " über ") + amount_de);
             for (const Participant& p : e.participants) {
                 if (p.role == "investee" || p.role == "target" || p.role == "subject") {
                     work.receiving_topic = {p.entity, "", p.name};

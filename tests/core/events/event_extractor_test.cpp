@@ -129,6 +129,17 @@ TEST_CASE("no candidate without an amount, a trigger or a party, but a partnersh
     CHECK(candidates_of("Die Aktie von Nvidia kostet 180 Dollar.").empty());
 }
 
+TEST_CASE("a candidate's summary gives a sum of money in the reader's language, a share as written") {
+    const auto money = candidates_of("Microsoft investiert bis zu 1,5 Milliarden Euro in OpenAI.");
+    REQUIRE(money.size() == 1);
+    CHECK(money[0].event.summary_en == "Microsoft: investment of up to \u20ac1.5bn");
+    CHECK(money[0].event.summary_de == "Microsoft: Investition, bis zu 1,5 Mrd. \u20ac");
+    const auto share = candidates_of("Microsoft erwirbt 49 Prozent an OpenAI.");
+    REQUIRE(!share.empty());
+    CAPTURE(share[0].event.summary_en);
+    CHECK(share[0].event.summary_en.find("49 Prozent") != std::string::npos);
+}
+
 TEST_CASE("extraction: a sentence listing thousands of amounts proposes the first few, with a note") {
     std::string body = "Microsoft investiert ";
     for (int i = 0; i < 3000; ++i) body += std::to_string(i % 90 + 1) + " Milliarden Dollar, ";
