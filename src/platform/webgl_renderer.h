@@ -15,7 +15,8 @@ public:
     bool create();
     // Forgets the GL objects (after a lost context they are gone already) and frees the live ones.
     void destroy();
-    // The font atlas as a texture: at the first frame, and after the atlas was rebuilt (a new pixel ratio).
+    // The font atlas as a one-channel texture: at the first frame, and after the atlas was rebuilt (a
+    // new pixel ratio). The shader reads every texture as coverage: the atlas is the only one drawn.
     void upload_fonts();
     void render(const ImDrawData& data);
 
