@@ -1,5 +1,6 @@
 #include "web_platform.h"
 
+#include "web_touch_scroll.h"
 #include "web_touch_text.h"
 
 #include <algorithm>
@@ -49,6 +50,7 @@ struct Platform {
     double touch_started = 0;
     float touch_x0 = 0, touch_y0 = 0;
     bool frame_was_down = false;
+    bool scrolling = false;  // the finger swipes a window (web_touch_scroll.h): no press, no pointer
     double pinch_distance = 0;
     double last_wake = 0;  // emscripten_get_now() of the last input or wake()
     // Frames still owed to the last input or wake(), however long they take: on a loaded machine a
@@ -186,6 +188,7 @@ bool pinch(int type, const EmscriptenTouchEvent* e) {
     g.pinch_distance = distance;
     g.mouse_down[0] = false;
     g.touch_id = -1;
+    touch_scroll::touch_ended();
     return true;
 }
 
@@ -216,16 +219,25 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
             g.long_press = Platform::LongPress::armed;
             g.touch_started = emscripten_get_now();
             g.touch_x0 = g.mouse_x, g.touch_y0 = g.mouse_y;
+            touch_scroll::touch_started(g.mouse_x, g.mouse_y);
             emscripten_async_call(long_press_due, nullptr, static_cast<int>(kLongPressMs) + 20);
         } else if (static_cast<int>(t.identifier) == g.touch_id) {
             to_canvas_coords(t.clientX, t.clientY);
             if (g.long_press == Platform::LongPress::armed && std::hypot(g.mouse_x - g.touch_x0, g.mouse_y - g.touch_y0) > kLongPressSlopPx)
                 g.long_press = Platform::LongPress::none;
+            if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && touch_scroll::finger_moved(g.mouse_x, g.mouse_y)) {
+                // A swipe scrolls: the press is let go off the canvas, so nothing under it is clicked.
+                g.scrolling = true;
+                g.mouse_down[0] = g.pressed_since_frame[0] = g.press_waits[0] = false;
+                g.long_press = Platform::LongPress::none;
+            }
             if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
                 g.mouse_down[0] = false;
                 g.touch_id = -1;
                 // After a long press the pointer stays, and with it what it shows, until the next touch.
-                if (g.long_press == Platform::LongPress::hovering) g.long_press = Platform::LongPress::none;
+                touch_scroll::touch_ended();
+                if (std::exchange(g.scrolling, false)) g.mouse_x = g.mouse_y = -FLT_MAX;  // the pointer was off already
+                else if (g.long_press == Platform::LongPress::hovering) g.long_press = Platform::LongPress::none;
                 else g.lift = Platform::Lift::after_release;
                 // A field the press made active gets the keyboard now, inside the gesture (iOS).
                 touch_text::follow_active_field();
@@ -422,6 +434,12 @@ FrameDisplay begin_platform_frame() {
         g.lift = Platform::Lift::next_frame;  // this frame releases at the finger; the next lifts it
         wake();
     }
+    if (g.scrolling) {
+        io.MouseDown[0] = false;
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        g.frame_mouse_x = g.frame_mouse_y = -FLT_MAX;
+    }
+    touch_scroll::apply();
     g.frame_was_down = io.MouseDown[0];
     for (std::size_t k = 0; k < g.key_down.size(); ++k) {
         io.KeysDown[k] = g.key_down[k] || g.key_pressed_since_frame[k];
@@ -446,6 +464,7 @@ std::string take_unclaimed_paste() { return std::exchange(g.unclaimed_paste, std
 
 void end_platform_frame() {
     touch_text::follow_active_field();
+    touch_scroll::frame_ended();
     const ImGuiMouseCursor cursor = ImGui::GetIO().MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
     if (cursor != g.cursor) {
         g.cursor = cursor;

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "click_targets.h"
+#include "drag_owners.h"
 #include "detail_view.h"
 #include "strings.h"
 
@@ -17,6 +18,7 @@ void draw_detail_sheet(const AppState& state, DetailViewState& view, Actions& ac
     const char* close = "  \xC3\x97  ###close-sheet";  // × with room for a finger
     const float close_width = ImGui::CalcTextSize(close, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
     ImGui::InvisibleButton("sheet-handle", ImVec2(std::max(width - close_width - 8, 40.0f), ImGui::GetFrameHeight()));
+    claim_drags();
     const bool swiped = ImGui::IsItemActive() && ImGui::GetMouseDragDelta(0).y > 48;
     const float mid = at.y + ImGui::GetFrameHeight() / 2;
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x + width / 2 - 20, mid - 3), ImVec2(at.x + width / 2 + 20, mid + 2),

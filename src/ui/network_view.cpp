@@ -22,6 +22,7 @@
 #include "node_shapes.h"
 #include "strings.h"
 #include "wrapped_rows.h"
+#include "drag_owners.h"
 
 namespace ds::ui {
 
@@ -264,6 +265,7 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     actions.drawn.network_matched = scene.matched_edges + scene.matched_nodes;
 
     ImGui::InvisibleButton("network", size);
+    claim_drags();
     const bool hovered = ImGui::IsItemHovered();
     const ImGuiIO& io = ImGui::GetIO();
     const float mouse_x = io.MousePos.x - origin.x, mouse_y = io.MousePos.y - origin.y;

@@ -16,6 +16,7 @@
 #include "flowing_items.h"
 #include "keys.h"
 #include "strings.h"
+#include "drag_owners.h"
 
 namespace ds::ui {
 
@@ -207,6 +208,7 @@ void navigate(const AppState& state, const TimelineGeometry& g, float mouse_x, b
     if (ImGui::IsItemActive() && !brushing && ImGui::IsMouseDragging(0, 2.0f)) {
         const double days = -static_cast<double>(io.MouseDelta.x) / g.plot_width * (scale.end - scale.start);
         actions.set_time = pan_by(actions.set_time.value_or(scale), days);
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);  // the chart follows the hand down the lanes too
     }
     if (!io.WantTextInput) {
         const double centre = (scale.start + scale.end) / 2;
@@ -270,6 +272,7 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
 
     // One interaction surface over the axis and lanes: wheel zooms, drag pans, Shift+drag brushes.
     ImGui::InvisibleButton("timeline", ImVec2(avail.x, g.height));
+    claim_drags();
     const bool hovered = ImGui::IsItemHovered();
     const ImGuiIO& io = ImGui::GetIO();
     const auto at = [&](float x, float y) { return ImVec2(origin.x + x, origin.y + y); };

@@ -170,3 +170,37 @@ test('on a phone a finger held still shows what hovering shows and taps nothing;
   assert.deepEqual(failures, []);
   await page.close();
 });
+
+// A swipe up or down scrolls the list under the finger and clicks nothing; the timeline follows the
+// finger down its lanes.
+test('on a phone a swipe scrolls the list under the finger and opens nothing', async () => {
+  const { page, failures } = await openPage(ctx, { width: 390, height: 844, deviceScaleFactor: 2, mobile: true, path: '#view=flows' });
+  const cdp = await page.context().newCDPSession(page);
+  const swipe = async (x, fromY, toY) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: fromY }] });
+    await waitForApp(page, { frames: 2 });
+    for (let k = 1; k <= 10; ++k) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: fromY + (toY - fromY) * k / 10 }] });
+      await waitForApp(page, { frames: 1 });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await waitForApp(page, { frames: 4 });
+  };
+  const flows = (s) => Object.entries(s.targets).filter(([name]) => name.startsWith('flow:'));
+  let s = await state(page);
+  const [name, before] = flows(s)[0];
+  assert.ok(before, 'no flow row drawn');
+  await swipe(195, 600, 350);
+  s = await state(page);
+  const after = s.targets[name];
+  assert.ok(!after || after[1] < before[1] - 150, `the list did not follow the finger: row at ${before[1]}, then ${after && after[1]}`);
+  assert.equal(s.view, 'flows');
+  assert.equal(s.detail, null, 'the swipe opened a row');
+  assert.equal(s.pointer, false, 'a pointer stayed after the swipe');
+  // And back down: the first row is where it was.
+  await swipe(195, 350, 600);
+  s = await state(page);
+  assert.ok(s.targets[name] && Math.abs(s.targets[name][1] - before[1]) < 2, 'the swipe down did not bring the list back');
+  assert.deepEqual(failures, []);
+  await page.close();
+});
