@@ -10,6 +10,7 @@
 
 #include "core/events/event_format.h"
 #include "core/events/event_types.h"
+#include "explorer/typed_number.h"
 #include "explorer/user_data.h"
 #include "explorer/user_entities.h"
 #include "click_targets.h"
@@ -152,9 +153,18 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
     draw_new_entity_dialog(draft.new_entity, actions, lang);
     if (draft.has_amount) {
         // In millions or billions, as the article says it; the currency picked beside it.
-        double shown = draft.in_millions ? draft.billions * 1000 : draft.billions;
+        // Typed as text: a decimal comma is taken as readily as a point, and an amount not yet given
+        // is an empty field with a hint, not a "0" that typing appends to.
+        const double shown = draft.in_millions ? draft.billions * 1000 : draft.billions;
+        if (!draft.amount_focused) draft.amount_typed = typed_number_text(shown, lang);
         ImGui::SetNextItemWidth(field * 0.35f);
-        if (ImGui::InputDouble("##amount", &shown, 0, 0, "%.4g")) draft.billions = draft.in_millions ? shown / 1000 : shown;
+        ImGui::InputTextWithHint("##amount", lang == Language::de ? "z. B. 12,5" : "e.g. 12.5", &draft.amount_typed);
+        report_target(actions, "amount");
+        draft.amount_focused = ImGui::IsItemActive();
+        if (ImGui::IsItemEdited()) {
+            const std::optional<double> typed = typed_number(draft.amount_typed);
+            draft.billions = typed ? (draft.in_millions ? *typed / 1000 : *typed) : 0;
+        }
         ImGui::SameLine();
         ImGui::SetNextItemWidth(field * 0.35f);
         if (ImGui::BeginCombo("##scale", tr(draft.in_millions ? "million" : "billion", lang))) {
@@ -175,7 +185,7 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
             draft.has_amount = false;
             e.amounts.erase(e.amounts.begin());  // the one edited here; a valuation beside it stays
         }
-    } else if (ImGui::SmallButton(tr("+ amount", lang))) {
+    } else if (ImGui::SmallButton(tr("+ amount", lang)) || (report_target(actions, "amount-add"), false)) {
         // An amount the rules did not read (or a hand event's): dollars unless the user picks euros.
         Amount amount;
         amount.value = 0.0;

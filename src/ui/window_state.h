@@ -130,6 +130,8 @@ struct CandidateDraft {
     double billions = 0;  // the first amount, edited in billions (the unit news reports use) …
     bool in_millions = false;  // … or in millions, for an amount under a billion ("40", not "0.04")
     bool has_amount = false;
+    std::string amount_typed;      // the amount field's text while it has focus ("12,5" or "12.5")
+    bool amount_focused = false;
     bool editing = false;  // the editor is open
     std::string entity_filter;   // what is typed into the open participant picker
     NewEntityDraft new_entity;   // a participant the gazetteer does not know, being made an entity

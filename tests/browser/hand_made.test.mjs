@@ -54,10 +54,19 @@ test('an unknown name becomes an entity from the reader, an event is written by 
   await clickTarget(page, 'participant-new-entity');
   await clickTarget(page, 'new-entity-create');
   await waitForApp(page, { frames: 3 });
+  // An amount the sentence does not give, typed with a German decimal comma into an empty field.
+  await clickTarget(page, 'amount-add');
+  await clickTarget(page, 'amount');
+  await page.keyboard.type('12,5');
+  await waitForApp(page, { frames: 3 });
   await clickTarget(page, 'candidate-accept');
   s = await state(page);
   assert.deepEqual([...s.user.entities].sort(), ['lumora', 'quarzwerk']);
   assert.equal(s.user.events.length, 2, s.user.notice);
+  const events = JSON.parse(await page.evaluate(() => window.dealscope.exportEvents('json')));
+  const byHand = (events.events || events).find((e) => e.participants.some((p) => p.entity === 'quarzwerk'));
+  assert.ok(byHand, 'the hand event was not exported');
+  assert.equal(byHand.amounts[0].value, 12.5e6, 'the amount typed as "12,5" (millions) was read otherwise');
   // Said where it was added, with the way to see it.
   await clickTarget(page, 'show-added-event');
   s = await state(page);
