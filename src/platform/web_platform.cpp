@@ -1,8 +1,5 @@
 #include "web_platform.h"
 
-#include "web_touch_scroll.h"
-#include "web_touch_text.h"
-
 #include <algorithm>
 #include <array>
 #include <cfloat>
@@ -14,6 +11,9 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+
+#include "web_touch_scroll.h"
+#include "web_touch_text.h"
 
 namespace ds::web {
 
