@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: native unit tests, CLI tests, the desktop app under Xvfb, the benchmarks' smoke run,
 # browser tests (web release in headless Chromium), the unit tests again under ASan+UBSan, and the
-# parser fuzzer for 45 seconds (one clang-14 build with ASan+UBSan for both). Ends with "N passed, N failed".
+# parser fuzzer for 30 seconds (one clang-14 build with ASan+UBSan for both). Ends with "N passed, N failed".
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -62,7 +62,7 @@ fuzz_parser() {
   mkdir -p "$work" "$artifacts"
   # Inputs up to 1 MB (two seeds of 50–70 KB start it near the slow paths), the annotators' words
   # as a dictionary; an input may take 10 s and 2 GB before it counts as a hang or a leak.
-  "$root/build/native-asan/tests/fuzz/parse_fuzz" -max_total_time="${DEALSCOPE_FUZZ_SECONDS:-45}" -max_len=1048576 -timeout=10 \
+  "$root/build/native-asan/tests/fuzz/parse_fuzz" -max_total_time="${DEALSCOPE_FUZZ_SECONDS:-30}" -max_len=1048576 -timeout=10 \
     -dict="$root/tests/fuzz/annotators.dict" -rss_limit_mb=2048 -artifact_prefix="$artifacts" -print_final_stats=1 \
     "$work" "$root/tests/fuzz/corpus/parse"
 }

@@ -94,6 +94,13 @@ void draw_added_event_note(const AppState& state, const std::string& article_id,
     report_target(actions, "show-added-event");
 }
 
+// A small button that is also a named click target (browser tests click it as a user would).
+bool small_button_target(const char* label, const char* target, Actions& actions) {
+    const bool clicked = ImGui::SmallButton(label);
+    report_target(actions, target);
+    return clicked;
+}
+
 }  // namespace
 
 void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions& actions) {
@@ -185,7 +192,7 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
             draft.has_amount = false;
             e.amounts.erase(e.amounts.begin());  // the one edited here; a valuation beside it stays
         }
-    } else if (ImGui::SmallButton(tr("+ amount", lang)) || (report_target(actions, "amount-add"), false)) {
+    } else if (small_button_target(tr("+ amount", lang), "amount-add", actions)) {
         // An amount the rules did not read (or a hand event's): dollars unless the user picks euros.
         Amount amount;
         amount.value = 0.0;
