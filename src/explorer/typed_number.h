@@ -9,8 +9,9 @@
 
 namespace ds {
 
-// The number typed, or nothing when the text is empty, not one number, negative, or has both a
-// comma and a point (whether "1.500,5" means 1500.5 or is a slip is not guessed).
+// The number typed, read as a spreadsheet cell's plain number once a comma became a point; nothing
+// when the text is empty, not one number, negative, or has both a comma and a point (whether
+// "1.500,5" means 1500.5 or is a slip is not guessed).
 std::optional<double> typed_number(std::string_view text);
 
 // "12,5" (de) or "12.5" (en), up to six significant digits; "" for zero or less (nothing given yet).
