@@ -364,6 +364,32 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
     return out;
 }
 
+std::vector<int> statements_of(const std::vector<DealWord>& words, const std::vector<bool>& amount_at) {
+    std::vector<int> out(words.size(), 0);
+    // Where a statement may begin: a coordinating word right after punctuation.
+    std::vector<std::size_t> cuts;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        if (words[k].break_before && in(words[k].lower, {"and", "und", "but", "aber", "doch", "yet"})) cuts.push_back(k);
+    }
+    if (cuts.empty()) return out;
+    const auto has_amount = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to && k < amount_at.size(); ++k) {
+            if (amount_at[k]) return true;
+        }
+        return false;
+    };
+    int statement = 0;
+    std::size_t begin = 0;  // where the current statement began
+    for (std::size_t c = 0; c < cuts.size(); ++c) {
+        const std::size_t next = c + 1 < cuts.size() ? cuts[c + 1] : words.size();
+        if (!has_amount(begin, cuts[c]) || !has_amount(cuts[c], next)) continue;
+        ++statement;
+        begin = cuts[c];
+        for (std::size_t k = cuts[c]; k < words.size(); ++k) out[k] = statement;
+    }
+    return out;
+}
+
 bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
     const auto article_at = [&](std::size_t k) { return in(words[k].lower, {"das", "der", "die", "the", "dem", "den"}); };
     // "das Unternehmen"; "das KI-Unternehmen", "the AI startup": one word between; "das Sprach-KI-Unternehmen",

@@ -77,6 +77,12 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
 // statement.
 std::vector<int> clauses_of(const std::vector<DealWord>& words);
 
+// Which statement each word stands in: "The fund led an $8 million seed round in 2023, and in August
+// 2024 the company raised a $60 million Series A": main clauses joined by ", and" / ", und" / ", but"
+// are statements of their own when each has an amount (`amount_at[k]`: an amount starts at word k);
+// "A, B, and C invested $1bn" is one.
+std::vector<int> statements_of(const std::vector<DealWord>& words, const std::vector<bool>& amount_at);
+
 // "das Unternehmen", "der Konzern", "the startup": a descriptor that stands for the firm the text
 // is about. The index of its noun, or none.
 bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <set>
 #include <span>
@@ -1365,7 +1366,22 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // Roles from the parties in the amount's clause (", während OpenAI …" is another deal), all
         // parties if the clause names none; a relative clause that leads ("…, der die Runde
         // anführte") makes the party before it the lead.
-        const std::vector<int> clauses = clauses_of(words);
+        std::vector<int> clauses = clauses_of(words);
+        // Main clauses joined by ", and" with an amount each are statements of their own: each clause
+        // of a later statement gets a number of its own, so its frame and parties are its own.
+        std::vector<bool> amount_at(words.size(), false);
+        for (const Mention* m : here) {
+            if ((m->kind == MentionKind::money || m->kind == MentionKind::quantity) && m->value) amount_at[word_at(m->range.begin)] = true;
+        }
+        const std::vector<int> statements = statements_of(words, amount_at);
+        const bool several_statements = !statements.empty() && statements.back() != 0;
+        if (several_statements) {
+            std::map<std::pair<int, int>, int> renumbered{{{0, 0}, 0}};
+            for (std::size_t k = 0; k < words.size(); ++k) {
+                const auto [it, fresh] = renumbered.emplace(std::pair{statements[k], clauses[k]}, static_cast<int>(renumbered.size()));
+                clauses[k] = it->second;
+            }
+        }
         // Each clause's words and where each clause that leads begins, gathered once: asking per
         // amount and clause was quadratic in a sentence of many clauses.
         std::vector<std::vector<DealWord>> words_of_clause(static_cast<std::size_t>(clauses.empty() ? 1 : *std::max_element(clauses.begin(), clauses.end()) + 1));
@@ -1374,7 +1390,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (const auto& clause : words_of_clause) frame_of_clause.push_back(frame_of(clause));
         std::vector<std::size_t> leading_clause_starts;
         for (std::size_t k = 1; k < words.size(); ++k) {
-            if (clauses[k] != 0 && clauses[k] != clauses[k - 1] && frame_of_clause[static_cast<std::size_t>(clauses[k])].leads) leading_clause_starts.push_back(k);
+            if (clauses[k] != 0 && clauses[k] != clauses[k - 1] && statements[k] == statements[k - 1] && frame_of_clause[static_cast<std::size_t>(clauses[k])].leads) {
+                leading_clause_starts.push_back(k);
+            }
         }
         // ", Microsoft bis zu fünf Milliarden Dollar": a firm right after a comma and right before an
         // amount (qualifiers aside) opens a fragment with the verb left out; it belongs to that amount.
@@ -1424,6 +1442,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // A round's investors named in another clause take part in it; in a single investment only its lead may.
                 const bool investor_marked = parties[i].marker == PartyMarker::lead || (parties[i].marker == PartyMarker::participation && type != "investment");
                 if (clauses[parties[i].first_word] != clause && !investor_marked) continue;
+                if (statements[parties[i].first_word] != statements[at]) continue;
                 if (at < breakdown_from && parties[i].first_word >= breakdown_from) continue;
                 if (in_fragment[i] && fragment_amount_after(parties[i]) != at) continue;
                 Party p = parties[i];
@@ -1494,7 +1513,18 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(at), [&](const DealWord& w) { return w.dash_before; })) {
                 return std::vector<Participant>{};
             }
-            auto roles = in_clause.empty() ? roles_for(type, parties, sentence_frame, words, at)
+            // A clause without parties takes those of its statement (list heads renumbered for its own list).
+            std::vector<Party> of_statement;
+            if (in_clause.empty() && several_statements) {
+                std::vector<std::size_t> index_of(parties.size(), SIZE_MAX);
+                for (std::size_t i = 0; i < parties.size(); ++i) {
+                    if (statements[parties[i].first_word] != statements[at]) continue;
+                    index_of[i] = of_statement.size();
+                    of_statement.push_back(parties[i]);
+                    if (parties[i].list_head != SIZE_MAX) of_statement.back().list_head = index_of[parties[i].list_head];
+                }
+            }
+            auto roles = in_clause.empty() ? roles_for(type, several_statements ? of_statement : parties, sentence_frame, words, at)
                                            : roles_for(type, in_clause, frame_of_clause[static_cast<std::size_t>(clause)], words, at);
             for (const std::size_t k : leading_clause_starts) {
                 if (clauses[k] == clause) continue;

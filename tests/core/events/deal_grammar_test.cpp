@@ -60,6 +60,28 @@ TEST_CASE("deal grammar: English rounds, led by and with participation from, in 
     CHECK(d[0].unit == "USD");
 }
 
+TEST_CASE("deal grammar: two rounds joined by 'and' in one sentence keep their own parties") {
+    const auto en = deals("The San Francisco startup Lumora builds coding agents. Kestrova Capital led an $8 million seed round in 2023, and in August 2024 the company raised a "
+                          "$60 million Series A co-led by Accel and Vantiro Ventures that valued it at $400 million.",
+                          "2025-11-20", "en");
+    REQUIRE(en.size() == 3);
+    CHECK(en[0].parties == Parties{{"Lumora", "investee"}, {"Kestrova Capital", "lead_investor"}});
+    CHECK(en[0].date == "2023");
+    CHECK(en[1].parties == Parties{{"Lumora", "investee"}, {"accel", "lead_investor"}, {"Vantiro Ventures", "lead_investor"}});
+    CHECK(en[1].date == "2024-08");
+    CHECK(en[2].type == "valuation");
+    CHECK(en[2].parties == Parties{{"Lumora", "subject"}});
+    const auto de = deals("Das Berliner Start-up Lumora baut Agenten. Kestrova Capital führte 2023 eine Seed-Runde über acht Millionen Euro an, und im "
+                          "August 2024 sammelte das Unternehmen 60 Millionen Euro in einer Series A ein, angeführt von Accel und Vantiro Ventures.");
+    REQUIRE(de.size() == 2);
+    CHECK(de[0].parties == Parties{{"Lumora", "investee"}, {"Kestrova Capital", "lead_investor"}});
+    CHECK(de[1].parties == Parties{{"Lumora", "investee"}, {"accel", "lead_investor"}, {"Vantiro Ventures", "lead_investor"}});
+    // A list with a comma before its "and" is one statement.
+    const auto list = deals("Lumora raised $50 million from Accel, Kestrova Capital, and Vantiro Ventures.", "2025-11-20", "en");
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].parties == Parties{{"Lumora", "investee"}, {"accel", "investor"}, {"Kestrova Capital", "investor"}, {"Vantiro Ventures", "investor"}});
+}
+
 TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms the text speaks of") {
     const auto d = deals("Microsoft beteiligt sich an Mistral AI. Der Konzern investiert 15 Millionen Euro in das Pariser Start-up.");
     REQUIRE(d.size() == 1);
