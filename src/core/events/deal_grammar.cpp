@@ -162,6 +162,7 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         }
         break;
     }
+    bool verb_between = false;
     for (std::size_t back = 1; back <= 7 && back <= at; ++back) {
         if (words[at - back + 1].break_before) return PartyMarker::none;  // punctuation between: not governed by what stands before
         const DealWord& w = words[at - back];
@@ -205,6 +206,16 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
                    "geldgeber", "geldgebern", "kapitalgeber", "kapitalgebern", "investorinnen", "unterstützern", "investors", "backers", "co-investoren", "mitinvestoren", "alongside", "neben", "among"})) {
             return PartyMarker::participation;
         }
+        // "Im Gegenzug will Nvidia", "Im März übernahm Google Wiz": with a verb between, a preposition
+        // further back governs another phrase, not the name (a participle that marks investors still counts:
+        // "Beteiligt waren zudem X").
+        if ((!w.capitalised && !w.trigger.empty()) || w.finite_verb ||
+            in(x, {"will", "wird", "werden", "soll", "sollen", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "kann", "könnte",
+                   "möchte", "wollte", "wollen", "dürfte", "muss", "would", "could", "should"})) {
+            verb_between = true;
+            continue;
+        }
+        if (verb_between) continue;
         // "the round brought in SoftBank Vision Fund 2": whom a round brings in invests.
         if (x == "in" && back < at && in(words[at - back - 1].lower, {"brought", "brings", "bringing", "bring", "pulled", "drew"})) return PartyMarker::participation;
         if (in(x, {"in", "ins", "into", "im"})) return PartyMarker::in;
@@ -362,6 +373,15 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
         out[k] = current;
     }
     return out;
+}
+
+bool looks_like_german_verb(std::string_view w, bool capitalised) {
+    if (capitalised || w.size() < 4 || !w.ends_with('t') || w.ends_with("st") || w.ends_with("weit")) return false;  // "größt-"; "weltweit"
+    for (const std::string_view not_a_verb : {"nicht", "jetzt", "zuletzt", "somit", "damit", "insgesamt", "seit", "laut", "samt", "statt", "anstatt",
+                                              "derzeit", "direkt", "erneut", "sofort", "dort", "komplett", "exakt", "bereit", "breit"}) {
+        if (w == not_a_verb) return false;
+    }
+    return true;
 }
 
 std::vector<int> statements_of(const std::vector<DealWord>& words, const std::vector<bool>& amount_at) {

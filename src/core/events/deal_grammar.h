@@ -17,7 +17,12 @@ struct DealWord {
     bool capitalised = false;
     std::string_view trigger;  // the deal type the word triggers (trigger_type), "" for none
     bool dash_before = false;  // " – " before it: a headline's second statement ("X steigt bei Y ein – Start-up mit … bewertet")
+    bool finite_verb = false;  // German "betreibt", "baut" (looks_like_german_verb): "In Indiana betreibt der Konzern …"
 };
+
+// A German present-tense verb by its shape: lower case, ending in "t" ("betreibt", "plant"), not one of
+// the prepositions and adverbs that end so ("mit", "seit", "nicht", "jetzt").
+bool looks_like_german_verb(std::string_view lower_word, bool capitalised);
 
 // The deal type a word triggers: "investment", "funding_round", "valuation", "acquisition",
 // "compute_deal", "loan", "partnership", "stake" (an investment measured in percent); or none.

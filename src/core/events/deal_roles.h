@@ -20,6 +20,7 @@ struct Party {
     bool person = false;               // a person takes part only as an investor ("… sowie Bill Gates")
     bool seller = false;               // sells compute (a cloud, a chip maker: Entity::sells)
     bool from_product = false;         // the maker of a product the sentence names ("TPUs": Google)
+    bool compound = false;             // the first part of a compound ("der Anthropic-Deal", "Nvidia-Chips"): no subject
 };
 
 // The same firm: the same gazetteer id, or (for names it does not know) the same name.

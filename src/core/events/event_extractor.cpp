@@ -453,7 +453,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const std::string_view gap = std::string_view(article.text).substr(word_ranges.back().end, t.range.begin - word_ranges.back().end);
                 dash = gap.find(" \xE2\x80\x93 ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
             }
-            words.push_back({std::move(lowered), t.break_before, scan::is_upper_at(raw, 0), trigger ? *trigger : std::string_view(), dash});
+            const bool capitalised = scan::is_upper_at(raw, 0);
+            const bool verb = german && looks_like_german_verb(lowered, capitalised);
+            words.push_back({std::move(lowered), t.break_before, capitalised, trigger ? *trigger : std::string_view(), dash, verb});
             word_ranges.push_back(t.range);
         }
         drop_other_senses(words);
@@ -589,6 +591,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (person && m->range.end + 1 < article.text.size() && article.text[m->range.end] == 's' && article.text[m->range.end + 1] == ' ') continue;
             Party p{participant_of(*m), word_at(m->range.begin), word_at(m->range.end - 1)};
             p.person = person;
+            p.compound = m->range.end + 1 < article.text.size() && article.text[m->range.end] == '-' && scan::is_upper_at(article.text, m->range.end + 1);
             // "the company run by Ali Ghodsi", "das von Jonas Andrulis gegründete Start-up": who leads or
             // founded a firm describes it; the person takes no part in its deal.
             if (person) {
@@ -825,8 +828,24 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         const std::string& last = words[q.last_word].lower;
                         return !same_party(q.who, meant) || scan::possessive_length(last) > 0;
                     });
-                    if (only_as_owner) std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });
-                    else meant = work.most_named;
+                    if (only_as_owner) {
+                        std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });
+                    } else {
+                        // A firm does not deal with itself: the other firm the sentence before named, else the one the article names most.
+                        meant = work.most_named;
+                        const bool just_before = work.firms_before_sentence != SIZE_MAX && work.firms_before_sentence + 1 >= s &&
+                                                 article.sentences[work.firms_before_sentence].block == sentence.block;
+                        using M = PartyMarker;
+                        const bool deal_object = descriptor_marker == M::in || descriptor_marker == M::an || descriptor_marker == M::bei ||
+                                                 descriptor_marker == M::mit || descriptor_marker == M::fuer;
+                        for (std::size_t k = 0; k < work.firms_before.size() && just_before && deal_object; ++k) {
+                            const Participant& firm = work.firms_before[k];
+                            if (std::none_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, firm); })) {
+                                meant = firm;
+                                break;
+                            }
+                        }
+                    }
                 }
                 // "Google took a stake … in the company": a firm does not deal with its own group; the
                 // company meant is then the one the article names most.
@@ -1130,10 +1149,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         }
         // The one firm a sentence names, for a descriptor that opens the next one.
         const auto remember_only_firm = [&] {
-            std::vector<const Party*> firms;  // two are enough to know it is not one
-            for (std::size_t i = 0; i < parties.size() && firms.size() < 2; ++i) {
+            std::vector<const Party*> firms;  // two are enough to know it is not one; four to lean on later
+            for (std::size_t i = 0; i < parties.size() && firms.size() < 4; ++i) {
                 const Party& p = parties[i];
                 if (!p.person && std::none_of(firms.begin(), firms.end(), [&](const Party* q) { return same_party(q->who, p.who); })) firms.push_back(&p);
+            }
+            if (!firms.empty()) {
+                work.firms_before.clear();
+                for (const Party* p : firms) work.firms_before.push_back(p->who);
+                work.firms_before_sentence = s;
             }
             if (firms.size() == 1) {
                 work.only_firm_before = firms[0]->who;
@@ -1149,7 +1173,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const std::string& before = p.first_word > 0 ? words[p.first_word - 1].lower : words[p.first_word].lower;
                 const bool after_preposition = p.first_word > 0 && (before == "zu" || before == "gegen" || before == "gegenüber" || before == "über" ||
                                                                     before == "against" || before == "like" || before == "wie" || before == "als");
-                if (p.marker == PartyMarker::none && p.list_head == SIZE_MAX && !p.person && !after_preposition) {
+                if (p.marker == PartyMarker::none && p.list_head == SIZE_MAX && !p.person && !after_preposition && !p.compound) {
                     work.topic = p.who;
                     break;
                 }

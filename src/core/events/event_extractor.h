@@ -54,6 +54,10 @@ struct CandidateExtraction {
     bool most_named_received = false;  // it has raised money or been bought in an earlier candidate
     Participant only_firm_before;      // the one firm the last sentence with a party named ("Der Vergleich mit Mistral AI …")
     std::size_t only_firm_sentence = SIZE_MAX;
+    // The firms the last sentence with a party named, up to 4: "Nvidia unterzeichnete mit OpenAI … Im Gegenzug
+    // will Nvidia … in das Unternehmen investieren" means the other one.
+    std::vector<Participant> firms_before;
+    std::size_t firms_before_sentence = SIZE_MAX;
     std::vector<Participant> most_named_firms;  // the firms named most often, most first (up to 8)
     std::size_t last_round = SIZE_MAX, last_round_sentence = 0;  // a round whose investors the next sentences may name
     std::vector<Participant> last_pair;             // "die beiden Unternehmen", "the two companies"

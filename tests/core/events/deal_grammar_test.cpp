@@ -82,6 +82,20 @@ TEST_CASE("deal grammar: two rounds joined by 'and' in one sentence keep their o
     CHECK(list[0].parties == Parties{{"Lumora", "investee"}, {"accel", "investor"}, {"Kestrova Capital", "investor"}, {"Vantiro Ventures", "investor"}});
 }
 
+TEST_CASE("deal grammar: a preposition before the verb does not mark the subject after it") {
+    // "Im Gegenzug" is no "in": Nvidia invests, the firm named before is what "das Unternehmen" means.
+    const auto d = deals("Nvidia unterzeichnete mit OpenAI eine Absichtserklärung. Im Gegenzug will Nvidia schrittweise bis zu 100 Milliarden "
+                         "Dollar in das Unternehmen investieren.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"nvidia", "investor"}, {"openai", "investee"}});
+    // "der Anthropic-Deal" is what the sentence is about, not Anthropic: "er" stays Microsoft.
+    const auto ticker = deals("Für Microsoft ist der Anthropic-Deal nur ein Baustein. Seit Wochen sichert sich der Softwarekonzern Rechenleistung "
+                              "bei spezialisierten Anbietern. Anfang November vereinbarte er mit dem australischen Betreiber IREN einen Vertrag "
+                              "über 9,7 Milliarden US-Dollar.");
+    REQUIRE(ticker.size() == 1);
+    CHECK(ticker[0].parties == Parties{{"microsoft", "customer"}, {"iren", "provider"}});
+}
+
 TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms the text speaks of") {
     const auto d = deals("Microsoft beteiligt sich an Mistral AI. Der Konzern investiert 15 Millionen Euro in das Pariser Start-up.");
     REQUIRE(d.size() == 1);
