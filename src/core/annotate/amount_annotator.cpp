@@ -285,6 +285,8 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
         }
         // Counts: a number, at most one lower-case word ("20 weitere Standorte"), a capitalised noun.
         if (article_like || (!scaled && is_year(tokens[i], w))) continue;
+        // "Three Mile Island", "Seven Seas": a number word capitalised inside a sentence is part of a name.
+        if (!tokens[i].numeric && scan::is_upper_at(w, 0) && i > 0 && !tokens[i].break_before) continue;
         std::size_t noun = next;
         if (noun < tokens.size() && scan::is_lower_at(c.at(noun), 0) && !tokens[noun].break_before) ++noun;
         if (noun < tokens.size() && !tokens[noun].break_before && !tokens[noun].hyphen_before && scan::is_upper_at(c.at(noun), 0) &&

@@ -412,8 +412,9 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         // Cue nouns: German ones capitalised ("Chipkonzern", "CEO"), English ones not ("the startup").
         const std::string_view word = token_text(text, tokens[i]);
         if (known[i] || word.size() < 3 || tokens[i].numeric) continue;
-        // "Start-up" is two tokens; treat "Start" + "-up" as the cue "startup".
-        const bool start_up = word == "Start" && i + 1 < tokens.size() && tokens[i + 1].hyphen_before && token_text(text, tokens[i + 1]) == "up";
+        // "Start-up" is two tokens; treat "Start" + "-up" as the cue "startup" (also the genitive "des Start-ups").
+        const std::string_view up = i + 1 < tokens.size() ? token_text(text, tokens[i + 1]) : std::string_view();
+        const bool start_up = word == "Start" && i + 1 < tokens.size() && tokens[i + 1].hyphen_before && (up == "up" || up == "ups" || up == "Up" || up == "Ups");
         const Cue* cue = find_cue(word);
         if (cue == std::end(kCues) && !start_up) continue;
         // "Christ&Company Partners": after "&" the cue word is part of a name.

@@ -25,7 +25,8 @@ const Trigger kTriggers[] = {
     {"compute_deal", {"rechenkapazität", "rechenleistung", "rechenzentr", "computing$", "compute$", "cloud", "chips$", "chip$", "gpus$", "gpu$",
                       "grafikprozessor", "grafikchip", "ki-chip", "gigawatt", "megawatt", "datacenter", "data-center", "capacity$", "kapazität",
                       "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren", "processors$", "processor$", "rechenzentrum",
-                      "supercomputer", "*supercomputer", "*supercomputers", "abzunehmen$", "abnahmeverpflichtung", "abnahmezusage"}},
+                      "supercomputer", "*supercomputer", "*supercomputers", "abzunehmen$", "abnahmeverpflichtung", "abnahmezusage",
+                      "abnahmevertrag", "*abnahmevertrag", "stromliefervertrag"}},
     {"acquisition", {"übernimmt", "übernahm", "übernehmen", "übernommen", "übernahme", "erwirbt", "erwarb", "erworben", "kauft$", "kaufte$",
                      "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buy$", "buys$", "bought$",
                      "purchase", "zukauf", "paid$", "pays$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme", "verkauft$", "verkaufte$", "verkaufen$",
@@ -244,6 +245,8 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // "an der Finanzierungsrunde von OpenAI", "a round of X": whose round it is.
         // Also the genitive: "an der Finanzierungsrunde des französischen Start-ups Mistral AI".
         if (in(x, {"von", "vom", "des"}) && back < at && words[at - back - 1].trigger == "funding_round" && words[at - back - 1].capitalised) return PartyMarker::in;
+        // "die Übernahme des Start-ups OpenPipe", "der Kauf der Softwarefirma X": what is bought.
+        if (in(x, {"des", "der"}) && back < at && words[at - back - 1].trigger == "acquisition" && words[at - back - 1].capitalised) return PartyMarker::of;
         if (in(x, {"von", "vom", "from"})) return PartyMarker::von;
         if (in(x, {"mit", "with"})) return PartyMarker::mit;
         if (in(x, {"durch", "by"})) return PartyMarker::durch;
@@ -255,7 +258,9 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         const bool year_in_phrase = back < at && !x.empty() && x[0] >= '0' && x[0] <= '9' && in(words[at - back - 1].lower, {"das", "der", "die", "dem", "den", "the"});
         // A trigger word, a number or a month between ("im Mai Parloa"): the party is the verb's subject or object.
         // ("des US-Wagniskapitalgebers NEA": a noun right before the name describes it, it is no verb.)
-        const bool describing_noun = w.capitalised && back == 1;
+        // ("mit dem Cloud-Anbieter Oracle": nor is the first part of a compound noun before the name.)
+        bool describing_noun = w.capitalised && back >= 1;
+        for (std::size_t k = at - back + 1; k < at && describing_noun; ++k) describing_noun = words[k].capitalised && !words[k].break_before;
         if ((!w.trigger.empty() && !describing_noun) || (!year_in_phrase && !x.empty() && x[0] >= '0' && x[0] <= '9')) return PartyMarker::none;
         if (w.capitalised && (is_month(x) || is_weekday(x))) return PartyMarker::none;  // "Am Montag teilte der Konzern …": a time, no marker
     }

@@ -1260,6 +1260,32 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (const Mention* told = announced_next(s)) return {told->timex, told->mod.str(), std::string(article.view(told->range))};
             return {article.date.value.empty() ? "XXXX" : article.date.value, "", "(article date)"};
         };
+        const auto add_amount = [&](Event& e, const Mention& amount, const EventType& row) {
+            Amount a;
+            a.value = amount.value;
+            if (amount.kind == MentionKind::money) a.currency = amount.unit;
+            else a.unit = amount.unit;
+            a.qualifier = amount.qualifier;
+            a.measures = row.candidate_measure ? row.candidate_measure : "";
+            if (amount.kind == MentionKind::quantity && e.type == "investment") a.measures = "stake";
+            e.amounts.push_back(a);
+        };
+        // The summary speaks the reader's language: a sum of money in its form ("$40m", "40 Mio. $"),
+        // a share or a capacity as the article wrote it.
+        const auto summarise = [&](Event& e, const Mention* amount) {
+            std::string amount_en, amount_de;
+            if (amount && !e.amounts.empty()) {
+                const Amount& a = e.amounts.front();
+                amount_en = amount_de = std::string(article.view(amount->range));
+                if (!a.currency.empty() && a.value) amount_en = money_amount_text(a, Language::en), amount_de = money_amount_text(a, Language::de);
+            }
+            const Participant& who = e.participants.front();
+            const Entity* known = who.entity.empty() ? nullptr : gazetteer.find(who.entity);
+            const std::string name = known ? known->name : who.name;
+            e.summary_en = name + ": " + event_type_label(e.type, Language::en) + (amount_en.empty() ? "" : " of " + amount_en);
+            const bool qualified = !e.amounts.empty() && e.amounts.front().qualifier != Qualifier::exact;  // not "über bis zu"
+            e.summary_de = name + ": " + event_type_label(e.type, Language::de) + (amount_de.empty() ? "" : (qualified ? ", " : " über ") + amount_de);
+        };
         const auto propose = [&](std::string_view type, const Mention* amount, std::vector<Participant> participants, double confidence) {
             const EventType* row = find_event_type(type);
             if (!row || participants.empty()) return;
@@ -1290,33 +1316,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     }
                 }
             }
-            // The summary speaks the reader's language: a sum of money in its form ("$40m", "40 Mio. $"),
-            // a share or a capacity as the article wrote it.
-            std::string amount_en, amount_de;
-            if (amount) {
-                Amount a;
-                a.value = amount->value;
-                if (amount->kind == MentionKind::money) a.currency = amount->unit;
-                else a.unit = amount->unit;
-                a.qualifier = amount->qualifier;
-                a.measures = row->candidate_measure ? row->candidate_measure : "";
-                if (amount->kind == MentionKind::quantity && type == "investment") a.measures = "stake";
-                amount_en = amount_de = std::string(article.view(amount->range));
-                if (!a.currency.empty() && a.value) amount_en = money_amount_text(a, Language::en), amount_de = money_amount_text(a, Language::de);
-                e.amounts.push_back(a);
-            }
+            if (amount) add_amount(e, *amount, *row);
             Citation c;
             c.article = article.id;
             c.quote = std::string(article.view(sentence.range));
             c.range = sentence.range;
             c.sentences = {s};
             e.sources.push_back(std::move(c));
-            const Participant& who = e.participants.front();
-            const Entity* known = who.entity.empty() ? nullptr : gazetteer.find(who.entity);
-            const std::string name = known ? known->name : who.name;
-            e.summary_en = name + ": " + event_type_label(type, Language::en) + (amount_en.empty() ? "" : " of " + amount_en);
-            const bool qualified = !e.amounts.empty() && e.amounts.front().qualifier != Qualifier::exact;  // not "über bis zu"
-            e.summary_de = name + ": " + event_type_label(type, Language::de) + (amount_de.empty() ? "" : (qualified ? ", " : " über ") + amount_de);
+            summarise(e, amount);
             for (const Participant& p : e.participants) {
                 if (p.role == "investee" || p.role == "target" || p.role == "subject") {
                     work.receiving_topic = {p.entity, "", p.name};
@@ -1615,6 +1622,56 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
         }
         const std::size_t proposed_before = out.size();
+        // "Ende Mai kaufte AMD Enosemi. Anfang Juni folgte der KI-Softwarespezialist Brium", "2022 kam Brightly
+        // hinzu": a series of takeovers goes on with the next target, bought by the same buyer.
+        if (triggers.empty() && !out.empty() && out.back().event.type == "acquisition" && !out.back().event.sources.empty() &&
+            !out.back().event.sources[0].sentences.empty() && s <= out.back().event.sources[0].sentences.back() + 3) {
+            const bool goes_on = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                return w.lower == "folgte" || w.lower == "folgten" || w.lower == "hinzu" || w.lower == "followed";
+            });
+            const auto buyer = std::find_if(out.back().event.participants.begin(), out.back().event.participants.end(),
+                                            [](const Participant& p) { return p.role == "buyer"; });
+            std::vector<const Party*> others;
+            for (const Party& p : parties) {
+                if (!p.person && buyer != out.back().event.participants.end() && !same_group(p.who, *buyer) &&
+                    std::none_of(others.begin(), others.end(), [&](const Party* q) { return same_party(q->who, p.who); })) {
+                    others.push_back(&p);
+                }
+            }
+            if (goes_on && buyer != out.back().event.participants.end() && others.size() == 1) {
+                const auto money = std::find_if(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money && m->value; });
+                Participant target = others[0]->who;
+                target.role = "target";
+                propose("acquisition", money != here.end() ? *money : nullptr, {*buyer, std::move(target)}, 0.45);
+            }
+        }
+        // "Bereits im Juni 2024 hatte Databricks Tabular übernommen. Der Preis lag bei über einer Milliarde
+        // Dollar", "… einen Mietvertrag unterzeichnet. Der Wert liegt bei rund 5,5 Milliarden Dollar": the price of
+        // a takeover or a compute deal just told without one; the quote then spans both sentences.
+        if (triggers.empty() && !out.empty() && (out.back().event.type == "acquisition" || out.back().event.type == "compute_deal") &&
+            out.back().event.amounts.empty() &&
+            !out.back().event.sources.empty() && !out.back().event.sources[0].sentences.empty()) {
+            Event& takeover = out.back().event;
+            const std::size_t told = takeover.sources[0].sentences.back();
+            const bool near = s > told && s <= told + 2 && article.sentences[told].block == sentence.block;
+            const bool price = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                return w.lower == "preis" || w.lower == "kaufpreis" || w.lower == "price" || w.lower == "paid" || w.lower == "zahlte" ||
+                       w.lower == "bezahlte" || w.lower == "worth" || w.lower == "valued" || w.lower == "wert" || w.lower == "volumen" ||
+                       w.lower == "gesamtwert" || w.lower == "value";
+            });
+            const bool own_parties = std::all_of(parties.begin(), parties.end(), [&](const Party& p) {
+                return p.person || std::any_of(takeover.participants.begin(), takeover.participants.end(), [&](const Participant& q) { return same_party(p.who, q); });
+            });
+            const auto money = std::find_if(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money && m->value && *m->value >= 100000; });
+            if (near && price && own_parties && money != here.end()) {
+                add_amount(takeover, **money, *find_event_type(takeover.type));
+                Citation& source = takeover.sources[0];
+                source.range = {source.range.begin, sentence.range.end};
+                source.quote = std::string(article.view(source.range));
+                for (std::size_t k = told + 1; k <= s; ++k) source.sentences.push_back(k);
+                summarise(takeover, *money);
+            }
+        }
         if (triggers.empty()) {
             name_round_investors();
             update_topic();
@@ -1710,7 +1767,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const bool of_firm = end + 1 < words.size() && (words[end + 1].lower == "an" || words[end + 1].lower == "of" || words[end + 1].lower == "in");
                 if (amount->unit == "percent" && (stake_word || of_firm) && (has_trigger("investment") || has_trigger("acquisition"))) type = "investment";
                 else if ((amount->unit == "GW" || amount->unit == "MW" || amount->unit == "count") && has_trigger("compute_deal")) type = "compute_deal";
-                else continue;
+                else {
+                    --amounts;  // "von zwei Forschern gegründet": a count that is no deal's leaves the sentence without an amount
+                    continue;
+                }
             } else if (amount_is_valuation(words, at, end)) {
                 type = "valuation";
             } else {
@@ -2009,7 +2069,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return w.lower.ends_with("partner") || w.lower == "use" || w.lower == "uses" || w.lower == "nutzt" || w.lower == "mietet" ||
                        w.lower == "mieten" || w.lower == "bezieht" || w.lower == "rents";
             });
-            if (!uses && !builds_for) return {};
+            // "X hat mit dem Cloud-Anbieter Y einen Vertrag geschlossen", "schloss mit Constellation einen Abnahmevertrag".
+            const bool contract = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_contract_word(w.lower); });
+            if (!uses && !builds_for && !contract) return {};
             std::vector<const Party*> firms;  // more than a few firms is a list, not the parties of one deal
             for (std::size_t i = 0; i < parties.size() && firms.size() <= 8; ++i) {
                 const Party& p = parties[i];
@@ -2020,6 +2082,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             const auto sellers = std::count_if(firms.begin(), firms.end(), [](const Party* p) { return p->seller; });
             std::vector<Participant> out_roles;
+            if (contract && !uses && !builds_for) {
+                // Only the contract's own frame: a subject and the firm "mit" it, the one that provides.
+                if (firms.size() != 2 || sentence_frame.provides) return {};
+                const auto with = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::mit; });
+                const auto subject = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::none; });
+                if (with == firms.end() || subject == firms.end()) return {};
+                Participant customer = (*subject)->who, provider = (*with)->who;
+                customer.role = "customer";
+                provider.role = "provider";
+                return {std::move(customer), std::move(provider)};
+            }
             // "Nvidia baut gemeinsam mit Oracle den größten KI-Supercomputer für das US-Energieministerium": who
             // builds or supplies (and who with) provides, whom it is for is the customer.
             const auto built_for = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::fuer || p->marker == PartyMarker::an; });
@@ -2066,7 +2139,29 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (auto compute = compute_without_amount(); !compute.empty() && !has_trigger("acquisition")) {
                 propose("compute_deal", nullptr, std::move(compute), 0.45);
             } else if (has_trigger("acquisition")) {
-                auto participants = roles_for("acquisition", parties, sentence_frame, words, 0);
+                // The parties and frame of the takeover's own clause: "hatte Databricks Tabular übernommen, das von …
+                // gegründet wurde" is not a passive.
+                const auto buyer_and_target = [](const std::vector<Participant>& ps) {
+                    return std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return p.role == "buyer"; }) &&
+                           std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return p.role == "target"; });
+                };
+                std::vector<Participant> participants;
+                for (const Found& f : triggers) {
+                    if (f.type != "acquisition") continue;
+                    participants = roles_in_clause("acquisition", f.word);
+                    if (buyer_and_target(participants)) break;
+                }
+                if (!buyer_and_target(participants)) participants = roles_for("acquisition", parties, sentence_frame, words, 0);
+                // "CoreWeave ist auf Einkaufstour … Im September folgte die Übernahme des Start-ups OpenPipe": a
+                // takeover told by its noun with only the target named is one of the firm the text is about.
+                const bool by_noun = std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) { return f.type == "acquisition" && words[f.word].capitalised; });
+                const bool target_of = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::of; });
+                if (by_noun && target_of && participants.size() == 1 && participants[0].role == "target" && (!work.topic.entity.empty() || !work.topic.name.empty()) &&
+                    !same_group(work.topic, participants[0])) {
+                    Participant buyer = work.topic;
+                    buyer.role = "buyer";
+                    participants.insert(participants.begin(), std::move(buyer));
+                }
                 const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "buyer"; }) &&
                                   std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "target"; });
                 if (both) propose("acquisition", nullptr, std::move(participants), 0.5);

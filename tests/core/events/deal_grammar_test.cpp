@@ -96,6 +96,34 @@ TEST_CASE("deal grammar: a preposition before the verb does not mark the subject
     CHECK(ticker[0].parties == Parties{{"microsoft", "customer"}, {"iren", "provider"}});
 }
 
+TEST_CASE("deal grammar: a series of takeovers, told by noun, by 'folgte' and with the price in the next sentence") {
+    const auto d = deals("Tatsächlich ist Nvidia in diesem Jahr auf Einkaufstour. Im September folgte die Übernahme des Start-ups Kestrova, das "
+                         "Werkzeuge für Agenten entwickelt. Anfang Oktober folgte der Softwarespezialist Vantiro. Bereits im Juni 2024 hatte Nvidia "
+                         "Lumora übernommen, das von zwei Forschern gegründet wurde. Der Preis lag bei rund 700 Millionen Dollar.");
+    REQUIRE(d.size() == 3);
+    CHECK(d[0].parties == Parties{{"nvidia", "buyer"}, {"Kestrova", "target"}});
+    CHECK(d[0].date == "2025-09");
+    CHECK(d[1].parties == Parties{{"nvidia", "buyer"}, {"Vantiro", "target"}});
+    CHECK(d[1].date == "2025-10");
+    // The relative clause's "wurde" makes no passive of the takeover's own clause; the price comes after.
+    CHECK(d[2].parties == Parties{{"nvidia", "buyer"}, {"Lumora", "target"}});
+    CHECK(d[2].date == "2024-06");
+    CHECK(d[2].value == doctest::Approx(700e6));
+    CHECK(d[2].unit == "USD");
+}
+
+TEST_CASE("deal grammar: a contract 'mit' a firm is bought from it, its value may follow in the next sentence") {
+    const auto d = deals("Das Start-up Lumora hat mit dem Cloud-Anbieter Oracle einen Vertrag geschlossen. Im September 2024 schloss Microsoft mit Constellation "
+                         "Energy einen Abnahmevertrag über 20 Jahre. Der Wert liegt bei rund 5,5 Milliarden Dollar.");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"Lumora", "customer"}, {"oracle", "provider"}});
+    CHECK(d[1].type == "compute_deal");
+    CHECK(d[1].parties == Parties{{"microsoft", "customer"}, {"constellation-energy", "provider"}});
+    CHECK(d[1].value == doctest::Approx(5.5e9));
+    CHECK(d[1].date == "2024-09");
+}
+
 TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms the text speaks of") {
     const auto d = deals("Microsoft beteiligt sich an Mistral AI. Der Konzern investiert 15 Millionen Euro in das Pariser Start-up.");
     REQUIRE(d.size() == 1);
