@@ -2181,6 +2181,30 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investor"; }) &&
                                   std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investee"; });
                 if (both) propose("investment", nullptr, std::move(participants), 0.45);
+            } else if (has_trigger("funding_round") && !has_trigger("valuation")) {
+                // "Das Start-up X hat eine Finanzierungsrunde abgeschlossen, die von Y angeführt wurde": a round with
+                // its investee and who led or joined it, the amount not told; the next sentences may name more investors.
+                const auto round = std::find_if(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "funding_round"; });
+                auto participants = roles_in_clause("funding_round", round->word);
+                const auto count = [&](std::initializer_list<std::string_view> roles) {
+                    return std::count_if(participants.begin(), participants.end(), [&](const Participant& p) {
+                        return std::find(roles.begin(), roles.end(), p.role) != roles.end();
+                    });
+                };
+                // Not a round told lately, told again with its lead ("Die Runde wurde von X angeführt"): none of its
+                // parties took part in the last round. Led by someone, and by firms: "im Beisein von Minister X" is no investor.
+                const bool round_lately = work.last_round < out.size() && s <= work.last_round_sentence + 3 &&
+                                          std::any_of(participants.begin(), participants.end(), [&](const Participant& p) {
+                                              const auto& last = out[work.last_round].event.participants;
+                                              return std::any_of(last.begin(), last.end(), [&](const Participant& q) { return same_party(p, q); });
+                                          });
+                const bool person = std::any_of(participants.begin(), participants.end(), [&](const Participant& p) {
+                    const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
+                    return (e && e->kind == "person") || std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.person && same_party(q.who, p); });
+                });
+                if (!round_lately && !person && count({"investee"}) == 1 && count({"lead_investor"}) >= 1) {
+                    propose("funding_round", nullptr, std::move(participants), 0.45);
+                }
             } else if (has_trigger("partnership") && parties.size() == 2 &&
                        (parties[1].list_head == 0 || parties[0].marker == PartyMarker::mit || parties[1].marker == PartyMarker::mit)) {
                 // Two firms, joined ("A und B schließen eine Partnerschaft") or one "mit" the other.

@@ -124,6 +124,19 @@ TEST_CASE("deal grammar: a contract 'mit' a firm is bought from it, its value ma
     CHECK(d[1].date == "2024-09");
 }
 
+TEST_CASE("deal grammar: a round with its lead and no amount is a deal of its own, and takes the investors named next") {
+    const auto d = deals("Der Chipkonzern Nvidia will bis zu 100 Milliarden Dollar in das Unternehmen von Sam Altman investieren. Das Münchner "
+                         "Start-up Kestrova hat eine Finanzierungsrunde abgeschlossen, die vom Fonds Vantiro Capital angeführt wurde. Beteiligt "
+                         "waren auch Accel und der Staatsfonds GIC.");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"nvidia", "investor"}, {"openai", "investee"}});
+    CHECK(d[1].type == "funding_round");
+    CHECK(!d[1].value);
+    CHECK(d[1].parties == Parties{{"Kestrova", "investee"}, {"Vantiro Capital", "lead_investor"}, {"accel", "investor"}, {"gic", "investor"}});
+    // Minister X "im Beisein" of a presentation is no investor, so no round without an amount.
+    CHECK(deals("Am Montag stellte das Start-up Kestrova im Beisein von Bundeswirtschaftsminister Robert Habeck seine neue Finanzierung vor.").empty());
+}
+
 TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms the text speaks of") {
     const auto d = deals("Microsoft beteiligt sich an Mistral AI. Der Konzern investiert 15 Millionen Euro in das Pariser Start-up.");
     REQUIRE(d.size() == 1);
