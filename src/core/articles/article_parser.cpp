@@ -275,7 +275,11 @@ struct Classifier {
             if (article.author.empty()) article.author = std::string(*author);
         } else if (cues::is_image_credit(s)) {
             mark_boilerplate(d, BoilerplateKind::image_credit);
-        } else if (cues::is_tag_line(s)) {
+        } else if (cues::is_tag_line(s) || cues::is_breadcrumb(s)) {
+            mark_boilerplate(d, BoilerplateKind::navigation);
+        } else if (!p.have_title && words(i) <= 3 && cues::looks_like_site_name(s)) {
+            // The site's name above its headline: the publisher, not the title.
+            if (article.publisher.empty()) article.publisher = std::string(s);
             mark_boilerplate(d, BoilerplateKind::navigation);
         } else if (!p.have_title && headline_like(i) && (words(i) >= 4 || s.size() >= 25)) {
             decide(d, BlockKind::title);

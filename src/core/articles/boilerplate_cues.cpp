@@ -77,6 +77,13 @@ constexpr std::string_view kCompanyWords[] = {"Company", "GmbH", "AG", "Verlag",
 }  // namespace
 
 bool is_navigation(std::string_view line) { return matches_any(line, kNavigation); }
+bool is_breadcrumb(std::string_view line) {
+    if (line.size() > kLongestFurnitureLine) return false;
+    for (const std::string_view separator : {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}) {
+        if (line.find(separator) != std::string_view::npos) return true;
+    }
+    return false;
+}
 bool starts_job_ads(std::string_view line) { return matches_any(line, kJobAdsStart); }
 bool ends_job_ads(std::string_view line) { return matches_any(line, kJobAdsEnd); }
 bool starts_author_bio(std::string_view line) { return matches_any(line, kAuthorBio); }
@@ -185,6 +192,10 @@ bool looks_like_site_name(std::string_view line) {
         if (end == std::string_view::npos) end = line.size();
         const std::string_view word = line.substr(start, end - start);
         if (std::find(std::begin(kCompanyWords), std::end(kCompanyWords), word) != std::end(kCompanyWords)) return true;
+        // A compound that names a medium: "Nachrichtenportal", "Marktreport", "Wirtschaftszeitung".
+        for (const std::string_view medium : {"portal", "zeitung", "nachrichten", "magazin", "kurier", "anzeiger", "rundschau", "report", "blatt"}) {
+            if (word.size() > medium.size() && word.ends_with(medium)) return true;
+        }
         start = end + 1;
     }
     return false;

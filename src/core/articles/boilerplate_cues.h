@@ -11,6 +11,8 @@ namespace ds::cues {
 
 // The line is exactly a piece of site navigation ("Kategorien:", "Artikel jetzt als Podcast anhören").
 bool is_navigation(std::string_view line);
+// A breadcrumb trail: "Home > Wirtschaft > Unternehmen", "News › Tech".
+bool is_breadcrumb(std::string_view line);
 // "Neue Stellenangebote" … "Alle Stellenanzeigen".
 bool starts_job_ads(std::string_view line);
 bool ends_job_ads(std::string_view line);
@@ -38,7 +40,8 @@ bool is_tag_line(std::string_view line);
 std::optional<std::size_t> trailing_markup(std::string_view line);
 // A list entry: "- ", "• ", "* ", "– ", "1. ", "1) ".
 bool is_list_item(std::string_view line);
-// A publisher name standing alone before the title ("Alien Road Company", "Muster Verlag GmbH").
+// A publisher name standing alone before the title ("Alien Road Company", "Muster Verlag GmbH",
+// "Nachrichtenportal Rhein-Ruhr", "Marktreport Online").
 bool looks_like_site_name(std::string_view line);
 
 }  // namespace ds::cues

@@ -137,6 +137,14 @@ TEST_CASE("deal grammar: a round with its lead and no amount is a deal of its ow
     CHECK(deals("Am Montag stellte das Start-up Kestrova im Beisein von Bundeswirtschaftsminister Robert Habeck seine neue Finanzierung vor.").empty());
 }
 
+TEST_CASE("deal grammar: after a dateline's dash the firm named is the subject, not a description of the place") {
+    const auto d = deals("DÜSSELDORF (nrr) - Der Softwarekonzern Kestrova übernimmt das Düsseldorfer KI-Unternehmen Cognigy. Der Kaufpreis "
+                         "liegt bei rund 955 Millionen Dollar, wie Kestrova am Montag mitteilte.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Kestrova", "buyer"}, {"cognigy", "target"}});
+    CHECK(d[0].value == doctest::Approx(955e6));
+}
+
 TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms the text speaks of") {
     const auto d = deals("Microsoft beteiligt sich an Mistral AI. Der Konzern investiert 15 Millionen Euro in das Pariser Start-up.");
     REQUIRE(d.size() == 1);
