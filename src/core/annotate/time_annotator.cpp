@@ -216,9 +216,22 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
     const Cursor c{text, tokens};
     Tense tense(c);
     // `first`: the first token of the date, whose clause gives the tense.
+    // "Im September verpflichtete er sich, … bis 2032 …": a German preterite right after the date ("-te",
+    // not a participle or an ordinal before a noun) makes its clause past, whatever a later clause plans.
+    const auto preterite_after = [&](const Mention& m, std::size_t first) {
+        std::size_t k = first;
+        while (k < tokens.size() && tokens[k].range.begin < m.range.end) ++k;
+        if (k >= tokens.size() || tokens[k].break_before || tokens[k].hyphen_before) return false;
+        const std::string_view v = c.at(k);
+        if (v.size() < 5 || !scan::is_lower_at(v, 0) || v.starts_with("ge") || v.ends_with("ste") || v.ends_with("sten")) return false;
+        for (const std::string_view ordinal : {"zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "zweiten", "dritten", "vierten"}) {
+            if (v == ordinal) return false;
+        }
+        return v.ends_with("te") || v.ends_with("ten");
+    };
     auto relative = [&](std::size_t first, Mention m, int month, const std::string& suffix_after_year, const std::string& unanchored) {
         if (article_date && article_date->year) {
-            m.timex = pad(resolve_year(month, *article_date, tense.future_at(first)), 4) + suffix_after_year;
+            m.timex = pad(resolve_year(month, *article_date, tense.future_at(first) && !preterite_after(m, first)), 4) + suffix_after_year;
         } else {
             m.timex = unanchored;
             m.anchored = false;

@@ -1087,6 +1087,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (p.seller && !offers(p.who, "gpu_cloud") && !offers(p.who, "chips") && offers(p.who, "cloud")) p.seller = false;
             }
         }
+        // "Talen Energy hat einen Liefervertrag mit Amazon über 1,92 Gigawatt": where the deal is about power, the
+        // firm that sells power provides and a cloud beside it buys.
+        const bool speaks_of_power = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+            return w.lower.starts_with("strom") || w.lower.starts_with("atomstrom") || w.lower.starts_with("kernkraft") || w.lower.starts_with("atomkraft") ||
+                   w.lower == "power" || w.lower == "electricity" || w.lower == "nuclear" || w.lower.starts_with("energieliefer");
+        });
+        if (speaks_of_power && std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return offers(p.who, "power"); })) {
+            for (Party& p : parties) {
+                if (p.seller && !offers(p.who, "power")) p.seller = false;
+            }
+        }
         // "Vorstandschefin Lisa Su kündigte an, ZT Systems zu übernehmen": the chief who opens the sentence
         // acts for the firm she leads, when the sentence does not name that firm.
         if (!parties.empty() && parties.front().person && parties.front().marker == PartyMarker::none && !parties.front().who.entity.empty()) {

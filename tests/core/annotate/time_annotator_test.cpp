@@ -55,6 +55,10 @@ TEST_CASE("relative months, seasons and quarters follow the tense and the articl
     check_one("Im Herbst stiegen die Kurse.", "Herbst", "2025-FA");
     check_one("Im ersten Quartal brach der Gewinn ein.", "ersten Quartal", "2025-Q1");
     check_one("Heute kündigte das Unternehmen an, Stellen zu streichen.", "Heute", "2025-11-20");
+    // A preterite right after the date is past, though a later clause plans ahead ("bis 2032" is a deadline).
+    const auto pledged = times("Im September verpflichtete er sich, bis 2032 Rechenkapazität abzunehmen.", "2025-12-05");
+    REQUIRE(!pledged.empty());
+    CHECK(pledged[0].timex == "2025-09");
 }
 
 TEST_CASE("without an article date relative expressions are kept, not guessed") {

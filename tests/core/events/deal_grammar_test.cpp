@@ -122,6 +122,10 @@ TEST_CASE("deal grammar: a contract 'mit' a firm is bought from it, its value ma
     CHECK(d[1].parties == Parties{{"microsoft", "customer"}, {"constellation-energy", "provider"}});
     CHECK(d[1].value == doctest::Approx(5.5e9));
     CHECK(d[1].date == "2024-09");
+    // Power: the firm that sells it provides, the cloud beside it buys.
+    const auto power = deals("Talen Energy hat am Mittwoch einen Liefervertrag mit Amazon über 1,92 Gigawatt Strom aus seinem Kernkraftwerk bekanntgegeben.");
+    REQUIRE(power.size() == 1);
+    CHECK(power[0].parties == Parties{{"talen-energy", "provider"}, {"amazon", "customer"}});
 }
 
 TEST_CASE("deal grammar: a round with its lead and no amount is a deal of its own, and takes the investors named next") {
