@@ -395,6 +395,20 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         Mention m;
         m.kind = MentionKind::entity;
         m.range = {tokens[i].range.begin, tokens[match->last_token].range.end};
+        // "Databricks Ventures", "AMD Ventures", "OpenAI Foundation": a known firm's name before a word of
+        // a fund or a foundation names another body (its venture arm), which the gazetteer does not know.
+        const std::size_t next = match->last_token + 1;
+        static constexpr std::string_view kArms[] = {"Ventures", "Capital", "Foundation", "Stiftung", "Fund", "Fonds", "Growth", "Investments"};
+        if (e.kind != "person" && next < tokens.size() && !tokens[next].break_before && !tokens[next].hyphen_before &&
+            std::find(std::begin(kArms), std::end(kArms), token_text(text, tokens[next])) != std::end(kArms)) {
+            m.range.end = tokens[next].range.end;
+            m.name = std::string(text.substr(m.range.begin, m.range.size()));
+            m.entity_kind = "organisation";
+            out.push_back(std::move(m));
+            for (std::size_t k = i; k <= next; ++k) known[k] = true;
+            i = next;
+            continue;
+        }
         m.entity_id = e.id;
         m.name = e.name;
         m.entity_kind = entity_kind_label(e.kind);

@@ -38,6 +38,12 @@ TEST_CASE("longest name wins, English possessive") {
     CHECK(entities("Microsoft’s stake in OpenAI's lab grew.") == Pairs{{"Microsoft’s", "microsoft"}, {"OpenAI's", "openai"}});
 }
 
+TEST_CASE("a known firm's venture arm or foundation is a body of its own, unknown unless the gazetteer names it") {
+    CHECK(entities("Beteiligt waren Databricks Ventures und die OpenAI Foundation, nicht aber OpenAI.") ==
+          Pairs{{"Databricks Ventures", "?organisation"}, {"OpenAI Foundation", "?organisation"}, {"OpenAI", "openai"}});
+    CHECK(entities("The round included Salesforce Ventures.") == Pairs{{"Salesforce Ventures", "salesforce-ventures"}});
+}
+
 TEST_CASE("case matters: Arm the company, not the German word arm") {
     CHECK(entities("Arm liefert Chipdesigns, doch das Start-up ist arm an Geld.").front() == std::pair<std::string, std::string>{"Arm", "arm"});
     CHECK(entities("Die Region ist arm und die Firma klein.").empty());
