@@ -451,7 +451,8 @@ bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
     const std::string& x = words[at].lower;
     // Also what a firm does: "the chip designer", "the ChatGPT maker", "der Chipentwickler".
     for (std::string_view noun : {"unternehmen", "konzern", "firma", "startup", "company", "firm", "gruppe", "group", "lab", "labor", "designer",
-                                  "maker", "chipmaker", "entwickler", "hersteller", "giant", "fonds", "fund", "anbieter", "provider"}) {
+                                  "maker", "chipmaker", "entwickler", "hersteller", "giant", "fonds", "fund", "anbieter", "provider", "rivalen",
+                                  "rivale", "konkurrenten", "konkurrent", "wettbewerber", "rival", "competitor"}) {
         if (x.ends_with(noun)) return true;
     }
     return x == "start" && at + 1 < words.size() && words[at + 1].lower == "up";

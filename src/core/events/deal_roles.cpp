@@ -148,7 +148,17 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         }
         if (open && sellers == 1 && buyers >= 1) {
             for (std::size_t i = 0; i < parties.size(); ++i) {
-                if (!roles[i].empty()) roles[i] = parties[i].seller ? "provider" : "customer";
+                if (roles[i].empty()) continue;
+                // "mit Nscale und Aker": the rest of a list after the seller's preposition provides with it
+                // ("zwischen Meta und Nebius" and "Meta und Nebius vereinbarten" still part by who sells).
+                const std::size_t head = parties[i].list_head;
+                const bool marked_list = head != SIZE_MAX && parties[head].marker != PartyMarker::none && !roles[head].empty();
+                const bool beside_seller = parties[i].marker != PartyMarker::none && std::any_of(parties.begin(), parties.end(), [&](const Party& q) {
+                    if (!q.seller || q.marker != parties[i].marker || q.last_word + 2 != parties[i].first_word) return false;
+                    const std::string& between = all_words[q.last_word + 1].lower;
+                    return between == "und" || between == "and" || between == "sowie";
+                });
+                roles[i] = marked_list ? roles[head] : parties[i].seller || beside_seller ? "provider" : "customer";
             }
         }
     }

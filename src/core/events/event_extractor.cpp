@@ -784,6 +784,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     });
                     if (subject != parties.end()) continue;
                 }
+                // "in den angeschlagenen Rivalen": a rival is another firm than the one the text is about, so it is
+                // meant only as the object of a deal (and then as the other firm named before); "Der große Rivale …"
+                // as a subject is left alone.
+                const std::string& noun = words[w].lower;
+                const bool rival = noun.ends_with("rivale") || noun.ends_with("rivalen") || noun.ends_with("konkurrent") ||
+                                   noun.ends_with("konkurrenten") || noun.ends_with("wettbewerber") || noun == "rival" || noun == "competitor";
+                const PartyMarker rival_marker = rival ? marker_before(words, w) : PartyMarker::none;
+                if (rival && rival_marker != PartyMarker::in && rival_marker != PartyMarker::an && rival_marker != PartyMarker::bei &&
+                    rival_marker != PartyMarker::mit && rival_marker != PartyMarker::fuer) {
+                    continue;
+                }
                 const bool startup = words[w].lower.ends_with("startup") || words[w].lower == "start";
                 // "das Start-up" is the firm that just raised money, if one did lately; "der Konzern" the
                 // subject of the last sentence; either, when it is named in this sentence too, the
@@ -1827,6 +1838,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         sellers += p.seller ? 1 : 0;
                     }
                     if (firms == 2 && sellers == 1) type = "compute_deal";
+                    // "Vertrag … mit Nscale und Aker": a few firms, one of them a neocloud that rents out GPUs.
+                    const bool neocloud = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return offers(p.who, "gpu_cloud"); });
+                    if (firms >= 2 && firms <= 4 && neocloud) type = "compute_deal";
                 }
             }
             auto participants = roles_in_clause(type, at);

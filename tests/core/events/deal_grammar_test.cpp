@@ -149,6 +149,20 @@ TEST_CASE("deal grammar: after a dateline's dash the firm named is the subject, 
     CHECK(d[0].value == doctest::Approx(955e6));
 }
 
+TEST_CASE("deal grammar: 'den Rivalen' as the object is the other firm named before, a list after 'mit' shares its role") {
+    const auto d = deals("Intel steckt in der Krise. Am 18. September verkündete Nvidia, fünf Milliarden Dollar in den angeschlagenen Rivalen zu "
+                         "stecken. Mitte September unterschrieb Microsoft einen Fünfjahresvertrag über 6,2 Milliarden Dollar mit Nscale und Aker.");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"nvidia", "investor"}, {"intel", "investee"}});
+    CHECK(d[1].type == "compute_deal");
+    CHECK(d[1].parties == Parties{{"microsoft", "customer"}, {"nscale", "provider"}, {"Aker", "provider"}});
+    // "Der große Rivale" as a subject is not the firm the text is about.
+    const auto v = deals("Anthropic wird mit 183 Milliarden Dollar bewertet. Der große Rivale spielt in einer anderen Liga: OpenAI strebt eine "
+                         "Bewertung von rund 500 Milliarden Dollar an.");
+    REQUIRE(v.size() == 2);
+    CHECK(v[1].parties == Parties{{"openai", "subject"}});
+}
+
 TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms the text speaks of") {
     const auto d = deals("Microsoft beteiligt sich an Mistral AI. Der Konzern investiert 15 Millionen Euro in das Pariser Start-up.");
     REQUIRE(d.size() == 1);
