@@ -2156,6 +2156,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                                x.starts_with("eingestiegen") || x == "stake" || x == "backed" || x == "backs")) {
                     return f.word;
                 }
+                // "OpenAI steigt bei Thrive Holdings ein": the verb split from its particle.
+                if (f.type == "investment" && (x == "steigt" || x == "stieg") &&
+                    std::any_of(words.begin() + static_cast<std::ptrdiff_t>(f.word), words.end(), [](const DealWord& w) { return w.lower == "ein"; })) {
+                    return f.word;
+                }
             }
             return std::nullopt;
         };
@@ -2201,6 +2206,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 });
                 const bool not_held = divests || std::any_of(words.begin(), words.end(), [](const DealWord& w) {
                     return w.lower == "keine" || w.lower == "kein" || w.lower == "no" || w.lower == "not" || w.lower == "nicht";
+                });
+                // (A person named beside them, "… von Joshua Kushner", describes; two firms still decide it.)
+                std::erase_if(participants, [&](const Participant& p) {
+                    return std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.person && same_party(q.who, p); });
                 });
                 if (!marked_investee || not_held || participants.size() != 2) participants.clear();
                 const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investor"; }) &&

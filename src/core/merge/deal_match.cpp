@@ -193,12 +193,24 @@ std::optional<std::string> same_deal_reason(const Event& a, const Event& b) {
         return std::any_of(b.sources.begin(), b.sources.end(), [&](const Citation& d) { return c.article == d.article; });
     });
     if (same_article) return std::nullopt;
+    // "spricht … mit Investoren über eine weitere Runde" in December after a round closed in September: talks
+    // told after a report of the deal as done are about another deal.
+    const auto talks_after_done = [](const Event& done, const Event& talks) {
+        if ((done.status != "completed" && done.status != "announced") || (talks.status != "in_talks" && talks.status != "rumored")) return false;
+        const auto d = timex_span(done.date.value), t = timex_span(talks.date.value);
+        return d && t && t->start > d->end;
+    };
+    if (talks_after_done(a, b) || talks_after_done(b, a)) return std::nullopt;
     // "Microsoft, which has put billions into OpenAI": no date, no figure — a relation, not a deal report.
     if (too_vague_to_merge(a) || too_vague_to_merge(b)) return std::nullopt;
     // $157bn and $300bn are two valuations, $6.6bn and $40bn two rounds; $10bn and $12bn one deal
     // the sources disagree on.
     if (amounts_far_apart(a, b)) return std::nullopt;
     const Amount *x = deal_amount(a), *y = deal_amount(b);
+    // "SoftBank hat bis zu 30 Milliarden zugesagt" beside "OpenAI sammelt 40 Milliarden ein": one investor's
+    // share of a round is a part of it, not the round told with another figure.
+    const bool part_and_round = (a.type == "investment" && b.type == "funding_round") || (a.type == "funding_round" && b.type == "investment");
+    if (part_and_round && x && y && !amounts_agree(*x, *y)) return std::nullopt;
     // "4,5 Gigawatt im Juli" and "300 Milliarden Dollar im September": figures that cannot be compared
     // confirm nothing, so the dates must agree at their precision, not only fall within the window.
     const auto shares_unit = [&] {

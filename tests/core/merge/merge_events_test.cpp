@@ -119,6 +119,21 @@ TEST_CASE("reports that are not one deal: far-apart amounts, a mention with neit
     CHECK(m.events.size() == 6);
 }
 
+TEST_CASE("talks told after a report of the deal as done, and one investor's share of a round, are other deals") {
+    const std::vector<Participant> round_parties = {{"anthropic", "investee", ""}, {"iconiq", "lead_investor", ""}};
+    const Event done = report("series-f", "a", "2025-09", round_parties, {money(13e9)}, "completed", "funding_round");
+    const Event talks = report("next", "b", "2025-12-02", {{"anthropic", "investee", ""}}, {}, "in_talks", "funding_round");
+    CHECK_FALSE(same_deal_reason(done, talks));
+    CHECK_FALSE(same_deal_reason(talks, done));
+    // Talks before the deal was done are its rumour.
+    CHECK(same_deal_reason(report("rumour", "c", "2025-08", {{"anthropic", "investee", ""}}, {money(13e9)}, "in_talks", "funding_round"), done));
+    const Event round = report("round", "d", "2025-03", {{"openai", "investee", ""}, {"softbank", "lead_investor", ""}}, {money(40e9)}, "completed", "funding_round");
+    const Event share = report("share", "e", "2025", {{"softbank", "investor", ""}, {"openai", "investee", ""}}, {money(30e9, "USD", Qualifier::up_to)});
+    MergedEvents m = merge_events({round, share});
+    CHECK(m.events.size() == 2);
+    CHECK(m.claims.empty());
+}
+
 TEST_CASE("one article's two amounts for the same parties are two facts, not a dispute") {
     MergedEvents m = merge_events({
         report("part", "same", "2025-11", {{"microsoft", "investor", ""}, {"anthropic", "investee", ""}}, {money(5e9, "USD", Qualifier::up_to)}),
