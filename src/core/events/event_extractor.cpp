@@ -606,6 +606,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                 (x.lower == "led" && p.first_word - back >= 2 && words[p.first_word - back - 1].lower.ends_with("startup"));
                     if (x.break_before) break;
                 }
+                // "Thrive Capital von Joshua Kushner": a person after "von" right after a firm's name is whose firm it is.
+                if (p.first_word >= 2 && words[p.first_word - 1].lower == "von" && !parties.empty() && !parties.back().person &&
+                    parties.back().last_word + 2 == p.first_word) {
+                    describes = true;
+                }
                 if (describes) continue;
             }
             // "in Bayern", "nach China": a place, not the government of it.

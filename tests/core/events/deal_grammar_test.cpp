@@ -163,6 +163,14 @@ TEST_CASE("deal grammar: 'den Rivalen' as the object is the other firm named bef
     CHECK(v[1].parties == Parties{{"openai", "subject"}});
 }
 
+TEST_CASE("deal grammar: 'steigt bei X ein' without an amount is a stake, the person whose firm is named takes no part") {
+    const auto d = deals("OpenAI steigt bei Thrive Holdings ein. OpenAI hat sich an Thrive Holdings beteiligt, einer Firma der Investmentgesellschaft "
+                         "Thrive Capital von Joshua Kushner.");
+    REQUIRE(!d.empty());
+    CHECK(d[0].type == "investment");
+    CHECK(d[0].parties == Parties{{"openai", "investor"}, {"Thrive Holdings", "investee"}});
+}
+
 TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms the text speaks of") {
     const auto d = deals("Microsoft beteiligt sich an Mistral AI. Der Konzern investiert 15 Millionen Euro in das Pariser Start-up.");
     REQUIRE(d.size() == 1);
