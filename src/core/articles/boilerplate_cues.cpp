@@ -82,7 +82,10 @@ bool is_breadcrumb(std::string_view line) {
     for (const std::string_view separator : {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}) {
         if (line.find(separator) != std::string_view::npos) return true;
     }
-    return false;
+    // A menu bar: "Home | Märkte | Aktien | Tech & KI" (a headline has one "|" at most, before the site's name).
+    std::size_t bars = 0;
+    for (std::size_t at = line.find(" | "); at != std::string_view::npos; at = line.find(" | ", at + 3)) ++bars;
+    return bars >= 2;
 }
 bool starts_job_ads(std::string_view line) { return matches_any(line, kJobAdsStart); }
 bool ends_job_ads(std::string_view line) { return matches_any(line, kJobAdsEnd); }

@@ -11,7 +11,7 @@ namespace ds::cues {
 
 // The line is exactly a piece of site navigation ("Kategorien:", "Artikel jetzt als Podcast anhören").
 bool is_navigation(std::string_view line);
-// A breadcrumb trail: "Home > Wirtschaft > Unternehmen", "News › Tech".
+// A breadcrumb trail or a menu bar: "Home > Wirtschaft > Unternehmen", "News › Tech", "Home | Märkte | Aktien".
 bool is_breadcrumb(std::string_view line);
 // "Neue Stellenangebote" … "Alle Stellenanzeigen".
 bool starts_job_ads(std::string_view line);

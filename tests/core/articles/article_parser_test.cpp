@@ -51,17 +51,18 @@ TEST_CASE("an article of another site: byline with 'Von', date label with the da
     CHECK(a.sentences.size() >= 2);
 }
 
-TEST_CASE("a site name and a breadcrumb trail above the kicker are the page's, the headline after them is the title") {
+TEST_CASE("a site name, a breadcrumb trail and a menu bar above the kicker are the page's, the headline after them is the title") {
     const Article a = parse_ok(
         "Nachrichtenportal Rhein-Ruhr\n\n"
         "Home > Wirtschaft > Unternehmen\n\n"
+        "Home | Märkte | Aktien | Tech & KI | Live\n\n"
         "Übernahme\n\n"
         "Softwarekonzern Kestrova kauft Düsseldorfer KI-Firma Vantiro\n\n"
         "Der Spezialist für Chatbots geht für knapp eine Milliarde Dollar an einen Branchenriesen.\n\n"
         "DÜSSELDORF (nrr) - Der Softwarekonzern Kestrova übernimmt das Düsseldorfer KI-Unternehmen Vantiro.\n");
     CHECK(a.title == "Softwarekonzern Kestrova kauft Düsseldorfer KI-Firma Vantiro");
     CHECK(a.publisher == "Nachrichtenportal Rhein-Ruhr");
-    CHECK(count_kind(a, BoilerplateKind::navigation) == 3);
+    CHECK(count_kind(a, BoilerplateKind::navigation) == 4);
 }
 
 TEST_CASE("a related-links cue with its links on the same line is page furniture, a sentence that begins with its words is not") {
