@@ -497,7 +497,7 @@ TEST_CASE("deal grammar: buying a firm, and buying its stock") {
     auto d = deals("Salesforce said on Tuesday it had agreed to buy data management company Informatica for about $8 billion.", "2025-05-27", "en");
     REQUIRE(d.size() == 1);
     CHECK(d[0].type == "acquisition");
-    CHECK(d[0].parties == Parties{{"salesforce", "buyer"}, {"Informatica", "target"}});
+    CHECK(d[0].parties == Parties{{"salesforce", "buyer"}, {"informatica", "target"}});
     d = deals("Days earlier, SoftBank had agreed to buy $2 billion of Intel stock.", "2025-09-19", "en");
     REQUIRE(d.size() == 1);
     CHECK(d[0].type == "investment");
