@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "explorer/app_state.h"
 
@@ -9,6 +10,20 @@ namespace ds {
 
 namespace {
 constexpr std::size_t kMaxDraftParties = 4;
+
+// "in Bayern", "aus Berlin", "nach China": a government named after such a word is where, not who.
+bool names_a_place(const Article& a, const Mention& m) {
+    if (m.entity_kind != "government" || m.range.begin < 2) return false;
+    std::size_t end = m.range.begin;
+    while (end > 0 && a.text[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && a.text[begin - 1] != ' ' && a.text[begin - 1] != '\n') --begin;
+    const std::string_view before = std::string_view(a.text).substr(begin, end - begin);
+    for (const std::string_view word : {"in", "im", "aus", "nach", "In", "Im", "Aus", "Nach", "across", "into", "from"}) {
+        if (before == word) return true;
+    }
+    return false;
+}
 }  // namespace
 
 std::optional<std::size_t> sentence_at(const Article& article, std::size_t at) {
@@ -44,6 +59,7 @@ Event hand_event_draft(const AppState& state, std::size_t article, std::size_t s
             if (m.kind == MentionKind::money && m.value && !m.unit.view().empty() && !money) money = &m;  // a currency the editor can keep
             if (m.kind == MentionKind::date && m.anchored && !date) date = &m;
             if (m.kind != MentionKind::entity || e.participants.size() >= kMaxDraftParties) continue;
+            if (m.entity_kind == "media" || names_a_place(a, m)) continue;  // who reports, and where, take no part
             const bool twice = std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) {
                 return m.known ? p.entity == m.entity_id : p.entity.empty() && p.name == m.name;
             });

@@ -167,6 +167,12 @@ TEST_CASE("an event written by hand over a sentence: its parties, amount and dat
     CHECK(from_rule.id.empty());
     CHECK(from_rule.summary_en.empty());
 
+    // A region named as the place ("in Bayern") is no party of the draft.
+    REQUIRE_FALSE(add_user_file(state, "ort.txt", "Ort\n\nVertreter von Nvidia und Lumora trafen sich am Montag in Bayern.\n").is_error());
+    const std::size_t place = state.data.corpus.articles.size() - 1;
+    const Article& p = state.data.corpus.articles[place];
+    CHECK(parties(hand_event_draft(state, place, *sentence_at(p, p.text.find("Bayern")))) == "nvidia:partner ?Lumora:partner");
+
     // A sentence without a date takes the one told before it in its paragraph.
     REQUIRE_FALSE(add_user_file(state, "ticker.txt", "Ticker\n\n12. März 2026 – Nvidia legt nach. Microsoft und Lumora schließen einen Vertrag.\n").is_error());
     const std::size_t ticker = state.data.corpus.articles.size() - 1;
