@@ -4,10 +4,21 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace ds {
 
 bool same_party(const Participant& a, const Participant& b) { return a.entity.empty() ? a.name == b.name && b.entity.empty() : a.entity == b.entity; }
+
+namespace {
+// "die Robotiksparte", "the chip unit": a part of a firm, sold by the firm.
+bool sells_a_unit(const std::string& word) {
+    for (const std::string_view unit : {"sparte", "geschäft", "geschäftsbereich", "tochter", "unit", "division", "business"}) {
+        if (word.ends_with(unit)) return true;
+    }
+    return false;
+}
+}  // namespace
 
 // The roles of the parties in a deal of `type` (deal_grammar.h says what each marker means).
 std::vector<Participant> roles_for(std::string_view type, const std::vector<Party>& parties, const DealFrame& frame,
@@ -99,6 +110,8 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             // "Bei xAI war Nvidia in einer Runde dabei": the first firm after "bei" owns the round; the "bei"
             // reaches back past it to the subject that follows.
             if (m == M::bei && in_on_it) role = owner_taken ? "investor" : "investee";
+            // "führte eine Finanzierungsrunde beim Start-up Skild AI an": the round the subject leads is the firm's "bei".
+            else if (m == M::bei && leads) role = "investee";
             else if (m == M::von || m == M::bei || m == M::mit || m == M::durch || m == M::participation) role = "investor";
             else if (m == M::lead) role = "lead_investor";
             else if (m == M::in || m == M::an || m == M::possessive) role = "investee";  // "OpenAI's round"
@@ -116,6 +129,18 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             if (m == M::durch) role = "buyer";
             // "IBM's takeover of Red Hat", "Googles Übernahme von Wiz"; but "Wiz's takeover by Google".
             else if (m == M::possessive) role = buyer_by ? "target" : "buyer";
+            // "hatte SoftBank Boston Dynamics von der Google-Mutter Alphabet gekauft": with the bought firm named as the
+            // object, "von" names who sold it.
+            else if (m == M::von && !passive && other(i, [&](const Party& q) {
+                         if (q.marker != PartyMarker::none || q.first_word >= p.first_word || &q == &parties.front()) return false;
+                         for (std::size_t k = q.last_word + 1; k <= p.first_word; ++k) {
+                             if (all_words[k].break_before) return false;  // the object and "von" in one stretch of the clause
+                         }
+                         return true;
+                     }))
+                role = "seller";
+            // "schluckt die Robotiksparte von ABB": the firm whose unit is bought sells it.
+            else if (m == M::von && !passive && p.first_word >= 2 && sells_a_unit(all_words[p.first_word - 2].lower)) role = "seller";
             else if (m == M::von) role = passive ? "buyer" : "target";
             else if (m == M::of || m == M::fuer) role = "target";  // "acquisition of X", "paid $665m for Silo AI"
             else if (m == M::none) role = first != passive ? "buyer" : "target";

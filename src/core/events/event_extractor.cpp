@@ -2197,8 +2197,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     buyer.role = "buyer";
                     participants.insert(participants.begin(), std::move(buyer));
                 }
+                // A unit bought from its owner ("schluckt die Robotiksparte von ABB") has a seller, not a named target.
+                const bool unit = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                    return w.lower.ends_with("sparte") || w.lower == "unit" || w.lower == "division" || w.lower.ends_with("geschäftsbereich");
+                });
                 const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "buyer"; }) &&
-                                  std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "target"; });
+                                  std::any_of(participants.begin(), participants.end(), [&](const Participant& p) { return p.role == "target" || (unit && p.role == "seller"); });
                 if (both) propose("acquisition", nullptr, std::move(participants), 0.5);
             } else if (const auto stake_at = stake_word(); stake_at) {
                 // "Alphabet hält eine Beteiligung an dem Start-up", "Microsoft, das Milliarden in OpenAI

@@ -171,6 +171,20 @@ TEST_CASE("deal grammar: 'steigt bei X ein' without an amount is a stake, the pe
     CHECK(d[0].parties == Parties{{"openai", "investor"}, {"Thrive Holdings", "investee"}});
 }
 
+TEST_CASE("deal grammar: who sold what was bought, a unit's owner, and the firm whose round the subject led") {
+    const auto d = deals("SoftBank schluckt die Robotiksparte von ABB. Im Jahr 2017 hatte SoftBank den US-Roboterbauer Boston Dynamics von der "
+                         "Google-Mutter Alphabet gekauft. Dem Vernehmen nach führte die Gruppe im Sommer zudem eine Finanzierungsrunde beim "
+                         "Robotik-Start-up Kestrova aus Pittsburgh an.", "2025-10-08");
+    REQUIRE(d.size() == 3);
+    CHECK(d[0].parties == Parties{{"softbank", "buyer"}, {"abb", "seller"}});
+    CHECK(d[1].parties == Parties{{"softbank", "buyer"}, {"boston-dynamics", "target"}, {"alphabet", "seller"}});
+    CHECK(d[1].date == "2017");
+    CHECK(d[2].type == "funding_round");
+    CHECK(d[2].parties == Parties{{"softbank", "lead_investor"}, {"Kestrova", "investee"}});
+    // "Sold its stake in Nvidia" is no takeover of a unit.
+    CHECK(deals("Der japanische Technologiekonzern SoftBank hat seine komplette Beteiligung am Chipkonzern Nvidia verkauft.").empty());
+}
+
 TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms the text speaks of") {
     const auto d = deals("Microsoft beteiligt sich an Mistral AI. Der Konzern investiert 15 Millionen Euro in das Pariser Start-up.");
     REQUIRE(d.size() == 1);
