@@ -758,7 +758,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
                 // Inside a name, or an apposition before one ("der Konzern Oracle", "das Start-up Anthropic").
                 const std::size_t name_at = w + (words[w].lower == "start" ? 2 : 1);
-                const bool inside = std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
+                // "den Anbieter von KI-Assistenten Moveworks": what it provides, then the name it describes.
+                const bool describes_name_after = name_at < words.size() && (words[name_at].lower == "von" || words[name_at].lower == "für") &&
+                                                  std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
+                                                      if (p.person || p.first_word <= name_at + 1 || p.first_word > name_at + 3) return false;
+                                                      for (std::size_t k = name_at; k <= p.first_word; ++k) {
+                                                          if (words[k].break_before) return false;
+                                                      }
+                                                      return true;
+                                                  });
+                const bool inside = describes_name_after || std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
                     return (p.first_word <= w && w <= p.last_word + 1) || p.first_word == name_at;
                 });
                 if (inside) continue;
