@@ -350,6 +350,16 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
         if (words[k].break_before) break;
         if (valuation(words[k].lower) || (k == amount_end_word + 1 && words[k].lower == "wert")) return true;  // "… ist 3 Mrd. Dollar wert"
     }
+    // "Die Runde bewertet das Unternehmen, das … gegründet haben, mit 400 Milliarden Yen": after an inserted
+    // relative clause ", mit" goes on with the main clause before it.
+    if (amount_word >= 2 && words[amount_word - 1].lower == "mit" && words[amount_word - 1].break_before) {
+        std::size_t inserted = amount_word - 1;
+        while (inserted > 0 && !words[inserted - 1].break_before) --inserted;
+        if (inserted > 0) --inserted;  // the word the inserted clause follows
+        for (std::size_t k = inserted >= 8 ? inserted - 8 : 0; k <= inserted && k < amount_word; ++k) {
+            if (valuation(words[k].lower)) return true;
+        }
+    }
     return false;
 }
 

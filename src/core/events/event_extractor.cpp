@@ -1406,7 +1406,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return;
             }
             const bool leads = sentence_frame.leads;
-            const bool round_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "funding_round"; });
+            // "Das Geld kommt unter anderem von den Großbanken MUFG und Mizuho", "The money came from X": whom the money came from.
+            const bool round_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                return w.trigger == "funding_round" || w.lower == "geld" || w.lower == "kapital" || w.lower == "money" || w.lower == "cash";
+            });
             Event& round = out[work.last_round].event;
             bool first_unmarked = true;
             // "Unter Beteiligung von A sowie von B und C": once the sentence names investors, "von" names more.
@@ -1719,6 +1722,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const auto converts_previous = [&](const Mention& amount) {
             if (amount.kind != MentionKind::money) return false;
             const std::string_view text = article.text;
+            // "20 Milliarden Yen, umgerechnet rund 135 Millionen Dollar": right after another amount, "umgerechnet"
+            // or "converted" marks the same sum in another currency.
+            {
+                const std::size_t from = amount.range.begin > sentence.range.begin + 32 ? amount.range.begin - 32 : sentence.range.begin;
+                const std::string_view lead = text.substr(from, amount.range.begin - from);
+                const std::size_t cue = std::min(lead.rfind("umgerechnet"), lead.rfind("converted"));
+                if (cue != std::string_view::npos) {
+                    std::size_t before = from + cue;
+                    while (before > sentence.range.begin && (text[before - 1] == ' ' || text[before - 1] == ',' || text[before - 1] == '(')) --before;
+                    const bool after_money = std::any_of(here.begin(), here.end(), [&](const Mention* m) {
+                        return m != &amount && m->kind == MentionKind::money && m->value && m->range.end == before;
+                    });
+                    if (after_money) return true;
+                }
+            }
             std::size_t k = amount.range.begin;
             // Back over "about", "rund", "etwa", "umgerechnet" to an opening parenthesis.
             while (k > sentence.range.begin && text[k - 1] != '(' && k + 16 > amount.range.begin) --k;

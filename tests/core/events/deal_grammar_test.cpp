@@ -190,6 +190,19 @@ TEST_CASE("deal grammar: who sold what was bought, a unit's owner, and the firm 
     CHECK(deals("Der japanische Technologiekonzern SoftBank hat seine komplette Beteiligung am Chipkonzern Nvidia verkauft.").empty());
 }
 
+TEST_CASE("deal grammar: a digest's round, its sum converted, whom the money came from, and its valuation after an inserted clause") {
+    const auto d = deals("Am Montag meldete das Tokioter Start-up Kestrova den Abschluss einer Series B über 20 Milliarden Yen, umgerechnet rund "
+                         "135 Millionen Dollar. Das Geld kommt unter anderem von den Großbanken MUFG und Mizuho. Die Runde bewertet das Unternehmen, "
+                         "das zwei frühere Forscher gegründet haben, mit 400 Milliarden Yen.", "2025-11-21");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].type == "funding_round");
+    CHECK(d[0].value == doctest::Approx(20e9));
+    CHECK(d[0].unit == "JPY");
+    CHECK(d[0].parties == Parties{{"Kestrova", "investee"}, {"mufg", "investor"}, {"mizuho", "investor"}});
+    CHECK(d[1].type == "valuation");
+    CHECK(d[1].parties == Parties{{"Kestrova", "subject"}});
+}
+
 TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms the text speaks of") {
     const auto d = deals("Microsoft beteiligt sich an Mistral AI. Der Konzern investiert 15 Millionen Euro in das Pariser Start-up.");
     REQUIRE(d.size() == 1);
