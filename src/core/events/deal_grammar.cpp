@@ -33,6 +33,7 @@ const Trigger kTriggers[] = {
                      "veräußert", "sell$", "sells$", "sold$", "fusioniert$", "fusionierte$", "fusionieren$", "merges$", "merged$", "merge$",
                      "schluckt$", "schluckte$", "geschluckt$", "schlucken$"}},
     {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "investment$", "investments$", "steckt$",
+                    "aktienoption", "optionsschein", "optionsrecht", "warrant$", "warrants$",
                     "steckte$", "stecken$", "gesteckt$", "beteilig", "einstieg", "steigt$", "stieg$", "eingestiegen",
                     "finanzspritze", "geldspritze", "pumpt", "pumpen", "fließen", "fließt", "stake$", "stakes$", "anteil", "backs$", "backed$",
                     "tranche", "contribut", "put$", "puts$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$",

@@ -38,7 +38,13 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     const bool grants_shares = shares_change_hands && std::any_of(all_words.begin(), all_words.end(), [](const DealWord& w) {
                                    return w.lower == "granted" || w.lower == "grants" || w.lower == "grant" || w.lower == "issued" || w.lower == "issues" ||
                                           w.lower == "räumt" || w.lower == "räumte" || w.lower == "gewährt" || w.lower == "gewährte";
-                               });
+                               }) ||
+                               // "AMD gave the ChatGPT maker warrants": "gave" right after the subject (not "a deal that gives Microsoft a stake").
+                               (shares_change_hands && !parties.empty() && parties.front().marker == PartyMarker::none &&
+                                parties.front().last_word + 1 < all_words.size() && [&] {
+                                    const std::string& verb = all_words[parties.front().last_word + 1].lower;
+                                    return verb == "gave" || verb == "gives" || verb == "gab" || verb == "gibt";
+                                }());
     int unmarked = 0;
     std::vector<std::string> roles(parties.size());
     // "Bei xAI war Nvidia in einer Runde über sechs Milliarden Dollar dabei": taking part in the round of the firm "bei" names.

@@ -2185,7 +2185,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (const Found& f : triggers) {
                 const std::string& x = words[f.word].lower;
                 if (f.type == "investment" && (x.starts_with("investier") || x.starts_with("invested") || x.starts_with("beteilig") || x.starts_with("einstieg") ||
-                                               x.starts_with("eingestiegen") || x == "stake" || x == "backed" || x == "backs")) {
+                                               x.starts_with("eingestiegen") || x == "stake" || x == "backed" || x == "backs" || x.starts_with("aktienoption") ||
+                                               x.starts_with("optionsschein") || x.starts_with("optionsrecht") || x.starts_with("warrant"))) {
                     return f.word;
                 }
                 // "OpenAI steigt bei Thrive Holdings ein": the verb split from its particle.
@@ -2237,7 +2238,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 auto participants = roles_in_clause("investment", *stake_at);
                 // The grammar names the investee ("an", "in", "bei"); two firms only; a stake held, not
                 // refused or sold ("erhält keine Beteiligung", "verkaufte seine Beteiligung").
-                const bool marked_investee = std::any_of(parties.begin(), parties.end(), [](const Party& p) {
+                // Options on a firm's shares name it by the shares ("AMD-Aktien") or by who grants them ("AMD räumt … ein").
+                const bool options = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                    return w.lower.starts_with("aktienoption") || w.lower.starts_with("optionsschein") || w.lower.starts_with("optionsrecht") ||
+                           w.lower.starts_with("warrant");
+                });
+                const bool marked_investee = options || std::any_of(parties.begin(), parties.end(), [](const Party& p) {
                     return p.marker == PartyMarker::in || p.marker == PartyMarker::an || p.marker == PartyMarker::bei;
                 });
                 const bool not_held = divests || std::any_of(words.begin(), words.end(), [](const DealWord& w) {

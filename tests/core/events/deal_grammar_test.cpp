@@ -203,6 +203,20 @@ TEST_CASE("deal grammar: a digest's round, its sum converted, whom the money cam
     CHECK(d[1].parties == Parties{{"Kestrova", "subject"}});
 }
 
+TEST_CASE("deal grammar: share options without money make who receives them an investor in whoever grants them") {
+    const auto de = deals("AMD räumt OpenAI Aktienoptionen auf bis zu 160 Millionen eigene Aktien ein.", "2025-10-06");
+    REQUIRE(de.size() == 1);
+    CHECK(de[0].type == "investment");
+    CHECK(de[0].parties == Parties{{"amd", "investee"}, {"openai", "investor"}});
+    const auto en = deals("AMD gave the ChatGPT maker warrants for up to 160 million AMD shares.", "2025-10-06", "en");
+    REQUIRE(en.size() == 1);
+    CHECK(en[0].parties == Parties{{"amd", "investee"}, {"openai", "investor"}});
+    // "a deal that gives Microsoft a stake": the deal gives, Microsoft receives.
+    const auto stake = deals("Microsoft is investing $1.5 billion in G42, in a deal that gives Microsoft a minority stake.", "2024-04-16", "en");
+    REQUIRE(stake.size() == 1);
+    CHECK(stake[0].parties == Parties{{"microsoft", "investor"}, {"g42", "investee"}});
+}
+
 TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms the text speaks of") {
     const auto d = deals("Microsoft beteiligt sich an Mistral AI. Der Konzern investiert 15 Millionen Euro in das Pariser Start-up.");
     REQUIRE(d.size() == 1);
