@@ -184,11 +184,13 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
                 // ("zwischen Meta und Nebius" and "Meta und Nebius vereinbarten" still part by who sells).
                 const std::size_t head = parties[i].list_head;
                 const bool marked_list = head != SIZE_MAX && parties[head].marker != PartyMarker::none && !roles[head].empty();
-                const bool beside_seller = parties[i].marker != PartyMarker::none && std::any_of(parties.begin(), parties.end(), [&](const Party& q) {
+                // (Parties stand in text order, so only the one before can be the seller it is listed with.)
+                const bool beside_seller = i > 0 && parties[i].marker != PartyMarker::none && [&] {
+                    const Party& q = parties[i - 1];
                     if (!q.seller || q.marker != parties[i].marker || q.last_word + 2 != parties[i].first_word) return false;
                     const std::string& between = all_words[q.last_word + 1].lower;
                     return between == "und" || between == "and" || between == "sowie";
-                });
+                }();
                 roles[i] = marked_list ? roles[head] : parties[i].seller || beside_seller ? "provider" : "customer";
             }
         }

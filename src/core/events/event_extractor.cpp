@@ -1670,8 +1670,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             });
             const auto buyer = std::find_if(out.back().event.participants.begin(), out.back().event.participants.end(),
                                             [](const Participant& p) { return p.role == "buyer"; });
-            std::vector<const Party*> others;
+            std::vector<const Party*> others;  // one is all that is asked: two end the search
             for (const Party& p : parties) {
+                if (others.size() > 1) break;
                 if (!p.person && buyer != out.back().event.participants.end() && !same_group(p.who, *buyer) &&
                     std::none_of(others.begin(), others.end(), [&](const Party* q) { return same_party(q->who, p.who); })) {
                     others.push_back(&p);
@@ -2250,9 +2251,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     return w.lower == "keine" || w.lower == "kein" || w.lower == "no" || w.lower == "not" || w.lower == "nicht";
                 });
                 // (A person named beside them, "… von Joshua Kushner", describes; two firms still decide it.)
-                std::erase_if(participants, [&](const Participant& p) {
-                    return std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.person && same_party(q.who, p); });
-                });
+                std::set<std::string> people;  // a set: a sentence may list thousands of names
+                for (const Party& q : parties) {
+                    if (q.person) people.insert(q.who.entity.empty() ? "?" + q.who.name : q.who.entity);
+                }
+                std::erase_if(participants, [&](const Participant& p) { return people.contains(p.entity.empty() ? "?" + p.name : p.entity); });
                 if (!marked_investee || not_held || participants.size() != 2) participants.clear();
                 const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investor"; }) &&
                                   std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investee"; });
@@ -2269,14 +2272,20 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 };
                 // Not a round told lately, told again with its lead ("Die Runde wurde von X angeführt"): none of its
                 // parties took part in the last round. Led by someone, and by firms: "im Beisein von Minister X" is no investor.
-                const bool round_lately = work.last_round < out.size() && s <= work.last_round_sentence + 3 &&
-                                          std::any_of(participants.begin(), participants.end(), [&](const Participant& p) {
-                                              const auto& last = out[work.last_round].event.participants;
-                                              return std::any_of(last.begin(), last.end(), [&](const Participant& q) { return same_party(p, q); });
-                                          });
+                std::set<std::string> in_last_round;
+                if (work.last_round < out.size() && s <= work.last_round_sentence + 3) {
+                    for (const Participant& q : out[work.last_round].event.participants) in_last_round.insert(q.entity.empty() ? "?" + q.name : q.entity);
+                }
+                const bool round_lately = std::any_of(participants.begin(), participants.end(), [&](const Participant& p) {
+                    return in_last_round.contains(p.entity.empty() ? "?" + p.name : p.entity);
+                });
+                std::set<std::string> people;  // a set: a sentence may list thousands of names
+                for (const Party& q : parties) {
+                    if (q.person) people.insert(q.who.entity.empty() ? "?" + q.who.name : q.who.entity);
+                }
                 const bool person = std::any_of(participants.begin(), participants.end(), [&](const Participant& p) {
                     const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
-                    return (e && e->kind == "person") || std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.person && same_party(q.who, p); });
+                    return (e && e->kind == "person") || people.contains(p.entity.empty() ? "?" + p.name : p.entity);
                 });
                 if (!round_lately && !person && count({"investee"}) == 1 && count({"lead_investor"}) >= 1) {
                     propose("funding_round", nullptr, std::move(participants), 0.45);
