@@ -2124,8 +2124,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return (p.marker == PartyMarker::fuer || p.marker == PartyMarker::an) && !is_descriptor_noun(words, p.first_word);  // a name, not "den Softwarekonzern"
             });
             const bool uses = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-                return w.lower.ends_with("partner") || w.lower == "use" || w.lower == "uses" || w.lower == "nutzt" || w.lower == "mietet" ||
-                       w.lower == "mieten" || w.lower == "bezieht" || w.lower == "rents";
+                return w.lower.ends_with("partner") || w.lower == "use" || w.lower == "uses" || w.lower == "nutzt" || w.lower == "nutzte" ||
+                       w.lower == "mietet" || w.lower == "mietete" || w.lower == "mieten" || w.lower == "gemietet" || w.lower == "angemietet" ||
+                       w.lower == "bezieht" || w.lower == "bezog" || w.lower == "rents" || w.lower == "rented" || w.lower == "leases" || w.lower == "leased" ||
+                       w.lower == "bucht" || w.lower == "buchte" || w.lower == "gebucht" || w.lower == "books" || w.lower == "booked";
             });
             // "X hat mit dem Cloud-Anbieter Y einen Vertrag geschlossen", "schloss mit Constellation einen Abnahmevertrag".
             const bool contract = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_contract_word(w.lower); });

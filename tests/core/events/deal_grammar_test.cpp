@@ -122,6 +122,10 @@ TEST_CASE("deal grammar: a contract 'mit' a firm is bought from it, its value ma
     CHECK(d[1].parties == Parties{{"microsoft", "customer"}, {"constellation-energy", "provider"}});
     CHECK(d[1].value == doctest::Approx(5.5e9));
     CHECK(d[1].date == "2024-09");
+    // "bucht Rechenleistung bei": booked from the firm after "bei".
+    const auto booked = deals("OpenAI bucht Rechenleistung bei Amazon Web Services.");
+    REQUIRE(booked.size() == 1);
+    CHECK(booked[0].parties == Parties{{"openai", "customer"}, {"aws", "provider"}});
     // Power: the firm that sells it provides, the cloud beside it buys.
     const auto power = deals("Talen Energy hat am Mittwoch einen Liefervertrag mit Amazon über 1,92 Gigawatt Strom aus seinem Kernkraftwerk bekanntgegeben.");
     REQUIRE(power.size() == 1);
