@@ -1660,6 +1660,23 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (w > 0 && (before == "weitere" || before == "weiteren" || before == "another" || before == "further")) triggers.push_back({round_type, w});
             }
         }
+        // "Im Mai 2024 folgten 66 Millionen Dollar, diesmal unter Führung von Altimeter Capital": the next round of
+        // the firm whose round was told last, its investors named as such.
+        std::optional<Participant> next_round_of;
+        if (triggers.empty() && work.last_round < out.size() && out[work.last_round].event.type == "funding_round" &&
+            std::all_of(parties.begin(), parties.end(), [](const Party& p) {
+                return p.marker == PartyMarker::lead || p.marker == PartyMarker::participation || p.list_head != SIZE_MAX;
+            }) &&
+            std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "folgten" || w.lower == "folgte" || w.lower == "followed"; })) {
+            const auto& last = out[work.last_round].event.participants;
+            const auto investee = std::find_if(last.begin(), last.end(), [](const Participant& p) { return p.role == "investee"; });
+            for (const Mention* m : here) {
+                if (investee == last.end() || m->kind != MentionKind::money || !m->value || *m->value < 100000) continue;
+                triggers.push_back({"funding_round", word_at(m->range.begin)});
+                next_round_of = *investee;
+                break;
+            }
+        }
         const std::size_t proposed_before = out.size();
         // "Ende Mai kaufte AMD Enosemi. Anfang Juni folgte der KI-Softwarespezialist Brium", "2022 kam Brightly
         // hinzu": a series of takeovers goes on with the next target, bought by the same buyer.
@@ -1877,6 +1894,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
             }
             auto participants = roles_in_clause(type, at);
+            if (next_round_of && std::none_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investee"; })) {
+                participants.insert(participants.begin(), *next_round_of);
+            }
             // "Nvidia will zehn Milliarden Dollar in das Unternehmen investieren, Microsoft bis zu fünf
             // Milliarden Dollar": the second firm, right after a comma and before its amount with no verb
             // of its own, invests like the first, in the same firm.

@@ -221,6 +221,17 @@ TEST_CASE("deal grammar: share options without money make who receives them an i
     CHECK(stake[0].parties == Parties{{"microsoft", "investor"}, {"g42", "investee"}});
 }
 
+TEST_CASE("deal grammar: 'folgten 66 Millionen Dollar' is the next round of the same firm, with its own lead") {
+    const auto d = deals("Das Berliner Start-up Kestrova hatte 2022 in einer von EQT Ventures angeführten Series A 21 Millionen Dollar eingesammelt. "
+                         "Im Mai 2024 folgten 66 Millionen Dollar, diesmal unter Führung von Altimeter Capital.", "2026-01-16");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"Kestrova", "investee"}, {"eqt-ventures", "lead_investor"}});
+    CHECK(d[1].type == "funding_round");
+    CHECK(d[1].parties == Parties{{"Kestrova", "investee"}, {"altimeter", "lead_investor"}});
+    CHECK(d[1].date == "2024-05");
+    CHECK(d[1].value == doctest::Approx(66e6));
+}
+
 TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms the text speaks of") {
     const auto d = deals("Microsoft beteiligt sich an Mistral AI. Der Konzern investiert 15 Millionen Euro in das Pariser Start-up.");
     REQUIRE(d.size() == 1);
