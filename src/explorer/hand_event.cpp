@@ -33,20 +33,33 @@ std::optional<std::size_t> sentence_at(const Article& article, std::size_t at) {
     return static_cast<std::size_t>(it - sentences.begin());
 }
 
+namespace {
+// The first candidate the rules found in that sentence, or none.
+const CandidateEvent* candidate_in(const AppState& state, std::size_t article, std::size_t sentence) {
+    const ByteRange range = state.data.corpus.articles[article].sentences[sentence].range;
+    if (article < state.user.first_article || article - state.user.first_article >= state.user.candidates.size()) return nullptr;
+    for (const CandidateEvent& c : state.user.candidates[article - state.user.first_article]) {
+        if (!c.event.sources.empty() && c.event.sources[0].range.begin >= range.begin && c.event.sources[0].range.begin < range.end) return &c;
+    }
+    return nullptr;
+}
+}  // namespace
+
+bool sentence_has_candidate(const AppState& state, std::size_t article, std::size_t sentence) {
+    return candidate_in(state, article, sentence) != nullptr;
+}
+
 Event hand_event_draft(const AppState& state, std::size_t article, std::size_t sentence) {
     const Article& a = state.data.corpus.articles[article];
     const ByteRange range = a.sentences[sentence].range;
     // A rule read this sentence already: its parties and roles are a better start than their order.
-    if (article >= state.user.first_article && article - state.user.first_article < state.user.candidates.size()) {
-        for (const CandidateEvent& c : state.user.candidates[article - state.user.first_article]) {
-            if (c.event.sources.empty() || c.event.sources[0].range.begin < range.begin || c.event.sources[0].range.begin >= range.end) continue;
-            Event e = c.event;
-            e.id.clear();
-            e.by_user = true;
-            e.summary_de.clear();
-            e.summary_en.clear();
-            return e;
-        }
+    if (const CandidateEvent* c = candidate_in(state, article, sentence)) {
+        Event e = c->event;
+        e.id.clear();
+        e.by_user = true;
+        e.summary_de.clear();
+        e.summary_en.clear();
+        return e;
     }
     Event e;
     e.status = "reported";

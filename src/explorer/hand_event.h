@@ -21,4 +21,8 @@ std::optional<std::size_t> sentence_at(const Article& article, std::size_t at);
 // sentence as the quote. Its id is left empty.
 Event hand_event_draft(const AppState& state, std::size_t article, std::size_t sentence);
 
+// Whether a rule already proposed a candidate from that sentence: an event added by hand would then
+// tell the same deal a second time, unless the user means another one.
+bool sentence_has_candidate(const AppState& state, std::size_t article, std::size_t sentence);
+
 }  // namespace ds

@@ -36,6 +36,7 @@ void draw_own_article_tools(const AppState& state, std::size_t article, OwnArtic
         if (sentence && ImGui::Selectable(tr("Add an event by hand for this sentence…", lang))) {
             tools.hand = CandidateDraft::of(hand_event_draft(state, article, *sentence), lang);
             tools.hand.article = a.id;
+            tools.hand_repeats_candidate = sentence_has_candidate(state, article, *sentence);
             tools.open_hand = true;
         }
         if (sentence) report_target(actions, "menu-hand-event");
@@ -51,6 +52,9 @@ void draw_own_article_tools(const AppState& state, std::size_t article, OwnArtic
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     const std::string title = std::string(tr("An event by hand", lang)) + kHandId;
     if (ImGui::BeginPopupModal(title.c_str())) {
+        if (tools.hand_repeats_candidate) {
+            ImGui::TextWrapped("%s", tr("The rules already found a deal in this sentence (under “Found in your articles”); add this one only if it is another deal.", lang));
+        }
         draw_candidate_editor(state, tools.hand, actions);
         if (!tools.hand.editing) ImGui::CloseCurrentPopup();  // added or cancelled
         ImGui::EndPopup();

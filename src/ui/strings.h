@@ -83,6 +83,8 @@ inline const char* tr(const char* en, Language language) {
                                 "Wird mit Ihren Daten gespeichert; Ihre Artikel werden neu gelesen, damit er darin gefunden wird."},
         {"Click to make it an entity", "Klicken, um einen Akteur daraus zu machen"},
         {"Add an event by hand for this sentence…", "Ereignis zu diesem Satz von Hand anlegen…"}, {"An event by hand", "Ein Ereignis von Hand"},
+        {"The rules already found a deal in this sentence (under “Found in your articles”); add this one only if it is another deal.",
+         "Die Regeln haben in diesem Satz schon ein Geschäft gefunden (unter „In Ihren Artikeln gefunden“); legen Sie dieses nur an, wenn es ein anderes ist."},
         {"Type a name…", "Namen tippen…"}, {"No entity has this name: make one with “New entity…”.", "Kein Akteur heißt so: Legen Sie ihn mit „Neuer Akteur…“ an."},
         {"Give the date, a year at least.", "Geben Sie das Datum an, mindestens das Jahr."},
         {"Give the amount, or remove it (×).", "Geben Sie den Betrag an oder entfernen Sie ihn (×)."},

@@ -164,6 +164,7 @@ struct OwnArticleTools {
     std::string unknown_name;         // the unknown name clicked, or ""
     NewEntityDraft new_entity;
     CandidateDraft hand;              // the event being written by hand
+    bool hand_repeats_candidate = false;  // a rule found a deal in its sentence already
     bool open_hand = false;           // open its dialog in the next frame
 };
 

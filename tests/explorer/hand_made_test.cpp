@@ -164,6 +164,9 @@ TEST_CASE("an event written by hand over a sentence: its parties, amount and dat
     const Article& in = state.data.corpus.articles[inflow];
     const Event from_rule = hand_event_draft(state, inflow, *sentence_at(in, in.text.find("Nvidia")));
     CHECK(parties(from_rule) == "?Quarzwerk:investee nvidia:investor");
+    // The dialog says so: a second event over that sentence would tell the deal again.
+    CHECK(sentence_has_candidate(state, inflow, *sentence_at(in, in.text.find("Nvidia"))));
+    CHECK_FALSE(sentence_has_candidate(state, article, *sentence));
     CHECK(from_rule.id.empty());
     CHECK(from_rule.summary_en.empty());
 
