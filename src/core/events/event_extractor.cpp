@@ -519,6 +519,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
             }
         }
+        // "X hat am Donnerstag 600 Millionen Dollar erhalten. Angeführt wurde die Runde von …": money received, told
+        // as a round by the sentence after it in the paragraph.
+        if (triggers.empty() && sentence_frame.receive_verb && s + 1 < article.sentences.size() && article.sentences[s + 1].block == sentence.block) {
+            const auto money = std::find_if(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money && m->value && *m->value >= 100000; });
+            std::string next = lower(article.view(article.sentences[s + 1].range));
+            const bool next_tells_round = next.find("runde") != std::string::npos || next.find("round") != std::string::npos ||
+                                          next.find("investoren") != std::string::npos || next.find("investors") != std::string::npos ||
+                                          next.find("geldgeber") != std::string::npos;
+            if (money != here.end() && next_tells_round) triggers.push_back({"funding_round", word_at((*money)->range.begin)});
+        }
         const bool takeover_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
             return w.lower.starts_with("übernahm") || w.lower.starts_with("übernimm") || w.lower.starts_with("übernehm") || w.lower.starts_with("acquir") ||
                    w.lower.starts_with("acquisition") || w.lower == "übernommen";
@@ -1412,6 +1422,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             });
             Event& round = out[work.last_round].event;
             bool first_unmarked = true;
+            // The sentence ends on "dabei" or "beteiligt" ("… sind dabei"): the names of the stretch before it take part.
+            const bool in_on_it_at_end = !words.empty() && (words.back().lower == "dabei" || words.back().lower == "beteiligt");
+            std::size_t last_break = 0;  // where the stretch that ends the sentence begins
+            for (std::size_t k = 0; k < words.size(); ++k) {
+                if (words[k].break_before && !(k > 0 && (words[k].lower == "und" || words[k - 1].capitalised))) last_break = k;
+            }
+            const auto clauses_end_with_it = [&](const Party& p) { return p.first_word >= last_break; };
             // "Unter Beteiligung von A sowie von B und C": once the sentence names investors, "von" names more.
             const bool naming_investors = std::any_of(parties.begin(), parties.end(), [](const Party& p) {
                 return p.marker == PartyMarker::lead || p.marker == PartyMarker::participation;
@@ -1423,6 +1440,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (naming_investors && (m == PartyMarker::von || m == PartyMarker::bei || m == PartyMarker::mit)) role = "investor";
                 // "The round … drew money from X", "backed by Y": the round's own words say who gave.
                 if (round_word && (m == PartyMarker::von || m == PartyMarker::durch) && (!p.person || p.list_head != SIZE_MAX)) role = "investor";
+                // "…; auch Lux Capital, Thrive Capital und erneut Jeff Bezos sind dabei": named, then said to take part.
+                if (m == PartyMarker::none && in_on_it_at_end && clauses_end_with_it(p)) role = "investor";
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX && first_unmarked && leads) role = "lead_investor";
                 if (m == PartyMarker::none && p.list_head != SIZE_MAX && leads && parties[p.list_head].marker == PartyMarker::none) role = "lead_investor";
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX) first_unmarked = false;

@@ -232,6 +232,15 @@ TEST_CASE("deal grammar: 'folgten 66 Millionen Dollar' is the next round of the 
     CHECK(d[1].value == doctest::Approx(66e6));
 }
 
+TEST_CASE("deal grammar: money received and told as a round in the next sentence, whose backers 'sind dabei'") {
+    const auto d = deals("Das Start-up Kestrova aus San Francisco hat am Donnerstag 600 Millionen Dollar erhalten. Angeführt wurde die Runde von "
+                         "CapitalG, dem Wachstumsfonds der Google-Mutter Alphabet; auch Lux Capital und Thrive Capital sind dabei.", "2025-11-21");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "funding_round");
+    CHECK(d[0].parties == Parties{{"Kestrova", "investee"}, {"capitalg", "lead_investor"}, {"Lux Capital", "investor"}, {"thrive-capital", "investor"}});
+    CHECK(d[0].date == "2025-11-20");
+}
+
 TEST_CASE("deal grammar: 'das Start-up' and 'der Konzern' stand for the firms the text speaks of") {
     const auto d = deals("Microsoft beteiligt sich an Mistral AI. Der Konzern investiert 15 Millionen Euro in das Pariser Start-up.");
     REQUIRE(d.size() == 1);
