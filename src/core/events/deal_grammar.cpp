@@ -248,8 +248,6 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // "an der Finanzierungsrunde von OpenAI", "a round of X": whose round it is.
         // Also the genitive: "an der Finanzierungsrunde des französischen Start-ups Mistral AI".
         if (in(x, {"von", "vom", "des"}) && back < at && words[at - back - 1].trigger == "funding_round" && words[at - back - 1].capitalised) return PartyMarker::in;
-        // "die Übernahme des Start-ups OpenPipe", "der Kauf der Softwarefirma X": what is bought.
-        if (in(x, {"des", "der"}) && back < at && words[at - back - 1].trigger == "acquisition" && words[at - back - 1].capitalised) return PartyMarker::of;
         if (in(x, {"von", "vom", "from"})) return PartyMarker::von;
         if (in(x, {"mit", "with"})) return PartyMarker::mit;
         if (in(x, {"durch", "by"})) return PartyMarker::durch;
@@ -410,20 +408,21 @@ std::vector<int> statements_of(const std::vector<DealWord>& words, const std::ve
         if (words[k].break_before && in(words[k].lower, {"and", "und", "but", "aber", "doch", "yet"})) cuts.push_back(k);
     }
     if (cuts.empty()) return out;
-    const auto has_amount = [&](std::size_t from, std::size_t to) {
-        for (std::size_t k = from; k < to && k < amount_at.size(); ++k) {
-            if (amount_at[k]) return true;
-        }
-        return false;
-    };
-    int statement = 0;
-    std::size_t begin = 0;  // where the current statement began
+    // Amounts before each word, counted once: asking per cut was quadratic in a sentence of many.
+    std::vector<std::size_t> amounts_before(words.size() + 1, 0);
+    for (std::size_t k = 0; k < words.size(); ++k) amounts_before[k + 1] = amounts_before[k] + (k < amount_at.size() && amount_at[k] ? 1 : 0);
+    const auto has_amount = [&](std::size_t from, std::size_t to) { return amounts_before[to] > amounts_before[from]; };
+    std::vector<std::size_t> starts;  // where each statement after the first begins
+    std::size_t begin = 0;            // where the current statement began
     for (std::size_t c = 0; c < cuts.size(); ++c) {
         const std::size_t next = c + 1 < cuts.size() ? cuts[c + 1] : words.size();
         if (!has_amount(begin, cuts[c]) || !has_amount(cuts[c], next)) continue;
-        ++statement;
         begin = cuts[c];
-        for (std::size_t k = cuts[c]; k < words.size(); ++k) out[k] = statement;
+        starts.push_back(begin);
+    }
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        const std::size_t end = i + 1 < starts.size() ? starts[i + 1] : words.size();
+        for (std::size_t k = starts[i]; k < end; ++k) out[k] = static_cast<int>(i + 1);
     }
     return out;
 }
