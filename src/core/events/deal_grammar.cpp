@@ -391,6 +391,17 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
     return out;
 }
 
+bool names_share_options(std::string_view w) {
+    return w.starts_with("aktienoption") || w.starts_with("optionsschein") || w.starts_with("optionsrecht") || w == "warrant" || w == "warrants";
+}
+
+bool names_a_unit(std::string_view w) {
+    for (const std::string_view unit : {"sparte", "geschäft", "geschäftsbereich", "tochter", "unit", "division", "business"}) {
+        if (w.ends_with(unit)) return true;
+    }
+    return false;
+}
+
 bool looks_like_german_verb(std::string_view w, bool capitalised) {
     if (capitalised || w.size() < 4 || !w.ends_with('t') || w.ends_with("st") || w.ends_with("weit")) return false;  // "größt-"; "weltweit"
     for (const std::string_view not_a_verb : {"nicht", "jetzt", "zuletzt", "somit", "damit", "insgesamt", "seit", "laut", "samt", "statt", "anstatt",

@@ -32,6 +32,12 @@ std::optional<std::string_view> trigger_type(const std::string& lower_word);
 // vier Milliarden nach" pledge money (an investment); "legt X und Y zusammen" merges (a takeover).
 void mark_split_verbs(std::vector<DealWord>& words);
 
+// "Aktienoptionen", "Optionsscheine", "Optionsrechte", "warrants": rights to a firm's shares.
+bool names_share_options(std::string_view lower_word);
+
+// "die Robotiksparte", "the chip unit", "Geschäftsbereich": a part of a firm, which the firm sells.
+bool names_a_unit(std::string_view lower_word);
+
 // "Vertrag", "contract", "deal": a deal whose kind the context tells (compute after compute talk).
 bool is_contract_word(const std::string& lower_word);
 

@@ -1,6 +1,7 @@
 #include "core/events/deal_roles.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <set>
 #include <string>
@@ -10,14 +11,10 @@ namespace ds {
 
 bool same_party(const Participant& a, const Participant& b) { return a.entity.empty() ? a.name == b.name && b.entity.empty() : a.entity == b.entity; }
 
+std::string firm_key(const Participant& p) { return p.entity.empty() ? "?" + p.name : p.entity; }
+
 namespace {
-// "die Robotiksparte", "the chip unit": a part of a firm, sold by the firm.
-bool sells_a_unit(const std::string& word) {
-    for (const std::string_view unit : {"sparte", "geschäft", "geschäftsbereich", "tochter", "unit", "division", "business"}) {
-        if (word.ends_with(unit)) return true;
-    }
-    return false;
-}
+bool in_words(const std::string& word, std::initializer_list<std::string_view> list) { return std::find(list.begin(), list.end(), word) != list.end(); }
 }  // namespace
 
 // The roles of the parties in a deal of `type` (deal_grammar.h says what each marker means).
@@ -31,20 +28,15 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     const bool shares_change_hands = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::of; }) ||
                                      std::any_of(all_words.begin(), all_words.end(), [](const DealWord& w) {
                                          // "hatte sich damit eine Minderheitsbeteiligung gesichert", "secured a stake": the one who gets a stake invests.
-                                         return w.lower.starts_with("optionsrecht") || w.lower == "warrants" || w.lower.starts_with("aktienoption") ||
-                                                w.lower.ends_with("heitsbeteiligung") || w.lower == "stake" || w.lower == "warrant";
+                                         return names_share_options(w.lower) || w.lower.ends_with("heitsbeteiligung") || w.lower == "stake";
                                      });
     // "AMD granted the ChatGPT maker a warrant", "AMD räumt OpenAI Aktienoptionen ein": who grants the shares is invested in.
-    const bool grants_shares = shares_change_hands && std::any_of(all_words.begin(), all_words.end(), [](const DealWord& w) {
-                                   return w.lower == "granted" || w.lower == "grants" || w.lower == "grant" || w.lower == "issued" || w.lower == "issues" ||
-                                          w.lower == "räumt" || w.lower == "räumte" || w.lower == "gewährt" || w.lower == "gewährte";
-                               }) ||
-                               // "AMD gave the ChatGPT maker warrants": "gave" right after the subject (not "a deal that gives Microsoft a stake").
-                               (shares_change_hands && !parties.empty() && parties.front().marker == PartyMarker::none &&
-                                parties.front().last_word + 1 < all_words.size() && [&] {
-                                    const std::string& verb = all_words[parties.front().last_word + 1].lower;
-                                    return verb == "gave" || verb == "gives" || verb == "gab" || verb == "gibt";
-                                }());
+    // "AMD gave the ChatGPT maker warrants": "gave" right after the subject (not "a deal that gives Microsoft a stake").
+    const bool subject_gives = !parties.empty() && parties.front().marker == PartyMarker::none && parties.front().last_word + 1 < all_words.size() &&
+                               in_words(all_words[parties.front().last_word + 1].lower, {"gave", "gives", "gab", "gibt"});
+    const bool grants_shares = shares_change_hands && (subject_gives || std::any_of(all_words.begin(), all_words.end(), [](const DealWord& w) {
+                                   return in_words(w.lower, {"granted", "grants", "grant", "issued", "issues", "räumt", "räumte", "gewährt", "gewährte"});
+                               }));
     int unmarked = 0;
     std::vector<std::string> roles(parties.size());
     // "Bei xAI war Nvidia in einer Runde über sechs Milliarden Dollar dabei": taking part in the round of the firm "bei" names.
@@ -146,7 +138,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
                      }))
                 role = "seller";
             // "schluckt die Robotiksparte von ABB": the firm whose unit is bought sells it.
-            else if (m == M::von && !passive && p.first_word >= 2 && sells_a_unit(all_words[p.first_word - 2].lower)) role = "seller";
+            else if (m == M::von && !passive && p.first_word >= 2 && names_a_unit(all_words[p.first_word - 2].lower)) role = "seller";
             else if (m == M::von) role = passive ? "buyer" : "target";
             else if (m == M::of || m == M::fuer) role = "target";  // "acquisition of X", "paid $665m for Silo AI"
             else if (m == M::none) role = first != passive ? "buyer" : "target";
@@ -236,7 +228,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         if (parties[i].person && roles[i] != "investor" && roles[i] != "lead_investor") continue;
         if (parties[i].person && parties[i].marker == PartyMarker::none && parties[i].list_head == SIZE_MAX) continue;
         if (chosen_investee && roles[i] == "investee" && i != *chosen_investee) continue;
-        if (!taken.insert(parties[i].who.entity.empty() ? "?" + parties[i].who.name : parties[i].who.entity).second) continue;
+        if (!taken.insert(firm_key(parties[i].who)).second) continue;
         Participant p = parties[i].who;
         p.role = roles[i];
         out.push_back(std::move(p));

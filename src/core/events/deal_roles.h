@@ -3,6 +3,7 @@
 // the roles a deal of a given type gives them (deal_grammar.h says what each marker means).
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +26,8 @@ struct Party {
 
 // The same firm: the same gazetteer id, or (for names it does not know) the same name.
 bool same_party(const Participant& a, const Participant& b);
+// What same_party compares, as one string: the gazetteer id, or "?" and the name.
+std::string firm_key(const Participant& p);
 
 // The roles a deal of `type` gives the parties (in text order) under the clause's verb `frame`;
 // `all_words` are the sentence's words (what the parties' word numbers count), `amount_word` where

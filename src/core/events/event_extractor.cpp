@@ -85,7 +85,7 @@ bool names_someone_of(const Article& article, const Mention& m) {
     return false;
 }
 
-std::string participant_key(const Participant& p) { return (p.entity.empty() ? "?" + p.name : p.entity) + "/" + p.role; }
+std::string participant_key(const Participant& p) { return firm_key(p) + "/" + p.role; }
 
 // Keeps the candidates not marked, in their order.
 void drop_marked(std::vector<CandidateEvent>& candidates, const std::vector<bool>& drop) {
@@ -144,7 +144,7 @@ void drop_stakes_told_with_amount(std::vector<CandidateEvent>& candidates) {
     const auto pairs_of = [](const Event& e) {
         std::vector<std::string> investors, investees, out;
         for (const Participant& p : e.participants) {
-            const std::string who = p.entity.empty() ? "?" + p.name : p.entity;
+            const std::string who = firm_key(p);
             if (p.role == "investor" || p.role == "lead_investor") investors.push_back(who);
             if (p.role == "investee") investees.push_back(who);
         }
@@ -2223,12 +2223,19 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                    w.lower == "reduced" || w.lower.starts_with("trennt") || w.lower.starts_with("getrennt");
         });
         // The word of investing itself ("beteiligt", "Beteiligung", "invested", "stake"), not shares or money flowing.
+        // The people the sentence names, by firm_key: a set, as a sentence may list thousands of names.
+        const auto people_named = [&] {
+            std::set<std::string> people;
+            for (const Party& q : parties) {
+                if (q.person) people.insert(firm_key(q.who));
+            }
+            return people;
+        };
         const auto stake_word = [&]() -> std::optional<std::size_t> {
             for (const Found& f : triggers) {
                 const std::string& x = words[f.word].lower;
                 if (f.type == "investment" && (x.starts_with("investier") || x.starts_with("invested") || x.starts_with("beteilig") || x.starts_with("einstieg") ||
-                                               x.starts_with("eingestiegen") || x == "stake" || x == "backed" || x == "backs" || x.starts_with("aktienoption") ||
-                                               x.starts_with("optionsschein") || x.starts_with("optionsrecht") || x.starts_with("warrant"))) {
+                                               x.starts_with("eingestiegen") || x == "stake" || x == "backed" || x == "backs" || names_share_options(x))) {
                     return f.word;
                 }
                 // "OpenAI steigt bei Thrive Holdings ein": the verb split from its particle.
@@ -2268,9 +2275,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     participants.insert(participants.begin(), std::move(buyer));
                 }
                 // A unit bought from its owner ("schluckt die Robotiksparte von ABB") has a seller, not a named target.
-                const bool unit = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-                    return w.lower.ends_with("sparte") || w.lower == "unit" || w.lower == "division" || w.lower.ends_with("geschäftsbereich");
-                });
+                const bool unit = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return names_a_unit(w.lower); });
                 const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "buyer"; }) &&
                                   std::any_of(participants.begin(), participants.end(), [&](const Participant& p) { return p.role == "target" || (unit && p.role == "seller"); });
                 if (both) propose("acquisition", nullptr, std::move(participants), 0.5);
@@ -2281,10 +2286,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // The grammar names the investee ("an", "in", "bei"); two firms only; a stake held, not
                 // refused or sold ("erhält keine Beteiligung", "verkaufte seine Beteiligung").
                 // Options on a firm's shares name it by the shares ("AMD-Aktien") or by who grants them ("AMD räumt … ein").
-                const bool options = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-                    return w.lower.starts_with("aktienoption") || w.lower.starts_with("optionsschein") || w.lower.starts_with("optionsrecht") ||
-                           w.lower.starts_with("warrant");
-                });
+                const bool options = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return names_share_options(w.lower); });
                 const bool marked_investee = options || std::any_of(parties.begin(), parties.end(), [](const Party& p) {
                     return p.marker == PartyMarker::in || p.marker == PartyMarker::an || p.marker == PartyMarker::bei;
                 });
@@ -2292,11 +2294,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     return w.lower == "keine" || w.lower == "kein" || w.lower == "no" || w.lower == "not" || w.lower == "nicht";
                 });
                 // (A person named beside them, "… von Joshua Kushner", describes; two firms still decide it.)
-                std::set<std::string> people;  // a set: a sentence may list thousands of names
-                for (const Party& q : parties) {
-                    if (q.person) people.insert(q.who.entity.empty() ? "?" + q.who.name : q.who.entity);
-                }
-                std::erase_if(participants, [&](const Participant& p) { return people.contains(p.entity.empty() ? "?" + p.name : p.entity); });
+                const std::set<std::string> people = people_named();
+                std::erase_if(participants, [&](const Participant& p) { return people.contains(firm_key(p)); });
                 if (!marked_investee || not_held || participants.size() != 2) participants.clear();
                 const bool both = std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investor"; }) &&
                                   std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investee"; });
@@ -2315,18 +2314,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // parties took part in the last round. Led by someone, and by firms: "im Beisein von Minister X" is no investor.
                 std::set<std::string> in_last_round;
                 if (work.last_round < out.size() && s <= work.last_round_sentence + 3) {
-                    for (const Participant& q : out[work.last_round].event.participants) in_last_round.insert(q.entity.empty() ? "?" + q.name : q.entity);
+                    for (const Participant& q : out[work.last_round].event.participants) in_last_round.insert(firm_key(q));
                 }
                 const bool round_lately = std::any_of(participants.begin(), participants.end(), [&](const Participant& p) {
-                    return in_last_round.contains(p.entity.empty() ? "?" + p.name : p.entity);
+                    return in_last_round.contains(firm_key(p));
                 });
-                std::set<std::string> people;  // a set: a sentence may list thousands of names
-                for (const Party& q : parties) {
-                    if (q.person) people.insert(q.who.entity.empty() ? "?" + q.who.name : q.who.entity);
-                }
+                const std::set<std::string> people = people_named();
                 const bool person = std::any_of(participants.begin(), participants.end(), [&](const Participant& p) {
                     const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
-                    return (e && e->kind == "person") || people.contains(p.entity.empty() ? "?" + p.name : p.entity);
+                    return (e && e->kind == "person") || people.contains(firm_key(p));
                 });
                 if (!round_lately && !person && count({"investee"}) == 1 && count({"lead_investor"}) >= 1) {
                     propose("funding_round", nullptr, std::move(participants), 0.45);
