@@ -213,6 +213,7 @@
     };
   }
   let userDataLoaded = Promise.resolve(null);
+  let packLoaded = Promise.resolve(null);
 
   // What a failed save means for the user, and what to do about it.
   function saveFailure(error) {
@@ -343,6 +344,23 @@
 
   const params = new URLSearchParams(location.search);
   let started = false;
+  // The data set prepared as a pack (dealscope-cli pack; docs/data-format.md): ?pack=URL, else the
+  // page's own data.pack; ?pack=none reads the articles. A pack asked for that cannot be fetched is
+  // a warning in the app; the page's own one missing (a build without it) is not.
+  const packAsked = params.get('pack');
+  const packUrl = packAsked ?? 'data.pack';
+  function fetchPack() {
+    if (!packUrl || packUrl === 'none') return Promise.resolve(null);
+    const failed = (why) => {
+      if (packAsked) return { url: packUrl, error: why };
+      console.info(`dealscope: no ${packUrl} (${why}); reading the articles`);
+      return null;
+    };
+    return fetch(packUrl).then(async (response) => {
+      if (!response.ok) return failed(`could not be fetched: HTTP ${response.status}`);
+      return { url: packUrl, bytes: new Uint8Array(await response.arrayBuffer()) };
+    }, (e) => failed(`could not be fetched: ${e.message}`));
+  }
   const api = {
     ready,            // resolves with this object once the first frame is drawn
     isReady: false,
@@ -355,6 +373,7 @@
       status.hidden = false;
       // Read while the wasm downloads; main() waits for it (Module.preRun) and finds it as a file.
       if (!api.embed) userDataLoaded = userStore.read().catch((e) => { console.warn('dealscope: could not read saved articles:', e.message); return null; });
+      packLoaded = fetchPack();
       const script = Object.assign(document.createElement('script'), { src: 'dealscope.js', async: true });
       script.onerror = () => fail('Could not download dealscope.js.');
       document.body.appendChild(script);
@@ -459,7 +478,7 @@
     // app's files arrived (and its bytes over the wire), then the program's own steps (state().startup).
     startup() {
       const files = performance.getEntriesByType('resource')
-        .filter((e) => /\.(wasm|data|js)$/.test(new URL(e.name).pathname))
+        .filter((e) => /\.(wasm|data|js|pack)$/.test(new URL(e.name).pathname))
         .map((e) => ({ file: new URL(e.name).pathname.split('/').pop(), arrived_at_ms: e.responseEnd, transferred: e.transferSize, size: e.decodedBodySize }));
       return { files, ...(api.isReady ? api.state().startup : {}) };
     },
@@ -529,12 +548,23 @@
         status.append(document.createElement('br'), bar);
       }
     },
-    // The user's saved data is in place before main() runs.
+    // The user's saved data and the pack are in place before main() runs; main() reads
+    // Module.dealscopePack ({file, url} or {url, error}) and removes the file when it has read it.
     preRun: [() => {
       Module.addRunDependency('user-data');
       userDataLoaded.then((bytes) => {
         if (bytes) Module.FS_createDataFile('/', 'user-data.json', bytes, true, true, true);
         Module.removeRunDependency('user-data');
+      });
+      Module.addRunDependency('pack');
+      packLoaded.then((pack) => {
+        if (pack && pack.bytes) {
+          Module.FS_createDataFile('/', 'data.pack', pack.bytes, true, true, true);
+          Module.dealscopePack = { file: '/data.pack', url: pack.url };
+        } else if (pack) {
+          Module.dealscopePack = { url: pack.url, error: pack.error };
+        }
+        Module.removeRunDependency('pack');
       });
     }],
     // `write` is {base_generation, put: {key: text}, remove: [key]} (src/platform/web_main.cpp).

@@ -12,6 +12,11 @@
 
 namespace ds::cli {
 
+int usage(const std::string& message) {
+    std::fprintf(stderr, "dealscope-cli: %s (see dealscope-cli --help)\n", message.c_str());
+    return 1;
+}
+
 void print_problems(const std::vector<ds::Problem>& problems) {
     for (const auto& p : problems) std::fprintf(stderr, "%s\n", ds::describe(p).c_str());
 }

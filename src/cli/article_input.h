@@ -14,6 +14,8 @@
 namespace ds::cli {
 
 void print_problems(const std::vector<ds::Problem>& problems);
+// A command's arguments do not fit: says so on stderr, pointing at --help; returns the exit status 1.
+int usage(const std::string& message);
 
 struct ArticleArgs {
     std::string file, meta_file, date, entities;

@@ -24,11 +24,6 @@ namespace ds::cli {
 
 namespace {
 
-int usage(const std::string& message) {
-    std::fprintf(stderr, "dealscope-cli: %s (see dealscope-cli --help)\n", message.c_str());
-    return 1;
-}
-
 bool is_article_file(const std::filesystem::path& p) {
     const std::string name = p.filename().string();
     return (name.ends_with(".txt") || name.ends_with(".md")) && !name.starts_with(".");

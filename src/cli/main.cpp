@@ -38,6 +38,7 @@
 #include "core/text/text_file.h"
 #include "cli/article_input.h"
 #include "cli/corpus_commands.h"
+#include "cli/pack_command.h"
 #include "cli/synthetic_corpus.h"
 #include "core/version.h"
 
@@ -75,6 +76,12 @@ const char* const kUsage =
     "  merge --combine PART...         the parts put together: the same bytes as one merge of all\n"
     "  validate [DATA_DIR]             check DATA_DIR/events.json (default: the assets folder) against its\n"
     "                                  articles and entities.json; prints every problem, exit 2 if any error\n"
+    "  pack DATA_DIR OUT               a prepared corpus: DATA_DIR's articles parsed, annotated, with its\n"
+    "                                  entities and events, in one versioned, checksummed file the page\n"
+    "                                  reads instead (?pack=URL; docs/data-format.md). Checked as the app\n"
+    "                                  checks the folder: every problem printed, none written on an error\n"
+    "  pack --check PACK               reads a pack as the page does: what it holds as JSON, or why it is\n"
+    "                                  refused (exit 2)\n"
     "  events-table [DATA_DIR]         every valid event as an HTML <table> (date, participants, amount,\n"
     "                                  status, source and quote), for the page's <noscript> fallback\n"
     "  import FILE [--format auto|dealscope|timelinejs|kumu|flourish] [--data DATA_DIR]\n"
@@ -446,6 +453,7 @@ int main(int argc, char** argv) {
     if (command == "extract") return run_extract(args);
     if (command == "merge") return ds::cli::run_merge(args);
     if (command == "events-table") return run_events_table(args);
+    if (command == "pack") return ds::cli::run_pack(args);
     if (command == "synth") return run_synth(args);
     if (command == "import") return run_import(args);
     if (command == "export") return run_export(args);

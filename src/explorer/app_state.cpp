@@ -6,11 +6,44 @@
 #include "core/annotate/annotate.h"
 #include "core/articles/article_parser.h"
 #include "core/events/event_loader.h"
+#include "core/pack/data_pack.h"
+#include "explorer/network_pack.h"
 #include "core/text/text_file.h"
 
 namespace ds {
 
-AppState load_app_state(const std::string& assets_dir, const std::function<double()>& now_ms) {
+namespace {
+// Takes the data from a pack; the problem that refused it otherwise (a warning: the caller reads the
+// folder instead).
+std::optional<Problem> use_pack(AppState& state, const PackSource& pack) {
+    Dataset& data = state.data;
+    const std::string& place = pack.place.empty() ? pack.file : pack.place;
+    auto read = [&]() -> std::variant<PackedData, Problem> {
+        if (pack.unavailable) return *pack.unavailable;
+        auto bytes = read_text_file(pack.file, std::size_t{1} << 30);
+        if (auto* problem = std::get_if<Problem>(&bytes)) {
+            problem->place = place;
+            return std::move(*problem);
+        }
+        return read_pack(std::get<std::string>(bytes), place);
+    }();
+    if (auto* problem = std::get_if<Problem>(&read)) {
+        problem->severity = Severity::warning;
+        problem->wrap(MessageCode::pack_refused);
+        return std::move(*problem);
+    }
+    PackedData& packed = std::get<PackedData>(read);
+    data.corpus = std::move(packed.corpus);
+    data.gazetteer = gazetteer_of(std::move(packed.entities));
+    data.mentions = std::move(packed.mentions);
+    data.annotated = std::move(packed.annotated);
+    data.events = std::move(packed.events);
+    use_network_section(state, packed.explorer_section);  // laid out already, unless it cannot be read
+    return std::nullopt;
+}
+}  // namespace
+
+AppState load_app_state(const std::string& assets_dir, const std::function<double()>& now_ms, const PackSource& pack) {
     AppState state;
     // Each step's time, when a clock is given.
     double last = now_ms ? now_ms() : 0;
@@ -21,16 +54,45 @@ AppState load_app_state(const std::string& assets_dir, const std::function<doubl
         last = now;
     };
     state.data.assets_dir = assets_dir;
-    state.data.corpus = load_corpus(std::filesystem::path(assets_dir) / "articles");
+    const bool with_pack = !pack.file.empty() || pack.unavailable;
+    std::optional<Problem> pack_refused;
+    if (with_pack) {
+        pack_refused = use_pack(state, pack);
+        if (!pack_refused) {
+            step("pack (read, check, index names)");
+            state.data.from_pack = pack.place.empty() ? pack.file : pack.place;
+        }
+    }
+    if (!with_pack || pack_refused) {
+        state.data = {};
+        state.derived = {};
+        state.data.assets_dir = assets_dir;
+        read_data_folder(state.data, step);
+        if (pack_refused) state.data.corpus.problems.insert(state.data.corpus.problems.begin(), std::move(*pack_refused));
+    }
+    state.user.first_article = state.data.corpus.articles.size();
+    state.derived.search_index = build_search_index(state.data.gazetteer, state.data.events, state.data.corpus.articles);
+    step("search index");
+    refresh_derived(state);
+    step("totals, network layout, timeline");
+    return state;
+}
+
+void read_data_folder(Dataset& data, const std::function<void(const char*)>& step) {
+    const std::string& assets_dir = data.assets_dir;
+    data.corpus = load_corpus(std::filesystem::path(assets_dir) / "articles");
     step("articles (read, parse)");
-    state.data.gazetteer = load_gazetteer(assets_dir, state.data.corpus.problems);
+    data.gazetteer = load_gazetteer(assets_dir, data.corpus.problems);
     step("entities");
     std::size_t bytes = 0;
-    for (const Article& a : state.data.corpus.articles) bytes += a.text.size();
-    state.data.mentions.resize(state.data.corpus.articles.size());
-    state.data.annotated.assign(state.data.corpus.articles.size(), false);
+    for (const Article& a : data.corpus.articles) bytes += a.text.size();
+    data.mentions.resize(data.corpus.articles.size());
+    data.annotated.assign(data.corpus.articles.size(), false);
     if (bytes <= kAnnotateUpFrontBytes) {
-        for (std::size_t i = 0; i < state.data.corpus.articles.size(); ++i) ensure_annotated(state, i);
+        for (std::size_t i = 0; i < data.corpus.articles.size(); ++i) {
+            data.mentions[i] = annotate_article(data.corpus.articles[i], data.gazetteer);
+            data.annotated[i] = true;
+        }
     }
     step("annotate");
     const auto events_file = std::filesystem::path(assets_dir) / "events.json";
@@ -38,18 +100,11 @@ AppState load_app_state(const std::string& assets_dir, const std::function<doubl
     if (auto* problem = std::get_if<Problem>(&text)) {
         problem->severity = Severity::warning;
         problem->wrap(MessageCode::no_events_to_show);
-        state.data.corpus.problems.push_back(std::move(*problem));
+        data.corpus.problems.push_back(std::move(*problem));
     } else {
-        state.data.events = parse_events(std::get<std::string>(text), events_file.generic_string(), state.data.corpus.articles, state.data.gazetteer,
-                                    state.data.corpus.problems);
+        data.events = parse_events(std::get<std::string>(text), events_file.generic_string(), data.corpus.articles, data.gazetteer, data.corpus.problems);
     }
     step("events");
-    state.user.first_article = state.data.corpus.articles.size();
-    state.derived.search_index = build_search_index(state.data.gazetteer, state.data.events, state.data.corpus.articles);
-    step("search index");
-    refresh_derived(state);
-    step("totals, network layout, timeline");
-    return state;
 }
 
 void ensure_annotated(AppState& state, std::size_t i) {

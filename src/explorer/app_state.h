@@ -46,7 +46,18 @@ Filters filters_from_json(const nlohmann::json& j, std::vector<std::string>& pro
 
 // Loads and parses the articles in `<assets_dir>/articles`, loads `<assets_dir>/entities.json` and
 // annotates every article. With a clock (milliseconds), each step's time goes into report.startup.
-AppState load_app_state(const std::string& assets_dir, const std::function<double()>& now_ms = {});
+// With a pack (dealscope-cli pack), the data comes from the pack instead; a pack that is refused, or
+// that the host could not get, becomes a warning among the corpus's problems and the folder is read.
+struct PackSource {
+    std::string file;                    // where the host put it; "" for none
+    std::string place;                   // what problems call it (the page: its URL); the file when ""
+    std::optional<Problem> unavailable;  // the host could not get it (a URL that failed)
+};
+AppState load_app_state(const std::string& assets_dir, const std::function<double()>& now_ms = {}, const PackSource& pack = {});
+
+// Reads `data.assets_dir`: the articles, the gazetteer, their mentions (all of them for a corpus
+// up to kAnnotateUpFrontBytes) and the events; `step` is told when each part is done.
+void read_data_folder(Dataset& data, const std::function<void(const char*)>& step);
 
 // Selects event `i` and opens its first quote in the reader.
 void select_event(AppState& state, std::size_t i);

@@ -251,6 +251,7 @@ nlohmann::json to_json(const AppState& state) {
         {"selected_entity", state.selection.entity.empty() ? nlohmann::json(nullptr) : nlohmann::json(state.selection.entity)},
         {"hovered_mention", hovered_json(state)},
         {"entities", state.data.gazetteer.entities.size()},
+        {"pack", state.data.from_pack},
         {"problems", std::move(problems)},
         {"font", {{"path", state.report.font.path}, {"size_px", state.report.font.size_px}, {"fallback", state.report.font.fallback}}},
         {"display",

@@ -13,6 +13,7 @@ namespace ds {
 
 struct Dataset {
     std::string assets_dir;  // where articles/, entities.json and events.json were read from
+    std::string from_pack;   // the pack they came from instead (dealscope-cli pack), or ""
     Corpus corpus;
     Gazetteer gazetteer;
     // Per article, in text order. A small corpus is annotated when loaded; a large one (over

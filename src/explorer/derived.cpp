@@ -88,7 +88,7 @@ void refresh_derived(AppState& state) {
     auto& d = state.derived;
     const ViewState& v = state.view;
     // apply_actions runs every frame: only a change of what the derived data depends on recomputes it.
-    const Derived::Inputs inputs{&state.data.events, state.data.events.events.size(), v.filters, v.network_as_of, v.dragged, state.user.revision, v.lanes};
+    const Derived::Inputs inputs{state.data.events.events.size(), v.filters, v.network_as_of, v.dragged, state.user.revision, v.lanes};
     const auto review_key = std::tuple{state.user.revision, state.data.corpus.articles.size(), state.user.stored_generation, state.data.events.events.size()};
     if (d.review_key != review_key || !d.inputs) {
         d.review = review_deals(state);
@@ -141,6 +141,12 @@ void refresh_derived(AppState& state) {
     std::string key;
     for (const Flow& f : d.flow_table) key += f.from + ">" + f.to + ";";
     for (const auto& [id, at] : v.dragged) key += id + "@" + std::to_string(at.x) + "," + std::to_string(at.y) + ";";
+    // A layout from a pack is kept only if it places every flow's ends.
+    const auto places_all = [&] {
+        return std::all_of(d.flow_table.begin(), d.flow_table.end(), [&](const Flow& f) { return d.network.index.count(f.from) && d.network.index.count(f.to); });
+    };
+    if (d.network_unchecked && key == d.network_key && !places_all()) d.network_key.clear();
+    d.network_unchecked = false;
     if (key != d.network_key) {
         d.network = layout_network(d.flow_table, v.dragged);
         d.cycles = money_cycles(d.flows, 4, kMaxCyclesShown);

@@ -24,8 +24,10 @@
 namespace ds {
 
 struct Derived {
+    // Not the store's address: the state is moved into place after loading (Session), and a derived
+    // set that kept it recomputed everything once more there: 0.8–1 s of the first frame with 100 000
+    // events. The store is only replaced by loading; what the user changes moves user_revision.
     struct Inputs {
-        const EventStore* events = nullptr;
         std::size_t event_count = 0;
         Filters filters;
         std::optional<long> network_as_of;
@@ -72,6 +74,7 @@ struct Derived {
     std::vector<NodeShape> node_shapes;          // per network node: its shape, by the entity's kind
     std::uint64_t generation = 0;                // new whenever the above are recomputed (views cache by it)
     std::vector<std::vector<std::string>> cycles;  // money cycles in `flows` (length <= 4)
+    bool network_unchecked = false;  // the layout came from a pack: its nodes are checked against the flows once
     std::vector<ReviewDeal> review;                // the candidates of the user's articles, by deal
     // What the review was made from: the user's revision does not change when another tab's data is
     // merged in, their articles and the store's generation do.

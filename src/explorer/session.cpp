@@ -6,7 +6,7 @@
 namespace ds {
 
 Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user_data_(start.keep_user_data), user_data_place_(start.user_data_place) {
-    state = load_app_state(start.assets_dir, [this] { return host_.now_ms(); });
+    state = load_app_state(start.assets_dir, [this] { return host_.now_ms(); }, start.pack);
     const double restore_started = host_.now_ms();
     for (const Problem& p : state.data.corpus.problems) host_.report(p);
     if (start.user_data) {

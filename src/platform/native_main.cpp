@@ -64,6 +64,7 @@ private:
 
 struct Options {
     std::string assets = DEALSCOPE_DEFAULT_ASSETS_DIR;
+    std::string pack;  // read instead of the folder (dealscope-cli pack)
     std::string font;
     std::string screenshot;
     std::string select;  // article id to open in the reader
@@ -78,6 +79,7 @@ struct Options {
 const char* const kUsage =
     "usage: dealscope [--assets DIR] [--font FILE] [--size WxH] [--frames N] [--screenshot FILE.png]\n"
     "  --assets DIR         folder with articles/ (default: the source tree's assets/)\n"
+    "  --pack FILE          that folder prepared by dealscope-cli pack, read instead (the folder if refused)\n"
     "  --font FILE          UI font (default: Inter, else DejaVu Sans)\n"
     "  --size WxH           window size in screen coordinates (default 1280x800)\n"
     "  --link LINK          open this view, as a page link would (\"#view=network&event=…\", \"?embed=1&view=timeline\")\n"
@@ -102,6 +104,8 @@ bool parse_options(int argc, char** argv, Options& o) {
             std::exit(0);
         } else if (arg == "--assets" && has_value) {
             o.assets = argv[++i];
+        } else if (arg == "--pack" && has_value) {
+            o.pack = argv[++i];
         } else if (arg == "--font" && has_value) {
             o.font = argv[++i];
         } else if (arg == "--screenshot" && has_value) {
@@ -159,6 +163,7 @@ int export_svg(const Options& options) {
     DesktopHost host("none");
     ds::SessionStart start;
     start.assets_dir = options.assets;
+    start.pack.file = options.pack;
     start.keep_user_data = false;
     start.link = options.link;
     ds::Session session(host, start);
@@ -203,6 +208,7 @@ int main(int argc, char** argv) {
     DesktopHost host(options.user_data);
     ds::SessionStart start;
     start.assets_dir = options.assets;
+    start.pack.file = options.pack;
     start.keep_user_data = options.user_data != "none";
     start.user_data_place = options.user_data;
     if (start.keep_user_data) {

@@ -156,6 +156,18 @@ void ds::web::hand_over_write(const ds::UserStoreWrite& write, HandOver when) {
 ds::web::PageBridge& ds::web::page_bridge() { return g_bridge; }
 void ds::web::release_saved_write() { g_host.saved(); }
 
+namespace {
+// The pack the page fetched (web/dealscope_api.js: Module.dealscopePack), or none.
+ds::PackSource page_pack() {
+    const auto field = [](const char* name) {
+        return std::string(emscripten_run_script_string((std::string("(Module.dealscopePack && Module.dealscopePack.") + name + ") || ''").c_str()));
+    };
+    ds::PackSource pack{field("file"), field("url"), std::nullopt};
+    if (const std::string error = field("error"); !error.empty()) pack.unavailable = ds::Problem(ds::Severity::warning, pack.place, error);
+    return pack;
+}
+}  // namespace
+
 int main() {
     EmscriptenWebGLContextAttributes attributes;
     emscripten_webgl_init_context_attributes(&attributes);
@@ -186,7 +198,9 @@ int main() {
     start.can_pick_files = true;
     start.has_paste_box = true;
     start.png_from_svg = true;  // dealscopeDownload draws a picture's SVG on a canvas at twice its size
+    start.pack = page_pack();
     g_session = std::make_unique<ds::Session>(g_host, start);
+    if (!start.pack.file.empty()) std::remove(start.pack.file.c_str());  // read: its bytes need not stay in memory twice
     g_session->state.report.startup.main_at_ms = main_at;
     g_bridge.link_applied(g_session->state);
     const double set_up_from = emscripten_get_now();

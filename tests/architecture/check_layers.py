@@ -5,7 +5,7 @@ Data flows one way: text → Article → mentions → events → explorer state 
 include only its own layer and the layers below it:
 
   core/text < core/json < core/articles < core/annotate < core/events < core/search < core/tables
-            < core/merge < explorer < ui < platform;  cli sits beside ui (core and explorer, no ImGui).
+            < core/merge < core/pack < explorer < ui < platform;  cli sits beside ui (core and explorer, no ImGui).
 
 core/ and explorer/ must also stay free of ImGui, GL and Emscripten headers, so they build and test
 natively without a GPU.
@@ -19,9 +19,9 @@ import sys
 import tempfile
 
 ORDER = ["core/text", "core/json", "core/articles", "core/annotate", "core/events", "core/search", "core/tables",
-         "core/merge", "explorer", "ui", "platform"]
+         "core/merge", "core/pack", "explorer", "ui", "platform"]
 # What each top folder may include besides the layers below it.
-EXTRA = {"cli": ["core/" + x for x in ("text", "json", "articles", "annotate", "events", "search", "tables", "merge")] + ["explorer", "cli"]}
+EXTRA = {"cli": ["core/" + x for x in ("text", "json", "articles", "annotate", "events", "search", "tables", "merge", "pack")] + ["explorer", "cli"]}
 # Headers below core/'s folders (core/version.h) are for everyone.
 SHARED = {"core/version.h"}
 NO_GPU = re.compile(r"^(imgui|GLES|GL/|GLFW/|emscripten)")

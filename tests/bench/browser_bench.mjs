@@ -68,6 +68,14 @@ try {
   figure(`dealscope startup: program began, ${label}`, startup.main_at_ms, 'ms', 'main() since navigation start (download and compile before it)');
   for (const step of startup.steps) figure(`dealscope startup: ${step.name}, ${label}`, step.ms, 'ms', stepHow);
   figure(`dealscope wasm heap, ${label}`, await page.evaluate(() => Module.HEAP8.length / 2 ** 20), 'MB', 'WebAssembly memory after loading');
+  // The same page reading the articles instead of its pack (data.pack, when the build has one).
+  if (await page.evaluate(() => window.dealscope.state().pack) !== '') {
+    const { page: unpacked } = await openPage(ctx, { ...viewport, path: 'app/index.html?pack=none#view=timeline', wait: 'ready', timeout: 300000 });
+    const firstUnpacked = await unpacked.evaluate(() => performance.now());
+    figure(`dealscope time to first frame without its pack, ${label}`, firstUnpacked / 1000, 's', 'the same, ?pack=none: the articles parsed and annotated at start-up');
+    figure(`dealscope wasm heap without its pack, ${label}`, await unpacked.evaluate(() => Module.HEAP8.length / 2 ** 20), 'MB', 'WebAssembly memory after loading');
+    await unpacked.close();
+  }
   const ours = await panAndZoom(page, (start, end) => {
     const day = (t) => new Date(t).toISOString().slice(0, 10);
     window.dealscope.applyLink(`#view=timeline&t=${day(start)}..${day(end)}`);

@@ -383,3 +383,39 @@ test('the reduce spread in parts: extract --split, merge --part and merge --comb
   assert.equal(run('merge', '--combine', path.join(dir, 'none.json')).status, 1);
   assert.match(run('extract', corpus, '--merge', '--split', '2', dir).stderr, /--split goes with --jsonl/);
 });
+
+test('pack writes the data folder as a pack that --check reads back; a folder with errors or a broken pack is refused', () => {
+  const out = path.join(tmp, 'seeds.pack');
+  const made = run('pack', path.join(repoRoot, 'assets'), out);
+  assert.equal(made.status, 0, made.stderr);
+  const summary = JSON.parse(made.stdout);
+  assert.equal(summary.articles, 5);
+  assert.equal(summary.annotated, 5);
+  assert.ok(summary.events > 40 && summary.entities > 700 && summary.mentions > 300);
+  assert.equal(summary.bytes, fs.statSync(out).size);
+  const checked = run('pack', '--check', out);
+  assert.equal(checked.status, 0, checked.stderr);
+  assert.deepEqual(JSON.parse(checked.stdout), summary);
+
+  // Cut short or of another kind: refused by name, exit 2.
+  const cut = path.join(tmp, 'cut.pack');
+  fs.writeFileSync(cut, fs.readFileSync(out).subarray(0, 1000));
+  const refused = run('pack', '--check', cut);
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /^error: .*cut\.pack: pack is cut short: 1000 bytes of \d+$/m);
+  assert.match(run('pack', '--check', path.join(repoRoot, 'assets/entities.json')).stderr, /entities\.json: not a dealscope pack/);
+
+  // A folder whose events have an error is not packed: the page would show a pack that fails the checks.
+  const broken = path.join(tmp, 'broken-data');
+  fs.cpSync(path.join(repoRoot, 'assets'), broken, { recursive: true });
+  const events = JSON.parse(fs.readFileSync(path.join(broken, 'events.json'), 'utf8'));
+  events.events[0].type = 'no_such_type';
+  fs.writeFileSync(path.join(broken, 'events.json'), JSON.stringify(events));
+  const notWritten = path.join(tmp, 'broken.pack');
+  const result = run('pack', broken, notWritten);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /unknown event type 'no_such_type'/);
+  assert.match(result.stderr, /pack: not written: .*broken-data has errors/);
+  assert.ok(!fs.existsSync(notWritten));
+  assert.equal(run('pack', 'only-one-argument').status, 1);
+});

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "explorer/app_state.h"
+#include "explorer/view_link.h"
 #include "core/articles/date_text.h"
 #include "core/events/event_format.h"
 
@@ -171,4 +172,17 @@ TEST_CASE("a quote is cited with publisher, title and date, an unknown article b
     CHECK(cited.starts_with("„" + e->sources[0].quote + "“ — BASIC thinking: \"Microsoft investiert 10 Milliarden"));
     CHECK(cited.ends_with("\", " + article.date.value));
     CHECK(citation_text(e->sources[0], nullptr) == "„" + e->sources[0].quote + "“ (000_0fd505e617a80e95)");
+}
+
+TEST_CASE("a loaded state moved into place keeps its derived data: the first link does not lay everything out again") {
+    AppState loaded = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const auto generation = loaded.derived.generation;
+    AppState moved = std::move(loaded);  // as the session takes what load_app_state made
+    std::vector<std::string> warnings;
+    apply_link(moved, "view=timeline", warnings);
+    CHECK(warnings.empty());
+    CHECK(moved.derived.generation == generation);
+    // A change of what it depends on still works it out again.
+    apply_link(moved, "view=timeline&types=investment", warnings);
+    CHECK(moved.derived.generation != generation);
 }

@@ -3,7 +3,7 @@
 // the user-data import, the stored user data (restored and restored again) and the JSON output, on
 // any bytes. The first byte picks what to feed so one corpus covers all of them (0xF0–0xF7: the
 // user-data import, 0xF8 and up: the store, 0xE8–0xEF: a spreadsheet, 0xE0–0xE7: JSON Lines of
-// candidates merged, added later without moving the other modes' inputs). Every problem found must
+// candidates merged, 0xD8–0xDF: a pack, added later without moving the other modes' inputs). Every problem found must
 // carry arguments that fit its message code.
 #include <algorithm>
 #include <cstddef>
@@ -27,6 +27,7 @@
 #include "core/tables/table_export.h"
 #include "core/tables/table_import.h"
 #include "core/merge/merge_events.h"
+#include "core/pack/data_pack.h"
 #include "core/annotate/mention_format.h"
 #include "core/annotate/mention_json.h"
 #include "explorer/user_data.h"
@@ -154,6 +155,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             }
         for (const ds::Claim& c : forward.claims)
             if (std::none_of(forward.events.begin(), forward.events.end(), [&](const ds::Event& e) { return c.id.starts_with(e.id + "-"); })) __builtin_trap();
+        return 0;
+    }
+    if (data[0] >= 0xD8) {
+        // A pack: as it comes (odd), or as the records of one with a valid header (even), which is
+        // what reaches the record reader past the checksum. What is read must write the same bytes.
+        const std::string bytes = data[0] & 1 ? input : ds::framed_pack(input);
+        auto read = ds::read_pack(bytes, "fuzz.pack");
+        if (auto* problem = std::get_if<ds::Problem>(&read)) {
+            check_problems({*problem});
+            return 0;
+        }
+        const ds::PackedData& pack = std::get<ds::PackedData>(read);
+        check_problems(pack.corpus.problems);
+        if (ds::write_pack(pack) != bytes) __builtin_trap();
         return 0;
     }
     switch (data[0] % 6) {

@@ -186,6 +186,13 @@ void reindex(Gazetteer& g) {
 }
 }  // namespace
 
+Gazetteer gazetteer_of(std::vector<Entity> entities) {
+    Gazetteer g;
+    g.entities = std::move(entities);
+    reindex(g);
+    return g;
+}
+
 bool remove_user_entity(Gazetteer& g, const std::string& id) {
     const auto it = g.by_id.find(id);
     if (it == g.by_id.end() || !g.entities[it->second].by_user) return false;

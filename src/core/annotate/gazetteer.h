@@ -57,6 +57,10 @@ Label entity_kind_label(std::string_view kind);
 // unknown kinds, relations to unknown ids and relation cycles; the valid entities are still loaded.
 Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, std::vector<Problem>& problems);
 
+// A gazetteer of entities already checked (a pack's): the name trie and the id index built, no
+// validation. Ids must be unique.
+Gazetteer gazetteer_of(std::vector<Entity> entities);
+
 // Adds an entity (the user's) to the end: found by id and, in articles added later, by its name and
 // aliases. False when the id is taken.
 bool add_entity(Gazetteer& g, Entity entity);

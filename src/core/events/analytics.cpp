@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <span>
 #include <string_view>
+#include <tuple>
+#include <unordered_map>
 
 #include "core/articles/date_text.h"
 
@@ -119,43 +121,68 @@ std::map<std::string, EntityTotals> entity_totals(const EventStore& store, const
 }
 
 std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& options) {
-    std::map<std::tuple<std::string, std::string, FlowKind>, Flow> edges;
-    auto edge = [&](const std::string& from, const std::string& to, const EventType& t, const Event& e) {
-        Flow& f = edges[{from, to, t.flow}];
-        f.from = from;
-        f.to = to;
-        f.kind = t.flow;
-        add(f.total, store, e, t.measures);
-        f.events.push_back(e.id);
+    // Flows found by a hash of their ends and kind, with their events as indices; sorted by ends and
+    // kind at the end. A map of string tuples, ids copied per role and a map of every event by id to
+    // count sources took 0.3 s for 100 000 events (native; more in the page).
+    using Key = std::tuple<std::string_view, std::string_view, FlowKind>;
+    struct KeyHash {
+        std::size_t operator()(const Key& k) const {
+            const std::hash<std::string_view> h;
+            return h(std::get<0>(k)) * 31 + h(std::get<1>(k)) * 7 + static_cast<std::size_t>(std::get<2>(k));
+        }
     };
-    for (const Event& e : store.events) {
+    std::unordered_map<Key, std::size_t, KeyHash> found;
+    std::vector<Flow> flows;
+    std::vector<std::vector<std::size_t>> flow_events;
+    auto edge = [&](std::string_view from, std::string_view to, const EventType& t, std::size_t i) {
+        const auto [it, fresh] = found.try_emplace(Key{from, to, t.flow}, flows.size());
+        if (fresh) {
+            Flow f;
+            f.from = std::string(from);
+            f.to = std::string(to);
+            f.kind = t.flow;
+            flows.push_back(std::move(f));
+            flow_events.emplace_back();
+        }
+        Flow& f = flows[it->second];
+        add(f.total, store, store.events[i], t.measures);
+        f.events.push_back(store.events[i].id);
+        flow_events[it->second].push_back(i);
+    };
+    std::vector<std::string_view> from, to;
+    for (std::size_t i = 0; i < store.events.size(); ++i) {
+        const Event& e = store.events[i];
         const EventType* t = flow_type(e);
         if (!t || !included(e, options)) continue;
+        const auto ids_with = [&](std::initializer_list<const char*> roles, std::vector<std::string_view>& out) {
+            out.clear();
+            for (const auto& p : e.participants) {
+                if (std::any_of(roles.begin(), roles.end(), [&](const char* r) { return role_is(p.role, r); })) out.push_back(p.entity);
+            }
+        };
         if (t->flow == FlowKind::partnership) {
             // Partners are linked pairwise, whatever role each was given.
-            auto partners = with_role(e, {"partner", "investor", "investee", "provider", "customer"});
-            std::sort(partners.begin(), partners.end());
-            for (std::size_t i = 0; i < partners.size(); ++i)
-                for (std::size_t k = i + 1; k < partners.size(); ++k) edge(partners[i], partners[k], *t, e);
+            ids_with({"partner", "investor", "investee", "provider", "customer"}, from);
+            std::sort(from.begin(), from.end());
+            for (std::size_t a = 0; a < from.size(); ++a)
+                for (std::size_t b = a + 1; b < from.size(); ++b) edge(from[a], from[b], *t, i);
         } else {
-            for (const auto& from : with_role(e, {t->from_role}))
-                for (const auto& to : with_role(e, {t->to_role})) edge(from, to, *t, e);
+            ids_with({t->from_role}, from);
+            ids_with({t->to_role}, to);
+            for (const auto f : from)
+                for (const auto r : to) edge(f, r, *t, i);
         }
     }
-    std::map<std::string_view, const Event*> by_id;
-    for (const Event& e : store.events) by_id.emplace(e.id, &e);
-    std::vector<Flow> out;
-    for (auto& [key, f] : edges) {
-        std::vector<std::string_view> articles;
-        for (const auto& id : f.events) {
-            if (const auto it = by_id.find(id); it != by_id.end())
-                for (const Citation& c : it->second->sources) articles.push_back(c.article);
-        }
+    std::vector<std::string_view> articles;
+    for (std::size_t k = 0; k < flows.size(); ++k) {
+        articles.clear();
+        for (const std::size_t i : flow_events[k])
+            for (const Citation& c : store.events[i].sources) articles.push_back(c.article);
         std::sort(articles.begin(), articles.end());
-        f.sources = static_cast<int>(std::unique(articles.begin(), articles.end()) - articles.begin());
-        out.push_back(std::move(f));
+        flows[k].sources = static_cast<int>(std::unique(articles.begin(), articles.end()) - articles.begin());
     }
-    return out;
+    std::sort(flows.begin(), flows.end(), [](const Flow& a, const Flow& b) { return std::tie(a.from, a.to, a.kind) < std::tie(b.from, b.to, b.kind); });
+    return flows;
 }
 
 std::vector<std::vector<std::string>> money_cycles(const std::vector<Flow>& flows, std::size_t max_length, std::size_t max_cycles) {

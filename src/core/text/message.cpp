@@ -190,6 +190,19 @@ constexpr MessageWording kMessages[] = {
     {MessageCode::entity_name_taken, "entity_name_taken", "'{1}' is a name of {2} already: choose it under 'Same as'",
      "'{1}' ist schon ein Name von {2}: unter 'Dasselbe wie' wählen"},
     {MessageCode::entity_same_as_self, "entity_same_as_self", "'{1}' cannot be the same as itself", "'{1}' kann nicht dasselbe sein wie er selbst"},
+
+    {MessageCode::pack_not_a_pack, "pack_not_a_pack", "not a dealscope pack (it does not start with a pack's signature)",
+     "kein dealscope-Paket (es beginnt nicht mit der Kennung eines Pakets)"},
+    {MessageCode::pack_other_format, "pack_other_format", "pack format {1}, but this dealscope reads format {2}: make it again with dealscope-cli pack",
+     "Paketformat {1}, dieses dealscope liest aber Format {2}: mit dealscope-cli pack neu erstellen"},
+    {MessageCode::pack_other_rules, "pack_other_rules",
+     "made with other reading rules ({1}; this dealscope has {2}): make it again with dealscope-cli pack",
+     "mit anderen Leseregeln erstellt ({1}; dieses dealscope hat {2}): mit dealscope-cli pack neu erstellen"},
+    {MessageCode::pack_truncated, "pack_truncated", "pack is cut short: {1} bytes of {2}", "Paket ist abgeschnitten: {1} von {2} Bytes"},
+    {MessageCode::pack_checksum, "pack_checksum", "pack is damaged: its checksum does not match its contents",
+     "Paket ist beschädigt: seine Prüfsumme passt nicht zum Inhalt"},
+    {MessageCode::pack_damaged, "pack_damaged", "pack is damaged: {1}", "Paket ist beschädigt: {1}"},
+    {MessageCode::pack_refused, "pack_refused", "{*}; the articles were read instead", "{*}; stattdessen wurden die Artikel gelesen"},
 };
 
 constexpr bool rows_in_code_order() {

@@ -157,6 +157,15 @@ enum class MessageCode {
     entity_name_taken,   // {1} the name, {2} the entity that has it
     entity_same_as_self, // {1} the entity id
 
+    // Prepared corpora (core/pack/data_pack.h)
+    pack_not_a_pack,
+    pack_other_format,   // {1} the pack's format, {2} the format this build reads
+    pack_other_rules,    // {1} the pack's reading rules, {2} this build's
+    pack_truncated,      // {1} bytes present, {2} bytes the header promises
+    pack_checksum,
+    pack_damaged,        // {1} what is wrong (English, from the reader)
+    pack_refused,        // {*} why the pack was not used
+
     count  // not a message: the number of codes
 };
 

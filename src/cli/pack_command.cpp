@@ -1,0 +1,78 @@
+#include "cli/pack_command.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <variant>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/article_input.h"
+#include "core/pack/data_pack.h"
+#include "core/text/text_file.h"
+#include "explorer/app_state.h"
+#include "explorer/network_pack.h"
+
+namespace ds::cli {
+
+namespace {
+
+nlohmann::json pack_summary(const ds::Dataset& d, std::size_t bytes) {
+    std::size_t mentions = 0;
+    for (const auto& list : d.mentions) mentions += list.size();
+    const auto annotated = std::count(d.annotated.begin(), d.annotated.end(), true);
+    return {{"articles", d.corpus.articles.size()}, {"annotated", annotated}, {"entities", d.gazetteer.entities.size()}, {"mentions", mentions},
+            {"events", d.events.events.size()}, {"claims", d.events.claims.size()}, {"bytes", bytes},
+            {"format", ds::kPackFormat}, {"reading_rules", ds::reading_rules_stamp()}};
+}
+
+}  // namespace
+
+int run_pack(const std::vector<std::string>& args) {
+    if (args.size() == 2 && args[0] == "--check") {
+        auto bytes = ds::read_text_file(args[1], std::size_t{1} << 30);
+        if (auto* problem = std::get_if<ds::Problem>(&bytes)) {
+            print_problems({*problem});
+            return 2;
+        }
+        auto read = ds::read_pack(std::get<std::string>(bytes), args[1]);
+        if (auto* problem = std::get_if<ds::Problem>(&read)) {
+            print_problems({*problem});
+            return 2;
+        }
+        auto& pack = std::get<ds::PackedData>(read);
+        ds::Dataset d;
+        d.corpus = std::move(pack.corpus);
+        d.gazetteer.entities = std::move(pack.entities);
+        d.mentions = std::move(pack.mentions);
+        d.annotated = std::move(pack.annotated);
+        d.events = std::move(pack.events);
+        print_problems(d.corpus.problems);
+        std::printf("%s\n", pack_summary(d, std::get<std::string>(bytes).size()).dump().c_str());
+        return 0;
+    }
+    if (args.size() != 2 || args[0].starts_with("--") || args[1].starts_with("--")) return usage("pack: takes DATA_DIR OUT, or --check PACK");
+    // Loaded as the app loads it, so the network's layout for the first view comes along.
+    ds::AppState state = ds::load_app_state(args[0]);
+    ds::Dataset& d = state.data;
+    print_problems(d.corpus.problems);
+    if (std::any_of(d.corpus.problems.begin(), d.corpus.problems.end(), [](const ds::Problem& p) { return p.severity == ds::Severity::error; })) {
+        std::fprintf(stderr, "dealscope-cli: pack: not written: %s has errors (above)\n", args[0].c_str());
+        return 2;
+    }
+    ds::PackedData pack{std::move(d.corpus), std::move(d.gazetteer.entities), std::move(d.mentions), std::move(d.annotated), std::move(d.events),
+                        ds::network_section(state)};
+    const std::string bytes = ds::write_pack(pack);
+    if (auto problem = ds::write_file_atomically(args[1], bytes)) {
+        print_problems({*problem});
+        return 2;
+    }
+    d.corpus = std::move(pack.corpus);
+    d.gazetteer.entities = std::move(pack.entities);
+    d.mentions = std::move(pack.mentions);
+    d.annotated = std::move(pack.annotated);
+    d.events = std::move(pack.events);
+    std::printf("%s\n", pack_summary(d, bytes.size()).dump().c_str());
+    return 0;
+}
+
+}  // namespace ds::cli

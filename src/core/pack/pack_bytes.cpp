@@ -1,0 +1,107 @@
+#include "core/pack/pack_bytes.h"
+
+#include <cstring>
+#include <limits>
+
+namespace ds {
+
+void PackWriter::u32(std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) u8(static_cast<std::uint8_t>(v >> (8 * i)));
+}
+void PackWriter::u64(std::uint64_t v) {
+    for (int i = 0; i < 8; ++i) u8(static_cast<std::uint8_t>(v >> (8 * i)));
+}
+void PackWriter::f64(double v) {
+    std::uint64_t bits = 0;
+    static_assert(sizeof bits == sizeof v);
+    std::memcpy(&bits, &v, sizeof bits);
+    u64(bits);
+}
+void PackWriter::text(std::string_view s) {
+    u32(static_cast<std::uint32_t>(s.size()));
+    out_.append(s);
+}
+
+void PackReader::fail(const char* what) {
+    if (failure_) return;
+    failure_ = what;
+    failed_at_ = base_ + at_;
+}
+
+bool PackReader::take(std::size_t n) {
+    if (failure_) return false;
+    if (n > bytes_.size() - at_) {
+        fail("a record runs past the end");
+        return false;
+    }
+    return true;
+}
+
+std::uint8_t PackReader::u8() {
+    if (!take(1)) return 0;
+    return static_cast<std::uint8_t>(bytes_[at_++]);
+}
+std::uint32_t PackReader::u32() {
+    if (!take(4)) return 0;
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) v |= std::uint32_t{static_cast<std::uint8_t>(bytes_[at_++])} << (8 * i);
+    return v;
+}
+std::uint64_t PackReader::u64() {
+    if (!take(8)) return 0;
+    std::uint64_t v = 0;
+    for (int i = 0; i < 8; ++i) v |= std::uint64_t{static_cast<std::uint8_t>(bytes_[at_++])} << (8 * i);
+    return v;
+}
+double PackReader::f64() {
+    const std::uint64_t bits = u64();
+    double v = 0;
+    std::memcpy(&v, &bits, sizeof v);
+    return v;
+}
+bool PackReader::boolean() {
+    const std::uint8_t v = u8();
+    if (v > 1) fail("a flag is neither 0 nor 1");
+    return v == 1;
+}
+std::string_view PackReader::bytes(std::size_t n) {
+    if (!take(n)) return {};
+    const std::string_view s = bytes_.substr(at_, n);
+    at_ += n;
+    return s;
+}
+std::string_view PackReader::text_view() { return bytes(u32()); }
+std::string PackReader::text() { return std::string(text_view()); }
+std::size_t PackReader::size() {
+    const std::uint64_t v = u64();
+    if (v > std::numeric_limits<std::uint32_t>::max() || v > std::numeric_limits<std::size_t>::max()) {
+        fail("a number is too large");
+        return 0;
+    }
+    return static_cast<std::size_t>(v);
+}
+std::size_t PackReader::count(std::size_t min_bytes) {
+    const std::size_t n = size();
+    if (failure_) return 0;
+    if (min_bytes > 0 && n > (bytes_.size() - at_) / min_bytes) {
+        fail("a list is longer than the pack");
+        return 0;
+    }
+    return n;
+}
+
+std::uint64_t pack_checksum(std::string_view bytes) {
+    constexpr std::uint64_t kPrime = 0x100000001b3ULL;
+    std::uint64_t h = 0xcbf29ce484222325ULL ^ bytes.size();
+    std::size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        std::uint64_t word = 0;
+        for (int k = 0; k < 8; ++k) word |= std::uint64_t{static_cast<std::uint8_t>(bytes[i + k])} << (8 * k);
+        h = (h ^ word) * kPrime;
+        h ^= h >> 29;
+    }
+    for (; i < bytes.size(); ++i) h = (h ^ static_cast<std::uint8_t>(bytes[i])) * kPrime;
+    return h ^ (h >> 32);
+}
+
+}  // namespace ds
