@@ -43,7 +43,7 @@ std::optional<Problem> use_pack(AppState& state, const PackSource& pack) {
 }
 }  // namespace
 
-AppState load_app_state(const std::string& assets_dir, const std::function<double()>& now_ms, const PackSource& pack) {
+AppState load_app_state(const std::string& assets_dir, const std::function<double()>& now_ms, const PackSource& pack, bool defer_search_index) {
     AppState state;
     // Each step's time, when a clock is given.
     double last = now_ms ? now_ms() : 0;
@@ -71,8 +71,12 @@ AppState load_app_state(const std::string& assets_dir, const std::function<doubl
         if (pack_refused) state.data.corpus.problems.insert(state.data.corpus.problems.begin(), std::move(*pack_refused));
     }
     state.user.first_article = state.data.corpus.articles.size();
-    state.derived.search_index = build_search_index(state.data.gazetteer, state.data.events, state.data.corpus.articles);
-    step("search index");
+    if (defer_search_index) {
+        state.derived.search_index_pending = true;
+    } else {
+        state.derived.search_index = build_search_index(state.data.gazetteer, state.data.events, state.data.corpus.articles);
+        step("search index");
+    }
     refresh_derived(state);
     step("totals, network layout, timeline");
     return state;

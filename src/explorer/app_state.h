@@ -53,7 +53,10 @@ struct PackSource {
     std::string place;                   // what problems call it (the page: its URL); the file when ""
     std::optional<Problem> unavailable;  // the host could not get it (a URL that failed)
 };
-AppState load_app_state(const std::string& assets_dir, const std::function<double()>& now_ms = {}, const PackSource& pack = {});
+// `defer_search_index`: the index is built later (ensure_search_index), so a page's first frame does
+// not wait for it.
+AppState load_app_state(const std::string& assets_dir, const std::function<double()>& now_ms = {}, const PackSource& pack = {},
+                        bool defer_search_index = false);
 
 // Reads `data.assets_dir`: the articles, the gazetteer, their mentions (all of them for a corpus
 // up to kAnnotateUpFrontBytes) and the events; `step` is told when each part is done.

@@ -65,6 +65,10 @@ void refresh_hits(AppState& state) {
     const ViewState& v = state.view;
     const std::string hits_key = v.query + "|" + language_code(v.language);
     if (hits_key == d.hits_key) return;
+    if (!v.query.empty() && d.search_index_pending) {
+        ensure_search_index(state);
+        return;
+    }
     d.hits = search(d.search_index, state.data.gazetteer, state.data.events, state.data.corpus.articles, v.query, v.language);
     d.hits_key = hits_key;
     d.event_matched.clear();
@@ -82,6 +86,15 @@ void refresh_hits(AppState& state) {
     }
 }
 }  // namespace
+
+void ensure_search_index(AppState& state) {
+    auto& d = state.derived;
+    if (!d.search_index_pending) return;
+    d.search_index = build_search_index(state.data.gazetteer, state.data.events, state.data.corpus.articles);
+    d.search_index_pending = false;
+    d.hits_key.clear();
+    refresh_hits(state);
+}
 
 void refresh_derived(AppState& state) {
     if (state.selection.article) ensure_annotated(state, *state.selection.article);  // the reader shows its mentions

@@ -6,7 +6,7 @@
 namespace ds {
 
 Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user_data_(start.keep_user_data), user_data_place_(start.user_data_place) {
-    state = load_app_state(start.assets_dir, [this] { return host_.now_ms(); }, start.pack);
+    state = load_app_state(start.assets_dir, [this] { return host_.now_ms(); }, start.pack, start.index_after_first_frame);
     const double restore_started = host_.now_ms();
     for (const Problem& p : state.data.corpus.problems) host_.report(p);
     if (start.user_data) {
@@ -28,6 +28,7 @@ Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user
     state.host.has_paste_box = start.has_paste_box;
     state.host.png_from_svg = start.png_from_svg;
     if (!start.link.empty()) {
+        const double link_from = host_.now_ms();
         std::vector<std::string> warnings;
         apply_link(state, start.link, warnings);
         for (const std::string& w : warnings) {
@@ -37,11 +38,17 @@ Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user
             host_.report(colon == std::string::npos ? Problem{Severity::warning, "link", w}
                                                     : Problem{Severity::warning, w.substr(0, colon), w.substr(colon + 2)});
         }
+        state.report.startup.steps.push_back({"link (apply)", host_.now_ms() - link_from});
     }
     if (state.host.embed) keep_user_data_ = false;  // an embed shows the blogger's view, never the reader's data
 }
 
 void Session::before_frame(double budget_ms) {
+    if (state.derived.search_index_pending && state.report.frames_rendered > 0) {
+        const double started = host_.now_ms();
+        ensure_search_index(state);
+        state.report.startup.steps.push_back({"search index (after the first frame)", host_.now_ms() - started});
+    }
     if (state.user.reading.empty() && !state.user.open_next) return;
     const double start = host_.now_ms();
     // Slices of 4 KB: one of 32 KB took 20–30 ms in the page, and frames ran past 40 ms. Appending

@@ -18,6 +18,7 @@ namespace ds {
 struct SessionStart {
     std::string assets_dir;               // articles/, entities.json, events.json
     PackSource pack;                      // a pack of that data (dealscope-cli pack) read instead, if given
+    bool index_after_first_frame = false;  // the search index is built before the second frame (the page)
     std::optional<std::string> user_data;  // the user's data as stored earlier (read_user_store's JSON), if any
     std::string user_data_place;          // where it came from, for problems ("browser storage", a path)
     std::optional<Problem> user_data_problem;  // the host could not read what was stored (and kept it aside)

@@ -498,7 +498,8 @@ bool remove_user_event(AppState& state, const std::string& id) {
 }
 
 void reindex_user_data(AppState& state) {
-    update_search_index(state.derived.search_index, state.data.gazetteer, state.data.events, state.data.corpus.articles);
+    if (state.derived.search_index_pending) ensure_search_index(state);  // built whole, with what changed
+    else update_search_index(state.derived.search_index, state.data.gazetteer, state.data.events, state.data.corpus.articles);
     state.derived.hits_key.clear();
     refresh_derived(state);
 }

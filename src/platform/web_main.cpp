@@ -199,9 +199,13 @@ int main() {
     start.has_paste_box = true;
     start.png_from_svg = true;  // dealscopeDownload draws a picture's SVG on a canvas at twice its size
     start.pack = page_pack();
+    start.index_after_first_frame = true;
+    const double session_from = emscripten_get_now();
     g_session = std::make_unique<ds::Session>(g_host, start);
     if (!start.pack.file.empty()) std::remove(start.pack.file.c_str());  // read: its bytes need not stay in memory twice
     g_session->state.report.startup.main_at_ms = main_at;
+    auto& steps = g_session->state.report.startup.steps;
+    steps.insert(steps.begin(), {"your stored data, the address (read)", session_from - main_at});
     g_bridge.link_applied(g_session->state);
     const double set_up_from = emscripten_get_now();
 

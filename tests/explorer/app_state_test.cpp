@@ -186,3 +186,22 @@ TEST_CASE("a loaded state moved into place keeps its derived data: the first lin
     apply_link(moved, "view=timeline&types=investment", warnings);
     CHECK(moved.derived.generation != generation);
 }
+
+TEST_CASE("a search index left for after the first frame is built when a search needs it, and finds what one built at once finds") {
+    AppState later = load_app_state(DEALSCOPE_ASSETS_DIR, {}, {}, true);
+    CHECK(later.derived.search_index_pending);
+    CHECK(later.derived.search_index.articles.empty());
+    AppState now = load_app_state(DEALSCOPE_ASSETS_DIR);
+    CHECK_FALSE(now.derived.search_index_pending);
+    Actions a;
+    a.set_query = std::string("OpenAI Milliarden");
+    apply_actions(later, a);
+    apply_actions(now, a);
+    CHECK_FALSE(later.derived.search_index_pending);
+    REQUIRE(now.derived.hits.size() > 3);
+    REQUIRE(later.derived.hits.size() == now.derived.hits.size());
+    for (std::size_t i = 0; i < now.derived.hits.size(); ++i) {
+        CHECK(later.derived.hits[i].kind == now.derived.hits[i].kind);
+        CHECK(later.derived.hits[i].index == now.derived.hits[i].index);
+    }
+}

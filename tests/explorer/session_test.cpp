@@ -433,3 +433,19 @@ TEST_CASE("a large file is read a slice per frame, and appending it and opening 
     CHECK(session.state.user.reading.empty());
     CHECK_FALSE(session.state.user.open_next);
 }
+
+TEST_CASE("the page's session builds the search index before its second frame, not before its first") {
+    RecordingHost host;
+    SessionStart start = seeds();
+    start.index_after_first_frame = true;
+    Session session(host, start);
+    CHECK(session.state.derived.search_index_pending);
+    session.before_frame();  // the first frame: drawn without it
+    CHECK(session.state.derived.search_index_pending);
+    session.state.report.frames_rendered = 1;
+    session.before_frame();
+    CHECK_FALSE(session.state.derived.search_index_pending);
+    CHECK(session.state.derived.search_index.articles.size() == session.state.data.corpus.articles.size());
+    const auto& steps = session.state.report.startup.steps;
+    CHECK(std::any_of(steps.begin(), steps.end(), [](const StartupStep& s) { return s.name == "search index (after the first frame)"; }));
+}
