@@ -356,6 +356,10 @@
       console.info(`dealscope: no ${packUrl} (${why}); reading the articles`);
       return null;
     };
+    // Only the site's own packs: a link must not make the page show someone else's data under its name.
+    let sameSite = false;
+    try { sameSite = new URL(packUrl, location.href).origin === location.origin; } catch (e) { /* not a URL */ }
+    if (!sameSite) return Promise.resolve(failed('not on this site; only packs of the site that serves the page are read'));
     return fetch(packUrl).then(async (response) => {
       if (!response.ok) return failed(`could not be fetched: HTTP ${response.status}`);
       return { url: packUrl, bytes: new Uint8Array(await response.arrayBuffer()) };

@@ -144,6 +144,7 @@ void apply_link(AppState& state, std::string_view link, std::vector<std::string>
         }
         if (key == "story") state.host.story = !value.empty();  // the steps are the page's (web/embed_mode.js)
         if (key == "story" || key == "step" || key == "id") continue;  // the page's own (web/embed_mode.js)
+        if (key == "pack") continue;  // the page's too: which pack it read (web/dealscope_api.js)
         if (key == "view") {
             if (const auto view = view_from_name(value)) a.show_view = view;
             else bad("unknown view");

@@ -46,6 +46,19 @@ test('a pack cut short, a file that is not a pack, or one not there is a warning
     { name: 'other.pack', body: Buffer.from('{"entities": []}'), says: /^other\.pack: not a dealscope pack .*; the articles were read instead$/ },
     { name: 'gone.pack', status: 404, says: /^gone\.pack: could not be fetched: HTTP 404; the articles were read instead$/ },
   ];
+  // Another site's pack is not fetched at all: a link cannot put someone else's data under this page's name.
+  {
+    let fetched = false;
+    const { page } = await openPage(ctx, {
+      width: 1280, height: 800, path: '?pack=https://example.org/fake.pack',
+      prepare: (p) => p.route('https://example.org/**', (route) => { fetched = true; route.abort(); }),
+    });
+    const s = await state(page);
+    assert.equal(s.pack, '');
+    assert.ok(s.problems.some((p) => p.place === 'https://example.org/fake.pack' && /not on this site/.test(p.reason)), JSON.stringify(s.problems));
+    assert.equal(fetched, false);
+    await page.close();
+  }
   for (const c of cases) {
     const { page, warnings } = await openPage(ctx, {
       width: 1280, height: 800, path: `?pack=${c.name}`,
@@ -56,6 +69,7 @@ test('a pack cut short, a file that is not a pack, or one not there is a warning
     const shown = s.problems.map((p) => `${p.place}: ${p.reason}`);
     assert.ok(shown.some((line) => c.says.test(line)), `${c.name}: ${shown.join(' | ')}`);
     assert.ok(warnings.some((w) => w.includes(c.name)), `${c.name}: no console warning`);
+    assert.ok(!warnings.some((w) => w.includes("unknown key 'pack'")), warnings.join(' | '));
     assert.ok(s.events > 40, `${c.name}: the articles' events were not loaded`);
     assert.ok(steps(s).includes('annotate'));
     await page.close();

@@ -88,6 +88,9 @@ TEST_CASE("hostile and malformed links change nothing and say why") {
     apply_link(s, "?embed=1&view=events&story=x", warnings);
     CHECK(warnings.empty());
     CHECK(s.view.current == View::events);
+    apply_link(s, "?pack=none&view=network", warnings);  // which pack the page read
+    CHECK(warnings.empty());
+    CHECK(s.view.current == View::network);
 }
 
 TEST_CASE("percent-encoding round-trips any UTF-8 and rejects broken escapes") {
