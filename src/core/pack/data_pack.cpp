@@ -344,7 +344,6 @@ Claim get_claim(PackReader& r) {
 bool inside(ByteRange r, std::size_t size) { return r.begin <= r.end && r.end <= size; }
 
 const char* check_article(const Article& a) {
-    if (find_invalid_utf8(a.text)) return "an article's text is not UTF-8";
     for (const Block& b : a.blocks) {
         if (!inside(b.range, a.text.size())) return "a block lies outside its article";
         if (b.first_sentence > a.sentences.size() || b.sentence_count > a.sentences.size() - b.first_sentence) return "a block names sentences it does not have";
@@ -457,14 +456,16 @@ std::variant<PackedData, Problem> read_pack(std::string_view bytes, const std::s
     if (format != kPackFormat) {
         return Problem(Severity::error, place, MessageCode::pack_other_format, {std::to_string(format), std::to_string(kPackFormat)});
     }
-    const std::string stamp = header.text();
+    const std::string stamp(header.bytes(header.u32()));  // any bytes: shown cleaned if it is not ours
     const std::uint64_t length = header.u64();
     const std::uint64_t checksum = header.u64();
     if (header.failed()) {
         const std::size_t header_size = kHeaderFixed + 4 + std::strlen(reading_rules_stamp()) + 16;
         return Problem(Severity::error, place, MessageCode::pack_truncated, {std::to_string(bytes.size()), std::to_string(header_size)});
     }
-    if (stamp != reading_rules_stamp()) return Problem(Severity::error, place, MessageCode::pack_other_rules, {stamp, reading_rules_stamp()});
+    if (stamp != reading_rules_stamp()) {
+        return Problem(Severity::error, place, MessageCode::pack_other_rules, {sanitize_utf8(truncate_utf8(stamp, 40)), reading_rules_stamp()});
+    }
     const std::size_t body_at = header.offset();
     const std::string_view body = bytes.substr(body_at);
     if (length > body.size()) {

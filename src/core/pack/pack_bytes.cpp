@@ -3,6 +3,8 @@
 #include <cstring>
 #include <limits>
 
+#include "core/text/utf8.h"
+
 namespace ds {
 
 void PackWriter::u32(std::uint32_t v) {
@@ -70,7 +72,12 @@ std::string_view PackReader::bytes(std::size_t n) {
     at_ += n;
     return s;
 }
-std::string_view PackReader::text_view() { return bytes(u32()); }
+std::string_view PackReader::text_view() {
+    const std::string_view s = bytes(u32());
+    // Every string reaches the views and state()'s JSON, which need UTF-8, as the JSON readers ensure.
+    if (find_invalid_utf8(s)) fail("a string is not UTF-8");
+    return s;
+}
 std::string PackReader::text() { return std::string(text_view()); }
 std::size_t PackReader::size() {
     const std::uint64_t v = u64();

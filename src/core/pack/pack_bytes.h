@@ -35,6 +35,7 @@ public:
     std::uint64_t u64();
     double f64();
     bool boolean();
+    // A length-prefixed string; one that is not UTF-8 fails the reader.
     std::string text();
     std::string_view text_view();
     // The next `n` bytes as they are (empty, and failed, if fewer are left).

@@ -119,6 +119,10 @@ TEST_CASE("records that do not fit are refused with the byte or the reason, thou
     CHECK(refused(write_pack(d)).reason == "pack is damaged: an event names an entity the pack does not hold");
 
     d = seeds();
+    d.corpus.articles[2].title = "Titel \xFF";  // not UTF-8: state()'s JSON could not be written
+    CHECK(refused(write_pack(d)).reason == "pack is damaged: a string is not UTF-8");
+
+    d = seeds();
     d.events.events[0].sources[0].sentences.push_back(100000);
     CHECK(refused(write_pack(d)).reason == "pack is damaged: a quote names a sentence its article does not have");
 

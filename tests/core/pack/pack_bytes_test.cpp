@@ -37,6 +37,13 @@ TEST_CASE("a string longer than what is left, a flag that is not 0 or 1, stop th
     PackReader flag(std::string_view("\x02", 1));
     flag.boolean();
     CHECK(std::string(flag.failure()) == "a flag is neither 0 nor 1");
+
+    PackWriter bad;
+    bad.text("Caf\xC3");  // cut inside a letter
+    PackReader utf8(bad.bytes());
+    (void)utf8.text();
+    REQUIRE(utf8.failed());
+    CHECK(std::string(utf8.failure()) == "a string is not UTF-8");
 }
 
 TEST_CASE("the checksum changes with any byte and with the length") {
