@@ -16,11 +16,11 @@ namespace ds::cli {
 
 namespace {
 
-nlohmann::json pack_summary(const ds::Dataset& d, std::size_t bytes) {
+nlohmann::json pack_summary(const ds::PackedData& d, std::size_t bytes) {
     std::size_t mentions = 0;
     for (const auto& list : d.mentions) mentions += list.size();
     const auto annotated = std::count(d.annotated.begin(), d.annotated.end(), true);
-    return {{"articles", d.corpus.articles.size()}, {"annotated", annotated}, {"entities", d.gazetteer.entities.size()}, {"mentions", mentions},
+    return {{"articles", d.corpus.articles.size()}, {"annotated", annotated}, {"entities", d.entities.size()}, {"mentions", mentions},
             {"events", d.events.events.size()}, {"claims", d.events.claims.size()}, {"bytes", bytes},
             {"format", ds::kPackFormat}, {"reading_rules", ds::reading_rules_stamp()}};
 }
@@ -39,15 +39,9 @@ int run_pack(const std::vector<std::string>& args) {
             print_problems({*problem});
             return 2;
         }
-        auto& pack = std::get<ds::PackedData>(read);
-        ds::Dataset d;
-        d.corpus = std::move(pack.corpus);
-        d.gazetteer.entities = std::move(pack.entities);
-        d.mentions = std::move(pack.mentions);
-        d.annotated = std::move(pack.annotated);
-        d.events = std::move(pack.events);
-        print_problems(d.corpus.problems);
-        std::printf("%s\n", pack_summary(d, std::get<std::string>(bytes).size()).dump().c_str());
+        const auto& pack = std::get<ds::PackedData>(read);
+        print_problems(pack.corpus.problems);
+        std::printf("%s\n", pack_summary(pack, std::get<std::string>(bytes).size()).dump().c_str());
         return 0;
     }
     if (args.size() != 2 || args[0].starts_with("--") || args[1].starts_with("--")) return usage("pack: takes DATA_DIR OUT, or --check PACK");
@@ -66,12 +60,7 @@ int run_pack(const std::vector<std::string>& args) {
         print_problems({*problem});
         return 2;
     }
-    d.corpus = std::move(pack.corpus);
-    d.gazetteer.entities = std::move(pack.entities);
-    d.mentions = std::move(pack.mentions);
-    d.annotated = std::move(pack.annotated);
-    d.events = std::move(pack.events);
-    std::printf("%s\n", pack_summary(d, bytes.size()).dump().c_str());
+    std::printf("%s\n", pack_summary(pack, bytes.size()).dump().c_str());
     return 0;
 }
 
