@@ -351,6 +351,7 @@
   const packUrl = packAsked ?? 'data.pack';
   function fetchPack() {
     if (!packUrl || packUrl === 'none') return Promise.resolve(null);
+    // `why`: 'other_site', or what the browser said of the fetch (the app words either in the UI's language).
     const failed = (why) => {
       if (packAsked) return { url: packUrl, error: why };
       console.info(`dealscope: no ${packUrl} (${why}); reading the articles`);
@@ -359,11 +360,11 @@
     // Only the site's own packs: a link must not make the page show someone else's data under its name.
     let sameSite = false;
     try { sameSite = new URL(packUrl, location.href).origin === location.origin; } catch (e) { /* not a URL */ }
-    if (!sameSite) return Promise.resolve(failed('not on this site; only packs of the site that serves the page are read'));
+    if (!sameSite) return Promise.resolve(failed('other_site'));
     return fetch(packUrl).then(async (response) => {
-      if (!response.ok) return failed(`could not be fetched: HTTP ${response.status}`);
+      if (!response.ok) return failed(`HTTP ${response.status}`);
       return { url: packUrl, bytes: new Uint8Array(await response.arrayBuffer()) };
-    }, (e) => failed(`could not be fetched: ${e.message}`));
+    }, (e) => failed(e.message));
   }
   const api = {
     ready,            // resolves with this object once the first frame is drawn

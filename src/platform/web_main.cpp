@@ -163,7 +163,11 @@ ds::PackSource page_pack() {
         return std::string(emscripten_run_script_string((std::string("(Module.dealscopePack && Module.dealscopePack.") + name + ") || ''").c_str()));
     };
     ds::PackSource pack{field("file"), field("url"), std::nullopt};
-    if (const std::string error = field("error"); !error.empty()) pack.unavailable = ds::Problem(ds::Severity::warning, pack.place, error);
+    if (const std::string error = field("error"); error == "other_site") {
+        pack.unavailable = ds::Problem(ds::Severity::warning, pack.place, ds::MessageCode::pack_other_site);
+    } else if (!error.empty()) {
+        pack.unavailable = ds::Problem(ds::Severity::warning, pack.place, ds::MessageCode::pack_not_fetched, {error});
+    }
     return pack;
 }
 }  // namespace

@@ -102,9 +102,11 @@ TEST_CASE("a refused pack is a warning naming it, and the folder is read instead
     CHECK(missing.data.events.events.size() > 40);
 
     // The page could not fetch it: what it said is the warning.
-    PackSource failed{"", "data.pack", Problem(Severity::error, "data.pack", MessageCode::text, {"HTTP 404"})};
+    PackSource failed{"", "data.pack", Problem(Severity::error, "data.pack", MessageCode::pack_not_fetched, {"HTTP 404"})};
     AppState fetched = load_app_state(DEALSCOPE_ASSETS_DIR, {}, failed);
-    CHECK(describe(fetched.data.corpus.problems.front()) == "warning: data.pack: HTTP 404; the articles were read instead");
+    CHECK(describe(fetched.data.corpus.problems.front()) == "warning: data.pack: could not be fetched: HTTP 404; the articles were read instead");
+    CHECK(describe(fetched.data.corpus.problems.front(), Language::de) ==
+          "Warnung: data.pack: ließ sich nicht laden: HTTP 404; stattdessen wurden die Artikel gelesen");
     CHECK(fetched.data.from_pack.empty());
 }
 

@@ -203,6 +203,9 @@ constexpr MessageWording kMessages[] = {
      "Paket ist beschädigt: seine Prüfsumme passt nicht zum Inhalt"},
     {MessageCode::pack_damaged, "pack_damaged", "pack is damaged: {1}", "Paket ist beschädigt: {1}"},
     {MessageCode::pack_refused, "pack_refused", "{*}; the articles were read instead", "{*}; stattdessen wurden die Artikel gelesen"},
+    {MessageCode::pack_not_fetched, "pack_not_fetched", "could not be fetched: {1}", "ließ sich nicht laden: {1}"},
+    {MessageCode::pack_other_site, "pack_other_site", "not on this site; only packs of the site that serves the page are read",
+     "nicht auf dieser Website; gelesen werden nur Pakete der Website, die die Seite ausliefert"},
 };
 
 constexpr bool rows_in_code_order() {

@@ -165,6 +165,8 @@ enum class MessageCode {
     pack_checksum,
     pack_damaged,        // {1} what is wrong (English, from the reader)
     pack_refused,        // {*} why the pack was not used
+    pack_not_fetched,    // {1} what the browser said ("HTTP 404", a network error)
+    pack_other_site,
 
     count  // not a message: the number of codes
 };
