@@ -67,7 +67,7 @@ if [[ $smoke == 1 ]]; then
   # The seed data in the web-release build.
   [[ -f build/web-release/dealscope.js ]] || (cmake --preset web-release > /dev/null && cmake --build --preset web-release > /dev/null)
   echo "== chromium: the seed data"
-  node tests/bench/browser_bench.mjs build/web-release "$root/assets" "seed data" --session 3 | tee "$out/chromium-seed.log" | grep -v '^@figure' || true
+  node tests/bench/browser_bench.mjs build/web-release "$root/assets" "seed data" --session 3 --loads 2 | tee "$out/chromium-seed.log" | grep -v '^@figure' || true
   collect "$out/chromium-seed.log" chromium browser_bench
   sizes=()
   data="$root/assets"; articles=5; events=54

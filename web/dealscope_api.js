@@ -214,6 +214,9 @@
   }
   let userDataLoaded = Promise.resolve(null);
   let packLoaded = Promise.resolve(null);
+  let folderLoaded = null;  // the articles folder, once it is being fetched
+  let wasmFetched = null;
+  let fontLoaded = Promise.resolve(null);
 
   // What a failed save means for the user, and what to do about it.
   function saveFailure(error) {
@@ -366,6 +369,27 @@
       return { url: packUrl, bytes: new Uint8Array(await response.arrayBuffer()) };
     }, (e) => failed(e.message));
   }
+  // The data folder (articles, entities, events) as the build packed it: a list of files and their
+  // bytes. Fetched only when there is no pack the app can use.
+  function fetchFolder() {
+    if (!folderLoaded) {
+      const get = (name, as) => fetch(name).then((response) => {
+        if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+        return response[as]();
+      });
+      folderLoaded = Promise.all([get('dealscope-folder.json', 'json'), get('dealscope-folder.data', 'arrayBuffer')]);
+    }
+    return folderLoaded;
+  }
+  function putFolder([list, data]) {
+    const bytes = new Uint8Array(data);
+    for (const file of list.files) {
+      const slash = file.filename.lastIndexOf('/');
+      const dir = file.filename.slice(0, slash);
+      Module.FS_createPath('/', dir.slice(1), true, true);
+      Module.FS_createDataFile(dir, file.filename.slice(slash + 1), bytes.subarray(file.start, file.end), true, true, true);
+    }
+  }
   const api = {
     ready,            // resolves with this object once the first frame is drawn
     isReady: false,
@@ -378,7 +402,13 @@
       status.hidden = false;
       // Read while the wasm downloads; main() waits for it (Module.preRun) and finds it as a file.
       if (!api.embed) userDataLoaded = userStore.read().catch((e) => { console.warn('dealscope: could not read saved articles:', e.message); return null; });
+      // All at once: the wasm compiles while it downloads (Module.instantiateWasm), beside the script,
+      // the font and the data.
+      wasmFetched = fetch('dealscope.wasm', { credentials: 'same-origin' });
+      fontLoaded = fetch('ui-font.otf').then((response) => (response.ok ? response.arrayBuffer() : null), () => null);
       packLoaded = fetchPack();
+      // No pack to use: the folder downloads beside the wasm.
+      packLoaded.then((pack) => { if (!pack || !pack.bytes) fetchFolder().catch(() => {}); });
       const script = Object.assign(document.createElement('script'), { src: 'dealscope.js', async: true });
       script.onerror = () => fail('Could not download dealscope.js.');
       document.body.appendChild(script);
@@ -483,7 +513,7 @@
     // app's files arrived (and its bytes over the wire), then the program's own steps (state().startup).
     startup() {
       const files = performance.getEntriesByType('resource')
-        .filter((e) => /\.(wasm|data|js|pack)$/.test(new URL(e.name).pathname))
+        .filter((e) => /\.(wasm|data|js|pack|otf)$/.test(new URL(e.name).pathname))
         .map((e) => ({ file: new URL(e.name).pathname.split('/').pop(), arrived_at_ms: e.responseEnd, transferred: e.transferSize, size: e.decodedBodySize }));
       return { files, ...(api.isReady ? api.state().startup : {}) };
     },
@@ -555,7 +585,23 @@
     },
     // The user's saved data and the pack are in place before main() runs; main() reads
     // Module.dealscopePack ({file, url} or {url, error}) and removes the file when it has read it.
+    instantiateWasm(imports, receive) {
+      // A host that serves .wasm under another type cannot stream it: then it is compiled once it is whole.
+      const fallback = () => fetch('dealscope.wasm', { credentials: 'same-origin' }).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.instantiate(bytes, imports));
+      WebAssembly.instantiateStreaming(wasmFetched, imports).catch((e) => {
+        console.warn(`dealscope: the WebAssembly program could not be compiled as it arrived (${e.message}); compiling it whole`);
+        return fallback();
+      }).then((result) => receive(result.instance, result.module), (e) => fail(`could not start the WebAssembly program (${e.message}).`));
+      return {};
+    },
     preRun: [() => {
+      // The UI font (a missing one is a warning in the app, which then uses ImGui's own).
+      Module.addRunDependency('font');
+      fontLoaded.then((bytes) => {
+        Module.FS_createPath('/', 'fonts', true, true);
+        if (bytes) Module.FS_createDataFile('/fonts', 'ui.otf', new Uint8Array(bytes), true, true, true);
+        Module.removeRunDependency('font');
+      });
       Module.addRunDependency('user-data');
       userDataLoaded.then((bytes) => {
         if (bytes) Module.FS_createDataFile('/', 'user-data.json', bytes, true, true, true);
@@ -572,6 +618,15 @@
         Module.removeRunDependency('pack');
       });
     }],
+    // main() waits until the data is in place: the pack read and usable (ds_read_pack_ahead), else the
+    // articles folder, fetched now if it was not already.
+    noInitialRun: true,
+    onRuntimeInitialized() {
+      const packUsable = Boolean(Module.dealscopePack && Module.dealscopePack.file) && Module._ds_read_pack_ahead() === 1;
+      (packUsable ? Promise.resolve() : fetchFolder().then(putFolder)).then(
+        () => Module.callMain([]),
+        (e) => fail(`could not download the articles (${e.message}).`));
+    },
     // `write` is {base_generation, put: {key: text}, remove: [key]} (src/platform/web_main.cpp).
     dealscopeSaveUserData(write, revision) {
       const saved = (message, generation) => Module.ccall('ds_user_data_saved', null, ['number', 'string', 'number'], [revision, message, generation]);

@@ -17,16 +17,7 @@ namespace {
 // folder instead).
 std::optional<Problem> use_pack(AppState& state, const PackSource& pack) {
     Dataset& data = state.data;
-    const std::string& place = pack.place.empty() ? pack.file : pack.place;
-    auto read = [&]() -> std::variant<PackedData, Problem> {
-        if (pack.unavailable) return *pack.unavailable;
-        auto bytes = read_text_file(pack.file, std::size_t{1} << 30);
-        if (auto* problem = std::get_if<Problem>(&bytes)) {
-            problem->place = place;
-            return std::move(*problem);
-        }
-        return read_pack(std::get<std::string>(bytes), place);
-    }();
+    PackRead read = pack.read ? std::move(*pack.read) : read_pack_source(pack);
     if (auto* problem = std::get_if<Problem>(&read)) {
         problem->severity = Severity::warning;
         problem->wrap(MessageCode::pack_refused);
@@ -43,6 +34,17 @@ std::optional<Problem> use_pack(AppState& state, const PackSource& pack) {
 }
 }  // namespace
 
+PackRead read_pack_source(const PackSource& pack) {
+    if (pack.unavailable) return *pack.unavailable;
+    const std::string& place = pack.place.empty() ? pack.file : pack.place;
+    auto bytes = read_text_file(pack.file, std::size_t{1} << 30);
+    if (auto* problem = std::get_if<Problem>(&bytes)) {
+        problem->place = place;
+        return std::move(*problem);
+    }
+    return read_pack(std::get<std::string>(bytes), place);
+}
+
 AppState load_app_state(const std::string& assets_dir, const std::function<double()>& now_ms, const PackSource& pack, bool defer_search_index) {
     AppState state;
     // Each step's time, when a clock is given.
@@ -54,12 +56,13 @@ AppState load_app_state(const std::string& assets_dir, const std::function<doubl
         last = now;
     };
     state.data.assets_dir = assets_dir;
-    const bool with_pack = !pack.file.empty() || pack.unavailable;
+    const bool with_pack = !pack.file.empty() || pack.unavailable || pack.read;
     std::optional<Problem> pack_refused;
     if (with_pack) {
         pack_refused = use_pack(state, pack);
         if (!pack_refused) {
             step("pack (read, check, index names)");
+            if (pack.read) state.report.startup.steps.back().ms += pack.read_ms;  // the reading came before
             state.data.from_pack = pack.place.empty() ? pack.file : pack.place;
         }
     }

@@ -1,13 +1,16 @@
 #pragma once
-#include <functional>
 // Everything the UI shows, as plain data in parts, the functions that change it, and its JSON form for
 // `window.dealscope.state()` and tests.
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/pack/data_pack.h"
 #include "core/text/problem.h"
 #include "explorer/actions.h"
 #include "explorer/dataset.h"
@@ -48,11 +51,18 @@ Filters filters_from_json(const nlohmann::json& j, std::vector<std::string>& pro
 // annotates every article. With a clock (milliseconds), each step's time goes into report.startup.
 // With a pack (dealscope-cli pack), the data comes from the pack instead; a pack that is refused, or
 // that the host could not get, becomes a warning among the corpus's problems and the folder is read.
+using PackRead = std::variant<PackedData, Problem>;
 struct PackSource {
     std::string file;                    // where the host put it; "" for none
     std::string place;                   // what problems call it (the page: its URL); the file when ""
     std::optional<Problem> unavailable;  // the host could not get it (a URL that failed)
+    // Read already: the page reads its pack before main() to know whether it must fetch the articles
+    // folder. load_app_state takes what it holds; `read_ms` is how long the reading took.
+    std::shared_ptr<PackRead> read;
+    double read_ms = 0;
 };
+// Reads and checks the pack (or gives why it cannot be used), as load_app_state would.
+PackRead read_pack_source(const PackSource& pack);
 // `defer_search_index`: the index is built later (ensure_search_index), so a page's first frame does
 // not wait for it.
 AppState load_app_state(const std::string& assets_dir, const std::function<double()>& now_ms = {}, const PackSource& pack = {},

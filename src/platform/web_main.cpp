@@ -3,7 +3,9 @@
 // The functions the page calls are in web_api.cpp.
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include <GLES3/gl3.h>
@@ -170,7 +172,25 @@ ds::PackSource page_pack() {
     }
     return pack;
 }
+
+// The pack as read before main() (ds_read_pack_ahead), and when the program began.
+std::optional<ds::PackSource> g_pack_read_ahead;
+double g_began_at = 0;
 }  // namespace
+
+// The page calls this before main() when it has fetched a pack (web/dealscope_api.js): the articles
+// folder is fetched only when the pack cannot be used, so a page with a good pack never downloads it.
+// 1 when the pack can be used. main() takes what was read.
+extern "C" EMSCRIPTEN_KEEPALIVE int ds_read_pack_ahead() {
+    g_began_at = emscripten_get_now();
+    ds::PackSource pack = page_pack();
+    pack.read = std::make_shared<ds::PackRead>(ds::read_pack_source(pack));
+    pack.read_ms = emscripten_get_now() - g_began_at;
+    if (!pack.file.empty()) std::remove(pack.file.c_str());  // read: its bytes need not stay in memory twice
+    const bool usable = std::holds_alternative<ds::PackedData>(*pack.read);
+    g_pack_read_ahead = std::move(pack);
+    return usable ? 1 : 0;
+}
 
 int main() {
     EmscriptenWebGLContextAttributes attributes;
@@ -187,7 +207,8 @@ int main() {
     emscripten_webgl_make_context_current(context);
 
     // The page's clock (milliseconds since navigation): download and compile came before this.
-    const double main_at = emscripten_get_now();
+    const double main_began = emscripten_get_now();
+    const double main_at = g_began_at > 0 ? g_began_at : main_began;  // the pack may have been read before main()
     ds::SessionStart start;
     start.assets_dir = kAssetsDir;
     // The user's own articles and events from earlier visits (the page leaves the file out in an
@@ -202,14 +223,15 @@ int main() {
     start.can_pick_files = true;
     start.has_paste_box = true;
     start.png_from_svg = true;  // dealscopeDownload draws a picture's SVG on a canvas at twice its size
-    start.pack = page_pack();
+    start.pack = g_pack_read_ahead ? std::move(*g_pack_read_ahead) : page_pack();
+    g_pack_read_ahead.reset();
     start.index_after_first_frame = true;
     const double session_from = emscripten_get_now();
     g_session = std::make_unique<ds::Session>(g_host, start);
     if (!start.pack.file.empty()) std::remove(start.pack.file.c_str());  // read: its bytes need not stay in memory twice
     g_session->state.report.startup.main_at_ms = main_at;
     auto& steps = g_session->state.report.startup.steps;
-    steps.insert(steps.begin(), {"your stored data, the address (read)", session_from - main_at});
+    steps.insert(steps.begin(), {"your stored data, the address (read)", session_from - main_began});
     g_bridge.link_applied(g_session->state);
     const double set_up_from = emscripten_get_now();
 

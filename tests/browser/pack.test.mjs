@@ -12,18 +12,25 @@ import { openPage } from '../support/page.mjs';
 const ctx = servePage();
 const state = (page) => page.evaluate(() => window.dealscope.state());
 const steps = (s) => s.startup.steps.map((step) => step.name);
+// Counts the page's requests for the articles folder (dealscope-folder.data), which it needs only
+// when it has no pack it can use.
+const countFolderFetches = (counter) => (p) => p.on('request', (r) => { if (r.url().endsWith('/dealscope-folder.data')) counter.n += 1; });
 
 test('the page starts from its pack and shows what it shows when it reads the articles', async () => {
-  const { page, failures } = await openPage(ctx, { width: 1280, height: 800, path: '#view=events' });
+  const withPack = { n: 0 };
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800, path: '#view=events', prepare: countFolderFetches(withPack) });
   const packed = await state(page);
+  assert.equal(withPack.n, 0, 'the articles folder was downloaded though the pack was used');
   assert.equal(packed.pack, 'data.pack');
   assert.ok(steps(packed).includes('pack (read, check, index names)'), steps(packed).join(', '));
   assert.ok(!steps(packed).includes('annotate'), 'the pack\'s articles were annotated again');
   assert.deepEqual(packed.problems, []);
   assert.deepEqual(failures, []);
 
-  const { page: read, failures: readFailures } = await openPage(ctx, { width: 1280, height: 800, path: '?pack=none#view=events' });
+  const withoutPack = { n: 0 };
+  const { page: read, failures: readFailures } = await openPage(ctx, { width: 1280, height: 800, path: '?pack=none#view=events', prepare: countFolderFetches(withoutPack) });
   const folder = await state(read);
+  assert.equal(withoutPack.n, 1);
   assert.equal(folder.pack, '');
   assert.ok(steps(folder).includes('annotate'));
   // Articles with their mentions counted by kind, events, claims, entities: the same.
@@ -60,11 +67,16 @@ test('a pack cut short, a file that is not a pack, or one not there is a warning
     await page.close();
   }
   for (const c of cases) {
+    const folderFetches = { n: 0 };
     const { page, warnings } = await openPage(ctx, {
       width: 1280, height: 800, path: `?pack=${c.name}`,
-      prepare: (p) => p.route(`**/${c.name}`, (route) => route.fulfill({ status: c.status ?? 200, body: c.body ?? 'not found' })),
+      prepare: async (p) => {
+        countFolderFetches(folderFetches)(p);
+        await p.route(`**/${c.name}`, (route) => route.fulfill({ status: c.status ?? 200, body: c.body ?? 'not found' }));
+      },
     });
     const s = await state(page);
+    assert.equal(folderFetches.n, 1, `${c.name}: the articles folder was not fetched once`);
     assert.equal(s.pack, '', c.name);
     const shown = s.problems.map((p) => `${p.place}: ${p.reason}`);
     assert.ok(shown.some((line) => c.says.test(line)), `${c.name}: ${shown.join(' | ')}`);
@@ -74,4 +86,15 @@ test('a pack cut short, a file that is not a pack, or one not there is a warning
     assert.ok(steps(s).includes('annotate'));
     await page.close();
   }
+});
+
+test('without a usable pack and without the articles folder, the page says what it could not download', async () => {
+  const { page } = await openPage(ctx, {
+    width: 1280, height: 800, path: '?pack=none', wait: 'load',
+    prepare: (p) => p.route('**/dealscope-folder.data', (route) => route.fulfill({ status: 404, body: 'not found' })),
+  });
+  const status = page.locator('#status');
+  await status.filter({ hasText: 'could not start' }).waitFor({ timeout: 30000 });
+  assert.match(await status.textContent(), /could not start: could not download the articles \(dealscope-folder\.data: HTTP 404\)/);
+  await page.close();
 });

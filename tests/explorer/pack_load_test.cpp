@@ -110,4 +110,36 @@ TEST_CASE("a refused pack is a warning naming it, and the folder is read instead
     CHECK(fetched.data.from_pack.empty());
 }
 
+TEST_CASE("a pack read ahead of the start (as the page does before main) is used as read, and its refusal still falls back") {
+    const fs::path pack = pack_file("ahead", seeds_pack());
+    PackSource ahead{pack.string(), "data.pack", std::nullopt};
+    ahead.read = std::make_shared<PackRead>(read_pack_source(ahead));
+    ahead.read_ms = 12.5;
+    REQUIRE(std::holds_alternative<PackedData>(*ahead.read));
+    fs::remove(pack);  // the page removes the file once read: the state must not need it again
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR, [] { return 0.0; }, ahead);
+    CHECK(state.data.from_pack == "data.pack");
+    nlohmann::json a = to_json(state), b = to_json(load_app_state(DEALSCOPE_ASSETS_DIR));
+    a.erase("pack");
+    b.erase("pack");
+    a.erase("startup");
+    b.erase("startup");
+    CHECK(a == b);
+    REQUIRE_FALSE(state.report.startup.steps.empty());
+    CHECK(state.report.startup.steps.front().ms == 12.5);  // the reading counts, though it came before
+
+    std::string cut = seeds_pack();
+    cut.resize(cut.size() - 1);
+    const fs::path cut_file = pack_file("ahead-cut", cut);
+    PackSource refused{cut_file.string(), "data.pack", std::nullopt};
+    refused.read = std::make_shared<PackRead>(read_pack_source(refused));
+    fs::remove(cut_file);
+    REQUIRE(std::holds_alternative<Problem>(*refused.read));
+    AppState fallback = load_app_state(DEALSCOPE_ASSETS_DIR, {}, refused);
+    CHECK(fallback.data.from_pack.empty());
+    CHECK(fallback.data.corpus.problems.front().code == MessageCode::pack_refused);
+    CHECK(fallback.data.corpus.problems.front().place == "data.pack");
+    CHECK(fallback.data.events.events.size() > 40);
+}
+
 }  // namespace ds
