@@ -6,6 +6,7 @@
 
 #include "core/articles/boilerplate_cues.h"
 #include "core/articles/date_text.h"
+#include "core/text/byte_find.h"
 #include "core/text/sentence_splitter.h"
 #include "core/text/text_scan.h"
 #include "core/text/utf8.h"
@@ -98,7 +99,7 @@ struct RawBlockScan {
     std::size_t scan(std::string_view text, std::deque<Draft>& blocks, std::size_t budget) {
         const std::size_t from = pos;
         while (pos < text.size() && pos - from < budget) {
-            std::size_t nl = text.find('\n', pos);
+            std::size_t nl = find_byte(text, '\n', pos);
             if (nl == std::string_view::npos) nl = text.size();
             std::size_t b = pos, e = nl;
             scan::trim(text, b, e);
@@ -456,9 +457,9 @@ std::size_t ArticleParse::State::advance(std::size_t budget) {
             // fast, so a chunk is eight times the budget.
             const std::size_t chunk = budget > text.size() / 8 ? text.size() : budget * 8;  // never overflows
             const std::size_t length = std::min(text.size() - at, chunk);
-            if (const void* nul = std::memchr(text.data() + at, '\0', length)) {
+            if (const std::size_t nul = find_byte(text.substr(0, at + length), '\0', at); nul != std::string_view::npos) {
                 if (looks_like_utf16(text)) fail(Problem{Severity::error, file_name, MessageCode::utf16_file});
-                else fail(refuse(static_cast<std::size_t>(static_cast<const char*>(nul) - text.data()), MessageCode::binary_file));
+                else fail(refuse(nul, MessageCode::binary_file));
                 return length / 8;
             }
             at += length;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/text/byte_find.h"
 #include "core/text/text_scan.h"
 
 namespace ds::cues {
@@ -19,7 +20,7 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
     return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 
-bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+bool contains(std::string_view s, std::string_view part) { return find_text(s, part) != std::string_view::npos; }
 
 // The line without a final colon or period and surrounding spaces, for whole-line matches.
 std::string_view core(std::string_view line) {
@@ -80,11 +81,11 @@ bool is_navigation(std::string_view line) { return matches_any(line, kNavigation
 bool is_breadcrumb(std::string_view line) {
     if (line.size() > kLongestFurnitureLine) return false;
     for (const std::string_view separator : {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}) {
-        if (line.find(separator) != std::string_view::npos) return true;
+        if (find_text(line, separator) != std::string_view::npos) return true;
     }
     // A menu bar: "Home | Märkte | Aktien | Tech & KI" (a headline has one "|" at most, before the site's name).
     std::size_t bars = 0;
-    for (std::size_t at = line.find(" | "); at != std::string_view::npos; at = line.find(" | ", at + 3)) ++bars;
+    for (std::size_t at = find_text(line, " | "); at != std::string_view::npos; at = find_text(line, " | ", at + 3)) ++bars;
     return bars >= 2;
 }
 bool starts_job_ads(std::string_view line) { return matches_any(line, kJobAdsStart); }
@@ -101,7 +102,7 @@ bool starts_related_links(std::string_view line) {
 bool starts_source_list(std::string_view line) { return matches_any(line, kSources); }
 
 bool carries_url(std::string_view line) {
-    if (line.find("://") == std::string_view::npos && line.find("www.") == std::string_view::npos) return false;
+    if (find_text(line, "://") == std::string_view::npos && find_text(line, "www.") == std::string_view::npos) return false;
     const std::size_t at = std::min({line.find("http://"), line.find("https://"), line.find("www.")});
     if (at == std::string_view::npos) return false;
     // Mostly a link: a list entry or a short label before the URL.
@@ -122,7 +123,7 @@ bool is_image_credit(std::string_view line) {
     if (starts_with_any(line, kImageCreditStart)) return true;
     if (std::any_of(std::begin(kImageAgencies), std::end(kImageAgencies), [&](std::string_view a) { return contains(line, a); })) return true;
     // "Pixabay.com / ClearCutLtd": a domain, a slash, a name.
-    const auto slash = line.find(" / ");
+    const auto slash = find_text(line, " / ");
     return slash != std::string_view::npos && line.substr(0, slash).find('.') != std::string_view::npos &&
            scan::count_words(line.substr(0, slash)) == 1;
 }
@@ -168,7 +169,7 @@ bool is_tag_line(std::string_view line) {
 
 std::optional<std::size_t> trailing_markup(std::string_view line) {
     // Look for '<' followed by an optional '/', a tag name and '>' or '<' running to the end.
-    for (std::size_t at = line.find('<'); at != std::string_view::npos; at = line.find('<', at + 1)) {
+    for (std::size_t at = find_byte(line, '<'); at != std::string_view::npos; at = find_byte(line, '<', at + 1)) {
         std::size_t i = at + 1;
         if (i < line.size() && line[i] == '/') ++i;
         const std::size_t name_start = i;
