@@ -92,6 +92,8 @@ if build native-debug sh -c 'cmake --preset native-debug && cmake --build --pres
 fi
 if build web-release sh -c 'cmake --preset web-release && cmake --build --preset web-release && bash scripts/web-extras.sh build/native-debug build/web-release'; then
   run_tests browser node --test tests/browser/
+  # The byte scans' WebAssembly SIMD paths against std::string_view::find.
+  check wasm-byte-scans node --no-experimental-fetch build/web-release/tests/wasm/byte_find_check.js
 fi
 # Every benchmark at small sizes, native, in WebAssembly and in Chromium, so none can rot (the full
 # run with figures: scripts/bench.sh).

@@ -36,13 +36,7 @@ std::optional<Problem> use_pack(AppState& state, const PackSource& pack) {
 
 PackRead read_pack_source(const PackSource& pack) {
     if (pack.unavailable) return *pack.unavailable;
-    const std::string& place = pack.place.empty() ? pack.file : pack.place;
-    auto bytes = read_text_file(pack.file, std::size_t{1} << 30);
-    if (auto* problem = std::get_if<Problem>(&bytes)) {
-        problem->place = place;
-        return std::move(*problem);
-    }
-    return read_pack(std::get<std::string>(bytes), place);
+    return read_pack_file(pack.file, pack.place.empty() ? pack.file : pack.place);
 }
 
 AppState load_app_state(const std::string& assets_dir, const std::function<double()>& now_ms, const PackSource& pack, bool defer_search_index) {

@@ -11,6 +11,8 @@
 #include <string>
 #include <variant>
 
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
 #include "core/annotate/annotate.h"
@@ -28,6 +30,7 @@
 #include "core/tables/table_import.h"
 #include "core/merge/merge_events.h"
 #include "core/pack/data_pack.h"
+#include "core/text/text_file.h"
 #include "core/annotate/mention_format.h"
 #include "core/annotate/mention_json.h"
 #include "explorer/user_data.h"
@@ -162,10 +165,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // what reaches the record reader past the checksum. What is read must write the same bytes.
         const std::string bytes = data[0] & 1 ? input : ds::framed_pack(input);
         auto read = ds::read_pack(bytes, "fuzz.pack");
+        // Read from a file as the page does, a few bytes at a time: the same pack or the same refusal.
+        static const std::string file = "/tmp/dealscope-fuzz-" + std::to_string(::getpid()) + ".pack";
+        if (ds::write_file_atomically(file, bytes)) __builtin_trap();
+        auto streamed = ds::read_pack_file(file, "fuzz.pack", std::size_t{1} << 30, 13);
+        if (read.index() != streamed.index()) __builtin_trap();
         if (auto* problem = std::get_if<ds::Problem>(&read)) {
+            const ds::Problem& other = std::get<ds::Problem>(streamed);
+            if (other.code != problem->code || other.reason != problem->reason || other.place != problem->place) __builtin_trap();
             check_problems({*problem});
             return 0;
         }
+        if (ds::write_pack(std::get<ds::PackedData>(streamed)) != bytes) __builtin_trap();
         const ds::PackedData& pack = std::get<ds::PackedData>(read);
         check_problems(pack.corpus.problems);
         if (ds::write_pack(pack) != bytes) __builtin_trap();

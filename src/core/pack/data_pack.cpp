@@ -1,6 +1,9 @@
 #include "core/pack/data_pack.h"
 
+#include <algorithm>
+#include <cerrno>
 #include <cstring>
+#include <fstream>
 #include <mutex>
 #include <set>
 #include <unordered_map>
@@ -8,6 +11,7 @@
 
 #include "core/pack/pack_bytes.h"
 #include "core/pack/reading_rules_stamp.h"
+#include "core/text/text_file.h"
 #include "core/text/utf8.h"
 
 namespace ds {
@@ -446,35 +450,46 @@ std::string framed_pack(std::string_view body) {
     return std::move(out.bytes());
 }
 
-std::variant<PackedData, Problem> read_pack(std::string_view bytes, const std::string& place) {
-    if (bytes.size() < sizeof kPackSignature || std::memcmp(bytes.data(), kPackSignature, sizeof kPackSignature) != 0) {
+namespace {
+struct PackHeader {
+    std::size_t body_at = 0;
+    std::uint64_t length = 0;
+    std::uint64_t checksum = 0;
+};
+
+// The header, from `start` (the first bytes of a pack `total` bytes long), checked against the file's
+// length; a problem when it is not a pack of this format and reading rules, or is cut short.
+std::variant<PackHeader, Problem> read_header(std::string_view start, std::uint64_t total, const std::string& place) {
+    if (start.size() < sizeof kPackSignature || std::memcmp(start.data(), kPackSignature, sizeof kPackSignature) != 0) {
         return Problem(Severity::error, place, MessageCode::pack_not_a_pack);
     }
-    PackReader header(bytes.substr(sizeof kPackSignature), sizeof kPackSignature);
+    PackReader header(start.substr(sizeof kPackSignature), sizeof kPackSignature);
     const std::uint32_t format = header.u32();
-    if (header.failed()) return Problem(Severity::error, place, MessageCode::pack_truncated, {std::to_string(bytes.size()), std::to_string(kHeaderFixed)});
+    if (header.failed()) return Problem(Severity::error, place, MessageCode::pack_truncated, {std::to_string(total), std::to_string(kHeaderFixed)});
     if (format != kPackFormat) {
         return Problem(Severity::error, place, MessageCode::pack_other_format, {std::to_string(format), std::to_string(kPackFormat)});
     }
     const std::string stamp(header.bytes(header.u32()));  // any bytes: shown cleaned if it is not ours
-    const std::uint64_t length = header.u64();
-    const std::uint64_t checksum = header.u64();
+    PackHeader h;
+    h.length = header.u64();
+    h.checksum = header.u64();
     if (header.failed()) {
         const std::size_t header_size = kHeaderFixed + 4 + std::strlen(reading_rules_stamp()) + 16;
-        return Problem(Severity::error, place, MessageCode::pack_truncated, {std::to_string(bytes.size()), std::to_string(header_size)});
+        return Problem(Severity::error, place, MessageCode::pack_truncated, {std::to_string(total), std::to_string(header_size)});
     }
     if (stamp != reading_rules_stamp()) {
         return Problem(Severity::error, place, MessageCode::pack_other_rules, {sanitize_utf8(truncate_utf8(stamp, 40)), reading_rules_stamp()});
     }
-    const std::size_t body_at = header.offset();
-    const std::string_view body = bytes.substr(body_at);
-    if (length > body.size()) {
-        return Problem(Severity::error, place, MessageCode::pack_truncated, {std::to_string(bytes.size()), std::to_string(body_at + length)});
+    h.body_at = header.offset();
+    const std::uint64_t body_size = total - h.body_at;
+    if (h.length > body_size) {
+        return Problem(Severity::error, place, MessageCode::pack_truncated, {std::to_string(total), std::to_string(h.body_at + h.length)});
     }
-    if (length < body.size()) return Problem(Severity::error, place, MessageCode::pack_damaged, {"bytes follow its end"});
-    if (pack_checksum(body) != checksum) return Problem(Severity::error, place, MessageCode::pack_checksum);
+    if (h.length < body_size) return Problem(Severity::error, place, MessageCode::pack_damaged, {"bytes follow its end"});
+    return h;
+}
 
-    PackReader r(body, body_at);
+std::variant<PackedData, Problem> read_body(PackReader& r, const std::string& place) {
     PackedData d;
     d.corpus.problems = get_problems(r);
     d.corpus.articles.resize(r.count(75));
@@ -499,6 +514,60 @@ std::variant<PackedData, Problem> read_pack(std::string_view bytes, const std::s
     if (r.failed()) return Problem(Severity::error, place + ":byte " + std::to_string(r.failed_at()), MessageCode::pack_damaged, {r.failure()});
     if (const char* why = check_contents(d)) return Problem(Severity::error, place, MessageCode::pack_damaged, {why});
     return d;
+}
+}  // namespace
+
+std::variant<PackedData, Problem> read_pack(std::string_view bytes, const std::string& place) {
+    auto header = read_header(bytes, bytes.size(), place);
+    if (auto* problem = std::get_if<Problem>(&header)) return std::move(*problem);
+    const PackHeader& h = std::get<PackHeader>(header);
+    const std::string_view body = bytes.substr(h.body_at);
+    if (pack_checksum(body) != h.checksum) return Problem(Severity::error, place, MessageCode::pack_checksum);
+    PackReader r(body, h.body_at);
+    return read_body(r, place);
+}
+
+std::variant<PackedData, Problem> read_pack_file(const std::filesystem::path& path, const std::string& place, std::size_t max_bytes,
+                                                 std::size_t window) {
+    auto size = checked_file_size(path, max_bytes);
+    if (auto* problem = std::get_if<Problem>(&size)) {
+        problem->place = place;
+        return std::move(*problem);
+    }
+    const std::uint64_t total = std::get<std::uint64_t>(size);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Problem(Severity::error, place, MessageCode::cannot_open, {std::strerror(errno)});
+    // The header: signature, format and the stamp's length first, then as much as that says (a
+    // foreign stamp can be of any length), so that it is read as read_pack reads it.
+    std::string start;
+    const auto read_start = [&](std::uint64_t n) {
+        start.resize(static_cast<std::size_t>(std::min(total, n)));
+        in.seekg(0);
+        in.read(start.data(), static_cast<std::streamsize>(start.size()));
+        return in.gcount() == static_cast<std::streamsize>(start.size());
+    };
+    constexpr std::size_t kStampAt = kHeaderFixed + 4;
+    bool complete = read_start(kStampAt);
+    if (complete && start.size() == kStampAt) {
+        std::uint32_t stamp_size = 0;
+        for (int i = 0; i < 4; ++i) stamp_size |= std::uint32_t{static_cast<std::uint8_t>(start[kHeaderFixed + i])} << (8 * i);
+        complete = read_start(std::uint64_t{kStampAt} + stamp_size + 16);
+    }
+    if (!complete) return Problem(Severity::error, place, MessageCode::read_failed, {std::to_string(in.gcount())});
+    auto header = read_header(start, total, place);
+    if (auto* problem = std::get_if<Problem>(&header)) return std::move(*problem);
+    const PackHeader& h = std::get<PackHeader>(header);
+    in.seekg(static_cast<std::streamoff>(h.body_at));
+    PackChecksum sum(h.length);
+    const auto fill = [&in](char* to, std::size_t n) {
+        in.read(to, static_cast<std::streamsize>(n));
+        return static_cast<std::size_t>(in.gcount());
+    };
+    PackReader r(fill, static_cast<std::size_t>(h.length), h.body_at, &sum, window);
+    auto read = read_body(r, place);
+    r.drain();
+    if (sum.value() != h.checksum) return Problem(Severity::error, place, MessageCode::pack_checksum);
+    return read;
 }
 
 }  // namespace ds

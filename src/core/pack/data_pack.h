@@ -8,6 +8,7 @@
 // short, fails its checksum, or holds a record that does not fit (a range outside its article, an
 // unknown entity). The caller then reads the articles as before. Layout: docs/data-format.md.
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -47,5 +48,9 @@ std::string framed_pack(std::string_view body);
 
 // Reads a pack; `place` names it in problems ("seeds.pack", a URL).
 std::variant<PackedData, Problem> read_pack(std::string_view bytes, const std::string& place);
+// The same from a file, `window` bytes at a time, so that the pack (93 MB at 100 000 events) is not in
+// memory whole beside what it holds; its checksum is checked as the bytes pass.
+std::variant<PackedData, Problem> read_pack_file(const std::filesystem::path& path, const std::string& place,
+                                                 std::size_t max_bytes = std::size_t{1} << 30, std::size_t window = std::size_t{1} << 20);
 
 }  // namespace ds

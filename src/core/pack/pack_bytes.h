@@ -5,6 +5,7 @@
 // that does not fit, remembering where, so a damaged pack is refused by its byte, never read past.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -27,9 +28,33 @@ private:
     std::string out_;
 };
 
+// A 64-bit checksum of the payload, eight bytes per step (FNV-1a's byte loop ran at a fifth of the
+// speed), fed in pieces of any size. It catches damage in transit or on disk, not tampering.
+class PackChecksum {
+public:
+    explicit PackChecksum(std::uint64_t total_bytes);
+    void add(std::string_view bytes);
+    std::uint64_t value() const;  // once every byte was added
+
+private:
+    void word(const char* eight);
+    std::uint64_t h_;
+    char carry_[8] = {};
+    std::size_t carried_ = 0;
+};
+std::uint64_t pack_checksum(std::string_view bytes);
+
+// Where a streamed reader's bytes come from (a file): writes up to `n` bytes at `to`, returns how many.
+using PackFill = std::function<std::size_t(char* to, std::size_t n)>;
+
 class PackReader {
 public:
     explicit PackReader(std::string_view bytes, std::size_t base = 0) : bytes_(bytes), base_(base) {}
+    // Streamed: `length` bytes from `fill`, held a window at a time (`window` bytes, or a record's
+    // length when it is longer), so a large pack is never in memory whole. A view from bytes() or
+    // text_view() lasts until the next read. `checksum` is given every byte as it arrives.
+    PackReader(PackFill fill, std::size_t length, std::size_t base, PackChecksum* checksum, std::size_t window = std::size_t{1} << 20)
+        : base_(base), fill_(std::move(fill)), unread_(length), checksum_(checksum), window_(window) {}
     std::uint8_t u8();
     std::uint32_t u32();
     std::uint64_t u64();
@@ -51,19 +76,25 @@ public:
     const char* failure() const { return failure_; }
     std::size_t failed_at() const { return failed_at_; }
     std::size_t offset() const { return base_ + at_; }
-    bool at_end() const { return at_ == bytes_.size(); }
+    bool at_end() const { return at_ == bytes_.size() && unread_ == 0; }
+    // A streamed reader that stopped early reads the rest, so that the checksum has seen every byte.
+    void drain();
 
 private:
     bool take(std::size_t n);
+    bool refill(std::size_t n);
+    std::size_t left() const { return bytes_.size() - at_ + unread_; }
     std::string_view bytes_;
     std::size_t base_ = 0;  // where bytes_ starts in the pack, for the byte a failure names
     std::size_t at_ = 0;
     const char* failure_ = nullptr;
     std::size_t failed_at_ = 0;
+    // Streamed only:
+    PackFill fill_;
+    std::string window_bytes_;  // what bytes_ views
+    std::size_t unread_ = 0;     // still in the source
+    PackChecksum* checksum_ = nullptr;
+    std::size_t window_ = 0;
 };
-
-// A 64-bit checksum of the payload, eight bytes per step (FNV-1a's byte loop ran at a fifth of the
-// speed). It catches damage in transit or on disk, not tampering.
-std::uint64_t pack_checksum(std::string_view bytes);
 
 }  // namespace ds

@@ -10,7 +10,7 @@
 
 namespace ds {
 
-std::variant<std::string, Problem> read_text_file(const std::filesystem::path& path, std::size_t max_bytes) {
+std::variant<std::uint64_t, Problem> checked_file_size(const std::filesystem::path& path, std::size_t max_bytes) {
     const std::string place = path.generic_string();
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
@@ -21,6 +21,14 @@ std::variant<std::string, Problem> read_text_file(const std::filesystem::path& p
     if (size > max_bytes) {
         return Problem{Severity::error, place, MessageCode::file_too_large, {std::to_string(size), std::to_string(max_bytes)}};
     }
+    return static_cast<std::uint64_t>(size);
+}
+
+std::variant<std::string, Problem> read_text_file(const std::filesystem::path& path, std::size_t max_bytes) {
+    const std::string place = path.generic_string();
+    auto checked = checked_file_size(path, max_bytes);
+    if (auto* problem = std::get_if<Problem>(&checked)) return std::move(*problem);
+    const std::uint64_t size = std::get<std::uint64_t>(checked);
     std::ifstream in(path, std::ios::binary);
     if (!in) return Problem{Severity::error, place, MessageCode::cannot_open, {std::strerror(errno)}};
     std::string bytes(static_cast<std::size_t>(size), '\0');

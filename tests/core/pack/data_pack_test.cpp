@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <variant>
 
+#include <unistd.h>
+
 #include "core/annotate/annotate.h"
 #include "core/events/event_loader.h"
 #include "core/pack/data_pack.h"
@@ -32,10 +34,25 @@ const std::string& seeds_pack() {
     return bytes;
 }
 
+// The pack as a file, read streamed with a small window (every record crosses refills).
+std::variant<PackedData, Problem> read_as_file(std::string_view bytes, std::size_t window) {
+    const auto path = std::filesystem::temp_directory_path() / ("dealscope-pack-test-" + std::to_string(::getpid()) + ".pack");
+    REQUIRE_FALSE(write_file_atomically(path, bytes).has_value());
+    auto read = read_pack_file(path, "test.pack", std::size_t{1} << 30, window);
+    std::filesystem::remove(path);
+    return read;
+}
+
+// Refused from memory, and refused the same way when read from a file a few bytes at a time.
 Problem refused(std::string_view bytes) {
     auto read = read_pack(bytes, "test.pack");
     REQUIRE(std::holds_alternative<Problem>(read));
-    return std::get<Problem>(read);
+    const Problem& p = std::get<Problem>(read);
+    auto streamed = read_as_file(bytes, 61);
+    REQUIRE(std::holds_alternative<Problem>(streamed));
+    const Problem& q = std::get<Problem>(streamed);
+    CHECK((q.code == p.code && q.reason == p.reason && q.place == p.place));
+    return p;
 }
 
 }  // namespace
@@ -67,6 +84,12 @@ TEST_CASE("the seeds read back from a pack are what loading the folder gave, and
     CHECK(back.events.claims.size() == original.events.claims.size());
     CHECK(back.corpus.problems.size() == original.corpus.problems.size());
     CHECK(back.annotated == original.annotated);
+    // Read from a file a window at a time (the page's way), small windows or one larger than the pack.
+    for (const std::size_t window : {std::size_t{1}, std::size_t{61}, std::size_t{4096}, std::size_t{1} << 20}) {
+        auto streamed = read_as_file(seeds_pack(), window);
+        REQUIRE(std::holds_alternative<PackedData>(streamed));
+        CHECK(write_pack(std::get<PackedData>(streamed)) == seeds_pack());
+    }
 }
 
 TEST_CASE("an article left to be annotated when opened is packed without mentions and stays so") {

@@ -56,4 +56,14 @@ TEST_CASE("the checksum changes with any byte and with the length") {
     CHECK(pack_checksum(a) == pack_checksum(std::string(a)));
 }
 
+TEST_CASE("the checksum fed in pieces of any size is the checksum of the whole") {
+    std::string bytes;
+    for (int i = 0; i < 1000; ++i) bytes += static_cast<char>(i * 37 % 251);
+    for (const std::size_t piece : {1, 3, 7, 8, 9, 64, 999, 1000}) {
+        PackChecksum sum(bytes.size());
+        for (std::size_t at = 0; at < bytes.size(); at += piece) sum.add(std::string_view(bytes).substr(at, piece));
+        CHECK(sum.value() == pack_checksum(bytes));
+    }
+}
+
 }  // namespace ds

@@ -35,6 +35,18 @@ TEST_CASE("find_text finds what string_view::find finds") {
         }
     }
     CHECK(find_text("ab", "abc") == std::string_view::npos);
+    // Long enough for the 16-byte blocks, with near misses (first and last bytes right, middle wrong).
+    std::string long_text;
+    for (int i = 0; i < 12; ++i) long_text += "milliarden millionen mi_liarden ";
+    long_text += "milliardenschwere runde";
+    for (std::size_t offset = 0; offset < 17; ++offset) {
+        const std::string_view t = std::string_view(long_text).substr(offset);
+        for (const std::string_view needle : {"milliardenschwere", "mi_l", "en m", "runde", "de", "runden", "n"}) {
+            for (std::size_t from = 0; from <= t.size(); from += 7) {
+                CHECK_MESSAGE(find_text(t, needle, from) == t.find(needle, from), "needle '", needle, "' offset ", offset, " from ", from);
+            }
+        }
+    }
 }
 
 }  // namespace ds
