@@ -515,7 +515,7 @@
       const files = performance.getEntriesByType('resource')
         .filter((e) => /\.(wasm|data|js|pack|otf)$/.test(new URL(e.name).pathname))
         .map((e) => ({ file: new URL(e.name).pathname.split('/').pop(), arrived_at_ms: e.responseEnd, transferred: e.transferSize, size: e.decodedBodySize }));
-      return { files, ...(api.isReady ? api.state().startup : {}) };
+      return { files, ...(api.isReady ? JSON.parse(Module.UTF8ToString(Module._ds_startup_json())) : {}) };
     },
     exportUserData() {
       return api.isReady ? Module.UTF8ToString(Module._ds_user_data_json()) : null;

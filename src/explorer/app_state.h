@@ -90,5 +90,8 @@ std::vector<Problem> all_problems(const AppState& state);
 nlohmann::json filters_to_json(const Filters& f);
 
 nlohmann::json to_json(const AppState& state);
+// Where the time before the first frame went (docs/performance.md), as state()'s "startup": on its
+// own, so that asking for it does not write the whole state (tens of MB with 100 000 events).
+nlohmann::json startup_to_json(const StartupReport& startup);
 
 }  // namespace ds

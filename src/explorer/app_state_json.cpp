@@ -122,13 +122,6 @@ nlohmann::json review_json(const AppState& state) {
     return deals;
 }
 
-// Where the time before the first frame went (docs/performance.md, "Where the first frame's time goes").
-nlohmann::json startup_json(const StartupReport& startup) {
-    nlohmann::json steps = nlohmann::json::array();
-    for (const StartupStep& s : startup.steps) steps.push_back({{"name", s.name}, {"ms", s.ms}});
-    return {{"main_at_ms", startup.main_at_ms}, {"first_frame_at_ms", startup.first_frame_at_ms}, {"steps", std::move(steps)}};
-}
-
 nlohmann::json user_json(const AppState& state) {
     nlohmann::json events = nlohmann::json::array();
     for (const Event& e : state.data.events.events) {
@@ -258,9 +251,15 @@ nlohmann::json to_json(const AppState& state) {
          {{"width", state.report.display.width}, {"height", state.report.display.height}, {"pixel_ratio", state.report.display.pixel_ratio}}},
         {"frames_rendered", state.report.frames_rendered},
         {"context_restores", state.report.context_restores},
-        {"startup", startup_json(state.report.startup)},
+        {"startup", startup_to_json(state.report.startup)},
         {"user", user_json(state)},
     };
+}
+
+nlohmann::json startup_to_json(const StartupReport& startup) {
+    nlohmann::json steps = nlohmann::json::array();
+    for (const StartupStep& s : startup.steps) steps.push_back({{"name", s.name}, {"ms", s.ms}});
+    return {{"main_at_ms", startup.main_at_ms}, {"first_frame_at_ms", startup.first_frame_at_ms}, {"steps", std::move(steps)}};
 }
 
 }  // namespace ds

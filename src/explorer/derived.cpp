@@ -138,15 +138,15 @@ void refresh_derived(AppState& state) {
     d.entity_rows = entity_rows(state.data.gazetteer, d.event_counts, d.totals);
 
     // The network: the filtered events as of its date.
-    EventStore shown;
-    shown.claims = state.data.events.claims;
-    for (const std::size_t i : d.filtered) shown.events.push_back(state.data.events.events[i]);
+    const EventStore& store = state.data.events;
     AnalyticsOptions options;
+    options.only = &d.filtered;
     if (v.network_as_of) options.as_of = iso_day(*v.network_as_of);
-    d.flows = flow_graph(shown, options);
-    d.flow_table = v.network_as_of ? flow_graph(shown) : d.flows;
+    d.flows = flow_graph(store, options);
+    d.flow_table = v.network_as_of ? flow_graph(store, {.as_of = std::nullopt, .only = &d.filtered}) : d.flows;
     d.undated_flow_events = 0;
-    for (const Event& e : shown.events) {
+    for (const std::size_t i : d.filtered) {
+        const Event& e = store.events[i];
         const EventType* t = find_event_type(e.type);
         d.undated_flow_events += t && t->from_role && !timex_start_day(e.date.value) && e.status != "cancelled";
     }

@@ -277,3 +277,5 @@ extern "C" EMSCRIPTEN_KEEPALIVE void ds_wake() { ds::web::wake(); }
 
 // The whole state as JSON (window.dealscope.state()).
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_state_json() { return returned(ds::to_json(state()).dump()); }
+// Only state()'s "startup" (window.dealscope.startup()).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ds_startup_json() { return returned(ds::startup_to_json(state().report.startup).dump()); }

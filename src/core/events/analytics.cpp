@@ -159,7 +159,9 @@ std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& op
         flow_events[it->second].push_back(i);
     };
     std::vector<std::string_view> from, to;
-    for (std::size_t i = 0; i < store.events.size(); ++i) {
+    const std::size_t count = options.only ? options.only->size() : store.events.size();
+    for (std::size_t n = 0; n < count; ++n) {
+        const std::size_t i = options.only ? (*options.only)[n] : n;
         const Event& e = store.events[i];
         const EventType* t = flow_type(e);
         if (!t || !included(e, options)) continue;

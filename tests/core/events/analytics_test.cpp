@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "support/annotate_helpers.h"
 #include "core/events/analytics.h"
@@ -51,6 +52,28 @@ TEST_CASE("the flow graph as of a date") {
     for (const Event& e : curated().events)
         if (std::find(ms_openai->events.begin(), ms_openai->events.end(), e.id) != ms_openai->events.end()) quotes += static_cast<int>(e.sources.size());
     CHECK(ms_openai->sources < quotes);
+}
+
+TEST_CASE("the flow graph of some events by index is the flow graph of a store holding only them") {
+    std::vector<std::size_t> every_other;
+    EventStore copied;
+    copied.claims = curated().claims;
+    for (std::size_t i = 0; i < curated().events.size(); i += 2) {
+        every_other.push_back(i);
+        copied.events.push_back(curated().events[i]);
+    }
+    for (const std::optional<std::string> as_of : {std::optional<std::string>{}, std::optional<std::string>{"2023"}}) {
+        const auto by_index = flow_graph(curated(), {as_of, &every_other});
+        const auto by_copy = flow_graph(copied, {as_of});
+        REQUIRE(by_index.size() == by_copy.size());
+        CHECK(by_index.size() >= 2);
+        for (std::size_t k = 0; k < by_index.size(); ++k) {
+            CHECK((by_index[k].from == by_copy[k].from && by_index[k].to == by_copy[k].to && by_index[k].kind == by_copy[k].kind));
+            CHECK(by_index[k].events == by_copy[k].events);
+            CHECK(by_index[k].total.value == doctest::Approx(by_copy[k].total.value));
+            CHECK(by_index[k].sources == by_copy[k].sources);
+        }
+    }
 }
 
 TEST_CASE("a total keeps its stated, 'up to' and 'about' parts apart") {
