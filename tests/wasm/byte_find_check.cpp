@@ -27,7 +27,8 @@ int main() {
                 for (char& c : needle) c = "abn \n\0\xc3"[next() % 7];
                 for (std::size_t from = 0; from <= s.size() + 1; ++from) {
                     const bool byte_ok = needle.empty() || ds::find_byte(s, needle[0], from) == s.find(needle[0], from);
-                    if (!byte_ok || ds::find_text(s, needle, from) != s.find(needle, from)) {
+                    const std::size_t expected = s.find(needle, from);
+                    if (!byte_ok || ds::find_text(s, needle, from) != expected || ds::find_text_in_long(s, needle, from) != expected) {
                         std::printf("byte_find_check: differs for a needle of %zu bytes from %zu in %zu bytes\n", needle.size(), from, s.size());
                         return 1;
                     }

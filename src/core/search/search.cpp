@@ -133,9 +133,9 @@ void append_folded_article(SearchIndex& index, FoldedText folded, const WordSet&
 
 namespace {
 
-// find_text skips ahead (memmem natively, 16 places at a time in WebAssembly); std::string::find
-// stops at every occurrence of the needle's first letter, which in German text is most places.
-std::size_t find_folded(const std::string& text, const std::string& needle, std::size_t from) { return find_text(text, needle, from); }
+// Skips ahead (memmem natively, 16 places at a time in WebAssembly); std::string::find stops at
+// every occurrence of the needle's first letter, which in German text is most places.
+std::size_t find_folded(const std::string& text, const std::string& needle, std::size_t from) { return find_text_in_long(text, needle, from); }
 
 // The documents of `words` that may contain the query, or all of them when the word index is not in
 // step with the `count` texts it covers (then every text is read, as without an index).

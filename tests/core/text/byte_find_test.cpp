@@ -44,6 +44,7 @@ TEST_CASE("find_text finds what string_view::find finds") {
         for (const std::string_view needle : {"milliardenschwere", "mi_l", "en m", "runde", "de", "runden", "n"}) {
             for (std::size_t from = 0; from <= t.size(); from += 7) {
                 CHECK_MESSAGE(find_text(t, needle, from) == t.find(needle, from), "needle '", needle, "' offset ", offset, " from ", from);
+                CHECK_MESSAGE(find_text_in_long(t, needle, from) == t.find(needle, from), "needle '", needle, "' offset ", offset, " from ", from);
             }
         }
     }
