@@ -583,8 +583,7 @@
         status.append(document.createElement('br'), bar);
       }
     },
-    // The user's saved data and the pack are in place before main() runs; main() reads
-    // Module.dealscopePack ({file, url} or {url, error}) and removes the file when it has read it.
+    // The wasm fetched in start(), compiled as it arrives.
     instantiateWasm(imports, receive) {
       // A host that serves .wasm under another type cannot stream it: then it is compiled once it is whole.
       const fallback = () => fetch('dealscope.wasm', { credentials: 'same-origin' }).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.instantiate(bytes, imports));
@@ -594,6 +593,8 @@
       }).then((result) => receive(result.instance, result.module), (e) => fail(`could not start the WebAssembly program (${e.message}).`));
       return {};
     },
+    // The font, the user's saved data and the pack are in place before main() runs; main() reads
+    // Module.dealscopePack ({file, url} or {url, error}) and removes the file when it has read it.
     preRun: [() => {
       // The UI font (a missing one is a warning in the app, which then uses ImGui's own).
       Module.addRunDependency('font');

@@ -186,7 +186,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int ds_read_pack_ahead() {
     ds::PackSource pack = page_pack();
     pack.read = std::make_shared<ds::PackRead>(ds::read_pack_source(pack));
     pack.read_ms = emscripten_get_now() - g_began_at;
-    if (!pack.file.empty()) std::remove(pack.file.c_str());  // read: its bytes need not stay in memory twice
+    if (!pack.file.empty()) std::remove(pack.file.c_str());  // read: the page's copy of its bytes can go
     const bool usable = std::holds_alternative<ds::PackedData>(*pack.read);
     g_pack_read_ahead = std::move(pack);
     return usable ? 1 : 0;
