@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <variant>
 
 #include <nlohmann/json.hpp>
@@ -29,19 +30,16 @@ nlohmann::json pack_summary(const ds::PackedData& d, std::size_t bytes) {
 
 int run_pack(const std::vector<std::string>& args) {
     if (args.size() == 2 && args[0] == "--check") {
-        auto bytes = ds::read_text_file(args[1], std::size_t{1} << 30);
-        if (auto* problem = std::get_if<ds::Problem>(&bytes)) {
-            print_problems({*problem});
-            return 2;
-        }
-        auto read = ds::read_pack(std::get<std::string>(bytes), args[1]);
+        // Read as the page reads it: from the file, a window at a time.
+        auto read = ds::read_pack_file(args[1], args[1]);
         if (auto* problem = std::get_if<ds::Problem>(&read)) {
             print_problems({*problem});
             return 2;
         }
         const auto& pack = std::get<ds::PackedData>(read);
         print_problems(pack.corpus.problems);
-        std::printf("%s\n", pack_summary(pack, std::get<std::string>(bytes).size()).dump().c_str());
+        std::error_code ec;
+        std::printf("%s\n", pack_summary(pack, static_cast<std::size_t>(std::filesystem::file_size(args[1], ec))).dump().c_str());
         return 0;
     }
     if (args.size() != 2 || args[0].starts_with("--") || args[1].starts_with("--")) return usage("pack: takes DATA_DIR OUT, or --check PACK");

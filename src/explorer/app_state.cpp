@@ -90,10 +90,7 @@ void read_data_folder(Dataset& data, const std::function<void(const char*)>& ste
     data.mentions.resize(data.corpus.articles.size());
     data.annotated.assign(data.corpus.articles.size(), false);
     if (bytes <= kAnnotateUpFrontBytes) {
-        for (std::size_t i = 0; i < data.corpus.articles.size(); ++i) {
-            data.mentions[i] = annotate_article(data.corpus.articles[i], data.gazetteer);
-            data.annotated[i] = true;
-        }
+        for (std::size_t i = 0; i < data.corpus.articles.size(); ++i) ensure_annotated(data, i);
     }
     step("annotate");
     const auto events_file = std::filesystem::path(assets_dir) / "events.json";
@@ -108,14 +105,15 @@ void read_data_folder(Dataset& data, const std::function<void(const char*)>& ste
     step("events");
 }
 
-void ensure_annotated(AppState& state, std::size_t i) {
-    if (i >= state.data.corpus.articles.size()) return;
-    state.data.mentions.resize(state.data.corpus.articles.size());
-    state.data.annotated.resize(state.data.corpus.articles.size(), true);  // the user's articles are annotated when added
-    if (state.data.annotated[i]) return;
-    state.data.mentions[i] = annotate_article(state.data.corpus.articles[i], state.data.gazetteer);
-    state.data.annotated[i] = true;
+void ensure_annotated(Dataset& data, std::size_t i) {
+    if (i >= data.corpus.articles.size()) return;
+    data.mentions.resize(data.corpus.articles.size());
+    data.annotated.resize(data.corpus.articles.size(), true);  // the user's articles are annotated when added
+    if (data.annotated[i]) return;
+    data.mentions[i] = annotate_article(data.corpus.articles[i], data.gazetteer);
+    data.annotated[i] = true;
 }
+void ensure_annotated(AppState& state, std::size_t i) { ensure_annotated(state.data, i); }
 
 std::optional<std::size_t> article_index(const AppState& state, const std::string& id) {
     for (std::size_t i = 0; i < state.data.corpus.articles.size(); ++i) {

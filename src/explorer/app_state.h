@@ -41,6 +41,7 @@ inline constexpr std::size_t kAnnotateUpFrontBytes = std::size_t{8} << 20;
 
 // Annotates article `i` if it is not yet (a large corpus is annotated as articles are opened).
 void ensure_annotated(AppState& state, std::size_t i);
+void ensure_annotated(Dataset& data, std::size_t i);
 
 
 // Sets filters from JSON ({"types": [...], "statuses": [...], "entity": "...", "from": "2024", "to": "2025-06"});
