@@ -93,8 +93,10 @@ int main(int argc, char** argv) {
     // Loading as the app does: parse and annotate every article, load and validate the events,
     // derived data (filters, flows, network layout, search index).
     auto t = Clock::now();
-    ds::AppState state = ds::load_app_state(dir.string());
+    ds::AppState state = ds::load_app_state(dir.string(), [t] { return ms_since(t); });
     ds::bench::figure("app load, " + size, ms_since(t) / 1000, "s", "load_app_state once: parse + annotate all articles, events, derived data, search index");
+    // Where it went, as the page reports it (state().startup).
+    for (const auto& step : state.report.startup.steps) std::printf("  app load step: %s %.1f ms\n", step.name.c_str(), step.ms);
     if (state.data.events.events.size() != options.events) {
         std::fprintf(stderr, "scale_bench: %zu of %zu events loaded: %s\n", state.data.events.events.size(), options.events,
                      state.data.corpus.problems.empty() ? "" : ds::describe(state.data.corpus.problems.front()).c_str());

@@ -103,7 +103,8 @@ Qualifier qualifier_before(const Cursor& c, std::size_t first) {
 
 // "Milliardenhöhe", "milliardenschwer", "Milliardeninvestition": a money word without a value.
 bool is_vague_money_word(std::string_view w) {
-    for (std::string_view stem : {"Milliarden", "milliarden", "Millionen", "millionen"}) {
+    static constexpr std::string_view kStems[] = {"Milliarden", "milliarden", "Millionen", "millionen"};
+    for (const std::string_view stem : kStems) {
         if (w.starts_with(stem) && w.size() > stem.size()) return true;
     }
     return false;

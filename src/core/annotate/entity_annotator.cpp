@@ -75,7 +75,8 @@ const Cue* find_cue(std::string_view word) {
     if (const Cue* cue = exact(word); cue != std::end(kCues)) return cue;
     // German declines the noun before a name: "des Softwareanbieters X", "den Recruiting-Spezialisten X",
     // "dem Softwareriesen X", "die Investoren X und Y".
-    for (const std::string_view ending : {"s", "es", "n", "en"}) {
+    static constexpr std::string_view kCaseEndings[] = {"s", "es", "n", "en"};
+    for (const std::string_view ending : kCaseEndings) {
         if (word.size() > ending.size() + 3 && word.ends_with(ending)) {
             if (const Cue* cue = exact(word.substr(0, word.size() - ending.size())); cue != std::end(kCues)) return cue;
         }
@@ -181,8 +182,9 @@ bool firm_word(std::string_view text, const Token& t) {
 }
 
 bool common_noun_ending(std::string_view w) {
-    for (std::string_view ending : {"ung", "ungen", "heit", "keit", "schaft", "schaften", "tion", "tionen", "tät", "täten", "nisse", "ismus",
-                                    "träge", "trag", "arm", "chen", "ment", "ments", "ness", "ing", "ings"}) {
+    static constexpr std::string_view kEndings[] = {"ung", "ungen", "heit", "keit", "schaft", "schaften", "tion", "tionen", "tät", "täten",
+                                                    "nisse", "ismus", "träge", "trag", "arm", "chen", "ment", "ments", "ness", "ing", "ings"};
+    for (const std::string_view ending : kEndings) {
         if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
     }
     return false;

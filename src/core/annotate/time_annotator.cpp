@@ -14,6 +14,10 @@
 
 namespace ds {
 
+// Literals as string_views ("ge"sv): starts_with("ge") measured the literal with strlen on every
+// token in the WebAssembly build.
+using namespace std::string_view_literals;
+
 namespace {
 
 constexpr std::string_view kFutureCues[] = {"wird", "werden", "soll", "sollen", "plant", "planen", "künftig", "kommenden", "nächsten",
@@ -223,11 +227,12 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         while (k < tokens.size() && tokens[k].range.begin < m.range.end) ++k;
         if (k >= tokens.size() || tokens[k].break_before || tokens[k].hyphen_before) return false;
         const std::string_view v = c.at(k);
-        if (v.size() < 5 || !scan::is_lower_at(v, 0) || v.starts_with("ge") || v.ends_with("ste") || v.ends_with("sten")) return false;
-        for (const std::string_view ordinal : {"zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "zweiten", "dritten", "vierten"}) {
+        if (v.size() < 5 || !scan::is_lower_at(v, 0) || v.starts_with("ge"sv) || v.ends_with("ste"sv) || v.ends_with("sten"sv)) return false;
+        static constexpr std::string_view kOrdinals[] = {"zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "zweiten", "dritten", "vierten"};
+        for (const std::string_view ordinal : kOrdinals) {
             if (v == ordinal) return false;
         }
-        return v.ends_with("te") || v.ends_with("ten");
+        return v.ends_with("te"sv) || v.ends_with("ten"sv);
     };
     auto relative = [&](std::size_t first, Mention m, int month, const std::string& suffix_after_year, const std::string& unanchored) {
         if (article_date && article_date->year) {
@@ -484,8 +489,8 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         // Durations: "vier Jahren", "drei Jahre", "mehrere Jahre", "18 Monate"
         i = first;
         const std::string_view unit = c.at(i + 1);
-        const char* code = unit.starts_with("Jahr") || unit == "years" ? "Y" : unit.starts_with("Monat") || unit == "months" ? "M"
-                         : unit.starts_with("Woche") || unit == "weeks" ? "W" : (unit == "Tage" || unit == "Tagen" || unit == "days") ? "D" : nullptr;
+        const char* code = unit.starts_with("Jahr"sv) || unit == "years" ? "Y" : unit.starts_with("Monat"sv) || unit == "months" ? "M"
+                         : unit.starts_with("Woche"sv) || unit == "weeks" ? "W" : (unit == "Tage" || unit == "Tagen" || unit == "days") ? "D" : nullptr;
         if (code && !tokens[i + 1].hyphen_before) {
             bool article_like = false;
             std::optional<double> n = tokens[i].numeric ? parse_digits(c.at(i), true) : number_word_value(c.at(i), article_like);

@@ -14,6 +14,7 @@
 #include "core/json/json_load.h"
 #include "core/json/json_path.h"
 #include "core/json/json_stream.h"
+#include "core/text/byte_find.h"
 #include "core/text/utf8.h"
 
 namespace ds {
@@ -274,11 +275,11 @@ bool is_valid_event_date(const std::string& v) {
 
 bool resolve_citation(const Article& article, Citation& c) {
     if (c.quote.empty()) return false;
-    // memmem (glibc and musl) skips ahead by the quote's length; std::string::find compares at every
-    // occurrence of the quote's first letter, which made it the costliest step of loading.
-    const void* found = memmem(article.text.data(), article.text.size(), c.quote.data(), c.quote.size());
-    if (!found) return false;
-    const auto at = static_cast<std::size_t>(static_cast<const char*>(found) - article.text.data());
+    // Skips ahead (glibc's memmem natively, 16 places at a time in WebAssembly, where musl's memmem
+    // made this 1.6× slower than natively); std::string::find compares at every occurrence of the
+    // quote's first letter, which made it the costliest step of loading.
+    const std::size_t at = find_text_in_long(article.text, c.quote);
+    if (at == std::string_view::npos) return false;
     c.range = {at, at + c.quote.size()};
     c.sentences.clear();
     // Sentences are in text order: the first that ends after the quote begins, then on while they overlap.

@@ -4,6 +4,8 @@
 #include <bit>
 #include <cstring>
 
+#include "core/text/byte_find.h"
+
 namespace ds {
 
 namespace {
@@ -125,9 +127,9 @@ WordIndex::Candidates WordIndex::candidates(std::string_view folded_query) const
         const std::size_t limit = kPostingsPerDocumentWorthMerging * documents_ + 64;
         const std::string& vocabulary = vocabulary_.text();
         for (std::size_t from = 0; from < vocabulary.size() && postings <= limit;) {
-            const void* hit = memmem(vocabulary.data() + from, vocabulary.size() - from, piece.data(), piece.size());
-            if (!hit) break;
-            const auto id = vocabulary_.id_at(static_cast<std::size_t>(static_cast<const char*>(hit) - vocabulary.data()));
+            const std::size_t hit = find_text_in_long(vocabulary, piece, from);
+            if (hit == std::string_view::npos) break;
+            const auto id = vocabulary_.id_at(hit);
             words.push_back(id);
             postings += postings_[id].size();
             const std::string_view word = vocabulary_.word(id);

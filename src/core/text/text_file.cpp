@@ -2,10 +2,10 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <system_error>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ds {
@@ -25,17 +25,35 @@ std::variant<std::uint64_t, Problem> checked_file_size(const std::filesystem::pa
 }
 
 std::variant<std::string, Problem> read_text_file(const std::filesystem::path& path, std::size_t max_bytes) {
+    // One open, one fstat, the reads and a close: a folder of 10 000 articles was read with five file
+    // system calls each (two stats, the stream's open, read and close), and under node every call
+    // crosses into JavaScript. O_NONBLOCK: a named pipe is refused below instead of waiting for a writer.
     const std::string place = path.generic_string();
-    auto checked = checked_file_size(path, max_bytes);
-    if (auto* problem = std::get_if<Problem>(&checked)) return std::move(*problem);
-    const std::uint64_t size = std::get<std::uint64_t>(checked);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Problem{Severity::error, place, MessageCode::cannot_open, {std::strerror(errno)}};
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (in.gcount() != static_cast<std::streamsize>(bytes.size())) {
-        return Problem{Severity::error, place, MessageCode::read_failed, {std::to_string(in.gcount())}};
+    const int fd = ::open(place.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        if (errno == ENOENT || errno == ENOTDIR) return Problem{Severity::error, place, MessageCode::file_missing};
+        return Problem{Severity::error, place, MessageCode::cannot_open, {std::strerror(errno)}};
     }
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat info {};
+    if (::fstat(fd, &info) != 0) return Problem{Severity::error, place, MessageCode::size_unknown, {std::strerror(errno)}};
+    if (!S_ISREG(info.st_mode)) return Problem{Severity::error, place, MessageCode::not_a_regular_file};
+    const auto size = static_cast<std::uint64_t>(info.st_size);
+    if (size > max_bytes) {
+        return Problem{Severity::error, place, MessageCode::file_too_large, {std::to_string(size), std::to_string(max_bytes)}};
+    }
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        done += static_cast<std::size_t>(n);
+    }
+    if (done != bytes.size()) return Problem{Severity::error, place, MessageCode::read_failed, {std::to_string(done)}};
     return bytes;
 }
 

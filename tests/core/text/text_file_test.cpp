@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include "core/text/text_file.h"
 #include "support/temp_folder.h"
 
@@ -20,7 +22,16 @@ TEST_CASE("missing, non-regular and oversized files are problems that name the f
     CHECK(std::get<Problem>(missing).place.ends_with("gone.txt"));
     CHECK(std::get<Problem>(missing).reason.find("missing") != std::string::npos);
 
-    REQUIRE(std::holds_alternative<Problem>(read_text_file(dir.path)));
+    const auto folder = read_text_file(dir.path);
+    REQUIRE(std::holds_alternative<Problem>(folder));
+    CHECK(std::get<Problem>(folder).code == MessageCode::not_a_regular_file);
+
+    // A named pipe with no writer: refused at once, not waited on.
+    const auto pipe = dir.path / "pipe.txt";
+    REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+    const auto from_pipe = read_text_file(pipe);
+    REQUIRE(std::holds_alternative<Problem>(from_pipe));
+    CHECK(std::get<Problem>(from_pipe).code == MessageCode::not_a_regular_file);
 
     const auto big = dir.write("big.txt", std::string(2000, 'x'));
     const auto too_big = read_text_file(big, 1000);
