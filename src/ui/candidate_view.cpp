@@ -1,8 +1,10 @@
 #include "candidate_view.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <imgui.h>
@@ -21,6 +23,28 @@
 namespace ds::ui {
 
 namespace {
+
+// A combo as wide as the widest of its labels, arrow and padding included: shares of a fixed width
+// cut "USD" to "U" and "investee" to "investe" on a phone.
+template <typename Labels>
+float combo_width(const Labels& labels) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float widest = 0;
+    for (const auto& label : labels) {
+        const std::string_view text(label);
+        widest = std::max(widest, ImGui::CalcTextSize(text.data(), text.data() + text.size()).x);
+    }
+    return widest + style.FramePadding.x * 2 + ImGui::GetFrameHeight() + style.ItemInnerSpacing.x;
+}
+
+// The width left in a row of at most 22 font sizes for its first field, after the fixed-width
+// items beside it and the "×" button.
+float first_field_width(float fixed, int items_after) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float row = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22);
+    const float remove = ImGui::CalcTextSize("×").x + style.FramePadding.x * 2;
+    return std::max(row - fixed - remove - static_cast<float>(items_after) * style.ItemSpacing.x, ImGui::GetFontSize() * 4);
+}
 
 // A combo over fixed names, shown in the UI language; true when the choice changed.
 template <class Names>
@@ -135,10 +159,13 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
             }
             report_target(actions, "participant-new-entity");
         }
-        ImGui::SetNextItemWidth(field * 0.6f);
+        std::vector<std::string> role_labels;
+        for (const char* role : kRoles) role_labels.push_back(type_label(role, lang));
+        const float role_width = combo_width(role_labels);
+        ImGui::SetNextItemWidth(first_field_width(role_width, 2));
         entity_combo("##entity", e.participants[k].entity, state, draft.entity_filter, lang);
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(field * 0.4f);
+        ImGui::SetNextItemWidth(role_width);
         name_combo("##role", e.participants[k].role, kRoles, lang);
         ImGui::SameLine();
         if (ImGui::SmallButton("×") && e.participants.size() > 1) {
@@ -164,7 +191,10 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
         // is an empty field with a hint, not a "0" that typing appends to.
         const double shown = draft.in_millions ? draft.billions * 1000 : draft.billions;
         if (!draft.amount_focused) draft.amount_typed = typed_number_text(shown, lang);
-        ImGui::SetNextItemWidth(field * 0.35f);
+        // The pickers as wide as their longest word, the amount the rest of the row.
+        const float scale_width = combo_width(std::array{tr("million", lang), tr("billion", lang)});
+        const float currency_width = combo_width(std::array{"USD", "EUR"});
+        ImGui::SetNextItemWidth(first_field_width(scale_width + currency_width, 3));
         ImGui::InputTextWithHint("##amount", lang == Language::de ? "z. B. 12,5" : "e.g. 12.5", &draft.amount_typed);
         report_target(actions, "amount");
         draft.amount_focused = ImGui::IsItemActive();
@@ -173,14 +203,14 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
             draft.billions = typed ? (draft.in_millions ? *typed / 1000 : *typed) : 0;
         }
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(field * 0.35f);
+        ImGui::SetNextItemWidth(scale_width);
         if (ImGui::BeginCombo("##scale", tr(draft.in_millions ? "million" : "billion", lang))) {
             if (ImGui::Selectable(tr("million", lang), draft.in_millions)) draft.in_millions = true;
             if (ImGui::Selectable(tr("billion", lang), !draft.in_millions)) draft.in_millions = false;
             ImGui::EndCombo();
         }
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(field * 0.25f);
+        ImGui::SetNextItemWidth(currency_width);
         std::string& currency = e.amounts[0].currency;
         if (ImGui::BeginCombo("##currency", currency.c_str())) {
             for (const char* c : {"USD", "EUR"})

@@ -61,17 +61,18 @@ bool is_currency_code(std::string_view w) {
     return w == "USD" || w == "EUR" || w == "GBP" || w == "CHF" || w == "JPY" || w == "CNY" || w == "US";
 }
 
-// "1.7bn", "600m", "2tn": a number with its scale glued on, as English headlines write it.
-std::optional<std::pair<double, double>> number_with_glued_scale(std::string_view w, bool german) {
+// "1.7bn", "600m", "2tn": a number with its scale glued on, as English headlines write it; after a
+// currency sign also in capitals, "$500M", "$6.8B" (alone, "3M" is a company and "5G" a network).
+std::optional<std::pair<double, double>> number_with_glued_scale(std::string_view w, bool german, bool after_currency) {
     std::size_t k = 0;
     while (k < w.size() && !scan::is_ascii_alpha(w[k])) ++k;
     if (k == 0 || k == w.size()) return std::nullopt;
     const std::string_view suffix = w.substr(k);
     double scale = 0;
-    if (suffix == "bn" || suffix == "b" || suffix == "Mrd") scale = 1e9;
-    else if (suffix == "m" || suffix == "mn" || suffix == "Mio") scale = 1e6;
-    else if (suffix == "tn" || suffix == "trn") scale = 1e12;
-    else if (suffix == "k") scale = 1e3;
+    if (suffix == "bn" || suffix == "b" || suffix == "Mrd" || (after_currency && suffix == "B")) scale = 1e9;
+    else if (suffix == "m" || suffix == "mn" || suffix == "Mio" || (after_currency && suffix == "M")) scale = 1e6;
+    else if (suffix == "tn" || suffix == "trn" || (after_currency && suffix == "T")) scale = 1e12;
+    else if (suffix == "k" || (after_currency && suffix == "K")) scale = 1e3;
     else return std::nullopt;
     const auto number = parse_digits(w.substr(0, k), german);
     if (!number) return std::nullopt;
@@ -143,7 +144,7 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
             if (is_ordinal(c, i)) continue;
             number = parse_digits(w, german);
             if (!number) {
-                if (const auto glued = number_with_glued_scale(w, german)) {
+                if (const auto glued = number_with_glued_scale(w, german, currency != nullptr)) {
                     number = glued->first * glued->second;
                     glued_scale = true;
                 }

@@ -1083,8 +1083,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 break;
             }
         }
-        // "Alphabet and Nvidia are among the backers", "A und B beteiligten sich ebenfalls": the words
-        // after a list of names say they took part.
+        // "Alphabet and Nvidia are among the backers", "A und B beteiligten sich ebenfalls", "A, B and C
+        // also put money in": the words after a list of names say they took part.
         for (std::size_t i = 0; i < parties.size(); ++i) {
             if (parties[i].marker != PartyMarker::none || parties[i].list_head != SIZE_MAX) continue;
             std::size_t end = parties[i].last_word;
@@ -1093,7 +1093,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (std::size_t k = end + 1; k < words.size() && k <= end + 6 && !words[k].break_before && !takes_part; ++k) {
                 const std::string& x = words[k].lower;
                 takes_part = x == "among" || x == "participated" || x == "joined" || x.starts_with("beteiligt") || x == "beteiligen" ||
-                             x == "stiegen" || x == "zogen";
+                             x == "stiegen" || x == "zogen" || x == "invested" || x == "investierten" || x == "backed" ||
+                             (x == "put" && k + 1 < words.size() && (words[k + 1].lower == "money" || words[k + 1].lower == "in"));
             }
             if (takes_part) parties[i].marker = PartyMarker::participation;
         }

@@ -122,6 +122,17 @@ TEST_CASE("amounts as headlines write them: glued scales, currency codes first, 
     check_one("Der 300-Milliarden-Vertrag wackelt.", "300-Milliarden", 3e11, "");
 }
 
+TEST_CASE("a capital scale letter after a currency sign, as headlines shorten it; alone it is a name") {
+    const auto found = amounts("Cohere raises $500M at a $6.8B valuation", MentionKind::money, "en");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].text == "$500M");
+    CHECK(*found[0].value == doctest::Approx(5e8));
+    CHECK(found[1].text == "$6.8B");
+    CHECK(*found[1].value == doctest::Approx(6.8e9));
+    CHECK(found[1].unit == "USD");
+    CHECK(amounts("3M and 5G operators met in Berlin.", MentionKind::money, "en").empty());
+}
+
 TEST_CASE("a scaled number before what it counts is a count, not money") {
     check_one("AMD räumt OpenAI Optionen auf bis zu 160 Millionen eigene Aktien ein.", "160 Millionen eigene Aktien", 160e6, "count", Qualifier::up_to,
               MentionKind::quantity);

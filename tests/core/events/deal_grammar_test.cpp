@@ -331,6 +331,10 @@ TEST_CASE("deal grammar: leads named by a relative clause, a participle at the c
     d = deals("Safe Superintelligence has raised $2 billion. Greenoaks led the round, and Alphabet and Nvidia are among the backers.", "2025-04-12", "en");
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"safe-superintelligence", "investee"}, {"greenoaks", "lead_investor"}, {"alphabet", "investor"}, {"nvidia", "investor"}});
+    // … and names before "also put money in", in a sentence of their own.
+    d = deals("Cohere has raised $500M in a new round. Greenoaks led the round. Nvidia and Salesforce Ventures also put money in.", "2025-08-14", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"cohere", "investee"}, {"greenoaks", "lead_investor"}, {"nvidia", "investor"}, {"salesforce-ventures", "investor"}});
 }
 
 TEST_CASE("deal grammar: who a descriptor is, and who only describes a firm") {
