@@ -26,6 +26,12 @@ test('the page starts from its pack and shows what it shows when it reads the ar
   assert.ok(!steps(packed).includes('annotate'), 'the pack\'s articles were annotated again');
   assert.deepEqual(packed.problems, []);
   assert.deepEqual(failures, []);
+  // The app's files were asked for while the page was read (preloads in its head), each once: the
+  // fetches of dealscope_api.js took what the preloads brought.
+  const asked = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), e.initiatorType]));
+  for (const file of ['dealscope.wasm', 'ui-font.otf', 'data.pack', 'dealscope.js']) {
+    assert.deepEqual(asked.filter(([name]) => name === file), [[file, 'link']], `${file}: ${JSON.stringify(asked)}`);
+  }
 
   const withoutPack = { n: 0 };
   const { page: read, failures: readFailures } = await openPage(ctx, { width: 1280, height: 800, path: '?pack=none#view=events', prepare: countFolderFetches(withoutPack) });

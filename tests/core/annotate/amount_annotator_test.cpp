@@ -122,7 +122,7 @@ TEST_CASE("amounts as headlines write them: glued scales, currency codes first, 
     check_one("Der 300-Milliarden-Vertrag wackelt.", "300-Milliarden", 3e11, "");
 }
 
-TEST_CASE("a capital scale letter after a currency sign, as headlines shorten it; alone it is a name") {
+TEST_CASE("a capital scale letter after a currency sign, as headlines shorten it, but alone a name") {
     const auto found = amounts("Cohere raises $500M at a $6.8B valuation", MentionKind::money, "en");
     REQUIRE(found.size() == 2);
     CHECK(found[0].text == "$500M");
