@@ -171,6 +171,12 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (words[at - back + 1].break_before) return PartyMarker::none;  // punctuation between: not governed by what stands before
         const DealWord& w = words[at - back];
         const std::string& x = w.lower;
+        // "… and hires Meta's Joelle Pineau", "ernennt X zum Vorstand": whom a firm hires, and where from,
+        // take no part in its deal.
+        if (in(x, {"hires", "hired", "hiring", "appoints", "appointed", "poaches", "poached", "recruits", "recruited", "ernennt", "ernannte",
+                   "ernannt", "beruft", "berief"})) {
+            return PartyMarker::apposition;
+        }
         // ", bei der das Unternehmen … bewertet wurde": the preposition governs the relative pronoun, not the name.
         if (back >= 3 && in(words[at - back + 1].lower, {"der", "die", "dem", "den", "denen", "deren"}) &&
             in(words[at - back + 2].lower, {"der", "die", "das", "dem", "den"}) &&

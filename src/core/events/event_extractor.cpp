@@ -917,8 +917,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (!er && (words[w].lower != "it" || words[w + 1].capitalised)) continue;
                 if (er) it = &work.topic;  // "er" is "der Konzern" the text speaks of, not the start-up that raised
                 const bool named_before = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word < w; });
-                const bool named_again = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, *it); });
-                if (!named_before && !named_again) parties.insert(parties.begin(), Party{*it, w, w});
+                const auto again = std::find_if(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, *it); });
+                if (!named_before && again == parties.end()) {
+                    parties.insert(parties.begin(), Party{*it, w, w});
+                } else if (!named_before && again->first_word > w && is_descriptor_noun(words, again->first_word)) {
+                    // "In May it acquired Ottogrid … and brought its team into the company": the pronoun is
+                    // the firm; "the company" after it names the same one again, and takes no part as itself.
+                    Party subject{again->who, w, w};
+                    parties.erase(again);
+                    parties.insert(parties.begin(), std::move(subject));
+                }
                 break;
             }
         }

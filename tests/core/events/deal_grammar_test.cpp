@@ -358,6 +358,12 @@ TEST_CASE("deal grammar: who a descriptor is, and who only describes a firm") {
     d = deals("Im März hatte SoftBank angekündigt, den US-Chipentwickler Ampere Computing für 6,5 Milliarden Dollar zu übernehmen.", "2025-11-11");
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"softbank", "buyer"}, {"ampere-computing", "target"}});
+    // "it … into the company": the pronoun is the firm the text is about, "the company" the same one again.
+    d = deals("Cohere has raised $500 million in a new round, the company said on Thursday. "
+              "In May it acquired Ottogrid, a small startup, for an undisclosed sum, and brought its team into the company.", "2025-08-14", "en");
+    REQUIRE(d.size() == 2);
+    CHECK(d[1].type == "acquisition");
+    CHECK(d[1].parties == Parties{{"cohere", "buyer"}, {"Ottogrid", "target"}});
 }
 
 TEST_CASE("deal grammar: a round's investors in lists with owners, places, 'as well as' and a bare article") {
@@ -848,4 +854,13 @@ TEST_CASE("deal grammar: whom a round brings in invests") {
                          "en");
     REQUIRE(!d.empty());
     CHECK(d[0].parties == Parties{{"perplexity", "investee"}, {"softbank-vision-fund", "investor"}});
+}
+
+TEST_CASE("deal grammar: whom a firm hires takes no part in its deal") {
+    auto d = deals("Cohere raises $500M at a $6.8B valuation and hires Meta's Joelle Pineau.", "2025-08-14", "en");
+    REQUIRE(!d.empty());
+    CHECK(d[0].type == "funding_round");
+    CHECK(d[0].parties == Parties{{"cohere", "investee"}});
+    d = deals("Der Konzern sammelt 200 Millionen Euro ein und ernennt Anna Berger zur Finanzchefin.");
+    for (const auto& deal : d) CHECK(deal.parties.count({"Anna Berger", "investor"}) == 0);
 }
