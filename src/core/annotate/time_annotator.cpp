@@ -473,6 +473,14 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
             i = last;
             continue;
         }
+        // "gestern", "yesterday", "vorgestern": a day or two before a day-precise article date.
+        if (const int back = (x == "gestern" || x == "Gestern" || x == "yesterday" || x == "Yesterday") ? 1 : (x == "vorgestern" || x == "Vorgestern") ? 2 : 0;
+            back > 0 && article_date && article_date->precision == DatePrecision::day) {
+            int y = 0, mo = 0, d = 0;
+            civil_from_days(days_from_civil(article_date->year, article_date->month, article_date->day) - back, y, mo, d);
+            out.push_back(date_mention(c, i, i, pad(y, 4) + "-" + pad(mo, 2) + "-" + pad(d, 2), "day"));
+            continue;
+        }
         // "heute"
         if (x == "heute" || x == "Heute" || x == "today") {
             Mention m = date_mention(c, i, i, "", "day");

@@ -237,6 +237,37 @@ void split_takeovers_by_target(std::vector<CandidateEvent>& candidates) {
     candidates = std::move(out);
 }
 
+// "Luma AI sammelt 900 Millionen Dollar ein. … Bekannt gegeben wurde die Runde am Mittwoch.", "The
+// deal was announced on Tuesday.": a later sentence of the paragraph that says when a deal was made
+// known, and names none of its own, dates the candidates before it that had only the article's date.
+void date_from_announcement(const Article& article, const std::vector<Mention>& mentions, std::vector<CandidateEvent>& candidates) {
+    static constexpr std::string_view kAnnounced[] = {"bekannt gegeben", "bekanntgegeben", "bekannt gemacht", "mitgeteilt", "verkündet",
+                                                      "announced", "disclosed", "unveiled", "made public"};
+    static constexpr std::string_view kDeal[] = {"runde", "finanzierung", "deal", "übernahme", "Übernahme", "kauf", "vertrag", "investition",
+                                                 "beteiligung", "vereinbarung", "round", "acquisition", "agreement", "contract", "investment", "takeover"};
+    const auto has_any = [](std::string_view text, const auto& words) {
+        return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+    };
+    std::size_t last_sentence = SIZE_MAX;
+    for (const Mention& m : mentions) {
+        if (m.kind != MentionKind::date || !m.anchored || m.sentence >= article.sentences.size() || m.sentence == last_sentence) continue;
+        last_sentence = m.sentence;  // the sentence's first date
+        const Sentence& said = article.sentences[m.sentence];
+        std::string lower(article.view(said.range));
+        for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+        if (!has_any(lower, kAnnounced) || !has_any(lower, kDeal)) continue;
+        const auto from = [&](const CandidateEvent& c) {
+            return c.event.sources.empty() || c.event.sources[0].sentences.empty() ? SIZE_MAX : c.event.sources[0].sentences.front();
+        };
+        if (std::any_of(candidates.begin(), candidates.end(), [&](const CandidateEvent& c) { return from(c) == m.sentence; })) continue;
+        for (CandidateEvent& c : candidates) {
+            const std::size_t s = from(c);
+            if (c.event.date.text != "(article date)" || s >= m.sentence || m.sentence - s > 4 || article.sentences[s].block != said.block) continue;
+            c.event.date = EventDate{m.timex, m.mod.str(), std::string(article.view(m.range))};
+        }
+    }
+}
+
 // A headline's deal ("Meta kauft Rechenleistung für 14,2 Milliarden Dollar bei CoreWeave") is told
 // again below with its date: a candidate dated only by the article takes the stated date of another
 // with the same amount of money.
@@ -2381,6 +2412,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
     }
     const bool done = work.next_sentence >= article.sentences.size();
     if (done) {
+        date_from_announcement(article, mentions, out);
         borrow_restated_dates(out);
         drop_repeats(out);
         drop_stakes_told_with_amount(out);

@@ -96,6 +96,13 @@ TEST_CASE("weekdays are placed against a day-precise article date, else left una
     CHECK_FALSE(month_only[0].anchored);
 }
 
+TEST_CASE("yesterday and the day before, from a day-precise article date only") {
+    check_one("Noch einmal zurück zu gestern: OpenAI hat sich an X beteiligt.", "gestern", "2025-11-19");
+    check_one("Vorgestern unterschrieb der Konzern den Vertrag.", "Vorgestern", "2025-11-18");
+    check_one("The deal was signed yesterday.", "yesterday", "2025-11-19");
+    CHECK(times("Gestern kam die Meldung.", "2025-11").empty());
+}
+
 TEST_CASE("periods counted from the article's date: years, months, weeks, the year's end") {
     // The article is of 2025-11-20.
     check_one("Im vergangenen Jahr wuchs der Umsatz stark.", "vergangenen Jahr", "2024");

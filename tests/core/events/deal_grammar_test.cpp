@@ -297,6 +297,14 @@ TEST_CASE("deal grammar: dates from the sentence, the one it continues, or the a
     d = deals("Microsoft kündigte im Februar 2024 an, bis Ende 2025 rund 3,2 Milliarden Euro in Deutschland zu investieren.", "2024-02-20");
     REQUIRE(d.size() == 1);
     CHECK(d[0].date == "2024-02");
+    // A later sentence of the paragraph that says when the deal was made known dates it; 2025-11-21 is a Friday.
+    d = deals("Das Start-up Luma AI sammelt 900 Millionen Dollar bei Investoren ein. Angeführt wird die Runde von Humain. "
+              "Bekannt gegeben wurde die Runde am Mittwoch.", "2025-11-21");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].date == "2025-11-19");
+    d = deals("Das Start-up Luma AI sammelt 900 Millionen Dollar bei Investoren ein.\n\nAm Mittwoch wurde der Deal bekannt gegeben.", "2025-11-21");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].date == "2025-11-21");  // another paragraph: not this deal's telling
 }
 
 TEST_CASE("deal grammar: the same deal in the headline and the body is proposed once, with the body's investors") {
