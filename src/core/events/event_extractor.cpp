@@ -769,6 +769,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (std::size_t w = 0; w < words.size() && descriptors < 8; ++w) {
                 if (!is_descriptor_noun(words, w)) continue;
                 ++descriptors;
+                // "CapitalG, dem Wachstumsfonds der Google-Mutter Alphabet, und …": right after a name and its
+                // comma, the noun describes that name; it is not the firm the text is about.
+                bool describes_name_before = false;
+                for (std::size_t back = 1; back <= 3 && back <= w && !describes_name_before; ++back) {
+                    const std::size_t art = w - back;
+                    if (!words[art].break_before) continue;
+                    describes_name_before = std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.last_word + 1 == art; });
+                    break;
+                }
+                if (describes_name_before) continue;
                 // "the company said on Monday", "teilte das Unternehmen mit": it speaks, it takes no part.
                 const auto speaks = [](const std::string& x) {
                     return x == "said" || x == "says" || x == "sagte" || x == "teilte" || x == "erklärte" || x == "announced" || x == "told" || x == "bestätigte";
@@ -1103,7 +1113,18 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
                 joined = k == p.first_word;
             }
-            if (joined) p.list_head = prev.list_head != SIZE_MAX ? prev.list_head : i - 1;
+            if (joined) {
+                // "CapitalG, dem Wachstumsfonds der Google-Mutter Alphabet, und Menlo Ventures": after an
+                // apposition the list goes on from the item it described, not from the firm it named.
+                const auto describes = [&](const Party& q) {
+                    return (q.marker == PartyMarker::apposition || q.marker == PartyMarker::possessive || q.marker == PartyMarker::of || q.compound) &&
+                           q.list_head == SIZE_MAX;
+                };
+                std::size_t head = i - 1;
+                while (head > 0 && describes(parties[head])) --head;
+                if (describes(parties[head])) head = i - 1;
+                p.list_head = parties[head].list_head != SIZE_MAX ? parties[head].list_head : head;
+            }
         }
         // "it acquired Supermaven, a startup that had built …, whose founder previously created Tabnine": a
         // description of a party that tells its story; a firm named in it without a marker takes no part.
@@ -1122,8 +1143,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 break;
             }
         }
-        // "Alphabet and Nvidia are among the backers", "A und B beteiligten sich ebenfalls", "A, B and C
-        // also put money in": the words after a list of names say they took part.
+        // "Alphabet and Nvidia are among the backers", "A und B beteiligten sich ebenfalls", "auch A, B und C
+        // sind dabei", "A, B and C also put money in": the words after a list of names say they took part.
         for (std::size_t i = 0; i < parties.size(); ++i) {
             if (parties[i].marker != PartyMarker::none || parties[i].list_head != SIZE_MAX) continue;
             std::size_t end = parties[i].last_word;
@@ -1132,7 +1153,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (std::size_t k = end + 1; k < words.size() && k <= end + 6 && !words[k].break_before && !takes_part; ++k) {
                 const std::string& x = words[k].lower;
                 takes_part = x == "among" || x == "participated" || x == "joined" || x.starts_with("beteiligt") || x == "beteiligen" ||
-                             x == "stiegen" || x == "zogen" || x == "invested" || x == "investierten" || x == "backed" ||
+                             x == "stiegen" || x == "zogen" || x == "dabei" || x == "invested" || x == "investierten" || x == "backed" ||
                              (x == "put" && k + 1 < words.size() && (words[k + 1].lower == "money" || words[k + 1].lower == "in"));
             }
             if (takes_part) parties[i].marker = PartyMarker::participation;
@@ -1811,7 +1832,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     const bool after_money = std::any_of(here.begin(), here.end(), [&](const Mention* m) {
                         return m != &amount && m->kind == MentionKind::money && m->value && m->range.end == before;
                     });
-                    if (after_money) return true;
+                    // "… über 330 Millionen US-Dollar bekannt gegeben – umgerechnet rund 280 Millionen Euro":
+                    // after a dash, the same sum as an earlier amount of the sentence in another currency.
+                    const std::string_view up_to = text.substr(sentence.range.begin, before - sentence.range.begin);
+                    const bool after_dash = up_to.ends_with("\xE2\x80\x93") || up_to.ends_with("\xE2\x80\x94") || up_to.ends_with("-");
+                    const bool earlier_other_currency = after_dash && std::any_of(here.begin(), here.end(), [&](const Mention* m) {
+                        return m != &amount && m->kind == MentionKind::money && m->value && m->range.end < before && m->unit != amount.unit;
+                    });
+                    if (after_money || earlier_other_currency) return true;
                 }
             }
             std::size_t k = amount.range.begin;

@@ -872,3 +872,21 @@ TEST_CASE("deal grammar: whom a firm hires takes no part in its deal") {
     d = deals("Der Konzern sammelt 200 Millionen Euro ein und ernennt Anna Berger zur Finanzchefin.");
     for (const auto& deal : d) CHECK(deal.parties.count({"Anna Berger", "investor"}) == 0);
 }
+
+TEST_CASE("deal grammar: a list of investors goes on past an apposition, and a converted amount after a dash is the same round") {
+    // ", dem Wachstumsfonds der Google-Mutter Alphabet," describes CapitalG: neither the firm the text is
+    // about nor an end of the list; "– umgerechnet rund 280 Millionen Euro" is no second round.
+    auto d = deals("Das Start-up Lovable hat eine Series-B-Runde über 330 Millionen US-Dollar bekannt gegeben – umgerechnet rund 280 Millionen Euro. "
+                   "Angeführt wird die Runde von CapitalG, dem Wachstumsfonds der Google-Mutter Alphabet, und Menlo Ventures. "
+                   "Mit dabei sind NVentures, der Wagniskapitalarm von Nvidia, und Salesforce Ventures.", "2025-12-19");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].unit == "USD");
+    CHECK(d[0].parties == Parties{{"lovable", "investee"}, {"capitalg", "lead_investor"}, {"menlo-ventures", "lead_investor"},
+                                  {"nventures", "investor"}, {"salesforce-ventures", "investor"}});
+    // "auch A und B sind dabei": they took part.
+    d = deals("Das Start-up Physical Intelligence hat 600 Millionen Dollar erhalten. Angeführt wurde die Runde von CapitalG; "
+              "auch Lux Capital und Thrive Capital sind dabei.", "2025-11-21");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"physical-intelligence", "investee"}, {"capitalg", "lead_investor"}, {"Lux Capital", "investor"},
+                                  {"thrive-capital", "investor"}});
+}
