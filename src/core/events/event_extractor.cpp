@@ -8,6 +8,7 @@
 #include <set>
 #include <span>
 #include <string>
+#include <unordered_map>
 
 #include "core/events/deal_grammar.h"
 #include "core/events/deal_roles.h"
@@ -248,22 +249,29 @@ void date_from_announcement(const Article& article, const std::vector<Mention>& 
     const auto has_any = [](std::string_view text, const auto& words) {
         return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
     };
+    // The candidates of each sentence, found once: an article of thousands of such sentences and
+    // candidates must not compare each pair.
+    std::unordered_map<std::size_t, std::vector<std::size_t>> by_sentence;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Event& e = candidates[i].event;
+        if (!e.sources.empty() && !e.sources[0].sentences.empty()) by_sentence[e.sources[0].sentences.front()].push_back(i);
+    }
     std::size_t last_sentence = SIZE_MAX;
     for (const Mention& m : mentions) {
         if (m.kind != MentionKind::date || !m.anchored || m.sentence >= article.sentences.size() || m.sentence == last_sentence) continue;
         last_sentence = m.sentence;  // the sentence's first date
+        if (by_sentence.count(m.sentence)) continue;  // it tells a deal of its own
         const Sentence& said = article.sentences[m.sentence];
         std::string lower(article.view(said.range));
         for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
         if (!has_any(lower, kAnnounced) || !has_any(lower, kDeal)) continue;
-        const auto from = [&](const CandidateEvent& c) {
-            return c.event.sources.empty() || c.event.sources[0].sentences.empty() ? SIZE_MAX : c.event.sources[0].sentences.front();
-        };
-        if (std::any_of(candidates.begin(), candidates.end(), [&](const CandidateEvent& c) { return from(c) == m.sentence; })) continue;
-        for (CandidateEvent& c : candidates) {
-            const std::size_t s = from(c);
-            if (c.event.date.text != "(article date)" || s >= m.sentence || m.sentence - s > 4 || article.sentences[s].block != said.block) continue;
-            c.event.date = EventDate{m.timex, m.mod.str(), std::string(article.view(m.range))};
+        for (std::size_t s = m.sentence >= 4 ? m.sentence - 4 : 0; s < m.sentence; ++s) {
+            const auto found = by_sentence.find(s);
+            if (found == by_sentence.end() || article.sentences[s].block != said.block) continue;
+            for (const std::size_t i : found->second) {
+                EventDate& date = candidates[i].event.date;
+                if (date.text == "(article date)") date = EventDate{m.timex, m.mod.str(), std::string(article.view(m.range))};
+            }
         }
     }
 }
@@ -1120,8 +1128,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     return (q.marker == PartyMarker::apposition || q.marker == PartyMarker::possessive || q.marker == PartyMarker::of || q.compound) &&
                            q.list_head == SIZE_MAX;
                 };
+                // (An apposition names a firm or two: the walk back is short whatever the list's length.)
                 std::size_t head = i - 1;
-                while (head > 0 && describes(parties[head])) --head;
+                for (int steps = 0; steps < 3 && head > 0 && describes(parties[head]); ++steps) --head;
                 if (describes(parties[head])) head = i - 1;
                 p.list_head = parties[head].list_head != SIZE_MAX ? parties[head].list_head : head;
             }
