@@ -145,6 +145,9 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
     ImGui::InputTextWithHint(tr("Date", lang), tr("e.g. 2025-09-22 or 2025-09", lang), &e.date.value);
     ImGui::PopItemWidth();
     ImGui::TextDisabled("%s", tr("Participants", lang));
+    std::vector<std::string> role_labels;
+    for (const char* role : kRoles) role_labels.push_back(type_label(role, lang));
+    const float role_width = combo_width(role_labels);  // one width for every participant's row
     for (std::size_t k = 0; k < e.participants.size(); ++k) {
         ImGui::PushID(static_cast<int>(k));
         if (e.participants[k].entity.empty() && !e.participants[k].name.empty()) {
@@ -159,9 +162,6 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
             }
             report_target(actions, "participant-new-entity");
         }
-        std::vector<std::string> role_labels;
-        for (const char* role : kRoles) role_labels.push_back(type_label(role, lang));
-        const float role_width = combo_width(role_labels);
         ImGui::SetNextItemWidth(first_field_width(role_width, 2));
         entity_combo("##entity", e.participants[k].entity, state, draft.entity_filter, lang);
         ImGui::SameLine();
