@@ -81,6 +81,7 @@ for size in "${sizes[@]}"; do
   echo "== chromium: $events events / $articles articles"
   cmake --preset web-bench -DDEALSCOPE_WEB_DATA="$data" > /dev/null && cmake --build --preset web-bench > /dev/null
   "build/$native/dealscope-cli" pack "$data" build/web-bench/data.pack > /dev/null  # the page reads it first
+  "build/$native/dealscope-font-atlas" build/web-bench/ui-font.otf build/web-bench 1 1.5 2 3 > /dev/null  # as web-extras.sh
   extra=()
   (( events > 10000 )) && extra+=(--no-vis)  # vis-timeline is compared at 10 000 (the goal: ours at 100 000 vs. it at 10 000)
   # A scripted session checks that the heap does not grow: 60 s with 10 000 events (smoke: 3 s).

@@ -24,8 +24,8 @@ if [ "$native" = 1 ]; then
   exec build/native-release/dealscope "${app_args[@]}"
 fi
 cmake --preset web-release >/dev/null && cmake --build --preset web-release
-# Posters for embeds and the <noscript> table come from the desktop app and the CLI: only those two
-# targets, not the unit tests and benchmarks.
-cmake --preset native-release >/dev/null && cmake --build --preset native-release --target dealscope dealscope-cli
+# Posters for embeds, the <noscript> table and the font's atlas come from the desktop app, the CLI and
+# the atlas maker: only those targets, not the unit tests and benchmarks.
+cmake --preset native-release >/dev/null && cmake --build --preset native-release --target dealscope dealscope-cli dealscope-font-atlas
 bash scripts/web-extras.sh build/native-release build/web-release
 exec node scripts/serve.mjs build/web-release "$port"

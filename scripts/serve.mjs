@@ -17,9 +17,10 @@ const MIME = {
   '.wasm': 'application/wasm', '.data': 'application/octet-stream', '.json': 'application/json; charset=utf-8',
   '.png': 'image/png', '.css': 'text/css; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.otf': 'font/otf',
   '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.pack': 'application/octet-stream',
+  '.atlas': 'application/octet-stream',
 };
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.data', '.json', '.css', '.txt', '.svg', '.otf', '.ttf', '.pack']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.data', '.json', '.css', '.txt', '.svg', '.otf', '.ttf', '.pack', '.atlas']);
 // Brotli quality 5: the 1.6 MB wasm in about 0.2 s to 35 % (quality 11: 7 s for 30 %).
 const compressors = {
   br: promisify((data, done) => zlib.brotliCompress(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }, done)),

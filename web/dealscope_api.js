@@ -217,6 +217,25 @@
   let folderLoaded = null;  // the articles folder, once it is being fetched
   let wasmFetched = null;
   let fontLoaded = Promise.resolve(null);
+  let fontFileFetched = null;  // the font file, once it is being fetched
+
+  // The UI font's atlas is made at build time for these pixel ratios (scripts/web-extras.sh); at any
+  // other the app rasterises the font file. index.html's head preloads the same file.
+  const PREPARED_FONT_RATIOS = [1, 1.5, 2, 3];
+  const preparedFontAtlas = (ratio) => (PREPARED_FONT_RATIOS.includes(ratio) ? `ui-font-${ratio}x.atlas` : null);
+  const fetchBytes = (url) => fetch(url).then((response) => (response.ok ? response.arrayBuffer() : null), () => null);
+  // The font the app rasterises itself: at a ratio without an atlas, when the atlas could not be
+  // fetched or was refused, or when the ratio changes (page zoom, another screen). Once per page.
+  function fetchFontFile() {
+    if (!fontFileFetched) fontFileFetched = fetchBytes('ui-font.otf').then((bytes) => bytes && { name: 'ui.otf', bytes });
+    return fontFileFetched;
+  }
+  // The atlas for this screen's pixel ratio, else the font file: {name, bytes} for /fonts, or null.
+  function fetchFont() {
+    const atlas = preparedFontAtlas(window.devicePixelRatio || 1);
+    if (!atlas) return fetchFontFile();
+    return fetchBytes(atlas).then((bytes) => (bytes ? { name: atlas, bytes } : fetchFontFile()));
+  }
 
   // What a failed save means for the user, and what to do about it.
   function saveFailure(error) {
@@ -405,7 +424,7 @@
       // All at once: the wasm compiles while it downloads (Module.instantiateWasm), beside the script,
       // the font and the data.
       wasmFetched = fetch('dealscope.wasm', { credentials: 'same-origin' });
-      fontLoaded = fetch('ui-font.otf').then((response) => (response.ok ? response.arrayBuffer() : null), () => null);
+      fontLoaded = fetchFont();
       packLoaded = fetchPack();
       // No pack to use: the folder downloads beside the wasm.
       packLoaded.then((pack) => { if (!pack || !pack.bytes) fetchFolder().catch(() => {}); });
@@ -596,13 +615,21 @@
     // The font, the user's saved data and the pack are in place before main() runs; main() reads
     // Module.dealscopePack ({file, url} or {url, error}) and removes the file when it has read it.
     preRun: [() => {
-      // The UI font (a missing one is a warning in the app, which then uses ImGui's own).
+      // The UI font's atlas or the font (a missing one is a warning in the app, which then uses
+      // ImGui's own). The app asks for the font file later if it needs it (dealscopeFetchFont).
       Module.addRunDependency('font');
-      fontLoaded.then((bytes) => {
-        Module.FS_createPath('/', 'fonts', true, true);
-        if (bytes) Module.FS_createDataFile('/fonts', 'ui.otf', new Uint8Array(bytes), true, true, true);
+      Module.FS_createPath('/', 'fonts', true, true);
+      const fontsPut = new Set();
+      const putFont = (font) => {
+        if (!font || fontsPut.has(font.name)) return;
+        fontsPut.add(font.name);
+        Module.FS_createDataFile('/fonts', font.name, new Uint8Array(font.bytes), true, true, true);
+      };
+      fontLoaded.then((font) => {
+        putFont(font);
         Module.removeRunDependency('font');
       });
+      Module.dealscopeFetchFont = () => fetchFontFile().then((font) => { putFont(font); Module._ds_wake(); });
       Module.addRunDependency('user-data');
       userDataLoaded.then((bytes) => {
         if (bytes) Module.FS_createDataFile('/', 'user-data.json', bytes, true, true, true);

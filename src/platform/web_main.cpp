@@ -2,6 +2,7 @@
 // the session (src/explorer/session.h) behind a host that talks to the page (web/dealscope_api.js).
 // The functions the page calls are in web_api.cpp.
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +20,7 @@
 #include "platform/web_platform.h"
 #include "platform/webgl_renderer.h"
 #include "ui/app_window.h"
+#include "ui/font_atlas_file.h"
 #include "ui/fonts.h"
 #include "ui/ui_context.h"
 
@@ -74,6 +76,39 @@ ds::ui::AppWindow g_window;  // the views' own state between frames
 ds::web::WebGlRenderer g_renderer;
 std::vector<ds::Problem> g_font_problems;
 
+float g_font_ratio = 0;           // the pixel ratio of the glyphs in use; 0 before the first frame
+bool g_font_file_asked = false;  // the page was asked for the font file, which has not come yet
+
+bool file_exists(const std::string& path) {
+    std::error_code ec;
+    return std::filesystem::is_regular_file(path, ec);
+}
+
+// The font for `ratio`: the atlas made for it at build time when the page fetched one, else the font
+// rasterised. A ratio the page had no file for (zoomed, moved to another screen) keeps the glyphs in
+// use, scaled, while the page fetches the font file. True when the atlas was replaced.
+bool update_font(float ratio, ds::FontInfo& font) {
+    const std::string atlas = std::string("/fonts/") + ds::ui::font_atlas_file_name(ratio);
+    const bool font_arrived = g_font_file_asked && file_exists(kFontFile);
+    if (ratio == g_font_ratio && !font_arrived) return false;
+    const auto ask_for_font_file = [] {
+        if (g_font_file_asked || file_exists(kFontFile)) return;
+        g_font_file_asked = true;
+        EM_ASM({ if (Module.dealscopeFetchFont) Module.dealscopeFetchFont(); });
+    };
+    if (g_font_ratio != 0 && !file_exists(atlas) && !file_exists(kFontFile)) {
+        ask_for_font_file();
+        return false;
+    }
+    g_font_problems.clear();
+    font = ds::ui::load_ui_font({kFontFile}, ratio, g_font_problems, atlas);
+    g_font_ratio = ratio;
+    if (font_arrived) g_font_file_asked = false;
+    if (font.fallback) ask_for_font_file();  // the atlas was refused and the font not fetched yet
+    g_renderer.upload_fonts();
+    return true;
+}
+
 bool animating() {
     const ds::AppState& state = g_session->state;
     return g_session->busy() || g_window.reader.laying_out || state.view.network_playing || state.selection.scroll_to_cited ||
@@ -91,17 +126,11 @@ void frame() {
     const bool first = state.report.frames_rendered == 0;
     double mark = emscripten_get_now();
     const ds::web::FrameDisplay display = ds::web::begin_platform_frame();
-    if (display.pixel_ratio_changed) {
-        // Re-rasterise the font for the new pixel ratio (first frame, or moved to another screen).
-        g_font_problems.clear();
-        state.report.font = ds::ui::load_ui_font({kFontFile}, display.pixel_ratio, g_font_problems);
-        g_renderer.upload_fonts();
-        if (first) {
-            for (const auto& p : g_font_problems) g_host.report(p);
-            const double now = emscripten_get_now();
-            state.report.startup.steps.push_back({"font (rasterise, upload)", now - mark});
-            mark = now;
-        }
+    if (update_font(display.pixel_ratio, state.report.font) && first) {
+        for (const auto& p : g_font_problems) g_host.report(p);
+        const double now = emscripten_get_now();
+        state.report.startup.steps.push_back({"font (atlas or rasterise, upload)", now - mark});
+        mark = now;
     }
     state.host.problems = g_font_problems;
     state.report.display = {display.width, display.height, display.pixel_ratio};

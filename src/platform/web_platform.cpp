@@ -385,7 +385,6 @@ FrameDisplay begin_platform_frame() {
     d.height = static_cast<float>(css_h);
     d.pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
     if (d.pixel_ratio <= 0) d.pixel_ratio = 1;
-    d.pixel_ratio_changed = d.pixel_ratio != g.pixel_ratio;
     g.pixel_ratio = d.pixel_ratio;
 
     // The backing store follows the CSS size times the pixel ratio, so text stays sharp after a resize.

@@ -10,7 +10,6 @@ namespace ds::web {
 struct FrameDisplay {
     float width = 0, height = 0;  // canvas size in CSS pixels
     float pixel_ratio = 1;        // device pixels per CSS pixel
-    bool pixel_ratio_changed = false;
 };
 
 // Registers event listeners on `canvas_selector` (e.g. "#canvas") and the window.

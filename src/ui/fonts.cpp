@@ -4,6 +4,9 @@
 
 #include <imgui.h>
 
+#include "core/text/text_file.h"
+#include "font_atlas_file.h"
+
 namespace ds::ui {
 
 namespace {
@@ -32,23 +35,49 @@ const unsigned short* german_glyph_ranges() {
     return ranges;
 }
 
-FontInfo load_ui_font(const std::vector<std::string>& candidates, float pixel_ratio, std::vector<Problem>& problems) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    g_heading = g_title = nullptr;
-    io.FontGlobalScale = 1.0f / pixel_ratio;  // layout in logical pixels, glyphs at device resolution
-
+ImFontConfig ui_font_config(float pixel_ratio) {
     ImFontConfig config;
     // Two horizontal samples keep text placed between pixels sharp on an ordinary screen; at twice the
     // pixel density one does as well, at half the rasterising and half the atlas.
     config.OversampleH = pixel_ratio >= 2 ? 1 : 2;
     config.PixelSnapH = false;
+    return config;
+}
+
+bool add_ui_fonts(ImFontAtlas& atlas, const std::string& path, float pixel_ratio) {
+    ImFontConfig config = ui_font_config(pixel_ratio);
+    if (!atlas.AddFontFromFileTTF(path.c_str(), kUiFontSizePx * pixel_ratio, &config, german_glyph_ranges())) return false;
+    atlas.AddFontFromFileTTF(path.c_str(), kHeadingFontSizePx * pixel_ratio, &config, german_glyph_ranges());
+    atlas.AddFontFromFileTTF(path.c_str(), kTitleFontSizePx * pixel_ratio, &config, german_glyph_ranges());
+    return true;
+}
+
+FontInfo load_ui_font(const std::vector<std::string>& candidates, float pixel_ratio, std::vector<Problem>& problems,
+                      const std::string& prepared_atlas) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    g_heading = g_title = nullptr;
+    io.FontGlobalScale = 1.0f / pixel_ratio;  // layout in logical pixels, glyphs at device resolution
+
+    std::error_code ec;
+    if (!prepared_atlas.empty() && std::filesystem::is_regular_file(prepared_atlas, ec)) {
+        auto bytes = read_text_file(prepared_atlas);
+        std::string refused = std::holds_alternative<Problem>(bytes) ? std::get<Problem>(bytes).reason
+                                                                     : load_font_atlas(std::get<std::string>(bytes), pixel_ratio, *io.Fonts);
+        if (refused.empty() && io.Fonts->Fonts.Size == 3) {
+            g_heading = io.Fonts->Fonts[1];
+            g_title = io.Fonts->Fonts[2];
+            return FontInfo{prepared_atlas, kUiFontSizePx, false};
+        }
+        if (refused.empty()) refused = "it holds " + std::to_string(io.Fonts->Fonts.Size) + " fonts, not 3";
+        io.Fonts->Clear();
+        problems.push_back({Severity::warning, prepared_atlas, MessageCode::font_atlas_refused, {refused}});
+    }
     for (const auto& path : candidates) {
-        std::error_code ec;
         if (path.empty() || !std::filesystem::is_regular_file(path, ec)) continue;
-        if (io.Fonts->AddFontFromFileTTF(path.c_str(), kUiFontSizePx * pixel_ratio, &config, german_glyph_ranges())) {
-            g_heading = io.Fonts->AddFontFromFileTTF(path.c_str(), kHeadingFontSizePx * pixel_ratio, &config, german_glyph_ranges());
-            g_title = io.Fonts->AddFontFromFileTTF(path.c_str(), kTitleFontSizePx * pixel_ratio, &config, german_glyph_ranges());
+        if (add_ui_fonts(*io.Fonts, path, pixel_ratio)) {
+            g_heading = io.Fonts->Fonts[1];
+            g_title = io.Fonts->Fonts[2];
             return FontInfo{path, kUiFontSizePx, false};
         }
         problems.push_back({Severity::warning, path, MessageCode::font_unparsable});

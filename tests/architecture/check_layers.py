@@ -5,7 +5,8 @@ Data flows one way: text → Article → mentions → events → explorer state 
 include only its own layer and the layers below it:
 
   core/text < core/json < core/articles < core/annotate < core/events < core/search < core/tables
-            < core/merge < core/pack < explorer < ui < platform;  cli sits beside ui (core and explorer, no ImGui).
+            < core/merge < core/pack < explorer < ui < platform;  cli sits beside ui (core and explorer, no ImGui);
+  tools (build-time programs) sit beside platform (core, explorer and ui, no host).
 
 core/ and explorer/ must also stay free of ImGui, GL and Emscripten headers, so they build and test
 natively without a GPU.
@@ -21,7 +22,8 @@ import tempfile
 ORDER = ["core/text", "core/json", "core/articles", "core/annotate", "core/events", "core/search", "core/tables",
          "core/merge", "core/pack", "explorer", "ui", "platform"]
 # What each top folder may include besides the layers below it.
-EXTRA = {"cli": ["core/" + x for x in ("text", "json", "articles", "annotate", "events", "search", "tables", "merge", "pack")] + ["explorer", "cli"]}
+CORE = ["core/" + x for x in ("text", "json", "articles", "annotate", "events", "search", "tables", "merge", "pack")]
+EXTRA = {"cli": CORE + ["explorer", "cli"], "tools": CORE + ["explorer", "ui", "tools"]}
 # Headers below core/'s folders (core/version.h) are for everyone.
 SHARED = {"core/version.h"}
 NO_GPU = re.compile(r"^(imgui|GLES|GL/|GLFW/|emscripten)")
@@ -30,7 +32,7 @@ INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^">]+)[">]')
 
 def layer_of(path):
     """The layer a file (relative to src/) belongs to, or None."""
-    for layer in sorted(ORDER + ["cli"], key=len, reverse=True):
+    for layer in sorted(ORDER + list(EXTRA), key=len, reverse=True):
         if path.startswith(layer + "/"):
             return layer
     return None

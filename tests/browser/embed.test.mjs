@@ -209,7 +209,7 @@ test('the page arrives compressed, and a second embed on a page downloads nothin
   const visit = await sent(app);
   const wasm = visit.find((e) => e.file === 'dealscope.wasm');
   assert.ok(wasm.encoded < wasm.decoded / 2, `dealscope.wasm went as ${kb(wasm.encoded)} of ${kb(wasm.decoded)}`);
-  for (const file of ['ui-font.otf', 'dealscope.js', 'index.html', 'data.pack']) {
+  for (const file of ['ui-font-1x.atlas', 'dealscope.js', 'index.html', 'data.pack']) {
     const e = visit.find((x) => x.file === file);
     assert.ok(e.encoded < e.decoded, `${file} was not compressed`);
   }
@@ -226,7 +226,7 @@ test('the page arrives compressed, and a second embed on a page downloads nothin
     await frameReady(frame);
     perEmbed.push(await sent(frame));
   }
-  const moved = perEmbed.map((entries) => entries.filter((e) => /^(dealscope\.(wasm|js)|ui-font\.otf|data\.pack)$/.test(e.file)).reduce((n, e) => n + e.transfer, 0));
+  const moved = perEmbed.map((entries) => entries.filter((e) => /^(dealscope\.(wasm|js)|ui-font(\.otf|-[\d.]+x\.atlas)|data\.pack)$/.test(e.file)).reduce((n, e) => n + e.transfer, 0));
   console.log(`first visit of the explorer: ${kb(total)} transferred, ${kb(unpacked)} uncompressed (dealscope.wasm ${kb(wasm.encoded)} of ${kb(wasm.decoded)}); ` +
     `the app's files for the post's two embeds: ${moved.map(kb).join(' and ')}`);
   assert.ok(Math.min(...moved) < 2048, `the second embed downloaded the app again: ${moved.join(', ')} bytes`);

@@ -29,7 +29,7 @@ test('the page starts from its pack and shows what it shows when it reads the ar
   // The app's files were asked for while the page was read (preloads in its head), each once: the
   // fetches of dealscope_api.js took what the preloads brought.
   const asked = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), e.initiatorType]));
-  for (const file of ['dealscope.wasm', 'ui-font.otf', 'data.pack', 'dealscope.js']) {
+  for (const file of ['dealscope.wasm', 'ui-font-1x.atlas', 'data.pack', 'dealscope.js']) {
     assert.deepEqual(asked.filter(([name]) => name === file), [[file, 'link']], `${file}: ${JSON.stringify(asked)}`);
   }
 

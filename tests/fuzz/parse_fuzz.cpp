@@ -3,8 +3,8 @@
 // the user-data import, the stored user data (restored and restored again) and the JSON output, on
 // any bytes. The first byte picks what to feed so one corpus covers all of them (0xF0–0xF7: the
 // user-data import, 0xF8 and up: the store, 0xE8–0xEF: a spreadsheet, 0xE0–0xE7: JSON Lines of
-// candidates merged, 0xD8–0xDF: a pack, added later without moving the other modes' inputs). Every problem found must
-// carry arguments that fit its message code.
+// candidates merged, 0xD8–0xDF: a pack, 0xD0–0xD7: the UI font's atlas file, added later without
+// moving the other modes' inputs). Every problem found must carry arguments that fit its message code.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -13,6 +13,8 @@
 
 #include <unistd.h>
 
+#include <imgui.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include "core/annotate/annotate.h"
@@ -36,6 +38,7 @@
 #include "explorer/user_data.h"
 #include "explorer/user_store.h"
 #include "explorer/view_link.h"
+#include "ui/font_atlas_file.h"
 #include "sax_recorder.h"
 
 namespace {
@@ -180,6 +183,30 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const ds::PackedData& pack = std::get<ds::PackedData>(read);
         check_problems(pack.corpus.problems);
         if (ds::write_pack(pack) != bytes) __builtin_trap();
+        return 0;
+    }
+    if (data[0] >= 0xD0) {
+        // The font's atlas file: as it comes (odd), or as the body of one with a valid header and
+        // checksum (even), which is what reaches the glyph reader. Read twice, the same; a read atlas
+        // measures text with every glyph it holds.
+        const std::string bytes = data[0] & 1 ? input : ds::ui::frame_font_atlas(input, 1.0f);
+        ImFontAtlas first, second;
+        const std::string refused = ds::ui::load_font_atlas(bytes, 1.0f, first);
+        if (ds::ui::load_font_atlas(bytes, 1.0f, second) != refused) __builtin_trap();
+        if (!refused.empty()) {
+            if (!first.Fonts.empty() || first.IsBuilt()) __builtin_trap();
+            return 0;
+        }
+        if (!first.IsBuilt() || first.Fonts.Size != second.Fonts.Size) __builtin_trap();
+        for (const ImFont* font : first.Fonts) {
+            std::string text;
+            for (const ImFontGlyph& g : font->Glyphs) {
+                if (font->FindGlyph(static_cast<ImWchar>(g.Codepoint)) == nullptr) __builtin_trap();
+                char utf8[5];
+                text += ImTextCharToUtf8(utf8, g.Codepoint);
+            }
+            (void)font->CalcTextSizeA(font->FontSize, 1e9f, 100.0f, text.c_str(), text.c_str() + text.size());
+        }
         return 0;
     }
     switch (data[0] % 6) {

@@ -242,7 +242,7 @@ void split_takeovers_by_target(std::vector<CandidateEvent>& candidates) {
 // deal was announced on Tuesday.": a later sentence of the paragraph that says when a deal was made
 // known, and names none of its own, dates the candidates before it that had only the article's date.
 void date_from_announcement(const Article& article, const std::vector<Mention>& mentions, std::vector<CandidateEvent>& candidates) {
-    static constexpr std::string_view kAnnounced[] = {"bekannt gegeben", "bekanntgegeben", "bekannt gemacht", "mitgeteilt", "verkündet",
+    static constexpr std::string_view kMadeKnown[] = {"bekannt gegeben", "bekanntgegeben", "bekannt gemacht", "mitgeteilt", "verkündet",
                                                       "announced", "disclosed", "unveiled", "made public"};
     static constexpr std::string_view kDeal[] = {"runde", "finanzierung", "deal", "übernahme", "Übernahme", "kauf", "vertrag", "investition",
                                                  "beteiligung", "vereinbarung", "round", "acquisition", "agreement", "contract", "investment", "takeover"};
@@ -264,7 +264,7 @@ void date_from_announcement(const Article& article, const std::vector<Mention>& 
         const Sentence& said = article.sentences[m.sentence];
         std::string lower(article.view(said.range));
         for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-        if (!has_any(lower, kAnnounced) || !has_any(lower, kDeal)) continue;
+        if (!has_any(lower, kMadeKnown) || !has_any(lower, kDeal)) continue;
         for (std::size_t s = m.sentence >= 4 ? m.sentence - 4 : 0; s < m.sentence; ++s) {
             const auto found = by_sentence.find(s);
             if (found == by_sentence.end() || article.sentences[s].block != said.block) continue;

@@ -206,6 +206,8 @@ constexpr MessageWording kMessages[] = {
     {MessageCode::pack_not_fetched, "pack_not_fetched", "could not be fetched: {1}", "ließ sich nicht laden: {1}"},
     {MessageCode::pack_other_site, "pack_other_site", "not on this site; only packs of the site that serves the page are read",
      "nicht auf dieser Website; gelesen werden nur Pakete der Website, die die Seite ausliefert"},
+    {MessageCode::font_atlas_refused, "font_atlas_refused", "prepared font atlas not used ({1}); the font is rasterised instead",
+     "vorbereiteter Schriftatlas nicht verwendet ({1}); die Schrift wird stattdessen gerastert"},
 };
 
 constexpr bool rows_in_code_order() {

@@ -167,6 +167,7 @@ enum class MessageCode {
     pack_refused,        // {*} why the pack was not used
     pack_not_fetched,    // {1} what the browser said ("HTTP 404", a network error)
     pack_other_site,
+    font_atlas_refused,  // {1} why (English, from the atlas reader)
 
     count  // not a message: the number of codes
 };
