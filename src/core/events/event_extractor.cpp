@@ -594,9 +594,30 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (x == "stock" || x == "shares" || x.ends_with("aktien") || x == "anteile") f.type = "investment";
             }
         }
+        // "knapp drei Prozent an Nokia zu übernehmen", "acquire a 10% stake": a minority taken is a stake, not a takeover.
+        for (Found& f : triggers) {
+            if (f.type != "acquisition" || words[f.word].lower.starts_with("verkauf") || words[f.word].lower.starts_with("sell")) continue;
+            for (const Mention* m : here) {
+                if (m->kind != MentionKind::quantity || m->unit != "percent" || !m->value || *m->value >= 50) continue;
+                const std::size_t at = word_at(m->range.begin);
+                if (at + 7 >= f.word && at <= f.word + 7) f.type = "investment";
+            }
+        }
         // "kauft Rechenleistung": buying compute, not a firm. But "to buy chip designer Ampere", "purchase of ZT
         // Systems": a firm named right after the verb (not after "bei"/"from", not the maker of "Nvidia-Chips") is bought.
         const auto buys_a_firm = [&](std::size_t verb) {
+            // "Die Chips kauft IREN beim Computerhersteller Dell": what is bought "bei" a seller is goods, and the
+            // firm after the verb is its buyer (a firm is bought "von" its owner).
+            for (const Mention* m : here) {
+                if (!is_party(*m)) continue;
+                const std::size_t at = word_at(m->range.begin);
+                if (at <= verb) continue;
+                for (std::size_t back = 1; back <= 3 && back < at - verb; ++back) {
+                    const std::string& x = words[at - back].lower;
+                    if (x == "bei" || x == "beim") return false;
+                    if (words[at - back].break_before) break;
+                }
+            }
             for (const Mention* m : here) {
                 if (!is_party(*m)) continue;
                 const std::size_t at = word_at(m->range.begin), last = word_at(m->range.end - 1);
@@ -609,6 +630,18 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             return false;
         };
+        const bool builds_together = std::any_of(words.begin(), words.end(), [&](const DealWord& w) {
+            const std::size_t i = static_cast<std::size_t>(&w - words.data());
+            const std::string_view next = i + 1 < words.size() ? std::string_view(words[i + 1].lower) : std::string_view();
+            return w.lower.starts_with("gemeinschaftsunternehmen") || w.lower == "joint-venture" || (w.lower == "joint" && next.starts_with("venture")) ||
+                   ((w.lower == "gemeinsam" || w.lower == "zusammen" || w.lower == "together") && (next == "mit" || next == "with"));
+        });
+        // "stieg die Aktie": rising, not buying in; "steigt bei X ein" has its particle after it.
+        std::erase_if(triggers, [&](const Found& f) {
+            const std::string& x = words[f.word].lower;
+            return f.type == "investment" && (x == "steigt" || x == "stieg") &&
+                   std::none_of(words.begin() + static_cast<std::ptrdiff_t>(f.word), words.end(), [](const DealWord& w) { return w.lower == "ein"; });
+        });
         if (compute_words) {
             std::erase_if(triggers, [&](const Found& f) {
                 const std::string& x = words[f.word].lower;
@@ -1989,6 +2022,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     if (firms >= 2 && firms <= 4 && neocloud) type = "compute_deal";
                 }
             }
+            // "hatte gemeinsam mit Nvidia den Bau einer KI-Fabrik angekündigt", "gründeten ein Gemeinschaftsunternehmen,
+            // das Rechenzentren errichten soll": compute built together is a partnership, not a purchase.
+            if (type == "compute_deal" && builds_together) type = "partnership";
             auto participants = roles_in_clause(type, at);
             if (next_round_of && std::none_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investee"; })) {
                 participants.insert(participants.begin(), *next_round_of);

@@ -890,3 +890,33 @@ TEST_CASE("deal grammar: a list of investors goes on past an apposition, and a c
     CHECK(d[0].parties == Parties{{"physical-intelligence", "investee"}, {"capitalg", "lead_investor"}, {"Lux Capital", "investor"},
                                   {"thrive-capital", "investor"}});
 }
+
+TEST_CASE("deal grammar: goods bought 'bei' a seller, a minority stake taken, compute built together, shares that rose") {
+    // The firm after the verb buys (the object stands first); "beim" names who sells.
+    auto d = deals("Die Grafikprozessoren und die Netzwerktechnik kauft IREN für rund 2 Milliarden Dollar beim Serverhersteller Dell.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"iren", "customer"}, {"dell", "provider"}});
+    // Three percent "übernommen" is a stake.
+    d = deals("Nvidia hat angekündigt, für eine Milliarde Dollar knapp drei Prozent am finnischen Netzwerkausrüster Nokia zu übernehmen.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "investment");
+    CHECK(d[0].parties == Parties{{"nvidia", "investor"}, {"nokia", "investee"}});
+    d = deals("SoftBank übernimmt 100 Prozent von Ampere für 6,5 Milliarden Dollar.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "acquisition");
+    // Built "gemeinsam mit" a chip maker, or by a joint venture: partners.
+    d = deals("Die Deutsche Telekom hat gemeinsam mit dem Chipkonzern Nvidia den Bau einer KI-Fabrik mit 10.000 Grafikprozessoren angekündigt.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "partnership");
+    CHECK(d[0].parties == Parties{{"deutsche-telekom", "partner"}, {"nvidia", "partner"}});
+    d = deals("AMD, Cisco und Humain gründeten ein Gemeinschaftsunternehmen, das Rechenzentren mit einem Gigawatt Leistung errichten soll.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "partnership");
+    CHECK(d[0].parties == Parties{{"amd", "partner"}, {"cisco", "partner"}, {"humain", "partner"}});
+    // "stieg" without "ein" is a price rising; the contract in the sentence is what happened.
+    d = deals("Als Amazon Web Services seinen Vertrag mit OpenAI über 38 Milliarden Dollar verkündete, stieg die Aktie.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"aws", "provider"}, {"openai", "customer"}});
+}
