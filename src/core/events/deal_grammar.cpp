@@ -308,13 +308,24 @@ DealFrame frame_of(const std::vector<DealWord>& words) {
     bool participle = false, auxiliary = false, split_lead_verb = false;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const unsigned bits = frame_bits(words[i].lower);
-        if (!bits && !(split_lead_verb && words[i].lower == "an")) continue;
         f.receive_verb |= (bits & kReceive) != 0;
         f.provides |= (bits & kProvide) != 0;
         f.lends |= (bits & kLend) != 0;
         f.sells |= (bits & kSell) != 0;
         participle |= (bits & kParticiple) != 0;
         auxiliary |= (bits & kAuxiliary) != 0;
+        // "will lease data-centre capacity to AWS", "to give Microsoft access to GB300 systems": the subject
+        // provides (but "leases capacity from Y" rents it).
+        const auto within = [&](std::size_t n, std::initializer_list<std::string_view> later) {
+            for (std::size_t k = i + 1; k < words.size() && k <= i + n; ++k) {
+                if (in(words[k].lower, later)) return true;
+            }
+            return false;
+        };
+        if (in(words[i].lower, {"lease", "leases", "leased", "leasing", "rent", "rents", "rented", "renting"}) && within(5, {"to"}) && !within(5, {"from"})) {
+            f.provides = true;
+        }
+        if (in(words[i].lower, {"give", "gives", "giving", "gave", "grant", "grants"}) && within(3, {"access"})) f.provides = true;
         // "led by X" is not "X led": the lead follows.
         const bool by_follows = i + 1 < words.size() && in(words[i + 1].lower, {"by", "von", "vom"});
         if ((bits & kLead) && !by_follows) f.leads = true;
@@ -444,6 +455,19 @@ std::vector<int> statements_of(const std::vector<DealWord>& words, const std::ve
     return out;
 }
 
+std::optional<std::string_view> offering_named_by(std::string_view noun) {
+    static constexpr std::pair<std::string_view, std::string_view> kNouns[] = {
+        {"chipkonzern", "chips"},  {"chiphersteller", "chips"}, {"chipentwickler", "chips"}, {"chipriese", "chips"},
+        {"chipmaker", "chips"},    {"chipdesigner", "chips"},   {"cloud-anbieter", "cloud"}, {"cloudanbieter", "cloud"},
+        {"cloud-konzern", "cloud"}, {"rechenzentrumsbetreiber", "data_centres"}, {"neocloud", "gpu_cloud"},
+        {"bitcoin-schürfer", "data_centres"}, {"krypto-schürfer", "data_centres"}, {"energieversorger", "power"},
+        {"stromversorger", "power"}};
+    for (const auto& [ending, offering] : kNouns) {
+        if (noun.ends_with(ending)) return offering;
+    }
+    return std::nullopt;
+}
+
 bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
     const auto article_at = [&](std::size_t k) { return in(words[k].lower, {"das", "der", "die", "the", "dem", "den"}); };
     // "das Unternehmen"; "das KI-Unternehmen", "the AI startup": one word between; "das Sprach-KI-Unternehmen",
@@ -478,6 +502,7 @@ bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
     if (!described) return false;
     const std::string& x = words[at].lower;
     // Also what a firm does: "the chip designer", "the ChatGPT maker", "der Chipentwickler".
+    if (offering_named_by(x)) return true;  // "der frühere Bitcoin-Schürfer", "der Rechenzentrumsbetreiber"
     for (std::string_view noun : {"unternehmen", "konzern", "firma", "startup", "company", "firm", "gruppe", "group", "lab", "labor", "designer",
                                   "maker", "chipmaker", "entwickler", "hersteller", "giant", "fonds", "fund", "anbieter", "provider", "rivalen",
                                   "rivale", "konkurrenten", "konkurrent", "wettbewerber", "rival", "competitor"}) {

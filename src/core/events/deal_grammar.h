@@ -94,6 +94,10 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words);
 // "A, B, and C invested $1bn" is one.
 std::vector<int> statements_of(const std::vector<DealWord>& words, const std::vector<bool>& amount_at);
 
+// What a descriptor noun says the firm sells, as the gazetteer's "sells" words: "der Chipkonzern" →
+// "chips", "der Rechenzentrumsbetreiber" → "data_centres"; none for "das Unternehmen".
+std::optional<std::string_view> offering_named_by(std::string_view noun);
+
 // "das Unternehmen", "der Konzern", "the startup": a descriptor that stands for the firm the text
 // is about. The index of its noun, or none.
 bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at);

@@ -59,12 +59,23 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     };
     std::vector<bool> names_hardware(parties.size(), false);
     if (type == "compute_deal") {
+        // "access to Nvidia GB300 systems", "mit Nvidia-Chips": a maker right before its product, with two other
+        // firms in the deal, names the hardware.
+        std::size_t firms = 0;
+        for (const Party& p : parties) firms += p.person ? 0 : 1;
+        for (std::size_t i = 0; i < parties.size() && firms >= 3; ++i) {
+            const std::size_t next = parties[i].last_word + 1;
+            if (next >= all_words.size() || all_words[next].break_before) continue;
+            const std::string& x = all_words[next].lower;
+            const bool model = all_words[next].capitalised && std::any_of(x.begin(), x.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (model || x == "chips" || x == "gpus" || x == "systems" || x == "processors" || x == "accelerators") names_hardware[i] = true;
+        }
         for (std::size_t i = 0; i < parties.size(); ++i) {
             if (parties[i].marker != PartyMarker::possessive || parties[i].list_head != SIZE_MAX) continue;
             const bool provider_said = other(i, [](const Party& q) { return q.marker == PartyMarker::bei || q.marker == PartyMarker::von; });
             const bool customer_said = other(i, [](const Party& q) { return q.marker == PartyMarker::fuer || q.marker == PartyMarker::an; });
             const bool seller_beside = other(i, [](const Party& q) { return q.seller && q.marker == PartyMarker::none; });
-            names_hardware[i] = provider_said || (customer_said && seller_beside);
+            names_hardware[i] = names_hardware[i] || provider_said || (customer_said && seller_beside);
         }
     }
     bool provider_marked = false;

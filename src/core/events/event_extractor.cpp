@@ -964,6 +964,25 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         }
                     }
                 }
+                // "Insidern zufolge sammelt xAI … ein. Der Chipkonzern soll zwei Milliarden beisteuern": a descriptor that
+                // says what a firm sells is a firm that sells it: of the firms the sentences just before named, else of
+                // the article's most named, the first that does.
+                if (const std::optional<std::string_view> sold = offering_named_by(words[w].lower); sold) {
+                    const auto sells = [&](const Participant& who) {
+                        const Entity* e = who.entity.empty() ? nullptr : gazetteer.find(who.entity);
+                        return e && e->offers(*sold);
+                    };
+                    const bool lately = work.firms_before_sentence != SIZE_MAX && work.firms_before_sentence + 2 >= s;
+                    // (One named here that sells it, "Nvidia-Systeme", is the firm the noun means.)
+                    const bool named_here = std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return sells(q.who); });
+                    for (const auto* firms : {lately ? &work.firms_before : nullptr, &work.most_named_firms}) {
+                        if (named_here) break;
+                        for (std::size_t k = 0; firms && k < firms->size() && !sells(meant); ++k) {
+                            const Participant& firm = (*firms)[k];
+                            if (sells(firm) && std::none_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, firm); })) meant = firm;
+                        }
+                    }
+                }
                 // "Google took a stake … in the company": a firm does not deal with its own group; the
                 // company meant is then the one the article names most.
                 if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_group(q.who, meant) && !same_party(q.who, meant); })) {

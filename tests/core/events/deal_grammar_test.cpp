@@ -920,3 +920,20 @@ TEST_CASE("deal grammar: goods bought 'bei' a seller, a minority stake taken, co
     CHECK(d[0].type == "compute_deal");
     CHECK(d[0].parties == Parties{{"aws", "provider"}, {"openai", "customer"}});
 }
+
+TEST_CASE("deal grammar: who leases to whom, access given, the maker of the hardware, and a descriptor that says what a firm sells") {
+    auto d = deals("Cipher Mining will lease capacity to AWS for about $5.5bn.", "2025-11-05", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"cipher-mining", "provider"}, {"aws", "customer"}});
+    d = deals("IREN signed a US$9.7 billion contract to give Microsoft access to Nvidia GB300 systems.", "2025-11-05", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"iren", "provider"}, {"microsoft", "customer"}});
+    // "Der Chipkonzern" after a sentence about xAI is not xAI, which sells no chips: Nvidia, which the article named.
+    d = deals("Nvidia verdient prächtig. Insidern zufolge sammelt xAI derzeit rund 20 Milliarden Dollar ein. "
+              "Der Chipkonzern soll bis zu zwei Milliarden Dollar beisteuern.");
+    REQUIRE(d.size() == 2);
+    CHECK(d[1].type == "investment");
+    CHECK(d[1].parties == Parties{{"nvidia", "investor"}, {"xai", "investee"}});
+}
