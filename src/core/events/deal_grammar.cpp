@@ -38,11 +38,12 @@ const Trigger kTriggers[] = {
                     "finanzspritze", "geldspritze", "pumpt", "pumpen", "fließen", "fließt", "stake$", "stakes$", "anteil", "backs$", "backed$",
                     "tranche", "contribut", "put$", "puts$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$",
                     "*investition", "*investitionen", "*beteiligung", "geldgeber$", "anteilseigner$", "aktionär$", "shareholder$", "backer$",
-                    "zugesagt$", "nachgeschossen$", "nachschießen$", "beisteuern$", "beigesteuert$"}},
+                    "zugesagt$", "nachgeschossen$", "nachschießen$", "beisteuern$", "beigesteuert$", "gezeichnet$", "zeichnete$", "zeichnet$"}},
     {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance", "lizenz", "licens", "licenc",
                      "jointly$", "collaborat", "kooperier", "co-develop", "gemeinsam$", "together$",
                      "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$", "*vertrag", "*verträge",
-                     "*vertrags"}},
+                     "*vertrags", "vereinbarung", "*vereinbarung", "unterschrieb$", "unterschreibt$", "unterschrieben$", "unterzeichnete$",
+                     "unterzeichnet$", "unterzeichneten$"}},
 };
 
 // "kredit" matches words that start with it, "deal$" the word itself, "*vertrag" German compounds
@@ -120,7 +121,7 @@ void mark_split_verbs(std::vector<DealWord>& words) {
 
 bool is_contract_word(const std::string& x) {
     return x.starts_with("vertrag") || x.starts_with("verträge") || x.starts_with("contract") || x == "agreement" || x == "deal" ||
-           x.ends_with("vertrag") || x.ends_with("verträge");
+           x.ends_with("vertrag") || x.ends_with("verträge") || x.ends_with("vereinbarung") || x.starts_with("unterschr") || x.starts_with("unterzeichne");
 }
 
 PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {

@@ -636,6 +636,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return w.lower.starts_with("gemeinschaftsunternehmen") || w.lower == "joint-venture" || (w.lower == "joint" && next.starts_with("venture")) ||
                    ((w.lower == "gemeinsam" || w.lower == "zusammen" || w.lower == "together") && (next == "mit" || next == "with"));
         });
+        // "arbeitet der Chipentwickler mit Meta zusammen": the verb split from its particle.
+        for (std::size_t w = 0; w < words.size(); ++w) {
+            const std::string& x = words[w].lower;
+            if ((x == "arbeitet" || x == "arbeiten" || x == "arbeitete" || x == "arbeiteten") && words[w].trigger.empty() &&
+                std::any_of(words.begin() + static_cast<std::ptrdiff_t>(w), words.end(), [](const DealWord& later) { return later.lower == "zusammen"; })) {
+                triggers.push_back({"partnership", w});
+            }
+        }
+        // "unterschrieb bei Nebius für 17,4 Mrd. Dollar": signing says a deal was made only with what it is worth
+        // ("unterzeichnete mit OpenAI eine Absichtserklärung: …" tells the deal in what follows).
+        if (!has_amount) {
+            std::erase_if(triggers, [&](const Found& f) {
+                return words[f.word].lower.starts_with("unterschr") || words[f.word].lower.starts_with("unterzeichne");
+            });
+        }
         // "stieg die Aktie": rising, not buying in; "steigt bei X ein" has its particle after it.
         std::erase_if(triggers, [&](const Found& f) {
             const std::string& x = words[f.word].lower;

@@ -937,3 +937,19 @@ TEST_CASE("deal grammar: who leases to whom, access given, the maker of the hard
     CHECK(d[1].type == "investment");
     CHECK(d[1].parties == Parties{{"nvidia", "investor"}, {"xai", "investee"}});
 }
+
+TEST_CASE("deal grammar: 'arbeitet … zusammen', a 'Vereinbarung', and a contract signed 'bei' a neocloud") {
+    auto d = deals("Seit dem Frühjahr arbeitet Cerebras zudem mit Meta zusammen.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "partnership");
+    CHECK(d[0].parties == Parties{{"cerebras", "partner"}, {"meta", "partner"}});
+    d = deals("Im September schloss Databricks mit OpenAI eine mehrjährige Vereinbarung im Volumen von 100 Millionen Dollar.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "partnership");
+    CHECK(d[0].parties == Parties{{"databricks", "partner"}, {"openai", "partner"}});
+    CHECK(d[0].value == doctest::Approx(100e6));
+    d = deals("Und im September unterschrieb Microsoft bei Nebius für 17,4 Milliarden Dollar.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"microsoft", "customer"}, {"nebius", "provider"}});
+}
