@@ -461,7 +461,7 @@ std::optional<std::string_view> offering_named_by(std::string_view noun) {
         {"chipkonzern", "chips"},  {"chiphersteller", "chips"}, {"chipentwickler", "chips"}, {"chipriese", "chips"},
         {"chipmaker", "chips"},    {"chipdesigner", "chips"},   {"cloud-anbieter", "cloud"}, {"cloudanbieter", "cloud"},
         {"cloud-konzern", "cloud"}, {"rechenzentrumsbetreiber", "data_centres"}, {"neocloud", "gpu_cloud"},
-        {"bitcoin-schürfer", "data_centres"}, {"krypto-schürfer", "data_centres"}, {"energieversorger", "power"},
+        {"schürfer", "data_centres"}, {"miner", "data_centres"}, {"energieversorger", "power"},
         {"stromversorger", "power"}};
     for (const auto& [ending, offering] : kNouns) {
         if (noun.ends_with(ending)) return offering;
@@ -497,7 +497,10 @@ bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
         dated = true;
         for (std::size_t k = at - between; k < at - 1; ++k) dated = dated && year_or_place(k);
     }
-    const bool described = (at >= 1 && article_at(at - 1)) || (at >= 2 && article_at(at - 2)) || dated ||
+    // "dem früheren Bitcoin-Schürfer": an adjective, then a compound its hyphen splits in two.
+    const bool adjective_compound = at >= 3 && article_at(at - 3) && !words[at - 2].capitalised && words[at - 1].capitalised &&
+                                    !words[at - 2].break_before && !words[at - 1].break_before && words[at].hyphen_before;
+    const bool described = (at >= 1 && article_at(at - 1)) || (at >= 2 && article_at(at - 2)) || dated || adjective_compound ||
                            (at >= 3 && article_at(at - 3) && words[at - 2].capitalised && (at == 3 || !words[at - 3].break_before) &&
                             !words[at - 2].break_before && !words[at - 1].break_before && !words[at].break_before);
     if (!described) return false;

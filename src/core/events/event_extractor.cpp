@@ -487,14 +487,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const std::string_view raw = token_text(article.text, t);
             std::string lowered = lower(raw);
             const auto trigger = trigger_type(lowered);
-            bool dash = false;
+            bool dash = false, hyphen = false;
             if (t.break_before && !word_ranges.empty()) {
                 const std::string_view gap = std::string_view(article.text).substr(word_ranges.back().end, t.range.begin - word_ranges.back().end);
                 dash = gap.find(" \xE2\x80\x93 ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
             }
+            if (!word_ranges.empty() && t.range.begin == word_ranges.back().end + 1) hyphen = article.text[word_ranges.back().end] == '-';
             const bool capitalised = scan::is_upper_at(raw, 0);
             const bool verb = german && looks_like_german_verb(lowered, capitalised);
-            words.push_back({std::move(lowered), t.break_before, capitalised, trigger ? *trigger : std::string_view(), dash, verb});
+            words.push_back({std::move(lowered), t.break_before, capitalised, trigger ? *trigger : std::string_view(), dash, verb, hyphen});
             word_ranges.push_back(t.range);
         }
         drop_other_senses(words);

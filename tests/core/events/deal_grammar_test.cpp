@@ -930,6 +930,10 @@ TEST_CASE("deal grammar: who leases to whom, access given, the maker of the hard
     REQUIRE(d.size() == 1);
     CHECK(d[0].type == "compute_deal");
     CHECK(d[0].parties == Parties{{"iren", "provider"}, {"microsoft", "customer"}});
+    // "dem früheren Bitcoin-Schürfer": an adjective and a hyphenated compound; the firm that runs data centres.
+    d = deals("IREN baut Rechenzentren in Texas. Microsoft mietet bei dem früheren Bitcoin-Schürfer für 9,7 Milliarden Dollar Rechenleistung.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"microsoft", "customer"}, {"iren", "provider"}});
     // "Der Chipkonzern" after a sentence about xAI is not xAI, which sells no chips: Nvidia, which the article named.
     d = deals("Nvidia verdient prächtig. Insidern zufolge sammelt xAI derzeit rund 20 Milliarden Dollar ein. "
               "Der Chipkonzern soll bis zu zwei Milliarden Dollar beisteuern.");
