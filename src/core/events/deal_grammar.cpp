@@ -43,7 +43,7 @@ const Trigger kTriggers[] = {
                      "jointly$", "collaborat", "kooperier", "co-develop", "gemeinsam$", "together$",
                      "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$", "*vertrag", "*verträge",
                      "*vertrags", "vereinbarung", "*vereinbarung", "unterschrieb$", "unterschreibt$", "unterschrieben$", "unterzeichnete$",
-                     "unterzeichnet$", "unterzeichneten$"}},
+                     "unterzeichnet$", "unterzeichneten$", "auftrag", "aufträge", "*auftrag", "order$", "orders$"}},
 };
 
 // "kredit" matches words that start with it, "deal$" the word itself, "*vertrag" German compounds
@@ -121,7 +121,8 @@ void mark_split_verbs(std::vector<DealWord>& words) {
 
 bool is_contract_word(const std::string& x) {
     return x.starts_with("vertrag") || x.starts_with("verträge") || x.starts_with("contract") || x == "agreement" || x == "deal" ||
-           x.ends_with("vertrag") || x.ends_with("verträge") || x.ends_with("vereinbarung") || x.starts_with("unterschr") || x.starts_with("unterzeichne");
+           x.ends_with("vertrag") || x.ends_with("verträge") || x.ends_with("vereinbarung") || x.starts_with("unterschr") || x.starts_with("unterzeichne") ||
+           x.starts_with("auftrag") || x.starts_with("aufträge") || x.ends_with("auftrag") || x == "order" || x == "orders";
 }
 
 PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {

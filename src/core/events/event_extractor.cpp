@@ -652,6 +652,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return words[f.word].lower.starts_with("unterschr") || words[f.word].lower.starts_with("unterzeichne");
             });
         }
+        // "in order to": no order placed. "der Auftrag", "the order": one told already (a new one is "ein Auftrag", "a $10bn order").
+        std::erase_if(triggers, [&](const Found& f) {
+            const std::string& x = words[f.word].lower;
+            if (x == "order" && f.word > 0 && words[f.word - 1].lower == "in") return true;
+            if (x != "order" && x != "orders" && !x.starts_with("auftr") && !x.ends_with("auftrag")) return false;
+            for (std::size_t back = 1; back <= 3 && back <= f.word; ++back) {
+                const std::string& before = words[f.word - back].lower;
+                if (before == "der" || before == "den" || before == "dem" || before == "des" || before == "the" || before == "this" || before == "dieser" ||
+                    before == "diesen" || before == "diesem") {
+                    return true;
+                }
+                if (words[f.word - back + 1].break_before) break;
+            }
+            return false;
+        });
         // "stieg die Aktie": rising, not buying in; "steigt bei X ein" has its particle after it.
         std::erase_if(triggers, [&](const Found& f) {
             const std::string& x = words[f.word].lower;
@@ -1472,6 +1487,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         };
         const auto propose = [&](std::string_view type, const Mention* amount, std::vector<Participant> participants, double confidence) {
             const EventType* row = find_event_type(type);
+            // "chief executive Hock Tan said the customer …": firms buy and sell compute and lend, people do not.
+            if (type == "compute_deal" || type == "loan") {
+                std::erase_if(participants, [&](const Participant& p) {
+                    const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
+                    return e && e->kind == "person";
+                });
+            }
             if (!row || participants.empty()) return;
             // A sale with no one to buy ("SoftBank hat seine Aktien verkauft") is no takeover.
             const auto has = [&](const char* role) { return std::any_of(participants.begin(), participants.end(), [&](const Participant& p) { return p.role == role; }); };

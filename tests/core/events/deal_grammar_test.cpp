@@ -957,3 +957,14 @@ TEST_CASE("deal grammar: 'arbeitet … zusammen', a 'Vereinbarung', and a contra
     CHECK(d[0].type == "compute_deal");
     CHECK(d[0].parties == Parties{{"microsoft", "customer"}, {"nebius", "provider"}});
 }
+
+TEST_CASE("deal grammar: an order placed is a deal, 'in order to' and 'der Auftrag' told again are not") {
+    auto d = deals("Broadcom said Anthropic was the buyer behind a $10 billion order for its AI systems.", "2025-12-11", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"broadcom", "provider"}, {"anthropic", "customer"}});
+    CHECK(deals("In order to grow, Broadcom hired staff for $5 million.", "2025-12-11", "en").empty());
+    d = deals("OpenAI kauft bei Cerebras Rechenleistung für zehn Milliarden Dollar. Für Cerebras ist der Auftrag über zehn Milliarden Dollar wichtig.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"openai", "customer"}, {"cerebras", "provider"}});
+}
