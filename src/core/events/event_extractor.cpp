@@ -276,6 +276,38 @@ void date_from_announcement(const Article& article, const std::vector<Mention>& 
     }
 }
 
+// "Am 18. November … Am selben Tag meldete Suno eine Series C", "on the same day": a deal told as on the
+// day of the one before takes the last date stated before its sentence, when it had only the article's.
+void date_from_same_day(const Article& article, const std::vector<Mention>& mentions, std::vector<CandidateEvent>& candidates) {
+    static constexpr std::string_view kSameDay[] = {"am selben tag", "am gleichen tag", "am selben abend", "am selben morgen", "same day",
+                                                    "later that day", "that day"};
+    // The last anchored date of the sentences before each one: mentions come in text order.
+    std::vector<const Mention*> last_before(article.sentences.size() + 1, nullptr);
+    const Mention* last = nullptr;
+    std::size_t filled = 0;
+    for (const Mention& m : mentions) {
+        if (m.kind != MentionKind::date || !m.anchored || m.sentence >= article.sentences.size()) continue;
+        for (; filled <= m.sentence; ++filled) last_before[filled] = last;
+        last = &m;
+    }
+    for (; filled < last_before.size(); ++filled) last_before[filled] = last;
+    std::size_t checked = SIZE_MAX;
+    bool same_day = false;
+    for (CandidateEvent& c : candidates) {
+        Event& e = c.event;
+        if (e.date.text != "(article date)" || e.sources.empty() || e.sources[0].sentences.empty()) continue;
+        const std::size_t s = e.sources[0].sentences.front();
+        if (s >= article.sentences.size()) continue;
+        if (s != checked) {
+            checked = s;
+            std::string lower(article.view(article.sentences[s].range).substr(0, 80));
+            for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+            same_day = std::any_of(std::begin(kSameDay), std::end(kSameDay), [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+        }
+        if (const Mention* m = last_before[s]; same_day && m) e.date = EventDate{m->timex, m->mod.str(), std::string(article.view(m->range))};
+    }
+}
+
 // A headline's deal ("Meta kauft Rechenleistung für 14,2 Milliarden Dollar bei CoreWeave") is told
 // again below with its date: a candidate dated only by the article takes the stated date of another
 // with the same amount of money.
@@ -2543,6 +2575,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
     const bool done = work.next_sentence >= article.sentences.size();
     if (done) {
         date_from_announcement(article, mentions, out);
+        date_from_same_day(article, mentions, out);
         borrow_restated_dates(out);
         drop_repeats(out);
         drop_stakes_told_with_amount(out);

@@ -968,3 +968,14 @@ TEST_CASE("deal grammar: an order placed is a deal, 'in order to' and 'der Auftr
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"openai", "customer"}, {"cerebras", "provider"}});
 }
+
+TEST_CASE("deal grammar: a deal 'am selben Tag' takes the date stated before it") {
+    const auto d = deals("Am 18. November sammelte Mistral AI 80 Millionen Euro ein. Am selben Tag meldete Anthropic eine Finanzierungsrunde über 250 Millionen Dollar.",
+                         "2025-11-21");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].date == "2025-11-18");
+    CHECK(d[1].date == "2025-11-18");
+    const auto en = deals("On November 18 Mistral AI raised $80 million. On the same day Anthropic announced a $250 million funding round.", "2025-11-21", "en");
+    REQUIRE(en.size() == 2);
+    CHECK(en[1].date == "2025-11-18");
+}
