@@ -112,9 +112,11 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
     state.selection.hovered_mention = actions.hovered_mention;
     if (actions.select_entity && (actions.select_entity->empty() || state.data.gazetteer.find(*actions.select_entity))) {
         state.selection.entity = *actions.select_entity;
-        if (!actions.select_entity->empty()) {  // the entity's detail shows, not the flow's or the cluster's
+        if (!actions.select_entity->empty()) {  // the entity's detail shows, not the flow's, the cluster's or an event's
             state.selection.flow.reset();
             state.selection.group.clear();
+            // (A link that names an event and an entity keeps both.)
+            if (!actions.select_event && !actions.select_event_at) state.selection.event.reset();
         }
     }
 }

@@ -62,6 +62,11 @@ ShownCounts shown_counts(const AppState& state) {
     return out;
 }
 
+const char* page_headline(Language lang) {
+    return lang == Language::de ? "Wer investiert in wen im KI-Wettlauf – und wer kauft bei wem Rechenleistung?"
+                                : "Who invests in whom in the AI race – and who buys computing power from whom?";
+}
+
 std::string data_summary(const AppState& state) {
     const Language lang = state.view.language;
     const ShownCounts n = shown_counts(state);

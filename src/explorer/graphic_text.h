@@ -23,6 +23,9 @@ struct ShownCounts {
 };
 ShownCounts shown_counts(const AppState& state);
 
+// The page's headline, above the summary: what the explorer is for.
+const char* page_headline(Language lang);
+
 // "54 deals and events between 31 parties, 2015 to 2025, from 5 articles": the masthead's summary.
 std::string data_summary(const AppState& state);
 

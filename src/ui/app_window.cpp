@@ -59,8 +59,7 @@ void masthead(const AppState& state, AppWindow& w) {
     const Language lang = state.view.language;
     const std::string& summary = masthead_summary(state, w);
     ImGui::PushFont(title_font());
-    ImGui::TextUnformatted(lang == Language::de ? "Wer investiert in wen im KI-Wettlauf – und wer kauft bei wem Rechenleistung?"
-                                                : "Who invests in whom in the AI race – and who buys computing power from whom?");
+    ImGui::TextUnformatted(page_headline(lang));
     ImGui::PopFont();
     const char* name = "dealscope";
     const float name_width = ImGui::CalcTextSize(name).x;

@@ -1,6 +1,7 @@
 #include "detail_sheet.h"
 
 #include <algorithm>
+#include <string>
 
 #include <imgui.h>
 
@@ -28,6 +29,13 @@ void draw_detail_sheet(const AppState& state, DetailViewState& view, Actions& ac
     if (ImGui::Button(close) || swiped) actions.clear_selection = true;
     report_target(actions, "sheet:close");
     ImGui::BeginChild("detail-sheet-body", ImVec2(0, 0), false);
+    const Selection& sel = state.selection;
+    std::string shows = (sel.event ? std::to_string(*sel.event) : "-") + "|" + sel.entity + "|" + (sel.flow ? sel.flow->from + ">" + sel.flow->to : "") + "|" +
+                        (sel.group.empty() ? "" : std::to_string(sel.group.front()));
+    if (shows != view.sheet_shows) {
+        ImGui::SetScrollY(0);  // the deal's title and amount first, not the scroll place of the one before
+        view.sheet_shows = std::move(shows);
+    }
     draw_detail(state, view, actions);
     ImGui::EndChild();
     ImGui::EndChild();

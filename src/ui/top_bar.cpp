@@ -5,9 +5,11 @@
 #include <string>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "core/articles/time_span.h"
 #include "core/text/utf8.h"
+#include "explorer/graphic_text.h"
 #include "explorer/picture/view_picture.h"
 #include "explorer/view_link.h"
 #include "click_targets.h"
@@ -67,6 +69,19 @@ void search_box(const AppState& state, TopBarState& view, Actions& actions, bool
             // Cut at a letter's start, never inside one ("für" cut in its "ü" showed "?r").
             if (after.size() > 90) after = std::string(truncate_utf8(after, 90)) + "…";
             const std::string shown_before = before.size() > 40 ? "…" + std::string(utf8_suffix(before, 40)) : before;
+            // What follows the match ends in "…" where the row does, not cut mid-letter at the popup's edge.
+            // (Measured against the popup's widest, which it grows to: its width this frame would hold it narrow.)
+            const float room = widest - 2 * ImGui::GetStyle().WindowPadding.x - ImGui::GetStyle().ScrollbarSize - ImGui::CalcTextSize(shown_before.c_str()).x -
+                               ImGui::CalcTextSize(match.c_str()).x;
+            if (ImGui::CalcTextSize(after.c_str()).x > room) {
+                std::size_t lo = 0, hi = after.size();
+                while (lo < hi) {  // the longest start of `after` that fits with its "…"
+                    const std::size_t mid = (lo + hi + 1) / 2;
+                    if (ImGui::CalcTextSize((std::string(truncate_utf8(after, mid)) + "…").c_str()).x <= room) lo = mid;
+                    else hi = mid - 1;
+                }
+                after = std::string(truncate_utf8(after, lo)) + "…";
+            }
             if (ImGui::Selectable("##hit", false, 0, ImVec2(0, ImGui::GetTextLineHeight()))) {
                 actions.open_hit = i;
                 actions.set_query = std::string();
@@ -248,8 +263,23 @@ void draw_phone_header(const AppState& state, TopBarState& view, Actions& action
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - menu_width);
     if (ImGui::Button(menu.c_str())) ImGui::OpenPopup("phone-menu");
     report_target(actions, "menu");
-    if (ImGui::BeginPopup("phone-menu")) {
+    // Below its button, at the right edge. Modal: a tap outside closes it and only closes it (a plain
+    // popup passed that tap on, selecting a deal under it).
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x - 4, ImGui::GetItemRectMax().y + 4), ImGuiCond_Always, ImVec2(1, 0));
+    if (ImGui::BeginPopupModal("phone-menu", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) {
+        const ImGuiContext& g = *ImGui::GetCurrentContext();
+        const bool nothing_above = g.OpenPopupStack.Size <= g.BeginPopupStack.Size;  // no list of its own open
+        if (nothing_above && ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
+            !ImGui::IsMouseHoveringRect(ImGui::GetCurrentWindow()->Rect().Min, ImGui::GetCurrentWindow()->Rect().Max, false)) {
+            ImGui::CloseCurrentPopup();
+        }
         ImGui::PushTextWrapPos(ImGui::GetIO().DisplaySize.x - 40);
+        // The masthead a phone has no room for: what the page is about and what the data shows.
+        ImGui::PushFont(heading_font());
+        ImGui::TextWrapped("%s", page_headline(lang));
+        ImGui::PopFont();
+        ImGui::TextDisabled("%s", data_summary(state).c_str());
+        ImGui::Separator();
         ImGui::TextDisabled("%s", tr("Filters", lang));
         ImGui::Dummy(ImVec2(std::min(300.0f, ImGui::GetIO().DisplaySize.x - 60), 0));  // room for the chips to flow
         filter_controls(state, view, actions);

@@ -103,6 +103,7 @@ struct DetailViewState {
     std::uint64_t generation = UINT64_MAX;
     std::optional<FlowKey> flow;
     std::vector<std::size_t> flow_events;
+    std::string sheet_shows;  // what the sheet showed last frame: another deal or firm opens at its top
 };
 
 // The candidate being reviewed: a copy the user edits before accepting it.
@@ -147,6 +148,8 @@ struct CandidateDraft {
         if (d.has_amount) d.billions = *candidate.amounts[0].value / 1e9;
         d.in_millions = d.has_amount && d.billions < 1;
         d.event.summary_de = lang == Language::de ? candidate.summary_de : candidate.summary_en;
+        // An article without a date leaves the year unknown ("XXXX-03"): the field starts empty, with its hint.
+        if (d.event.date.value.starts_with("XXXX")) d.event.date.value.clear();
         d.editing = true;
         return d;
     }

@@ -63,6 +63,25 @@ TEST_CASE("selecting an event and opening its quote in the article") {
     CHECK_FALSE(state.selection.scroll_to_cited);
 }
 
+TEST_CASE("picking a firm while an event is open shows the firm, not the event") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE(select_by_id(state, "oracle-openai-10b"));
+    Actions pick;
+    pick.select_entity = std::string("microsoft");
+    apply_actions(state, pick);
+    CHECK(state.selection.entity == "microsoft");
+    CHECK_FALSE(state.selection.event.has_value());
+    // A link that names both keeps both.
+    REQUIRE(select_by_id(state, "oracle-openai-10b"));
+    const std::size_t event = *state.selection.event;
+    Actions both;
+    both.select_event = event;
+    both.select_entity = std::string("openai");
+    apply_actions(state, both);
+    CHECK(state.selection.entity == "openai");
+    CHECK(state.selection.event == event);
+}
+
 TEST_CASE("search: Enter opens the first result even as the query is cleared") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     Actions type;

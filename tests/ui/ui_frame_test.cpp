@@ -305,3 +305,13 @@ TEST_CASE("a table's new name is offered under Your names, and set right in the 
         CHECK(state.user.notice.code == NoticeCode::entity_merged);
     }
 }
+
+TEST_CASE("a candidate of an undated article opens with an empty date field, not 'XXXX'") {
+    Event undated;
+    undated.type = "funding_round";
+    undated.date.value = "XXXX-03";
+    CHECK(ui::CandidateDraft::of(undated, Language::en).event.date.value.empty());
+    Event dated = undated;
+    dated.date.value = "2025-03";
+    CHECK(ui::CandidateDraft::of(dated, Language::de).event.date.value == "2025-03");
+}

@@ -1,0 +1,36 @@
+// The phone's menu: a tap outside it closes it and does nothing else (it used to reach what was
+// drawn under the finger as well: a tab, a deal).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { servePage } from '../support/harness.mjs';
+import { openPage } from '../support/page.mjs';
+import { waitForApp } from '../support/chromium.mjs';
+
+const ctx = servePage();
+const state = (page) => page.evaluate(() => window.dealscope.state());
+const middle = (t) => [t[0] + t[2] / 2, t[1] + t[3] / 2];
+
+test('on a phone a tap outside the open menu closes it and switches nothing under it', async () => {
+  const { page, failures } = await openPage(ctx, { width: 390, height: 844, deviceScaleFactor: 2, mobile: true, path: '#view=timeline' });
+  let s = await state(page);
+  const tab = s.targets['tab:conflicts'];
+  await page.touchscreen.tap(...middle(s.targets.menu));
+  await waitForApp(page, { frames: 5 });
+  s = await state(page);
+  assert.ok(s.targets.image, 'the menu did not open');
+  // The left end of the Conflicts tab, which the menu (at the right edge) leaves uncovered.
+  const outside = [tab[0] + 4, tab[1] + tab[3] / 2];
+  assert.ok(outside[0] < s.targets.image[0] - 16, `the tap at x ${outside[0]} would be inside the menu`);
+  await page.touchscreen.tap(...outside);
+  await waitForApp(page, { frames: 5 });
+  s = await state(page);
+  assert.equal(s.targets.image, undefined, 'the menu stayed open');
+  assert.equal(s.view, 'timeline', 'the closing tap also switched the view');
+  // The same tap with the menu closed switches it.
+  await page.touchscreen.tap(...outside);
+  await waitForApp(page, { frames: 5 });
+  assert.equal((await state(page)).view, 'conflicts');
+  assert.deepEqual(failures, []);
+  await page.close();
+});
