@@ -127,12 +127,17 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
         if (s.shape == MarkShape::cluster) {
             draw_cluster(draw, at(s.cx, s.cy), s);
         } else if (s.shape == MarkShape::span) {
+            // The period, faint, and the amount's disc at its middle (hollow for a table's row, as its point would be).
             const ImVec2 a = at(s.x0, s.cy - s.bar_height / 2), b = at(s.x1, s.cy + s.bar_height / 2);
             const Event& e = state.data.events.events[s.first_event];
-            const bool from_table = e.table && e.sources.empty();  // hollow, as its point would be a ring
-            if (from_table) draw->AddRectFilled(a, b, ImGui::ColorConvertFloat4ToU32(page_ground()), 3.0f);
-            else draw->AddRectFilled(a, b, with_alpha(color, 0.45f * color.w), 3.0f);
-            draw->AddRect(a, b, with_alpha(color, color.w), 3.0f, 0, from_table ? 2.0f : 1.0f);
+            draw->AddRectFilled(a, b, with_alpha(color, 0.35f * color.w), 2.0f);
+            if (e.table && e.sources.empty()) {
+                const float r = std::max(s.radius, 5.0f);
+                draw->AddCircleFilled(at(s.cx, s.cy), r, ImGui::ColorConvertFloat4ToU32(page_ground()));
+                draw->AddCircle(at(s.cx, s.cy), r - 1, with_alpha(color, color.w), 0, 2.0f);
+            } else {
+                draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(color, 0.9f * color.w));
+            }
         } else if (const Event& e = state.data.events.events[s.first_event]; e.table && e.sources.empty()) {
             // From the user's table, quoting no article: a ring with the page showing through, big
             // enough to be seen as one, so it reads apart from what articles say.

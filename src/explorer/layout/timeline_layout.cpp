@@ -90,8 +90,8 @@ TimelineStacking stack_timeline(const TimelineIndex& index, double px_per_day, s
             const TimelineItem& it = items[k];
             const double x0 = it.start * px_per_day, x1 = it.end * px_per_day;
             // What the mark keeps clear (as the scene reserves it from labels): a disc about its day,
-            // or a bar from its start, and a radius either side.
-            const double left = x0 - it.radius, right = it.span ? std::max(x1, x0 + it.radius) : x0 + it.radius;
+            // or a period's bar with the disc at its middle, and a radius either side.
+            const double left = x0 - it.radius, right = it.span ? std::max(x1, (x0 + x1) / 2 + it.radius) : x0 + it.radius;
             std::size_t row = 0;
             while (row < row_end.size() && left < row_end[row] + kGap) ++row;
             if (row == row_end.size()) {

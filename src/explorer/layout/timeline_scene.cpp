@@ -58,10 +58,10 @@ void audit_labels(TimelineScene& scene, const TimelineFrame& frame) {
     }
     for (const TimelineMarkShape& m : scene.marks) {
         if (std::max(m.x1, m.cx + m.radius) < g.axis_x || std::min(m.x0, m.cx - m.radius) > plot_right) continue;  // clipped away
-        // As drawn: a span's bar from x0 to x1, a disc around its centre; the part inside the plot.
+        // As drawn: a span's bar from x0 to x1 with its disc at the centre, a disc around its centre; the part inside the plot.
         const bool span = m.shape == MarkShape::span;
-        const float half = span ? m.bar_height / 2 : m.radius;
-        const float left = span ? m.x0 : m.cx - m.radius, right = span ? m.x1 : m.cx + m.radius;
+        const float half = m.radius;
+        const float left = span ? std::min(m.x0, m.cx - m.radius) : m.cx - m.radius, right = span ? std::max(m.x1, m.cx + m.radius) : m.cx + m.radius;
         marks.push_back({std::max(left, g.axis_x), m.cy - half, std::min(right, plot_right), m.cy + half, 0});
     }
     // Labels against labels and against marks; marks against marks are the stacking's business.
@@ -141,16 +141,18 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
                 if (i < family.size()) ++s.family_counts[static_cast<std::size_t>(family[i])];
             }
         } else if (m.span) {
+            // A month or a year: a faint bar over the period and a disc of the amount's size at its middle, so
+            // that the bar's length (how precise the date is) is not read as the deal's size.
             s.shape = MarkShape::span;
-            s.bar_height = std::max(4.0f, m.radius * 0.9f);
+            s.bar_height = 4.0f;
             s.x1 = std::max(s.x1, s.x0 + 2);
             s.cx = (s.x0 + s.x1) / 2;
         } else {
             s.cx = s.x0;
         }
         if (s.selected) scene.selected_x = s.cx - g.axis_x;
-        const float left = s.shape == MarkShape::cluster ? s.cx - s.radius : s.x0 - s.radius;
-        const float right = s.shape == MarkShape::cluster ? s.cx + s.radius : std::max(s.x1, s.x0 + s.radius);
+        const float left = s.shape == MarkShape::cluster ? s.cx - s.radius : std::min(s.x0, s.cx - s.radius);
+        const float right = s.shape == MarkShape::cluster ? s.cx + s.radius : std::max(s.x1, s.cx + s.radius);
         const int label_row = m.lane * (kMaxStackRows + 1) + m.row;  // labels collide only within one row of a lane
         requests.push_back({left, right, label_row, 1e9f});
         request_mark.push_back(SIZE_MAX);
@@ -158,7 +160,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         if (s.shape == MarkShape::cluster) continue;
         const std::string amount = event_amount_short(state.data.events.events[s.first_event], state.view.language);
         if (amount.empty()) continue;
-        const float lx = (s.shape == MarkShape::span ? s.x1 : s.x0 + s.radius) + 4;
+        const float lx = (s.shape == MarkShape::span ? std::max(s.x1, s.cx + s.radius) : s.x0 + s.radius) + 4;
         if (lx + frame.measure(amount) > g.axis_x + g.plot_width) continue;  // a label is whole or not there
         requests.push_back({lx, lx + frame.measure(amount), label_row, m.radius});
         request_mark.push_back(k);
@@ -181,8 +183,8 @@ std::optional<std::size_t> timeline_mark_at(const TimelineScene& scene, float x,
     std::optional<std::size_t> found;  // the last drawn wins: it is on top
     for (std::size_t k = 0; k < scene.marks.size(); ++k) {
         const TimelineMarkShape& s = scene.marks[k];
-        const bool over = s.shape == MarkShape::span ? x >= s.x0 - 2 && x <= s.x1 + 2 && std::fabs(y - s.cy) <= s.bar_height / 2 + 3
-                                                     : std::hypot(x - s.cx, y - s.cy) <= s.radius + 2;
+        const bool on_bar = s.shape == MarkShape::span && x >= s.x0 - 2 && x <= s.x1 + 2 && std::fabs(y - s.cy) <= s.bar_height / 2 + 3;
+        const bool over = on_bar || std::hypot(x - s.cx, y - s.cy) <= s.radius + 2;
         if (over) found = k;
     }
     return found;

@@ -117,7 +117,10 @@ void draw_timeline(SvgDocument& svg, const AppState& state, float width, float h
             count.anchor = SvgDocument::Anchor::middle;
             svg.text(s.cx, s.cy - 5, std::to_string(s.count), count);
         } else if (s.shape == MarkShape::span) {
-            svg.rect(s.x0, s.cy - s.bar_height / 2, s.x1 - s.x0, s.bar_height, {color.r, color.g, color.b, from_table ? 0.12f : 0.45f}, 3, color, from_table ? 2.0f : 1.0f);
+            // The period, faint, and the amount's disc at its middle, as the app draws it.
+            svg.rect(s.x0, s.cy - s.bar_height / 2, s.x1 - s.x0, s.bar_height, {color.r, color.g, color.b, 0.35f}, 2, {0, 0, 0, 0}, 0.0f);
+            if (from_table) svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.15f}, color, 2.5f);
+            else svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.9f});
         } else if (from_table) {
             svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.15f}, color, 2.5f);
         } else {

@@ -222,3 +222,28 @@ TEST_CASE("timeline scene: while a query stands, the marks holding its hits are 
     refresh_derived(state);
     CHECK_FALSE(state.derived.searching());
 }
+
+TEST_CASE("timeline scene: a deal dated to a month or a year is a disc of its amount's size on a faint bar of the period") {
+    // The bar's length says how precise the date is, not how large the deal is: Microsoft's $1bn of 2019
+    // (a year) has a smaller disc than its $10bn of January 2023, and the disc is hit where it is drawn.
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const TimelineScene scene = build_timeline_scene(state, frame_of(1280, 800));
+    const TimelineMarkShape* year = nullptr;
+    const TimelineMarkShape* larger = nullptr;
+    for (const TimelineMarkShape& m : scene.marks) {
+        const Event& e = state.data.events.events[m.first_event];
+        if (m.shape == MarkShape::span && e.amounts.size() == 1 && e.amounts[0].value == 1e9 && !year) year = &m;
+        if (m.shape != MarkShape::cluster && !e.amounts.empty() && e.amounts[0].value && *e.amounts[0].value >= 1e10 && !larger) larger = &m;
+    }
+    REQUIRE(year);
+    REQUIRE(larger);
+    CHECK(year->bar_height <= 4.0f);  // a thin bar, not a block as tall as the amount
+    CHECK(year->radius < larger->radius);
+    CHECK(year->cx == doctest::Approx((year->x0 + year->x1) / 2));
+    const auto hit = timeline_mark_at(scene, year->cx, year->cy + year->radius - 1);  // in the disc, off the bar
+    REQUIRE(hit.has_value());
+    CHECK(&scene.marks[*hit] == year);
+    for (const TimelineLabel& label : scene.amounts) {  // a label starts after the bar and the disc
+        if (std::abs(label.y + 8 - year->cy) < 10 && label.x > year->x0 && label.x < year->x1 + 40) CHECK(label.x >= year->cx + year->radius);
+    }
+}
