@@ -700,10 +700,10 @@
   // "Paste text…": the page's box, in the UI's language; what is added goes the way of a chosen file
   // (an article, or a table when its first line names the columns).
   const pasteWords = {
-    en: ['Paste an article or a table', 'A range copied from a spreadsheet becomes events when its header row names the columns (date, type, from, to, amount …).',
-      'Name (optional), e.g. reuters-2025-09-22', 'Text', 'Cancel', 'Add'],
-    de: ['Artikel oder Tabelle einfügen', 'Ein aus einer Tabelle kopierter Bereich wird zu Ereignissen, wenn seine Kopfzeile die Spalten benennt (date, type, from, to, amount …).',
-      'Name (optional), z. B. reuters-2025-09-22', 'Text', 'Abbrechen', 'Hinzufügen'],
+    en: ['Paste an article or a table', 'An article: its title on the first line, then its text; the deals it reports are offered for review. A range copied from a spreadsheet becomes events when its header row names the columns (date, type, from, to, amount …).',
+      'Name (optional), e.g. reuters-2025-09', 'Text', 'Cancel', 'Add'],
+    de: ['Artikel oder Tabelle einfügen', 'Ein Artikel: der Titel in der ersten Zeile, dann der Text; die Deals darin werden zur Prüfung angeboten. Ein aus einer Tabelle kopierter Bereich wird zu Ereignissen, wenn seine Kopfzeile die Spalten benennt (date, type, from, to, amount …).',
+      'Name (optional), z. B. reuters-2025-09', 'Text', 'Abbrechen', 'Hinzufügen'],
   };
   const pasteBox = document.getElementById('paste-box');
   const pasteText = document.getElementById('paste-text');
@@ -719,6 +719,9 @@
     document.getElementById('paste-cancel').textContent = cancel;
     pasteAdd.textContent = add;
     pasteAdd.disabled = !pasteText.value.trim();
+    // In the app's colours: the full page's theme is the app's own (an embed's is the body's).
+    const look = api.state();
+    pasteBox.classList.toggle('dark', document.body.classList.contains('dark') || (look && look.theme === 'dark'));
     pasteBox.showModal();
     pasteText.focus();
   }

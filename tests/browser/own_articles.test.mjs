@@ -558,9 +558,14 @@ test('"Paste text…" opens the page\'s own box: its lines wrap, it speaks the U
   await waitForApp(page, { frames: 3 });
   assert.equal((await state(page)).user.articles, 0);
   assert.equal(await page.$eval('#paste-box', (d) => d.open), false);
+  assert.equal(await page.$eval('#paste-box', (d) => d.classList.contains('dark')), false);
 
+  // In the app's theme: dark when the app is.
+  await page.evaluate(() => window.dealscope.setTheme('dark'));
+  await waitForApp(page, { frames: 3 });
   await clickTarget(page, 'paste');
   await page.waitForSelector('#paste-box[open]');
+  assert.equal(await page.$eval('#paste-box', (d) => d.classList.contains('dark')), true);
   assert.equal(await page.textContent('#paste-title'), 'Artikel oder Tabelle einfügen');
   const long = 'Quarzwerk hat 40 Millionen Euro vom Chipkonzern Nvidia erhalten, wie das Unternehmen am Dienstag mitteilte. '.repeat(3);
   await page.fill('#paste-text', 'Kühlung für Rechenzentren\n\n' + long);
