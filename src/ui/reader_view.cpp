@@ -97,8 +97,11 @@ const Mention* highlighted(const Article& a, const std::vector<Mention>& mention
         if (cited && f.range.begin < cited->end && cited->begin < f.range.end) {
             // The quoted sentence an event cites: a yellow band behind the text (Okabe–Ito yellow).
             const bool next_cited = k + 1 < fragments.size() && fragments[k + 1].line == f.line && fragments[k + 1].range.begin < cited->end;
-            const float right = next_cited ? origin.x + fragments[k + 1].x : p.x + size.x;
-            draw->AddRectFilled(ImVec2(p.x - 1, p.y - 1), ImVec2(right + 1, p.y + line_h - 1), band);
+            const bool prev_cited = k > 0 && fragments[k - 1].line == f.line && fragments[k - 1].range.end > cited->begin;
+            // Edge to edge with its neighbours in the band: overlapping, the translucent yellow showed darker seams.
+            const float left = prev_cited ? p.x : p.x - 1;
+            const float right = next_cited ? origin.x + fragments[k + 1].x : p.x + size.x + 1;
+            draw->AddRectFilled(ImVec2(left, p.y - 1), ImVec2(right, p.y + line_h - 1), band);
         }
         if (f.style > 0 && continues) size.x = fragments[k + 1].x - f.x;  // tint the space inside a multi-word mention
         if (f.style > 0) {
@@ -158,10 +161,21 @@ void wrapped(const std::string& text) {
     ImGui::PopTextWrapPos();
 }
 
-void header(const Article& a, Language language) {
+void header(const Article& a, Language language, const std::optional<ByteRange>& cited) {
     if (!a.kicker.empty()) ImGui::TextDisabled("%s", a.kicker.c_str());
     ImGui::PushFont(title_font());
-    wrapped(a.display_title());
+    // A deal quoted from the headline: the title carries the quote's band behind it, as a sentence of the text would.
+    const bool title_cited = cited && std::any_of(a.blocks.begin(), a.blocks.end(), [&](const Block& b) {
+        return b.kind == BlockKind::title && b.range.begin < cited->end && cited->begin < b.range.end;
+    });
+    const std::string title = a.display_title();
+    if (title_cited) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const ImVec2 size = ImGui::CalcTextSize(title.c_str(), title.c_str() + title.size(), false, ImGui::GetContentRegionAvail().x);
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x - 2, at.y - 1), ImVec2(at.x + size.x + 2, at.y + size.y + 1),
+                                                  quote_band_color(relative_luminance(page_ground()) < 0.18f));
+    }
+    wrapped(title);
     ImGui::PopFont();
     if (!a.subtitle.empty()) wrapped(a.subtitle);
     std::string meta;
@@ -249,7 +263,7 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
                  std::optional<ByteRange> cited, bool scroll_to_cited, Language language, ReaderCache& view, Actions& actions,
                  OwnArticleTools* own) {
     ReaderCache& cache = cache_for(view, a, mentions);
-    header(a, language);
+    header(a, language, cited);
     legend(language);
     ImGui::Spacing();
     // The text scrolls under the header, which stays in view.
