@@ -186,6 +186,8 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
     }
     std::vector<LabelBox> boxes;
     std::vector<std::size_t> box_node;
+    struct Around { float cx, cy, r, w; };  // where each name's node is, for other places to try
+    std::vector<Around> around;
     for (std::size_t i = 0; i < layout.nodes.size(); ++i) {
         const NetworkNode& n = layout.nodes[i];
         const float cx = camera.x(n.at), cy = camera.y(n.at), r = radius(n);
@@ -201,6 +203,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         // Names go before amounts (a node must be findable), the selected one before all, then search hits.
         boxes.push_back({x0, cy - frame.line_height / 2, x0 + w, cy + frame.line_height / 2, (selected ? 4e15f : node_matched[i] ? 3e15f : 1e15f) + static_cast<float>(n.money)});
         box_node.push_back(i);
+        around.push_back({cx, cy, r, w});
     }
     // Names and amounts placed together, so that no two overlap; what runs out of the view is left out.
     const std::size_t name_count = boxes.size();
@@ -209,10 +212,38 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         if (b.x0 < 0 || b.y0 < 0 || b.x1 > frame.width || b.y1 > frame.height) b.priority = -1;
     }
     const auto placed = place_boxes(boxes);
+    std::vector<bool> shown(boxes.size());
+    for (std::size_t k = 0; k < boxes.size(); ++k) shown[k] = placed[k] && boxes[k].priority >= 0;
+    // A name with no room right of its node tries left of it, above and below: a node must be findable.
+    // (At most 64 such tries a frame: each looks at every label shown.)
+    const auto fits = [&](const LabelBox& b) {
+        if (b.x0 < 0 || b.y0 < 0 || b.x1 > frame.width || b.y1 > frame.height) return false;
+        for (std::size_t j = 0; j < boxes.size(); ++j) {
+            const LabelBox& o = boxes[j];
+            if (shown[j] && b.x0 < o.x1 + 2 && o.x0 < b.x1 + 2 && b.y0 < o.y1 + 2 && o.y0 < b.y1 + 2) return false;
+        }
+        return true;
+    };
+    for (std::size_t k = 0, tries = 0; k < name_count && tries < 64; ++k) {
+        if (shown[k]) continue;
+        ++tries;
+        const Around& a = around[k];
+        const float h = frame.line_height;
+        // Above and below, centred on the node, or moved in from the view's edge.
+        const float mid_x0 = std::clamp(a.cx - a.w / 2, 0.0f, std::max(0.0f, frame.width - a.w));
+        const LabelBox places[] = {{a.cx - a.r - 3 - a.w, a.cy - h / 2, a.cx - a.r - 3, a.cy + h / 2, boxes[k].priority},
+                                   {mid_x0, a.cy - a.r - 2 - h, mid_x0 + a.w, a.cy - a.r - 2, boxes[k].priority},
+                                   {mid_x0, a.cy + a.r + 2, mid_x0 + a.w, a.cy + a.r + 2 + h, boxes[k].priority}};
+        for (const LabelBox& b : places) {
+            if (!fits(b)) continue;
+            boxes[k] = b;
+            shown[k] = true;
+            break;
+        }
+    }
     std::vector<NetworkText> amounts;
     for (std::size_t k = 0; k < boxes.size(); ++k) {
-        const bool shown = placed[k] && boxes[k].priority >= 0;
-        if (!shown) {
+        if (!shown[k]) {
             ++scene.labels_left_out;
             continue;
         }

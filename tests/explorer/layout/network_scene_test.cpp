@@ -211,3 +211,13 @@ TEST_CASE("network scene: while a query stands, the flows holding its hits and t
         CHECK(std::any_of(scene.names.begin(), scene.names.end(), [&](const NetworkText& t) { return t.node == n.node; }));
     }
 }
+
+TEST_CASE("network scene: a name with no room right of its node goes left, above or below it, so every node is named") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    for (const auto& [w, h] : {std::pair{610.0f, 640.0f}, std::pair{390.0f, 600.0f}, std::pair{1280.0f, 800.0f}}) {
+        CAPTURE(w);
+        const NetworkScene scene = build_network_scene(state, frame_of(w, h));
+        CHECK(scene.names.size() == scene.nodes.size());
+        for (const NetworkText& name : scene.names) CHECK((name.x >= 0 && name.x + measure(name.text) <= w));
+    }
+}
