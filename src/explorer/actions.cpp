@@ -12,7 +12,10 @@ namespace ds {
 
 void apply_view_actions(AppState& state, const ViewActions& actions) {
     ViewState& v = state.view;
-    if (actions.show_view) v.current = *actions.show_view;
+    if (actions.show_view) {
+        v.current = *actions.show_view;
+        v.back_to.reset();
+    }
     if (actions.set_filters) v.filters = *actions.set_filters;
     if (actions.set_time) v.time = *actions.set_time;
     if (actions.set_lanes) v.lanes = *actions.set_lanes;
@@ -89,11 +92,13 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
             state.selection.article = i;
             state.selection.cited = actions.open_citation->second;
             state.selection.scroll_to_cited = true;
+            if (v.current != View::articles) v.back_to = v.current;
             v.current = View::articles;
         }
     }
     if (actions.select_article && *actions.select_article != state.selection.article.value_or(static_cast<std::size_t>(-1))) state.selection.cited.reset();
     if (actions.close_article) {
+        v.back_to.reset();
         state.selection.article.reset();
         state.selection.cited.reset();
     }

@@ -45,6 +45,8 @@ struct NodePosition {
 
 struct ViewState {
     View current = View::timeline;
+    // The view a source was opened from ("Open in article"), for the reader's way back to the deal.
+    std::optional<View> back_to;
     Filters filters;
     TimeScale time;
     bool time_fitted = false;  // the first frame fits all events

@@ -106,10 +106,15 @@ void articles_tab(const AppState& state, AppWindow& w, Actions& actions) {
         reader_pane(state, w, actions);
         ImGui::EndChild();
     } else if (state.selection.article || state.selection.review) {
-        if (ImGui::Button(("\xE2\x86\x90 " + std::string(tr("Articles", state.view.language))).c_str())) {  // ←
+        // Opened from a deal's source: back to that deal where it was shown; else to the list.
+        const bool to_deal = state.view.back_to && state.selection.article && state.selection.event;
+        const char* back = to_deal ? tr("Back to the deal", state.view.language) : tr("Articles", state.view.language);
+        if (ImGui::Button(("\xE2\x86\x90 " + std::string(back)).c_str())) {  // ←
             if (state.selection.article) actions.close_article = true;
             else actions.show_review = false;
+            if (to_deal) actions.show_view = *state.view.back_to;
         }
+        report_target(actions, "reader:back");
         ImGui::BeginChild("reader", ImVec2(0, 0), false);
         reader_pane(state, w, actions);
         ImGui::EndChild();

@@ -18,7 +18,7 @@ inline const char* tr(const char* en, Language language) {
     static const UiWord words[] = {
         {"company", "Unternehmen"}, {"investor", "Investor"}, {"person", "Person"}, {"product", "Produkt"}, {"project", "Projekt"},
         {"government", "Staat"}, {"media", "Medien"}, {"organisation", "Organisation"},
-        {"Timeline", "Zeitleiste"}, {"Network", "Netzwerk"}, {"Articles", "Artikel"}, {"Events", "Ereignisse"},
+        {"Timeline", "Zeitleiste"}, {"Network", "Netzwerk"}, {"Articles", "Artikel"}, {"Events", "Ereignisse"}, {"Back to the deal", "Zurück zum Deal"},
         {"Conflicts", "Widersprüche"}, {"Flows", "Flüsse"}, {"Invested in", "Investiert in"}, {"Received from", "Erhalten von"},
         {"Sells compute to", "Verkauft Rechenleistung an"}, {"Buys compute from", "Kauft Rechenleistung von"},
         {"All events of this flow", "Alle Ereignisse dieses Flusses"}, {"All events of this cluster", "Alle Ereignisse dieser Gruppe"},

@@ -34,3 +34,22 @@ test('on a phone a tap outside the open menu closes it and switches nothing unde
   assert.deepEqual(failures, []);
   await page.close();
 });
+
+test('on a phone a source opened from a deal leads back to that deal, not to the list of articles', async () => {
+  const { page, failures } = await openPage(ctx, { width: 390, height: 844, deviceScaleFactor: 2, mobile: true, path: '#view=timeline' });
+  await page.evaluate(() => window.dealscope.select('ms-openai-10b-2023'));
+  await waitForApp(page, { frames: 3 });
+  await page.evaluate(() => window.dealscope.openSource('ms-openai-10b-2023', 0));
+  await waitForApp(page, { frames: 5 });
+  let s = await state(page);
+  assert.equal(s.view, 'articles');
+  assert.ok(s.targets['reader:back'], 'no way back drawn');
+  await page.touchscreen.tap(...middle(s.targets['reader:back']));
+  await waitForApp(page, { frames: 5 });
+  s = await state(page);
+  assert.equal(s.view, 'timeline');
+  assert.equal(s.selected_event, 'ms-openai-10b-2023');
+  assert.equal(s.selected_article, null);
+  assert.deepEqual(failures, []);
+  await page.close();
+});

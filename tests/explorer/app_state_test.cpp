@@ -82,6 +82,27 @@ TEST_CASE("picking a firm while an event is open shows the firm, not the event")
     CHECK(state.selection.event == event);
 }
 
+TEST_CASE("a source opened from a view remembers that view, for the way back to the deal") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    state.view.current = View::network;
+    REQUIRE(select_by_id(state, "oracle-openai-10b"));
+    const Event& e = state.data.events.events[*state.selection.event];
+    Actions open;
+    open.open_citation = std::pair{e.sources[0].article, e.sources[0].range};
+    apply_actions(state, open);
+    CHECK(state.view.current == View::articles);
+    CHECK(state.view.back_to == View::network);
+    // Back: the article closes, the view it came from shows, the deal stays selected.
+    Actions back;
+    back.close_article = true;
+    back.show_view = View::network;
+    apply_actions(state, back);
+    CHECK(state.view.current == View::network);
+    CHECK_FALSE(state.view.back_to.has_value());
+    CHECK_FALSE(state.selection.article.has_value());
+    CHECK(state.selection.event.has_value());
+}
+
 TEST_CASE("search: Enter opens the first result even as the query is cleared") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     Actions type;
