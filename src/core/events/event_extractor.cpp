@@ -628,13 +628,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
         }
         // "knapp drei Prozent an Nokia zu übernehmen", "acquire a 10% stake": a minority taken is a stake, not a takeover.
+        // (Words within seven of a minority share marked once: linear however many verbs and shares.)
+        std::vector<char> near_minority(words.size(), 0);
+        for (const Mention* m : here) {
+            if (m->kind != MentionKind::quantity || m->unit != "percent" || !m->value || *m->value >= 50) continue;
+            const std::size_t at = word_at(m->range.begin);
+            for (std::size_t k = at >= 7 ? at - 7 : 0; k < words.size() && k <= at + 7; ++k) near_minority[k] = 1;
+        }
         for (Found& f : triggers) {
             if (f.type != "acquisition" || words[f.word].lower.starts_with("verkauf") || words[f.word].lower.starts_with("sell")) continue;
-            for (const Mention* m : here) {
-                if (m->kind != MentionKind::quantity || m->unit != "percent" || !m->value || *m->value >= 50) continue;
-                const std::size_t at = word_at(m->range.begin);
-                if (at + 7 >= f.word && at <= f.word + 7) f.type = "investment";
-            }
+            if (near_minority[f.word]) f.type = "investment";
         }
         // "kauft Rechenleistung": buying compute, not a firm. But "to buy chip designer Ampere", "purchase of ZT
         // Systems": a firm named right after the verb (not after "bei"/"from", not the maker of "Nvidia-Chips") is bought.
@@ -669,11 +672,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return w.lower.starts_with("gemeinschaftsunternehmen") || w.lower == "joint-venture" || (w.lower == "joint" && next.starts_with("venture")) ||
                    ((w.lower == "gemeinsam" || w.lower == "zusammen" || w.lower == "together") && (next == "mit" || next == "with"));
         });
-        // "arbeitet der Chipentwickler mit Meta zusammen": the verb split from its particle.
+        // "arbeitet der Chipentwickler mit Meta zusammen", "OpenAI steigt bei Thrive ein": verbs split from their
+        // particles, which come after them (the last of each, found once).
+        std::size_t last_zusammen = SIZE_MAX, last_ein = SIZE_MAX;
         for (std::size_t w = 0; w < words.size(); ++w) {
+            if (words[w].lower == "zusammen") last_zusammen = w;
+            if (words[w].lower == "ein") last_ein = w;
+        }
+        for (std::size_t w = 0; w < words.size() && last_zusammen != SIZE_MAX; ++w) {
             const std::string& x = words[w].lower;
-            if ((x == "arbeitet" || x == "arbeiten" || x == "arbeitete" || x == "arbeiteten") && words[w].trigger.empty() &&
-                std::any_of(words.begin() + static_cast<std::ptrdiff_t>(w), words.end(), [](const DealWord& later) { return later.lower == "zusammen"; })) {
+            if ((x == "arbeitet" || x == "arbeiten" || x == "arbeitete" || x == "arbeiteten") && words[w].trigger.empty() && w < last_zusammen) {
                 triggers.push_back({"partnership", w});
             }
         }
@@ -702,8 +710,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // "stieg die Aktie": rising, not buying in; "steigt bei X ein" has its particle after it.
         std::erase_if(triggers, [&](const Found& f) {
             const std::string& x = words[f.word].lower;
-            return f.type == "investment" && (x == "steigt" || x == "stieg") &&
-                   std::none_of(words.begin() + static_cast<std::ptrdiff_t>(f.word), words.end(), [](const DealWord& w) { return w.lower == "ein"; });
+            return f.type == "investment" && (x == "steigt" || x == "stieg") && (last_ein == SIZE_MAX || last_ein < f.word);
         });
         if (compute_words) {
             std::erase_if(triggers, [&](const Found& f) {
