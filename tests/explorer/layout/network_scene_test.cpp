@@ -214,7 +214,8 @@ TEST_CASE("network scene: while a query stands, the flows holding its hits and t
 
 TEST_CASE("network scene: a name with no room right of its node goes left, above or below it, so every node is named") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
-    for (const auto& [w, h] : {std::pair{610.0f, 640.0f}, std::pair{390.0f, 600.0f}, std::pair{1280.0f, 800.0f}}) {
+    for (const auto& size : {std::pair{610.0f, 640.0f}, std::pair{390.0f, 600.0f}, std::pair{1280.0f, 800.0f}}) {
+        const float w = size.first, h = size.second;  // (not a structured binding: clang 14 cannot capture one)
         CAPTURE(w);
         const NetworkScene scene = build_network_scene(state, frame_of(w, h));
         CHECK(scene.names.size() == scene.nodes.size());
