@@ -248,7 +248,7 @@ void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bo
     page_controls(state, view, actions);
 }
 
-void draw_phone_header(const AppState& state, TopBarState& view, Actions& actions, bool focus_search) {
+void draw_phone_header(const AppState& state, TopBarState& view, Actions& actions, bool focus_search, const std::string& summary) {
     const Language lang = state.view.language;
     ImGui::PushFont(heading_font());
     ImGui::TextUnformatted("dealscope");
@@ -278,7 +278,7 @@ void draw_phone_header(const AppState& state, TopBarState& view, Actions& action
         ImGui::PushFont(heading_font());
         ImGui::TextWrapped("%s", page_headline(lang));
         ImGui::PopFont();
-        ImGui::TextDisabled("%s", data_summary(state).c_str());
+        ImGui::TextDisabled("%s", summary.c_str());
         ImGui::Separator();
         ImGui::TextDisabled("%s", tr("Filters", lang));
         ImGui::Dummy(ImVec2(std::min(300.0f, ImGui::GetIO().DisplaySize.x - 60), 0));  // room for the chips to flow

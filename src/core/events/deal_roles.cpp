@@ -95,7 +95,6 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         using M = PartyMarker;
         if (m == M::apposition) continue;
         if (p.person && m == M::none) continue;  // a person named as such is no party of the deal
-        if (p.person && (type == "compute_deal" || type == "loan")) continue;  // "chief executive Hock Tan said the customer …": firms buy compute
         if (names_hardware[i]) continue;
         // "with the Nvidia chips it was buying serving as collateral": the maker of a thing in a deal
         // that is not about compute names the thing, not a party.

@@ -1526,13 +1526,6 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         };
         const auto propose = [&](std::string_view type, const Mention* amount, std::vector<Participant> participants, double confidence) {
             const EventType* row = find_event_type(type);
-            // "chief executive Hock Tan said the customer …": firms buy and sell compute and lend, people do not.
-            if (type == "compute_deal" || type == "loan") {
-                std::erase_if(participants, [&](const Participant& p) {
-                    const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
-                    return e && e->kind == "person";
-                });
-            }
             if (!row || participants.empty()) return;
             // A sale with no one to buy ("SoftBank hat seine Aktien verkauft") is no takeover.
             const auto has = [&](const char* role) { return std::any_of(participants.begin(), participants.end(), [&](const Participant& p) { return p.role == role; }); };
