@@ -74,11 +74,17 @@ std::vector<ReviewDeal> review_deals(const AppState& state) {
             const std::string deal = event_participants_text(*e->second, state.data.gazetteer);
             static const std::map<std::string, std::pair<const char*, const char*>> words{
                 {"amount", {"amount", "Betrag"}}, {"date", {"date", "Datum"}}, {"status", {"status", "Status"}}, {"total", {"total", "Summe"}}};
-            if (const auto w = words.find(what); w != words.end()) {
+            if (what == "start") {  // of the parties' dealings, not of one deal
+                c.fact = "start of the relationship " + deal;
+                c.fact_de = "Beginn der Geschäftsbeziehung " + deal;
+            } else if (const auto w = words.find(what); w != words.end()) {
                 c.fact = std::string(w->second.first) + " of the " + event_type_label(e->second->type, Language::en) + " " + deal;
                 c.fact_de = std::string(w->second.second) + ": " + event_type_label(e->second->type, Language::de) + " " + deal;
             }
         }
+        // A claim on when a relationship began spans two deals: each shows it.
+        for (const Event& other : merged.events)
+            if (other.claim == c.id && other.id != event) claims[other.id].push_back(c);
         claims[event].push_back(std::move(c));
     }
 

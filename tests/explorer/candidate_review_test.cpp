@@ -170,3 +170,24 @@ TEST_CASE("a deal the curated data reports already is marked so, and is not open
     const auto fresh = review_deals(other);
     CHECK(std::none_of(fresh.begin(), fresh.end(), [](const ReviewDeal& d) { return d.in_data.has_value(); }));
 }
+
+TEST_CASE("two articles that date the start of a relationship differently: both deals show the claim on when it began") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE_FALSE(add_user_article(state, "joined.txt",
+                                   "Wie Oracle zu OpenAI kam\n\nBerlin, 2. Februar 2025. OpenAI rechnete lange nur bei Microsoft und anderen Cloud-Anbietern. "
+                                   "Oracle schloss sich diesem Kreis 2023 an.\n"));
+    REQUIRE_FALSE(add_user_article(state, "allowed.txt",
+                                   "Oracle and OpenAI\n\nFebruary 3, 2025. In June 2024 Microsoft allowed OpenAI to sign a $10 billion computing deal with Oracle.\n"));
+    const auto deals = review_deals(state);
+    std::vector<const ReviewDeal*> oracle;
+    for (const ReviewDeal& d : deals)
+        if (d.event.type == "compute_deal" && std::any_of(d.event.participants.begin(), d.event.participants.end(), [](const Participant& p) { return p.entity == "oracle"; }))
+            oracle.push_back(&d);
+    REQUIRE(oracle.size() == 2);  // 2023 and June 2024: two deals
+    for (const ReviewDeal* d : oracle) {
+        REQUIRE(d->claims.size() == 1);
+        CHECK(d->claims[0].fact == "start of the relationship Oracle → OpenAI");
+        CHECK(d->claims[0].fact_de == "Beginn der Geschäftsbeziehung Oracle → OpenAI");
+        CHECK(d->claims[0].assertions.size() == 2);
+    }
+}

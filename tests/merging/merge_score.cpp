@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/annotate/gazetteer.h"
+#include "core/events/deal_onset.h"
 #include "core/merge/merge_events.h"
 #include "core/tables/cell_values.h"
 
@@ -56,6 +57,9 @@ Event event_of(const nlohmann::json& g, const std::string& id, const std::string
         amount.measures = "equity";
         e.amounts.push_back(amount);
     }
+    // "start": the report says the deal began the parties' relationship ("first", "joined", "allowed").
+    static const std::map<std::string, Onset> kStarts{{"first", Onset::first}, {"joined", Onset::joined}, {"allowed", Onset::allowed}};
+    if (const auto start = kStarts.find(g.value("start", "")); start != kStarts.end()) mark_onset(e, start->second);
     e.summary_en = g.value("evidence", "");
     e.sources.push_back({article, g.value("evidence", ""), {}, {}});
     return e;
@@ -167,7 +171,7 @@ int main(int argc, char** argv) {
 
     std::printf("merging %zu gold events of %zu deals (%zu in groups of two or more):\n", reports.size(),
                 std::set<std::string>([&] { std::set<std::string> d; for (const auto& [k, v] : gold_label) d.insert(v); return d; }()).size(),
-                static_cast<std::size_t>(merge_gold["deals"].size()));
+                static_cast<std::size_t>(std::count_if(merge_gold["deals"].begin(), merge_gold["deals"].end(), [](const auto& d) { return d["events"].size() >= 2; })));
     std::printf("  pairwise precision %.2f recall %.2f · B-cubed precision %.2f recall %.2f\n", s.pair_precision, s.pair_recall, s.bcubed_precision, s.bcubed_recall);
     std::printf("  conflicts found %zu, right %d, in the gold %zu: precision %.2f recall %.2f\n", found_conflicts.size(), right, gold_conflicts.size(),
                 conflict_precision, conflict_recall);

@@ -504,6 +504,32 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             i = last;
         }
     }
+    // "Quillon, the AI lab, …", "Tessaract, a chip startup based in Austin, …": an English apposition after
+    // a name says what it is: up to four words from its article to a cue noun for firms, closed by a
+    // comma a few words on ("Later, the lab hired staff." is no apposition).
+    if (!german) {
+        const auto comma_before = [&](std::size_t k) {
+            return tokens[k].break_before && text.substr(tokens[k - 1].range.end, tokens[k].range.begin - tokens[k - 1].range.end).find(',') != std::string_view::npos;
+        };
+        for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+            const std::string_view article = token_text(text, tokens[i]);
+            if (article != "the" && article != "a" && article != "an") continue;  // most tokens stop here
+            if (!comma_before(i)) continue;
+            const std::size_t last = i - 1;
+            if (known[last] || candidate[last] || !firm_word(text, tokens[last])) continue;
+            std::size_t first = last;
+            while (first > 0 && last - first < 2 && !tokens[first].break_before && !known[first - 1] && firm_word(text, tokens[first - 1])) --first;
+            bool described = false;
+            for (std::size_t k = i + 1; k < tokens.size() && k <= i + 4 && !tokens[k].break_before && !described; ++k) {
+                const Cue* cue = find_cue(token_text(text, tokens[k]));
+                if (cue == std::end(kCues) || cue->person) continue;
+                std::size_t c = k + 1;
+                while (c < tokens.size() && c <= k + 4 && !tokens[c].break_before) ++c;
+                described = c < tokens.size() && c <= k + 4 && comma_before(c);
+            }
+            if (described && free_tokens(known, candidate, first, last)) add_candidate(text, tokens, first, last, false, candidate, out);
+        }
+    }
     for (std::size_t i = 1; i < tokens.size(); ++i) {
         const std::string_view w = token_text(text, tokens[i]);
         if (w.size() > 4 || std::find(std::begin(kLegalForms), std::end(kLegalForms), w) == std::end(kLegalForms) || known[i - 1]) continue;

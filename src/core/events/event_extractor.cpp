@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "core/events/deal_grammar.h"
+#include "core/events/deal_onset.h"
 #include "core/events/deal_roles.h"
 #include "core/events/event_format.h"
 #include "core/events/event_types.h"
@@ -189,6 +190,11 @@ void drop_takeovers_told_with_amount(std::vector<CandidateEvent>& candidates) {
         const auto it = with_amount.find(key_of(e));
         if (it == with_amount.end()) continue;
         Event& keep = candidates[it->second].event;
+        // "Brackwater schloss sich 2023 an" beside this year's $3bn contract: both dated by the text, in
+        // periods apart, are two deals.
+        const auto mine = timex_span(e.date.value), theirs = timex_span(keep.date.value);
+        const bool both_stated = e.date.text != "(article date)" && keep.date.text != "(article date)";
+        if (both_stated && mine && theirs && (mine->end < theirs->start || theirs->end < mine->start)) continue;
         if (keep.date.text == "(article date)" && e.date.text != "(article date)") keep.date = e.date;
         drop[i] = true;
     }
@@ -533,6 +539,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         drop_other_senses(words);
         mark_split_verbs(words);
         const DealFrame sentence_frame = frame_of(words);
+        const Onset onset = onset_of(words);
+        // "Oracle schloss sich diesem wachsenden Mix 2023 an" after a sentence on OpenAI's cloud providers:
+        // a provider joins them.
+        const bool names_providers = names_providers_of_compute(words);
+        const bool joins_providers = onset == Onset::joined && (names_providers || (s > 0 && work.last_providers_sentence == s - 1));
+        if (names_providers) work.last_providers_sentence = s;
         const auto word_at = [&](std::size_t byte) {
             const auto it = std::lower_bound(word_ranges.begin(), word_ranges.end(), byte, [](const ByteRange& r, std::size_t at) { return r.end <= at; });
             return static_cast<std::size_t>(std::min<std::ptrdiff_t>(it - word_ranges.begin(), static_cast<std::ptrdiff_t>(words.size()) - 1));
@@ -1527,6 +1539,26 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const auto propose = [&](std::string_view type, const Mention* amount, std::vector<Participant> participants, double confidence) {
             const EventType* row = find_event_type(type);
             if (!row || participants.empty()) return;
+            // "In June 2024 Microsoft allowed OpenAI to sign a … deal with Oracle": who permits approves; of
+            // the deal's own parties, a firm that sells compute provides it.
+            if (onset == Onset::allowed) {
+                const std::size_t clause = permitted_clause_start(words);
+                const auto before_clause = [&](const Participant& q) {
+                    return std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, q) && p.last_word < clause; }) &&
+                           std::none_of(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, q) && p.last_word >= clause; });
+                };
+                std::size_t in_deal = 0, sellers = 0;
+                for (const Participant& q : participants) {
+                    in_deal += !before_clause(q);
+                    sellers += !before_clause(q) && sells_compute(q);
+                }
+                if (clause != SIZE_MAX && in_deal >= 2 && in_deal < participants.size()) {
+                    for (Participant& q : participants) {
+                        if (before_clause(q)) q.role = "approver";
+                        else if (type == "compute_deal" && in_deal == 2 && sellers == 1) q.role = sells_compute(q) ? "provider" : "customer";
+                    }
+                }
+            }
             // A sale with no one to buy ("SoftBank hat seine Aktien verkauft") is no takeover.
             const auto has = [&](const char* role) { return std::any_of(participants.begin(), participants.end(), [&](const Participant& p) { return p.role == role; }); };
             if (type == "acquisition" && has("seller") && !has("buyer")) return;
@@ -1562,6 +1594,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             c.sentences = {s};
             e.sources.push_back(std::move(c));
             summarise(e, amount);
+            mark_onset(e, onset);
             for (const Participant& p : e.participants) {
                 if (p.role == "investee" || p.role == "target" || p.role == "subject") {
                     work.receiving_topic = {p.entity, "", p.name};
@@ -1940,7 +1973,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 summarise(takeover, *money);
             }
         }
-        if (triggers.empty()) {
+        if (triggers.empty() && !joins_providers) {
             name_round_investors();
             update_topic();
             remember_only_firm();
@@ -2360,7 +2393,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // primary training partner and said it would use the cloud unit's Trainium chips" — a firm
         // that does not sell compute, and one that does.
         const auto compute_without_amount = [&]() -> std::vector<Participant> {
-            if (!compute_words) return {};
+            if (!compute_words && !joins_providers) return {};
             const bool builds_for = sentence_frame.provides && std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
                 return (p.marker == PartyMarker::fuer || p.marker == PartyMarker::an) && !is_descriptor_noun(words, p.first_word);  // a name, not "den Softwarekonzern"
             });
@@ -2369,7 +2402,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                        w.lower == "mietet" || w.lower == "mietete" || w.lower == "mieten" || w.lower == "gemietet" || w.lower == "angemietet" ||
                        w.lower == "bezieht" || w.lower == "bezog" || w.lower == "rents" || w.lower == "rented" || w.lower == "leases" || w.lower == "leased" ||
                        w.lower == "bucht" || w.lower == "buchte" || w.lower == "gebucht" || w.lower == "books" || w.lower == "booked";
-            });
+            }) || joins_providers;
             // "X hat mit dem Cloud-Anbieter Y einen Vertrag geschlossen", "schloss mit Constellation einen Abnahmevertrag".
             const bool contract = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_contract_word(w.lower); });
             if (!uses && !builds_for && !contract) return {};
@@ -2404,6 +2437,20 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     if (!q.role.empty()) out_roles.push_back(std::move(q));
                 }
                 return out_roles;
+            }
+            // "Oracle schloss sich diesem Mix an und diversifizierte die Infrastrukturoptionen von OpenAI",
+            // "Brackwater schloss sich diesem Kreis 2023 an": the subject joins the providers of the other firm
+            // named, else of the firm the text is about.
+            if (joins_providers) {
+                // (English "joined" marks who joins as a participant: of a round, where it is one.)
+                const auto subject = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::none || p->marker == PartyMarker::participation; });
+                if (subject == firms.end() || firms.size() > 2) return {};
+                const auto other = std::find_if(firms.begin(), firms.end(), [&](const Party* p) { return !same_party(p->who, (*subject)->who) && !p->seller; });
+                Participant provider = (*subject)->who, customer = other != firms.end() ? (*other)->who : work.topic;
+                if ((customer.entity.empty() && customer.name.empty()) || same_party(customer, provider) || sells_compute(customer)) return {};
+                customer.role = "customer";
+                provider.role = "provider";
+                return {std::move(customer), std::move(provider)};
             }
             if (firms.size() == 2 && sellers == 1) {
                 for (const Party* p : firms) {

@@ -62,6 +62,7 @@ struct CandidateExtraction {
     std::size_t last_round = SIZE_MAX, last_round_sentence = 0;  // a round whose investors the next sentences may name
     std::vector<Participant> last_pair;             // "die beiden Unternehmen", "the two companies"
     std::size_t last_compute_sentence = SIZE_MAX;   // a "Vertrag" soon after compute is a compute deal
+    std::size_t last_providers_sentence = SIZE_MAX;  // "Cloud-Anbieter", "providers": a firm may join them next
     std::size_t last_compute_deal = SIZE_MAX;       // in `candidates`: what "der Vertrag", "the contract" refers to
     EventDate last_date;
     EventDate last_deal_date;                        // the stated date of the last deal proposed ("dabei" takes it)

@@ -157,7 +157,7 @@ std::string term_text(const Event& e, std::size_t index, Language language) {
     const std::string& value = e.terms[index].second;
     if (language != Language::de) return key + ": " + value;
     static const std::pair<const char*, const char*> kKeys[] = {
-        {"duration", "Laufzeit"}, {"conditions", "Bedingungen"}, {"purchase", "Gekauft"}, {"capacity", "Kapazität"}};
+        {"duration", "Laufzeit"}, {"conditions", "Bedingungen"}, {"purchase", "Gekauft"}, {"capacity", "Kapazität"}, {"start", "Beginn"}};
     std::string label = key;
     for (const auto& [en, de] : kKeys) {
         if (key == en) label = de;

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/articles/time_span.h"
+#include "core/events/deal_onset.h"
 #include "core/events/event_format.h"
 #include "core/events/event_json.h"
 #include "core/merge/deal_match.h"
@@ -174,6 +175,13 @@ Event merged_of(const std::vector<const Event*>& members, const std::vector<std:
         }
         for (const Citation& c : m->sources)
             if (cited.insert({c.article, c.quote}).second) out.sources.push_back(c);
+        // A term only a later source states ("first deal between them") is kept; the first source's wins.
+        const auto add_terms = [](auto& to, const auto& from) {
+            for (const auto& t : from)
+                if (std::none_of(to.begin(), to.end(), [&](const auto& have) { return have.first == t.first; })) to.push_back(t);
+        };
+        add_terms(out.terms, m->terms);
+        add_terms(out.terms_de, m->terms_de);
         if (deal_amount(*m) && !copies[k]) ++votes[says_amount(*m)];
         out.by_user |= m->by_user;
     }
@@ -190,6 +198,40 @@ Event merged_of(const std::vector<const Event*>& members, const std::vector<std:
     }
     if (chosen) out.amounts = chosen->amounts;
     return out;
+}
+
+// What a source says of when the relationship began: "began 2023 (joined its providers)".
+std::string says_start_en(const Event& e) { return "began " + says_date(e) + " (" + std::string(start_term(e, false)) + ")"; }
+std::string says_start_de(const Event& e) { return "Beginn " + says_date(e) + " (" + std::string(start_term(e, true)) + ")"; }
+
+// Deals that each say they began their parties' relationship ("erstmals", "joined", "allowed only
+// then"), of other articles and at dates that do not overlap: the sources disagree on when it began,
+// though their deals are rightly apart (a year between them). One claim per relationship, its first
+// deal's id with "-start"; each deal points at it.
+void claim_starts(MergedEvents& out) {
+    constexpr std::size_t kStartsPerRelationship = 16;  // a relationship said to begin more often than this is no one start
+    std::map<std::string, std::vector<Event*>> starts;   // kind, receiving and giving side → its deals that say they began it
+    for (Event& e : out.events) {
+        if (start_term(e, false).empty() || e.sources.empty() || timex_span(e.date.value) == std::nullopt) continue;
+        const DealSides sides = deal_sides(e);
+        std::string key = block_of(sides) + "|";
+        for (const auto& g : sides.giving) key += g + ",";
+        auto& deals = starts[key];
+        if (deals.size() < kStartsPerRelationship) deals.push_back(&e);
+    }
+    for (auto& [key, deals] : starts) {
+        std::sort(deals.begin(), deals.end(), [](const Event* a, const Event* b) { return merged_before(*a, *b); });
+        std::vector<const Event*> sides{deals.front()};
+        for (const Event* e : deals)
+            if (e != deals.front() && e->sources[0].article != deals.front()->sources[0].article && !dates_fit(e->date.value, deals.front()->date.value, 0))
+                sides.push_back(e);
+        if (sides.size() < 2) continue;
+        const Event& first = *deals.front();
+        out.claims.push_back(claim_of(first.id + "-start", "when it began: " + event_summary(first, Language::en), "Beginn: " + event_summary(first, Language::de), sides,
+                                      std::vector<std::optional<std::size_t>>(sides.size()), says_start_en, says_start_de));
+        for (Event* e : deals)
+            if (e->claim.empty() && std::find(sides.begin(), sides.end(), e) != sides.end()) e->claim = out.claims.back().id;
+    }
 }
 
 }  // namespace
@@ -335,6 +377,7 @@ MergedEvents merge_events(std::vector<Event> reports) {
         }
         out.totals.push_back(std::move(link));
     }
+    claim_starts(out);
     order_merged(out);
     return out;
 }

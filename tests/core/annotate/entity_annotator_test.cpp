@@ -158,3 +158,13 @@ TEST_CASE("between a known firm and a German takeover verb stands the firm it ta
     // A German noun there is what is taken over, not a firm.
     CHECK_FALSE(named(test::annotate_text("Nun hat SAP Verantwortung übernommen.", "2025-12-17", "de"), "Verantwortung"));
 }
+
+TEST_CASE("an English apposition after a name says it is a firm: 'Quillon, the AI lab,'") {
+    const auto a = test::annotate_text("Quillon, the AI lab, signed a contract. Tessaract, a chip startup based in Austin, hired staff.", "2025-09-18", "en");
+    CHECK(named(a, "Quillon"));
+    CHECK(named(a, "Tessaract"));
+    // A month or a person's description is no firm: "In December, the company said", "Jonas Berg, the founder,".
+    const auto b = test::annotate_text("In December, the company said it grew. Later, the lab hired staff.", "2025-09-18", "en");
+    CHECK_FALSE(named(b, "December"));
+    CHECK_FALSE(named(b, "Later"));
+}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/events/deal_onset.h"
 #include "core/merge/deal_match.h"
 #include "core/merge/merge_events.h"
 
@@ -278,4 +279,41 @@ TEST_CASE("an investor named by its initials in one report and in full in anothe
     MergedEvents m = merge_events({round("full", "a", "Kestrel Lyle Partners"), round("short", "b", "KLP"), round("else", "c", "Birch Capital")});
     REQUIRE(m.events.size() == 2);
     CHECK(find(m, "full")->sources.size() == 2);
+}
+
+TEST_CASE("deals that each say they began the parties' relationship, at dates apart, make a claim on when it began") {
+    const std::vector<Participant> oracle_openai{{"oracle", "provider", ""}, {"openai", "customer", ""}};
+    const auto start = [&](const std::string& id, const std::string& article, const std::string& date, Onset onset, std::vector<Amount> amounts = {}) {
+        Event e = report(id, article, date, oracle_openai, std::move(amounts), "completed", "compute_deal");
+        mark_onset(e, onset);
+        return e;
+    };
+    MergedEvents m = merge_events({start("joined", "a", "2023", Onset::joined), start("allowed", "b", "2024-06", Onset::allowed, {money(10e9)})});
+    REQUIRE(m.events.size() == 2);  // a year apart: two deals
+    REQUIRE(m.claims.size() == 1);
+    const Claim& c = m.claims[0];
+    CHECK(c.id == "joined-start");
+    REQUIRE(c.assertions.size() == 2);
+    CHECK(c.assertions[0].says == "began 2023 (joined its providers)");
+    CHECK(c.assertions[1].says_de == "Beginn 2024-06 (erst da erlaubt)");
+    CHECK(find(m, "joined")->claim == "joined-start");
+    CHECK(find(m, "allowed")->claim == "joined-start");
+
+    // Sources that agree on the start, a start and a later deal that claims none, one article's own
+    // two starts, and another relationship: no claim.
+    CHECK(merge_events({start("x", "a", "2023", Onset::first), start("y", "b", "2023-05", Onset::joined)}).claims.empty());
+    CHECK(merge_events({start("x", "a", "2023", Onset::first), report("y", "b", "2024-06", oracle_openai, {money(10e9)}, "completed", "compute_deal")}).claims.empty());
+    CHECK(merge_events({start("x", "a", "2023", Onset::first), start("y", "a", "2024-06", Onset::allowed)}).claims.empty());
+    Event other = start("y", "b", "2024-06", Onset::allowed);
+    other.participants[1].entity = "anthropic";
+    CHECK(merge_events({start("x", "a", "2023", Onset::first), other}).claims.empty());
+}
+
+TEST_CASE("a start only a later report of a deal states is kept by the merged deal") {
+    Event first = report("a1", "a", "2024-02", nvidia_openai(), {money(1e9)});
+    Event later = report("b1", "b", "2024-02", nvidia_openai(), {money(1e9)});
+    mark_onset(later, Onset::first);
+    const MergedEvents m = merge_events({first, later});
+    REQUIRE(m.events.size() == 1);
+    CHECK(start_term(m.events[0], false) == "first deal between them");
 }
