@@ -174,7 +174,7 @@ void refresh_derived(AppState& state) {
     d.flows_by_value.resize(d.flows.size());
     std::iota(d.flows_by_value.begin(), d.flows_by_value.end(), std::size_t{0});
     std::stable_sort(d.flows_by_value.begin(), d.flows_by_value.end(),
-                     [&](std::size_t a, std::size_t b) { return d.flows[a].total.value > d.flows[b].total.value; });
+                     [&](std::size_t a, std::size_t b) { return d.flows[a].total.weight() > d.flows[b].total.weight(); });
     // Bundles of drawn flows between the same two nodes, numbered in drawing order.
     std::map<std::pair<std::size_t, std::size_t>, int> bundle_size;
     const std::size_t drawn = std::min(d.flows_by_value.size(), kMaxFlowsDrawn);

@@ -14,6 +14,7 @@ std::vector<EntityRow> entity_rows(const Gazetteer& g, const std::map<std::strin
         if (t != totals.end()) {
             row.money = t->second.invested.value + t->second.received.value;
             row.converted = t->second.invested.converted || t->second.received.converted;
+            row.shares = t->second.invested.shared_deals + t->second.received.shared_deals > 0;
         }
         rows.push_back(row);
     }

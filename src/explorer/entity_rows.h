@@ -18,6 +18,7 @@ struct EntityRow {
     int events = 0;          // filtered events it takes part in
     double money = 0;        // invested + received over all events, rough US dollars
     bool converted = false;  // `money` counts amounts in another currency at a rough rate
+    bool shares = false;     // also in deals shared with others (a round of several investors): more than `money`, by an unknown part
 };
 
 // In gazetteer order, only entities with at least one filtered event.

@@ -25,7 +25,7 @@ std::string name_of(const std::string& id, const Gazetteer& g) {
     return e ? e->name : id;
 }
 
-bool larger(const std::vector<Flow>& flows, std::size_t a, std::size_t b) { return flows[a].total.value > flows[b].total.value; }
+bool larger(const std::vector<Flow>& flows, std::size_t a, std::size_t b) { return flows[a].total.weight() > flows[b].total.weight(); }
 }  // namespace
 
 std::vector<FlowRow> flow_rows(const std::vector<Flow>& flows, const Gazetteer& g, Language language) {
@@ -33,7 +33,7 @@ std::vector<FlowRow> flow_rows(const std::vector<Flow>& flows, const Gazetteer& 
     for (std::size_t i = 0; i < flows.size(); ++i) {
         const Flow& f = flows[i];
         if (f.kind == FlowKind::partnership) continue;
-        rows.push_back({i, name_of(f.from, g), name_of(f.to, g), f.kind, total_text(f.total, language), f.total.value, static_cast<int>(f.events.size()), f.sources});
+        rows.push_back({i, name_of(f.from, g), name_of(f.to, g), f.kind, total_text(f.total, language), f.total.weight(), static_cast<int>(f.events.size()), f.sources});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const FlowRow& a, const FlowRow& b) { return a.value > b.value; });
     return rows;

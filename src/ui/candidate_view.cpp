@@ -114,7 +114,9 @@ void draw_added_event_note(const AppState& state, const std::string& article_id,
     const Language lang = state.view.language;
     ImGui::TextColored(text_on_page(type_color(e.type)), "✓ %s", tr("Added to your events", lang));
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr("Show on the timeline", lang))) actions.show_view = View::timeline;
+    // An event without a date has no place on the timeline: the list of events shows it.
+    const bool dated = !e.date.value.empty() && e.date.value != "XXXX";
+    if (ImGui::SmallButton(tr(dated ? "Show on the timeline" : "Show in the list of events", lang))) actions.show_view = dated ? View::timeline : View::events;
     report_target(actions, "show-added-event");
 }
 

@@ -71,12 +71,19 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     ImGui::TableNextColumn();
     ImGui::Text("%d", r.events);
     ImGui::TableNextColumn();
+    // A share of a deal with others on its side (one of a round's investors) has no figure of its own:
+    // "+" says there is more, of a size no source gives.
+    const char* shares = tr("Also in deals shared with others, whose part no source gives", state.view.language);
     if (r.money > 0) {
         // Euros and other currencies are counted in at a rough rate, so the figure says it is one.
         // Other currencies counted in at rough rates: a rough sum, "≈$17.8bn".
-        const std::string money = r.converted ? rough_money(r.money, "USD", state.view.language) : compact_money(r.money, "USD", state.view.language);
+        const std::string money = (r.converted ? rough_money(r.money, "USD", state.view.language) : compact_money(r.money, "USD", state.view.language)) + (r.shares ? "+" : "");
         ImGui::TextUnformatted(money.c_str());
         if (r.converted && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Includes amounts in other currencies at rough dollar rates (1 euro as 1.10 dollars)", state.view.language));
+        else if (r.shares && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shares);
+    } else if (r.shares) {
+        ImGui::TextDisabled("%s", tr("a share", state.view.language));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shares);
     } else {
         ImGui::TextDisabled("–");
     }

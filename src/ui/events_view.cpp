@@ -140,7 +140,7 @@ void draw_events(const AppState& state, EventsViewState& view, Actions& actions)
     ImGui::TextDisabled("%zu / %zu %s", state.derived.filtered.size(), state.data.events.events.size(), tr("events", lang));
     // The table's layout: dealscope's own columns, or those of the tools people already use.
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", tr("Table for", lang));
+    ImGui::TextDisabled("%s", tr("Export as", lang));
     ImGui::SameLine();
     // As wide as its longest label, so none is cut.
     float widest = 0;
@@ -152,6 +152,7 @@ void draw_events(const AppState& state, EventsViewState& view, Actions& actions)
         }
         ImGui::EndCombo();
     }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The exported table's columns: dealscope's own, or those TimelineJS, Flourish or Kumu read", lang));
     // A sheet of links has no row for an event with one party: say so rather than drop it unseen.
     const bool links = view.export_format == TableFormat::kumu_connections || view.export_format == TableFormat::flourish_links;
     if (links && view.without_link_generation != state.derived.generation) {

@@ -113,7 +113,7 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
     const float line_height = ImGui::GetTextLineHeight();
     for (const TimelineTickLine& t : scene.ticks) {
         draw->AddLine(at(t.x, kTimelineAxisHeight - 6), at(t.x, grid_bottom), ImGui::GetColorU32(ImGuiCol_Border, t.major ? 0.9f : 0.45f));
-        draw->AddText(at(t.x + 3, 4), ImGui::GetColorU32(t.major ? ImGuiCol_Text : ImGuiCol_TextDisabled), t.label.c_str());
+        draw->AddText(at(t.label_x, 4), ImGui::GetColorU32(t.major ? ImGuiCol_Text : ImGuiCol_TextDisabled), t.label.c_str());
     }
     for (const TimelineLaneRow& lane : scene.lanes) {
         if (lane.shaded) draw->AddRectFilled(at(0, lane.top), at(width, lane.top + lane.height), ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
@@ -158,9 +158,8 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
     for (const TimelineEdgeMarker& e : scene.edge_markers) {
         const float d = e.before ? -1.0f : 1.0f;
         draw->AddTriangleFilled(at(e.x + d * 5, e.y), at(e.x - d * 1, e.y - 5), at(e.x - d * 1, e.y + 5), muted);
-        const std::string n = std::to_string(e.count);
-        const float w = ImGui::CalcTextSize(n.c_str()).x;
-        draw->AddText(at(e.before ? e.x + 3 : e.x - 3 - w, e.y - line_height / 2), muted, n.c_str());
+        const float w = ImGui::CalcTextSize(e.text.c_str()).x;
+        draw->AddText(at(e.before ? e.x + 3 : e.x - 3 - w, e.y - line_height / 2), muted, e.text.c_str());
     }
     draw->PopClipRect();
 }

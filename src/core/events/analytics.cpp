@@ -25,8 +25,10 @@ bool disputed(const EventStore& store, const Event& e) {
     return std::any_of(store.claims.begin(), store.claims.end(), [&](const Claim& c) { return c.id == e.claim && c.conflicting; });
 }
 
-// Adds the event's amounts of the given measures to `t`, each in its own currency.
-void add(Total& t, const EventStore& store, const Event& e, std::span<const char* const> measures) {
+// Adds the event's amounts of the given measures to `t`, each in its own currency. `sharing`: how
+// many parties share the side `t` stands for (a round's investors): above one, the amount is the
+// deal's, not this party's, and is kept apart as shared.
+void add(Total& t, const EventStore& store, const Event& e, std::span<const char* const> measures, std::size_t sharing = 1) {
     // An event that only restates a running total ("bisherige Investition … 13,75 Milliarden") adds nothing.
     const bool restatement = !e.amounts.empty() && std::all_of(e.amounts.begin(), e.amounts.end(), [](const Amount& a) { return a.qualifier == Qualifier::total; });
     if (restatement) {  // kept beside the sum, so the reader sees both figures
@@ -47,10 +49,15 @@ void add(Total& t, const EventStore& store, const Event& e, std::span<const char
             t.unreported = true;
             continue;
         }
-        t.value += rough_dollars(*a.value, a.currency);
         t.converted |= a.currency != "USD";
         figure = true;
         CurrencySum& part = t.part(a.currency);
+        if (sharing > 1) {
+            part.shared += *a.value;
+            t.shared_weight += rough_dollars(*a.value, a.currency) / static_cast<double>(sharing);
+            continue;
+        }
+        t.value += rough_dollars(*a.value, a.currency);
         switch (a.qualifier) {
             case Qualifier::up_to: part.up_to += *a.value; break;
             case Qualifier::about: part.about += *a.value; break;
@@ -62,6 +69,7 @@ void add(Total& t, const EventStore& store, const Event& e, std::span<const char
     }
     if (!any) t.unreported = true;
     if (!figure) ++t.unstated;
+    if (figure && sharing > 1) ++t.shared_deals;
     ++t.events;
     t.disputed |= disputed(store, e);
 }
@@ -115,15 +123,16 @@ std::map<std::string, EntityTotals> entity_totals(const EventStore& store, const
         const EventType* t = flow_type(e);
         if (!t || !included(e, options) || t->flow == FlowKind::partnership) continue;
         const bool money = t->flow == FlowKind::money;
+        // A side of several parties shares the deal's amount: none of them gave (or got) all of it.
         with_role(e, {t->from_role}, ids);
         for (const auto id : ids) {
             EntityTotals& totals = out[std::string(id)];
-            add(money ? totals.invested : totals.compute_sold, store, e, t->measures);
+            add(money ? totals.invested : totals.compute_sold, store, e, t->measures, ids.size());
         }
         with_role(e, {t->to_role}, ids);
         for (const auto id : ids) {
             EntityTotals& totals = out[std::string(id)];
-            add(money ? totals.received : totals.compute_bought, store, e, t->measures);
+            add(money ? totals.received : totals.compute_bought, store, e, t->measures, ids.size());
         }
     }
     return out;
@@ -143,7 +152,8 @@ std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& op
     std::unordered_map<Key, std::size_t, KeyHash> found;
     std::vector<Flow> flows;
     std::vector<std::vector<std::size_t>> flow_events;
-    auto edge = [&](std::string_view from, std::string_view to, const EventType& t, std::size_t i) {
+    // `sharing`: how many edges the event's amount is split over (several investors of one round).
+    auto edge = [&](std::string_view from, std::string_view to, const EventType& t, std::size_t i, std::size_t sharing) {
         const auto [it, fresh] = found.try_emplace(Key{from, to, t.flow}, flows.size());
         if (fresh) {
             Flow f;
@@ -154,7 +164,7 @@ std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& op
             flow_events.emplace_back();
         }
         Flow& f = flows[it->second];
-        add(f.total, store, store.events[i], t.measures);
+        add(f.total, store, store.events[i], t.measures, sharing);
         f.events.push_back(store.events[i].id);
         flow_events[it->second].push_back(i);
     };
@@ -170,12 +180,12 @@ std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& op
             with_role(e, {"partner", "investor", "investee", "provider", "customer"}, from);
             std::sort(from.begin(), from.end());
             for (std::size_t a = 0; a < from.size(); ++a)
-                for (std::size_t b = a + 1; b < from.size(); ++b) edge(from[a], from[b], *t, i);
+                for (std::size_t b = a + 1; b < from.size(); ++b) edge(from[a], from[b], *t, i, 1);
         } else {
             with_role(e, {t->from_role}, from);
             with_role(e, {t->to_role}, to);
             for (const auto f : from)
-                for (const auto r : to) edge(f, r, *t, i);
+                for (const auto r : to) edge(f, r, *t, i, from.size() * to.size());
         }
     }
     std::vector<std::string_view> articles;

@@ -21,12 +21,17 @@ struct CurrencySum {
     std::string currency;  // "USD", "EUR", …
     double stated = 0, up_to = 0, about = 0, at_least = 0;
     double reported_total = 0;  // the largest running total a source states ("insgesamt 13,75 Milliarden"), not added
+    // Whole amounts of deals this side shares with others ("a $6.6bn round, among others from Nvidia
+    // and MGX"): no one's own figure, shown as "part of $6.6bn", not added.
+    double shared = 0;
     double sum() const { return stated + up_to + about + at_least; }
 };
 
 // A sum of amounts that keeps how sure it is: any "up to" or "about" part makes the whole so.
 struct Total {
-    double value = 0;       // rough US dollars, all currencies together: for sizes and order, never shown as a figure
+    double value = 0;       // rough US dollars of its own figures, all currencies together: for sizes and order, never shown as a figure
+    double shared_weight = 0;  // an even share of the shared deals, in rough US dollars: only for sizes and order, never a figure
+    int shared_deals = 0;      // deals it shares with other parties on its side (their amounts are in `shared`)
     std::vector<CurrencySum> currencies;  // US dollars first, then the others in the order met
     int unstated = 0;       // events that add no figure ("milliardenschwer")
     int events = 0;         // events that contributed
@@ -36,6 +41,8 @@ struct Total {
     bool unreported = false;   // includes events that name no amount
     bool converted = false;    // `value` counts an amount in a currency other than US dollars
 
+    // What sizes marks and edges and orders lists: its own figures and an even share of shared deals.
+    double weight() const { return value + shared_weight; }
     // The part in `currency`, or null when none was added.
     const CurrencySum* in(std::string_view currency) const;
     CurrencySum& part(std::string_view currency);

@@ -121,8 +121,9 @@ std::string event_amount_short(const Event& e, Language language) {
 
 std::string total_text(const Total& t, Language language) {
     const bool de = language == Language::de;
-    std::string out, reported;
+    std::string out, reported, shared;
     for (const CurrencySum& c : t.currencies) {
+        if (c.shared > 0) shared += (shared.empty() ? "" : " + ") + compact_money(c.shared, c.currency, language);
         const auto part = [&](double value, Qualifier q) {
             if (value <= 0) return;
             out += (out.empty() ? "" : " + ") + std::string(qualifier_words(q, language)) + compact_money(value, c.currency, language);
@@ -133,6 +134,8 @@ std::string total_text(const Total& t, Language language) {
         part(c.at_least, Qualifier::at_least);
         if (c.reported_total > 0) reported += (reported.empty() ? "" : ", ") + compact_money(c.reported_total, c.currency, language);
     }
+    // A deal shared with others on the same side: the party's part of it is not known.
+    if (!shared.empty()) out += (out.empty() ? "" : " + ") + std::string(de ? "Anteil an " : "part of ") + shared;
     if (out.empty()) {
         out = de ? "Betrag nicht genannt" : "amount not stated";
     } else if (t.unstated > 0) {

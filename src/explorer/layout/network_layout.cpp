@@ -35,8 +35,8 @@ NetworkLayout layout_network(const std::vector<Flow>& flows, const std::map<std:
     for (const Flow& f : flows) {
         const std::size_t a = out.index[f.from], b = out.index[f.to];
         edges.push_back({a, b});
-        out.nodes[a].money += f.total.value;
-        out.nodes[b].money += f.total.value;
+        out.nodes[a].money += f.total.weight();
+        out.nodes[b].money += f.total.weight();
     }
     for (auto& node : out.nodes) {
         if (const auto p = pinned.find(node.id); p != pinned.end()) node.at = p->second;

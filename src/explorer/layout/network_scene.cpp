@@ -157,12 +157,12 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         edge.in_cycle = !cycle_edges.empty() && ((f.kind == FlowKind::money && cycle_edges.count({f.from, f.to})) ||
                                                  (f.kind == FlowKind::compute && cycle_edges.count({f.to, f.from})));
         edge.arrow = f.kind != FlowKind::partnership;
-        const float w = 1.5f + (f.total.value > 0 ? static_cast<float>(std::log10(1 + f.total.value / 1e8)) : 0.0f);
+        const float w = 1.5f + (f.total.weight() > 0 ? static_cast<float>(std::log10(1 + f.total.weight() / 1e8)) : 0.0f);
         edge.width = std::round(carries_selected ? w + 3 : edge.in_cycle ? w + 2 : w);
         if (carries_selected) scene.highlighted.push_back(f.from + ">" + f.to);
         // An amount label offered at the curve's middle, beside it; placed with the names below.
         const bool room_for_label = len > 60 && amount_boxes.size() < kMaxEdgeLabels;
-        if (f.total.value > 0 && ((room_for_label && (frame.zoom > 1.2f || f.total.value >= 1e10)) || carries_selected)) {
+        if (f.total.weight() > 0 && ((room_for_label && (frame.zoom > 1.2f || f.total.weight() >= 1e10)) || carries_selected)) {
             float mx = 0, my = 0;
             edge_point(edge, 0.5f, mx, my);
             const std::string text = edge_amount(f.total, state.view.language);
@@ -170,7 +170,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
             // Beside the curve on its outer side (straight edges: below right of the middle).
             const float side = bend == 0 ? 1.0f : (bend > 0 ? 1.0f : -1.0f);
             const float lx = mx + nx * side * 4 - (nx * side < 0 ? tw : 0) + (bend == 0 ? 3 : 0), ly = my + ny * side * 4 - (ny * side < 0 ? th : 0);
-            amount_boxes.push_back({lx, ly, lx + tw, ly + th, carries_selected ? 2e15f : static_cast<float>(f.total.value)});
+            amount_boxes.push_back({lx, ly, lx + tw, ly + th, carries_selected ? 2e15f : static_cast<float>(f.total.weight())});
             scene.amounts.push_back({lx, ly, text, scene.edges.size()});
         }
         scene.edges.push_back(edge);

@@ -30,7 +30,18 @@ TimeScale fit_range(double first, double last) {
     const double margin = span * 0.04;
     const double mid = (first + last) / 2;
     const double half = std::min(span / 2 + margin, kMaxVisibleDays / 2);
-    return {mid - half, mid + half};
+    TimeScale fitted{mid - half, mid + half};
+    // Years are named right of their first day's line: a view of years that ends just after a new
+    // year would leave that year unnamed ("2015 to 2026" with no "2026" on the axis). It ends far
+    // enough into the year for its name.
+    if (fitted.end - fitted.start > 3 * 365.25) {
+        int year = 0, month = 0, day = 0;
+        civil_from_days(static_cast<long>(fitted.end), year, month, day);
+        const double new_year = static_cast<double>(days_from_civil(year, 1, 1));
+        const double room = (fitted.end - fitted.start) * 0.07;
+        if (fitted.end - new_year < room) fitted.end = new_year + room;
+    }
+    return fitted;
 }
 
 TimeScale keep_within(const TimeScale& scale, const TimeScale& bounds) {

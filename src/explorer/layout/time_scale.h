@@ -22,7 +22,8 @@ double x_to_time(const TimeScale& scale, float x, float x0, float width);
 // factor < 1 zooms in; the day under `anchor` stays where it is. Clamped to the limits above.
 TimeScale zoom_about(const TimeScale& scale, double anchor, double factor);
 TimeScale pan_by(const TimeScale& scale, double days);
-// The whole range [first, last) with a margin on both sides.
+// The whole range [first, last) with a margin on both sides (and over years, room at the end for
+// the name of the year it ends in).
 TimeScale fit_range(double first, double last);
 // `scale` kept inside `bounds`: no wider than they are, shifted back in when it runs past an end.
 TimeScale keep_within(const TimeScale& scale, const TimeScale& bounds);

@@ -47,14 +47,14 @@ void audit_labels(TimelineScene& scene, const TimelineFrame& frame) {
         labels.push_back(box);
     };
     for (const TimelineTickLine& t : scene.ticks) {
-        if (!t.label.empty()) label(t.x + 3, 4, t.label, {g.axis_x - 1, 0, frame.width, kTimelineAxisHeight, 0});
+        if (!t.label.empty()) label(t.label_x, 4, t.label, {g.axis_x - 1, 0, frame.width, kTimelineAxisHeight, 0});
     }
     for (const TimelineLaneRow& lane : scene.lanes) label(4, lane.top + (kTimelineLaneHeight - lh) / 2, lane.name, {0, lane.top, g.label_width, lane.top + lane.height, 0});
     const float plot_right = g.axis_x + g.plot_width, bottom = g.content_height;
     for (const TimelineLabel& a : scene.amounts) label(a.x, a.y, a.text, {g.axis_x, 0, plot_right, bottom, 0});
     for (const TimelineEdgeMarker& e : scene.edge_markers) {
-        const float w = frame.measure(std::to_string(e.count));
-        label(e.before ? e.x + 3 : e.x - 3 - w, e.y - lh / 2, std::to_string(e.count), {g.axis_x, 0, plot_right, bottom, 0});
+        const float w = frame.measure(e.text);
+        label(e.before ? e.x + 3 : e.x - 3 - w, e.y - lh / 2, e.text, {g.axis_x, 0, plot_right, bottom, 0});
     }
     for (const TimelineMarkShape& m : scene.marks) {
         if (std::max(m.x1, m.cx + m.radius) < g.axis_x || std::min(m.x0, m.cx - m.radius) > plot_right) continue;  // clipped away
@@ -87,11 +87,17 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     scene.last_lane = index.lanes.empty() ? 0 : std::min(g.lane_at(frame.visible_bottom) + 1, index.lanes.size());
     scene.layout = layout_timeline(index, scale, g.plot_width, state.selection.event, kTimelineMergePx, scene.first_lane, scene.last_lane, &stacking);
 
+    float labels_end = g.axis_x;  // where the last tick label placed ends
     for (const Tick& t : time_ticks(scale, g.plot_width, 40.0f, lang)) {
         const auto x = static_cast<float>(time_to_x(scale, t.day, g.axis_x, g.plot_width));
-        // A tick whose label would run past the plot keeps its line and loses its label ("202").
-        const bool fits = x + 3 + frame.measure(t.label) <= g.axis_x + g.plot_width + 8;
-        scene.ticks.push_back({x, fits ? t.label : std::string(), t.major});
+        // A label that would run past the plot goes left of its line if the label before leaves room;
+        // else the tick keeps its line and loses its label ("202").
+        const float w = frame.measure(t.label);
+        const bool fits = x + 3 + w <= g.axis_x + g.plot_width + 8;
+        const bool fits_left = !fits && x - 3 - w >= labels_end + 6;
+        const float label_x = fits ? x + 3 : x - 3 - w;
+        scene.ticks.push_back({x, fits || fits_left ? t.label : std::string(), t.major, label_x});
+        if (fits || fits_left) labels_end = label_x + w;
     }
     for (std::size_t l = scene.first_lane; l < scene.last_lane; ++l) {
         const TimelineLane& lane = index.lanes[l];
@@ -109,8 +115,11 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
             after += it.start > scale.end;
         }
         const float y = g.row_middle(static_cast<int>(l), 0);
-        if (before > 0) scene.edge_markers.push_back({l, true, before, g.axis_x + 6, y});
-        if (after > 0) scene.edge_markers.push_back({l, false, after, g.axis_x + g.plot_width - 6, y});
+        // Said in words where the plot has room; a phone's narrow plot keeps the number (its tooltip says the rest).
+        const bool words = g.plot_width >= kTimelineEdgeWordsWidth, de = lang == Language::de;
+        const auto text = [&](int n, const char* en_word, const char* de_word) { return std::to_string(n) + (words ? (de ? de_word : en_word) : ""); };
+        if (before > 0) scene.edge_markers.push_back({l, true, before, g.axis_x + 6, y, text(before, " earlier", " früher")});
+        if (after > 0) scene.edge_markers.push_back({l, false, after, g.axis_x + g.plot_width - 6, y, text(after, " later", " später")});
     }
 
     // Marks, then their amount labels where they fit (larger amounts first). Every mark is an
@@ -166,7 +175,8 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         request_mark.push_back(k);
     }
     for (const TimelineEdgeMarker& e : scene.edge_markers) {  // labels keep clear of the markers too
-        requests.push_back({e.before ? e.x - 6 : e.x - 22, e.before ? e.x + 22 : e.x + 6, static_cast<int>(e.lane) * (kMaxStackRows + 1), 1e9f});
+        const float w = frame.measure(e.text) + 6;
+        requests.push_back({e.before ? e.x - 6 : e.x - w, e.before ? e.x + w : e.x + 6, static_cast<int>(e.lane) * (kMaxStackRows + 1), 1e9f});
         request_mark.push_back(SIZE_MAX);
     }
     const auto placed = place_labels(requests);

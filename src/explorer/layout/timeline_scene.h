@@ -55,6 +55,7 @@ struct TimelineTickLine {
     float x = 0;
     std::string label;
     bool major = false;
+    float label_x = 0;  // right of the line; left of it at the plot's right edge ("2026" where the view ends)
 };
 
 struct TimelineLaneRow {
@@ -87,11 +88,15 @@ struct TimelineLabel {
 
 // Events of a lane that lie wholly before or after the view: a marker at the plot's edge says how
 // many (a lone 2015 founding is a marker, not ten empty years).
+// A plot at least this wide says "2 earlier" at its edges; a narrower one "2".
+inline constexpr float kTimelineEdgeWordsWidth = 480;
+
 struct TimelineEdgeMarker {
     std::size_t lane = 0;
     bool before = true;  // at the left edge; else the right
     int count = 0;
     float x = 0, y = 0;  // the marker's middle
+    std::string text;    // beside the arrowhead: "2 earlier", "1 später" (a bare number read as a page number)
 };
 
 struct TimelineScene {

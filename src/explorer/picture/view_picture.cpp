@@ -104,7 +104,7 @@ void draw_timeline(SvgDocument& svg, const AppState& state, float width, float h
     }
     for (const TimelineTickLine& t : scene.ticks) {
         svg.line(t.x, kTimelineAxisHeight - 6, t.x, bottom, t.major ? kRule : Rgba{kRule.r, kRule.g, kRule.b, 0.5f}, 1);
-        if (!t.label.empty()) svg.text(t.x + 3, 4, t.label, style(kTextSize - 1, t.major ? kInk : kMuted));
+        if (!t.label.empty()) svg.text(t.label_x, 4, t.label, style(kTextSize - 1, t.major ? kInk : kMuted));
     }
     for (const TimelineMarkShape& s : scene.marks) {
         if (s.cy - s.radius > bottom) continue;
@@ -137,7 +137,7 @@ void draw_timeline(SvgDocument& svg, const AppState& state, float width, float h
         svg.polygon(tip, 3, kMuted);
         SvgDocument::TextStyle count = style(kTextSize - 1, kMuted);
         count.anchor = e.before ? SvgDocument::Anchor::start : SvgDocument::Anchor::end;
-        svg.text(e.before ? e.x + 3 : e.x - 3, e.y - kTextSize / 2, std::to_string(e.count), count);
+        svg.text(e.before ? e.x + 3 : e.x - 3, e.y - kTextSize / 2, e.text, count);
     }
 }
 

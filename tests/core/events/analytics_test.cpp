@@ -6,6 +6,7 @@
 
 #include "support/annotate_helpers.h"
 #include "core/events/analytics.h"
+#include "core/events/event_format.h"
 #include "core/events/event_loader.h"
 #include "support/seed_articles.h"
 
@@ -29,6 +30,27 @@ TEST_CASE("per-entity totals keep 'up to' and disputes, and leave out plans, run
     CHECK(totals.at("anthropic").compute_bought.value == doctest::Approx(30e9));
     CHECK(totals.at("microsoft").compute_sold.value == doctest::Approx(30e9));
     CHECK(totals.at("microsoft").compute_sold.unreported);  // OpenAI's Azure deals name no sum
+}
+
+TEST_CASE("a round of several investors is theirs together: each shares it, none is credited the whole amount") {
+    // "OpenAI raises 6.6 billion US dollars, among others from Nvidia and MGX": the round's investors.
+    const auto totals = entity_totals(curated());
+    const Total& mgx = totals.at("mgx").invested;
+    CHECK(mgx.value == 0);
+    CHECK(mgx.shared_deals == 1);
+    REQUIRE(mgx.in("USD"));
+    CHECK(mgx.in("USD")->shared == doctest::Approx(6.6e9));
+    CHECK(total_text(mgx, Language::en) == "part of $6.6bn");
+    CHECK(total_text(mgx, Language::de) == "Anteil an 6,6 Mrd. $");
+    CHECK(totals.at("nvidia").invested.value == doctest::Approx(10e9));  // its own: up to 10 in Anthropic
+    // The one who received it got all of it.
+    CHECK(totals.at("openai").received.shared_deals == 0);
+    const auto flows = flow_graph(curated());
+    const auto to_openai = std::find_if(flows.begin(), flows.end(), [](const Flow& f) { return f.from == "nvidia" && f.to == "openai" && f.kind == FlowKind::money; });
+    REQUIRE(to_openai != flows.end());
+    CHECK(to_openai->total.value == 0);
+    CHECK(to_openai->total.weight() == doctest::Approx(6.6e9 / 2));  // an even share, for its width only (two investors)
+    CHECK(total_text(to_openai->total, Language::en) == "part of $6.6bn");
 }
 
 TEST_CASE("the flow graph as of a date") {

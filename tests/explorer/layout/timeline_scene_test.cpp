@@ -193,8 +193,28 @@ TEST_CASE("timeline: the landing range leaves out the lone 2015 founding, which 
     CHECK(state.view.time.end > static_cast<double>(days_from_civil(2025, 6, 1)));
     const TimelineScene scene = build_timeline_scene(state, frame_of(1280, 800));
     bool openai = false;
-    for (const TimelineEdgeMarker& e : scene.edge_markers) openai |= e.before && e.count == 1 && state.derived.timeline.lanes[e.lane].key == "openai";
+    for (const TimelineEdgeMarker& e : scene.edge_markers) openai |= e.before && e.count == 1 && state.derived.timeline.lanes[e.lane].key == "openai" && e.text == "1 earlier";
     CHECK(openai);
+    // The year the view ends in is named at every width.
+    bool left_of_line = false;
+    for (const float width : {600.0f, 640.0f, 700.0f, 800.0f, 1280.0f}) {
+        CAPTURE(width);
+        const TimelineScene at_width = build_timeline_scene(state, frame_of(width, 800));
+        const auto year_2026 = std::find_if(at_width.ticks.begin(), at_width.ticks.end(), [](const TimelineTickLine& t) { return t.label == "2026"; });
+        REQUIRE(year_2026 != at_width.ticks.end());
+        left_of_line |= year_2026->label_x < year_2026->x;
+        CHECK(at_width.clipped_labels == 0);
+    }
+    // A view that ends a week into a year names it left of its line.
+    state.view.time = {static_cast<double>(days_from_civil(2023, 6, 1)), static_cast<double>(days_from_civil(2026, 1, 8))};
+    const TimelineScene ending = build_timeline_scene(state, frame_of(1280, 800));
+    for (const TimelineTickLine& t : ending.ticks) left_of_line |= t.label == "2026" && t.label_x < t.x;
+    CHECK(left_of_line);
+    CHECK(ending.clipped_labels == 0);
+    // In words where the plot has room, in the reader's language; a phone's plot keeps the number.
+    state.view.language = Language::de;
+    for (const TimelineEdgeMarker& e : build_timeline_scene(state, frame_of(1280, 800)).edge_markers) CHECK(e.text == std::to_string(e.count) + (e.before ? " früher" : " später"));
+    for (const TimelineEdgeMarker& e : build_timeline_scene(state, frame_of(390, 844)).edge_markers) CHECK(e.text == std::to_string(e.count));
     // Fit all still shows everything, and zoom and pan stay near the data.
     CHECK(fit_all_events(state).start < static_cast<double>(days_from_civil(2015, 12, 31)));
     const TimeScale bounds = time_bounds(state);
