@@ -108,7 +108,8 @@ void draw_cluster(ImDrawList* draw, ImVec2 centre, const TimelineMarkShape& s) {
 }
 
 // Axis, lane bands and names, marks and their amounts, as the scene has them.
-void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, const AppState& state, float width, float grid_bottom) {
+// `visible_top`: the lanes scrolled past (from the axis' top); the years then stay at the top of the view.
+void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, const AppState& state, float width, float grid_bottom, float visible_top) {
     const auto at = [&](float x, float y) { return ImVec2(origin.x + x, origin.y + y); };
     const float line_height = ImGui::GetTextLineHeight();
     for (const TimelineTickLine& t : scene.ticks) {
@@ -162,6 +163,13 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
         draw->AddText(at(e.before ? e.x + 3 : e.x - 3 - w, e.y - line_height / 2), muted, e.text.c_str());
     }
     draw->PopClipRect();
+    // Scrolled down the lanes, the years come along: a band at the top of the view names them.
+    if (visible_top > 0) {
+        const float band = kTimelineAxisHeight - 6;
+        draw->AddRectFilled(at(scene.geometry.axis_x - 2, visible_top), at(width, visible_top + band), ImGui::GetColorU32(ImGuiCol_WindowBg));
+        for (const TimelineTickLine& t : scene.ticks)
+            draw->AddText(at(t.label_x, visible_top + 4), ImGui::GetColorU32(t.major ? ImGuiCol_Text : ImGuiCol_TextDisabled), t.label.c_str());
+    }
 }
 
 // The edge marker under the pointer says what lies beyond the view.
@@ -274,6 +282,23 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
                                          origin.y + s.cy - s.radius - viewport.y, 2 * s.radius, 2 * s.radius});
     }
 
+    // A newly selected event out of sight (no lane of it in view): its first lane scrolled into view,
+    // the time panned to it.
+    if (state.selection.event != view.revealed && !state.host.embed) {
+        view.revealed = state.selection.event;
+        const auto places = state.selection.event ? timeline_places_of(state.derived.timeline, *state.selection.event) : std::vector<TimelinePlace>{};
+        const auto in_sight = [&](const TimelinePlace& p) {
+            return g.lane_top(p.lane) + g.lane_height(p.lane) > frame.visible_top + kTimelineAxisHeight && g.lane_top(p.lane) < frame.visible_bottom;
+        };
+        if (!places.empty()) {
+            if (std::none_of(places.begin(), places.end(), in_sight))
+                ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + g.lane_top(places[0].lane) - frame.visible_top - kTimelineAxisHeight));
+            const TimelineItem& item = *places[0].item;
+            const TimeScale& shown = *view.shown;
+            if (item.end < shown.start || item.start > shown.end) actions.set_time = pan_by(shown, (item.start + item.end) / 2 - (shown.start + shown.end) / 2);
+        }
+    }
+
     // One interaction surface over the axis and lanes: wheel zooms, drag pans, Shift+drag brushes.
     ImGui::InvisibleButton("timeline", ImVec2(avail.x, g.height));
     claim_drags();
@@ -282,7 +307,7 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     const auto at = [&](float x, float y) { return ImVec2(origin.x + x, origin.y + y); };
     const float grid_bottom = std::min(g.content_height, g.height);
     draw->PushClipRect(origin, at(avail.x, g.height), true);
-    draw_scene(draw, origin, scene, state, avail.x, grid_bottom);
+    draw_scene(draw, origin, scene, state, avail.x, grid_bottom, frame.visible_top);
     const std::optional<std::size_t> hovered_mark =
         hovered ? timeline_mark_at(scene, io.MousePos.x - origin.x, io.MousePos.y - origin.y) : std::nullopt;
 

@@ -48,6 +48,9 @@ struct TimelineViewState {
     // the reader's own zoom or pan asked for (that one is taken at once), and whether it still moves.
     std::optional<TimeScale> shown, asked;
     bool gliding = false;
+    // The selected event last brought into view: a newly selected one is scrolled to and panned to
+    // when it is out of sight ("Show on the timeline" after adding it).
+    std::optional<std::size_t> revealed;
 };
 
 struct EventsViewState {

@@ -72,6 +72,11 @@ test('an unknown name becomes an entity from the reader, an event is written by 
   s = await state(page);
   assert.equal(s.view, 'timeline');
   assert.ok(s.user.events.includes(s.selected_event), `selected: ${s.selected_event}`);
+  // Its lane is near the bottom (one event): the timeline scrolls to it, so its mark is drawn.
+  await waitForApp(page, { frames: 3 });
+  s = await state(page);
+  assert.notEqual(s.timeline.selected_x, null, 'the added event is out of sight on the timeline');
+  await page.screenshot({ path: path.join(shotDir, 'web-desktop-shown-on-timeline.png') });
   await page.waitForFunction(() => window.dealscope.state().user.saved);
 
   await page.reload();

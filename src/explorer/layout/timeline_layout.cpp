@@ -23,6 +23,14 @@ float mark_radius(const Event& e) {
     return radius_for_amount(largest);
 }
 
+std::vector<TimelinePlace> timeline_places_of(const TimelineIndex& index, std::size_t event) {
+    std::vector<TimelinePlace> out;
+    for (std::size_t l = 0; l < index.items.size(); ++l)
+        for (const TimelineItem& it : index.items[l])
+            if (it.event == event) out.push_back({l, &it});
+    return out;
+}
+
 TimelineIndex index_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode) {
     TimelineIndex out;
     out.mode = mode;

@@ -60,6 +60,9 @@ struct TimelineIndex {
     double longest = 0;  // the longest span in days: how far before the view a span may start
 };
 TimelineIndex index_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode);
+// The lanes (in lane order) that hold `event`, and its item in each; none when it has no mark.
+struct TimelinePlace { std::size_t lane = 0; const TimelineItem* item = nullptr; };
+std::vector<TimelinePlace> timeline_places_of(const TimelineIndex& index, std::size_t event);
 
 // Marks that would overlap go to sub-rows of their lane instead of merging: per lane, each item's
 // row (in the index's order) and how many rows the lane needs at this zoom. Rows depend only on
