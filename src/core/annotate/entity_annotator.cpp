@@ -255,7 +255,8 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
             return x.size() >= 2 && std::none_of(x.begin(), x.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         };
         const bool in_caps_run = (i > 0 && all_caps(i - 1) && !known[i - 1]) || (i + 1 < tokens.size() && all_caps(i + 1) && !known[i + 1]);
-        if (!tokens[i].hyphen_before && has_brand_shape(w) && !in_caps_run) {
+        // A dateline shouts its place ("LONDON, 4 February"): a word in capitals that is a place is no acronym of a firm.
+        if (!tokens[i].hyphen_before && has_brand_shape(w) && !in_caps_run && !english_not_name(w)) {
             // "WCM Investment Management", "Christ&Company Consulting": the words that end a firm's name join it.
             std::size_t last = i;
             for (std::size_t j = i + 1; j <= i + 2 && j < tokens.size() && joined(j) && !tokens[j].hyphen_before && firm_word(text, tokens[j]) && !known[j]; ++j) {

@@ -106,6 +106,9 @@ constexpr std::string_view kEnglishCommonCapitals[] = {
     "Cupertino", "Mountain", "Palo", "Alto", "Santa", "Clara", "California", "Virginia", "Ohio", "Arizona", "Nevada",
     "Wisconsin", "Louisiana", "Abilene", "Europe", "Asia", "Africa", "America", "Taiwan", "Korea", "Germany", "France", "Britain",
     "Ireland", "Norway", "Sweden", "Finland", "Israel", "India", "Canada", "Mexico", "Brazil", "Australia",
+    // Sentence adverbs before a comma ("Separately, Nvidia invested …").
+    "Separately", "Meanwhile", "Additionally", "Finally", "Similarly", "Likewise", "Previously", "Earlier", "Later", "Recently",
+    "Currently", "Initially", "Ultimately", "Notably", "Overall", "Instead", "Elsewhere", "However", "Moreover", "Yesterday",
 };
 // A word list asked about every capitalised word of a text: most words are ruled out by their
 // first byte and length before any hashing (binary searches were a fifth of annotating).

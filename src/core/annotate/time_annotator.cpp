@@ -52,9 +52,13 @@ std::optional<int> year_at(const Cursor& c, std::size_t i) {
     return y;
 }
 
+// The day of "21. Oktober" or of British English "4 February" (a day number, a space, a month's name).
 std::optional<int> day_ordinal_at(const Cursor& c, std::size_t i) {
     if (i >= c.tokens.size() || !c.tokens[i].numeric || c.tokens[i].range.size() > 2) return std::nullopt;
-    if (c.tokens[i].range.end >= c.text.size() || c.text[c.tokens[i].range.end] != '.') return std::nullopt;
+    const bool german_point = c.tokens[i].range.end < c.text.size() && c.text[c.tokens[i].range.end] == '.';
+    const bool british = i + 1 < c.tokens.size() && !c.tokens[i + 1].break_before && c.tokens[i + 1].range.begin == c.tokens[i].range.end + 1 &&
+                         c.text[c.tokens[i].range.end] == ' ' && scan::is_upper_at(c.at(i + 1), 0) && c.at(i + 1).size() >= 3;
+    if (!german_point && !british) return std::nullopt;
     const auto d = scan::digits_value(c.at(i), 1, 2);
     return d && *d >= 1 && *d <= 31 ? d : std::nullopt;
 }

@@ -168,3 +168,11 @@ TEST_CASE("an English apposition after a name says it is a firm: 'Quillon, the A
     CHECK_FALSE(named(b, "December"));
     CHECK_FALSE(named(b, "Later"));
 }
+
+TEST_CASE("a sentence adverb before a comma and a dateline's place in capitals are no firms") {
+    const auto a = test::annotate_text("LONDON, 4 February 2025. Separately, Nvidia invested $60 million in Quillbyte. Meanwhile, Kalvero is raising money.", "2025-02-05", "en");
+    CHECK_FALSE(named(a, "LONDON"));
+    CHECK_FALSE(named(a, "Separately"));
+    CHECK_FALSE(named(a, "Meanwhile"));
+    CHECK(named(a, "Quillbyte"));
+}

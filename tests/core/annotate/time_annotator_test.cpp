@@ -29,6 +29,11 @@ TEST_CASE("absolute dates: years, months, days, seasons, quarters, halves") {
     check_one("Im Mai 2022 kam die Zusage.", "Mai 2022", "2022-05");
     check_one("Am 3. Februar 2025 unterschrieben beide.", "3. Februar 2025", "2025-02-03");
     check_one("The deal closed on March 5, 2024 in New York.", "March 5, 2024", "2024-03-05");
+    // British English puts the day first, without a point.
+    check_one("The deal closed on 4 February 2025 in London.", "4 February 2025", "2025-02-04");
+    check_one("It was signed on 4 March, the firm said.", "4 March", "2025-03-04");
+    // A number before a month's name across a comma is no day.
+    check_one("Of the 12, March 2024 saw the most.", "March 2024", "2024-03");
     check_one("Im Frühjahr 2024 begannen Gespräche.", "Frühjahr 2024", "2024-SP");
     check_one("Der Umsatz wuchs im zweiten Quartal 2024 stark.", "zweiten Quartal 2024", "2024-Q2");
     check_one("Im 4. Quartal 2023 brach er ein.", "4. Quartal 2023", "2023-Q4");
