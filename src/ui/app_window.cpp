@@ -82,7 +82,7 @@ void reader_pane(const AppState& state, AppWindow& w, Actions& actions) {
     const std::size_t i = *state.selection.article;
     if (!state.selection.entity.empty()) {
         if (const Entity* e = state.data.gazetteer.find(state.selection.entity)) {
-            ImGui::TextDisabled("%s: %s · %s", tr("Selected", state.view.language), e->name.c_str(), e->kind.c_str());
+            ImGui::TextDisabled("%s: %s · %s", tr("Selected", state.view.language), e->name.c_str(), tr(e->kind.c_str(), state.view.language));
             ImGui::SameLine();
             if (ImGui::SmallButton("×")) actions.select_entity = std::string();
         }
@@ -162,7 +162,7 @@ void dismiss_on_tap_outside(Actions& actions) {
 void view_body(View view, const AppState& state, AppWindow& w, Actions& actions, bool detail_instead) {
     const bool canvas = view == View::timeline || view == View::network;
     if (detail_instead && canvas) {
-        const float sheet = ImGui::GetContentRegionAvail().y * 0.42f;
+        const float sheet = ImGui::GetContentRegionAvail().y * (w.detail.sheet_tall ? 0.8f : 0.42f);
         ImGui::BeginChild("view-body", ImVec2(0, -sheet), false, ImGuiWindowFlags_NoScrollWithMouse);
         draw_view(view, state, w, actions);
         ImGui::EndChild();
@@ -170,8 +170,13 @@ void view_body(View view, const AppState& state, AppWindow& w, Actions& actions,
         draw_detail_sheet(state, w.detail, actions);
     } else if (detail_instead) {
         ImGui::BeginChild("view-body");
-        if (ImGui::Button(("\xE2\x86\x90 " + std::string(tr("Back", state.view.language))).c_str())) actions.clear_selection = true;
+        // One way back: to the flow or cluster the event was opened from, else out of the details.
+        const char* list = list_of_selected_event(state);
+        const std::string back = "\xE2\x86\x90 " + std::string(tr(list ? list : "Back", state.view.language));
+        if (ImGui::Button(back.c_str())) (list ? actions.close_event : actions.clear_selection) = true;
+        w.detail.way_back_above = list != nullptr;
         draw_detail(state, w.detail, actions);
+        w.detail.way_back_above = false;
         ImGui::EndChild();
     } else {
         ImGui::BeginChild("view-body", ImVec2(0, 0), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);

@@ -12,10 +12,12 @@
 
 #include "core/events/event_format.h"
 #include "core/events/event_types.h"
+#include "explorer/entity_kind_guess.h"
 #include "explorer/typed_number.h"
 #include "explorer/user_data.h"
 #include "explorer/user_entities.h"
 #include "click_targets.h"
+#include "flowing_items.h"
 #include "event_colors.h"
 #include "new_entity_dialog.h"
 #include "strings.h"
@@ -113,10 +115,10 @@ void draw_added_event_note(const AppState& state, const std::string& article_id,
     if (!e.by_user || e.sources.empty() || e.sources[0].article != article_id) return;
     const Language lang = state.view.language;
     ImGui::TextColored(text_on_page(type_color(e.type)), "✓ %s", tr("Added to your events", lang));
-    ImGui::SameLine();
-    // An event without a date has no place on the timeline: the list of events shows it.
+    // An event without a date has no place on the timeline: the list of events shows it. The button
+    // goes under the note when the line is full (a phone, German).
     const bool dated = !e.date.value.empty() && e.date.value != "XXXX";
-    if (ImGui::SmallButton(tr(dated ? "Show on the timeline" : "Show in the list of events", lang))) actions.show_view = dated ? View::timeline : View::events;
+    if (flowing_button(tr(dated ? "Show on the timeline" : "Show in the list of events", lang))) actions.show_view = dated ? View::timeline : View::events;
     report_target(actions, "show-added-event");
 }
 
@@ -158,7 +160,7 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
             ImGui::TextDisabled("%s (%s)", e.participants[k].name.c_str(), tr("not a known entity", lang));
             ImGui::SameLine();
             if (ImGui::SmallButton(tr("New entity…", lang))) {
-                draft.new_entity = NewEntityDraft::of(e.participants[k].name);
+                draft.new_entity = NewEntityDraft::of(e.participants[k].name, guessed_entity_kind("", e.participants[k].name, false));
                 draft.naming = k;
                 draft.made_before = state.user.created_entity;
             }
@@ -326,7 +328,7 @@ void draw_candidates(const AppState& state, std::size_t article, CandidateDraft&
             draft.index = i;
         }
         if (!yours) {
-            ImGui::SameLine();
+            same_line_if_fits(ImGui::CalcTextSize("100%").x);  // beside the button, or under a title that fills the line
             ImGui::TextDisabled("%.0f%%", candidates[i].confidence * 100);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("How much of the pattern was found", lang));
         }

@@ -20,11 +20,22 @@ void draw_detail_sheet(const AppState& state, DetailViewState& view, Actions& ac
     const float close_width = ImGui::CalcTextSize(close, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
     ImGui::InvisibleButton("sheet-handle", ImVec2(std::max(width - close_width - 8, 40.0f), ImGui::GetFrameHeight()));
     claim_drags();
-    const bool swiped = ImGui::IsItemActive() && ImGui::GetMouseDragDelta(0).y > 48;
+    // A swipe up on the handle enlarges the sheet; down makes an enlarged one small again, a small one
+    // closes. One gesture does one of these, however far it goes.
+    const float swipe = ImGui::IsItemActive() ? ImGui::GetMouseDragDelta(0).y : 0.0f;
+    if (!ImGui::IsItemActive()) view.sheet_swiped = false;
+    bool swiped = false;
+    if (!view.sheet_swiped && (swipe < -48 || swipe > 48)) {
+        view.sheet_swiped = true;
+        if (swipe < 0) view.sheet_tall = true;
+        else if (view.sheet_tall) view.sheet_tall = false;
+        else swiped = true;
+    }
     const float mid = at.y + ImGui::GetFrameHeight() / 2;
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x + width / 2 - 20, mid - 3), ImVec2(at.x + width / 2 + 20, mid + 2),
                                               ImGui::GetColorU32(ImGuiCol_Border), 3.0f);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Swipe down to close", state.view.language));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Swipe up to enlarge, down to close", state.view.language));
+    report_target(actions, "sheet:handle");
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - close_width);
     if (ImGui::Button(close) || swiped) actions.clear_selection = true;
     report_target(actions, "sheet:close");
@@ -35,6 +46,7 @@ void draw_detail_sheet(const AppState& state, DetailViewState& view, Actions& ac
     if (shows != view.sheet_shows) {
         ImGui::SetScrollY(0);  // the deal's title and amount first, not the scroll place of the one before
         view.sheet_shows = std::move(shows);
+        view.sheet_tall = false;
     }
     draw_detail(state, view, actions);
     ImGui::EndChild();

@@ -24,11 +24,6 @@ namespace ds::ui {
 
 namespace {
 
-std::string events_text(int n, Language lang) {
-    const bool de = lang == Language::de;
-    return std::to_string(n) + (de ? (n == 1 ? " Ereignis" : " Ereignisse") : (n == 1 ? " event" : " events"));
-}
-
 std::string sources_text(int n, Language lang) {
     const bool de = lang == Language::de;
     return std::to_string(n) + (de ? (n == 1 ? " Quelle" : " Quellen") : (n == 1 ? " source" : " sources"));
@@ -43,7 +38,7 @@ void totals_by_counterparty(const AppState& state, const char* label, const std:
         const Flow& f = state.derived.flow_table[i];
         const Entity* other = state.data.gazetteer.find(outgoing ? f.to : f.from);
         const std::string line = std::string(outgoing ? "\xE2\x86\x92 " : "\xE2\x86\x90 ") + (other ? other->name : (outgoing ? f.to : f.from)) + ": " +
-                                 total_text(f.total, lang) + " (" + events_text(static_cast<int>(f.events.size()), lang) + ")";
+                                 total_text(f.total, lang) + " (" + events_count_text(static_cast<int>(f.events.size()), lang) + ")";
         ImGui::PushID(static_cast<int>(i));
         if (wrapped_selectable(line, false)) actions.select_flow = key_of(f);
         ImGui::PopID();
@@ -68,7 +63,7 @@ void flow_detail(const AppState& state, const Flow& f, DetailViewState& view, Ac
     ImGui::PopFont();
     // A flow of table rows quotes no article: "from a table", not "0 sources".
     const std::string sources = f.sources == 0 ? std::string(tr("from a table", lang)) : sources_text(f.sources, lang);
-    ImGui::TextDisabled("%s · %s · %s", flow_kind_label(f.kind, lang), events_text(static_cast<int>(f.events.size()), lang).c_str(), sources.c_str());
+    ImGui::TextDisabled("%s · %s · %s", flow_kind_label(f.kind, lang), events_count_text(static_cast<int>(f.events.size()), lang).c_str(), sources.c_str());
     text_wrapped_at_spaces(total_text(f.total, lang));
     ImGui::Separator();
     for (const std::size_t i : view.flow_events) {
@@ -93,7 +88,7 @@ void group_detail(const AppState& state, const std::vector<std::size_t>& group, 
     const Language lang = state.view.language;
     const auto& events = state.data.events.events;
     ImGui::PushFont(heading_font());
-    ImGui::TextUnformatted(events_text(static_cast<int>(group.size()), lang).c_str());
+    ImGui::TextUnformatted(events_count_text(static_cast<int>(group.size()), lang).c_str());
     ImGui::PopFont();
     ImGui::TextDisabled("%s", tr("events close together on the timeline", lang));
     if (const auto scale = fit_events(state, group); scale && ImGui::SmallButton(tr("Zoom the timeline to them", lang))) {
@@ -250,18 +245,24 @@ void entity_detail(const AppState& state, const Entity& entity, DetailViewState&
 
 }  // namespace
 
+const char* list_of_selected_event(const AppState& state) {
+    if (!state.selection.event) return nullptr;
+    const Event& e = state.data.events.events[*state.selection.event];
+    const auto flow = state.selection.flow ? find_flow(state.derived.flow_table, *state.selection.flow) : std::nullopt;
+    const auto& group = state.selection.group;
+    const bool in_group = std::find(group.begin(), group.end(), *state.selection.event) != group.end();
+    const bool in_flow = flow && std::find(state.derived.flow_table[*flow].events.begin(), state.derived.flow_table[*flow].events.end(), e.id) !=
+                                     state.derived.flow_table[*flow].events.end();
+    return in_flow ? "All events of this flow" : in_group ? "All events of this cluster" : nullptr;
+}
+
 void draw_detail(const AppState& state, DetailViewState& view, Actions& actions) {
     const auto flow = state.selection.flow ? find_flow(state.derived.flow_table, *state.selection.flow) : std::nullopt;
     if (state.selection.event) {
         const Event& e = state.data.events.events[*state.selection.event];
         actions.drawn.detail = e.id;
-        // The way back to the list the event was opened from, when it is one of that list's events.
-        const auto& group = state.selection.group;
-        const bool in_group = std::find(group.begin(), group.end(), *state.selection.event) != group.end();
-        const bool in_flow = flow && std::find(state.derived.flow_table[*flow].events.begin(), state.derived.flow_table[*flow].events.end(), e.id) !=
-                                         state.derived.flow_table[*flow].events.end();
-        if (in_flow || in_group) {
-            const char* list = in_flow ? "All events of this flow" : "All events of this cluster";
+        // The way back to the list the event was opened from, unless the page above has it already.
+        if (const char* list = list_of_selected_event(state); list && !view.way_back_above) {
             const std::string back = "\xE2\x86\x90 " + std::string(tr(list, state.view.language));
             if (ImGui::SmallButton(back.c_str())) actions.close_event = true;
         }

@@ -20,6 +20,7 @@
 #include "explorer/graphic_text.h"
 #include "keys.h"
 #include "node_shapes.h"
+#include "flowing_items.h"
 #include "strings.h"
 #include "wrapped_rows.h"
 #include "drag_owners.h"
@@ -75,10 +76,13 @@ void time_controls(const AppState& state, Actions& actions) {
         actions.set_playing = !state.view.network_playing;
         if (!state.view.network_playing && (all || *state.view.network_as_of >= last)) actions.set_network_as_of = first;
     }
-    ImGui::SameLine();
     int day = static_cast<int>(state.view.network_as_of.value_or(last));
-    ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - 8));
     const std::string shown = all ? std::string(tr("all dates", lang)) : std::string(tr("as of", lang)) + " " + describe_timex(iso_day(day), "", lang);
+    // The slider on this line while its longest words fit in it ("Stand 30. September 2025"), else on its own.
+    const std::string longest = std::string(tr("as of", lang)) + " " + describe_timex("2025-09-30", "", lang);
+    const float wanted = std::max(ImGui::CalcTextSize(longest.c_str()).x, ImGui::CalcTextSize(tr("all dates", lang)).x) + 4 * ImGui::GetStyle().FramePadding.x + 8;
+    same_line_if_fits(wanted);
+    ImGui::SetNextItemWidth(std::max(wanted, ImGui::GetContentRegionAvail().x - 8));
     if (ImGui::SliderInt("##asof", &day, static_cast<int>(first), static_cast<int>(last), shown.c_str())) actions.set_network_as_of = day;
     // Deals without a date cannot be placed on the slider: say so rather than let them vanish.
     if (state.view.network_as_of && state.derived.undated_flow_events > 0) {
@@ -187,7 +191,7 @@ void flow_tooltip(const AppState& state, const Flow& f) {
     const Entity* b = state.data.gazetteer.find(f.to);
     ImGui::Text("%s → %s", a ? a->name.c_str() : f.from.c_str(), b ? b->name.c_str() : f.to.c_str());
     const Language lang = state.view.language;
-    ImGui::TextDisabled("%s · %d %s", flow_kind_label(f.kind, lang), static_cast<int>(f.events.size()), tr("events", lang));
+    ImGui::TextDisabled("%s · %s", flow_kind_label(f.kind, lang), events_count_text(static_cast<int>(f.events.size()), lang).c_str());
     if (f.kind != FlowKind::partnership) ImGui::TextUnformatted(total_text(f.total, lang).c_str());
     ImGui::TextDisabled("%s", tr("Click for its events", lang));
     ImGui::EndTooltip();

@@ -27,7 +27,7 @@ void draw_own_article_tools(const AppState& state, std::size_t article, OwnArtic
     if (ImGui::BeginPopup(kMenuId)) {
         if (!tools.unknown_name.empty()) {
             const std::string item = std::string(tr("New entity", lang)) + (lang == Language::de ? " „" + tools.unknown_name + "“…" : " “" + tools.unknown_name + "”…");
-            if (ImGui::Selectable(item.c_str())) tools.new_entity = NewEntityDraft::of(tools.unknown_name);
+            if (ImGui::Selectable(item.c_str())) tools.new_entity = NewEntityDraft::of(tools.unknown_name, tools.unknown_kind);
             report_target(actions, "menu-new-entity");
         } else if (ImGui::Selectable(tr("New entity…", lang))) {
             tools.new_entity = NewEntityDraft::of("");

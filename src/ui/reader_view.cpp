@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "core/annotate/mention_format.h"
+#include "explorer/entity_kind_guess.h"
 #include "explorer/layout/text_layout.h"
 #include "fonts.h"
 #include "mention_colors.h"
@@ -187,7 +188,7 @@ void header(const Article& a, Language language, const std::optional<ByteRange>&
     add(a.publisher);
     const bool de = language == Language::de;
     add(a.author.empty() ? "" : (de ? "von " : "by ") + a.author);
-    if (!a.date.value.empty()) add(a.date.value + (a.date.inferred ? (de ? " (erschlossen)" : " (inferred)") : ""));
+    if (!a.date.value.empty()) add(a.date.value + (a.date.inferred ? (de ? " (abgeleitet)" : " (inferred)") : ""));
     add(a.file);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", meta.c_str());
@@ -384,6 +385,11 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
         own->open_menu = true;
         own->clicked_byte = unknown ? hovered->range.begin : *over_text;
         own->unknown_name = unknown ? std::string(a.view(hovered->range)) : std::string();
+        if (unknown) {
+            const ByteRange sentence = a.sentences[hovered->sentence].range;
+            const std::string_view before = a.view({sentence.begin, std::max(sentence.begin, hovered->range.begin)});
+            own->unknown_kind = guessed_entity_kind(before, own->unknown_name, hovered->entity_kind == "person");
+        }
     }
     ImGui::EndChild();
 }

@@ -4,7 +4,9 @@
 // The window owns one of each and hands every view its own, so no view keeps a function-static.
 #include <cstdint>
 #include <optional>
+#include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <imgui.h>
@@ -12,6 +14,7 @@
 #include "core/tables/table_format.h"
 
 #include "core/articles/article.h"
+#include "core/annotate/gazetteer.h"
 #include "core/annotate/mention.h"
 #include "core/events/event.h"
 #include "explorer/entity_rows.h"
@@ -107,6 +110,9 @@ struct DetailViewState {
     std::optional<FlowKey> flow;
     std::vector<std::size_t> flow_events;
     std::string sheet_shows;  // what the sheet showed last frame: another deal or firm opens at its top
+    bool way_back_above = false;  // the page drew the way back to the event's list above the detail (a phone)
+    bool sheet_tall = false;      // the phone's sheet enlarged by a swipe up on its handle (until another selection)
+    bool sheet_swiped = false;    // the handle's drag in progress has done its one thing
 };
 
 // The candidate being reviewed: a copy the user edits before accepting it.
@@ -117,11 +123,13 @@ struct NewEntityDraft {
     std::string name;
     std::string aliases;  // other spellings, comma-separated as typed
     int kind = 0;         // index into kEntityKinds
-    // Opened over `name`, as a company.
-    static NewEntityDraft of(std::string name) {
+    // Opened over `name`, as a `kind` (one of kEntityKinds; a company when it is none of them).
+    static NewEntityDraft of(std::string name, std::string_view kind = "company") {
         NewEntityDraft d;
         d.open = true;
         d.name = std::move(name);
+        for (int k = 0; k < static_cast<int>(std::size(kEntityKinds)); ++k)
+            if (kind == kEntityKinds[k]) d.kind = k;
         return d;
     }
 };
@@ -168,6 +176,7 @@ struct OwnArticleTools {
     bool open_menu = false;           // open the menu in the next frame
     std::size_t clicked_byte = 0;     // where the user clicked
     std::string unknown_name;         // the unknown name clicked, or ""
+    const char* unknown_kind = "company";  // what the text says it is (guessed_entity_kind), the dialog's first choice
     NewEntityDraft new_entity;
     CandidateDraft hand;              // the event being written by hand
     bool hand_repeats_candidate = false;  // a rule found a deal in its sentence already

@@ -104,7 +104,7 @@ for (const vp of [{ name: 'phone', width: 390, height: 844, deviceScaleFactor: 2
   });
 }
 
-test('on a phone the detail sheet goes with a swipe down its handle or a tap on the chart above it', async () => {
+test('on a phone the detail sheet grows with a swipe up its handle, and goes with a swipe down or a tap on the chart above it', async () => {
   const { page, failures } = await openPage(ctx, { width: 390, height: 844, deviceScaleFactor: 2, mobile: true, path: '#view=timeline' });
   const cdp = await page.context().newCDPSession(page);
   const touch = async (points) => {
@@ -120,11 +120,22 @@ test('on a phone the detail sheet goes with a swipe down its handle or a tap on 
     assert.equal(s.detail, 'ms-openai-2019-investment');
     return s.targets['sheet:close'];
   };
-  // A swipe down the handle.
+  // A swipe up the handle enlarges the sheet; a swipe down makes it small again, another closes it.
   let close = await open();
   assert.ok(close, 'no sheet drawn');
-  const handleY = close[1] + close[3] / 2;
-  await touch([{ x: 195, y: handleY }, ...[20, 40, 60, 80, 100].map((d) => ({ x: 195, y: handleY + d }))]);
+  const swipe = async (dy) => {
+    const handleY = close[1] + close[3] / 2;
+    await touch([{ x: 195, y: handleY }, ...[1, 2, 3, 4, 5].map((k) => ({ x: 195, y: handleY + (dy * k) / 5 }))]);
+    close = (await state(page)).targets['sheet:close'];
+  };
+  const small = close[1];
+  await swipe(-100);
+  assert.ok(close && close[1] < small - 200, `the swipe up did not enlarge the sheet (${small} → ${close && close[1]})`);
+  await page.screenshot({ path: path.join(shotDir, 'web-phone-sheet-tall.png') });
+  await swipe(100);
+  assert.equal((await state(page)).selected_event, 'ms-openai-2019-investment', 'the swipe down closed an enlarged sheet');
+  assert.ok(Math.abs(close[1] - small) < 2, 'the swipe down did not make the sheet small again');
+  await swipe(100);
   assert.equal((await state(page)).selected_event, null, 'the swipe did not close the sheet');
   // A tap on the chart above the sheet, where no mark is (the lane names).
   close = await open();

@@ -169,6 +169,11 @@ std::string term_text(const Event& e, std::size_t index, Language language) {
     return label + ": " + (german != e.terms_de.end() ? german->second : value);
 }
 
+std::string events_count_text(int n, Language language) {
+    const bool de = language == Language::de;
+    return std::to_string(n) + (de ? (n == 1 ? " Ereignis" : " Ereignisse") : (n == 1 ? " event" : " events"));
+}
+
 std::size_t event_source_count(const Event& e) {
     std::vector<std::string_view> articles;
     for (const Citation& c : e.sources) articles.push_back(c.article);
@@ -192,7 +197,7 @@ std::string source_text(const Article& article, Language language) {
     std::string out = article.publisher.empty() ? (de ? "Medium nicht genannt" : "publisher not named") : article.publisher;
     if (!article.date.value.empty()) {
         out += ", " + describe_timex(article.date.value, "", language);
-        if (article.date.inferred) out += de ? ", Datum erschlossen" : ", date inferred";
+        if (article.date.inferred) out += de ? ", Datum abgeleitet" : ", date inferred";
     }
     return out;
 }

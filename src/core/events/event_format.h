@@ -58,6 +58,9 @@ std::string event_date_text(const Event& e, Language language = Language::en);
 // English value when the data has no German one).
 std::string term_text(const Event& e, std::size_t index, Language language);
 
+// "1 event", "3 events", "1 Ereignis", "3 Ereignisse".
+std::string events_count_text(int n, Language language);
+
 // The articles quoting the event: several quotes from one article are one source.
 std::size_t event_source_count(const Event& e);
 

@@ -72,7 +72,7 @@ TEST_CASE("a source is named as a reader names it, the file id is not its name")
     a.date.value = "2023-01";
     a.date.inferred = true;
     CHECK(source_text(a) == "publisher not named, January 2023, date inferred");
-    CHECK(source_text(a, Language::de) == "Medium nicht genannt, Januar 2023, Datum erschlossen");
+    CHECK(source_text(a, Language::de) == "Medium nicht genannt, Januar 2023, Datum abgeleitet");
     a.publisher = "Mindverse";
     a.date.value = "2024-10-21";
     a.date.inferred = false;
