@@ -174,6 +174,16 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         requests.push_back({lx, lx + frame.measure(amount), label_row, m.radius});
         request_mark.push_back(k);
     }
+    // A marker's words that would run into a mark of their row give way to the bare number.
+    for (TimelineEdgeMarker& e : scene.edge_markers) {
+        const float w = frame.measure(e.text) + 6, lo = e.before ? e.x - 6 : e.x - w, hi = e.before ? e.x + w : e.x + 6;
+        const bool blocked = std::any_of(scene.marks.begin(), scene.marks.end(), [&](const TimelineMarkShape& m) {
+            const float left = m.shape == MarkShape::cluster ? m.cx - m.radius : std::min(m.x0, m.cx - m.radius);
+            const float right = m.shape == MarkShape::cluster ? m.cx + m.radius : std::max(m.x1, m.cx + m.radius);
+            return std::fabs(m.cy - e.y) < m.radius + frame.line_height / 2 && left < hi && lo < right;
+        });
+        if (blocked) e.text = std::to_string(e.count);
+    }
     for (const TimelineEdgeMarker& e : scene.edge_markers) {  // labels keep clear of the markers too
         const float w = frame.measure(e.text) + 6;
         requests.push_back({e.before ? e.x - 6 : e.x - w, e.before ? e.x + w : e.x + 6, static_cast<int>(e.lane) * (kMaxStackRows + 1), 1e9f});
