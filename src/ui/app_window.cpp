@@ -307,7 +307,7 @@ void draw_app_window(AppState& state, AppWindow& w) {
     }
     // A phone folds the header to one line (the name, the search and a menu); elsewhere the masthead and the top bar.
     if (ImGui::GetContentRegionAvail().x < kWrappedTabsWidth) {
-        draw_phone_header(state, w.top_bar, actions, focus_now, masthead_summary(state, w));
+        draw_phone_header(state, w.top_bar, w.detail.overview, actions, focus_now, masthead_summary(state, w));
     } else {
         masthead(state, w);
         draw_top_bar(state, w.top_bar, actions, focus_now);

@@ -43,7 +43,7 @@ void heading(const char* text) {
 
 }  // namespace
 
-void draw_overview(const AppState& state, OverviewViewState& view, Actions& actions) {
+void draw_overview(const AppState& state, OverviewViewState& view, Actions& actions, bool in_menu) {
     const Language lang = state.view.language;
     // Worked out when the data, the filters or the language change, not every frame.
     if (view.generation != state.derived.generation || view.language != lang || !view.overview) {
@@ -79,6 +79,7 @@ void draw_overview(const AppState& state, OverviewViewState& view, Actions& acti
             ImGui::PopID();
         }
     }
+    if (in_menu) return;  // a phone's menu: the details come in place of the view, not "here"
     ImGui::Spacing();
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", tr("Select an event, a flow or a name to see its sources here.", lang));

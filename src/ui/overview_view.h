@@ -6,6 +6,7 @@
 
 namespace ds::ui {
 
-void draw_overview(const AppState& state, OverviewViewState& view, Actions& actions);
+// `in_menu`: drawn in a phone's menu (no hint that the details show beside it).
+void draw_overview(const AppState& state, OverviewViewState& view, Actions& actions, bool in_menu = false);
 
 }  // namespace ds::ui

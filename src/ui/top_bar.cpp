@@ -15,6 +15,7 @@
 #include "click_targets.h"
 #include "event_colors.h"
 #include "fonts.h"
+#include "overview_view.h"
 #include "strings.h"
 
 namespace ds::ui {
@@ -248,7 +249,7 @@ void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bo
     page_controls(state, view, actions);
 }
 
-void draw_phone_header(const AppState& state, TopBarState& view, Actions& actions, bool focus_search, const std::string& summary) {
+void draw_phone_header(const AppState& state, TopBarState& view, OverviewViewState& overview, Actions& actions, bool focus_search, const std::string& summary) {
     const Language lang = state.view.language;
     ImGui::PushFont(heading_font());
     ImGui::TextUnformatted("dealscope");
@@ -279,6 +280,12 @@ void draw_phone_header(const AppState& state, TopBarState& view, Actions& action
         ImGui::TextWrapped("%s", page_headline(lang));
         ImGui::PopFont();
         ImGui::TextDisabled("%s", summary.c_str());
+        // The overview a desktop shows beside the view: key figures, the largest flows, questions to
+        // start with. Choosing one closes the menu on the view it opens.
+        if (!state.host.embed) {
+            draw_overview(state, overview, actions, true);
+            if (actions.show_view || actions.select_flow) ImGui::CloseCurrentPopup();
+        }
         ImGui::Separator();
         ImGui::TextDisabled("%s", tr("Filters", lang));
         ImGui::Dummy(ImVec2(std::min(300.0f, ImGui::GetIO().DisplaySize.x - 60), 0));  // room for the chips to flow

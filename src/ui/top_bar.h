@@ -8,5 +8,5 @@ namespace ds::ui {
 void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bool focus_search);
 // On a phone the header is one line: the name, the search and a menu holding the rest.
 // `summary` is what the data shows (the masthead's line, worked out once per change of the data), shown in the menu.
-void draw_phone_header(const AppState& state, TopBarState& view, Actions& actions, bool focus_search, const std::string& summary);
+void draw_phone_header(const AppState& state, TopBarState& view, OverviewViewState& overview, Actions& actions, bool focus_search, const std::string& summary);
 }

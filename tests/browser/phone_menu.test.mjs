@@ -1,9 +1,10 @@
 // The phone's menu: a tap outside it closes it and does nothing else (it used to reach what was
-// drawn under the finger as well: a tab, a deal).
+// drawn under the finger as well: a tab, a deal); it carries the overview a desktop shows beside the view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import path from 'node:path';
 
-import { servePage } from '../support/harness.mjs';
+import { servePage, shotDir } from '../support/harness.mjs';
 import { openPage } from '../support/page.mjs';
 import { waitForApp } from '../support/chromium.mjs';
 
@@ -50,6 +51,25 @@ test('on a phone a source opened from a deal leads back to that deal, not to the
   assert.equal(s.view, 'timeline');
   assert.equal(s.selected_event, 'ms-openai-10b-2023');
   assert.equal(s.selected_article, null);
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('on a phone the menu carries the overview: a question to start with opens its view and closes the menu', async () => {
+  const { page, failures } = await openPage(ctx, { width: 390, height: 844, deviceScaleFactor: 2, mobile: true, path: '#view=timeline' });
+  let s = await state(page);
+  await page.touchscreen.tap(...middle(s.targets.menu));
+  await waitForApp(page, { frames: 5 });
+  s = await state(page);
+  const question = s.targets['overview:question:1'];  // "Who buys computing power from whom?"
+  assert.ok(question, 'the menu has no questions to start with');
+  assert.ok(s.targets['overview:flow:0'], 'the menu has no largest flows');
+  await page.screenshot({ path: path.join(shotDir, 'web-phone-menu-overview.png') });
+  await page.touchscreen.tap(...middle(question));
+  await waitForApp(page, { frames: 5 });
+  s = await state(page);
+  assert.equal(s.targets.image, undefined, 'the menu stayed open');
+  assert.notEqual(s.view, 'timeline', 'the question opened no view');
   assert.deepEqual(failures, []);
   await page.close();
 });
