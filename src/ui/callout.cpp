@@ -6,7 +6,8 @@
 
 namespace ds::ui {
 
-void draw_callout(ImDrawList* draw, ImVec2 origin, ImVec2 anchor, ImVec2 plot, const std::vector<std::string>& lines) {
+void draw_callout(ImDrawList* draw, ImVec2 origin, ImVec2 anchor, ImVec2 plot, const std::vector<std::string>& lines,
+                  const std::vector<CalloutBox>& obstacles) {
     if (lines.empty()) return;
     constexpr float kPad = 6;
     const float line_height = ImGui::GetTextLineHeight();
@@ -14,7 +15,7 @@ void draw_callout(ImDrawList* draw, ImVec2 origin, ImVec2 anchor, ImVec2 plot, c
     for (const std::string& line : lines) width = std::max(width, ImGui::CalcTextSize(line.c_str()).x);
     width = std::min(width + 2 * kPad, plot.x);
     const float height = static_cast<float>(lines.size()) * line_height + 2 * kPad;
-    const CalloutBox box = place_callout(anchor.x, anchor.y, width, height, plot.x, plot.y);
+    const CalloutBox box = place_callout(anchor.x, anchor.y, width, height, plot.x, plot.y, 14, obstacles);
     const ImVec2 a(origin.x + box.x, origin.y + box.y), b(a.x + box.width, a.y + box.height);
     const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
     // The leader runs from the mark to the box's nearer side.

@@ -6,9 +6,13 @@
 
 #include <imgui.h>
 
+#include "explorer/layout/callout.h"
+
 namespace ds::ui {
 
 // `anchor` is relative to `origin`, the plot's top left; `plot` its size.
-void draw_callout(ImDrawList* draw, ImVec2 origin, ImVec2 anchor, ImVec2 plot, const std::vector<std::string>& lines);
+// `obstacles`: what the note should not hide (names, nodes), relative to `origin` too.
+void draw_callout(ImDrawList* draw, ImVec2 origin, ImVec2 anchor, ImVec2 plot, const std::vector<std::string>& lines,
+                  const std::vector<CalloutBox>& obstacles = {});
 
 }  // namespace ds::ui

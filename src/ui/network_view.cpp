@@ -298,7 +298,11 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
         if (selected != scene.edges.end()) {
             float x = 0, y = 0;
             edge_point(*selected, 0.5f, x, y);
-            draw_callout(draw, origin, ImVec2(x, y), size, selection_note(state));
+            // Not over the nodes and names the step is about, or any other.
+            std::vector<CalloutBox> obstacles;
+            for (const NetworkNodeShape& n : scene.nodes) obstacles.push_back({n.cx - n.radius, n.cy - n.radius, 2 * n.radius, 2 * n.radius});
+            for (const NetworkText& t : scene.names) obstacles.push_back({t.x, t.y, ImGui::CalcTextSize(t.text.c_str()).x, ImGui::GetTextLineHeight()});
+            draw_callout(draw, origin, ImVec2(x, y), size, selection_note(state), obstacles);
             glide_to_selection(view, selection_key(state), ImVec2(x, y), size);
         }
     }

@@ -1,6 +1,8 @@
 #pragma once
 // Where a note about a mark goes in a graphic (a story step says what it is about): beside the
 // mark, inside the plot, with a gap so the mark stays visible; above and to the right when it fits.
+#include <vector>
+
 namespace ds {
 
 struct CalloutBox {
@@ -8,8 +10,11 @@ struct CalloutBox {
 };
 
 // The box of `width` × `height` for a mark at (anchor_x, anchor_y) in a plot of plot_width ×
-// plot_height: the first of above-right, above-left, below-right and below-left that lies inside
-// the plot; else above-right moved inside it (a plot smaller than the box keeps it at 0, 0).
-CalloutBox place_callout(float anchor_x, float anchor_y, float width, float height, float plot_width, float plot_height, float gap = 14);
+// plot_height: of above-right, above-left, below-right and below-left (then the same further out,
+// then the plot's corners), the first inside the plot that covers the least of `obstacles` (the
+// names and nodes a reader needs to see); else above-right moved inside it (a plot smaller than
+// the box keeps it at 0, 0).
+CalloutBox place_callout(float anchor_x, float anchor_y, float width, float height, float plot_width, float plot_height, float gap = 14,
+                         const std::vector<CalloutBox>& obstacles = {});
 
 }  // namespace ds

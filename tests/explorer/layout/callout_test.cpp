@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <initializer_list>
+#include <vector>
 #include <utility>
 
 #include "explorer/layout/callout.h"
@@ -35,4 +36,21 @@ TEST_CASE("a note goes above and to the right of its mark, and turns where the p
     const CalloutBox tiny = place_callout(50, 20, bw, bh, 120, 30);
     CHECK(tiny.x == 0);
     CHECK(tiny.y == 0);
+}
+
+TEST_CASE("a note keeps off the names and nodes it is given, further out or in a corner, and on the nearest place that hides none") {
+    const float w = 600, h = 400, bw = 200, bh = 40;
+    // Names above the mark on both sides and right below it: the note goes further out.
+    const std::vector<CalloutBox> names{{290, 140, 240, 46}, {70, 140, 240, 46}, {300, 210, 240, 40}};
+    const CalloutBox placed = place_callout(300, 200, bw, bh, w, h, 14, names);
+    CHECK(inside(placed, w, h));
+    CHECK_FALSE(covers(placed, 300, 200));
+    for (const CalloutBox& n : names) {
+        const bool overlaps = placed.x < n.x + n.width && n.x < placed.x + placed.width && placed.y < n.y + n.height && n.y < placed.y + placed.height;
+        CHECK_FALSE(overlaps);
+    }
+    // With nothing in the way it is where it always was.
+    const CalloutBox plain = place_callout(300, 200, bw, bh, w, h, 14, {});
+    CHECK(plain.x == 314);
+    CHECK(plain.y == 200 - 14 - bh);
 }
