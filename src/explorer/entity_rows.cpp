@@ -15,6 +15,7 @@ std::vector<EntityRow> entity_rows(const Gazetteer& g, const std::map<std::strin
             row.money = t->second.invested.value + t->second.received.value;
             row.converted = t->second.invested.converted || t->second.received.converted;
             row.shares = t->second.invested.shared_deals + t->second.received.shared_deals > 0;
+            row.upper_bound = t->second.invested.upper_bound || t->second.received.upper_bound;
         }
         rows.push_back(row);
     }

@@ -19,6 +19,7 @@ struct EntityRow {
     double money = 0;        // invested + received over all events, rough US dollars
     bool converted = false;  // `money` counts amounts in another currency at a rough rate
     bool shares = false;     // also in deals shared with others (a round of several investors): more than `money`, by an unknown part
+    bool upper_bound = false;  // `money` counts "up to" amounts: at most that much
 };
 
 // In gazetteer order, only entities with at least one filtered event.

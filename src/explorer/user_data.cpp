@@ -425,8 +425,16 @@ bool has_same_user_event(const AppState& state, const Event& event) {
 }
 
 bool user_has_event(const AppState& state, const Event& event) {
-    return !event.sources.empty() && std::any_of(state.data.events.events.begin(), state.data.events.events.end(), [&](const Event& have) {
-        return have.by_user && have.type == event.type && !have.sources.empty() && have.sources[0].quote == event.sources[0].quote;
+    if (event.sources.empty()) return false;
+    // A deal accepted from the review of several articles cites each article's sentence: any of them
+    // is this candidate's (investments and rounds are one kind there, as the merge has them).
+    const Citation& mine = event.sources[0];
+    const auto money_kind = [](const std::string& t) { return t == "investment" || t == "funding_round"; };
+    return std::any_of(state.data.events.events.begin(), state.data.events.events.end(), [&](const Event& have) {
+        if (!have.by_user || (have.type != event.type && !(money_kind(have.type) && money_kind(event.type)))) return false;
+        return std::any_of(have.sources.begin(), have.sources.end(), [&](const Citation& c) {
+            return c.quote == mine.quote && (c.article == mine.article || mine.article.empty() || c.article.empty());
+        });
     });
 }
 

@@ -77,10 +77,17 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     if (r.money > 0) {
         // Euros and other currencies are counted in at a rough rate, so the figure says it is one.
         // Other currencies counted in at rough rates: a rough sum, "≈$17.8bn".
-        const std::string money = (r.converted ? rough_money(r.money, "USD", state.view.language) : compact_money(r.money, "USD", state.view.language)) + (r.shares ? "+" : "");
+        // "≤" where "up to" amounts are counted in: the sum is at most that.
+        const std::string money = (r.upper_bound ? "\u2264" : "") +
+                                  (r.converted ? rough_money(r.money, "USD", state.view.language) : compact_money(r.money, "USD", state.view.language)) + (r.shares ? "+" : "");
         ImGui::TextUnformatted(money.c_str());
-        if (r.converted && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Includes amounts in other currencies at rough dollar rates (1 euro as 1.10 dollars)", state.view.language));
-        else if (r.shares && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shares);
+        if (ImGui::IsItemHovered()) {
+            std::string why;
+            if (r.upper_bound) why += tr("Counts \"up to\" amounts: at most this much", state.view.language);
+            if (r.converted) why += std::string(why.empty() ? "" : "\n") + tr("Includes amounts in other currencies at rough dollar rates (1 euro as 1.10 dollars)", state.view.language);
+            if (r.shares) why += std::string(why.empty() ? "" : "\n") + shares;
+            if (!why.empty()) ImGui::SetTooltip("%s", why.c_str());
+        }
     } else if (r.shares) {
         ImGui::TextDisabled("%s", tr("a share", state.view.language));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shares);

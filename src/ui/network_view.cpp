@@ -100,9 +100,13 @@ void time_controls(const AppState& state, Actions& actions) {
 void draw_scene(ImDrawList* draw, ImVec2 origin, const NetworkScene& scene, const AppState& state, std::optional<std::size_t> hovered_node) {
     const auto at = [&](float x, float y) { return ImVec2(origin.x + x, origin.y + y); };
     for (const NetworkEdgeShape& e : scene.edges) draw_edge(draw, origin, e, scene.searching);
+    // An amount in its edge's colour (money, compute), readable on the page: beside a bundle of edges
+    // it says which kind of line it belongs to.
     for (const NetworkText& t : scene.amounts) {
         const bool faded = scene.searching && !scene.edges[t.node].matched;
-        draw->AddText(at(t.x, t.y), ImGui::GetColorU32(ImGuiCol_TextDisabled, faded ? 0.35f : 1.0f), t.text.c_str());
+        ImVec4 ink = text_on_page(flow_color(scene.edges[t.node].kind));
+        ink.w *= faded ? 0.35f : 1.0f;
+        draw->AddText(at(t.x, t.y), ImGui::ColorConvertFloat4ToU32(ink), t.text.c_str());
     }
     std::vector<char> faded_node(state.derived.network.nodes.size(), 0);
     for (const NetworkNodeShape& n : scene.nodes) {
@@ -239,10 +243,11 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
             ImGui::SameLine();
             if (ImGui::SmallButton(tr("Reset layout", lang))) actions.reset_layout = true;  // moved nodes go back
         }
+        // Compute's arrow runs from who provides it to who buys it: the money goes the other way.
         for (int k = 0; k < 3; ++k) {
-            ImGui::SameLine();
-            if (ImGui::GetContentRegionAvail().x < 120) ImGui::NewLine();
-            ImGui::TextColored(text_on_page(family_color(kTypeFamilies[k])), "%s %s", k == 1 ? "- - >" : k == 0 ? "—>" : "——", type_family_label(kTypeFamilies[k], lang));
+            const std::string label = k == 1 ? std::string(tr("compute (provider to customer)", lang)) : std::string(type_family_label(kTypeFamilies[k], lang));
+            same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + 60);
+            ImGui::TextColored(text_on_page(family_color(kTypeFamilies[k])), "%s %s", k == 1 ? "- - >" : k == 0 ? "—>" : "——", label.c_str());
         }
     }
     if (view.show_cycles) cycle_list(state, view);

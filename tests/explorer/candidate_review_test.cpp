@@ -151,6 +151,11 @@ TEST_CASE("a deal is accepted with every source, and its claim shows with the us
     const auto claims = claims_of_user_event(after, mine);
     REQUIRE(claims.size() == 1);
     CHECK(claims[0]->assertions.size() == 2);
+    // Each article's own candidate of it counts as added: neither is offered to be added again (the
+    // English one was, and accepting it too counted the money twice).
+    for (const auto& article : state.user.candidates)
+        for (const CandidateEvent& c : article)
+            if (c.event.type == "investment") CHECK(user_has_event(state, c.event));
     // Refused with a reason: no such deal.
     const auto missing = accept_deal(state, "no-such#3", nlohmann::json::object());
     REQUIRE(missing);

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "core/events/analytics.h"
 #include "core/search/search.h"
 #include "explorer/entity_rows.h"
 #include "support/seed_articles.h"
@@ -27,4 +28,26 @@ TEST_CASE("entity rows: entities with events, filtered by folded name and sorted
     const auto filtered = entity_row_order(rows, g, index, folded, EntityColumn::events, false);
     REQUIRE_FALSE(filtered.empty());
     CHECK(filtered.front() == 1);
+}
+
+TEST_CASE("entity rows say when a sum is at most ('up to') and when the entity shares a deal whose part no source gives") {
+    const auto& g = test::seed_gazetteer();
+    const auto totals = entity_totals(test::curated_events());
+    std::map<std::string, int> counts;
+    for (const auto& [id, t] : totals) counts[id] = 1;
+    const auto rows = entity_rows(g, counts, totals);
+    const auto row_of = [&](const std::string& id) {
+        for (const EntityRow& r : rows)
+            if (g.entities[r.entity].id == id) return r;
+        FAIL("no row for " << id);
+        return EntityRow{};
+    };
+    const EntityRow nvidia = row_of("nvidia");  // up to $10bn in Anthropic, and one of the $6.6bn round's investors
+    CHECK(nvidia.money == doctest::Approx(10e9));
+    CHECK(nvidia.upper_bound);
+    CHECK(nvidia.shares);
+    const EntityRow mgx = row_of("mgx");
+    CHECK(mgx.money == 0);
+    CHECK(mgx.shares);
+    CHECK_FALSE(mgx.upper_bound);
 }
