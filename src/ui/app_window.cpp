@@ -330,7 +330,22 @@ void draw_app_window(AppState& state, AppWindow& w) {
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("detail", ImVec2(0, 0), true);
-        draw_detail(state, w.detail, actions);
+        // A way out of any detail back to the overview, in the panel's corner (Escape does the same).
+        const Selection& sel = state.selection;
+        if (sel.event || sel.flow || !sel.entity.empty() || !sel.group.empty()) {
+            const ImVec2 start = ImGui::GetCursorPos();
+            const float close_width = ImGui::CalcTextSize("\xC3\x97").x + 2 * ImGui::GetStyle().FramePadding.x;
+            ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - close_width, start.y));
+            if (ImGui::SmallButton("\xC3\x97###close-detail")) actions.clear_selection = true;
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Close (Esc): back to the overview", state.view.language));
+            report_target(actions, "detail:close");
+            ImGui::SetCursorPos(start);
+            ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - close_width - 6);  // titles wrap before the ×
+            draw_detail(state, w.detail, actions);
+            ImGui::PopTextWrapPos();
+        } else {
+            draw_detail(state, w.detail, actions);
+        }
         ImGui::EndChild();
     } else {
         // One pane: the detail replaces the view while something is selected (not in the reader,

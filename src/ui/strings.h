@@ -50,7 +50,7 @@ inline const char* tr(const char* en, Language language) {
         {"Includes amounts in other currencies at rough dollar rates (1 euro as 1.10 dollars)", "Enthält Beträge in anderen Währungen, grob in Dollar umgerechnet (1 Euro als 1,10 Dollar)"},
         {"#\u00a0events · $\u00a0invested\u00a0and\u00a0received · C\u00a0company · P\u00a0person · I\u00a0investor · G\u00a0government · R\u00a0product · J\u00a0project · M\u00a0media",
          "#\u00a0Ereignisse · $\u00a0investiert\u00a0und\u00a0erhalten · C\u00a0Unternehmen · P\u00a0Person · I\u00a0Investor · G\u00a0Staat · R\u00a0Produkt · J\u00a0Projekt · M\u00a0Medien"}, {"date unknown", "Datum unbekannt"},
-        {"Back", "Zurück"}, {"Details", "Details"}, {"from", "von"}, {"to", "bis"}, {"Cycles", "Kreisläufe"},
+        {"Back", "Zurück"}, {"Close (Esc): back to the overview", "Schließen (Esc): zurück zur Übersicht"}, {"Details", "Details"}, {"from", "von"}, {"to", "bis"}, {"Cycles", "Kreisläufe"},
         {"Show only this entity", "Nur diesen Akteur zeigen"}, {"Sizes", "Größen"}, {"no amount", "ohne Betrag"},
         {"Select an article to read it.", "Einen Artikel zum Lesen auswählen."}, {"Selected", "Ausgewählt"},
         {"money", "Geld"}, {"Money", "Geld"}, {"a share", "ein Anteil"}, {"Counts \"up to\" amounts: at most this much", "Zählt „bis zu“-Beträge mit: höchstens so viel"}, {"Also in deals shared with others, whose part no source gives", "Auch an Geschäften mit anderen beteiligt, deren Anteil keine Quelle nennt"}, {"Count", "Anzahl"}, {"Menu", "Menü"}, {"Largest money flows", "Größte Geldflüsse"}, {"Questions to start with", "Fragen für den Einstieg"},

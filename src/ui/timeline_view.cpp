@@ -112,14 +112,15 @@ void draw_cluster(ImDrawList* draw, ImVec2 centre, const TimelineMarkShape& s) {
 void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, const AppState& state, float width, float grid_bottom, float visible_top) {
     const auto at = [&](float x, float y) { return ImVec2(origin.x + x, origin.y + y); };
     const float line_height = ImGui::GetTextLineHeight();
+    // Shaded lanes first, so the years' lines run over them too.
+    for (const TimelineLaneRow& lane : scene.lanes)
+        if (lane.shaded) draw->AddRectFilled(at(0, lane.top), at(width, lane.top + lane.height), ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
     for (const TimelineTickLine& t : scene.ticks) {
         draw->AddLine(at(t.x, kTimelineAxisHeight - 6), at(t.x, grid_bottom), ImGui::GetColorU32(ImGuiCol_Border, t.major ? 0.9f : 0.45f));
         draw->AddText(at(t.label_x, 4), ImGui::GetColorU32(t.major ? ImGuiCol_Text : ImGuiCol_TextDisabled), t.label.c_str());
     }
-    for (const TimelineLaneRow& lane : scene.lanes) {
-        if (lane.shaded) draw->AddRectFilled(at(0, lane.top), at(width, lane.top + lane.height), ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
+    for (const TimelineLaneRow& lane : scene.lanes)
         draw->AddText(at(4, lane.top + (kTimelineLaneHeight - line_height) / 2), ImGui::GetColorU32(ImGuiCol_Text), lane.name.c_str());
-    }
     // Marks and their amounts stay inside the plot: panned out of it they pass under the lane names.
     draw->PushClipRect(at(scene.geometry.axis_x - 2, 0), at(width, grid_bottom + 40), true);
     for (const TimelineMarkShape& s : scene.marks) {

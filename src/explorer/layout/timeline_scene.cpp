@@ -126,6 +126,8 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     // obstacle no label may cover.
     std::vector<LabelRequest> requests;
     std::vector<std::size_t> request_mark;  // SIZE_MAX: the mark itself
+    struct Labelled { std::size_t mark; int row; float mark_left, width; };
+    std::vector<Labelled> labelled;  // marks with an amount to name: a label left of them where the right has no room
     for (std::size_t k = 0; k < scene.layout.marks.size(); ++k) {
         const TimelineMark& m = scene.layout.marks[k];
         TimelineMarkShape s;
@@ -169,6 +171,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         if (s.shape == MarkShape::cluster) continue;
         const std::string amount = event_amount_short(state.data.events.events[s.first_event], state.view.language);
         if (amount.empty()) continue;
+        labelled.push_back({k, label_row, std::min(left, s.x0 - s.radius), frame.measure(amount)});  // clear of a bar's rounded start too
         const float lx = (s.shape == MarkShape::span ? std::max(s.x1, s.cx + s.radius) : s.x0 + s.radius) + 4;
         if (lx + frame.measure(amount) > g.axis_x + g.plot_width) continue;  // a label is whole or not there
         requests.push_back({lx, lx + frame.measure(amount), label_row, m.radius});
@@ -189,7 +192,32 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         requests.push_back({e.before ? e.x - 6 : e.x - w, e.before ? e.x + w : e.x + 6, static_cast<int>(e.lane) * (kMaxStackRows + 1), 1e9f});
         request_mark.push_back(SIZE_MAX);
     }
-    const auto placed = place_labels(requests);
+    auto placed = place_labels(requests);
+    // A second pass for the amounts with no room right of their mark (often the largest, in a crowded
+    // year): left of it, around what is placed already.
+    std::vector<bool> named(scene.marks.size(), false);
+    for (std::size_t i = 0; i < requests.size(); ++i)
+        if (placed[i] && request_mark[i] != SIZE_MAX) named[request_mark[i]] = true;
+    std::vector<LabelRequest> again;
+    std::vector<std::size_t> again_mark;
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        if (request_mark[i] != SIZE_MAX && !placed[i]) continue;  // a label left out: no obstacle
+        again.push_back({requests[i].x0, requests[i].x1, requests[i].row, 1e9f});
+        again_mark.push_back(SIZE_MAX);
+    }
+    for (const Labelled& l : labelled) {
+        const float x1 = l.mark_left - 4, x0 = x1 - l.width;
+        if (named[l.mark] || x0 < g.axis_x) continue;
+        again.push_back({x0, x1, l.row, scene.marks[l.mark].radius});
+        again_mark.push_back(l.mark);
+    }
+    const auto placed_again = place_labels(again);
+    for (std::size_t i = 0; i < again.size(); ++i)
+        if (placed_again[i] && again_mark[i] != SIZE_MAX) {
+            requests.push_back(again[i]);
+            request_mark.push_back(again_mark[i]);
+            placed.push_back(true);
+        }
     for (std::size_t i = 0; i < requests.size(); ++i) {
         if (!placed[i] || request_mark[i] == SIZE_MAX) continue;
         const TimelineMarkShape& s = scene.marks[request_mark[i]];

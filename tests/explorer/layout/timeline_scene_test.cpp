@@ -4,12 +4,14 @@
 
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 
 #include "core/articles/date_text.h"
 #include "core/articles/time_span.h"
 #include "core/text/utf8.h"
 #include "explorer/app_state.h"
+#include "core/events/event_format.h"
 #include "explorer/layout/timeline_scene.h"
 #include "support/fixed_width_text.h"
 
@@ -266,4 +268,22 @@ TEST_CASE("timeline scene: a deal dated to a month or a year is a disc of its am
     for (const TimelineLabel& label : scene.amounts) {  // a label starts after the bar and the disc
         if (std::abs(label.y + 8 - year->cy) < 10 && label.x > year->x0 && label.x < year->x1 + 40) CHECK(label.x >= year->cx + year->radius);
     }
+}
+
+TEST_CASE("timeline scene: an amount with no room right of its mark is named left of it") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    // At some widths a crowded year leaves no room right of a mark: its label goes left of it, clear
+    // of every mark and label.
+    int left_labels = 0;
+    for (float width = 560; width <= 1280; width += 40) {
+        const TimelineScene scene = build_timeline_scene(state, frame_of(width, 800));
+        CAPTURE(width);
+        CHECK(scene.label_overlaps == 0);
+        for (const TimelineLabel& a : scene.amounts)
+            for (const TimelineMarkShape& m : scene.marks)
+                if (std::fabs(a.y - (m.cy - 8)) <= 1 && m.shape != MarkShape::cluster && a.x + measure(a.text) <= m.x0 - m.radius &&
+                    event_amount_short(state.data.events.events[m.first_event], state.view.language) == a.text && a.x + measure(a.text) + 8 >= m.x0 - m.radius)
+                    ++left_labels;
+    }
+    CHECK(left_labels > 0);
 }
