@@ -118,6 +118,20 @@ std::vector<ReviewDeal> review_deals(const AppState& state) {
     return deals;
 }
 
+std::optional<std::size_t> user_event_of(const AppState& state, const ReviewDeal& deal) {
+    for (const ReviewSource& s : deal.sources) {
+        const std::size_t k = s.article - state.user.first_article;
+        if (k >= state.user.candidates.size() || s.candidate >= state.user.candidates[k].size()) continue;
+        const Event& candidate = state.user.candidates[k][s.candidate].event;
+        if (candidate.sources.empty()) continue;
+        for (std::size_t i = 0; i < state.data.events.events.size(); ++i) {
+            const Event& e = state.data.events.events[i];
+            if (e.by_user && std::any_of(e.sources.begin(), e.sources.end(), [&](const Citation& c) { return c.quote == candidate.sources[0].quote; })) return i;
+        }
+    }
+    return std::nullopt;
+}
+
 bool deal_accepted(const AppState& state, const ReviewDeal& deal) {
     return std::any_of(deal.sources.begin(), deal.sources.end(), [&](const ReviewSource& s) {
         const std::size_t k = s.article - state.user.first_article;

@@ -61,6 +61,8 @@ struct ReviewCount {
 };
 ReviewCount count_review(const std::vector<ReviewDeal>& deals);
 
+// The user's event a deal was accepted as (an index into the events), if it was.
+std::optional<std::size_t> user_event_of(const AppState& state, const ReviewDeal& deal);
 // The user's events that report this deal (same type, quoting one of its sentences): it is accepted.
 bool deal_accepted(const AppState& state, const ReviewDeal& deal);
 

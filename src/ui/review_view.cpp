@@ -112,6 +112,15 @@ void deal_row(const AppState& state, const ReviewDeal& deal, CandidateDraft& dra
     } else if (accepted) {
         ImGui::TextDisabled("✓ %s", tr("in your events", lang));
         first = false;
+        // Where it went: on the timeline, or (undated) in the list of events.
+        if (const auto mine = user_event_of(state, deal)) {
+            const Event& e = state.data.events.events[*mine];
+            const bool dated = !e.date.value.empty() && e.date.value != "XXXX";
+            if (button(tr(dated ? "Show on the timeline" : "Show in the list of events", lang), "review-show:")) {
+                actions.select_event = *mine;
+                actions.show_view = dated ? View::timeline : View::events;
+            }
+        }
     } else if (!editing) {
         if (!deal.in_data && button(tr("Review and add…", lang), "review-add:")) {
             draft = CandidateDraft::of(deal.event, lang);

@@ -243,7 +243,9 @@ void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bo
     search_box(state, view, actions, focus_search);
     filter_controls(state, view, actions);
     // Language, theme and link: at the right end of the line when there is room, else on the next.
-    const float rest = view_has_picture(state.view.current) ? 330.0f : 260.0f;
+    // The same place on every tab (with room for "Image…", which only pictures have): a button that
+    // moved when the tab changed was pressed by mistake.
+    const float rest = 330.0f;
     const float line_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
     if (ImGui::GetWindowContentRegionMax().x - line_end > rest + 16) ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - rest);
     page_controls(state, view, actions);

@@ -73,6 +73,13 @@ test('a folder of articles becomes one review of deals: merged, disputed, kept a
   s = await state(page);
   assert.equal(s.user.events.length, 1, s.user.notice);
   assert.ok(s.user.review.find((d) => d.key === investment.key).accepted);
+  // The accepted deal's row leads to it on the timeline.
+  await page.evaluate(() => window.dealscope.showReview());
+  await waitForApp(page, { frames: 3 });
+  await clickTarget(page, `review-show:${investment.key}`);
+  s = await state(page);
+  assert.equal(s.view, 'timeline');
+  assert.equal(s.selected_event, s.user.events[0]);
   await page.waitForFunction(() => window.dealscope.state().user.saved);
 
   // After a reload: the accepted event with both sources, the rejection.

@@ -36,7 +36,7 @@ const Trigger kTriggers[] = {
                     "aktienoption", "optionsschein", "optionsrecht", "warrant$", "warrants$",
                     "steckte$", "stecken$", "gesteckt$", "beteilig", "einstieg", "steigt$", "stieg$", "eingestiegen",
                     "finanzspritze", "geldspritze", "pumpt", "pumpen", "fließen", "fließt", "stake$", "stakes$", "anteil", "backs$", "backed$",
-                    "tranche", "contribut", "put$", "puts$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$",
+                    "tranche", "contribut", "put$", "puts$", "putting$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$",
                     "*investition", "*investitionen", "*beteiligung", "geldgeber$", "anteilseigner$", "aktionär$", "shareholder$", "backer$",
                     "zugesagt$", "nachgeschossen$", "nachschießen$", "beisteuern$", "beigesteuert$", "gezeichnet$", "zeichnete$", "zeichnet$"}},
     {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance", "lizenz", "licens", "licenc",

@@ -175,6 +175,7 @@ std::string reason_text(const std::string& reason, Language language) {
                                  std::pair{", dates ", ", Daten "}, std::pair{", same wording as ", ", gleicher Wortlaut wie "}}) {
         if (const auto at = out.find(en); at != std::string::npos) out.replace(at, std::string_view(en).size(), de);
     }
+    for (std::size_t at = out.find("no date"); at != std::string::npos; at = out.find("no date", at)) out.replace(at, 7, "ohne Datum");
     return out;
 }
 
@@ -223,7 +224,8 @@ std::optional<std::string> same_deal_reason(const Event& a, const Event& b) {
     if (both_have_figures && !(x && y) && !shares_unit() && !dates_fit(a.date.value, b.date.value, 0)) return std::nullopt;
     std::string reason = "same parties and roles";
     if (x || y) reason += ", amounts " + amount_words(x) + "/" + amount_words(y);
-    reason += ", dates " + (a.date.value.empty() ? std::string("XXXX") : a.date.value) + "/" + (b.date.value.empty() ? std::string("XXXX") : b.date.value);
+    const auto date_of = [](const Event& e) { return e.date.value.empty() || e.date.value == "XXXX" ? std::string("no date") : e.date.value; };
+    reason += ", dates " + date_of(a) + "/" + date_of(b);
     return reason;
 }
 

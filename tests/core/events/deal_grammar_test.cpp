@@ -979,3 +979,10 @@ TEST_CASE("deal grammar: a deal 'am selben Tag' takes the date stated before it"
     REQUIRE(en.size() == 2);
     CHECK(en[1].date == "2025-11-18");
 }
+
+TEST_CASE("deal grammar: 'is putting … into' invests") {
+    const auto d = deals("Nordlicht Ventures is putting 240 million euros into Kranich AI, the companies said on Tuesday.", "2025-03-14", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "investment");
+    CHECK(d[0].parties == Parties{{"Nordlicht Ventures", "investor"}, {"Kranich AI", "investee"}});
+}

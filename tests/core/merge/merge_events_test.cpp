@@ -317,3 +317,11 @@ TEST_CASE("a start only a later report of a deal states is kept by the merged de
     REQUIRE(m.events.size() == 1);
     CHECK(start_term(m.events[0], false) == "first deal between them");
 }
+
+TEST_CASE("a merge's reason says 'no date' for a report without one, in German 'ohne Datum'") {
+    const auto reason = same_deal_reason(report("a", "x", "2025-03-13", nvidia_openai(), {money(250e6, "EUR")}),
+                                         report("b", "y", "XXXX", nvidia_openai(), {money(250e6, "EUR")}));
+    REQUIRE(reason);
+    CHECK(reason->find("dates 2025-03-13/no date") != std::string::npos);
+    CHECK(reason_text(*reason, Language::de).find("Daten 2025-03-13/ohne Datum") != std::string::npos);
+}
