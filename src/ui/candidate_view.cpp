@@ -158,8 +158,7 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
             // A name the gazetteer does not know: shown as written until the user picks an entity
             // for it or makes it one.
             ImGui::TextDisabled("%s (%s)", e.participants[k].name.c_str(), tr("not a known entity", lang));
-            ImGui::SameLine();
-            if (ImGui::SmallButton(tr("New entity…", lang))) {
+            if (flowing_button(tr("New entity…", lang))) {  // under the name when the panel is narrow
                 draft.new_entity = NewEntityDraft::of(e.participants[k].name, guessed_entity_kind("", e.participants[k].name, false));
                 draft.naming = k;
                 draft.made_before = state.user.created_entity;
@@ -180,9 +179,8 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
         ImGui::PopID();
     }
     if (ImGui::SmallButton(tr("+ participant", lang))) e.participants.push_back({"", "partner", ""});
-    ImGui::SameLine();
     // A party the sentence names in a way no rule read ("Quarzwerk" opening it): typed as a phrase.
-    if (ImGui::SmallButton(tr("New entity…", lang))) {
+    if (flowing_button(tr("New entity…", lang))) {
         draft.new_entity = NewEntityDraft::of("");
         e.participants.push_back({"", "partner", ""});
         draft.naming = e.participants.size() - 1;

@@ -38,7 +38,7 @@ void shape_key(Language lang) {
     } entries[] = {{NodeShape::circle, tr("company", lang)},
                    {NodeShape::square, tr("investor or state", lang)},
                    {NodeShape::triangle, tr("person", lang)},
-                   {NodeShape::hexagon, tr("product or project", lang)}};
+                   {NodeShape::diamond, tr("product or project", lang)}};
     bool first = true;
     for (const auto& e : entries) {
         if (!first) same_line_if_fits(16 + ImGui::CalcTextSize(e.label).x + 8);

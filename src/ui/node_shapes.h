@@ -1,6 +1,6 @@
 #pragma once
 // The shape of an entity's kind, drawn the same in the network and beside names in the entity list
-// (company a circle, person a triangle, investor or state a square, product or project a hexagon),
+// (company a circle, person a triangle, investor or state a square, product or project a diamond),
 // so the kind reads without colour and without a letter code.
 #include <imgui.h>
 
@@ -19,9 +19,9 @@ inline void node_shape(ImDrawList* d, ImVec2 c, float r, NodeShape shape, ImU32 
             d->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), fill, 2);
             d->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), line, 2, 0, outline);
             break;
-        case NodeShape::hexagon:
-            d->AddNgonFilled(c, r * 1.1f, fill, 6);
-            d->AddNgon(c, r * 1.1f, line, 6, outline);
+        case NodeShape::diamond:  // a square on its corner: apart from a circle even a few pixels wide (a hexagon was not)
+            d->AddNgonFilled(c, r * 1.3f, fill, 4);
+            d->AddNgon(c, r * 1.3f, line, 4, outline);
             break;
         case NodeShape::circle:  // automatic segment count: ImGui takes the points from a table, not sin/cos
             d->AddCircleFilled(c, r, fill);

@@ -10,7 +10,7 @@ NodeShape node_shape_of(const Entity* e) {
     if (!e) return NodeShape::circle;
     if (e->kind == "person") return NodeShape::triangle;
     if (e->kind == "investor" || e->kind == "fund" || e->kind == "government") return NodeShape::square;
-    if (e->kind == "project" || e->kind == "product") return NodeShape::hexagon;
+    if (e->kind == "project" || e->kind == "product") return NodeShape::diamond;
     return NodeShape::circle;
 }
 

@@ -12,8 +12,8 @@
 namespace ds {
 
 // The shape of a node says its kind, so colour is not the only cue: people are triangles, investors,
-// funds and governments squares, projects and products hexagons, the rest (firms) circles.
-enum class NodeShape { circle, triangle, square, hexagon };
+// funds and governments squares, projects and products diamonds, the rest (firms) circles.
+enum class NodeShape { circle, triangle, square, diamond };
 NodeShape node_shape_of(const Entity* entity);
 
 struct NetworkNode {

@@ -167,9 +167,9 @@ void draw_network(SvgDocument& svg, const AppState& state, float width, float he
         switch (n.shape) {
             case NodeShape::square: svg.rect(n.cx - r, n.cy - r, 2 * r, 2 * r, fill, 2, line, 1.5f); break;
             case NodeShape::triangle:
-            case NodeShape::hexagon: {
-                const int sides = n.shape == NodeShape::triangle ? 3 : 6;
-                const float rr = n.shape == NodeShape::hexagon ? r * 1.1f : r;
+            case NodeShape::diamond: {
+                const int sides = n.shape == NodeShape::triangle ? 3 : 4;
+                const float rr = n.shape == NodeShape::diamond ? r * 1.3f : r;
                 float xy[12];
                 for (int k = 0; k < sides; ++k) {
                     const float a = 6.2831853f * static_cast<float>(k) / static_cast<float>(sides);  // as ImGui's AddNgon starts at angle 0
