@@ -103,8 +103,10 @@ test('a new name from a table is offered under Your names, renamed by typing, th
   await clickTarget(page, 'entity-name');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Helios Compute Ltd');
+  await waitForApp(page, { frames: 5 });  // the typed letters drawn into the field before the click
   await clickTarget(page, 'entity-rename');
-  await page.waitForFunction(() => window.dealscope.state().user.notice === 'Helios Compute Ltd: saved.');
+  // Renamed in the user's data (what the notice says for a moment; a later notice may replace it).
+  await page.waitForFunction(() => (window.dealscope.exportUserData() || '').includes('"Helios Compute Ltd"'));
   await page.screenshot({ path: path.join(shotDir, 'web-desktop-table-new-name.png') });
 
   await clickTarget(page, 'entity-same-as');
