@@ -105,6 +105,7 @@ std::vector<ReviewDeal> review_deals(const AppState& state) {
         e.claim.clear();
         deal.event = std::move(e);
         deal.accepted = deal_accepted(state, deal);
+        if (deal.accepted) deal.user_event = user_event_of(state, deal);
         deals.push_back(std::move(deal));
     };
     for (Event& e : merged.events) add(std::move(e), false);

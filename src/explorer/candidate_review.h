@@ -48,6 +48,7 @@ struct ReviewDeal {
     // count the deal twice.
     std::optional<std::size_t> in_data;
     bool accepted = false;  // one of the user's events reports it (deal_accepted), worked out with the review, not per frame
+    std::optional<std::size_t> user_event;  // that event (user_event_of), for the way to it
     bool merged() const { return sources.size() > 1; }
 };
 

@@ -113,7 +113,7 @@ void deal_row(const AppState& state, const ReviewDeal& deal, CandidateDraft& dra
         ImGui::TextDisabled("✓ %s", tr("in your events", lang));
         first = false;
         // Where it went: on the timeline, or (undated) in the list of events.
-        if (const auto mine = user_event_of(state, deal)) {
+        if (const auto mine = deal.user_event) {
             const Event& e = state.data.events.events[*mine];
             const bool dated = !e.date.value.empty() && e.date.value != "XXXX";
             if (button(tr(dated ? "Show on the timeline" : "Show in the list of events", lang), "review-show:")) {
