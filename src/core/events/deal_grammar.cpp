@@ -173,6 +173,22 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (words[at - back + 1].break_before) return PartyMarker::none;  // punctuation between: not governed by what stands before
         const DealWord& w = words[at - back];
         const std::string& x = w.lower;
+        // "Der in Amsterdam ansässige Anbieter X", "mit dem in Paris gegründeten Start-up X": the
+        // preposition before a participle governs the place, not the name; look on before the article.
+        if (!w.capitalised && x.size() > 6 &&
+            (x.starts_with("ansässig") || x.starts_with("gegründet") || x.starts_with("beheimatet") || x.starts_with("stammend") ||
+             x.starts_with("headquartered"))) {
+            std::size_t article = at - back;
+            while (article > 0 && article + 5 > at - back && !in(words[article].lower, {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "eines", "einer"})) {
+                if (words[article].break_before) break;
+                --article;
+            }
+            if (article + 5 > at - back && in(words[article].lower, {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "eines", "einer"})) {
+                if (words[article].break_before || article == 0) return PartyMarker::none;
+                back = at - article;  // the loop goes on with the word before the article
+                continue;
+            }
+        }
         // "… and hires Meta's Joelle Pineau", "ernennt X zum Vorstand": whom a firm hires, and where from,
         // take no part in its deal.
         if (in(x, {"hires", "hired", "hiring", "appoints", "appointed", "poaches", "poached", "recruits", "recruited", "ernennt", "ernannte",
@@ -291,7 +307,7 @@ unsigned frame_bits(const std::string& word) {
                        "geholt", "sichert", "sicherte", "gesichert", "nimmt", "nahm", "aufgenommen", "aufnehmen", "lands", "landed"});
         add(kProvide, {"liefert", "liefern", "lieferte", "geliefert", "bereit", "bereitstellen", "bereitgestellt", "vermietet", "vermieten",
                        "verkauft", "verkaufen", "verkaufte", "supplies", "supply", "supplied", "provides", "provide", "provided", "sells",
-                       "sell", "sold", "baut", "bauen", "errichtet", "builds", "build"});
+                       "sell", "sold", "baut", "bauen", "errichtet", "builds", "build", "verfügung"});  // "stellt X … zur Verfügung"
         add(kSell, {"verkauft", "verkaufte", "verkaufen", "veräußert", "veräußerte", "veräußern", "sell", "sells", "sold", "selling", "divest", "divests"});
         add(kLend, {"gewährt", "gewähren", "gewährte", "vergibt", "vergeben", "vergab", "leiht", "lend", "lends", "lent", "extends", "extended"});
         add(kParticiple, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased"});

@@ -19,6 +19,7 @@ struct DealWord {
     bool dash_before = false;  // " – " before it: a headline's second statement ("X steigt bei Y ein – Start-up mit … bewertet")
     bool finite_verb = false;  // German "betreibt", "baut" (looks_like_german_verb): "In Indiana betreibt der Konzern …"
     bool hyphen_before = false;  // a compound's later part: "Schürfer" in "Bitcoin-Schürfer"
+    bool colon_before = false;   // ": " before it: a clause of its own ("… Mietverträge: Core Scientific stellt …")
 };
 
 // A German present-tense verb by its shape: lower case, ending in "t" ("betreibt", "plant"), not one of

@@ -525,15 +525,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const std::string_view raw = token_text(article.text, t);
             std::string lowered = lower(raw);
             const auto trigger = trigger_type(lowered);
-            bool dash = false, hyphen = false;
+            bool dash = false, hyphen = false, colon = false;
             if (t.break_before && !word_ranges.empty()) {
                 const std::string_view gap = std::string_view(article.text).substr(word_ranges.back().end, t.range.begin - word_ranges.back().end);
                 dash = gap.find(" \xE2\x80\x93 ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
+                colon = gap.find(':') != std::string_view::npos;
             }
             if (!word_ranges.empty() && t.range.begin == word_ranges.back().end + 1) hyphen = article.text[word_ranges.back().end] == '-';
             const bool capitalised = scan::is_upper_at(raw, 0);
             const bool verb = german && looks_like_german_verb(lowered, capitalised);
-            words.push_back({std::move(lowered), t.break_before, capitalised, trigger ? *trigger : std::string_view(), dash, verb, hyphen});
+            words.push_back({std::move(lowered), t.break_before, capitalised, trigger ? *trigger : std::string_view(), dash, verb, hyphen, colon});
             word_ranges.push_back(t.range);
         }
         drop_other_senses(words);
@@ -601,6 +602,26 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     }
                     if (x.break_before) break;  // only words such as "dem Chipkonzern" in between
                 }
+            }
+        }
+        // "Schon 2024 hatte CoreWeave ein Angebot von rund einer Milliarde Dollar vorgelegt, das Core Scientific
+        // zurückwies": a bid in money, by or for a firm of a takeover told before, is that takeover's.
+        std::optional<std::vector<Participant>> bid_parties;  // proposed as the takeover's, with its roles
+        if (triggers.empty() && has_amount) {
+            const auto bid = std::find_if(words.begin(), words.end(), [](const DealWord& w) {
+                return w.lower == "angebot" || w.lower == "gebot" || w.lower == "kaufangebot" || w.lower == "offer" || w.lower == "bid";
+            });
+            const auto takeover = std::find_if(out.rbegin(), out.rend(), [](const CandidateEvent& c) { return c.event.type == "acquisition"; });
+            if (bid != words.end() && takeover != out.rend()) {
+                std::vector<Participant> named;
+                for (const Participant& p : takeover->event.participants) {
+                    if (std::any_of(here.begin(), here.end(), [&](const Mention* m) {
+                            return is_party(*m) && (p.entity.empty() ? m->name == p.name : m->known && m->entity_id == p.entity);
+                        })) {
+                        named.push_back(p);
+                    }
+                }
+                if (named.size() >= 2) bid_parties = std::move(named);
             }
         }
         // "X hat am Donnerstag 600 Millionen Dollar erhalten. Angeführt wurde die Runde von …": money received, told
@@ -1022,10 +1043,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });  // also "ChatGPT-Entwickler OpenAI"
                 } else if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) {
                     // "The round doubles OpenAI's valuation, when the company raised …": named as an owner
-                    // only, it is still the firm meant, and takes part where the descriptor stands.
+                    // only (also in a compound, "auf der Databricks-Plattform"), it is still the firm meant, and
+                    // takes part where the descriptor stands.
                     const bool only_as_owner = std::all_of(parties.begin(), parties.end(), [&](const Party& q) {
                         const std::string& last = words[q.last_word].lower;
-                        return !same_party(q.who, meant) || scan::possessive_length(last) > 0;
+                        return !same_party(q.who, meant) || scan::possessive_length(last) > 0 || q.compound;
                     });
                     if (only_as_owner) {
                         std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });
@@ -1134,6 +1156,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         return same_party(p.who, work.last_pair[0]) || same_party(p.who, work.last_pair[1]);
                     });
                     if (!only_pair) break;
+                    // "Stattdessen schlossen die beiden Unternehmen Mietverträge: Core Scientific stellt CoreWeave …
+                    // zur Verfügung": a clause of their own after a colon says who does what.
+                    const bool own_clause = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(w + 2), words.begin() + static_cast<std::ptrdiff_t>(parties.front().first_word) + 1,
+                                                        [](const DealWord& x) { return x.colon_before; });
+                    if (own_clause) break;
                 }
                 parties.clear();
                 Party first{work.last_pair[0], w, w + 1};
@@ -1949,8 +1976,20 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // "Bereits im Juni 2024 hatte Databricks Tabular übernommen. Der Preis lag bei über einer Milliarde
         // Dollar", "… einen Mietvertrag unterzeichnet. Der Wert liegt bei rund 5,5 Milliarden Dollar": the price of
         // a takeover or a compute deal just told without one; the quote then spans both sentences.
-        if (triggers.empty() && !out.empty() && (out.back().event.type == "acquisition" || out.back().event.type == "compute_deal") &&
-            out.back().event.amounts.empty() &&
+        if (triggers.empty() && bid_parties) {
+            const auto money = std::find_if(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money && m->value && *m->value >= 100000; });
+            if (money != here.end()) propose("acquisition", *money, *bid_parties, 0.45);
+        }
+        // "Der Wert liegt bei …, Cipher stellt dafür 300 Megawatt bereit": a sentence that opens with the
+        // deal's value goes on about the deal just told, whatever else its words trigger.
+        const bool opens_with_value = std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(words.size(), 3)),
+                                                  [](const DealWord& w) {
+                                                      return w.lower == "wert" || w.lower == "preis" || w.lower == "kaufpreis" || w.lower == "volumen" ||
+                                                             w.lower == "gesamtwert" || w.lower == "value" || w.lower == "price";
+                                                  });
+        bool value_told = false;
+        if ((triggers.empty() || opens_with_value) && !out.empty() && (out.back().event.type == "acquisition" || out.back().event.type == "compute_deal") &&
+            std::none_of(out.back().event.amounts.begin(), out.back().event.amounts.end(), [](const Amount& a) { return !a.currency.empty(); }) &&
             !out.back().event.sources.empty() && !out.back().event.sources[0].sentences.empty()) {
             Event& takeover = out.back().event;
             const std::size_t told = takeover.sources[0].sentences.back();
@@ -1966,14 +2005,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const auto money = std::find_if(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money && m->value && *m->value >= 100000; });
             if (near && price && own_parties && money != here.end()) {
                 add_amount(takeover, **money, *find_event_type(takeover.type));
+                // The deal's value comes before the megawatts it was told with, unless only a rumour or a report gives it.
+                if (takeover.amounts.size() > 1 && !any_token(words, kRumor) && !any_token(words, kReported)) std::rotate(takeover.amounts.begin(), takeover.amounts.end() - 1, takeover.amounts.end());
                 Citation& source = takeover.sources[0];
                 source.range = {source.range.begin, sentence.range.end};
                 source.quote = std::string(article.view(source.range));
                 for (std::size_t k = told + 1; k <= s; ++k) source.sentences.push_back(k);
                 summarise(takeover, *money);
+                value_told = true;
             }
         }
-        if (triggers.empty() && !joins_providers) {
+        if ((triggers.empty() || (value_told && opens_with_value)) && !joins_providers) {
             name_round_investors();
             update_topic();
             remember_only_firm();

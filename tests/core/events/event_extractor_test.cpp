@@ -470,3 +470,32 @@ TEST_CASE("deal grammar: 'hatte … angeführt' leads, and ', bei der …' opens
     CHECK(c[1].event.type == "valuation");
     CHECK(roles_of(c[1].event) == "openai/subject");
 }
+
+TEST_CASE("deal parties: a place before a participle, a firm named in a compound, the pair with a clause of its own, a bid and a value told after") {
+    // "in Amsterdam" belongs to "ansässige", not to the name: Nebius is the subject.
+    auto c = candidates_of("Der in Amsterdam ansässige Anbieter Nebius hat einen Vertrag mit Microsoft über 3 Milliarden Dollar unterzeichnet.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "nebius/provider, microsoft/customer");
+    // "die Firma" is still Databricks when "Databricks-Plattform" names it only inside a compound.
+    c = candidates_of("Databricks wächst schnell. Im Mai schloss die Firma mit Anthropic eine Vereinbarung über 200 Millionen Dollar, "
+                      "über die Kunden Modelle auf der Databricks-Plattform nutzen.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "databricks/partner, anthropic/partner");
+    // "die beiden Unternehmen" then a clause after a colon that says who provides to whom; the value in
+    // the next sentence belongs to it.
+    c = candidates_of("CoreWeave will Core Scientific übernehmen. Vorher vereinbarten die beiden Unternehmen Mietverträge: Core Scientific stellt "
+                      "CoreWeave 200 Megawatt zur Verfügung. Der Wert liegt bei rund drei Milliarden Dollar.");
+    REQUIRE(c.size() == 2);
+    CHECK(c[1].event.type == "compute_deal");
+    CHECK(roles_of(c[1].event) == "core-scientific/provider, coreweave/customer");
+    REQUIRE(!c[1].event.amounts.empty());
+    CHECK(c[1].event.amounts[0].currency == "USD");
+    CHECK(c[1].event.amounts[0].value == 3e9);
+    // A bid in money between the firms of a takeover is that takeover's, with its roles.
+    c = candidates_of("CoreWeave will Core Scientific übernehmen, teilte der Konzern am Montag mit. Schon 2024 hatte CoreWeave ein Angebot über eine Milliarde Dollar gemacht, "
+                      "das Core Scientific ablehnte.");
+    REQUIRE(c.size() == 2);
+    CHECK(c[1].event.type == "acquisition");
+    CHECK(roles_of(c[1].event) == "coreweave/buyer, core-scientific/target");
+    CHECK(c[1].event.date.value == "2024");
+}
