@@ -529,7 +529,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (t.break_before && !word_ranges.empty()) {
                 const std::string_view gap = std::string_view(article.text).substr(word_ranges.back().end, t.range.begin - word_ranges.back().end);
                 dash = gap.find(" \xE2\x80\x93 ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
-                colon = gap.find(':') != std::string_view::npos;
+                colon = gap.find(": ") != std::string_view::npos;  // not "Run:ai", "17:30"
             }
             if (!word_ranges.empty() && t.range.begin == word_ranges.back().end + 1) hyphen = article.text[word_ranges.back().end] == '-';
             const bool capitalised = scan::is_upper_at(raw, 0);
@@ -1049,7 +1049,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         const std::string& last = words[q.last_word].lower;
                         return !same_party(q.who, meant) || scan::possessive_length(last) > 0 || q.compound;
                     });
-                    if (only_as_owner) {
+                    // "Google has also backed Anthropic, having agreed to invest $2bn in the company": named after
+                    // another firm, as an object, it is the firm meant again.
+                    const auto first_firm = std::find_if(parties.begin(), parties.end(), [](const Party& q) { return !q.person; });
+                    const bool into_it = descriptor_marker == PartyMarker::in || descriptor_marker == PartyMarker::an || descriptor_marker == PartyMarker::bei;
+                    const bool named_as_object = into_it && first_firm != parties.end() && first_firm->first_word < w && !same_party(first_firm->who, meant) &&
+                                                 marker_before(words, first_firm->first_word) == PartyMarker::none &&
+                                                 std::any_of(first_firm + 1, parties.end(), [&](const Party& q) { return q.first_word < w && same_party(q.who, meant); });
+                    if (only_as_owner || named_as_object) {
                         std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });
                     } else {
                         // A firm does not deal with itself: the other firm the sentence before named, else the one the article names most.
@@ -1100,6 +1107,27 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) continue;
                 Party p{meant, w, w};
                 parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
+            }
+        }
+        // "Alphabet's Google", "der Amazon-Tochter AWS": a parent named to say whose the firm is takes no part.
+        for (std::size_t k = 0; k + 1 < parties.size(); ++k) {
+            const Entity* child = parties[k + 1].who.entity.empty() ? nullptr : gazetteer.find(parties[k + 1].who.entity);
+            if (!child || parties[k].who.entity.empty() || parties[k + 1].first_word <= parties[k].last_word ||
+                parties[k + 1].first_word > parties[k].last_word + 2) {
+                continue;
+            }
+            const bool owns = std::any_of(child->relations.begin(), child->relations.end(), [&](const EntityRelation& r) {
+                return (r.type == "subsidiary_of" || r.type == "part_of") && r.target == parties[k].who.entity;
+            });
+            bool owner_words = true;  // nothing between, or "Tochter", "unit" and the like
+            for (std::size_t w = parties[k].last_word + 1; w < parties[k + 1].first_word; ++w) {
+                const std::string& x = words[w].lower;
+                owner_words = owner_words && !words[w].break_before &&
+                              (x.ends_with("tochter") || x == "subsidiary" || x == "unit" || x == "arm" || x.ends_with("sparte") || x == "division");
+            }
+            if (owns && owner_words && !words[parties[k + 1].first_word].break_before) {
+                parties.erase(parties.begin() + static_cast<std::ptrdiff_t>(k));
+                --k;
             }
         }
         // "It paid $665 million for Silo AI", "In April 2024 it agreed to acquire Run:ai": the subject

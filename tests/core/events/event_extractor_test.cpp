@@ -499,3 +499,19 @@ TEST_CASE("deal parties: a place before a participle, a firm named in a compound
     CHECK(roles_of(c[1].event) == "coreweave/buyer, core-scientific/target");
     CHECK(c[1].event.date.value == "2024");
 }
+
+TEST_CASE("deal parties: the parent named to say whose a firm is, a cue compound after a name's last word, a firm named again as 'the company'") {
+    auto c = candidates_of("In August Meta signed a cloud deal with Alphabet's Google worth $4 billion.", "2025-11-03");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "meta/customer, google/provider");
+    c = candidates_of("Im März hatte Talen der Amazon-Tochter AWS für 300 Millionen Dollar Rechenzentren vermietet.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "talen-energy/provider, aws/customer");
+    // "Cloud" ends names ("Oracle Cloud") but not the compound "Cloud-Anbieter".
+    c = candidates_of("Der Berliner Cloud-Anbieter Nebius hat einen Vertrag mit Meta über zwei Milliarden Dollar geschlossen.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "nebius/provider, meta/customer");
+    c = candidates_of("Anthropic is growing fast. Google has also backed Anthropic, having agreed to invest up to $1 billion in the company.", "2025-11-03");
+    REQUIRE(!c.empty());
+    CHECK(roles_of(c.back().event) == "google/investor, anthropic/investee");
+}
