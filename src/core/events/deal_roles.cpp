@@ -102,6 +102,23 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             const std::string& next = all_words[p.last_word + 1].lower;
             if (next == "chips" || next == "gpus" || next == "grafikchips" || next == "processors" || next == "prozessoren" || next == "accelerators") continue;
         }
+        // "vereinbart, den Datenspezialisten Informatica zu übernehmen": "den" (or "einen") marks an
+        // accusative object, which a takeover takes, whoever the subject is.
+        bool accusative = false;
+        for (std::size_t back = 1; back <= 3 && back <= p.first_word && m == M::none; ++back) {
+            if (all_words[p.first_word - back + 1].break_before) break;
+            const DealWord& x = all_words[p.first_word - back];
+            if (x.lower == "den" || x.lower == "einen") {
+                accusative = !(back == 1 && x.break_before);  // "ein Zukauf, den Helsing bekannt gab": a relative pronoun
+                break;
+            }
+            // Only a cue noun ("Datenspezialisten") or an adjective ("kalifornischen") between.
+            if (!(x.capitalised || (x.lower.size() > 4 && x.lower.ends_with("en")))) break;
+        }
+        if (type == "acquisition" && !frame.sells && !passive && accusative) {
+            roles[i] = "target";
+            continue;
+        }
         const bool first = m == M::none && unmarked == 0;
         if (m == M::none) ++unmarked;
         if (type == "investment") {

@@ -515,3 +515,13 @@ TEST_CASE("deal parties: the parent named to say whose a firm is, a cue compound
     REQUIRE(!c.empty());
     CHECK(roles_of(c.back().event) == "google/investor, anthropic/investee");
 }
+
+TEST_CASE("takeover roles: 'den' before a cue noun marks what is taken, a relative 'den' does not") {
+    // Without a subject named, the accusative object is still the target, not the buyer.
+    auto c = candidates_of("Im Mai wurde vereinbart, den Datenspezialisten Informatica für rund acht Milliarden Dollar zu übernehmen.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "informatica/target");
+    c = candidates_of("Dazu passt ein Zukauf, den Helsing im Juni bekannt gab: Das Start-up übernimmt den Flugzeugbauer Grob Aircraft.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "helsing/buyer, ?Grob Aircraft/target");
+}
