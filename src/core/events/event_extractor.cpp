@@ -2522,6 +2522,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 provider.role = "provider";
                 return {std::move(customer), std::move(provider)};
             }
+            // "Luma mietet Rechenleistung bei Humain", "rents capacity from X": the verb's "bei" or "from" provides.
+            const auto from = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::bei || p->marker == PartyMarker::von; });
+            const auto renter = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::none; });
+            if (uses && !joins_providers && firms.size() == 2 && from != firms.end() && renter != firms.end()) {
+                Participant customer = (*renter)->who, provider = (*from)->who;
+                customer.role = "customer";
+                provider.role = "provider";
+                return {std::move(customer), std::move(provider)};
+            }
             if (firms.size() == 2 && sellers == 1) {
                 for (const Party* p : firms) {
                     Participant q = p->who;
@@ -2587,7 +2596,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // takeover told by its noun with only the target named is one of the firm the text is about.
                 const bool by_noun = std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) { return f.type == "acquisition" && words[f.word].capitalised; });
                 const bool target_of = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::of; });
-                if (by_noun && target_of && participants.size() == 1 && participants[0].role == "target" && (!work.topic.entity.empty() || !work.topic.name.empty()) &&
+                // So is one told by an infinitive with no subject: "Im August folgte die Ankündigung, den Spezialisten X zu kaufen".
+                const bool infinitive = std::any_of(words.begin() + 1, words.end(), [&](const DealWord& w) {
+                    const std::string& before = words[static_cast<std::size_t>(&w - words.data()) - 1].lower;
+                    return w.trigger == "acquisition" && !w.capitalised && (before == "zu" || before == "to");
+                });
+                const std::size_t firms_named = static_cast<std::size_t>(std::count_if(parties.begin(), parties.end(), [](const Party& p) { return !p.person; }));
+                if (((by_noun && target_of) || (infinitive && firms_named == 1)) && participants.size() == 1 && participants[0].role == "target" &&
+                    (!work.topic.entity.empty() || !work.topic.name.empty()) &&
                     !same_group(work.topic, participants[0])) {
                     Participant buyer = work.topic;
                     buyer.role = "buyer";

@@ -525,3 +525,18 @@ TEST_CASE("takeover roles: 'den' before a cue noun marks what is taken, a relati
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "helsing/buyer, ?Grob Aircraft/target");
 }
+
+TEST_CASE("deals without a word for the buyer or the provider: renting 'bei' a firm, an infinitive takeover, a bid") {
+    auto c = candidates_of("Luma AI mietet im Gegenzug Rechenleistung bei Humain.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "compute_deal");
+    CHECK(roles_of(c[0].event) == "luma-ai/customer, humain/provider");
+    // The firm the text is about announced it; the sentence names only what it buys.
+    c = candidates_of("SAP baut sein Geschäft aus. Im August folgte die Ankündigung, den Recruiting-Spezialisten SmartRecruiters zu kaufen.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "sap/buyer, ?SmartRecruiters/target");
+    c = candidates_of("Für den Netzwerkspezialisten Mellanox hatte Nvidia 2019 knapp sieben Milliarden Dollar geboten.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "acquisition");
+    CHECK(roles_of(c[0].event) == "?Mellanox/target, nvidia/buyer");
+}
