@@ -425,8 +425,12 @@ TEST_CASE("deal grammar: compute named without an amount, between a firm that se
     c = candidates_of("Die Deutsche Telekom betreibt die neue KI-Fabrik in München. Perplexity mietet Kapazitäten in München.");
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "perplexity/customer, deutsche-telekom/provider");
-    // Two firms that both sell compute: the words would have to tell, and these do not.
-    CHECK(candidates_of("Microsoft nutzt die Cloud von Oracle als Partner.").empty());
+    // Two firms that both sell compute: the words would have to tell, and these do not …
+    CHECK(candidates_of("Microsoft nutzt Oracle in der Cloud als Partner.").empty());
+    // … and here "von" does: whose cloud is used provides it.
+    c = candidates_of("Microsoft nutzt die Cloud von Oracle als Partner.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "microsoft/customer, oracle/provider");
 }
 
 TEST_CASE("deal grammar: compute counted with no one to provide it is no deal, and the media that report take no part") {
