@@ -334,6 +334,10 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
             if (auto year = year_at(c, i + 1)) {
                 out.push_back(date_mention(c, first, i + 1, pad(*year, 4) + "-" + season->code, "season"));
                 i += 1;
+            } else if (auto of_year = c.at(i + 1) == "of" ? year_at(c, i + 2) : std::nullopt) {
+                // "the summer of 2024"
+                out.push_back(date_mention(c, first, i + 2, pad(*of_year, 4) + "-" + season->code, "season"));
+                i += 2;
             } else if (first > 0 && (c.at(first - 1) == "im" || c.at(first - 1) == "Im" || c.at(first - 1) == "in")) {
                 relative(first, date_mention(c, first, i, "", "season"), season->month, std::string("-") + season->code, std::string("XXXX-") + season->code);
             }

@@ -1530,6 +1530,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (better(m)) best = m;
             }
             if (best) return {best->timex, best->mod.str(), std::string(article.view(best->range))};
+            // "2017 folgte Mentor Graphics … Ein Jahr später erwarb Siemens Mendix", "two years later": years
+            // after the date the text last gave.
+            for (std::size_t w = 1; w + 1 < words.size() && work.last_date.value.size() >= 4; ++w) {
+                const std::string& unit = words[w].lower;
+                const std::string& after = words[w + 1].lower;
+                if (!((unit == "jahr" || unit == "jahre" || unit == "year" || unit == "years") && (after == "später" || after == "later"))) continue;
+                static constexpr std::pair<std::string_view, int> kCounts[] = {{"ein", 1}, {"einem", 1}, {"a", 1}, {"one", 1}, {"zwei", 2}, {"two", 2},
+                                                                               {"drei", 3}, {"three", 3}, {"vier", 4}, {"four", 4}, {"fünf", 5}, {"five", 5}};
+                const std::string& count = words[w - 1].lower;
+                int n = 0;
+                for (const auto& [word, value] : kCounts) n = count == word ? value : n;
+                const std::string& base = work.last_date.value;
+                if (n == 0 || !std::all_of(base.begin(), base.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; })) break;
+                return {std::to_string(std::stoi(base.substr(0, 4)) + n), "", words[w - 1].lower + " " + unit + " " + after};
+            }
             // "steht Mistral nun kurz vor dem Abschluss", "hat sich kürzlich … gesichert": now, not when the sentence
             // before happened.
             const auto now = std::find_if(words.begin(), words.end(), [](const DealWord& w) {

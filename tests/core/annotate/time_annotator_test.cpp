@@ -35,6 +35,7 @@ TEST_CASE("absolute dates: years, months, days, seasons, quarters, halves") {
     // A number before a month's name across a comma is no day.
     check_one("Of the 12, March 2024 saw the most.", "March 2024", "2024-03");
     check_one("Im Frühjahr 2024 begannen Gespräche.", "Frühjahr 2024", "2024-SP");
+    check_one("Talks began in the summer of 2024.", "summer of 2024", "2024-SU");
     check_one("Der Umsatz wuchs im zweiten Quartal 2024 stark.", "zweiten Quartal 2024", "2024-Q2");
     check_one("Im 4. Quartal 2023 brach er ein.", "4. Quartal 2023", "2023-Q4");
     check_one("Die Zahlen für Q1 2025 liegen vor.", "Q1 2025", "2025-Q1");

@@ -544,3 +544,12 @@ TEST_CASE("deals without a word for the buyer or the provider: renting 'bei' a f
     CHECK(c[0].event.type == "acquisition");
     CHECK(roles_of(c[0].event) == "?Mellanox/target, nvidia/buyer");
 }
+
+TEST_CASE("deal dates: 'ein Jahr später', 'two years later' count from the date the text last gave") {
+    auto c = candidates_of("2017 kaufte Siemens Mentor Graphics für 4,5 Milliarden Dollar. Ein Jahr später erwarb Siemens für rund 600 Millionen Euro Mendix.");
+    REQUIRE(c.size() == 2);
+    CHECK(c[1].event.date.value == "2018");
+    c = candidates_of("In 2016 SoftBank bought Arm for $32 billion. Two years later it invested $3 billion in WeWork.", "2025-11-20");
+    REQUIRE(c.size() == 2);
+    CHECK(c[1].event.date.value == "2018");
+}
