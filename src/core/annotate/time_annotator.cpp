@@ -438,16 +438,26 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         // "am Montag", "on Tuesday": the nearest such day before the article date (after it in the
         // future tense); without a day-precise article date it cannot be placed.
         // Also "Freitagvormittag", "Montagabend": a weekday and a time of day in one word.
+        // "am vergangenen Dienstag", "last Tuesday", "next Monday": the one a week away when today is that day;
+        // "Dienstag vergangener Woche", "Tuesday of last week": that day of the week before.
+        const std::string_view before_day = first > 0 ? c.at(first - 1) : std::string_view();
+        const bool last_day = before_day == "last" || before_day == "Last" || before_day == "vergangenen" || before_day == "letzten" ||
+                              before_day == "Vergangenen" || before_day == "Letzten";
+        const bool next_day = before_day == "next" || before_day == "Next" || before_day == "kommenden" || before_day == "nächsten";
         if (const WeekdayWord* wd = weekday_from_name(x);
-            wd &&
-            (wd->word.ends_with("day") || (first > 0 && (c.at(first - 1) == "am" || c.at(first - 1) == "Am" || c.at(first - 1) == "on")))) {
-            Mention m = date_mention(c, i, i, "", "day");
+            wd && (wd->word.ends_with("day") || last_day || next_day ||
+                   (first > 0 && (before_day == "am" || before_day == "Am" || before_day == "on")))) {
+            const bool week_before = ((c.at(i + 1) == "vergangener" || c.at(i + 1) == "letzter") && c.at(i + 2) == "Woche") ||
+                                     (c.at(i + 1) == "of" && c.at(i + 2) == "last" && c.at(i + 3) == "week");
+            const std::size_t last_word = week_before ? (c.at(i + 1) == "of" ? i + 3 : i + 2) : i;
+            Mention m = date_mention(c, last_day || next_day ? first - 1 : i, last_word, "", "day");
             if (article_date && article_date->precision == DatePrecision::day) {
-                const bool future = tense.future_at(first);
+                const bool future = next_day || (tense.future_at(first) && !last_day && !week_before);
                 const long today = days_from_civil(article_date->year, article_date->month, article_date->day);
                 const int today_wd = static_cast<int>(((today % 7) + 7 + 3) % 7) + 1;  // 1970-01-01 was a Thursday
                 long delta = future ? (wd->day - today_wd + 7) % 7 : -((today_wd - wd->day + 7) % 7);
-                if (delta == 0 && future) delta = 7;
+                if (delta == 0 && (future || last_day)) delta = future ? 7 : -7;
+                if (week_before) delta = -(today_wd - 1) - 7 + (wd->day - 1);
                 int y = 0, mo = 0, d = 0;
                 civil_from_days(today + delta, y, mo, d);
                 m.timex = pad(y, 4) + "-" + pad(mo, 2) + "-" + pad(d, 2);
@@ -456,6 +466,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 m.anchored = false;
             }
             out.push_back(std::move(m));
+            i = last_word;
             continue;
         }
         // "an Heiligabend", "kurz vor Weihnachten", "at Christmas": a holiday on a fixed day, the last one

@@ -90,6 +90,15 @@ bool names_someone_of(const Article& article, const Mention& m) {
 std::string participant_key(const Participant& p) { return firm_key(p) + "/" + p.role; }
 
 // Keeps the candidates not marked, in their order.
+// "nicht 30 Milliarden", "not $30bn", "statt", "instead of", "rather than" right before an amount.
+bool denied_amount(std::string_view text, std::size_t at) {
+    const std::string_view before = text.substr(at > 16 ? at - 16 : 0, at > 16 ? 16 : at);
+    for (std::string_view cue : {"nicht ", "not ", "statt ", "instead of ", "rather than "}) {
+        if (before.ends_with(cue)) return true;
+    }
+    return false;
+}
+
 void drop_marked(std::vector<CandidateEvent>& candidates, const std::vector<bool>& drop) {
     std::size_t w = 0;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -318,19 +327,36 @@ void date_from_same_day(const Article& article, const std::vector<Mention>& ment
 // again below with its date: a candidate dated only by the article takes the stated date of another
 // with the same amount of money.
 void borrow_restated_dates(std::vector<CandidateEvent>& candidates) {
-    std::map<std::string, const EventDate*> stated;
+    // The same sum of the same type with a firm in common: "Anthropic bucht für 30 Milliarden Dollar" is
+    // not Meta's deal of 30 billion told further down.
+    std::map<std::string, std::vector<const Event*>> stated;
     const auto key_of = [](const Event& e) {
         const Amount& a = e.amounts[0];
-        return std::to_string(*a.value) + a.currency;
+        return e.type + "|" + std::to_string(*a.value) + a.currency;
+    };
+    const auto share_a_firm = [](const Event& a, const Event& b) {
+        return std::any_of(a.participants.begin(), a.participants.end(), [&](const Participant& p) {
+            return std::any_of(b.participants.begin(), b.participants.end(), [&](const Participant& q) { return same_party(p, q); });
+        });
     };
     for (const CandidateEvent& c : candidates) {
         const Event& e = c.event;
-        if (e.date.text != "(article date)" && !e.amounts.empty() && e.amounts[0].value && !e.amounts[0].currency.empty()) stated.emplace(key_of(e), &e.date);
+        if (e.date.text != "(article date)" && !e.amounts.empty() && e.amounts[0].value && !e.amounts[0].currency.empty()) {
+            auto& same = stated[key_of(e)];
+            if (same.size() < 8) same.push_back(&e);
+        }
     }
     for (CandidateEvent& c : candidates) {
         Event& e = c.event;
         if (e.date.text != "(article date)" || e.amounts.empty() || !e.amounts[0].value || e.amounts[0].currency.empty()) continue;
-        if (const auto it = stated.find(key_of(e)); it != stated.end()) e.date = *it->second;
+        const auto it = stated.find(key_of(e));
+        if (it == stated.end()) continue;
+        for (const Event* other : it->second) {
+            if (share_a_firm(e, *other)) {
+                e.date = other->date;
+                break;
+            }
+        }
     }
 }
 
@@ -355,6 +381,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         ordered.reserve(mentions.size());
         bool sorted = true;
         for (const Mention& m : mentions) {
+            // "… ein Volumen von rund drei Milliarden Dollar, nicht 30 Milliarden Dollar": a sum corrected or
+            // denied is no deal's.
+            if (m.kind == MentionKind::money && denied_amount(article.text, m.range.begin)) continue;
             if (!ordered.empty() && m.sentence < ordered.back()->sentence) sorted = false;
             ordered.push_back(&m);
             if (m.kind != MentionKind::entity || names_publisher(article, m)) continue;
@@ -1281,7 +1310,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // "A, B und C": a comma or "und" (and an article) right after the previous party.
             const Party& prev = parties[i - 1];
             std::size_t k = prev.last_word + 1;
-            bool joined = k == p.first_word && words[k].break_before;
+            // ("… bei Microsoft – Nvidia steigt ein": after a dash a new statement begins, no list goes on.)
+            bool joined = k == p.first_word && words[k].break_before && !words[k].dash_before;
             // ", der schwedische Rüstungskonzern Saab": an article and a few words of description before the name.
             if (!joined && k < p.first_word && p.first_word - k <= 6 && words[k].break_before &&
                 (words[k].lower == "der" || words[k].lower == "die" || words[k].lower == "das" || words[k].lower == "the")) {
@@ -2477,6 +2507,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // "Perplexity mietet Kapazitäten in München" (of the firm the text is about), "named AWS its
         // primary training partner and said it would use the cloud unit's Trainium chips" — a firm
         // that does not sell compute, and one that does.
+        // "Microsofts Einkaufstour bei den Neoclouds … Auch Meta mietet zu": a firm the text showed buying compute
+        // is not who provides it to the next renter.
+        const auto topic_bought_compute = [&] {
+            const auto last = std::find_if(out.rbegin(), out.rend(), [](const CandidateEvent& c) { return c.event.type == "compute_deal"; });
+            return last != out.rend() && std::any_of(last->event.participants.begin(), last->event.participants.end(), [&](const Participant& p) {
+                       return p.role == "customer" && same_party(p, work.topic);
+                   });
+        };
         const auto compute_without_amount = [&]() -> std::vector<Participant> {
             if (!compute_words && !joins_providers) return {};
             const bool builds_for = sentence_frame.provides && std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
@@ -2552,7 +2590,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     q.role = p->seller ? "provider" : "customer";
                     out_roles.push_back(std::move(q));
                 }
-            } else if (firms.size() == 1 && sellers == 0 && sells_compute(work.topic) && !same_party(firms[0]->who, work.topic)) {
+            } else if (firms.size() == 1 && sellers == 0 && sells_compute(work.topic) && !same_party(firms[0]->who, work.topic) && !topic_bought_compute()) {
                 Participant customer = firms[0]->who, provider = work.topic;
                 customer.role = "customer";
                 provider.role = "provider";

@@ -96,6 +96,12 @@ TEST_CASE("weekdays are placed against a day-precise article date, else left una
     check_one("Am Donnerstag verkaufte der Fonds seine Anteile.", "Donnerstag", "2025-11-20");
     check_one("Am Freitag soll der Vertrag unterschrieben werden.", "Freitag", "2025-11-21");
     check_one("Am Montag wird die Aktie gelistet.", "Montag", "2025-11-24");
+    // "last", "vergangenen": a week back on the day itself; "… vergangener Woche", "of last week": that day of the week before.
+    check_one("Am vergangenen Donnerstag verkaufte der Fonds.", "vergangenen Donnerstag", "2025-11-13");
+    check_one("The fund sold its stake last Tuesday.", "last Tuesday", "2025-11-18");
+    check_one("Am Dienstag vergangener Woche unterschrieb Meta.", "Dienstag vergangener Woche", "2025-11-11");
+    check_one("Meta signed on Friday of last week.", "Friday of last week", "2025-11-14");
+    check_one("Am kommenden Donnerstag wird unterschrieben.", "kommenden Donnerstag", "2025-11-27");
     const auto month_only = times("Das teilte das Unternehmen am Montag mit.", "2025-11");
     REQUIRE(month_only.size() == 1);
     CHECK(month_only[0].timex == "XXXX-WXX-1");

@@ -553,3 +553,23 @@ TEST_CASE("deal dates: 'ein Jahr später', 'two years later' count from the date
     REQUIRE(c.size() == 2);
     CHECK(c[1].event.date.value == "2018");
 }
+
+TEST_CASE("a ticker's corrections and headlines: a denied sum is no deal, a dash ends the list, a booking is compute") {
+    // The corrected sum stands; the one it replaces makes no deal.
+    auto c = candidates_of("Der Vertrag zwischen Meta und Nebius hat ein Volumen von rund drei Milliarden Dollar, nicht 30 Milliarden Dollar.");
+    REQUIRE(c.size() == 1);
+    REQUIRE(!c[0].event.amounts.empty());
+    CHECK(c[0].event.amounts[0].value == 3e9);
+    // "– Nvidia steigt ein" is a statement of its own: Nvidia provides nothing to Anthropic's booking.
+    c = candidates_of("Anthropic bucht für 30 Milliarden Dollar bei Microsoft – Nvidia steigt ein.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "compute_deal");
+    CHECK(roles_of(c[0].event) == "anthropic/customer, microsoft/provider");
+    // A headline's date comes from the body's telling of the same deal, not from another firm's deal of the same sum.
+    const auto a = test::annotate_text("Anthropic bucht für 30 Milliarden Dollar bei Microsoft\n\n"
+                                       "Meta hat im Oktober bei Nebius Rechenleistung für 30 Milliarden Dollar gebucht.");
+    c = extract_candidates(a.article, a.mentions, test::seed_gazetteer());
+    REQUIRE(c.size() == 2);
+    CHECK(c[0].event.date.value == "2025-11-20");
+    CHECK(c[1].event.date.value == "2025-10");
+}
