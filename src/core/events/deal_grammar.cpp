@@ -432,7 +432,7 @@ bool names_share_options(std::string_view w) {
 }
 
 bool names_a_unit(std::string_view w) {
-    for (const std::string_view unit : {"sparte", "geschäft", "geschäftsbereich", "tochter", "unit", "division", "business"}) {
+    for (const std::string_view unit : {"sparte", "geschäft", "geschäftsbereich", "tochter", "unit", "division", "business", "campus"}) {
         if (w.ends_with(unit)) return true;
     }
     return false;

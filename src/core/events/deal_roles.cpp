@@ -119,6 +119,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             roles[i] = "target";
             continue;
         }
+        const bool unit_sold = std::any_of(all_words.begin(), all_words.end(), [](const DealWord& w) { return names_a_unit(w.lower); });
         const bool first = m == M::none && unmarked == 0;
         if (m == M::none) ++unmarked;
         if (type == "investment") {
@@ -149,7 +150,9 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             // "AMD verkaufte die Sparte von ZT Systems an Sanmina", "agreed to sell X to Y".
             if (m == M::an) role = "buyer";
             else if (m == M::von || m == M::of) role = "target";
-            else if (m == M::none) role = first ? "seller" : "target";
+            // "hatte Talen der Amazon-Tochter AWS einen Rechenzentrumscampus verkauft": with a unit or a site
+            // sold, the other firm named is whom it is sold to.
+            else if (m == M::none) role = first ? "seller" : unit_sold ? "buyer" : "target";
         } else if (type == "acquisition") {
             const bool buyer_by = other(i, [](const Party& q) { return q.marker == PartyMarker::durch; });
             if (m == M::durch) role = "buyer";
@@ -179,6 +182,8 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         } else if (type == "loan") {
             if (m == M::von || m == M::bei || m == M::durch || m == M::mit || m == M::lead || m == M::participation) role = "lender";
             else if (m == M::an || m == M::fuer) role = "borrower";
+            // "completed a $5bn debt raise for xAI": with the borrower marked, the subject arranged or lent it.
+            else if (m == M::none && other(i, [](const Party& q) { return q.marker == PartyMarker::fuer || q.marker == PartyMarker::an; })) role = "lender";
             else if (m == M::none) role = first != lends ? "borrower" : "lender";
         } else if (type == "partnership" || type == "project_announcement") {
             role = "partner";
@@ -191,7 +196,12 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     if (type == "compute_deal") {
         const auto decided = [](PartyMarker m) { return m == PartyMarker::bei || m == PartyMarker::von || m == PartyMarker::an || m == PartyMarker::fuer; };
         std::size_t sellers = 0, buyers = 0;
-        bool open = true;
+        // "Google vereinbarte mit Kairos Power, Strom zu beziehen": a verb of taking says the subject is the
+        // customer, whoever else sells compute.
+        bool open = std::none_of(all_words.begin(), all_words.end(), [](const DealWord& w) {
+            return w.lower == "beziehen" || w.lower == "bezieht" || w.lower == "bezog" || w.lower == "bezogen" || w.lower == "abnehmen" ||
+                   w.lower == "abzunehmen" || w.lower == "abnimmt";
+        });
         for (std::size_t i = 0; i < parties.size(); ++i) {
             if (roles[i].empty()) continue;
             if (decided(parties[i].marker) && parties[i].list_head == SIZE_MAX) open = false;

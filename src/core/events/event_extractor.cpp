@@ -2237,6 +2237,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 });
                 if (type == "compute_deal" && invest_verb && !from_provider) type = "investment";
                 if (type == "compute_deal" && takeover_word) type = "acquisition";
+                // "verkaufte seine Sparte für Ethernet-Chips an Infineon", "einen Rechenzentrumscampus verkauft": a
+                // part of a firm sold, whatever it makes.
+                if (type == "compute_deal" && sentence_frame.sells &&
+                    std::any_of(words.begin(), words.end(), [](const DealWord& w) { return names_a_unit(w.lower); })) {
+                    type = "acquisition";
+                }
                 // "to buy chip designer Ampere": a firm bought, whatever the words about what it makes.
                 if (type == "compute_deal" && std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) { return f.type == "acquisition" && buys_a_firm(f.word); })) {
                     type = "acquisition";
@@ -2718,7 +2724,18 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             } else if (has_trigger("partnership") && parties.size() == 2 &&
                        (parties[1].list_head == 0 || parties[0].marker == PartyMarker::mit || parties[1].marker == PartyMarker::mit)) {
                 // Two firms, joined ("A und B schließen eine Partnerschaft") or one "mit" the other.
-                propose("partnership", nullptr, roles_for("partnership", parties, sentence_frame, words, 0), 0.45);
+                // A contract between a neocloud or cloud and a firm that sells none is for compute ("Lambda meldete
+                // einen Vertrag über mehrere Milliarden Dollar mit Microsoft"), as with an amount.
+                const bool contract = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_contract_word(w.lower); });
+                const bool one_seller = (parties[0].seller != parties[1].seller) && !parties[0].person && !parties[1].person;
+                if (contract && one_seller && !builds_together) {
+                    Participant provider = parties[0].seller ? parties[0].who : parties[1].who, customer = parties[0].seller ? parties[1].who : parties[0].who;
+                    provider.role = "provider";
+                    customer.role = "customer";
+                    propose("compute_deal", nullptr, {std::move(customer), std::move(provider)}, 0.45);
+                } else {
+                    propose("partnership", nullptr, roles_for("partnership", parties, sentence_frame, words, 0), 0.45);
+                }
             }
         }
         // "Microsoft beteiligt sich an Mistral AI" proposes nothing, but a later "das Start-up" is Mistral

@@ -573,3 +573,24 @@ TEST_CASE("a ticker's corrections and headlines: a denied sum is no deal, a dash
     CHECK(c[0].event.date.value == "2025-11-20");
     CHECK(c[1].event.date.value == "2025-10");
 }
+
+TEST_CASE("roles from the verb: taking power, selling a unit or a site, arranging debt for a firm, a contract with a neocloud") {
+    auto c = candidates_of("Google vereinbarte mit dem Entwickler Kairos Power, bis 2035 Strom mit zusammen 500 Megawatt zu beziehen.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "google/customer, kairos-power/provider");
+    c = candidates_of("Im August hatte Marvell seine Sparte für Netzwerkchips für 2,5 Milliarden Dollar an Infineon verkauft.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "acquisition");
+    CHECK(roles_of(c[0].event) == "marvell/seller, infineon/buyer");
+    c = candidates_of("Im März hatte Talen der Amazon-Tochter AWS für 650 Millionen Dollar einen Rechenzentrumscampus verkauft.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "acquisition");
+    CHECK(roles_of(c[0].event) == "talen-energy/seller, aws/buyer");
+    c = candidates_of("Morgan Stanley said it had completed a $5bn debt raise for xAI.", "2025-07-01");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "morgan-stanley/lender, xai/borrower");
+    c = candidates_of("Am selben Tag meldete Lambda einen Vertrag über mehrere Milliarden Dollar mit Microsoft.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "compute_deal");
+    CHECK(roles_of(c[0].event) == "microsoft/customer, lambda/provider");
+}
