@@ -215,7 +215,9 @@ void drop_takeovers_told_with_amount(std::vector<CandidateEvent>& candidates) {
 // when the sentence has a verb for each or says "both". ("MGX kauft mit BlackRock und GIP …" is one.)
 bool tells_takeovers_apart(const std::string& quote) {
     if (quote.find("both ") != std::string::npos || quote.find("beide ") != std::string::npos) return true;
-    int verbs = 0;
+    // "kaufte AMD Enosemi, Anfang Juni folgte Brium": one more takeover by the same buyer.
+    int verbs = quote.find(" folgte ") != std::string::npos || quote.find(" folgten ") != std::string::npos ||
+                quote.find(" followed ") != std::string::npos ? 1 : 0;
     for (const Token& t : tokenize(quote, {0, quote.size()})) {
         const std::string_view raw = token_text(quote, t);
         const std::string word = lower(raw);
@@ -226,10 +228,25 @@ bool tells_takeovers_apart(const std::string& quote) {
     return verbs >= 2;
 }
 
-void split_takeovers_by_target(std::vector<CandidateEvent>& candidates) {
-    const auto splits = [](const CandidateEvent& c) {
-        const auto targets = std::count_if(c.event.participants.begin(), c.event.participants.end(), [](const Participant& p) { return p.role == "target"; });
-        return c.event.type == "acquisition" && c.event.amounts.empty() && targets >= 2 && !c.event.sources.empty() &&
+void split_takeovers_by_target(const Article& article, const std::vector<Mention>& mentions, std::vector<CandidateEvent>& candidates) {
+    // The date written before each target's name dates its takeover ("Ende Mai … Enosemi, Anfang Juni … Brium").
+    const auto date_before_target = [&](const Event& e, const Participant& target) -> const Mention* {
+        const Citation& source = e.sources[0];
+        const Mention* date = nullptr;
+        const Mention* date_of_named = nullptr;
+        for (const Mention& m : mentions) {
+            if (m.range.begin < source.range.begin || m.range.end > source.range.end) continue;
+            if (m.kind == MentionKind::date && m.anchored) date = &m;
+            const bool is_target = m.kind == MentionKind::entity && (target.entity.empty() ? m.name == target.name : m.entity_id == target.entity);
+            if (is_target) date_of_named = date;  // the last naming: a lead-in may list the targets first ("AMD – Enosemi, Brium: …")
+        }
+        return date_of_named;
+    };
+    const auto targets_of = [](const CandidateEvent& c) {
+        return std::count_if(c.event.participants.begin(), c.event.participants.end(), [](const Participant& p) { return p.role == "target"; });
+    };
+    const auto splits = [&](const CandidateEvent& c) {
+        return c.event.type == "acquisition" && c.event.amounts.empty() && targets_of(c) >= 2 && !c.event.sources.empty() &&
                tells_takeovers_apart(c.event.sources[0].quote);
     };
     // Mostly none: then the candidates are not copied (a second list of thousands doubled the peak heap).
@@ -246,6 +263,9 @@ void split_takeovers_by_target(std::vector<CandidateEvent>& candidates) {
             if (target.role != "target") continue;
             CandidateEvent one = c;
             std::erase_if(one.event.participants, [&](const Participant& p) { return p.role == "target" && !same_party(p, target); });
+            // (A few targets only: each looks through the article's mentions, and a list of thousands must stay linear.)
+            const Mention* d = targets_of(c) <= 8 ? date_before_target(c.event, target) : nullptr;
+            if (d) one.event.date = {d->timex, d->mod.str(), std::string(article.view(d->range))};
             if (k++ > 0) one.event.id += "-" + std::to_string(k);
             out.push_back(std::move(one));
         }
@@ -2783,7 +2803,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         drop_repeats(out);
         drop_stakes_told_with_amount(out);
         drop_takeovers_told_with_amount(out);
-        split_takeovers_by_target(out);
+        split_takeovers_by_target(article, mentions, out);
     }
     return done;
 }

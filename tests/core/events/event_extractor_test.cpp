@@ -594,3 +594,11 @@ TEST_CASE("roles from the verb: taking power, selling a unit or a site, arrangin
     CHECK(c[0].event.type == "compute_deal");
     CHECK(roles_of(c[0].event) == "microsoft/customer, lambda/provider");
 }
+
+TEST_CASE("takeovers listed with 'folgte': one per target, each dated by the words before it") {
+    auto c = candidates_of("AMD – Enosemi, Brium: Ende Mai kaufte AMD das Photonik-Start-up Enosemi, Anfang Juni folgte der KI-Softwarespezialist Brium.");
+    REQUIRE(c.size() == 2);
+    std::set<std::string> seen;
+    for (const auto& e : c) seen.insert(roles_of(e.event) + " " + e.event.date.value);
+    CHECK(seen == std::set<std::string>{"amd/buyer, ?Enosemi/target 2025-05", "amd/buyer, ?Brium/target 2025-06"});
+}
