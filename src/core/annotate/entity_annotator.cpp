@@ -225,7 +225,9 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
                    find_cue(word(first - 1)) == std::end(kCues)) {
                 --first;
             }
-            if (first < i) {
+            // ("des Londoner Investors Highland Europe": the German genitive of "Investor", no name's end.)
+            const bool genitive = w == "Investors" && first > 0 && (word(first - 1) == "des" || word(first - 1) == "eines");
+            if (first < i && !genitive) {
                 add_candidate(text, tokens, first, i, false, candidate, out);
                 continue;
             }

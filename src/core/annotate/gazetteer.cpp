@@ -21,6 +21,27 @@ std::vector<std::string> name_tokens(const std::string& name) {
     return out;
 }
 
+// "Softbank", "Coreweave": German and British papers write a one-word name with inner capitals with only
+// its first letter high. That spelling is added, unless another entity has it.
+void insert_press_spelling(NameTrie& trie, const std::string& name, std::int32_t index) {
+    if (name.size() < 5 || name.size() > 40 || !(name[0] >= 'A' && name[0] <= 'Z')) return;
+    const bool inner_capital = std::any_of(name.begin() + 1, name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool letters = std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+    const bool has_lower = std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!inner_capital || !letters || !has_lower) return;  // "SoftBank", not "IBM" or "X.AI"
+    std::string press = name;
+    std::transform(press.begin() + 1, press.end(), press.begin() + 1, [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+    if (const auto node = trie.child(NameTrie::kRoot, press); node && trie.entity(*node) >= 0) return;
+    trie.insert({press}, index);
+}
+
+void insert_names(NameTrie& trie, const Entity& e, std::int32_t index) {
+    trie.insert(name_tokens(e.name), index);
+    for (const auto& alias : e.aliases) trie.insert(name_tokens(alias), index);
+    insert_press_spelling(trie, e.name, index);
+    for (const auto& alias : e.aliases) insert_press_spelling(trie, alias, index);
+}
+
 std::string string_field(const nlohmann::json& j, const char* key) {
     const auto it = j.find(key);
     return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -137,14 +158,13 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
             }
         }
         const auto index = static_cast<std::int32_t>(g.entities.size());
-        g.trie.insert(name_tokens(e.name), index);
         for (const auto& alias : e.aliases) {
             const auto [it, fresh] = alias_owner.emplace(alias, e.id);
             if (!fresh && it->second != e.id) {
                 problems.push_back({Severity::warning, json_place(file, at + "/aliases"), MessageCode::alias_taken, {alias, it->second}});
             }
-            g.trie.insert(name_tokens(alias), index);
         }
+        insert_names(g.trie, e, index);
         alias_owner.emplace(e.name, e.id);
         g.by_id.emplace(e.id, g.entities.size());
         g.entities.push_back(std::move(e));
@@ -164,9 +184,7 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
 
 bool add_entity(Gazetteer& g, Entity entity) {
     if (entity.id.empty() || g.by_id.count(entity.id)) return false;
-    const auto index = static_cast<std::int32_t>(g.entities.size());
-    g.trie.insert(name_tokens(entity.name), index);
-    for (const auto& alias : entity.aliases) g.trie.insert(name_tokens(alias), index);
+    insert_names(g.trie, entity, static_cast<std::int32_t>(g.entities.size()));
     g.by_id.emplace(entity.id, g.entities.size());
     g.entities.push_back(std::move(entity));
     return true;
@@ -179,8 +197,7 @@ void reindex(Gazetteer& g) {
     g.by_id.clear();
     for (std::size_t i = 0; i < g.entities.size(); ++i) {
         const auto& e = g.entities[i];
-        g.trie.insert(name_tokens(e.name), static_cast<std::int32_t>(i));
-        for (const auto& alias : e.aliases) g.trie.insert(name_tokens(alias), static_cast<std::int32_t>(i));
+        insert_names(g.trie, e, static_cast<std::int32_t>(i));
         g.by_id.emplace(e.id, i);
     }
 }

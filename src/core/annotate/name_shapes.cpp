@@ -60,7 +60,7 @@ constexpr std::string_view kFirstNames[] = {
 
 constexpr std::string_view kOrganisationSuffixes[] = {
     "Advisors", "AI", "Analytics", "Bank", "Biosciences", "Capital", "Cloud", "Computing", "Consulting", "Corporation", "Dynamics", "Energy", "Foundation", "Fund",
-    "Group", "Holding", "Holdings", "Industries", "Intelligence", "Investments", "Lab", "Labs", "Management", "Networks", "Partners",
+    "Group", "Holding", "Holdings", "Industries", "Intelligence", "Investments", "Investors", "Lab", "Labs", "Management", "Networks", "Partners",
     "Robotics", "Semiconductor", "Semiconductors", "Software", "Systems", "Technologies", "Technology", "Ventures",
 };
 
@@ -99,6 +99,9 @@ constexpr std::string_view kEnglishCommonCapitals[] = {
     "Tech", "Business", "News", "Home", "World", "Analysis", "Opinion", "Newsletter", "Sign", "Log", "Comments", "Follow", "Image",
     "PM", "AM", "ET", "PT", "GMT", "CET", "European", "American", "British", "German", "French", "Chinese", "Japanese", "Saudi", "Emirati",
     "Israeli", "Canadian", "Indian", "Korean", "Dutch", "Swedish", "Swiss", "Italian", "Spanish", "Asian", "Arab", "Western", "Silicon",
+    "Taiwanese", "Australian", "Finnish", "Irish", "Danish", "Norwegian", "Singaporean", "Brazilian", "Mexican", "Russian", "Austrian",
+    "Belgian", "Polish", "Turkish", "Qatari", "Kuwaiti", "Emirati", "Malaysian", "Indonesian", "Vietnamese", "Thai", "Nordic", "Scandinavian",
+    "Japan", "China", "Spain", "Italy", "Netherlands", "Switzerland", "Denmark", "Austria", "Texas", "Oregon", "Georgia", "Iowa",
     "Valley", "Big", "Magnificent", "Seven", "Nasdaq", "Dow", "Jones", "Friday's", "Monday's",
     "USD", "EUR", "GBP", "CHF", "JPY", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "IPO", "CFO", "CTO", "AI", "LLM", "LLMs",
     "San", "Francisco", "Helsinki", "Tokyo", "Paris", "London", "Berlin", "Munich", "York", "Abu", "Dhabi", "Riyadh", "Dubai",

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <unordered_map>
 
 #include "core/articles/date_text.h"
@@ -20,7 +21,7 @@ const Trigger kTriggers[] = {
     {"loan", {"kredit", "darlehen", "credit$", "loan", "lend$", "lends$", "lent$", "lending$", "fremdkapital", "schuldenfinanzierung", "debt$", "anleihe", "bonds$", "bond$",
               "schuldschein", "finanzierungszusage"}},
     {"funding_round", {"finanzierungsrunde", "finanzierungsrunden", "finanzierung", "seed-finanzierung", "runde$", "sammelt", "sammelte",
-                       "eingesammelt", "einsammeln", "finanzmittel", "raised$", "raises$", "raise$", "raising$", "round$", "funding$", "series$",
+                       "eingesammelt", "einsammeln", "eingeworben$", "einwerben$", "finanzmittel", "raised$", "raises$", "raise$", "raising$", "round$", "funding$", "series$",
                        "wachstumskapital", "risikokapital", "wagniskapital", "frisches$", "gesichert", "sichert", "secured$", "secures$"}},
     {"compute_deal", {"rechenkapazität", "rechenleistung", "rechenzentr", "computing$", "compute$", "cloud", "chips$", "chip$", "gpus$", "gpu$",
                       "grafikprozessor", "grafikchip", "ki-chip", "gigawatt", "megawatt", "datacenter", "data-center", "capacity$", "kapazität",
@@ -231,6 +232,18 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
                    "co-leads", "leads"})) {
             return PartyMarker::lead;
         }
+        // "unter Führung des Londoner Investors Highland Europe": the German genitive of "Investor", not English "investors".
+        // After another noun ("dem Fonds AMP des Investors Anjney Midha") the genitive only says whose it is.
+        if (x == "investors" && w.capitalised) {
+            std::optional<std::size_t> genitive;
+            for (std::size_t more = 1; more <= 2 && back + more <= at && !genitive; ++more) {
+                if (in(words[at - back - more].lower, {"des", "eines"})) genitive = at - back - more;
+            }
+            if (genitive) {
+                if (*genitive >= 1 && in(words[*genitive - 1].lower, {"führung", "leitung", "federführung", "beteiligung", "teilnahme"})) continue;
+                return PartyMarker::apposition;
+            }
+        }
         if (in(x, {"beteiligt", "beteiligten", "beteiligung", "participation", "participated", "including", "darunter", "dabei", "investoren",
                    "geldgeber", "geldgebern", "kapitalgeber", "kapitalgebern", "investorinnen", "unterstützern", "investors", "backers", "co-investoren", "mitinvestoren", "alongside", "neben", "among"})) {
             return PartyMarker::participation;
@@ -304,6 +317,7 @@ unsigned frame_bits(const std::string& word) {
             for (std::string_view w : words) m[w] |= bit;
         };
         add(kReceive, {"erhält", "erhielt", "erhalten", "bekommt", "bekam", "bekommen", "sammelt", "sammelte", "eingesammelt", "einsammeln",
+                       "eingeworben", "einwerben", "wirbt", "warb",
                        "raises", "raised", "raise", "raising", "secures", "secured", "gets", "got", "receives", "received", "holt", "holte",
                        "geholt", "sichert", "sicherte", "gesichert", "nimmt", "nahm", "aufgenommen", "aufnehmen", "lands", "landed"});
         add(kProvide, {"liefert", "liefern", "lieferte", "geliefert", "bereit", "bereitstellen", "bereitgestellt", "vermietet", "vermieten",

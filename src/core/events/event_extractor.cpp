@@ -445,6 +445,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const auto [it, fresh] = work.known_by_short_form.emplace(lower(first), m.entity_id);
             if (!fresh && it->second != m.entity_id) it->second.clear();
         }
+        for (const Mention& m : mentions) {
+            if (m.kind != MentionKind::entity || !m.known || m.entity_kind != "person" || work.person_by_surname.size() >= 4096) continue;
+            const std::size_t space = m.name.rfind(' ');
+            if (space == std::string::npos || space + 3 > m.name.size()) continue;
+            const auto [it, fresh] = work.person_by_surname.emplace(lower(m.name.substr(space + 1)), m.entity_id);
+            if (!fresh && it->second != m.entity_id) it->second.clear();  // two people of one surname: neither
+        }
         for (const std::string& name : unknown) {
             // Where the annotator could not see it (first in a headline: "Lumora sammelt …"), the name is looked for again.
             std::vector<std::string> name_words;
@@ -817,13 +824,18 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // The parties, in order, with the words that mark them.
         std::vector<Party> parties;
         for (const Mention* m : here) {
-            const bool person = m->kind == MentionKind::entity && m->entity_kind == "person";
+            // "…, Tan added": an unknown word that is the surname of a person the article named is that person.
+            const auto surname = m->kind == MentionKind::entity && !m->known && m->name.find(' ') == std::string::npos
+                                     ? work.person_by_surname.find(lower(m->name))
+                                     : work.person_by_surname.end();
+            const bool by_surname = surname != work.person_by_surname.end() && !surname->second.empty();
+            const bool person = m->kind == MentionKind::entity && (m->entity_kind == "person" || by_surname);
             if (!is_party(*m) && !person) continue;
             if (names_publisher(article, *m) || m->range.end <= dateline_end) continue;  // "(Newswire Digest) -" reports
             if (names_someone_of(article, *m)) continue;
             // "Bei Elon Musks KI-Firma xAI": a person in the genitive only says whose firm is meant.
             if (person && m->range.end + 1 < article.text.size() && article.text[m->range.end] == 's' && article.text[m->range.end + 1] == ' ') continue;
-            Party p{participant_of(*m), word_at(m->range.begin), word_at(m->range.end - 1)};
+            Party p{by_surname ? Participant{surname->second, "", ""} : participant_of(*m), word_at(m->range.begin), word_at(m->range.end - 1)};
             p.person = person;
             p.compound = m->range.end + 1 < article.text.size() && article.text[m->range.end] == '-' && scan::is_upper_at(article.text, m->range.end + 1);
             // "the company run by Ali Ghodsi", "das von Jonas Andrulis gegründete Start-up": who leads or
@@ -936,6 +948,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word <= w && w <= p.last_word; })) continue;
             Party p{Participant{it->second, "", ""}, w, w};
             p.seller = sells_compute(p.who);
+            const Entity* named = gazetteer.find(it->second);
+            p.person = named && named->kind == "person";  // "Tan", "Hock Tan" named again
             parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
         }
         // The firm of the known person whose name follows the descriptor noun at `w` ("von Sam
@@ -1011,7 +1025,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                                       }
                                                       return true;
                                                   });
-                const bool inside = describes_name_after || std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
+                // "der Berliner Anbieter von Sprach-KI für den Kundenservice, Parloa, …": the name set off by commas
+                // right after the descriptor's phrase is the firm it describes.
+                const bool named_in_commas = std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
+                    if (p.person || p.first_word <= w + 1 || p.first_word > w + 8 || !words[p.first_word].break_before) return false;
+                    if (p.last_word + 1 < words.size() && !words[p.last_word + 1].break_before) return false;
+                    for (std::size_t k = w + 1; k < p.first_word; ++k) {
+                        if (words[k].break_before || !words[k].trigger.empty()) return false;
+                    }
+                    return true;
+                });
+                const bool inside = describes_name_after || named_in_commas || std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
                     return (p.first_word <= w && w <= p.last_word + 1) || p.first_word == name_at;
                 });
                 if (inside) continue;
@@ -2257,6 +2281,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 });
                 if (type == "compute_deal" && invest_verb && !from_provider) type = "investment";
                 if (type == "compute_deal" && takeover_word) type = "acquisition";
+                // "kauft IREN beim Computerhersteller Dell Ausrüstung für 5,8 Milliarden Dollar": what one buys "bei"
+                // a firm is its goods, not the firm.
+                if (type == "acquisition" && std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::bei && !p.person; }) &&
+                    std::all_of(triggers.begin(), triggers.end(), [&](const Found& f) {
+                        const std::string& x = words[f.word].lower;
+                        return f.type != "acquisition" || x == "kauft" || x == "kaufte" || x == "gekauft" || x == "kaufen";
+                    })) {
+                    type = "compute_deal";
+                }
                 // "verkaufte seine Sparte für Ethernet-Chips an Infineon", "einen Rechenzentrumscampus verkauft": a
                 // part of a firm sold, whatever it makes.
                 if (type == "compute_deal" && sentence_frame.sells &&

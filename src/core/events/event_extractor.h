@@ -44,6 +44,8 @@ struct CandidateExtraction {
     // Known firms of two words or more by their first word ("constellation" → constellation-energy): after
     // "Constellation Energy" an article writes "Constellation". Empty where two firms share the word.
     std::map<std::string, std::string, std::less<>> known_by_short_form;
+    // "Tan added" after "Hock Tan": a known person's surname, lower-cased, to the person.
+    std::map<std::string, std::string, std::less<>> person_by_surname;
     std::size_t next_sentence = 0;
     std::size_t next_id = 1;
     // What a later sentence may lean on: the firm the text is about, the last date and its sentence.

@@ -602,3 +602,23 @@ TEST_CASE("takeovers listed with 'folgte': one per target, each dated by the wor
     for (const auto& e : c) seen.insert(roles_of(e.event) + " " + e.event.date.value);
     CHECK(seen == std::set<std::string>{"amd/buyer, ?Enosemi/target 2025-05", "amd/buyer, ?Brium/target 2025-06"});
 }
+
+TEST_CASE("deal parties: a genitive 'des Investors', a descriptor's name in commas, buying goods 'bei' a firm, a press spelling") {
+    // After "unter Führung" the genitive names the lead; after another noun it only says whose that is.
+    auto c = candidates_of("Im März hatte n8n eine Runde über 60 Millionen Dollar unter Führung des Londoner Investors Highland Europe abgeschlossen.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "n8n/investee, ?Highland Europe/lead_investor");
+    c = candidates_of("n8n wächst. Im Mai hatte der Berliner Anbieter von Sprach-KI für den Kundenservice, Parloa, 120 Millionen Dollar eingeworben. "
+                      "Das Unternehmen wurde dabei mit mehr als einer Milliarde Dollar bewertet.");
+    REQUIRE(c.size() == 2);
+    CHECK(roles_of(c[0].event) == "parloa/investee");
+    CHECK(roles_of(c[1].event) == "parloa/subject");
+    c = candidates_of("Für die Hardware kauft IREN beim Computerhersteller Dell Ausrüstung für rund 5,8 Milliarden Dollar.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "compute_deal");
+    CHECK(roles_of(c[0].event) == "iren/customer, dell/provider");
+    // "Softbank" as German papers write "SoftBank".
+    c = candidates_of("Softbank investiert weitere 22,5 Milliarden Dollar in OpenAI.");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "softbank/investor, openai/investee");
+}
