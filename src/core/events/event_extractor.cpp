@@ -1089,7 +1089,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 Participant meant = (startup || receiving_side) && recent ? work.receiving_topic : work.topic;
                 // "das Start-up" two sentences after an aside about another firm's money is still the
                 // start-up the article is about, once that one has raised money.
-                const bool just_now = work.receiving_topic_sentence != SIZE_MAX && s <= work.receiving_topic_sentence + 1;
+                // (Or in the same paragraph: a digest's item about another firm is not about the most named one.)
+                const bool just_now = work.receiving_topic_sentence != SIZE_MAX &&
+                                      (s <= work.receiving_topic_sentence + 1 ||
+                                       (work.receiving_topic_sentence < article.sentences.size() &&
+                                        article.sentences[work.receiving_topic_sentence].block == sentence.block));
                 if (startup && !just_now && work.most_named_received) meant = work.most_named;
                 // "Der Vergleich mit Mistral AI drängt sich auf. Das Pariser Start-up hatte …": a subject
                 // descriptor continues the sentence before, when that one named a single firm.
@@ -1562,6 +1566,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const std::string status = any_token(words, kRumor) ? "rumored" : any_token(words, kTalks) ? "in_talks"
                                  : any_token(words, kReported) ? "reported" : any_token(words, kAnnounced) || any_token(words, kFuture) ? "announced"
                                  : "completed";
+        // Dashes before each word, counted once: "… mit 9,9 Milliarden Dollar – im Januar hatte die Bewertung …"
+        // is another statement, whose date is not the amount's before it.
+        std::vector<std::uint32_t> dashes_before(words.size() + 1, 0);
+        for (std::size_t k = 0; k < words.size(); ++k) dashes_before[k + 1] = dashes_before[k] + (words[k].dash_before ? 1 : 0);
         const auto event_date = [&](const Mention* near) -> EventDate {
             // The nearest date before the amount (or before the sentence's end when there is none),
             // else after it; "bis Ende 2025", "by 2030" are deadlines.
@@ -1601,6 +1609,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     return std::find(std::begin(kTelling), std::end(kTelling), x.lower) != std::end(kTelling);
                 });
                 if (near && !tells && m->range.begin >= near->range.end && next_amount_end <= m->range.begin) continue;
+                if (near && m->range.begin >= near->range.end && dashes_before[w + 1] > dashes_before[word_at(near->range.begin) + 1]) continue;
                 if (better(m)) best = m;
             }
             if (best) return {best->timex, best->mod.str(), std::string(article.view(best->range))};

@@ -622,3 +622,19 @@ TEST_CASE("deal parties: a genitive 'des Investors', a descriptor's name in comm
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "softbank/investor, openai/investee");
 }
+
+TEST_CASE("a digest: 'das Start-up' is the firm of its own paragraph, a date after a dash belongs to what follows it") {
+    auto c = candidates_of("Anysphere hat 900 Millionen Dollar erhalten. Die Investoren bewerten das Unternehmen mit 9,9 Milliarden Dollar – "
+                           "im Januar hatte die Bewertung noch bei rund 2,5 Milliarden Dollar gelegen. Anysphere wächst.\n\n"
+                           "Die Legal-Tech-Firma Harvey hat am 23. Juni eine Runde über 300 Millionen Dollar bekanntgegeben. Sequoia zog mit. "
+                           "Erst im Februar hatte das Start-up ebenfalls 200 Millionen Dollar eingesammelt.",
+                           "2025-06-30");
+    const auto with_value = [&](double v) {
+        return std::find_if(c.begin(), c.end(), [&](const CandidateEvent& e) { return !e.event.amounts.empty() && e.event.amounts[0].value == v; });
+    };
+    REQUIRE(with_value(9.9e9) != c.end());
+    CHECK(with_value(9.9e9)->event.date.value == "2025-06-30");
+    REQUIRE(with_value(2e8) != c.end());
+    CHECK(roles_of(with_value(2e8)->event) == "harvey/investee");
+    CHECK(with_value(2e8)->event.date.value == "2025-02");
+}
