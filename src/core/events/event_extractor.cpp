@@ -1090,18 +1090,22 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // "das Start-up" two sentences after an aside about another firm's money is still the
                 // start-up the article is about, once that one has raised money.
                 // (Or in the same paragraph: a digest's item about another firm is not about the most named one.)
-                const bool just_now = work.receiving_topic_sentence != SIZE_MAX &&
-                                      (s <= work.receiving_topic_sentence + 1 ||
-                                       (work.receiving_topic_sentence < article.sentences.size() &&
-                                        article.sentences[work.receiving_topic_sentence].block == sentence.block));
-                if (startup && !just_now && work.most_named_received) meant = work.most_named;
+                const bool just_now = work.receiving_topic_sentence != SIZE_MAX && s <= work.receiving_topic_sentence + 1;
+                const bool this_paragraph = work.receiving_topic_sentence < article.sentences.size() &&
+                                            article.sentences[work.receiving_topic_sentence].block == sentence.block;
+                if (startup && !just_now && !this_paragraph && work.most_named_received) meant = work.most_named;
                 // "Der Vergleich mit Mistral AI drängt sich auf. Das Pariser Start-up hatte …": a subject
                 // descriptor continues the sentence before, when that one named a single firm.
                 const bool opens = std::none_of(parties.begin(), parties.end(), [&](const Party& q) { return q.first_word < w; }) &&
                                    descriptor_marker == PartyMarker::none;
                 // (Or the one before that, when the sentence between names no firm: "Lambda's story shows … Equity
                 // is only part of it. Last April, the company secured …".)
-                if (opens && !just_now && work.only_firm_sentence != SIZE_MAX && work.only_firm_sentence + 2 >= s &&
+                // (Not when that firm just joined the round: "Bestehende Geldgeber wie Sequoia zogen mit. Erst im Februar
+                // hatte das Start-up …" is still the firm that raised it.)
+                const bool only_firm_invested = startup && work.last_round < out.size() &&
+                                                std::any_of(out[work.last_round].event.participants.begin(), out[work.last_round].event.participants.end(),
+                                                            [&](const Participant& q) { return q.role != "investee" && same_party(q, work.only_firm_before); });
+                if (opens && !just_now && !only_firm_invested && work.only_firm_sentence != SIZE_MAX && work.only_firm_sentence + 2 >= s &&
                     article.sentences[work.only_firm_sentence].block == sentence.block) {
                     meant = work.only_firm_before;
                 }

@@ -626,7 +626,7 @@ TEST_CASE("deal parties: a genitive 'des Investors', a descriptor's name in comm
 TEST_CASE("a digest: 'das Start-up' is the firm of its own paragraph, a date after a dash belongs to what follows it") {
     auto c = candidates_of("Anysphere hat 900 Millionen Dollar erhalten. Die Investoren bewerten das Unternehmen mit 9,9 Milliarden Dollar – "
                            "im Januar hatte die Bewertung noch bei rund 2,5 Milliarden Dollar gelegen. Anysphere wächst.\n\n"
-                           "Die Legal-Tech-Firma Harvey hat am 23. Juni eine Runde über 300 Millionen Dollar bekanntgegeben. Sequoia zog mit. "
+                           "Die Legal-Tech-Firma Harvey hat am 23. Juni eine Runde über 300 Millionen Dollar bekanntgegeben. Bestehende Geldgeber wie Sequoia zogen mit. "
                            "Erst im Februar hatte das Start-up ebenfalls 200 Millionen Dollar eingesammelt.",
                            "2025-06-30");
     const auto with_value = [&](double v) {
