@@ -416,13 +416,26 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             i = next;
             continue;
         }
-        m.entity_id = e.id;
-        m.name = e.name;
-        m.entity_kind = entity_kind_label(e.kind);
+        // "the Grok developer", "der Gemini-Entwickler", "the Claude maker": a product's maker named by it.
+        static constexpr std::string_view kMakerWords[] = {"maker", "developer", "creator", "owner", "Entwickler", "Entwicklers", "Hersteller",
+                                                           "Herstellers", "Macher", "Machern", "Anbieter", "Anbieters", "Betreiber", "Betreibers"};
+        const Entity* maker = nullptr;
+        if (e.kind == "product" && next < tokens.size() && !tokens[next].break_before &&
+            std::find(std::begin(kMakerWords), std::end(kMakerWords), token_text(text, tokens[next])) != std::end(kMakerWords)) {
+            for (const EntityRelation& r : e.relations) {
+                if (r.type == "product_of") maker = gazetteer.find(r.target);
+            }
+        }
+        const Entity& named = maker ? *maker : e;
+        const std::size_t last = maker ? next : match->last_token;
+        m.range.end = tokens[last].range.end;
+        m.entity_id = named.id;
+        m.name = named.name;
+        m.entity_kind = entity_kind_label(named.kind);
         m.known = true;
         out.push_back(std::move(m));
-        for (std::size_t k = i; k <= match->last_token; ++k) known[k] = true;
-        i = match->last_token;
+        for (std::size_t k = i; k <= last; ++k) known[k] = true;
+        i = last;
     }
 
     // Unknown-entity candidates after a cue noun, or before a legal form. `candidate` marks their

@@ -1064,7 +1064,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     const auto subject = std::find_if(parties.begin(), parties.end(), [&](const Party& q) {
                         return q.first_word < w && !q.person && q.list_head == SIZE_MAX && marker_before(words, q.first_word) == PartyMarker::none;
                     });
-                    if (subject != parties.end()) continue;
+                    if (subject != parties.end()) {
+                        // It stands where the descriptor does, so "a round led by X that valued the company" values
+                        // the subject, not X.
+                        Party again{subject->who, w, w};
+                        parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), again);
+                        continue;
+                    }
                 }
                 // "in den angeschlagenen Rivalen": a rival is another firm than the one the text is about, so it is
                 // meant only as the object of a deal (and then as the other firm named before); "Der große Rivale …"

@@ -638,3 +638,12 @@ TEST_CASE("a digest: 'das Start-up' is the firm of its own paragraph, a date aft
     CHECK(roles_of(with_value(2e8)->event) == "harvey/investee");
     CHECK(with_value(2e8)->event.date.value == "2025-02");
 }
+
+TEST_CASE("a product's maker named by the product, and the firm a round's relative clause values") {
+    auto c = candidates_of("Morgan Stanley said it had placed a $5bn debt package for the Grok developer.", "2025-07-02");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "morgan-stanley/lender, xai/borrower");
+    c = candidates_of("Crusoe raised $600m in a round led by Founders Fund that valued the company at $2.8bn.", "2025-10-31");
+    REQUIRE(c.size() == 2);
+    CHECK(roles_of(c[1].event) == "crusoe/subject");
+}
