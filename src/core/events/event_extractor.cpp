@@ -1091,7 +1091,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const PartyMarker descriptor_marker = marker_before(words, w);
                 // "Der US-Konzern investiert 15 Mio. € in das Pariser Unternehmen": what money goes into
                 // is the firm that lately received it, as "das Start-up" is.
-                const bool receiving_side = descriptor_marker == PartyMarker::in || descriptor_marker == PartyMarker::bei;
+                // (Also "zehn Prozent an dem Unternehmen": a stake in it.)
+                const bool receiving_side = descriptor_marker == PartyMarker::in || descriptor_marker == PartyMarker::bei ||
+                                            (descriptor_marker == PartyMarker::an && w >= 3 &&
+                                             std::any_of(words.begin() + static_cast<std::ptrdiff_t>(w - 3), words.begin() + static_cast<std::ptrdiff_t>(w), [](const DealWord& x) {
+                                                 return x.lower == "prozent" || x.lower.starts_with("anteil") || x.lower == "beteiligung" || x.lower == "stake";
+                                             }));
                 Participant meant = (startup || receiving_side) && recent ? work.receiving_topic : work.topic;
                 // "das Start-up" two sentences after an aside about another firm's money is still the
                 // start-up the article is about, once that one has raised money.
@@ -1262,8 +1267,19 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (std::size_t w = 0; w + 1 < words.size(); ++w) {
                 const std::string& a = words[w].lower;
                 const std::string& b = words[w + 1].lower;
-                const bool pair = ((a == "beiden" || a == "beide") && (b == "unternehmen" || b == "seiten" || b == "konzerne" || b == "firmen" || b == "partner")) ||
-                                  ((a == "two" || a == "both") && (b == "companies" || b == "sides" || b == "firms" || b == "groups"));
+                // Also "die beiden Chiphersteller", "the two chipmakers": a plural noun for firms.
+                const auto firms_noun = [](const std::string& x, bool german_noun) {
+                    static constexpr std::string_view kGerman[] = {"unternehmen", "seiten", "konzerne", "firmen", "partner", "hersteller", "anbieter",
+                                                                   "entwickler", "gruppen", "riesen", "rivalen", "betreiber", "häuser", "ausrüster", "start-ups"};
+                    static constexpr std::string_view kEnglish[] = {"companies", "sides", "firms", "groups", "makers", "chipmakers", "partners", "rivals",
+                                                                    "labs", "giants", "startups", "start-ups", "developers", "providers"};
+                    for (std::string_view end : german_noun ? std::span<const std::string_view>(kGerman) : std::span<const std::string_view>(kEnglish)) {
+                        if (x.ends_with(end)) return true;
+                    }
+                    return false;
+                };
+                const bool pair = ((a == "beiden" || a == "beide") && words[w + 1].capitalised && firms_noun(b, true)) ||
+                                  ((a == "two" || a == "both") && firms_noun(b, false));
                 if (!pair) continue;
                 if (parties.size() >= 2) {
                     // Only the pair itself named again; with a third firm the pair acts with it, which this does not read.
