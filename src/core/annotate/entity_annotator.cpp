@@ -215,7 +215,8 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
         // Up to three capitalised words and a word that ends firms' names: "Thrive Capital", "Mistral AI".
         // "Durable Capital Partners": the last of two such words ends the name.
         // ("Der Münchner Cloud-Anbieter X": a word joined to a cue noun starts a compound, it ends no name.)
-        const bool starts_compound = i + 1 < tokens.size() && tokens[i + 1].hyphen_before && find_cue(word(i + 1)) != std::end(kCues);
+        const bool starts_compound = i + 1 < tokens.size() && tokens[i + 1].hyphen_before &&
+                                     (find_cue(word(i + 1)) != std::end(kCues) || word(i + 1) == "Start");  // "Software-Start-up"
         if (i > 0 && !tokens[i].break_before && !tokens[i].hyphen_before && is_organisation_suffix(w) && !starts_compound &&
             !(i + 1 < tokens.size() && !tokens[i + 1].break_before && is_organisation_suffix(word(i + 1)))) {
             std::size_t first = i;

@@ -277,10 +277,11 @@ void split_takeovers_by_target(const Article& article, const std::vector<Mention
 // deal was announced on Tuesday.": a later sentence of the paragraph that says when a deal was made
 // known, and names none of its own, dates the candidates before it that had only the article's date.
 void date_from_announcement(const Article& article, const std::vector<Mention>& mentions, std::vector<CandidateEvent>& candidates) {
-    static constexpr std::string_view kMadeKnown[] = {"bekannt gegeben", "bekanntgegeben", "bekannt gemacht", "mitgeteilt", "verkündet",
+    static constexpr std::string_view kMadeKnown[] = {"bekannt gegeben", "bekanntgegeben", "bekannt gemacht", "mitgeteilt", "verkündet", "mitteilte",
                                                       "announced", "disclosed", "unveiled", "made public"};
+    // (Also "Wie das Unternehmen am Donnerstag mitteilte, beteiligten sich außerdem …": who else joined.)
     static constexpr std::string_view kDeal[] = {"runde", "finanzierung", "deal", "übernahme", "Übernahme", "kauf", "vertrag", "investition",
-                                                 "beteiligung", "vereinbarung", "round", "acquisition", "agreement", "contract", "investment", "takeover"};
+                                                 "beteilig", "vereinbarung", "round", "acquisition", "agreement", "contract", "investment", "takeover"};
     const auto has_any = [](std::string_view text, const auto& words) {
         return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
     };
@@ -1620,6 +1621,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (const Mention* m : here) {
                 if (m->kind != MentionKind::date || !m->anchored) continue;
                 if (m->range.end <= dateline_end) continue;  // "AMSTERDAM, Sept 9 (Newswire Digest) -": when it was written
+                // "in diesem Jahr", "this year": the article's year, which its date says more precisely (and which a
+                // later "teilte am Donnerstag mit" may pin down).
+                {
+                    const std::string_view said = article.view(m->range);
+                    if (m->precision.str() == "year" && (said.find("diese") != std::string_view::npos || said.find("this year") != std::string_view::npos)) continue;
+                }
                 const std::size_t w = word_at(m->range.begin);
                 const std::string& before = w > 0 ? words[w - 1].lower : words[w].lower;
                 if (w > 0 && (before == "bis" || before == "by" || before == "until" || before == "through" || before == "ab")) continue;
@@ -2190,11 +2197,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     const bool after_money = std::any_of(here.begin(), here.end(), [&](const Mention* m) {
                         return m != &amount && m->kind == MentionKind::money && m->value && m->range.end == before;
                     });
-                    // "… über 330 Millionen US-Dollar bekannt gegeben – umgerechnet rund 280 Millionen Euro":
-                    // after a dash, the same sum as an earlier amount of the sentence in another currency.
-                    const std::string_view up_to = text.substr(sentence.range.begin, before - sentence.range.begin);
-                    const bool after_dash = up_to.ends_with("\xE2\x80\x93") || up_to.ends_with("\xE2\x80\x94") || up_to.ends_with("-");
-                    const bool earlier_other_currency = after_dash && std::any_of(here.begin(), here.end(), [&](const Mention* m) {
+                    // "… über 330 Millionen US-Dollar bekannt gegeben – umgerechnet rund 280 Millionen Euro", "hat 180 Millionen
+                    // US-Dollar eingesammelt, umgerechnet rund 155 Millionen Euro": the same sum as an earlier amount of the
+                    // sentence in another currency.
+                    const bool earlier_other_currency = std::any_of(here.begin(), here.end(), [&](const Mention* m) {
                         return m != &amount && m->kind == MentionKind::money && m->value && m->range.end < before && m->unit != amount.unit;
                     });
                     if (after_money || earlier_other_currency) return true;

@@ -647,3 +647,15 @@ TEST_CASE("a product's maker named by the product, and the firm a round's relati
     REQUIRE(c.size() == 2);
     CHECK(roles_of(c[1].event) == "crusoe/subject");
 }
+
+TEST_CASE("a round told with its conversion, a vague 'this year' and the day it was made known") {
+    auto c = candidates_of("Es ist eine der größten Runden, die ein Berliner Software-Start-up in diesem Jahr abgeschlossen hat: Die Firma n8n hat "
+                           "180 Millionen US-Dollar eingesammelt, umgerechnet rund 155 Millionen Euro. Angeführt wurde die Runde von Accel. "
+                           "Wie das Unternehmen am Donnerstag mitteilte, beteiligten sich außerdem Redpoint und Visionaries Club.",
+                           "2025-10-10");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "n8n/investee, accel/lead_investor, redpoint-ventures/investor, visionaries-club/investor");
+    REQUIRE(!c[0].event.amounts.empty());
+    CHECK(c[0].event.amounts[0].value == 1.8e8);
+    CHECK(c[0].event.date.value == "2025-10-09");
+}
