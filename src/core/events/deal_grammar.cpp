@@ -263,6 +263,13 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (in(x, {"in", "ins", "into", "im"})) return PartyMarker::in;
         if (in(x, {"an", "to", "am"})) return PartyMarker::an;
         if (x == "bei" || x == "beim") return PartyMarker::bei;
+        // "a joint venture with funds managed by Blue Owl", "mit von X verwalteten Fonds": the manager of the
+        // funds is whom the deal is with.
+        if (in(x, {"by"}) && back + 1 < at && in(words[at - back - 1].lower, {"managed", "advised"})) {
+            for (std::size_t more = 2; more <= 4 && back + more <= at; ++more) {
+                if (in(words[at - back - more].lower, {"with", "mit"})) return PartyMarker::mit;
+            }
+        }
         // "a venture fund backed by Saudi Aramco", "started by Liam Fedus", "gegründet von": who stands
         // behind a party, not a party to this deal.
         if (in(x, {"by", "von"}) && back < at &&

@@ -2815,20 +2815,28 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (!round_lately && !person && count({"investee"}) == 1 && count({"lead_investor"}) >= 1) {
                     propose("funding_round", nullptr, std::move(participants), 0.45);
                 }
-            } else if (has_trigger("partnership") && parties.size() == 2 &&
-                       (parties[1].list_head == 0 || parties[0].marker == PartyMarker::mit || parties[1].marker == PartyMarker::mit)) {
+            } else if (const std::vector<Party> partners = [&] {
+                           // Who can be a partner: not a place the sentence names ("… in Richland Parish, Louisiana").
+                           std::vector<Party> out_partners;
+                           for (const Party& p : parties) {
+                               if (p.marker != PartyMarker::in || p.person) out_partners.push_back(p);
+                           }
+                           return out_partners;
+                       }();
+                       has_trigger("partnership") && partners.size() == 2 &&
+                       (partners[1].list_head == 0 || partners[0].marker == PartyMarker::mit || partners[1].marker == PartyMarker::mit)) {
                 // Two firms, joined ("A und B schließen eine Partnerschaft") or one "mit" the other.
                 // A contract between a neocloud or cloud and a firm that sells none is for compute ("Lambda meldete
                 // einen Vertrag über mehrere Milliarden Dollar mit Microsoft"), as with an amount.
                 const bool contract = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_contract_word(w.lower); });
-                const bool one_seller = (parties[0].seller != parties[1].seller) && !parties[0].person && !parties[1].person;
+                const bool one_seller = (partners[0].seller != partners[1].seller) && !partners[0].person && !partners[1].person;
                 if (contract && one_seller && !builds_together) {
-                    Participant provider = parties[0].seller ? parties[0].who : parties[1].who, customer = parties[0].seller ? parties[1].who : parties[0].who;
+                    Participant provider = partners[0].seller ? partners[0].who : partners[1].who, customer = partners[0].seller ? partners[1].who : partners[0].who;
                     provider.role = "provider";
                     customer.role = "customer";
                     propose("compute_deal", nullptr, {std::move(customer), std::move(provider)}, 0.45);
                 } else {
-                    propose("partnership", nullptr, roles_for("partnership", parties, sentence_frame, words, 0), 0.45);
+                    propose("partnership", nullptr, roles_for("partnership", partners, sentence_frame, words, 0), 0.45);
                 }
             }
         }
