@@ -102,6 +102,8 @@ constexpr std::string_view kEnglishCommonCapitals[] = {
     "Taiwanese", "Australian", "Finnish", "Irish", "Danish", "Norwegian", "Singaporean", "Brazilian", "Mexican", "Russian", "Austrian",
     "Belgian", "Polish", "Turkish", "Qatari", "Kuwaiti", "Emirati", "Malaysian", "Indonesian", "Vietnamese", "Thai", "Nordic", "Scandinavian",
     "Japan", "China", "Spain", "Italy", "Netherlands", "Switzerland", "Denmark", "Austria", "Texas", "Oregon", "Georgia", "Iowa",
+    "UK", "US", "USA", "EU", "UAE", "England", "Scotland", "Wales", "Portugal", "Poland", "United", "States", "Kingdom", "Emirates",
+    "Arabia", "Gulf", "Middle", "East", "Zone", "Kingdom's",
     "Valley", "Big", "Magnificent", "Seven", "Nasdaq", "Dow", "Jones", "Friday's", "Monday's",
     "USD", "EUR", "GBP", "CHF", "JPY", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "IPO", "CFO", "CTO", "AI", "LLM", "LLMs",
     "San", "Francisco", "Helsinki", "Tokyo", "Paris", "London", "Berlin", "Munich", "York", "Abu", "Dhabi", "Riyadh", "Dubai",

@@ -273,7 +273,8 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // "a venture fund backed by Saudi Aramco", "started by Liam Fedus", "gegründet von": who stands
         // behind a party, not a party to this deal.
         if (in(x, {"by", "von"}) && back < at &&
-            in(words[at - back - 1].lower, {"backed", "founded", "co-founded", "started", "owned", "run", "created", "gegründet", "mitgegründet"})) {
+            in(words[at - back - 1].lower, {"backed", "founded", "co-founded", "started", "owned", "run", "created", "chaired", "headed", "controlled",
+                                            "gegründet", "mitgegründet"})) {
             return PartyMarker::apposition;
         }
         // "unter Führung des US-Wagniskapitalgebers NEA": the genitive after the lead's noun.
@@ -394,7 +395,8 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
     const bool onto = amount_word >= 1 && in(words[amount_word - 1].lower, {"auf", "to"});
     const std::size_t reach = onto ? 12 : with ? 9 : 6;
     for (std::size_t k = amount_word >= reach ? amount_word - reach : 0; k < amount_word; ++k) {  // "values the ChatGPT maker at $300bn"
-        if (words[k].break_before && k > 0 && k + reach > amount_word) continue;
+        // (", valuing it at $1.1 billion": a participle clause after the comma still values.)
+        if (words[k].break_before && k > 0 && k + reach > amount_word && !in(words[k].lower, {"valuing", "valued"})) continue;
         // "in a deal valued at $3 billion", "eine Transaktion, bewertet mit …": what the deal is worth.
         // ("Der Deal bewertet xAI mit 80 Milliarden": the deal values a firm, named before the figure.)
         const bool values_a_firm = k + 1 < amount_word && words[k].lower == "bewertet" && !in(words[k + 1].lower, {"mit", "auf", "zu", "von", "worden", "wurde"});

@@ -90,6 +90,10 @@ bool names_someone_of(const Article& article, const Mention& m) {
 std::string participant_key(const Participant& p) { return firm_key(p) + "/" + p.role; }
 
 // Keeps the candidates not marked, in their order.
+bool in_list(std::initializer_list<std::string_view> list, const std::string& word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
 // "nicht 30 Milliarden", "not $30bn", "statt", "instead of", "rather than" right before an amount.
 bool denied_amount(std::string_view text, std::size_t at) {
     const std::string_view before = text.substr(at > 16 ? at - 16 : 0, at > 16 ? 16 : at);
@@ -1202,22 +1206,54 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
             }
         }
+        // "G42, the Abu Dhabi group chaired by …", "a Microsoft-backed lab": a name before the noun it describes, after
+        // an article, says what kind the noun is; it takes no part.
+        std::erase_if(parties, [&](const Party& p) {
+            if (p.first_word == 0 || p.last_word + 1 >= words.size() || words[p.last_word + 1].break_before || words[p.last_word + 1].capitalised) return false;
+            if (!in_list({"the", "a", "an"}, words[p.first_word - 1].lower)) return false;
+            return in_list({"group", "company", "firm", "conglomerate", "giant", "startup", "start-up", "lab", "fund", "investor", "government",
+                            "state", "sovereign", "wealth", "carmaker", "chipmaker", "lender", "bank", "operator", "developer"},
+                           words[p.last_word + 1].lower);
+        });
+        // "former GitHub chief executive Nat Friedman": the firm only says who the person was.
+        // (Not the sentence's first firm: "Meta chief executive Mark Zuckerberg has spent …" is still about Meta.)
+        const std::size_t first_firm_word = [&] {
+            const auto f = std::find_if(parties.begin(), parties.end(), [](const Party& p) { return !p.person; });
+            return f == parties.end() ? SIZE_MAX : f->first_word;
+        }();
+        std::erase_if(parties, [&](const Party& firm) {
+            if (firm.person || firm.first_word == first_firm_word) return false;
+            std::size_t w = firm.last_word + 1;
+            while (w < words.size() && w <= firm.last_word + 3 && !words[w].break_before &&
+                   in_list({"chief", "executive", "ceo", "founder", "co-founder", "cofounder", "president", "chairman", "chair", "boss", "head",
+                            "cto", "cfo", "coo"},
+                           words[w].lower)) {
+                ++w;
+            }
+            if (w == firm.last_word + 1 || w >= words.size() || words[w].break_before) return false;
+            return std::any_of(here.begin(), here.end(), [&](const Mention* m) {
+                return m->kind == MentionKind::entity && m->entity_kind == "person" && word_at(m->range.begin) == w;
+            });
+        });
         // "Alphabet's Google", "der Amazon-Tochter AWS": a parent named to say whose the firm is takes no part.
         for (std::size_t k = 0; k + 1 < parties.size(); ++k) {
             const Entity* child = parties[k + 1].who.entity.empty() ? nullptr : gazetteer.find(parties[k + 1].who.entity);
             if (!child || parties[k].who.entity.empty() || parties[k + 1].first_word <= parties[k].last_word ||
-                parties[k + 1].first_word > parties[k].last_word + 2) {
+                parties[k + 1].first_word > parties[k].last_word + 4) {
                 continue;
             }
             const bool owns = std::any_of(child->relations.begin(), child->relations.end(), [&](const EntityRelation& r) {
                 return (r.type == "subsidiary_of" || r.type == "part_of") && r.target == parties[k].who.entity;
             });
-            bool owner_words = true;  // nothing between, or "Tochter", "unit" and the like
-            for (std::size_t w = parties[k].last_word + 1; w < parties[k + 1].first_word; ++w) {
-                const std::string& x = words[w].lower;
-                owner_words = owner_words && !words[w].break_before &&
-                              (x.ends_with("tochter") || x == "subsidiary" || x == "unit" || x == "arm" || x.ends_with("sparte") || x == "division");
-            }
+            // Nothing between, or "Tochter", "unit", "venture arm" and the like: lower-case words that end in a word
+            // for a part of a firm.
+            const auto part_word = [](const std::string& x) {
+                return x.ends_with("tochter") || x == "subsidiary" || x == "unit" || x == "arm" || x.ends_with("sparte") || x == "division";
+            };
+            const std::size_t gap_from = parties[k].last_word + 1, gap_to = parties[k + 1].first_word;
+            bool owner_words = gap_from == gap_to || part_word(words[gap_to - 1].lower);
+            for (std::size_t w = gap_from; w < gap_to; ++w) owner_words = owner_words && !words[w].break_before && !words[w].capitalised;
+            if (gap_to - gap_from == 1 && part_word(words[gap_from].lower)) owner_words = !words[gap_from].break_before;  // "der Amazon-Tochter AWS"
             if (owns && owner_words && !words[parties[k + 1].first_word].break_before) {
                 parties.erase(parties.begin() + static_cast<std::ptrdiff_t>(k));
                 --k;
@@ -1597,6 +1633,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // is another statement, whose date is not the amount's before it.
         std::vector<std::uint32_t> dashes_before(words.size() + 1, 0);
         for (std::size_t k = 0; k < words.size(); ++k) dashes_before[k + 1] = dashes_before[k] + (words[k].dash_before ? 1 : 0);
+        // "raised $90 million at a valuation of $1 billion last June": a round's valuation is told with it, and the
+        // date after both is the round's too.
+        const auto values_the_round = [&](const Mention& amount) {
+            const std::size_t at = word_at(amount.range.begin);
+            for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
+                const std::string& x = words[at - back].lower;
+                if (x == "valuation" || x == "bewertung" || x == "valued" || x == "valuing" || x == "bewertet") return true;
+            }
+            return false;
+        };
         const auto event_date = [&](const Mention* near) -> EventDate {
             // The nearest date before the amount (or before the sentence's end when there is none),
             // else after it; "bis Ende 2025", "by 2030" are deadlines.
@@ -1607,7 +1653,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             std::size_t next_amount_end = SIZE_MAX;
             if (near) {
                 for (const Mention* other : here) {
-                    if (other != near && other->kind == MentionKind::money && other->range.begin >= near->range.end) {
+                    if (other != near && other->kind == MentionKind::money && other->range.begin >= near->range.end && !values_the_round(*other)) {
                         next_amount_end = std::min(next_amount_end, other->range.end);
                     }
                 }

@@ -659,3 +659,24 @@ TEST_CASE("a round told with its conversion, a vague 'this year' and the day it 
     CHECK(c[0].event.amounts[0].value == 1.8e8);
     CHECK(c[0].event.date.value == "2025-10-09");
 }
+
+TEST_CASE("English wire copy: places, a firm used as an adjective, a firm before a person's title, a venture arm, 'valuing it at'") {
+    auto c = candidates_of("Wayve has raised $1.05 billion in a Series C round led by SoftBank Group, the largest investment in a UK artificial intelligence company.",
+                           "2024-05-07");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "wayve/investee, softbank/lead_investor");
+    c = candidates_of("In April 2024 Microsoft agreed to invest $1.5bn in G42, the Abu Dhabi group chaired by Sheikh Tahnoon bin Zayed Al Nahyan.", "2025-05-23");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "microsoft/investor, g42/investee");
+    c = candidates_of("ElevenLabs raised $80 million in a round co-led by Andreessen Horowitz and former GitHub chief executive Nat Friedman, valuing it at $1.1 billion.",
+                      "2024-05-07");
+    REQUIRE(c.size() == 2);
+    CHECK(roles_of(c[0].event).find("github") == std::string::npos);
+    CHECK(c[1].event.type == "valuation");
+    CHECK(roles_of(c[1].event) == "elevenlabs/subject");
+    c = candidates_of("Synthesia raised $90 million at a valuation of $1 billion last June in a round led by Accel, with Nvidia's venture arm NVentures taking part.",
+                      "2024-05-07");
+    REQUIRE(c.size() == 2);
+    CHECK(roles_of(c[0].event) == "synthesia/investee, accel/lead_investor, nventures/investor");
+    CHECK(c[0].event.date.value == "2023-06");
+}
