@@ -23,7 +23,8 @@ namespace {
 constexpr std::string_view kFutureCues[] = {"wird", "werden", "soll", "sollen", "plant", "planen", "künftig", "kommenden", "nächsten",
                                             "will", "wollen", "bis", "Bis", "ab", "Ab", "will", "shall", "next", "planned", "plans"};
 // Reporting verbs in the past ("wie Firmenchef X am Dienstag mitteilte") place the day before the article.
-constexpr std::string_view kPastCues[] = {"seit", "Seit", "zuletzt", "vergangenen", "letzten", "since", "last", "mitteilte", "mitgeteilt",
+constexpr std::string_view kPastCues[] = {"seit", "Seit", "zuletzt", "vergangenen", "letzten", "since", "last", "mitteilte", "mitteilten", "mitgeteilt",
+                                          "bekanntgaben", "verkündeten", "kündigten",
                                           "teilte", "sagte", "gesagt", "erklärte", "bestätigte", "berichtete", "kündigte", "angekündigt",
                                           "bekanntgab", "gab", "gaben", "kam", "kamen", "verkündete", "hatte", "hatten", "said", "announced", "told", "confirmed", "reported", "disclosed",
                                           "berichteten", "meldete", "meldeten", "teilten", "erklärten", "sagten", "bestätigten", "war", "waren",

@@ -163,8 +163,9 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         bool genitive = false;
         for (std::size_t j = k + 1; j < at && !genitive; ++j) genitive = in(words[j].lower, {"des", "der", "dem", "of", "von", "vom"});
         const bool list_item = k + 2 <= at && words[at - 1].capitalised && !genitive && k >= 1 && words[k - 1].capitalised && !words[at - 1].break_before;
-        // "DÜSSELDORF (nrr) - Der Softwarekonzern X": after a dash a new statement begins, no description.
-        if (k < at && !after_date && !relative && !after_verb && !bare && !list_item && !words[k].dash_before &&
+        // "DÜSSELDORF (nrr) - Der Softwarekonzern X": after a dash a new statement begins, no description
+        // ("Raumfahrt: Das Raketen-Start-up X …": after a colon too).
+        if (k < at && !after_date && !relative && !after_verb && !bare && !list_item && !words[k].dash_before && !words[k].colon_before &&
             in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine", "a", "an", "the"})) {
             return PartyMarker::apposition;  // also ", a Tel Aviv startup", ", the largest investor in OpenAI,"
         }

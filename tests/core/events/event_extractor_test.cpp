@@ -680,3 +680,12 @@ TEST_CASE("English wire copy: places, a firm used as an adjective, a firm before
     CHECK(roles_of(c[0].event) == "synthesia/investee, accel/lead_investor, nventures/investor");
     CHECK(c[0].event.date.value == "2023-06");
 }
+
+TEST_CASE("a short-news block: each item's rubric before a colon, and 'wie beide Seiten am Montag mitteilten' in a sentence about the future") {
+    auto c = candidates_of("Chips: Qualcomm will den Halbleiterentwickler Alphawave IP Group für rund 2,4 Mrd. US-Dollar übernehmen, wie beide Seiten am Montag mitteilten.\n\n"
+                           "Raumfahrt: Das Raketen-Start-up Isar Aerospace hat sich am Mittwoch 150 Millionen Euro von Eldridge Industries gesichert.",
+                           "2025-06-13");
+    REQUIRE(c.size() == 2);
+    CHECK(c[0].event.date.value == "2025-06-09");
+    CHECK(roles_of(c[1].event) == "isar-aerospace/investee, ?Eldridge Industries/investor");
+}
