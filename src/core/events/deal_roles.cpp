@@ -9,6 +9,12 @@
 
 namespace ds {
 
+namespace {
+bool in_list(std::initializer_list<std::string_view> list, const std::string& word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+}  // namespace
+
 bool same_party(const Participant& a, const Participant& b) { return a.entity.empty() ? a.name == b.name && b.entity.empty() : a.entity == b.entity; }
 
 std::string firm_key(const Participant& p) { return p.entity.empty() ? "?" + p.name : p.entity; }
@@ -239,6 +245,13 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         }
         for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
             if (!parties[i].person && (parties[i].marker == PartyMarker::in || parties[i].marker == PartyMarker::possessive)) pick = i;
+        }
+        // "die bisherigen Investoren von Character.AI werden zu einer Bewertung von … ausgezahlt": whose investors they are.
+        for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
+            const std::size_t w = parties[i].first_word;
+            const bool whose = w >= 2 && in_list({"investoren", "geldgeber", "aktionäre", "anteilseigner", "investors", "backers", "shareholders"},
+                                                 all_words[w - 2].lower);
+            if (!parties[i].person && whose && (parties[i].marker == PartyMarker::von || parties[i].marker == PartyMarker::of)) pick = i;
         }
         for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
             if (!parties[i].person && parties[i].marker == PartyMarker::none && parties[i].list_head == SIZE_MAX) pick = i;

@@ -2085,6 +2085,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             return roles;
         };
+        // "hat lediglich eine Lizenz für die Sprachmodelle von Character.AI erworben", "licensed its models": a
+        // licence bought is a partnership, not a takeover of the firm.
+        const bool licence_bought =
+            std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower.starts_with("lizenz") || w.lower.starts_with("licen"); }) &&
+            std::none_of(words.begin(), words.end(), [](const DealWord& w) {
+                return w.lower.starts_with("übernahme") || w.lower == "takeover" || w.lower == "acquisition" || w.lower.starts_with("übernimmt") ||
+                       w.lower.starts_with("übernahm");
+            });
         const auto nearest_trigger = [&](std::size_t at, bool skip_valuation) -> const Found* {
             const Found* best = nullptr;
             const auto distance = [&](const Found& f) { return f.word > at ? f.word - at : at - f.word; };
@@ -2368,6 +2376,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 });
                 if (type == "compute_deal" && invest_verb && !from_provider) type = "investment";
                 if (type == "compute_deal" && takeover_word) type = "acquisition";
+                if (type == "acquisition" && licence_bought) type = "partnership";
                 // "kauft IREN beim Computerhersteller Dell Ausrüstung für 5,8 Milliarden Dollar": what one buys "bei"
                 // a firm is its goods, not the firm.
                 if (type == "acquisition" && std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::bei && !p.person; }) &&
@@ -2777,6 +2786,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // Deals without an amount: a takeover, a partnership.
             if (auto compute = compute_without_amount(); !compute.empty() && !has_trigger("acquisition")) {
                 propose("compute_deal", nullptr, std::move(compute), 0.45);
+            } else if (has_trigger("acquisition") && licence_bought) {
+                const auto firms = std::count_if(parties.begin(), parties.end(), [](const Party& p) { return !p.person && p.marker != PartyMarker::apposition; });
+                if (firms == 2) propose("partnership", nullptr, roles_for("partnership", parties, sentence_frame, words, 0), 0.45);
             } else if (has_trigger("acquisition")) {
                 // The parties and frame of the takeover's own clause: "hatte Databricks Tabular übernommen, das von …
                 // gegründet wurde" is not a passive.

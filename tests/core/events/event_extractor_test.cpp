@@ -689,3 +689,15 @@ TEST_CASE("a short-news block: each item's rubric before a colon, and 'wie beide
     CHECK(c[0].event.date.value == "2025-06-09");
     CHECK(roles_of(c[1].event) == "isar-aerospace/investee, ?Eldridge Industries/investor");
 }
+
+TEST_CASE("a licence bought is a partnership, and a valuation at which a firm's investors are paid out is that firm's") {
+    auto c = candidates_of("Google baut aus. Der Suchmaschinenkonzern hat am Freitag lediglich eine Lizenz für die Sprachmodelle des Start-ups Character.AI erworben.",
+                           "2024-08-06");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "partnership");
+    CHECK(roles_of(c[0].event) == "google/partner, character-ai/partner");
+    c = candidates_of("Microsoft wächst. Die bisherigen Investoren von Character.AI werden zu einer Bewertung von rund 2,5 Milliarden Dollar ausgezahlt.",
+                      "2024-08-06");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "character-ai/subject");
+}
