@@ -41,7 +41,7 @@ Event event_of(const nlohmann::json& g, const std::string& id, const std::string
     e.id = id;
     e.type = g.value("type", "");
     e.status = g.value("status", "reported");
-    e.date.value = g["date"].is_null() ? "XXXX" : g["date"].get<std::string>();
+    e.date.value = g.contains("date") && g["date"].is_string() ? g["date"].get<std::string>() : "XXXX";  // a gold event may leave its date out
     for (const auto& p : g["participants"]) {
         const std::string name = p["name"].get<std::string>();
         const auto it = known.find(name_key(name));
