@@ -406,9 +406,14 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         // "Databricks Ventures", "AMD Ventures", "OpenAI Foundation": a known firm's name before a word of
         // a fund or a foundation names another body (its venture arm), which the gazetteer does not know.
         const std::size_t next = match->last_token + 1;
+        // (A person's name too: "Bezos Expeditions", "Schmidt Futures" are the person's investment firms.)
         static constexpr std::string_view kArms[] = {"Ventures", "Capital", "Foundation", "Stiftung", "Fund", "Fonds", "Growth", "Investments"};
-        if (e.kind != "person" && next < tokens.size() && !tokens[next].break_before && !tokens[next].hyphen_before &&
-            std::find(std::begin(kArms), std::end(kArms), token_text(text, tokens[next])) != std::end(kArms)) {
+        static constexpr std::string_view kPersonsFirms[] = {"Expeditions", "Futures", "Ventures", "Capital", "Foundation", "Stiftung", "Fund",
+                                                             "Investments", "Holdings", "Family"};
+        const std::string_view next_word = next < tokens.size() ? token_text(text, tokens[next]) : std::string_view();
+        const bool arm = e.kind != "person" ? std::find(std::begin(kArms), std::end(kArms), next_word) != std::end(kArms)
+                                            : std::find(std::begin(kPersonsFirms), std::end(kPersonsFirms), next_word) != std::end(kPersonsFirms);
+        if (next < tokens.size() && !tokens[next].break_before && !tokens[next].hyphen_before && arm) {
             m.range.end = tokens[next].range.end;
             m.name = std::string(text.substr(m.range.begin, m.range.size()));
             m.entity_kind = "organisation";

@@ -701,3 +701,10 @@ TEST_CASE("a licence bought is a partnership, and a valuation at which a firm's 
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "character-ai/subject");
 }
+
+TEST_CASE("a person's investment firm named after the person is a firm") {
+    auto c = candidates_of("So hatte Figure AI im Februar 2024 rund 675 Millionen Dollar eingesammelt, unter anderem von Microsoft, Nvidia und Bezos Expeditions.",
+                           "2025-01-16");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "figure-ai/investee, microsoft/investor, nvidia/investor, ?Bezos Expeditions/investor");
+}
