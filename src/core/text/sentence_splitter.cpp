@@ -111,7 +111,13 @@ std::vector<ByteRange> split_sentences(std::string_view text, ByteRange range) {
             next += w;
         }
         const bool plain_period = text[terminal_at] == '.' && j == terminal_at + 1;
-        if (plain_period && period_belongs_to_word(word_before(text, start, terminal_at))) {
+        const std::string_view before = plain_period ? word_before(text, start, terminal_at) : std::string_view();
+        // "Art. 5 GG" abbreviates "Artikel"; "… der erste Zukauf dieser Art. 2021 hatte …" ends a sentence: only a
+        // short number after it (not a year, not a word) keeps "Art." inside.
+        std::size_t digits = 0;
+        while (next + digits < end && scan::is_digit(text[next + digits])) ++digits;
+        const bool article_of_law = before != "Art" || (digits >= 1 && digits <= 3);
+        if (plain_period && article_of_law && period_belongs_to_word(before)) {
             i = j;
             continue;
         }

@@ -24,6 +24,11 @@ TEST_CASE("abbreviations do not end sentences") {
     CHECK(split("Apple Inc. und Microsoft Corp. kooperieren bzw. streiten. Das ist neu.") ==
           Lines{"Apple Inc. und Microsoft Corp. kooperieren bzw. streiten.", "Das ist neu."});
     CHECK(split("Es geht um 5 Mio. Euro. Mehr nicht.") == Lines{"Es geht um 5 Mio. Euro.", "Mehr nicht."});
+    // "Art. 5" abbreviates "Artikel"; "dieser Art." before a year or a word ends the sentence.
+    CHECK(split("Laut Art. 5 GG gilt das. Mehr nicht.") == Lines{"Laut Art. 5 GG gilt das.", "Mehr nicht."});
+    CHECK(split("Es ist nicht der erste Zukauf dieser Art. 2021 hatte SAP Signavio gekauft.") ==
+          Lines{"Es ist nicht der erste Zukauf dieser Art.", "2021 hatte SAP Signavio gekauft."});
+    CHECK(split("Deals dieser Art. Sie häufen sich.") == Lines{"Deals dieser Art.", "Sie häufen sich."});
 }
 
 TEST_CASE("ordinals and dates are not sentence ends, years at the end are") {
