@@ -1221,6 +1221,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const auto f = std::find_if(parties.begin(), parties.end(), [](const Party& p) { return !p.person; });
             return f == parties.end() ? SIZE_MAX : f->first_word;
         }();
+        // Where a person's name starts, found once: a sentence of thousands of names and titles stays linear.
+        std::vector<bool> person_starts(words.size() + 1, false);
+        for (const Mention* m : here) {
+            if (m->kind == MentionKind::entity && m->entity_kind == "person") person_starts[std::min(word_at(m->range.begin), words.size())] = true;
+        }
         std::erase_if(parties, [&](const Party& firm) {
             if (firm.person || firm.first_word == first_firm_word) return false;
             std::size_t w = firm.last_word + 1;
@@ -1230,10 +1235,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                            words[w].lower)) {
                 ++w;
             }
-            if (w == firm.last_word + 1 || w >= words.size() || words[w].break_before) return false;
-            return std::any_of(here.begin(), here.end(), [&](const Mention* m) {
-                return m->kind == MentionKind::entity && m->entity_kind == "person" && word_at(m->range.begin) == w;
-            });
+            return w != firm.last_word + 1 && w < words.size() && !words[w].break_before && person_starts[w];
         });
         // "Alphabet's Google", "der Amazon-Tochter AWS": a parent named to say whose the firm is takes no part.
         for (std::size_t k = 0; k + 1 < parties.size(); ++k) {
