@@ -477,6 +477,12 @@ std::vector<int> statements_of(const std::vector<DealWord>& words, const std::ve
     std::vector<std::size_t> cuts;
     for (std::size_t k = 1; k < words.size(); ++k) {
         if (words[k].break_before && in(words[k].lower, {"and", "und", "but", "aber", "doch", "yet"})) cuts.push_back(k);
+        // "2019 hatte der Konzern Red Hat für 34 Mrd. gekauft, im Februar schloss er die Übernahme von HashiCorp ab":
+        // a clause led by its own date after a comma.
+        const bool date_led = k + 1 < words.size() && in(words[k].lower, {"im", "in", "am", "anfang", "mitte", "ende", "seit"}) &&
+                              (is_month(words[k + 1].lower) || (!words[k + 1].lower.empty() && words[k + 1].lower.size() == 4 &&
+                                                                std::all_of(words[k + 1].lower.begin(), words[k + 1].lower.end(), [](char c) { return c >= '0' && c <= '9'; })));
+        if (words[k].break_before && !words[k].dash_before && date_led) cuts.push_back(k);
     }
     if (cuts.empty()) return out;
     // Amounts before each word, counted once: asking per cut was quadratic in a sentence of many.

@@ -1121,7 +1121,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const bool only_firm_invested = startup && work.last_round < out.size() &&
                                                 std::any_of(out[work.last_round].event.participants.begin(), out[work.last_round].event.participants.end(),
                                                             [&](const Participant& q) { return q.role != "investee" && same_party(q, work.only_firm_before); });
-                if (opens && !just_now && !only_firm_invested && work.only_firm_sentence != SIZE_MAX && work.only_firm_sentence + 2 >= s &&
+                if (opens && (!just_now || !startup) && !only_firm_invested && work.only_firm_sentence != SIZE_MAX && work.only_firm_sentence + 2 >= s &&
                     article.sentences[work.only_firm_sentence].block == sentence.block) {
                     meant = work.only_firm_before;
                 }
@@ -1292,6 +1292,25 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     parties.insert(parties.begin(), std::move(subject));
                 }
                 break;
+            }
+            // "…, im Februar dieses Jahres schloss er die Übernahme von HashiCorp ab": a clause led by its own date after
+            // a comma has its own subject pronoun, the firm the text is about.
+            for (std::size_t k = 1; k + 2 < words.size() && (!work.topic.entity.empty() || !work.topic.name.empty()); ++k) {
+                if (!words[k].break_before || words[k].dash_before || !in_list({"im", "am", "anfang", "mitte", "ende"}, words[k].lower)) continue;
+                for (std::size_t w = k + 2; w < words.size() && w <= k + 6 && !words[w].break_before; ++w) {
+                    if ((words[w].lower != "er" && words[w].lower != "it") || words[w - 1].capitalised) continue;
+                    const bool named_in_clause = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word >= k && p.first_word < w; });
+                    // The subject of the clause before it ("2019 hatte der Konzern …, im Februar schloss er …"), else the topic.
+                    const auto subject = std::find_if(parties.begin(), parties.end(), [&](const Party& p) {
+                        return p.first_word < k && !p.person && marker_before(words, p.first_word) == PartyMarker::none;
+                    });
+                    if (!named_in_clause) {
+                        const Participant who = subject != parties.end() ? subject->who : work.topic;
+                        parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }),
+                                       Party{who, w, w});
+                    }
+                    break;
+                }
             }
         }
         // "die beiden Unternehmen", "beide Seiten", "the two companies": the two firms of the last deal.

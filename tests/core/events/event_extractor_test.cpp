@@ -708,3 +708,19 @@ TEST_CASE("a person's investment firm named after the person is a firm") {
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "figure-ai/investee, microsoft/investor, nvidia/investor, ?Bezos Expeditions/investor");
 }
+
+TEST_CASE("'der Konzern' after a sentence naming only the buyer, and a takeover clause led by its own date after a comma") {
+    auto c = candidates_of("IBM will Confluent übernehmen. Confluent vermarktet Kafka.\n\n"
+                           "Für IBM ist es nicht der erste Zukauf dieser Größenordnung. 2019 hatte der Konzern den Linux-Spezialisten Red Hat für "
+                           "34 Milliarden Dollar gekauft, im Februar 2025 hatte er außerdem HashiCorp für 6,4 Milliarden Dollar gekauft.",
+                           "2025-12-12");
+    const auto with_value = [&](double v) {
+        return std::find_if(c.begin(), c.end(), [&](const CandidateEvent& e) { return !e.event.amounts.empty() && e.event.amounts[0].value == v; });
+    };
+    REQUIRE(with_value(34e9) != c.end());
+    CHECK(roles_of(with_value(34e9)->event) == "ibm/buyer, ?Red Hat/target");
+    CHECK(with_value(34e9)->event.date.value == "2019");
+    REQUIRE(with_value(6.4e9) != c.end());
+    CHECK(roles_of(with_value(6.4e9)->event) == "ibm/buyer, hashicorp/target");
+    CHECK(with_value(6.4e9)->event.date.value == "2025-02");
+}
