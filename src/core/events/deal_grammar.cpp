@@ -404,6 +404,11 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
         const bool deal_before = k > 0 && in(words[k].lower, {"valued", "bewertet"}) && !values_a_firm &&
                                  in(words[k - 1].lower, {"deal", "transaction", "agreement", "contract", "acquisition", "transaktion", "deals"});
         if (valuation(words[k].lower) && !deal_before) return true;
+        // "a round that would value it at around $50 billion": the verb's plain form ("a value of" is a deal's worth).
+        if (words[k].lower == "value" && k >= 1 && in(words[k - 1].lower, {"would", "could", "will", "to", "may", "might"}) && k + 1 < amount_word &&
+            words[k + 1].lower != "of") {
+            return true;
+        }
     }
     for (std::size_t k = amount_end_word + 1; k < words.size() && k <= amount_end_word + 2; ++k) {
         if (words[k].break_before) break;

@@ -724,3 +724,13 @@ TEST_CASE("'der Konzern' after a sentence naming only the buyer, and a takeover 
     CHECK(roles_of(with_value(6.4e9)->event) == "ibm/buyer, hashicorp/target");
     CHECK(with_value(6.4e9)->event.date.value == "2025-02");
 }
+
+TEST_CASE("'would value it at' values the firm; 'a value of' is what a deal is worth") {
+    auto c = candidates_of("Thinking Machines Lab had held early talks about a new round that would value it at around $50 billion.", "2025-11-20");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "valuation");
+    CHECK(roles_of(c[0].event) == "thinking-machines-lab/subject");
+    c = candidates_of("Oracle signed a cloud contract with OpenAI with a value of $30 billion.", "2025-11-20");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "compute_deal");
+}
