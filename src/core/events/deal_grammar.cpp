@@ -482,6 +482,9 @@ std::vector<int> statements_of(const std::vector<DealWord>& words, const std::ve
     std::vector<std::size_t> cuts;
     for (std::size_t k = 1; k < words.size(); ++k) {
         if (words[k].break_before && in(words[k].lower, {"and", "und", "but", "aber", "doch", "yet"})) cuts.push_back(k);
+        // "lined up $26bn of debt from Pimco and about $3bn of equity from Blue Owl": "and" right before another sum.
+        const bool sum_follows = (k + 1 < amount_at.size() && amount_at[k + 1]) || (k + 2 < amount_at.size() && amount_at[k + 2] && !words[k + 1].capitalised);
+        if (!words[k].break_before && in(words[k].lower, {"and", "und"}) && sum_follows) cuts.push_back(k);
         // "2019 hatte der Konzern Red Hat für 34 Mrd. gekauft, im Februar schloss er die Übernahme von HashiCorp ab":
         // a clause led by its own date after a comma.
         const bool date_led = k + 1 < words.size() && in(words[k].lower, {"im", "in", "am", "anfang", "mitte", "ende", "seit"}) &&
