@@ -136,6 +136,18 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
                    std::vector<bool>& candidate, std::vector<Mention>& out) {
     // "Know-how", "Joint-venture": a word joined to a lower-case one is a compound noun, not a name.
     if (last + 1 < tokens.size() && tokens[last + 1].hyphen_before && !scan::is_upper_at(token_text(text, tokens[last + 1]), 0)) return;
+    // "the Sunnyvale, California-based start-up", "Seattle-based": a place, not a firm.
+    if (last + 1 < tokens.size()) {
+        const std::string_view after = token_text(text, tokens[last + 1]);
+        if (tokens[last + 1].hyphen_before && (after == "based" || after == "basierte" || after == "basierten")) return;
+        static constexpr std::string_view kRegions[] = {"California", "Texas", "Virginia", "Washington", "Massachusetts", "Oregon", "Arizona", "Nevada",
+                                                        "Ohio", "Georgia", "Louisiana", "Wisconsin", "Iowa", "Colorado", "Utah", "Florida", "Illinois",
+                                                        "France", "Germany", "Israel", "Japan", "China", "India", "Canada", "Britain", "England", "Sweden",
+                                                        "Finland", "Norway", "Switzerland", "Austria", "Bavaria", "Bayern", "Kalifornien"};
+        const bool comma = tokens[last + 1].break_before &&
+                           text.substr(tokens[last].range.end, tokens[last + 1].range.begin - tokens[last].range.end).find(',') != std::string_view::npos;
+        if (comma && std::find(std::begin(kRegions), std::end(kRegions), after) != std::end(kRegions)) return;
+    }
     // "A YEAR OF SPENDING": a heading in capitals with a small word shouted too is no name ("NEA", "DST Global" stay).
     if (last > first) {
         bool all_shouted = true, function_word = false;

@@ -734,3 +734,15 @@ TEST_CASE("'would value it at' values the firm; 'a value of' is what a deal is w
     REQUIRE(c.size() == 1);
     CHECK(c[0].event.type == "compute_deal");
 }
+
+TEST_CASE("a place before a state or '-based' is no firm, and two sums joined by 'and' are two deals") {
+    auto c = candidates_of("Figure AI, the Sunnyvale, California-based robot start-up, said on Thursday it had raised $675 million from Microsoft and Nvidia.",
+                           "2024-03-01");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "figure-ai/investee, microsoft/investor, nvidia/investor");
+    c = candidates_of("Meta is spending heavily. Meta Platforms lined up $26bn of debt from Pimco and about $3bn of debt from Blue Owl Capital for its data centre.",
+                      "2025-10-31");
+    REQUIRE(c.size() == 2);
+    CHECK(roles_of(c[0].event) == "meta/borrower, pimco/lender");
+    CHECK(roles_of(c[1].event) == "meta/borrower, blue-owl/lender");
+}
