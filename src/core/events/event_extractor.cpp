@@ -1274,6 +1274,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 article.sentences[work.only_firm_sentence].block == sentence.block) {
                 it = &work.only_firm_before;
             }
+            // "Its largest deal remains the purchase of Beats Electronics": the firm the text is about owns the deal.
+            if (!german && !words.empty() && words[0].lower == "its" && (!work.topic.entity.empty() || !work.topic.name.empty()) &&
+                std::none_of(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, work.topic); })) {
+                const bool deal_noun = std::any_of(words.begin() + 1, words.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(words.size(), 8)),
+                                                   [](const DealWord& x) { return x.trigger == "acquisition" || x.trigger == "investment"; });
+                if (deal_noun) {
+                    Party owner{work.topic, 0, 0};
+                    owner.owner_pronoun = true;
+                    parties.insert(parties.begin(), std::move(owner));
+                }
+            }
             for (std::size_t w = 0; w + 1 < words.size() && w < 12 && (!it->entity.empty() || !it->name.empty()); ++w) {
                 // German puts the verb before its pronoun: "Im September beteiligte er sich", "Dafür zahlte er".
                 const bool er = words[w].lower == "er" && (w == 0 || !words[w - 1].capitalised) && !words[w].break_before;
@@ -1363,8 +1374,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (std::size_t i = 0; i < parties.size(); ++i) {
             Party& p = parties[i];
             if (p.list_head != SIZE_MAX) continue;  // set above: the second of a pair
-            if (p.from_product) {
-                p.marker = PartyMarker::possessive;  // as "AMD's GPUs"
+            if (p.from_product || p.owner_pronoun) {
+                p.marker = PartyMarker::possessive;  // as "AMD's GPUs", "its purchase"
                 continue;
             }
             p.marker = marker_before(words, p.first_word);

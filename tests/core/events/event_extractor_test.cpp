@@ -746,3 +746,9 @@ TEST_CASE("a place before a state or '-based' is no firm, and two sums joined by
     CHECK(roles_of(c[0].event) == "meta/borrower, pimco/lender");
     CHECK(roles_of(c[1].event) == "meta/borrower, blue-owl/lender");
 }
+
+TEST_CASE("'Its largest deal remains the purchase of …' is the purchase of the firm the text is about") {
+    auto c = candidates_of("Apple has bought many start-ups. Its largest deal remains the purchase of Beats Electronics for $3bn in 2014.", "2025-11-08");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "apple/buyer, ?Beats Electronics/target");
+}
