@@ -527,6 +527,42 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             add_candidate(text, tokens, i, i, false, candidate, out);
         }
     }
+    // "Schaeffler steigt bei Agility Robotics ein", "Quantum Systems sammelt …": one or two capitalised words that open
+    // the sentence before a deal verb are its subject, a firm.
+    if (german && tokens.size() > 2 && !known[0] && !candidate[0]) {
+        static constexpr std::string_view kDealVerbs[] = {"steigt", "übernimmt", "kauft", "investiert", "sammelt", "erhält", "holt", "sichert",
+                                                          "schluckt", "verkauft", "bucht", "mietet", "beteiligt", "erwirbt", "pumpt", "steckt"};
+        const auto deal_verb = [&](std::size_t k) {
+            return k < tokens.size() && !tokens[k].break_before &&
+                   std::find(std::begin(kDealVerbs), std::end(kDealVerbs), token_text(text, tokens[k])) != std::end(kDealVerbs);
+        };
+        // (Not an adverb or a preposition that opens the sentence: "Jetzt kauft …", "Seit Wochen sichert sich …".)
+        static constexpr std::string_view kOpeners[] = {"Jetzt", "Nun", "Seit", "Dann", "Auch", "Damit", "Dafür", "Doch", "Zudem", "Außerdem",
+                                                        "Heute", "Gestern", "Zuletzt", "Bereits", "Erst", "Nur", "Noch", "So", "Wer", "Was", "Wie",
+                                                        "Wo", "Hier", "Dort", "Danach", "Davor", "Inzwischen", "Mittlerweile", "Künftig", "Damals",
+                                                        "Trotzdem", "Dennoch", "Deshalb", "Daher", "Also", "Parallel", "Gleichzeitig", "Zugleich"};
+        const auto opener = [&](std::size_t k) {
+            return std::find(std::begin(kOpeners), std::end(kOpeners), token_text(text, tokens[k])) != std::end(kOpeners);
+        };
+        const std::size_t last = deal_verb(1) ? 0 : deal_verb(2) && !known[1] && !tokens[1].break_before && firm_word(text, tokens[1]) ? 1 : SIZE_MAX;
+        if (last != SIZE_MAX && !opener(0) && firm_word(text, tokens[0]) && !common_noun_ending(token_text(text, tokens[last]))) {
+            add_candidate(text, tokens, 0, last, false, candidate, out);
+        }
+    }
+    // "den Kauf von Altair", "die Übernahme von Tableau", "the purchase of Koala", "a stake in Mobileye": what a deal's
+    // noun takes is a firm.
+    for (std::size_t i = 2; i < tokens.size(); ++i) {
+        const std::string_view of = token_text(text, tokens[i - 1]);
+        if (of != "von" && of != "of" && of != "in") continue;  // most tokens stop here
+        const std::string_view noun = token_text(text, tokens[i - 2]);
+        const bool deal_noun = noun == "Kauf" || noun == "Übernahme" || noun == "Kaufs" || noun == "purchase" || noun == "acquisition" ||
+                               noun == "takeover" || (of == "in" && (noun == "stake" || noun == "Beteiligung"));
+        if (!deal_noun || known[i] || candidate[i] || tokens[i].break_before || tokens[i - 1].break_before || !firm_word(text, tokens[i])) continue;
+        const std::size_t last = name_end(i, false);
+        if (german && last == i && common_noun_ending(token_text(text, tokens[i]))) continue;
+        add_candidate(text, tokens, i, last, false, candidate, out);
+        i = last;
+    }
     // "it acquired Supermaven", "agreed to buy Koala": what an English takeover verb takes is a firm.
     if (!german) {
         for (std::size_t i = 1; i < tokens.size(); ++i) {

@@ -33,7 +33,7 @@ const Trigger kTriggers[] = {
                      "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buy$", "buys$", "bought$",
                      "purchase", "zukauf", "paid$", "pays$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme", "verkauft$", "verkaufte$", "verkaufen$",
                      "veräußert", "sell$", "sells$", "sold$", "fusioniert$", "fusionierte$", "fusionieren$", "merges$", "merged$", "merge$",
-                     "schluckt$", "schluckte$", "geschluckt$", "schlucken$", "geboten$"}},
+                     "schluckt$", "schluckte$", "geschluckt$", "schlucken$", "geboten$", "kauf$", "kaufs$", "verschmelzung", "fusion$"}},
     {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "investment$", "investments$", "steckt$",
                     "aktienoption", "optionsschein", "optionsrecht", "warrant$", "warrants$",
                     "steckte$", "stecken$", "gesteckt$", "beteilig", "einstieg", "steigt$", "stieg$", "eingestiegen",
@@ -91,6 +91,9 @@ void drop_other_senses(std::vector<DealWord>& words) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& x = words[i].lower;
         if (spends && x == "zugesagt") words[i].trigger = {};
+        // "den Kauf von Altair", "den Kauf des Netzwerkausrüsters X" tell a takeover; "Abgeschlossen wurde der Kauf im Juli"
+        // only speaks of one told before.
+        if ((x == "kauf" || x == "kaufs") && !(i + 1 < words.size() && in(words[i + 1].lower, {"von", "des", "der", "eines", "einer"}))) words[i].trigger = {};
         if (words[i].trigger != "acquisition" || !(x.starts_with("übernehm") || x.starts_with("übernimm") || x.starts_with("übernahm") || x.starts_with("übernomm"))) {
             continue;
         }

@@ -137,7 +137,9 @@ void drop_repeats(std::vector<CandidateEvent>& candidates) {
             for (std::size_t b : group) {
                 if (a == b || drop[b]) continue;
                 const EventDate &da = candidates[a].event.date, &db = candidates[b].event.date;
-                if (da.text != "(article date)" && db.text != "(article date)" && da.value != db.value) continue;  // two dates: two deals
+                // Two dates: two deals; but "Anfang des Monats" and "am 2. Juli" of the same month may be one ("2025-07", "2025-07-02").
+                const bool nested = !da.value.empty() && !db.value.empty() && (da.value.starts_with(db.value) || db.value.starts_with(da.value));
+                if (da.text != "(article date)" && db.text != "(article date)" && da.value != db.value && !nested) continue;
                 std::set<std::string> pb;
                 for (const auto& p : candidates[b].event.participants) pb.insert(participant_key(p));
                 const bool subset = std::includes(pb.begin(), pb.end(), pa.begin(), pa.end());
@@ -145,6 +147,7 @@ void drop_repeats(std::vector<CandidateEvent>& candidates) {
                     drop[a] = true;
                     Event& keep = candidates[b].event;
                     if (keep.date.text == "(article date)" && candidates[a].event.date.text != "(article date)") keep.date = candidates[a].event.date;
+                    if (nested && candidates[a].event.date.value.size() > keep.date.value.size()) keep.date = candidates[a].event.date;  // the day
                     break;
                 }
             }

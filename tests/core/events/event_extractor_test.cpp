@@ -752,3 +752,20 @@ TEST_CASE("'Its largest deal remains the purchase of …' is the purchase of the
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "apple/buyer, ?Beats Electronics/target");
 }
+
+TEST_CASE("unknown firms as a deal verb's subject and as what a deal's noun takes; a purchase spoken of again is no new deal") {
+    auto c = candidates_of("Schaeffler steigt bei Agility Robotics ein.", "2024-12-04");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "?Schaeffler/investor, agility-robotics/investee");
+    c = candidates_of("Siemens, der wichtigste europäische Rivale, hatte im März den Kauf von Altair für rund zehn Milliarden Dollar abgeschlossen. "
+                      "Abgeschlossen wurde der Kauf im März.",
+                      "2025-07-17");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "siemens/buyer, ?Altair/target");
+    // The same takeover told in a box ("Anfang des Monats") and in the text ("am 2. Juli") is one, dated to the day.
+    c = candidates_of("Anfang des Monats hatte HPE die Übernahme von Juniper Networks für 14 Milliarden Dollar vollzogen.\n\n"
+                      "HPE hatte am 2. Juli die Übernahme von Juniper Networks für 14 Milliarden Dollar abgeschlossen.",
+                      "2025-07-17");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.date.value == "2025-07-02");
+}
