@@ -641,6 +641,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 compute_words = compute_words || words[w].trigger == "compute_deal";
             }
         }
+        // Money paid every year, or for access: "Google will pay Reddit roughly $60m a year for access to its posts",
+        // "zahlt Apple rund 20 Milliarden Dollar pro Jahr dafür, … voreingestellt zu sein": a partnership, not a purchase.
+        const auto pay_word = std::find_if(words.begin(), words.end(), [](const DealWord& w) {
+            return in_list({"pay", "pays", "paid", "paying", "zahlt", "zahlte", "zahlen", "bezahlt"}, w.lower);
+        });
+        const bool for_use = pay_word != words.end() && std::any_of(words.begin(), words.end(), [&](const DealWord& w) {
+            const std::size_t k = static_cast<std::size_t>(&w - words.data());
+            const bool yearly = (w.lower == "year" && k >= 1 && in_list({"a", "per", "each"}, words[k - 1].lower)) ||
+                                (w.lower == "jahr" && k >= 1 && in_list({"pro", "je", "im"}, words[k - 1].lower)) || w.lower == "jährlich" ||
+                                w.lower == "annually";
+            return yearly || w.lower == "access" || w.lower.starts_with("zugang");
+        });
+        if (for_use && std::none_of(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "acquisition"; })) {
+            triggers.push_back({"partnership", static_cast<std::size_t>(pay_word - words.begin())});
+        }
         // "erhielt 105 Millionen Euro von Investoren um Lightspeed", "received $50m from investors": money
         // received from investors is a round, with no word of one.
         if (triggers.empty() && sentence_frame.receive_verb) {
@@ -2123,7 +2138,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // "hat lediglich eine Lizenz für die Sprachmodelle von Character.AI erworben", "licensed its models": a
         // licence bought is a partnership, not a takeover of the firm.
         const bool licence_bought =
-            std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower.starts_with("lizenz") || w.lower.starts_with("licen"); }) &&
+            (for_use || std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower.starts_with("lizenz") || w.lower.starts_with("licen"); })) &&
             std::none_of(words.begin(), words.end(), [](const DealWord& w) {
                 return w.lower.starts_with("übernahme") || w.lower == "takeover" || w.lower == "acquisition" || w.lower.starts_with("übernimmt") ||
                        w.lower.starts_with("übernahm");

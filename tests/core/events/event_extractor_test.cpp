@@ -769,3 +769,13 @@ TEST_CASE("unknown firms as a deal verb's subject and as what a deal's noun take
     REQUIRE(c.size() == 1);
     CHECK(c[0].event.date.value == "2025-07-02");
 }
+
+TEST_CASE("money paid every year or for access is a partnership, not a purchase") {
+    auto c = candidates_of("Google will pay Reddit roughly $60m a year for access to the platform's posts to train its AI models.", "2024-03-01");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "partnership");
+    CHECK(roles_of(c[0].event) == "google/partner, reddit/partner");
+    c = candidates_of("Google zahlt Apple nach Schätzungen rund 20 Milliarden Dollar pro Jahr dafür, auf iPhones voreingestellt zu sein.", "2025-05-08");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "partnership");
+}
