@@ -68,6 +68,7 @@ constexpr std::string_view kNotOrganisationAcronyms[] = {
     "AFP", "AG", "AfD", "AI", "API", "APIs", "ARD", "BIP", "CDU", "CEO", "CEOs", "CFO", "CO2", "CPU", "CSU", "CTO", "DAX", "DPA", "EU", "EUR", "FAZ",
     "FDP", "GB", "GPU", "GPUs", "GW", "GmbH", "HPC", "IPO", "IT", "KG", "KI", "KIs", "LLM", "LLMs", "MW", "NYSE", "OK", "PC", "PR",
     "SE", "SPD", "TPU", "TPUs", "TV", "TWh", "UK", "UN", "US", "USA", "USD", "VC", "VCs", "WDR", "ZDF",
+    "iPhone", "iPhones", "iPad", "iPads", "iOS", "macOS", "iCloud",  // products, not firms
 };
 
 constexpr std::string_view kRolesAfterFirm[] = {

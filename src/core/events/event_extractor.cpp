@@ -653,8 +653,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                 w.lower == "annually";
             return yearly || w.lower == "access" || w.lower.starts_with("zugang");
         });
-        if (for_use && std::none_of(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "acquisition"; })) {
-            triggers.push_back({"partnership", static_cast<std::size_t>(pay_word - words.begin())});
+        if (for_use) {
+            std::erase_if(triggers, [&](const Found& f) { return f.type == "acquisition" && in_list({"pays", "paid", "zahlt", "zahlte", "bezahlt"}, words[f.word].lower); });
+            if (std::none_of(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "acquisition"; })) {
+                triggers.push_back({"partnership", static_cast<std::size_t>(pay_word - words.begin())});
+            }
         }
         // "erhielt 105 Millionen Euro von Investoren um Lightspeed", "received $50m from investors": money
         // received from investors is a round, with no word of one.
