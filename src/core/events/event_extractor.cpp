@@ -89,7 +89,6 @@ bool names_someone_of(const Article& article, const Mention& m) {
 
 std::string participant_key(const Participant& p) { return firm_key(p) + "/" + p.role; }
 
-// Keeps the candidates not marked, in their order.
 bool in_list(std::initializer_list<std::string_view> list, const std::string& word) {
     return std::find(list.begin(), list.end(), word) != list.end();
 }
@@ -103,6 +102,7 @@ bool denied_amount(std::string_view text, std::size_t at) {
     return false;
 }
 
+// Keeps the candidates not marked, in their order.
 void drop_marked(std::vector<CandidateEvent>& candidates, const std::vector<bool>& drop) {
     std::size_t w = 0;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -1227,7 +1227,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
             }
         }
-        // "G42, the Abu Dhabi group chaired by …", "a Microsoft-backed lab": a name before the noun it describes, after
+        // "G42, the Abu Dhabi group chaired by …", "a Tokyo fund": a name before the noun it describes, after
         // an article, says what kind the noun is; it takes no part.
         std::erase_if(parties, [&](const Party& p) {
             if (p.first_word == 0 || p.last_word + 1 >= words.size() || words[p.last_word + 1].break_before || words[p.last_word + 1].capitalised) return false;
