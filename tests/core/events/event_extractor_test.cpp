@@ -725,7 +725,7 @@ TEST_CASE("'der Konzern' after a sentence naming only the buyer, and a takeover 
     CHECK(with_value(6.4e9)->event.date.value == "2025-02");
 }
 
-TEST_CASE("'would value it at' values the firm; 'a value of' is what a deal is worth") {
+TEST_CASE("'would value it at' values the firm, 'a value of' is what a deal is worth") {
     auto c = candidates_of("Thinking Machines Lab had held early talks about a new round that would value it at around $50 billion.", "2025-11-20");
     REQUIRE(c.size() == 1);
     CHECK(c[0].event.type == "valuation");
@@ -753,7 +753,7 @@ TEST_CASE("'Its largest deal remains the purchase of …' is the purchase of the
     CHECK(roles_of(c[0].event) == "apple/buyer, ?Beats Electronics/target");
 }
 
-TEST_CASE("unknown firms as a deal verb's subject and as what a deal's noun takes; a purchase spoken of again is no new deal") {
+TEST_CASE("unknown firms as a deal verb's subject and as what a deal's noun takes, a purchase spoken of again is no new deal") {
     auto c = candidates_of("Schaeffler steigt bei Agility Robotics ein.", "2024-12-04");
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "?Schaeffler/investor, agility-robotics/investee");
