@@ -56,10 +56,6 @@ bool matches_prefix(const std::string& word, std::string_view p) {
     return word.starts_with(p);
 }
 
-bool in(const std::string& word, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 // A lower-cased word that names a day of the week ("montag", "freitagabend", "monday").
 bool is_weekday(const std::string& lower) {
     std::string word = lower;
@@ -75,6 +71,10 @@ bool is_month(const std::string& lower) {
 }
 
 }  // namespace
+
+bool is_one_of(const std::string& word, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
 
 std::optional<std::string_view> trigger_type(const std::string& lower_word) {
     for (const Trigger& t : kTriggers) {
@@ -93,13 +93,13 @@ void drop_other_senses(std::vector<DealWord>& words) {
         if (spends && x == "zugesagt") words[i].trigger = {};
         // "den Kauf von Altair", "den Kauf des Netzwerkausrüsters X" tell a takeover; "Abgeschlossen wurde der Kauf im Juli"
         // only speaks of one told before.
-        if ((x == "kauf" || x == "kaufs") && !(i + 1 < words.size() && in(words[i + 1].lower, {"von", "des", "der", "eines", "einer"}))) words[i].trigger = {};
+        if ((x == "kauf" || x == "kaufs") && !(i + 1 < words.size() && is_one_of(words[i + 1].lower, {"von", "des", "der", "eines", "einer"}))) words[i].trigger = {};
         if (words[i].trigger != "acquisition" || !(x.starts_with("übernehm") || x.starts_with("übernimm") || x.starts_with("übernahm") || x.starts_with("übernomm"))) {
             continue;
         }
         for (std::size_t k = i >= 3 ? i - 3 : 0; k < std::min(words.size(), i + 4); ++k) {
             const std::string& y = words[k].lower;
-            if (k != i && in(y, {"vorsitz", "verantwortung", "führung", "leitung", "kosten", "betrieb", "aufgabe", "aufgaben", "rolle", "posten",
+            if (k != i && is_one_of(y, {"vorsitz", "verantwortung", "führung", "leitung", "kosten", "betrieb", "aufgabe", "aufgaben", "rolle", "posten",
                                  "amt", "regie", "steuer", "geschäftsführung", "vorstandsvorsitz", "chefposten", "haftung", "garantie"})) {
                 words[i].trigger = {};
                 break;
@@ -117,10 +117,10 @@ void mark_split_verbs(std::vector<DealWord>& words) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (!words[i].trigger.empty()) continue;
         const std::string& x = words[i].lower;
-        const char* particle = in(x, {"sagte", "sagt", "sagten", "sagen"}) ? "zu" : in(x, {"legte", "legt", "legten", "schoss", "schießt"}) ? "nach" : nullptr;
+        const char* particle = is_one_of(x, {"sagte", "sagt", "sagten", "sagen"}) ? "zu" : is_one_of(x, {"legte", "legt", "legten", "schoss", "schießt"}) ? "nach" : nullptr;
         if (particle && clause_end[i] > i && words[clause_end[i]].lower == particle) words[i].trigger = "investment";
         // "Elon Musk legt xAI und X zusammen": a merger, the first firm taking the second.
-        if (in(x, {"legt", "legte", "legen", "legten"}) && clause_end[i] > i && words[clause_end[i]].lower == "zusammen") words[i].trigger = "acquisition";
+        if (is_one_of(x, {"legt", "legte", "legen", "legten"}) && clause_end[i] > i && words[clause_end[i]].lower == "zusammen") words[i].trigger = "acquisition";
     }
 }
 
@@ -139,18 +139,18 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // "In August, the US government agreed": after a date there is no party to describe.
         const bool after_date = k >= 1 && (is_month(words[k - 1].lower) || (!words[k - 1].lower.empty() && words[k - 1].lower[0] >= '0' && words[k - 1].lower[0] <= '9'));
         // ", die von Accel angeführt wurde", ", der mit X …": a relative pronoun and its preposition open a clause.
-        const bool relative = (k + 1 < at && in(words[k + 1].lower, {"von", "vom", "mit", "bei", "durch", "an", "in", "für", "zu"})) ||
-                              (k + 1 < at && words[k].lower == "an" && in(words[k + 1].lower, {"deren", "dessen", "der", "dem", "den", "die"}));  // ", an deren Spitze X"
+        const bool relative = (k + 1 < at && is_one_of(words[k + 1].lower, {"von", "vom", "mit", "bei", "durch", "an", "in", "für", "zu"})) ||
+                              (k + 1 < at && words[k].lower == "an" && is_one_of(words[k + 1].lower, {"deren", "dessen", "der", "dem", "den", "die"}));  // ", an deren Spitze X"
         // "angekündigt, den Chipentwickler X zu übernehmen": an apposition follows a name, not a verb.
         const std::string& prev = k >= 1 ? words[k - 1].lower : words[k].lower;
         const bool after_verb = k >= 1 && !words[k - 1].capitalised && prev.size() >= 4 && (prev.ends_with('t') || prev.ends_with("en"));
         // ", den Helsing im Juni bekannt gemacht hat", ", die Stepstone Group,": an article right before the
         // name is a relative pronoun or a list's next item; an apposition has a noun between.
-        const bool bare = k + 1 == at && in(words[k].lower, {"der", "die", "das", "dem", "den", "the"});  // ", a Tel Aviv startup" describes
+        const bool bare = k + 1 == at && is_one_of(words[k].lower, {"der", "die", "das", "dem", "den", "the"});  // ", a Tel Aviv startup" describes
         // ", das Milliarden in OpenAI investiert hat": a preposition before the name and a verb (lower
         // case) closing the segment make it a relative clause.
         bool clause_with_verb = false;
-        for (std::size_t j = k + 1; j < at && !clause_with_verb; ++j) clause_with_verb = in(words[j].lower, {"in", "an", "bei", "von", "mit", "für", "zu", "über"});
+        for (std::size_t j = k + 1; j < at && !clause_with_verb; ++j) clause_with_verb = is_one_of(words[j].lower, {"in", "an", "bei", "von", "mit", "für", "zu", "über"});
         // The segment's end, looked for within 40 words: a sentence of thousands of names without a comma
         // must not make each name read to its end.
         std::size_t end = at + 1;
@@ -164,12 +164,12 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // ", der singapurische Staatsfonds GIC, Blackstone": a cue noun right before the name, no genitive
         // between — the next item of a list, not a description of the one before.
         bool genitive = false;
-        for (std::size_t j = k + 1; j < at && !genitive; ++j) genitive = in(words[j].lower, {"des", "der", "dem", "of", "von", "vom"});
+        for (std::size_t j = k + 1; j < at && !genitive; ++j) genitive = is_one_of(words[j].lower, {"des", "der", "dem", "of", "von", "vom"});
         const bool list_item = k + 2 <= at && words[at - 1].capitalised && !genitive && k >= 1 && words[k - 1].capitalised && !words[at - 1].break_before;
         // "DÜSSELDORF (nrr) - Der Softwarekonzern X": after a dash a new statement begins, no description
         // ("Raumfahrt: Das Raketen-Start-up X …": after a colon too).
         if (k < at && !after_date && !relative && !after_verb && !bare && !list_item && !words[k].dash_before && !words[k].colon_before &&
-            in(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine", "a", "an", "the"})) {
+            is_one_of(words[k].lower, {"der", "die", "das", "dem", "den", "des", "einem", "einer", "eines", "ein", "eine", "a", "an", "the"})) {
             return PartyMarker::apposition;  // also ", a Tel Aviv startup", ", the largest investor in OpenAI,"
         }
         break;
@@ -185,11 +185,11 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
             (x.starts_with("ansässig") || x.starts_with("gegründet") || x.starts_with("beheimatet") || x.starts_with("stammend") ||
              x.starts_with("headquartered"))) {
             std::size_t article = at - back;
-            while (article > 0 && article + 5 > at - back && !in(words[article].lower, {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "eines", "einer"})) {
+            while (article > 0 && article + 5 > at - back && !is_one_of(words[article].lower, {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "eines", "einer"})) {
                 if (words[article].break_before) break;
                 --article;
             }
-            if (article + 5 > at - back && in(words[article].lower, {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "eines", "einer"})) {
+            if (article + 5 > at - back && is_one_of(words[article].lower, {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "eines", "einer"})) {
                 if (words[article].break_before || article == 0) return PartyMarker::none;
                 back = at - article;  // the loop goes on with the word before the article
                 continue;
@@ -197,42 +197,42 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         }
         // "… and hires Meta's Joelle Pineau", "ernennt X zum Vorstand": whom a firm hires, and where from,
         // take no part in its deal.
-        if (in(x, {"hires", "hired", "hiring", "appoints", "appointed", "poaches", "poached", "recruits", "recruited", "ernennt", "ernannte",
+        if (is_one_of(x, {"hires", "hired", "hiring", "appoints", "appointed", "poaches", "poached", "recruits", "recruited", "ernennt", "ernannte",
                    "ernannt", "beruft", "berief"})) {
             return PartyMarker::apposition;
         }
         // ", bei der das Unternehmen … bewertet wurde": the preposition governs the relative pronoun, not the name.
-        if (back >= 3 && in(words[at - back + 1].lower, {"der", "die", "dem", "den", "denen", "deren"}) &&
-            in(words[at - back + 2].lower, {"der", "die", "das", "dem", "den"}) &&
-            in(x, {"bei", "an", "in", "mit", "von", "für", "über", "durch", "unter"})) {
+        if (back >= 3 && is_one_of(words[at - back + 1].lower, {"der", "die", "dem", "den", "denen", "deren"}) &&
+            is_one_of(words[at - back + 2].lower, {"der", "die", "das", "dem", "den"}) &&
+            is_one_of(x, {"bei", "an", "in", "mit", "von", "für", "über", "durch", "unter"})) {
             return PartyMarker::none;
         }
         // ", für die Google … bezahlt hatte": after a comma the preposition governs the relative pronoun; the name is its clause's subject.
-        if (back == 2 && w.break_before && in(words[at - 1].lower, {"der", "die", "das", "dem", "den", "denen", "which", "whom"}) &&
-            in(x, {"bei", "an", "in", "mit", "von", "für", "über", "durch", "unter", "for", "from", "with", "to"})) {
+        if (back == 2 && w.break_before && is_one_of(words[at - 1].lower, {"der", "die", "das", "dem", "den", "denen", "which", "whom"}) &&
+            is_one_of(x, {"bei", "an", "in", "mit", "von", "für", "über", "durch", "unter", "for", "from", "with", "to"})) {
             return PartyMarker::none;
         }
         // "der größte Geldgeber des ChatGPT-Entwicklers OpenAI", "Aktionär der Firma X": whom the money backs.
-        if (in(x, {"geldgeber", "anteilseigner", "aktionär", "kapitalgeber"}) && back >= 2 && in(words[at - back + 1].lower, {"des", "der"})) return PartyMarker::of;
-        if (in(x, {"backer", "shareholder"}) && back >= 2 && words[at - back + 1].lower == "of") return PartyMarker::of;
+        if (is_one_of(x, {"geldgeber", "anteilseigner", "aktionär", "kapitalgeber"}) && back >= 2 && is_one_of(words[at - back + 1].lower, {"des", "der"})) return PartyMarker::of;
+        if (is_one_of(x, {"backer", "shareholder"}) && back >= 2 && words[at - back + 1].lower == "of") return PartyMarker::of;
         // "die Hälfte von Scale AI", "49 Prozent an X", "a stake of 10% in X": whose shares they are.
-        if (in(x, {"von", "of"}) && back < at &&
-            (in(words[at - back - 1].lower, {"hälfte", "anteil", "anteile", "prozent", "mehrheit", "drittel", "viertel", "half", "stake", "majority", "shares", "stock"}) ||
+        if (is_one_of(x, {"von", "of"}) && back < at &&
+            (is_one_of(words[at - back - 1].lower, {"hälfte", "anteil", "anteile", "prozent", "mehrheit", "drittel", "viertel", "half", "stake", "majority", "shares", "stock"}) ||
              words[at - back - 1].lower.ends_with("aktien"))) {
             return PartyMarker::of;
         }
         // "Stammaktien des Softwarehauses Synopsys", "Anteile der Firma X": whose shares they are.
-        if (in(x, {"des", "der"}) && back < at) {
+        if (is_one_of(x, {"des", "der"}) && back < at) {
             const std::string& held = words[at - back - 1].lower;
-            if (held.ends_with("aktien") || in(held, {"anteile", "anteil", "anteils", "hälfte", "mehrheit"})) return PartyMarker::of;
+            if (held.ends_with("aktien") || is_one_of(held, {"anteile", "anteil", "anteils", "hälfte", "mehrheit"})) return PartyMarker::of;
         }
         // "von Investoren um Lightspeed": the investors gathered round the lead.
-        if (x == "um" && back < at && in(words[at - back - 1].lower, {"investoren", "investorengruppe", "geldgebern", "geldgeber", "kapitalgebern"})) {
+        if (x == "um" && back < at && is_one_of(words[at - back - 1].lower, {"investoren", "investorengruppe", "geldgebern", "geldgeber", "kapitalgebern"})) {
             return PartyMarker::lead;
         }
         // "an deren Spitze Andreessen Horowitz stehen soll": at the head of the round.
         if (x == "spitze" && back <= 2) return PartyMarker::lead;
-        if (in(x, {"angeführt", "angefuehrt", "led", "führung", "leitete", "leitet", "anführte", "führte", "federführend", "lead", "co-led", "co-lead",
+        if (is_one_of(x, {"angeführt", "angefuehrt", "led", "führung", "leitete", "leitet", "anführte", "führte", "federführend", "lead", "co-led", "co-lead",
                    "co-leads", "leads"})) {
             return PartyMarker::lead;
         }
@@ -241,14 +241,14 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (x == "investors" && w.capitalised) {
             std::optional<std::size_t> genitive;
             for (std::size_t more = 1; more <= 2 && back + more <= at && !genitive; ++more) {
-                if (in(words[at - back - more].lower, {"des", "eines"})) genitive = at - back - more;
+                if (is_one_of(words[at - back - more].lower, {"des", "eines"})) genitive = at - back - more;
             }
             if (genitive) {
-                if (*genitive >= 1 && in(words[*genitive - 1].lower, {"führung", "leitung", "federführung", "beteiligung", "teilnahme"})) continue;
+                if (*genitive >= 1 && is_one_of(words[*genitive - 1].lower, {"führung", "leitung", "federführung", "beteiligung", "teilnahme"})) continue;
                 return PartyMarker::apposition;
             }
         }
-        if (in(x, {"beteiligt", "beteiligten", "beteiligung", "participation", "participated", "including", "darunter", "dabei", "investoren",
+        if (is_one_of(x, {"beteiligt", "beteiligten", "beteiligung", "participation", "participated", "including", "darunter", "dabei", "investoren",
                    "geldgeber", "geldgebern", "kapitalgeber", "kapitalgebern", "investorinnen", "unterstützern", "investors", "backers", "co-investoren", "mitinvestoren", "alongside", "neben", "among"})) {
             return PartyMarker::participation;
         }
@@ -256,57 +256,57 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // further back governs another phrase, not the name (a participle that marks investors still counts:
         // "Beteiligt waren zudem X").
         if ((!w.capitalised && !w.trigger.empty()) || w.finite_verb ||
-            in(x, {"will", "wird", "werden", "soll", "sollen", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "kann", "könnte",
+            is_one_of(x, {"will", "wird", "werden", "soll", "sollen", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "kann", "könnte",
                    "möchte", "wollte", "wollen", "dürfte", "muss", "would", "could", "should"})) {
             verb_between = true;
             continue;
         }
         if (verb_between) continue;
         // "the round brought in SoftBank Vision Fund 2": whom a round brings in invests.
-        if (x == "in" && back < at && in(words[at - back - 1].lower, {"brought", "brings", "bringing", "bring", "pulled", "drew"})) return PartyMarker::participation;
-        if (in(x, {"in", "ins", "into", "im"})) return PartyMarker::in;
-        if (in(x, {"an", "to", "am"})) return PartyMarker::an;
+        if (x == "in" && back < at && is_one_of(words[at - back - 1].lower, {"brought", "brings", "bringing", "bring", "pulled", "drew"})) return PartyMarker::participation;
+        if (is_one_of(x, {"in", "ins", "into", "im"})) return PartyMarker::in;
+        if (is_one_of(x, {"an", "to", "am"})) return PartyMarker::an;
         if (x == "bei" || x == "beim") return PartyMarker::bei;
         // "a joint venture with funds managed by Blue Owl", "mit von X verwalteten Fonds": the manager of the
         // funds is whom the deal is with.
-        if (in(x, {"by"}) && back + 1 < at && in(words[at - back - 1].lower, {"managed", "advised"})) {
+        if (is_one_of(x, {"by"}) && back + 1 < at && is_one_of(words[at - back - 1].lower, {"managed", "advised"})) {
             for (std::size_t more = 2; more <= 4 && back + more <= at; ++more) {
-                if (in(words[at - back - more].lower, {"with", "mit"})) return PartyMarker::mit;
+                if (is_one_of(words[at - back - more].lower, {"with", "mit"})) return PartyMarker::mit;
             }
         }
         // "a venture fund backed by Saudi Aramco", "started by Liam Fedus", "gegründet von": who stands
         // behind a party, not a party to this deal.
-        if (in(x, {"by", "von"}) && back < at &&
-            in(words[at - back - 1].lower, {"backed", "founded", "co-founded", "started", "owned", "run", "created", "chaired", "headed", "controlled",
+        if (is_one_of(x, {"by", "von"}) && back < at &&
+            is_one_of(words[at - back - 1].lower, {"backed", "founded", "co-founded", "started", "owned", "run", "created", "chaired", "headed", "controlled",
                                             "gegründet", "mitgegründet"})) {
             return PartyMarker::apposition;
         }
         // "unter Führung des US-Wagniskapitalgebers NEA": the genitive after the lead's noun.
-        if (in(x, {"des", "der"}) && back < at && in(words[at - back - 1].lower, {"führung", "leitung", "federführung"})) return PartyMarker::lead;
-        if (in(x, {"des", "der"}) && back < at && in(words[at - back - 1].lower, {"beteiligung", "teilnahme"})) return PartyMarker::participation;
-        if (in(x, {"von", "vom", "from", "durch", "by"}) && back < at) {
+        if (is_one_of(x, {"des", "der"}) && back < at && is_one_of(words[at - back - 1].lower, {"führung", "leitung", "federführung"})) return PartyMarker::lead;
+        if (is_one_of(x, {"des", "der"}) && back < at && is_one_of(words[at - back - 1].lower, {"beteiligung", "teilnahme"})) return PartyMarker::participation;
+        if (is_one_of(x, {"von", "vom", "from", "durch", "by"}) && back < at) {
             // "angeführt von", "unter Führung von", "led by": the lead; "unter Beteiligung von", "participation from": an investor.
             // "Angeführt wurde die sogenannte Series F von X": the participle may open the clause.
             for (std::size_t more = 1; more <= 6 && more + back <= at && !words[at - back - more + 1].break_before; ++more) {
                 const std::string& y = words[at - back - more].lower;
-                if (in(y, {"angeführt", "angefuehrt", "led", "co-led", "führung", "leitung", "federführung", "anführung"})) return PartyMarker::lead;
-                if (in(y, {"beteiligung", "participation", "teilnahme", "unterstützung", "support"})) return PartyMarker::participation;
+                if (is_one_of(y, {"angeführt", "angefuehrt", "led", "co-led", "führung", "leitung", "federführung", "anführung"})) return PartyMarker::lead;
+                if (is_one_of(y, {"beteiligung", "participation", "teilnahme", "unterstützung", "support"})) return PartyMarker::participation;
             }
         }
         // "auf Basis von Nvidia-Systemen", "based on AMD chips", "powered by Nvidia": the maker of the compute, as "Nvidia's chips".
-        if (in(x, {"von", "on", "by"}) && back < at && in(words[at - back - 1].lower, {"basis", "based", "powered"})) return PartyMarker::possessive;
+        if (is_one_of(x, {"von", "on", "by"}) && back < at && is_one_of(words[at - back - 1].lower, {"basis", "based", "powered"})) return PartyMarker::possessive;
         // "an der Finanzierungsrunde von OpenAI", "a round of X": whose round it is.
         // Also the genitive: "an der Finanzierungsrunde des französischen Start-ups Mistral AI".
-        if (in(x, {"von", "vom", "des"}) && back < at && words[at - back - 1].trigger == "funding_round" && words[at - back - 1].capitalised) return PartyMarker::in;
-        if (in(x, {"von", "vom", "from"})) return PartyMarker::von;
-        if (in(x, {"mit", "with"})) return PartyMarker::mit;
-        if (in(x, {"durch", "by"})) return PartyMarker::durch;
-        if (in(x, {"für", "for"})) return PartyMarker::fuer;
+        if (is_one_of(x, {"von", "vom", "des"}) && back < at && words[at - back - 1].trigger == "funding_round" && words[at - back - 1].capitalised) return PartyMarker::in;
+        if (is_one_of(x, {"von", "vom", "from"})) return PartyMarker::von;
+        if (is_one_of(x, {"mit", "with"})) return PartyMarker::mit;
+        if (is_one_of(x, {"durch", "by"})) return PartyMarker::durch;
+        if (is_one_of(x, {"für", "for"})) return PartyMarker::fuer;
         if (x == "of") return PartyMarker::of;
         // "die Übernahme des Start-ups OpenPipe", "der Kauf der Firma X": the genitive after a takeover noun is its target.
-        if (w.trigger == "acquisition" && w.capitalised && back >= 2 && in(words[at - back + 1].lower, {"des", "der"})) return PartyMarker::of;
+        if (w.trigger == "acquisition" && w.capitalised && back >= 2 && is_one_of(words[at - back + 1].lower, {"des", "der"})) return PartyMarker::of;
         // "in das 2015 gegründete Startup": a year after an article belongs to the noun phrase.
-        const bool year_in_phrase = back < at && !x.empty() && x[0] >= '0' && x[0] <= '9' && in(words[at - back - 1].lower, {"das", "der", "die", "dem", "den", "the"});
+        const bool year_in_phrase = back < at && !x.empty() && x[0] >= '0' && x[0] <= '9' && is_one_of(words[at - back - 1].lower, {"das", "der", "die", "dem", "den", "the"});
         // A trigger word, a number or a month between ("im Mai Parloa"): the party is the verb's subject or object.
         // ("des US-Wagniskapitalgebers NEA": a noun right before the name describes it, it is no verb.)
         // ("mit dem Cloud-Anbieter Oracle": nor is the first part of a compound noun before the name.)
@@ -363,16 +363,16 @@ DealFrame frame_of(const std::vector<DealWord>& words) {
         // provides (but "leases capacity from Y" rents it).
         const auto within = [&](std::size_t n, std::initializer_list<std::string_view> later) {
             for (std::size_t k = i + 1; k < words.size() && k <= i + n; ++k) {
-                if (in(words[k].lower, later)) return true;
+                if (is_one_of(words[k].lower, later)) return true;
             }
             return false;
         };
-        if (in(words[i].lower, {"lease", "leases", "leased", "leasing", "rent", "rents", "rented", "renting"}) && within(5, {"to"}) && !within(5, {"from"})) {
+        if (is_one_of(words[i].lower, {"lease", "leases", "leased", "leasing", "rent", "rents", "rented", "renting"}) && within(5, {"to"}) && !within(5, {"from"})) {
             f.provides = true;
         }
-        if (in(words[i].lower, {"give", "gives", "giving", "gave", "grant", "grants"}) && within(3, {"access"})) f.provides = true;
+        if (is_one_of(words[i].lower, {"give", "gives", "giving", "gave", "grant", "grants"}) && within(3, {"access"})) f.provides = true;
         // "led by X" is not "X led": the lead follows.
-        const bool by_follows = i + 1 < words.size() && in(words[i + 1].lower, {"by", "von", "vom"});
+        const bool by_follows = i + 1 < words.size() && is_one_of(words[i + 1].lower, {"by", "von", "vom"});
         if ((bits & kLead) && !by_follows) f.leads = true;
         // "führte die Runde an": "führt"/"führte" and a separated "an" later
         if (bits & kLeadVerbSplit) split_lead_verb = true;
@@ -380,9 +380,9 @@ DealFrame frame_of(const std::vector<DealWord>& words) {
     }
     f.passive = participle && auxiliary;
     // "SoftBank hatte eine Finanzierungsrunde … angeführt": the perfect, not "wurde … angeführt" nor "angeführt von".
-    const bool perfect = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return in(w.lower, {"hat", "hatte", "haben", "hatten"}); });
+    const bool perfect = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_one_of(w.lower, {"hat", "hatte", "haben", "hatten"}); });
     for (std::size_t i = 0; i < words.size() && perfect && !auxiliary; ++i) {
-        const bool by_follows = i + 1 < words.size() && in(words[i + 1].lower, {"von", "vom"});
+        const bool by_follows = i + 1 < words.size() && is_one_of(words[i + 1].lower, {"von", "vom"});
         if (words[i].lower == "angeführt" && !by_follows) f.leads = true;
     }
     return f;
@@ -396,19 +396,19 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
     // "bewerten die Geldgeber das Unternehmen dabei mit rund 12 Mrd.": "mit" before the amount reaches further back.
     const bool with = (amount_word >= 1 && words[amount_word - 1].lower == "mit") || (amount_word >= 2 && words[amount_word - 2].lower == "mit");
     // "Die Bewertung des Unternehmens von Victor Riparbelli stieg damit auf 2,1 Milliarden Dollar": "auf" too.
-    const bool onto = amount_word >= 1 && in(words[amount_word - 1].lower, {"auf", "to"});
+    const bool onto = amount_word >= 1 && is_one_of(words[amount_word - 1].lower, {"auf", "to"});
     const std::size_t reach = onto ? 12 : with ? 9 : 6;
     for (std::size_t k = amount_word >= reach ? amount_word - reach : 0; k < amount_word; ++k) {  // "values the ChatGPT maker at $300bn"
         // (", valuing it at $1.1 billion": a participle clause after the comma still values.)
-        if (words[k].break_before && k > 0 && k + reach > amount_word && !in(words[k].lower, {"valuing", "valued"})) continue;
+        if (words[k].break_before && k > 0 && k + reach > amount_word && !is_one_of(words[k].lower, {"valuing", "valued"})) continue;
         // "in a deal valued at $3 billion", "eine Transaktion, bewertet mit …": what the deal is worth.
         // ("Der Deal bewertet xAI mit 80 Milliarden": the deal values a firm, named before the figure.)
-        const bool values_a_firm = k + 1 < amount_word && words[k].lower == "bewertet" && !in(words[k + 1].lower, {"mit", "auf", "zu", "von", "worden", "wurde"});
-        const bool deal_before = k > 0 && in(words[k].lower, {"valued", "bewertet"}) && !values_a_firm &&
-                                 in(words[k - 1].lower, {"deal", "transaction", "agreement", "contract", "acquisition", "transaktion", "deals"});
+        const bool values_a_firm = k + 1 < amount_word && words[k].lower == "bewertet" && !is_one_of(words[k + 1].lower, {"mit", "auf", "zu", "von", "worden", "wurde"});
+        const bool deal_before = k > 0 && is_one_of(words[k].lower, {"valued", "bewertet"}) && !values_a_firm &&
+                                 is_one_of(words[k - 1].lower, {"deal", "transaction", "agreement", "contract", "acquisition", "transaktion", "deals"});
         if (valuation(words[k].lower) && !deal_before) return true;
         // "a round that would value it at around $50 billion": the verb's plain form ("a value of" is a deal's worth).
-        if (words[k].lower == "value" && k >= 1 && in(words[k - 1].lower, {"would", "could", "will", "to", "may", "might"}) && k + 1 < amount_word &&
+        if (words[k].lower == "value" && k >= 1 && is_one_of(words[k - 1].lower, {"would", "could", "will", "to", "may", "might"}) && k + 1 < amount_word &&
             words[k + 1].lower != "of") {
             return true;
         }
@@ -437,12 +437,12 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
         if (words[k].break_before && current != 0) current = 0;  // the clause ends at punctuation
         if (words[k].break_before && k > 0) {
             const std::string& x = words[k].lower;
-            const bool conjunction = in(x, {"während", "wobei", "nachdem", "weil", "obwohl", "sodass", "damit", "wenn", "als", "dass", "while",
+            const bool conjunction = is_one_of(x, {"während", "wobei", "nachdem", "weil", "obwohl", "sodass", "damit", "wenn", "als", "dass", "while",
                                             "whereas", "although", "because", "after", "when", "which", "who", "whose", "that", "wodurch", "womit"});
-            bool relative = in(x, {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"});
+            bool relative = is_one_of(x, {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"});
             // ", bei der das Unternehmen … bewertet wurde", ", an dem sich X beteiligte": a preposition before the pronoun.
-            if (!relative && k + 1 < words.size() && in(x, {"bei", "an", "in", "mit", "von", "für", "über", "auf", "aus", "nach", "durch", "unter", "zu"})) {
-                relative = in(words[k + 1].lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welchem", "welchen"});
+            if (!relative && k + 1 < words.size() && is_one_of(x, {"bei", "an", "in", "mit", "von", "für", "über", "auf", "aus", "nach", "durch", "unter", "zu"})) {
+                relative = is_one_of(words[k + 1].lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welchem", "welchen"});
             }
             if (relative) {
                 // Up to the next punctuation: a relative clause ends with its verb (lower case), an apposition with a noun.
@@ -484,13 +484,13 @@ std::vector<int> statements_of(const std::vector<DealWord>& words, const std::ve
     // Where a statement may begin: a coordinating word right after punctuation.
     std::vector<std::size_t> cuts;
     for (std::size_t k = 1; k < words.size(); ++k) {
-        if (words[k].break_before && in(words[k].lower, {"and", "und", "but", "aber", "doch", "yet"})) cuts.push_back(k);
+        if (words[k].break_before && is_one_of(words[k].lower, {"and", "und", "but", "aber", "doch", "yet"})) cuts.push_back(k);
         // "lined up $26bn of debt from Pimco and about $3bn of equity from Blue Owl": "and" right before another sum.
         const bool sum_follows = (k + 1 < amount_at.size() && amount_at[k + 1]) || (k + 2 < amount_at.size() && amount_at[k + 2] && !words[k + 1].capitalised);
-        if (!words[k].break_before && in(words[k].lower, {"and", "und"}) && sum_follows) cuts.push_back(k);
+        if (!words[k].break_before && is_one_of(words[k].lower, {"and", "und"}) && sum_follows) cuts.push_back(k);
         // "2019 hatte der Konzern Red Hat für 34 Mrd. gekauft, im Februar schloss er die Übernahme von HashiCorp ab":
         // a clause led by its own date after a comma.
-        const bool date_led = k + 1 < words.size() && in(words[k].lower, {"im", "in", "am", "anfang", "mitte", "ende", "seit"}) &&
+        const bool date_led = k + 1 < words.size() && is_one_of(words[k].lower, {"im", "in", "am", "anfang", "mitte", "ende", "seit"}) &&
                               (is_month(words[k + 1].lower) || (!words[k + 1].lower.empty() && words[k + 1].lower.size() == 4 &&
                                                                 std::all_of(words[k + 1].lower.begin(), words[k + 1].lower.end(), [](char c) { return c >= '0' && c <= '9'; })));
         if (words[k].break_before && !words[k].dash_before && date_led) cuts.push_back(k);
@@ -529,7 +529,7 @@ std::optional<std::string_view> offering_named_by(std::string_view noun) {
 }
 
 bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
-    const auto article_at = [&](std::size_t k) { return in(words[k].lower, {"das", "der", "die", "the", "dem", "den"}); };
+    const auto article_at = [&](std::size_t k) { return is_one_of(words[k].lower, {"das", "der", "die", "the", "dem", "den"}); };
     // "das Unternehmen"; "das KI-Unternehmen", "the AI startup": one word between; "das Sprach-KI-Unternehmen",
     // "der US-amerikanische Chipkonzern": two that start with a capital (a compound's parts, not "the
     // social media group"), with no comma between or before (", the data-labelling startup," describes

@@ -3,6 +3,7 @@
 // type, and which role a party takes from the words before it ("in", "bei", "angeführt von",
 // "with participation from") and from the verb's frame (the subject of "sammelt … ein" receives, the
 // subject of "liefert Chips an" provides). Word lists only; event_extractor.cpp applies them.
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,9 @@ struct DealWord {
     bool hyphen_before = false;  // a compound's later part: "Schürfer" in "Bitcoin-Schürfer"
     bool colon_before = false;   // ": " before it: a clause of its own ("… Mietverträge: Core Scientific stellt …")
 };
+
+// Whether the lower-cased word is one of the list's.
+bool is_one_of(const std::string& word, std::initializer_list<std::string_view> list);
 
 // A German present-tense verb by its shape: lower case, ending in "t" ("betreibt", "plant"), not one of
 // the prepositions and adverbs that end so ("mit", "seit", "nicht", "jetzt").

@@ -7,10 +7,6 @@ namespace ds {
 
 namespace {
 
-bool is_one_of(const std::string& w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 // The particle closing a split verb: "an" at the clause's end ("schloss sich dem Mix an und …").
 bool clause_particle(const std::vector<DealWord>& words, std::size_t at, std::string_view particle) {
     return words[at].lower == particle && (at + 1 == words.size() || words[at + 1].break_before || words[at + 1].lower == "und" || words[at + 1].lower == "and");

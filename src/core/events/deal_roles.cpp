@@ -9,12 +9,6 @@
 
 namespace ds {
 
-namespace {
-bool in_list(std::initializer_list<std::string_view> list, const std::string& word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-}  // namespace
-
 bool same_party(const Participant& a, const Participant& b) { return a.entity.empty() ? a.name == b.name && b.entity.empty() : a.entity == b.entity; }
 
 std::string firm_key(const Participant& p) { return p.entity.empty() ? "?" + p.name : p.entity; }
@@ -249,8 +243,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         // "die bisherigen Investoren von Character.AI werden zu einer Bewertung von … ausgezahlt": whose investors they are.
         for (std::size_t i = 0; i < parties.size() && !pick; ++i) {
             const std::size_t w = parties[i].first_word;
-            const bool whose = w >= 2 && in_list({"investoren", "geldgeber", "aktionäre", "anteilseigner", "investors", "backers", "shareholders"},
-                                                 all_words[w - 2].lower);
+            const bool whose = w >= 2 && is_one_of(all_words[w - 2].lower, {"investoren", "geldgeber", "aktionäre", "anteilseigner", "investors", "backers", "shareholders"});
             if (!parties[i].person && whose && (parties[i].marker == PartyMarker::von || parties[i].marker == PartyMarker::of)) pick = i;
         }
         for (std::size_t i = 0; i < parties.size() && !pick; ++i) {

@@ -89,9 +89,6 @@ bool names_someone_of(const Article& article, const Mention& m) {
 
 std::string participant_key(const Participant& p) { return firm_key(p) + "/" + p.role; }
 
-bool in_list(std::initializer_list<std::string_view> list, const std::string& word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
 
 // "nicht 30 Milliarden", "not $30bn", "statt", "instead of", "rather than" right before an amount.
 bool denied_amount(std::string_view text, std::size_t at) {
@@ -644,17 +641,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // Money paid every year, or for access: "Google will pay Reddit roughly $60m a year for access to its posts",
         // "zahlt Apple rund 20 Milliarden Dollar pro Jahr dafür, … voreingestellt zu sein": a partnership, not a purchase.
         const auto pay_word = std::find_if(words.begin(), words.end(), [](const DealWord& w) {
-            return in_list({"pay", "pays", "paid", "paying", "zahlt", "zahlte", "zahlen", "bezahlt"}, w.lower);
+            return is_one_of(w.lower, {"pay", "pays", "paid", "paying", "zahlt", "zahlte", "zahlen", "bezahlt"});
         });
         const bool for_use = pay_word != words.end() && std::any_of(words.begin(), words.end(), [&](const DealWord& w) {
             const std::size_t k = static_cast<std::size_t>(&w - words.data());
-            const bool yearly = (w.lower == "year" && k >= 1 && in_list({"a", "per", "each"}, words[k - 1].lower)) ||
-                                (w.lower == "jahr" && k >= 1 && in_list({"pro", "je", "im"}, words[k - 1].lower)) || w.lower == "jährlich" ||
+            const bool yearly = (w.lower == "year" && k >= 1 && is_one_of(words[k - 1].lower, {"a", "per", "each"})) ||
+                                (w.lower == "jahr" && k >= 1 && is_one_of(words[k - 1].lower, {"pro", "je", "im"})) || w.lower == "jährlich" ||
                                 w.lower == "annually";
             return yearly || w.lower == "access" || w.lower.starts_with("zugang");
         });
         if (for_use) {
-            std::erase_if(triggers, [&](const Found& f) { return f.type == "acquisition" && in_list({"pays", "paid", "zahlt", "zahlte", "bezahlt"}, words[f.word].lower); });
+            std::erase_if(triggers, [&](const Found& f) { return f.type == "acquisition" && is_one_of(words[f.word].lower, {"pays", "paid", "zahlt", "zahlte", "bezahlt"}); });
             if (std::none_of(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "acquisition"; })) {
                 triggers.push_back({"partnership", static_cast<std::size_t>(pay_word - words.begin())});
             }
@@ -1231,10 +1228,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // an article, says what kind the noun is; it takes no part.
         std::erase_if(parties, [&](const Party& p) {
             if (p.first_word == 0 || p.last_word + 1 >= words.size() || words[p.last_word + 1].break_before || words[p.last_word + 1].capitalised) return false;
-            if (!in_list({"the", "a", "an"}, words[p.first_word - 1].lower)) return false;
-            return in_list({"group", "company", "firm", "conglomerate", "giant", "startup", "start-up", "lab", "fund", "investor", "government",
-                            "state", "sovereign", "wealth", "carmaker", "chipmaker", "lender", "bank", "operator", "developer"},
-                           words[p.last_word + 1].lower);
+            if (!is_one_of(words[p.first_word - 1].lower, {"the", "a", "an"})) return false;
+            return is_one_of(words[p.last_word + 1].lower, {"group", "company", "firm", "conglomerate", "giant", "startup", "start-up", "lab", "fund", "investor", "government",
+                            "state", "sovereign", "wealth", "carmaker", "chipmaker", "lender", "bank", "operator", "developer"});
         });
         // "former GitHub chief executive Nat Friedman": the firm only says who the person was.
         // (Not the sentence's first firm: "Meta chief executive Mark Zuckerberg has spent …" is still about Meta.)
@@ -1251,9 +1247,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (firm.person || firm.first_word == first_firm_word) return false;
             std::size_t w = firm.last_word + 1;
             while (w < words.size() && w <= firm.last_word + 3 && !words[w].break_before &&
-                   in_list({"chief", "executive", "ceo", "founder", "co-founder", "cofounder", "president", "chairman", "chair", "boss", "head",
-                            "cto", "cfo", "coo"},
-                           words[w].lower)) {
+                   is_one_of(words[w].lower, {"chief", "executive", "ceo", "founder", "co-founder", "cofounder", "president", "chairman", "chair", "boss", "head",
+                            "cto", "cfo", "coo"})) {
                 ++w;
             }
             return w != firm.last_word + 1 && w < words.size() && !words[w].break_before && person_starts[w];
@@ -1328,7 +1323,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // "…, im Februar dieses Jahres schloss er die Übernahme von HashiCorp ab": a clause led by its own date after
             // a comma has its own subject pronoun, the firm the text is about.
             for (std::size_t k = 1; k + 2 < words.size() && (!work.topic.entity.empty() || !work.topic.name.empty()); ++k) {
-                if (!words[k].break_before || words[k].dash_before || !in_list({"im", "am", "anfang", "mitte", "ende"}, words[k].lower)) continue;
+                if (!words[k].break_before || words[k].dash_before || !is_one_of(words[k].lower, {"im", "am", "anfang", "mitte", "ende"})) continue;
                 for (std::size_t w = k + 2; w < words.size() && w <= k + 6 && !words[w].break_before; ++w) {
                     if ((words[w].lower != "er" && words[w].lower != "it") || words[w - 1].capitalised) continue;
                     const bool named_in_clause = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word >= k && p.first_word < w; });
