@@ -54,19 +54,29 @@
   // "Done" puts the cover back, so the page scrolls under the reader's finger again.
   const cover = document.getElementById('tap-to-explore');
   const done = document.getElementById('explore-done');
+  // The app hears where the pill or "Done" lies over it, so that a story's note keeps out from under it.
+  const reportCover = () => {
+    const shown = !cover.hidden ? cover.querySelector('span') : !done.hidden ? done : null;
+    const r = shown ? shown.getBoundingClientRect() : { x: 0, y: 0, width: 0, height: 0 };
+    api.ready.then(() => window.Module._ds_set_page_cover(r.x, r.y, r.width, r.height));
+  };
   if (navigator.maxTouchPoints > 0 || window.matchMedia('(pointer: coarse)').matches) {
     cover.hidden = false;
     cover.addEventListener('click', () => {
       cover.hidden = true;
       done.hidden = false;
+      reportCover();
       start();
       api.ready.then(() => document.getElementById('canvas').focus({ preventScroll: true }));
     });
     done.addEventListener('click', () => {
       done.hidden = true;
       cover.hidden = false;
+      reportCover();
       document.getElementById('canvas').blur();
     });
+    window.addEventListener('resize', reportCover);
+    reportCover();
   }
 
   // The wheel scrolls the host page until the explorer has focus.
@@ -118,6 +128,8 @@
       document.getElementById('canvas').style.height = `${Math.max(120, window.innerHeight - box.offsetHeight)}px`;
       bar.style.bottom = `${box.offsetHeight + 9}px`;
       cover.style.bottom = `${box.offsetHeight}px`;  // the story's buttons stay tappable
+      done.style.bottom = `${box.offsetHeight + 40}px`;  // above the bar, where the pill was
+      reportCover();
       api.wake();
     };
     window.addEventListener('resize', fit);

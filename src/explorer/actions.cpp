@@ -31,6 +31,11 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
     if (actions.pick_file) state.requests.pick_file = true;
     if (actions.pick_folder) state.requests.pick_folder = true;
     if (actions.open_paste_box) state.requests.paste_box = true;
+    // The story step's other subjects go with the step.
+    if (actions.clear_selection || actions.select_event || actions.select_flow || actions.select_group || actions.step_event != 0 ||
+        (actions.select_entity && !actions.select_entity->empty())) {
+        state.selection.about.clear();
+    }
     if (actions.clear_selection) {
         state.selection.event.reset();
         state.selection.entity.clear();

@@ -170,7 +170,15 @@ namespace {
 nlohmann::json graphic_json(const std::optional<DrawnGraphic>& g) {
     if (!g) return nullptr;
     return {{"title", g->title}, {"dek", g->dek}, {"sources", g->sources}, {"key", g->key}, {"chart_top", g->chart_top},
-            {"chart_height", g->chart_height}, {"sources_right", g->sources_right}, {"note", g->note}};
+            {"chart_height", g->chart_height}, {"sources_right", g->sources_right}, {"note", g->note},
+            {"note_box", g->note_box ? nlohmann::json{g->note_box->x, g->note_box->y, g->note_box->width, g->note_box->height} : nlohmann::json()}};
+}
+
+// A story step's nodes: [{"id": …, "box": [x, y, width, height]}, …].
+nlohmann::json focused_json(const AppState& state) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const DrawnTarget& t : state.report.drawn.network_focused) out.push_back({{"id", t.name}, {"box", {t.x, t.y, t.width, t.height}}});
+    return out;
 }
 
 nlohmann::json targets_json(const AppState& state) {
@@ -221,7 +229,7 @@ nlohmann::json to_json(const AppState& state) {
                      {"highlighted", state.report.drawn.network_highlighted}, {"edges", state.report.drawn.network_edges},
                      {"amounts", state.report.drawn.network_amounts}, {"label_overlaps", state.report.drawn.network_label_overlaps},
                      {"clipped_labels", state.report.drawn.network_clipped_labels}, {"labels_left_out", state.report.drawn.network_labels_left_out},
-                     {"matched", state.report.drawn.network_matched}}},
+                     {"matched", state.report.drawn.network_matched}, {"focused", focused_json(state)}}},
         {"events_table", {{"matched", state.report.drawn.events_matched}}},
         {"flows", flows_json(state)},
         {"targets", targets_json(state)},

@@ -114,7 +114,7 @@ void refresh_derived(AppState& state) {
     d.inputs = inputs;
     d.filtered = filtered_events(state.data.events, v.filters);
     d.time_ordered = in_time_order(state.data.events, d.filtered);
-    d.timeline = index_timeline(state.data.events, d.filtered, state.data.gazetteer, v.lanes);
+    d.timeline = index_timeline(state.data.events, d.filtered, state.data.gazetteer, v.lanes, v.filters.entity);
     d.event_family.clear();
     for (const Event& e : state.data.events.events) d.event_family.push_back(type_family(e.type));
     std::optional<long> first, last;

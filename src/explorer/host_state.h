@@ -12,6 +12,11 @@
 
 namespace ds {
 
+// A box in the canvas's logical pixels, from its top left.
+struct CanvasBox {
+    float x = 0, y = 0, width = 0, height = 0;
+};
+
 // Where the explorer runs, as the host set it up.
 struct HostInfo {
     std::string link_base;        // the page's address without fragment, for "Copy link" (empty natively)
@@ -23,6 +28,9 @@ struct HostInfo {
     // a phone's keyboard, which a field drawn on the canvas does not).
     bool has_paste_box = false;
     bool png_from_svg = false;    // a download named .png holding a picture's SVG becomes a PNG at twice its size (the page does)
+    // What the page lays over the canvas for now ("Tap to explore", "Done" in an embed on a touch
+    // screen): a story's note keeps out from under it.
+    std::optional<CanvasBox> page_cover;
     std::vector<Problem> problems;  // the host's own: font fallback, platform warnings
 };
 
@@ -67,6 +75,7 @@ struct DrawnGraphic {
     float chart_top = 0, chart_height = 0;
     float sources_right = 0;          // where the source line's text ends
     std::vector<std::string> note;    // beside the selection, in a story
+    std::optional<CanvasBox> note_box;  // where that note was drawn
 };
 
 // What the views drew in one frame.
@@ -84,6 +93,7 @@ struct Drawn {
     int timeline_matched = 0, network_matched = 0, flows_matched = 0, events_matched = 0;
     int flows_label_overlaps = 0, flows_clipped_labels = 0;  // cells of the Flows view
     std::vector<std::string> network_highlighted;  // "from>to" edges carrying the selected event
+    std::vector<DrawnTarget> network_focused;      // a story step's nodes (entity id, box), the rest faded
     int network_nodes = 0;
     int network_label_overlaps = 0, network_clipped_labels = 0, network_labels_left_out = 0;
     int network_edges = 0, network_amounts = 0;  // drawn, and amount labels shown

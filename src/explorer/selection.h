@@ -18,6 +18,9 @@ struct Selection {
     std::optional<std::size_t> hovered_mention;  // index into the selected article's mentions
     std::optional<std::size_t> event;            // index into events.events
     std::optional<FlowKey> flow;                 // a row of the Flows view (its events show in the detail)
+    // Whom else a story step is about (gazetteer ids, link "about=a,b"): they stand out with the
+    // selection. The reader's own next selection clears them.
+    std::vector<std::string> about;
     // A timeline cluster's events (indices, in time order), listed in the detail; empty for none.
     std::vector<std::size_t> group;
     // The quoted span the reader shows highlighted, and whether it still has to scroll there.

@@ -94,6 +94,11 @@ std::string state_to_link(const AppState& state) {
     if (state.selection.event) out += "&event=" + percent_encode(state.data.events.events[*state.selection.event].id);
     if (!state.selection.entity.empty()) out += "&entity=" + percent_encode(state.selection.entity);
     if (state.selection.flow) out += "&flow=" + percent_encode(flow_key_text(*state.selection.flow));
+    if (!state.selection.about.empty()) {
+        std::string ids;
+        for (const std::string& id : state.selection.about) ids += (ids.empty() ? "" : ",") + percent_encode(id);
+        out += "&about=" + ids;
+    }
     if (state.selection.article && v.current == View::articles) out += "&article=" + percent_encode(state.data.corpus.articles[*state.selection.article].id);
     if (!v.filters.types.empty()) out += "&types=" + join(v.filters.types);
     if (!v.filters.statuses.empty()) out += "&statuses=" + join(v.filters.statuses);
@@ -121,6 +126,7 @@ void apply_link(AppState& state, std::string_view link, std::vector<std::string>
     a.set_network_as_of = std::optional<long>();
     Filters filters;
     std::optional<std::string> select_event, select_article;
+    std::vector<std::string> about;
     for (const std::string& pair : split(std::string(link), '&')) {
         const std::size_t eq = pair.find('=');
         std::string key, value;
@@ -162,6 +168,11 @@ void apply_link(AppState& state, std::string_view link, std::vector<std::string>
             for (const std::string& item : split(value, ',')) {
                 if (key == "types" ? known(item, event_type_ids()) : known(item, kStatuses)) (key == "types" ? filters.types : filters.statuses).insert(item);
                 else bad("unknown value in");
+            }
+        } else if (key == "about") {
+            for (const std::string& id : split(value, ',')) {
+                if (state.data.gazetteer.find(id) && about.size() < 20) about.push_back(id);
+                else bad("unknown entity in");
             }
         } else if (key == "only") {
             if (state.data.gazetteer.find(value)) filters.entity = value;
@@ -207,6 +218,7 @@ void apply_link(AppState& state, std::string_view link, std::vector<std::string>
         else warnings.push_back("link: event: unknown '" + shown(*select_event) + "', ignored");
     }
     if (a.show_view) state.view.current = *a.show_view;  // selecting an article must not override the linked view
+    state.selection.about = std::move(about);  // after the selections above, which clear it
 }
 
 }  // namespace ds

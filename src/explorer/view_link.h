@@ -10,8 +10,9 @@
 
 namespace ds {
 
-// "#view=timeline&event=…": the keys are view, event, entity, article, types, statuses, only (entity
-// filter), from, to, t (visible time range, "2019-01-01..2025-12-31"), asof (network date), lang, theme.
+// "#view=timeline&event=…": the keys are view, event, entity, flow, about (whom else a story step is
+// about), article, types, statuses, only (entity filter), from, to, t (visible time range,
+// "2019-01-01..2025-12-31"), asof (network date), lang, theme.
 std::string state_to_link(const AppState& state);
 
 // Applies a fragment or query ("#…", "?…" or bare "a=b&c=d") to the state. "embed=1" sets embed

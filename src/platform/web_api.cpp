@@ -89,6 +89,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE void ds_set_query(const char* query) {
     apply(a);
 }
 
+// What the page lays over the canvas for now ("Tap to explore"), in CSS pixels; a width of 0: nothing.
+extern "C" EMSCRIPTEN_KEEPALIVE void ds_set_page_cover(double x, double y, double width, double height) {
+    ds::HostInfo& host = state().host;
+    if (width > 0 && height > 0) host.page_cover = ds::CanvasBox{static_cast<float>(x), static_cast<float>(y), static_cast<float>(width), static_cast<float>(height)};
+    else host.page_cover.reset();
+    ds::web::wake();
+}
+
 // Language "de"/"en" and theme (window.dealscope.setLanguage / setTheme).
 extern "C" EMSCRIPTEN_KEEPALIVE void ds_set_look(const char* language, int dark) {
     ds::Actions a;

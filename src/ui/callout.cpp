@@ -3,18 +3,26 @@
 #include <algorithm>
 
 #include "explorer/layout/callout.h"
+#include "explorer/layout/text_layout.h"
 
 namespace ds::ui {
 
-void draw_callout(ImDrawList* draw, ImVec2 origin, ImVec2 anchor, ImVec2 plot, const std::vector<std::string>& lines,
-                  const std::vector<CalloutBox>& obstacles) {
-    if (lines.empty()) return;
+std::optional<CanvasBox> draw_callout(ImDrawList* draw, ImVec2 origin, ImVec2 anchor, ImVec2 plot, const std::vector<std::string>& lines,
+                                      const std::vector<CalloutBox>& obstacles) {
     constexpr float kPad = 6;
     const float line_height = ImGui::GetTextLineHeight();
-    float width = 0;
-    for (const std::string& line : lines) width = std::max(width, ImGui::CalcTextSize(line.c_str()).x);
-    width = std::min(width + 2 * kPad, plot.x);
     const float height = static_cast<float>(lines.size()) * line_height + 2 * kPad;
+    // A plot too small for a note beside its mark has none: it would hide the picture, and the
+    // step's caption says it.
+    if (lines.empty() || plot.y < 3 * height) return std::nullopt;
+    const auto measure = [](std::string_view text) { return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x; };
+    std::vector<std::string> shown;
+    float width = 0;
+    for (const std::string& line : lines) {
+        shown.push_back(fit_with_ellipsis(line, plot.x - 2 * kPad, measure));
+        width = std::max(width, measure(shown.back()));
+    }
+    width = std::min(width + 2 * kPad, plot.x);
     const CalloutBox box = place_callout(anchor.x, anchor.y, width, height, plot.x, plot.y, 14, obstacles);
     const ImVec2 a(origin.x + box.x, origin.y + box.y), b(a.x + box.width, a.y + box.height);
     const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
@@ -26,11 +34,20 @@ void draw_callout(ImDrawList* draw, ImVec2 origin, ImVec2 anchor, ImVec2 plot, c
     draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_PopupBg), 4.0f);
     draw->AddRect(a, b, ink, 4.0f, 0, 1.0f);
     draw->PushClipRect(a, b, true);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
+    for (std::size_t i = 0; i < shown.size(); ++i) {
         draw->AddText(ImVec2(a.x + kPad, a.y + kPad + static_cast<float>(i) * line_height),
-                      i == 0 ? ink : ImGui::GetColorU32(ImGuiCol_TextDisabled), lines[i].c_str());
+                      i == 0 ? ink : ImGui::GetColorU32(ImGuiCol_TextDisabled), shown[i].c_str());
     }
     draw->PopClipRect();
+    const ImVec2 canvas = ImGui::GetMainViewport()->Pos;
+    return CanvasBox{a.x - canvas.x, a.y - canvas.y, box.width, box.height};
+}
+
+void add_page_cover(const HostInfo& host, ImVec2 origin, std::vector<CalloutBox>& obstacles) {
+    if (!host.page_cover) return;
+    const ImVec2 canvas = ImGui::GetMainViewport()->Pos;
+    const CanvasBox& c = *host.page_cover;
+    obstacles.push_back({c.x - (origin.x - canvas.x), c.y - (origin.y - canvas.y), c.width, c.height});
 }
 
 }  // namespace ds::ui

@@ -30,10 +30,11 @@ namespace ds::ui {
 namespace {
 
 // An edge: its colour by kind, compute dashed, an arrow at the receiving end; emphasised when it
-// carries the selected event, closes a cycle or holds a search hit (while a query stands the rest fade).
-void draw_edge(ImDrawList* draw, ImVec2 origin, const NetworkEdgeShape& e, bool searching) {
+// carries the selected event, closes a cycle or holds a search hit (while a query stands or a story
+// step shows its subject, the rest fade).
+void draw_edge(ImDrawList* draw, ImVec2 origin, const NetworkEdgeShape& e) {
     const ImVec4 c = mark_on_page(flow_color(e.kind));
-    const float alpha = e.carries_selected || e.in_cycle || (searching && e.matched) ? 1.0f : searching ? 0.18f : 0.7f;
+    const float alpha = e.faded ? 0.18f : e.carries_selected || e.in_cycle || e.matched ? 1.0f : 0.7f;
     const ImU32 col = ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, alpha));
     const ImVec2 q(origin.x + e.qx, origin.y + e.qy);
     const auto point = [&](float t) {
@@ -99,18 +100,18 @@ void time_controls(const AppState& state, Actions& actions) {
 // Edges, their amounts, nodes and their names as the scene has them; the hovered node is always named.
 void draw_scene(ImDrawList* draw, ImVec2 origin, const NetworkScene& scene, const AppState& state, std::optional<std::size_t> hovered_node) {
     const auto at = [&](float x, float y) { return ImVec2(origin.x + x, origin.y + y); };
-    for (const NetworkEdgeShape& e : scene.edges) draw_edge(draw, origin, e, scene.searching);
+    for (const NetworkEdgeShape& e : scene.edges) draw_edge(draw, origin, e);
     // An amount in its edge's colour (money, compute), readable on the page: beside a bundle of edges
     // it says which kind of line it belongs to.
     for (const NetworkText& t : scene.amounts) {
-        const bool faded = scene.searching && !scene.edges[t.node].matched;
+        const bool faded = scene.edges[t.node].faded;
         ImVec4 ink = text_on_page(flow_color(scene.edges[t.node].kind));
         ink.w *= faded ? 0.35f : 1.0f;
         draw->AddText(at(t.x, t.y), ImGui::ColorConvertFloat4ToU32(ink), t.text.c_str());
     }
     std::vector<char> faded_node(state.derived.network.nodes.size(), 0);
     for (const NetworkNodeShape& n : scene.nodes) {
-        faded_node[n.node] = scene.searching && !n.matched;
+        faded_node[n.node] = n.faded;
         const float alpha = faded_node[n.node] ? 0.35f : 1.0f;
         const ImU32 line = n.selected ? ImGui::GetColorU32(ImGuiCol_Text) : scene.searching && n.matched ? ImGui::ColorConvertFloat4ToU32(mark_on_page(match_color()))
                                                                                                         : ImGui::GetColorU32(ImGuiCol_Border, alpha);
@@ -208,22 +209,16 @@ std::string selection_key(const AppState& state) {
     return "";
 }
 
-// Once per selection: a point outside the middle 70 % of the picture is brought to its centre.
-void glide_to_selection(NetworkViewState& view, const std::string& key, ImVec2 point, ImVec2 size) {
-    if (key == view.glided_for) return;
-    view.glided_for = key;
-    const bool in_sight = point.x > size.x * 0.15f && point.x < size.x * 0.85f && point.y > size.y * 0.15f && point.y < size.y * 0.85f;
-    if (!in_sight) view.glide_to = ImVec2(view.offset.x + size.x / 2 - point.x, view.offset.y + size.y / 2 - point.y);
-}
-
 // One frame of the glide: eased, most of the way in about a third of a second.
 void glide(NetworkViewState& view) {
     if (!view.glide_to) return;
     const float step = 1 - std::exp(-ImGui::GetIO().DeltaTime / 0.12f);
-    const ImVec2 to = *view.glide_to;
-    view.offset = ImVec2(view.offset.x + (to.x - view.offset.x) * step, view.offset.y + (to.y - view.offset.y) * step);
-    if (std::fabs(to.x - view.offset.x) < 0.5f && std::fabs(to.y - view.offset.y) < 0.5f) {
-        view.offset = to;
+    const NetworkGlide to = *view.glide_to;
+    view.offset = ImVec2(view.offset.x + (to.offset.x - view.offset.x) * step, view.offset.y + (to.offset.y - view.offset.y) * step);
+    view.zoom += (to.zoom - view.zoom) * step;
+    if (std::fabs(to.offset.x - view.offset.x) < 0.5f && std::fabs(to.offset.y - view.offset.y) < 0.5f && std::fabs(to.zoom - view.zoom) < 0.005f) {
+        view.offset = to.offset;
+        view.zoom = to.zoom;
         view.glide_to.reset();
     }
 }
@@ -263,9 +258,16 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     frame.cycle = view.cycle && *view.cycle < state.derived.cycles.size() ? view.cycle : std::nullopt;
     frame.line_height = ImGui::GetTextLineHeight();
     frame.measure = [](std::string_view text) { return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x; };
+    frame.focus_selection = state.host.story;
     const NetworkScene scene = build_network_scene(state, frame);
     actions.drawn.network_nodes = static_cast<int>(state.derived.network.nodes.size());
     actions.drawn.network_highlighted = scene.highlighted;
+    const ImVec2 canvas = ImGui::GetMainViewport()->Pos;
+    for (const NetworkNodeShape& n : scene.nodes) {
+        if (!scene.focusing || n.faded) continue;
+        const float x = origin.x - canvas.x + n.cx - n.radius, y = origin.y - canvas.y + n.cy - n.radius;
+        actions.drawn.network_focused.push_back({state.derived.network.nodes[n.node].id, x, y, 2 * n.radius, 2 * n.radius});
+    }
     actions.drawn.network_label_overlaps = scene.label_overlaps;
     actions.drawn.network_clipped_labels = scene.clipped_labels;
     actions.drawn.network_labels_left_out = scene.labels_left_out;
@@ -296,19 +298,35 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
         const float h = ImGui::CalcTextSize(note.c_str(), nullptr, false, wrap).y;
         draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at(6, size.y - h - 4), ImGui::GetColorU32(ImGuiCol_TextDisabled), note.c_str(), nullptr, wrap);
     }
-    // A story step's note beside the selected event's (or flow's) edge; the camera glides to bring
-    // it into the middle of the picture when a step selects one out of sight.
+    // A story step: the camera glides to what the step selects (zoomed in on it; out to the whole
+    // picture when it selects nothing), and a note stands beside its edge.
     if (state.host.story) {
+        if (const std::string key = selection_key(state); key != view.glided_for) {
+            view.glided_for = key;
+            const NetworkCameraGoal goal = network_focus_goal(state, frame);
+            view.glide_to = NetworkGlide{ImVec2(goal.offset_x, goal.offset_y), goal.zoom};
+        }
         const auto selected = std::find_if(scene.edges.begin(), scene.edges.end(), [](const NetworkEdgeShape& e) { return e.carries_selected; });
         if (selected != scene.edges.end()) {
             float x = 0, y = 0;
             edge_point(*selected, 0.5f, x, y);
-            // Not over the nodes and names the step is about, or any other.
+            // Not over the nodes, names and amounts the step is about (it may cover faded ones), nor
+            // under what the page lays over the picture ("Tap to explore").
+            std::vector<char> faded(state.derived.network.nodes.size(), 0);
             std::vector<CalloutBox> obstacles;
-            for (const NetworkNodeShape& n : scene.nodes) obstacles.push_back({n.cx - n.radius, n.cy - n.radius, 2 * n.radius, 2 * n.radius});
-            for (const NetworkText& t : scene.names) obstacles.push_back({t.x, t.y, ImGui::CalcTextSize(t.text.c_str()).x, ImGui::GetTextLineHeight()});
-            draw_callout(draw, origin, ImVec2(x, y), size, selection_note(state), obstacles);
-            glide_to_selection(view, selection_key(state), ImVec2(x, y), size);
+            for (const NetworkNodeShape& n : scene.nodes) {
+                faded[n.node] = n.faded;
+                if (!n.faded) obstacles.push_back({n.cx - n.radius, n.cy - n.radius, 2 * n.radius, 2 * n.radius});
+            }
+            for (const NetworkText& t : scene.names) {
+                if (!faded[t.node]) obstacles.push_back({t.x, t.y, ImGui::CalcTextSize(t.text.c_str()).x, ImGui::GetTextLineHeight()});
+            }
+            for (const NetworkText& t : scene.amounts) {
+                if (!scene.edges[t.node].faded) obstacles.push_back({t.x, t.y, ImGui::CalcTextSize(t.text.c_str()).x, ImGui::GetTextLineHeight()});
+            }
+            add_page_cover(state.host, origin, obstacles);
+            const std::optional<CanvasBox> box = draw_callout(draw, origin, ImVec2(x, y), size, selection_note(state), obstacles);
+            if (actions.drawn.graphic) actions.drawn.graphic->note_box = box;
         }
     }
     glide(view);

@@ -331,8 +331,12 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     // A story step's note beside the selected event's mark (the embed shows no detail sheet then).
     if (state.host.story) {
         const auto selected = std::find_if(scene.marks.begin(), scene.marks.end(), [](const TimelineMarkShape& s) { return s.selected; });
-        if (selected != scene.marks.end())
-            draw_callout(draw, origin, ImVec2(selected->cx, selected->cy), ImVec2(avail.x, grid_bottom), selection_note(state));
+        if (selected != scene.marks.end()) {
+            std::vector<CalloutBox> obstacles;  // not under what the page lays over the picture ("Tap to explore")
+            add_page_cover(state.host, origin, obstacles);
+            const std::optional<CanvasBox> note = draw_callout(draw, origin, ImVec2(selected->cx, selected->cy), ImVec2(avail.x, grid_bottom), selection_note(state), obstacles);
+            if (actions.drawn.graphic) actions.drawn.graphic->note_box = note;
+        }
     }
     draw->PopClipRect();
 

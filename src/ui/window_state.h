@@ -63,6 +63,12 @@ struct EventsViewState {
     std::size_t without_link = 0;
 };
 
+// Where a network's camera glides to: its offset and zoom.
+struct NetworkGlide {
+    ImVec2 offset{0, 0};
+    float zoom = 1;
+};
+
 struct NetworkViewState {
     bool show_cycles = false;
     std::optional<std::size_t> cycle;  // the cycle picked from the list (index into derived.cycles)
@@ -70,9 +76,8 @@ struct NetworkViewState {
     float zoom = 1;
     ImVec2 offset{0, 0};
     std::string dragging;  // id of the node being dragged
-    // An embed's camera glides so that what a story step selects is in sight: where to, and for
-    // which selection it last went.
-    std::optional<ImVec2> glide_to;
+    // A story's camera glides to what a step selects: where to, and for which selection it last went.
+    std::optional<NetworkGlide> glide_to;
     std::string glided_for;
 };
 

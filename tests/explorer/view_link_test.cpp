@@ -105,3 +105,27 @@ TEST_CASE("percent-encoding round-trips any UTF-8 and rejects broken escapes") {
     CHECK(percent_decode("a+b", out));
     CHECK(out == "a b");
 }
+
+TEST_CASE("a story step's link names whom else it is about; the reader's next selection lets them go") {
+    AppState a = loaded();
+    std::vector<std::string> warnings;
+    apply_link(a, "#view=network&event=anthropic-azure-30b&about=nvidia,no-such-firm", warnings);
+    REQUIRE(a.selection.event);
+    CHECK(a.selection.about == std::vector<std::string>{"nvidia"});
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].find("about") != std::string::npos);
+    const std::string link = state_to_link(a);
+    CHECK(link.find("&about=nvidia") != std::string::npos);
+    AppState b = loaded();
+    warnings.clear();
+    apply_link(b, link, warnings);
+    CHECK(warnings.empty());
+    CHECK(b.selection.about == a.selection.about);
+    // A link without it has none (a link is a whole state), and so has a flow the reader clicks.
+    apply_link(b, "#view=network", warnings);
+    CHECK(b.selection.about.empty());
+    Actions click;
+    click.select_flow = flow_key_from_text("microsoft>openai:money");
+    apply_actions(a, click);
+    CHECK(a.selection.about.empty());
+}

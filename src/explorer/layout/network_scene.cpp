@@ -13,6 +13,16 @@ namespace ds {
 
 namespace {
 
+constexpr float kFitMargin = 30.0f;
+// How far apart (pixels) a story step's ends are zoomed to, at most.
+constexpr float kFocusSpan = 180.0f;
+
+// Room kept free for names right of the picture: names that run out on the right go left.
+float fit_name_room(const NetworkFrame& frame) { return std::min(60.0f, frame.width * 0.1f); }
+
+// The point of the view the camera's zoom scales about (the middle of the room the fit uses).
+float fit_pivot_x(const NetworkFrame& frame) { return kFitMargin + (frame.width - 2 * kFitMargin - fit_name_room(frame)) / 2; }
+
 // Fits the layout's bounds into the view (leaving room for names on the right), then applies the camera.
 NetworkCamera fit_camera(const NetworkLayout& layout, const NetworkFrame& frame) {
     float min_x = -1, max_x = 1, min_y = -1, max_y = 1;
@@ -24,7 +34,7 @@ NetworkCamera fit_camera(const NetworkLayout& layout, const NetworkFrame& frame)
             min_y = std::min(min_y, n.at.y), max_y = std::max(max_y, n.at.y);
         }
     }
-    const float margin = 30.0f, name_room = std::min(60.0f, frame.width * 0.1f);  // names that run out on the right go left
+    const float margin = kFitMargin, name_room = fit_name_room(frame);
     const float fit_x = (frame.width - 2 * margin - name_room) / std::max(max_x - min_x, 0.1f);
     const float fit_y = (frame.height - 2 * margin) / std::max(max_y - min_y, 0.1f);
     // One scale fits both ways; the other axis may stretch by up to a half to fill its room.
@@ -33,13 +43,39 @@ NetworkCamera fit_camera(const NetworkLayout& layout, const NetworkFrame& frame)
     NetworkCamera camera;
     camera.scale = std::max(std::min(fit_x, fit * kMaxStretch), 1.0f) * frame.zoom;
     camera.scale_y = std::max(std::min(fit_y, fit * kMaxStretch), 1.0f) * frame.zoom;
-    camera.centre_x = margin + (frame.width - 2 * margin - name_room) / 2 - (min_x + max_x) / 2 * camera.scale + frame.offset_x;
+    camera.centre_x = fit_pivot_x(frame) - (min_x + max_x) / 2 * camera.scale + frame.offset_x;
     camera.centre_y = frame.height / 2 - (min_y + max_y) / 2 * camera.scale_y + frame.offset_y;
     return camera;
 }
 
 bool carries(const Flow& f, const std::string& event_id) {
     return !event_id.empty() && std::find(f.events.begin(), f.events.end(), event_id) != f.events.end();
+}
+
+std::string selected_event_id(const AppState& state) {
+    return state.selection.event ? state.data.events.events[*state.selection.event].id : "";
+}
+
+// The flow holds the selected event, or is the selected flow (highlighted alike).
+bool carries_selection(const AppState& state, const Flow& f, const std::string& selected_id) {
+    const auto& flow = state.selection.flow;
+    return carries(f, selected_id) || (flow && !state.selection.event && flow->from == f.from && flow->to == f.to && flow->kind == f.kind);
+}
+
+// What a story step is about: the nodes at the ends of the flows that carry the selection, and
+// those it names besides (Selection::about).
+std::vector<char> selection_ends(const AppState& state) {
+    const Derived& d = state.derived;
+    std::vector<char> ends(d.network.nodes.size(), 0);
+    const std::string selected_id = selected_event_id(state);
+    for (std::size_t k = 0; k < d.flows.size() && k < d.flow_ends.size(); ++k) {
+        if (carries_selection(state, d.flows[k], selected_id)) ends[d.flow_ends[k].first] = ends[d.flow_ends[k].second] = 1;
+    }
+    const auto& about = state.selection.about;
+    for (std::size_t i = 0; i < d.network.nodes.size() && !about.empty(); ++i) {
+        if (std::find(about.begin(), about.end(), d.network.nodes[i].id) != about.end()) ends[i] = 1;
+    }
+    return ends;
 }
 
 // "$13bn", "≤$10bn", "$1bn+≤$2bn", "$1bn+€2bn": an edge's total in few characters, its parts and
@@ -103,7 +139,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
             for (std::size_t i = 0; i < cycle.size(); ++i) cycle_edges.emplace(cycle[i], cycle[(i + 1) % cycle.size()]);
         }
     }
-    const std::string selected_id = state.selection.event ? state.data.events.events[*state.selection.event].id : "";
+    const std::string selected_id = selected_event_id(state);
 
     std::vector<LabelBox> amount_boxes;
     // What the search found: the flows holding a matched event, their ends, and matched entities.
@@ -112,13 +148,16 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
     for (std::size_t i = 0; i < layout.nodes.size() && scene.searching; ++i) {
         node_matched[i] = i < d.node_entities.size() && d.node_entities[i] != kNoEntity && d.matched_entity(d.node_entities[i]);
     }
+    // A story step's subject: the selection's edges, the edges between their ends, and those ends.
+    const bool selecting = state.selection.event || state.selection.flow || !state.selection.about.empty();
+    const std::vector<char> in_focus = frame.focus_selection && selecting ? selection_ends(state) : std::vector<char>();
+    scene.focusing = std::find(in_focus.begin(), in_focus.end(), 1) != in_focus.end();
 
     // Edges: width by amount, largest first.
     for (std::size_t rank = 0; rank < d.flows_by_value.size(); ++rank) {
         const std::size_t k = d.flows_by_value[rank];
         const Flow& f = d.flows[k];
-        const auto& flow = state.selection.flow;  // a selected flow is highlighted like a selected event's
-        const bool carries_selected = carries(f, selected_id) || (flow && !state.selection.event && flow->from == f.from && flow->to == f.to && flow->kind == f.kind);
+        const bool carries_selected = carries_selection(state, f, selected_id);
         if (rank >= kMaxFlowsDrawn && !carries_selected) continue;
         const NetworkNode& a = layout.nodes[d.flow_ends[k].first];
         const NetworkNode& b = layout.nodes[d.flow_ends[k].second];
@@ -157,11 +196,14 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         edge.in_cycle = !cycle_edges.empty() && ((f.kind == FlowKind::money && cycle_edges.count({f.from, f.to})) ||
                                                  (f.kind == FlowKind::compute && cycle_edges.count({f.to, f.from})));
         edge.arrow = f.kind != FlowKind::partnership;
+        const bool between_focus = scene.focusing && in_focus[d.flow_ends[k].first] && in_focus[d.flow_ends[k].second];
+        edge.faded = !carries_selected && !edge.in_cycle && ((scene.searching && !edge.matched) || (scene.focusing && !between_focus));
         const float w = 1.5f + (f.total.weight() > 0 ? static_cast<float>(std::log10(1 + f.total.weight() / 1e8)) : 0.0f);
         edge.width = std::round(carries_selected ? w + 3 : edge.in_cycle ? w + 2 : w);
         if (carries_selected) scene.highlighted.push_back(f.from + ">" + f.to);
         // An amount label offered at the curve's middle, beside it; placed with the names below.
-        const bool room_for_label = len > 60 && amount_boxes.size() < kMaxEdgeLabels;
+        // (A story step names only the amounts it is about.)
+        const bool room_for_label = len > 60 && amount_boxes.size() < kMaxEdgeLabels && !(scene.focusing && edge.faded);
         if (f.total.weight() > 0 && ((room_for_label && (frame.zoom > 1.2f || f.total.weight() >= 1e10)) || carries_selected)) {
             float mx = 0, my = 0;
             edge_point(edge, 0.5f, mx, my);
@@ -194,14 +236,18 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         if (cx + r < 0 || cx - r > frame.width || cy + r < 0 || cy - r > frame.height) continue;
         if (i < d.node_active.size() && !d.node_active[i]) continue;  // no flow yet as of the network's date
         const bool selected = state.selection.entity == n.id;
-        scene.nodes.push_back({i, cx, cy, r, i < d.node_shapes.size() ? d.node_shapes[i] : NodeShape::circle, selected, node_matched[i] != 0});
+        const bool focused = scene.focusing && in_focus[i];
+        NetworkNodeShape shape{i, cx, cy, r, i < d.node_shapes.size() ? d.node_shapes[i] : NodeShape::circle, selected, node_matched[i] != 0};
+        shape.faded = !selected && ((scene.searching && !node_matched[i]) || (scene.focusing && !focused));
+        scene.nodes.push_back(shape);
         scene.matched_nodes += node_matched[i];
-        if (!named[i] && !selected && !node_matched[i]) continue;
+        if (!named[i] && !selected && !node_matched[i] && !focused) continue;
         // Right of the node, or left of it where the right runs out of the view.
         const float w = frame.measure(network_node_name(state, i));
         const float x0 = cx + r + 3 + w <= frame.width ? cx + r + 3 : cx - r - 3 - w;
-        // Names go before amounts (a node must be findable), the selected one before all, then search hits.
-        boxes.push_back({x0, cy - frame.line_height / 2, x0 + w, cy + frame.line_height / 2, (selected ? 4e15f : node_matched[i] ? 3e15f : 1e15f) + static_cast<float>(n.money)});
+        // Names go before amounts (a node must be findable), the selected one before all, then search
+        // hits and a story step's subject.
+        boxes.push_back({x0, cy - frame.line_height / 2, x0 + w, cy + frame.line_height / 2, (selected ? 4e15f : node_matched[i] || focused ? 3e15f : 1e15f) + static_cast<float>(n.money)});
         box_node.push_back(i);
         around.push_back({cx, cy, r, w});
     }
@@ -253,6 +299,38 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
     scene.amounts = std::move(amounts);
     count_label_problems(scene, frame);
     return scene;
+}
+
+NetworkCameraGoal network_focus_goal(const AppState& state, const NetworkFrame& frame) {
+    NetworkCameraGoal goal;
+    if (!state.selection.event && !state.selection.flow && state.selection.about.empty()) return goal;
+    const NetworkLayout& layout = state.derived.network;
+    const std::vector<char> ends = selection_ends(state);
+    NetworkFrame whole = frame;
+    whole.zoom = 1, whole.offset_x = whole.offset_y = 0;
+    const NetworkCamera camera = fit_camera(layout, whole);
+    float x0 = frame.width, x1 = 0, y0 = frame.height, y1 = 0;
+    bool any = false;
+    for (std::size_t i = 0; i < ends.size(); ++i) {
+        if (!ends[i]) continue;
+        const float x = camera.x(layout.nodes[i].at), y = camera.y(layout.nodes[i].at);
+        x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
+        any = true;
+    }
+    if (!any) return goal;
+    // Zoomed in until the ends are far enough apart for their names and edges to be told apart,
+    // but no further than to fill half the view (with room for names right of them and a line
+    // above and below): a large view keeps the picture around them.
+    const float name_room = std::min(100.0f, frame.width * 0.2f);
+    const float wide = x1 - x0 + name_room, tall = y1 - y0 + 2 * frame.line_height;
+    const float readable = kFocusSpan / std::max({x1 - x0, y1 - y0, 1.0f});
+    goal.zoom = std::clamp(std::min({readable, frame.width * 0.5f / wide, frame.height * 0.5f / tall}), 1.0f, kMaxFocusZoom);
+    // Zoomed, a point of the whole picture at x goes to pivot + (x - pivot) * zoom + offset: the
+    // ends' middle goes to the view's middle, a little left for the names.
+    const float pivot_x = fit_pivot_x(frame), pivot_y = frame.height / 2;
+    goal.offset_x = (frame.width - name_room) / 2 - pivot_x - ((x0 + x1) / 2 - pivot_x) * goal.zoom;
+    goal.offset_y = frame.height / 2 - pivot_y - ((y0 + y1) / 2 - pivot_y) * goal.zoom;
+    return goal;
 }
 
 std::optional<std::size_t> network_node_at(const NetworkScene& scene, float x, float y) {

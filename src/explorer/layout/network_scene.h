@@ -34,6 +34,9 @@ struct NetworkFrame {
     std::optional<std::size_t> cycle;  // with show_cycles: only this one of derived.cycles
     float line_height = 16;
     std::function<float(std::string_view)> measure;  // text width in pixels, in the UI font
+    // A story step: the selection's edges and the nodes at their ends stand out, the rest fades, so
+    // the picture shows what the caption is about.
+    bool focus_selection = false;
 };
 
 // Layout coordinates (about [-1, 1]²) to the view's pixels and back.
@@ -61,6 +64,7 @@ struct NetworkEdgeShape {
     bool in_cycle = false;          // part of a money cycle, with "Cycles" on
     bool matched = false;           // one of its events is a search hit
     bool arrow = true;              // partnerships have no direction
+    bool faded = false;             // not what a standing query or a story step is about
 };
 
 struct NetworkNodeShape {
@@ -69,6 +73,7 @@ struct NetworkNodeShape {
     NodeShape shape = NodeShape::circle;
     bool selected = false;
     bool matched = false;  // a search hit, or an end of a matched edge
+    bool faded = false;    // not what a standing query or a story step is about
 };
 
 struct NetworkText {
@@ -92,6 +97,7 @@ struct NetworkScene {
     std::vector<NetworkText> names;     // node names that fit
     std::vector<std::string> highlighted;  // "from>to" of edges carrying the selected event
     bool searching = false;             // a query stands: what it found is marked, the rest dimmed
+    bool focusing = false;              // a story step's selection stands out, the rest faded
     int matched_edges = 0, matched_nodes = 0;
     std::size_t flows = 0;              // all flows, drawn or not
     bool largest_only = false;          // more than kMaxFlowsDrawn: only the largest are drawn
@@ -101,6 +107,16 @@ struct NetworkScene {
 };
 
 NetworkScene build_network_scene(const AppState& state, const NetworkFrame& frame);
+
+// Where a story step's camera goes (as NetworkFrame's zoom and offset): the ends of the selection's
+// edges in the middle of the view, zoomed in (up to kMaxFocusZoom) until they stand well apart, and
+// no further than to fill half of it.
+// Without a selection, the whole picture (zoom 1, no offset).
+inline constexpr float kMaxFocusZoom = 2.2f;
+struct NetworkCameraGoal {
+    float zoom = 1, offset_x = 0, offset_y = 0;
+};
+NetworkCameraGoal network_focus_goal(const AppState& state, const NetworkFrame& frame);
 
 // The node shown for network node `node`: its entity's name, or its id when the gazetteer has none.
 const std::string& network_node_name(const AppState& state, std::size_t node);

@@ -31,9 +31,20 @@ std::vector<TimelinePlace> timeline_places_of(const TimelineIndex& index, std::s
     return out;
 }
 
-TimelineIndex index_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode) {
+TimelineIndex index_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode,
+                             const std::string& every_event_of) {
     TimelineIndex out;
     out.mode = mode;
+    // The entities whose lanes hold an event (each once).
+    std::set<std::string> parties;
+    const auto lanes_of = [&](const Event& e) -> const std::set<std::string>& {
+        parties.clear();
+        for (const Participant& p : e.participants) {
+            if (p.entity != every_event_of) parties.insert(p.entity);
+        }
+        if (parties.empty() && !every_event_of.empty()) parties.insert(every_event_of);
+        return parties;
+    };
     // Lanes: every key that has a dated event, busiest first (then by name, so the order is stable).
     // A key with only undated events would be an empty lane: those events are listed as undated.
     std::map<std::string, int> counts;
@@ -42,7 +53,7 @@ TimelineIndex index_timeline(const EventStore& store, const std::vector<std::siz
         if (!timex_span(e.date.value)) continue;
         if (mode == LaneMode::type) ++counts[e.type];
         else
-            for (const Participant& p : e.participants) ++counts[p.entity];
+            for (const std::string& key : lanes_of(e)) ++counts[key];
     }
     for (const auto& [key, n] : counts) {
         const Entity* entity = mode == LaneMode::entity ? gazetteer.find(key) : nullptr;
@@ -69,10 +80,7 @@ TimelineIndex index_timeline(const EventStore& store, const std::vector<std::siz
             out.items[lane_of[e.type]].push_back(item);
             continue;
         }
-        std::set<std::string> seen;  // an entity named twice in one event gets one mark
-        for (const Participant& p : e.participants) {
-            if (seen.insert(p.entity).second) out.items[lane_of[p.entity]].push_back(item);
-        }
+        for (const std::string& key : lanes_of(e)) out.items[lane_of[key]].push_back(item);  // one mark per entity
     }
     for (auto& lane : out.items) {
         std::stable_sort(lane.begin(), lane.end(), [](const TimelineItem& a, const TimelineItem& b) { return a.start < b.start; });

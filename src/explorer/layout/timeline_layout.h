@@ -59,7 +59,11 @@ struct TimelineIndex {
     std::vector<std::size_t> undated;
     double longest = 0;  // the longest span in days: how far before the view a span may start
 };
-TimelineIndex index_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode);
+// `every_event_of`: the entity the events were filtered to, if any. Its own lane would repeat all
+// the others, so by entity its events stand in their other parties' lanes (in its own only when
+// they have no other party).
+TimelineIndex index_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode,
+                             const std::string& every_event_of = "");
 // The lanes (in lane order) that hold `event`, and its item in each; none when it has no mark.
 struct TimelinePlace { std::size_t lane = 0; const TimelineItem* item = nullptr; };
 std::vector<TimelinePlace> timeline_places_of(const TimelineIndex& index, std::size_t event);

@@ -36,6 +36,20 @@ TimelineGeometry timeline_geometry(float width, float height, const std::vector<
 }
 
 namespace {
+
+// A lane's name in `width`: the entity's name, else the longest of its other names that fits
+// ("AWS" for Amazon Web Services, "Ellison"), else the name cut with "…".
+std::string lane_name(const AppState& state, const std::string& key, std::string name, float width, const std::function<float(std::string_view)>& measure) {
+    if (measure(name) <= width) return name;
+    if (const Entity* e = state.view.lanes == LaneMode::entity ? state.data.gazetteer.find(key) : nullptr) {
+        const std::string* best = nullptr;
+        for (const std::string& alias : e->aliases) {
+            if (measure(alias) <= width && (!best || alias.size() > best->size())) best = &alias;
+        }
+        if (best) return *best;
+    }
+    return fit_with_ellipsis(std::move(name), width, measure);
+}
 // The frame report's label counts, measured on what the scene will draw (as the view draws it).
 void audit_labels(TimelineScene& scene, const TimelineFrame& frame) {
     const TimelineGeometry& g = scene.geometry;
@@ -102,7 +116,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     for (std::size_t l = scene.first_lane; l < scene.last_lane; ++l) {
         const TimelineLane& lane = index.lanes[l];
         std::string name = state.view.lanes == LaneMode::type && find_event_type(lane.key) ? event_type_label(lane.key, lang) : lane.label;
-        scene.lanes.push_back({l, g.lane_top(l), g.lane_height(l), l % 2 == 1, fit_with_ellipsis(std::move(name), g.label_width - 8, frame.measure)});
+        scene.lanes.push_back({l, g.lane_top(l), g.lane_height(l), l % 2 == 1, lane_name(state, lane.key, std::move(name), g.label_width - 8, frame.measure)});
     }
 
     // Edge markers: the lane's events wholly outside the view (counted only where lanes are stacked,

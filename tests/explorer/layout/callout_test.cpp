@@ -54,3 +54,16 @@ TEST_CASE("a note keeps off the names and nodes it is given, further out or in a
     CHECK(plain.x == 314);
     CHECK(plain.y == 200 - 14 - bh);
 }
+
+TEST_CASE("a note nearly as wide as the plot goes right above or below its mark, not to a far corner") {
+    // A phone's plot: 390 wide, the note 340; the mark in the middle with a name right above it.
+    const float w = 390, h = 700, bw = 340, bh = 44;
+    const CalloutBox open = place_callout(160, 400, bw, bh, w, h);
+    CHECK(inside(open, w, h));
+    CHECK_FALSE(covers(open, 160, 400));
+    CHECK(open.y + open.height == doctest::Approx(400 - 14));  // right above it
+    const std::vector<CalloutBox> name_above{{100, 350, 120, 20}};
+    const CalloutBox below = place_callout(160, 400, bw, bh, w, h, 14, name_above);
+    CHECK(below.y == doctest::Approx(400 + 14));
+    CHECK(below.x == doctest::Approx(0));  // moved in from the left side, as far as it must
+}

@@ -222,3 +222,71 @@ TEST_CASE("network scene: a name with no room right of its node goes left, above
         for (const NetworkText& name : scene.names) CHECK((name.x >= 0 && name.x + measure(name.text) <= w));
     }
 }
+
+TEST_CASE("network scene: a story step zooms in on its selection's ends, names them, and fades the rest") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    for (const auto& [w, h] : {std::pair{700.0f, 300.0f}, std::pair{390.0f, 640.0f}}) {
+        CAPTURE(w);
+        NetworkFrame frame = frame_of(w, h);
+        frame.focus_selection = true;
+        state.selection = {};
+        const NetworkCameraGoal whole = network_focus_goal(state, frame);
+        CHECK(whole.zoom == 1);  // nothing selected: the whole picture
+        CHECK(whole.offset_x == 0);
+        const NetworkScene unselected = build_network_scene(state, frame);
+        CHECK_FALSE(unselected.focusing);
+        for (const NetworkEdgeShape& e : unselected.edges) CHECK_FALSE(e.faded);
+
+        REQUIRE(select_by_id(state, "anthropic-azure-30b"));
+        const NetworkCameraGoal goal = network_focus_goal(state, frame);
+        CHECK(goal.zoom > 1.2f);
+        CHECK(goal.zoom <= kMaxFocusZoom);
+        frame.zoom = goal.zoom, frame.offset_x = goal.offset_x, frame.offset_y = goal.offset_y;
+        const NetworkScene scene = build_network_scene(state, frame);
+        CHECK(scene.focusing);
+        std::vector<char> end(state.derived.network.nodes.size(), 0);
+        for (std::size_t k = 0; k < state.derived.flows.size(); ++k) {
+            const auto& events = state.derived.flows[k].events;
+            if (std::find(events.begin(), events.end(), "anthropic-azure-30b") != events.end())
+                end[state.derived.flow_ends[k].first] = end[state.derived.flow_ends[k].second] = 1;
+        }
+        int ends_seen = 0;
+        for (const NetworkNodeShape& n : scene.nodes) {
+            CHECK(n.faded == !end[n.node]);
+            if (!end[n.node]) continue;
+            ++ends_seen;
+            CHECK((n.cx > 0.15f * w && n.cx < 0.85f * w && n.cy > 0.15f * h && n.cy < 0.85f * h));  // in the middle of the picture
+            CHECK(std::any_of(scene.names.begin(), scene.names.end(), [&](const NetworkText& t) { return t.node == n.node; }));
+        }
+        CHECK(ends_seen >= 2);
+        for (const NetworkEdgeShape& e : scene.edges) {
+            const auto [a, b] = state.derived.flow_ends[e.flow];
+            CHECK(e.faded == !(e.carries_selected || (end[a] && end[b])));
+        }
+        // Only what the step is about keeps its amount.
+        for (const NetworkText& t : scene.amounts) CHECK_FALSE(scene.edges[t.node].faded);
+
+        frame.focus_selection = false;  // the explorer itself fades nothing for a selection
+        const NetworkScene explorer = build_network_scene(state, frame);
+        for (const NetworkNodeShape& n : explorer.nodes) CHECK_FALSE(n.faded);
+    }
+    // Whom else the step names stands out too, with the edges among them.
+    NetworkFrame frame = frame_of(700, 300);
+    frame.focus_selection = true;
+    REQUIRE(select_by_id(state, "anthropic-azure-30b"));
+    state.selection.about = {"nvidia"};
+    const NetworkScene about = build_network_scene(state, frame);
+    const auto node_of = [&](const std::string& id) {
+        const auto& nodes = state.derived.network.nodes;
+        return static_cast<std::size_t>(std::find_if(nodes.begin(), nodes.end(), [&](const NetworkNode& n) { return n.id == id; }) - nodes.begin());
+    };
+    for (const NetworkNodeShape& n : about.nodes) {
+        if (n.node == node_of("nvidia") || n.node == node_of("anthropic")) CHECK_FALSE(n.faded);
+        if (n.node == node_of("openai")) CHECK(n.faded);
+    }
+    state.selection.about.clear();
+    // A large view has the ends well apart already: it keeps the picture around them.
+    NetworkFrame large = frame_of(1280, 700);
+    large.focus_selection = true;
+    CHECK(network_focus_goal(state, large).zoom < 1.3f);
+}

@@ -62,4 +62,17 @@ TEST_CASE("timeline layout: a party with only undated events has no lane, and it
     CHECK(keys == std::vector<std::string>{"microsoft", "openai"});  // no empty Khosla lane
     CHECK(index.undated == std::vector<std::size_t>{1});
     CHECK(index_timeline(store, {1}, test::seed_gazetteer(), LaneMode::type).lanes.empty());
+
+    // Filtered to OpenAI, every event is OpenAI's: its deals stand in the other parties' lanes, and
+    // only one without another party keeps an OpenAI lane.
+    store.events.push_back(event("valuation", "2024-10", "openai"));
+    const TimelineIndex only = index_timeline(store, {0, 2}, test::seed_gazetteer(), LaneMode::entity, "openai");
+    keys.clear();
+    for (const TimelineLane& lane : only.lanes) keys.push_back(lane.key);
+    CHECK(keys == std::vector<std::string>{"microsoft", "openai"});
+    REQUIRE(only.items.size() == 2);
+    CHECK(only.items[0].size() == 1);
+    CHECK(only.items[0][0].event == 0);
+    CHECK(only.items[1].size() == 1);
+    CHECK(only.items[1][0].event == 2);
 }

@@ -1,0 +1,80 @@
+// The sample story (assets/stories/circular-money.json) as a reader steps through it, at a desktop,
+// an embed's, a phone's and a tiny size (touch on the last two): each step draws; the network's
+// camera settles on what the step is about, whose nodes stay clear of the step's note; the note
+// keeps out from under "Tap to explore", "Done" and the page's links. Screenshots of every step.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { servePage, shotDir } from '../support/harness.mjs';
+import { openPage } from '../support/page.mjs';
+import { decodePng, inkShare } from '../support/png.mjs';
+
+const ctx = servePage();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const box = (array) => ({ x: array[0], y: array[1], width: array[2], height: array[3] });
+
+// The state once the camera has stopped gliding: the step's nodes where they were a moment ago.
+async function settled(page) {
+  let last = '';
+  for (let i = 0; i < 30; ++i) {
+    await page.evaluate(() => window.dealscope.wake());
+    await sleep(150);
+    const s = await page.evaluate(() => window.dealscope.state());
+    const now = JSON.stringify([s.view, s.network.focused, s.graphic?.note_box]);
+    if (now === last) return s;
+    last = now;
+  }
+  assert.fail('the picture never came to rest');
+}
+
+// What the page lays over the canvas and is showing now, as boxes.
+async function pageCovers(page) {
+  return page.evaluate(() => ['#tap-to-explore span', '#explore-done', '#full-link', '#image-link']
+    .map((sel) => document.querySelector(sel))
+    .filter((el) => el && el.getClientRects().length > 0 && !el.closest('[hidden]'))
+    .map((el) => ({ what: el.id || el.textContent.trim(), ...el.getBoundingClientRect().toJSON() })));
+}
+
+for (const [width, height, touch] of [[1280, 800, false], [700, 420, false], [390, 844, true], [320, 240, true]]) {
+  test(`every step of the story at ${width}x${height}${touch ? ' (touch)' : ''}: drawn, about its subject, its note under nothing`, async () => {
+    const { page, failures } = await openPage(ctx, {
+      width, height, mobile: touch, path: 'index.html?embed=1&view=network&story=stories/circular-money.json', wait: 'load',
+    });
+    await page.waitForFunction(() => window.dealscope.isReady && window.dealscope.story, null, { timeout: 30000 });
+    assert.equal(await page.isVisible('#tap-to-explore'), touch, 'the cover shows on touch screens only');
+    const canvas = await page.$eval('#canvas', (c) => c.getBoundingClientRect().toJSON());
+    for (let step = 1; step <= 4; ++step) {
+      if (touch && step === 4) await page.tap('#tap-to-explore');  // the last step with "Done" showing instead
+      const s = await settled(page);
+      const file = path.join(shotDir, `story-${width}x${height}-${step}.png`);
+      await page.screenshot({ path: file });
+      assert.ok(inkShare(decodePng(fs.readFileSync(file))) > 0.01, `step ${step} shows almost nothing`);
+      assert.equal(s.view, step === 3 ? 'timeline' : 'network');
+      if (s.view === 'network') {
+        // A tiny embed has no room for a note beside its nodes (the caption says it); every larger one does.
+        const note = s.graphic.note_box ? box(s.graphic.note_box) : { x: -1e4, y: -1e4, width: 0, height: 0 };
+        if (height < 400) assert.equal(s.graphic.note_box, null, `step ${step}: a note hides the tiny picture`);
+        else assert.ok(note.x >= 0 && note.y >= 0 && note.x + note.width <= width && note.y + note.height <= canvas.height + 1, `step ${step}: the note leaves the picture`);
+        for (const c of await pageCovers(page)) assert.ok(!overlaps(note, c), `step ${step}: the note lies under ${c.what}`);
+        const ids = s.network.focused.map((n) => n.id);
+        assert.ok(ids.length >= 2, `step ${step} stands out nowhere: ${ids}`);
+        if (step === 4) for (const id of ['microsoft', 'anthropic', 'nvidia']) assert.ok(ids.includes(id), `step 4 is not about ${id}: ${ids}`);
+        for (const n of s.network.focused) {
+          const b = box(n.box);
+          assert.ok(b.x + b.width / 2 > 0 && b.x + b.width / 2 < width && b.y + b.height / 2 > s.graphic.chart_top && b.y + b.height / 2 < canvas.height,
+            `step ${step}: ${n.id} is out of the picture`);
+          assert.ok(!overlaps(note, b), `step ${step}: the note hides ${n.id}`);
+        }
+      } else {
+        assert.equal(s.filters.entity, 'openai');
+      }
+      assert.equal(await page.textContent('#story-step'), `${step}/4`);
+      if (step < 4) await page.click('#story-next');
+    }
+    assert.deepEqual(failures, []);
+    await page.close();
+  });
+}
