@@ -88,10 +88,14 @@
     hintTimer = setTimeout(() => { hint.hidden = true; }, 1500);
   };
 
-  // Resize protocols blog platforms already handle, with the height the view would like.
+  // Resize protocols blog platforms already handle, with the height the view would like. A story
+  // keeps the height of its tallest step so far: the host page must not jump, nor › move away from
+  // the reader's finger, as the steps change views.
   const frameId = params.get('id') || 'dealscope';
+  let tallest = 0;
   window.Module.dealscopeContentHeight = (height) => {
     if (window.parent === window) return;
+    if (params.has('story')) height = tallest = Math.max(tallest, height);
     window.parent.postMessage({ 'datawrapper-height': { [frameId]: height } }, '*');
     window.parent.postMessage({ sender: 'Flourish', context: 'iframe.resize', method: 'resize', height, id: frameId }, '*');
     window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
@@ -119,8 +123,18 @@
       document.getElementById('story-next').disabled = at === steps.length - 1;
       api.ready.then(() => api.applyLink(steps[at].link));
     };
-    document.getElementById('story-prev').onclick = () => { if (at > 0) { at--; start(); show(); } };
-    document.getElementById('story-next').onclick = () => { if (at < steps.length - 1) { at++; start(); show(); } };
+    const back = () => { if (at > 0) { at--; start(); show(); } };
+    const next = () => { if (at < steps.length - 1) { at++; start(); show(); } };
+    document.getElementById('story-prev').onclick = back;
+    document.getElementById('story-next').onclick = next;
+    // ← and → step the story, not the chart's events (before the canvas hears them).
+    window.addEventListener('keydown', (e) => {
+      if ((e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (document.activeElement && ['INPUT', 'TEXTAREA'].includes(document.activeElement.tagName)) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      (e.key === 'ArrowLeft' ? back : next)();
+    }, true);
     box.hidden = false;
     document.body.classList.add('story');
     // The canvas ends where the story bar begins, so the bar covers nothing of the view.

@@ -43,6 +43,8 @@ std::string graphic_dek(const AppState& state) {
     const Language lang = state.view.language;
     const std::size_t n = state.derived.filtered.size();
     std::string dek = std::to_string(n) + (lang == Language::de ? (n == 1 ? " Ereignis" : " Ereignisse") : (n == 1 ? " event" : " events"));
+    // Whose events they are, when the graphic shows one entity's (its lanes are the other parties).
+    if (const Entity* only = state.data.gazetteer.find(state.view.filters.entity)) dek += words(lang, " with ", " mit ") + only->name;
     dek += years(state, lang);
     if (state.derived.filtered.size() < state.data.events.events.size()) dek += words(lang, " (filtered)", " (gefiltert)");
     return dek;
@@ -143,6 +145,10 @@ std::vector<TypeFamily> shown_families(const AppState& state) {
     for (const TypeFamily f : kTypeFamilies)
         if (present[static_cast<std::size_t>(f)]) out.push_back(f);
     return out;
+}
+
+bool any_disputed(const AppState& state) {
+    return std::any_of(state.derived.filtered.begin(), state.derived.filtered.end(), [&](std::size_t i) { return !state.data.events.events[i].claim.empty(); });
 }
 
 }  // namespace ds

@@ -40,4 +40,8 @@ std::vector<std::string> selection_note(const AppState& state);
 // The type families of the shown events, in key order: a key names only what the chart holds.
 std::vector<TypeFamily> shown_families(const AppState& state);
 
+// Whether a shown event is one whose fact the sources disagree on: a key names the timeline's ring
+// for it only then.
+bool any_disputed(const AppState& state);
+
 }  // namespace ds

@@ -26,7 +26,7 @@ std::string one_line(const std::string& text, float room) {
     return shown;
 }
 
-enum class Swatch { dot, line, dashed };
+enum class Swatch { dot, line, dashed, ring };
 struct KeyEntry {
     ImVec4 color;
     std::string label;
@@ -37,7 +37,7 @@ struct KeyEntry {
 void draw_key(const std::vector<KeyEntry>& entries) {
     bool first = true;
     for (const KeyEntry& e : entries) {
-        const float swatch_width = e.swatch == Swatch::dot ? 12.0f : 22.0f;
+        const float swatch_width = e.swatch == Swatch::dot || e.swatch == Swatch::ring ? 12.0f : 22.0f;
         const float width = swatch_width + 4 + ImGui::CalcTextSize(e.label.c_str()).x;
         if (!first) same_line_if_fits(width + 6);
         first = false;
@@ -47,6 +47,8 @@ void draw_key(const std::vector<KeyEntry>& entries) {
         ImDrawList* d = ImGui::GetWindowDrawList();
         if (e.swatch == Swatch::dot) {
             d->AddCircleFilled(ImVec2(p.x + 6, y), 5, c);
+        } else if (e.swatch == Swatch::ring) {
+            d->AddCircle(ImVec2(p.x + 6, y), 5, ImGui::ColorConvertFloat4ToU32(e.color), 0, 2.0f);
         } else if (e.swatch == Swatch::line) {
             d->AddLine(ImVec2(p.x, y), ImVec2(p.x + swatch_width, y), c, 2.5f);
         } else {
@@ -63,6 +65,7 @@ const GraphicWordsState& graphic_words(const AppState& state, GraphicWordsState&
         words.dek = graphic_dek(state);
         words.sources = graphic_sources(state);
         words.families = shown_families(state);
+        words.disputed = any_disputed(state);
         words.generation = state.derived.generation;
         words.language = state.view.language;
     }
@@ -77,6 +80,7 @@ std::vector<KeyEntry> key_for(const AppState& state, const GraphicWordsState& wo
             const std::string label = type_family_label(f, lang);  // "people & structure": "people" when small
             key.push_back({family_color(f), small ? label.substr(0, label.find(" & ")) : label});
         }
+        if (words.disputed) key.push_back({attention_color(), tr("sources disagree", lang), Swatch::ring});
     } else if (view == View::network) {
         key.push_back({flow_color(FlowKind::money), tr("money", lang), Swatch::line});
         key.push_back({flow_color(FlowKind::compute), tr(small ? "compute" : "compute (provider to customer)", lang), Swatch::dashed});

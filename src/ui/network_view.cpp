@@ -119,7 +119,8 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const NetworkScene& scene, cons
     }
     const std::size_t hovered_id = hovered_node ? scene.nodes[*hovered_node].node : SIZE_MAX;
     for (const NetworkText& t : scene.names) {
-        if (t.node != hovered_id) draw->AddText(at(t.x, t.y), ImGui::GetColorU32(ImGuiCol_Text, faded_node[t.node] ? 0.4f : 1.0f), t.text.c_str());
+        // A faded node's name in the dimmed text colour, which still reads (AA contrast, tests/ui/contrast_test.cpp).
+        if (t.node != hovered_id) draw->AddText(at(t.x, t.y), ImGui::GetColorU32(faded_node[t.node] ? ImGuiCol_TextDisabled : ImGuiCol_Text), t.text.c_str());
     }
     if (hovered_node) {  // the node under the pointer is always named
         const NetworkNodeShape& n = scene.nodes[*hovered_node];
@@ -290,7 +291,7 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     if (scene.largest_only) note = "the " + std::to_string(kMaxFlowsDrawn) + " largest of " + std::to_string(scene.flows) + " flows";
     if (scene.labels_left_out > 0) {
         // Names and amounts left out for room are there on hover, or when zoomed in.
-        note += (note.empty() ? "+" : " · +") + std::to_string(scene.labels_left_out) + " " + tr("labels: zoom in or point at a node or edge", lang);
+        note += (note.empty() ? "+" : " · +") + std::to_string(scene.labels_left_out) + " " + tr("labels: zoom in, or tap or point at a node or edge", lang);
     }
     if (state.host.embed) note.clear();  // a graphic in a post carries no instructions for the explorer
     if (!note.empty()) {  // wrapped, at the bottom: a phone is too narrow for one line

@@ -28,7 +28,7 @@ inline const char* tr(const char* en, Language language) {
         {"Image…", "Bild…"}, {"a table", "Tabelle"}, {"from a table", "aus einer Tabelle"}, {"Download this view as a picture, with its title, key and sources", "Diese Ansicht als Bild herunterladen, mit Titel, Legende und Quellen"},
         {"PNG, twice the size", "PNG, doppelte Größe"}, {"SVG, for print and slides", "SVG, für Druck und Folien"}, {"Copy link", "Link kopieren"},
         {"Reset layout", "Anordnung zurücksetzen"}, {"deals without a date are not shown at a date", "Deals ohne Datum werden bei einem Stichtag nicht gezeigt"},
-        {"labels: zoom in or point at a node or edge", "Beschriftungen: hineinzoomen oder auf Knoten oder Kante zeigen"}, {"From", "Von"}, {"To", "An"}, {"What", "Was"}, {"Total", "Summe"},
+        {"labels: zoom in, or tap or point at a node or edge", "Beschriftungen: hineinzoomen, oder Knoten oder Kante antippen oder darauf zeigen"}, {"From", "Von"}, {"To", "An"}, {"What", "Was"}, {"Total", "Summe"},
         {"Who put money into whom, and who sells compute to whom (from provider to customer). "
          "A total keeps \"up to\" apart; cancelled deals and partnerships are not counted.",
          "Wer wem Geld gegeben hat und wer wem Rechenleistung verkauft (vom Anbieter zum Kunden). "
@@ -37,7 +37,7 @@ inline const char* tr(const char* en, Language language) {
         {"Language", "Sprache"}, {"Dark", "Dunkel"}, {"Copy link", "Link kopieren"}, {"Link copied", "Link kopiert"},
         {"Clear filters", "Filter löschen"}, {"Fit all", "Alles zeigen"}, {"Lanes", "Bahnen"}, {"by entity", "nach Akteur"},
         {"by type", "nach Typ"}, {"Play", "Abspielen"}, {"Pause", "Anhalten"}, {"All dates", "Gesamter Zeitraum"}, {"all dates", "gesamter Zeitraum"}, {"Clear the search", "Suche leeren"}, {"as of", "Stand"},
-        {"Open in article", "Im Artikel öffnen"}, {"Sources", "Quellen"}, {"Sources disagree", "Quellen widersprechen sich"},
+        {"Open in article", "Im Artikel öffnen"}, {"Sources", "Quellen"}, {"Sources disagree", "Quellen widersprechen sich"}, {"sources disagree", "Quellen uneins"},
         {"Nothing selected", "Nichts ausgewählt"}, {"events", "Ereignisse"}, {"invested", "investiert"}, {"received", "erhalten"},
         {"compute bought", "Rechenleistung gekauft"}, {"compute sold", "Rechenleistung verkauft"}, {"Export table", "Tabelle exportieren"}, {"Export as", "Exportieren als"}, {"The exported table's columns: dealscope's own, or those TimelineJS, Flourish or Kumu read", "Die Spalten der exportierten Tabelle: die von dealscope oder die, die TimelineJS, Flourish oder Kumu lesen"},
         {"Export JSON", "JSON exportieren"}, {"Filter entities", "Akteure filtern"}, {"Your names", "Ihre Namen"},

@@ -81,6 +81,17 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         ImGui::SameLine(0, 2);
         ImGui::TextDisabled("%s", label);
     }
+    // A ring in the attention colour: the sources disagree on the event (keyed only when one is shown).
+    if (any_disputed(state)) {
+        const char* label = tr("sources disagree", lang);
+        same_line_if_fits(ImGui::CalcTextSize(label).x + 20);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddCircle(ImVec2(p.x + 6, p.y + h / 2), 5, ImGui::ColorConvertFloat4ToU32(attention_color()), 0, 2.0f);
+        ImGui::Dummy(ImVec2(14, h));
+        ImGui::SameLine(0, 2);
+        ImGui::TextDisabled("%s", label);
+    }
 }
 
 // A cluster is a pie of its type families (what kind of events it holds, at a glance) with its
@@ -149,6 +160,7 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
         } else {
             draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(color, 0.9f * color.w));
         }
+        if (s.disputed) draw->AddCircle(at(s.cx, s.cy), s.radius + 2.5f, ImGui::ColorConvertFloat4ToU32(attention_color()), 0, 2.0f);
         if (scene.searching && s.matched) draw->AddCircle(at(s.cx, s.cy), s.radius + 3, ImGui::ColorConvertFloat4ToU32(mark_on_page(match_color())), 0, 2.0f);
         if (s.selected) draw->AddCircle(at(s.cx, s.cy), s.radius + 4, ImGui::GetColorU32(ImGuiCol_Text), 0, 2.5f);
     }

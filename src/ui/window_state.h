@@ -220,6 +220,7 @@ struct GraphicWordsState {
     Language language = Language::en;
     std::string dek, sources;
     std::vector<TypeFamily> families;
+    bool disputed = false;  // a shown event is disputed: the key names the timeline's ring
 };
 
 struct AppWindow {

@@ -78,3 +78,31 @@ for (const [width, height, touch] of [[1280, 800, false], [700, 420, false], [39
     await page.close();
   });
 }
+
+test('in the sample post the story keeps its height through its steps, so › stays under the pointer; ← and → step it', async () => {
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800, path: 'embed-example.html', wait: 'load' });
+  const handle = (await page.$$('iframe'))[1];
+  await handle.scrollIntoViewIfNeeded();
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => window.dealscope?.isReady && window.dealscope.story, null, { timeout: 30000 });
+  await sleep(800);  // the first step's height reaches the post
+  const where = async () => {
+    const b = await (await frame.$('#story-next')).boundingBox();
+    return { x: Math.round(b.x), y: Math.round(b.y), height: Math.round((await handle.boundingBox()).height) };
+  };
+  const first = await where();
+  for (let step = 2; step <= 4; ++step) {
+    await page.mouse.click(first.x + 10, first.y + 10);  // where › was at the first step
+    await frame.waitForFunction((n) => window.dealscope.story.step === n, step, { timeout: 5000 })
+      .catch(() => assert.fail(`a click where › was did not reach step ${step}`));
+    await sleep(600);
+    assert.deepEqual(await where(), first, `the story moved at step ${step}`);
+  }
+  await frame.click('#story-caption');  // the reader's keys go to the embed
+  await page.keyboard.press('ArrowLeft');
+  await frame.waitForFunction(() => window.dealscope.story.step === 3, null, { timeout: 5000 }).catch(() => assert.fail('← did not step back'));
+  await page.keyboard.press('ArrowRight');
+  await frame.waitForFunction(() => window.dealscope.story.step === 4, null, { timeout: 5000 }).catch(() => assert.fail('→ did not step on'));
+  assert.deepEqual(failures, []);
+  await page.close();
+});

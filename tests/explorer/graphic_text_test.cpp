@@ -31,6 +31,10 @@ TEST_CASE("the summary says how many events, parties, years and articles the dat
 TEST_CASE("the dek and the key follow the filters, and the blogger's words replace the data's") {
     const AppState compute = test::seed_state("types=compute_deal");
     CHECK(has(graphic_dek(compute), "(filtered)"));
+    CHECK(has(graphic_dek(test::seed_state("only=openai")), " events with OpenAI, "));
+    // The key names the disputed ring only when a shown event is disputed.
+    CHECK(any_disputed(test::seed_state()));
+    CHECK_FALSE(any_disputed(test::seed_state("types=partnership")));
     CHECK(shown_families(compute) == std::vector<TypeFamily>{TypeFamily::compute});
     CHECK(shown_families(test::seed_state()).size() >= 4);
     const AppState own = test::seed_state("embed=1&title=Who%20pays%20whom&dek=Five%20articles");

@@ -39,7 +39,8 @@ TEST_CASE("an embed draws a title, a dek, a key of what it shows and a source li
         REQUIRE(state.report.drawn.graphic.has_value());
         const DrawnGraphic& g = *state.report.drawn.graphic;
         CHECK(g.title.find("AI") != std::string::npos);
-        CHECK(g.key == std::vector<std::string>{"compute"});  // the filter leaves one family: the key names only it
+        // The filter leaves one family: the key names only it, and the ring of Oracle's disputed deals.
+        CHECK(g.key == std::vector<std::string>{"compute", "sources disagree"});
         CHECK(g.sources.rfind("Sources: ", 0) == 0);
         const float bar = width < ui::kEmbedNarrow ? ui::kEmbedBarNarrowWidth : ui::kEmbedBarWidth;
         CHECK(g.sources_right <= width - bar);

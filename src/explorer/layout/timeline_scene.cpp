@@ -151,6 +151,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         s.selected = m.selected;
         s.matched = scene.searching && std::any_of(m.events.begin(), m.events.end(), [&](std::size_t i) { return state.derived.matched_event(i); });
         scene.matched += s.matched;
+        s.disputed = std::any_of(m.events.begin(), m.events.end(), [&](std::size_t i) { return !state.data.events.events[i].claim.empty(); });
         s.x0 = g.axis_x + m.x0;
         s.x1 = g.axis_x + m.x1;
         s.cy = g.row_middle(m.lane, m.row);

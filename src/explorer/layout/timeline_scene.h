@@ -79,6 +79,7 @@ struct TimelineMarkShape {
     std::array<int, std::size(kTypeFamilies)> family_counts{};  // a cluster's events per type family (its colours)
     bool selected = false;
     bool matched = false;         // holds a search hit
+    bool disputed = false;        // holds an event whose fact the sources disagree on (Event::claim)
 };
 
 struct TimelineLabel {

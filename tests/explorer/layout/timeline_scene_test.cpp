@@ -291,3 +291,16 @@ TEST_CASE("timeline scene: an amount with no room right of its mark is named lef
     }
     CHECK(left_labels > 0);
 }
+
+TEST_CASE("timeline scene: a mark holding an event the sources disagree on is marked disputed, and only such a mark") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const TimelineScene scene = build_timeline_scene(state, frame_of(1280, 800));
+    int disputed = 0;
+    for (const TimelineMarkShape& s : scene.marks) {
+        const auto& events = scene.layout.marks[s.mark].events;
+        const bool any = std::any_of(events.begin(), events.end(), [&](std::size_t i) { return !state.data.events.events[i].claim.empty(); });
+        CHECK(s.disputed == any);
+        disputed += s.disputed;
+    }
+    CHECK(disputed >= 3);  // Microsoft's 2019 and 2021 money and Oracle's deals, in each party's lane
+}
