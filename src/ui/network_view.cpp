@@ -207,6 +207,7 @@ void flow_tooltip(const AppState& state, const Flow& f) {
 std::string selection_key(const AppState& state) {
     if (state.selection.event) return "event:" + std::to_string(*state.selection.event);
     if (state.selection.flow) return "flow:" + flow_key_text(*state.selection.flow);
+    if (!state.selection.entity.empty()) return "entity:" + state.selection.entity;
     return "";
 }
 

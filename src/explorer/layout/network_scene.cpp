@@ -62,14 +62,17 @@ bool carries_selection(const AppState& state, const Flow& f, const std::string& 
     return carries(f, selected_id) || (flow && !state.selection.event && flow->from == f.from && flow->to == f.to && flow->kind == f.kind);
 }
 
-// What a story step is about: the nodes at the ends of the flows that carry the selection, and
-// those it names besides (Selection::about).
+// What a story step is about: the nodes at the ends of the flows that carry the selection (or, for
+// an entity the reader tapped, of its flows), and those it names besides (Selection::about).
 std::vector<char> selection_ends(const AppState& state) {
     const Derived& d = state.derived;
     std::vector<char> ends(d.network.nodes.size(), 0);
     const std::string selected_id = selected_event_id(state);
+    const std::string& entity = state.selection.event || state.selection.flow ? std::string() : state.selection.entity;
     for (std::size_t k = 0; k < d.flows.size() && k < d.flow_ends.size(); ++k) {
-        if (carries_selection(state, d.flows[k], selected_id)) ends[d.flow_ends[k].first] = ends[d.flow_ends[k].second] = 1;
+        const Flow& f = d.flows[k];
+        if (carries_selection(state, f, selected_id) || (!entity.empty() && (f.from == entity || f.to == entity)))
+            ends[d.flow_ends[k].first] = ends[d.flow_ends[k].second] = 1;
     }
     const auto& about = state.selection.about;
     for (std::size_t i = 0; i < d.network.nodes.size() && !about.empty(); ++i) {
@@ -149,7 +152,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         node_matched[i] = i < d.node_entities.size() && d.node_entities[i] != kNoEntity && d.matched_entity(d.node_entities[i]);
     }
     // A story step's subject: the selection's edges, the edges between their ends, and those ends.
-    const bool selecting = state.selection.event || state.selection.flow || !state.selection.about.empty();
+    const bool selecting = state.selection.event || state.selection.flow || !state.selection.entity.empty() || !state.selection.about.empty();
     const std::vector<char> in_focus = frame.focus_selection && selecting ? selection_ends(state) : std::vector<char>();
     scene.focusing = std::find(in_focus.begin(), in_focus.end(), 1) != in_focus.end();
 
@@ -303,7 +306,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
 
 NetworkCameraGoal network_focus_goal(const AppState& state, const NetworkFrame& frame) {
     NetworkCameraGoal goal;
-    if (!state.selection.event && !state.selection.flow && state.selection.about.empty()) return goal;
+    if (!state.selection.event && !state.selection.flow && state.selection.entity.empty() && state.selection.about.empty()) return goal;
     const NetworkLayout& layout = state.derived.network;
     const std::vector<char> ends = selection_ends(state);
     NetworkFrame whole = frame;

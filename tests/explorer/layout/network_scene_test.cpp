@@ -285,8 +285,24 @@ TEST_CASE("network scene: a story step zooms in on its selection's ends, names t
         if (n.node == node_of("openai")) CHECK(n.faded);
     }
     state.selection.about.clear();
+    // A node the reader taps in a story: it and those it deals with stand out.
+    state.selection = {};
+    state.selection.entity = "nvidia";
+    const NetworkScene tapped = build_network_scene(state, frame);
+    CHECK(tapped.focusing);
+    for (const NetworkNodeShape& n : tapped.nodes) {
+        bool deals = n.node == node_of("nvidia");
+        for (std::size_t k = 0; k < state.derived.flows.size(); ++k) {
+            const auto [a, b] = state.derived.flow_ends[k];
+            deals |= (a == node_of("nvidia") && b == n.node) || (b == node_of("nvidia") && a == n.node);
+        }
+        CHECK(n.faded == !deals);
+    }
     // A large view has the ends well apart already: it keeps the picture around them.
+    state.selection = {};
+    REQUIRE(select_by_id(state, "anthropic-azure-30b"));
     NetworkFrame large = frame_of(1280, 700);
     large.focus_selection = true;
     CHECK(network_focus_goal(state, large).zoom < 1.3f);
+    CHECK(network_focus_goal(state, frame).zoom > 1.3f);  // where a small one zooms in
 }
