@@ -50,6 +50,7 @@ std::string lane_name(const AppState& state, const std::string& key, std::string
     }
     return fit_with_ellipsis(std::move(name), width, measure);
 }
+
 // The frame report's label counts, measured on what the scene will draw (as the view draws it).
 void audit_labels(TimelineScene& scene, const TimelineFrame& frame) {
     const TimelineGeometry& g = scene.geometry;
