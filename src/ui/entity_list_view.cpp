@@ -58,10 +58,11 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::PushID(e.id.c_str());
-    // The kind's shape, then the name; a name too long for its column ends in "…" (the tooltip has all of it).
+    // The kind's shape, then the name; a name too long for its column gives way to a shorter name
+    // of the entity ("Nadella"), or ends in "…" (the tooltip has all of it).
     const float shape = kind_shape(e);
-    const std::string label = fit_with_ellipsis(e.name, ImGui::GetContentRegionAvail().x - shape,
-                                                [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
+    const std::string label = name_in_room(e.name, e.aliases, ImGui::GetContentRegionAvail().x - shape,
+                                           [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + shape);
     if (ImGui::Selectable(label.c_str(), state.selection.entity == e.id, ImGuiSelectableFlags_SpanAllColumns)) {
         actions.select_entity = state.selection.entity == e.id ? std::string() : e.id;

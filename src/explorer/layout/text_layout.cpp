@@ -69,6 +69,15 @@ std::string fit_with_ellipsis(std::string name, float room, const std::function<
     return name + "…";
 }
 
+std::string name_in_room(std::string name, const std::vector<std::string>& other_names, float room, const std::function<float(std::string_view)>& measure) {
+    if (measure(name) <= room) return name;
+    const std::string* best = nullptr;
+    for (const std::string& other : other_names) {
+        if (measure(other) <= room && (!best || other.size() > best->size())) best = &other;
+    }
+    return best ? *best : fit_with_ellipsis(std::move(name), room, measure);
+}
+
 
 std::string break_at_spaces(std::string_view text, float width, const std::function<float(std::string_view)>& measure) {
     std::string out;

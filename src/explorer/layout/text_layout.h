@@ -37,4 +37,8 @@ std::string break_at_spaces(std::string_view text, float width, const std::funct
 // "OpenAI Global LLC" → "OpenAI Glob…": whole characters off the end until the name fits `room`.
 std::string fit_with_ellipsis(std::string name, float room, const std::function<float(std::string_view)>& measure);
 
+// A name in `room`: the name, else the longest of its other names that fits ("AWS" for Amazon Web
+// Services, "Nadella" for Satya Nadella), else the name cut with "…".
+std::string name_in_room(std::string name, const std::vector<std::string>& other_names, float room, const std::function<float(std::string_view)>& measure);
+
 }  // namespace ds

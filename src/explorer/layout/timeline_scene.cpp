@@ -37,18 +37,10 @@ TimelineGeometry timeline_geometry(float width, float height, const std::vector<
 
 namespace {
 
-// A lane's name in `width`: the entity's name, else the longest of its other names that fits
-// ("AWS" for Amazon Web Services, "Ellison"), else the name cut with "…".
+// A lane's name in `width`: an entity's may give way to a shorter name of it ("AWS").
 std::string lane_name(const AppState& state, const std::string& key, std::string name, float width, const std::function<float(std::string_view)>& measure) {
-    if (measure(name) <= width) return name;
-    if (const Entity* e = state.view.lanes == LaneMode::entity ? state.data.gazetteer.find(key) : nullptr) {
-        const std::string* best = nullptr;
-        for (const std::string& alias : e->aliases) {
-            if (measure(alias) <= width && (!best || alias.size() > best->size())) best = &alias;
-        }
-        if (best) return *best;
-    }
-    return fit_with_ellipsis(std::move(name), width, measure);
+    const Entity* e = state.view.lanes == LaneMode::entity ? state.data.gazetteer.find(key) : nullptr;
+    return e ? name_in_room(std::move(name), e->aliases, width, measure) : fit_with_ellipsis(std::move(name), width, measure);
 }
 
 // The frame report's label counts, measured on what the scene will draw (as the view draws it).

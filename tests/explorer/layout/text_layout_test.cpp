@@ -47,3 +47,13 @@ TEST_CASE("a name too long for its room ends in an ellipsis and fits") {
     CHECK(cut.rfind("\xE2\x80\xA6") == cut.size() - 3);
     CHECK(measure(cut) <= 7 * 8);
 }
+
+TEST_CASE("a name too long for its room gives way to the longest other name of it that fits, else it is cut") {
+    const std::vector<std::string> others{"Nadella", "S. Nadella"};
+    CHECK(name_in_room("Satya Nadella", others, 7 * 20, measure) == "Satya Nadella");  // it fits
+    CHECK(name_in_room("Satya Nadella", others, 7 * 11, measure) == "S. Nadella");
+    CHECK(name_in_room("Satya Nadella", others, 7 * 8, measure) == "Nadella");
+    const std::string cut = name_in_room("Satya Nadella", others, 7 * 5, measure);  // no other name fits
+    CHECK(cut.rfind("\xE2\x80\xA6") == cut.size() - 3);
+    CHECK(measure(cut) <= 7 * 5);
+}
