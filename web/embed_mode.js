@@ -137,8 +137,26 @@
     }, true);
     box.hidden = false;
     document.body.classList.add('story');
+    // The bar is as tall as its longest caption needs, at every step: the chart keeps one size
+    // (and its title one shape) as the reader steps.
+    const tallestBar = () => {
+      const shown = caption.textContent;
+      box.style.minHeight = '';
+      let most = 0;
+      for (const s of steps) {
+        caption.textContent = s.caption;
+        most = Math.max(most, box.offsetHeight);
+      }
+      caption.textContent = shown;
+      box.style.minHeight = `${most}px`;
+    };
     // The canvas ends where the story bar begins, so the bar covers nothing of the view.
+    let measuredFor = '';
     const fit = () => {
+      if (`${window.innerWidth}x${window.innerHeight}` !== measuredFor) {  // the caption's type follows the height too
+        measuredFor = `${window.innerWidth}x${window.innerHeight}`;
+        tallestBar();
+      }
       document.getElementById('canvas').style.height = `${Math.max(120, window.innerHeight - box.offsetHeight)}px`;
       bar.style.bottom = `${box.offsetHeight + 9}px`;
       cover.style.bottom = `${box.offsetHeight}px`;  // the story's buttons stay tappable

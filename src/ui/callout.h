@@ -14,7 +14,7 @@ namespace ds::ui {
 
 // `anchor` is relative to `origin`, the plot's top left; `plot` its size.
 // `obstacles`: what the note should not hide (names, nodes), relative to `origin` too.
-// Lines wider than the plot are cut with "…"; a plot under three notes tall gets none.
+// Lines wider than the plot break at spaces; a plot under three notes tall gets none.
 // Returns where the note went, in the canvas's pixels (none when it was not drawn).
 std::optional<CanvasBox> draw_callout(ImDrawList* draw, ImVec2 origin, ImVec2 anchor, ImVec2 plot, const std::vector<std::string>& lines,
                                       const std::vector<CalloutBox>& obstacles = {});

@@ -1,7 +1,8 @@
 // The sample story (assets/stories/circular-money.json) as a reader steps through it, at a desktop,
 // an embed's, a phone's and a tiny size (touch on the last two): each step draws; the network's
 // camera settles on what the step is about, whose nodes stay clear of the step's note; the note
-// keeps out from under "Tap to explore", "Done" and the page's links. Screenshots of every step.
+// keeps out from under "Tap to explore", "Done" and the page's links; the chart keeps its size.
+// Screenshots of every step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -45,10 +46,14 @@ for (const [width, height, touch] of [[1280, 800, false], [700, 420, false], [39
     });
     await page.waitForFunction(() => window.dealscope.isReady && window.dealscope.story, null, { timeout: 30000 });
     assert.equal(await page.isVisible('#tap-to-explore'), touch, 'the cover shows on touch screens only');
-    const canvas = await page.$eval('#canvas', (c) => c.getBoundingClientRect().toJSON());
+    let canvas = null;
     for (let step = 1; step <= 4; ++step) {
       if (touch && step === 4) await page.tap('#tap-to-explore');  // the last step with "Done" showing instead
       const s = await settled(page);
+      // The chart keeps one size through the steps: the caption bar is as tall as the longest caption needs.
+      const now = await page.$eval('#canvas', (c) => c.getBoundingClientRect().toJSON());
+      canvas ??= now;
+      assert.equal(now.height, canvas.height, `the chart changed its height at step ${step}`);
       const file = path.join(shotDir, `story-${width}x${height}-${step}.png`);
       await page.screenshot({ path: file });
       assert.ok(inkShare(decodePng(fs.readFileSync(file))) > 0.01, `step ${step} shows almost nothing`);
