@@ -106,7 +106,7 @@ TEST_CASE("percent-encoding round-trips any UTF-8 and rejects broken escapes") {
     CHECK(out == "a b");
 }
 
-TEST_CASE("a story step's link names whom else it is about; the reader's next selection lets them go") {
+TEST_CASE("a story step's link names whom else it is about, and the reader's next selection lets them go") {
     AppState a = loaded();
     std::vector<std::string> warnings;
     apply_link(a, "#view=network&event=anthropic-azure-30b&about=nvidia,no-such-firm", warnings);
