@@ -225,7 +225,8 @@ TEST_CASE("network scene: a name with no room right of its node goes left, above
 
 TEST_CASE("network scene: a story step zooms in on its selection's ends, names them, and fades the rest") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
-    for (const auto& [w, h] : {std::pair{700.0f, 300.0f}, std::pair{390.0f, 640.0f}}) {
+    for (const auto& size : {std::pair{700.0f, 300.0f}, std::pair{390.0f, 640.0f}}) {
+        const float w = size.first, h = size.second;  // not a structured binding: clang 14's CAPTURE cannot take one
         CAPTURE(w);
         NetworkFrame frame = frame_of(w, h);
         frame.focus_selection = true;
