@@ -46,6 +46,7 @@ struct Derived {
     NetworkLayout network;                  // laid out for all dates, so that Play moves nothing, only shows
     std::vector<char> node_active;          // per network node: it has a flow as of the network date
     int undated_flow_events = 0;            // filtered deals without a date: left out while a date is set
+    bool any_disputed = false;              // a filtered event's fact is disputed (keys name the timeline's ring)
     std::vector<std::pair<std::size_t, std::size_t>> flow_ends;  // per flow: its nodes in `network`
     std::vector<std::size_t> flows_by_value;  // flow indices, largest amount first (the view draws the largest)
     // Per flow: its lane among the drawn flows between the same two nodes, and how many there are

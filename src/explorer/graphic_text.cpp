@@ -147,8 +147,6 @@ std::vector<TypeFamily> shown_families(const AppState& state) {
     return out;
 }
 
-bool any_disputed(const AppState& state) {
-    return std::any_of(state.derived.filtered.begin(), state.derived.filtered.end(), [&](std::size_t i) { return !state.data.events.events[i].claim.empty(); });
-}
+bool any_disputed(const AppState& state) { return state.derived.any_disputed; }
 
 }  // namespace ds

@@ -41,7 +41,7 @@ std::vector<std::string> selection_note(const AppState& state);
 std::vector<TypeFamily> shown_families(const AppState& state);
 
 // Whether a shown event is one whose fact the sources disagree on: a key names the timeline's ring
-// for it only then.
+// for it only then. (Worked out with the filters, not in every frame.)
 bool any_disputed(const AppState& state);
 
 }  // namespace ds
