@@ -512,6 +512,11 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         if (!after_lead || known[i] || candidate[i] || tokens[i].break_before || !firm_word(text, tokens[i])) continue;
         const std::size_t last = name_end(i, true);
         if (german && last == i && common_noun_ending(token_text(text, tokens[i]))) continue;
+        // "angeführt vom Londoner Investor Balderton Capital": a cue noun in the words is a description; the
+        // name after it is found by its cue.
+        bool described = false;
+        for (std::size_t k = i; k <= last && !described; ++k) described = find_cue(token_text(text, tokens[k])) != std::end(kCues);
+        if (described) continue;
         add_candidate(text, tokens, i, last, false, candidate, out);
         i = last;
     }
@@ -560,6 +565,10 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         if (!deal_noun || known[i] || candidate[i] || tokens[i].break_before || tokens[i - 1].break_before || !firm_word(text, tokens[i])) continue;
         const std::size_t last = name_end(i, false);
         if (german && last == i && common_noun_ending(token_text(text, tokens[i]))) continue;
+        // (A cue noun in the words is a description, as after "angeführt von".)
+        bool described = false;
+        for (std::size_t k = i; k <= last && !described; ++k) described = find_cue(token_text(text, tokens[k])) != std::end(kCues);
+        if (described) continue;
         add_candidate(text, tokens, i, last, false, candidate, out);
         i = last;
     }

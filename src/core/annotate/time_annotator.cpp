@@ -286,7 +286,13 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 // "Sept 9", "March 3", "Oct. 30" (a wire's abbreviation): the year from the article's date
                 const std::string_view gap = c.text.substr(tokens[i].range.end, tokens[i + 1].range.begin - tokens[i].range.end);
                 const bool abbreviated = x.size() <= 4 && (gap == ". " || gap == ".");
-                if (day >= 1 && day <= 31 && (!tokens[i + 1].break_before || abbreviated)) {
+                // ("im Februar 20 Milliarden Euro": a sum after the month, not its day.)
+                const std::string_view after_number = i + 2 < tokens.size() && !tokens[i + 2].break_before ? c.at(i + 2) : std::string_view();
+                const bool counts_something = after_number.starts_with("Milliard") || after_number.starts_with("Million") || after_number == "Mio" ||
+                                              after_number == "Mrd" || after_number == "Prozent" || after_number.starts_with("billion") ||
+                                              after_number.starts_with("million") || after_number == "percent" || after_number == "Euro" ||
+                                              after_number == "Dollar" || after_number == "GW" || after_number == "Gigawatt";
+                if (day >= 1 && day <= 31 && (!tokens[i + 1].break_before || abbreviated) && !counts_something) {
                     Mention m = date_mention(c, first, i + 1, "", "day");
                     relative(first, m, month, "-" + pad(month, 2) + "-" + pad(day, 2), "XXXX-" + pad(month, 2) + "-" + pad(day, 2));
                     i += 1;
@@ -339,6 +345,18 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
                 // "the summer of 2024"
                 out.push_back(date_mention(c, first, i + 2, pad(*of_year, 4) + "-" + season->code, "season"));
                 i += 2;
+            } else if (const std::string_view before = first > 0 ? c.at(first - 1) : std::string_view();
+                       first == i && mod.empty() && article_date && article_date->year && article_date->month &&
+                       (before == "vergangenen" || before == "letzten" || before == "vorigen" || before == "last" || before == "Last" ||
+                        before == "kommenden" || before == "nächsten" || before == "next" || before == "Next")) {
+                // "im vergangenen Sommer", "last summer": the one that ended before the article's month (in May, the
+                // year before's); "im kommenden Frühjahr", "next spring": the one still to begin.
+                const bool last_one = before == "vergangenen" || before == "letzten" || before == "vorigen" || before == "last" || before == "Last";
+                int y = article_date->year;
+                if (last_one && article_date->month <= season->month + 2) --y;
+                if (!last_one && article_date->month >= season->month) ++y;
+                const std::size_t from = first >= 2 && (c.at(first - 2) == "im" || c.at(first - 2) == "Im") ? first - 2 : first - 1;
+                out.push_back(date_mention(c, from, i, pad(y, 4) + "-" + season->code, "season"));
             } else if (first > 0 && (c.at(first - 1) == "im" || c.at(first - 1) == "Im" || c.at(first - 1) == "in")) {
                 relative(first, date_mention(c, first, i, "", "season"), season->month, std::string("-") + season->code, std::string("XXXX-") + season->code);
             }

@@ -40,6 +40,8 @@ const Trigger kTriggers[] = {
                     "finanzspritze", "geldspritze", "pumpt", "pumpen", "fließen", "fließt", "stake$", "stakes$", "anteil", "backs$", "backed$",
                     "tranche", "contribut", "put$", "puts$", "putting$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$",
                     "*investition", "*investitionen", "*beteiligung", "geldgeber$", "anteilseigner$", "aktionär$", "shareholder$", "backer$",
+                    "zuschuss", "zuschüsse", "fördermittel", "fördergeld", "förderzusage", "förderung$", "subvention", "staatshilfe", "beihilfe",
+                    "grant$", "grants$", "subsidy$", "subsidies$",
                     "zugesagt$", "nachgeschossen$", "nachschießen$", "beisteuern$", "beigesteuert$", "gezeichnet$", "zeichnete$", "zeichnet$"}},
     {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance", "lizenz", "licens", "licenc",
                      "jointly$", "collaborat", "kooperier", "co-develop", "gemeinsam$", "together$",
@@ -457,6 +459,13 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
         out[k] = current;
     }
     return out;
+}
+
+bool names_a_grant(std::string_view w) {
+    for (const std::string_view p : {"zuschuss", "zuschüsse", "fördermittel", "fördergeld", "förderzusage", "subvention", "staatshilfe", "beihilfe"}) {
+        if (w.starts_with(p)) return true;
+    }
+    return w == "förderung" || w == "grant" || w == "grants" || w == "subsidy" || w == "subsidies";
 }
 
 bool names_share_options(std::string_view w) {

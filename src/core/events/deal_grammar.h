@@ -38,6 +38,9 @@ std::optional<std::string_view> trigger_type(const std::string& lower_word);
 // vier Milliarden nach" pledge money (an investment); "legt X und Y zusammen" merges (a takeover).
 void mark_split_verbs(std::vector<DealWord>& words);
 
+// "Zuschüsse", "Fördermittel", "grants", "subsidies": public money given, which the state gives.
+bool names_a_grant(std::string_view lower_word);
+
 // "Aktienoptionen", "Optionsscheine", "Optionsrechte", "warrants": rights to a firm's shares.
 bool names_share_options(std::string_view lower_word);
 

@@ -1,5 +1,7 @@
 #include "core/events/event_extractor.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <algorithm>
 #include <cctype>
 #include <iterator>
@@ -883,10 +885,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (describes) continue;
             }
             // "in Bayern", "nach China": a place, not the government of it.
+            // ("in den Vereinigten Arabischen Emiraten investieren", "into the UK": past an article too.)
             if (m->entity_kind == "government" && p.first_word > 0) {
-                const std::string& before = words[p.first_word - 1].lower;
+                std::size_t b = p.first_word - 1;
+                if (b > 0 && !words[p.first_word].break_before && is_one_of(words[b].lower, {"den", "die", "der", "dem", "das", "the"})) --b;
+                const std::string& before = words[b].lower;
                 if (before == "in" || before == "im" || before == "nach" || before == "aus" || before == "across" || before == "into") continue;
             }
+            // "der an der Nasdaq notierte Betreiber", "Nasdaq-listed", "listed on the NYSE": where a firm's shares trade.
+            if (m->known && (m->entity_id == "nasdaq" || m->entity_id == "nyse")) continue;
             if (!parties.empty() && parties.back().last_word >= p.first_word) continue;  // overlapping names: the first
             // "des ChatGPT-Entwicklers OpenAI": a descriptor and the name of one firm are one party.
             if (!parties.empty() && parties.back().last_word + 1 == p.first_word && !words[p.first_word].break_before && same_party(parties.back().who, p.who)) {
@@ -964,8 +971,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 break;
             }
         }
+        // (Not a word of a name the annotator found and the parties left out: "in den Vereinigten Arabischen Emiraten".)
+        std::vector<bool> in_entity_name(words.size(), false);
+        for (const Mention* m : here) {
+            if (m->kind != MentionKind::entity) continue;
+            for (std::size_t k = word_at(m->range.begin); k <= word_at(m->range.end - 1) && k < words.size(); ++k) in_entity_name[k] = true;
+        }
         for (std::size_t w = 0; w < words.size() && !work.known_by_short_form.empty(); ++w) {
-            if (!words[w].capitalised || !words[w].trigger.empty() || word_ranges[w].end <= dateline_end) continue;
+            if (!words[w].capitalised || !words[w].trigger.empty() || word_ranges[w].end <= dateline_end || in_entity_name[w]) continue;
             const auto it = work.known_by_short_form.find(key_of_word(words[w].lower));
             if (it == work.known_by_short_form.end() || it->second.empty()) continue;
             if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word <= w && w <= p.last_word; })) continue;
@@ -1853,7 +1866,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // The same amount as the round is the round told again ("will lead a $40bn investment").
             const bool part_of_round = e.type == "investment" && amount && work.last_round < out.size() &&
                                        out[work.last_round].event.type == "funding_round" && s <= work.last_round_sentence + 2 &&
-                                       !out[work.last_round].event.amounts.empty() && out[work.last_round].event.amounts.front().value != amount->value;
+                                       !out[work.last_round].event.amounts.empty() && out[work.last_round].event.amounts.front().value != amount->value &&
+                                       std::none_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) {
+                                           // (Not another firm's money: "Quantum Systems erhielt weitere 160 Millionen Euro, angeführt von …".)
+                                           const auto& round = out[work.last_round].event.participants;
+                                           return p.role == "investee" && std::none_of(round.begin(), round.end(), [&](const Participant& q) {
+                                                      return q.role == "investee" && same_party(p, q);
+                                                  });
+                                       });
             if (part_of_round) {
                 for (Participant& p : e.participants) {
                     if (p.role != "lead_investor") continue;
@@ -1920,6 +1940,19 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 })) {
                 return;
             }
+            // "Quantum Systems erhielt weitere 160 Millionen Euro, angeführt von Balderton": another firm receives
+            // money of its own; whoever leads that leads its round, not the one before.
+            Event& told = out[work.last_round].event;
+            std::size_t first_money = SIZE_MAX;
+            for (const Mention* m : here) {
+                if (m->kind == MentionKind::money && m->value && first_money == SIZE_MAX) first_money = word_at(m->range.begin);
+            }
+            const bool another_receives = sentence_frame.receive_verb && first_money != SIZE_MAX &&
+                                          std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
+                                              return p.marker == PartyMarker::none && p.list_head == SIZE_MAX && !p.person && p.last_word < first_money &&
+                                                     std::none_of(told.participants.begin(), told.participants.end(), [&](const Participant& q) { return same_party(q, p.who); });
+                                          });
+            if (another_receives) return;
             const bool leads = sentence_frame.leads;
             // "Das Geld kommt unter anderem von den Großbanken MUFG und Mizuho", "The money came from X": whom the money came from.
             const bool round_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
@@ -2060,7 +2093,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // keeps its parties.)
             const bool main_clause_same_deal = std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) { return f.type == type && clauses[f.word] != clause; });
             if (clause != 0 && (!in_clause.empty() || !main_clause_same_deal) &&
-                std::none_of(in_clause.begin(), in_clause.end(), [](const Party& p) { return p.marker == PartyMarker::none; })) {
+                std::none_of(in_clause.begin(), in_clause.end(), [](const Party& p) { return p.marker == PartyMarker::none && p.list_head == SIZE_MAX; })) {
                 const auto start = std::find(clauses.begin(), clauses.end(), clause) - clauses.begin();
                 const std::string& pronoun = words[static_cast<std::size_t>(start)].lower;
                 const bool relative = pronoun == "der" || pronoun == "die" || pronoun == "das" || pronoun == "which" || pronoun == "who" || pronoun == "that";
@@ -2465,7 +2498,19 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // "hatte gemeinsam mit Nvidia den Bau einer KI-Fabrik angekündigt", "gründeten ein Gemeinschaftsunternehmen,
             // das Rechenzentren errichten soll": compute built together is a partnership, not a purchase.
             if (type == "compute_deal" && builds_together) type = "partnership";
+            // "Micron vereinbarte mit dem US-Handelsministerium Zuschüsse von bis zu 6,1 Milliarden Dollar": the state
+            // gives a grant, whoever the sentence's subject is; the firms receive it.
+            bool grant = false;
+            for (std::size_t k = at >= 4 ? at - 4 : 0; k < words.size() && k <= end + 3 && !grant; ++k) grant = names_a_grant(words[k].lower);
+            if (grant) type = "investment";
+            const auto is_state = [&](const Participant& p) {
+                const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
+                return e && e->kind == "government";
+            };
             auto participants = roles_in_clause(type, at);
+            if (grant && std::any_of(participants.begin(), participants.end(), is_state)) {
+                for (Participant& p : participants) p.role = is_state(p) ? "investor" : "investee";
+            }
             if (next_round_of && std::none_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investee"; })) {
                 participants.insert(participants.begin(), *next_round_of);
             }
