@@ -1504,7 +1504,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                          words[k].lower == "ihre" || words[k].lower == "ihrer")) {
                     // "und dem Fonds AMP", "and the fund X": an article and up to two words of description.
                     ++k;
-                    if (p.first_word > k && p.first_word - k <= 2) {
+                    // ("und der emiratische KI-Konzern G42": more, when a noun for a firm ends the description.)
+                    const std::size_t room = p.first_word > k && is_descriptor_noun(words, p.first_word - 1) ? 4 : 2;
+                    if (p.first_word > k && p.first_word - k <= room) {
                         bool plain = true;
                         for (std::size_t j = k; j <= p.first_word; ++j) plain = plain && !words[j].break_before && words[j].trigger.empty();
                         if (plain) k = p.first_word;
@@ -2456,6 +2458,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     return p.marker == PartyMarker::bei || p.marker == PartyMarker::von || p.marker == PartyMarker::mit;
                 });
                 if (type == "compute_deal" && invest_verb && !from_provider) type = "investment";
+                // "hatten angekündigt, gemeinsam eine Milliarde Dollar in ein Rechenzentrum zu investieren": money put in
+                // together is invested by each, not a partnership.
+                const std::string& trigger_word = words[nearest->word].lower;
+                if (type == "partnership" && invest_verb && (trigger_word == "gemeinsam" || trigger_word == "together" || trigger_word == "jointly")) type = "investment";
                 if (type == "compute_deal" && takeover_word) type = "acquisition";
                 if (type == "acquisition" && licence_bought) type = "partnership";
                 // "kauft IREN beim Computerhersteller Dell Ausrüstung für 5,8 Milliarden Dollar": what one buys "bei"
@@ -2535,11 +2541,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
             }
             // "Telekom und Nvidia investieren eine Milliarde Euro in eine gemeinsame KI-Cloud": money the firms
-            // put into something of their own together is a partnership.
+            // put into something of their own together is a partnership. ("gemeinsam … in ein Rechenzentrum zu
+            // investieren": money put in side by side is each one's investment.)
             if (type == "investment" && participants.size() >= 2 &&
                 std::all_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investor" || p.role == "lead_investor"; }) &&
                 std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-                    return w.lower.starts_with("gemeinsam") || w.lower == "joint" || w.lower == "jointly" || w.lower == "together" || w.lower == "zusammen";
+                    return (w.lower.starts_with("gemeinsam") && w.lower != "gemeinsam") || w.lower == "joint" || w.lower == "jointly" || w.lower == "together" ||
+                           w.lower == "zusammen";
                 })) {
                 type = "partnership";
                 for (Participant& p : participants) p.role = "partner";
@@ -2789,6 +2797,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             std::vector<Participant> out_roles;
             if (contract && !uses && !builds_for) {
                 // Only the contract's own frame: a subject and the firm "mit" it, the one that provides.
+                // ("einen Vertrag über Zehntausende Nvidia-Chips": the maker in a compound names the goods.)
+                if (firms.size() == 3) std::erase_if(firms, [](const Party* p) { return p->compound; });
                 if (firms.size() != 2 || sentence_frame.provides) return {};
                 const auto with = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::mit; });
                 const auto subject = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::none; });
