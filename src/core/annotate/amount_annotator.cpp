@@ -50,7 +50,7 @@ std::optional<std::pair<const char*, std::size_t>> currency_at(const Cursor& c, 
     if (w == "Euro" || w == "€" || w == "EUR" || w == "euros") return std::pair{"EUR", std::size_t{1}};
     struct Other { std::string_view word; const char* code; };
     static constexpr Other kOther[] = {{"Yen", "JPY"}, {"JPY", "JPY"}, {"Pfund", "GBP"}, {"GBP", "GBP"}, {"£", "GBP"}, {"Franken", "CHF"},
-                                       {"CHF", "CHF"}, {"Yuan", "CNY"}, {"CNY", "CNY"}, {"Renminbi", "CNY"}};
+                                       {"CHF", "CHF"}, {"Yuan", "CNY"}, {"CNY", "CNY"}, {"Renminbi", "CNY"}, {"\xC2\xA5", "JPY"}};
     for (const auto& o : kOther) {
         if (w == o.word) return std::pair{o.code, std::size_t{1}};
     }

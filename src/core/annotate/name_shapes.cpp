@@ -59,13 +59,13 @@ constexpr std::string_view kFirstNames[] = {
 };
 
 constexpr std::string_view kOrganisationSuffixes[] = {
-    "Advisors", "AI", "Analytics", "Bank", "Biosciences", "Capital", "Cloud", "Computing", "Consulting", "Corporation", "Dynamics", "Energy", "Foundation", "Fund",
+    "Advisors", "AI", "Analytics", "Bank", "Biosciences", "Board", "Capital", "Cloud", "Computing", "Consulting", "Corporation", "Dynamics", "Energy", "Foundation", "Fund",
     "Group", "Holding", "Holdings", "Industries", "Intelligence", "Investments", "Investors", "Lab", "Labs", "Management", "Networks", "Partners",
     "Robotics", "Semiconductor", "Semiconductors", "Software", "Systems", "Technologies", "Technology", "Ventures",
 };
 
 constexpr std::string_view kNotOrganisationAcronyms[] = {
-    "AFP", "AG", "AfD", "AI", "API", "APIs", "ARD", "BIP", "CDU", "CEO", "CEOs", "CFO", "CO2", "CPU", "CSU", "CTO", "DAX", "DPA", "EU", "EUR", "FAZ",
+    "AFP", "AG", "AfD", "AI", "API", "APIs", "NAND", "DRAM", "HBM", "SSD", "SSDs", "ARD", "BIP", "CDU", "CEO", "CEOs", "CFO", "CO2", "CPU", "CSU", "CTO", "DAX", "DPA", "EU", "EUR", "FAZ",
     "FDP", "GB", "GPU", "GPUs", "GW", "GmbH", "HPC", "IPO", "IT", "KG", "KI", "KIs", "LLM", "LLMs", "MW", "NYSE", "OK", "PC", "PR",
     "SE", "SPD", "TPU", "TPUs", "TV", "TWh", "UK", "UN", "US", "USA", "USD", "VC", "VCs", "WDR", "ZDF",
     "iPhone", "iPhones", "iPad", "iPads", "iOS", "macOS", "iCloud",  // products, not firms

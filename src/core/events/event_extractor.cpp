@@ -1834,6 +1834,35 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const auto propose = [&](std::string_view type, const Mention* amount, std::vector<Participant> participants, double confidence) {
             const EventType* row = find_event_type(type);
             if (!row || participants.empty()) return;
+            // "die Übernahme des NAND-Geschäfts von Intel", "the purchase of the chip unit of X": the firm whose
+            // unit is bought sells it.
+            if (type == "acquisition") {
+                for (Participant& q : participants) {
+                    if (q.role != "target") continue;
+                    const auto at = std::find_if(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, q); });
+                    if (at == parties.end() || at->first_word < 2) continue;
+                    std::size_t k = at->first_word - 1;
+                    if (words[k].lower == "the" && k > 0) --k;
+                    if (words[k].lower != "von" && words[k].lower != "of") continue;
+                    for (std::size_t back = 1; back <= 3 && back <= k; ++back) {
+                        std::string noun = words[k - back].lower;
+                        if (noun.ends_with("s") && !noun.ends_with("business")) noun.pop_back();
+                        if (noun.ends_with("e")) noun.pop_back();  // "des Geschäftes"
+                        if (names_a_unit(noun)) {
+                            q.role = "seller";
+                            break;
+                        }
+                        if (words[k - back].break_before) break;
+                    }
+                }
+            }
+            // A firm takes one role in a deal: the first it was given ("ARX … eingesammelt … Bestandsinvestoren" does not
+            // make ARX its own investor).
+            for (std::size_t i = 1; i < participants.size(); ++i) {
+                const bool again = std::any_of(participants.begin(), participants.begin() + static_cast<std::ptrdiff_t>(i),
+                                               [&](const Participant& q) { return same_party(q, participants[i]); });
+                if (again) participants.erase(participants.begin() + static_cast<std::ptrdiff_t>(i--));
+            }
             // "In June 2024 Microsoft allowed OpenAI to sign a … deal with Oracle": who permits approves; of
             // the deal's own parties, a firm that sells compute provides it.
             if (onset == Onset::allowed) {
@@ -2461,7 +2490,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // "hatten angekündigt, gemeinsam eine Milliarde Dollar in ein Rechenzentrum zu investieren": money put in
                 // together is invested by each, not a partnership.
                 const std::string& trigger_word = words[nearest->word].lower;
-                if (type == "partnership" && invest_verb && (trigger_word == "gemeinsam" || trigger_word == "together" || trigger_word == "jointly")) type = "investment";
+                if (type == "partnership" && (invest_verb || has_trigger("investment")) && (trigger_word == "gemeinsam" || trigger_word == "together" || trigger_word == "jointly")) {
+                    type = "investment";
+                }
                 if (type == "compute_deal" && takeover_word) type = "acquisition";
                 if (type == "acquisition" && licence_bought) type = "partnership";
                 // "kauft IREN beim Computerhersteller Dell Ausrüstung für 5,8 Milliarden Dollar": what one buys "bei"

@@ -35,6 +35,7 @@ CharClass classify(std::string_view s, std::size_t i, std::size_t& width) {
     const auto next = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
     if (c == 0xE2 && next(1) == 0x82 && next(2) == 0xAC) { width = 3; return CharClass::symbol; }   // €
     if (c == 0xC2 && next(1) == 0xA3) { width = 2; return CharClass::symbol; }                     // £
+    if (c == 0xC2 && next(1) == 0xA5) { width = 2; return CharClass::symbol; }                     // ¥
     if (c == 0xE2 && next(1) == 0x80) {                                                          // – — ‚ „ “ ” ‘ ’ … •
         width = 3;
         return next(2) == 0x90 || next(2) == 0x91 ? CharClass::hyphen : CharClass::punct;
