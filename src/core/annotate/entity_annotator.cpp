@@ -31,6 +31,12 @@ constexpr Cue kCues[] = {
     {"ministerin", true}, {"founder", true}, {"manager", true}, {"managerin", true}, {"direktor", true}, {"direktorin", true},
     {"vorsitzende", true}, {"vorsitzender", true}, {"kanzler", true}, {"kanzlerin", true}, {"partnerin", true}, {"chairman", true},
     {"executive", true}, {"officer", true},
+    // Who people are by trade: "der Physiker Vik Bajaj", "die Google-Forscher David Ha und …", "researcher Llion Jones".
+    {"physiker", true}, {"forscher", true}, {"forscherin", true}, {"professor", true}, {"professorin", true}, {"professoren", true},
+    {"wissenschaftler", true}, {"wissenschaftlerin", true}, {"ökonom", true}, {"ökonomin", true}, {"unternehmer", true},
+    {"unternehmerin", true}, {"milliardär", true}, {"milliardärin", true}, {"politiker", true}, {"politikerin", true},
+    {"bürgermeister", true}, {"bürgermeisterin", true}, {"researcher", true}, {"researchers", true}, {"scientist", true},
+    {"billionaire", true}, {"entrepreneur", true}, {"economist", true},
 };
 constexpr std::string_view kLegalForms[] = {"GmbH", "AG", "SE", "Inc", "Corp", "Ltd", "LLC", "KG", "plc", "SA"};  // at most 4 bytes
 // Capitalised words that are not names even after a cue.
@@ -202,6 +208,72 @@ bool common_noun_ending(std::string_view w) {
     return false;
 }
 
+// People whose first names the list does not know, by what stands around them: "sagte Anand Mehrotra",
+// "said Jun Rao"; "Gautam Adani, Gründer und Vorsitzender …", "Vijaye Raji, chief executive of …"; and
+// the next item of a list that began with a person ("David Ha und Llion Jones").
+void annotate_people_by_context(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& known, std::vector<bool>& candidate,
+                                std::vector<Mention>& out) {
+    const auto word = [&](std::size_t k) { return token_text(text, tokens[k]); };
+    // Two or three capitalised words from `first`, nothing between, none known or taken: the last index, or none.
+    const auto two_or_three = [&](std::size_t first) -> std::optional<std::size_t> {
+        if (first + 1 >= tokens.size() || tokens[first].hyphen_before) return std::nullopt;
+        std::size_t last = first;
+        while (last + 1 < tokens.size() && last - first < 2 && !tokens[last + 1].break_before && !tokens[last + 1].hyphen_before &&
+               capitalised_name(word(last + 1), tokens[last + 1]) && !is_organisation_suffix(word(last + 1))) {
+            ++last;
+        }
+        if (last == first || !capitalised_name(word(first), tokens[first]) || is_organisation_suffix(word(first))) return std::nullopt;
+        if (last + 1 < tokens.size() && !tokens[last + 1].break_before && (tokens[last + 1].hyphen_before || is_organisation_suffix(word(last + 1)))) return std::nullopt;
+        for (std::size_t k = first; k <= last; ++k) {
+            if (known[k] || candidate[k] || is_not_a_firm_word(word(k))) return std::nullopt;
+        }
+        if (is_english_common_capital(word(first))) return std::nullopt;  // ("Llion Jones" is a name, "The Times" is not)
+        return last;
+    };
+    const auto comma_before = [&](std::size_t k) {
+        return k > 0 && tokens[k].break_before && text.substr(tokens[k - 1].range.end, tokens[k].range.begin - tokens[k - 1].range.end).find(',') != std::string_view::npos;
+    };
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const std::string_view w = word(i);
+        const bool says = w == "sagte" || w == "sagt" || w == "erklärte" || w == "betonte" || w == "said" || w == "says" || w == "added";
+        if (says && i + 1 < tokens.size() && !tokens[i + 1].break_before) {
+            if (const auto last = two_or_three(i + 1)) {
+                add_candidate(text, tokens, i + 1, *last, true, candidate, out);
+                i = *last;
+                continue;
+            }
+        }
+        // A name that opens its clause, then ", Gründer", ", Chef des …", ", chief executive": a person's apposition.
+        if ((i == 0 || tokens[i].break_before) && !(i > 0 && tokens[i].hyphen_before)) {
+            const auto last = two_or_three(i);
+            if (last && *last + 2 < tokens.size() && comma_before(*last + 1)) {
+                const Cue* cue = find_cue(word(*last + 1));
+                if (cue != std::end(kCues) && cue->person) {
+                    add_candidate(text, tokens, i, *last, true, candidate, out);
+                    i = *last;
+                    continue;
+                }
+            }
+        }
+    }
+    // "David Ha und Llion Jones": after a person and "und"/"and", two capitalised words are a person too.
+    std::vector<std::size_t> person_ends;  // sorted once: a text may list thousands of people
+    // (Only this sentence's: `out` holds the article's mentions so far, and this runs once per sentence.)
+    for (auto m = out.rbegin(); m != out.rend() && !tokens.empty() && m->range.begin >= tokens.front().range.begin; ++m) {
+        if (m->kind == MentionKind::entity && m->entity_kind == "person") person_ends.push_back(m->range.end);
+    }
+    std::sort(person_ends.begin(), person_ends.end());
+    for (std::size_t i = 1; i + 2 < tokens.size() && !person_ends.empty(); ++i) {
+        const std::string_view w = word(i);
+        if (w != "und" && w != "and" && w != "sowie") continue;
+        if (!std::binary_search(person_ends.begin(), person_ends.end(), tokens[i - 1].range.end)) continue;
+        if (const auto last = two_or_three(i + 1)) {
+            add_candidate(text, tokens, i + 1, *last, true, candidate, out);
+            i = *last;
+        }
+    }
+}
+
 // Names the cues and legal forms missed, by their shape (name_shapes.h): "Jonas Andrulis",
 // "Black Forest Labs", "CoreWeave", "G42", "Mistral-Chef", "die Schwarz-Gruppe", and the other
 // members of a list that names an organisation ("Bosch, SAP und Siemens").
@@ -316,6 +388,8 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
             const bool after_article = k > 0 && (is_article(k - 1) || is_indefinite(k - 1));
             // An unknown word after an article, or with a German noun's ending, is a common noun ("die Mietverträge").
             if (!firm && (!firm_word(text, tokens[k]) || after_article || common_noun_ending(word(k)))) break;
+            // "Gautam Adani, Gründer der Adani Group": a cue noun describes, it is no item.
+            if (!firm && find_cue(word(k)) != std::end(kCues)) break;
             while (last + 1 < tokens.size() && !tokens[last + 1].break_before && (known[last + 1] || candidate[last + 1] || firm_word(text, tokens[last + 1])) &&
                    last - k < 2 && !is_and(last + 1)) {
                 ++last;
@@ -412,6 +486,8 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         const auto match = longest_match(text, tokens, gazetteer.trie, i);
         if (!match) continue;
         const Entity& e = gazetteer.entities[static_cast<std::size_t>(match->entity)];
+        // "Anand Mehrotra" is not Sanjay Mehrotra: a known person's surname after another first name is someone else's.
+        if (e.kind == "person" && match->last_token == i && i > 0 && !tokens[i].break_before && is_first_name(token_text(text, tokens[i - 1]))) continue;
         Mention m;
         m.kind = MentionKind::entity;
         m.range = {tokens[i].range.begin, tokens[match->last_token].range.end};
@@ -588,29 +664,38 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     // "Quillon, the AI lab, …", "Tessaract, a chip startup based in Austin, …": an English apposition after
     // a name says what it is: up to four words from its article to a cue noun for firms, closed by a
     // comma a few words on ("Later, the lab hired staff." is no apposition).
-    if (!german) {
+    // German too, for a name that opens its sentence: "Ambience Healthcare, ein Start-up aus San Francisco, …".
+    {
         const auto comma_before = [&](std::size_t k) {
             return tokens[k].break_before && text.substr(tokens[k - 1].range.end, tokens[k].range.begin - tokens[k - 1].range.end).find(',') != std::string_view::npos;
         };
         for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
             const std::string_view article = token_text(text, tokens[i]);
-            if (article != "the" && article != "a" && article != "an") continue;  // most tokens stop here
+            const bool english_article = article == "the" || article == "a" || article == "an";
+            const bool german_article = article == "ein" || article == "eine" || article == "der" || article == "die" || article == "das";
+            if (german ? !german_article : !english_article) continue;  // most tokens stop here
             if (!comma_before(i)) continue;
             const std::size_t last = i - 1;
             if (known[last] || candidate[last] || !firm_word(text, tokens[last])) continue;
             std::size_t first = last;
             while (first > 0 && last - first < 2 && !tokens[first].break_before && !known[first - 1] && firm_word(text, tokens[first - 1])) --first;
+            // (German capitalises every noun: only a name that opens the sentence, and not one shaped as a noun.)
+            if (german && ((first > 0 && !tokens[first].break_before) || common_noun_ending(token_text(text, tokens[last])))) continue;
             bool described = false;
             for (std::size_t k = i + 1; k < tokens.size() && k <= i + 4 && !tokens[k].break_before && !described; ++k) {
-                const Cue* cue = find_cue(token_text(text, tokens[k]));
-                if (cue == std::end(kCues) || cue->person) continue;
+                const std::string_view noun = token_text(text, tokens[k]);
+                const bool start_up = noun == "Start" && k + 1 < tokens.size() && tokens[k + 1].hyphen_before;
+                const Cue* cue = find_cue(noun);
+                if (!start_up && (cue == std::end(kCues) || cue->person)) continue;
+                const std::size_t room = german ? 6 : 4;
                 std::size_t c = k + 1;
-                while (c < tokens.size() && c <= k + 4 && !tokens[c].break_before) ++c;
-                described = c < tokens.size() && c <= k + 4 && comma_before(c);
+                while (c < tokens.size() && c <= k + room && !tokens[c].break_before) ++c;
+                described = c < tokens.size() && c <= k + room && comma_before(c);
             }
             if (described && free_tokens(known, candidate, first, last)) add_candidate(text, tokens, first, last, false, candidate, out);
         }
     }
+    annotate_people_by_context(text, tokens, known, candidate, out);
     for (std::size_t i = 1; i < tokens.size(); ++i) {
         const std::string_view w = token_text(text, tokens[i]);
         if (w.size() > 4 || std::find(std::begin(kLegalForms), std::end(kLegalForms), w) == std::end(kLegalForms) || known[i - 1]) continue;

@@ -146,3 +146,11 @@ TEST_CASE("a German scale before a noun counts the noun") {
     check_one("Anthropic sichert sich bis zu eine Million TPUs.", "eine Million TPUs", 1e6, "count", Qualifier::up_to, MentionKind::quantity);
     check_one("Der Dienst hat drei Millionen Nutzer.", "drei Millionen Nutzer", 3e6, "count", Qualifier::exact, MentionKind::quantity);
 }
+
+TEST_CASE("yen by their sign") {
+    const auto a = test::annotate_text("Sakana AI raised ¥20bn, valuing the lab at ¥400bn.", "2025-11-17", "en");
+    const auto money = a.of(MentionKind::money);
+    REQUIRE(money.size() == 2);
+    CHECK(money[0].unit.str() == "JPY");
+    CHECK(*money[1].value == doctest::Approx(4e11));
+}

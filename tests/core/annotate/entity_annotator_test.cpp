@@ -176,3 +176,23 @@ TEST_CASE("a sentence adverb before a comma and a dateline's place in capitals a
     CHECK_FALSE(named(a, "Meanwhile"));
     CHECK(named(a, "Quillbyte"));
 }
+
+TEST_CASE("a German apposition after a name that opens its sentence says it is a firm, and a cue after 'angeführt von' describes") {
+    const auto a = test::annotate_text("Kalvero Health, ein Start-up aus San Francisco, dessen Software Gespräche mitschreibt, hat Geld eingesammelt.", "2025-07-30", "de");
+    CHECK(named(a, "Kalvero Health"));
+    // A noun opening the sentence is no firm for it.
+    CHECK_FALSE(named(test::annotate_text("Die Entscheidung, die der Konzern traf, war richtig.", "2025-07-30", "de"), "Entscheidung"));
+    const auto b = test::annotate_text("Quillbyte erhielt Geld, angeführt vom Londoner Investor Balderton Capital.", "2025-07-30", "de");
+    CHECK_FALSE(named(b, "Londoner Investor"));
+    CHECK(named(b, "Balderton Capital"));
+}
+
+TEST_CASE("people whose first names are not listed, by what they say, by a comma and their role, by a list or by their trade") {
+    const auto a = test::annotate_text("Das sei ein Erfolg, sagte Anand Mehrotra am Montag. Gautam Adani, Gründer der Adani Group, lobte das.", "2025-10-14", "de");
+    CHECK(entities("Das sei ein Erfolg, sagte Anand Mehrotra am Montag.") == Pairs{{"Anand Mehrotra", "?person"}});
+    CHECK(named(a, "Gautam Adani"));
+    CHECK_FALSE(named(a, "Gründer"));
+    CHECK(entities("Gegründet haben es die Forscher David Ha und Llion Jones.") == Pairs{{"David Ha", "?person"}, {"Llion Jones", "?person"}});
+    // A known person's surname alone is still that person.
+    CHECK(entities("Micron-Chef Sanjay Mehrotra ist zufrieden. Mehrotra sagte das.").back() == std::pair<std::string, std::string>{"Mehrotra", "sanjay-mehrotra"});
+}

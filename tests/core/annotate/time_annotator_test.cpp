@@ -208,3 +208,15 @@ TEST_CASE("a clause that gives a reason does not set the tense of a date in anot
     // Without the reason, the sentence's future still places a bare date ahead.
     check_one("Zum 18. Mai: Dann wird der Deal abgeschlossen.", "18. Mai", "2025-05-18", "2025-04-01");
 }
+
+TEST_CASE("the last or next season counts from the article's month, and a sum after a German month is no day") {
+    check_one("Helsing hatte im vergangenen Sommer Geld eingesammelt.", "im vergangenen Sommer", "2024-SU", "2025-05-28");
+    check_one("Helsing hatte im vergangenen Sommer Geld eingesammelt.", "im vergangenen Sommer", "2025-SU", "2025-10-02");
+    check_one("Last summer the lab raised money.", "Last summer", "2024-SU", "2025-03-02");
+    check_one("Im kommenden Frühjahr soll die Runde schließen.", "Im kommenden Frühjahr", "2026-SP", "2025-05-28");
+    const auto sum = times("Nachdem er im Februar 20 Milliarden Euro in Aussicht gestellt hatte, kam mehr.", "2025-10-03");
+    REQUIRE(sum.size() == 1);
+    CHECK(sum[0].timex == "2025-02");
+    // An English date stays one.
+    check_one("The deal closed on February 20.", "February 20", "2025-02-20", "2025-10-03");
+}

@@ -779,3 +779,52 @@ TEST_CASE("money paid every year or for access is a partnership, not a purchase"
     REQUIRE(c.size() == 1);
     CHECK(c[0].event.type == "partnership");
 }
+
+TEST_CASE("a relative clause's firm raises the round whose investors follow in a list, and another firm's round keeps its own lead") {
+    auto c = candidates_of("OpenAI hat viel Geld. OpenAI wächst weiter.\n\n"
+                           "Als Beleg gilt Nscale, der vergangene Woche 1,1 Milliarden Dollar unter Führung von Aker eingesammelt hatte; "
+                           "beteiligt waren unter anderem Nvidia, Nokia und Dell.",
+                           "2025-10-03");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "nscale/investee, ?Aker/lead_investor, nvidia/investor, nokia/investor, dell/investor");
+    c = candidates_of("Der KI-Spezialist Helsing hatte im vergangenen Sommer 450 Millionen Euro unter Führung von General Catalyst eingesammelt. "
+                      "Der Drohnenhersteller Quantum Systems erhielt Anfang des Monats weitere 160 Millionen Euro, angeführt vom Londoner Investor Balderton Capital.",
+                      "2025-05-28");
+    REQUIRE(c.size() == 2);
+    CHECK(roles_of(c[0].event) == "helsing/investee, general-catalyst/lead_investor");
+    CHECK(c[0].event.date.value == "2024-SU");
+    CHECK(roles_of(c[1].event) == "quantum-systems/investee, balderton/lead_investor");
+}
+
+TEST_CASE("money put into a country has no investee, an exchange takes no part, and firms that invest together each invest") {
+    auto c = candidates_of("Microsoft will bis 2029 insgesamt 15,2 Milliarden US-Dollar in den Vereinigten Arabischen Emiraten investieren.", "2025-11-04");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "microsoft/investor");
+    c = candidates_of("Microsoft und der emiratische KI-Konzern G42 hatten im Mai 2024 angekündigt, gemeinsam eine Milliarde Dollar in ein Rechenzentrum in Kenia "
+                      "zu investieren.",
+                      "2025-10-03");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "investment");
+    CHECK(roles_of(c[0].event) == "microsoft/investor, g42/investor");
+    // A joint venture's money stays a partnership.
+    c = candidates_of("Telekom und Nvidia investieren eine Milliarde Euro in eine gemeinsame KI-Cloud.", "2025-11-04");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "partnership");
+    c = candidates_of("Zuletzt vereinbarte Microsoft am Montag mit dem kalifornischen Cloud-Anbieter Lambda einen Vertrag über Zehntausende Nvidia-Chips.",
+                      "2025-11-04");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "microsoft/customer, lambda/provider");
+    c = candidates_of("Der an der Nasdaq notierte Betreiber IREN vermietet Microsoft Rechenleistung für 9,7 Milliarden Dollar.", "2025-11-04");
+    for (const CandidateEvent& x : c) CHECK(roles_of(x.event).find("nasdaq") == std::string::npos);
+}
+
+TEST_CASE("a grant is the state's investment in the firm, and a unit bought is sold by its firm") {
+    auto c = candidates_of("Micron hatte im Dezember mit dem US-Handelsministerium Zuschüsse von bis zu 6,165 Milliarden Dollar verbindlich vereinbart.",
+                           "2025-03-28");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "investment");
+    CHECK(roles_of(c[0].event) == "micron/investee, us-commerce/investor");
+    c = candidates_of("SK Hynix hat am Donnerstag die neun Milliarden US-Dollar schwere Übernahme des NAND-Geschäfts von Intel abgeschlossen.", "2025-03-28");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "sk-hynix/buyer, intel/seller");
+}
