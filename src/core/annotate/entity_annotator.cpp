@@ -201,7 +201,9 @@ bool firm_word(std::string_view text, const Token& t) {
 
 bool common_noun_ending(std::string_view w) {
     static constexpr std::string_view kEndings[] = {"ung", "ungen", "heit", "keit", "schaft", "schaften", "tion", "tionen", "tät", "täten",
-                                                    "nisse", "ismus", "träge", "trag", "arm", "chen", "ment", "ments", "ness", "ing", "ings"};
+                                                    "nisse", "ismus", "träge", "trag", "arm", "chen", "ment", "ments", "ness", "ing", "ings",
+                                                    // what money is lent or given as: "bei Banken Baukredite", "Fördermittel"
+                                                    "kredit", "kredite", "darlehen", "mittel", "gelder", "anleihen", "runde", "summe"};
     for (const std::string_view ending : kEndings) {
         if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
     }
@@ -583,8 +585,13 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         const std::string_view by = token_text(text, tokens[i - 1]);
         if (by.size() < 2 || by.size() > 3 || (by[0] != 'v' && by[0] != 'b')) continue;  // most tokens stop here
         const std::string_view lead = token_text(text, tokens[i - 2]);
-        const bool after_lead = ((by == "von" || by == "vom") && (lead == "Führung" || lead == "angeführt" || lead == "Federführung")) ||
-                                (by == "by" && (lead == "led" || lead == "co-led"));
+        bool after_lead = ((by == "von" || by == "vom") && (lead == "Führung" || lead == "angeführt" || lead == "Federführung")) ||
+                          (by == "by" && (lead == "led" || lead == "co-led"));
+        // "Angeführt wurde die Runde gemeinsam von X": the participle a few words before, in the same clause.
+        for (std::size_t back = 3; !after_lead && (by == "von" || by == "vom") && back <= 6 && back <= i && !tokens[i - back + 1].break_before; ++back) {
+            const std::string_view w = token_text(text, tokens[i - back]);
+            after_lead = w == "Angeführt" || w == "angeführt";
+        }
         if (!after_lead || known[i] || candidate[i] || tokens[i].break_before || !firm_word(text, tokens[i])) continue;
         const std::size_t last = name_end(i, true);
         if (german && last == i && common_noun_ending(token_text(text, tokens[i]))) continue;

@@ -19,7 +19,7 @@ struct Trigger {
 const Trigger kTriggers[] = {
     {"valuation", {"bewertet", "bewertung", "bewerten$", "valued$", "valuation", "valuing$", "values$"}},
     {"loan", {"kredit", "darlehen", "credit$", "loan", "lend$", "lends$", "lent$", "lending$", "fremdkapital", "schuldenfinanzierung", "debt$", "anleihe", "bonds$", "bond$",
-              "schuldschein", "finanzierungszusage"}},
+              "schuldschein", "finanzierungszusage", "*kredit", "*kredite", "*kredits", "*darlehen"}},
     {"funding_round", {"finanzierungsrunde", "finanzierungsrunden", "finanzierung", "seed-finanzierung", "runde$", "sammelt", "sammelte",
                        "eingesammelt", "einsammeln", "eingeworben$", "einwerben$", "finanzmittel", "raised$", "raises$", "raise$", "raising$", "round$", "funding$", "series$",
                        "wachstumskapital", "risikokapital", "wagniskapital", "frisches$", "gesichert", "sichert", "secured$", "secures$"}},
@@ -54,7 +54,7 @@ const Trigger kTriggers[] = {
 // that end with it ("Fünfjahresvertrag", "Cloud-Vertrag" is two words).
 bool matches_prefix(const std::string& word, std::string_view p) {
     if (p.ends_with('$')) return word == p.substr(0, p.size() - 1);
-    if (p.starts_with('*')) return word.size() > p.size() + 2 && word.ends_with(p.substr(1));
+    if (p.starts_with('*')) return word.size() >= p.size() + 2 && word.ends_with(p.substr(1));  // at least three letters before it
     return word.starts_with(p);
 }
 

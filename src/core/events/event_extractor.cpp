@@ -387,6 +387,32 @@ void borrow_restated_dates(std::vector<CandidateEvent>& candidates) {
     }
 }
 
+// "… hat am Dienstag eine Series C über 243 Millionen Dollar abgeschlossen. … die Bewertung liegt nun bei 1,25
+// Milliarden Dollar": a valuation dated only by the article, told within two sentences after its firm's
+// round, is that round's and takes its date.
+void date_valuations_by_their_round(std::vector<CandidateEvent>& candidates) {
+    for (std::size_t k = 1; k < candidates.size(); ++k) {
+        Event& valuation = candidates[k].event;
+        // ("die Bewertung liegt nun bei …": "now" is after the round, not a date of its own.)
+        const bool own_date = valuation.date.text != "(article date)" && valuation.date.text != "nun" && valuation.date.text != "jetzt" &&
+                              valuation.date.text != "now";
+        if (valuation.type != "valuation" || own_date || valuation.participants.empty() || valuation.sources.empty() || valuation.sources[0].sentences.empty()) {
+            continue;
+        }
+        for (std::size_t j = k; j-- > 0 && j + 3 >= k;) {
+            const Event& round = candidates[j].event;
+            if (round.type != "funding_round" && round.type != "investment") continue;
+            if (round.sources.empty() || round.sources[0].sentences.empty() || round.sources[0].sentences[0] + 2 < valuation.sources[0].sentences[0]) break;
+            const bool same_firm = std::any_of(round.participants.begin(), round.participants.end(), [&](const Participant& p) {
+                return p.role == "investee" && same_party(p, valuation.participants.front());
+            });
+            if (!same_firm) continue;
+            if (round.date.text != "(article date)") valuation.date = round.date;
+            break;
+        }
+    }
+}
+
 }  // namespace
 
 bool extract_some(const Article& article, const std::vector<Mention>& mentions, const Gazetteer& gazetteer, CandidateExtraction& work,
@@ -1285,6 +1311,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             bool owner_words = gap_from == gap_to || part_word(words[gap_to - 1].lower);
             for (std::size_t w = gap_from; w < gap_to; ++w) owner_words = owner_words && !words[w].break_before && !words[w].capitalised;
             if (gap_to - gap_from == 1 && part_word(words[gap_from].lower)) owner_words = !words[gap_from].break_before;  // "der Amazon-Tochter AWS"
+            // "Amazons Cloud-Sparte Amazon Web Services": a German compound of nouns that ends in the part.
+            if (gap_to - gap_from >= 1 && gap_to - gap_from <= 3 && part_word(words[gap_to - 1].lower)) {
+                bool compound = true;
+                for (std::size_t w = gap_from; w < gap_to; ++w) compound = compound && !words[w].break_before && (w == gap_from || words[w].hyphen_before);
+                owner_words = owner_words || compound;
+            }
             if (owns && owner_words && !words[parties[k + 1].first_word].break_before) {
                 parties.erase(parties.begin() + static_cast<std::ptrdiff_t>(k));
                 --k;
@@ -2307,20 +2339,27 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         }
         // "Der Wert liegt bei …, Cipher stellt dafür 300 Megawatt bereit": a sentence that opens with the
         // deal's value goes on about the deal just told, whatever else its words trigger.
+        // "… einen Milliardenauftrag platziert. Der Vertrag über 16,5 Milliarden Dollar läuft bis 2033": the
+        // contract just told, named again with its value.
+        const bool names_contract_again = words.size() >= 3 && is_one_of(words[0].lower, {"der", "die", "das", "the"}) && is_contract_word(words[1].lower) &&
+                                          is_one_of(words[2].lower, {"über", "is", "ist", "hat", "has", "was", "war"});
         const bool opens_with_value = std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(words.size(), 3)),
                                                   [](const DealWord& w) {
                                                       return w.lower == "wert" || w.lower == "preis" || w.lower == "kaufpreis" || w.lower == "volumen" ||
                                                              w.lower == "gesamtwert" || w.lower == "value" || w.lower == "price";
-                                                  });
+                                                  }) ||
+                                      names_contract_again;
         bool value_told = false;
-        if ((triggers.empty() || opens_with_value) && !out.empty() && (out.back().event.type == "acquisition" || out.back().event.type == "compute_deal") &&
+        // ("Der Konzern übernahm 49 Prozent an Scale AI. Gezahlt wurden dafür 14,3 Milliarden Dollar": the price of a stake too.)
+        if ((triggers.empty() || opens_with_value) && !out.empty() &&
+            (out.back().event.type == "acquisition" || out.back().event.type == "compute_deal" || out.back().event.type == "investment") &&
             std::none_of(out.back().event.amounts.begin(), out.back().event.amounts.end(), [](const Amount& a) { return !a.currency.empty(); }) &&
             !out.back().event.sources.empty() && !out.back().event.sources[0].sentences.empty()) {
             Event& takeover = out.back().event;
             const std::size_t told = takeover.sources[0].sentences.back();
             const bool near = s > told && s <= told + 2 && article.sentences[told].block == sentence.block;
             const bool price = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-                return w.lower == "preis" || w.lower == "kaufpreis" || w.lower == "price" || w.lower == "paid" || w.lower == "zahlte" ||
+                return w.lower == "preis" || w.lower == "kaufpreis" || w.lower == "price" || w.lower == "paid" || w.lower == "zahlte" || w.lower == "gezahlt" ||
                        w.lower == "bezahlte" || w.lower == "worth" || w.lower == "valued" || w.lower == "wert" || w.lower == "volumen" ||
                        w.lower == "gesamtwert" || w.lower == "value";
             });
@@ -2328,7 +2367,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return p.person || std::any_of(takeover.participants.begin(), takeover.participants.end(), [&](const Participant& q) { return same_party(p.who, q); });
             });
             const auto money = std::find_if(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money && m->value && *m->value >= 100000; });
-            if (near && price && own_parties && money != here.end()) {
+            if (near && (price || names_contract_again) && own_parties && money != here.end()) {
                 add_amount(takeover, **money, *find_event_type(takeover.type));
                 // The deal's value comes before the megawatts it was told with, unless only a rumour or a report gives it.
                 if (takeover.amounts.size() > 1 && !any_token(words, kRumor) && !any_token(words, kReported)) std::rotate(takeover.amounts.begin(), takeover.amounts.end() - 1, takeover.amounts.end());
@@ -2453,7 +2492,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     return w.lower.starts_with("anteil") || w.lower.starts_with("stake") || w.lower == "beteiligung" || w.lower == "hält" ||
                            w.lower == "holds" || w.lower == "hold" || w.lower == "übernimmt" || w.lower == "erwirbt";
                 });
-                const bool of_firm = end + 1 < words.size() && (words[end + 1].lower == "an" || words[end + 1].lower == "of" || words[end + 1].lower == "in");
+                const bool of_firm = end + 1 < words.size() && is_one_of(words[end + 1].lower, {"an", "am", "of", "in", "bei", "beim"});
                 if (amount->unit == "percent" && (stake_word || of_firm) && (has_trigger("investment") || has_trigger("acquisition"))) type = "investment";
                 else if ((amount->unit == "GW" || amount->unit == "MW" || amount->unit == "count") && has_trigger("compute_deal")) type = "compute_deal";
                 else {
@@ -2472,6 +2511,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     if (head) {
                         nearest = &f;
                         break;
+                    }
+                }
+                // "Baukredite über 1,44 Milliarden Dollar", "eine Förderzusage von X": the noun before "über"/"von" and the
+                // amount says what it is, as one after it does.
+                if (at >= 2 && (words[at - 1].lower == "über" || words[at - 1].lower == "von") && !words[at - 1].break_before) {
+                    for (const Found& f : triggers) {
+                        if (f.word == at - 2 && words[f.word].capitalised && f.type != "valuation" && !is_contract_word(words[f.word].lower)) nearest = &f;
                     }
                 }
                 if (!nearest) continue;
@@ -2545,6 +2591,23 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return e && e->kind == "government";
             };
             auto participants = roles_in_clause(type, at);
+            // "Angeführt wurde die Runde von X und Y, die Bewertung liegt nun bei …": the round's investors lead, the
+            // valuation is of the firm that raised it.
+            if (type == "valuation" && work.last_round < out.size() && s <= work.last_round_sentence + 2) {
+                const auto marked_investor = [&](const Participant& q) {
+                    return std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
+                        const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;
+                        return same_party(p.who, q) && (m == PartyMarker::lead || m == PartyMarker::participation);
+                    });
+                };
+                const auto& round = out[work.last_round].event.participants;
+                const auto investee = std::find_if(round.begin(), round.end(), [](const Participant& q) { return q.role == "investee"; });
+                if (!participants.empty() && std::all_of(participants.begin(), participants.end(), marked_investor) && investee != round.end()) {
+                    Participant subject = *investee;
+                    subject.role = "subject";
+                    participants = {std::move(subject)};
+                }
+            }
             if (grant && std::any_of(participants.begin(), participants.end(), is_state)) {
                 for (Participant& p : participants) p.role = is_state(p) ? "investor" : "investee";
             }
@@ -2831,7 +2894,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // ("einen Vertrag über Zehntausende Nvidia-Chips": the maker in a compound names the goods.)
                 if (firms.size() == 3) std::erase_if(firms, [](const Party* p) { return p->compound; });
                 if (firms.size() != 2 || sentence_frame.provides) return {};
-                const auto with = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::mit; });
+                // ("Tesla hat beim Konzern Samsung einen Milliardenauftrag für KI-Chips platziert": what one orders "bei" a firm it provides.)
+                const auto with = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::mit || p->marker == PartyMarker::bei; });
                 const auto subject = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::none; });
                 if (with == firms.end() || subject == firms.end()) return {};
                 Participant customer = (*subject)->who, provider = (*with)->who;
@@ -3074,6 +3138,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         date_from_announcement(article, mentions, out);
         date_from_same_day(article, mentions, out);
         borrow_restated_dates(out);
+        date_valuations_by_their_round(out);
         drop_repeats(out);
         drop_stakes_told_with_amount(out);
         drop_takeovers_told_with_amount(out);

@@ -828,3 +828,35 @@ TEST_CASE("a grant is the state's investment in the firm, and a unit bought is s
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "sk-hynix/buyer, intel/seller");
 }
+
+TEST_CASE("a parent named by its unit's compound takes no part, a noun before 'über' and the sum says what it is, a stake's price may follow") {
+    auto c = candidates_of("Amazons Cloud-Sparte Amazon Web Services will bis 2030 insgesamt 12,7 Milliarden Dollar in indische Rechenzentren investieren.",
+                           "2025-10-14");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "aws/investor");
+    c = candidates_of("QuillByte hatte sich im vergangenen Jahr bei einer Gruppe von Banken Baukredite über 1,44 Milliarden Dollar gesichert.", "2025-10-14");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "loan");
+    c = candidates_of("Den größten Scheck stellte Meta im Juni aus. Der Konzern übernahm 49 Prozent am Datendienstleister Scale AI. "
+                      "Gezahlt wurden dafür 14,3 Milliarden Dollar.",
+                      "2025-12-08");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "meta/investor, scale-ai/investee");
+    CHECK(c[0].event.amounts[0].currency == "USD");
+}
+
+TEST_CASE("an order placed with a firm is a compute deal whose value the next sentence may give, and a round's valuation is of its firm") {
+    auto c = candidates_of("Der Elektroautobauer Tesla hat beim Konzern Samsung Electronics einen Milliardenauftrag für KI-Chips platziert. "
+                           "Der Vertrag über 16,5 Milliarden US-Dollar läuft bis Ende 2033, wie Samsung am Montag mitteilte.",
+                           "2025-08-01");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "tesla/customer, samsung/provider");
+    CHECK(*c[0].event.amounts[0].value == doctest::Approx(16.5e9));
+    c = candidates_of("Kalvero Health hat am Dienstag eine Series C über 243 Millionen Dollar abgeschlossen. "
+                      "Angeführt wurde die Runde gemeinsam von Accel und Andreessen Horowitz, die Bewertung liegt nun bei 1,25 Milliarden Dollar.",
+                      "2025-08-01");
+    REQUIRE(c.size() == 2);
+    CHECK(roles_of(c[0].event) == "?Kalvero Health/investee, accel/lead_investor, a16z/lead_investor");
+    CHECK(roles_of(c[1].event) == "?Kalvero Health/subject");
+    CHECK(c[1].event.date.value == "2025-07-29");
+}
