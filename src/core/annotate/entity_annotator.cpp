@@ -31,6 +31,7 @@ constexpr Cue kCues[] = {
     {"ministerin", true}, {"founder", true}, {"manager", true}, {"managerin", true}, {"direktor", true}, {"direktorin", true},
     {"vorsitzende", true}, {"vorsitzender", true}, {"kanzler", true}, {"kanzlerin", true}, {"partnerin", true}, {"chairman", true},
     {"executive", true}, {"officer", true},
+    {"versicherung", false}, {"versicherer", false}, {"agentur", false}, {"verlag", false}, {"institut", false}, {"stiftung", false},
     // Who people are by trade: "der Physiker Vik Bajaj", "die Google-Forscher David Ha und …", "researcher Llion Jones".
     {"physiker", true}, {"forscher", true}, {"forscherin", true}, {"professor", true}, {"professorin", true}, {"professoren", true},
     {"wissenschaftler", true}, {"wissenschaftlerin", true}, {"ökonom", true}, {"ökonomin", true}, {"unternehmer", true},

@@ -232,6 +232,16 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (x == "um" && back < at && is_one_of(words[at - back - 1].lower, {"investoren", "investorengruppe", "geldgebern", "geldgeber", "kapitalgebern"})) {
             return PartyMarker::lead;
         }
+        // "Die Bestandsinvestoren Accel, Bessemer und …", "existing backers Index and …": investors named by the noun right before them.
+        // (Plural nouns only, and not after a lead's words: "angeführt von dem Wagniskapitalgeber Accel" leads.)
+        if (back == 1 && (x.ends_with("investoren") || ((x == "investors" || x == "backers") && !words[at - 1].capitalised))) {
+            bool after_lead = false;
+            for (std::size_t k = at - 1; k > 0 && k + 6 > at && !after_lead; --k) {
+                after_lead = is_one_of(words[k - 1].lower, {"angeführt", "führung", "led", "co-led", "leitung"});
+                if (words[k].break_before) break;
+            }
+            if (!after_lead) return PartyMarker::participation;
+        }
         // "an deren Spitze Andreessen Horowitz stehen soll": at the head of the round.
         if (x == "spitze" && back <= 2) return PartyMarker::lead;
         if (is_one_of(x, {"angeführt", "angefuehrt", "led", "führung", "leitete", "leitet", "anführte", "führte", "federführend", "lead", "co-led", "co-lead",

@@ -1994,6 +1994,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // Further on, only a sentence that speaks of a round or its investors ("led by President Macron" does not).
             const bool speaks_of_round = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
                 return w.trigger == "funding_round" || w.trigger == "investment" || w.lower.starts_with("investor") || w.lower.starts_with("geldgeber") ||
+                       w.lower == "bord" || w.lower == "partie" || w.lower.ends_with("investoren") ||
                        w.lower.starts_with("kapitalgeber") || w.lower.starts_with("co-lead") || w.lower == "leads" || w.lower.starts_with("angeführt");
             });
             if (s > work.last_round_sentence + 2 && !speaks_of_round) return;
@@ -2024,7 +2025,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             Event& round = out[work.last_round].event;
             bool first_unmarked = true;
             // The sentence ends on "dabei" or "beteiligt" ("… sind dabei"): the names of the stretch before it take part.
-            const bool in_on_it_at_end = !words.empty() && (words.back().lower == "dabei" || words.back().lower == "beteiligt");
+            // (Also "… ziehen mit", "zogen mit": they follow the lead into the round.)
+            const bool follow_in = words.size() >= 2 && words.back().lower == "mit" &&
+                                   std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_one_of(w.lower, {"ziehen", "zogen", "zieht", "zog"}); });
+            const bool in_on_it_at_end = !words.empty() && (words.back().lower == "dabei" || words.back().lower == "beteiligt" || follow_in);
+            // "Neu an Bord sind X und Y", "mit von der Partie": said to take part, wherever they stand.
+            // (Not a heading: "Amazon und Google an Bord" announces a section.)
+            const bool on_board = article.blocks[sentence.block].kind != BlockKind::heading &&
+                                  std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "bord" || w.lower == "partie"; });
             std::size_t last_break = 0;  // where the stretch that ends the sentence begins
             for (std::size_t k = 0; k < words.size(); ++k) {
                 if (words[k].break_before && !(k > 0 && (words[k].lower == "und" || words[k - 1].capitalised))) last_break = k;
@@ -2043,6 +2051,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (round_word && (m == PartyMarker::von || m == PartyMarker::durch) && (!p.person || p.list_head != SIZE_MAX)) role = "investor";
                 // "…; auch Lux Capital, Thrive Capital und erneut Jeff Bezos sind dabei": named, then said to take part.
                 if (m == PartyMarker::none && in_on_it_at_end && clauses_end_with_it(p)) role = "investor";
+                if (m == PartyMarker::none && on_board && !p.person) role = "investor";
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX && first_unmarked && leads) role = "lead_investor";
                 if (m == PartyMarker::none && p.list_head != SIZE_MAX && leads && parties[p.list_head].marker == PartyMarker::none) role = "lead_investor";
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX) first_unmarked = false;

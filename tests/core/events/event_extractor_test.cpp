@@ -860,3 +860,18 @@ TEST_CASE("an order placed with a firm is a compute deal whose value the next se
     CHECK(roles_of(c[1].event) == "?Kalvero Health/subject");
     CHECK(c[1].event.date.value == "2025-07-29");
 }
+
+TEST_CASE("investors said to come on board, to follow, or named by a plural noun join the round just told") {
+    auto c = candidates_of("Das Pariser Startup QuillByte hat in einer Series-D-Runde 220 Millionen US-Dollar eingesammelt. "
+                           "Angeführt wird die Runde vom US-Finanzinvestor Advent International. "
+                           "Neu an Bord sind außerdem Avenir Growth Capital aus New York und die französische Förderbank Bpifrance. "
+                           "Die Bestandsinvestoren Accel, Bessemer Venture Partners und General Catalyst ziehen mit.",
+                           "2021-05-27");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "?QuillByte/investee, ?Advent International/lead_investor, ?Avenir Growth Capital/investor, bpifrance/investor, "
+                                  "accel/investor, bessemer/investor, general-catalyst/investor");
+    // A lead named by a singular noun after "angeführt von" still leads.
+    c = candidates_of("Die Firma n8n hat 180 Millionen US-Dollar eingesammelt. Angeführt wurde die Runde von dem Wagniskapitalgeber Accel.", "2025-10-09");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "n8n/investee, accel/lead_investor");
+}
