@@ -501,10 +501,24 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         static constexpr std::string_view kArms[] = {"Ventures", "Capital", "Foundation", "Stiftung", "Fund", "Fonds", "Growth", "Investments"};
         static constexpr std::string_view kPersonsFirms[] = {"Expeditions", "Futures", "Ventures", "Capital", "Foundation", "Stiftung", "Fund",
                                                              "Investments", "Holdings", "Family"};
-        const std::string_view next_word = next < tokens.size() ? token_text(text, tokens[next]) : std::string_view();
+        std::string_view next_word = next < tokens.size() ? token_text(text, tokens[next]) : std::string_view();
+        // ("Volvo Cars Tech Fund", "Amazon Industrial Innovation Fund": a word of what the fund backs before it.)
+        std::size_t arm_last = next;
+        static constexpr std::string_view kFundTopics[] = {"Tech", "Technology", "Growth", "Innovation", "Industrial", "Strategic", "Climate", "AI"};
+        if (e.kind != "person" && next + 1 < tokens.size() && !tokens[next + 1].break_before &&
+            std::find(std::begin(kFundTopics), std::end(kFundTopics), next_word) != std::end(kFundTopics)) {
+            std::size_t k = next + 1;
+            if (k + 1 < tokens.size() && !tokens[k + 1].break_before && std::find(std::begin(kFundTopics), std::end(kFundTopics), token_text(text, tokens[k])) != std::end(kFundTopics)) ++k;
+            const std::string_view fund = token_text(text, tokens[k]);
+            if (fund == "Fund" || fund == "Fonds" || fund == "Ventures") {
+                arm_last = k;
+                next_word = fund;
+            }
+        }
         const bool arm = e.kind != "person" ? std::find(std::begin(kArms), std::end(kArms), next_word) != std::end(kArms)
                                             : std::find(std::begin(kPersonsFirms), std::end(kPersonsFirms), next_word) != std::end(kPersonsFirms);
         if (next < tokens.size() && !tokens[next].break_before && !tokens[next].hyphen_before && arm) {
+            const std::size_t next = arm_last;  // the arm's last word
             m.range.end = tokens[next].range.end;
             m.name = std::string(text.substr(m.range.begin, m.range.size()));
             m.entity_kind = "organisation";
