@@ -652,6 +652,32 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             add_candidate(text, tokens, 0, last, false, candidate, out);
         }
     }
+    // "Im Oktober sammelte Baichuan 300 Millionen Dollar ein", "Im Juli übernahm Cognition den Rest": German puts the
+    // verb second, so a firm stands after a deal verb without an article; a noun there has one, or a noun's ending.
+    if (german) {
+        static constexpr std::string_view kInvertedDealVerbs[] = {"sammelte", "sammelt", "übernahm", "übernimmt", "kaufte", "kauft", "erhielt", "erhält",
+                                                                  "investierte", "investiert", "erwarb", "erwirbt", "holte", "holt", "schluckte",
+                                                                  "verkaufte", "beteiligte", "stieg", "steigt", "bekam", "bekommt", "meldete", "verkündete"};
+        for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
+            const std::string_view verb = token_text(text, tokens[k]);
+            if (std::find(std::begin(kInvertedDealVerbs), std::end(kInvertedDealVerbs), verb) == std::end(kInvertedDealVerbs)) continue;
+            const std::size_t i = k + 1;
+            if (known[i] || candidate[i] || tokens[i].break_before || tokens[i].hyphen_before || !firm_word(text, tokens[i])) continue;
+            const std::string_view name = token_text(text, tokens[i]);
+            if (common_noun_ending(name) || find_cue(name) != std::end(kCues) || is_first_name(name)) continue;
+            // ("erhielt Geschäfte", "meldete Cashflows": a plural noun's ending, unless a capital inside makes it a brand.)
+            const bool inner_capital = std::any_of(name.begin() + 1, name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+            if (!inner_capital && (name.ends_with("e") || name.ends_with("s"))) continue;
+            // Up to two words, then a comma, a number or a small word: "Baichuan, gegründet von …", "Lumora 40 Millionen".
+            std::size_t last = i;
+            if (!tokens[i + 1].break_before && firm_word(text, tokens[i + 1]) && !known[i + 1] && is_organisation_suffix(token_text(text, tokens[i + 1]))) ++last;
+            if (last + 1 >= tokens.size()) continue;
+            const Token& after = tokens[last + 1];
+            const bool closes = after.break_before || after.numeric || !scan::is_upper_at(token_text(text, after), 0);
+            if (!closes || (after.hyphen_before)) continue;
+            add_candidate(text, tokens, i, last, false, candidate, out);
+        }
+    }
     // "den Kauf von Altair", "die Übernahme von Tableau", "the purchase of Koala", "a stake in Mobileye": what a deal's
     // noun takes is a firm.
     for (std::size_t i = 2; i < tokens.size(); ++i) {

@@ -33,7 +33,7 @@ const Trigger kTriggers[] = {
                      "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buy$", "buys$", "bought$",
                      "purchase", "zukauf", "paid$", "pays$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme", "verkauft$", "verkaufte$", "verkaufen$",
                      "veräußert", "sell$", "sells$", "sold$", "fusioniert$", "fusionierte$", "fusionieren$", "merges$", "merged$", "merge$",
-                     "schluckt$", "schluckte$", "geschluckt$", "schlucken$", "geboten$", "kauf$", "kaufs$", "verschmelzung", "fusion$"}},
+                     "schluckt$", "schluckte$", "geschluckt$", "schlucken$", "geboten$", "bot$", "überbot$", "gebot$", "bieterwettstreit", "bieterkampf", "kauf$", "kaufs$", "verschmelzung", "fusion$"}},
     {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "investment$", "investments$", "steckt$",
                     "aktienoption", "optionsschein", "optionsrecht", "warrant$", "warrants$",
                     "steckte$", "stecken$", "gesteckt$", "beteilig", "einstieg", "steigt$", "stieg$", "eingestiegen",
@@ -88,6 +88,13 @@ std::optional<std::string_view> trigger_type(const std::string& lower_word) {
 }
 
 void drop_other_senses(std::vector<DealWord>& words) {
+    // "stieg Alibaba gemeinsam mit Tencent ein", "bought it together with KKR": side by side in another deal, not a partnership.
+    const bool other_deal = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+        return w.trigger == "investment" || w.trigger == "acquisition" || w.trigger == "funding_round" || w.trigger == "loan";
+    });
+    for (DealWord& w : words) {
+        if (other_deal && w.trigger == "partnership" && is_one_of(w.lower, {"gemeinsam", "together", "jointly"})) w.trigger = {};
+    }
     // "hatte zugesagt, jährlich drei Milliarden Dollar für Technik auszugeben": a promise to spend, not to invest.
     const bool spends = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "auszugeben" || w.lower == "ausgeben"; });
     for (std::size_t i = 0; i < words.size(); ++i) {

@@ -2533,7 +2533,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 type = nearest->type;
                 const bool invest_verb = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
                     // (Not "investor": "the Japanese investor's collection" names who, not what is done.)
-                    return w.lower.starts_with("steck") || w.lower.starts_with("gesteckt") || (w.lower.starts_with("invest") && !w.lower.starts_with("investor"));
+                    // (A pledge too: "hatten … eine Milliarde Dollar für ein Rechenzentrum zugesagt", "pledged $1bn".)
+                    return w.lower.starts_with("steck") || w.lower.starts_with("gesteckt") || (w.lower.starts_with("invest") && !w.lower.starts_with("investor")) ||
+                           is_one_of(w.lower, {"zugesagt", "zusagen", "zugesichert", "pledged", "pledges", "committed"});
                 });
                 const bool into = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::in; });
                 if (type == "funding_round" && invest_verb && into) type = "investment";  // "… in einer Finanzierungsrunde … in X gesteckt"
@@ -2692,7 +2694,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (k >= words.size()) return true;
                 const std::string& x = words[k].lower;
                 if (!x.empty() && x[0] >= '0' && x[0] <= '9') return true;
-                if (x == "two" || x == "zwei" || x == "drei" || x == "three" || x == "several" || x == "mehreren") return true;
+                // "in zwei Schritten", "in three tranches" count steps; "in zwei Chipfabriken" is a thing.
+                if (x == "two" || x == "zwei" || x == "drei" || x == "three" || x == "several" || x == "mehreren") {
+                    const std::string& what = k + 1 < words.size() ? words[k + 1].lower : x;
+                    return what.starts_with("schritt") || what.starts_with("tranche") || what.starts_with("step") || what.starts_with("rate") ||
+                           what.starts_with("etappe") || what.starts_with("jahr") || what.starts_with("year") || what.starts_with("stufe") ||
+                           what.starts_with("phase") || what.starts_with("stage") || what.starts_with("teil") || what.starts_with("part");
+                }
                 return std::any_of(here.begin(), here.end(), [&](const Mention* m) { return m->kind == MentionKind::date && word_at(m->range.begin) == k; });
             };
             bool into_a_thing = false;

@@ -196,3 +196,10 @@ TEST_CASE("people whose first names are not listed, by what they say, by a comma
     // A known person's surname alone is still that person.
     CHECK(entities("Micron-Chef Sanjay Mehrotra ist zufrieden. Mehrotra sagte das.").back() == std::pair<std::string, std::string>{"Mehrotra", "sanjay-mehrotra"});
 }
+
+TEST_CASE("a firm after a German deal verb that comes second, without an article, is a firm") {
+    const auto a = test::annotate_text("Im Oktober jenes Jahres sammelte Lumora, gegründet von zwei Forschern, 300 Millionen Dollar ein.", "2025-10-11", "de");
+    CHECK(named(a, "Lumora"));
+    // A plural noun there is none: "Im Jahr erhielt der Konzern Aufträge", "meldete Cashflows".
+    CHECK_FALSE(named(test::annotate_text("Im dritten Quartal meldete Nvidia hohe Gewinne, im vierten meldete Cashflows von Rekordhöhe.", "2025-10-11", "de"), "Cashflows"));
+}

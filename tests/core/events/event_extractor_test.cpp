@@ -868,10 +868,22 @@ TEST_CASE("investors said to come on board, to follow, or named by a plural noun
                            "Die Bestandsinvestoren Accel, Bessemer Venture Partners und General Catalyst ziehen mit.",
                            "2021-05-27");
     REQUIRE(c.size() == 1);
-    CHECK(roles_of(c[0].event) == "?QuillByte/investee, ?Advent International/lead_investor, ?Avenir Growth Capital/investor, bpifrance/investor, "
+    CHECK(roles_of(c[0].event) == "?QuillByte/investee, advent-international/lead_investor, ?Avenir Growth Capital/investor, bpifrance/investor, "
                                   "accel/investor, bessemer/investor, general-catalyst/investor");
     // A lead named by a singular noun after "angeführt von" still leads.
     c = candidates_of("Die Firma n8n hat 180 Millionen US-Dollar eingesammelt. Angeführt wurde die Runde von dem Wagniskapitalgeber Accel.", "2025-10-09");
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "n8n/investee, accel/lead_investor");
+}
+
+TEST_CASE("money into two plants is into a thing, a firm that joins another's deal is no partner, and a bid is a takeover") {
+    auto c = candidates_of("Die Pläne sind gestoppt. Dort wollte Intel rund 30 Milliarden Euro in zwei Chipfabriken investieren.", "2025-09-05");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "intel/investor");
+    c = candidates_of("Bei Zhipu AI stieg Alibaba 2023 gemeinsam mit Tencent mit 300 Millionen Dollar ein.", "2025-10-11");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "investment");
+    c = candidates_of("Nvidia bot 6,9 Milliarden Dollar für den israelischen Netzwerkausrüster Mellanox.", "2019-03-11");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "nvidia/buyer, ?Mellanox/target");
 }
