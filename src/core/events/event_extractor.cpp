@@ -1,7 +1,5 @@
 #include "core/events/event_extractor.h"
 
-#include <cstdio>
-#include <cstdlib>
 #include <algorithm>
 #include <cctype>
 #include <iterator>
