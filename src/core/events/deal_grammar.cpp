@@ -126,6 +126,8 @@ void mark_split_verbs(std::vector<DealWord>& words) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (!words[i].trigger.empty()) continue;
         const std::string& x = words[i].lower;
+        // "Nokia greift nach Infinera": reaching for a firm is bidding for it.
+        if ((x == "greift" || x == "griff") && i + 1 < words.size() && words[i + 1].lower == "nach") words[i].trigger = "acquisition";
         const char* particle = is_one_of(x, {"sagte", "sagt", "sagten", "sagen"}) ? "zu" : is_one_of(x, {"legte", "legt", "legten", "schoss", "schießt"}) ? "nach" : nullptr;
         if (particle && clause_end[i] > i && words[clause_end[i]].lower == particle) words[i].trigger = "investment";
         // "Elon Musk legt xAI und X zusammen": a merger, the first firm taking the second.
@@ -317,6 +319,13 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // "an der Finanzierungsrunde von OpenAI", "a round of X": whose round it is.
         // Also the genitive: "an der Finanzierungsrunde des französischen Start-ups Mistral AI".
         if (is_one_of(x, {"von", "vom", "des"}) && back < at && words[at - back - 1].trigger == "funding_round" && words[at - back - 1].capitalised) return PartyMarker::in;
+        // "die Führung einer Runde über 600 Millionen Dollar bei MiniMax": the round at a firm is that firm's.
+        if (x == "bei" && back < at) {
+            for (std::size_t k = at - back; k > 0 && k + 8 > at - back; --k) {
+                if (words[k - 1].trigger == "funding_round" && words[k - 1].capitalised && words[k - 1].lower.ends_with("runde")) return PartyMarker::in;
+                if (words[k].break_before) break;
+            }
+        }
         if (is_one_of(x, {"von", "vom", "from"})) return PartyMarker::von;
         if (is_one_of(x, {"mit", "with"})) return PartyMarker::mit;
         if (is_one_of(x, {"durch", "by"})) return PartyMarker::durch;
@@ -398,6 +407,12 @@ DealFrame frame_of(const std::vector<DealWord>& words) {
         else if (split_lead_verb && words[i].lower == "an") f.leads = true;
     }
     f.passive = participle && auxiliary;
+    // "übernahm der Konzern die Führung einer Runde", "took the lead in the round": the subject leads.
+    const bool lead_noun = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "führung" || w.lower == "lead"; });
+    const bool takes = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+        return is_one_of(w.lower, {"übernahm", "übernimmt", "übernommen", "übernehmen", "took", "takes", "taken"});
+    });
+    if (lead_noun && takes) f.leads = true;
     // "SoftBank hatte eine Finanzierungsrunde … angeführt": the perfect, not "wurde … angeführt" nor "angeführt von".
     const bool perfect = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_one_of(w.lower, {"hat", "hatte", "haben", "hatten"}); });
     for (std::size_t i = 0; i < words.size() && perfect && !auxiliary; ++i) {
