@@ -220,6 +220,77 @@ std::optional<RelativePeriod> relative_period(const Cursor& c, std::size_t i) {
 }
 }  // namespace
 
+bool is_one_of_words(std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// The year (and month) of the last date the text named before `at`, looking back over a bounded number of
+// mentions (the text before may hold thousands).
+std::optional<std::pair<int, int>> last_date_before(const std::vector<Mention>& out, std::size_t at) {
+    std::size_t looked = 0;
+    for (auto m = out.rbegin(); m != out.rend() && looked < 4096; ++m, ++looked) {
+        if (m->kind != MentionKind::date || !m->anchored || m->range.end > at || m->timex.size() < 4) continue;
+        const auto year = scan::digits_value(std::string_view(m->timex).substr(0, 4), 4, 4);
+        if (!year) continue;
+        const auto month = m->timex.size() >= 7 && m->timex[4] == '-' ? scan::digits_value(std::string_view(m->timex).substr(5, 2), 2, 2) : std::nullopt;
+        return std::pair{static_cast<int>(*year), month ? static_cast<int>(*month) : 0};
+    }
+    return std::nullopt;
+}
+
+// "Im selben Jahr", "im selben Monat", "im Oktober jenes Jahres", "zwei Jahre später", "im Jahr darauf", "later
+// that year", "a year later": a date counted from the last one the text named.
+void annotate_dates_after_the_last(const Cursor& c, std::vector<Mention>& out) {
+    const auto& tokens = c.tokens;
+    std::vector<Mention> found;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        const std::string_view w = c.at(i), next = c.at(i + 1);
+        std::size_t first = i, last = i + 1;
+        int years_on = 0, month = 0;
+        bool month_too = false;
+        if ((w == "selben" || w == "gleichen" || w == "demselben" || w == "same") && (next == "Jahr" || next == "year" || next == "Monat" || next == "month")) {
+            month_too = next == "Monat" || next == "month";
+            if (i > 0 && (c.at(i - 1) == "im" || c.at(i - 1) == "Im" || c.at(i - 1) == "the" || c.at(i - 1) == "that")) first = i - 1;
+        } else if ((next == "jenes" || next == "desselben") && i + 2 < tokens.size() && c.at(i + 2) == "Jahres" && month_from_name(w)) {
+            month = month_from_name(w);
+            last = i + 2;
+            if (i > 0 && (c.at(i - 1) == "im" || c.at(i - 1) == "Im")) first = i - 1;
+        } else if ((next == "Jahre" || next == "Jahr" || next == "years" || next == "year") && i + 2 < tokens.size() &&
+                   (c.at(i + 2) == "später" || c.at(i + 2) == "darauf" || c.at(i + 2) == "later")) {
+            bool article_like = false;
+            const auto n = tokens[i].numeric ? parse_digits(w, true) : number_word_value(w, article_like);
+            if (!n || *n < 1 || *n > 50) continue;
+            years_on = static_cast<int>(*n);
+            last = i + 2;
+        } else if (w == "that" && (next == "year" || next == "month") && i > 0 && is_one_of_words(c.at(i - 1), {"later", "Later", "earlier", "Earlier"})) {
+            month_too = next == "month";
+            first = i - 1;
+        } else if ((w == "Jahr" && (next == "darauf" || next == "danach")) || ((w == "darauffolgenden" || w == "folgenden" || w == "following") && (next == "Jahr" || next == "year"))) {
+            years_on = 1;
+            if (i > 0 && (c.at(i - 1) == "im" || c.at(i - 1) == "Im" || c.at(i - 1) == "the")) first = i - 1;
+        } else {
+            continue;
+        }
+        const auto before = last_date_before(out, tokens[first].range.begin);
+        if (!before) continue;
+        Mention m = date_mention(c, first, last, "", month_too || month ? "month" : "year");
+        if (month) m.timex = pad(before->first, 4) + "-" + pad(month, 2);
+        else if (month_too && before->second) m.timex = pad(before->first, 4) + "-" + pad(before->second, 2);
+        else if (month_too) continue;
+        else m.timex = pad(before->first + years_on, 4);
+        // The date found inside it gives way ("im Oktober" of "im Oktober jenes Jahres"): only this sentence's
+        // mentions are looked at, from the end.
+        for (std::size_t k = out.size(); k-- > 0 && out[k].range.begin >= tokens.front().range.begin;) {
+            if (out[k].kind == MentionKind::date && out[k].range.begin >= m.range.begin && out[k].range.end <= m.range.end) {
+                out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+            }
+        }
+        found.push_back(std::move(m));
+        i = last;
+    }
+    for (Mention& m : found) out.push_back(std::move(m));
+}
+
 void annotate_times(std::string_view text, const std::vector<Token>& tokens, const std::optional<CalendarDate>& article_date,
                     std::vector<Mention>& out) {
     const Cursor c{text, tokens};
@@ -556,6 +627,7 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
             }
         }
     }
+    annotate_dates_after_the_last(c, out);
 }
 
 }  // namespace ds

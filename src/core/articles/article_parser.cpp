@@ -274,6 +274,9 @@ struct Classifier {
         if (const auto author = cues::byline_author(s)) {
             decide(d, BlockKind::byline);
             if (article.author.empty()) article.author = std::string(*author);
+        } else if (cues::is_call_to_action(s)) {
+            // "Newsletter: Das Wichtigste … jetzt anmelden" above the headline is no headline.
+            mark_boilerplate(d, BoilerplateKind::call_to_action);
         } else if (cues::is_image_credit(s)) {
             mark_boilerplate(d, BoilerplateKind::image_credit);
         } else if (cues::is_tag_line(s) || cues::is_breadcrumb(s)) {
@@ -307,6 +310,20 @@ struct Classifier {
         Draft& d = blocks[i];
         if (d.decided) return;
         const std::string_view s = at(i);
+        // A teaser paragraph above the byline and dateline ("Von Moritz Bendel", "Jülich, 5. September 2025"): they
+        // still name the author and the date, a few blocks into the body.
+        const bool near_start = i < p.body_start + 4;
+        if (near_start && article.date.source == DateSource::unknown && words(i) <= 6 && date_within(s) && take_date(s, s)) {
+            decide(d, BlockKind::byline);
+            return;
+        }
+        if (near_start && words(i) <= 4) {
+            if (const auto author = cues::byline_author(s)) {
+                decide(d, BlockKind::byline);
+                if (article.author.empty()) article.author = std::string(*author);
+                return;
+            }
+        }
         if (cues::is_list_item(s)) {
             decide(d, BlockKind::list_item);
         } else if (is_whole_quote(s)) {

@@ -64,7 +64,8 @@ constexpr std::string_view kSources[] = {"Quellen", "Quelle", "Sources", "Source
 constexpr std::string_view kCallToAction[] = {
     "Wie können wir Ihnen", "freut sich darauf, Ihnen zu helfen", "Jetzt abonnieren", "Abonnieren Sie", "Newsletter abonnieren",
     "zum Newsletter", "Melden Sie sich", "Jetzt anmelden", "Kontaktieren Sie uns", "Folgen Sie uns", "Subscribe to", "Sign up",
-    "Jetzt kostenlos testen", "Jetzt registrieren",
+    "Jetzt kostenlos testen", "Jetzt registrieren", "jetzt anmelden", "jetzt abonnieren", "in Ihr Postfach", "ins Postfach", "Newsletter:",
+    "Newsletter-Anmeldung", "newsletter:", "Newsletter |",
 };
 constexpr std::string_view kImageCreditStart[] = {"Foto:", "Fotos:", "Bild:", "Bilder:", "Bildquelle:", "Titelbild:", "Image:", "Photo:", "Picture:", "©", "(c) ", "Credit:"};
 constexpr std::string_view kImageAgencies[] = {"Pixabay", "Unsplash", "Getty Images", "iStock", "Shutterstock", "imago", "picture alliance", "Adobe Stock", "Pexels"};

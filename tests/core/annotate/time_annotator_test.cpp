@@ -220,3 +220,17 @@ TEST_CASE("the last or next season counts from the article's month, and a sum af
     // An English date stays one.
     check_one("The deal closed on February 20.", "February 20", "2025-02-20", "2025-10-03");
 }
+
+TEST_CASE("a date counted from the last one the text named: the same year or month, a month of that year, years later") {
+    const auto found = times("Im März 2023 kaufte Alibaba ein. Im Oktober jenes Jahres sammelte Baichuan Geld. Im selben Monat kam mehr. "
+                             "Zwei Jahre später war alles anders. Later that year it grew.",
+                             "2025-10-11");
+    REQUIRE(found.size() == 5);
+    CHECK(found[1].text == "Im Oktober jenes Jahres");
+    CHECK(found[1].timex == "2023-10");
+    CHECK(found[2].timex == "2023-10");
+    CHECK(found[3].text == "Zwei Jahre später");
+    CHECK(found[3].timex == "2025");
+    // With no date before, none is made up.
+    CHECK(times("Im selben Jahr kam mehr.", "2025-10-11").empty());
+}

@@ -197,3 +197,15 @@ TEST_CASE("the publication date from a header line with a time, or a dateline") 
     REQUIRE(std::holds_alternative<Article>(parsed));
     CHECK(std::get<Article>(parsed).date.value == "2025-04-01");
 }
+
+TEST_CASE("a newsletter line above the headline is furniture, and a byline and dateline below a teaser still name author and date") {
+    const Article a = parse_ok(
+                                    "Westdeutsche Rundschau\n\nNewsletter: Das Wichtigste aus der Region jeden Morgen kostenlos in Ihr Postfach – jetzt anmelden\n\n"
+                                    "Jülich rechnet jetzt in der Königsklasse\n\n"
+                                    "Bund, Land und EU haben rund eine halbe Milliarde Euro in den Rechner gesteckt. Bei der Einweihung ging es um eine Frage.\n\n"
+                                    "Von Moritz Bendel\n\nJülich, 5. September 2025\n\n"
+                                    "Auf dem Campus herrscht Betrieb. Der Rechner läuft seit Juni im Probebetrieb und soll im Herbst voll arbeiten.\n");
+    CHECK(a.date.value == "2025-09-05");
+    CHECK(a.author == "Moritz Bendel");
+    CHECK(a.blocks[1].kind == BlockKind::boilerplate);
+}
