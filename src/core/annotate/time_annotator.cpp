@@ -536,7 +536,8 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         const bool next_day = before_day == "next" || before_day == "Next" || before_day == "kommenden" || before_day == "nächsten";
         if (const WeekdayWord* wd = weekday_from_name(x);
             wd && (wd->word.ends_with("day") || last_day || next_day ||
-                   (first > 0 && (before_day == "am" || before_day == "Am" || before_day == "on")))) {
+                   (first > 0 && (before_day == "am" || before_day == "Am" || before_day == "on" || before_day == "vom" || before_day == "seit" ||
+                                  before_day == "bis" || before_day == "ab")))) {
             const bool week_before = ((c.at(i + 1) == "vergangener" || c.at(i + 1) == "letzter") && c.at(i + 2) == "Woche") ||
                                      (c.at(i + 1) == "of" && c.at(i + 2) == "last" && c.at(i + 3) == "week");
             const std::size_t last_word = week_before ? (c.at(i + 1) == "of" ? i + 3 : i + 2) : i;

@@ -188,6 +188,7 @@ TEST_CASE("a wire's abbreviated month with its period, a weekday's time of day, 
     check_one("CoreWeave signed the contract on Sept. 30.", "Sept. 30", "2025-09-30", "2025-11-12");
     check_one("Die Meldung kam am Freitagvormittag.", "Freitagvormittag", "2025-12-05", "2025-12-06");
     check_one("Am Montagabend unterschrieben beide.", "Montagabend", "2025-12-01", "2025-12-06");
+    check_one("Die Mitteilung vom Mittwoch kam spät.", "Mittwoch", "2024-06-26", "2024-06-28");
     const auto edge = times("Anfang des Monats hatte Microsoft den Vertrag unterzeichnet.", "2025-11-18");
     REQUIRE(edge.size() == 1);
     CHECK(edge[0].text == "Anfang des Monats");
