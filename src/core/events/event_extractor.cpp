@@ -429,6 +429,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // - "Mistral" in the headline is the "Mistral AI" of the body.
         std::map<std::string, std::pair<int, const Mention*>> named;
         std::set<std::string, std::less<>> unknown;
+        for (const Mention& m : mentions) {
+            if (m.kind != MentionKind::entity || m.known || m.entity_kind != "person" || work.unknown_person_surnames.size() >= 4096) continue;
+            const std::size_t space = m.name.rfind(' ');
+            if (space != std::string::npos && space + 3 <= m.name.size()) work.unknown_person_surnames.insert(lower(m.name.substr(space + 1)));
+        }
+        const auto surname_of_someone = [&](const Mention& m) {
+            return !m.known && m.name.find(' ') == std::string::npos && work.unknown_person_surnames.contains(lower(m.name));
+        };
         ordered.reserve(mentions.size());
         bool sorted = true;
         for (const Mention& m : mentions) {
@@ -437,7 +445,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (m.kind == MentionKind::money && denied_amount(article.text, m.range.begin)) continue;
             if (!ordered.empty() && m.sentence < ordered.back()->sentence) sorted = false;
             ordered.push_back(&m);
-            if (m.kind != MentionKind::entity || names_publisher(article, m)) continue;
+            if (m.kind != MentionKind::entity || names_publisher(article, m) || surname_of_someone(m)) continue;
             if (is_party(m) && named.size() < 4096) {
                 auto& n = named[m.known ? m.entity_id : m.name];
                 if (++n.first == 1) n.second = &m;
@@ -878,6 +886,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                      ? work.person_by_surname.find(lower(m->name))
                                      : work.person_by_surname.end();
             const bool by_surname = surname != work.person_by_surname.end() && !surname->second.empty();
+            const bool unknown_someone = m->kind == MentionKind::entity && !m->known && m->name.find(' ') == std::string::npos &&
+                                         work.unknown_person_surnames.contains(lower(m->name));
+            if (unknown_someone) continue;  // a person the gazetteer does not know, named again: no firm, no investor of note
             const bool person = m->kind == MentionKind::entity && (m->entity_kind == "person" || by_surname);
             if (!is_party(*m) && !person) continue;
             if (names_publisher(article, *m) || m->range.end <= dateline_end) continue;  // "(Newswire Digest) -" reports

@@ -11,8 +11,8 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
-#include <vector>
 #include <vector>
 
 #include "core/articles/article.h"
@@ -46,6 +46,8 @@ struct CandidateExtraction {
     std::map<std::string, std::string, std::less<>> known_by_short_form;
     // "Tan added" after "Hock Tan": a known person's surname, lower-cased, to the person.
     std::map<std::string, std::string, std::less<>> person_by_surname;
+    // "which Krishna has credited" after "Arvind Krishna": the surnames of people the gazetteer does not know, lower-cased.
+    std::set<std::string, std::less<>> unknown_person_surnames;
     std::size_t next_sentence = 0;
     std::size_t next_id = 1;
     // What a later sentence may lean on: the firm the text is about, the last date and its sentence.
