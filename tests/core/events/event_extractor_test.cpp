@@ -889,8 +889,9 @@ TEST_CASE("money into two plants is into a thing, a firm that joins another's de
 }
 
 TEST_CASE("the surname of a person the gazetteer does not know is that person again, not a firm") {
-    auto c = candidates_of("IBM chief executive Zoltan Varga said the deal made sense. IBM completed its $6.4 billion purchase of HashiCorp in February, "
-                           "a deal which Varga has praised.",
+    auto c = candidates_of("Chief executive Zoltan Varga spoke at IBM on Monday. It was a day which Varga had planned, which Varga liked and which Varga "
+                           "will remember. The company completed its $6.4 billion purchase of HashiCorp in February.",
                            "2025-12-08");
-    for (const CandidateEvent& x : c) CHECK(roles_of(x.event).find("Varga") == std::string::npos);
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "ibm/buyer, hashicorp/target");
 }
