@@ -1219,7 +1219,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     const bool named_as_object = into_it && first_firm != parties.end() && first_firm->first_word < w && !same_party(first_firm->who, meant) &&
                                                  marker_before(words, first_firm->first_word) == PartyMarker::none &&
                                                  std::any_of(first_firm + 1, parties.end(), [&](const Party& q) { return q.first_word < w && same_party(q.who, meant); });
-                    if (only_as_owner || named_as_object) {
+                    // "Das Geld hat sich CoreWeave geliehen: Mitte Mai sicherte sich der Anbieter …": after a colon the
+                    // clause goes on about the firm before it, which takes part where the descriptor stands.
+                    const auto named_at = std::find_if(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant) && q.first_word < w; });
+                    bool after_colon = false;
+                    for (std::size_t k = named_at != parties.end() ? named_at->last_word + 1 : w + 1; k <= w && !after_colon; ++k) after_colon = words[k].colon_before;
+                    if (only_as_owner || named_as_object || (after_colon && descriptor_marker == PartyMarker::none)) {
                         std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });
                     } else {
                         // A firm does not deal with itself: the other firm the sentence before named, else the one the article names most.
@@ -1784,6 +1789,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const std::string& two_before = w > 1 ? words[w - 2].lower : words[w].lower;
                 if (w > 0 && (before == "starting" || before == "beginning")) continue;
                 if (w > 1 && (before == "in" || before == "im") && (two_before == "starting" || two_before == "beginning")) continue;
+                // "der 2017 gegründete Anbieter", "founded in 2015", "gegründet 2016": when a firm began, not the deal.
+                const std::size_t after_date = word_at(m->range.end - 1) + 1;
+                if (after_date < words.size() && !words[after_date].break_before && words[after_date].lower.starts_with("gegründet")) continue;
+                if (w > 0 && (before.starts_with("gegründet") || before == "founded" || (w > 1 && (before == "in" || before == "im") &&
+                                                                                       (two_before == "founded" || two_before.starts_with("gegründet"))))) {
+                    continue;
+                }
                 // "$2 billion, … since it paid about $19 billion for WhatsApp in 2014": a date after another
                 // amount is that amount's, unless it dates the telling ("…, OpenAI said on Monday").
                 const bool tells = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(w >= 3 ? w - 3 : 0), words.begin() + static_cast<std::ptrdiff_t>(w), [](const DealWord& x) {

@@ -895,3 +895,13 @@ TEST_CASE("the surname of a person the gazetteer does not know is that person ag
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "ibm/buyer, hashicorp/target");
 }
+
+TEST_CASE("after a colon a descriptor is the firm named before it, and a firm's founding year does not date its deal") {
+    auto c = candidates_of("Intel holt sich einen Finanzpartner ins Boot. Intel ist groß.\n\n"
+                           "Das Geld dafür hat sich CoreWeave zum großen Teil geliehen: Mitte Mai sicherte sich der 2017 gegründete Anbieter "
+                           "7,5 Milliarden Dollar an Krediten von einer Investorengruppe um Blackstone und Magnetar.",
+                           "2024-06-04");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "coreweave/borrower, blackstone/lender, magnetar/lender");
+    CHECK(c[0].event.date.value == "2024-05");
+}
