@@ -1201,6 +1201,18 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         if (m != PartyMarker::none && m != PartyMarker::apposition && !parties[k].person) named_before = k;
                     }
                 }
+                // "Das Geld hat sich CoreWeave geliehen: Mitte Mai sicherte sich der Anbieter …": after a colon the clause
+                // goes on about the subject before it, which takes part where the descriptor stands.
+                if (!named_before && descriptor_marker == PartyMarker::none) {
+                    std::size_t colon = SIZE_MAX;
+                    for (std::size_t k = w; k > 0 && colon == SIZE_MAX; --k) {
+                        if (words[k].colon_before) colon = k;
+                    }
+                    const auto subject = std::find_if(parties.begin(), parties.end(), [&](const Party& q) {
+                        return q.first_word < colon && q.marker == PartyMarker::none && q.list_head == SIZE_MAX && !q.person && !q.compound;
+                    });
+                    if (colon != SIZE_MAX && colon > 0 && subject != parties.end()) named_before = static_cast<std::size_t>(subject - parties.begin());
+                }
                 if (named_before) {
                     meant = parties[*named_before].who;
                     std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });  // also "ChatGPT-Entwickler OpenAI"
@@ -1219,12 +1231,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     const bool named_as_object = into_it && first_firm != parties.end() && first_firm->first_word < w && !same_party(first_firm->who, meant) &&
                                                  marker_before(words, first_firm->first_word) == PartyMarker::none &&
                                                  std::any_of(first_firm + 1, parties.end(), [&](const Party& q) { return q.first_word < w && same_party(q.who, meant); });
-                    // "Das Geld hat sich CoreWeave geliehen: Mitte Mai sicherte sich der Anbieter …": after a colon the
-                    // clause goes on about the firm before it, which takes part where the descriptor stands.
-                    const auto named_at = std::find_if(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant) && q.first_word < w; });
-                    bool after_colon = false;
-                    for (std::size_t k = named_at != parties.end() ? named_at->last_word + 1 : w + 1; k <= w && !after_colon; ++k) after_colon = words[k].colon_before;
-                    if (only_as_owner || named_as_object || (after_colon && descriptor_marker == PartyMarker::none)) {
+                    if (only_as_owner || named_as_object) {
                         std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });
                     } else {
                         // A firm does not deal with itself: the other firm the sentence before named, else the one the article names most.
