@@ -17,13 +17,13 @@ struct Trigger {
     std::vector<std::string_view> prefixes;
 };
 const Trigger kTriggers[] = {
-    {"valuation", {"bewertet", "bewertung", "bewerten$", "valued$", "valuation", "valuing$", "values$"}},
+    {"valuation", {"bewertet", "bewertung", "bewerten$", "valued$", "valuation", "valuing$", "values$", "wert$", "worth$"}},
     {"loan", {"kredit", "darlehen", "credit$", "loan", "lend$", "lends$", "lent$", "lending$", "fremdkapital", "schuldenfinanzierung", "debt$", "anleihe", "bonds$", "bond$",
               "schuldschein", "finanzierungszusage", "*kredit", "*kredite", "*kredits", "*darlehen"}},
-    {"funding_round", {"finanzierungsrunde", "finanzierungsrunden", "finanzierung", "seed-finanzierung", "runde$", "sammelt", "sammelte",
+    {"funding_round", {"börsengang", "finanzierungsrunde", "finanzierungsrunden", "finanzierung", "seed-finanzierung", "runde$", "sammelt", "sammelte",
                        "eingesammelt", "einsammeln", "eingeworben$", "einwerben$", "finanzmittel", "raised$", "raises$", "raise$", "raising$", "round$", "funding$", "series$",
                        "wachstumskapital", "risikokapital", "wagniskapital", "frisches$", "gesichert", "sichert", "secured$", "secures$"}},
-    {"compute_deal", {"rechenkapazität", "rechenleistung", "rechenzentr", "computing$", "compute$", "cloud", "chips$", "chip$", "gpus$", "gpu$",
+    {"compute_deal", {"abnehmen$", "abnimmt$", "abnahm$", "rechenkapazität", "rechenleistung", "rechenzentr", "computing$", "compute$", "cloud", "chips$", "chip$", "gpus$", "gpu$",
                       "grafikprozessor", "grafikchip", "ki-chip", "gigawatt", "megawatt", "datacenter", "data-center", "capacity$", "kapazität",
                       "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren", "processors$", "processor$", "rechenzentrum",
                       "supercomputer", "*supercomputer", "*supercomputers", "abzunehmen$", "abnahmeverpflichtung", "abnahmezusage",
@@ -94,6 +94,16 @@ void drop_other_senses(std::vector<DealWord>& words) {
     });
     for (DealWord& w : words) {
         if (other_deal && w.trigger == "partnership" && is_one_of(w.lower, {"gemeinsam", "together", "jointly"})) w.trigger = {};
+        // "ist drei Milliarden Dollar wert" values a firm; "einen Wert von" is what a deal is worth.
+        if (w.lower == "wert" && w.capitalised) w.trigger = {};
+    }
+    // "mehr als fünf Billionen Dollar wert", "Börsenwert", "market value": what a listed firm's shares are worth, no deal.
+    const bool market_value = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+        return w.lower.starts_with("börsenwert") || w.lower.starts_with("marktwert") || w.lower.starts_with("marktkapitalisierung") ||
+               w.lower == "capitalisation" || w.lower == "capitalization";
+    });
+    for (DealWord& w : words) {
+        if (market_value && w.trigger == "valuation") w.trigger = {};
     }
     // "hatte zugesagt, jährlich drei Milliarden Dollar für Technik auszugeben": a promise to spend, not to invest.
     const bool spends = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "auszugeben" || w.lower == "ausgeben"; });

@@ -136,14 +136,18 @@ void drop_repeats(std::vector<CandidateEvent>& candidates) {
                 const EventDate &da = candidates[a].event.date, &db = candidates[b].event.date;
                 // Two dates: two deals; but "Anfang des Monats" and "am 2. Juli" of the same month may be one ("2025-07", "2025-07-02").
                 const bool nested = !da.value.empty() && !db.value.empty() && (da.value.starts_with(db.value) || db.value.starts_with(da.value));
-                if (da.text != "(article date)" && db.text != "(article date)" && da.value != db.value && !nested) continue;
+                // ("ist jetzt 3,25 Milliarden Dollar wert": "now" is the article's date too.)
+                const auto borrowed = [](const EventDate& d) {
+                    return d.text == "(article date)" || d.text == "jetzt" || d.text == "nun" || d.text == "now" || d.text == "derzeit" || d.text == "currently";
+                };
+                if (!borrowed(da) && !borrowed(db) && da.value != db.value && !nested) continue;
                 std::set<std::string> pb;
                 for (const auto& p : candidates[b].event.participants) pb.insert(participant_key(p));
                 const bool subset = std::includes(pb.begin(), pb.end(), pa.begin(), pa.end());
                 if (subset && (pa.size() < pb.size() || b < a)) {
                     drop[a] = true;
                     Event& keep = candidates[b].event;
-                    if (keep.date.text == "(article date)" && candidates[a].event.date.text != "(article date)") keep.date = candidates[a].event.date;
+                    if (borrowed(keep.date) && !borrowed(candidates[a].event.date)) keep.date = candidates[a].event.date;
                     if (nested && candidates[a].event.date.value.size() > keep.date.value.size()) keep.date = candidates[a].event.date;  // the day
                     break;
                 }
@@ -2537,6 +2541,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     continue;
                 }
             } else if (amount_is_valuation(words, at, end)) {
+                // "mehr als fünf Billionen Dollar wert": a listed giant's market value, no round's.
+                if (*amount->value > 1e12 && end + 1 < words.size() && words[end + 1].lower == "wert") continue;
                 type = "valuation";
             } else {
                 const Found* nearest = nearest_trigger(at, true);

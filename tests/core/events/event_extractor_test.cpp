@@ -905,3 +905,22 @@ TEST_CASE("after a colon a descriptor is the firm named before it, and a firm's 
     CHECK(roles_of(c[0].event) == "coreweave/borrower, blackstone/lender, magnetar/lender");
     CHECK(c[0].event.date.value == "2024-05");
 }
+
+TEST_CASE("a firm said to be worth a sum is valued at it, told twice it is one valuation, and a listed giant's worth is none") {
+    auto c = candidates_of("Anthropic ist seitdem 183 Milliarden Dollar wert.", "2025-11-20");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "valuation");
+    c = candidates_of("Black Forest Labs ist jetzt 3,25 Milliarden Dollar wert\n\n"
+                      "Die Firma Black Forest Labs hat am Montag eine Runde abgeschlossen. Black Forest Labs wird dabei mit 3,25 Milliarden Dollar bewertet.",
+                      "2025-12-02");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.date.value == "2025-12-01");
+    CHECK(candidates_of("Ende Oktober war Nvidia als erstes Unternehmen der Welt mehr als fünf Billionen Dollar wert.", "2025-11-20").empty());
+    // A deal's worth is no valuation, and its value in the next sentence still joins it.
+    c = candidates_of("Der US-Netzwerkkonzern Cisco hatte 2021 den Glasfaserspezialisten Acacia Communications geschluckt. "
+                      "Die Transaktion hatte einen Wert von rund 4,5 Milliarden Dollar.",
+                      "2024-06-28");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "acquisition");
+    CHECK(*c[0].event.amounts[0].value == doctest::Approx(4.5e9));
+}
