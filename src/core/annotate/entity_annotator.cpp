@@ -221,8 +221,10 @@ void annotate_people_by_context(std::string_view text, const std::vector<Token>&
     const auto two_or_three = [&](std::size_t first) -> std::optional<std::size_t> {
         if (first + 1 >= tokens.size() || tokens[first].hyphen_before) return std::nullopt;
         std::size_t last = first;
-        while (last + 1 < tokens.size() && last - first < 2 && !tokens[last + 1].break_before && !tokens[last + 1].hyphen_before &&
-               capitalised_name(word(last + 1), tokens[last + 1]) && !is_organisation_suffix(word(last + 1))) {
+        // ("Ngozi Okafor-Smith", "Jan-Hendrik Brandt": a capitalised part after a hyphen belongs to the name.)
+        while (last + 1 < tokens.size() && last - first < 3 && !tokens[last + 1].break_before &&
+               (!tokens[last + 1].hyphen_before || last > first || is_first_name(word(last + 1))) && capitalised_name(word(last + 1), tokens[last + 1]) &&
+               !is_organisation_suffix(word(last + 1))) {
             ++last;
         }
         if (last == first || !capitalised_name(word(first), tokens[first]) || is_organisation_suffix(word(first))) return std::nullopt;
@@ -290,8 +292,11 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
         // Every shape below starts with a capital, or has one inside ("xAI"); most words have neither.
         if (!scan::is_upper_at(w, 0) && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) continue;
         // A first name and a capitalised surname (with "von", "de", "van" between).
-        if (is_first_name(w) && joined(i + 1) && !tokens[i + 1].hyphen_before) {
-            std::size_t last = i + 1;
+        // ("Jan-Hendrik Brandt", "Anna-Lena Roth": two first names joined by a hyphen are one.)
+        const bool double_first = is_first_name(w) && i + 2 < tokens.size() && joined(i + 1) && tokens[i + 1].hyphen_before && is_first_name(word(i + 1)) &&
+                                  joined(i + 2) && !tokens[i + 2].hyphen_before;
+        if ((is_first_name(w) && joined(i + 1) && !tokens[i + 1].hyphen_before) || double_first) {
+            std::size_t last = double_first ? i + 2 : i + 1;
             if ((word(last) == "von" || word(last) == "de" || word(last) == "van" || word(last) == "der") && joined(last + 1)) ++last;
             if (last < tokens.size() && capitalised_name(word(last), tokens[last]) && !is_organisation_suffix(word(last)) && free_tokens(known, candidate, i, last)) {
                 add_candidate(text, tokens, i, last, true, candidate, out);

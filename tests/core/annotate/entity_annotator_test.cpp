@@ -193,6 +193,9 @@ TEST_CASE("people whose first names are not listed, by what they say, by a comma
     CHECK(named(a, "Gautam Adani"));
     CHECK_FALSE(named(a, "Gründer"));
     CHECK(entities("Gegründet haben es die Forscher David Ha und Llion Jones.") == Pairs{{"David Ha", "?person"}, {"Llion Jones", "?person"}});
+    // Names joined by a hyphen.
+    CHECK(entities("Der Deal sei wichtig, erklärte Ngozi Okafor-Smith gegenüber der Presse.") == Pairs{{"Ngozi Okafor-Smith", "?person"}});
+    CHECK(entities("Wie Jan-Hendrik Brandt mitteilte, läuft es.") == Pairs{{"Jan-Hendrik Brandt", "?person"}});
     // A known person's surname alone is still that person.
     CHECK(entities("Micron-Chef Sanjay Mehrotra ist zufrieden. Mehrotra sagte das.").back() == std::pair<std::string, std::string>{"Mehrotra", "sanjay-mehrotra"});
 }
