@@ -220,6 +220,9 @@ std::optional<std::string> same_deal_reason(const Event& a, const Event& b) {
                 if (p.currency.empty() && q.currency.empty() && !p.unit.empty() && p.unit == q.unit) return true;
         return false;
     };
+    // "8,3 Milliarden im August" and "6,6 Milliarden im Oktober" from the same investors: when both the figure and
+    // the date differ (by more than a month), they are two deals, not one the sources disagree on.
+    if (x && y && !amounts_agree(*x, *y) && !dates_fit(a.date.value, b.date.value, 31)) return std::nullopt;
     const bool both_have_figures = !a.amounts.empty() && !b.amounts.empty();
     if (both_have_figures && !(x && y) && !shares_unit() && !dates_fit(a.date.value, b.date.value, 0)) return std::nullopt;
     std::string reason = "same parties and roles";

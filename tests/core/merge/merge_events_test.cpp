@@ -325,3 +325,19 @@ TEST_CASE("a merge's reason says 'no date' for a report without one, in German '
     CHECK(reason->find("dates 2025-03-13/no date") != std::string::npos);
     CHECK(reason_text(*reason, Language::de).find("Daten 2025-03-13/ohne Datum") != std::string::npos);
 }
+
+TEST_CASE("another figure more than a month apart is another deal, while another figure in the same month is a dispute") {
+    const std::vector<Participant> sale{{"openai", "investee", ""}, {"dragoneer", "investor", ""}};
+    MergedEvents m = merge_events({
+        report("tranche", "a", "2025-08-01", sale, {money(8.3e9)}, "completed", "funding_round"),
+        report("secondary", "b", "2025-10-03", sale, {money(6.6e9)}, "completed", "funding_round"),
+    });
+    CHECK(m.events.size() == 2);
+    CHECK(m.claims.empty());
+    m = merge_events({
+        report("one", "a", "2025-10", sale, {money(8.3e9)}, "completed", "funding_round"),
+        report("other", "b", "2025-10", sale, {money(6.6e9)}, "completed", "funding_round"),
+    });
+    CHECK(m.events.size() == 1);
+    CHECK(m.claims.size() == 1);
+}
