@@ -73,11 +73,22 @@ const Cue* find_cue(std::string_view word) {
         for (const Cue& c : kCues) seen[tail(c.suffix) / 64] |= std::uint64_t{1} << (tail(c.suffix) % 64);
         return seen;
     }();
+    // The cues by their tail, in list order within one: a word ending in "er" asks only the cues that do.
+    static const std::vector<std::pair<std::uint16_t, std::uint16_t>> kByTail = [&] {
+        std::vector<std::pair<std::uint16_t, std::uint16_t>> by_tail;
+        for (std::size_t k = 0; k < std::size(kCues); ++k) by_tail.emplace_back(tail(kCues[k].suffix), static_cast<std::uint16_t>(k));
+        std::stable_sort(by_tail.begin(), by_tail.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        return by_tail;
+    }();
     const auto exact = [&](std::string_view w) {
         if (w.size() < 2) return std::end(kCues);
         const std::uint16_t t = tail(w);
         if (!(kTails[t / 64] >> (t % 64) & 1)) return std::end(kCues);
-        return std::find_if(std::begin(kCues), std::end(kCues), [&](const Cue& c) { return ends_with_ignoring_case(w, c.suffix); });
+        const auto first = std::lower_bound(kByTail.begin(), kByTail.end(), t, [](const auto& e, std::uint16_t v) { return e.first < v; });
+        for (auto it = first; it != kByTail.end() && it->first == t; ++it) {
+            if (ends_with_ignoring_case(w, kCues[it->second].suffix)) return &kCues[it->second];
+        }
+        return std::end(kCues);
     };
     if (const Cue* cue = exact(word); cue != std::end(kCues)) return cue;
     // German declines the noun before a name: "des Softwareanbieters X", "den Recruiting-Spezialisten X",
@@ -240,7 +251,9 @@ void annotate_people_by_context(std::string_view text, const std::vector<Token>&
     };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string_view w = word(i);
-        const bool says = w == "sagte" || w == "sagt" || w == "erklärte" || w == "betonte" || w == "said" || w == "says" || w == "added";
+        // (The verbs of saying start with "s", "e", "b" or "a": most tokens are ruled out by their first byte.)
+        const bool says = !w.empty() && (w[0] == 's' || w[0] == 'e' || w[0] == 'b' || w[0] == 'a') &&
+                          (w == "sagte" || w == "sagt" || w == "erklärte" || w == "betonte" || w == "said" || w == "says" || w == "added");
         if (says && i + 1 < tokens.size() && !tokens[i + 1].break_before) {
             if (const auto last = two_or_three(i + 1)) {
                 add_candidate(text, tokens, i + 1, *last, true, candidate, out);
@@ -249,7 +262,9 @@ void annotate_people_by_context(std::string_view text, const std::vector<Token>&
             }
         }
         // A name that opens its clause, then ", Gründer", ", Chef des …", ", chief executive": a person's apposition.
-        if ((i == 0 || tokens[i].break_before) && !(i > 0 && tokens[i].hyphen_before)) {
+        // (Two capitalised words in a row first: most clauses open otherwise.)
+        if ((i == 0 || tokens[i].break_before) && !(i > 0 && tokens[i].hyphen_before) && i + 2 < tokens.size() && !tokens[i + 1].break_before &&
+            scan::is_upper_at(w, 0) && scan::is_upper_at(word(i + 1), 0)) {
             const auto last = two_or_three(i);
             if (last && *last + 2 < tokens.size() && comma_before(*last + 1)) {
                 const Cue* cue = find_cue(word(*last + 1));
@@ -262,6 +277,11 @@ void annotate_people_by_context(std::string_view text, const std::vector<Token>&
         }
     }
     // "David Ha und Llion Jones": after a person and "und"/"and", two capitalised words are a person too.
+    const bool any_and = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+        const std::string_view w = token_text(text, t);
+        return w == "und" || w == "and" || w == "sowie";
+    });
+    if (!any_and) return;
     std::vector<std::size_t> person_ends;  // sorted once: a text may list thousands of people
     // (Only this sentence's: `out` holds the article's mentions so far, and this runs once per sentence.)
     for (auto m = out.rbegin(); m != out.rend() && !tokens.empty() && m->range.begin >= tokens.front().range.begin; ++m) {
@@ -665,6 +685,10 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
                                                                   "verkaufte", "beteiligte", "stieg", "steigt", "bekam", "bekommt", "meldete", "verkündete"};
         for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
             const std::string_view verb = token_text(text, tokens[k]);
+            // Most tokens stop at the shape: a lower-case word of four to twelve bytes ending in "e", "t", "m", "b" or "g".
+            if (verb.size() < 4 || verb.size() > 12 || scan::is_upper_at(verb, 0) || tokens[k].numeric) continue;
+            const char end = verb.back();
+            if (end != 'e' && end != 't' && end != 'm' && end != 'b' && end != 'g') continue;
             if (std::find(std::begin(kInvertedDealVerbs), std::end(kInvertedDealVerbs), verb) == std::end(kInvertedDealVerbs)) continue;
             const std::size_t i = k + 1;
             if (known[i] || candidate[i] || tokens[i].break_before || tokens[i].hyphen_before || !firm_word(text, tokens[i])) continue;

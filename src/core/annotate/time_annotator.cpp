@@ -224,28 +224,50 @@ bool is_one_of_words(std::string_view w, std::initializer_list<std::string_view>
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-// The year (and month) of the last date the text named before `at`, looking back over a bounded number of
-// mentions (the text before may hold thousands).
-std::optional<std::pair<int, int>> last_date_before(const std::vector<Mention>& out, std::size_t at) {
-    std::size_t looked = 0;
-    for (auto m = out.rbegin(); m != out.rend() && looked < 4096; ++m, ++looked) {
-        if (m->kind != MentionKind::date || !m->anchored || m->range.end > at || m->timex.size() < 4) continue;
-        const auto year = scan::digits_value(std::string_view(m->timex).substr(0, 4), 4, 4);
-        if (!year) continue;
-        const auto month = m->timex.size() >= 7 && m->timex[4] == '-' ? scan::digits_value(std::string_view(m->timex).substr(5, 2), 2, 2) : std::nullopt;
-        return std::pair{static_cast<int>(*year), month ? static_cast<int>(*month) : 0};
-    }
-    return std::nullopt;
+// A date's year and month (0 when it names none), from its TIMEX value.
+std::optional<std::pair<int, int>> year_and_month(const Mention& m) {
+    if (m.kind != MentionKind::date || !m.anchored || m.timex.size() < 4) return std::nullopt;
+    const auto year = scan::digits_value(std::string_view(m.timex).substr(0, 4), 4, 4);
+    if (!year) return std::nullopt;
+    const auto month = m.timex.size() >= 7 && m.timex[4] == '-' ? scan::digits_value(std::string_view(m.timex).substr(5, 2), 2, 2) : std::nullopt;
+    return std::pair{static_cast<int>(*year), month ? static_cast<int>(*month) : 0};
 }
 
 // "Im selben Jahr", "im selben Monat", "im Oktober jenes Jahres", "zwei Jahre später", "im Jahr darauf", "later
 // that year", "a year later": a date counted from the last one the text named.
 void annotate_dates_after_the_last(const Cursor& c, std::vector<Mention>& out) {
     const auto& tokens = c.tokens;
+    if (tokens.empty()) return;
+    // Most sentences hold none of the patterns' key words: they cost one look at each word and nothing else.
+    const bool any = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+        const std::string_view w = token_text(c.text, t);
+        return w == "selben" || w == "gleichen" || w == "demselben" || w == "same" || w == "jenes" || w == "desselben" || w == "später" ||
+               w == "darauf" || w == "danach" || w == "later" || w == "Later" || w == "earlier" || w == "Earlier" || w == "darauffolgenden" ||
+               w == "folgenden" || w == "following";
+    });
+    if (!any) return;
+    const std::size_t sentence_begin = tokens.front().range.begin;
+    // This sentence's mentions start where the article's before it end; the last date before the sentence is
+    // looked for over a bounded stretch (the text before may hold thousands of mentions).
+    std::size_t own = out.size();
+    while (own > 0 && out[own - 1].range.begin >= sentence_begin) --own;
+    std::optional<std::pair<int, int>> last;
+    for (std::size_t k = own, looked = 0; k > 0 && looked < 4096 && !last; --k, ++looked) last = year_and_month(out[k - 1]);
+    // The sentence's own dates in text order (the annotators each find theirs in order), walked along once.
+    std::vector<std::size_t> dates;
+    for (std::size_t k = own; k < out.size(); ++k) {
+        if (out[k].kind == MentionKind::date) dates.push_back(k);
+    }
+    std::sort(dates.begin(), dates.end(), [&](std::size_t a, std::size_t b) { return out[a].range.begin < out[b].range.begin; });
+    std::size_t next_date = 0;
     std::vector<Mention> found;
+    std::vector<bool> replaced(out.size() - own, false);
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         const std::string_view w = c.at(i), next = c.at(i + 1);
-        std::size_t first = i, last = i + 1;
+        // Every pattern's second word starts with "J", "y", "M", "m", "j" or "d" ("Jahr", "year", "Monat", "jenes",
+        // "desselben", "darauf"): most pairs stop at that byte.
+        if (next.empty() || (next[0] != 'J' && next[0] != 'y' && next[0] != 'M' && next[0] != 'm' && next[0] != 'j' && next[0] != 'd')) continue;
+        std::size_t first = i, last_word = i + 1;
         int years_on = 0, month = 0;
         bool month_too = false;
         if ((w == "selben" || w == "gleichen" || w == "demselben" || w == "same") && (next == "Jahr" || next == "year" || next == "Monat" || next == "month")) {
@@ -253,7 +275,7 @@ void annotate_dates_after_the_last(const Cursor& c, std::vector<Mention>& out) {
             if (i > 0 && (c.at(i - 1) == "im" || c.at(i - 1) == "Im" || c.at(i - 1) == "the" || c.at(i - 1) == "that")) first = i - 1;
         } else if ((next == "jenes" || next == "desselben") && i + 2 < tokens.size() && c.at(i + 2) == "Jahres" && month_from_name(w)) {
             month = month_from_name(w);
-            last = i + 2;
+            last_word = i + 2;
             if (i > 0 && (c.at(i - 1) == "im" || c.at(i - 1) == "Im")) first = i - 1;
         } else if ((next == "Jahre" || next == "Jahr" || next == "years" || next == "year") && i + 2 < tokens.size() &&
                    (c.at(i + 2) == "später" || c.at(i + 2) == "darauf" || c.at(i + 2) == "later")) {
@@ -261,33 +283,45 @@ void annotate_dates_after_the_last(const Cursor& c, std::vector<Mention>& out) {
             const auto n = tokens[i].numeric ? parse_digits(w, true) : number_word_value(w, article_like);
             if (!n || *n < 1 || *n > 50) continue;
             years_on = static_cast<int>(*n);
-            last = i + 2;
+            last_word = i + 2;
         } else if (w == "that" && (next == "year" || next == "month") && i > 0 && is_one_of_words(c.at(i - 1), {"later", "Later", "earlier", "Earlier"})) {
             month_too = next == "month";
             first = i - 1;
-        } else if ((w == "Jahr" && (next == "darauf" || next == "danach")) || ((w == "darauffolgenden" || w == "folgenden" || w == "following") && (next == "Jahr" || next == "year"))) {
+        } else if ((w == "Jahr" && (next == "darauf" || next == "danach")) ||
+                   ((w == "darauffolgenden" || w == "folgenden" || w == "following") && (next == "Jahr" || next == "year"))) {
             years_on = 1;
             if (i > 0 && (c.at(i - 1) == "im" || c.at(i - 1) == "Im" || c.at(i - 1) == "the")) first = i - 1;
         } else {
             continue;
         }
-        const auto before = last_date_before(out, tokens[first].range.begin);
-        if (!before) continue;
-        Mention m = date_mention(c, first, last, "", month_too || month ? "month" : "year");
-        if (month) m.timex = pad(before->first, 4) + "-" + pad(month, 2);
-        else if (month_too && before->second) m.timex = pad(before->first, 4) + "-" + pad(before->second, 2);
-        else if (month_too) continue;
-        else m.timex = pad(before->first + years_on, 4);
-        // The date found inside it gives way ("im Oktober" of "im Oktober jenes Jahres"): only this sentence's
-        // mentions are looked at, from the end.
-        for (std::size_t k = out.size(); k-- > 0 && out[k].range.begin >= tokens.front().range.begin;) {
-            if (out[k].kind == MentionKind::date && out[k].range.begin >= m.range.begin && out[k].range.end <= m.range.end) {
-                out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
-            }
+        // The last date before it: of the sentence so far (its own, or one counted here), else before the sentence.
+        const std::size_t at = tokens[first].range.begin;
+        while (next_date < dates.size() && out[dates[next_date]].range.end <= at) {
+            if (const auto ym = year_and_month(out[dates[next_date]])) last = ym;
+            ++next_date;
         }
+        if (!last) continue;
+        Mention m = date_mention(c, first, last_word, "", month_too || month ? "month" : "year");
+        if (month) m.timex = pad(last->first, 4) + "-" + pad(month, 2);
+        else if (month_too && last->second) m.timex = pad(last->first, 4) + "-" + pad(last->second, 2);
+        else if (month_too) continue;
+        else m.timex = pad(last->first + years_on, 4);
+        // The date found inside it gives way ("im Oktober" of "im Oktober jenes Jahres").
+        for (std::size_t k = next_date; k < dates.size() && out[dates[k]].range.begin < m.range.end; ++k) {
+            if (out[dates[k]].range.begin >= m.range.begin && out[dates[k]].range.end <= m.range.end) replaced[dates[k] - own] = true;
+        }
+        last = year_and_month(m);
         found.push_back(std::move(m));
-        i = last;
+        i = last_word;
     }
+    // One pass over the sentence's mentions drops those given way: a sentence of thousands stays linear.
+    std::size_t write = own;
+    for (std::size_t read = own; read < out.size(); ++read) {
+        if (replaced[read - own]) continue;
+        if (write != read) out[write] = std::move(out[read]);
+        ++write;
+    }
+    out.resize(write);
     for (Mention& m : found) out.push_back(std::move(m));
 }
 

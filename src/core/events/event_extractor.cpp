@@ -1901,8 +1901,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // "die Übernahme des NAND-Geschäfts von Intel", "the purchase of the chip unit of X": the firm whose
             // unit is bought sells it.
             if (type == "acquisition") {
+                std::size_t asked = 0;  // the first few targets: a list of thousands is no unit sold
                 for (Participant& q : participants) {
-                    if (q.role != "target") continue;
+                    if (q.role != "target" || ++asked > 8) continue;
                     const auto at = std::find_if(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, q); });
                     if (at == parties.end() || at->first_word < 2) continue;
                     std::size_t k = at->first_word - 1;
@@ -1922,10 +1923,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             // A firm takes one role in a deal: the first it was given ("ARX … eingesammelt … Bestandsinvestoren" does not
             // make ARX its own investor).
-            for (std::size_t i = 1; i < participants.size(); ++i) {
-                const bool again = std::any_of(participants.begin(), participants.begin() + static_cast<std::ptrdiff_t>(i),
-                                               [&](const Participant& q) { return same_party(q, participants[i]); });
-                if (again) participants.erase(participants.begin() + static_cast<std::ptrdiff_t>(i--));
+            {
+                std::set<std::string> seen;  // by firm_key, which same_party compares: a list of thousands stays n log n
+                std::erase_if(participants, [&](const Participant& q) { return !seen.insert(firm_key(q)).second; });
             }
             // "In June 2024 Microsoft allowed OpenAI to sign a … deal with Oracle": who permits approves; of
             // the deal's own parties, a firm that sells compute provides it.
@@ -2043,10 +2043,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (const Mention* m : here) {
                 if (m->kind == MentionKind::money && m->value && first_money == SIZE_MAX) first_money = word_at(m->range.begin);
             }
+            std::set<std::string> in_told;  // by firm_key, once: both lists may be long
+            for (const Participant& q : told.participants) in_told.insert(firm_key(q));
             const bool another_receives = sentence_frame.receive_verb && first_money != SIZE_MAX &&
                                           std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
                                               return p.marker == PartyMarker::none && p.list_head == SIZE_MAX && !p.person && p.last_word < first_money &&
-                                                     std::none_of(told.participants.begin(), told.participants.end(), [&](const Participant& q) { return same_party(q, p.who); });
+                                                     !in_told.contains(firm_key(p.who));
                                           });
             if (another_receives) return;
             const bool leads = sentence_frame.leads;
