@@ -330,7 +330,11 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // Also the genitive: "an der Finanzierungsrunde des französischen Start-ups Mistral AI".
         if (is_one_of(x, {"von", "vom", "des"}) && back < at && words[at - back - 1].trigger == "funding_round" && words[at - back - 1].capitalised) return PartyMarker::in;
         // "die Führung einer Runde über 600 Millionen Dollar bei MiniMax": the round at a firm is that firm's.
-        if (x == "bei" && back < at) {
+        // (Not where a verb of raising takes "bei": "sammelte in der Runde bei Sequoia … ein" names the investors.)
+        const bool raises_from = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+            return w.lower.starts_with("sammel") || w.lower == "eingesammelt" || w.lower == "einsammeln" || w.lower.starts_with("eingeworben");
+        });
+        if (x == "bei" && back < at && !raises_from) {
             for (std::size_t k = at - back; k > 0 && k + 8 > at - back; --k) {
                 if (words[k - 1].trigger == "funding_round" && words[k - 1].capitalised && words[k - 1].lower.ends_with("runde")) return PartyMarker::in;
                 if (words[k].break_before) break;
@@ -418,11 +422,16 @@ DealFrame frame_of(const std::vector<DealWord>& words) {
     }
     f.passive = participle && auxiliary;
     // "übernahm der Konzern die Führung einer Runde", "took the lead in the round": the subject leads.
-    const bool lead_noun = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "führung" || w.lower == "lead"; });
-    const bool takes = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-        return is_one_of(w.lower, {"übernahm", "übernimmt", "übernommen", "übernehmen", "took", "takes", "taken"});
-    });
-    if (lead_noun && takes) f.leads = true;
+    // (Not "lead investor" beside "took a stake": the noun with its article, right after the verb's object slot.)
+    for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+        const bool takes = is_one_of(words[i].lower, {"übernahm", "übernimmt", "übernommen", "übernehmen", "took", "takes", "taken"});
+        if (!takes) continue;
+        for (std::size_t k = i + 1; k + 1 < words.size() && k <= i + 4 && !words[k + 1].break_before; ++k) {
+            if (is_one_of(words[k].lower, {"die", "the"}) && (words[k + 1].lower == "führung" || (words[k + 1].lower == "lead" && !(k + 2 < words.size() && words[k + 2].lower == "investor")))) {
+                f.leads = true;
+            }
+        }
+    }
     // "SoftBank hatte eine Finanzierungsrunde … angeführt": the perfect, not "wurde … angeführt" nor "angeführt von".
     const bool perfect = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_one_of(w.lower, {"hat", "hatte", "haben", "hatten"}); });
     for (std::size_t i = 0; i < words.size() && perfect && !auxiliary; ++i) {

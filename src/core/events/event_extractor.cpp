@@ -2632,7 +2632,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // gives a grant, whoever the sentence's subject is; the firms receive it.
             bool grant = false;
             for (std::size_t k = at >= 4 ? at - 4 : 0; k < words.size() && k <= end + 3 && !grant; ++k) grant = names_a_grant(words[k].lower);
-            if (grant) type = "investment";
+            if (grant && type != "valuation") type = "investment";
             const auto is_state = [&](const Participant& p) {
                 const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
                 return e && e->kind == "government";
