@@ -330,11 +330,15 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // Also the genitive: "an der Finanzierungsrunde des französischen Start-ups Mistral AI".
         if (is_one_of(x, {"von", "vom", "des"}) && back < at && words[at - back - 1].trigger == "funding_round" && words[at - back - 1].capitalised) return PartyMarker::in;
         // "die Führung einer Runde über 600 Millionen Dollar bei MiniMax": the round at a firm is that firm's.
-        // (Not where a verb of raising takes "bei": "sammelte in der Runde bei Sequoia … ein" names the investors.)
-        const bool raises_from = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-            return w.lower.starts_with("sammel") || w.lower == "eingesammelt" || w.lower == "einsammeln" || w.lower.starts_with("eingeworben");
-        });
-        if (x == "bei" && back < at && !raises_from) {
+        // (Not where a verb of raising takes "bei": "sammelte in der Runde bei Sequoia … ein" names the investors. Looked
+        // for within 40 words, and only for "bei": a sentence may hold thousands of parties.)
+        const auto raises_from = [&] {
+            const std::size_t from = at > 40 ? at - 40 : 0, to = std::min(words.size(), at + 40);
+            return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(from), words.begin() + static_cast<std::ptrdiff_t>(to), [](const DealWord& w) {
+                return w.lower.starts_with("sammel") || w.lower == "eingesammelt" || w.lower == "einsammeln" || w.lower.starts_with("eingeworben");
+            });
+        };
+        if (x == "bei" && back < at && !raises_from()) {
             for (std::size_t k = at - back; k > 0 && k + 8 > at - back; --k) {
                 if (words[k - 1].trigger == "funding_round" && words[k - 1].capitalised && words[k - 1].lower.ends_with("runde")) return PartyMarker::in;
                 if (words[k].break_before) break;

@@ -78,6 +78,13 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             names_hardware[i] = names_hardware[i] || provider_said || (customer_said && seller_beside);
         }
     }
+    // Whether the sentence names a part of a firm ("Sparte", "unit"), asked once per call, not once per party:
+    // a sentence may list thousands.
+    std::optional<bool> unit_named;
+    const auto sentence_names_a_unit = [&] {
+        if (!unit_named) unit_named = std::any_of(all_words.begin(), all_words.end(), [](const DealWord& w) { return names_a_unit(w.lower); });
+        return *unit_named;
+    };
     bool provider_marked = false;
     for (std::size_t i = 0; i < parties.size(); ++i) {
         const PartyMarker m = parties[i].marker;
@@ -119,7 +126,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             roles[i] = "target";
             continue;
         }
-        const bool unit_sold = std::any_of(all_words.begin(), all_words.end(), [](const DealWord& w) { return names_a_unit(w.lower); });
+        const bool unit_sold = sentence_names_a_unit();
         const bool first = m == M::none && unmarked == 0;
         if (m == M::none) ++unmarked;
         if (type == "investment") {
