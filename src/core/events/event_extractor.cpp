@@ -2518,7 +2518,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (const Mention* amount : here) {
             // A share price ("$40 a share") is not a deal's amount.
             const bool money = amount->kind == MentionKind::money && amount->value && *amount->value >= 100000;
-            const bool quantity = amount->kind == MentionKind::quantity && amount->value && !money_here;
+            // (Not "0 gigawatts": no deal is of nothing, and a table would refuse the figure.)
+            const bool quantity = amount->kind == MentionKind::quantity && amount->value && *amount->value > 0 && !money_here;
             if (!money && !quantity) continue;
             if (word_at(amount->range.begin) >= breakdown_from) continue;
             if (reports_results_or_shares(*amount)) continue;
