@@ -39,7 +39,8 @@
   const full = document.getElementById('full-link');
   bar.hidden = false;
   full.href = './' + location.hash;
-  api.onLinkChange = (link) => { full.href = './' + link; };
+  let shownLink = location.hash;
+  api.onLinkChange = (link) => { full.href = './' + link; shownLink = link; };
   // The view as a picture for the reader to keep (views with a picture: timeline, network).
   const image = document.getElementById('image-link');
   image.addEventListener('click', (e) => {
@@ -60,6 +61,17 @@
     const r = shown ? shown.getBoundingClientRect() : { x: 0, y: 0, width: 0, height: 0 };
     api.ready.then(() => window.Module._ds_set_page_cover(r.x, r.y, r.width, r.height));
   };
+  // The pill and "Done" sit just above the source line, one row tall or two (the app says which).
+  let footer = 0;
+  const placePill = () => {
+    if (!footer) return;
+    const story = params.has('story') ? document.getElementById('story').offsetHeight : 0;
+    const gap = window.innerHeight - story < 300 ? 6 : 12;
+    cover.style.paddingBottom = `${footer + gap}px`;
+    done.style.bottom = `${story + footer + gap}px`;
+    reportCover();
+  };
+  window.Module.dealscopeFooterHeight = (height) => { footer = height; placePill(); };
   if (navigator.maxTouchPoints > 0 || window.matchMedia('(pointer: coarse)').matches) {
     cover.hidden = false;
     cover.addEventListener('click', () => {
@@ -74,6 +86,12 @@
       cover.hidden = false;
       reportCover();
       document.getElementById('canvas').blur();
+      // What the reader opened closes with them: the graphic goes back to its chart, with no sheet
+      // left open under the pill. A story's step keeps its own selection.
+      if (!params.has('story')) {
+        const kept = shownLink.replace(/^#/, '').split('&').filter((p) => p && !/^(event|flow|entity|article)=/.test(p));
+        api.ready.then(() => api.applyLink('#' + kept.join('&')));
+      }
     });
     window.addEventListener('resize', reportCover);
     reportCover();
@@ -115,13 +133,16 @@
     const box = document.getElementById('story');
     const caption = document.getElementById('story-caption');
     const counter = document.getElementById('story-step');
+    // A step's link is a whole state, light and English unless it says otherwise: the embed's own
+    // theme and language (the host's choice, in its address) go with every step.
+    const look = ['theme', 'lang'].filter((k) => params.has(k)).map((k) => `&${k}=${encodeURIComponent(params.get(k))}`).join('');
     let at = Math.min(Math.max(parseInt(params.get('step') || '1', 10) - 1 || 0, 0), steps.length - 1);
     const show = () => {
       caption.textContent = steps[at].caption;
       counter.textContent = `${at + 1}/${steps.length}`;
       document.getElementById('story-prev').disabled = at === 0;
       document.getElementById('story-next').disabled = at === steps.length - 1;
-      api.ready.then(() => api.applyLink(steps[at].link));
+      api.ready.then(() => api.applyLink(steps[at].link + look));
     };
     const back = () => { if (at > 0) { at--; start(); show(); } };
     const next = () => { if (at < steps.length - 1) { at++; start(); show(); } };
@@ -160,7 +181,8 @@
       document.getElementById('canvas').style.height = `${Math.max(120, window.innerHeight - box.offsetHeight)}px`;
       bar.style.bottom = `${box.offsetHeight + 9}px`;
       cover.style.bottom = `${box.offsetHeight}px`;  // the story's buttons stay tappable
-      done.style.bottom = `${box.offsetHeight + 40}px`;  // above the bar, where the pill was
+      done.style.bottom = `${box.offsetHeight + parseFloat(getComputedStyle(cover).paddingBottom)}px`;  // above the bar, where the pill was
+      placePill();
       reportCover();
       api.wake();
     };

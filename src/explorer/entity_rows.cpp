@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/events/event_format.h"
+
 namespace ds {
 
 std::vector<EntityRow> entity_rows(const Gazetteer& g, const std::map<std::string, int>& event_counts, const std::map<std::string, EntityTotals>& totals) {
@@ -20,6 +22,14 @@ std::vector<EntityRow> entity_rows(const Gazetteer& g, const std::map<std::strin
         rows.push_back(row);
     }
     return rows;
+}
+
+std::string entity_money_text(const EntityRow& row, Language language) {
+    if (!(row.money > 0)) return "";
+    const std::string sum = row.converted ? rough_money(row.money, "USD", language) : compact_money(row.money, "USD", language);
+    if (row.upper_bound && row.shares) return sum + "*";
+    if (row.upper_bound) return "\u2264" + sum;  // ≤
+    return row.shares ? sum + "+" : sum;
 }
 
 std::vector<std::size_t> entity_row_order(const std::vector<EntityRow>& rows, const Gazetteer& g, const SearchIndex& index, std::string_view folded_filter,

@@ -10,6 +10,7 @@
 #include "core/events/analytics.h"
 #include "core/annotate/gazetteer.h"
 #include "core/search/search.h"
+#include "core/text/language.h"
 
 namespace ds {
 
@@ -21,6 +22,12 @@ struct EntityRow {
     bool shares = false;     // also in deals shared with others (a round of several investors): more than `money`, by an unknown part
     bool upper_bound = false;  // `money` counts "up to" amounts: at most that much
 };
+
+// A row's money in few characters: "$13bn"; "≈$17.8bn" when other currencies are counted in at rough
+// rates; "≤$10bn" when "up to" amounts are (at most that much); "$10bn+" when the entity also has
+// shares of deals with others whose size no source gives. Both of the last: "$10bn*", since "≤…+"
+// says at once less and more (the list's tooltip says why). "" without money.
+std::string entity_money_text(const EntityRow& row, Language language);
 
 // In gazetteer order, only entities with at least one filtered event.
 std::vector<EntityRow> entity_rows(const Gazetteer& g, const std::map<std::string, int>& event_counts, const std::map<std::string, EntityTotals>& totals);

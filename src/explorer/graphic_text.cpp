@@ -25,6 +25,18 @@ std::string years(const AppState& state, Language lang) {
     return ", " + from + (from == to ? "" : words(lang, " to ", " bis ") + to);
 }
 
+// "; in view: 2023–2026" when a timeline shows less than the shown events' years (a story step's
+// zoom); "" when it shows them all.
+std::string years_in_view(const AppState& state, const TimeScale& shown, Language lang) {
+    if (!state.derived.first_day || !state.derived.last_day) return "";
+    const auto first = static_cast<double>(*state.derived.first_day), last = static_cast<double>(*state.derived.last_day);
+    // A month's slack: a fitted view's margins, and a glide's last frames, are not a narrower view.
+    if (shown.start <= first + 31 && shown.end >= last - 31) return "";
+    const std::string from = iso_day(static_cast<long>(std::max(shown.start, first))).substr(0, 4);
+    const std::string to = iso_day(static_cast<long>(std::min(shown.end, last))).substr(0, 4);
+    return words(lang, "; in view: ", "; im Bild: ") + from + (from == to ? "" : "\u2013" + to);
+}
+
 }  // namespace
 
 std::string graphic_title(const AppState& state, View view) {
@@ -38,16 +50,19 @@ std::string graphic_title(const AppState& state, View view) {
     }
 }
 
-std::string graphic_dek(const AppState& state) {
+std::string graphic_dek(const AppState& state, const std::optional<TimeScale>& shown) {
     if (!state.host.graphic_dek.empty()) return state.host.graphic_dek;
     const Language lang = state.view.language;
     const std::size_t n = state.derived.filtered.size();
     std::string dek = std::to_string(n) + (lang == Language::de ? (n == 1 ? " Ereignis" : " Ereignisse") : (n == 1 ? " event" : " events"));
     // Whose events they are, when the graphic shows one entity's (its lanes are the other parties).
     if (const Entity* only = state.data.gazetteer.find(state.view.filters.entity)) dek += words(lang, " with ", " mit ") + only->name;
-    dek += years(state, lang);
+    // A timeline zoomed to part of the years says which part, in place of all of them: "2015 to
+    // 2026" over an axis from 2023 reads as a mistake.
+    const std::string in_view = shown ? years_in_view(state, *shown, lang) : "";
+    if (in_view.empty()) dek += years(state, lang);
     if (state.derived.filtered.size() < state.data.events.events.size()) dek += words(lang, " (filtered)", " (gefiltert)");
-    return dek;
+    return dek + in_view;
 }
 
 ShownCounts shown_counts(const AppState& state) {
@@ -133,6 +148,17 @@ std::vector<std::string> selection_note(const AppState& state) {
         std::string facts = flow_kind_label(f.kind, lang);
         if (f.kind != FlowKind::partnership) facts += " · " + total_text(f.total, lang);
         return {name(f.from) + (f.kind == FlowKind::partnership ? " · " : " \xE2\x86\x92 ") + name(f.to), facts};  // →
+    }
+    // A node the reader tapped in a story: its name (the chart's may be cut or left out) and what it
+    // holds among the shown events, as the entity list says it.
+    if (const Entity* entity = state.selection.entity.empty() ? nullptr : g.find(state.selection.entity)) {
+        const auto row = std::find_if(state.derived.entity_rows.begin(), state.derived.entity_rows.end(),
+                                      [&](const EntityRow& r) { return r.entity < g.entities.size() && &g.entities[r.entity] == entity; });
+        if (row == state.derived.entity_rows.end()) return {entity->name};
+        std::string facts = std::to_string(row->events) + (lang == Language::de ? (row->events == 1 ? " Ereignis" : " Ereignisse") : (row->events == 1 ? " event" : " events"));
+        if (const std::string money = entity_money_text(*row, lang); !money.empty())
+            facts += " \xC2\xB7 " + money + words(lang, " invested and received", " investiert und erhalten");
+        return {entity->name, facts};
     }
     return {};
 }

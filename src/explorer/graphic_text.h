@@ -2,11 +2,13 @@
 // The words around a chart, the same wherever it is shown as a graphic — the explorer's masthead, an
 // embed in a blog post and a downloaded picture: a title, a one-line dek saying what the data shows,
 // the families the key needs and a source line naming the publishers quoted.
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/events/event_types.h"
 #include "explorer/app_state.h"
+#include "explorer/layout/time_scale.h"
 
 namespace ds {
 
@@ -14,7 +16,9 @@ namespace ds {
 std::string graphic_title(const AppState& state, View view);
 
 // The blogger's dek ("dek=") or what the shown events are: "54 events, 2015 to 2025 (filtered)".
-std::string graphic_dek(const AppState& state);
+// A timeline `shown` zoomed to part of those years says which part instead: "9 events with OpenAI
+// (filtered); in view: 2023–2026".
+std::string graphic_dek(const AppState& state, const std::optional<TimeScale>& shown = std::nullopt);
 
 // What the shown events hold: how many, between how many known parties (the entity list's rows),
 // quoting how many articles, and how many name a sum of money. One pass over the events.
@@ -33,8 +37,8 @@ std::string data_summary(const AppState& state);
 std::string graphic_sources(const AppState& state);
 
 // What a story step's note next to the selection says, one or two lines: "Microsoft → OpenAI" and
-// "investment · $10bn · January 2023" for an event, the pair and its total for a flow; nothing
-// when nothing (or an entity, which the chart names itself) is selected.
+// "investment · $10bn · January 2023" for an event, the pair and its total for a flow, an entity's
+// name and "9 events · $31bn invested and received"; nothing when nothing is selected.
 std::vector<std::string> selection_note(const AppState& state);
 
 // The type families of the shown events, in key order: a key names only what the chart holds.

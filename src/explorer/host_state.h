@@ -74,6 +74,7 @@ struct DrawnGraphic {
     std::vector<std::string> key;
     float chart_top = 0, chart_height = 0;
     float sources_right = 0;          // where the source line's text ends
+    float footer_height = 0;          // the source line's rows at the foot (one or two): the page's pill goes above them
     std::vector<std::string> note;    // beside the selection, in a story
     std::optional<CanvasBox> note_box;  // where that note was drawn
 };

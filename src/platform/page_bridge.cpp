@@ -30,6 +30,7 @@ void PageBridge::sync(const AppState& state) {
     sync_link(state);
     mirror_for_screen_readers(state);
     report_content_height(state);
+    report_footer_height(state);
 }
 
 void PageBridge::link_applied(const AppState& state) { link_ = state_to_link(state); }
@@ -86,6 +87,16 @@ void PageBridge::report_content_height(const AppState& state) {
     if (wanted == reported_height_) return;
     reported_height_ = wanted;
     EM_ASM({ if (Module.dealscopeContentHeight) Module.dealscopeContentHeight($0); }, wanted);
+}
+
+// An embed tells its page how tall the source line's rows are, so that "Tap to explore" and "Done"
+// sit just above them whether the line takes one row or two.
+void PageBridge::report_footer_height(const AppState& state) {
+    if (!state.host.embed || !state.report.drawn.graphic) return;
+    const int footer = static_cast<int>(std::lround(state.report.drawn.graphic->footer_height));
+    if (footer == reported_footer_) return;
+    reported_footer_ = footer;
+    EM_ASM({ if (Module.dealscopeFooterHeight) Module.dealscopeFooterHeight($0); }, footer);
 }
 
 }  // namespace ds::web

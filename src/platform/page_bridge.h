@@ -23,6 +23,7 @@ private:
     void sync_link(const AppState& state);
     void mirror_for_screen_readers(const AppState& state);
     void report_content_height(const AppState& state);
+    void report_footer_height(const AppState& state);
 
     std::string link_;                    // the link the address bar shows
     std::vector<std::size_t> mirrored_;   // the events the screen-reader table holds
@@ -30,6 +31,7 @@ private:
     bool mirrored_once_ = false;
     std::string announced_;               // the last selection announced
     int reported_height_ = 0;             // the last height an embed asked its host for
+    int reported_footer_ = 0;             // the last foot height the page was told (where its pill goes)
 };
 
 }  // namespace ds::web

@@ -149,6 +149,20 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
         return EM_FALSE;  // keep focus handling and text selection semantics of the page
     }
     if (type == EMSCRIPTEN_EVENT_MOUSEUP && button >= 0) g.mouse_down[button] = false;
+    // Over what the page lays on the canvas ("Tap to explore", a story's bar, a notice), the pointer
+    // is not over the app: no hover, no tooltip under it. A tap on the pill is such a move (the
+    // browser's mouse events after a touch, whose release reaches the window), and it left a tooltip
+    // standing where the finger was. A drag that began on the canvas keeps its pointer until let go.
+    if (type != EMSCRIPTEN_EVENT_MOUSEDOWN && std::none_of(std::begin(g.mouse_down), std::end(g.mouse_down), [](bool b) { return b; }) &&
+        !EM_ASM_INT({ return document.elementFromPoint($0, $1) === Module.canvas ? 1 : 0; }, e->clientX, e->clientY)) {
+        g.mouse_x = g.mouse_y = -FLT_MAX;
+    }
+    return EM_FALSE;
+}
+
+EM_BOOL on_mouse_leave(int, const EmscriptenMouseEvent*, void*) {
+    wake();
+    if (std::none_of(std::begin(g.mouse_down), std::end(g.mouse_down), [](bool b) { return b; })) g.mouse_x = g.mouse_y = -FLT_MAX;
     return EM_FALSE;
 }
 
@@ -352,6 +366,9 @@ void install_platform(const char* canvas_selector) {
     // Move and release on the window so drags that leave the canvas still end.
     emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_mouse);
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_mouse);
+    // A pointer that leaves the canvas (for an embed's host page, which sends the frame no more
+    // moves) must not leave a tooltip standing.
+    emscripten_set_mouseleave_callback(canvas, nullptr, false, on_mouse_leave);
     emscripten_set_wheel_callback(canvas, nullptr, false, on_wheel);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, on_resize);
     emscripten_set_touchstart_callback(canvas, nullptr, false, on_touch);

@@ -1,5 +1,6 @@
 #include "embed_frame.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,25 @@ std::string one_line(const std::string& text, float room) {
     std::string shown = fit_with_ellipsis(text, room, measure);
     ImGui::TextDisabled("%s", shown.c_str());
     return shown;
+}
+
+// The source line in at most `max_lines` lines of `room`, broken at spaces: whole where it fits, so
+// that a reader sees every publisher the graphic quotes; else its last line ends in "…".
+std::vector<std::string> source_lines(const std::string& text, float room, int max_lines) {
+    std::vector<std::string> lines;
+    const std::string broken = break_at_spaces(text, room, measure);
+    for (std::size_t start = 0; start <= broken.size();) {
+        const std::size_t end = std::min(broken.find('\n', start), broken.size());
+        lines.push_back(broken.substr(start, end - start));
+        start = end + 1;
+    }
+    if (static_cast<int>(lines.size()) > max_lines) {
+        std::string rest;
+        for (std::size_t i = static_cast<std::size_t>(max_lines) - 1; i < lines.size(); ++i) rest += (rest.empty() ? "" : " ") + lines[i];
+        lines.resize(static_cast<std::size_t>(max_lines));
+        lines.back() = fit_with_ellipsis(rest, room, measure);
+    }
+    return lines;
 }
 
 enum class Swatch { dot, line, dashed, ring };
@@ -100,13 +120,17 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
     // line and leaves the dek out, so the chart keeps its room.
     const GraphicWordsState& words = graphic_words(state, w.graphic);
     DrawnGraphic& drawn = actions.drawn.graphic.emplace();
-    ImGui::PushFont(small ? heading_font() : title_font());
-    drawn.title = short_frame ? fit_with_ellipsis(graphic_title(state, view), avail.x, measure) : graphic_title(state, view);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(drawn.title.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopFont();
-    if (!short_frame) drawn.dek = one_line(words.dek, avail.x);
+    // A tiny story (a 320×240 iframe) leaves the title out too: its caption says what each step
+    // shows, and the chart would be a strip.
+    if (!(state.host.story && avail.y < 200)) {
+        ImGui::PushFont(small ? heading_font() : title_font());
+        drawn.title = short_frame ? fit_with_ellipsis(graphic_title(state, view), avail.x, measure) : graphic_title(state, view);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(drawn.title.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+    }
+    if (!short_frame) drawn.dek = one_line(view == View::timeline ? graphic_dek(state, state.view.time) : words.dek, avail.x);
     const std::vector<KeyEntry> key = key_for(state, words, view, small);
     for (const KeyEntry& e : key) drawn.key.push_back(e.label);
     draw_key(key);
@@ -115,24 +139,43 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const float bar = ImGui::GetIO().DisplaySize.x < kEmbedNarrow ? kEmbedBarNarrowWidth : kEmbedBarWidth;  // as the page's CSS decides
     const bool bar_beside = avail.x >= 2 * bar || short_frame;
-    const float footer = bar_beside ? line + 4 : 2 * line + 4;
+    const float sources_room = bar_beside ? avail.x - bar : avail.x;
+    const std::vector<std::string> sources = source_lines(words.sources, sources_room, short_frame ? 1 : 2);
+    const float footer = static_cast<float>(sources.size() + (bar_beside ? 0 : 1)) * line + 4;
+    drawn.footer_height = footer;
     const bool canvas = view == View::timeline || view == View::network;
     const bool selected = state.selection.event || state.selection.flow || !state.selection.entity.empty();
     // A story's step says what it is about in a note on the chart, which keeps its size.
-    const float chart_bottom = canvas && selected && !state.host.story && avail.y > 300 ? ImGui::GetContentRegionAvail().y * 0.38f : footer;
+    const bool sheet = canvas && selected && !state.host.story && avail.y > 300;
+    // "Tap to explore" (and then "Done") sit between the chart (or the detail sheet) and the source
+    // line: what is drawn ends above them, so that they cover no lane, mark, note or line of the
+    // sheet. A short frame has no room to give: there the pill lies over the chart until tapped.
+    float pill_room = 0;
+    if (const std::optional<CanvasBox>& pill = state.host.page_cover; pill && !short_frame) {
+        const float below_pill = ImGui::GetIO().DisplaySize.y - pill->y + 4;
+        if (below_pill > footer && below_pill < avail.y / 3) pill_room = below_pill;
+    }
+    const float chart_bottom = sheet ? ImGui::GetContentRegionAvail().y * 0.38f : std::max(footer, pill_room);
     const ImVec2 viewport = ImGui::GetMainViewport()->Pos;
     drawn.chart_top = ImGui::GetCursorScreenPos().y - viewport.y;
     ImGui::BeginChild("view-body", ImVec2(0, -chart_bottom), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
     draw_chart(view, state, w, actions);
     ImGui::EndChild();
     drawn.chart_height = ImGui::GetItemRectSize().y;
+    if (!sheet && chart_bottom > footer) ImGui::Dummy(ImVec2(1, chart_bottom - footer - ImGui::GetStyle().ItemSpacing.y));  // the pill's room
     drawn.note = state.host.story ? selection_note(state) : std::vector<std::string>{};
-    if (chart_bottom != footer) {  // what is selected, in a sheet under the chart
+    if (sheet) {  // what is selected, in a sheet under the chart (and above the pill)
+        if (pill_room > 0) ImGui::BeginChild("sheet-above-pill", ImVec2(0, -pill_room));
         draw_detail_sheet(state, w.detail, actions);
+        if (pill_room > 0) ImGui::EndChild();
         return;
     }
-    drawn.sources = one_line(words.sources, bar_beside ? avail.x - bar : avail.x);
-    drawn.sources_right = ImGui::GetItemRectMax().x - viewport.x;
+    drawn.sources_right = 0;
+    for (const std::string& l : sources) {
+        ImGui::TextDisabled("%s", l.c_str());
+        drawn.sources += (drawn.sources.empty() ? "" : " ") + l;
+        drawn.sources_right = std::max(drawn.sources_right, ImGui::GetItemRectMax().x - viewport.x);
+    }
 }
 
 }  // namespace ds::ui

@@ -76,11 +76,7 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     // "+" says there is more, of a size no source gives.
     const char* shares = tr("Also in deals shared with others, whose part no source gives", state.view.language);
     if (r.money > 0) {
-        // Euros and other currencies are counted in at a rough rate, so the figure says it is one.
-        // Other currencies counted in at rough rates: a rough sum, "≈$17.8bn".
-        // "≤" where "up to" amounts are counted in: the sum is at most that.
-        const std::string money = (r.upper_bound ? "\u2264" : "") +
-                                  (r.converted ? rough_money(r.money, "USD", state.view.language) : compact_money(r.money, "USD", state.view.language)) + (r.shares ? "+" : "");
+        const std::string money = entity_money_text(r, state.view.language);
         ImGui::TextUnformatted(money.c_str());
         if (ImGui::IsItemHovered()) {
             std::string why;

@@ -101,12 +101,15 @@ void time_controls(const AppState& state, Actions& actions) {
 void draw_scene(ImDrawList* draw, ImVec2 origin, const NetworkScene& scene, const AppState& state, std::optional<std::size_t> hovered_node) {
     const auto at = [&](float x, float y) { return ImVec2(origin.x + x, origin.y + y); };
     for (const NetworkEdgeShape& e : scene.edges) draw_edge(draw, origin, e);
-    // An amount in its edge's colour (money, compute), readable on the page: beside a bundle of edges
-    // it says which kind of line it belongs to.
+    // An amount on its own line, on a patch of the page, in its edge's colour (money, compute):
+    // readable on the page, and it cannot be taken for a neighbouring line's.
+    const ImU32 patch = ImGui::GetColorU32(ImGuiCol_WindowBg);
     for (const NetworkText& t : scene.amounts) {
         const bool faded = scene.edges[t.node].faded;
         ImVec4 ink = text_on_page(flow_color(scene.edges[t.node].kind));
         ink.w *= faded ? 0.35f : 1.0f;
+        const ImVec2 size = ImGui::CalcTextSize(t.text.c_str());
+        draw->AddRectFilled(at(t.x - 2, t.y), at(t.x + size.x + 2, t.y + size.y), patch, 3.0f);
         draw->AddText(at(t.x, t.y), ImGui::ColorConvertFloat4ToU32(ink), t.text.c_str());
     }
     std::vector<char> faded_node(state.derived.network.nodes.size(), 0);
@@ -249,7 +252,8 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     }
     if (view.show_cycles) cycle_list(state, view);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x, 100.0f), std::max(ImGui::GetContentRegionAvail().y, 100.0f));
+    // A graphic's chart is as tall as its frame leaves it, however short: taller, it would scroll.
+    const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x, 100.0f), std::max(ImGui::GetContentRegionAvail().y, state.host.embed ? 40.0f : 100.0f));
     NetworkFrame frame;
     frame.width = size.x;
     frame.height = size.y;
@@ -308,10 +312,15 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
             const NetworkCameraGoal goal = network_focus_goal(state, frame);
             view.glide_to = NetworkGlide{ImVec2(goal.offset_x, goal.offset_y), goal.zoom};
         }
+        // The note stands by the selected event's or flow's edge, or by the node the reader tapped.
         const auto selected = std::find_if(scene.edges.begin(), scene.edges.end(), [](const NetworkEdgeShape& e) { return e.carries_selected; });
-        if (selected != scene.edges.end()) {
+        const auto tapped = std::find_if(scene.nodes.begin(), scene.nodes.end(), [&](const NetworkNodeShape& n) {
+            return !state.selection.entity.empty() && state.derived.network.nodes[n.node].id == state.selection.entity;
+        });
+        if (selected != scene.edges.end() || tapped != scene.nodes.end()) {
             float x = 0, y = 0;
-            edge_point(*selected, 0.5f, x, y);
+            if (selected != scene.edges.end()) network_note_anchor(scene, static_cast<std::size_t>(selected - scene.edges.begin()), frame, x, y);
+            else x = tapped->cx, y = tapped->cy;
             // Not over the nodes, names and amounts the step is about (it may cover faded ones), nor
             // under what the page lays over the picture ("Tap to explore").
             std::vector<char> faded(state.derived.network.nodes.size(), 0);

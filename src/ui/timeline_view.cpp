@@ -268,6 +268,9 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     frame.visible_bottom = draw->GetClipRectMax().y - origin.y;
     frame.line_height = ImGui::GetTextLineHeight();
     frame.measure = [](std::string_view text) { return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x; };
+    // A graphic shows the lanes that fit; with a mark opened (its sheet takes room) the lanes scroll
+    // instead, so that the opened mark's lane is not among those left out.
+    frame.lanes_that_fit = state.host.embed && !state.selection.event;
     // In an embed a new range from a link or story step is glided to; the reader's own zoom and pan
     // (what this view asked for last) are taken at once.
     const TimeScale& target = state.view.time;
@@ -278,7 +281,7 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     frame.scale = view.shown;
     const TimelineScene scene = build_timeline_scene(state, frame);
     const TimelineGeometry& g = scene.geometry;
-    actions.drawn.content_height = origin.y - ImGui::GetWindowPos().y + g.content_height + ImGui::GetStyle().WindowPadding.y * 2;
+    actions.drawn.content_height = origin.y - ImGui::GetWindowPos().y + scene.wanted_height + ImGui::GetStyle().WindowPadding.y * 2;
     actions.drawn.timeline_marks = static_cast<int>(scene.marks.size());
     actions.drawn.timeline_clusters = scene.clusters;
     actions.drawn.timeline_hidden = scene.hidden_events;
@@ -297,7 +300,7 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
 
     // A newly selected event out of sight (no lane of it in view): its first lane scrolled into view,
     // the time panned to it.
-    if (state.selection.event != view.revealed && !state.host.embed) {
+    if (state.selection.event != view.revealed && !state.host.story) {
         view.revealed = state.selection.event;
         const auto places = state.selection.event ? timeline_places_of(state.derived.timeline, *state.selection.event) : std::vector<TimelinePlace>{};
         const auto in_sight = [&](const TimelinePlace& p) {
@@ -321,6 +324,7 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     const float grid_bottom = std::min(g.content_height, g.height);
     draw->PushClipRect(origin, at(avail.x, g.height), true);
     draw_scene(draw, origin, scene, state, avail.x, grid_bottom, frame.visible_top);
+    if (!scene.left_out_text.empty()) draw->AddText(at(6, g.content_height + 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), scene.left_out_text.c_str());
     const std::optional<std::size_t> hovered_mark =
         hovered ? timeline_mark_at(scene, io.MousePos.x - origin.x, io.MousePos.y - origin.y) : std::nullopt;
 

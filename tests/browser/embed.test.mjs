@@ -97,6 +97,9 @@ test('on a touch screen a swipe over an embed scrolls the host page until the re
   const graphic = (await frame.evaluate(() => window.dealscope.state())).graphic;
   const bar = await frame.$eval('#embed-bar', (e) => e.getBoundingClientRect().toJSON());
   assert.ok(graphic.sources_right <= bar.left, `the source line runs under the link: ${graphic.sources_right} > ${bar.left}`);
+  // The pill has its own row under the chart: it covers no lane or mark.
+  const pillTop = await frame.$eval('#tap-to-explore span', (e) => e.getBoundingClientRect().top);
+  assert.ok(graphic.chart_top + graphic.chart_height <= pillTop + 1, `the pill lies over the chart: ${graphic.chart_top + graphic.chart_height} > ${pillTop}`);
 
   const cdp = await page.context().newCDPSession(page);
   const swipe = async (x, fromY, toY) => {
@@ -152,6 +155,9 @@ test('on a touch screen a swipe over an embed scrolls the host page until the re
   assert.notEqual((await frame.evaluate(() => window.dealscope.state())).timeline.start, start, 'the timeline did not pan after the tap');
   assert.ok(Math.abs((await page.evaluate(() => window.scrollY)) - pageY) < 20, 'the host page moved while the explorer had the touches');
   await page.screenshot({ path: path.join(shotDir, 'embed-touch-390x844.png') });
+  const after = (await frame.evaluate(() => window.dealscope.state())).graphic;
+  const doneTop = await frame.$eval('#explore-done', (e) => e.getBoundingClientRect().top);
+  assert.ok(after.chart_top + after.chart_height <= doneTop + 1, `"Done" lies over the chart: ${after.chart_top + after.chart_height} > ${doneTop}`);
 
   // "Done" gives the page its swipes back (tapped where it is, once it is in sight: the embed is tall).
   await (await frame.$('#explore-done')).tap();
@@ -161,6 +167,25 @@ test('on a touch screen a swipe over an embed scrolls the host page until the re
   const again = await page.evaluate(() => window.scrollY);
   await swipe(box3.x + box3.width / 2, box3.y + box3.height / 2 + 60, box3.y + box3.height / 2 - 60);
   assert.ok((await page.evaluate(() => window.scrollY)) > again + 30, 'the host page did not scroll after Done');
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('a pointer that leaves an embed for the host page leaves no hover behind in it', async () => {
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800, path: 'embed-example.html', wait: 'load' });
+  const [first] = await page.$$('iframe');
+  await first.scrollIntoViewIfNeeded();
+  const frame = await first.contentFrame();
+  await frameReady(frame);
+  const box = await first.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width / 2 + 5, box.y + box.height / 2 + 5);
+  await sleep(300);
+  assert.equal((await frame.evaluate(() => window.dealscope.state())).pointer, true, 'the pointer over the embed was not seen');
+  await page.mouse.move(box.x + box.width / 2, box.y - 30, { steps: 5 });  // up, out of the frame, onto the post's text
+  await frame.evaluate(() => window.dealscope.wake());
+  await sleep(300);
+  assert.equal((await frame.evaluate(() => window.dealscope.state())).pointer, false, 'the pointer stayed in the embed after it left');
   assert.deepEqual(failures, []);
   await page.close();
 });

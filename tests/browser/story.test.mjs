@@ -50,6 +50,8 @@ for (const [width, height, touch] of [[1280, 800, false], [700, 420, false], [39
     for (let step = 1; step <= 4; ++step) {
       if (touch && step === 4) await page.tap('#tap-to-explore');  // the last step with "Done" showing instead
       const s = await settled(page);
+      // The tap on the pill leaves no pointer on the chart under it (it left a tooltip standing there).
+      if (touch && step === 4) assert.equal(s.pointer, false, 'the tap on "Tap to explore" left a pointer on the chart');
       // The chart keeps one size through the steps: the caption bar is as tall as the longest caption needs.
       const now = await page.$eval('#canvas', (c) => c.getBoundingClientRect().toJSON());
       canvas ??= now;
@@ -58,6 +60,8 @@ for (const [width, height, touch] of [[1280, 800, false], [700, 420, false], [39
       await page.screenshot({ path: file });
       assert.ok(inkShare(decodePng(fs.readFileSync(file))) > 0.01, `step ${step} shows almost nothing`);
       assert.equal(s.view, step === 3 ? 'timeline' : 'network');
+      // Even a tiny story keeps a chart, not a strip under its title and key (it was 50 px at 320x240).
+      assert.ok(s.graphic.chart_height >= Math.min(90, canvas.height * 0.45), `step ${step}: the chart is ${s.graphic.chart_height} px of ${canvas.height}`);
       if (s.view === 'network') {
         // A tiny embed has no room for a note beside its nodes (the caption says it); every larger one does.
         const note = s.graphic.note_box ? box(s.graphic.note_box) : { x: -1e4, y: -1e4, width: 0, height: 0 };
@@ -83,6 +87,30 @@ for (const [width, height, touch] of [[1280, 800, false], [700, 420, false], [39
     await page.close();
   });
 }
+
+test('a story keeps the embed\'s own theme and language at every step (dark, German), and the page\'s links and pill follow the theme', async () => {
+  const { page, failures } = await openPage(ctx, {
+    width: 390, height: 844, mobile: true, path: 'index.html?embed=1&view=network&theme=dark&lang=de&story=stories/circular-money.json', wait: 'load',
+  });
+  await page.waitForFunction(() => window.dealscope.isReady && window.dealscope.story, null, { timeout: 30000 });
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  for (let step = 1; step <= 4; ++step) {
+    const s = await settled(page);
+    assert.equal(s.theme, 'dark', `step ${step} went light`);
+    assert.equal(s.language, 'de', `step ${step} went English`);
+    await page.screenshot({ path: path.join(shotDir, `story-dark-de-390x844-${step}.png`) });
+    if (step < 4) await page.click('#story-next');
+  }
+  // On the dark page the link is dark too, not a pale box, and the pill is light, not black on black.
+  const background = async (sel) => luminance(await page.$eval(sel, (e) => getComputedStyle(e).backgroundColor));
+  assert.ok(await background('#full-link') < 90, 'the link stands out as a pale box on the dark page');
+  assert.ok(await background('#tap-to-explore span') > 150, 'the pill is dark on the dark page');
+  assert.deepEqual(failures, []);
+  await page.close();
+});
 
 test('in the sample post the story keeps its height through its steps, so › stays under the pointer; ← and → step it', async () => {
   const { page, failures } = await openPage(ctx, { width: 1280, height: 800, path: 'embed-example.html', wait: 'load' });

@@ -50,4 +50,13 @@ TEST_CASE("entity rows say when a sum is at most ('up to') and when the entity s
     CHECK(mgx.money == 0);
     CHECK(mgx.shares);
     CHECK_FALSE(mgx.upper_bound);
+    // In the list: one mark each, and a footnote's star where "at most" and "more" meet (not "≤$10bn+").
+    CHECK(entity_money_text(nvidia, Language::en) == "$10bn*");
+    EntityRow only_up_to = nvidia, only_shares = nvidia;
+    only_up_to.shares = false;
+    only_shares.upper_bound = false;
+    CHECK(entity_money_text(only_up_to, Language::en) == "\u2264$10bn");
+    CHECK(entity_money_text(only_shares, Language::en) == "$10bn+");
+    CHECK(entity_money_text(mgx, Language::en).empty());
+    CHECK(entity_money_text(row_of("microsoft"), Language::en).find_first_of("*+") == std::string::npos);
 }

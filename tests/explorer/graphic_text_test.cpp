@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/articles/date_text.h"
+#include "core/articles/time_span.h"
 #include "explorer/app_state.h"
 #include "explorer/derived.h"
 #include "explorer/graphic_text.h"
@@ -63,5 +65,26 @@ TEST_CASE("a story step's note names the selected event's parties, kind, amount 
     CHECK(flow[0] == "Microsoft \xE2\x86\x92 OpenAI");
     CHECK(has(flow[1], "money"));
     CHECK(selection_note(test::seed_state()).empty());
-    CHECK(selection_note(test::seed_state("entity=openai")).empty());
+    // A node tapped in a story: its name, its events and its money, as the entity list has them.
+    const AppState tapped = test::seed_state("entity=nvidia");
+    const auto node = selection_note(tapped);
+    REQUIRE(node.size() == 2);
+    CHECK(node[0] == "Nvidia");
+    CHECK(has(node[1], " events \xC2\xB7 $10bn* invested and received"));
+    CHECK(has(selection_note(test::seed_state("entity=nvidia&lang=de"))[1], " investiert und erhalten"));
+}
+
+TEST_CASE("a timeline zoomed to part of the shown events' years says which part is in view, in place of all of them") {
+    const AppState state = test::seed_state();
+    REQUIRE(state.derived.first_day);
+    REQUIRE(state.derived.last_day);
+    const auto first = static_cast<double>(*state.derived.first_day), last = static_cast<double>(*state.derived.last_day);
+    const std::string all_years = ", " + iso_day(*state.derived.first_day).substr(0, 4) + " to " + iso_day(*state.derived.last_day).substr(0, 4);
+    CHECK(has(graphic_dek(state), all_years));
+    CHECK(graphic_dek(state, TimeScale{first - 100, last + 100}) == graphic_dek(state));  // all of it, with the fit's margins
+    const double y2023 = static_cast<double>(days_from_civil(2023, 1, 1));
+    const std::string zoomed = graphic_dek(state, TimeScale{y2023, last + 100});
+    CHECK_FALSE(has(zoomed, all_years));
+    CHECK(has(zoomed, "; in view: 2023\u2013" + iso_day(*state.derived.last_day).substr(0, 4)));
+    CHECK(has(graphic_dek(test::seed_state("lang=de"), TimeScale{y2023, y2023 + 200}), "; im Bild: 2023"));
 }

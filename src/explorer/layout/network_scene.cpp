@@ -111,6 +111,67 @@ void count_label_problems(NetworkScene& scene, const NetworkFrame& frame) {
     scene.label_overlaps = count_overlaps(std::move(shown));
 }
 
+// Whether the edge's curve (as wide as it is drawn) runs through the box: sampled every few pixels.
+bool edge_crosses(const NetworkEdgeShape& e, const LabelBox& b) {
+    const float half = e.width / 2 + 1;
+    // The curve lies inside the box around its ends and control point: most edges end here.
+    if (std::max({e.px, e.cx, e.qx}) < b.x0 - half || std::min({e.px, e.cx, e.qx}) > b.x1 + half ||
+        std::max({e.py, e.cy, e.qy}) < b.y0 - half || std::min({e.py, e.cy, e.qy}) > b.y1 + half)
+        return false;
+    const int steps = std::clamp(static_cast<int>(e.length / 4), 8, 400);
+    for (int i = 0; i <= steps; ++i) {
+        float x = 0, y = 0;
+        edge_point(e, static_cast<float>(i) / static_cast<float>(steps), x, y);
+        if (x > b.x0 - half && x < b.x1 + half && y > b.y0 - half && y < b.y1 + half) return true;
+    }
+    return false;
+}
+
+// An amount shown where another edge that stands out runs through it moves along its own line to
+// the first place no such edge crosses and no shown label or node takes; where there is none it
+// stays at the middle. Faded edges may cross it, and so may the other lines between the same two
+// nodes, which run too close for any label to miss them. In a story step, an amount of what the
+// step is about that found no room at its line's middle looks along the line too (the names of
+// faded nodes had taken its place).
+void move_amounts_off_edges(std::vector<LabelBox>& boxes, std::vector<bool>& shown, std::size_t name_count, const NetworkScene& scene,
+                            const Derived& d, const NetworkFrame& frame) {
+    const auto pair_of = [&](const NetworkEdgeShape& e) {
+        const auto [a, b] = d.flow_ends[e.flow];
+        return std::pair{std::min(a, b), std::max(a, b)};
+    };
+    const auto crossed = [&](const LabelBox& b, std::size_t own) {
+        for (std::size_t e = 0; e < scene.edges.size(); ++e) {
+            if (e == own || scene.edges[e].faded || pair_of(scene.edges[e]) == pair_of(scene.edges[own])) continue;
+            if (edge_crosses(scene.edges[e], b)) return true;
+        }
+        return false;
+    };
+    const auto taken = [&](const LabelBox& b, std::size_t self) {
+        if (b.x0 < 0 || b.y0 < 0 || b.x1 > frame.width || b.y1 > frame.height) return true;
+        for (std::size_t j = 0; j < boxes.size(); ++j)
+            if (j != self && shown[j] && b.x0 < boxes[j].x1 + 2 && boxes[j].x0 < b.x1 + 2 && b.y0 < boxes[j].y1 + 2 && boxes[j].y0 < b.y1 + 2) return true;
+        return std::any_of(scene.nodes.begin(), scene.nodes.end(), [&](const NetworkNodeShape& n) {
+            return b.x0 < n.cx + n.radius && n.cx - n.radius < b.x1 && b.y0 < n.cy + n.radius && n.cy - n.radius < b.y1;
+        });
+    };
+    for (std::size_t k = name_count; k < boxes.size(); ++k) {
+        const std::size_t own = scene.amounts[k - name_count].node;
+        if (own >= scene.edges.size()) continue;
+        const bool subject_unshown = !shown[k] && scene.focusing && !scene.edges[own].faded;
+        if (!subject_unshown && (!shown[k] || !crossed(boxes[k], own))) continue;
+        const float w = boxes[k].x1 - boxes[k].x0, h = boxes[k].y1 - boxes[k].y0;
+        for (const float t : {0.5f, 0.43f, 0.57f, 0.36f, 0.64f, 0.3f, 0.7f, 0.24f, 0.76f}) {
+            float mx = 0, my = 0;
+            edge_point(scene.edges[own], t, mx, my);
+            const LabelBox b{mx - w / 2, my - h / 2, mx + w / 2, my + h / 2, boxes[k].priority};
+            if (taken(b, k) || crossed(b, own)) continue;
+            boxes[k] = b;
+            shown[k] = true;
+            break;
+        }
+    }
+}
+
 }  // namespace
 
 const std::string& network_node_name(const AppState& state, std::size_t node) {
@@ -205,17 +266,20 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         edge.width = std::round(carries_selected ? w + 3 : edge.in_cycle ? w + 2 : w);
         if (carries_selected) scene.highlighted.push_back(f.from + ">" + f.to);
         // An amount label offered at the curve's middle, beside it; placed with the names below.
-        // (A story step names only the amounts it is about.)
+        // (A story step names only the amounts it is about, and all of them, small or not.)
         const bool room_for_label = len > 60 && amount_boxes.size() < kMaxEdgeLabels && !(scene.focusing && edge.faded);
-        if (f.total.weight() > 0 && ((room_for_label && (frame.zoom > 1.2f || f.total.weight() >= 1e10)) || carries_selected)) {
+        const bool worth_naming = frame.zoom > 1.2f || f.total.weight() >= 1e10 || scene.focusing;
+        if (f.total.weight() > 0 && ((room_for_label && worth_naming) || carries_selected)) {
             float mx = 0, my = 0;
             edge_point(edge, 0.5f, mx, my);
             const std::string text = edge_amount(f.total, state.view.language);
+            // On the line, over its middle (drawn on a patch of the page): beside it, an amount
+            // between parallel edges, or near another node, was read as theirs.
             const float tw = frame.measure(text), th = frame.line_height;
-            // Beside the curve on its outer side (straight edges: below right of the middle).
-            const float side = bend == 0 ? 1.0f : (bend > 0 ? 1.0f : -1.0f);
-            const float lx = mx + nx * side * 4 - (nx * side < 0 ? tw : 0) + (bend == 0 ? 3 : 0), ly = my + ny * side * 4 - (ny * side < 0 ? th : 0);
-            amount_boxes.push_back({lx, ly, lx + tw, ly + th, carries_selected ? 2e15f : static_cast<float>(f.total.weight())});
+            const float lx = mx - tw / 2, ly = my - th / 2;
+            // The selection's amount first; a story step's other sums before the names of faded nodes.
+            const float weight = static_cast<float>(f.total.weight());
+            amount_boxes.push_back({lx, ly, lx + tw, ly + th, carries_selected ? 2e15f : scene.focusing && !edge.faded ? 1.5e15f + weight : weight});
             scene.amounts.push_back({lx, ly, text, scene.edges.size()});
         }
         scene.edges.push_back(edge);
@@ -290,6 +354,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
             break;
         }
     }
+    move_amounts_off_edges(boxes, shown, name_count, scene, d, frame);
     std::vector<NetworkText> amounts;
     for (std::size_t k = 0; k < boxes.size(); ++k) {
         if (!shown[k]) {
@@ -297,7 +362,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
             continue;
         }
         if (k < name_count) scene.names.push_back({boxes[k].x0, boxes[k].y0, network_node_name(state, box_node[k]), box_node[k]});
-        else amounts.push_back(scene.amounts[k - name_count]);
+        else amounts.push_back({boxes[k].x0, boxes[k].y0, scene.amounts[k - name_count].text, scene.amounts[k - name_count].node});
     }
     scene.amounts = std::move(amounts);
     count_label_problems(scene, frame);
@@ -321,19 +386,33 @@ NetworkCameraGoal network_focus_goal(const AppState& state, const NetworkFrame& 
         any = true;
     }
     if (!any) return goal;
-    // Zoomed in until the ends are far enough apart for their names and edges to be told apart,
-    // but no further than to fill half the view (with room for names right of them and a line
-    // above and below): a large view keeps the picture around them.
+    // Zoomed in until the ends are far enough apart for their names, edges and amounts to be told
+    // apart, but no further than to fill half the view (with room for names right of them and a
+    // line above and below): a large view keeps the picture around them. A phone's narrow view
+    // may be filled to three quarters, or its subject would stay a knot of labels.
     const float name_room = std::min(100.0f, frame.width * 0.2f);
     const float wide = x1 - x0 + name_room, tall = y1 - y0 + 2 * frame.line_height;
     const float readable = kFocusSpan / std::max({x1 - x0, y1 - y0, 1.0f});
-    goal.zoom = std::clamp(std::min({readable, frame.width * 0.5f / wide, frame.height * 0.5f / tall}), 1.0f, kMaxFocusZoom);
+    const float fill = frame.width < 600 ? 0.75f : 0.5f;
+    goal.zoom = std::clamp(std::min({readable, frame.width * fill / wide, frame.height * fill / tall}), 1.0f, kMaxFocusZoom);
     // Zoomed, a point of the whole picture at x goes to pivot + (x - pivot) * zoom + offset: the
     // ends' middle goes to the view's middle, a little left for the names.
     const float pivot_x = fit_pivot_x(frame), pivot_y = frame.height / 2;
     goal.offset_x = (frame.width - name_room) / 2 - pivot_x - ((x0 + x1) / 2 - pivot_x) * goal.zoom;
     goal.offset_y = frame.height / 2 - pivot_y - ((y0 + y1) / 2 - pivot_y) * goal.zoom;
     return goal;
+}
+
+void network_note_anchor(const NetworkScene& scene, std::size_t edge, const NetworkFrame& frame, float& x, float& y) {
+    const NetworkEdgeShape& e = scene.edges[edge];
+    for (const float t : {0.5f, 0.4f, 0.6f, 0.3f, 0.7f, 0.2f, 0.8f}) {
+        edge_point(e, t, x, y);
+        const bool under_amount = std::any_of(scene.amounts.begin(), scene.amounts.end(), [&](const NetworkText& a) {
+            return x > a.x - 6 && x < a.x + frame.measure(a.text) + 6 && y > a.y - 6 && y < a.y + frame.line_height + 6;
+        });
+        if (!under_amount) return;
+    }
+    edge_point(e, 0.5f, x, y);
 }
 
 std::optional<std::size_t> network_node_at(const NetworkScene& scene, float x, float y) {

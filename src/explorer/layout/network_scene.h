@@ -106,6 +106,10 @@ struct NetworkScene {
     int label_overlaps = 0, clipped_labels = 0, labels_left_out = 0;
 };
 
+// Where a story's note points on an edge: its middle, unless the edge's amount sits there (amounts
+// sit on their lines), then the nearest point clear of every amount shown.
+void network_note_anchor(const NetworkScene& scene, std::size_t edge, const NetworkFrame& frame, float& x, float& y);
+
 NetworkScene build_network_scene(const AppState& state, const NetworkFrame& frame);
 
 // Where a story step's camera goes (as NetworkFrame's zoom and offset): the ends of the selection's

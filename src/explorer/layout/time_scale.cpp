@@ -80,9 +80,10 @@ std::vector<Tick> time_ticks(const TimeScale& s, float width, float min_spacing,
     };
     switch (unit) {
         case TickUnit::decade: {
-            // Labels every 5 or 10 years as room allows; unlabelled year ticks between them when they are not too dense.
+            // Labels every 2, 5 or 10 years as room allows (a phone's six years get three names, not
+            // one); unlabelled year ticks between them when they are not too dense.
             const double px_per_year = 365.25 * width / (s.end - s.start);
-            const int label_step = px_per_year * 5 >= min_spacing ? 5 : 10;
+            const int label_step = px_per_year * 2 >= min_spacing ? 2 : px_per_year * 5 >= min_spacing ? 5 : 10;
             const int step = px_per_year >= 8 ? 1 : label_step;
             for (int year = y - y % label_step; days_from_civil(year, 1, 1) <= last; year += step) {
                 const bool labelled = year % label_step == 0;

@@ -87,6 +87,21 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     const float plot_width = timeline_geometry(frame.width, frame.height, {}).plot_width;
     const TimelineStacking stacking = stack_timeline(index, plot_width / std::max(scale.end - scale.start, 1e-6));
     TimelineGeometry& g = scene.geometry = timeline_geometry(frame.width, frame.height, stacking.row_counts);
+    scene.wanted_height = g.content_height;
+    if (frame.lanes_that_fit && g.content_height > frame.height && index.lanes.size() > 1) {
+        const float room = frame.height - frame.line_height - 12;  // the line that says what was left out
+        std::size_t kept = 1;
+        while (kept < index.lanes.size() && g.tops[kept + 1] <= room) ++kept;
+        scene.lanes_left_out = index.lanes.size() - kept;
+        g.tops.resize(kept + 1);
+        g.content_height = g.tops.back() + 8;  // the grid's end; the line goes under it
+        g.height = std::max(frame.height, g.content_height + frame.line_height + 4);
+        const bool de = lang == Language::de, parties = state.view.lanes == LaneMode::entity;
+        scene.left_out_text = "+" + std::to_string(scene.lanes_left_out) +
+                              (parties ? (de ? " weitere Beteiligte" : scene.lanes_left_out == 1 ? " more party" : " more parties")
+                                       : (de ? " weitere Zeilen" : scene.lanes_left_out == 1 ? " more row" : " more rows")) +
+                              (de ? " im vollen Explorer" : " in the full explorer");
+    }
 
     scene.searching = state.derived.searching();
     // Only the lanes inside the window's visible part are laid out (there may be thousands).

@@ -32,6 +32,9 @@ struct TimelineFrame {
     float line_height = 16;
     std::function<float(std::string_view)> measure;  // text width in pixels, in the UI font
     std::optional<TimeScale> scale;  // the range drawn while the camera glides to the state's; none: the state's
+    // A graphic (an embed) does not scroll inside its post: it shows the lanes that fit whole and
+    // says how many it leaves out.
+    bool lanes_that_fit = false;
 };
 
 // The columns of the view: lane names on the left, the time axis to their right.
@@ -118,6 +121,12 @@ struct TimelineScene {
     // amounts, edge-marker counts) overlapping each other or a mark, and labels running out of
     // their room (a tick past the view, a name past its column, an amount out of the plot).
     int label_overlaps = 0, clipped_labels = 0;
+    // Lanes a graphic left out for room (the least busy: lanes go by their events), a line saying so
+    // under the last lane shown ("+4 more parties in the full explorer"), and the height that would
+    // show them all (what an embed asks its post for).
+    std::size_t lanes_left_out = 0;
+    std::string left_out_text;
+    float wanted_height = 0;
 };
 
 // The scene for the state's filtered events, view and selection.

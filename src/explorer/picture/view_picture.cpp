@@ -160,7 +160,11 @@ void draw_network(SvgDocument& svg, const AppState& state, float width, float he
         const float tip[] = {e.qx, e.qy, e.qx - ux * 9 + nx * 5, e.qy - uy * 9 + ny * 5, e.qx - ux * 9 - nx * 5, e.qy - uy * 9 - ny * 5};
         svg.polygon(tip, 3, stroke);
     }
-    for (const NetworkText& t : scene.amounts) svg.text(t.x, t.y, t.text, style(kTextSize - 1, kMuted));
+    // On its own line, on a patch of the page, as the explorer draws it.
+    for (const NetworkText& t : scene.amounts) {
+        svg.rect(t.x - 2, t.y, frame.measure(t.text) + 4, kTextSize, kGround, 3);
+        svg.text(t.x, t.y, t.text, style(kTextSize - 1, kMuted));
+    }
     const Rgba fill{0.90f, 0.91f, 0.94f, 1}, line{0.42f, 0.42f, 0.48f, 1};
     for (const NetworkNodeShape& n : scene.nodes) {
         const float r = n.radius;

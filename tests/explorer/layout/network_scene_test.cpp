@@ -8,6 +8,7 @@
 #include "explorer/app_state.h"
 #include "explorer/layout/network_scene.h"
 #include "support/fixed_width_text.h"
+#include "support/seed_state.h"
 
 using namespace ds;
 
@@ -306,4 +307,59 @@ TEST_CASE("network scene: a story step zooms in on its selection's ends, names t
     large.focus_selection = true;
     CHECK(network_focus_goal(state, large).zoom < 1.3f);
     CHECK(network_focus_goal(state, frame).zoom > 1.3f);  // where a small one zooms in
+}
+
+TEST_CASE("network scene: an amount sits on its own line, where no other edge that stands out runs through it") {
+    // The sample story's last step, where "≤$10bn" sat under the thick dashed Azure line on a phone,
+    // and beside Nvidia's compute line on a desktop.
+    AppState state = test::seed_state("view=network&types=investment,funding_round,compute_deal&event=anthropic-azure-30b&about=nvidia");
+    for (const auto& size : {std::pair{390.0f, 560.0f}, std::pair{700.0f, 300.0f}, std::pair{1280.0f, 700.0f}}) {
+        const float w = size.first, h = size.second;
+        CAPTURE(w);
+        NetworkFrame frame = frame_of(w, h);
+        frame.focus_selection = true;
+        const NetworkCameraGoal goal = network_focus_goal(state, frame);
+        frame.zoom = goal.zoom, frame.offset_x = goal.offset_x, frame.offset_y = goal.offset_y;
+        const NetworkScene scene = build_network_scene(state, frame);
+        // The step's sums are named: the Azure purchase, and Nvidia's and Microsoft's investments
+        // where there is room (a small picture's crowded middle has room for two of the three).
+        int named = 0;
+        for (const std::string sum : {"\u2264$10bn", "\u2264$5bn", "$30bn"})
+            named += std::any_of(scene.amounts.begin(), scene.amounts.end(), [&](const NetworkText& t) { return t.text == sum; });
+        CHECK(named >= (w > 1000 ? 3 : 2));
+        CHECK(std::any_of(scene.amounts.begin(), scene.amounts.end(), [&](const NetworkText& t) { return t.text == "$30bn"; }));
+        // The note's leader points at the selected line where no amount is (the middle holds "$30bn").
+        const auto selected = std::find_if(scene.edges.begin(), scene.edges.end(), [](const NetworkEdgeShape& e) { return e.carries_selected; });
+        REQUIRE(selected != scene.edges.end());
+        float ax = 0, ay = 0;
+        network_note_anchor(scene, static_cast<std::size_t>(selected - scene.edges.begin()), frame, ax, ay);
+        for (const NetworkText& t : scene.amounts) CHECK_FALSE((ax > t.x && ax < t.x + measure(t.text) && ay > t.y && ay < t.y + frame.line_height));
+        for (const NetworkText& t : scene.amounts) {
+            const float x1 = t.x + measure(t.text), y1 = t.y + frame.line_height;
+            // Its middle lies on its own line.
+            float nearest = 1e9f;
+            for (int i = 0; i <= 400; ++i) {
+                float x = 0, y = 0;
+                edge_point(scene.edges[t.node], static_cast<float>(i) / 400, x, y);
+                nearest = std::min(nearest, std::hypot(x - (t.x + x1) / 2, y - (t.y + y1) / 2));
+            }
+            CHECK(nearest < 2.0f);
+            for (std::size_t e = 0; e < scene.edges.size(); ++e) {
+                const NetworkEdgeShape& edge = scene.edges[e];
+                const auto pair = [&](std::size_t k) {
+                    const auto ends = state.derived.flow_ends[scene.edges[k].flow];
+                    return std::pair{std::min(ends.first, ends.second), std::max(ends.first, ends.second)};
+                };
+                if (e == t.node || edge.faded || pair(e) == pair(t.node)) continue;  // its own bundle runs too close to miss
+                bool through = false;
+                for (int i = 0; i <= 200 && !through; ++i) {
+                    float x = 0, y = 0;
+                    edge_point(edge, static_cast<float>(i) / 200, x, y);
+                    through = x > t.x - edge.width / 2 && x < x1 + edge.width / 2 && y > t.y - edge.width / 2 && y < y1 + edge.width / 2;
+                }
+                CAPTURE(t.text);
+                CHECK_FALSE(through);
+            }
+        }
+    }
 }

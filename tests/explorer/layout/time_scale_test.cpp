@@ -1,4 +1,7 @@
 // The timeline's time axis: zoom about a point, limits, and ticks from decades to days in both languages.
+#include <string>
+#include <vector>
+
 #include <doctest/doctest.h>
 
 #include "core/articles/date_text.h"
@@ -37,6 +40,15 @@ TEST_CASE("ticks adapt from decades to days as the axis zooms in") {
     const auto months = time_ticks({y2015, y2015 + 365}, 1200, 60, Language::de);
     CHECK(months.front().label == "2015");
     CHECK(months[2].label == "Mär");
+    // Years too close to name each are named every other year where that fits (a phone's plot of
+    // 2021 to 2027 names 2022, 2024 and 2026, not 2025 alone), else every fifth or tenth.
+    const double y2021 = static_cast<double>(days_from_civil(2021, 1, 1));
+    std::vector<std::string> named;
+    for (const auto& t : time_ticks({y2021, y2021 + 365.25 * 6.5}, 178, 40)) if (!t.label.empty()) named.push_back(t.label);
+    CHECK(named == std::vector<std::string>{"2022", "2024", "2026"});
+    named.clear();
+    for (const auto& t : time_ticks({y2015, y2015 + 365.25 * 40}, 300, 40)) if (!t.label.empty()) named.push_back(t.label);
+    CHECK(named == std::vector<std::string>{"2020", "2030", "2040", "2050"});
     // Ticks are in view and in order, whatever the zoom.
     for (double span : {20.0, 200.0, 2000.0, 20000.0}) {
         const auto ticks = time_ticks({y2015, y2015 + span}, 800, 60);

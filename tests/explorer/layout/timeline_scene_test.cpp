@@ -91,6 +91,29 @@ TEST_CASE("timeline scene: only the lanes in the visible part are laid out") {
     for (const TimelineMarkShape& m : scene.marks) CHECK((m.cy > scene.lanes.front().top && m.cy < scene.lanes.back().top + scene.lanes.back().height));
 }
 
+TEST_CASE("timeline scene: a graphic shows the busiest lanes that fit whole and says how many it left out, instead of scrolling") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const std::size_t lanes = state.derived.timeline.lanes.size();
+    REQUIRE(lanes > 6);
+    TimelineFrame frame = frame_of(390, 600);
+    const TimelineScene scrolling = build_timeline_scene(state, frame);  // the explorer: every lane, scrolled
+    CHECK(scrolling.geometry.height > 600);
+    CHECK(scrolling.lanes_left_out == 0);
+    frame.lanes_that_fit = true;
+    const TimelineScene graphic = build_timeline_scene(state, frame);
+    CHECK(graphic.geometry.height == doctest::Approx(600));
+    REQUIRE(graphic.lanes_left_out > 0);
+    CHECK(graphic.lanes.size() + graphic.lanes_left_out == lanes);
+    CHECK(graphic.lanes.front().lane == 0);  // the busiest lane first
+    CHECK(graphic.geometry.content_height + frame.line_height <= 600);  // the lanes and the line under them fit
+    for (const TimelineMarkShape& m : graphic.marks) CHECK(m.cy < graphic.geometry.content_height);
+    CHECK(graphic.left_out_text == "+" + std::to_string(graphic.lanes_left_out) + " more parties in the full explorer");
+    CHECK(graphic.wanted_height == doctest::Approx(scrolling.geometry.content_height));  // what the post is asked for
+    // Room for all: nothing left out.
+    frame.height = scrolling.geometry.content_height + 10;
+    CHECK(build_timeline_scene(state, frame).lanes_left_out == 0);
+}
+
 TEST_CASE("timeline scene: a point finds the mark under it, the selection is ringed and reported") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     REQUIRE(select_by_id(state, "oracle-openai-10b"));
