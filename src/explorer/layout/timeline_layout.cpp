@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/events/analytics.h"
+#include "core/events/event_types.h"
 
 namespace ds {
 
@@ -37,10 +38,20 @@ TimelineIndex index_timeline(const EventStore& store, const std::vector<std::siz
     out.mode = mode;
     // The entities whose lanes hold an event (each once).
     std::set<std::string> parties;
+    // A lane holds what its entity gives or takes: not a deal it only approved (Microsoft beside
+    // Oracle's contract with OpenAI), nor one whose product it is where the deal has sides (Azure
+    // beside Microsoft): such marks read as more deals than there are, and as sums of the wrong party.
+    // An event of no other party keeps them.
     const auto lanes_of = [&](const Event& e) -> const std::set<std::string>& {
         parties.clear();
-        for (const Participant& p : e.participants) {
-            if (p.entity != every_event_of) parties.insert(p.entity);
+        const EventType* type = find_event_type(e.type);
+        const bool has_sides = type && type->from_role;
+        for (const bool strict : {true, false}) {
+            for (const Participant& p : e.participants) {
+                if (strict && (p.role == "approver" || (has_sides && p.role == "subject"))) continue;
+                if (p.entity != every_event_of) parties.insert(p.entity);
+            }
+            if (!parties.empty()) break;
         }
         if (parties.empty() && !every_event_of.empty()) parties.insert(every_event_of);
         return parties;

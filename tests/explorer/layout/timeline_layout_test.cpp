@@ -76,3 +76,29 @@ TEST_CASE("timeline layout: a party with only undated events has no lane, and it
     CHECK(only.items[1].size() == 1);
     CHECK(only.items[1][0].event == 2);
 }
+
+TEST_CASE("timeline layout: a lane holds what its entity gives or takes, not a deal it only approved or whose product it is") {
+    // The seed's compute deals of OpenAI: Oracle's contract, which Microsoft approved, and Microsoft's
+    // Azure deals, where Azure is the product.
+    const EventStore& store = test::curated_events();
+    Filters filters;
+    filters.types = {"compute_deal"};
+    filters.entity = "openai";
+    const TimelineIndex index = index_timeline(store, filtered_events(store, filters), test::seed_gazetteer(), LaneMode::entity, "openai");
+    const auto lane_of = [&](const std::string& key) {
+        for (std::size_t l = 0; l < index.lanes.size(); ++l)
+            if (index.lanes[l].key == key) return static_cast<int>(l);
+        return -1;
+    };
+    const auto holds = [&](const std::string& key, const std::string& event) {
+        const int l = lane_of(key);
+        if (l < 0) return false;
+        for (const TimelineItem& it : index.items[static_cast<std::size_t>(l)])
+            if (store.events[it.event].id == event) return true;
+        return false;
+    };
+    CHECK(holds("oracle", "oracle-openai-10b"));
+    CHECK_FALSE(holds("microsoft", "oracle-openai-10b"));  // Microsoft only approved it
+    CHECK(holds("microsoft", "openai-azure-commitment-2025"));
+    CHECK(lane_of("azure") == -1);  // Azure is only ever the product of Microsoft's deals
+}
