@@ -50,6 +50,20 @@
   });
   image.hidden = !['timeline', 'network'].includes(view);
 
+  let restoreStep = null;  // a story's: back to the step shown, after the reader explored
+
+  // The page's own words in the embed's language (the app's are its own).
+  if (params.get('lang') === 'de') {
+    document.documentElement.lang = 'de';
+    document.querySelector('#tap-to-explore span').textContent = 'Zum Erkunden tippen';
+    document.getElementById('explore-done').textContent = 'Fertig';
+    document.getElementById('full-link').textContent = 'Im Explorer öffnen ↗';
+    document.getElementById('image-link').textContent = 'Bild ↓';
+    document.getElementById('embed-hint').textContent = 'Zum Zoomen und Erkunden in den Explorer klicken';
+    document.getElementById('story-prev').setAttribute('aria-label', 'Vorheriger Schritt');
+    document.getElementById('story-next').setAttribute('aria-label', 'Nächster Schritt');
+  }
+
   // On a touch screen the explorer would take every swipe over it: a cover lets swipes scroll the
   // host page until the reader taps it, then the explorer has the touches.
   // "Done" puts the cover back, so the page scrolls under the reader's finger again.
@@ -87,8 +101,9 @@
       reportCover();
       document.getElementById('canvas').blur();
       // What the reader opened closes with them: the graphic goes back to its chart, with no sheet
-      // left open under the pill. A story's step keeps its own selection.
-      if (!params.has('story')) {
+      // left open under the pill; a story goes back to its step, which the caption describes.
+      if (restoreStep) restoreStep();
+      else {
         const kept = shownLink.replace(/^#/, '').split('&').filter((p) => p && !/^(event|flow|entity|article)=/.test(p));
         api.ready.then(() => api.applyLink('#' + kept.join('&')));
       }
@@ -106,14 +121,15 @@
     hintTimer = setTimeout(() => { hint.hidden = true; }, 1500);
   };
 
-  // Resize protocols blog platforms already handle, with the height the view would like. A story
-  // keeps the height of its tallest step so far: the host page must not jump, nor › move away from
-  // the reader's finger, as the steps change views.
+  // Resize protocols blog platforms already handle, with the height the view would like. An embed
+  // keeps the tallest height it asked for so far: the host page must not jump as the reader zooms
+  // (a timeline's lanes stack into more rows or fewer), nor a story's › move away from the reader's
+  // finger as the steps change views.
   const frameId = params.get('id') || 'dealscope';
   let tallest = 0;
   window.Module.dealscopeContentHeight = (height) => {
     if (window.parent === window) return;
-    if (params.has('story')) height = tallest = Math.max(tallest, height);
+    height = tallest = Math.max(tallest, height);
     window.parent.postMessage({ 'datawrapper-height': { [frameId]: height } }, '*');
     window.parent.postMessage({ sender: 'Flourish', context: 'iframe.resize', method: 'resize', height, id: frameId }, '*');
     window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
@@ -144,6 +160,7 @@
       document.getElementById('story-next').disabled = at === steps.length - 1;
       api.ready.then(() => api.applyLink(steps[at].link + look));
     };
+    restoreStep = () => api.ready.then(() => api.applyLink(steps[at].link + look));
     const back = () => { if (at > 0) { at--; start(); show(); } };
     const next = () => { if (at < steps.length - 1) { at++; start(); show(); } };
     document.getElementById('story-prev').onclick = back;

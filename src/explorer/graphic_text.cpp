@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/articles/date_text.h"
 #include "core/articles/time_span.h"
 #include "core/events/event_format.h"
 #include "explorer/flow_rows.h"
@@ -32,9 +33,34 @@ std::string years_in_view(const AppState& state, const TimeScale& shown, Languag
     const auto first = static_cast<double>(*state.derived.first_day), last = static_cast<double>(*state.derived.last_day);
     // A month's slack: a fitted view's margins, and a glide's last frames, are not a narrower view.
     if (shown.start <= first + 31 && shown.end >= last - 31) return "";
-    const std::string from = iso_day(static_cast<long>(std::max(shown.start, first))).substr(0, 4);
-    const std::string to = iso_day(static_cast<long>(std::min(shown.end, last))).substr(0, 4);
-    return words(lang, "; in view: ", "; im Bild: ") + from + (from == to ? "" : "\u2013" + to);
+    // The years as the axis names them: cut off at the left, a year whose first day is out of view
+    // has no name on the axis ("2018" for its last months before "2019"), so it is not named here.
+    int from = 0, to = 0, month = 0, day = 0;
+    civil_from_days(static_cast<long>(std::max(shown.start, first)), from, month, day);
+    if (shown.start > first && (month != 1 || day != 1)) ++from;
+    civil_from_days(static_cast<long>(std::min(shown.end, last)), to, month, day);
+    from = std::min(from, to);
+    return words(lang, "; in view: ", "; im Bild: ") + std::to_string(from) + (from == to ? "" : "\u2013" + std::to_string(to));
+}
+
+// " (money and compute only)" when only kinds are filtered (a graphic shows no filters, so it names
+// them), else " (filtered)".
+std::string filtered_words(const Filters& f, Language lang) {
+    if (f.types.empty() || !f.statuses.empty() || f.from_day || f.to_day) return words(lang, " (filtered)", " (gefiltert)");
+    std::vector<std::string> kinds;
+    for (const TypeFamily family : kTypeFamilies) {
+        const bool chosen = std::any_of(f.types.begin(), f.types.end(), [&](const std::string& t) {
+            const EventType* type = find_event_type(t);
+            return type && type->family == family;
+        });
+        if (!chosen) continue;
+        const std::string label = type_family_label(family, lang);
+        kinds.push_back(label.substr(0, label.find(" & ")));
+    }
+    if (kinds.empty()) return words(lang, " (filtered)", " (gefiltert)");
+    std::string list;
+    for (std::size_t k = 0; k < kinds.size(); ++k) list += (k == 0 ? "" : k + 1 == kinds.size() ? words(lang, " and ", " und ") : ", ") + kinds[k];
+    return lang == Language::de ? " (nur " + list + ")" : " (" + list + " only)";
 }
 
 }  // namespace
@@ -61,7 +87,7 @@ std::string graphic_dek(const AppState& state, const std::optional<TimeScale>& s
     // 2026" over an axis from 2023 reads as a mistake.
     const std::string in_view = shown ? years_in_view(state, *shown, lang) : "";
     if (in_view.empty()) dek += years(state, lang);
-    if (state.derived.filtered.size() < state.data.events.events.size()) dek += words(lang, " (filtered)", " (gefiltert)");
+    if (state.derived.filtered.size() < state.data.events.events.size()) dek += filtered_words(state.view.filters, lang);
     return dek + in_view;
 }
 
@@ -156,8 +182,17 @@ std::vector<std::string> selection_note(const AppState& state) {
                                       [&](const EntityRow& r) { return r.entity < g.entities.size() && &g.entities[r.entity] == entity; });
         if (row == state.derived.entity_rows.end()) return {entity->name};
         std::string facts = std::to_string(row->events) + (lang == Language::de ? (row->events == 1 ? " Ereignis" : " Ereignisse") : (row->events == 1 ? " event" : " events"));
-        if (const std::string money = entity_money_text(*row, lang); !money.empty())
-            facts += " \xC2\xB7 " + money + words(lang, " invested and received", " investiert und erhalten");
+        // What it put in and what it took, apart: one sum of both reads as either.
+        const auto totals = state.derived.totals.find(entity->id);
+        const auto side = [&](const Total& t, const char* en, const char* de) {
+            EntityRow part;
+            part.money = t.value, part.converted = t.converted, part.upper_bound = t.upper_bound, part.shares = t.shared_deals > 0;
+            if (const std::string money = entity_money_text(part, lang); !money.empty()) facts += " \xC2\xB7 " + std::string(words(lang, en, de)) + money;
+        };
+        if (totals != state.derived.totals.end()) {
+            side(totals->second.invested, "invested ", "investiert ");
+            side(totals->second.received, "received ", "erhalten ");
+        }
         return {entity->name, facts};
     }
     return {};

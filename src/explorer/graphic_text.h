@@ -38,7 +38,7 @@ std::string graphic_sources(const AppState& state);
 
 // What a story step's note next to the selection says, one or two lines: "Microsoft → OpenAI" and
 // "investment · $10bn · January 2023" for an event, the pair and its total for a flow, an entity's
-// name and "9 events · $31bn invested and received"; nothing when nothing is selected.
+// name and "9 events · invested $1bn · received $30bn"; nothing when nothing is selected.
 std::vector<std::string> selection_note(const AppState& state);
 
 // The type families of the shown events, in key order: a key names only what the chart holds.

@@ -155,21 +155,23 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
         const float below_pill = ImGui::GetIO().DisplaySize.y - pill->y + 4;
         if (below_pill > footer && below_pill < avail.y / 3) pill_room = below_pill;
     }
-    const float chart_bottom = sheet ? ImGui::GetContentRegionAvail().y * 0.38f : std::max(footer, pill_room);
+    const float foot = std::max(footer, pill_room);  // the source line, and the pill's row above it
+    const float chart_bottom = sheet ? ImGui::GetContentRegionAvail().y * 0.38f : foot;
     const ImVec2 viewport = ImGui::GetMainViewport()->Pos;
     drawn.chart_top = ImGui::GetCursorScreenPos().y - viewport.y;
     ImGui::BeginChild("view-body", ImVec2(0, -chart_bottom), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
     draw_chart(view, state, w, actions);
     ImGui::EndChild();
     drawn.chart_height = ImGui::GetItemRectSize().y;
-    if (!sheet && chart_bottom > footer) ImGui::Dummy(ImVec2(1, chart_bottom - footer - ImGui::GetStyle().ItemSpacing.y));  // the pill's room
     drawn.note = state.host.story ? selection_note(state) : std::vector<std::string>{};
-    if (sheet) {  // what is selected, in a sheet under the chart (and above the pill)
-        if (pill_room > 0) ImGui::BeginChild("sheet-above-pill", ImVec2(0, -pill_room));
+    // What is selected, in a sheet under the chart; the pill's row and the source line (with the
+    // page's links) stay below it.
+    if (sheet) {
+        ImGui::BeginChild("sheet-above-foot", ImVec2(0, -foot));
         draw_detail_sheet(state, w.detail, actions);
-        if (pill_room > 0) ImGui::EndChild();
-        return;
+        ImGui::EndChild();
     }
+    if (foot > footer) ImGui::Dummy(ImVec2(1, foot - footer - ImGui::GetStyle().ItemSpacing.y));  // the pill's room
     drawn.sources_right = 0;
     for (const std::string& l : sources) {
         ImGui::TextDisabled("%s", l.c_str());

@@ -35,21 +35,33 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
     if (ImGui::RadioButton(tr("by entity", lang), state.view.lanes == LaneMode::entity)) actions.set_lanes = LaneMode::entity;
     same_line_if_fits(toggle_width(tr("by type", lang)));
     if (ImGui::RadioButton(tr("by type", lang), state.view.lanes == LaneMode::type)) actions.set_lanes = LaneMode::type;
-    // Legend: colour by family, size by amount; folded away on narrow screens until asked for.
-    if (ImGui::GetContentRegionAvail().x < 520) {
-        same_line_if_fits(toggle_width(tr("Legend", lang)));
-        ImGui::Checkbox(tr("Legend", lang), &view.legend_open);
-        if (!view.legend_open) return;
+    // Legend: colour by family, size by amount. On a narrow screen the colours of the kinds shown
+    // stay (short names, "people" for "people & structure": the marks mean nothing without them), and
+    // sizes and rings fold away until asked for.
+    const bool narrow = ImGui::GetContentRegionAvail().x < 520;
+    if (view.families_generation != state.derived.generation) {
+        view.families = shown_families(state);
+        view.families_generation = state.derived.generation;
     }
-    for (const TypeFamily f : kTypeFamilies) {
-        ImGui::SameLine();
-        if (ImGui::GetContentRegionAvail().x < 140) ImGui::NewLine();
+    for (const TypeFamily f : narrow ? view.families : std::vector<TypeFamily>(std::begin(kTypeFamilies), std::end(kTypeFamilies))) {
+        std::string label = type_family_label(f, lang);
+        if (narrow) label = label.substr(0, label.find(" & "));
+        if (narrow) same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + 18);
+        else {
+            ImGui::SameLine();
+            if (ImGui::GetContentRegionAvail().x < 140) ImGui::NewLine();
+        }
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();
         ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + 6, p.y + h / 2), 5, ImGui::ColorConvertFloat4ToU32(mark_on_page(family_color(f))));
         ImGui::Dummy(ImVec2(14, h));
         ImGui::SameLine(0, 2);
-        ImGui::TextDisabled("%s", type_family_label(f, lang));
+        ImGui::TextDisabled("%s", label.c_str());
+    }
+    if (narrow) {
+        same_line_if_fits(toggle_width(tr("Sizes", lang)));
+        ImGui::Checkbox(tr("Sizes", lang), &view.legend_open);
+        if (!view.legend_open) return;
     }
     ImGui::SameLine();
     // The size key goes on a line of its own unless all of it fits.

@@ -45,7 +45,10 @@ struct EntityListState {
 };
 
 struct TimelineViewState {
-    bool legend_open = false;          // on narrow screens the legend is folded until asked for
+    bool legend_open = false;          // on narrow screens the legend's sizes and rings are folded until asked for
+    // The kinds the shown events hold, for a narrow screen's legend (worked out once per change).
+    std::vector<TypeFamily> families;
+    std::uint64_t families_generation = UINT64_MAX;
     std::optional<float> brush_from;   // Shift+drag: where the date-range brush started
     // An embed's camera glides to a range a link or story step sets: the range drawn, the last one
     // the reader's own zoom or pan asked for (that one is taken at once), and whether it still moves.

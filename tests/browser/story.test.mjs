@@ -104,6 +104,17 @@ test('a story keeps the embed\'s own theme and language at every step (dark, Ger
     await page.screenshot({ path: path.join(shotDir, `story-dark-de-390x844-${step}.png`) });
     if (step < 4) await page.click('#story-next');
   }
+  // The page's own words are German too.
+  assert.equal((await page.textContent('#tap-to-explore')).trim(), 'Zum Erkunden tippen');
+  // The reader explores (here: OpenAI opened as a tap would), then "Fertig" takes the story back to
+  // the step its caption describes.
+  await page.tap('#tap-to-explore');
+  await page.evaluate(() => window.dealscope.applyLink('#view=network&entity=openai&theme=dark&lang=de'));
+  assert.equal((await settled(page)).selected_entity, 'openai');
+  await page.tap('#explore-done');
+  const back = await settled(page);
+  assert.equal(back.selected_event, 'anthropic-azure-30b', 'Done left the reader\'s selection instead of the step\'s');
+  assert.equal(back.theme, 'dark');
   // On the dark page the link is dark too, not a pale box, and the pill is light, not black on black.
   const background = async (sel) => luminance(await page.$eval(sel, (e) => getComputedStyle(e).backgroundColor));
   assert.ok(await background('#full-link') < 90, 'the link stands out as a pale box on the dark page');

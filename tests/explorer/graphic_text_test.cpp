@@ -32,7 +32,11 @@ TEST_CASE("the summary says how many events, parties, years and articles the dat
 
 TEST_CASE("the dek and the key follow the filters, and the blogger's words replace the data's") {
     const AppState compute = test::seed_state("types=compute_deal");
-    CHECK(has(graphic_dek(compute), "(filtered)"));
+    // A graphic shows no filters, so its dek names the kinds it keeps; other filters are "(filtered)".
+    CHECK(has(graphic_dek(compute), "(compute only)"));
+    CHECK(has(graphic_dek(test::seed_state("types=investment,funding_round,compute_deal")), "(money and compute only)"));
+    CHECK(has(graphic_dek(test::seed_state("types=investment,compute_deal,partnership&lang=de")), "(nur Geld, Rechenleistung und Partnerschaft)"));
+    CHECK(has(graphic_dek(test::seed_state("types=compute_deal&from=2024-01-01")), "(filtered)"));
     CHECK(has(graphic_dek(test::seed_state("only=openai")), " events with OpenAI, "));
     // The key names the disputed ring only when a shown event is disputed.
     CHECK(any_disputed(test::seed_state()));
@@ -70,8 +74,10 @@ TEST_CASE("a story step's note names the selected event's parties, kind, amount 
     const auto node = selection_note(tapped);
     REQUIRE(node.size() == 2);
     CHECK(node[0] == "Nvidia");
-    CHECK(has(node[1], " events \xC2\xB7 $10bn* invested and received"));
-    CHECK(has(selection_note(test::seed_state("entity=nvidia&lang=de"))[1], " investiert und erhalten"));
+    CHECK(has(node[1], " events \xC2\xB7 invested $10bn*"));  // up to $10bn in Anthropic, and a share of a round
+    CHECK_FALSE(has(node[1], "received"));
+    CHECK(has(selection_note(test::seed_state("entity=anthropic"))[1], "received "));
+    CHECK(has(selection_note(test::seed_state("entity=nvidia&lang=de"))[1], " investiert "));
 }
 
 TEST_CASE("a timeline zoomed to part of the shown events' years says which part is in view, in place of all of them") {
@@ -87,4 +93,6 @@ TEST_CASE("a timeline zoomed to part of the shown events' years says which part 
     CHECK_FALSE(has(zoomed, all_years));
     CHECK(has(zoomed, "; in view: 2023\u2013" + iso_day(*state.derived.last_day).substr(0, 4)));
     CHECK(has(graphic_dek(test::seed_state("lang=de"), TimeScale{y2023, y2023 + 200}), "; im Bild: 2023"));
+    // A view that starts in March 2022 names 2023 first, as its axis does.
+    CHECK(has(graphic_dek(state, TimeScale{y2023 - 300, last + 100}), "; in view: 2023\u2013"));
 }

@@ -45,7 +45,7 @@ TEST_CASE("an embed draws a title, a dek, a key of what it shows and a source li
         const float bar = width < ui::kEmbedNarrow ? ui::kEmbedBarNarrowWidth : ui::kEmbedBarWidth;
         CHECK(g.sources_right <= width - bar);
         CHECK(g.chart_height > height * 0.3f);
-        if (height >= 300) CHECK(g.dek.find("(filtered)") != std::string::npos);
+        if (height >= 300) CHECK(g.dek.find("(compute only)") != std::string::npos);  // a graphic names the kinds it keeps
         CHECK(state.report.drawn.timeline_marks > 3);
     }
 }

@@ -113,7 +113,10 @@ std::string compact_money(double value, const std::string& currency, Language la
 std::string event_amount_short(const Event& e, Language language) {
     for (const Amount& a : e.amounts) {
         if (a.currency.empty() || !a.value) continue;
-        const char* prefix = a.qualifier == Qualifier::up_to ? "≤" : a.qualifier == Qualifier::about ? "~" : a.qualifier == Qualifier::at_least ? "≥" : "";
+        // A running total says so in words ("total $13.75bn"): beside the deals it adds up, a bare
+        // figure reads as one more deal.
+        const char* prefix = a.qualifier == Qualifier::up_to ? "≤" : a.qualifier == Qualifier::about ? "~" : a.qualifier == Qualifier::at_least ? "≥"
+                           : a.qualifier == Qualifier::total ? (language == Language::de ? "insg. " : "total ") : "";
         return prefix + compact_money(*a.value, a.currency, language);
     }
     return "";

@@ -405,12 +405,15 @@ NetworkCameraGoal network_focus_goal(const AppState& state, const NetworkFrame& 
 
 void network_note_anchor(const NetworkScene& scene, std::size_t edge, const NetworkFrame& frame, float& x, float& y) {
     const NetworkEdgeShape& e = scene.edges[edge];
-    for (const float t : {0.5f, 0.4f, 0.6f, 0.3f, 0.7f, 0.2f, 0.8f}) {
-        edge_point(e, t, x, y);
-        const bool under_amount = std::any_of(scene.amounts.begin(), scene.amounts.end(), [&](const NetworkText& a) {
-            return x > a.x - 6 && x < a.x + frame.measure(a.text) + 6 && y > a.y - 6 && y < a.y + frame.line_height + 6;
-        });
-        if (!under_amount) return;
+    // Out from the middle both ways, in small steps: on a short line the amount takes most of it.
+    for (int step = 0; step <= 20; ++step) {
+        for (const float t : {0.5f - 0.02f * static_cast<float>(step), 0.5f + 0.02f * static_cast<float>(step)}) {
+            edge_point(e, t, x, y);
+            const bool under_amount = std::any_of(scene.amounts.begin(), scene.amounts.end(), [&](const NetworkText& a) {
+                return x > a.x - 6 && x < a.x + frame.measure(a.text) + 6 && y > a.y - 6 && y < a.y + frame.line_height + 6;
+            });
+            if (!under_amount) return;
+        }
     }
     edge_point(e, 0.5f, x, y);
 }

@@ -35,6 +35,12 @@ TimelineGeometry timeline_geometry(float width, float height, const std::vector<
     return g;
 }
 
+std::string timeline_mark_amount(const Event& e, Language language) {
+    std::string amount = event_amount_short(e, language);
+    if (amount.empty() || e.type != "funding_round") return amount;
+    return language == Language::de ? "Runde " + amount : amount + " round";
+}
+
 namespace {
 
 // A lane's name in `width`: an entity's may give way to a shorter name of it ("AWS").
@@ -192,7 +198,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         request_mark.push_back(SIZE_MAX);
         scene.marks.push_back(s);
         if (s.shape == MarkShape::cluster) continue;
-        const std::string amount = event_amount_short(state.data.events.events[s.first_event], state.view.language);
+        const std::string amount = timeline_mark_amount(state.data.events.events[s.first_event], state.view.language);
         if (amount.empty()) continue;
         labelled.push_back({k, label_row, std::min(left, s.x0 - s.radius), frame.measure(amount)});  // clear of a bar's rounded start too
         const float lx = (s.shape == MarkShape::span ? std::max(s.x1, s.cx + s.radius) : s.x0 + s.radius) + 4;
@@ -244,7 +250,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     for (std::size_t i = 0; i < requests.size(); ++i) {
         if (!placed[i] || request_mark[i] == SIZE_MAX) continue;
         const TimelineMarkShape& s = scene.marks[request_mark[i]];
-        scene.amounts.push_back({requests[i].x0, s.cy - frame.line_height / 2, event_amount_short(state.data.events.events[s.first_event], state.view.language)});
+        scene.amounts.push_back({requests[i].x0, s.cy - frame.line_height / 2, timeline_mark_amount(state.data.events.events[s.first_event], state.view.language)});
     }
     audit_labels(scene, frame);
     return scene;

@@ -129,6 +129,10 @@ struct TimelineScene {
     float wanted_height = 0;
 };
 
+// A mark's amount label: a funding round's says it is the round's ("$6.6bn round"), since it also
+// stands in each investor's lane, where a bare figure read as what that investor put in.
+std::string timeline_mark_amount(const Event& e, Language language);
+
 // The scene for the state's filtered events, view and selection.
 TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& frame);
 

@@ -43,6 +43,8 @@ TEST_CASE("an amount says how sure it is, in the reader's language") {
     CHECK(event_amount_text(with_amount(13.75e9, Qualifier::total), Language::de) == "insgesamt 13,75 Mrd. $");
     CHECK(event_amount_text(with_amount(1e9, Qualifier::about)) == "about $1bn");
     CHECK(event_amount_short(with_amount(5e9, Qualifier::up_to)) == "≤$5bn");
+    CHECK(event_amount_short(with_amount(13.75e9, Qualifier::total)) == "total $13.75bn");  // not one more deal
+    CHECK(event_amount_short(with_amount(13.75e9, Qualifier::total), Language::de) == "insg. 13,75 Mrd. $");
     Event vague;
     vague.amounts.push_back(Amount{});
     vague.amounts.back().currency = "USD";

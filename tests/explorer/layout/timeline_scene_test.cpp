@@ -309,7 +309,7 @@ TEST_CASE("timeline scene: an amount with no room right of its mark is named lef
         for (const TimelineLabel& a : scene.amounts)
             for (const TimelineMarkShape& m : scene.marks)
                 if (std::fabs(a.y - (m.cy - 8)) <= 1 && m.shape != MarkShape::cluster && a.x + measure(a.text) <= m.x0 - m.radius &&
-                    event_amount_short(state.data.events.events[m.first_event], state.view.language) == a.text && a.x + measure(a.text) + 8 >= m.x0 - m.radius)
+                    timeline_mark_amount(state.data.events.events[m.first_event], state.view.language) == a.text && a.x + measure(a.text) + 8 >= m.x0 - m.radius)
                     ++left_labels;
     }
     CHECK(left_labels > 0);
@@ -326,4 +326,15 @@ TEST_CASE("timeline scene: a mark holding an event the sources disagree on is ma
         disputed += s.disputed;
     }
     CHECK(disputed >= 3);  // Microsoft's 2019 and 2021 money and Oracle's deals, in each party's lane
+}
+
+TEST_CASE("timeline scene: a funding round's amount says it is the round's, since it stands in each investor's lane too") {
+    const AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const auto round = std::find_if(state.data.events.events.begin(), state.data.events.events.end(), [](const Event& e) { return e.id == "openai-6.6b-round"; });
+    REQUIRE(round != state.data.events.events.end());
+    CHECK(timeline_mark_amount(*round, Language::en) == "$6.6bn round");
+    CHECK(timeline_mark_amount(*round, Language::de) == "Runde 6,6 Mrd. $");
+    const auto total = std::find_if(state.data.events.events.begin(), state.data.events.events.end(), [](const Event& e) { return e.id == "ms-openai-13.75b-total"; });
+    REQUIRE(total != state.data.events.events.end());
+    CHECK(timeline_mark_amount(*total, Language::en) == "total $13.75bn");  // not one more deal beside those it adds up
 }

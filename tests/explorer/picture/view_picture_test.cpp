@@ -136,7 +136,7 @@ TEST_CASE("a picture follows the filters, keys events from a table, escapes name
     state.view.filters = compute;
     refresh_derived(state);
     const Parsed network = parse(*view_svg(state, View::network));
-    CHECK(contains_text(network, "(filtered)"));
+    CHECK(contains_text(network, "(compute only)"));  // the picture says which kinds it shows
     CHECK_FALSE(has_text(network, "MGX"));  // an investor only: no compute flow
     CHECK_FALSE(view_svg(state, View::articles).has_value());
     CHECK_FALSE(view_svg(state, View::events).has_value());
