@@ -50,7 +50,7 @@
   });
   image.hidden = !['timeline', 'network'].includes(view);
 
-  let restoreStep = null;  // a story's: back to the step shown, after the reader explored
+  let applyStep = null;  // a story's: shows its current step (again, after the reader explored)
 
   // The page's own words in the embed's language (the app's are its own).
   if (params.get('lang') === 'de') {
@@ -102,7 +102,7 @@
       document.getElementById('canvas').blur();
       // What the reader opened closes with them: the graphic goes back to its chart, with no sheet
       // left open under the pill; a story goes back to its step, which the caption describes.
-      if (restoreStep) restoreStep();
+      if (applyStep) applyStep();
       else {
         const kept = shownLink.replace(/^#/, '').split('&').filter((p) => p && !/^(event|flow|entity|article)=/.test(p));
         api.ready.then(() => api.applyLink('#' + kept.join('&')));
@@ -158,9 +158,9 @@
       counter.textContent = `${at + 1}/${steps.length}`;
       document.getElementById('story-prev').disabled = at === 0;
       document.getElementById('story-next').disabled = at === steps.length - 1;
-      api.ready.then(() => api.applyLink(steps[at].link + look));
+      applyStep();
     };
-    restoreStep = () => api.ready.then(() => api.applyLink(steps[at].link + look));
+    applyStep = () => api.ready.then(() => api.applyLink(steps[at].link + look));
     const back = () => { if (at > 0) { at--; start(); show(); } };
     const next = () => { if (at < steps.length - 1) { at++; start(); show(); } };
     document.getElementById('story-prev').onclick = back;

@@ -54,8 +54,7 @@ std::string filtered_words(const Filters& f, Language lang) {
             return type && type->family == family;
         });
         if (!chosen) continue;
-        const std::string label = type_family_label(family, lang);
-        kinds.push_back(label.substr(0, label.find(" & ")));
+        kinds.push_back(type_family_short_label(family, lang));
     }
     if (kinds.empty()) return words(lang, " (filtered)", " (gefiltert)");
     std::string list;

@@ -97,8 +97,7 @@ std::vector<KeyEntry> key_for(const AppState& state, const GraphicWordsState& wo
     std::vector<KeyEntry> key;
     if (view == View::timeline) {
         for (const TypeFamily f : words.families) {
-            const std::string label = type_family_label(f, lang);  // "people & structure": "people" when small
-            key.push_back({family_color(f), small ? label.substr(0, label.find(" & ")) : label});
+            key.push_back({family_color(f), small ? type_family_short_label(f, lang) : std::string(type_family_label(f, lang))});
         }
         if (words.disputed) key.push_back({attention_color(), tr("sources disagree", lang), Swatch::ring});
     } else if (view == View::network) {

@@ -44,10 +44,10 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         view.families_generation = state.derived.generation;
     }
     for (const TypeFamily f : narrow ? view.families : std::vector<TypeFamily>(std::begin(kTypeFamilies), std::end(kTypeFamilies))) {
-        std::string label = type_family_label(f, lang);
-        if (narrow) label = label.substr(0, label.find(" & "));
-        if (narrow) same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + 18);
-        else {
+        const std::string label = narrow ? type_family_short_label(f, lang) : std::string(type_family_label(f, lang));
+        if (narrow) {
+            same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + 18);
+        } else {
             ImGui::SameLine();
             if (ImGui::GetContentRegionAvail().x < 140) ImGui::NewLine();
         }

@@ -84,6 +84,11 @@ const char* type_family_label(TypeFamily family, Language language) {
     return "";
 }
 
+std::string type_family_short_label(TypeFamily family, Language language) {
+    const std::string label = type_family_label(family, language);
+    return label.substr(0, label.find(" & "));
+}
+
 TypeFamily type_family(std::string_view id) {
     const EventType* t = find_event_type(id);
     return t ? t->family : TypeFamily::statements;

@@ -53,6 +53,8 @@ const std::vector<const char*>& event_type_ids();
 // "compute deal" / "Rechenleistungs-Deal"; an unknown id with spaces for underscores.
 std::string event_type_label(std::string_view id, Language language);
 const char* type_family_label(TypeFamily family, Language language);
+// Its first word where room is short: "people" for "people & structure".
+std::string type_family_short_label(TypeFamily family, Language language);
 // The family of a type (statements for an unknown one).
 TypeFamily type_family(std::string_view id);
 
