@@ -27,25 +27,6 @@ std::string one_line(const std::string& text, float room) {
     return shown;
 }
 
-// The source line in at most `max_lines` lines of `room`, broken at spaces: whole where it fits, so
-// that a reader sees every publisher the graphic quotes; else its last line ends in "…".
-std::vector<std::string> source_lines(const std::string& text, float room, int max_lines) {
-    std::vector<std::string> lines;
-    const std::string broken = break_at_spaces(text, room, measure);
-    for (std::size_t start = 0; start <= broken.size();) {
-        const std::size_t end = std::min(broken.find('\n', start), broken.size());
-        lines.push_back(broken.substr(start, end - start));
-        start = end + 1;
-    }
-    if (static_cast<int>(lines.size()) > max_lines) {
-        std::string rest;
-        for (std::size_t i = static_cast<std::size_t>(max_lines) - 1; i < lines.size(); ++i) rest += (rest.empty() ? "" : " ") + lines[i];
-        lines.resize(static_cast<std::size_t>(max_lines));
-        lines.back() = fit_with_ellipsis(rest, room, measure);
-    }
-    return lines;
-}
-
 enum class Swatch { dot, line, dashed, ring };
 struct KeyEntry {
     ImVec4 color;
@@ -139,7 +120,7 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
     const float bar = ImGui::GetIO().DisplaySize.x < kEmbedNarrow ? kEmbedBarNarrowWidth : kEmbedBarWidth;  // as the page's CSS decides
     const bool bar_beside = avail.x >= 2 * bar || short_frame;
     const float sources_room = bar_beside ? avail.x - bar : avail.x;
-    const std::vector<std::string> sources = source_lines(words.sources, sources_room, short_frame ? 1 : 2);
+    const std::vector<std::string> sources = lines_within(words.sources, sources_room, short_frame ? 1 : 2, measure);
     const float footer = static_cast<float>(sources.size() + (bar_beside ? 0 : 1)) * line + 4;
     drawn.footer_height = footer;
     const bool canvas = view == View::timeline || view == View::network;

@@ -79,6 +79,23 @@ std::string name_in_room(std::string name, const std::vector<std::string>& other
 }
 
 
+std::vector<std::string> lines_within(std::string_view text, float width, int max_lines, const std::function<float(std::string_view)>& measure) {
+    std::vector<std::string> lines;
+    const std::string broken = break_at_spaces(text, width, measure);
+    for (std::size_t start = 0; start <= broken.size();) {
+        const std::size_t end = std::min(broken.find('\n', start), broken.size());
+        lines.push_back(broken.substr(start, end - start));
+        start = end + 1;
+    }
+    if (max_lines > 0 && lines.size() > static_cast<std::size_t>(max_lines)) {
+        std::string rest;
+        for (std::size_t i = static_cast<std::size_t>(max_lines) - 1; i < lines.size(); ++i) rest += (rest.empty() ? "" : " ") + lines[i];
+        lines.resize(static_cast<std::size_t>(max_lines));
+        lines.back() = fit_with_ellipsis(rest, width, measure);
+    }
+    return lines;
+}
+
 std::string break_at_spaces(std::string_view text, float width, const std::function<float(std::string_view)>& measure) {
     std::string out;
     out.reserve(text.size());

@@ -34,6 +34,10 @@ std::vector<TextFragment> layout_text(std::string_view text, ByteRange block, co
 // also breaks after a comma, which splits a German "13,75 Mrd. $" into two numbers.
 std::string break_at_spaces(std::string_view text, float width, const std::function<float(std::string_view)>& measure);
 
+// The text in at most `max_lines` lines of `width`, broken at spaces: whole where it fits (a source
+// line names every publisher it can); else its last line ends in "…".
+std::vector<std::string> lines_within(std::string_view text, float width, int max_lines, const std::function<float(std::string_view)>& measure);
+
 // "OpenAI Global LLC" → "OpenAI Glob…": whole characters off the end until the name fits `room`.
 std::string fit_with_ellipsis(std::string name, float room, const std::function<float(std::string_view)>& measure);
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "explorer/layout/text_layout.h"
 #include "support/fixed_width_text.h"
@@ -56,4 +57,16 @@ TEST_CASE("a name too long for its room gives way to the longest other name of i
     const std::string cut = name_in_room("Satya Nadella", others, 7 * 5, measure);  // no other name fits
     CHECK(cut.rfind("\xE2\x80\xA6") == cut.size() - 3);
     CHECK(measure(cut) <= 7 * 5);
+}
+
+TEST_CASE("a text within a number of lines: whole where it fits, its last line cut with an ellipsis where not") {
+    const std::string line = "Sources: BASIC thinking, Alien Road Company, Mindverse and other articles";
+    CHECK(lines_within(line, 1000, 2, measure) == std::vector<std::string>{line});
+    const auto two = lines_within(line, measure("Sources: BASIC thinking, Alien"), 2, measure);
+    REQUIRE(two.size() == 2);
+    CHECK(two[0] == "Sources: BASIC thinking, Alien");
+    CHECK(two[1].ends_with("\xE2\x80\xA6"));  // …
+    for (const std::string& l : two) CHECK(measure(l) <= measure("Sources: BASIC thinking, Alien"));
+    const auto all = lines_within(line, measure("Sources: BASIC thinking, Alien"), 5, measure);
+    CHECK(all.size() == 3);  // room for every line: nothing cut
 }
