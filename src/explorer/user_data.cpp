@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/annotate/annotate.h"
+#include "core/annotate/recurring_names.h"
 #include "core/articles/article_parser.h"
 #include "core/events/event_check.h"
 #include "core/events/event_extractor.h"
@@ -125,6 +126,7 @@ void annotate_some(UserSession::Reading& r, const Gazetteer& gazetteer, std::siz
     fold_more(r.folded, r.article.text, r.folded_to, std::max(r.folded_to, fold_end));
     r.folded_to = std::max(r.folded_to, fold_end);
     r.annotated = last >= sentences.size();
+    if (r.annotated) add_recurring_names(r.article, r.mentions);  // as annotate_article does, once all is read
     r.words_to = r.words.gather(r.folded.folded, r.words_to, r.annotated);
 }
 

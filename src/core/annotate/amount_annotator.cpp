@@ -290,6 +290,11 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
         // "Three Mile Island", "Seven Seas": a number word capitalised inside a sentence is part of a name.
         if (!tokens[i].numeric && scan::is_upper_at(w, 0) && i > 0 && !tokens[i].break_before) continue;
         std::size_t noun = next;
+        // "18.000 seiner modernsten Chips": a genitive determiner may stand before the adjective.
+        if (noun + 1 < tokens.size() && !tokens[noun].break_before && !tokens[noun + 1].break_before &&
+            (c.at(noun) == "seiner" || c.at(noun) == "ihrer" || c.at(noun) == "der" || c.at(noun) == "dieser") && scan::is_lower_at(c.at(noun + 1), 0)) {
+            ++noun;
+        }
         if (noun < tokens.size() && scan::is_lower_at(c.at(noun), 0) && !tokens[noun].break_before) ++noun;
         if (noun < tokens.size() && !tokens[noun].break_before && !tokens[noun].hyphen_before && scan::is_upper_at(c.at(noun), 0) &&
             !is_month_or_noun_blocker(c.at(noun)) && !tokens[noun].numeric) {

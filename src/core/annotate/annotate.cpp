@@ -6,6 +6,7 @@
 #include "core/annotate/amount_annotator.h"
 #include "core/articles/date_text.h"
 #include "core/annotate/entity_annotator.h"
+#include "core/annotate/recurring_names.h"
 #include "core/annotate/time_annotator.h"
 #include "core/text/tokens.h"
 
@@ -14,6 +15,7 @@ namespace ds {
 std::vector<Mention> annotate_article(const Article& article, const Gazetteer& gazetteer, const AnnotateOptions& options) {
     std::vector<Mention> all;
     annotate_sentences(article, gazetteer, options, 0, article.sentences.size(), all);
+    add_recurring_names(article, all);
     return all;
 }
 

@@ -18,7 +18,8 @@ struct AnnotateOptions {
 std::vector<Mention> annotate_article(const Article& article, const Gazetteer& gazetteer, const AnnotateOptions& options = {});
 
 // The same for sentences [first, last) only, appended to `out`: a large article is annotated a slice
-// at a time so the page keeps drawing (annotate_article is this over all sentences).
+// at a time so the page keeps drawing (annotate_article is this over all sentences, then
+// add_recurring_names, which needs the whole article).
 void annotate_sentences(const Article& article, const Gazetteer& gazetteer, const AnnotateOptions& options, std::size_t first,
                         std::size_t last, std::vector<Mention>& out);
 

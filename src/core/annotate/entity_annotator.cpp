@@ -186,6 +186,13 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
             first = k + 1;
         }
     }
+    // "D. E. Shaw Ventures", "J. P. Morgan": initials right before the name, each with its dot, are part of it.
+    const auto initial_before = [&](std::size_t k) {
+        if (k == 0 || candidate[k - 1] || tokens[k].break_before) return false;
+        const Token& t = tokens[k - 1];
+        return t.range.size() == 1 && text[t.range.begin] >= 'A' && text[t.range.begin] <= 'Z' && t.range.end < text.size() && text[t.range.end] == '.';
+    };
+    for (int steps = 0; steps < 3 && initial_before(first); ++steps) --first;
     Mention m;
     m.kind = MentionKind::entity;
     m.range = {tokens[first].range.begin, tokens[last].range.end};
@@ -211,16 +218,6 @@ bool firm_word(std::string_view text, const Token& t) {
     return w.size() > 1 && capitalised_name(w, t) && !is_not_a_firm_word(w) && !place_genitive && !shouted(w) && !english_not_name(w);
 }
 
-bool common_noun_ending(std::string_view w) {
-    static constexpr std::string_view kEndings[] = {"ung", "ungen", "heit", "keit", "schaft", "schaften", "tion", "tionen", "tät", "täten",
-                                                    "nisse", "ismus", "träge", "trag", "arm", "chen", "ment", "ments", "ness", "ing", "ings",
-                                                    // what money is lent or given as: "bei Banken Baukredite", "Fördermittel"
-                                                    "kredit", "kredite", "darlehen", "mittel", "gelder", "anleihen", "runde", "summe"};
-    for (const std::string_view ending : kEndings) {
-        if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
-    }
-    return false;
-}
 
 // People whose first names the list does not know, by what stands around them: "sagte Anand Mehrotra",
 // "said Jun Rao"; "Gautam Adani, Gründer und Vorsitzender …", "Vijaye Raji, chief executive of …"; and
@@ -659,10 +656,34 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     // the sentence before a deal verb are its subject, a firm.
     if (german && tokens.size() > 2 && !known[0] && !candidate[0]) {
         static constexpr std::string_view kDealVerbs[] = {"steigt", "übernimmt", "kauft", "investiert", "sammelt", "erhält", "holt", "sichert",
-                                                          "schluckt", "verkauft", "bucht", "mietet", "beteiligt", "erwirbt", "pumpt", "steckt"};
+                                                          "schluckt", "verkauft", "bucht", "mietet", "beteiligt", "erwirbt", "pumpt", "steckt",
+                                                          "sammelte", "übernahm", "kaufte", "erhielt", "sicherte", "investierte", "stieg", "erwarb"};
+        // "Varnot hat 30 Millionen Dollar eingesammelt": an auxiliary, with the deal's participle later in the sentence.
+        static constexpr std::string_view kAuxiliaries[] = {"hat", "hatte", "will", "soll", "wird", "plant"};
+        static constexpr std::string_view kDealParticiples[] = {"eingesammelt", "übernommen", "investiert", "erhalten", "gekauft", "gesichert",
+                                                                "erworben", "eingeworben", "aufgenommen", "einsammeln", "übernehmen", "investieren",
+                                                                "kaufen", "erwerben", "beteiligt", "eingestiegen", "einsteigen", "abgeschlossen"};
+        // (Not a pronoun, an adverb or a participle that opens it: "Sie hat …", "Ursprünglich hatte …", "Angeführt wird …".)
+        const auto adverb_like = [&](std::size_t k) {
+            const std::string_view w = token_text(text, tokens[k]);
+            static constexpr std::string_view kWords[] = {"Sie", "Er", "Es", "Wir", "Ich", "Man", "Dabei", "Insgesamt", "Bisher", "Zuvor", "Allein",
+                                                          "Anschließend", "Schließlich", "Laut", "Zusammen", "Dazu", "Darauf", "Diese", "Dieser",
+                                                          "Dieses", "Jeder", "Keiner", "Niemand", "Beide", "Alle", "Viele"};
+            if (std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords)) return true;
+            if (w.ends_with("lich") || w.ends_with("ell") || w.ends_with("weise") || w.ends_with("mals") || w.ends_with("ings")) return true;
+            return (w.starts_with("Ge") || w.starts_with("Ange") || w.starts_with("Einge") || w.starts_with("Ausge")) && w.ends_with('t');
+        };
+        const auto participle_later = [&] {
+            for (std::size_t k = 2; k < tokens.size() && k < 40; ++k) {
+                if (std::find(std::begin(kDealParticiples), std::end(kDealParticiples), token_text(text, tokens[k])) != std::end(kDealParticiples)) return true;
+            }
+            return false;
+        };
         const auto deal_verb = [&](std::size_t k) {
-            return k < tokens.size() && !tokens[k].break_before &&
-                   std::find(std::begin(kDealVerbs), std::end(kDealVerbs), token_text(text, tokens[k])) != std::end(kDealVerbs);
+            if (k >= tokens.size() || tokens[k].break_before) return false;
+            const std::string_view w = token_text(text, tokens[k]);
+            if (std::find(std::begin(kDealVerbs), std::end(kDealVerbs), w) != std::end(kDealVerbs)) return true;
+            return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), w) != std::end(kAuxiliaries) && participle_later() && !adverb_like(0);
         };
         // (Not an adverb or a preposition that opens the sentence: "Jetzt kauft …", "Seit Wochen sichert sich …".)
         static constexpr std::string_view kOpeners[] = {"Jetzt", "Nun", "Seit", "Dann", "Auch", "Damit", "Dafür", "Doch", "Zudem", "Außerdem",

@@ -188,4 +188,15 @@ bool is_not_a_firm_word(std::string_view word) {
     return in_list(kNotFirmWords, word) || month_from_name(word) != 0;
 }
 
+bool common_noun_ending(std::string_view w) {
+    static constexpr std::string_view kEndings[] = {"ung", "ungen", "heit", "keit", "schaft", "schaften", "tion", "tionen", "tät", "täten",
+                                                    "nisse", "ismus", "träge", "trag", "arm", "chen", "ment", "ments", "ness", "ing", "ings",
+                                                    // what money is lent or given as: "bei Banken Baukredite", "Fördermittel"
+                                                    "kredit", "kredite", "darlehen", "mittel", "gelder", "anleihen", "runde", "summe"};
+    for (const std::string_view ending : kEndings) {
+        if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
+    }
+    return false;
+}
+
 }  // namespace ds

@@ -30,4 +30,7 @@ bool is_role_after_firm(std::string_view word);
 // common nouns of deal reporting ("Deutschland", "Europa", "Montag", "Cloud"), for the shapes above.
 bool is_not_a_firm_word(std::string_view word);
 
+// "Förderung", "Gesellschaft", "Finanzierungsrunde": German endings of common nouns, which a name seldom has.
+bool common_noun_ending(std::string_view word);
+
 }  // namespace ds

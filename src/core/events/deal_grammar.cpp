@@ -151,7 +151,11 @@ bool is_contract_word(const std::string& x) {
            x.starts_with("auftrag") || x.starts_with("aufträge") || x.ends_with("auftrag") || x == "order" || x == "orders";
 }
 
-PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
+static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at, bool within_list);
+
+PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) { return marker_before(words, at, false); }
+
+static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at, bool within_list) {
     // ", dem Wagniskapitalarm des Chipkonzerns Nvidia,": a segment that starts with an article after
     // punctuation describes the party before it.
     for (std::size_t k = at; k + 8 > at && k > 0; --k) {
@@ -180,6 +184,11 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
             clause_with_verb = !words[end - 1].capitalised && words[end - 1].lower.size() > 2;
         }
         if (clause_with_verb) break;
+        // ", die Qatar Investment Authority und der Netzwerkausrüster Cisco": past "und" the name is the list's next item.
+        if (std::any_of(words.begin() + static_cast<std::ptrdiff_t>(k + 1), words.begin() + static_cast<std::ptrdiff_t>(at),
+                        [](const DealWord& x) { return is_one_of(x.lower, {"und", "and", "sowie"}); })) {
+            break;
+        }
         // ", den Serverbauer ZT Systems für 4,9 Mrd. Dollar zu übernehmen": an infinitive's object, no apposition.
         if (end >= 2 && end - 2 > at && words[end - 2].lower == "zu" && !words[end - 1].capitalised) break;
         // ", der singapurische Staatsfonds GIC, Blackstone": a cue noun right before the name, no genitive
@@ -200,6 +209,24 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (words[at - back + 1].break_before) return PartyMarker::none;  // punctuation between: not governed by what stands before
         const DealWord& w = words[at - back];
         const std::string& x = w.lower;
+        // "von den Investoren B Capital und Capital Factory": past "und" after a name, the item is one
+        // of a list and takes the marker of the list's first name, not of the words before it.
+        // "unter Führung von Coatue die Firma": a name, then an article, opens another phrase; what governs
+        // the name does not govern it.
+        if (back >= 2 && w.capitalised && !w.break_before && is_one_of(words[at - back + 1].lower, {"der", "die", "das", "den", "dem"}) &&
+            !words[at - back + 1].break_before && at - back > 0 && !is_one_of(words[at - back - 1].lower, {"der", "die", "das", "den", "dem", "des"})) {
+            return PartyMarker::none;
+        }
+        // ("started by Liam Ostrander and Ekin Varga": a description's list describes too. Asked once, not down the
+        // whole list: a list of thousands stays linear.)
+        if (!within_list && back < at && !w.break_before && is_one_of(x, {"und", "and", "sowie", "&"}) && words[at - back - 1].capitalised &&
+            words[at - back - 1].trigger.empty()) {
+            std::size_t before = at - back - 1;
+            while (before > 0 && before + 4 > at - back && words[before - 1].capitalised && !words[before].break_before) --before;
+            const bool founders = before >= 2 && is_one_of(words[before - 1].lower, {"by", "von"}) &&
+                                  is_one_of(words[before - 2].lower, {"started", "founded", "co-founded", "gegründet", "mitgegründet", "backed"});
+            return founders && marker_before(words, before, true) == PartyMarker::apposition ? PartyMarker::apposition : PartyMarker::none;
+        }
         // "Der in Amsterdam ansässige Anbieter X", "mit dem in Paris gegründeten Start-up X": the
         // preposition before a participle governs the place, not the name; look on before the article.
         if (!w.capitalised && x.size() > 6 &&
@@ -255,11 +282,13 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         // (Plural nouns only, and not after a lead's words: "angeführt von dem Wagniskapitalgeber Accel" leads.)
         if (back == 1 && (x.ends_with("investoren") || ((x == "investors" || x == "backers") && !words[at - 1].capitalised))) {
             bool after_lead = false;
-            for (std::size_t k = at - 1; k > 0 && k + 6 > at && !after_lead; --k) {
+            // ("Angeführt wurde die Runde von den Investoren B Capital und …": the participle may open the clause.)
+            for (std::size_t k = at - 1; k > 0 && k + 9 > at && !after_lead; --k) {
                 after_lead = is_one_of(words[k - 1].lower, {"angeführt", "führung", "led", "co-led", "leitung"});
                 if (words[k].break_before) break;
             }
             if (!after_lead) return PartyMarker::participation;
+            continue;  // the lead's words further back decide
         }
         // "an deren Spitze Andreessen Horowitz stehen soll": at the head of the round.
         if (x == "spitze" && back <= 2) return PartyMarker::lead;
@@ -318,11 +347,16 @@ PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
         if (is_one_of(x, {"von", "vom", "from", "durch", "by"}) && back < at) {
             // "angeführt von", "unter Führung von", "led by": the lead; "unter Beteiligung von", "participation from": an investor.
             // "Angeführt wurde die sogenannte Series F von X": the participle may open the clause.
-            for (std::size_t more = 1; more <= 6 && more + back <= at && !words[at - back - more + 1].break_before; ++more) {
+            // ("angeführt von A und von B": a repeated "von" after "und" reaches back past A.)
+            const bool repeated = at - back >= 1 && is_one_of(words[at - back - 1].lower, {"und", "sowie", "and"});
+            for (std::size_t more = 1; more <= (repeated ? 12u : 6u) && more + back <= at && (repeated || !words[at - back - more + 1].break_before); ++more) {
                 const std::string& y = words[at - back - more].lower;
                 if (is_one_of(y, {"angeführt", "angefuehrt", "led", "co-led", "führung", "leitung", "federführung", "anführung"})) return PartyMarker::lead;
                 if (is_one_of(y, {"beteiligung", "participation", "teilnahme", "unterstützung", "support"})) return PartyMarker::participation;
             }
+            // "Angeführt wird die Runde, die als Series G bezeichnet wird, vom Staatsfonds GIC": a sentence that
+            // opens with the lead's participle names its leads with "von", whatever comes between.
+            if (is_one_of(words[0].lower, {"angeführt", "angefuehrt", "co-led", "led"}) && is_one_of(x, {"von", "vom", "by"})) return PartyMarker::lead;
         }
         // "auf Basis von Nvidia-Systemen", "based on AMD chips", "powered by Nvidia": the maker of the compute, as "Nvidia's chips".
         if (is_one_of(x, {"von", "on", "by"}) && back < at && is_one_of(words[at - back - 1].lower, {"basis", "based", "powered"})) return PartyMarker::possessive;
@@ -543,6 +577,13 @@ bool looks_like_german_verb(std::string_view w, bool capitalised) {
     return true;
 }
 
+// A finite verb right after a subject: German "-t" and past "-te(n)", the auxiliaries, English past and third person.
+static bool looks_finite(const DealWord& w) {
+    if (w.capitalised) return false;
+    if (w.finite_verb || is_one_of(w.lower, {"hat", "hatte", "will", "soll", "wird", "ist", "war", "has", "had", "is", "was", "plans", "agreed", "signed"})) return true;
+    return w.lower.size() >= 5 && (w.lower.ends_with("te") || w.lower.ends_with("ten")) && !w.lower.ends_with("ste");
+}
+
 std::vector<int> statements_of(const std::vector<DealWord>& words, const std::vector<bool>& amount_at) {
     std::vector<int> out(words.size(), 0);
     // Where a statement may begin: a coordinating word right after punctuation.
@@ -558,6 +599,13 @@ std::vector<int> statements_of(const std::vector<DealWord>& words, const std::ve
                               (is_month(words[k + 1].lower) || (!words[k + 1].lower.empty() && words[k + 1].lower.size() == 4 &&
                                                                 std::all_of(words[k + 1].lower.begin(), words[k + 1].lower.end(), [](char c) { return c >= '0' && c <= '9'; })));
         if (words[k].break_before && !words[k].dash_before && date_led) cuts.push_back(k);
+        // "Nvidia soll Humain 18.000 Chips liefern, AMD vereinbarte mit Humain …": after a comma, a name and
+        // its finite verb open a main clause of their own.
+        if (words[k].break_before && !words[k].dash_before && words[k].capitalised) {
+            std::size_t verb = k + 1;
+            while (verb < words.size() && verb < k + 3 && words[verb].capitalised && !words[verb].break_before) ++verb;
+            if (verb < words.size() && !words[verb].break_before && looks_finite(words[verb])) cuts.push_back(k);
+        }
     }
     if (cuts.empty()) return out;
     // Amounts before each word, counted once: asking per cut was quadratic in a sentence of many.
@@ -636,6 +684,15 @@ bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
         if (x.ends_with(noun)) return true;
     }
     return x == "start" && at + 1 < words.size() && words[at + 1].lower == "up";
+}
+
+bool names_kind_of_organisation(std::string_view noun) {
+    for (std::string_view ending : {"ausrüster", "dienstleister", "verwalter", "gesellschaft", "bank", "holding", "investor", "fonds", "betreiber",
+                                    "spezialist", "versicherer", "zulieferer", "fertiger", "konzern", "unternehmen", "hersteller", "anbieter",
+                                    "entwickler", "firma", "gruppe", "staatsfonds", "geber", "behörde", "ministerium", "agentur", "institut"}) {
+        if (noun.ends_with(ending)) return true;
+    }
+    return false;
 }
 
 }  // namespace ds

@@ -111,4 +111,8 @@ std::optional<std::string_view> offering_named_by(std::string_view noun);
 // is about. The index of its noun, or none.
 bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at);
 
+// A noun that says what kind of organisation a name is, in a list ("und der Netzwerkausrüster Cisco",
+// "die Fondsgesellschaft Fidelity"): wider than a descriptor, which must stand for a firm on its own.
+bool names_kind_of_organisation(std::string_view lower_noun);
+
 }  // namespace ds

@@ -1285,6 +1285,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
                 if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) continue;
                 Party p{meant, w, w};
+                if (getenv("DS_DEBUG")) fprintf(stderr, "s%zu desc %s -> %s (topic %s recv %s %zu)\n", s, words[w].lower.c_str(), meant.entity.c_str(), work.topic.entity.c_str(), work.receiving_topic.entity.c_str(), work.receiving_topic_sentence);
                 parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
             }
         }
@@ -1562,7 +1563,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     // "und dem Fonds AMP", "and the fund X": an article and up to two words of description.
                     ++k;
                     // ("und der emiratische KI-Konzern G42": more, when a noun for a firm ends the description.)
-                    const std::size_t room = p.first_word > k && is_descriptor_noun(words, p.first_word - 1) ? 4 : 2;
+                    const std::size_t room = p.first_word > k && (is_descriptor_noun(words, p.first_word - 1) || names_kind_of_organisation(words[p.first_word - 1].lower)) ? 4 : 2;
                     if (p.first_word > k && p.first_word - k <= room) {
                         bool plain = true;
                         for (std::size_t j = k; j <= p.first_word; ++j) plain = plain && !words[j].break_before && words[j].trigger.empty();
@@ -2062,7 +2063,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // (Also "… ziehen mit", "zogen mit": they follow the lead into the round.)
             const bool follow_in = words.size() >= 2 && words.back().lower == "mit" &&
                                    std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_one_of(w.lower, {"ziehen", "zogen", "zieht", "zog"}); });
-            const bool in_on_it_at_end = !words.empty() && (words.back().lower == "dabei" || words.back().lower == "beteiligt" || follow_in);
+            // ("…; auch Nvidia stieg erneut ein": it bought into the round.)
+            const bool bought_in = words.size() >= 2 && words.back().lower == "ein" &&
+                                   std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_one_of(w.lower, {"stieg", "steigt", "stiegen", "steigen"}); });
+            const bool in_on_it_at_end = !words.empty() && (words.back().lower == "dabei" || words.back().lower == "beteiligt" || follow_in || bought_in);
             // "Neu an Bord sind X und Y", "mit von der Partie": said to take part, wherever they stand.
             // (Not a heading: "Amazon und Google an Bord" announces a section.)
             const bool on_board = article.blocks[sentence.block].kind != BlockKind::heading &&
@@ -2080,6 +2084,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const Party& p = parties[i];
                 const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;
                 std::string role = m == PartyMarker::lead ? "lead_investor" : m == PartyMarker::participation ? "investor" : "";
+                if (getenv("DS_DEBUG")) fprintf(stderr, "nri %s%s m%d head %zu\n", p.who.entity.c_str(), p.who.name.c_str(), int(m), p.list_head);
                 if (naming_investors && (m == PartyMarker::von || m == PartyMarker::bei || m == PartyMarker::mit)) role = "investor";
                 // "The round … drew money from X", "backed by Y": the round's own words say who gave.
                 if (round_word && (m == PartyMarker::von || m == PartyMarker::durch) && (!p.person || p.list_head != SIZE_MAX)) role = "investor";
@@ -2296,7 +2301,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const auto with_topic = [&](std::vector<Participant> participants, std::string_view type) {
             // No party of its own: the firm the text is about, when the sentence speaks of it.
             const bool receiving = type == "investment" || type == "funding_round" || type == "valuation";
-            const Participant& topic = receiving && (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty()) ? work.receiving_topic : work.topic;
+            // (The firm that lately received money, not one of a ticker's earlier entry: that is the subject since.)
+            const bool received_lately = work.receiving_topic_sentence == SIZE_MAX || s <= work.receiving_topic_sentence + 3 ||
+                                         article.sentences[work.receiving_topic_sentence].block == sentence.block;
+            const Participant& topic = receiving && received_lately && (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty())
+                                           ? work.receiving_topic
+                                           : work.topic;
             if (participants.empty() && (!topic.entity.empty() || !topic.name.empty())) {
                 if (const char* role = subject_role(type)) {
                     Participant p = topic;
@@ -2429,7 +2439,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             remember();
             continue;
         }
-        const bool money_here = std::any_of(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money && m->value; });
+        // Money in each statement of the sentence: a count or a capacity is a deal's amount only where no
+        // money is ("Nvidia soll 18.000 Chips liefern, AMD vereinbarte … über zehn Milliarden Dollar").
+        std::set<int> statements_with_money;
+        for (const Mention* m : here) {
+            if (m->kind == MentionKind::money && m->value) statements_with_money.insert(statements[word_at(m->range.begin)]);
+        }
         const auto converts_previous = [&](const Mention& amount) {
             if (amount.kind != MentionKind::money) return false;
             const std::string_view text = article.text;
@@ -2519,7 +2534,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // A share price ("$40 a share") is not a deal's amount.
             const bool money = amount->kind == MentionKind::money && amount->value && *amount->value >= 100000;
             // (Not "0 gigawatts": no deal is of nothing, and a table would refuse the figure.)
-            const bool quantity = amount->kind == MentionKind::quantity && amount->value && *amount->value > 0 && !money_here;
+            const bool quantity = amount->kind == MentionKind::quantity && amount->value && *amount->value > 0 &&
+                                  !statements_with_money.contains(statements[word_at(amount->range.begin)]);
             if (!money && !quantity) continue;
             if (word_at(amount->range.begin) >= breakdown_from) continue;
             if (reports_results_or_shares(*amount)) continue;

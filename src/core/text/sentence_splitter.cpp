@@ -117,7 +117,10 @@ std::vector<ByteRange> split_sentences(std::string_view text, ByteRange range) {
         std::size_t digits = 0;
         while (next + digits < end && scan::is_digit(text[next + digits])) ++digits;
         const bool article_of_law = before != "Art" || (digits >= 1 && digits <= 3);
-        if (plain_period && article_of_law && period_belongs_to_word(before)) {
+        // "… co-led the Series D. Nvidia and Google joined": a round's letter is no initial.
+        const bool round_letter = before.size() == 1 && terminal_at >= start + 2 && scan::is_upper_at(before, 0) &&
+                                  scan::names_a_lettered_thing(word_before(text, start, terminal_at - 2));
+        if (plain_period && article_of_law && !round_letter && period_belongs_to_word(before)) {
             i = j;
             continue;
         }

@@ -111,4 +111,11 @@ std::size_t count_words(std::string_view s, std::size_t limit) {
     return words;
 }
 
+bool names_a_lettered_thing(std::string_view word) {
+    for (std::string_view w : {"Series", "Serie", "Class", "Klasse", "Round", "Runde", "Type", "Typ", "Phase", "Plan"}) {
+        if (word == w) return true;
+    }
+    return false;
+}
+
 }  // namespace ds::scan

@@ -66,4 +66,7 @@ inline std::size_t possessive_length(std::string_view w) {
 // w without its possessive ending: "Singapore's" → "Singapore".
 inline std::string_view without_possessive(std::string_view w) { return w.substr(0, w.size() - possessive_length(w)); }
 
+// "Series D", "Serie B", "Class A": a word that a single capital letter after it labels (no initial).
+bool names_a_lettered_thing(std::string_view word);
+
 }  // namespace ds::scan

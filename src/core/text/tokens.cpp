@@ -60,7 +60,12 @@ std::vector<Token> tokenize(std::string_view text, ByteRange range) {
         if (cls == CharClass::hyphen) { hyphen = !tokens.empty() && tokens.back().range.end == i; i += w; continue; }
         if (cls == CharClass::punct) {
             // An apostrophe inside a word (D'Angelo, Hoffman's, OpenAI’s) belongs to it; handled below.
-            brk = true;
+            // The dot of an initial ("D. E. Shaw", "Jensen H. Huang", "U.S.") breaks nothing.
+            const bool initial = text[i] == '.' && !tokens.empty() && tokens.back().range.end == i && tokens.back().range.size() == 1 &&
+                                 text[i - 1] >= 'A' && text[i - 1] <= 'Z' &&
+                                 !(tokens.size() >= 2 && scan::names_a_lettered_thing(text.substr(tokens[tokens.size() - 2].range.begin,
+                                                                                                  tokens[tokens.size() - 2].range.size())));
+            if (!initial) brk = true;
             hyphen = false;
             i += w;
             continue;

@@ -10,37 +10,13 @@
 
 #include "core/events/event_extractor.h"
 #include "core/events/event_format.h"
-#include "support/annotate_helpers.h"
+#include "support/deal_helpers.h"
 
 using namespace ds;
 
-namespace {
-
-struct Found {
-    std::string type;
-    std::set<std::pair<std::string, std::string>> parties;  // (entity id or name, role)
-    std::optional<double> value;
-    std::string unit, date;
-};
-
-std::vector<Found> deals(const std::string& body, const std::string& date = "2025-11-20", const std::string& language = "") {
-    const auto a = test::annotate_text(body, date, language);
-    std::vector<Found> out;
-    for (const auto& c : extract_candidates(a.article, a.mentions, test::seed_gazetteer())) {
-        Found f{c.event.type, {}, std::nullopt, "", c.event.date.value};
-        for (const auto& p : c.event.participants) f.parties.insert({p.entity.empty() ? p.name : p.entity, p.role});
-        if (!c.event.amounts.empty()) {
-            f.value = c.event.amounts[0].value;
-            f.unit = c.event.amounts[0].currency.empty() ? c.event.amounts[0].unit : c.event.amounts[0].currency;
-        }
-        out.push_back(std::move(f));
-    }
-    return out;
-}
-
-using Parties = std::set<std::pair<std::string, std::string>>;
-
-}  // namespace
+using test::deals;
+using test::Found;
+using test::Parties;
 
 TEST_CASE("deal grammar: a round whose lead and investors the next sentences name, unknown firms included") {
     const auto d = deals("Das Münchner Start-up Lumora sammelt 80 Millionen Euro ein. Angeführt wurde die Runde von Kestrova Capital, "

@@ -1,0 +1,71 @@
+// Lists of parties and sentences of several statements keep each party's role, on sentences of our
+// own (made-up names for firms the gazetteer does not know): leads named with their noun, items
+// after "und der …", a repeated "von", initials, a round's letter, a second statement after a comma.
+#include <doctest/doctest.h>
+
+#include "support/deal_helpers.h"
+
+using namespace ds;
+using test::deals;
+using test::Parties;
+
+TEST_CASE("deal lists: leads named after a plural noun, or after an opening participle and a relative clause") {
+    auto d = deals("Das Robotik-Start-up Varnot sammelte 350 Millionen Dollar ein. "
+                   "Angeführt wurde die Runde von den Investoren Kestrova Capital und Lindholm Partners, auch Google beteiligte sich.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"Kestrova Capital", "lead_investor"}, {"Lindholm Partners", "lead_investor"}, {"google", "investor"}});
+    d = deals("Das KI-Labor Varnot hat sich in einer neuen Finanzierungsrunde 3 Milliarden Dollar gesichert. "
+              "Angeführt wird die Runde, die als Series E bezeichnet wird, vom Staatsfonds GIC und vom New Yorker Investor Coatue.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"gic", "lead_investor"}, {"coatue", "lead_investor"}});
+}
+
+TEST_CASE("deal lists: an item after 'und der' with a noun of its kind, initials, and one who bought in after a semicolon") {
+    auto d = deals("Varnot hatte Anfang Januar eine Finanzierungsrunde über 2 Milliarden Dollar abgeschlossen. Unter den Geldgebern waren die "
+                   "Fondsgesellschaft Fidelity, die Qatar Investment Authority und der Netzwerkausrüster Cisco; auch Nvidia stieg erneut ein.",
+                   "2026-02-13");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"fidelity", "investor"}, {"qia", "investor"}, {"cisco", "investor"}, {"nvidia", "investor"}});
+    d = deals("Varnot hat 30 Millionen Dollar eingesammelt. Beteiligt sind außerdem unter anderem K. L. Brandt Ventures und Dragoneer.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"K. L. Brandt Ventures", "investor"}, {"dragoneer", "investor"}});
+}
+
+TEST_CASE("deal lists: a round's letter before a full stop ends the sentence, so the next names no lead") {
+    const auto d = deals("Varnot has raised $230 million. Accel and Coatue co-led the Series D. Nvidia and Google joined as new investors.", "2025-11-13", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"accel", "lead_investor"}, {"coatue", "lead_investor"}, {"nvidia", "investor"}, {"google", "investor"}});
+}
+
+TEST_CASE("deal lists: a name and its verb after a comma open a second statement with its own amount") {
+    const auto d = deals("Nvidia soll dem KI-Unternehmen Humain 18.000 seiner modernsten Chips liefern, AMD vereinbarte mit Humain eine "
+                         "Zusammenarbeit über zehn Milliarden Dollar.",
+                         "2025-05-14");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"nvidia", "provider"}, {"humain", "customer"}});
+    CHECK(d[0].value == doctest::Approx(18000));
+    CHECK(d[0].unit == "count");
+    CHECK(d[1].type == "partnership");
+    CHECK(d[1].parties == Parties{{"amd", "partner"}, {"humain", "partner"}});
+}
+
+TEST_CASE("deal lists: 'die Firma' after a lead's name is the firm the paragraph is about, not the lead nor an earlier entry's") {
+    const auto d = deals("14:10 Uhr – Apollo steigt bei Intel ein\nApollo zahlt elf Milliarden Dollar für einen Anteil an einer Fabrik von Intel.\n\n"
+                         "08:35 Uhr – Varnot wächst\nDer Cloudanbieter Varnot will 2,2 Milliarden Dollar in Europa investieren. Anfang Mai hatte eine "
+                         "Finanzierungsrunde über 1,1 Milliarden Dollar unter Führung von Coatue die Firma mit 19 Milliarden Dollar bewertet.",
+                         "2024-06-04");
+    bool round = false, valued = false;
+    for (const auto& f : d) {
+        if (f.type == "funding_round") {
+            round = true;
+            CHECK(f.parties == Parties{{"Varnot", "investee"}, {"coatue", "lead_investor"}});
+        }
+        if (f.type == "valuation") {
+            valued = true;
+            CHECK(f.parties == Parties{{"Varnot", "subject"}});
+        }
+    }
+    CHECK(round);
+    CHECK(valued);
+}
