@@ -24,7 +24,7 @@ constexpr Cue kCues[] = {
     {"geber", false}, {"gesellschaft", false}, {"rivale", false}, {"konkurrent", false}, {"betreiber", false}, {"spezialist", false},
     {"versorger", false}, {"verwalter", false}, {"schmiede", false}, {"labor", false}, {"tochter", false}, {"holding", false},
     {"bauer", false}, {"plattform", false}, {"vermittler", false}, {"händler", false}, {"ausrüster", false}, {"zulieferer", false},
-    {"fertiger", false}, {"dienst", false}, {"riese", false}, {"designer", false}, {"softwarehaus", false}, {"bankhaus", false}, {"company", false}, {"firm", false}, {"lab", false}, {"maker", false}, {"provider", false}, {"operator", false}, {"rival", false},
+    {"fertiger", false}, {"dienst", false}, {"dienstleister", false}, {"riese", false}, {"designer", false}, {"softwarehaus", false}, {"bankhaus", false}, {"company", false}, {"firm", false}, {"lab", false}, {"maker", false}, {"provider", false}, {"operator", false}, {"rival", false},
     {"vorständin", true}, {"vorstand", true}, {"chef", true}, {"chefin", true}, {"gründer", true}, {"gründerin", true},
     {"analyst", true}, {"analystin", true}, {"sprecher", true}, {"sprecherin", true}, {"geschäftsführer", true},
     {"geschäftsführerin", true}, {"präsident", true}, {"präsidentin", true}, {"ceo", true}, {"cfo", true}, {"cto", true}, {"minister", true},
@@ -436,6 +436,8 @@ constexpr std::string_view kEnglishDealVerbs[] = {
     "had", "has", "have", "is", "was", "will", "would", "raised", "raises", "said", "says", "agreed", "signed", "announced", "plans",
     "acquired", "acquires", "invested", "invests", "took", "takes", "bought", "buys", "leads", "led", "closed", "secured", "struck",
     "reached", "committed", "pledged", "valued", "also", "now", "could", "may", "might", "did", "does", "sold", "sells", "won",
+    "collected", "collects", "lands", "landed", "bagged", "bags", "nabbed", "nabs", "snagged", "secures", "closes", "completed", "received",
+    "receives", "gets", "got", "unveiled", "launched", "partnered", "teamed", "inked", "expanded",
 };
 
 bool english_not_name(std::string_view w) {
@@ -452,7 +454,8 @@ bool english_not_name(std::string_view w) {
 
 bool english_name_word(std::string_view text, const Token& t) {
     const std::string_view w = token_text(text, t);
-    return w.size() > 1 && capitalised_name(w, t) && !is_not_a_firm_word(w) && !t.hyphen_before && !english_not_name(w);
+    // ("South Korea's Samsung Securities": a place's possessive is the place.)
+    return w.size() > 1 && capitalised_name(w, t) && !is_not_a_firm_word(scan::without_possessive(w)) && !t.hyphen_before && !english_not_name(w);
 }
 
 // English: a run of capitalised words inside a sentence is a name ("Vy Capital", "Coatue
@@ -520,21 +523,23 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         // a fund or a foundation names another body (its venture arm), which the gazetteer does not know.
         const std::size_t next = match->last_token + 1;
         // (A person's name too: "Bezos Expeditions", "Schmidt Futures" are the person's investment firms.)
-        static constexpr std::string_view kArms[] = {"Ventures", "Capital", "Foundation", "Stiftung", "Fund", "Fonds", "Growth", "Investments"};
+        static constexpr std::string_view kArms[] = {"Ventures", "Capital", "Foundation", "Stiftung", "Fund", "Fonds", "Growth", "Investments", "Securities"};
         static constexpr std::string_view kPersonsFirms[] = {"Expeditions", "Futures", "Ventures", "Capital", "Foundation", "Stiftung", "Fund",
                                                              "Investments", "Holdings", "Family"};
         std::string_view next_word = next < tokens.size() ? token_text(text, tokens[next]) : std::string_view();
-        // ("Volvo Cars Tech Fund", "Amazon Industrial Innovation Fund": a word of what the fund backs before it.)
+        // ("Volvo Cars Tech Fund", "Samsung Catalyst Fund", "KDDI Open Innovation Fund", "Goldman Sachs Asset Management",
+        // "Samsung Securities": up to three capitalised words, the last a word of a fund or a firm that manages money.)
         std::size_t arm_last = next;
-        static constexpr std::string_view kFundTopics[] = {"Tech", "Technology", "Growth", "Innovation", "Industrial", "Strategic", "Climate", "AI"};
-        if (e.kind != "person" && next + 1 < tokens.size() && !tokens[next + 1].break_before &&
-            std::find(std::begin(kFundTopics), std::end(kFundTopics), next_word) != std::end(kFundTopics)) {
-            std::size_t k = next + 1;
-            if (k + 1 < tokens.size() && !tokens[k + 1].break_before && std::find(std::begin(kFundTopics), std::end(kFundTopics), token_text(text, tokens[k])) != std::end(kFundTopics)) ++k;
-            const std::string_view fund = token_text(text, tokens[k]);
-            if (fund == "Fund" || fund == "Fonds" || fund == "Ventures") {
-                arm_last = k;
-                next_word = fund;
+        if (e.kind != "person") {
+            for (std::size_t k = next; k < tokens.size() && k < next + 3 && !tokens[k].break_before && !tokens[k].hyphen_before &&
+                                       scan::is_upper_at(token_text(text, tokens[k]), 0);
+                 ++k) {
+                const std::string_view w = token_text(text, tokens[k]);
+                const bool asset_management = w == "Management" && k > next && token_text(text, tokens[k - 1]) == "Asset";
+                if (w == "Fund" || w == "Fonds" || w == "Ventures" || w == "Securities" || asset_management) {
+                    arm_last = k;
+                    next_word = asset_management ? "Fund" : w;  // an arm, as the list below names them
+                }
             }
         }
         const bool arm = e.kind != "person" ? std::find(std::begin(kArms), std::end(kArms), next_word) != std::end(kArms)

@@ -88,6 +88,10 @@ constexpr std::string_view kNotFirmWords[] = {
     "Atlanta", "Austin", "Bangalore", "Beijing", "Boston", "Brüssel", "Brussels", "Chicago", "Dallas", "Denver", "Dubai", "Düsseldorf",
     "Frankfurt", "Helsinki", "Houston", "Köln", "Munich", "Oslo", "Peking", "Phoenix", "Riad", "Riyadh", "Seattle", "Seoul", "Shanghai",
     "Shenzhen", "Stockholm", "Stuttgart", "Sydney", "Tokio", "Tokyo", "Toronto", "Virginia", "Wien", "Vienna", "Zürich", "Zurich",
+    // Countries, for "South Korea's Samsung Securities" (not those that open firms' names: "Qatar Investment Authority",
+    // "Saudi Aramco"; nor "Singapore's GIC", which a list takes as GIC).
+    "Korea", "Südkorea", "South", "North", "Taiwan", "Germany", "France", "Britain", "India", "Canada", "Sweden", "Schweden", "Norway", "Norwegen", "Finland", "Finnland", "Switzerland", "Schweiz",
+    "Netherlands", "Niederlande", "Spain", "Italy", "Austria", "Österreich",
 };
 
 // Words English capitalises that are not names, or not of a firm or person ("Series B", "Chief

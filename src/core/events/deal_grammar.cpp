@@ -22,7 +22,8 @@ const Trigger kTriggers[] = {
               "schuldschein", "finanzierungszusage", "*kredit", "*kredite", "*kredits", "*darlehen"}},
     {"funding_round", {"börsengang", "finanzierungsrunde", "finanzierungsrunden", "finanzierung", "seed-finanzierung", "runde$", "sammelt", "sammelte",
                        "eingesammelt", "einsammeln", "eingeworben$", "einwerben$", "finanzmittel", "raised$", "raises$", "raise$", "raising$", "round$", "funding$", "series$",
-                       "wachstumskapital", "risikokapital", "wagniskapital", "frisches$", "gesichert", "sichert", "secured$", "secures$"}},
+                       "wachstumskapital", "risikokapital", "wagniskapital", "frisches$", "gesichert", "sichert", "secured$", "secures$",
+                       "lands$", "landed$", "bags$", "bagged$", "nabs$", "nabbed$", "snags$", "snagged$"}},
     {"compute_deal", {"abnehmen$", "abnimmt$", "abnahm$", "rechenkapazität", "rechenleistung", "rechenzentr", "computing$", "compute$", "cloud", "chips$", "chip$", "gpus$", "gpu$",
                       "grafikprozessor", "grafikchip", "ki-chip", "gigawatt", "megawatt", "datacenter", "data-center", "capacity$", "kapazität",
                       "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren", "processors$", "processor$", "rechenzentrum",
@@ -153,7 +154,26 @@ bool is_contract_word(const std::string& x) {
 
 static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at, bool within_list);
 
-PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) { return marker_before(words, at, false); }
+// "Kredite von einem Bankenkonsortium, zu dem JPMorgan, Bank of America und Goldman Sachs gehören": the members
+// a relative clause names stand where the group does. The word before the clause's comma, or none.
+static std::optional<std::size_t> group_of_members(const std::vector<DealWord>& words, std::size_t at) {
+    for (std::size_t k = at; k >= 1 && k + 12 > at; --k) {
+        if (!words[k].break_before || words[k].lower != "zu" || k + 1 >= at) continue;
+        if (!is_one_of(words[k + 1].lower, {"dem", "der", "denen"})) return std::nullopt;
+        // The clause's verb after the names, with only names and the words of a list between.
+        for (std::size_t j = at; j < words.size() && j < at + 25; ++j) {
+            if (is_one_of(words[j].lower, {"gehören", "gehört", "gehörten", "gehörte", "zählen", "zählt", "zählten", "zählte"})) return k - 1;
+            if (!words[j].capitalised && !is_one_of(words[j].lower, {"und", "sowie", "auch", "of", "and", "&"})) return std::nullopt;
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at) {
+    if (const auto group = group_of_members(words, at); group) return marker_before(words, *group, true);
+    return marker_before(words, at, false);
+}
 
 static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at, bool within_list) {
     // ", dem Wagniskapitalarm des Chipkonzerns Nvidia,": a segment that starts with an article after
@@ -680,7 +700,8 @@ bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
     if (offering_named_by(x)) return true;  // "der frühere Bitcoin-Schürfer", "der Rechenzentrumsbetreiber"
     for (std::string_view noun : {"unternehmen", "konzern", "firma", "startup", "company", "firm", "gruppe", "group", "lab", "labor", "designer",
                                   "maker", "chipmaker", "entwickler", "hersteller", "giant", "fonds", "fund", "anbieter", "provider", "rivalen",
-                                  "rivale", "konkurrenten", "konkurrent", "wettbewerber", "rival", "competitor"}) {
+                                  "rivale", "konkurrenten", "konkurrent", "wettbewerber", "rival", "competitor", "plattform", "dienstleister",
+                                  "spezialist", "spezialisten", "betreiber"}) {
         if (x.ends_with(noun)) return true;
     }
     return x == "start" && at + 1 < words.size() && words[at + 1].lower == "up";

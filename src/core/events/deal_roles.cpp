@@ -100,7 +100,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         }
         std::string role;
         using M = PartyMarker;
-        if (m == M::apposition) continue;
+        if (m == M::apposition || p.in_passing) continue;
         if (p.person && m == M::none) continue;  // a person named as such is no party of the deal
         if (names_hardware[i]) continue;
         // "with the Nvidia chips it was buying serving as collateral": the maker of a thing in a deal
@@ -179,6 +179,12 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::von && !passive && p.first_word >= 2 && names_a_unit(all_words[p.first_word - 2].lower)) role = "seller";
             else if (m == M::von) role = passive ? "buyer" : "target";
             else if (m == M::of || m == M::fuer) role = "target";  // "acquisition of X", "paid $665m for Silo AI"
+            // "hatte die Mehrheit an dem Kühlspezialisten Motivair übernommen": control of the firm "an" names.
+            else if (m == M::an && !passive && std::any_of(all_words.begin() + static_cast<std::ptrdiff_t>(p.first_word >= 6 ? p.first_word - 6 : 0),
+                                                           all_words.begin() + static_cast<std::ptrdiff_t>(p.first_word), [](const DealWord& w) {
+                                                               return w.lower == "mehrheit" || w.lower == "kontrolle" || w.lower == "mehrheitsbeteiligung";
+                                                           }))
+                role = "target";
             else if (m == M::none) role = first != passive ? "buyer" : "target";
         } else if (type == "compute_deal") {
             if (m == M::bei || m == M::von || m == M::possessive) role = "provider";  // "AMD's processors", "Nvidia-Systeme"

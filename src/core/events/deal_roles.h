@@ -23,6 +23,7 @@ struct Party {
     bool from_product = false;         // the maker of a product the sentence names ("TPUs": Google)
     bool compound = false;             // the first part of a compound ("der Anthropic-Deal", "Nvidia-Chips"): no subject
     bool owner_pronoun = false;        // "Its largest deal …": the firm the text is about, named by its possessive
+    bool in_passing = false;           // "challengers to Nvidia's grip on the market": the owner of no deal, no party
 };
 
 // The same firm: the same gazetteer id, or (for names it does not know) the same name.

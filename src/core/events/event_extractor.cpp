@@ -110,8 +110,8 @@ void drop_marked(std::vector<CandidateEvent>& candidates, const std::vector<bool
     candidates.resize(w);
 }
 
-// Candidates that state the same deal again (the same parties in the same roles and amount), or a
-// part of it (the headline names the firm, the body its investors too), are dropped; a date the
+// Candidates that state the same deal again (the same parties in the same roles and amount, whatever
+// its qualifier), or a part of it (the headline names the firm, the body its investors too), are dropped; a date the
 // sentence states wins over one borrowed from the article.
 void drop_repeats(std::vector<CandidateEvent>& candidates) {
     std::map<std::string, std::vector<std::size_t>> by_amount;
@@ -119,7 +119,8 @@ void drop_repeats(std::vector<CandidateEvent>& candidates) {
         const Event& e = candidates[i].event;
         std::string key = e.type == "valuation" ? "v" : "d";
         if (!e.amounts.empty() && e.amounts[0].value) {
-            key += std::to_string(*e.amounts[0].value) + e.amounts[0].currency + e.amounts[0].unit + qualifier_name(e.amounts[0].qualifier);
+            // (Not by its qualifier: "lands $693 million" in the headline is "about $693 million" in the body.)
+            key += std::to_string(*e.amounts[0].value) + e.amounts[0].currency + e.amounts[0].unit;
         } else {
             key += e.type;
         }
@@ -814,6 +815,22 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (scan::possessive_length(words[last].lower) > 0) continue;
                 return true;
             }
+            // "Intel hatte Altera 2015 für 16,7 Milliarden Dollar gekauft": German puts the participle last and the firm
+            // bought before it, after the subject, with no preposition.
+            const bool verb_last = verb + 1 == words.size() || words[verb + 1].break_before;
+            if (!verb_last || verb == 0 || !words[verb].lower.starts_with("gekauft")) return false;
+            std::size_t firms_before = 0;
+            for (const Mention* m : here) {
+                if (!is_party(*m) || m->entity_kind == "person") continue;
+                const std::size_t at = word_at(m->range.begin);
+                if (at >= verb || at + 12 < verb) continue;
+                const bool subject_first = firms_before++ == 0 && std::none_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(at),
+                                                                             [](const DealWord& w) { return w.finite_verb || is_one_of(w.lower, {"hat", "hatte", "haben", "hatten"}); });
+                if (subject_first) continue;
+                const std::string& before = at > 0 ? words[at - 1].lower : words[at].lower;
+                if (is_one_of(before, {"bei", "beim", "von", "vom", "mit", "für", "an", "in"})) continue;
+                return true;
+            }
             return false;
         };
         const bool builds_together = std::any_of(words.begin(), words.end(), [&](const DealWord& w) {
@@ -1375,8 +1392,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (std::size_t w = 0; w + 1 < words.size() && w < 12 && (!it->entity.empty() || !it->name.empty()); ++w) {
                 // German puts the verb before its pronoun: "Im September beteiligte er sich", "Dafür zahlte er".
                 const bool er = words[w].lower == "er" && (w == 0 || !words[w - 1].capitalised) && !words[w].break_before;
-                if (!words[w].trigger.empty() && !(w + 1 < words.size() && words[w + 1].lower == "er")) break;
-                if (!er && (words[w].lower != "it" || words[w + 1].capitalised)) continue;
+                // "Parallel sicherte es sich Kredite": "es" is "das Unternehmen"; not "es gibt", "wie es heißt".
+                const bool es = german && words[w].lower == "es" && (w == 0 || !words[w - 1].capitalised) && !words[w].break_before &&
+                                !is_one_of(words[w + 1].lower, {"ist", "gibt", "geht", "heißt", "war", "gab", "sei", "handelt", "hieß", "scheint", "bleibt",
+                                                                "fehlt", "wird", "wäre", "dürfte", "könnte", "soll", "sollen"}) &&
+                                !(w > 0 && is_one_of(words[w - 1].lower, {"wie", "ob", "dass", "wenn", "weil", "als"}));
+                if (!words[w].trigger.empty() && !(w + 1 < words.size() && (words[w + 1].lower == "er" || words[w + 1].lower == "es"))) break;
+                if (!er && !es && (words[w].lower != "it" || words[w + 1].capitalised)) continue;
                 if (er) it = &work.topic;  // "er" is "der Konzern" the text speaks of, not the start-up that raised
                 const bool named_before = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word < w; });
                 const auto again = std::find_if(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, *it); });
@@ -1496,6 +1518,22 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const std::string& last = words[p.last_word].lower;
             const bool owns = scan::possessive_length(last) > 0;
             if ((p.marker == PartyMarker::none || p.marker == PartyMarker::of) && owns) p.marker = PartyMarker::possessive;  // "50,000 of AMD's GPUs"
+            // "as investors look for challengers to Nvidia's grip on the market": what a firm owns that is no deal,
+            // no compute and no unit of it makes it no party.
+            if (!german && owns && p.last_word + 1 < words.size() && !words[p.last_word + 1].capitalised) {
+                bool dealing = false;
+                for (std::size_t k = p.last_word + 1; k < words.size() && k <= p.last_word + 4 && !dealing; ++k) {
+                    const std::string& x = words[k].lower;
+                    dealing = !words[k].trigger.empty() || (!x.empty() && x[0] >= '0' && x[0] <= '9') ||
+                              is_one_of(x, {"arm", "unit", "fund", "division", "subsidiary", "stake", "shares", "stock", "own", "first", "biggest",
+                                            "largest", "latest", "new", "previous", "last", "next", "planned", "proposed", "deal", "purchase", "offer"});
+                    if (k > p.last_word + 1 && words[k].break_before) break;
+                }
+                if (!dealing) {
+                    p.marker = PartyMarker::apposition;
+                    p.in_passing = true;
+                }
+            }
             // "auf Basis von Nvidia-Systemen", "Google-TPUs": the maker of the compute named, as "AMD's GPUs".
             if (p.last_word + 1 < words.size() && words[p.last_word + 1].trigger == "compute_deal" && !words[p.last_word + 1].break_before &&
                 word_ranges[p.last_word].end < article.text.size() && article.text[word_ranges[p.last_word].end] == '-') {
@@ -1523,7 +1561,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
                 return articles >= 2;
             };
-            if (i >= 1 && p.marker == PartyMarker::apposition && parties[i - 1].list_head != SIZE_MAX && words[p.first_word].capitalised &&
+            if (i >= 1 && p.marker == PartyMarker::apposition && !p.in_passing && parties[i - 1].list_head != SIZE_MAX && words[p.first_word].capitalised &&
                 !genitive_description()) {
                 p.marker = PartyMarker::none;
             }

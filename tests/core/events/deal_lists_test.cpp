@@ -69,3 +69,44 @@ TEST_CASE("deal lists: 'die Firma' after a lead's name is the firm the paragraph
     CHECK(round);
     CHECK(valued);
 }
+
+TEST_CASE("deal lists: members a relative clause names stand where their group does, and 'es' is the firm the text is about") {
+    const auto d = deals("Mistral AI wächst. Parallel sicherte es sich Kredite über 2,8 Milliarden Dollar von einem Bankenkonsortium, "
+                         "zu dem JPMorgan, Bank of America und Goldman Sachs gehören.",
+                         "2025-11-03");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "loan");
+    CHECK(d[0].parties == Parties{{"mistral-ai", "borrower"}, {"jpmorgan", "lender"}, {"bank-of-america", "lender"}, {"goldman-sachs", "lender"}});
+}
+
+TEST_CASE("deal lists: the majority of a firm taken over makes it the target, a platform named by its noun is the firm") {
+    auto d = deals("Schneider Electric hatte im Oktober 2024 die Mehrheit an dem US-Kühlspezialisten Varnot übernommen.", "2025-11-03");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "acquisition");
+    CHECK(d[0].parties == Parties{{"schneider-electric", "buyer"}, {"Varnot", "target"}});
+    d = deals("Die Videoplattform Varnot wächst. Im Dezember 2024 hatte Tether angekündigt, 775 Millionen Dollar in die Videoplattform zu stecken.",
+              "2025-11-10");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"tether", "investor"}, {"Varnot", "investee"}});
+}
+
+TEST_CASE("deal lists: English rounds landed, a fund of a known firm, a country's possessive, and an owner of no deal") {
+    auto d = deals("Chip designer Varnot lands $693 million as investors hunt for Nvidia rivals.", "2024-12-02", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "funding_round");
+    CHECK(d[0].parties == Parties{{"Varnot", "investee"}});
+    d = deals("Varnot said it had raised about $693 million in a round co-led by South Korea's Samsung Securities and AFW Partners, "
+              "as investors look for challengers to Nvidia's grip on the market.",
+              "2024-12-02", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"Samsung Securities", "lead_investor"}, {"AFW Partners", "lead_investor"}});
+    d = deals("Varnot collected $100 million in a round led by Hyundai Motor Group and Samsung Catalyst Fund.", "2024-12-02", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"hyundai", "lead_investor"}, {"Samsung Catalyst Fund", "lead_investor"}});
+}
+
+TEST_CASE("deal lists: a headline's round and the body's 'about' the same sum are one deal") {
+    const auto d = deals("Varnot lands $693 million\n\nVarnot said on Monday it had raised about $693 million in a round led by AFW Partners.", "2024-12-02", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"AFW Partners", "lead_investor"}});
+}
