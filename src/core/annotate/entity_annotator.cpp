@@ -204,6 +204,46 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
     for (std::size_t k = first; k <= last; ++k) candidate[k] = true;
 }
 
+// "hat … eingesammelt", "will … übernehmen": a deal's participle or infinitive after `from`, within the sentence's
+// first 40 tokens.
+bool deal_participle_after(std::string_view text, const std::vector<Token>& tokens, std::size_t from) {
+    static constexpr std::string_view kDealParticiples[] = {"eingesammelt", "übernommen", "investiert", "erhalten", "gekauft", "gesichert",
+                                                            "erworben", "eingeworben", "aufgenommen", "einsammeln", "übernehmen", "investieren",
+                                                            "kaufen", "erwerben", "beteiligt", "eingestiegen", "einsteigen", "abgeschlossen"};
+    for (std::size_t k = from; k < tokens.size() && k < 40; ++k) {
+        if (std::find(std::begin(kDealParticiples), std::end(kDealParticiples), token_text(text, tokens[k])) != std::end(kDealParticiples)) return true;
+    }
+    return false;
+}
+
+// "C.H. Beck", "D. E. Shaw": a single capital letter with its dot, an initial inside a name.
+bool is_initial(std::string_view text, const Token& t) {
+    return t.range.size() == 1 && text[t.range.begin] >= 'A' && text[t.range.begin] <= 'Z' && t.range.end < text.size() && text[t.range.end] == '.';
+}
+
+// "American Express Ventures", "AI Futures Fund": words that open firms' names but are no names alone.
+bool is_name_opener(std::string_view w) {
+    for (std::string_view opener : {"American", "AI", "European", "British", "Global", "National", "United", "International"}) {
+        if (w == opener) return true;
+    }
+    return false;
+}
+
+// "8VC", "42CAP", "1E": a firm's name of digits then capitals (not "5G", "4K", "3D", nor an amount "2B").
+bool digit_led_brand(std::string_view w) {
+    std::size_t digits = 0;
+    while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+    if (digits == 0 || digits > 3 || digits == w.size()) return false;
+    for (std::size_t k = digits; k < w.size(); ++k) {
+        if (w[k] < 'A' || w[k] > 'Z') return false;
+    }
+    const std::string_view letters = w.substr(digits);
+    for (std::string_view unit : {"G", "K", "D", "B", "M", "T", "BN", "MN", "H", "Q", "X", "FA", "P", "GB", "TB", "MB", "KW", "MW", "GW", "NM"}) {
+        if (letters == unit) return false;
+    }
+    return true;
+}
+
 // All capitals and long: a dateline or a shouted headline ("SEATTLE/SAN FRANCISCO"), not a firm.
 bool shouted(std::string_view w) {
     return w.size() > 5 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -304,8 +344,12 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
     const auto word = [&](std::size_t k) { return token_text(text, tokens[k]); };
     const auto joined = [&](std::size_t k) { return k < tokens.size() && !tokens[k].break_before; };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (known[i] || candidate[i] || tokens[i].numeric || tokens[i].symbol) continue;
+        if (known[i] || candidate[i] || tokens[i].symbol) continue;
         const std::string_view w = word(i);
+        if (tokens[i].numeric) {
+            if (digit_led_brand(w) && !(i > 0 && tokens[i - 1].symbol) && !tokens[i].hyphen_before) add_candidate(text, tokens, i, i, false, candidate, out);
+            continue;
+        }
         // Every shape below starts with a capital, or has one inside ("xAI"); most words have neither.
         if (!scan::is_upper_at(w, 0) && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) continue;
         // A first name and a capitalised surname (with "von", "de", "van" between).
@@ -331,8 +375,8 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
             std::size_t first = i;
             // Not across a compound ("US-Serverbauer ZT Systems") or a cue noun ("Chipkonzern").
             while (first > 0 && i - first < 4 && !known[first - 1] && !candidate[first - 1] && (first == i || !tokens[first].break_before) &&
-                   !tokens[first].hyphen_before && !tokens[first - 1].hyphen_before && firm_word(text, tokens[first - 1]) &&
-                   find_cue(word(first - 1)) == std::end(kCues)) {
+                   !tokens[first].hyphen_before && !tokens[first - 1].hyphen_before &&
+                   (firm_word(text, tokens[first - 1]) || (first < i && is_name_opener(word(first - 1)))) && find_cue(word(first - 1)) == std::end(kCues)) {
                 --first;
             }
             // ("des Londoner Investors Highland Europe": the German genitive of "Investor", no name's end.)
@@ -597,9 +641,11 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         std::size_t last = first;
         if (!capitalised_name(token_text(text, tokens[first]), tokens[first])) continue;
         const std::size_t max_tokens = person ? 3 : 2;
-        while (last + 1 < tokens.size() && last + 1 - first < max_tokens && !known[last + 1] && !tokens[last + 1].break_before &&
+        std::size_t initials = is_initial(text, tokens[first]) ? 1 : 0;  // "der Rechtsverlag C.H. Beck": initials do not count
+        while (last + 1 < tokens.size() && last + 1 - first < max_tokens + initials && !known[last + 1] && !tokens[last + 1].break_before &&
                capitalised_name(token_text(text, tokens[last + 1]), tokens[last + 1])) {
             ++last;
+            initials += is_initial(text, tokens[last]) ? 1 : 0;
         }
         // "Black Forest Labs", "Mistral AI": a word that ends firms' names belongs to the name.
         if (!person && last + 1 < tokens.size() && !tokens[last + 1].break_before && !known[last + 1] && is_organisation_suffix(token_text(text, tokens[last + 1]))) {
@@ -613,12 +659,17 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     }
     // The last token of a name that starts at `first`: up to three capitalised words with nothing between;
     // `place_may_end` lets a place close it ("Highland Europe").
+    // ("C.H. Beck": initials, each with its dot, do not count among the three.)
+    const auto initial = [&](std::size_t k) { return is_initial(text, tokens[k]); };
     const auto name_end = [&](std::size_t first, bool place_may_end) {
-        std::size_t last = first;
-        while (last + 1 < tokens.size() && last - first < 2 && !known[last + 1] && !tokens[last + 1].break_before &&
-               (place_may_end ? capitalised_name(token_text(text, tokens[last + 1]), tokens[last + 1]) : firm_word(text, tokens[last + 1]))) {
+        std::size_t last = first, initials = initial(first) ? 1 : 0;
+        while (last + 1 < tokens.size() && last - first < 2 + initials && !known[last + 1] && !tokens[last + 1].break_before &&
+               (initial(last + 1) ||
+                (place_may_end ? capitalised_name(token_text(text, tokens[last + 1]), tokens[last + 1]) : firm_word(text, tokens[last + 1])))) {
             ++last;
+            initials += initial(last) ? 1 : 0;
         }
+        while (last > first && initial(last)) --last;  // a name ends in a word, not an initial
         return last;
     };
     // "unter Führung von Highland Europe", "angeführt von X", "led by X": who leads a round is a firm (or a
@@ -665,9 +716,6 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
                                                           "sammelte", "übernahm", "kaufte", "erhielt", "sicherte", "investierte", "stieg", "erwarb"};
         // "Varnot hat 30 Millionen Dollar eingesammelt": an auxiliary, with the deal's participle later in the sentence.
         static constexpr std::string_view kAuxiliaries[] = {"hat", "hatte", "will", "soll", "wird", "plant"};
-        static constexpr std::string_view kDealParticiples[] = {"eingesammelt", "übernommen", "investiert", "erhalten", "gekauft", "gesichert",
-                                                                "erworben", "eingeworben", "aufgenommen", "einsammeln", "übernehmen", "investieren",
-                                                                "kaufen", "erwerben", "beteiligt", "eingestiegen", "einsteigen", "abgeschlossen"};
         // (Not a pronoun, an adverb or a participle that opens it: "Sie hat …", "Ursprünglich hatte …", "Angeführt wird …".)
         const auto adverb_like = [&](std::size_t k) {
             const std::string_view w = token_text(text, tokens[k]);
@@ -678,12 +726,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             if (w.ends_with("lich") || w.ends_with("ell") || w.ends_with("weise") || w.ends_with("mals") || w.ends_with("ings")) return true;
             return (w.starts_with("Ge") || w.starts_with("Ange") || w.starts_with("Einge") || w.starts_with("Ausge")) && w.ends_with('t');
         };
-        const auto participle_later = [&] {
-            for (std::size_t k = 2; k < tokens.size() && k < 40; ++k) {
-                if (std::find(std::begin(kDealParticiples), std::end(kDealParticiples), token_text(text, tokens[k])) != std::end(kDealParticiples)) return true;
-            }
-            return false;
-        };
+        const auto participle_later = [&] { return deal_participle_after(text, tokens, 2); };
         const auto deal_verb = [&](std::size_t k) {
             if (k >= tokens.size() || tokens[k].break_before) return false;
             const std::string_view w = token_text(text, tokens[k]);
@@ -709,13 +752,21 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         static constexpr std::string_view kInvertedDealVerbs[] = {"sammelte", "sammelt", "übernahm", "übernimmt", "kaufte", "kauft", "erhielt", "erhält",
                                                                   "investierte", "investiert", "erwarb", "erwirbt", "holte", "holt", "schluckte",
                                                                   "verkaufte", "beteiligte", "stieg", "steigt", "bekam", "bekommt", "meldete", "verkündete"};
+        // ("Im Mai hat Varnot 160 Millionen Dollar eingesammelt": an auxiliary, with the deal's participle later.)
+        std::optional<bool> participle_later;
         for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
             const std::string_view verb = token_text(text, tokens[k]);
-            // Most tokens stop at the shape: a lower-case word of four to twelve bytes ending in "e", "t", "m", "b" or "g".
-            if (verb.size() < 4 || verb.size() > 12 || scan::is_upper_at(verb, 0) || tokens[k].numeric) continue;
-            const char end = verb.back();
-            if (end != 'e' && end != 't' && end != 'm' && end != 'b' && end != 'g') continue;
-            if (std::find(std::begin(kInvertedDealVerbs), std::end(kInvertedDealVerbs), verb) == std::end(kInvertedDealVerbs)) continue;
+            const bool auxiliary = verb == "hat" || verb == "hatte" || verb == "will" || verb == "soll" || verb == "wird";
+            if (auxiliary) {
+                if (!participle_later) participle_later = deal_participle_after(text, tokens, k + 2);
+                if (!*participle_later) continue;
+            } else {
+                // Most tokens stop at the shape: a lower-case word of four to twelve bytes ending in "e", "t", "m", "b" or "g".
+                if (verb.size() < 4 || verb.size() > 12 || scan::is_upper_at(verb, 0) || tokens[k].numeric) continue;
+                const char end = verb.back();
+                if (end != 'e' && end != 't' && end != 'm' && end != 'b' && end != 'g') continue;
+                if (std::find(std::begin(kInvertedDealVerbs), std::end(kInvertedDealVerbs), verb) == std::end(kInvertedDealVerbs)) continue;
+            }
             const std::size_t i = k + 1;
             if (known[i] || candidate[i] || tokens[i].break_before || tokens[i].hyphen_before || !firm_word(text, tokens[i])) continue;
             const std::string_view name = token_text(text, tokens[i]);

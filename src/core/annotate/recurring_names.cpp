@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -75,6 +76,9 @@ void add_recurring_names(const Article& article, std::vector<Mention>& all) {
     std::vector<Run> runs;
     std::vector<std::vector<Token>> tokens_of(article.sentences.size());
     std::map<std::string, std::size_t, std::less<>> bare_count;
+    // One word alone is a name only if it never follows an article and is no person's surname ("Andrey Vasnetsov").
+    std::map<std::string, std::size_t, std::less<>> determined;
+    std::set<std::string, std::less<>> last_words;
     for (std::size_t s = 0; s < article.sentences.size() && article.sentences[s].range.begin < kBytesLookedAt; ++s) {
         tokens_of[s] = tokenize(text, article.sentences[s].range);
         const std::vector<Token>& tokens = tokens_of[s];
@@ -93,9 +97,18 @@ void add_recurring_names(const Article& article, std::vector<Mention>& all) {
             std::size_t last = k;
             while (last + 1 < tokens.size() && !tokens[last + 1].break_before && !tokens[last + 1].hyphen_before && name_word(last + 1)) ++last;
             const std::size_t words = last - k + 1;
-            if (words >= 2 && words <= kLongestName && !tokens[k].hyphen_before && !(last + 1 < tokens.size() && tokens[last + 1].hyphen_before)) {
+            if (words <= kLongestName && !tokens[k].hyphen_before && !(last + 1 < tokens.size() && tokens[last + 1].hyphen_before)) {
                 const bool bare = k > 0 && !determiner(word(k - 1));
                 runs.push_back({s, k, last, bare});
+                // (Nor a place: "in Planegg", "aus Mailand", "nach Louisiana".)
+                if (words == 1 && k > 0 && (!bare || is_one_of(word(k - 1), {"aus", "nach", "in", "nahe", "bei"}))) ++determined[std::string(word(k))];
+                if (words >= 2 && k > 0) last_words.insert(std::string(word(last)));  // (not "Laut Velnox" that opens a sentence)
+            }
+            // "Laut Velnox …", "Auch Bending Spoons …": a sentence's first word may only open it; the rest is a run too.
+            if (k == 0 && words >= 2 && words - 1 <= kLongestName && !(last + 1 < tokens.size() && tokens[last + 1].hyphen_before)) {
+                const bool bare = !determiner(word(0));
+                runs.push_back({s, 1, last, bare});
+                if (words == 2 && !bare) ++determined[std::string(word(1))];
             }
             k = last + 1;
         }
@@ -108,6 +121,18 @@ void add_recurring_names(const Article& article, std::vector<Mention>& all) {
         const std::vector<Token>& tokens = tokens_of[r.sentence];
         return ByteRange{tokens[r.first].range.begin, tokens[r.last].range.end};
     };
+    // "Noxtua", "Komoot", "Brightcove": a single word, not a German plural or infinitive ("Investoren"), nor a
+    // mass noun that goes without an article ("Geld", "Kapital").
+    const auto single_could_be_name = [&](const Run& r) {
+        const std::string_view w = run_text(r);
+        if (w.size() < 4 || w.ends_with("en") || w.ends_with("ern") || w.ends_with("er") && w.size() > 8) return false;
+        return !is_one_of(w, {"Geld", "Kapital", "Strom", "Software", "Hardware", "Energie", "Wachstum", "Umsatz", "Gewinn", "Personal", "Zeit",
+                              "Arbeit", "Platz", "Technik", "Technologie", "Daten", "Wasser", "Infrastruktur", "Rechenleistung", "Geschäft",
+                              "Interesse", "Vertrauen", "Erfolg", "Zugang", "Anfang", "Ende", "Mitte", "Teil", "Hilfe", "Druck", "Zukunft",
+                              "Fokus", "Sicherheit", "Kunden", "Nachfrage", "Wert", "Material", "Markt", "Staat", "Bund", "Land", "Stadt",
+                              "Märkte", "Modelle", "Konzerne", "Chips", "Roboter", "Robotik", "Aktie", "Aktien", "Firmen", "Geldgeber", "Investoren",
+                              "Start-ups", "Rechenzentren", "Server", "Daten", "Forscher", "Entwickler", "Nutzer", "Mitarbeiter", "Anleger"});
+    };
     const auto could_be_name = [&](const Run& r) {
         const std::vector<Token>& tokens = tokens_of[r.sentence];
         const std::string_view first = text.substr(tokens[r.first].range.begin, tokens[r.first].range.size());
@@ -116,13 +141,20 @@ void add_recurring_names(const Article& article, std::vector<Mention>& all) {
         return !is_first_name(first) && !adjective_like(first) && !place_or_term(first) && !common_noun_ending(last) && !overlaps_taken(run_range(r));
     };
     for (const Run& r : runs) {
-        if (r.bare && could_be_name(r)) ++bare_count[std::string(run_text(r))];
+        if (r.bare && could_be_name(r) && (r.last > r.first || single_could_be_name(r))) ++bare_count[std::string(run_text(r))];
     }
+    // Two bare tellings make a run of words a name; one word needs three, and never an article before it.
+    const auto recurs = [&](const Run& r, std::size_t count) {
+        if (r.last > r.first) return count >= 2;
+        const std::string_view w = run_text(r);
+        const auto det = determined.find(w);
+        return count >= 3 && (det == determined.end() || det->second == 0) && !last_words.contains(w);
+    };
     // "Andre Zayarni … sagte Zayarni": a name whose last word also stands alone is a person's, by surname.
     std::map<std::string, std::vector<std::string>, std::less<>> before_last_word;  // for the recurring names' last words
     for (const Run& r : runs) {
         const auto counted = bare_count.find(run_text(r));
-        if (counted == bare_count.end() || counted->second < 2) continue;
+        if (counted == bare_count.end() || !recurs(r, counted->second) || r.last == r.first) continue;
         const std::vector<Token>& tokens = tokens_of[r.sentence];
         before_last_word.emplace(std::string(text.substr(tokens[r.last].range.begin, tokens[r.last].range.size())), std::vector<std::string>{});
     }
@@ -135,17 +167,18 @@ void add_recurring_names(const Article& article, std::vector<Mention>& all) {
         }
     }
     const auto surname_alone = [&](const Run& r) {
+        if (r.last - r.first != 1) return false;
         const std::vector<Token>& tokens = tokens_of[r.sentence];
         const std::string_view before = text.substr(tokens[r.last - 1].range.begin, tokens[r.last - 1].range.size());
         const auto it = before_last_word.find(text.substr(tokens[r.last].range.begin, tokens[r.last].range.size()));
-        return r.last - r.first == 1 && it != before_last_word.end() &&
+        return it != before_last_word.end() &&
                std::any_of(it->second.begin(), it->second.end(), [&](const std::string& w) { return w != before; });
     };
     std::vector<Mention> found;
     for (const Run& r : runs) {
         const std::string_view name = run_text(r);
         const auto counted = bare_count.find(name);
-        if (counted == bare_count.end() || counted->second < 2 || overlaps_taken(run_range(r))) continue;
+        if (counted == bare_count.end() || !recurs(r, counted->second) || overlaps_taken(run_range(r))) continue;
         Mention m;
         m.kind = MentionKind::entity;
         m.range = run_range(r);

@@ -94,7 +94,9 @@ std::string participant_key(const Participant& p) { return firm_key(p) + "/" + p
 bool denied_amount(std::string_view text, std::size_t at) {
     const std::string_view before = text.substr(at > 16 ? at - 16 : 0, at > 16 ? 16 : at);
     for (std::string_view cue : {"nicht ", "not ", "statt ", "instead of ", "rather than "}) {
-        if (before.ends_with(cue)) return true;
+        // (A word of its own: "Varnot 160 Millionen" is a firm before the sum.)
+        const bool whole_word = before.size() == cue.size() || !scan::is_ascii_alpha(before[before.size() - cue.size() - 1]);
+        if (before.ends_with(cue) && whole_word) return true;
     }
     return false;
 }
@@ -1302,7 +1304,6 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
                 if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) continue;
                 Party p{meant, w, w};
-                if (getenv("DS_DEBUG")) fprintf(stderr, "s%zu desc %s -> %s (topic %s recv %s %zu)\n", s, words[w].lower.c_str(), meant.entity.c_str(), work.topic.entity.c_str(), work.receiving_topic.entity.c_str(), work.receiving_topic_sentence);
                 parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
             }
         }
@@ -1578,6 +1579,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // "A, B und C": a comma or "und" (and an article) right after the previous party.
             const Party& prev = parties[i - 1];
             std::size_t k = prev.last_word + 1;
+            // "Cherry Ventures aus Berlin, Promus Ventures …": where the item before is from does not end the list.
+            if (k + 2 <= p.first_word && !words[k].break_before && is_one_of(words[k].lower, {"aus", "from"}) && words[k + 1].capitalised) {
+                std::size_t place_end = k + 1;
+                while (place_end + 1 < p.first_word && words[place_end + 1].capitalised && !words[place_end + 1].break_before) ++place_end;
+                if (place_end + 1 == p.first_word || (place_end + 1 < p.first_word && words[place_end + 1].break_before)) k = place_end + 1;
+            }
             // ("… bei Microsoft – Nvidia steigt ein": after a dash a new statement begins, no list goes on.)
             bool joined = k == p.first_word && words[k].break_before && !words[k].dash_before;
             // ", der schwedische Rüstungskonzern Saab": an article and a few words of description before the name.
@@ -1880,6 +1887,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                        w.lower == "jüngst" || w.lower == "recently";
             });
             // Stated by its word, so a sentence that goes on ("außerdem …") takes it too.
+            // (But "Nun hat X … eingesammelt. Das teilte die Firma am Mittwoch mit.": the telling's day is the day.)
+            if (now != words.end()) {
+                if (const Mention* told = announced_next(s)) return {told->timex, told->mod.str(), std::string(article.view(told->range))};
+            }
             if (now != words.end() && !article.date.value.empty()) return {article.date.value, "", now->lower};
             if (now != words.end()) return {"XXXX", "", "(article date)"};
             // A sentence that continues the one before it in its paragraph shares its date — not a date after
@@ -2122,7 +2133,6 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const Party& p = parties[i];
                 const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;
                 std::string role = m == PartyMarker::lead ? "lead_investor" : m == PartyMarker::participation ? "investor" : "";
-                if (getenv("DS_DEBUG")) fprintf(stderr, "nri %s%s m%d head %zu\n", p.who.entity.c_str(), p.who.name.c_str(), int(m), p.list_head);
                 if (naming_investors && (m == PartyMarker::von || m == PartyMarker::bei || m == PartyMarker::mit)) role = "investor";
                 // "The round … drew money from X", "backed by Y": the round's own words say who gave.
                 if (round_word && (m == PartyMarker::von || m == PartyMarker::durch) && (!p.person || p.list_head != SIZE_MAX)) role = "investor";

@@ -68,3 +68,12 @@ TEST_CASE("recurring names: the pass looks at a bounded start of an article, so 
     CHECK(times > 100);
     for (const Mention& m : a.of(MentionKind::entity)) CHECK(m.range.begin < 257 * 1024 + 200);
 }
+
+TEST_CASE("recurring names: one word is a firm after three bare tellings and no article, not a place or a plural noun") {
+    const auto found = unknown_entities(test::annotate_text(
+        "Das Büro liegt in Planegg. Heute meldet Velnox neue Kunden. Laut Velnox wachsen Modelle schnell. Zudem plant Velnox mehr, "
+        "und Modelle werden billiger. Planegg freut sich, Modelle auch, und Planegg feiert."));
+    CHECK(found.contains({"Velnox", "organisation"}));
+    CHECK_FALSE(found.contains({"Planegg", "organisation"}));
+    CHECK_FALSE(found.contains({"Modelle", "organisation"}));
+}

@@ -110,3 +110,25 @@ TEST_CASE("deal lists: a headline's round and the body's 'about' the same sum ar
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"AFW Partners", "lead_investor"}});
 }
+
+TEST_CASE("deal lists: names of digits and capitals, initials, openers of fund names, and a place after an item") {
+    auto d = deals("Varnot hat 400 Millionen Dollar eingesammelt. Die Runde führte Founders Fund an, dabei waren außerdem Lux Capital, "
+                   "8VC und American Express Ventures.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"founders-fund", "lead_investor"}, {"lux-capital", "investor"}, {"8VC", "investor"},
+                                  {"American Express Ventures", "investor"}});
+    d = deals("Varnot hat 92 Millionen Dollar erhalten. Angeführt wurde die Runde vom Münchner Rechtsverlag C.H. Beck.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"C.H. Beck", "lead_investor"}});
+    d = deals("Varnot sammelt 160 Millionen Dollar ein. Beteiligt sind außerdem der estnische Investor Plural, Cherry Ventures aus Berlin, "
+              "Promus Ventures sowie der Münchner Frühphasenfonds Vsquared Ventures.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"Plural", "investor"}, {"cherry-ventures", "investor"}, {"Promus Ventures", "investor"},
+                                  {"Vsquared Ventures", "investor"}});
+}
+
+TEST_CASE("deal lists: 'nun' dates a deal by the day the next sentence says it was told") {
+    const auto d = deals("Nun hat das Start-up Varnot 160 Millionen Dollar eingesammelt. Das teilte die Firma am Mittwoch mit.", "2024-11-21");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].date == "2024-11-20");
+}
