@@ -8,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include "core/annotate/annotate.h"
-#include "core/annotate/recurring_names.h"
 #include "core/articles/article_parser.h"
 #include "core/events/event_check.h"
 #include "core/events/event_extractor.h"
@@ -120,13 +119,13 @@ void annotate_some(UserSession::Reading& r, const Gazetteer& gazetteer, std::siz
     }
     std::size_t last = r.next_sentence, bytes = 0;
     for (; last < sentences.size() && bytes < budget_bytes; ++last) bytes += sentences[last].range.end - sentences[last].range.begin;
-    annotate_sentences(r.article, gazetteer, {}, r.next_sentence, last, r.mentions);
+    annotate_sentences(r.article, gazetteer, {}, r.next_sentence, last, r.mentions, &r.name_runs);
     r.next_sentence = last;
     const std::size_t fold_end = last < sentences.size() ? sentences[last].range.begin : r.article.text.size();
     fold_more(r.folded, r.article.text, r.folded_to, std::max(r.folded_to, fold_end));
     r.folded_to = std::max(r.folded_to, fold_end);
     r.annotated = last >= sentences.size();
-    if (r.annotated) add_recurring_names(r.article, r.mentions);  // as annotate_article does, once all is read
+    if (r.annotated) add_recurring_names(r.article, r.name_runs, r.mentions);  // as annotate_article does, once all is read
     r.words_to = r.words.gather(r.folded.folded, r.words_to, r.annotated);
 }
 

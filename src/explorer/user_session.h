@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/annotate/mention.h"
+#include "core/annotate/recurring_names.h"
 #include "core/articles/article.h"
 #include "core/articles/article_parser.h"
 #include "core/events/event_extractor.h"
@@ -69,6 +70,7 @@ struct UserSession {
         std::optional<ArticleParse> parse;  // a large file is parsed a slice at a time first
         Article article;
         std::vector<Mention> mentions;
+        NameRuns name_runs;            // for the names it repeats, found once all is annotated
         FoldedText folded;             // for search, folded along with the annotation
         std::size_t folded_to = 0;     // bytes of the text folded so far
         WordSet words;                 // the folded text's words, for the search index

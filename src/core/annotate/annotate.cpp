@@ -6,7 +6,6 @@
 #include "core/annotate/amount_annotator.h"
 #include "core/articles/date_text.h"
 #include "core/annotate/entity_annotator.h"
-#include "core/annotate/recurring_names.h"
 #include "core/annotate/time_annotator.h"
 #include "core/text/tokens.h"
 
@@ -14,13 +13,15 @@ namespace ds {
 
 std::vector<Mention> annotate_article(const Article& article, const Gazetteer& gazetteer, const AnnotateOptions& options) {
     std::vector<Mention> all;
-    annotate_sentences(article, gazetteer, options, 0, article.sentences.size(), all);
-    add_recurring_names(article, all);
+    NameRuns runs;
+    runs.runs.reserve(std::min<std::size_t>(article.text.size(), 256 * 1024) / 24);  // about a run per four words of German
+    annotate_sentences(article, gazetteer, options, 0, article.sentences.size(), all, &runs);
+    if (!getenv("DS_NORECUR")) add_recurring_names(article, runs, all);
     return all;
 }
 
 void annotate_sentences(const Article& article, const Gazetteer& gazetteer, const AnnotateOptions& options, std::size_t first,
-                        std::size_t last, std::vector<Mention>& all) {
+                        std::size_t last, std::vector<Mention>& all, NameRuns* runs) {
     std::optional<CalendarDate> anchor;
     if (options.date) anchor = parse_calendar_date(*options.date);
     else if (!article.date.value.empty()) anchor = parse_calendar_date(article.date.value);
@@ -40,6 +41,7 @@ void annotate_sentences(const Article& article, const Gazetteer& gazetteer, cons
         // from a scratch vector, which doubled the heap and made time grow faster than the input.
         const std::size_t sentence_begin = all.size();
         annotate_entities(article.text, tokens, gazetteer, all, german);
+        if (runs && german) gather_name_runs(article.text, tokens, s, *runs);
         const std::size_t entities_end = all.size();
         annotate_amounts(article.text, tokens, german, all);
         const std::size_t amounts_end = all.size();

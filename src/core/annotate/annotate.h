@@ -8,6 +8,7 @@
 #include "core/articles/article.h"
 #include "core/annotate/gazetteer.h"
 #include "core/annotate/mention.h"
+#include "core/annotate/recurring_names.h"
 
 namespace ds {
 
@@ -18,9 +19,10 @@ struct AnnotateOptions {
 std::vector<Mention> annotate_article(const Article& article, const Gazetteer& gazetteer, const AnnotateOptions& options = {});
 
 // The same for sentences [first, last) only, appended to `out`: a large article is annotated a slice
-// at a time so the page keeps drawing (annotate_article is this over all sentences, then
-// add_recurring_names, which needs the whole article).
+// at a time so the page keeps drawing. With `runs`, the capitalised runs a German text repeats are
+// gathered too, for add_recurring_names once all is read (annotate_article is this over all
+// sentences, then that).
 void annotate_sentences(const Article& article, const Gazetteer& gazetteer, const AnnotateOptions& options, std::size_t first,
-                        std::size_t last, std::vector<Mention>& out);
+                        std::size_t last, std::vector<Mention>& out, NameRuns* runs = nullptr);
 
 }  // namespace ds

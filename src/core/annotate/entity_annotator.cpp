@@ -347,7 +347,11 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
         if (known[i] || candidate[i] || tokens[i].symbol) continue;
         const std::string_view w = word(i);
         if (tokens[i].numeric) {
-            if (digit_led_brand(w) && !(i > 0 && tokens[i - 1].symbol) && !tokens[i].hyphen_before) add_candidate(text, tokens, i, i, false, candidate, out);
+            // (Numbers are many: one that does not end in a capital is ruled out at once.)
+            const bool ends_in_capital = w.back() >= 'A' && w.back() <= 'Z';
+            if (ends_in_capital && digit_led_brand(w) && !(i > 0 && tokens[i - 1].symbol) && !tokens[i].hyphen_before) {
+                add_candidate(text, tokens, i, i, false, candidate, out);
+            }
             continue;
         }
         // Every shape below starts with a capital, or has one inside ("xAI"); most words have neither.
@@ -756,7 +760,9 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         std::optional<bool> participle_later;
         for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
             const std::string_view verb = token_text(text, tokens[k]);
-            const bool auxiliary = verb == "hat" || verb == "hatte" || verb == "will" || verb == "soll" || verb == "wird";
+            // (Most tokens are ruled out by their length and first letter before any comparison.)
+            const bool auxiliary = verb.size() >= 3 && verb.size() <= 5 && (verb[0] == 'h' || verb[0] == 'w' || verb[0] == 's') &&
+                                   (verb == "hat" || verb == "hatte" || verb == "will" || verb == "soll" || verb == "wird");
             if (auxiliary) {
                 if (!participle_later) participle_later = deal_participle_after(text, tokens, k + 2);
                 if (!*participle_later) continue;

@@ -1,22 +1,20 @@
 #include "core/annotate/recurring_names.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <initializer_list>
 #include <string>
-#include <string_view>
+#include <unordered_set>
 
 #include "core/annotate/name_shapes.h"
 #include "core/text/text_scan.h"
-#include "core/text/tokens.h"
 
 namespace ds {
 
 namespace {
 
 constexpr std::size_t kLongestName = 4;  // words
-// Only the first 256 KiB are looked at: the page runs this in one go once a user's article is read,
-// and a news article is far shorter (a 5 MB file would cost a long frame for names it seldom has).
+// Only the first 256 KiB are looked at: a news article is far shorter, and the page then finishes a
+// user's 5 MB file without a long frame for names it seldom has.
 constexpr std::size_t kBytesLookedAt = 256 * 1024;
 
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
@@ -26,10 +24,12 @@ bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words
 // Words before which a capitalised run is a noun phrase, not a bare name: articles, determiners,
 // prepositions merged with an article.
 bool determiner(std::string_view w) {
-    return is_one_of(w, {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am", "zum", "zur",
+    // (Asked of the word before every run that repeats: a set, not a walk through the list.)
+    static const std::unordered_set<std::string_view> kDeterminers{"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am", "zum", "zur",
                          "vom", "beim", "ins", "kein", "keine", "keinen", "dieser", "diese", "diesem", "diesen", "dieses", "jeder", "jede",
                          "jeden", "seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem", "mehrere", "viele", "alle", "beide",
-                         "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Im", "Am", "Zum", "Zur", "Vom", "Beim", "Diese", "Dieser"});
+                         "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Im", "Am", "Zum", "Zur", "Vom", "Beim", "Diese", "Dieser"};
+    return w.size() <= 7 && kDeterminers.contains(w);
 }
 
 // "Künstliche Intelligenz", "Europäische Union": a capitalised adjective opens a term, not a name.
@@ -47,22 +47,77 @@ bool place_or_term(std::string_view first) {
                              "Artificial", "Large", "Health", "Climate", "Real", "Public", "Cyber", "Quantum", "Edge"});
 }
 
-struct Run {
-    std::size_t sentence;
-    std::size_t first, last;  // token indices
-    bool bare;                // mid-sentence, no determiner before it
-};
+// "Noxtua", "Komoot": one word may be a name if it is no German plural or infinitive ("Investoren") nor a
+// noun that goes without an article ("Geld", "Kapital", "Modelle").
+bool single_could_be_name(std::string_view w) {
+    if (w.size() < 4 || w.ends_with("en") || w.ends_with("ern") || (w.ends_with("er") && w.size() > 8)) return false;
+    return !is_one_of(w, {"Geld", "Kapital", "Strom", "Software", "Hardware", "Energie", "Wachstum", "Umsatz", "Gewinn", "Personal", "Zeit",
+                          "Arbeit", "Platz", "Technik", "Technologie", "Daten", "Wasser", "Infrastruktur", "Rechenleistung", "Geschäft",
+                          "Interesse", "Vertrauen", "Erfolg", "Zugang", "Anfang", "Ende", "Mitte", "Teil", "Hilfe", "Druck", "Zukunft",
+                          "Fokus", "Sicherheit", "Kunden", "Nachfrage", "Wert", "Material", "Markt", "Staat", "Bund", "Land", "Stadt",
+                          "Märkte", "Modelle", "Konzerne", "Chips", "Roboter", "Robotik", "Aktie", "Aktien", "Firmen", "Geldgeber", "Investoren",
+                          "Start-ups", "Rechenzentren", "Server", "Forscher", "Entwickler", "Nutzer", "Mitarbeiter", "Anleger"});
+}
+
+// FNV-1a: a run's text as a number, so grouping runs sorts numbers, not strings.
+std::uint64_t text_hash(std::string_view w) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+}
 
 }  // namespace
 
-void add_recurring_names(const Article& article, std::vector<Mention>& all) {
-    if (article.language == "en") return;  // English capitalises names only: its runs are found as they stand
+void gather_name_runs(std::string_view text, const std::vector<Token>& tokens, std::size_t sentence, NameRuns& out) {
+    if (tokens.empty() || tokens[0].range.begin >= kBytesLookedAt) return;
+    const auto word = [&](std::size_t k) { return text.substr(tokens[k].range.begin, tokens[k].range.size()); };
+    // Asked of every token, so by its shape only: what the words are is asked of the runs that repeat.
+    const auto name_word = [&](std::size_t k) {
+        const Token& t = tokens[k];
+        return !t.numeric && !t.symbol && t.range.size() >= 2 && scan::is_upper_at(text, t.range.begin);
+    };
+    const auto add = [&](std::size_t first, std::size_t last) {
+        NameRun r;
+        r.range = {tokens[first].range.begin, tokens[last].range.end};
+        r.first_word = tokens[first].range;
+        r.last_word = tokens[last].range;
+        r.hash = text_hash(text.substr(r.range.begin, r.range.size()));
+        r.last_word_hash = text_hash(word(last));
+        if (first > 0) r.before = tokens[first - 1].range;
+        r.joined_before = first > 0 && !tokens[first].break_before;
+        r.sentence = static_cast<std::uint32_t>(sentence);
+        r.words = static_cast<std::uint8_t>(last - first + 1);
+        r.opens_sentence = first == 0;
+        out.runs.push_back(r);
+    };
+    for (std::size_t k = 0; k < tokens.size();) {
+        if (!name_word(k)) {
+            ++k;
+            continue;
+        }
+        std::size_t last = k;
+        while (last + 1 < tokens.size() && !tokens[last + 1].break_before && !tokens[last + 1].hyphen_before && name_word(last + 1)) ++last;
+        const std::size_t words = last - k + 1;
+        const bool joined_after = last + 1 < tokens.size() && tokens[last + 1].hyphen_before;  // "Velnox-Chef": a compound
+        if (words <= kLongestName && !tokens[k].hyphen_before && !joined_after) add(k, last);
+        // "Laut Velnox …", "Auch Bending Spoons …": a sentence's first word may only open it; the rest is a run too.
+        if (k == 0 && words >= 2 && words - 1 <= kLongestName && !joined_after) add(1, last);
+        k = last + 1;
+    }
+}
+
+void add_recurring_names(const Article& article, const NameRuns& gathered, std::vector<Mention>& all) {
+    if (article.language == "en" || gathered.runs.empty()) return;
     const std::string_view text = article.text;
-    // Byte ranges already taken by a mention, in text order (the mentions are in sentence order).
+    const auto view = [&](ByteRange r) { return text.substr(r.begin, r.size()); };
+    const std::vector<NameRun>& runs = gathered.runs;
+
+    // Byte ranges already taken by a mention, in text order.
     std::vector<ByteRange> taken;
     taken.reserve(all.size());
     for (const Mention& m : all) taken.push_back(m.range);
-    std::sort(taken.begin(), taken.end(), [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
+    const auto by_begin = [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; };
+    if (!std::is_sorted(taken.begin(), taken.end(), by_begin)) std::sort(taken.begin(), taken.end(), by_begin);
     const auto overlaps_taken = [&](ByteRange r) {
         auto it = std::lower_bound(taken.begin(), taken.end(), r.end, [](const ByteRange& t, std::size_t end) { return t.begin < end; });
         while (it != taken.begin()) {
@@ -72,121 +127,81 @@ void add_recurring_names(const Article& article, std::vector<Mention>& all) {
         }
         return false;
     };
+    // A person ("Sam Altman"), a term ("Künstliche Intelligenz"), a noun phrase ("Ende Januar"), a noun.
+    // (Asked once per text that repeats: its words are the same each time.)
+    const auto words_could_be_name = [&](const NameRun& r) {
+        const std::string_view first = view(r.first_word), last = view(r.last_word);
+        if (is_first_name(first) || adjective_like(first) || place_or_term(first) || common_noun_ending(last)) return false;
+        // Places and months ("Mailand", "Juli") are no names; "The Exploration Company" is one.
+        if ((first != "The" && is_not_a_firm_word(first)) || is_not_a_firm_word(last)) return false;
+        return r.words > 1 || single_could_be_name(first);
+    };
 
-    std::vector<Run> runs;
-    std::vector<std::vector<Token>> tokens_of(article.sentences.size());
-    std::map<std::string, std::size_t, std::less<>> bare_count;
-    // One word alone is a name only if it never follows an article and is no person's surname ("Andrey Vasnetsov").
-    std::map<std::string, std::size_t, std::less<>> determined;
-    std::set<std::string, std::less<>> last_words;
-    for (std::size_t s = 0; s < article.sentences.size() && article.sentences[s].range.begin < kBytesLookedAt; ++s) {
-        tokens_of[s] = tokenize(text, article.sentences[s].range);
-        const std::vector<Token>& tokens = tokens_of[s];
-        const auto word = [&](std::size_t k) { return text.substr(tokens[k].range.begin, tokens[k].range.size()); };
-        const auto name_word = [&](std::size_t k) {
-            const std::string_view w = word(k);
-            return !tokens[k].numeric && !tokens[k].symbol && w.size() >= 2 && scan::is_upper_at(w, 0) && !is_not_a_firm_word(w);
-        };
-        for (std::size_t k = 0; k < tokens.size();) {
-            // "The Exploration Company": an English article may open the name.
-            const bool the = word(k) == "The" && k + 1 < tokens.size() && !tokens[k + 1].break_before && name_word(k + 1);
-            if (!name_word(k) && !the) {
-                ++k;
-                continue;
+    // The runs grouped by their text's hash (the texts compared only within a group, against collisions).
+    std::vector<std::uint32_t> order(runs.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return runs[a].hash != runs[b].hash ? runs[a].hash < runs[b].hash : a < b; });
+    // One word alone is no name if it ends a longer run elsewhere: a person's surname ("Andrey Vasnetsov").
+    std::vector<std::uint64_t> last_words;
+    for (const NameRun& r : runs) {
+        if (r.words >= 2 && !r.opens_sentence) last_words.push_back(r.last_word_hash);
+    }
+    std::sort(last_words.begin(), last_words.end());
+    const auto ends_a_longer_run = [&](std::uint64_t h) { return std::binary_search(last_words.begin(), last_words.end(), h); };
+
+    // Inside its sentence with no article or determiner before it; after a word of place ("in Planegg").
+    const auto bare = [&](const NameRun& r) { return !r.opens_sentence && !determiner(view(r.before)); };
+    const auto after_place_word = [&](const NameRun& r) { return !r.opens_sentence && is_one_of(view(r.before), {"aus", "nach", "in", "nahe", "bei"}); };
+    std::vector<bool> recurring(runs.size(), false);
+    for (std::size_t g = 0; g < order.size();) {
+        const NameRun& head = runs[order[g]];
+        std::size_t end = g + 1;
+        while (end < order.size() && runs[order[end]].hash == head.hash) ++end;
+        const bool single = head.words == 1;
+        // Two bare tellings make a run of words a name; one word needs three, never an article or a place word before it.
+        if (end - g >= (single ? 3u : 2u)) {
+            const std::string_view name = view(head.range);
+            const bool name_like = words_could_be_name(head);
+            std::size_t bare_tellings = 0, determined = 0;
+            for (std::size_t k = g; k < end; ++k) {
+                const NameRun& r = runs[order[k]];
+                if (view(r.range) != name) continue;  // another text with the same hash
+                const bool is_bare = bare(r);
+                if (is_bare && name_like && !overlaps_taken(r.range)) ++bare_tellings;
+                if (r.words == 1 && ((!is_bare && !r.opens_sentence) || after_place_word(r))) ++determined;
             }
-            std::size_t last = k;
-            while (last + 1 < tokens.size() && !tokens[last + 1].break_before && !tokens[last + 1].hyphen_before && name_word(last + 1)) ++last;
-            const std::size_t words = last - k + 1;
-            if (words <= kLongestName && !tokens[k].hyphen_before && !(last + 1 < tokens.size() && tokens[last + 1].hyphen_before)) {
-                const bool bare = k > 0 && !determiner(word(k - 1));
-                runs.push_back({s, k, last, bare});
-                // (Nor a place: "in Planegg", "aus Mailand", "nach Louisiana".)
-                if (words == 1 && k > 0 && (!bare || is_one_of(word(k - 1), {"aus", "nach", "in", "nahe", "bei"}))) ++determined[std::string(word(k))];
-                if (words >= 2 && k > 0) last_words.insert(std::string(word(last)));  // (not "Laut Velnox" that opens a sentence)
-            }
-            // "Laut Velnox …", "Auch Bending Spoons …": a sentence's first word may only open it; the rest is a run too.
-            if (k == 0 && words >= 2 && words - 1 <= kLongestName && !(last + 1 < tokens.size() && tokens[last + 1].hyphen_before)) {
-                const bool bare = !determiner(word(0));
-                runs.push_back({s, 1, last, bare});
-                if (words == 2 && !bare) ++determined[std::string(word(1))];
-            }
-            k = last + 1;
+            const bool recurs = single ? bare_tellings >= 3 && determined == 0 && !ends_a_longer_run(head.hash) : bare_tellings >= 2;
+            for (std::size_t k = g; k < end && recurs; ++k) recurring[order[k]] = view(runs[order[k]].range) == name;
         }
+        g = end;
     }
-    const auto run_text = [&](const Run& r) {
-        const std::vector<Token>& tokens = tokens_of[r.sentence];
-        return text.substr(tokens[r.first].range.begin, tokens[r.last].range.end - tokens[r.first].range.begin);
-    };
-    const auto run_range = [&](const Run& r) {
-        const std::vector<Token>& tokens = tokens_of[r.sentence];
-        return ByteRange{tokens[r.first].range.begin, tokens[r.last].range.end};
-    };
-    // "Noxtua", "Komoot", "Brightcove": a single word, not a German plural or infinitive ("Investoren"), nor a
-    // mass noun that goes without an article ("Geld", "Kapital").
-    const auto single_could_be_name = [&](const Run& r) {
-        const std::string_view w = run_text(r);
-        if (w.size() < 4 || w.ends_with("en") || w.ends_with("ern") || w.ends_with("er") && w.size() > 8) return false;
-        return !is_one_of(w, {"Geld", "Kapital", "Strom", "Software", "Hardware", "Energie", "Wachstum", "Umsatz", "Gewinn", "Personal", "Zeit",
-                              "Arbeit", "Platz", "Technik", "Technologie", "Daten", "Wasser", "Infrastruktur", "Rechenleistung", "Geschäft",
-                              "Interesse", "Vertrauen", "Erfolg", "Zugang", "Anfang", "Ende", "Mitte", "Teil", "Hilfe", "Druck", "Zukunft",
-                              "Fokus", "Sicherheit", "Kunden", "Nachfrage", "Wert", "Material", "Markt", "Staat", "Bund", "Land", "Stadt",
-                              "Märkte", "Modelle", "Konzerne", "Chips", "Roboter", "Robotik", "Aktie", "Aktien", "Firmen", "Geldgeber", "Investoren",
-                              "Start-ups", "Rechenzentren", "Server", "Daten", "Forscher", "Entwickler", "Nutzer", "Mitarbeiter", "Anleger"});
-    };
-    const auto could_be_name = [&](const Run& r) {
-        const std::vector<Token>& tokens = tokens_of[r.sentence];
-        const std::string_view first = text.substr(tokens[r.first].range.begin, tokens[r.first].range.size());
-        const std::string_view last = text.substr(tokens[r.last].range.begin, tokens[r.last].range.size());
-        // A person ("Sam Altman"), a term ("Künstliche Intelligenz"), a noun phrase ("Ende Januar").
-        return !is_first_name(first) && !adjective_like(first) && !place_or_term(first) && !common_noun_ending(last) && !overlaps_taken(run_range(r));
-    };
-    for (const Run& r : runs) {
-        if (r.bare && could_be_name(r) && (r.last > r.first || single_could_be_name(r))) ++bare_count[std::string(run_text(r))];
-    }
-    // Two bare tellings make a run of words a name; one word needs three, and never an article before it.
-    const auto recurs = [&](const Run& r, std::size_t count) {
-        if (r.last > r.first) return count >= 2;
-        const std::string_view w = run_text(r);
-        const auto det = determined.find(w);
-        return count >= 3 && (det == determined.end() || det->second == 0) && !last_words.contains(w);
-    };
-    // "Andre Zayarni … sagte Zayarni": a name whose last word also stands alone is a person's, by surname.
-    std::map<std::string, std::vector<std::string>, std::less<>> before_last_word;  // for the recurring names' last words
-    for (const Run& r : runs) {
-        const auto counted = bare_count.find(run_text(r));
-        if (counted == bare_count.end() || !recurs(r, counted->second) || r.last == r.first) continue;
-        const std::vector<Token>& tokens = tokens_of[r.sentence];
-        before_last_word.emplace(std::string(text.substr(tokens[r.last].range.begin, tokens[r.last].range.size())), std::vector<std::string>{});
-    }
-    for (std::size_t s = 0; s < tokens_of.size() && !before_last_word.empty(); ++s) {
-        const std::vector<Token>& tokens = tokens_of[s];
-        for (std::size_t k = 0; k < tokens.size(); ++k) {
-            const auto it = before_last_word.find(text.substr(tokens[k].range.begin, tokens[k].range.size()));
-            if (it == before_last_word.end() || it->second.size() >= 8) continue;
-            it->second.emplace_back(k > 0 && !tokens[k].break_before ? text.substr(tokens[k - 1].range.begin, tokens[k - 1].range.size()) : "");
+
+    // "Andre Zayarni … sagte Zayarni": a two-word name whose last word also stands alone is a person's.
+    const auto surname_alone = [&](const NameRun& r) {
+        if (r.words != 2) return false;
+        const std::string_view first = view(r.first_word), last = view(r.last_word);
+        const auto lo = std::lower_bound(order.begin(), order.end(), r.last_word_hash, [&](std::uint32_t i, std::uint64_t h) { return runs[i].hash < h; });
+        for (auto it = lo; it != order.end() && runs[*it].hash == r.last_word_hash; ++it) {
+            const NameRun& alone = runs[*it];
+            if (view(alone.range) == last && (!alone.joined_before || view(alone.before) != first)) return true;
         }
-    }
-    const auto surname_alone = [&](const Run& r) {
-        if (r.last - r.first != 1) return false;
-        const std::vector<Token>& tokens = tokens_of[r.sentence];
-        const std::string_view before = text.substr(tokens[r.last - 1].range.begin, tokens[r.last - 1].range.size());
-        const auto it = before_last_word.find(text.substr(tokens[r.last].range.begin, tokens[r.last].range.size()));
-        return it != before_last_word.end() &&
-               std::any_of(it->second.begin(), it->second.end(), [&](const std::string& w) { return w != before; });
+        return false;
     };
+
     std::vector<Mention> found;
-    for (const Run& r : runs) {
-        const std::string_view name = run_text(r);
-        const auto counted = bare_count.find(name);
-        if (counted == bare_count.end() || !recurs(r, counted->second) || overlaps_taken(run_range(r))) continue;
+    ByteRange last_found{0, 0};
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        const NameRun& r = runs[i];
+        if (!recurring[i] || r.range.begin < last_found.end || overlaps_taken(r.range)) continue;
         Mention m;
         m.kind = MentionKind::entity;
-        m.range = run_range(r);
+        m.range = r.range;
         m.sentence = r.sentence;
         m.in_boilerplate = article.blocks[article.sentences[r.sentence].block].kind == BlockKind::boilerplate;
-        m.name = std::string(name);
+        m.name = std::string(view(r.range));
         m.entity_kind = surname_alone(r) ? "person" : "organisation";
         found.push_back(std::move(m));
+        last_found = r.range;
     }
     if (found.empty()) return;
     const std::size_t before = all.size();
