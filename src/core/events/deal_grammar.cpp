@@ -439,7 +439,7 @@ unsigned frame_bits(const std::string& word) {
         add(kLend, {"gewährt", "gewähren", "gewährte", "vergibt", "vergeben", "vergab", "leiht", "lend", "lends", "lent", "extends", "extended"});
         add(kParticiple, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased"});
         add(kAuxiliary, {"wird", "wurde", "werden", "wurden", "worden", "is", "was", "were", "been", "be", "being"});
-        add(kLead, {"lead", "leads", "led", "co-led", "co-lead", "leitete", "leitet", "anführt", "anführte"});
+        add(kLead, {"lead", "leads", "led", "co-led", "co-lead", "leitete", "leitet", "anführt", "anführte", "anführten", "anführen", "leiteten", "co-leads"});
         add(kLeadVerbSplit, {"führt", "führte", "führen"});
         return m;
     }();

@@ -45,8 +45,17 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
                                                      return w.break_before && (&w - 1)->lower == "dabei";
                                                  }));
     // "X beteiligte sich an der Finanzierungsrunde des Start-ups Y": with the round's owner named, the subject gives.
+    // "bei einer Runde von 235 Millionen Dollar für Hugging Face dabei": a round "für" a firm is that firm's.
+    const auto round_for = [&](const Party& p) {
+        if (p.marker != PartyMarker::fuer || p.first_word < 2) return false;
+        for (std::size_t k = p.first_word - 1; k > 0 && k + 6 > p.first_word; --k) {
+            if (all_words[k - 1].trigger == "funding_round") return true;
+            if (all_words[k].break_before) break;
+        }
+        return false;
+    };
     const bool round_owner_named = std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
-        return (p.marker == PartyMarker::in || (p.marker == PartyMarker::bei && in_on_it)) && !p.person;
+        return (p.marker == PartyMarker::in || (p.marker == PartyMarker::bei && in_on_it) || round_for(p)) && !p.person;
     });
     // "Microsoft mietet bei IREN Rechenleistung auf Basis von Nvidias GB300-Chips", "Nscale baut für Microsoft einen
     // Supercomputer mit 23.000 Nvidia-Chips": when the sentence says who provides (a "bei"/"von"), or names the
@@ -148,7 +157,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::bei && leads) role = "investee";
             else if (m == M::von || m == M::bei || m == M::mit || m == M::durch || m == M::participation) role = "investor";
             else if (m == M::lead) role = "lead_investor";
-            else if (m == M::in || m == M::an || m == M::possessive) role = "investee";  // "OpenAI's round"
+            else if (m == M::in || m == M::an || m == M::possessive || round_for(p)) role = "investee";  // "OpenAI's round"
             else if (m == M::none && first && leads) role = "lead_investor";
             else if (m == M::none) role = first && !round_owner_named ? "investee" : "investor";
         } else if (type == "valuation") {

@@ -1214,6 +1214,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     article.sentences[work.only_firm_sentence].block == sentence.block) {
                     meant = work.only_firm_before;
                 }
+                // After a takeover, "der Konzern" is its buyer and "das Start-up" the firm bought.
+                const bool big = words[w].lower.ends_with("konzern") || words[w].lower.ends_with("riese") || words[w].lower == "giant";
+                if (big && same_party(meant, work.takeover_target) && (!work.takeover_buyer.entity.empty() || !work.takeover_buyer.name.empty())) {
+                    meant = work.takeover_buyer;
+                } else if (startup && same_party(meant, work.takeover_buyer) && (!work.takeover_target.entity.empty() || !work.takeover_target.name.empty())) {
+                    meant = work.takeover_target;
+                }
                 // "… mit dem ChatGPT-Entwickler OpenAI: Nvidia will … in das Unternehmen investieren": an
                 // object descriptor is the firm this sentence named last as an object.
                 // That firm then takes part where the descriptor stands, not where it was named in passing.
@@ -1254,7 +1261,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     const bool named_as_object = into_it && first_firm != parties.end() && first_firm->first_word < w && !same_party(first_firm->who, meant) &&
                                                  marker_before(words, first_firm->first_word) == PartyMarker::none &&
                                                  std::any_of(first_firm + 1, parties.end(), [&](const Party& q) { return q.first_word < w && same_party(q.who, meant); });
-                    if (only_as_owner || named_as_object) {
+                    // "Im März 2022 sammelte das Start-up … ein, angeführt von …; insgesamt kam Run:ai auf …": named again
+                    // well after the descriptor, past a break, in a statement of its own.
+                    const bool named_again_later = std::all_of(parties.begin(), parties.end(), [&](const Party& q) {
+                        if (!same_party(q.who, meant)) return true;
+                        if (q.first_word <= w + 8) return false;
+                        for (std::size_t k = w + 1; k <= q.first_word; ++k) {
+                            if (words[k].break_before) return true;
+                        }
+                        return false;
+                    });
+                    if (only_as_owner || named_as_object || named_again_later) {
                         std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });
                     } else {
                         // A firm does not deal with itself: the other firm the sentence before named, else the one the article names most.
@@ -2065,6 +2082,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 work.last_round = out.size();
                 work.last_round_sentence = s;
             }
+            if (e.type == "acquisition") {
+                const auto buyer = std::find_if(e.participants.begin(), e.participants.end(), [](const Participant& q) { return q.role == "buyer"; });
+                const auto target = std::find_if(e.participants.begin(), e.participants.end(), [](const Participant& q) { return q.role == "target"; });
+                if (buyer != e.participants.end() && target != e.participants.end()) {
+                    work.takeover_buyer = *buyer;
+                    work.takeover_target = *target;
+                    work.takeover_buyer.role.clear();
+                    work.takeover_target.role.clear();
+                }
+            }
             out.push_back({std::move(e), std::min(confidence, 0.95)});
         };
         // "Angeführt wird die Runde von X, beteiligt sind auch A und B": investors of the round just proposed.
@@ -2321,6 +2348,19 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (!before) continue;
                 for (Participant& q : roles) {
                     if (same_party(q, before->who) && q.role == "investor") q.role = "lead_investor";
+                }
+            }
+            // "…, als Altimeter Capital und DST Global die Runde anführten": the firms a subordinate clause names as its
+            // subjects lead the round of the clause before.
+            for (const std::size_t k : leading_clause_starts) {
+                if (type != "funding_round" || clauses[k] == clause || !is_one_of(words[k].lower, {"als", "nachdem", "wobei", "when", "as"})) continue;
+                for (const Party& p : parties) {
+                    if (clauses[p.first_word] != clauses[k] || p.person) continue;
+                    const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;
+                    if (m != PartyMarker::none || std::any_of(roles.begin(), roles.end(), [&](const Participant& q) { return same_party(q, p.who); })) continue;
+                    Participant lead = p.who;
+                    lead.role = "lead_investor";
+                    roles.push_back(std::move(lead));
                 }
             }
             return roles;
@@ -2714,7 +2754,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 };
                 const auto& round = out[work.last_round].event.participants;
                 const auto investee = std::find_if(round.begin(), round.end(), [](const Participant& q) { return q.role == "investee"; });
-                if (!participants.empty() && std::all_of(participants.begin(), participants.end(), marked_investor) && investee != round.end()) {
+                // ("AMD war mit Google bei einer Runde für Hugging Face dabei, die die Plattform mit 4,5 Mrd. bewertete": an
+                // investor of the round told in this very sentence.)
+                const auto invested_here = [&](const Participant& q) {
+                    return work.last_round_sentence == s && std::any_of(round.begin(), round.end(), [&](const Participant& r) {
+                               return (r.role == "investor" || r.role == "lead_investor") && same_party(r, q);
+                           });
+                };
+                const auto not_the_valued = [&](const Participant& q) { return marked_investor(q) || invested_here(q); };
+                if (!participants.empty() && std::all_of(participants.begin(), participants.end(), not_the_valued) && investee != round.end()) {
                     Participant subject = *investee;
                     subject.role = "subject";
                     participants = {std::move(subject)};

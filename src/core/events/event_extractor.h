@@ -55,6 +55,9 @@ struct CandidateExtraction {
     Participant receiving_topic;  // the firm that last raised money or was bought ("das Start-up")
     std::size_t receiving_topic_sentence = 0;
     Participant most_named;       // the firm the article names most often
+    // The last takeover with both sides named: after "Nvidia übernimmt Run:ai", "der Konzern" is the buyer and
+    // "das Start-up" the firm bought, whichever was the subject of the sentence before.
+    Participant takeover_buyer, takeover_target;
     bool most_named_received = false;  // it has raised money or been bought in an earlier candidate
     Participant only_firm_before;      // the one firm the last sentence with a party named ("Der Vergleich mit Mistral AI …")
     std::size_t only_firm_sentence = SIZE_MAX;

@@ -132,3 +132,41 @@ TEST_CASE("deal lists: 'nun' dates a deal by the day the next sentence says it w
     REQUIRE(d.size() == 1);
     CHECK(d[0].date == "2024-11-20");
 }
+
+TEST_CASE("deal lists: a round 'für' a firm is that firm's, and the valuation its relative clause gives is of it too") {
+    const auto d = deals("Im August 2023 war AMD zusammen mit Google und Nvidia bei einer Runde von 235 Millionen Dollar für Hugging Face dabei, "
+                         "die die Plattform mit 4,5 Milliarden Dollar bewertete.",
+                         "2024-07-10");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"amd", "investor"}, {"google", "investor"}, {"nvidia", "investor"}, {"hugging-face", "investee"}});
+    CHECK(d[1].type == "valuation");
+    CHECK(d[1].parties == Parties{{"hugging-face", "subject"}});
+}
+
+TEST_CASE("deal lists: firms that 'anführten' a round in a subordinate clause lead it") {
+    const auto d = deals("Varnot Labs wächst. Im September 2024 hatte Varnot Labs 260 Millionen Dollar eingesammelt, als Altimeter Capital und "
+                         "DST Global die Runde anführten.",
+                         "2025-06-12");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot Labs", "investee"}, {"altimeter", "lead_investor"}, {"dst-global", "lead_investor"}});
+}
+
+TEST_CASE("deal lists: after a takeover 'der Konzern' is its buyer, and 'das Start-up' keeps its name said again past a break") {
+    const auto d = deals("Nvidia hat die Übernahme des Softwareherstellers Run:ai abgeschlossen. Run:ai wurde 2018 gegründet. "
+                         "Im März 2022 sammelte das Start-up 75 Millionen Dollar ein, angeführt von Tiger Global; insgesamt kam Run:ai auf "
+                         "118 Millionen Dollar Risikokapital. Run:ai wächst. Im Frühjahr übernahm der Konzern das Start-up Deci.",
+                         "2025-01-02");
+    bool round = false, deci = false;
+    for (const auto& f : d) {
+        if (f.type == "funding_round" && f.value && *f.value == 75e6) {
+            round = true;
+            CHECK(f.parties == Parties{{"run-ai", "investee"}, {"tiger-global", "lead_investor"}});
+        }
+        if (f.type == "acquisition" && f.parties.contains({"Deci", "target"})) {
+            deci = true;
+            CHECK(f.parties == Parties{{"nvidia", "buyer"}, {"Deci", "target"}});
+        }
+    }
+    CHECK(round);
+    CHECK(deci);
+}
