@@ -16,7 +16,7 @@ std::vector<Mention> annotate_article(const Article& article, const Gazetteer& g
     NameRuns runs;
     runs.runs.reserve(std::min<std::size_t>(article.text.size(), 256 * 1024) / 24);  // about a run per four words of German
     annotate_sentences(article, gazetteer, options, 0, article.sentences.size(), all, &runs);
-    if (!getenv("DS_NORECUR")) add_recurring_names(article, runs, all);
+    add_recurring_names(article, runs, all);
     return all;
 }
 

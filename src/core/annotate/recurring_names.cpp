@@ -44,7 +44,8 @@ bool adjective_like(std::string_view w) {
 bool place_or_term(std::string_view first) {
     return is_one_of(first, {"San", "Santa", "Los", "Las", "New", "Bad", "Sankt", "St", "Saint", "Palo", "Mountain", "Abu", "Hong", "Tel", "Kuala",
                              "Rio", "Buenos", "Salt", "Silicon", "Private", "Legal", "Venture", "Machine", "Deep", "Big", "Generative",
-                             "Artificial", "Large", "Health", "Climate", "Real", "Public", "Cyber", "Quantum", "Edge"});
+                             "Artificial", "Large", "Health", "Climate", "Real", "Public", "Cyber", "Quantum", "Edge", "Social", "Digital", "Smart",
+                             "Mobile", "Supply", "Business", "Customer", "Human", "Natural", "Early", "Late", "Seed", "Growth"});
 }
 
 // "Noxtua", "Komoot": one word may be a name if it is no German plural or infinitive ("Investoren") nor a
