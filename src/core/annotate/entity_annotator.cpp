@@ -150,6 +150,11 @@ bool free_tokens(const std::vector<bool>& known, const std::vector<bool>& candid
     return true;
 }
 
+// "C.H. Beck", "D. E. Shaw": a single capital letter with its dot, an initial inside a name.
+bool is_initial(std::string_view text, const Token& t) {
+    return t.range.size() == 1 && text[t.range.begin] >= 'A' && text[t.range.begin] <= 'Z' && t.range.end < text.size() && text[t.range.end] == '.';
+}
+
 void add_candidate(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last, bool person,
                    std::vector<bool>& candidate, std::vector<Mention>& out) {
     // "Know-how", "Joint-venture": a word joined to a lower-case one is a compound noun, not a name.
@@ -187,11 +192,7 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
         }
     }
     // "D. E. Shaw Ventures", "J. P. Morgan": initials right before the name, each with its dot, are part of it.
-    const auto initial_before = [&](std::size_t k) {
-        if (k == 0 || candidate[k - 1] || tokens[k].break_before) return false;
-        const Token& t = tokens[k - 1];
-        return t.range.size() == 1 && text[t.range.begin] >= 'A' && text[t.range.begin] <= 'Z' && t.range.end < text.size() && text[t.range.end] == '.';
-    };
+    const auto initial_before = [&](std::size_t k) { return k > 0 && !candidate[k - 1] && !tokens[k].break_before && is_initial(text, tokens[k - 1]); };
     for (int steps = 0; steps < 3 && initial_before(first); ++steps) --first;
     Mention m;
     m.kind = MentionKind::entity;
@@ -214,11 +215,6 @@ bool deal_participle_after(std::string_view text, const std::vector<Token>& toke
         if (std::find(std::begin(kDealParticiples), std::end(kDealParticiples), token_text(text, tokens[k])) != std::end(kDealParticiples)) return true;
     }
     return false;
-}
-
-// "C.H. Beck", "D. E. Shaw": a single capital letter with its dot, an initial inside a name.
-bool is_initial(std::string_view text, const Token& t) {
-    return t.range.size() == 1 && text[t.range.begin] >= 'A' && text[t.range.begin] <= 'Z' && t.range.end < text.size() && text[t.range.end] == '.';
 }
 
 // "American Express Ventures", "AI Futures Fund": words that open firms' names but are no names alone.
@@ -257,7 +253,6 @@ bool firm_word(std::string_view text, const Token& t) {
     const bool place_genitive = w.size() > 3 && w.back() == 's' && is_not_a_firm_word(w.substr(0, w.size() - 1));
     return w.size() > 1 && capitalised_name(w, t) && !is_not_a_firm_word(w) && !place_genitive && !shouted(w) && !english_not_name(w);
 }
-
 
 // People whose first names the list does not know, by what stands around them: "sagte Anand Mehrotra",
 // "said Jun Rao"; "Gautam Adani, Gründer und Vorsitzender …", "Vijaye Raji, chief executive of …"; and

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/annotate/name_shapes.h"
@@ -190,6 +191,7 @@ void add_recurring_names(const Article& article, const NameRuns& gathered, std::
     };
 
     std::vector<Mention> found;
+    std::unordered_map<std::uint64_t, bool> kind_of_name;  // by the name's hash: a person's?
     ByteRange last_found{0, 0};
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const NameRun& r = runs[i];
@@ -200,7 +202,10 @@ void add_recurring_names(const Article& article, const NameRuns& gathered, std::
         m.sentence = r.sentence;
         m.in_boilerplate = article.blocks[article.sentences[r.sentence].block].kind == BlockKind::boilerplate;
         m.name = std::string(view(r.range));
-        m.entity_kind = surname_alone(r) ? "person" : "organisation";
+        // (Asked once per name: an article may repeat it thousands of times.)
+        const auto known_kind = kind_of_name.find(r.hash);
+        const bool person = known_kind != kind_of_name.end() ? known_kind->second : kind_of_name.emplace(r.hash, surname_alone(r)).first->second;
+        m.entity_kind = person ? "person" : "organisation";
         found.push_back(std::move(m));
         last_found = r.range;
     }

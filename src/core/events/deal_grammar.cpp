@@ -229,14 +229,14 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
         if (words[at - back + 1].break_before) return PartyMarker::none;  // punctuation between: not governed by what stands before
         const DealWord& w = words[at - back];
         const std::string& x = w.lower;
-        // "von den Investoren B Capital und Capital Factory": past "und" after a name, the item is one
-        // of a list and takes the marker of the list's first name, not of the words before it.
         // "unter Führung von Coatue die Firma": a name, then an article, opens another phrase; what governs
         // the name does not govern it.
         if (back >= 2 && w.capitalised && !w.break_before && is_one_of(words[at - back + 1].lower, {"der", "die", "das", "den", "dem"}) &&
             !words[at - back + 1].break_before && at - back > 0 && !is_one_of(words[at - back - 1].lower, {"der", "die", "das", "den", "dem", "des"})) {
             return PartyMarker::none;
         }
+        // "von den Investoren B Capital und Capital Factory": past "und" after a name, the item is one
+        // of a list and takes the marker of the list's first name, not of the words before it.
         // ("started by Liam Ostrander and Ekin Varga": a description's list describes too. Asked once, not down the
         // whole list: a list of thousands stays linear.)
         if (!within_list && back < at && !w.break_before && is_one_of(x, {"und", "and", "sowie", "&"}) && words[at - back - 1].capitalised &&

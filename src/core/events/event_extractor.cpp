@@ -1263,13 +1263,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                                  std::any_of(first_firm + 1, parties.end(), [&](const Party& q) { return q.first_word < w && same_party(q.who, meant); });
                     // "Im März 2022 sammelte das Start-up … ein, angeführt von …; insgesamt kam Run:ai auf …": named again
                     // well after the descriptor, past a break, in a statement of its own.
+                    // (The first break after the descriptor found once: a sentence may name the firm thousands of times.)
+                    std::size_t next_break = w + 1;
+                    while (next_break < words.size() && !words[next_break].break_before) ++next_break;
                     const bool named_again_later = std::all_of(parties.begin(), parties.end(), [&](const Party& q) {
-                        if (!same_party(q.who, meant)) return true;
-                        if (q.first_word <= w + 8) return false;
-                        for (std::size_t k = w + 1; k <= q.first_word; ++k) {
-                            if (words[k].break_before) return true;
-                        }
-                        return false;
+                        return !same_party(q.who, meant) || (q.first_word > w + 8 && q.first_word >= next_break);
                     });
                     if (only_as_owner || named_as_object || named_again_later) {
                         std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });
