@@ -17,6 +17,9 @@ constexpr std::size_t kLongestName = 4;  // words
 // Only the first 256 KiB are looked at: a news article is far shorter, and the page then finishes a
 // user's 5 MB file without a long frame for names it seldom has.
 constexpr std::size_t kBytesLookedAt = 256 * 1024;
+// And none in an article over 1 MiB: putting the names among its mentions would move every mention at
+// once, a long frame in the page for a file that is no news article.
+constexpr std::size_t kLargestArticle = 1024 * 1024;
 
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
     return std::find(words.begin(), words.end(), w) != words.end();
@@ -71,7 +74,7 @@ std::uint64_t text_hash(std::string_view w) {
 }  // namespace
 
 void gather_name_runs(std::string_view text, const std::vector<Token>& tokens, std::size_t sentence, NameRuns& out) {
-    if (tokens.empty() || tokens[0].range.begin >= kBytesLookedAt) return;
+    if (tokens.empty() || tokens[0].range.begin >= kBytesLookedAt || text.size() > kLargestArticle) return;
     const auto word = [&](std::size_t k) { return text.substr(tokens[k].range.begin, tokens[k].range.size()); };
     // Asked of every token, so by its shape only: what the words are is asked of the runs that repeat.
     const auto name_word = [&](std::size_t k) {
@@ -109,7 +112,7 @@ void gather_name_runs(std::string_view text, const std::vector<Token>& tokens, s
 }
 
 void add_recurring_names(const Article& article, const NameRuns& gathered, std::vector<Mention>& all) {
-    if (article.language == "en" || gathered.runs.empty()) return;
+    if (article.language == "en" || gathered.runs.empty() || article.text.size() > kLargestArticle) return;
     const std::string_view text = article.text;
     const auto view = [&](ByteRange r) { return text.substr(r.begin, r.size()); };
     const std::vector<NameRun>& runs = gathered.runs;

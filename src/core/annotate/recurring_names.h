@@ -31,7 +31,8 @@ struct NameRuns {
     std::vector<NameRun> runs;
 };
 
-// The runs of one sentence's tokens (only in the article's first 256 KiB, so the work is bounded).
+// The runs of one sentence's tokens (only in the article's first 256 KiB, and none in an article over
+// 1 MiB, so the work is bounded and the page never moves a huge article's mentions at once).
 void gather_name_runs(std::string_view text, const std::vector<Token>& tokens, std::size_t sentence, NameRuns& out);
 
 // Appends the recurring names' mentions to `all` (the article's mentions, in sentence order) and keeps

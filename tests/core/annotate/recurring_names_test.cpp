@@ -77,3 +77,10 @@ TEST_CASE("recurring names: one word is a firm after three bare tellings and no 
     CHECK_FALSE(found.contains({"Planegg", "organisation"}));
     CHECK_FALSE(found.contains({"Modelle", "organisation"}));
 }
+
+TEST_CASE("recurring names: an article over 1 MiB gets none, so its mentions are never all moved at once") {
+    std::string body;
+    while (body.size() < 1100 * 1024) body += "Danach investierte Velder Spoons erneut. Velder Spoons wächst. ";
+    const auto a = test::annotate_text(body);
+    for (const Mention& m : a.of(MentionKind::entity)) CHECK(a.text(m) != "Velder Spoons");
+}
