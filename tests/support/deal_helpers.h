@@ -36,4 +36,12 @@ inline std::vector<Found> deals(const std::string& body, const std::string& date
 
 using Parties = std::set<std::pair<std::string, std::string>>;
 
+// The first deal that `wanted` accepts, or none: for a text that tells several deals in an order not asserted.
+inline const Found* find_deal(const std::vector<Found>& deals, auto&& wanted) {
+    for (const Found& f : deals) {
+        if (wanted(f)) return &f;
+    }
+    return nullptr;
+}
+
 }  // namespace ds::test

@@ -55,19 +55,12 @@ TEST_CASE("deal lists: 'die Firma' after a lead's name is the firm the paragraph
                          "08:35 Uhr – Varnot wächst\nDer Cloudanbieter Varnot will 2,2 Milliarden Dollar in Europa investieren. Anfang Mai hatte eine "
                          "Finanzierungsrunde über 1,1 Milliarden Dollar unter Führung von Coatue die Firma mit 19 Milliarden Dollar bewertet.",
                          "2024-06-04");
-    bool round = false, valued = false;
-    for (const auto& f : d) {
-        if (f.type == "funding_round") {
-            round = true;
-            CHECK(f.parties == Parties{{"Varnot", "investee"}, {"coatue", "lead_investor"}});
-        }
-        if (f.type == "valuation") {
-            valued = true;
-            CHECK(f.parties == Parties{{"Varnot", "subject"}});
-        }
-    }
-    CHECK(round);
-    CHECK(valued);
+    const auto* round = test::find_deal(d, [](const test::Found& f) { return f.type == "funding_round"; });
+    const auto* valued = test::find_deal(d, [](const test::Found& f) { return f.type == "valuation"; });
+    REQUIRE(round);
+    REQUIRE(valued);
+    CHECK(round->parties == Parties{{"Varnot", "investee"}, {"coatue", "lead_investor"}});
+    CHECK(valued->parties == Parties{{"Varnot", "subject"}});
 }
 
 TEST_CASE("deal lists: members a relative clause names stand where their group does, and 'es' is the firm the text is about") {
@@ -156,17 +149,10 @@ TEST_CASE("deal lists: after a takeover 'der Konzern' is its buyer, and 'das Sta
                          "Im März 2022 sammelte das Start-up 75 Millionen Dollar ein, angeführt von Tiger Global; insgesamt kam Run:ai auf "
                          "118 Millionen Dollar Risikokapital. Run:ai wächst. Im Frühjahr übernahm der Konzern das Start-up Deci.",
                          "2025-01-02");
-    bool round = false, deci = false;
-    for (const auto& f : d) {
-        if (f.type == "funding_round" && f.value && *f.value == 75e6) {
-            round = true;
-            CHECK(f.parties == Parties{{"run-ai", "investee"}, {"tiger-global", "lead_investor"}});
-        }
-        if (f.type == "acquisition" && f.parties.contains({"Deci", "target"})) {
-            deci = true;
-            CHECK(f.parties == Parties{{"nvidia", "buyer"}, {"Deci", "target"}});
-        }
-    }
-    CHECK(round);
-    CHECK(deci);
+    const auto* round = test::find_deal(d, [](const test::Found& f) { return f.type == "funding_round" && f.value && *f.value == 75e6; });
+    const auto* deci = test::find_deal(d, [](const test::Found& f) { return f.type == "acquisition" && f.parties.contains({"Deci", "target"}); });
+    REQUIRE(round);
+    REQUIRE(deci);
+    CHECK(round->parties == Parties{{"run-ai", "investee"}, {"tiger-global", "lead_investor"}});
+    CHECK(deci->parties == Parties{{"nvidia", "buyer"}, {"Deci", "target"}});
 }
