@@ -95,8 +95,8 @@ bool denied_amount(std::string_view text, std::size_t at) {
     const std::string_view before = text.substr(at > 16 ? at - 16 : 0, at > 16 ? 16 : at);
     for (std::string_view cue : {"nicht ", "not ", "statt ", "instead of ", "rather than "}) {
         // (A word of its own: "Varnot 160 Millionen" is a firm before the sum.)
-        const bool whole_word = before.size() == cue.size() || !scan::is_ascii_alpha(before[before.size() - cue.size() - 1]);
-        if (before.ends_with(cue) && whole_word) return true;
+        if (!before.ends_with(cue)) continue;
+        if (before.size() == cue.size() || !scan::is_ascii_alpha(before[before.size() - cue.size() - 1])) return true;
     }
     return false;
 }
