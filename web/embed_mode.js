@@ -126,10 +126,13 @@
   // (a timeline's lanes stack into more rows or fewer), nor a story's › move away from the reader's
   // finger as the steps change views.
   const frameId = params.get('id') || 'dealscope';
-  let tallest = 0;
+  let tallest = 0, asked = 0;
   window.Module.dealscopeContentHeight = (height) => {
     if (window.parent === window) return;
-    height = tallest = Math.max(tallest, height);
+    asked = height;
+    const story = document.getElementById('story');  // a story's caption bar is below the canvas
+    if (story && !story.hidden) height += story.offsetHeight;
+    height = tallest = Math.max(tallest, Math.round(height));
     window.parent.postMessage({ 'datawrapper-height': { [frameId]: height } }, '*');
     window.parent.postMessage({ sender: 'Flourish', context: 'iframe.resize', method: 'resize', height, id: frameId }, '*');
     window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
@@ -201,6 +204,7 @@
       done.style.bottom = `${box.offsetHeight + parseFloat(getComputedStyle(cover).paddingBottom)}px`;  // above the bar, where the pill was
       placePill();
       reportCover();
+      if (asked) window.Module.dealscopeContentHeight(asked);  // now with the bar's height
       api.wake();
     };
     window.addEventListener('resize', fit);

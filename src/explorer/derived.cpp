@@ -130,7 +130,9 @@ void refresh_derived(AppState& state) {
         state.view.time = landing_range(state);
         state.view.time_fitted = true;
     }
-    d.totals = entity_totals(state.data.events);
+    // The money beside each entity is that of the events shown, as its count is: a story step about
+    // compute does not credit a lab with its funding rounds.
+    d.totals = entity_totals(state.data.events, {.as_of = std::nullopt, .only = &d.filtered});
     d.event_counts.clear();
     for (const std::size_t i : d.filtered) {
         for (const Participant& p : state.data.events.events[i].participants) ++d.event_counts[p.entity];

@@ -22,6 +22,8 @@ ImVec4 with_contrast(ImVec4 color, ImVec4 ground, float ratio);
 
 // The page's ground in the current theme, and an accent as text or as a mark on it.
 ImVec4 page_ground();
+// Whether the current theme's page is dark (faint fills need more of their colour there).
+bool dark_ground();
 ImVec4 text_on_page(ImVec4 accent);
 ImVec4 mark_on_page(ImVec4 accent);
 

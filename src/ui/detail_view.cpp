@@ -11,6 +11,7 @@
 #include "explorer/app_state.h"
 #include "explorer/flow_rows.h"
 #include "explorer/layout/text_layout.h"
+#include "explorer/relation_words.h"
 #include "click_targets.h"
 #include "event_colors.h"
 #include "flowing_items.h"
@@ -212,9 +213,15 @@ void entity_detail(const AppState& state, const Entity& entity, DetailViewState&
     // A name of the user's just moved here: said where the user looks.
     if (state.user.notice.code == NoticeCode::entity_merged && state.user.notice.format == entity.name)
         ImGui::TextWrapped("%s", notice_text(state.user.notice, lang).c_str());
-    for (const auto& r : entity.relations) {
+    // Kin in words ("part of Amazon"), each a way to the kin's own detail: why AWS and Amazon, or
+    // Azure and Microsoft, are two parties on the chart.
+    for (std::size_t k = 0; k < entity.relations.size(); ++k) {
+        const EntityRelation& r = entity.relations[k];
         const Entity* target = state.data.gazetteer.find(r.target);
-        ImGui::TextWrapped("%s %s", r.type.c_str(), target ? target->name.c_str() : r.target.c_str());
+        const std::string line = std::string(relation_words(r.type, lang)) + " " + (target ? target->name : r.target);
+        ImGui::PushID(static_cast<int>(k));
+        if (wrapped_selectable(line, false) && target) actions.select_entity = target->id;
+        ImGui::PopID();
     }
     // Totals per counterparty, over the events shown: a sum over several recipients says little.
     const Counterparties c = counterparties(state.derived.flow_table, entity.id);

@@ -140,9 +140,17 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
     const ImVec2 viewport = ImGui::GetMainViewport()->Pos;
     drawn.chart_top = ImGui::GetCursorScreenPos().y - viewport.y;
     ImGui::BeginChild("view-body", ImVec2(0, -chart_bottom), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
+    actions.drawn.content_height = 0;
     draw_chart(view, state, w, actions);
     ImGui::EndChild();
     drawn.chart_height = ImGui::GetItemRectSize().y;
+    // The height the graphic would like from its page: what stands above the chart, the chart's own
+    // wish (a timeline's lanes; a network as tall as it is wide on a phone, so that a story there is
+    // not a strip between its title and its caption, and less on a wider page), and the foot.
+    const float network_wish = avail.x * (avail.x < kEmbedNarrow ? 1.0f : 0.6f);
+    const float chart_wish = actions.drawn.content_height > 0 ? actions.drawn.content_height
+                                                              : std::clamp(network_wish, kEmbedNetworkMinHeight, kEmbedNetworkMaxHeight);
+    actions.drawn.content_height = drawn.chart_top + chart_wish + foot + ImGui::GetStyle().WindowPadding.y;
     drawn.note = state.host.story ? selection_note(state) : std::vector<std::string>{};
     // What is selected, in a sheet under the chart; the pill's row and the source line (with the
     // page's links) stay below it.

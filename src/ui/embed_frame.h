@@ -12,6 +12,9 @@ namespace ds::ui {
 inline constexpr float kEmbedBarWidth = 236.0f;
 inline constexpr float kEmbedBarNarrowWidth = 160.0f;
 inline constexpr float kEmbedNarrow = 480.0f;
+// The network chart's height an embed asks its page for (its width on a phone, less on a wider page), within these.
+inline constexpr float kEmbedNetworkMinHeight = 240.0f;
+inline constexpr float kEmbedNetworkMaxHeight = 420.0f;
 
 // Draws `draw_chart` (the embed's one view) inside the frame.
 void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, void (*draw_chart)(View, const AppState&, AppWindow&, Actions&));

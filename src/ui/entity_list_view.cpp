@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "explorer/layout/text_layout.h"
+#include "explorer/relation_words.h"
 #include "explorer/user_entities.h"
 
 #include "core/events/event_format.h"
@@ -61,13 +62,19 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     // The kind's shape, then the name; a name too long for its column gives way to a shorter name
     // of the entity ("Nadella"), or ends in "…" (the tooltip has all of it).
     const float shape = kind_shape(e);
-    const std::string label = name_in_room(e.name, e.aliases, ImGui::GetContentRegionAvail().x - shape,
-                                           [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
+    const std::string label = entity_name_in_room(e, ImGui::GetContentRegionAvail().x - shape,
+                                                  [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + shape);
     if (ImGui::Selectable(label.c_str(), state.selection.entity == e.id, ImGuiSelectableFlags_SpanAllColumns)) {
         actions.select_entity = state.selection.entity == e.id ? std::string() : e.id;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (%s)", e.name.c_str(), tr(e.kind.c_str(), state.view.language));
+    if (ImGui::IsItemHovered()) {
+        // Its kin beside its kind: "Amazon Web Services (company, part of Amazon)".
+        const Language lang = state.view.language;
+        const Entity* kin = e.relations.empty() ? nullptr : state.data.gazetteer.find(e.relations.front().target);
+        const std::string related = kin ? std::string(", ") + relation_words(e.relations.front().type, lang) + " " + kin->name : "";
+        ImGui::SetTooltip("%s (%s%s)", e.name.c_str(), tr(e.kind.c_str(), lang), related.c_str());
+    }
     ImGui::PopID();
     ImGui::TableNextColumn();
     ImGui::Text("%d", r.events);

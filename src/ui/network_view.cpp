@@ -350,7 +350,11 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
         if (hovered_node) actions.select_entity = layout.nodes[scene.nodes[*hovered_node].node].id;
         else if (hovered_edge) actions.select_flow = key_of(state.derived.flows[scene.edges[*hovered_edge].flow]);  // the detail lists its events
     }
-    if (hovered_edge) flow_tooltip(state, state.derived.flows[scene.edges[*hovered_edge].flow]);
+    // A flow already opened in the detail needs no tooltip repeating it over the chart.
+    if (hovered_edge) {
+        const Flow& flow = state.derived.flows[scene.edges[*hovered_edge].flow];
+        if (state.selection.flow != key_of(flow)) flow_tooltip(state, flow);
+    }
 }
 
 }  // namespace ds::ui

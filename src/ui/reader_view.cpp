@@ -77,7 +77,7 @@ const Mention* highlighted(const Article& a, const std::vector<Mention>& mention
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float line_h = ImGui::GetTextLineHeightWithSpacing();
     const ImU32 text_color = ImGui::GetColorU32(ImGuiCol_Text);
-    const ImU32 band = quote_band_color(relative_luminance(page_ground()) < 0.18f);
+    const ImU32 band = quote_band_color(dark_ground());
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool window_hovered = ImGui::IsWindowHovered();
     const Mention* hovered = nullptr;
@@ -174,7 +174,7 @@ void header(const Article& a, Language language, const std::optional<ByteRange>&
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const ImVec2 size = ImGui::CalcTextSize(title.c_str(), title.c_str() + title.size(), false, ImGui::GetContentRegionAvail().x);
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x - 2, at.y - 1), ImVec2(at.x + size.x + 2, at.y + size.y + 1),
-                                                  quote_band_color(relative_luminance(page_ground()) < 0.18f));
+                                                  quote_band_color(dark_ground()));
     }
     wrapped(title);
     ImGui::PopFont();

@@ -11,6 +11,7 @@
 #include "core/events/event_format.h"
 #include "explorer/layout/timeline_scene.h"
 #include "callout.h"
+#include "contrast.h"
 #include "event_colors.h"
 #include "explorer/graphic_text.h"
 #include "flowing_items.h"
@@ -143,9 +144,10 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
         draw->AddText(at(t.label_x, 4), ImGui::GetColorU32(t.major ? ImGuiCol_Text : ImGuiCol_TextDisabled), t.label.c_str());
     }
     for (const TimelineLaneRow& lane : scene.lanes)
-        draw->AddText(at(4, lane.top + (kTimelineLaneHeight - line_height) / 2), ImGui::GetColorU32(ImGuiCol_Text), lane.name.c_str());
+        draw->AddText(at(4, lane.name_middle - line_height / 2), ImGui::GetColorU32(ImGuiCol_Text), lane.name.c_str());
     // Marks and their amounts stay inside the plot: panned out of it they pass under the lane names.
-    draw->PushClipRect(at(scene.geometry.axis_x - 2, 0), at(width, grid_bottom + 40), true);
+    // (Into the right gutter no further than the margin a plot without one has.)
+    draw->PushClipRect(at(scene.geometry.axis_x - 2, 0), at(std::min(width, scene.geometry.axis_x + scene.geometry.plot_width + 8), grid_bottom + 40), true);
     for (const TimelineMarkShape& s : scene.marks) {
         ImVec4 color = mark_on_page(type_color(state.data.events.events[s.first_event].type));
         if (scene.searching && !s.matched) color.w = 0.3f;  // while a query stands, what it did not find fades
@@ -155,7 +157,9 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
             // The period, faint, and the amount's disc at its middle (hollow for a table's row, as its point would be).
             const ImVec2 a = at(s.x0, s.cy - s.bar_height / 2), b = at(s.x1, s.cy + s.bar_height / 2);
             const Event& e = state.data.events.events[s.first_event];
-            draw->AddRectFilled(a, b, with_alpha(color, 0.35f * color.w), 2.0f);
+            // On a dark ground a faint bar sinks into it: it needs more of its colour to be seen.
+            const float bar_alpha = dark_ground() ? 0.6f : 0.35f;
+            draw->AddRectFilled(a, b, with_alpha(color, bar_alpha * color.w), 2.0f);
             if (e.table && e.sources.empty()) {
                 const float r = std::max(s.radius, 5.0f);
                 draw->AddCircleFilled(at(s.cx, s.cy), r, ImGui::ColorConvertFloat4ToU32(page_ground()));
@@ -179,15 +183,20 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
     for (const TimelineLabel& label : scene.amounts) {
         draw->AddText(at(label.x, label.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.text.c_str());
     }
-    // Edge markers: a small arrowhead pointing out of the view and the number of events there.
+    draw->PopClipRect();
+    // Edge markers: a small arrowhead pointing out of the view and the number of events there, on a
+    // chip of their own in the gutters beside the plot (a tap on one pans there).
     const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     for (const TimelineEdgeMarker& e : scene.edge_markers) {
         const float d = e.before ? -1.0f : 1.0f;
+        const float left = e.before ? e.x - 7 : e.x - e.width - 1;
+        const ImVec2 a = at(left, e.y - line_height / 2 - 2), b = at(left + e.width + 8, e.y + line_height / 2 + 2);
+        draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_WindowBg), 4.0f);
+        draw->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Border), 4.0f);
         draw->AddTriangleFilled(at(e.x + d * 5, e.y), at(e.x - d * 1, e.y - 5), at(e.x - d * 1, e.y + 5), muted);
         const float w = ImGui::CalcTextSize(e.text.c_str()).x;
-        draw->AddText(at(e.before ? e.x + 3 : e.x - 3 - w, e.y - line_height / 2), muted, e.text.c_str());
+        draw->AddText(at(e.before ? e.x + 5 : e.x - 5 - w, e.y - line_height / 2), muted, e.text.c_str());
     }
-    draw->PopClipRect();
     // Scrolled down the lanes, the years come along: a band at the top of the view names them.
     if (visible_top > 0) {
         const float band = kTimelineAxisHeight - 6;
@@ -197,16 +206,13 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
     }
 }
 
-// The edge marker under the pointer says what lies beyond the view.
-void edge_marker_tooltip(const TimelineScene& scene, ImVec2 mouse, Language lang) {
-    for (const TimelineEdgeMarker& e : scene.edge_markers) {
-        if (std::fabs(mouse.x - e.x) > 14 || std::fabs(mouse.y - e.y) > 10) continue;
-        const bool de = lang == Language::de;
-        const bool one = e.count == 1;
-        const char* words = e.before ? (de ? (one ? "früheres Ereignis" : "frühere Ereignisse") : (one ? "earlier event" : "earlier events"))
-                                     : (de ? (one ? "späteres Ereignis" : "spätere Ereignisse") : (one ? "later event" : "later events"));
-        ImGui::SetTooltip("%d %s: %s", e.count, words, de ? "„Alles zeigen“ oder die Zeitleiste ziehen" : "\"Fit all\" or drag the timeline");
-    }
+// The edge marker under the pointer says what lies beyond the view and that a click goes there.
+void edge_marker_tooltip(const TimelineEdgeMarker& e, Language lang) {
+    const bool de = lang == Language::de;
+    const bool one = e.count == 1;
+    const char* words = e.before ? (de ? (one ? "früheres Ereignis" : "frühere Ereignisse") : (one ? "earlier event" : "earlier events"))
+                                 : (de ? (one ? "späteres Ereignis" : "spätere Ereignisse") : (one ? "later event" : "later events"));
+    ImGui::SetTooltip("%d %s: %s", e.count, words, de ? "klicken, um hinzuscrollen" : "click to go there");
 }
 
 // The events of the mark under the pointer: what happened, when, how much, and the source.
@@ -310,6 +316,14 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
                                          origin.y + s.cy - s.radius - viewport.y, 2 * s.radius, 2 * s.radius});
     }
 
+    // Edge markers too ("earlier:openai"): a tap on one pans to what it counts.
+    for (const TimelineEdgeMarker& e : scene.edge_markers) {
+        if (e.y < frame.visible_top || e.y > frame.visible_bottom || actions.drawn.targets.size() > 260) continue;
+        const float left = e.before ? e.x - 6 : e.x - e.width;
+        actions.drawn.targets.push_back({std::string(e.before ? "earlier:" : "later:") + state.derived.timeline.lanes[e.lane].key,
+                                         origin.x + left - viewport.x, origin.y + e.y - 8 - viewport.y, e.width + 6, 16});
+    }
+
     // A newly selected event out of sight (no lane of it in view): its first lane scrolled into view,
     // the time panned to it.
     if (state.selection.event != view.revealed && !state.host.story) {
@@ -368,12 +382,20 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     }
     draw->PopClipRect();
 
-    if (hovered && !hovered_mark) edge_marker_tooltip(scene, ImVec2(io.MousePos.x - origin.x, io.MousePos.y - origin.y), state.view.language);
+    // An edge marker tells what lies beyond the view; a click or tap on it pans there.
+    const std::optional<std::size_t> hovered_marker =
+        hovered && !hovered_mark ? timeline_edge_marker_at(scene, io.MousePos.x - origin.x, io.MousePos.y - origin.y) : std::nullopt;
+    if (hovered_marker) {
+        const TimelineEdgeMarker& e = scene.edge_markers[*hovered_marker];
+        if (!io.MouseDown[0]) edge_marker_tooltip(e, state.view.language);
+        if (ImGui::IsMouseReleased(0) && !brush_from && ImGui::GetMouseDragDelta(0).x == 0) actions.set_time = pan_to_marker(state.view.time, e);
+    }
     // Tooltip and click on a mark; a click on a cluster lists its events in the detail.
     if (hovered_mark) {
         const TimelineMarkShape& s = scene.marks[*hovered_mark];
         const TimelineMark& m = scene.layout.marks[s.mark];
-        mark_tooltip(state, m);
+        // Once the mark is opened in the detail, a tooltip repeating it would only cover the chart.
+        if (!s.selected) mark_tooltip(state, m);
         if (ImGui::IsMouseReleased(0) && !brush_from && ImGui::GetMouseDragDelta(0).x == 0) {
             if (m.events.size() == 1) actions.select_event = m.events.front();
             else actions.select_group = m.events;  // listed in the detail, which also zooms to them

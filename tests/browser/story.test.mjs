@@ -130,6 +130,7 @@ test('in the sample post the story keeps its height through its steps, so › st
   const frame = await handle.contentFrame();
   await frame.waitForFunction(() => window.dealscope?.isReady && window.dealscope.story, null, { timeout: 30000 });
   await sleep(800);  // the first step's height reaches the post
+  await handle.scrollIntoViewIfNeeded();  // grown to it
   const where = async () => {
     const b = await (await frame.$('#story-next')).boundingBox();
     return { x: Math.round(b.x), y: Math.round(b.y), height: Math.round((await handle.boundingBox()).height) };

@@ -197,7 +197,9 @@ TEST_CASE("derived data: the date span, fit-all, per-entity counts follow the fi
     apply_actions(state, only_compute);
     CHECK(state.derived.event_counts.at("oracle") <= all);
     CHECK_FALSE(state.derived.event_counts.count("sam-altman"));  // no compute deals name him
-    CHECK(state.derived.totals.at("microsoft").invested.value > 0);  // totals stay over all events
+    // Totals follow the filters as the counts do: the compute shown, none of the money left out.
+    CHECK(state.derived.totals.at("microsoft").invested.value == 0);
+    CHECK(state.derived.totals.at("microsoft").compute_sold.value == doctest::Approx(30e9));
 }
 
 TEST_CASE("a quote is cited with publisher, title and date, an unknown article by its id") {

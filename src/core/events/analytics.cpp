@@ -119,7 +119,9 @@ const char* flow_kind_name(FlowKind kind) { return enum_name(kFlowKindNames, kin
 std::map<std::string, EntityTotals> entity_totals(const EventStore& store, const AnalyticsOptions& options) {
     std::map<std::string, EntityTotals> out;
     std::vector<std::string_view> ids;
-    for (const Event& e : store.events) {
+    const std::size_t count = options.only ? options.only->size() : store.events.size();
+    for (std::size_t k = 0; k < count; ++k) {
+        const Event& e = store.events[options.only ? (*options.only)[k] : k];
         const EventType* t = flow_type(e);
         if (!t || !included(e, options) || t->flow == FlowKind::partnership) continue;
         const bool money = t->flow == FlowKind::money;

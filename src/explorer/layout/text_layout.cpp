@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text/text_scan.h"
+#include "core/text/utf8.h"
 
 namespace ds {
 
@@ -78,6 +79,16 @@ std::string name_in_room(std::string name, const std::vector<std::string>& other
     return best ? *best : fit_with_ellipsis(std::move(name), room, measure);
 }
 
+std::string entity_name_in_room(const Entity& entity, float room, const std::function<float(std::string_view)>& measure) {
+    if (entity.kind != "person" || measure(entity.name) <= room) return name_in_room(entity.name, entity.aliases, room, measure);
+    std::vector<std::string> names = entity.aliases;
+    const std::size_t space = entity.name.rfind(' ');
+    if (space != std::string::npos && space > 0) {
+        const std::size_t first = utf8_sequence_length(entity.name, 0);  // a whole letter ("Ł.")
+        if (first > 0) names.push_back(entity.name.substr(0, first) + ". " + entity.name.substr(space + 1));
+    }
+    return name_in_room(entity.name, names, room, measure);
+}
 
 std::vector<std::string> lines_within(std::string_view text, float width, int max_lines, const std::function<float(std::string_view)>& measure) {
     std::vector<std::string> lines;
@@ -96,13 +107,40 @@ std::vector<std::string> lines_within(std::string_view text, float width, int ma
     return lines;
 }
 
+namespace {
+
+// The words a German amount puts after its number ("13,75 Mrd. $"): a line never starts with one.
+bool is_amount_unit(std::string_view word) {
+    if (word.size() > 1 && (word.back() == ',' || word.back() == ';' || word.back() == ')')) word.remove_suffix(1);
+    for (std::string_view unit : {"Mrd.", "Mio.", "Bio.", "$", "€", "Dollar", "Euro"}) {
+        if (word == unit) return true;
+    }
+    return false;
+}
+
+// Where the word from `pos` ends: at the next space or line break, past the spaces that only
+// separate an amount's number from its units.
+std::size_t word_end(std::string_view text, std::size_t pos) {
+    std::size_t end = std::min(text.find_first_of(" \n", pos), text.size());
+    while (end < text.size() && text[end] == ' ' && end > pos) {
+        const std::size_t next_end = std::min(text.find_first_of(" \n", end + 1), text.size());
+        const std::string_view before = text.substr(pos, end - pos);
+        const bool after_number = scan::is_digit(before.back()) || is_amount_unit(before.substr(before.rfind(' ') + 1));
+        if (!after_number || !is_amount_unit(text.substr(end + 1, next_end - end - 1))) break;
+        end = next_end;
+    }
+    return end;
+}
+
+}  // namespace
+
 std::string break_at_spaces(std::string_view text, float width, const std::function<float(std::string_view)>& measure) {
     std::string out;
     out.reserve(text.size());
     std::size_t line_start = 0;  // in `out`
     std::size_t pos = 0;
     while (pos <= text.size()) {
-        const std::size_t end = std::min(text.find_first_of(" \n", pos), text.size());
+        const std::size_t end = word_end(text, pos);
         const std::string_view word = text.substr(pos, end - pos);
         // The word joins the line when the line with it fits (or the line is empty).
         const bool line_empty = out.size() == line_start;

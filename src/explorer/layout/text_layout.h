@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/annotate/gazetteer.h"
 #include "core/articles/article.h"
 
 namespace ds {
@@ -44,5 +45,8 @@ std::string fit_with_ellipsis(std::string name, float room, const std::function<
 // A name in `room`: the name, else the longest of its other names that fits ("AWS" for Amazon Web
 // Services, "Nadella" for Satya Nadella), else the name cut with "…".
 std::string name_in_room(std::string name, const std::vector<std::string>& other_names, float room, const std::function<float(std::string_view)>& measure);
+// An entity's name in `room`, as name_in_room with its aliases; a person's also with the initial
+// and surname ("M. Son"), so that the people of one list are shortened alike.
+std::string entity_name_in_room(const Entity& entity, float room, const std::function<float(std::string_view)>& measure);
 
 }  // namespace ds

@@ -43,10 +43,58 @@ std::string timeline_mark_amount(const Event& e, Language language) {
 
 namespace {
 
+struct EdgeCounts {
+    int before = 0, after = 0;
+    double latest_before = 0, earliest_after = 0;  // the nearest of them, a tap pans to
+};
+
+EdgeCounts edge_counts(const std::vector<TimelineItem>& items, const TimeScale& scale) {
+    EdgeCounts c;
+    for (const TimelineItem& it : items) {
+        if (it.end < scale.start) c.latest_before = c.before++ ? std::max(c.latest_before, it.end) : it.end;
+        if (it.start > scale.end) c.earliest_after = c.after++ ? std::min(c.earliest_after, it.start) : it.start;
+    }
+    return c;
+}
+
+// "2 earlier" where the plot has room; else "2" (its tooltip and a tap say the rest).
+std::string edge_marker_text(int count, bool before, bool words, Language lang) {
+    if (!words) return std::to_string(count);
+    const bool de = lang == Language::de;
+    return std::to_string(count) + (before ? (de ? " früher" : " earlier") : (de ? " später" : " later"));
+}
+
+struct EdgeGutters {
+    float left = 0, right = 0;  // taken from the plot for the markers
+    bool counted = false;       // markers are counted (a crowded corpus has clusters and the axis to go by)
+    bool words = false;
+};
+
+// The gutters the markers of any lane need, as wide as the widest of them.
+EdgeGutters edge_gutters(const TimelineIndex& index, const TimeScale& scale, float plot_width, Language lang,
+                         const std::function<float(std::string_view)>& measure) {
+    EdgeGutters gutters;
+    std::size_t total = 0;
+    for (const auto& lane : index.items) total += lane.size();
+    gutters.counted = total <= kMaxStackedItems;  // bounds the counting as the stacking bounds its own
+    if (!gutters.counted) return gutters;
+    gutters.words = plot_width >= kTimelineEdgeWordsWidth;
+    int most_before = 0, most_after = 0;
+    for (const auto& lane : index.items) {
+        const EdgeCounts c = edge_counts(lane, scale);
+        most_before = std::max(most_before, c.before);
+        most_after = std::max(most_after, c.after);
+    }
+    const auto gutter = [&](int most, bool before) { return most > 0 ? 20 + measure(edge_marker_text(most, before, gutters.words, lang)) : 0.0f; };
+    gutters.left = gutter(most_before, true);
+    gutters.right = gutter(most_after, false);
+    return gutters;
+}
+
 // A lane's name in `width`: an entity's may give way to a shorter name of it ("AWS").
 std::string lane_name(const AppState& state, const std::string& key, std::string name, float width, const std::function<float(std::string_view)>& measure) {
     const Entity* e = state.view.lanes == LaneMode::entity ? state.data.gazetteer.find(key) : nullptr;
-    return e ? name_in_room(std::move(name), e->aliases, width, measure) : fit_with_ellipsis(std::move(name), width, measure);
+    return e ? entity_name_in_room(*e, width, measure) : fit_with_ellipsis(std::move(name), width, measure);
 }
 
 // The frame report's label counts, measured on what the scene will draw (as the view draws it).
@@ -62,12 +110,12 @@ void audit_labels(TimelineScene& scene, const TimelineFrame& frame) {
     for (const TimelineTickLine& t : scene.ticks) {
         if (!t.label.empty()) label(t.label_x, 4, t.label, {g.axis_x - 1, 0, frame.width, kTimelineAxisHeight, 0});
     }
-    for (const TimelineLaneRow& lane : scene.lanes) label(4, lane.top + (kTimelineLaneHeight - lh) / 2, lane.name, {0, lane.top, g.label_width, lane.top + lane.height, 0});
+    for (const TimelineLaneRow& lane : scene.lanes) label(4, lane.name_middle - lh / 2, lane.name, {0, lane.top, g.label_width, lane.top + lane.height, 0});
     const float plot_right = g.axis_x + g.plot_width, bottom = g.content_height;
     for (const TimelineLabel& a : scene.amounts) label(a.x, a.y, a.text, {g.axis_x, 0, plot_right, bottom, 0});
-    for (const TimelineEdgeMarker& e : scene.edge_markers) {
+    for (const TimelineEdgeMarker& e : scene.edge_markers) {  // in the gutters, beside the plot
         const float w = frame.measure(e.text);
-        label(e.before ? e.x + 3 : e.x - 3 - w, e.y - lh / 2, e.text, {g.axis_x, 0, plot_right, bottom, 0});
+        label(e.before ? e.x + 5 : e.x - 5 - w, e.y - lh / 2, e.text, {g.label_width, 0, frame.width, bottom, 0});
     }
     for (const TimelineMarkShape& m : scene.marks) {
         if (std::max(m.x1, m.cx + m.radius) < g.axis_x || std::min(m.x0, m.cx - m.radius) > plot_right) continue;  // clipped away
@@ -89,10 +137,16 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     const TimelineIndex& index = state.derived.timeline;
     const Language lang = state.view.language;
     const TimeScale scale = frame.scale.value_or(state.view.time);
-    // Rows first (they set the lanes' heights), from the zoom alone.
-    const float plot_width = timeline_geometry(frame.width, frame.height, {}).plot_width;
+    // Edge markers stand in gutters between the lane names and the plot, and right of it, so that
+    // they never cover a mark; the gutters come first, as they narrow the plot.
+    const float full_plot_width = timeline_geometry(frame.width, frame.height, {}).plot_width;
+    const EdgeGutters gutters = edge_gutters(index, scale, full_plot_width, lang, frame.measure);
+    // Rows next (they set the lanes' heights), from the zoom alone.
+    const float plot_width = full_plot_width - gutters.left - gutters.right;
     const TimelineStacking stacking = stack_timeline(index, plot_width / std::max(scale.end - scale.start, 1e-6));
     TimelineGeometry& g = scene.geometry = timeline_geometry(frame.width, frame.height, stacking.row_counts);
+    g.axis_x += gutters.left;
+    g.plot_width = plot_width;
     scene.wanted_height = g.content_height;
     if (frame.lanes_that_fit && g.content_height > frame.height && index.lanes.size() > 1) {
         const float room = frame.height - frame.line_height - 12;  // the line that says what was left out
@@ -107,6 +161,13 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
                               (parties ? (de ? " weitere Beteiligte" : scene.lanes_left_out == 1 ? " more party" : " more parties")
                                        : (de ? " weitere Zeilen" : scene.lanes_left_out == 1 ? " more row" : " more rows")) +
                               (de ? " im vollen Explorer" : " in the full explorer");
+    } else if (frame.lanes_that_fit && g.content_height < frame.height && !index.lanes.empty()) {
+        // A graphic with few lanes spreads them over its height (up to kTimelineMaxRowScale times
+        // their spacing): a story step about three parties is a chart, not a strip over an empty frame.
+        const float lanes_span = g.tops.back() - kTimelineAxisHeight, room = frame.height - kTimelineAxisHeight - 8;
+        g.row_scale = std::min(kTimelineMaxRowScale, room / lanes_span);
+        for (float& top : g.tops) top = kTimelineAxisHeight + (top - kTimelineAxisHeight) * g.row_scale;
+        g.content_height = g.tops.back() + 8;
     }
 
     scene.searching = state.derived.searching();
@@ -130,24 +191,21 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     for (std::size_t l = scene.first_lane; l < scene.last_lane; ++l) {
         const TimelineLane& lane = index.lanes[l];
         std::string name = state.view.lanes == LaneMode::type && find_event_type(lane.key) ? event_type_label(lane.key, lang) : lane.label;
-        scene.lanes.push_back({l, g.lane_top(l), g.lane_height(l), l % 2 == 1, lane_name(state, lane.key, std::move(name), g.label_width - 8, frame.measure)});
+        scene.lanes.push_back({l, g.lane_top(l), g.lane_height(l), g.row_middle(static_cast<int>(l), 0), l % 2 == 1, lane_name(state, lane.key, std::move(name), g.label_width - 8, frame.measure)});
     }
 
-    // Edge markers: the lane's events wholly outside the view (counted only where lanes are stacked,
-    // which bounds the work; a crowded corpus has clusters and the axis to go by).
-    const bool stacked_any = std::any_of(stacking.rows.begin(), stacking.rows.end(), [](const auto& r) { return !r.empty(); });
-    for (std::size_t l = scene.first_lane; l < scene.last_lane && stacked_any; ++l) {
-        int before = 0, after = 0;
-        for (const TimelineItem& it : index.items[l]) {
-            before += it.end < scale.start;
-            after += it.start > scale.end;
-        }
+    // Edge markers: the lane's events wholly outside the view, in the gutters.
+    for (std::size_t l = scene.first_lane; l < scene.last_lane && gutters.counted; ++l) {
+        const EdgeCounts c = edge_counts(index.items[l], scale);
         const float y = g.row_middle(static_cast<int>(l), 0);
-        // Said in words where the plot has room; a phone's narrow plot keeps the number (its tooltip says the rest).
-        const bool words = g.plot_width >= kTimelineEdgeWordsWidth, de = lang == Language::de;
-        const auto text = [&](int n, const char* en_word, const char* de_word) { return std::to_string(n) + (words ? (de ? de_word : en_word) : ""); };
-        if (before > 0) scene.edge_markers.push_back({l, true, before, g.axis_x + 6, y, text(before, " earlier", " früher")});
-        if (after > 0) scene.edge_markers.push_back({l, false, after, g.axis_x + g.plot_width - 6, y, text(after, " later", " später")});
+        const auto add = [&](bool at_start, int n, double nearest) {
+            std::string text = edge_marker_text(n, at_start, gutters.words, lang);
+            const float width = 8 + frame.measure(text);
+            const float x = at_start ? g.axis_x - gutters.left + 6 : g.axis_x + g.plot_width + gutters.right - 6;
+            scene.edge_markers.push_back({l, at_start, n, x, y, std::move(text), width, nearest});
+        };
+        if (c.before > 0) add(true, c.before, c.latest_before);
+        if (c.after > 0) add(false, c.after, c.earliest_after);
     }
 
     // Marks, then their amount labels where they fit (larger amounts first). Every mark is an
@@ -206,21 +264,6 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         requests.push_back({lx, lx + frame.measure(amount), label_row, m.radius});
         request_mark.push_back(k);
     }
-    // A marker's words that would run into a mark of their row give way to the bare number.
-    for (TimelineEdgeMarker& e : scene.edge_markers) {
-        const float w = frame.measure(e.text) + 6, lo = e.before ? e.x - 6 : e.x - w, hi = e.before ? e.x + w : e.x + 6;
-        const bool blocked = std::any_of(scene.marks.begin(), scene.marks.end(), [&](const TimelineMarkShape& m) {
-            const float left = m.shape == MarkShape::cluster ? m.cx - m.radius : std::min(m.x0, m.cx - m.radius);
-            const float right = m.shape == MarkShape::cluster ? m.cx + m.radius : std::max(m.x1, m.cx + m.radius);
-            return std::fabs(m.cy - e.y) < m.radius + frame.line_height / 2 && left < hi && lo < right;
-        });
-        if (blocked) e.text = std::to_string(e.count);
-    }
-    for (const TimelineEdgeMarker& e : scene.edge_markers) {  // labels keep clear of the markers too
-        const float w = frame.measure(e.text) + 6;
-        requests.push_back({e.before ? e.x - 6 : e.x - w, e.before ? e.x + w : e.x + 6, static_cast<int>(e.lane) * (kMaxStackRows + 1), 1e9f});
-        request_mark.push_back(SIZE_MAX);
-    }
     auto placed = place_labels(requests);
     // A second pass for the amounts with no room right of their mark (often the largest, in a crowded
     // year): left of it, around what is placed already.
@@ -265,6 +308,22 @@ std::optional<std::size_t> timeline_mark_at(const TimelineScene& scene, float x,
         if (over) found = k;
     }
     return found;
+}
+
+std::optional<std::size_t> timeline_edge_marker_at(const TimelineScene& scene, float x, float y) {
+    for (std::size_t k = 0; k < scene.edge_markers.size(); ++k) {
+        const TimelineEdgeMarker& e = scene.edge_markers[k];
+        const float inner = e.before ? e.x + e.width : e.x - e.width;  // the text runs inward from the arrowhead
+        const float left = std::min(e.x, inner) - 8, right = std::max(e.x, inner) + 8;
+        if (x >= left && x <= right && std::fabs(y - e.y) <= 12) return k;
+    }
+    return std::nullopt;
+}
+
+TimeScale pan_to_marker(const TimeScale& scale, const TimelineEdgeMarker& marker) {
+    const double span = scale.end - scale.start;
+    const double target = marker.before ? scale.start + span / 10 : scale.end - span / 10;
+    return pan_by(scale, marker.nearest - target);
 }
 
 std::pair<long, long> brushed_days(const TimeScale& scale, const TimelineScene& scene, float from_x, float to_x) {

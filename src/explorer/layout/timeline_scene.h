@@ -24,6 +24,8 @@ inline constexpr float kTimelineRowHeight = 24.0f;   // each further row of a st
 // Marks closer than a cluster's diameter merge, so counted clusters never overlap each other.
 inline constexpr float kTimelineMergePx = 18.0f;
 inline constexpr float kTimelineClusterRadius = 9.0f;
+// How far a graphic (an embed, a story step) may spread its few lanes to fill its height.
+inline constexpr float kTimelineMaxRowScale = 2.5f;
 
 // What the view knows about where it is drawn.
 struct TimelineFrame {
@@ -45,10 +47,13 @@ struct TimelineGeometry {
     float content_height = 0; // axis and every lane
     float height = 0;         // what the view takes: the space it has, or its content if taller
     std::vector<float> tops;  // per lane its top, then the bottom of the last lane
+    float row_scale = 1;      // a graphic with few lanes spreads them over its height
     float lane_top(std::size_t lane) const { return tops[lane]; }
     float lane_height(std::size_t lane) const { return tops[lane + 1] - tops[lane]; }
     // The middle of a row of a lane: rows below the first add kTimelineRowHeight each.
-    float row_middle(int lane, int row) const { return lane_top(static_cast<std::size_t>(lane)) + kTimelineLaneHeight / 2 + kTimelineRowHeight * static_cast<float>(row); }
+    float row_middle(int lane, int row) const {
+        return lane_top(static_cast<std::size_t>(lane)) + (kTimelineLaneHeight / 2 + kTimelineRowHeight * static_cast<float>(row)) * row_scale;
+    }
     std::size_t lane_at(float y) const;  // the lane at height y (clamped to the lanes)
 };
 // `row_counts`: per lane how many rows it has (see stack_timeline).
@@ -64,6 +69,7 @@ struct TimelineTickLine {
 struct TimelineLaneRow {
     std::size_t lane = 0;
     float top = 0, height = kTimelineLaneHeight;
+    float name_middle = 0;  // the height of its first row's middle, where its name stands
     bool shaded = false;  // every other lane has a band
     std::string name;     // cut with "…" to fit the name column
 };
@@ -92,8 +98,9 @@ struct TimelineLabel {
 
 // Events of a lane that lie wholly before or after the view: a marker at the plot's edge says how
 // many (a lone 2015 founding is a marker, not ten empty years).
-// A plot at least this wide says "2 earlier" at its edges; a narrower one "2".
-inline constexpr float kTimelineEdgeWordsWidth = 480;
+// A plot at least this wide says "2 earlier" at its edges; a narrower one "2". The markers stand in
+// gutters beside the plot, clear of its marks; a tap on one pans to the nearest of its events.
+inline constexpr float kTimelineEdgeWordsWidth = 400;
 
 struct TimelineEdgeMarker {
     std::size_t lane = 0;
@@ -101,6 +108,8 @@ struct TimelineEdgeMarker {
     int count = 0;
     float x = 0, y = 0;  // the marker's middle
     std::string text;    // beside the arrowhead: "2 earlier", "1 später" (a bare number read as a page number)
+    float width = 0;     // of the arrowhead and the text, from x inward
+    double nearest = 0;  // the day of the nearest of those events (the latest before, the earliest after)
 };
 
 struct TimelineScene {
@@ -138,6 +147,11 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
 
 // The mark under (x, y), in the view's pixels, with a couple of pixels' grace.
 std::optional<std::size_t> timeline_mark_at(const TimelineScene& scene, float x, float y);
+
+// The edge marker under (x, y), with room for a finger around it.
+std::optional<std::size_t> timeline_edge_marker_at(const TimelineScene& scene, float x, float y);
+// The range panned so the nearest event beyond a marker's edge stands a tenth of the way in.
+TimeScale pan_to_marker(const TimeScale& scale, const TimelineEdgeMarker& marker);
 
 // The dates between two x positions (a Shift+drag brush), as whole days.
 std::pair<long, long> brushed_days(const TimeScale& scale, const TimelineScene& scene, float from_x, float to_x);

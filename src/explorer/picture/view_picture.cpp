@@ -100,7 +100,7 @@ void draw_timeline(SvgDocument& svg, const AppState& state, float width, float h
     for (const TimelineLaneRow& lane : scene.lanes) {
         if (lane.top >= bottom) break;
         if (lane.shaded) svg.rect(0, lane.top, width, std::min(lane.height, bottom - lane.top), kBand);
-        svg.text(4, lane.top + (kTimelineLaneHeight - kTextSize) / 2, lane.name, style(kTextSize));
+        svg.text(4, lane.name_middle - kTextSize / 2, lane.name, style(kTextSize));
     }
     for (const TimelineTickLine& t : scene.ticks) {
         svg.line(t.x, kTimelineAxisHeight - 6, t.x, bottom, t.major ? kRule : Rgba{kRule.r, kRule.g, kRule.b, 0.5f}, 1);
@@ -137,7 +137,7 @@ void draw_timeline(SvgDocument& svg, const AppState& state, float width, float h
         svg.polygon(tip, 3, kMuted);
         SvgDocument::TextStyle count = style(kTextSize - 1, kMuted);
         count.anchor = e.before ? SvgDocument::Anchor::start : SvgDocument::Anchor::end;
-        svg.text(e.before ? e.x + 3 : e.x - 3, e.y - kTextSize / 2, e.text, count);
+        svg.text(e.before ? e.x + 5 : e.x - 5, e.y - kTextSize / 2, e.text, count);
     }
 }
 

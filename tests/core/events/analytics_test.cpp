@@ -32,6 +32,18 @@ TEST_CASE("per-entity totals keep 'up to' and disputes, and leave out plans, run
     CHECK(totals.at("microsoft").compute_sold.unreported);  // OpenAI's Azure deals name no sum
 }
 
+TEST_CASE("per-entity totals over some events only (the explorer's filtered ones) count those alone") {
+    const EventStore& store = curated();
+    std::vector<std::size_t> compute;  // the compute deals, as a story step about compute shows them
+    for (std::size_t i = 0; i < store.events.size(); ++i)
+        if (store.events[i].type == "compute_deal") compute.push_back(i);
+    REQUIRE_FALSE(compute.empty());
+    const auto totals = entity_totals(store, {.as_of = std::nullopt, .only = &compute});
+    CHECK(totals.at("openai").compute_bought.value == doctest::Approx(48e9));
+    CHECK((!totals.contains("openai") || totals.at("openai").received.value == 0));  // its rounds are not among them
+    CHECK(!totals.contains("mgx"));
+}
+
 TEST_CASE("a round of several investors is theirs together: each shares it, none is credited the whole amount") {
     // "OpenAI raises 6.6 billion US dollars, among others from Nvidia and MGX": the round's investors.
     const auto totals = entity_totals(curated());

@@ -216,6 +216,43 @@ TEST_CASE("timeline stacking: rows depend on the zoom alone, and a crowded lane 
     for (std::size_t l = 0; l < index.lanes.size(); ++l) CHECK(none.row_counts[l] == 1);
 }
 
+TEST_CASE("timeline: a tap on an edge marker pans to the nearest event beyond it, which then is in view") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const TimelineScene scene = build_timeline_scene(state, frame_of(390, 844));
+    REQUIRE_FALSE(scene.edge_markers.empty());
+    const TimelineEdgeMarker& marker = scene.edge_markers.front();
+    // Found under the arrowhead and under its words, not a finger's width beyond them.
+    CHECK(timeline_edge_marker_at(scene, marker.x, marker.y) == std::optional<std::size_t>(0));
+    const float inward = marker.before ? marker.x + marker.width - 2 : marker.x - marker.width + 2;
+    CHECK(timeline_edge_marker_at(scene, inward, marker.y) == std::optional<std::size_t>(0));
+    CHECK_FALSE(timeline_edge_marker_at(scene, marker.x, marker.y + 30));
+    const TimeScale panned = pan_to_marker(state.view.time, marker);
+    CHECK(panned.end - panned.start == doctest::Approx(state.view.time.end - state.view.time.start));
+    CHECK(marker.nearest > panned.start);
+    CHECK(marker.nearest < panned.end);
+    // The lane's nearest event beyond the edge is in view there: that marker is gone or counts fewer.
+    state.view.time = panned;
+    const TimelineScene after = build_timeline_scene(state, frame_of(390, 844));
+    bool both_sides = false;
+    for (const TimelineEdgeMarker& e : after.edge_markers) {
+        if (e.lane == marker.lane && e.before == marker.before) CHECK(e.count < marker.count);
+        both_sides |= !e.before;
+    }
+    CHECK(both_sides);  // panned back, later events stand beyond the right edge
+    // Every marker stands in a gutter beside the plot, so none covers a mark: the plot is narrower by them.
+    const TimelineGeometry& g = after.geometry;
+    for (const TimelineEdgeMarker& e : after.edge_markers) {
+        CAPTURE(e.text);
+        if (e.before) CHECK(e.x + e.width <= g.axis_x);
+        else CHECK(e.x - e.width >= g.axis_x + g.plot_width);
+        CHECK(e.x - (e.before ? 7 : e.width + 1) >= g.label_width - 1);  // and not over the lane names
+    }
+    // The landing view has a gutter on the left only (the 2015 founding); panned back, on the right only.
+    CHECK(scene.geometry.axis_x > scene.geometry.label_width);
+    CHECK(g.axis_x == g.label_width);
+    CHECK(g.axis_x + g.plot_width < scene.geometry.axis_x + scene.geometry.plot_width);
+}
+
 TEST_CASE("timeline: the landing range leaves out the lone 2015 founding, which shows as an edge marker") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     CHECK(state.view.time.start > static_cast<double>(days_from_civil(2018, 1, 1)));
@@ -240,7 +277,7 @@ TEST_CASE("timeline: the landing range leaves out the lone 2015 founding, which 
     for (const TimelineTickLine& t : ending.ticks) left_of_line |= t.label == "2026" && t.label_x < t.x;
     CHECK(left_of_line);
     CHECK(ending.clipped_labels == 0);
-    // In words where the plot has room, in the reader's language; a phone's plot keeps the number.
+    // In words where the plot has room, in the reader's language (a phone's too); a very narrow plot keeps the number.
     state.view.language = Language::de;
     for (const TimelineEdgeMarker& e : build_timeline_scene(state, frame_of(1280, 800)).edge_markers) CHECK(e.text == std::to_string(e.count) + (e.before ? " früher" : " später"));
     for (const TimelineEdgeMarker& e : build_timeline_scene(state, frame_of(390, 844)).edge_markers) CHECK(e.text == std::to_string(e.count));

@@ -1,0 +1,34 @@
+// The marker at a timeline's edge ("◀ 1 earlier") counts a lane's events beyond the view; on a phone
+// a tap on it pans there, so the marker explains itself by what it does.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+
+import { waitForApp } from '../support/chromium.mjs';
+import { servePage, shotDir } from '../support/harness.mjs';
+import { openPage } from '../support/page.mjs';
+
+const ctx = servePage();
+const state = (page) => page.evaluate(() => window.dealscope.state());
+
+test('on a phone a tap on an edge marker pans the timeline to the events it counted', async () => {
+  const { page, failures } = await openPage(ctx, { width: 390, height: 844, deviceScaleFactor: 2, mobile: true, path: '#view=timeline' });
+  const cdp = await page.context().newCDPSession(page);
+  const before = await state(page);
+  const name = Object.keys(before.targets).find((k) => k.startsWith('earlier:'));
+  assert.ok(name, `no edge marker drawn; drawn: ${Object.keys(before.targets).join(', ')}`);
+  const t = before.targets[name];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: t[0] + t[2] / 2, y: t[1] + t[3] / 2 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await waitForApp(page, { frames: 5 });
+  const after = await state(page);
+  assert.ok(Date.parse(after.timeline.start) < Date.parse(before.timeline.start),
+    `the tap did not pan back in time: ${before.timeline.start} → ${after.timeline.start}`);
+  // The span shown stays as it was: the marker moves the view, it does not zoom out.
+  const span = (s) => Date.parse(s.timeline.end) - Date.parse(s.timeline.start);
+  assert.ok(Math.abs(span(after) - span(before)) < 3 * 86400000, 'the view zoomed');
+  assert.equal(after.selected_event, before.selected_event, 'the tap selected something under the marker');
+  await page.screenshot({ path: path.join(shotDir, 'web-phone-timeline-after-edge-tap.png') });
+  assert.deepEqual(failures, []);
+  await page.close();
+});
