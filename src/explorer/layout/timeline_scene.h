@@ -25,7 +25,7 @@ inline constexpr float kTimelineRowHeight = 24.0f;   // each further row of a st
 inline constexpr float kTimelineMergePx = 18.0f;
 inline constexpr float kTimelineClusterRadius = 9.0f;
 // How far a graphic (an embed, a story step) may spread its few lanes to fill its height.
-inline constexpr float kTimelineMaxRowScale = 2.5f;
+inline constexpr float kTimelineMaxRowScale = 3.5f;
 
 // What the view knows about where it is drawn.
 struct TimelineFrame {

@@ -375,3 +375,27 @@ TEST_CASE("timeline scene: a funding round's amount says it is the round's, sinc
     REQUIRE(total != state.data.events.events.end());
     CHECK(timeline_mark_amount(*total, Language::en) == "total $13.75bn");  // not one more deal beside those it adds up
 }
+
+TEST_CASE("timeline: a graphic with few lanes spreads them over its frame; the explorer's lanes keep their spacing") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    Actions few;  // a story step's: OpenAI's compute deals, three parties
+    few.set_filters = Filters{{"compute_deal"}, {}, "openai", std::nullopt, std::nullopt};
+    apply_actions(state, few);
+    TimelineFrame graphic = frame_of(390, 540);
+    graphic.lanes_that_fit = true;
+    const TimelineScene spread = build_timeline_scene(state, graphic);
+    const TimelineScene kept = build_timeline_scene(state, frame_of(390, 540));
+    REQUIRE(spread.geometry.tops.size() >= 3);
+    CHECK(spread.geometry.row_scale > 1.5f);
+    CHECK(spread.geometry.row_scale <= kTimelineMaxRowScale);
+    CHECK(spread.geometry.content_height <= 540);                         // still whole in its frame
+    CHECK(spread.geometry.content_height > kept.geometry.content_height * 1.5f);
+    CHECK(kept.geometry.row_scale == 1.0f);
+    // Marks and lane names move with their rows: each name stands at its first row's middle.
+    for (const TimelineLaneRow& lane : spread.lanes) CHECK(lane.name_middle == doctest::Approx(spread.geometry.row_middle(static_cast<int>(lane.lane), 0)));
+    for (const TimelineMarkShape& m : spread.marks) {
+        const std::size_t lane = spread.geometry.lane_at(m.cy);
+        CHECK(m.cy > spread.geometry.lane_top(lane));
+        CHECK(m.cy < spread.geometry.lane_top(lane) + spread.geometry.lane_height(lane));
+    }
+}
