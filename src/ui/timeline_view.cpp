@@ -206,13 +206,13 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
     }
 }
 
-// The edge marker under the pointer says what lies beyond the view and that a click goes there.
+// The edge marker under the pointer says what lies beyond the view and what a click does.
 void edge_marker_tooltip(const TimelineEdgeMarker& e, Language lang) {
     const bool de = lang == Language::de;
     const bool one = e.count == 1;
     const char* words = e.before ? (de ? (one ? "früheres Ereignis" : "frühere Ereignisse") : (one ? "earlier event" : "earlier events"))
                                  : (de ? (one ? "späteres Ereignis" : "spätere Ereignisse") : (one ? "later event" : "later events"));
-    ImGui::SetTooltip("%d %s: %s", e.count, words, de ? "klicken, um hinzuscrollen" : "click to go there");
+    ImGui::SetTooltip("%d %s: %s", e.count, words, de ? "klicken, um das nächste einzublenden" : "click to show the nearest too");
 }
 
 // The events of the mark under the pointer: what happened, when, how much, and the source.
@@ -316,7 +316,7 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
                                          origin.y + s.cy - s.radius - viewport.y, 2 * s.radius, 2 * s.radius});
     }
 
-    // Edge markers too ("earlier:openai"): a tap on one pans to what it counts.
+    // Edge markers too ("earlier:openai"): a tap on one widens the view to what it counts.
     for (const TimelineEdgeMarker& e : scene.edge_markers) {
         if (e.y < frame.visible_top || e.y > frame.visible_bottom || actions.drawn.targets.size() > 260) continue;
         const float left = e.before ? e.x - 6 : e.x - e.width;
@@ -382,13 +382,13 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     }
     draw->PopClipRect();
 
-    // An edge marker tells what lies beyond the view; a click or tap on it pans there.
+    // An edge marker tells what lies beyond the view; a click or tap on it widens the view to it.
     const std::optional<std::size_t> hovered_marker =
         hovered && !hovered_mark ? timeline_edge_marker_at(scene, io.MousePos.x - origin.x, io.MousePos.y - origin.y) : std::nullopt;
     if (hovered_marker) {
         const TimelineEdgeMarker& e = scene.edge_markers[*hovered_marker];
         if (!io.MouseDown[0]) edge_marker_tooltip(e, state.view.language);
-        if (ImGui::IsMouseReleased(0) && !brush_from && ImGui::GetMouseDragDelta(0).x == 0) actions.set_time = pan_to_marker(state.view.time, e);
+        if (ImGui::IsMouseReleased(0) && !brush_from && ImGui::GetMouseDragDelta(0).x == 0) actions.set_time = reach_marker(state.view.time, e);
     }
     // Tooltip and click on a mark; a click on a cluster lists its events in the detail.
     if (hovered_mark) {

@@ -16,6 +16,7 @@
 #include "ui/app_window.h"
 #include "ui/fonts.h"
 #include "ui/ui_context.h"
+#include "ui/wrapped_rows.h"
 #include "support/ui_frames.h"
 
 using namespace ds;
@@ -314,4 +315,31 @@ TEST_CASE("a candidate of an undated article opens with an empty date field, not
     Event dated = undated;
     dated.date.value = "2025-03";
     CHECK(ui::CandidateDraft::of(dated, Language::de).event.date.value == "2025-03");
+}
+
+TEST_CASE("a wrapped row draws the lines its height counts, under whatever wrap position a panel pushed") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(600, 400);
+    io.DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(320, 400));
+    ImGui::Begin("panel");
+    ImGui::PushTextWrapPos(140.0f);  // narrower than the row: ImGui alone would wrap the row's lines again
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const int first_vertex = draw->VtxBuffer.Size;
+    ImGui::TextUnformatted("\xE2\x96\xA0");  // ■, as the entity's event rows start
+    ImGui::SameLine();
+    ui::wrapped_selectable("January 2023  Microsoft becomes OpenAI's exclusive cloud provider: all workloads are to run on Azure.", false);
+    const float next_row = ImGui::GetCursorScreenPos().y;
+    float lowest = 0;
+    for (int v = first_vertex; v < draw->VtxBuffer.Size; ++v) lowest = std::max(lowest, draw->VtxBuffer[v].pos.y);
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+    ImGui::Render();
+    // The text ends above where the next row begins: no line of it is left over that row.
+    CHECK(lowest <= next_row);
+    CHECK(lowest > 0);
 }

@@ -320,10 +320,10 @@ std::optional<std::size_t> timeline_edge_marker_at(const TimelineScene& scene, f
     return std::nullopt;
 }
 
-TimeScale pan_to_marker(const TimeScale& scale, const TimelineEdgeMarker& marker) {
-    const double span = scale.end - scale.start;
-    const double target = marker.before ? scale.start + span / 10 : scale.end - span / 10;
-    return pan_by(scale, marker.nearest - target);
+TimeScale reach_marker(const TimeScale& scale, const TimelineEdgeMarker& marker) {
+    constexpr double kMargin = 0.05;  // of the new span, between the event and the edge
+    if (marker.before) return {marker.nearest - (scale.end - marker.nearest) * kMargin, scale.end};
+    return {scale.start, marker.nearest + (marker.nearest - scale.start) * kMargin};
 }
 
 std::pair<long, long> brushed_days(const TimeScale& scale, const TimelineScene& scene, float from_x, float to_x) {

@@ -99,7 +99,7 @@ struct TimelineLabel {
 // Events of a lane that lie wholly before or after the view: a marker at the plot's edge says how
 // many (a lone 2015 founding is a marker, not ten empty years).
 // A plot at least this wide says "2 earlier" at its edges; a narrower one "2". The markers stand in
-// gutters beside the plot, clear of its marks; a tap on one pans to the nearest of its events.
+// gutters beside the plot, clear of its marks; a tap on one widens the view to the nearest of its events.
 inline constexpr float kTimelineEdgeWordsWidth = 400;
 
 struct TimelineEdgeMarker {
@@ -150,8 +150,9 @@ std::optional<std::size_t> timeline_mark_at(const TimelineScene& scene, float x,
 
 // The edge marker under (x, y), with room for a finger around it.
 std::optional<std::size_t> timeline_edge_marker_at(const TimelineScene& scene, float x, float y);
-// The range panned so the nearest event beyond a marker's edge stands a tenth of the way in.
-TimeScale pan_to_marker(const TimeScale& scale, const TimelineEdgeMarker& marker);
+// The range widened on the marker's side just enough to show the nearest event beyond it, the
+// other end kept: what is in view stays, and the event joins it.
+TimeScale reach_marker(const TimeScale& scale, const TimelineEdgeMarker& marker);
 
 // The dates between two x positions (a Shift+drag brush), as whole days.
 std::pair<long, long> brushed_days(const TimeScale& scale, const TimelineScene& scene, float from_x, float to_x);

@@ -216,7 +216,7 @@ TEST_CASE("timeline stacking: rows depend on the zoom alone, and a crowded lane 
     for (std::size_t l = 0; l < index.lanes.size(); ++l) CHECK(none.row_counts[l] == 1);
 }
 
-TEST_CASE("timeline: a tap on an edge marker pans to the nearest event beyond it, which then is in view") {
+TEST_CASE("timeline: a tap on an edge marker widens the view to the nearest event beyond it, keeping what was in view") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     const TimelineScene scene = build_timeline_scene(state, frame_of(390, 844));
     REQUIRE_FALSE(scene.edge_markers.empty());
@@ -226,22 +226,25 @@ TEST_CASE("timeline: a tap on an edge marker pans to the nearest event beyond it
     const float inward = marker.before ? marker.x + marker.width - 2 : marker.x - marker.width + 2;
     CHECK(timeline_edge_marker_at(scene, inward, marker.y) == std::optional<std::size_t>(0));
     CHECK_FALSE(timeline_edge_marker_at(scene, marker.x, marker.y + 30));
-    const TimeScale panned = pan_to_marker(state.view.time, marker);
-    CHECK(panned.end - panned.start == doctest::Approx(state.view.time.end - state.view.time.start));
+    const TimeScale panned = reach_marker(state.view.time, marker);
+    CHECK(panned.end == state.view.time.end);  // what was in view stays in view
     CHECK(marker.nearest > panned.start);
     CHECK(marker.nearest < panned.end);
+    CHECK(panned.start > marker.nearest - (panned.end - panned.start) * 0.1);  // just beyond it, not far
     // The lane's nearest event beyond the edge is in view there: that marker is gone or counts fewer.
     state.view.time = panned;
     const TimelineScene after = build_timeline_scene(state, frame_of(390, 844));
-    bool both_sides = false;
     for (const TimelineEdgeMarker& e : after.edge_markers) {
         if (e.lane == marker.lane && e.before == marker.before) CHECK(e.count < marker.count);
-        both_sides |= !e.before;
     }
-    CHECK(both_sides);  // panned back, later events stand beyond the right edge
-    // Every marker stands in a gutter beside the plot, so none covers a mark: the plot is narrower by them.
-    const TimelineGeometry& g = after.geometry;
-    for (const TimelineEdgeMarker& e : after.edge_markers) {
+    // Panned back a long way, later events stand beyond the right edge. Every marker stands in a
+    // gutter beside the plot, so none covers a mark: the plot is narrower by them.
+    const TimeScale span = state.view.time;
+    state.view.time = pan_by(span, -(span.end - span.start) * 0.6);
+    const TimelineScene back = build_timeline_scene(state, frame_of(390, 844));
+    REQUIRE(std::any_of(back.edge_markers.begin(), back.edge_markers.end(), [](const TimelineEdgeMarker& e) { return !e.before; }));
+    const TimelineGeometry& g = back.geometry;
+    for (const TimelineEdgeMarker& e : back.edge_markers) {
         CAPTURE(e.text);
         if (e.before) CHECK(e.x + e.width <= g.axis_x);
         else CHECK(e.x - e.width >= g.axis_x + g.plot_width);
