@@ -185,7 +185,7 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
     }
     draw->PopClipRect();
     // Edge markers: a small arrowhead pointing out of the view and the number of events there, on a
-    // chip of their own in the gutters beside the plot (a tap on one pans there).
+    // chip of their own in the gutters beside the plot (a tap on one widens the view to them).
     const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     for (const TimelineEdgeMarker& e : scene.edge_markers) {
         const float d = e.before ? -1.0f : 1.0f;

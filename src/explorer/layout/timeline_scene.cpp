@@ -45,7 +45,7 @@ namespace {
 
 struct EdgeCounts {
     int before = 0, after = 0;
-    double latest_before = 0, earliest_after = 0;  // the nearest of them, a tap pans to
+    double latest_before = 0, earliest_after = 0;  // the nearest of them, which a tap brings into view
 };
 
 EdgeCounts edge_counts(const std::vector<TimelineItem>& items, const TimeScale& scale) {

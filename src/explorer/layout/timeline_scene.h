@@ -96,8 +96,8 @@ struct TimelineLabel {
     std::string text;
 };
 
-// Events of a lane that lie wholly before or after the view: a marker at the plot's edge says how
-// many (a lone 2015 founding is a marker, not ten empty years).
+// Events of a lane that lie wholly before or after the view: a marker beside the plot's edge says
+// how many (a lone 2015 founding is a marker, not ten empty years).
 // A plot at least this wide says "2 earlier" at its edges; a narrower one "2". The markers stand in
 // gutters beside the plot, clear of its marks; a tap on one widens the view to the nearest of its events.
 inline constexpr float kTimelineEdgeWordsWidth = 400;
