@@ -151,6 +151,7 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
     for (const TimelineMarkShape& s : scene.marks) {
         ImVec4 color = mark_on_page(type_color(state.data.events.events[s.first_event].type));
         if (scene.searching && !s.matched) color.w = 0.3f;  // while a query stands, what it did not find fades
+        if (scene.fading_for_entity && !s.of_chosen_entity) color.w = std::min(color.w, 0.3f);  // and the deals of others than the chosen entity
         if (s.shape == MarkShape::cluster) {
             draw_cluster(draw, at(s.cx, s.cy), s);
         } else if (s.shape == MarkShape::span) {
@@ -176,7 +177,11 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
         } else {
             draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(color, 0.9f * color.w));
         }
-        if (s.disputed) draw->AddCircle(at(s.cx, s.cy), s.radius + 2.5f, ImGui::ColorConvertFloat4ToU32(attention_color()), 0, 2.0f);
+        if (s.disputed) {  // a faded mark's ring fades with it
+            ImVec4 ring = attention_color();
+            ring.w *= color.w;
+            draw->AddCircle(at(s.cx, s.cy), s.radius + 2.5f, ImGui::ColorConvertFloat4ToU32(ring), 0, 2.0f);
+        }
         if (scene.searching && s.matched) draw->AddCircle(at(s.cx, s.cy), s.radius + 3, ImGui::ColorConvertFloat4ToU32(mark_on_page(match_color())), 0, 2.0f);
         if (s.selected) draw->AddCircle(at(s.cx, s.cy), s.radius + 4, ImGui::GetColorU32(ImGuiCol_Text), 0, 2.5f);
     }

@@ -223,6 +223,14 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         s.selected = m.selected;
         s.matched = scene.searching && std::any_of(m.events.begin(), m.events.end(), [&](std::size_t i) { return state.derived.matched_event(i); });
         scene.matched += s.matched;
+        // An entity chosen in the list or the network: its deals stay, the rest fade (it may have no
+        // lane of its own, as a product's deals stand in its maker's).
+        const std::string& chosen = state.selection.entity;
+        s.of_chosen_entity = !chosen.empty() && std::any_of(m.events.begin(), m.events.end(), [&](std::size_t i) {
+            const auto& parties = state.data.events.events[i].participants;
+            return std::any_of(parties.begin(), parties.end(), [&](const Participant& p) { return p.entity == chosen; });
+        });
+        scene.fading_for_entity |= s.of_chosen_entity;
         s.disputed = std::any_of(m.events.begin(), m.events.end(), [&](std::size_t i) { return !state.data.events.events[i].claim.empty(); });
         s.x0 = g.axis_x + m.x0;
         s.x1 = g.axis_x + m.x1;

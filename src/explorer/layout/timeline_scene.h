@@ -88,6 +88,7 @@ struct TimelineMarkShape {
     std::array<int, std::size(kTypeFamilies)> family_counts{};  // a cluster's events per type family (its colours)
     bool selected = false;
     bool matched = false;         // holds a search hit
+    bool of_chosen_entity = false; // holds an event of the entity selected in the list or network
     bool disputed = false;        // holds an event whose fact the sources disagree on (Event::claim)
 };
 
@@ -121,6 +122,7 @@ struct TimelineScene {
     std::vector<TimelineMarkShape> marks;
     std::vector<TimelineLabel> amounts;        // amount labels that fit beside their marks
     int clusters = 0;
+    bool fading_for_entity = false;            // an entity is selected and some mark in view holds its events: the others fade
     int hidden_events = 0;                     // events inside clusters (not a mark of their own)
     std::vector<TimelineEdgeMarker> edge_markers;
     std::optional<float> selected_x;           // the selected mark's centre, from the axis start

@@ -379,7 +379,7 @@ TEST_CASE("timeline scene: a funding round's amount says it is the round's, sinc
     CHECK(timeline_mark_amount(*total, Language::en) == "total $13.75bn");  // not one more deal beside those it adds up
 }
 
-TEST_CASE("timeline: a graphic with few lanes spreads them over its frame; the explorer's lanes keep their spacing") {
+TEST_CASE("timeline: a graphic with few lanes spreads them over its frame, the explorer's lanes keep their spacing") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     Actions few;  // a story step's: OpenAI's compute deals, three parties
     few.set_filters = Filters{{"compute_deal"}, {}, "openai", std::nullopt, std::nullopt};
@@ -401,4 +401,27 @@ TEST_CASE("timeline: a graphic with few lanes spreads them over its frame; the e
         CHECK(m.cy > spread.geometry.lane_top(lane));
         CHECK(m.cy < spread.geometry.lane_top(lane) + spread.geometry.lane_height(lane));
     }
+}
+
+TEST_CASE("timeline: an entity chosen in the list keeps its deals and fades the rest, though it has no lane of its own") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const TimelineScene before = build_timeline_scene(state, frame_of(1280, 800));
+    CHECK_FALSE(before.fading_for_entity);
+    Actions choose;
+    choose.select_entity = "azure";  // a product: its deals stand in Microsoft's and OpenAI's lanes
+    apply_actions(state, choose);
+    const TimelineScene scene = build_timeline_scene(state, frame_of(1280, 800));
+    CHECK(scene.fading_for_entity);
+    int of_azure = 0, others = 0;
+    for (const TimelineMarkShape& s : scene.marks) {
+        const TimelineMark& m = scene.layout.marks[s.mark];
+        bool azure = false;
+        for (const std::size_t i : m.events)
+            for (const Participant& p : state.data.events.events[i].participants) azure |= p.entity == "azure";
+        CHECK(s.of_chosen_entity == azure);
+        of_azure += azure;
+        others += !azure;
+    }
+    CHECK(of_azure > 0);
+    CHECK(others > of_azure);
 }
