@@ -47,7 +47,7 @@ Rgba over(Rgba top, Rgba ground) {
 Rgba with_contrast(Rgba color, Rgba ground, float ratio) {
     if (contrast_ratio(color, ground) >= ratio) return color;
     // Away from the ground: toward black on a light ground, white on a dark one.
-    const Rgba target = relative_luminance(ground) > 0.18f ? Rgba{0, 0, 0, color.a} : Rgba{1, 1, 1, color.a};
+    const Rgba target = relative_luminance(ground) > kDarkGroundLuminance ? Rgba{0, 0, 0, color.a} : Rgba{1, 1, 1, color.a};
     float lo = 0.0f, hi = 1.0f;
     for (int i = 0; i < 24; ++i) {
         const float t = (lo + hi) / 2;

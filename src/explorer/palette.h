@@ -19,6 +19,8 @@ Rgba flow_rgba(FlowKind kind);
 
 // Relative luminance of an sRGB colour (alpha ignored), 0 (black) to 1 (white).
 float relative_luminance(Rgba c);
+// A ground at or below this luminance is dark: accents move toward white on it, faint fills need more colour.
+inline constexpr float kDarkGroundLuminance = 0.18f;
 // (L1 + 0.05) / (L2 + 0.05) with L1 the lighter: 1 to 21.
 float contrast_ratio(Rgba a, Rgba b);
 // `top` drawn with its alpha over the opaque `ground`.

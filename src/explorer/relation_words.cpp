@@ -31,4 +31,9 @@ const char* relation_words(std::string_view type, Language language) {
     return de ? "verbunden mit" : "related to";
 }
 
+std::string relation_text(const EntityRelation& relation, const Gazetteer& gazetteer, Language language) {
+    const Entity* kin = gazetteer.find(relation.target);
+    return std::string(relation_words(relation.type, language)) + " " + (kin ? kin->name : relation.target);
+}
+
 }  // namespace ds

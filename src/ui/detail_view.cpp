@@ -217,10 +217,8 @@ void entity_detail(const AppState& state, const Entity& entity, DetailViewState&
     // Azure and Microsoft, are two parties on the chart.
     for (std::size_t k = 0; k < entity.relations.size(); ++k) {
         const EntityRelation& r = entity.relations[k];
-        const Entity* target = state.data.gazetteer.find(r.target);
-        const std::string line = std::string(relation_words(r.type, lang)) + " " + (target ? target->name : r.target);
         ImGui::PushID(static_cast<int>(k));
-        if (wrapped_selectable(line, false) && target) actions.select_entity = target->id;
+        if (wrapped_selectable(relation_text(r, state.data.gazetteer, lang), false) && state.data.gazetteer.find(r.target)) actions.select_entity = r.target;
         ImGui::PopID();
     }
     // Totals per counterparty, over the events shown: a sum over several recipients says little.

@@ -71,8 +71,7 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     if (ImGui::IsItemHovered()) {
         // Its kin beside its kind: "Amazon Web Services (company, part of Amazon)".
         const Language lang = state.view.language;
-        const Entity* kin = e.relations.empty() ? nullptr : state.data.gazetteer.find(e.relations.front().target);
-        const std::string related = kin ? std::string(", ") + relation_words(e.relations.front().type, lang) + " " + kin->name : "";
+        const std::string related = e.relations.empty() ? "" : ", " + relation_text(e.relations.front(), state.data.gazetteer, lang);
         ImGui::SetTooltip("%s (%s%s)", e.name.c_str(), tr(e.kind.c_str(), lang), related.c_str());
     }
     ImGui::PopID();

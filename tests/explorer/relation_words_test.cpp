@@ -27,3 +27,11 @@ TEST_CASE("every relation of the shipped gazetteer reads as words in both langua
     CHECK(relations > 300);
     CHECK(std::string(relation_words("subsidiary_of", Language::en)) == "part of");  // AWS, part of Amazon
 }
+
+TEST_CASE("a relation with its kin's name: the name the gazetteer gives, its id where it has none") {
+    std::vector<Problem> problems;
+    const Gazetteer g = load_gazetteer(DEALSCOPE_ASSETS_DIR, problems);
+    CHECK(relation_text({.type = "subsidiary_of", .target = "amazon"}, g, Language::en) == "part of Amazon");
+    CHECK(relation_text({.type = "subsidiary_of", .target = "amazon"}, g, Language::de) == "gehört zu Amazon");
+    CHECK(relation_text({.type = "product_of", .target = "no-such-firm"}, g, Language::en) == "a product of no-such-firm");
+}
