@@ -32,6 +32,28 @@ std::string entity_money_text(const EntityRow& row, Language language) {
     return row.shares ? sum + "+" : sum;
 }
 
+std::string entity_columns_note(const std::vector<EntityRow>& rows, Language language) {
+    const bool de = language == Language::de;
+    bool at_most = false, more = false, both = false, rough = false, share = false;
+    for (const EntityRow& r : rows) {
+        if (r.money > 0) {
+            both |= r.upper_bound && r.shares;
+            at_most |= r.upper_bound && !r.shares;
+            more |= r.shares && !r.upper_bound;
+            rough |= r.converted;
+        } else {
+            share |= r.shares;
+        }
+    }
+    std::string note = de ? "Anzahl: Ereignisse im Bild · Geld: investiert und erhalten, in US-$" : "Count: events in view · Money: invested and received, in US$";
+    if (at_most) note += de ? " · ≤ höchstens („bis zu“-Beträge)" : " · ≤ at most (“up to” amounts)";
+    if (more) note += de ? " · + dazu Anteile an Geschäften mit anderen" : " · + plus shares of deals with others";
+    if (both) note += de ? " · * beides" : " · * both";
+    if (rough) note += de ? " · ≈ andere Währungen grob umgerechnet" : " · ≈ other currencies at rough rates";
+    if (share) note += de ? " · „ein Anteil“: nur an Geschäften mit anderen, Anteil unbekannt" : " · “a share”: only in deals with others, part unknown";
+    return note;
+}
+
 std::vector<std::size_t> entity_row_order(const std::vector<EntityRow>& rows, const Gazetteer& g, const SearchIndex& index, std::string_view folded_filter,
                                           EntityColumn column, bool ascending) {
     std::vector<std::size_t> order;

@@ -29,6 +29,11 @@ struct EntityRow {
 // says at once less and more (the list's tooltip says why). "" without money.
 std::string entity_money_text(const EntityRow& row, Language language);
 
+// What the list's columns count and what the marks on its sums mean, for the marks `rows` use (a
+// newcomer met "$10bn*" and "a share" with their meaning only on hover): "Count: events in view ·
+// Money: invested and received, US$ · ≤ at most (“up to” amounts) · …".
+std::string entity_columns_note(const std::vector<EntityRow>& rows, Language language);
+
 // In gazetteer order, only entities with at least one filtered event.
 std::vector<EntityRow> entity_rows(const Gazetteer& g, const std::map<std::string, int>& event_counts, const std::map<std::string, EntityTotals>& totals);
 

@@ -123,7 +123,7 @@ std::string data_summary(const AppState& state) {
     return line;
 }
 
-std::string graphic_sources(const AppState& state) {
+std::string graphic_sources(const AppState& state, int most_names, bool credit) {
     const Language lang = state.view.language;
     std::map<std::string, int> count;
     int unnamed = 0;  // articles without a publisher: counted, not named ("unnamed source" reads badly in print)
@@ -144,12 +144,15 @@ std::string graphic_sources(const AppState& state) {
     std::vector<std::pair<std::string, int>> ranked(count.begin(), count.end());
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     std::string line = words(lang, "Sources: ", "Quellen: ");
-    for (std::size_t k = 0; k < ranked.size() && k < 6; ++k) line += (k ? ", " : "") + ranked[k].first;
-    if (ranked.size() > 6) line += words(lang, " and ", " und ") + std::to_string(ranked.size() - 6) + words(lang, " more", " weitere");
+    const std::size_t named = std::min(ranked.size(), static_cast<std::size_t>(std::max(0, most_names)));
+    for (std::size_t k = 0; k < named; ++k) line += (k ? ", " : "") + ranked[k].first;
+    if (named == 0 && !ranked.empty()) line += std::to_string(ranked.size()) + words(lang, ranked.size() == 1 ? " publisher" : " publishers", ranked.size() == 1 ? " Medium" : " Medien");
+    else if (ranked.size() > named && unnamed > 0) line += ", " + std::to_string(ranked.size() - named) + words(lang, " more publishers", " weitere Medien");  // "and other articles" follows
+    else if (ranked.size() > named) line += words(lang, " and ", " und ") + std::to_string(ranked.size() - named) + words(lang, " more", " weitere");
     if (unnamed > 0) line += ranked.empty() ? words(lang, "news articles", "Nachrichtenartikel") : words(lang, " and other articles", " und weitere Artikel");
     if (table) line += std::string(ranked.empty() && unnamed == 0 ? "" : "; ") + words(lang, "own data (table)", "eigene Daten (Tabelle)");
     if (ranked.empty() && unnamed == 0 && !table) line += "—";
-    return line + words(lang, " · made with dealscope", " · erstellt mit dealscope");
+    return credit ? line + words(lang, " · made with dealscope", " · erstellt mit dealscope") : line;
 }
 
 std::vector<std::string> selection_note(const AppState& state) {

@@ -20,10 +20,15 @@ namespace {
 
 float measure(std::string_view text) { return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x; }
 
-// One line of dimmed text, shortened with "…" to `room` rather than wrapped or cut; what was drawn.
-std::string one_line(const std::string& text, float room) {
-    std::string shown = fit_with_ellipsis(text, room, measure);
-    ImGui::TextDisabled("%s", shown.c_str());
+// Dimmed text in at most two lines, broken at spaces and shortened with "…" only past them (a
+// phone's dek, "24 events, 2015 to 2026 (money and compute only); in view: 2019–2025", lost its
+// years on one line); what was drawn.
+std::string dek_lines(const std::string& text, float room) {
+    std::string shown;
+    for (const std::string& l : lines_within(text, room, 2, measure)) {
+        ImGui::TextDisabled("%s", l.c_str());
+        shown += (shown.empty() ? "" : " ") + l;
+    }
     return shown;
 }
 
@@ -61,10 +66,26 @@ void draw_key(const std::vector<KeyEntry>& entries) {
     }
 }
 
+// The source line naming as many publishers as fit its lines whole; only when even "Sources: 5
+// publishers" does not fit is it cut.
+std::vector<std::string> source_lines(const std::vector<std::string>& variants, float room, int most_lines) {
+    std::vector<std::string> lines;
+    for (const std::string& v : variants) {
+        lines = lines_within(v, room, most_lines, measure);
+        std::string joined;
+        for (const std::string& l : lines) joined += (joined.empty() ? "" : " ") + l;
+        if (joined == v) break;
+    }
+    return lines;
+}
+
 const GraphicWordsState& graphic_words(const AppState& state, GraphicWordsState& words) {
     if (words.generation != state.derived.generation || words.language != state.view.language) {
         words.dek = graphic_dek(state);
-        words.sources = graphic_sources(state);
+        words.sources.clear();
+        // Names matter more than the credit: it goes before a publisher does.
+        for (int names = kSourceNamesMost; names >= 0; --names)
+            for (const bool credit : {true, false}) words.sources.push_back(graphic_sources(state, names, credit));
         words.families = shown_families(state);
         words.disputed = any_disputed(state);
         words.generation = state.derived.generation;
@@ -110,7 +131,7 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
     }
-    if (!short_frame) drawn.dek = one_line(view == View::timeline ? graphic_dek(state, state.view.time) : words.dek, avail.x);
+    if (!short_frame) drawn.dek = dek_lines(view == View::timeline ? graphic_dek(state, state.view.time) : words.dek, avail.x);
     const std::vector<KeyEntry> key = key_for(state, words, view, small);
     for (const KeyEntry& e : key) drawn.key.push_back(e.label);
     draw_key(key);
@@ -120,7 +141,7 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
     const float bar = ImGui::GetIO().DisplaySize.x < kEmbedNarrow ? kEmbedBarNarrowWidth : kEmbedBarWidth;  // as the page's CSS decides
     const bool bar_beside = avail.x >= 2 * bar || short_frame;
     const float sources_room = bar_beside ? avail.x - bar : avail.x;
-    const std::vector<std::string> sources = lines_within(words.sources, sources_room, short_frame ? 1 : 2, measure);
+    const std::vector<std::string> sources = source_lines(words.sources, sources_room, short_frame ? 1 : 2);
     const float footer = static_cast<float>(sources.size() + (bar_beside ? 0 : 1)) * line + 4;
     drawn.footer_height = footer;
     const bool canvas = view == View::timeline || view == View::network;

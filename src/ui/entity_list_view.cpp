@@ -140,6 +140,14 @@ void draw_entity_list(const AppState& state, EntityListState& view, Actions& act
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##entity-filter", tr("Filter entities", lang), filter, sizeof filter);
     shape_key(lang);
+    if (view.note_generation != state.derived.generation || view.note_language != lang) {
+        view.note = entity_columns_note(state.derived.entity_rows, lang);
+        view.note_generation = state.derived.generation;
+        view.note_language = lang;
+    }
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", view.note.c_str());
+    ImGui::PopTextWrapPos();
     your_names(state, actions);
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("entities", 3, flags)) return;

@@ -10,11 +10,6 @@ inline void same_line_if_fits(float width) {
     if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
 }
 
-// What a checkbox or radio button with this label takes.
-inline float toggle_width(const char* label) {
-    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
-}
-
 // The next small button on this line if it fits, else on a new one; true when clicked.
 inline bool flowing_button(const char* label) {
     same_line_if_fits(ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x);

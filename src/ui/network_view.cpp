@@ -16,6 +16,7 @@
 #include "core/events/event_format.h"
 #include "explorer/layout/network_scene.h"
 #include "callout.h"
+#include "controls.h"
 #include "event_colors.h"
 #include "explorer/graphic_text.h"
 #include "keys.h"
@@ -71,7 +72,7 @@ void time_controls(const AppState& state, Actions& actions) {
     const auto today = static_cast<long>(std::chrono::duration_cast<std::chrono::hours>(std::chrono::system_clock::now().time_since_epoch()).count() / 24);
     const long last = state.derived.last_day.value_or(today);  // the slider ends with the data, not in the future
     bool all = !state.view.network_as_of;
-    if (ImGui::Checkbox(tr("All dates", lang), &all)) actions.set_network_as_of = all ? std::optional<long>() : std::optional<long>(last);
+    if (switch_toggle(tr("All dates", lang), &all)) actions.set_network_as_of = all ? std::optional<long>() : std::optional<long>(last);
     ImGui::SameLine();
     if (ImGui::SmallButton(state.view.network_playing ? tr("Pause", lang) : tr("Play", lang))) {
         actions.set_playing = !state.view.network_playing;
@@ -236,7 +237,7 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     // a key of its own and no settings.
     if (!state.host.embed) time_controls(state, actions);
     if (!state.host.embed && ImGui::GetContentRegionAvail().y > 260) {
-        ImGui::Checkbox(tr("Cycles", lang), &view.show_cycles);
+        switch_toggle(tr("Cycles", lang), &view.show_cycles);
         ImGui::SameLine();
         if (ImGui::SmallButton(tr("Fit", lang))) view.zoom = 1, view.offset = ImVec2(0, 0);
         if (!state.view.dragged.empty()) {

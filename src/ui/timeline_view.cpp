@@ -11,6 +11,7 @@
 #include "core/events/event_format.h"
 #include "explorer/layout/timeline_scene.h"
 #include "callout.h"
+#include "controls.h"
 #include "contrast.h"
 #include "event_colors.h"
 #include "explorer/graphic_text.h"
@@ -32,10 +33,9 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
     }
     ImGui::SameLine();
     ImGui::TextDisabled("%s:", tr("Lanes", lang));
-    same_line_if_fits(toggle_width(tr("by entity", lang)));
-    if (ImGui::RadioButton(tr("by entity", lang), state.view.lanes == LaneMode::entity)) actions.set_lanes = LaneMode::entity;
-    same_line_if_fits(toggle_width(tr("by type", lang)));
-    if (ImGui::RadioButton(tr("by type", lang), state.view.lanes == LaneMode::type)) actions.set_lanes = LaneMode::type;
+    same_line_if_fits(segment_width(tr("by entity", lang)) + segment_width(tr("by type", lang)));
+    if (segment(tr("by entity", lang), state.view.lanes == LaneMode::entity, true, false)) actions.set_lanes = LaneMode::entity;
+    if (segment(tr("by type", lang), state.view.lanes == LaneMode::type, false, true)) actions.set_lanes = LaneMode::type;
     // Legend: colour by family, size by amount. On a narrow screen the colours of the kinds shown
     // stay (short names, "people" for "people & structure": the marks mean nothing without them), and
     // sizes and rings fold away until asked for.
@@ -60,8 +60,8 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         ImGui::TextDisabled("%s", label.c_str());
     }
     if (narrow) {
-        same_line_if_fits(toggle_width(tr("Sizes", lang)));
-        ImGui::Checkbox(tr("Sizes", lang), &view.legend_open);
+        same_line_if_fits(switch_width(tr("Sizes", lang)));
+        switch_toggle(tr("Sizes", lang), &view.legend_open);
         if (!view.legend_open) return;
     }
     ImGui::SameLine();

@@ -13,6 +13,7 @@
 #include "explorer/picture/view_picture.h"
 #include "explorer/view_link.h"
 #include "click_targets.h"
+#include "controls.h"
 #include "event_colors.h"
 #include "fonts.h"
 #include "overview_view.h"
@@ -203,7 +204,7 @@ void page_controls(const AppState& state, TopBarState& view, Actions& actions) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Language", lang));
     ImGui::SameLine();
     bool dark = state.view.dark;
-    if (ImGui::Checkbox(tr("Dark", lang), &dark)) actions.set_dark = dark;
+    if (switch_toggle(tr("Dark", lang), &dark)) actions.set_dark = dark;
     ImGui::SameLine();
     double& copied_at = view.copied_at;
     if (ImGui::SmallButton(tr("Copy link", lang))) {

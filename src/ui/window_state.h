@@ -42,6 +42,10 @@ struct EntityListState {
         bool ascending = false;
         std::vector<std::size_t> rows;
     } order;
+    // What the columns count and the marks mean, for the rows shown (entity_columns_note).
+    std::string note;
+    std::uint64_t note_generation = UINT64_MAX;
+    Language note_language = Language::en;
 };
 
 struct TimelineViewState {
@@ -221,7 +225,8 @@ struct MastheadState {
 struct GraphicWordsState {
     std::uint64_t generation = UINT64_MAX;
     Language language = Language::en;
-    std::string dek, sources;
+    std::string dek;
+    std::vector<std::string> sources;  // the source line naming kSourceNamesMost publishers, one fewer, … none (each with and without the credit)
     std::vector<TypeFamily> families;
     bool disputed = false;  // a shown event is disputed: the key names the timeline's ring
 };

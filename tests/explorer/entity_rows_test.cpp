@@ -30,12 +30,19 @@ TEST_CASE("entity rows: entities with events, filtered by folded name and sorted
     CHECK(filtered.front() == 1);
 }
 
-TEST_CASE("entity rows say when a sum is at most ('up to') and when the entity shares a deal whose part no source gives") {
-    const auto& g = test::seed_gazetteer();
+namespace {
+// A row for every entity of the curated events, each with one event.
+std::vector<EntityRow> seed_rows() {
     const auto totals = entity_totals(test::curated_events());
     std::map<std::string, int> counts;
     for (const auto& [id, t] : totals) counts[id] = 1;
-    const auto rows = entity_rows(g, counts, totals);
+    return entity_rows(test::seed_gazetteer(), counts, totals);
+}
+}  // namespace
+
+TEST_CASE("entity rows say when a sum is at most ('up to') and when the entity shares a deal whose part no source gives") {
+    const auto& g = test::seed_gazetteer();
+    const auto rows = seed_rows();
     const auto row_of = [&](const std::string& id) {
         for (const EntityRow& r : rows)
             if (g.entities[r.entity].id == id) return r;
@@ -59,4 +66,22 @@ TEST_CASE("entity rows say when a sum is at most ('up to') and when the entity s
     CHECK(entity_money_text(only_shares, Language::en) == "$10bn+");
     CHECK(entity_money_text(mgx, Language::en).empty());
     CHECK(entity_money_text(row_of("microsoft"), Language::en).find_first_of("*+") == std::string::npos);
+}
+
+TEST_CASE("the entity list's note says what its columns count and explains each mark its sums use, and only those") {
+    const auto rows = seed_rows();
+    // The seed has Nvidia's "$10bn*" and MGX's "a share", and no sum of "up to" amounts alone.
+    const std::string en = entity_columns_note(rows, Language::en);
+    CHECK(en.find("Count: events in view") == 0);
+    CHECK(en.find("* both") != std::string::npos);
+    CHECK(en.find("\u201ca share\u201d") != std::string::npos);
+    const std::string de = entity_columns_note(rows, Language::de);
+    CHECK(de.find("Anzahl: Ereignisse im Bild") == 0);
+    CHECK(de.find("* beides") != std::string::npos);
+    // Rows without marks: the columns only.
+    std::vector<EntityRow> plain;
+    for (const EntityRow& r : rows)
+        if (!r.upper_bound && !r.shares && !r.converted) plain.push_back(r);
+    REQUIRE_FALSE(plain.empty());
+    CHECK(entity_columns_note(plain, Language::en) == "Count: events in view · Money: invested and received, in US$");
 }

@@ -55,6 +55,11 @@ TEST_CASE("the source line names the publishers of the shown events, most quoted
     CHECK(has(line, "BASIC thinking"));
     CHECK(has(line, "made with dealscope"));
     CHECK(graphic_sources(test::seed_state("lang=de")).rfind("Quellen: ", 0) == 0);
+    // Shorter for a narrow graphic: the rest counted, not cut; without the credit; none named.
+    const std::string one = graphic_sources(test::seed_state(), 1, false);
+    CHECK(one.rfind("Sources: ", 0) == 0);
+    CHECK((has(one, " more") && !has(one, "dealscope") && !has(one, "\u2026")));
+    CHECK(graphic_sources(test::seed_state(), 0, false).find_first_of("0123456789") == std::string("Sources: ").size());
 }
 
 TEST_CASE("a story step's note names the selected event's parties, kind, amount and date, or a flow's total") {

@@ -5,6 +5,28 @@
 #include <utility>
 
 namespace ds {
+namespace {
+
+// Whether the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky clipping).
+bool segment_crosses(float x0, float y0, float x1, float y1, const CalloutBox& box) {
+    float t0 = 0, t1 = 1;
+    const float dx = x1 - x0, dy = y1 - y0;
+    const float p[] = {-dx, dx, -dy, dy};
+    const float q[] = {x0 - box.x, box.x + box.width - x0, y0 - box.y, box.y + box.height - y0};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0) return false;
+            continue;
+        }
+        const float t = q[i] / p[i];
+        if (p[i] < 0) t0 = std::max(t0, t);
+        else t1 = std::min(t1, t);
+        if (t0 > t1) return false;
+    }
+    return true;
+}
+
+}  // namespace
 
 CalloutBox place_callout(float anchor_x, float anchor_y, float width, float height, float plot_width, float plot_height, float gap,
                          const std::vector<CalloutBox>& obstacles) {
@@ -29,11 +51,22 @@ CalloutBox place_callout(float anchor_x, float anchor_y, float width, float heig
         }
         return area;
     };
+    // The leader runs from the mark to the box's nearest point; one that crosses a name ("OpenAI")
+    // strikes it through, which costs as much as covering it.
+    const auto crossed = [&](float x, float y) {
+        const float ex = std::clamp(anchor_x, x, x + width), ey = std::clamp(anchor_y, y, y + height);
+        float area = 0;
+        for (const CalloutBox& o : obstacles) {
+            if (o.x <= anchor_x && anchor_x <= o.x + o.width && o.y <= anchor_y && anchor_y <= o.y + o.height) continue;  // the mark's own
+            if (segment_crosses(anchor_x, anchor_y, ex, ey, o)) area += o.width * o.height;
+        }
+        return area;
+    };
     std::optional<CalloutBox> best;
     float least = 0;
     for (const auto& [x, y] : candidates) {
         if (!inside(x, y) || covers_anchor(x, y)) continue;
-        const float area = covered(x, y);
+        const float area = covered(x, y) + crossed(x, y);
         if (!best || area < least) {
             best = CalloutBox{x, y, width, height};
             least = area;

@@ -262,6 +262,10 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         edge.arrow = f.kind != FlowKind::partnership;
         const bool between_focus = scene.focusing && in_focus[d.flow_ends[k].first] && in_focus[d.flow_ends[k].second];
         edge.faded = !carries_selected && !edge.in_cycle && ((scene.searching && !edge.matched) || (scene.focusing && !between_focus));
+        // A story step's faded context stops at its frame: a pale line running off the graphic to a
+        // node the reader cannot see leads nowhere.
+        const auto beyond = [&](float x, float y) { return x < 0 || y < 0 || x > frame.width || y > frame.height; };
+        if (scene.focusing && edge.faded && (beyond(px, py) || beyond(qx, qy))) continue;
         const float w = 1.5f + (f.total.weight() > 0 ? static_cast<float>(std::log10(1 + f.total.weight() / 1e8)) : 0.0f);
         edge.width = std::round(carries_selected ? w + 3 : edge.in_cycle ? w + 2 : w);
         if (carries_selected) scene.highlighted.push_back(f.from + ">" + f.to);

@@ -55,6 +55,8 @@ TimeScale keep_within(const TimeScale& scale, const TimeScale& bounds) {
 namespace {
 
 constexpr double kDaysPerUnit[] = {3652.5, 365.25, 91.3, 30.4, 1.0};
+// A two-digit year ("23") needs about this share of the spacing a four-digit one does.
+constexpr double kTwoDigitYearShare = 0.55;
 
 
 }  // namespace
@@ -80,9 +82,23 @@ std::vector<Tick> time_ticks(const TimeScale& s, float width, float min_spacing,
     };
     switch (unit) {
         case TickUnit::decade: {
-            // Labels every 2, 5 or 10 years as room allows (a phone's six years get three names, not
-            // one); unlabelled year ticks between them when they are not too dense.
+            // Years too close for four digits each are named the way print graphics do, the first in
+            // full and the rest by two ("2020 21 22 23"): labelling every other year left a January
+            // 2023 deal under "2022". Sparser still, every 2, 5 or 10 years, with unlabelled ticks
+            // between them when they are not too dense.
             const double px_per_year = 365.25 * width / (s.end - s.start);
+            if (px_per_year >= min_spacing * kTwoDigitYearShare) {
+                bool first = true;
+                for (int year = y; days_from_civil(year, 1, 1) <= last; ++year) {
+                    const long day = days_from_civil(year, 1, 1);
+                    if (static_cast<double>(day) < s.start) continue;
+                    std::string label = std::to_string(year);
+                    if (!first) label = label.substr(2);
+                    first = false;
+                    push(day, std::move(label), year % 2 == 0);
+                }
+                break;
+            }
             const int label_step = px_per_year * 2 >= min_spacing ? 2 : px_per_year * 5 >= min_spacing ? 5 : 10;
             const int step = px_per_year >= 8 ? 1 : label_step;
             for (int year = y - y % label_step; days_from_civil(year, 1, 1) <= last; year += step) {

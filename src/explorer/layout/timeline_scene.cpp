@@ -176,17 +176,21 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     scene.last_lane = index.lanes.empty() ? 0 : std::min(g.lane_at(frame.visible_bottom) + 1, index.lanes.size());
     scene.layout = layout_timeline(index, scale, g.plot_width, state.selection.event, kTimelineMergePx, scene.first_lane, scene.last_lane, &stacking);
 
-    float labels_end = g.axis_x;  // where the last tick label placed ends
+    float labels_end = g.axis_x - kTimelineAxisLabelGap;  // where the last tick label placed ends
     for (const Tick& t : time_ticks(scale, g.plot_width, 40.0f, lang)) {
         const auto x = static_cast<float>(time_to_x(scale, t.day, g.axis_x, g.plot_width));
-        // A label that would run past the plot goes left of its line if the label before leaves room;
-        // else the tick keeps its line and loses its label ("202").
+        // A label may run into the right gutter (its markers stand in the lanes, not in the axis row);
+        // one that would run past that goes left of its line if the label before leaves room, else the
+        // tick keeps its line and loses its label ("202").
         const float w = frame.measure(t.label);
-        const bool fits = x + 3 + w <= g.axis_x + g.plot_width + 8;
-        const bool fits_left = !fits && x - 3 - w >= labels_end + 6;
+        const bool fits = x + 3 + w <= g.axis_x + g.plot_width + gutters.right + 8;
+        const bool fits_left = !fits && x - 3 - w >= labels_end + kTimelineAxisLabelGap;
         const float label_x = fits ? x + 3 : x - 3 - w;
-        scene.ticks.push_back({x, fits || fits_left ? t.label : std::string(), t.major, label_x});
-        if (fits || fits_left) labels_end = label_x + w;
+        // A label that would run into the one before is left out ("2019" in full on a phone reaches
+        // past the next year's line: "2019 · 21 22").
+        const bool shown = (fits && label_x >= labels_end + kTimelineAxisLabelGap) || fits_left;
+        scene.ticks.push_back({x, shown ? t.label : std::string(), t.major, label_x});
+        if (shown) labels_end = label_x + w;
     }
     for (std::size_t l = scene.first_lane; l < scene.last_lane; ++l) {
         const TimelineLane& lane = index.lanes[l];

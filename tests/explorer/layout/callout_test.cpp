@@ -67,3 +67,13 @@ TEST_CASE("a note nearly as wide as the plot goes right above or below its mark,
     CHECK(below.y == doctest::Approx(400 + 14));
     CHECK(below.x == doctest::Approx(0));  // moved in from the left side, as far as it must
 }
+
+TEST_CASE("a note's leader does not strike through a name: the note goes where its line passes clear") {
+    const float w = 600, h = 400, bw = 200, bh = 40;
+    // A short name just above and right of the mark, between it and the usual place (its box clear
+    // of the name, its leader through it), and the mark's own node, which every leader leaves.
+    const std::vector<CalloutBox> names{{303, 190, 8, 6}, {292, 192, 16, 16}};
+    const CalloutBox placed = place_callout(300, 200, bw, bh, w, h, 14, names);
+    CHECK(placed.x + placed.width < 300);  // above-left instead
+    CHECK(placed.y + placed.height < 200);
+}

@@ -264,6 +264,9 @@ TEST_CASE("network scene: a story step zooms in on its selection's ends, names t
         for (const NetworkEdgeShape& e : scene.edges) {
             const auto [a, b] = state.derived.flow_ends[e.flow];
             CHECK(e.faded == !(e.carries_selected || (end[a] && end[b])));
+            // Faded context ends in the picture: no pale line runs off it to a node out of sight.
+            const auto inside = [&](float x, float y) { return x > -25 && y > -25 && x < w + 25 && y < h + 25; };
+            if (e.faded) CHECK((inside(e.px, e.py) && inside(e.qx, e.qy)));
         }
         // Only what the step is about keeps its amount.
         for (const NetworkText& t : scene.amounts) CHECK_FALSE(scene.edges[t.node].faded);

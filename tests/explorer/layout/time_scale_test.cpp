@@ -40,11 +40,15 @@ TEST_CASE("ticks adapt from decades to days as the axis zooms in") {
     const auto months = time_ticks({y2015, y2015 + 365}, 1200, 60, Language::de);
     CHECK(months.front().label == "2015");
     CHECK(months[2].label == "Mär");
-    // Years too close to name each are named every other year where that fits (a phone's plot of
-    // 2021 to 2027 names 2022, 2024 and 2026, not 2025 alone), else every fifth or tenth.
+    // Years too close for four digits each are named by two after the first (a phone's plot of 2021
+    // to 2027: every year named, so a deal of January 2023 stands right of "23", not under "2022");
+    // closer still, every other year (not 2025 alone), else every fifth or tenth.
     const double y2021 = static_cast<double>(days_from_civil(2021, 1, 1));
     std::vector<std::string> named;
-    for (const auto& t : time_ticks({y2021, y2021 + 365.25 * 6.5}, 178, 40)) if (!t.label.empty()) named.push_back(t.label);
+    for (const auto& t : time_ticks({y2021 - 30, y2021 + 365.25 * 6.5}, 178, 40)) if (!t.label.empty()) named.push_back(t.label);
+    CHECK(named == std::vector<std::string>{"2021", "22", "23", "24", "25", "26", "27"});
+    named.clear();
+    for (const auto& t : time_ticks({y2021, y2021 + 365.25 * 6.5}, 130, 40)) if (!t.label.empty()) named.push_back(t.label);
     CHECK(named == std::vector<std::string>{"2022", "2024", "2026"});
     named.clear();
     for (const auto& t : time_ticks({y2015, y2015 + 365.25 * 40}, 300, 40)) if (!t.label.empty()) named.push_back(t.label);
