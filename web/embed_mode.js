@@ -138,7 +138,9 @@
     window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
   };
 
-  // Story: a same-origin JSON list of {link, caption}; captions are text, never markup.
+  // Story: a same-origin JSON list of {link, caption, captions?}; captions are text, never markup.
+  // `captions` holds a step's caption in other languages ({"de": "…"}): a German embed of the story
+  // reads German captions when the author wrote them, and `caption` otherwise.
   const storyPath = params.get('story');
   if (!storyPath) return;
   if (/^[a-z][a-z0-9+.-]*:|^\/\/|\\/i.test(storyPath)) {
@@ -152,12 +154,14 @@
     const box = document.getElementById('story');
     const caption = document.getElementById('story-caption');
     const counter = document.getElementById('story-step');
+    const language = params.get('lang') || 'en';
+    const captionOf = (s) => (s.captions && typeof s.captions[language] === 'string' ? s.captions[language] : s.caption);
     // A step's link is a whole state, light and English unless it says otherwise: the embed's own
     // theme and language (the host's choice, in its address) go with every step.
     const look = ['theme', 'lang'].filter((k) => params.has(k)).map((k) => `&${k}=${encodeURIComponent(params.get(k))}`).join('');
     let at = Math.min(Math.max(parseInt(params.get('step') || '1', 10) - 1 || 0, 0), steps.length - 1);
     const show = () => {
-      caption.textContent = steps[at].caption;
+      caption.textContent = captionOf(steps[at]);
       counter.textContent = `${at + 1}/${steps.length}`;
       document.getElementById('story-prev').disabled = at === 0;
       document.getElementById('story-next').disabled = at === steps.length - 1;
@@ -185,7 +189,7 @@
       box.style.minHeight = '';
       let most = 0;
       for (const s of steps) {
-        caption.textContent = s.caption;
+        caption.textContent = captionOf(s);
         most = Math.max(most, box.offsetHeight);
       }
       caption.textContent = shown;

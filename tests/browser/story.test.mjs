@@ -101,6 +101,9 @@ test('a story keeps the embed\'s own theme and language at every step (dark, Ger
     const s = await settled(page);
     assert.equal(s.theme, 'dark', `step ${step} went light`);
     assert.equal(s.language, 'de', `step ${step} went English`);
+    // The caption in the story's German words (its `captions.de`), not the English `caption`.
+    const caption = await page.textContent('#story-caption');
+    assert.match(caption, /Milliarde|Rechenleistung/, `step ${step}'s caption is not German: ${caption}`);
     await page.screenshot({ path: path.join(shotDir, `story-dark-de-390x844-${step}.png`) });
     if (step < 4) await page.click('#story-next');
   }

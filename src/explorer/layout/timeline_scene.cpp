@@ -177,14 +177,26 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     scene.layout = layout_timeline(index, scale, g.plot_width, state.selection.event, kTimelineMergePx, scene.first_lane, scene.last_lane, &stacking);
 
     float labels_end = g.axis_x - kTimelineAxisLabelGap;  // where the last tick label placed ends
-    for (const Tick& t : time_ticks(scale, g.plot_width, 40.0f, lang)) {
+    const float labels_right = std::max(g.axis_x + g.plot_width + gutters.right + 8, frame.width);
+    for (Tick t : time_ticks(scale, g.plot_width, 40.0f, lang)) {
         const auto x = static_cast<float>(time_to_x(scale, t.day, g.axis_x, g.plot_width));
-        // A label may run into the right gutter (its markers stand in the lanes, not in the axis row);
-        // one that would run past that goes left of its line if the label before leaves room, else the
-        // tick keeps its line and loses its label ("202").
-        const float w = frame.measure(t.label);
-        const bool fits = x + 3 + w <= g.axis_x + g.plot_width + gutters.right + 8;
-        const bool fits_left = !fits && x - 3 - w >= labels_end + kTimelineAxisLabelGap;
+        // A label may run past the plot to the frame's edge (the gutter's markers stand in the lanes,
+        // not in the axis row); one that would run past that goes left of its line if the label
+        // before leaves room; else a year is named by two digits (a phone's "2025 26": its last year
+        // kept its line and lost its name); else the tick keeps its line and loses its label ("202").
+        float w = 0;
+        bool fits = false, fits_left = false;
+        const auto place = [&] {
+            w = frame.measure(t.label);
+            fits = x + 3 + w <= labels_right;
+            fits_left = !fits && x - 3 - w >= labels_end + kTimelineAxisLabelGap;
+        };
+        place();
+        const bool year = t.label.size() == 4 && t.label.find_first_not_of("0123456789") == std::string::npos;
+        if (!fits && !fits_left && year) {
+            t.label = t.label.substr(2);
+            place();
+        }
         const float label_x = fits ? x + 3 : x - 3 - w;
         // A label that would run into the one before is left out ("2019" in full on a phone reaches
         // past the next year's line: "2019 · 21 22").

@@ -19,7 +19,7 @@ namespace ds {
 struct AppState;
 
 inline constexpr float kTimelineAxisHeight = 28.0f;
-inline constexpr float kTimelineAxisLabelGap = 6.0f;  // the least room between two year labels
+inline constexpr float kTimelineAxisLabelGap = 4.0f;  // the least room between two year labels
 inline constexpr float kTimelineLaneHeight = 30.0f;  // a lane of one row
 inline constexpr float kTimelineRowHeight = 24.0f;   // each further row of a stacked lane
 // Marks closer than a cluster's diameter merge, so counted clusters never overlap each other.

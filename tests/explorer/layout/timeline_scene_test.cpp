@@ -256,6 +256,29 @@ TEST_CASE("timeline: a tap on an edge marker widens the view to the nearest even
     CHECK(g.axis_x + g.plot_width < scene.geometry.axis_x + scene.geometry.plot_width);
 }
 
+TEST_CASE("timeline: a phone's axis names its last year, by two digits where four do not fit, and no year label runs into another") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    for (const int end_month : {1, 2, 3, 4, 5, 6}) {
+        CAPTURE(end_month);
+        state.view.time = {static_cast<double>(days_from_civil(2021, 6, 1)), static_cast<double>(days_from_civil(2026, end_month, 20))};
+        const TimelineScene scene = build_timeline_scene(state, frame_of(366, 700));
+        REQUIRE_FALSE(scene.ticks.empty());
+        const TimelineTickLine& last = scene.ticks.back();
+        std::string axis;
+        for (const TimelineTickLine& t : scene.ticks) axis += std::to_string(static_cast<int>(t.x)) + ":" + t.label + "@" + std::to_string(static_cast<int>(t.label_x)) + " ";
+        axis += "plot ends " + std::to_string(scene.geometry.axis_x + scene.geometry.plot_width);
+        CAPTURE(axis);
+        CHECK((last.label == "2026" || last.label == "26"));
+        CHECK(scene.clipped_labels == 0);
+        float end = -1e9f;  // where the label before ends
+        for (const TimelineTickLine& t : scene.ticks) {
+            if (t.label.empty()) continue;
+            CHECK(t.label_x >= end);
+            end = t.label_x + measure(t.label);
+        }
+    }
+}
+
 TEST_CASE("timeline: the landing range leaves out the lone 2015 founding, which shows as an edge marker") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     CHECK(state.view.time.start > static_cast<double>(days_from_civil(2018, 1, 1)));
