@@ -378,6 +378,13 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
                    (firm_word(text, tokens[first - 1]) || (first < i && is_name_opener(word(first - 1)))) && find_cue(word(first - 1)) == std::end(kCues)) {
                 --first;
             }
+            // "1789 Capital", "500 Ventures": a number of two to four digits right before an investor's
+            // word opens the name (no amount or count stands before these words).
+            if (first == i && (w == "Capital" || w == "Ventures" || w == "Partners") && tokens[i - 1].numeric && !tokens[i - 1].hyphen_before &&
+                word(i - 1).size() >= 2 && word(i - 1).size() <= 4 &&
+                std::all_of(word(i - 1).begin(), word(i - 1).end(), [](char c) { return c >= '0' && c <= '9'; }) && !known[i - 1] && !candidate[i - 1]) {
+                first = i - 1;
+            }
             // ("des Londoner Investors Highland Europe": the German genitive of "Investor", no name's end.)
             const bool genitive = w == "Investors" && first > 0 && (word(first - 1) == "des" || word(first - 1) == "eines");
             if (first < i && !genitive) {

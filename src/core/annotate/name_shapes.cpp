@@ -92,6 +92,10 @@ constexpr std::string_view kNotFirmWords[] = {
     // "Saudi Aramco"; nor "Singapore's GIC", which a list takes as GIC).
     "Korea", "Südkorea", "South", "North", "Taiwan", "Germany", "France", "Britain", "India", "Canada", "Sweden", "Schweden", "Norway", "Norwegen", "Finland", "Finnland", "Switzerland", "Schweiz",
     "Netherlands", "Niederlande", "Spain", "Italy", "Austria", "Österreich",
+    // Adverbs and prepositions that open German sentences: "Auch Sound Ventures beteiligt sich" names
+    // Sound Ventures, not "Auch Sound Ventures".
+    "Auch", "Allerdings", "Außerdem", "Bereits", "Bisher", "Dabei", "Damit", "Dann", "Dazu", "Doch", "Ebenfalls", "Erst", "Gemeinsam",
+    "Hinzu", "Inzwischen", "Insgesamt", "Jetzt", "Laut", "Mittlerweile", "Neben", "Noch", "Nun", "Seit", "Später", "Zudem", "Zuletzt", "Zuvor",
 };
 
 // Words English capitalises that are not names, or not of a firm or person ("Series B", "Chief

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/text/text_scan.h"
+
 namespace ds {
 
 bool same_party(const Participant& a, const Participant& b) { return a.entity.empty() ? a.name == b.name && b.entity.empty() : a.entity == b.entity; }
@@ -100,6 +102,23 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         provider_marked = provider_marked || ((m == PartyMarker::bei || m == PartyMarker::von || m == PartyMarker::possessive) && !names_hardware[i]);
     }
     bool owner_taken = false;  // in_on_it: the round's owner was named
+    // "Run:ai ist nicht der einzige Zukauf, mit dem Nvidia …", "Wiz is Google's biggest acquisition": the
+    // subject of "ist"/"is" before the takeover's noun is what was bought; the other firms bought it.
+    const bool subject_is_bought = [&] {
+        if (type != "acquisition" || parties.empty() || parties.front().marker != PartyMarker::none || parties.front().person) return false;
+        std::size_t k = parties.front().last_word + 1;
+        if (k >= all_words.size() || !in_words(all_words[k].lower, {"ist", "war", "is", "was"})) return false;
+        for (std::size_t end = std::min(all_words.size(), k + 7); ++k < end;) {
+            if (all_words[k].break_before) return false;
+            if (all_words[k].trigger == "acquisition") return in_words(all_words[k].lower, {"zukauf", "kauf", "übernahme", "akquisition", "acquisition", "purchase", "takeover"});
+            if (!in_words(all_words[k].lower, {"nicht", "not", "auch", "also", "der", "die", "das", "ein", "eine", "a", "an", "the", "einzige", "only",
+                                                "größte", "biggest", "largest", "erste", "first", "jüngste", "latest", "neueste", "teuerste"}) &&
+                scan::possessive_length(all_words[k].lower) == 0) {
+                return false;
+            }
+        }
+        return false;
+    }();
     for (std::size_t i = 0; i < parties.size(); ++i) {
         const Party& p = parties[i];
         const PartyMarker m = p.marker;
@@ -133,6 +152,10 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         }
         if (type == "acquisition" && !frame.sells && !passive && accusative) {
             roles[i] = "target";
+            continue;
+        }
+        if (subject_is_bought && (m == M::none || m == M::mit || m == M::possessive || m == M::von || m == M::durch)) {
+            roles[i] = i == 0 ? "target" : "buyer";
             continue;
         }
         const bool unit_sold = sentence_names_a_unit();

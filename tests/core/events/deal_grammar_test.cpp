@@ -88,6 +88,17 @@ TEST_CASE("deal grammar: a series of takeovers, told by noun, by 'folgte' and wi
     CHECK(d[2].unit == "USD");
 }
 
+TEST_CASE("deal grammar: the subject of 'ist' before a takeover's noun was bought, and 'der Konzern' after it is still the buyer") {
+    const auto d = deals("Nvidia hat die Übernahme des Softwareherstellers Kestrova abgeschlossen. Kestrova ist nicht der einzige Zukauf, mit dem "
+                         "Nvidia seine Software ausgebaut hat. Im Frühjahr übernahm der Konzern das Start-up Vantiro.");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"nvidia", "buyer"}, {"Kestrova", "target"}});
+    CHECK(d[1].parties == Parties{{"nvidia", "buyer"}, {"Vantiro", "target"}});
+    const auto en = deals("Wiz is Google's biggest acquisition so far.", "2025-11-20", "en");
+    REQUIRE(en.size() == 1);
+    CHECK(en[0].parties == Parties{{"google", "buyer"}, {"wiz", "target"}});
+}
+
 TEST_CASE("deal grammar: a contract 'mit' a firm is bought from it, its value may follow in the next sentence") {
     const auto d = deals("Das Start-up Lumora hat mit dem Cloud-Anbieter Oracle einen Vertrag geschlossen. Im September 2024 schloss Microsoft mit Constellation "
                          "Energy einen Abnahmevertrag über 20 Jahre. Der Wert liegt bei rund 5,5 Milliarden Dollar.");
