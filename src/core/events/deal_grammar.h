@@ -21,6 +21,7 @@ struct DealWord {
     bool finite_verb = false;  // German "betreibt", "baut" (looks_like_german_verb): "In Indiana betreibt der Konzern …"
     bool hyphen_before = false;  // a compound's later part: "Schürfer" in "Bitcoin-Schürfer"
     bool colon_before = false;   // ": " before it: a clause of its own ("… Mietverträge: Core Scientific stellt …")
+    bool semicolon_before = false;  // "; " before it: a list before it ends there ("angeführt von a16z; Nvidia und AMD investierten ebenfalls")
 };
 
 // Whether the lower-cased word is one of the list's.

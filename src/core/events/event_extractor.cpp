@@ -78,11 +78,20 @@ bool names_publisher(const Article& article, const Mention& m) {
 bool names_someone_of(const Article& article, const Mention& m) {
     const std::string_view text = article.text;
     if (m.range.end + 1 >= text.size() || text[m.range.end] != '-') return false;
-    const std::string after = lower(text.substr(m.range.end + 1, 16));
+    const std::string after = lower(text.substr(m.range.end + 1, 24));
     // "des Cerebras-Konkurrenten Groq": whose rival the firm named next is.
     for (const std::string_view role : {"sprecher", "chef", "gründer", "mitgründer", "manager", "vorstand", "boss", "ceo", "mitarbeiter", "spokes",
                                         "konkurrent", "rivale", "rivalen", "wettbewerber"}) {
         if (after.starts_with(role)) return true;
+    }
+    // "der früheren OpenAI-Technikchefin Mira Murati", "OpenAI-Mitgründer Ilya Sutskever": a person's
+    // office at the firm, at the compound's end.
+    std::size_t end = 0;
+    while (end < after.size() && ((after[end] >= 'a' && after[end] <= 'z') || static_cast<unsigned char>(after[end]) >= 0x80)) ++end;
+    const std::string_view part(after.data(), end);
+    for (const std::string_view office : {"chef", "chefin", "gründer", "gründerin", "sprecher", "sprecherin", "managerin", "vorstand", "vorständin",
+                                          "forscher", "forscherin", "mitarbeiterin", "direktor", "direktorin"}) {
+        if (part.ends_with(office)) return true;
     }
     return false;
 }
@@ -627,16 +636,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const std::string_view raw = token_text(article.text, t);
             std::string lowered = lower(raw);
             const auto trigger = trigger_type(lowered);
-            bool dash = false, hyphen = false, colon = false;
+            bool dash = false, hyphen = false, colon = false, semicolon = false;
             if (t.break_before && !word_ranges.empty()) {
                 const std::string_view gap = std::string_view(article.text).substr(word_ranges.back().end, t.range.begin - word_ranges.back().end);
                 dash = gap.find(" \xE2\x80\x93 ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
                 colon = gap.find(": ") != std::string_view::npos;  // not "Run:ai", "17:30"
+                semicolon = gap.find("; ") != std::string_view::npos;
             }
             if (!word_ranges.empty() && t.range.begin == word_ranges.back().end + 1) hyphen = article.text[word_ranges.back().end] == '-';
             const bool capitalised = scan::is_upper_at(raw, 0);
             const bool verb = german && looks_like_german_verb(lowered, capitalised);
-            words.push_back({std::move(lowered), t.break_before, capitalised, trigger ? *trigger : std::string_view(), dash, verb, hyphen, colon});
+            words.push_back({std::move(lowered), t.break_before, capitalised, trigger ? *trigger : std::string_view(), dash, verb, hyphen, colon, semicolon});
             word_ranges.push_back(t.range);
         }
         drop_other_senses(words);
@@ -1601,7 +1611,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (place_end + 1 == p.first_word || (place_end + 1 < p.first_word && words[place_end + 1].break_before)) k = place_end + 1;
             }
             // ("… bei Microsoft – Nvidia steigt ein": after a dash a new statement begins, no list goes on.)
-            bool joined = k == p.first_word && words[k].break_before && !words[k].dash_before;
+            // (Nor after a semicolon, when a verb of its own follows: "angeführt von a16z; Nvidia, AMD und
+            // Cisco investierten ebenfalls" — they are no leads.)
+            const bool own_clause = words[k].semicolon_before && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(p.first_word), words.end(), [](const DealWord& x) {
+                return x.trigger == "investment" || x.trigger == "funding_round" || x.finite_verb;
+            });
+            bool joined = k == p.first_word && words[k].break_before && !words[k].dash_before && !own_clause;
             // ", der schwedische Rüstungskonzern Saab": an article and a few words of description before the name.
             if (!joined && k < p.first_word && p.first_word - k <= 6 && words[k].break_before &&
                 (words[k].lower == "der" || words[k].lower == "die" || words[k].lower == "das" || words[k].lower == "the")) {

@@ -88,6 +88,13 @@ TEST_CASE("deal grammar: a series of takeovers, told by noun, by 'folgte' and wi
     CHECK(d[2].unit == "USD");
 }
 
+TEST_CASE("deal grammar: a list of leads ends at a semicolon before a clause of its own, and 'es' after a person's office at a firm is the firm named before") {
+    const auto d = deals("Das bekannteste Beispiel ist Kestrova Lab, das Start-up der früheren OpenAI-Technikchefin Mira Murati. Im Juli schloss es eine "
+                         "Seed-Runde über zwei Milliarden Dollar ab. Angeführt wurde sie von Andreessen Horowitz; Nvidia, AMD und Cisco investierten ebenfalls.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Kestrova Lab", "investee"}, {"a16z", "lead_investor"}, {"nvidia", "investor"}, {"amd", "investor"}, {"cisco", "investor"}});
+}
+
 TEST_CASE("deal grammar: the subject of 'ist' before a takeover's noun was bought, and 'der Konzern' after it is still the buyer") {
     const auto d = deals("Nvidia hat die Übernahme des Softwareherstellers Kestrova abgeschlossen. Kestrova ist nicht der einzige Zukauf, mit dem "
                          "Nvidia seine Software ausgebaut hat. Im Frühjahr übernahm der Konzern das Start-up Vantiro.");
