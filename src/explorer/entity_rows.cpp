@@ -45,10 +45,10 @@ std::string entity_columns_note(const std::vector<EntityRow>& rows, Language lan
             share |= r.shares;
         }
     }
-    std::string note = de ? "Anzahl: Ereignisse im Bild · Geld: investiert und erhalten, in US-$" : "Count: events in view · Money: invested and received, in US$";
+    std::string note = de ? "Anzahl: Ereignisse im Bild · Geld: investiert plus erhalten, in US-$" : "Count: events in view · Money: invested plus received, in US$";
     if (at_most) note += de ? " · ≤ höchstens („bis zu“-Beträge)" : " · ≤ at most (“up to” amounts)";
     if (more) note += de ? " · + dazu Anteile an Geschäften mit anderen" : " · + plus shares of deals with others";
-    if (both) note += de ? " · * beides" : " · * both";
+    if (both) note += de ? " · * höchstens so viel, dazu Anteile an Geschäften mit anderen" : " · * at most this, plus shares of deals with others";
     if (rough) note += de ? " · ≈ andere Währungen grob umgerechnet" : " · ≈ other currencies at rough rates";
     if (share) note += de ? " · „ein Anteil“: nur an Geschäften mit anderen, Anteil unbekannt" : " · “a share”: only in deals with others, part unknown";
     return note;

@@ -109,6 +109,10 @@ const char* page_headline(Language lang) {
                                 : "Who invests in whom in the AI race – and who buys computing power from whom?";
 }
 
+const char* page_headline_short(Language lang) {
+    return lang == Language::de ? "Wer investiert in wen im KI-Wettlauf?" : "Who invests in whom in the AI race?";
+}
+
 std::string data_summary(const AppState& state) {
     const Language lang = state.view.language;
     const ShownCounts n = shown_counts(state);

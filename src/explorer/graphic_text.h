@@ -29,6 +29,8 @@ ShownCounts shown_counts(const AppState& state);
 
 // The page's headline, above the summary: what the explorer is for.
 const char* page_headline(Language lang);
+// Its first question alone, for a phone's one-line masthead: "Who invests in whom in the AI race?".
+const char* page_headline_short(Language lang);
 
 // "54 deals and events between 31 parties, 2015 to 2025, from 5 articles": the masthead's summary.
 std::string data_summary(const AppState& state);

@@ -51,11 +51,14 @@ std::optional<CanvasBox> draw_callout(ImDrawList* draw, ImVec2 origin, ImVec2 an
     return CanvasBox{a.x - canvas.x, a.y - canvas.y, box.width, box.height};
 }
 
+// Under "Tap to explore" a note cannot be read at all.
+constexpr float kPageCoverWeight = 1000;
+
 void add_page_cover(const HostInfo& host, ImVec2 origin, std::vector<CalloutBox>& obstacles) {
     if (!host.page_cover) return;
     const ImVec2 canvas = ImGui::GetMainViewport()->Pos;
     const CanvasBox& c = *host.page_cover;
-    obstacles.push_back({c.x - (origin.x - canvas.x), c.y - (origin.y - canvas.y), c.width, c.height});
+    obstacles.push_back({c.x - (origin.x - canvas.x), c.y - (origin.y - canvas.y), c.width, c.height, kPageCoverWeight});
 }
 
 }  // namespace ds::ui

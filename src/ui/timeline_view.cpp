@@ -60,8 +60,9 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         ImGui::TextDisabled("%s", label.c_str());
     }
     if (narrow) {
-        same_line_if_fits(switch_width(tr("Sizes", lang)));
-        switch_toggle(tr("Sizes", lang), &view.legend_open);
+        // (It shows the key of the sizes; the marks keep theirs.)
+        same_line_if_fits(switch_width(tr("Size key", lang)));
+        switch_toggle(tr("Size key", lang), &view.legend_open);
         if (!view.legend_open) return;
     }
     ImGui::SameLine();

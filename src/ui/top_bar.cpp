@@ -10,6 +10,7 @@
 #include "core/articles/time_span.h"
 #include "core/text/utf8.h"
 #include "explorer/graphic_text.h"
+#include "explorer/layout/text_layout.h"
 #include "explorer/picture/view_picture.h"
 #include "explorer/view_link.h"
 #include "click_targets.h"
@@ -254,10 +255,14 @@ void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bo
 
 void draw_phone_header(const AppState& state, TopBarState& view, OverviewViewState& overview, Actions& actions, bool focus_search, const std::string& summary) {
     const Language lang = state.view.language;
+    // The masthead's question on a line of its own (shortened to the room if it must), so that a
+    // newcomer on a phone learns what the page shows before opening the menu.
     ImGui::PushFont(heading_font());
-    ImGui::TextUnformatted("dealscope");
+    const std::string headline = fit_with_ellipsis(page_headline_short(lang), ImGui::GetContentRegionAvail().x, [](std::string_view s) {
+        return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
+    });
+    ImGui::TextUnformatted(headline.c_str());
     ImGui::PopFont();
-    ImGui::SameLine();
     // The menu button says how many filters stand, so a filtered view never looks like the whole data.
     const Filters& f = state.view.filters;
     const std::size_t standing = f.types.size() + f.statuses.size() + (f.entity.empty() ? 0 : 1) + (f.from_day || f.to_day ? 1 : 0);

@@ -73,15 +73,15 @@ TEST_CASE("the entity list's note says what its columns count and explains each 
     // The seed has Nvidia's "$10bn*" and MGX's "a share", and no sum of "up to" amounts alone.
     const std::string en = entity_columns_note(rows, Language::en);
     CHECK(en.find("Count: events in view") == 0);
-    CHECK(en.find("* both") != std::string::npos);
+    CHECK(en.find("* at most this, plus shares") != std::string::npos);
     CHECK(en.find("\u201ca share\u201d") != std::string::npos);
     const std::string de = entity_columns_note(rows, Language::de);
     CHECK(de.find("Anzahl: Ereignisse im Bild") == 0);
-    CHECK(de.find("* beides") != std::string::npos);
+    CHECK(de.find("* höchstens so viel") != std::string::npos);
     // Rows without marks: the columns only.
     std::vector<EntityRow> plain;
     for (const EntityRow& r : rows)
         if (!r.upper_bound && !r.shares && !r.converted) plain.push_back(r);
     REQUIRE_FALSE(plain.empty());
-    CHECK(entity_columns_note(plain, Language::en) == "Count: events in view · Money: invested and received, in US$");
+    CHECK(entity_columns_note(plain, Language::en) == "Count: events in view · Money: invested plus received, in US$");
 }

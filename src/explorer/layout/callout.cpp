@@ -1,11 +1,15 @@
 #include "explorer/layout/callout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <utility>
 
 namespace ds {
 namespace {
+
+// What a pixel of leader costs, in pixels of faded names covered.
+constexpr float kLeaderCostPerPixel = 16;
 
 // Whether the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky clipping).
 bool segment_crosses(float x0, float y0, float x1, float y1, const CalloutBox& box) {
@@ -47,7 +51,7 @@ CalloutBox place_callout(float anchor_x, float anchor_y, float width, float heig
         float area = 0;
         for (const CalloutBox& o : obstacles) {
             const float w = std::min(x + width, o.x + o.width) - std::max(x, o.x), h = std::min(y + height, o.y + o.height) - std::max(y, o.y);
-            if (w > 0 && h > 0) area += w * h;
+            if (w > 0 && h > 0) area += w * h * o.weight;
         }
         return area;
     };
@@ -58,18 +62,24 @@ CalloutBox place_callout(float anchor_x, float anchor_y, float width, float heig
         float area = 0;
         for (const CalloutBox& o : obstacles) {
             if (o.x <= anchor_x && anchor_x <= o.x + o.width && o.y <= anchor_y && anchor_y <= o.y + o.height) continue;  // the mark's own
-            if (segment_crosses(anchor_x, anchor_y, ex, ey, o)) area += o.width * o.height;
+            if (segment_crosses(anchor_x, anchor_y, ex, ey, o)) area += o.width * o.height * o.weight;
         }
         return area;
+    };
+    // A place costs what it hides and how far its leader reaches beyond the nearest places: a note in
+    // the far corner with a line across the picture reads worse than one that touches a faded name.
+    const auto leader = [&](float x, float y) {
+        const float length = std::hypot(std::clamp(anchor_x, x, x + width) - anchor_x, std::clamp(anchor_y, y, y + height) - anchor_y);
+        return std::max(0.0f, length - 2 * gap) * kLeaderCostPerPixel;
     };
     std::optional<CalloutBox> best;
     float least = 0;
     for (const auto& [x, y] : candidates) {
         if (!inside(x, y) || covers_anchor(x, y)) continue;
-        const float area = covered(x, y) + crossed(x, y);
-        if (!best || area < least) {
+        const float cost = covered(x, y) + crossed(x, y) + leader(x, y);
+        if (!best || cost < least) {
             best = CalloutBox{x, y, width, height};
-            least = area;
+            least = cost;
         }
         if (least == 0) break;  // the nearest place that hides nothing
     }

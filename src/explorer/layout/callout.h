@@ -7,6 +7,7 @@ namespace ds {
 
 struct CalloutBox {
     float x = 0, y = 0, width = 0, height = 0;
+    float weight = 1;  // as an obstacle: how much covering it costs per pixel (what a step is about more than the rest)
 };
 
 // The box of `width` × `height` for a mark at (anchor_x, anchor_y) in a plot of plot_width ×

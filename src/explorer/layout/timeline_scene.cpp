@@ -180,29 +180,27 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     const float labels_right = std::max(g.axis_x + g.plot_width + gutters.right + 8, frame.width);
     for (Tick t : time_ticks(scale, g.plot_width, 40.0f, lang)) {
         const auto x = static_cast<float>(time_to_x(scale, t.day, g.axis_x, g.plot_width));
-        // A label may run past the plot to the frame's edge (the gutter's markers stand in the lanes,
-        // not in the axis row); one that would run past that goes left of its line if the label
-        // before leaves room; else a year is named by two digits (a phone's "2025 26": its last year
-        // kept its line and lost its name); else the tick keeps its line and loses its label ("202").
-        float w = 0;
-        bool fits = false, fits_left = false;
+        // A label stands centred over its line, the instant it names: a January 2023 deal on the 2023
+        // line stands under "2023" (a label right of its line put that deal under "2022" to readers).
+        // At the ends it moves inwards as far as it still covers its line; it may run past the plot to
+        // the frame's edge (the gutter's markers stand in the lanes, not in the axis row). A year with
+        // no room for four digits takes two ("2025 26"); a label that still does not fit, or would run
+        // into the one before, is left out and the tick keeps its line.
+        float w = 0, label_x = 0;
+        bool fits = false;
         const auto place = [&] {
             w = frame.measure(t.label);
-            fits = x + 3 + w <= labels_right;
-            fits_left = !fits && x - 3 - w >= labels_end + kTimelineAxisLabelGap;
+            label_x = std::clamp(x - w / 2, g.axis_x - 1, std::max(g.axis_x - 1, labels_right - w));
+            fits = label_x >= labels_end + kTimelineAxisLabelGap && label_x <= x && label_x + w >= x && label_x + w <= labels_right;
         };
         place();
         const bool year = t.label.size() == 4 && t.label.find_first_not_of("0123456789") == std::string::npos;
-        if (!fits && !fits_left && year) {
+        if (!fits && year) {
             t.label = t.label.substr(2);
             place();
         }
-        const float label_x = fits ? x + 3 : x - 3 - w;
-        // A label that would run into the one before is left out ("2019" in full on a phone reaches
-        // past the next year's line: "2019 · 21 22").
-        const bool shown = (fits && label_x >= labels_end + kTimelineAxisLabelGap) || fits_left;
-        scene.ticks.push_back({x, shown ? t.label : std::string(), t.major, label_x});
-        if (shown) labels_end = label_x + w;
+        scene.ticks.push_back({x, fits ? t.label : std::string(), t.major, label_x});
+        if (fits) labels_end = label_x + w;
     }
     for (std::size_t l = scene.first_lane; l < scene.last_lane; ++l) {
         const TimelineLane& lane = index.lanes[l];

@@ -1,6 +1,8 @@
 // A story step's note placed beside its mark, inside the plot.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <initializer_list>
 #include <vector>
 #include <utility>
@@ -76,4 +78,26 @@ TEST_CASE("a note's leader does not strike through a name: the note goes where i
     const CalloutBox placed = place_callout(300, 200, bw, bh, w, h, 14, names);
     CHECK(placed.x + placed.width < 300);  // above-left instead
     CHECK(placed.y + placed.height < 200);
+}
+
+TEST_CASE("a note that must cover something covers what weighs least: a faded name rather than the step's own") {
+    const float bw = 200, bh = 40, w = 534, h = 200;  // the mark at the plot's foot: no room below it
+    // Names right above the mark on both sides (the right one the step's own, heavy) and a band of
+    // faded names along the top: every place covers something.
+    const std::vector<CalloutBox> names{{86, 146, bw, bh, 1}, {314, 146, bw, bh, 20}, {0, 0, w, 120, 1}};
+    const CalloutBox placed = place_callout(300, 200, bw, bh, w, h, 14, names);
+    CHECK(placed.x + placed.width <= 300);  // left of the mark, over faded names
+    const bool over_heavy = placed.x < 514 && 314 < placed.x + placed.width && placed.y < 186 && 146 < placed.y + placed.height;
+    CHECK_FALSE(over_heavy);
+}
+
+TEST_CASE("a note touches a small faded name beside its mark rather than stand in a far corner at the end of a long line") {
+    const float w = 600, h = 400, bw = 200, bh = 40, gap = 14;
+    // A small name in each place beside the mark and a little further out; the corners are clear.
+    std::vector<CalloutBox> names;
+    for (const float x : {300 + gap + 5, 300 - gap - 15, 300 + 3 * gap + 5, 300 - 3 * gap - 15, 295.0f})
+        for (const float y : {200 - gap - 15, 200 + gap + 5, 200 - 3 * gap - 15, 200 + 3 * gap + 5}) names.push_back({x, y, 10, 10, 1});
+    const CalloutBox placed = place_callout(300, 200, bw, bh, w, h, gap, names);
+    const float dx = std::clamp(300.0f, placed.x, placed.x + bw) - 300, dy = std::clamp(200.0f, placed.y, placed.y + bh) - 200;
+    CHECK(std::hypot(dx, dy) <= 2 * gap + 1);
 }
