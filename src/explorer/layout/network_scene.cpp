@@ -37,9 +37,10 @@ NetworkCamera fit_camera(const NetworkLayout& layout, const NetworkFrame& frame)
     const float margin = kFitMargin, name_room = fit_name_room(frame);
     const float fit_x = (frame.width - 2 * margin - name_room) / std::max(max_x - min_x, 0.1f);
     const float fit_y = (frame.height - 2 * margin) / std::max(max_y - min_y, 0.1f);
-    // One scale fits both ways; the other axis may stretch by up to a half to fill its room.
+    // One scale fits both ways; the other axis may stretch to fill its room (a phone's tall view: by
+    // up to 2.2, which spreads the names that ran into each other and into the lines between them).
     const float fit = std::min(fit_x, fit_y);
-    constexpr float kMaxStretch = 1.5f;
+    constexpr float kMaxStretch = 2.2f;
     NetworkCamera camera;
     camera.scale = std::max(std::min(fit_x, fit * kMaxStretch), 1.0f) * frame.zoom;
     camera.scale_y = std::max(std::min(fit_y, fit * kMaxStretch), 1.0f) * frame.zoom;
