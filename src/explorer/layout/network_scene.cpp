@@ -366,8 +366,9 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
             ++scene.labels_left_out;
             continue;
         }
-        if (k < name_count) scene.names.push_back({boxes[k].x0, boxes[k].y0, network_node_name(state, box_node[k]), box_node[k]});
-        else amounts.push_back({boxes[k].x0, boxes[k].y0, scene.amounts[k - name_count].text, scene.amounts[k - name_count].node});
+        const float w = boxes[k].x1 - boxes[k].x0, h = boxes[k].y1 - boxes[k].y0;
+        if (k < name_count) scene.names.push_back({boxes[k].x0, boxes[k].y0, network_node_name(state, box_node[k]), box_node[k], w, h});
+        else amounts.push_back({boxes[k].x0, boxes[k].y0, scene.amounts[k - name_count].text, scene.amounts[k - name_count].node, w, h});
     }
     scene.amounts = std::move(amounts);
     count_label_problems(scene, frame);
@@ -433,6 +434,10 @@ std::optional<std::size_t> network_node_at(const NetworkScene& scene, float x, f
 }
 
 std::optional<std::size_t> network_edge_at(const NetworkScene& scene, float x, float y) {
+    // An amount names its edge: a click on "$13bn" opens the money it labels, not a line under it.
+    for (const NetworkText& a : scene.amounts) {
+        if (a.node < scene.edges.size() && x >= a.x - 2 && x <= a.x + a.width + 2 && y >= a.y - 2 && y <= a.y + a.height + 2) return a.node;
+    }
     std::optional<std::size_t> found;
     constexpr int kPieces = 8;  // a curve is near enough to its eight chords for a pointer
     for (std::size_t k = 0; k < scene.edges.size(); ++k) {

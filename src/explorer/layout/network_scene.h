@@ -79,7 +79,8 @@ struct NetworkNodeShape {
 struct NetworkText {
     float x = 0, y = 0;  // top left
     std::string text;
-    std::size_t node = SIZE_MAX;  // names: whose
+    std::size_t node = SIZE_MAX;  // names: whose; amounts: the edge's index in scene.edges
+    float width = 0, height = 0;  // as placed
 };
 
 // A point of the edge's curve, t in [0, 1] from p to q.

@@ -140,7 +140,9 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     // Edge markers stand in gutters between the lane names and the plot, and right of it, so that
     // they never cover a mark; the gutters come first, as they narrow the plot.
     const float full_plot_width = timeline_geometry(frame.width, frame.height, {}).plot_width;
-    const EdgeGutters gutters = edge_gutters(index, scale, full_plot_width, lang, frame.measure);
+    // (A story's step is a graphic the author framed: what lies outside its years is not its subject,
+    // and a "◀ 1" button in it read as unfinished.)
+    const EdgeGutters gutters = state.host.story ? EdgeGutters{} : edge_gutters(index, scale, full_plot_width, lang, frame.measure);
     // Rows next (they set the lanes' heights), from the zoom alone.
     const float plot_width = full_plot_width - gutters.left - gutters.right;
     const TimelineStacking stacking = stack_timeline(index, plot_width / std::max(scale.end - scale.start, 1e-6));

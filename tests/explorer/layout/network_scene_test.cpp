@@ -366,3 +366,19 @@ TEST_CASE("network scene: an amount sits on its own line, where no other edge th
         }
     }
 }
+
+TEST_CASE("network scene: a click on an amount opens the edge it labels, even where another line runs under it") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const NetworkScene scene = build_network_scene(state, frame_of(900, 700));
+    REQUIRE_FALSE(scene.amounts.empty());
+    for (const NetworkText& a : scene.amounts) {
+        CAPTURE(a.text);
+        CHECK(a.width > 0);
+        // Anywhere on it: its middle and its four corners (a line that passes by ran under a corner).
+        for (const auto& [fx, fy] : {std::pair{0.5f, 0.5f}, std::pair{0.02f, 0.05f}, std::pair{0.98f, 0.05f}, std::pair{0.02f, 0.95f}, std::pair{0.98f, 0.95f}}) {
+            const auto hit = network_edge_at(scene, a.x + a.width * fx, a.y + a.height * fy);
+            REQUIRE(hit.has_value());
+            CHECK(*hit == a.node);
+        }
+    }
+}

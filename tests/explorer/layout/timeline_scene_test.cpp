@@ -450,3 +450,16 @@ TEST_CASE("timeline: an entity chosen in the list keeps its deals and fades the 
     CHECK(of_azure > 0);
     CHECK(others > of_azure);
 }
+
+TEST_CASE("timeline: a story's step has no edge markers, the explorer showing the same years has") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    Actions step;  // the story's third step: OpenAI's compute deals from mid-2022
+    step.set_filters = Filters{{"compute_deal"}, {}, "openai", std::nullopt, std::nullopt};
+    step.set_time = TimeScale{static_cast<double>(days_from_civil(2022, 6, 1)), static_cast<double>(days_from_civil(2026, 6, 1))};
+    apply_actions(state, step);
+    const TimelineScene explorer = build_timeline_scene(state, frame_of(700, 420));
+    CHECK_FALSE(explorer.edge_markers.empty());  // Microsoft's 2019 compute deal lies before the view
+    state.host.story = true;
+    const TimelineScene story = build_timeline_scene(state, frame_of(700, 420));
+    CHECK(story.edge_markers.empty());
+}
