@@ -278,6 +278,13 @@ void annotate_people_by_context(std::string_view text, const std::vector<Token>&
         if (is_english_common_capital(word(first))) return std::nullopt;  // ("Llion Jones" is a name, "The Times" is not)
         return last;
     };
+    const auto founds = [](std::string_view x) {
+        return x == "founded" || x == "co-founded" || x == "cofounded" || x == "started" || x == "gründete" || x == "gründeten" || x == "startete";
+    };
+    const auto founded_noun = [](std::string_view x) {
+        return x == "company" || x == "start-up" || x == "startup" || x == "start" || x == "firm" || x == "business" || x == "Unternehmen" || x == "Start" ||
+               x == "Startup" || x == "Firma";
+    };
     const auto comma_before = [&](std::size_t k) {
         return k > 0 && tokens[k].break_before && text.substr(tokens[k - 1].range.end, tokens[k].range.begin - tokens[k - 1].range.end).find(',') != std::string_view::npos;
     };
@@ -301,6 +308,16 @@ void annotate_people_by_context(std::string_view text, const std::vector<Token>&
             if (last && *last + 2 < tokens.size() && comma_before(*last + 1)) {
                 const Cue* cue = find_cue(word(*last + 1));
                 if (cue != std::end(kCues) && cue->person) {
+                    add_candidate(text, tokens, i, *last, true, candidate, out);
+                    i = *last;
+                    continue;
+                }
+            }
+            // "Sachin Dev Duggal started the company in 2016", "Anna Berger gründete das Start-up": who founds a firm is a person.
+            if (last && *last + 3 < tokens.size() && !tokens[*last + 1].break_before && founds(word(*last + 1))) {
+                bool firm_follows = false;
+                for (std::size_t k = *last + 2; k < tokens.size() && k <= *last + 3 && !tokens[k].break_before; ++k) firm_follows |= founded_noun(word(k));
+                if (firm_follows) {
                     add_candidate(text, tokens, i, *last, true, candidate, out);
                     i = *last;
                     continue;

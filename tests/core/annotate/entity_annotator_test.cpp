@@ -196,6 +196,13 @@ TEST_CASE("people whose first names are not listed, by what they say, by a comma
     // Names joined by a hyphen.
     CHECK(entities("Der Deal sei wichtig, erklärte Ngozi Okafor-Smith gegenüber der Presse.") == Pairs{{"Ngozi Okafor-Smith", "?person"}});
     CHECK(entities("Wie Jan-Hendrik Brandt mitteilte, läuft es.") == Pairs{{"Jan-Hendrik Brandt", "?person"}});
+    // Who founds a firm: "started the company", "gründete das Start-up" (so "the start-up" after it is no person).
+    const auto person = [](const test::Annotated& x, const std::string& text) {
+        const auto found = x.of(MentionKind::entity);
+        return std::any_of(found.begin(), found.end(), [&](const Mention& m) { return x.text(m) == text && m.entity_kind == "person"; });
+    };
+    CHECK(person(test::annotate_text("Sachin Dev Duggal started the company in 2016 under another name.", "2025-10-14", "en"), "Sachin Dev Duggal"));
+    CHECK(person(test::annotate_text("Kerem Aydin gründete das Start-up 2019 in Köln.", "2025-10-14", "de"), "Kerem Aydin"));
     // A known person's surname alone is still that person.
     CHECK(entities("Micron-Chef Sanjay Mehrotra ist zufrieden. Mehrotra sagte das.").back() == std::pair<std::string, std::string>{"Mehrotra", "sanjay-mehrotra"});
 }
