@@ -9,7 +9,7 @@ namespace ds {
 namespace {
 
 // What a pixel of leader costs, in pixels of faded names covered.
-constexpr float kLeaderCostPerPixel = 16;
+constexpr float kLeaderCostPerPixel = 6;
 
 // Whether the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky clipping).
 bool segment_crosses(float x0, float y0, float x1, float y1, const CalloutBox& box) {
@@ -44,6 +44,10 @@ CalloutBox place_callout(float anchor_x, float anchor_y, float width, float heig
         {right, above}, {left, above}, {right, below}, {left, below}, {middle, above}, {middle, below},
         {anchor_x + far, anchor_y - far - height}, {anchor_x - far - width, anchor_y - far - height}, {anchor_x + far, anchor_y + far},
         {anchor_x - far - width, anchor_y + far}, {middle, anchor_y - far - height}, {middle, anchor_y + far},
+        // Level with the mark, then further out each way: where names crowd the nearer places.
+        {right, anchor_y - height / 2}, {left, anchor_y - height / 2}, {anchor_x + far, anchor_y - height / 2}, {anchor_x - far - width, anchor_y - height / 2},
+        {anchor_x + 2 * far, anchor_y - 2 * far - height}, {anchor_x - 2 * far - width, anchor_y - 2 * far - height}, {anchor_x + 2 * far, anchor_y + 2 * far},
+        {anchor_x - 2 * far - width, anchor_y + 2 * far}, {middle, anchor_y - 2 * far - height}, {middle, anchor_y + 2 * far},
         {0, 0}, {plot_width - width, 0}, {0, plot_height - height}, {plot_width - width, plot_height - height}};
     const auto inside = [&](float x, float y) { return x >= 0 && y >= 0 && x + width <= plot_width && y + height <= plot_height; };
     const auto covers_anchor = [&](float x, float y) { return anchor_x >= x - 4 && anchor_x <= x + width + 4 && anchor_y >= y - 4 && anchor_y <= y + height + 4; };

@@ -12,7 +12,8 @@ struct CalloutBox {
 
 // The box of `width` × `height` for a mark at (anchor_x, anchor_y) in a plot of plot_width ×
 // plot_height: of above-right, above-left, below-right, below-left, and above and below moved in
-// from the plot's sides (then the same further out, then the plot's corners), the first inside the
+// from the plot's sides (then the same further out, level with the mark, further out again, then the
+// plot's corners), the first inside the
 // plot that covers the least of `obstacles` (the names and nodes a reader needs to see), counting an
 // obstacle its leader line crosses as covered (all but one holding the mark itself); else
 // above-right moved inside it (a plot smaller than the box keeps it at 0, 0).
