@@ -114,11 +114,16 @@ std::vector<Tick> time_ticks(const TimeScale& s, float width, float min_spacing,
         case TickUnit::month: {
             const int step = unit == TickUnit::quarter ? 3 : 1;
             int year = y, month = unit == TickUnit::quarter ? (m - 1) / 3 * 3 + 1 : m;
+            bool year_named = false;  // the first label in view says its year ("Q3 2022"): a bare "Q3 Q4" named none
             for (long day = days_from_civil(year, month, 1); day <= last; day = days_from_civil(year, month, 1)) {
                 std::string label;
                 if (month == 1) label = std::to_string(year);
                 else if (unit == TickUnit::quarter) label.append("Q").append(std::to_string((month + 2) / 3));
                 else label = month_abbreviation(month, language);
+                if (static_cast<double>(day) >= s.start) {
+                    if (!year_named && month != 1) label += " " + std::to_string(year);
+                    year_named = true;
+                }
                 push(day, std::move(label), month == 1);
                 month += step;
                 if (month > 12) {

@@ -178,7 +178,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     scene.last_lane = index.lanes.empty() ? 0 : std::min(g.lane_at(frame.visible_bottom) + 1, index.lanes.size());
     scene.layout = layout_timeline(index, scale, g.plot_width, state.selection.event, kTimelineMergePx, scene.first_lane, scene.last_lane, &stacking);
 
-    float labels_end = g.axis_x - kTimelineAxisLabelGap;  // where the last tick label placed ends
+    float labels_end = g.axis_x - 1 - kTimelineAxisLabelGap;  // where the last tick label placed ends (none yet: the plot's edge)
     const float labels_right = std::max(g.axis_x + g.plot_width + gutters.right + 8, frame.width);
     for (Tick t : time_ticks(scale, g.plot_width, 40.0f, lang)) {
         const auto x = static_cast<float>(time_to_x(scale, t.day, g.axis_x, g.plot_width));

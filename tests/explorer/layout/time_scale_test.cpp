@@ -40,6 +40,15 @@ TEST_CASE("ticks adapt from decades to days as the axis zooms in") {
     const auto months = time_ticks({y2015, y2015 + 365}, 1200, 60, Language::de);
     CHECK(months.front().label == "2015");
     CHECK(months[2].label == "Mär");
+    // A view that starts within a year names that year at its first label: "Q3 2022", not "Q3 Q4".
+    const double july2022 = static_cast<double>(days_from_civil(2022, 6, 20));
+    const auto quarters = time_ticks({july2022, july2022 + 365.25 * 2}, 1000, 60);
+    REQUIRE(quarters.size() >= 3);
+    CHECK(quarters.front().label == "Q3 2022");
+    CHECK(quarters[1].label == "Q4");
+    CHECK(quarters[2].label == "2023");
+    const auto from_march = time_ticks({y2015 + 50, y2015 + 300}, 1200, 60, Language::en);
+    CHECK(from_march.front().label == "Mar 2015");
     // Years too close for four digits each are named by two after the first (a phone's plot of 2021
     // to 2027: every year named, so a deal of January 2023 stands right of "23", not under "2022");
     // closer still, every other year (not 2025 alone), else every fifth or tenth.

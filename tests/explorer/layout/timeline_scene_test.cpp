@@ -463,3 +463,13 @@ TEST_CASE("timeline: a story's step has no edge markers, the explorer showing th
     const TimelineScene story = build_timeline_scene(state, frame_of(700, 420));
     CHECK(story.edge_markers.empty());
 }
+
+TEST_CASE("timeline: a first year line at the plot's left edge keeps its label, moved inwards, with its year") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    state.view.time = {static_cast<double>(days_from_civil(2022, 6, 28)), static_cast<double>(days_from_civil(2026, 6, 1))};
+    const TimelineScene scene = build_timeline_scene(state, frame_of(1280, 800));
+    REQUIRE_FALSE(scene.ticks.empty());
+    CHECK(scene.ticks.front().label == "Q3 2022");  // not a bare "Q3", nor nothing
+    CHECK(scene.ticks.front().label_x >= scene.geometry.axis_x - 1);
+    CHECK(scene.clipped_labels == 0);
+}
