@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "explorer/layout/callout.h"
+#include "explorer/layout/network_scene.h"
 #include "explorer/layout/text_layout.h"
 
 namespace ds::ui {
@@ -52,7 +53,7 @@ std::optional<CanvasBox> draw_callout(ImDrawList* draw, ImVec2 origin, ImVec2 an
 }
 
 // Under "Tap to explore" a note cannot be read at all.
-constexpr float kPageCoverWeight = 1000;
+constexpr float kPageCoverWeight = kNoteFocusWeight;
 
 void add_page_cover(const HostInfo& host, ImVec2 origin, std::vector<CalloutBox>& obstacles) {
     if (!host.page_cover) return;

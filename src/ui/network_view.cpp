@@ -322,31 +322,9 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
             float x = 0, y = 0;
             if (selected != scene.edges.end()) network_note_anchor(scene, static_cast<std::size_t>(selected - scene.edges.begin()), frame, x, y);
             else x = tapped->cx, y = tapped->cy;
-            // Not over the nodes, names and amounts the step is about, nor under what the page lays over
-            // the picture ("Tap to explore"); over faded ones only where it must (a note over "Anthropic"
-            // left a lone "c" to read).
-            constexpr float kFocusWeight = 1000;  // in effect: covering faded names only ever decides between places that keep these clear
-            std::vector<char> faded(state.derived.network.nodes.size(), 0);
-            std::vector<CalloutBox> obstacles;
-            for (const NetworkNodeShape& n : scene.nodes) {
-                faded[n.node] = n.faded;
-                obstacles.push_back({n.cx - n.radius, n.cy - n.radius, 2 * n.radius, 2 * n.radius, n.faded ? 1 : kFocusWeight});
-            }
-            for (const NetworkText& t : scene.names) {
-                obstacles.push_back({t.x, t.y, ImGui::CalcTextSize(t.text.c_str()).x, ImGui::GetTextLineHeight(), faded[t.node] ? 1 : kFocusWeight});
-            }
-            for (const NetworkText& t : scene.amounts) {
-                if (!scene.edges[t.node].faded) obstacles.push_back({t.x, t.y, ImGui::CalcTextSize(t.text.c_str()).x, ImGui::GetTextLineHeight(), kFocusWeight});
-            }
-            // Nor over the lines the step is about (their ends and course, not only their labels).
-            for (const NetworkEdgeShape& e : scene.edges) {
-                if (e.faded) continue;
-                for (int k = 1; k < 10; ++k) {
-                    float ex = 0, ey = 0;
-                    edge_point(e, static_cast<float>(k) / 10, ex, ey);
-                    obstacles.push_back({ex - 3, ey - 3, 6, 6, kFocusWeight});
-                }
-            }
+            // Not over what the step is about, nor under what the page lays over the picture ("Tap to
+            // explore"); over faded names only where it must (a note over "Anthropic" left a lone "c").
+            std::vector<CalloutBox> obstacles = network_note_obstacles(scene);
             add_page_cover(state.host, origin, obstacles);
             const std::optional<CanvasBox> box = draw_callout(draw, origin, ImVec2(x, y), size, selection_note(state), obstacles);
             if (actions.drawn.graphic) actions.drawn.graphic->note_box = box;

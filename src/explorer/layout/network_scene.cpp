@@ -456,4 +456,31 @@ std::optional<std::size_t> network_edge_at(const NetworkScene& scene, float x, f
     return found;
 }
 
+std::vector<CalloutBox> network_note_obstacles(const NetworkScene& scene) {
+    std::vector<CalloutBox> obstacles;
+    std::vector<char> faded;
+    for (const NetworkNodeShape& n : scene.nodes) {
+        if (n.node >= faded.size()) faded.resize(n.node + 1, 0);
+        faded[n.node] = n.faded;
+        obstacles.push_back({n.cx - n.radius, n.cy - n.radius, 2 * n.radius, 2 * n.radius, n.faded ? 1 : kNoteFocusWeight});
+    }
+    for (const NetworkText& t : scene.names) {
+        const bool light = t.node < faded.size() && faded[t.node];
+        obstacles.push_back({t.x, t.y, t.width, t.height, light ? 1 : kNoteFocusWeight});
+    }
+    for (const NetworkText& t : scene.amounts) {
+        if (t.node < scene.edges.size() && !scene.edges[t.node].faded) obstacles.push_back({t.x, t.y, t.width, t.height, kNoteFocusWeight});
+    }
+    // The lines the step is about, by points along their course (not only their labels).
+    for (const NetworkEdgeShape& e : scene.edges) {
+        if (e.faded) continue;
+        for (int k = 1; k < 10; ++k) {
+            float ex = 0, ey = 0;
+            edge_point(e, static_cast<float>(k) / 10, ex, ey);
+            obstacles.push_back({ex - 3, ey - 3, 6, 6, kNoteFocusWeight});
+        }
+    }
+    return obstacles;
+}
+
 }  // namespace ds

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/events/analytics.h"
+#include "explorer/layout/callout.h"
 #include "explorer/layout/network_layout.h"
 
 namespace ds {
@@ -110,6 +111,12 @@ struct NetworkScene {
 // Where a story's note points on an edge: its middle, unless the edge's amount sits there (amounts
 // sit on their lines), then the nearest point clear of every amount shown.
 void network_note_anchor(const NetworkScene& scene, std::size_t edge, const NetworkFrame& frame, float& x, float& y);
+
+// What a story step's note must keep clear of: the nodes, names and amounts the step is about and
+// the course of its lines (weight kNoteFocusWeight), and faded nodes and names (weight 1), which it
+// covers only where every place covers something.
+inline constexpr float kNoteFocusWeight = 1000;
+std::vector<CalloutBox> network_note_obstacles(const NetworkScene& scene);
 
 NetworkScene build_network_scene(const AppState& state, const NetworkFrame& frame);
 

@@ -382,3 +382,21 @@ TEST_CASE("network scene: a click on an amount opens the edge it labels, even wh
         }
     }
 }
+
+TEST_CASE("network scene: a story step's note weighs what the step is about heavily, faded names lightly, and the course of its lines") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    NetworkFrame frame = frame_of(700, 500);
+    frame.focus_selection = true;
+    REQUIRE(select_by_id(state, "anthropic-azure-30b"));
+    const NetworkScene scene = build_network_scene(state, frame);
+    REQUIRE(scene.focusing);
+    const std::vector<CalloutBox> obstacles = network_note_obstacles(scene);
+    std::size_t light = 0, heavy = 0;
+    for (const CalloutBox& o : obstacles) (o.weight == 1 ? light : heavy) += 1;
+    std::size_t faded_nodes = 0, shown_edges = 0;
+    for (const NetworkNodeShape& n : scene.nodes) faded_nodes += n.faded ? 1 : 0;
+    for (const NetworkEdgeShape& e : scene.edges) shown_edges += e.faded ? 0 : 1;
+    CHECK(light >= faded_nodes);                 // each faded node, and its name if shown
+    CHECK(heavy >= 9 * shown_edges);             // nine points along each line the step is about
+    for (const CalloutBox& o : obstacles) CHECK((o.width > 0 && o.height > 0));  // names and amounts as placed
+}
