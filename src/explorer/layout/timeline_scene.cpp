@@ -18,9 +18,10 @@ std::size_t TimelineGeometry::lane_at(float y) const {
     return it == tops.begin() ? 0 : static_cast<std::size_t>(it - tops.begin()) - 1;
 }
 
-TimelineGeometry timeline_geometry(float width, float height, const std::vector<int>& row_counts) {
+TimelineGeometry timeline_geometry(float width, float height, const std::vector<int>& row_counts, float names_width) {
     TimelineGeometry g;
     g.label_width = std::clamp(width * 0.18f, 80.0f, 150.0f);
+    if (names_width + 8 > g.label_width) g.label_width = std::max(g.label_width, std::min(names_width + 8, width * kTimelineMaxNameShare));
     g.axis_x = g.label_width;
     g.plot_width = std::max(width - g.label_width - 8, 50.0f);
     g.tops.reserve(row_counts.size() + 1);
@@ -130,6 +131,35 @@ void audit_labels(TimelineScene& scene, const TimelineFrame& frame) {
     labels.insert(labels.end(), marks.begin(), marks.end());
     scene.label_overlaps = count_overlaps(std::move(labels)) - among_marks;
 }
+// A graphic spreads its few lanes (row_scale > 1): an amount with no room beside its mark (the story's
+// "$10bn" between a span and another deal on a phone) stands centred above it, inside its lane, where it
+// covers no mark and no label. Graphics hold few marks, so each is checked against all.
+void name_above_marks(TimelineScene& scene, const std::vector<std::size_t>& marks, const std::vector<bool>& named, const TimelineFrame& frame,
+                      Language lang, const AppState& state) {
+    const TimelineGeometry& g = scene.geometry;
+    const float lh = frame.line_height, plot_right = g.axis_x + g.plot_width;
+    const auto overlaps = [](const LabelBox& a, const LabelBox& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; };
+    std::vector<LabelBox> taken;
+    for (const TimelineLabel& a : scene.amounts) taken.push_back({a.x - 2, a.y, a.x + frame.measure(a.text) + 2, a.y + lh, 0});
+    for (const TimelineMarkShape& m : scene.marks) {
+        const bool span = m.shape == MarkShape::span;
+        taken.push_back({span ? std::min(m.x0, m.cx - m.radius) : m.cx - m.radius, m.cy - m.radius, span ? std::max(m.x1, m.cx + m.radius) : m.cx + m.radius,
+                         m.cy + m.radius, 0});
+    }
+    for (const std::size_t k : marks) {
+        if (named[k]) continue;
+        const TimelineMarkShape& m = scene.marks[k];
+        const std::size_t lane = scene.layout.marks[m.mark].lane;
+        std::string text = timeline_mark_amount(state.data.events.events[m.first_event], lang);
+        const float w = frame.measure(text), x = std::clamp(m.cx - w / 2, g.axis_x, plot_right - w), y = m.cy - m.radius - 2 - lh;
+        const LabelBox box{x, y, x + w, y + lh, 0};
+        if (lane >= g.tops.size() - 1 || y < g.lane_top(lane) || x + w > plot_right) continue;
+        if (std::any_of(taken.begin(), taken.end(), [&](const LabelBox& t) { return overlaps(box, t); })) continue;
+        taken.push_back(box);
+        scene.amounts.push_back({x, y, std::move(text)});
+    }
+}
+
 }  // namespace
 
 TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& frame) {
@@ -139,14 +169,20 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     const TimeScale scale = frame.scale.value_or(state.view.time);
     // Edge markers stand in gutters between the lane names and the plot, and right of it, so that
     // they never cover a mark; the gutters come first, as they narrow the plot.
-    const float full_plot_width = timeline_geometry(frame.width, frame.height, {}).plot_width;
+    // Lanes by type have a few names and no shorter forms: the column widens to hold them whole
+    // ("funding r…" stood beside empty room on a phone). A party's lane has a short name instead.
+    float names_width = 0;
+    for (const TimelineLane& lane : index.lanes) {
+        if (state.view.lanes == LaneMode::type && find_event_type(lane.key)) names_width = std::max(names_width, frame.measure(event_type_label(lane.key, lang)));
+    }
+    const float full_plot_width = timeline_geometry(frame.width, frame.height, {}, names_width).plot_width;
     // (A story's step is a graphic the author framed: what lies outside its years is not its subject,
     // and a "◀ 1" button in it read as unfinished.)
     const EdgeGutters gutters = state.host.story ? EdgeGutters{} : edge_gutters(index, scale, full_plot_width, lang, frame.measure);
     // Rows next (they set the lanes' heights), from the zoom alone.
     const float plot_width = full_plot_width - gutters.left - gutters.right;
     const TimelineStacking stacking = stack_timeline(index, plot_width / std::max(scale.end - scale.start, 1e-6));
-    TimelineGeometry& g = scene.geometry = timeline_geometry(frame.width, frame.height, stacking.row_counts);
+    TimelineGeometry& g = scene.geometry = timeline_geometry(frame.width, frame.height, stacking.row_counts, names_width);
     g.axis_x += gutters.left;
     g.plot_width = plot_width;
     scene.wanted_height = g.content_height;
@@ -317,7 +353,13 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     for (std::size_t i = 0; i < requests.size(); ++i) {
         if (!placed[i] || request_mark[i] == SIZE_MAX) continue;
         const TimelineMarkShape& s = scene.marks[request_mark[i]];
+        named[request_mark[i]] = true;
         scene.amounts.push_back({requests[i].x0, s.cy - frame.line_height / 2, timeline_mark_amount(state.data.events.events[s.first_event], state.view.language)});
+    }
+    if (g.row_scale > 1) {
+        std::vector<std::size_t> with_amount;
+        for (const Labelled& l : labelled) with_amount.push_back(l.mark);
+        name_above_marks(scene, with_amount, named, frame, state.view.language, state);
     }
     audit_labels(scene, frame);
     return scene;

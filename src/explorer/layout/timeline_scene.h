@@ -27,6 +27,8 @@ inline constexpr float kTimelineMergePx = 18.0f;
 inline constexpr float kTimelineClusterRadius = 9.0f;
 // How far a graphic (an embed, a story step) may spread its few lanes to fill its height.
 inline constexpr float kTimelineMaxRowScale = 3.5f;
+// How much of a narrow view the lane names may take to stand whole ("funding round" on a phone).
+inline constexpr float kTimelineMaxNameShare = 0.32f;
 
 // What the view knows about where it is drawn.
 struct TimelineFrame {
@@ -57,8 +59,9 @@ struct TimelineGeometry {
     }
     std::size_t lane_at(float y) const;  // the lane at height y (clamped to the lanes)
 };
-// `row_counts`: per lane how many rows it has (see stack_timeline).
-TimelineGeometry timeline_geometry(float width, float height, const std::vector<int>& row_counts);
+// `row_counts`: per lane how many rows it has (see stack_timeline). `names_width`: the widest lane
+// name the column should hold whole, if it can (up to kTimelineMaxNameShare of the width).
+TimelineGeometry timeline_geometry(float width, float height, const std::vector<int>& row_counts, float names_width = 0);
 
 struct TimelineTickLine {
     float x = 0;

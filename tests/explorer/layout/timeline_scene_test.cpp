@@ -10,6 +10,7 @@
 #include "core/articles/date_text.h"
 #include "core/articles/time_span.h"
 #include "core/text/utf8.h"
+#include "explorer/actions.h"
 #include "explorer/app_state.h"
 #include "core/events/event_format.h"
 #include "explorer/layout/timeline_scene.h"
@@ -53,6 +54,32 @@ TEST_CASE("timeline scene: lane names fit their column, cut on whole characters"
         REQUIRE(aws != scene.lanes.end());
         CHECK(aws->name == (width < 400 ? "AWS" : "Amazon Web Services"));
     }
+}
+
+TEST_CASE("timeline scene: lanes by type widen their column to hold each type's name whole on a phone, as far as a third of it") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    Actions by_type;
+    by_type.set_lanes = LaneMode::type;
+    apply_actions(state, by_type);
+    for (const Language lang : {Language::en, Language::de}) {
+        state.view.language = lang;
+        const TimelineScene scene = build_timeline_scene(state, frame_of(390, 700));
+        const TimelineGeometry& g = scene.geometry;
+        REQUIRE_FALSE(scene.lanes.empty());
+        CHECK(g.label_width > 80);  // "funding round" takes 13 characters of 8 px
+        CHECK(g.label_width <= 390 * kTimelineMaxNameShare);
+        CHECK(g.axis_x + g.plot_width <= 390);
+        for (const TimelineLaneRow& lane : scene.lanes) {
+            const std::string full = event_type_label(state.derived.timeline.lanes[lane.lane].key, lang);
+            CHECK(measure(lane.name) <= g.label_width - 8);
+            if (measure(full) + 8 <= 390 * kTimelineMaxNameShare) CHECK(lane.name == full);
+        }
+    }
+    // Lanes of parties keep their column: their names have shorter forms ("AWS").
+    Actions by_entity;
+    by_entity.set_lanes = LaneMode::entity;
+    apply_actions(state, by_entity);
+    CHECK(build_timeline_scene(state, frame_of(390, 700)).geometry.label_width == doctest::Approx(80));
 }
 
 TEST_CASE("timeline scene: amount labels cover no mark and no other label") {
@@ -426,6 +453,29 @@ TEST_CASE("timeline: a graphic with few lanes spreads them over its frame, the e
         CHECK(m.cy > spread.geometry.lane_top(lane));
         CHECK(m.cy < spread.geometry.lane_top(lane) + spread.geometry.lane_height(lane));
     }
+}
+
+TEST_CASE("timeline: in a graphic with spread lanes an amount with no room beside its mark stands above it, covering nothing") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    Actions few;  // the story's third step on a phone: OpenAI's compute deals from 2023
+    few.set_filters = Filters{{"compute_deal"}, {}, "openai", std::nullopt, std::nullopt};
+    apply_actions(state, few);
+    TimelineFrame graphic = frame_of(366, 400);
+    graphic.lanes_that_fit = true;
+    graphic.scale = TimeScale{static_cast<double>(days_from_civil(2022, 10, 1)), static_cast<double>(days_from_civil(2026, 4, 1))};
+    const TimelineScene scene = build_timeline_scene(state, graphic);
+    REQUIRE(scene.geometry.row_scale > 1);
+    std::size_t with_amount = 0;
+    for (const TimelineMarkShape& m : scene.marks) with_amount += m.shape != MarkShape::cluster && !timeline_mark_amount(state.data.events.events[m.first_event], Language::en).empty();
+    REQUIRE(with_amount >= 2);
+    CHECK(scene.amounts.size() == with_amount);  // every amount named
+    bool above = false;
+    for (const TimelineLabel& a : scene.amounts) {
+        above |= std::any_of(scene.marks.begin(), scene.marks.end(), [&](const TimelineMarkShape& m) { return a.y + 16 <= m.cy - m.radius && a.x < m.cx && a.x + measure(a.text) > m.cx; });
+    }
+    CHECK(above);
+    CHECK(scene.label_overlaps == 0);
+    CHECK(scene.clipped_labels == 0);
 }
 
 TEST_CASE("timeline: an entity chosen in the list keeps its deals and fades the rest, though it has no lane of its own") {
