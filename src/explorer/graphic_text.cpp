@@ -43,6 +43,14 @@ std::string years_in_view(const AppState& state, const TimeScale& shown, Languag
     return words(lang, "; in view: ", "; im Bild: ") + std::to_string(from) + (from == to ? "" : "\u2013" + std::to_string(to));
 }
 
+// How many of the shown events a timeline over `shown` draws: those dated inside it, in part or whole.
+std::size_t events_in_range(const AppState& state, const TimeScale& shown) {
+    return static_cast<std::size_t>(std::count_if(state.derived.filtered.begin(), state.derived.filtered.end(), [&](std::size_t i) {
+        const auto span = timex_span(state.data.events.events[i].date.value);
+        return span && static_cast<double>(span->end) >= shown.start && static_cast<double>(span->start) <= shown.end;
+    }));
+}
+
 // " (money and compute only)" when only kinds are filtered (a graphic shows no filters, so it names
 // them), else " (filtered)".
 std::string filtered_words(const Filters& f, Language lang) {
@@ -79,12 +87,16 @@ std::string graphic_dek(const AppState& state, const std::optional<TimeScale>& s
     if (!state.host.graphic_dek.empty()) return state.host.graphic_dek;
     const Language lang = state.view.language;
     const std::size_t n = state.derived.filtered.size();
-    std::string dek = std::to_string(n) + (lang == Language::de ? (n == 1 ? " Ereignis" : " Ereignisse") : (n == 1 ? " event" : " events"));
+    // A timeline zoomed to part of the years says which part, in place of all of them: "2015 to
+    // 2026" over an axis from 2023 reads as a mistake. It counts the events it draws first: "9
+    // events" over seven marks read as two lost ("7 of 9 events").
+    const std::string in_view = shown ? years_in_view(state, *shown, lang) : "";
+    const bool part = !in_view.empty();
+    std::string dek = part ? std::to_string(events_in_range(state, *shown)) + words(lang, " of ", " von ") : "";
+    // German takes the dative after "von": "9 Ereignisse", "7 von 9 Ereignissen".
+    dek += std::to_string(n) + (lang == Language::de ? (n == 1 ? " Ereignis" : part ? " Ereignissen" : " Ereignisse") : (n == 1 ? " event" : " events"));
     // Whose events they are, when the graphic shows one entity's (its lanes are the other parties).
     if (const Entity* only = state.data.gazetteer.find(state.view.filters.entity)) dek += words(lang, " with ", " mit ") + only->name;
-    // A timeline zoomed to part of the years says which part, in place of all of them: "2015 to
-    // 2026" over an axis from 2023 reads as a mistake.
-    const std::string in_view = shown ? years_in_view(state, *shown, lang) : "";
     if (in_view.empty()) dek += years(state, lang);
     if (state.derived.filtered.size() < state.data.events.events.size()) dek += filtered_words(state.view.filters, lang);
     return dek + in_view;

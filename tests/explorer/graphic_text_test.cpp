@@ -97,6 +97,19 @@ TEST_CASE("a timeline zoomed to part of the shown events' years says which part 
     const std::string zoomed = graphic_dek(state, TimeScale{y2023, last + 100});
     CHECK_FALSE(has(zoomed, all_years));
     CHECK(has(zoomed, "; in view: 2023\u2013" + iso_day(*state.derived.last_day).substr(0, 4)));
+    // It counts the events it draws, of all: the seed's deals before 2023 are not in view.
+    std::size_t before_2023 = 0, undated = 0;
+    for (const std::size_t i : state.derived.filtered) {
+        const auto span = timex_span(state.data.events.events[i].date.value);
+        if (!span) ++undated;
+        else if (static_cast<double>(span->end) < y2023) ++before_2023;
+    }
+    REQUIRE(before_2023 > 0);
+    const std::size_t all = state.derived.filtered.size();
+    CHECK(zoomed.starts_with(std::to_string(all - before_2023 - undated) + " of " + std::to_string(all) + " events"));
+    CHECK(graphic_dek(state).starts_with(std::to_string(all) + " events, "));
+    CHECK(graphic_dek(test::seed_state("lang=de"), TimeScale{y2023, last + 100}).starts_with(std::to_string(all - before_2023 - undated) + " von " + std::to_string(all) + " Ereignissen"));
+    CHECK(graphic_dek(test::seed_state("lang=de")).starts_with(std::to_string(all) + " Ereignisse, "));
     CHECK(has(graphic_dek(test::seed_state("lang=de"), TimeScale{y2023, y2023 + 200}), "; im Bild: 2023"));
     // A view that starts in March 2022 names 2023 first, as its axis does.
     CHECK(has(graphic_dek(state, TimeScale{y2023 - 300, last + 100}), "; in view: 2023\u2013"));
