@@ -272,9 +272,14 @@ void draw_phone_header(const AppState& state, TopBarState& view, OverviewViewSta
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - menu_width);
     if (ImGui::Button(menu.c_str())) ImGui::OpenPopup("phone-menu");
     report_target(actions, "menu");
-    // Below its button, at the right edge. Modal: a tap outside closes it and only closes it (a plain
-    // popup passed that tap on, selecting a deal under it).
-    ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x - 4, ImGui::GetItemRectMax().y + 4), ImGuiCond_Always, ImVec2(1, 0));
+    // A sheet below its button, as wide as the screen less a margin, as tall as its content up to the
+    // screen's foot (then it scrolls). Tied to the right edge at its own width it stood off-centre.
+    // Modal: a tap outside closes it and only closes it (a plain popup passed that tap on, selecting a
+    // deal under it); so does its ×.
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float sheet_top = ImGui::GetItemRectMax().y + 4, sheet_width = std::max(display.x - 16, 200.0f);
+    ImGui::SetNextWindowPos(ImVec2(8, sheet_top), ImGuiCond_Always);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(sheet_width, 0), ImVec2(sheet_width, std::max(display.y - sheet_top - 8, 120.0f)));
     if (ImGui::BeginPopupModal("phone-menu", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) {
         const ImGuiContext& g = *ImGui::GetCurrentContext();
         const bool nothing_above = g.OpenPopupStack.Size <= g.BeginPopupStack.Size;  // no list of its own open
@@ -282,11 +287,21 @@ void draw_phone_header(const AppState& state, TopBarState& view, OverviewViewSta
             !ImGui::IsMouseHoveringRect(ImGui::GetCurrentWindow()->Rect().Min, ImGui::GetCurrentWindow()->Rect().Max, false)) {
             ImGui::CloseCurrentPopup();
         }
-        ImGui::PushTextWrapPos(ImGui::GetIO().DisplaySize.x - 40);
+        const char* close = "  \xC3\x97  ###close-menu";  // × with room for a finger, as the detail sheet's
+        const float close_width = ImGui::CalcTextSize(close, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+        ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - close_width - ImGui::GetStyle().ItemSpacing.x);
         // The masthead a phone has no room for: what the page is about and what the data shows.
         ImGui::PushFont(heading_font());
         ImGui::TextWrapped("%s", page_headline(lang));
         ImGui::PopFont();
+        const ImVec2 after_headline = ImGui::GetCursorPos();
+        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - close_width, ImGui::GetWindowContentRegionMin().y));
+        if (ImGui::Button(close)) ImGui::CloseCurrentPopup();
+        report_target(actions, "menu:close");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Close", lang));
+        ImGui::SetCursorPos(after_headline);
+        ImGui::PopTextWrapPos();
+        ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x);
         ImGui::TextDisabled("%s", summary.c_str());
         // The overview a desktop shows beside the view: key figures, the largest flows, questions to
         // start with. Choosing one closes the menu on the view it opens.
@@ -296,11 +311,12 @@ void draw_phone_header(const AppState& state, TopBarState& view, OverviewViewSta
         }
         ImGui::Separator();
         ImGui::TextDisabled("%s", tr("Filters", lang));
-        ImGui::Dummy(ImVec2(std::min(300.0f, ImGui::GetIO().DisplaySize.x - 60), 0));  // room for the chips to flow
         filter_controls(state, view, actions);
         ImGui::Separator();
         page_controls(state, view, actions);
         ImGui::PopTextWrapPos();
+        const ImRect sheet = ImGui::GetCurrentWindow()->Rect();  // for the page's tests: where the sheet stands
+        actions.drawn.targets.push_back({"menu:sheet", sheet.Min.x, sheet.Min.y, sheet.GetWidth(), sheet.GetHeight()});
         ImGui::EndPopup();
     }
 }

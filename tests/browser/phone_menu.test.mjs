@@ -1,4 +1,4 @@
-// The phone's menu: a tap outside it closes it and does nothing else (it used to reach what was
+// The phone's menu: a centred sheet; a tap outside it closes it and does nothing else (it used to reach what was
 // drawn under the finger as well: a tab, a deal); it carries the overview a desktop shows beside the view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,24 +12,40 @@ const ctx = servePage();
 const state = (page) => page.evaluate(() => window.dealscope.state());
 const middle = (t) => [t[0] + t[2] / 2, t[1] + t[3] / 2];
 
-test('on a phone a tap outside the open menu closes it and switches nothing under it', async () => {
+test('on a phone the menu is a centred sheet; a tap outside it closes it and switches nothing under it, as does its ×', async () => {
   const { page, failures } = await openPage(ctx, { width: 390, height: 844, deviceScaleFactor: 2, mobile: true, path: '#view=timeline' });
   let s = await state(page);
-  const tab = s.targets['tab:conflicts'];
-  await page.touchscreen.tap(...middle(s.targets.menu));
+  const menu = s.targets.menu;
+  await page.touchscreen.tap(...middle(menu));
   await waitForApp(page, { frames: 5 });
   s = await state(page);
   assert.ok(s.targets.image, 'the menu did not open');
-  // The left end of the Conflicts tab, which the menu (at the right edge) leaves uncovered.
-  const outside = [tab[0] + 4, tab[1] + tab[3] / 2];
-  assert.ok(outside[0] < s.targets.image[0] - 16, `the tap at x ${outside[0]} would be inside the menu`);
+  // As wide as the screen less a margin, the same on both sides, below its button, inside the screen.
+  const [x, y, w, h] = s.targets['menu:sheet'];
+  assert.ok(Math.abs(x - (390 - x - w)) <= 1 && w >= 390 - 24, `the sheet stands at x ${x}, ${w} wide`);
+  assert.ok(y >= menu[1] + menu[3] && y + h <= 844, `the sheet runs from y ${y} to ${y + h}`);
+  await page.screenshot({ path: path.join(shotDir, 'web-phone-menu-sheet.png') });
+  // A tap on the headline above the sheet closes it and does nothing else.
+  const outside = [40, menu[1] - 16];
+  assert.ok(outside[1] < y, 'the headline is not outside the sheet');
   await page.touchscreen.tap(...outside);
   await waitForApp(page, { frames: 5 });
   s = await state(page);
   assert.equal(s.targets.image, undefined, 'the menu stayed open');
-  assert.equal(s.view, 'timeline', 'the closing tap also switched the view');
-  // The same tap with the menu closed switches it.
-  await page.touchscreen.tap(...outside);
+  assert.equal(s.view, 'timeline');
+  // Its × closes it, and the tab the sheet covered takes a tap again.
+  await page.touchscreen.tap(...middle(s.targets.menu));
+  await waitForApp(page, { frames: 5 });
+  s = await state(page);
+  assert.ok(s.targets['menu:close'], 'the sheet has no ×');
+  const [cx, cy, cw] = s.targets['menu:close'];
+  assert.ok(cx + cw >= x + w - 24 && cy < y + 24, 'the × is not at the sheet\'s top right');
+  await page.touchscreen.tap(...middle(s.targets['menu:close']));
+  await waitForApp(page, { frames: 5 });
+  s = await state(page);
+  assert.equal(s.targets.image, undefined, 'the × left the menu open');
+  assert.equal(s.view, 'timeline', 'the × also switched the view');
+  await page.touchscreen.tap(...middle(s.targets['tab:conflicts']));
   await waitForApp(page, { frames: 5 });
   assert.equal((await state(page)).view, 'conflicts');
   assert.deepEqual(failures, []);
