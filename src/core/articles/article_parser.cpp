@@ -148,7 +148,31 @@ struct ClassifyProgress {
     std::size_t body_start = 0;
     bool in_tail = false;  // cued regions: after a source list or related links
     bool have_title = false, have_subtitle = false, expect_date = false;  // header
+    // The blocks taken as title and subtitle, and whether a menu bar stood after them: then they were
+    // the site's masthead ("Aurach-Bote – Nachrichten aus …", a banner), and the headline is still to come.
+    std::size_t title_at = SIZE_MAX, subtitle_at = SIZE_MAX;
+    bool menu_after_title = false;
 };
+
+// "WIRTSCHAFT IN DER REGION": a section label, whose letters are all capitals (ASCII and umlauts).
+bool all_capitals(std::string_view s) {
+    bool letter = false;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        const unsigned char c = static_cast<unsigned char>(s[k]);
+        if (c >= 'a' && c <= 'z') return false;
+        if (c == 0xC3 && k + 1 < s.size() && static_cast<unsigned char>(s[k + 1]) >= 0xA0) return false;  // ä ö ü ß …
+        letter |= c >= 'A' && c <= 'Z';
+    }
+    return letter;
+}
+
+// "Aurach-Bote – Nachrichten aus Herzogenaurach": the site's name before its tagline.
+std::string_view site_name_part(std::string_view masthead) {
+    for (const std::string_view separator : {" \xE2\x80\x93 ", " - ", " | ", ": "}) {
+        if (const auto at = masthead.find(separator); at != std::string_view::npos && at > 0) return masthead.substr(0, at);
+    }
+    return masthead;
+}
 
 struct Classifier {
     std::string_view text;
@@ -256,6 +280,7 @@ struct Classifier {
         const std::string_view s = at(i);
         if (d.decided) {
             if (!cues::is_navigation(s)) p.expect_date = false;  // "Kategorien:" does not end date expectations
+            if (p.have_title && cues::is_breadcrumb(s)) p.menu_after_title = true;
             return;
         }
         if (const std::size_t label = cues::date_label_length(s)) {
@@ -281,6 +306,18 @@ struct Classifier {
             mark_boilerplate(d, BoilerplateKind::image_credit);
         } else if (cues::is_tag_line(s) || cues::is_breadcrumb(s)) {
             mark_boilerplate(d, BoilerplateKind::navigation);
+            if (p.have_title && cues::is_breadcrumb(s)) p.menu_after_title = true;
+        } else if (p.have_title && p.menu_after_title && headline_like(i) && words(i) >= 4 && !all_capitals(s)) {
+            // The masthead above a menu bar was no headline: this is. (A section label in capitals is not.)
+            for (const std::size_t k : {p.title_at, p.subtitle_at}) {
+                if (k == SIZE_MAX) continue;
+                if (k == p.title_at && article.publisher.empty()) article.publisher = std::string(site_name_part(at(k)));
+                mark_boilerplate(blocks[k], BoilerplateKind::navigation);
+            }
+            decide(d, BlockKind::title);
+            p.title_at = i;
+            p.subtitle_at = SIZE_MAX;
+            p.have_subtitle = p.menu_after_title = false;
         } else if (!p.have_title && words(i) <= 3 && cues::looks_like_site_name(s)) {
             // The site's name above its headline: the publisher, not the title.
             if (article.publisher.empty()) article.publisher = std::string(s);
@@ -288,9 +325,11 @@ struct Classifier {
         } else if (!p.have_title && headline_like(i) && (words(i) >= 4 || s.size() >= 25)) {
             decide(d, BlockKind::title);
             p.have_title = true;
+            p.title_at = i;
         } else if (p.have_title && !p.have_subtitle && headline_like(i) && words(i) >= 4) {
             decide(d, BlockKind::subtitle);
             p.have_subtitle = true;
+            p.subtitle_at = i;
         } else {
             if (!p.have_title && article.publisher.empty() && cues::looks_like_site_name(s)) article.publisher = std::string(s);
             mark_boilerplate(d, BoilerplateKind::navigation);

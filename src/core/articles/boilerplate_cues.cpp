@@ -66,6 +66,9 @@ constexpr std::string_view kCallToAction[] = {
     "zum Newsletter", "Melden Sie sich", "Jetzt anmelden", "Kontaktieren Sie uns", "Folgen Sie uns", "Subscribe to", "Sign up",
     "Jetzt kostenlos testen", "Jetzt registrieren", "jetzt anmelden", "jetzt abonnieren", "in Ihr Postfach", "ins Postfach", "Newsletter:",
     "Newsletter-Anmeldung", "newsletter:", "Newsletter |",
+    // A consent banner: "Diese Website verwendet Cookies. Mit „Akzeptieren“ stimmen Sie … zu."
+    "verwendet Cookies", "nutzt Cookies", "Cookie-Einstellungen", "Cookies akzeptieren", "uses cookies", "use cookies", "Accept cookies",
+    "Cookie settings", "Cookie Settings",
 };
 constexpr std::string_view kImageCreditStart[] = {"Foto:", "Fotos:", "Bild:", "Bilder:", "Bildquelle:", "Titelbild:", "Image:", "Photo:", "Picture:", "©", "(c) ", "Credit:"};
 constexpr std::string_view kImageAgencies[] = {"Pixabay", "Unsplash", "Getty Images", "iStock", "Shutterstock", "imago", "picture alliance", "Adobe Stock", "Pexels"};

@@ -451,7 +451,14 @@ unsigned frame_bits(const std::string& word) {
 DealFrame frame_of(const std::vector<DealWord>& words) {
     DealFrame f;
     bool participle = false, auxiliary = false, split_lead_verb = false;
+    bool any_auxiliary = false;
     for (std::size_t i = 0; i < words.size(); ++i) {
+        // "hatte X übernommen; der Kaufpreis wurde … geschätzt", "hat Cerner gekauft, was erwartet worden
+        // war": the passive's two parts stand in one clause, not each in one of two.
+        if (words[i].break_before) {
+            f.passive |= participle && auxiliary;
+            participle = auxiliary = false;
+        }
         const unsigned bits = frame_bits(words[i].lower);
         f.receive_verb |= (bits & kReceive) != 0;
         f.provides |= (bits & kProvide) != 0;
@@ -459,6 +466,7 @@ DealFrame frame_of(const std::vector<DealWord>& words) {
         f.sells |= (bits & kSell) != 0;
         participle |= (bits & kParticiple) != 0;
         auxiliary |= (bits & kAuxiliary) != 0;
+        any_auxiliary |= (bits & kAuxiliary) != 0;
         // "will lease data-centre capacity to AWS", "to give Microsoft access to GB300 systems": the subject
         // provides (but "leases capacity from Y" rents it).
         const auto within = [&](std::size_t n, std::initializer_list<std::string_view> later) {
@@ -478,7 +486,7 @@ DealFrame frame_of(const std::vector<DealWord>& words) {
         if (bits & kLeadVerbSplit) split_lead_verb = true;
         else if (split_lead_verb && words[i].lower == "an") f.leads = true;
     }
-    f.passive = participle && auxiliary;
+    f.passive |= participle && auxiliary;
     // "übernahm der Konzern die Führung einer Runde", "took the lead in the round": the subject leads.
     // (Not "lead investor" beside "took a stake": the noun with its article, right after the verb's object slot.)
     for (std::size_t i = 0; i + 2 < words.size(); ++i) {
@@ -492,7 +500,7 @@ DealFrame frame_of(const std::vector<DealWord>& words) {
     }
     // "SoftBank hatte eine Finanzierungsrunde … angeführt": the perfect, not "wurde … angeführt" nor "angeführt von".
     const bool perfect = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_one_of(w.lower, {"hat", "hatte", "haben", "hatten"}); });
-    for (std::size_t i = 0; i < words.size() && perfect && !auxiliary; ++i) {
+    for (std::size_t i = 0; i < words.size() && perfect && !any_auxiliary; ++i) {
         const bool by_follows = i + 1 < words.size() && is_one_of(words[i + 1].lower, {"von", "vom"});
         if (words[i].lower == "angeführt" && !by_follows) f.leads = true;
     }
@@ -564,6 +572,10 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
                 if (relative && end >= 2 && end - 2 > k && words[end - 2].lower == "zu") relative = false;
             }
             if (conjunction || relative || words[k].dash_before) current = next_clause++;
+        } else if (k > 0 && current == 0 && is_one_of(words[k].lower, {"whose", "who"})) {
+            // "Koala, a small start-up whose team now helps Cursor sell …": a relative clause after an
+            // apposition, with no comma of its own; its verbs are not the sentence's deal.
+            current = next_clause++;
         }
         out[k] = current;
     }

@@ -106,6 +106,12 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     // subject of "ist"/"is" before the takeover's noun is what was bought; the other firms bought it.
     const bool subject_is_bought = [&] {
         if (type != "acquisition" || parties.empty() || parties.front().marker != PartyMarker::none || parties.front().person) return false;
+        // "Für SAP ist es nicht der erste Zukauf": a firm after a preposition is not the subject.
+        const std::size_t first = parties.front().first_word;
+        if (first > 0 && !all_words[first].break_before &&
+            in_words(all_words[first - 1].lower, {"für", "for", "bei", "at", "mit", "with", "von", "of", "nach", "after", "laut", "to", "an"})) {
+            return false;
+        }
         std::size_t k = parties.front().last_word + 1;
         if (k >= all_words.size() || !in_words(all_words[k].lower, {"ist", "war", "is", "was"})) return false;
         for (std::size_t end = std::min(all_words.size(), k + 7); ++k < end;) {
@@ -217,6 +223,17 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
                                                                return w.lower == "mehrheit" || w.lower == "kontrolle" || w.lower == "mehrheitsbeteiligung";
                                                            }))
                 role = "target";
+            // "hatte gemeinsam mit dem Finanzinvestor Blackstone die Übernahme … vereinbart", "together with KKR":
+            // a co-buyer.
+            else if (m == M::mit && !passive && [&] {
+                         for (std::size_t k = p.first_word; k >= 2 && k + 5 > p.first_word; --k) {
+                             if (all_words[k].break_before && k != p.first_word) return false;
+                             if (in_words(all_words[k - 1].lower, {"mit", "with"})) return in_words(all_words[k - 2].lower, {"gemeinsam", "zusammen", "together", "along"});
+                         }
+                         return false;
+                     }()) {
+                role = "buyer";
+            }
             else if (m == M::none) role = first != passive ? "buyer" : "target";
         } else if (type == "compute_deal") {
             if (m == M::bei || m == M::von || m == M::possessive) role = "provider";  // "AMD's processors", "Nvidia-Systeme"

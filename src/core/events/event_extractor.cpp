@@ -662,6 +662,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const auto it = std::lower_bound(word_ranges.begin(), word_ranges.end(), byte, [](const ByteRange& r, std::size_t at) { return r.end <= at; });
             return static_cast<std::size_t>(std::min<std::ptrdiff_t>(it - word_ranges.begin(), static_cast<std::ptrdiff_t>(words.size()) - 1));
         };
+        // "der 2017 gegründete Anbieter", "das 2013 gegründet wurde", "founded in 2015", "gegründet 2016":
+        // when a firm began, not the deal.
+        const auto dates_a_founding = [&](const Mention& m) {
+            const std::size_t w = word_at(m.range.begin), after_date = word_at(m.range.end - 1) + 1;
+            if (after_date < words.size() && !words[after_date].break_before && words[after_date].lower.starts_with("gegründet")) return true;
+            if (w == 0) return false;
+            const std::string& before = words[w - 1].lower;
+            const std::string& two_before = w > 1 ? words[w - 2].lower : before;
+            return before.starts_with("gegründet") || before == "founded" ||
+                   (w > 1 && (before == "in" || before == "im") && (two_before == "founded" || two_before.starts_with("gegründet")));
+        };
         struct Found { std::string_view type; std::size_t word; };
         std::vector<Found> triggers;
         bool compute_words = false;
@@ -1164,10 +1175,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     if (apposed) continue;
                 }
                 // "Perplexity has raised $500m … that values the company at $9bn": the subject of the sentence.
-                if (w >= 2 && (words[w - 2].lower == "values" || words[w - 2].lower == "valued" || words[w - 2].lower == "valuing")) {
-                    const auto subject = std::find_if(parties.begin(), parties.end(), [&](const Party& q) {
-                        return q.first_word < w && !q.person && q.list_head == SIZE_MAX && marker_before(words, q.first_word) == PartyMarker::none;
+                // (Also "in a deal valuing the software maker at $11bn": a takeover values the firm bought, the
+                // first firm after its verb.)
+                const auto valuing = [&](std::size_t k) { return is_one_of(words[k].lower, {"values", "valued", "valuing"}); };
+                const bool valued_here = (w >= 2 && valuing(w - 2)) || (w >= 3 && valuing(w - 3) && words[w - 2].lower == "the" && !words[w - 1].break_before);
+                if (valued_here) {
+                    const auto bought = std::find_if(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(w), [](const DealWord& x) { return x.trigger == "acquisition"; });
+                    const std::size_t bought_at = static_cast<std::size_t>(bought - words.begin());
+                    auto subject = std::find_if(parties.begin(), parties.end(), [&](const Party& q) {
+                        return bought_at < w && q.first_word > bought_at && q.first_word < w && !q.person && q.list_head == SIZE_MAX;
                     });
+                    if (subject == parties.end()) {
+                        subject = std::find_if(parties.begin(), parties.end(), [&](const Party& q) {
+                            return q.first_word < w && !q.person && q.list_head == SIZE_MAX && marker_before(words, q.first_word) == PartyMarker::none;
+                        });
+                    }
                     if (subject != parties.end()) {
                         // It stands where the descriptor does, so "a round led by X that valued the company" values
                         // the subject, not X.
@@ -1813,8 +1835,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (const Party& p : parties) {
                 // "ein Gegengewicht zu OpenAI": after a preposition no marker names, a firm is no subject.
                 const std::string& before = p.first_word > 0 ? words[p.first_word - 1].lower : words[p.first_word].lower;
+                // "a Max tier at $200 a month", "a Microsoft spokesman": after "a" a name qualifies a noun.
                 const bool after_preposition = p.first_word > 0 && (before == "zu" || before == "gegen" || before == "gegenüber" || before == "über" ||
-                                                                    before == "against" || before == "like" || before == "wie" || before == "als");
+                                                                    before == "against" || before == "like" || before == "wie" || before == "als" ||
+                                                                    before == "a" || before == "an");
                 if (p.marker == PartyMarker::none && p.list_head == SIZE_MAX && !p.person && !after_preposition && !p.compound) {
                     work.topic = p.who;
                     break;
@@ -1876,13 +1900,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const std::string& two_before = w > 1 ? words[w - 2].lower : words[w].lower;
                 if (w > 0 && (before == "starting" || before == "beginning")) continue;
                 if (w > 1 && (before == "in" || before == "im") && (two_before == "starting" || two_before == "beginning")) continue;
-                // "der 2017 gegründete Anbieter", "founded in 2015", "gegründet 2016": when a firm began, not the deal.
-                const std::size_t after_date = word_at(m->range.end - 1) + 1;
-                if (after_date < words.size() && !words[after_date].break_before && words[after_date].lower.starts_with("gegründet")) continue;
-                if (w > 0 && (before.starts_with("gegründet") || before == "founded" || (w > 1 && (before == "in" || before == "im") &&
-                                                                                       (two_before == "founded" || two_before.starts_with("gegründet"))))) {
-                    continue;
-                }
+                if (dates_a_founding(*m)) continue;
                 // "$2 billion, … since it paid about $19 billion for WhatsApp in 2014": a date after another
                 // amount is that amount's, unless it dates the telling ("…, OpenAI said on Monday").
                 const bool tells = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(w >= 3 ? w - 3 : 0), words.begin() + static_cast<std::ptrdiff_t>(w), [](const DealWord& x) {
@@ -2034,7 +2052,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             e.id = article.id + "-candidate-" + std::to_string(next_id++);
             e.type = std::string(type);
             e.status = status;
-            e.date = amount ? event_date(amount) : date ? EventDate{date->timex, date->mod.str(), std::string(article.view(date->range))} : event_date(nullptr);
+            e.date = amount ? event_date(amount) : date && !dates_a_founding(*date) ? EventDate{date->timex, date->mod.str(), std::string(article.view(date->range))} : event_date(nullptr);
             e.participants = std::move(participants);
             // "Angeführt wurde die Runde von ASML, der allein 1,3 Mrd. Euro beisteuert": the lead of the
             // round just told, and an investor of its own part.
@@ -3280,6 +3298,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         if (out.size() == proposed_before && !divests) {
             for (const Found& f : triggers) {
                 if (f.type != "investment" && f.type != "funding_round" && f.type != "acquisition") continue;
+                // "IBM shares were little changed": a firm's stock, traded, not money it received.
+                const bool stock_of_firm = f.word > 0 && is_one_of(words[f.word].lower, {"shares", "stock", "aktien", "aktie"}) &&
+                                           std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.last_word + 1 == f.word; });
+                if (stock_of_firm) continue;
                 for (const Participant& p : roles_for(f.type, parties, sentence_frame, words, f.word)) {
                     if (p.role == "investee" || p.role == "target") {
                         work.receiving_topic = p;

@@ -65,6 +65,28 @@ TEST_CASE("a site name, a breadcrumb trail and a menu bar above the kicker are t
     CHECK(count_kind(a, BoilerplateKind::navigation) == 4);
 }
 
+TEST_CASE("a masthead with a tagline above a menu bar, a cookie banner and a section label in capitals are the page's, the headline after them is the title") {
+    const Article a = parse_ok(
+        "Talbote – Nachrichten aus dem Kestrovatal und der Region\n\n"
+        "Startseite | Lokales | Wirtschaft | Sport | Service\n\n"
+        "Diese Website verwendet Cookies. Mit „Akzeptieren“ stimmen Sie der Nutzung zu. Einstellungen\n\n"
+        "WIRTSCHAFT IN DER REGION\n\n"
+        "Vantiro steigt bei Lumora Robotics ein – Roboter für die Werkshallen\n\n"
+        "Der Zulieferer will die Maschinen in seinen Fabriken einsetzen. Was das für die Region bedeutet.\n\n"
+        "Von Anna Beispiel\n\n"
+        "Der Zulieferer Vantiro hat am Mittwoch bekannt gegeben, eine Minderheitsbeteiligung an Lumora Robotics zu erwerben. Die Summe blieb offen.\n");
+    CHECK(a.title == "Vantiro steigt bei Lumora Robotics ein – Roboter für die Werkshallen");
+    CHECK(a.publisher == "Talbote");
+    CHECK(count_kind(a, BoilerplateKind::call_to_action) == 1);  // the cookie banner
+    // A headline with a menu bar only before it keeps its place.
+    const Article b = parse_ok(
+        "Startseite | Lokales | Wirtschaft | Sport | Service\n\n"
+        "Vantiro steigt bei Lumora Robotics ein\n\n"
+        "Der Zulieferer will die Maschinen in seinen Fabriken einsetzen, heißt es aus dem Unternehmen.\n\n"
+        "Der Zulieferer Vantiro hat am Mittwoch bekannt gegeben, eine Minderheitsbeteiligung an Lumora Robotics zu erwerben. Die Summe blieb offen.\n");
+    CHECK(b.title == "Vantiro steigt bei Lumora Robotics ein");
+}
+
 TEST_CASE("a related-links cue with its links on the same line is page furniture, a sentence that begins with its words is not") {
     const Article a = parse_ok(
         "Chip start-up raises money for its second factory\n\n"

@@ -106,6 +106,51 @@ TEST_CASE("deal grammar: the subject of 'ist' before a takeover's noun was bough
     CHECK(en[0].parties == Parties{{"google", "buyer"}, {"wiz", "target"}});
 }
 
+TEST_CASE("deal grammar: a passive needs its auxiliary and participle in one clause, a co-buyer is named with gemeinsam mit, a founding year does not date a takeover") {
+    // "; der Kaufpreis wurde … geschätzt", ", was lange erwartet worden war": another clause's "wurde" makes no passive.
+    auto d = deals("2021 hatte der Softwarekonzern Kestrova den Berliner Spezialisten Vantiro übernommen; der Kaufpreis wurde damals auf "
+                   "rund eine Milliarde Euro geschätzt. Oracle hat das Unternehmen Lumora gekauft, was lange erwartet worden war.", "2024-06-05");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"Kestrova", "buyer"}, {"Vantiro", "target"}});
+    CHECK(d[1].parties == Parties{{"Lumora", "target"}, {"oracle", "buyer"}});
+    // The passive itself still turns the roles.
+    d = deals("Das Start-up Vantiro wurde 2022 von Nvidia übernommen.", "2024-06-05");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"nvidia", "buyer"}, {"Vantiro", "target"}});
+    // "gemeinsam mit dem Finanzinvestor X die Übernahme … vereinbart": a co-buyer.
+    d = deals("Nvidia hatte gemeinsam mit dem Finanzinvestor Kestrova Capital die Übernahme des Betreibers Vantiro vereinbart.", "2024-06-05");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"nvidia", "buyer"}, {"Kestrova Capital", "buyer"}, {"Vantiro", "target"}});
+    // "das 2013 gegründet wurde": when the firm began; the takeover has the article's date.
+    d = deals("Nvidia hat das Start-up Vantiro übernommen, das 2013 gegründet wurde.", "2024-06-05");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].date == "2024-06-05");
+}
+
+TEST_CASE("deal grammar: in English 'it' stays the firm the text follows past a stock's move, a tier's name and a relative clause with a verb of its own") {
+    // "in a deal valuing the software maker": the firm bought; "IBM shares were little changed": no money IBM received.
+    auto d = deals("IBM has agreed to buy data-streaming company Confluent for $31 a share in cash, in a deal valuing the software maker at about $11 billion. "
+                   "Confluent shares jumped 29%, just below the offer price. IBM shares were little changed. Confluent went public in June 2021, so IBM's offer is below the price at which it first listed. "
+                   "In April 2020 it had raised $250 million in a funding round led by Coatue Management.", "2025-12-08", "en");
+    const Found* valued = test::find_deal(d, [](const Found& f) { return f.type == "valuation" && f.value == doctest::Approx(11e9); });
+    REQUIRE(valued);
+    CHECK(valued->parties == Parties{{"confluent", "subject"}});
+    const Found* round = test::find_deal(d, [](const Found& f) { return f.type == "funding_round"; });
+    REQUIRE(round);
+    CHECK(round->parties == Parties{{"confluent", "investee"}, {"coatue", "lead_investor"}});
+    // "a Max tier": a name after "a" qualifies a noun and is not what "the company" and "it" speak of next.
+    d = deals("Perplexity sells answers. Perplexity's yearly revenue nears $200 million, mostly from Pro plans at $20 a month and a Max tier at $200 a "
+              "month that started in July. At $20 billion, backers pay about 100 times that.\n\nThe company has pushed hard on distribution. It has also "
+              "started buying: last December it acquired Carbon, a startup that links assistants to company files.", "2025-09-10", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"perplexity", "buyer"}, {"Carbon", "target"}});
+    // "… a startup whose team now helps Cursor sell to large customers": the relative clause's "sell" makes no sale.
+    d = deals("Anysphere has been shopping as well. In July it bought Koala, a small enterprise-software startup whose team now helps Cursor sell to "
+              "large customers.", "2025-11-13", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"anysphere", "buyer"}, {"Koala", "target"}});
+}
+
 TEST_CASE("deal grammar: a contract 'mit' a firm is bought from it, its value may follow in the next sentence") {
     const auto d = deals("Das Start-up Lumora hat mit dem Cloud-Anbieter Oracle einen Vertrag geschlossen. Im September 2024 schloss Microsoft mit Constellation "
                          "Energy einen Abnahmevertrag über 20 Jahre. Der Wert liegt bei rund 5,5 Milliarden Dollar.");
