@@ -48,7 +48,7 @@ const Trigger kTriggers[] = {
                      "jointly$", "collaborat", "kooperier", "co-develop", "gemeinsam$", "together$",
                      "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$", "*vertrag", "*verträge",
                      "*vertrags", "vereinbarung", "*vereinbarung", "unterschrieb$", "unterschreibt$", "unterschrieben$", "unterzeichnete$",
-                     "unterzeichnet$", "unterzeichneten$", "auftrag", "aufträge", "*auftrag", "order$", "orders$"}},
+                     "unterzeichnet$", "unterzeichneten$", "auftrag", "aufträge", "*auftrag", "order$", "orders$", "arrangement$", "pact$"}},
 };
 
 // "kredit" matches words that start with it, "deal$" the word itself, "*vertrag" German compounds

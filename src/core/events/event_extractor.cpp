@@ -961,6 +961,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     parties.back().last_word + 2 == p.first_word) {
                     describes = true;
                 }
+                // "das Unternehmen von David Reger", "the company of Sam Altman": whose firm the descriptor means.
+                if (p.first_word >= 2 && is_one_of(words[p.first_word - 1].lower, {"von", "of"}) && !words[p.first_word - 1].break_before &&
+                    is_descriptor_noun(words, p.first_word - 2)) {
+                    describes = true;
+                }
                 if (describes) continue;
             }
             // "in Bayern", "nach China": a place, not the government of it.

@@ -151,6 +151,22 @@ TEST_CASE("deal grammar: in English 'it' stays the firm the text follows past a 
     CHECK(d[0].parties == Parties{{"anysphere", "buyer"}, {"Koala", "target"}});
 }
 
+TEST_CASE("deal grammar: a person after 'das Unternehmen von' says whose firm is meant and takes no part") {
+    const auto d = deals("Das Robotik-Start-up Lumora sammelt Geld ein. Im Januar hatte das Unternehmen von Anna Beispiel in einer Series B "
+                         "120 Millionen Euro eingesammelt.", "2025-11-10");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Lumora", "investee"}});
+}
+
+TEST_CASE("deal grammar: an 'arrangement' or a 'pact' with a firm is a partnership") {
+    for (const char* noun : {"arrangement", "pact"}) {
+        const auto d = deals(std::string("Microsoft signed an unusual ") + noun + " with Inflection AI in March.", "2024-06-05", "en");
+        REQUIRE(d.size() == 1);
+        CHECK(d[0].type == "partnership");
+        CHECK(d[0].parties == Parties{{"microsoft", "partner"}, {"inflection-ai", "partner"}});
+    }
+}
+
 TEST_CASE("deal grammar: a contract 'mit' a firm is bought from it, its value may follow in the next sentence") {
     const auto d = deals("Das Start-up Lumora hat mit dem Cloud-Anbieter Oracle einen Vertrag geschlossen. Im September 2024 schloss Microsoft mit Constellation "
                          "Energy einen Abnahmevertrag über 20 Jahre. Der Wert liegt bei rund 5,5 Milliarden Dollar.");
