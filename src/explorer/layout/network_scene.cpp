@@ -14,8 +14,43 @@ namespace ds {
 namespace {
 
 constexpr float kFitMargin = 30.0f;
+// Names move off the lines while a frame shows at most this many (each name looks at every line).
+constexpr std::size_t kMaxLinesAvoided = 400;
 // How far apart (pixels) a story step's ends are zoomed to, at most.
 constexpr float kFocusSpan = 180.0f;
+
+// Whether the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky clipping).
+bool segment_crosses_box(float x0, float y0, float x1, float y1, const LabelBox& box) {
+    float t0 = 0, t1 = 1;
+    const float dx = x1 - x0, dy = y1 - y0;
+    const float p[] = {-dx, dx, -dy, dy};
+    const float q[] = {x0 - box.x0, box.x1 - x0, y0 - box.y0, box.y1 - y0};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0) return false;
+            continue;
+        }
+        const float t = q[i] / p[i];
+        if (p[i] < 0) t0 = std::max(t0, t);
+        else t1 = std::min(t1, t);
+        if (t0 > t1) return false;
+    }
+    return true;
+}
+
+// How many lines (a bent edge as its two halves) run through a name's box, and how many nodes it covers:
+// a name struck through by a line, or over another node, was hard to read on a phone.
+float name_place_cost(const LabelBox& box, const std::vector<NetworkEdgeShape>& edges, const std::vector<NetworkNodeShape>& nodes, std::size_t own) {
+    float cost = 0;
+    for (const NetworkEdgeShape& e : edges) {
+        cost += e.bent ? static_cast<float>(segment_crosses_box(e.px, e.py, e.cx, e.cy, box) || segment_crosses_box(e.cx, e.cy, e.qx, e.qy, box))
+                       : static_cast<float>(segment_crosses_box(e.px, e.py, e.qx, e.qy, box));
+    }
+    for (const NetworkNodeShape& n : nodes) {
+        if (n.node != own && n.cx + n.radius > box.x0 && n.cx - n.radius < box.x1 && n.cy + n.radius > box.y0 && n.cy - n.radius < box.y1) cost += 2;
+    }
+    return cost;
+}
 
 // Room kept free for names right of the picture: names that run out on the right go left.
 float fit_name_room(const NetworkFrame& frame) { return std::min(60.0f, frame.width * 0.1f); }
@@ -315,13 +350,37 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         scene.matched_nodes += node_matched[i];
         if (!named[i] && !selected && !node_matched[i] && !focused) continue;
         // Right of the node, or left of it where the right runs out of the view.
-        const float w = frame.measure(network_node_name(state, i));
+        const float w = frame.measure(network_node_name(state, i)), h = frame.line_height;
         const float x0 = cx + r + 3 + w <= frame.width ? cx + r + 3 : cx - r - 3 - w;
         // Names go before amounts (a node must be findable), the selected one before all, then search
         // hits and a story step's subject.
-        boxes.push_back({x0, cy - frame.line_height / 2, x0 + w, cy + frame.line_height / 2, (selected ? 4e15f : node_matched[i] || focused ? 3e15f : 1e15f) + static_cast<float>(n.money)});
+        const float priority = (selected ? 4e15f : node_matched[i] || focused ? 3e15f : 1e15f) + static_cast<float>(n.money);
+        boxes.push_back({x0, cy - h / 2, x0 + w, cy + h / 2, priority});
         box_node.push_back(i);
         around.push_back({cx, cy, r, w});
+    }
+    // Where lines cross a name, the place beside its node that the fewest lines cross (and no other node
+    // covers): left of it, above or below. (Bounded: a graph of thousands of lines keeps the right.)
+    for (std::size_t k = 0; k < boxes.size() && scene.edges.size() <= kMaxLinesAvoided; ++k) {
+        const Around& a = around[k];
+        const float h = frame.line_height, priority = boxes[k].priority;
+        float least = name_place_cost(boxes[k], scene.edges, scene.nodes, box_node[k]);
+        const float mid_x0 = std::clamp(a.cx - a.w / 2, 0.0f, std::max(0.0f, frame.width - a.w));
+        // Also at the node's corners: above or below it, starting (or ending) at its middle.
+        const float d = a.r * 0.7f + 2;
+        const LabelBox others[] = {{a.cx - a.r - 3 - a.w, a.cy - h / 2, a.cx - a.r - 3, a.cy + h / 2, priority},
+                                   {mid_x0, a.cy - a.r - 2 - h, mid_x0 + a.w, a.cy - a.r - 2, priority},
+                                   {mid_x0, a.cy + a.r + 2, mid_x0 + a.w, a.cy + a.r + 2 + h, priority},
+                                   {a.cx + d, a.cy - d - h, a.cx + d + a.w, a.cy - d, priority},
+                                   {a.cx + d, a.cy + d, a.cx + d + a.w, a.cy + d + h, priority},
+                                   {a.cx - d - a.w, a.cy - d - h, a.cx - d, a.cy - d, priority},
+                                   {a.cx - d - a.w, a.cy + d, a.cx - d, a.cy + d + h, priority}};
+        for (const LabelBox& b : others) {
+            if (least == 0) break;
+            if (b.x0 < 0 || b.y0 < 0 || b.x1 > frame.width || b.y1 > frame.height) continue;
+            const float cost = name_place_cost(b, scene.edges, scene.nodes, box_node[k]);
+            if (cost < least) least = cost, boxes[k] = b;
+        }
     }
     // Names and amounts placed together, so that no two overlap; what runs out of the view is left out.
     const std::size_t name_count = boxes.size();

@@ -224,6 +224,37 @@ TEST_CASE("network scene: a name with no room right of its node goes left, above
     }
 }
 
+TEST_CASE("network scene: on a phone names stand where fewer lines strike through them than right of their nodes") {
+    const AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const NetworkScene scene = build_network_scene(state, frame_of(390, 640));
+    // Lines through a box, by points along each line (a bent edge as its two halves), a pixel inside the box.
+    const auto struck = [&](float x0, float y0, float x1, float y1) {
+        int lines = 0;
+        for (const NetworkEdgeShape& e : scene.edges) {
+            const auto through = [&](float ax, float ay, float bx, float by) {
+                for (int k = 0; k <= 200; ++k) {
+                    const float t = static_cast<float>(k) / 200, x = ax + (bx - ax) * t, y = ay + (by - ay) * t;
+                    if (x > x0 + 1 && x < x1 - 1 && y > y0 + 1 && y < y1 - 1) return true;
+                }
+                return false;
+            };
+            lines += e.bent ? (through(e.px, e.py, e.cx, e.cy) || through(e.cx, e.cy, e.qx, e.qy)) : through(e.px, e.py, e.qx, e.qy);
+        }
+        return lines;
+    };
+    int placed = 0, right_of_node = 0;
+    for (const NetworkText& name : scene.names) {
+        const auto node = std::find_if(scene.nodes.begin(), scene.nodes.end(), [&](const NetworkNodeShape& n) { return n.node == name.node; });
+        REQUIRE(node != scene.nodes.end());
+        placed += struck(name.x, name.y, name.x + name.width, name.y + name.height);
+        const float x = node->cx + node->radius + 3;
+        right_of_node += struck(x, node->cy - name.height / 2, x + name.width, node->cy + name.height / 2);
+    }
+    CAPTURE(placed);
+    CAPTURE(right_of_node);
+    CHECK(placed * 2 <= right_of_node);  // at least halved on the seed
+}
+
 TEST_CASE("network scene: a story step zooms in on its selection's ends, names them, and fades the rest") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     for (const auto& size : {std::pair{700.0f, 300.0f}, std::pair{390.0f, 640.0f}}) {
