@@ -42,10 +42,13 @@ void draw_conflicts(const AppState& state, Actions& actions) {
                 ImGui::TextUnformatted(assertion_says(assertion, lang).c_str());
                 ImGui::TextDisabled("„%s“", assertion.source.quote.c_str());
                 if (const auto source = article_index(state, assertion.source.article)) {
-                    // An article without a publisher (the user's own, often) is known by its title.
+                    // An article without a publisher (the user's own, often) is known by its title, named as one
+                    // in the source's line: a title of its own under the quote read as a cut fragment of it.
                     const Article& article = state.data.corpus.articles[*source];
-                    if (article.publisher.empty()) ImGui::TextDisabled("%s", article.display_title().c_str());
-                    ImGui::TextDisabled("%s", source_text(article, lang).c_str());  // wrapped, not cut
+                    std::string line = source_text(article, lang);  // wrapped, not cut
+                    if (article.publisher.empty()) line = std::string(lang == Language::de ? "Artikel „" : "Article “") + article.display_title() +
+                                                          (lang == Language::de ? "“, " : "”, ") + line;
+                    ImGui::TextDisabled("%s", line.c_str());
                 }
                 ImGui::PopTextWrapPos();
                 if (ImGui::SmallButton(tr("Open in article", lang))) actions.open_citation = std::pair{assertion.source.article, assertion.source.range};
