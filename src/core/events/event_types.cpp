@@ -77,6 +77,24 @@ std::string event_type_label(std::string_view id, Language language) {
     return out;
 }
 
+std::string event_type_short_label(std::string_view id, Language language) {
+    struct Short {
+        std::string_view id;
+        const char* en;
+        const char* de;
+    };
+    static constexpr Short kShort[] = {
+        {"funding_round", "funding", "Finanzierung"}, {"compute_deal", "compute", "Rechenleistung"}, {"exclusivity_change", "exclusivity", "Exklusivität"},
+        {"leadership_change", "leadership", "Führung"}, {"stake_sale", "stake sale", "Anteilsverkauf"}, {"market_move", "market", "Markt"},
+        {"restructuring", "restructuring", "Umbau"}, {"product_launch", "launch", "Produktstart"}, {"project_announcement", "project", "Projekt"},
+        {"acquisition", "takeover", "Übernahme"}, {"partnership", "partnership", "Partnerschaft"},
+    };
+    for (const Short& s : kShort) {
+        if (s.id == id) return language == Language::de ? s.de : s.en;
+    }
+    return event_type_label(id, language);
+}
+
 const char* type_family_label(TypeFamily family, Language language) {
     for (const FamilyLabel& f : kFamilyLabels) {
         if (f.family == family) return language == Language::de ? f.de : f.en;

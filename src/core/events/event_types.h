@@ -52,6 +52,9 @@ const std::vector<const char*>& event_type_ids();
 
 // "compute deal" / "Rechenleistungs-Deal"; an unknown id with spaces for underscores.
 std::string event_type_label(std::string_view id, Language language);
+// One word where room is short (a phone's lane names): "exclusivity" for "exclusivity change",
+// "Rechenleistung" for "Rechenleistungs-Deal"; the label itself where it is one word already.
+std::string event_type_short_label(std::string_view id, Language language);
 const char* type_family_label(TypeFamily family, Language language);
 // Its first word where room is short: "people" for "people & structure".
 std::string type_family_short_label(TypeFamily family, Language language);

@@ -95,7 +95,10 @@ EdgeGutters edge_gutters(const TimelineIndex& index, const TimeScale& scale, flo
 // A lane's name in `width`: an entity's may give way to a shorter name of it ("AWS").
 std::string lane_name(const AppState& state, const std::string& key, std::string name, float width, const std::function<float(std::string_view)>& measure) {
     const Entity* e = state.view.lanes == LaneMode::entity ? state.data.gazetteer.find(key) : nullptr;
-    return e ? entity_name_in_room(*e, width, measure) : fit_with_ellipsis(std::move(name), width, measure);
+    if (e) return entity_name_in_room(*e, width, measure);
+    // A type too long for the column goes by its one word ("exclusivity cha…" was cut), as an entity by its short name.
+    if (state.view.lanes == LaneMode::type && find_event_type(key) && measure(name) > width) name = event_type_short_label(key, state.view.language);
+    return fit_with_ellipsis(std::move(name), width, measure);
 }
 
 // The frame report's label counts, measured on what the scene will draw (as the view draws it).

@@ -56,7 +56,7 @@ TEST_CASE("timeline scene: lane names fit their column, cut on whole characters"
     }
 }
 
-TEST_CASE("timeline scene: lanes by type widen their column to hold each type's name whole on a phone, as far as a third of it") {
+TEST_CASE("timeline scene: lanes by type widen their column to hold each type's name on a phone, as far as a third of it, else its one word") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     Actions by_type;
     by_type.set_lanes = LaneMode::type;
@@ -73,6 +73,9 @@ TEST_CASE("timeline scene: lanes by type widen their column to hold each type's 
             const std::string full = event_type_label(state.derived.timeline.lanes[lane.lane].key, lang);
             CHECK(measure(lane.name) <= g.label_width - 8);
             if (measure(full) + 8 <= 390 * kTimelineMaxNameShare) CHECK(lane.name == full);
+            // Longer ones go by their one word, never cut ("exclusivity cha…", "Rechenleistun…").
+            else CHECK(lane.name == event_type_short_label(state.derived.timeline.lanes[lane.lane].key, lang));
+            CHECK_FALSE(lane.name.ends_with("…"));
         }
     }
     // Lanes of parties keep their column: their names have shorter forms ("AWS").
