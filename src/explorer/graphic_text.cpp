@@ -226,6 +226,14 @@ std::vector<TypeFamily> shown_families(const AppState& state) {
     return out;
 }
 
+std::vector<FlowKind> shown_flow_kinds(const AppState& state) {
+    std::vector<FlowKind> out;
+    for (const FlowKind kind : {FlowKind::money, FlowKind::compute, FlowKind::partnership}) {
+        if (std::any_of(state.derived.flow_table.begin(), state.derived.flow_table.end(), [&](const Flow& f) { return f.kind == kind; })) out.push_back(kind);
+    }
+    return out;
+}
+
 bool any_disputed(const AppState& state) { return state.derived.any_disputed; }
 
 }  // namespace ds

@@ -50,6 +50,10 @@ std::vector<std::string> selection_note(const AppState& state);
 // The type families of the shown events, in key order: a key names only what the chart holds.
 std::vector<TypeFamily> shown_families(const AppState& state);
 
+// The kinds of line the shown events draw in the network (of all dates), in key order: money, compute,
+// partnership. A step of money and compute only named a partnership line it did not draw.
+std::vector<FlowKind> shown_flow_kinds(const AppState& state);
+
 // Whether a shown event is one whose fact the sources disagree on: a key names the timeline's ring
 // for it only then. (Worked out with the filters, not in every frame.)
 bool any_disputed(const AppState& state);

@@ -87,6 +87,7 @@ const GraphicWordsState& graphic_words(const AppState& state, GraphicWordsState&
         for (int names = kSourceNamesMost; names >= 0; --names)
             for (const bool credit : {true, false}) words.sources.push_back(graphic_sources(state, names, credit));
         words.families = shown_families(state);
+        words.flow_kinds = shown_flow_kinds(state);
         words.disputed = any_disputed(state);
         words.generation = state.derived.generation;
         words.language = state.view.language;
@@ -103,9 +104,11 @@ std::vector<KeyEntry> key_for(const AppState& state, const GraphicWordsState& wo
         }
         if (words.disputed) key.push_back({attention_color(), tr("sources disagree", lang), Swatch::ring});
     } else if (view == View::network) {
-        key.push_back({flow_color(FlowKind::money), tr("money", lang), Swatch::line});
-        key.push_back({flow_color(FlowKind::compute), tr(small ? "compute" : "compute (provider to customer)", lang), Swatch::dashed});
-        key.push_back({flow_color(FlowKind::partnership), tr("partnership", lang), Swatch::line});
+        for (const FlowKind kind : words.flow_kinds) {
+            if (kind == FlowKind::money) key.push_back({flow_color(kind), tr("money", lang), Swatch::line});
+            if (kind == FlowKind::compute) key.push_back({flow_color(kind), tr(small ? "compute" : "compute (provider to customer)", lang), Swatch::dashed});
+            if (kind == FlowKind::partnership) key.push_back({flow_color(kind), tr("partnership", lang), Swatch::line});
+        }
     }
     return key;
 }

@@ -228,6 +228,7 @@ struct GraphicWordsState {
     std::string dek;
     std::vector<std::string> sources;  // the source line naming kSourceNamesMost publishers, one fewer, … none (each with and without the credit)
     std::vector<TypeFamily> families;
+    std::vector<FlowKind> flow_kinds;  // the network's key: the kinds of line drawn
     bool disputed = false;  // a shown event is disputed: the key names the timeline's ring
 };
 

@@ -114,3 +114,9 @@ TEST_CASE("a timeline zoomed to part of the shown events' years says which part 
     // A view that starts in March 2022 names 2023 first, as its axis does.
     CHECK(has(graphic_dek(state, TimeScale{y2023 - 300, last + 100}), "; in view: 2023\u2013"));
 }
+
+TEST_CASE("a network's key names only the kinds of line the shown events draw") {
+    CHECK(shown_flow_kinds(test::seed_state()) == std::vector<FlowKind>{FlowKind::money, FlowKind::compute, FlowKind::partnership});
+    CHECK(shown_flow_kinds(test::seed_state("types=investment,funding_round,compute_deal")) == std::vector<FlowKind>{FlowKind::money, FlowKind::compute});
+    CHECK(shown_flow_kinds(test::seed_state("types=compute_deal")) == std::vector<FlowKind>{FlowKind::compute});
+}

@@ -285,9 +285,13 @@ Plan plan_picture(const AppState& state, View view, PictureSize size) {
         });
         if (any_table) p.key.push_back({kInk, words(lang, "from a table, no quote", "aus einer Tabelle, ohne Zitat"), KeyEntry::Swatch::ring});
     } else if (view == View::network) {
-        p.key.push_back({mark(flow_rgba(FlowKind::money)), words(lang, "money", "Geld"), KeyEntry::Swatch::line});
-        p.key.push_back({mark(flow_rgba(FlowKind::compute)), words(lang, "compute (provider to customer)", "Rechenleistung (Anbieter an Kunde)"), KeyEntry::Swatch::dashed});
-        p.key.push_back({mark(flow_rgba(FlowKind::partnership)), words(lang, "partnership", "Partnerschaft"), KeyEntry::Swatch::line});
+        for (const FlowKind kind : shown_flow_kinds(state)) {  // only the lines the picture draws
+            if (kind == FlowKind::money) p.key.push_back({mark(flow_rgba(kind)), words(lang, "money", "Geld"), KeyEntry::Swatch::line});
+            if (kind == FlowKind::compute) {
+                p.key.push_back({mark(flow_rgba(kind)), words(lang, "compute (provider to customer)", "Rechenleistung (Anbieter an Kunde)"), KeyEntry::Swatch::dashed});
+            }
+            if (kind == FlowKind::partnership) p.key.push_back({mark(flow_rgba(kind)), words(lang, "partnership", "Partnerschaft"), KeyEntry::Swatch::line});
+        }
     }
     // The key is laid out once on a scratch document to measure it.
     SvgDocument measuring(p.width, p.height, "", "");
