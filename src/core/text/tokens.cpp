@@ -59,6 +59,22 @@ std::vector<Token> tokenize(std::string_view text, ByteRange range) {
         if (cls == CharClass::space) { i += w; hyphen = false; continue; }
         if (cls == CharClass::hyphen) { hyphen = !tokens.empty() && tokens.back().range.end == i; i += w; continue; }
         if (cls == CharClass::punct) {
+            // "Xnor.ai", "Convergence.ai", "Scale.io": a capitalised name with a web domain's ending is one
+            // word, the name (not a name and a sentence's end).
+            if (text[i] == '.' && !tokens.empty() && tokens.back().range.end == i && scan::is_upper_at(text, tokens.back().range.begin)) {
+                bool joined = false;
+                for (const std::string_view domain : {"ai", "io", "com"}) {
+                    const std::size_t after = i + 1 + domain.size();
+                    if (after > end || text.substr(i + 1, domain.size()) != domain) continue;
+                    std::size_t next_width = 0;
+                    if (after < end && classify(text, after, next_width) == CharClass::word) continue;  // ".aim", ".company"
+                    tokens.back().range.end = after;
+                    i = after;
+                    joined = true;
+                    break;
+                }
+                if (joined) continue;
+            }
             // An apostrophe inside a word (D'Angelo, Hoffman's, OpenAI’s) belongs to it; handled below.
             // The dot of an initial ("D. E. Shaw", "Jensen H. Huang", "U.S.") breaks nothing.
             const bool initial = text[i] == '.' && !tokens.empty() && tokens.back().range.end == i && tokens.back().range.size() == 1 &&

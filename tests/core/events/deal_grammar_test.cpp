@@ -149,6 +149,10 @@ TEST_CASE("deal grammar: in English 'it' stays the firm the text follows past a 
               "large customers.", "2025-11-13", "en");
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"anysphere", "buyer"}, {"Koala", "target"}});
+    // "Xnor.ai": a name with a web domain's ending, whole.
+    d = deals("In January 2020 Apple bought Seattle-based Xnor.ai, a specialist in running AI on small devices, for a reported $200m.", "2025-06-01", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"apple", "buyer"}, {"Xnor.ai", "target"}});
 }
 
 TEST_CASE("deal grammar: a person after 'das Unternehmen von' says whose firm is meant and takes no part") {
