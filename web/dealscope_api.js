@@ -738,6 +738,16 @@
     canvas.focus({ preventScroll: true });
   });
 
+  // The pixel ratio changing with no resize (the window moved to another screen, a zoom that keeps
+  // the CSS size) wakes an idle app, which then draws sharp at the new ratio with the font made for it.
+  const watchPixelRatio = () => {
+    window.matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`).addEventListener('change', () => {
+      if (api.isReady) Module._ds_wake();
+      watchPixelRatio();
+    }, { once: true });
+  };
+  watchPixelRatio();
+
   // A trap inside WebAssembly (out of bounds, unreachable) while drawing or in an API call.
   window.addEventListener('error', (e) => { if (api.isReady && e.error instanceof WebAssembly.RuntimeError) stopped(e.error.message); });
   canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }));

@@ -86,6 +86,9 @@ test('zoomed to a pixel ratio without an atlas, the page fetches the font and ra
   // As page zoom at 125 % does: the same window, more device pixels per CSS pixel.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 1.25, mobile: false });
+  // The override fires neither "resize" nor the resolution query's "change" in headless Chromium; a
+  // reader's zoom comes with a key or the wheel, which wakes an idle page as this move does.
+  await page.mouse.move(640, 400);
   await page.waitForFunction(() => window.dealscope.state().font.path === '/fonts/ui.otf', null, { timeout: 10000 });
   await waitForApp(page);
   const s = await state(page);
@@ -94,6 +97,7 @@ test('zoomed to a pixel ratio without an atlas, the page fetches the font and ra
   assert.deepEqual(s.problems, []);
   // Back at 100 %: the atlas again, nothing downloaded.
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 1, mobile: false });
+  await page.mouse.move(600, 400);
   await page.waitForFunction(() => window.dealscope.state().font.path === '/fonts/ui-font-1x.atlas', null, { timeout: 10000 });
   assert.deepEqual(await fontFilesAsked(page), ['ui-font-1x.atlas', 'ui-font.otf']);
   assert.deepEqual(failures, []);
