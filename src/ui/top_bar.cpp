@@ -272,8 +272,8 @@ void draw_phone_header(const AppState& state, TopBarState& view, OverviewViewSta
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - menu_width);
     if (ImGui::Button(menu.c_str())) ImGui::OpenPopup("phone-menu");
     report_target(actions, "menu");
-    // A sheet below its button, as wide as the screen less a margin, as tall as its content up to the
-    // screen's foot (then it scrolls). Tied to the right edge at its own width it stood off-centre.
+    // A sheet below its button, as wide as the screen less a margin, as tall as its content but no
+    // further than the screen's foot. Tied to the right edge at its own width it stood off-centre.
     // Modal: a tap outside closes it and only closes it (a plain popup passed that tap on, selecting a
     // deal under it); so does its ×.
     const ImVec2 display = ImGui::GetIO().DisplaySize;

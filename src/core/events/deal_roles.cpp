@@ -106,12 +106,6 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     // subject of "ist"/"is" before the takeover's noun is what was bought; the other firms bought it.
     const bool subject_is_bought = [&] {
         if (type != "acquisition" || parties.empty() || parties.front().marker != PartyMarker::none || parties.front().person) return false;
-        // "Für SAP ist es nicht der erste Zukauf": a firm after a preposition is not the subject.
-        const std::size_t first = parties.front().first_word;
-        if (first > 0 && !all_words[first].break_before &&
-            in_words(all_words[first - 1].lower, {"für", "for", "bei", "at", "mit", "with", "von", "of", "nach", "after", "laut", "to", "an"})) {
-            return false;
-        }
         std::size_t k = parties.front().last_word + 1;
         if (k >= all_words.size() || !in_words(all_words[k].lower, {"ist", "war", "is", "was"})) return false;
         for (std::size_t end = std::min(all_words.size(), k + 7); ++k < end;) {

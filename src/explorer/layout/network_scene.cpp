@@ -360,7 +360,8 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         around.push_back({cx, cy, r, w});
     }
     // Where lines cross a name, the place beside its node that the fewest lines cross (and no other node
-    // covers): left of it, above or below. (Bounded: a graph of thousands of lines keeps the right.)
+    // covers): left of it, above, below or at a corner. (Bounded: a graph of thousands of lines keeps
+    // the right.)
     for (std::size_t k = 0; k < boxes.size() && scene.edges.size() <= kMaxLinesAvoided; ++k) {
         const Around& a = around[k];
         const float h = frame.line_height, priority = boxes[k].priority;

@@ -134,6 +134,7 @@ void audit_labels(TimelineScene& scene, const TimelineFrame& frame) {
     labels.insert(labels.end(), marks.begin(), marks.end());
     scene.label_overlaps = count_overlaps(std::move(labels)) - among_marks;
 }
+
 // A graphic spreads its few lanes (row_scale > 1): an amount with no room beside its mark (the story's
 // "$10bn" between a span and another deal on a phone) stands centred above it, inside its lane, where it
 // covers no mark and no label. Graphics hold few marks, so each is checked against all.
@@ -172,8 +173,9 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     const TimeScale scale = frame.scale.value_or(state.view.time);
     // Edge markers stand in gutters between the lane names and the plot, and right of it, so that
     // they never cover a mark; the gutters come first, as they narrow the plot.
-    // Lanes by type have a few names and no shorter forms: the column widens to hold them whole
-    // ("funding r…" stood beside empty room on a phone). A party's lane has a short name instead.
+    // Lanes by type have a few names: the column widens to hold them whole where it can ("funding r…"
+    // stood beside empty room on a phone); a type still too long goes by its one word (lane_name). A
+    // party's lane keeps the column and goes by a short name instead.
     float names_width = 0;
     for (const TimelineLane& lane : index.lanes) {
         if (state.view.lanes == LaneMode::type && find_event_type(lane.key)) names_width = std::max(names_width, frame.measure(event_type_label(lane.key, lang)));
