@@ -5,30 +5,13 @@
 #include <optional>
 #include <utility>
 
+#include "explorer/layout/label_layout.h"
+
 namespace ds {
 namespace {
 
 // What a pixel of leader costs, in pixels of faded names covered.
 constexpr float kLeaderCostPerPixel = 6;
-
-// Whether the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky clipping).
-bool segment_crosses(float x0, float y0, float x1, float y1, const CalloutBox& box) {
-    float t0 = 0, t1 = 1;
-    const float dx = x1 - x0, dy = y1 - y0;
-    const float p[] = {-dx, dx, -dy, dy};
-    const float q[] = {x0 - box.x, box.x + box.width - x0, y0 - box.y, box.y + box.height - y0};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0) return false;
-            continue;
-        }
-        const float t = q[i] / p[i];
-        if (p[i] < 0) t0 = std::max(t0, t);
-        else t1 = std::min(t1, t);
-        if (t0 > t1) return false;
-    }
-    return true;
-}
 
 }  // namespace
 
@@ -66,7 +49,7 @@ CalloutBox place_callout(float anchor_x, float anchor_y, float width, float heig
         float area = 0;
         for (const CalloutBox& o : obstacles) {
             if (o.x <= anchor_x && anchor_x <= o.x + o.width && o.y <= anchor_y && anchor_y <= o.y + o.height) continue;  // the mark's own
-            if (segment_crosses(anchor_x, anchor_y, ex, ey, o)) area += o.width * o.height * o.weight;
+            if (segment_crosses(anchor_x, anchor_y, ex, ey, LabelBox{o.x, o.y, o.x + o.width, o.y + o.height, 0})) area += o.width * o.height * o.weight;
         }
         return area;
     };

@@ -61,4 +61,22 @@ bool runs_out(const LabelBox& box, const LabelBox& room) {
     return box.x0 < room.x0 - kRounding || box.y0 < room.y0 - kRounding || box.x1 > room.x1 + kRounding || box.y1 > room.y1 + kRounding;
 }
 
+bool segment_crosses(float x0, float y0, float x1, float y1, const LabelBox& box) {
+    float t0 = 0, t1 = 1;
+    const float dx = x1 - x0, dy = y1 - y0;
+    const float p[] = {-dx, dx, -dy, dy};
+    const float q[] = {x0 - box.x0, box.x1 - x0, y0 - box.y0, box.y1 - y0};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0) return false;
+            continue;
+        }
+        const float t = q[i] / p[i];
+        if (p[i] < 0) t0 = std::max(t0, t);
+        else t1 = std::min(t1, t);
+        if (t0 > t1) return false;
+    }
+    return true;
+}
+
 }  // namespace ds

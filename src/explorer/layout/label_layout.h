@@ -26,5 +26,8 @@ std::vector<bool> place_boxes(const std::vector<LabelBox>& boxes, float gap = 2.
 int count_overlaps(std::vector<LabelBox> boxes);
 // … and whether a box runs out of the room it is drawn in (half a pixel of rounding allowed).
 bool runs_out(const LabelBox& box, const LabelBox& room);
+// Whether the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky clipping): a
+// leader or a network line striking through a label.
+bool segment_crosses(float x0, float y0, float x1, float y1, const LabelBox& box);
 
 }  // namespace ds

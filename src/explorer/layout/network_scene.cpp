@@ -19,32 +19,13 @@ constexpr std::size_t kMaxLinesAvoided = 400;
 // How far apart (pixels) a story step's ends are zoomed to, at most.
 constexpr float kFocusSpan = 180.0f;
 
-// Whether the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky clipping).
-bool segment_crosses_box(float x0, float y0, float x1, float y1, const LabelBox& box) {
-    float t0 = 0, t1 = 1;
-    const float dx = x1 - x0, dy = y1 - y0;
-    const float p[] = {-dx, dx, -dy, dy};
-    const float q[] = {x0 - box.x0, box.x1 - x0, y0 - box.y0, box.y1 - y0};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0) return false;
-            continue;
-        }
-        const float t = q[i] / p[i];
-        if (p[i] < 0) t0 = std::max(t0, t);
-        else t1 = std::min(t1, t);
-        if (t0 > t1) return false;
-    }
-    return true;
-}
-
 // How many lines (a bent edge as its two halves) run through a name's box, and how many nodes it covers:
 // a name struck through by a line, or over another node, was hard to read on a phone.
 float name_place_cost(const LabelBox& box, const std::vector<NetworkEdgeShape>& edges, const std::vector<NetworkNodeShape>& nodes, std::size_t own) {
     float cost = 0;
     for (const NetworkEdgeShape& e : edges) {
-        cost += e.bent ? static_cast<float>(segment_crosses_box(e.px, e.py, e.cx, e.cy, box) || segment_crosses_box(e.cx, e.cy, e.qx, e.qy, box))
-                       : static_cast<float>(segment_crosses_box(e.px, e.py, e.qx, e.qy, box));
+        cost += e.bent ? static_cast<float>(segment_crosses(e.px, e.py, e.cx, e.cy, box) || segment_crosses(e.cx, e.cy, e.qx, e.qy, box))
+                       : static_cast<float>(segment_crosses(e.px, e.py, e.qx, e.qy, box));
     }
     for (const NetworkNodeShape& n : nodes) {
         if (n.node != own && n.cx + n.radius > box.x0 && n.cx - n.radius < box.x1 && n.cy + n.radius > box.y0 && n.cy - n.radius < box.y1) cost += 2;
@@ -368,14 +349,14 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         float least = name_place_cost(boxes[k], scene.edges, scene.nodes, box_node[k]);
         const float mid_x0 = std::clamp(a.cx - a.w / 2, 0.0f, std::max(0.0f, frame.width - a.w));
         // Also at the node's corners: above or below it, starting (or ending) at its middle.
-        const float d = a.r * 0.7f + 2;
+        const float corner = a.r * 0.7f + 2;
         const LabelBox others[] = {{a.cx - a.r - 3 - a.w, a.cy - h / 2, a.cx - a.r - 3, a.cy + h / 2, priority},
                                    {mid_x0, a.cy - a.r - 2 - h, mid_x0 + a.w, a.cy - a.r - 2, priority},
                                    {mid_x0, a.cy + a.r + 2, mid_x0 + a.w, a.cy + a.r + 2 + h, priority},
-                                   {a.cx + d, a.cy - d - h, a.cx + d + a.w, a.cy - d, priority},
-                                   {a.cx + d, a.cy + d, a.cx + d + a.w, a.cy + d + h, priority},
-                                   {a.cx - d - a.w, a.cy - d - h, a.cx - d, a.cy - d, priority},
-                                   {a.cx - d - a.w, a.cy + d, a.cx - d, a.cy + d + h, priority}};
+                                   {a.cx + corner, a.cy - corner - h, a.cx + corner + a.w, a.cy - corner, priority},
+                                   {a.cx + corner, a.cy + corner, a.cx + corner + a.w, a.cy + corner + h, priority},
+                                   {a.cx - corner - a.w, a.cy - corner - h, a.cx - corner, a.cy - corner, priority},
+                                   {a.cx - corner - a.w, a.cy + corner, a.cx - corner, a.cy + corner + h, priority}};
         for (const LabelBox& b : others) {
             if (least == 0) break;
             if (b.x0 < 0 || b.y0 < 0 || b.x1 > frame.width || b.y1 > frame.height) continue;

@@ -139,7 +139,7 @@ void audit_labels(TimelineScene& scene, const TimelineFrame& frame) {
 // "$10bn" between a span and another deal on a phone) stands centred above it, inside its lane, where it
 // covers no mark and no label. Graphics hold few marks, so each is checked against all.
 void name_above_marks(TimelineScene& scene, const std::vector<std::size_t>& marks, const std::vector<bool>& named, const TimelineFrame& frame,
-                      Language lang, const AppState& state) {
+                      const AppState& state) {
     const TimelineGeometry& g = scene.geometry;
     const float lh = frame.line_height, plot_right = g.axis_x + g.plot_width;
     const auto overlaps = [](const LabelBox& a, const LabelBox& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; };
@@ -154,7 +154,7 @@ void name_above_marks(TimelineScene& scene, const std::vector<std::size_t>& mark
         if (named[k]) continue;
         const TimelineMarkShape& m = scene.marks[k];
         const std::size_t lane = scene.layout.marks[m.mark].lane;
-        std::string text = timeline_mark_amount(state.data.events.events[m.first_event], lang);
+        std::string text = timeline_mark_amount(state.data.events.events[m.first_event], state.view.language);
         const float w = frame.measure(text), x = std::clamp(m.cx - w / 2, g.axis_x, plot_right - w), y = m.cy - m.radius - 2 - lh;
         const LabelBox box{x, y, x + w, y + lh, 0};
         if (lane >= g.tops.size() - 1 || y < g.lane_top(lane) || x + w > plot_right) continue;
@@ -364,7 +364,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     if (g.row_scale > 1) {
         std::vector<std::size_t> with_amount;
         for (const Labelled& l : labelled) with_amount.push_back(l.mark);
-        name_above_marks(scene, with_amount, named, frame, state.view.language, state);
+        name_above_marks(scene, with_amount, named, frame, state);
     }
     audit_labels(scene, frame);
     return scene;
