@@ -148,11 +148,13 @@ void refresh_derived(AppState& state) {
     d.flow_table = v.network_as_of ? flow_graph(store, {.as_of = std::nullopt, .only = &d.filtered}) : d.flows;
     d.undated_flow_events = 0;
     d.any_disputed = false;
+    d.any_running_total = false;
     for (const std::size_t i : d.filtered) {
         const Event& e = store.events[i];
         const EventType* t = find_event_type(e.type);
         d.undated_flow_events += t && t->from_role && !timex_start_day(e.date.value) && e.status != "cancelled";
         d.any_disputed |= !e.claim.empty();
+        d.any_running_total |= restates_a_total(e);
     }
     // One layout for every date: the flows of all dates place the nodes.
     std::string key;

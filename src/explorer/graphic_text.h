@@ -57,5 +57,7 @@ std::vector<FlowKind> shown_flow_kinds(const AppState& state);
 // Whether a shown event is one whose fact the sources disagree on: a key names the timeline's ring
 // for it only then. (Worked out with the filters, not in every frame.)
 bool any_disputed(const AppState& state);
+// A shown event restates a running total: keys name its hollow square.
+bool any_running_total(const AppState& state);
 
 }  // namespace ds

@@ -98,6 +98,10 @@ struct Drawn {
     int network_nodes = 0;
     int network_label_overlaps = 0, network_clipped_labels = 0, network_labels_left_out = 0;
     int network_edges = 0, network_amounts = 0;  // drawn, and amount labels shown
+    // The note under the picture ("+4 labels: …"), if one was drawn, and the lowest node or name of
+    // the fitted picture (from the view's top): the note stands below them all.
+    std::optional<float> network_note_top;
+    float network_lowest_ink = 0;
     std::string detail;                          // id of what the detail panel shows
     bool pointer = false;                        // a pointer is over the canvas (a lifted finger leaves none)
     float content_height = 0;                    // what the view would need to show everything (embeds report it)

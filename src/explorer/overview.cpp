@@ -22,7 +22,7 @@ Overview make_overview(const AppState& state) {
     out.figures.push_back({std::to_string(n.parties), words(lang, "parties", "Beteiligte")});
     out.figures.push_back({std::to_string(n.articles), words(lang, "articles", "Artikel")});
     const std::size_t disputed = conflicts(state.data.events).size();
-    if (disputed > 0) out.figures.push_back({std::to_string(disputed), words(lang, "disputed", "strittig")});
+    if (disputed > 0) out.figures.push_back({std::to_string(disputed), words(lang, "disputed", "umstritten")});
 
     for (FlowRow& row : flow_rows(state.derived.flow_table, state.data.gazetteer, lang)) {
         if (row.kind != FlowKind::money || out.largest.size() >= kLargestFlows) continue;

@@ -255,9 +255,19 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     // A graphic's chart is as tall as its frame leaves it, however short: taller, it would scroll.
     const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x, 100.0f), std::max(ImGui::GetContentRegionAvail().y, state.host.embed ? 40.0f : 100.0f));
+    // The note under the picture ("+4 labels: zoom in…") gets a strip of its own, as tall as the
+    // note at its longest, so the fit never puts a node or a name under it.
+    const auto note_text = [&](std::size_t flows, int left_out) {
+        std::string note;
+        if (flows > kMaxFlowsDrawn) note = "the " + std::to_string(kMaxFlowsDrawn) + " largest of " + std::to_string(flows) + " flows";
+        if (left_out > 0) note += (note.empty() ? "+" : " · +") + std::to_string(left_out) + " " + tr("labels: zoom in, or tap or point at a node or edge", lang);
+        return note;
+    };
+    const float note_wrap = size.x - 12;
+    const float note_room = state.host.embed ? 0 : ImGui::CalcTextSize(note_text(state.derived.flows.size(), 999).c_str(), nullptr, false, note_wrap).y + 8;
     NetworkFrame frame;
     frame.width = size.x;
-    frame.height = size.y;
+    frame.height = std::max(size.y - note_room, 40.0f);
     frame.zoom = view.zoom;
     frame.offset_x = view.offset.x;
     frame.offset_y = view.offset.y;
@@ -293,18 +303,18 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(origin, at(size.x, size.y), true);
     draw_scene(draw, origin, scene, state, hovered_node);
-    std::string note;
-    if (scene.largest_only) note = "the " + std::to_string(kMaxFlowsDrawn) + " largest of " + std::to_string(scene.flows) + " flows";
-    if (scene.labels_left_out > 0) {
-        // Names and amounts left out for room are there on hover, or when zoomed in.
-        note += (note.empty() ? "+" : " · +") + std::to_string(scene.labels_left_out) + " " + tr("labels: zoom in, or tap or point at a node or edge", lang);
-    }
-    if (state.host.embed) note.clear();  // a graphic in a post carries no instructions for the explorer
+    // Names and amounts left out for room are there on hover, or when zoomed in. A graphic in a post
+    // carries no instructions for the explorer.
+    const std::string note = state.host.embed ? std::string() : note_text(scene.flows, scene.labels_left_out);
+    actions.drawn.network_note_top.reset();
     if (!note.empty()) {  // wrapped, at the bottom: a phone is too narrow for one line
-        const float wrap = size.x - 12;
-        const float h = ImGui::CalcTextSize(note.c_str(), nullptr, false, wrap).y;
-        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at(6, size.y - h - 4), ImGui::GetColorU32(ImGuiCol_TextDisabled), note.c_str(), nullptr, wrap);
+        const float h = ImGui::CalcTextSize(note.c_str(), nullptr, false, note_wrap).y;
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at(6, size.y - h - 4), ImGui::GetColorU32(ImGuiCol_TextDisabled), note.c_str(), nullptr, note_wrap);
+        actions.drawn.network_note_top = size.y - h - 4;
     }
+    actions.drawn.network_lowest_ink = 0;
+    for (const NetworkNodeShape& n : scene.nodes) actions.drawn.network_lowest_ink = std::max(actions.drawn.network_lowest_ink, n.cy + n.radius);
+    for (const NetworkText& t : scene.names) actions.drawn.network_lowest_ink = std::max(actions.drawn.network_lowest_ink, t.y + t.height);
     // A story step: the camera glides to what the step selects (zoomed in on it; out to the whole
     // picture when it selects nothing), and a note stands beside its edge.
     if (state.host.story) {

@@ -95,6 +95,17 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         ImGui::SameLine(0, 2);
         ImGui::TextDisabled("%s", label);
     }
+    // A hollow square: a running total a source states, which is no deal of its own.
+    if (any_running_total(state)) {
+        const char* label = tr(narrow ? "total so far" : "total so far, not a deal", lang);
+        same_line_if_fits(ImGui::CalcTextSize(label).x + 20);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddRect(ImVec2(p.x + 1.5f, p.y + h / 2 - 4.5f), ImVec2(p.x + 10.5f, p.y + h / 2 + 4.5f), ImGui::GetColorU32(ImGuiCol_Text), 0, 0, 2.0f);
+        ImGui::Dummy(ImVec2(14, h));
+        ImGui::SameLine(0, 2);
+        ImGui::TextDisabled("%s", label);
+    }
     // A ring in the attention colour: the sources disagree on the event (keyed only when one is shown).
     if (any_disputed(state)) {
         const char* label = tr("sources disagree", lang);
@@ -106,6 +117,14 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         ImGui::SameLine(0, 2);
         ImGui::TextDisabled("%s", label);
     }
+}
+
+// A running total a source states ("13.75 billion so far"): a hollow square with the page showing
+// through, so it does not read as one more deal.
+void draw_running_total(ImDrawList* draw, ImVec2 centre, float radius, ImVec4 color) {
+    const float r = std::max(radius * 0.9f, 5.0f);
+    draw->AddRectFilled(ImVec2(centre.x - r, centre.y - r), ImVec2(centre.x + r, centre.y + r), ImGui::ColorConvertFloat4ToU32(page_ground()));
+    draw->AddRect(ImVec2(centre.x - r + 1, centre.y - r + 1), ImVec2(centre.x + r - 1, centre.y + r - 1), with_alpha(color, color.w), 0, 0, 2.0f);
 }
 
 // A cluster is a pie of its type families (what kind of events it holds, at a glance) with its
@@ -162,13 +181,17 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
             // On a dark ground a faint bar sinks into it: it needs more of its colour to be seen.
             const float bar_alpha = dark_ground() ? 0.6f : 0.35f;
             draw->AddRectFilled(a, b, with_alpha(color, bar_alpha * color.w), 2.0f);
-            if (e.table && e.sources.empty()) {
+            if (restates_a_total(e)) {
+                draw_running_total(draw, at(s.cx, s.cy), s.radius, color);
+            } else if (e.table && e.sources.empty()) {
                 const float r = std::max(s.radius, 5.0f);
                 draw->AddCircleFilled(at(s.cx, s.cy), r, ImGui::ColorConvertFloat4ToU32(page_ground()));
                 draw->AddCircle(at(s.cx, s.cy), r - 1, with_alpha(color, color.w), 0, 2.0f);
             } else {
                 draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(color, 0.9f * color.w));
             }
+        } else if (restates_a_total(state.data.events.events[s.first_event])) {
+            draw_running_total(draw, at(s.cx, s.cy), s.radius, color);
         } else if (const Event& e = state.data.events.events[s.first_event]; e.table && e.sources.empty()) {
             // From the user's table, quoting no article: a ring with the page showing through, big
             // enough to be seen as one, so it reads apart from what articles say.

@@ -230,6 +230,7 @@ struct GraphicWordsState {
     std::vector<TypeFamily> families;
     std::vector<FlowKind> flow_kinds;  // the network's key: the kinds of line drawn
     bool disputed = false;  // a shown event is disputed: the key names the timeline's ring
+    bool running_total = false;  // a shown event restates a total: the key names its square
 };
 
 struct AppWindow {

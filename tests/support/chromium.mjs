@@ -53,7 +53,13 @@ export function waitForReady(pageOrFrame, { timeout = 30000 } = {}) {
 // Waits for window.dealscope.isReady and then for `frames` more frames to be drawn.
 export async function waitForApp(page, { timeout = 30000, frames = 2 } = {}) {
   await waitForReady(page, { timeout });
-  // The app is idle when nothing changes; ask it for frames so the wait ends.
+  // The app is idle when nothing changes; ask it for frames so the wait ends. A wake owes four
+  // frames and then half a second: on a loaded machine, where a frame takes longer than 125 ms,
+  // that is fewer than five, so the wait wakes it again for as long as frames are missing.
   const start = await page.evaluate(() => { window.dealscope.wake(); return window.dealscope.state().frames_rendered; });
-  await page.waitForFunction((n) => window.dealscope.state().frames_rendered >= n, start + frames, { timeout });
+  await page.waitForFunction((n) => {
+    const drawn = window.dealscope.state().frames_rendered;
+    if (drawn < n) window.dealscope.wake();
+    return drawn >= n;
+  }, start + frames, { timeout });
 }

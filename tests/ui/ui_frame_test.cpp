@@ -160,6 +160,22 @@ TEST_CASE("every view draws at desktop and phone sizes and agrees on the selecte
     CHECK(state.data.corpus.articles[*state.selection.article].view(*state.selection.cited) == state.data.events.events[*state.selection.event].sources[0].quote);
 }
 
+TEST_CASE("the network's note on labels left out stands below every node and name, on a phone too") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    state.view.current = View::network;
+    for (const auto& [width, height] : {std::pair{390.0f, 844.0f}, std::pair{320.0f, 560.0f}}) {
+        CAPTURE(width);
+        run_frame(state, scope.window, width, height);
+        run_frame(state, scope.window, width, height);
+        const Drawn& drawn = state.report.drawn;
+        REQUIRE(drawn.network_labels_left_out > 0);  // the seed's names do not all fit: the note is drawn
+        REQUIRE(drawn.network_note_top.has_value());
+        CHECK(drawn.network_lowest_ink > 100);
+        CHECK(drawn.network_lowest_ink <= *drawn.network_note_top);
+    }
+}
+
 TEST_CASE("an event from the user's table, quoting no article, draws in every view at desktop and phone sizes") {
     ImGuiScope scope;
     AppState state = loaded_with_font();

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/annotate/name_shapes.h"
+#include "core/annotate/number_words.h"
 #include "core/articles/date_text.h"
 #include "core/text/text_scan.h"
 
@@ -478,8 +479,11 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
             const bool firm = known[k] || candidate[k];
             // "ein Zukauf, den Helsing …": after an indefinite article too, a common noun.
             const bool after_article = k > 0 && (is_article(k - 1) || is_indefinite(k - 1));
+            // "mit sechs Gigawatt sowie Broadcom": after a number, a unit.
+            bool article_like = false;
+            const bool after_number = k > 0 && (tokens[k - 1].numeric || (number_word_value(word(k - 1), article_like) && !article_like));
             // An unknown word after an article, or with a German noun's ending, is a common noun ("die Mietverträge").
-            if (!firm && (!firm_word(text, tokens[k]) || after_article || common_noun_ending(word(k)))) break;
+            if (!firm && (!firm_word(text, tokens[k]) || after_article || after_number || common_noun_ending(word(k)))) break;
             // "Gautam Adani, Gründer der Adani Group": a cue noun describes, it is no item.
             if (!firm && find_cue(word(k)) != std::end(kCues)) break;
             while (last + 1 < tokens.size() && !tokens[last + 1].break_before && (known[last + 1] || candidate[last + 1] || firm_word(text, tokens[last + 1])) &&
@@ -612,13 +616,13 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         const bool arm = e.kind != "person" ? std::find(std::begin(kArms), std::end(kArms), next_word) != std::end(kArms)
                                             : std::find(std::begin(kPersonsFirms), std::end(kPersonsFirms), next_word) != std::end(kPersonsFirms);
         if (next < tokens.size() && !tokens[next].break_before && !tokens[next].hyphen_before && arm) {
-            const std::size_t next = arm_last;  // the arm's last word
-            m.range.end = tokens[next].range.end;
+            const std::size_t arm_end = arm_last;  // the arm's last word
+            m.range.end = tokens[arm_end].range.end;
             m.name = std::string(text.substr(m.range.begin, m.range.size()));
             m.entity_kind = "organisation";
             out.push_back(std::move(m));
-            for (std::size_t k = i; k <= next; ++k) known[k] = true;
-            i = next;
+            for (std::size_t k = i; k <= arm_end; ++k) known[k] = true;
+            i = arm_end;
             continue;
         }
         // "the Grok developer", "der Gemini-Entwickler", "the Claude maker": a product's maker named by it.

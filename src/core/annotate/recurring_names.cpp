@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "core/annotate/name_shapes.h"
+#include "core/annotate/number_words.h"
 #include "core/text/text_scan.h"
 
 namespace ds {
@@ -155,7 +156,16 @@ void add_recurring_names(const Article& article, const NameRuns& gathered, std::
     const auto ends_a_longer_run = [&](std::uint64_t h) { return std::binary_search(last_words.begin(), last_words.end(), h); };
 
     // Inside its sentence with no article or determiner before it; after a word of place ("in Planegg").
-    const auto bare = [&](const NameRun& r) { return !r.opens_sentence && !determiner(view(r.before)); };
+    // Nor a number right before it: "zehn Gigawatt", "sechs Gigawatt" is a unit, however often it is told
+    // (a year is no such number: "2022 übernahm Velder Spoons", "Seit 2023 Velder Spoons …").
+    const auto after_number = [&](const NameRun& r) {
+        const std::string_view w = view(r.before);
+        if (w.empty() || !r.joined_before) return false;
+        const bool year = w.size() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        bool article_like = false;
+        return (w[0] >= '0' && w[0] <= '9' && !year) || (number_word_value(w, article_like) && !article_like);
+    };
+    const auto bare = [&](const NameRun& r) { return !r.opens_sentence && !determiner(view(r.before)) && !after_number(r); };
     const auto after_place_word = [&](const NameRun& r) { return !r.opens_sentence && is_one_of(view(r.before), {"aus", "nach", "in", "nahe", "bei"}); };
     std::vector<bool> recurring(runs.size(), false);
     for (std::size_t g = 0; g < order.size();) {

@@ -10,6 +10,10 @@
 
 namespace ds {
 
+bool restates_a_total(const Event& e) {
+    return !e.amounts.empty() && std::all_of(e.amounts.begin(), e.amounts.end(), [](const Amount& a) { return a.qualifier == Qualifier::total; });
+}
+
 namespace {
 
 bool included(const Event& e, const AnalyticsOptions& o) {
@@ -29,9 +33,7 @@ bool disputed(const EventStore& store, const Event& e) {
 // many parties share the side `t` stands for (a round's investors): above one, the amount is the
 // deal's, not this party's, and is kept apart as shared.
 void add(Total& t, const EventStore& store, const Event& e, std::span<const char* const> measures, std::size_t sharing = 1) {
-    // An event that only restates a running total ("bisherige Investition … 13,75 Milliarden") adds nothing.
-    const bool restatement = !e.amounts.empty() && std::all_of(e.amounts.begin(), e.amounts.end(), [](const Amount& a) { return a.qualifier == Qualifier::total; });
-    if (restatement) {  // kept beside the sum, so the reader sees both figures
+    if (restates_a_total(e)) {  // kept beside the sum, so the reader sees both figures
         for (const Amount& a : e.amounts) {
             if (!a.currency.empty() && a.value) {
                 CurrencySum& part = t.part(a.currency);

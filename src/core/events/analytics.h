@@ -79,6 +79,10 @@ std::map<std::string, EntityTotals> entity_totals(const EventStore& store, const
 
 std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& options = {});
 
+// An event that only restates a running total ("bisherige Investition … 13,75 Milliarden"): every
+// amount is a total. It adds nothing to sums, and the views draw it apart from deals.
+bool restates_a_total(const Event& e);
+
 // Cycles in the direction money moves (investor → investee, customer → provider), each listed once,
 // starting at its smallest id: {"microsoft", "openai"} means Microsoft → OpenAI → Microsoft.
 // At most `max_cycles` are returned (those from the smallest ids first): a dense graph of thousands

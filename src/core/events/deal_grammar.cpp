@@ -388,8 +388,8 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
         // for within 40 words, and only for "bei": a sentence may hold thousands of parties.)
         const auto raises_from = [&] {
             const std::size_t from = at > 40 ? at - 40 : 0, to = std::min(words.size(), at + 40);
-            return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(from), words.begin() + static_cast<std::ptrdiff_t>(to), [](const DealWord& w) {
-                return w.lower.starts_with("sammel") || w.lower == "eingesammelt" || w.lower == "einsammeln" || w.lower.starts_with("eingeworben");
+            return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(from), words.begin() + static_cast<std::ptrdiff_t>(to), [](const DealWord& word) {
+                return word.lower.starts_with("sammel") || word.lower == "eingesammelt" || word.lower == "einsammeln" || word.lower.starts_with("eingeworben");
             });
         };
         if (x == "bei" && back < at && !raises_from()) {
@@ -549,6 +549,10 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
     return false;
 }
 
+bool names_a_round(const DealWord& w) {
+    return w.trigger == "funding_round" && (w.lower.ends_with("runde") || w.lower == "round" || w.lower == "rounds");
+}
+
 std::vector<int> clauses_of(const std::vector<DealWord>& words) {
     std::vector<int> out(words.size(), 0);
     int next_clause = 1, current = 0;
@@ -575,6 +579,9 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
         } else if (k > 0 && current == 0 && is_one_of(words[k].lower, {"whose", "who"})) {
             // "Koala, a small start-up whose team now helps Cursor sell …": a relative clause after an
             // apposition, with no comma of its own; its verbs are not the sentence's deal.
+            current = next_clause++;
+        } else if (k > 0 && current == 0 && is_one_of(words[k].lower, {"that", "which"}) && names_a_round(words[k - 1])) {
+            // "raised $13 billion in a round that Iconiq led": the round's own clause, with its own subject.
             current = next_clause++;
         }
         out[k] = current;

@@ -98,6 +98,10 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
 // statement.
 std::vector<int> clauses_of(const std::vector<DealWord>& words);
 
+// "Runde", "Finanzierungsrunde", "round": a noun for a funding round (a relative clause after it
+// tells who led it).
+bool names_a_round(const DealWord& w);
+
 // Which statement each word stands in: "The fund led an $8 million seed round in 2023, and in August
 // 2024 the company raised a $60 million Series A": main clauses joined by ", and" / ", und" / ", but"
 // are statements of their own when each has an amount (`amount_at[k]`: an amount starts at word k);

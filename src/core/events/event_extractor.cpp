@@ -2387,9 +2387,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
             }
             // "…, als Altimeter Capital und DST Global die Runde anführten": the firms a subordinate clause names as its
-            // subjects lead the round of the clause before.
+            // subjects lead the round of the clause before; so do those of a relative clause of the round ("eine Runde,
+            // die ASML anführte", "a round that Iconiq led").
             for (const std::size_t k : leading_clause_starts) {
-                if (type != "funding_round" || clauses[k] == clause || !is_one_of(words[k].lower, {"als", "nachdem", "wobei", "when", "as"})) continue;
+                const bool of_the_round = k > 0 && names_a_round(words[k - 1]) && is_one_of(words[k].lower, {"die", "der", "that", "which"});
+                if (type != "funding_round" || clauses[k] == clause || !(of_the_round || is_one_of(words[k].lower, {"als", "nachdem", "wobei", "when", "as"}))) continue;
                 for (const Party& p : parties) {
                     if (clauses[p.first_word] != clauses[k] || p.person) continue;
                     const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;
@@ -2506,6 +2508,51 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 target.role = "target";
                 propose("acquisition", money != here.end() ? *money : nullptr, {*buyer, std::move(target)}, 0.45);
             }
+        }
+        // "OpenAI sicherte sich bei Nvidia zehn Gigawatt. Im Oktober folgten AMD mit sechs Gigawatt sowie Broadcom
+        // mit zehn": more suppliers of the same customer, each with the amount told after its name (none without one).
+        // (Whatever the amounts trigger: the sentence is about those suppliers and is read no further.)
+        // (The compute deal may be one of the last few told, a paragraph before: "Nvidia will invest …".)
+        bool followed_compute = false;
+        const auto last_compute = [&]() -> const Event* {
+            for (std::size_t back = 1; back <= 5 && back <= out.size(); ++back) {
+                const Event& e = out[out.size() - back].event;
+                if (e.sources.empty() || e.sources[0].sentences.empty() || s > e.sources[0].sentences.back() + 8) return nullptr;
+                if (e.type == "compute_deal") return &e;
+            }
+            return nullptr;
+        };
+        const Event* followed = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "folgte" || w.lower == "folgten" || w.lower == "followed"; })
+                                    ? last_compute()
+                                    : nullptr;
+        if (followed) {
+            const std::vector<Participant> told = followed->participants;
+            const auto customer = std::find_if(told.begin(), told.end(), [](const Participant& p) { return p.role == "customer"; });
+            std::vector<const Party*> providers;  // a handful at most: a long list is no such sentence
+            for (const Party& p : parties) {
+                if (providers.size() > 4) break;
+                if (p.person || customer == told.end() || same_group(p.who, *customer)) continue;
+                if (std::none_of(providers.begin(), providers.end(), [&](const Party* q) { return same_party(q->who, p.who); })) providers.push_back(&p);
+            }
+            for (std::size_t i = 0; i < providers.size() && providers.size() <= 4; ++i) {
+                // The first amount after the name and before the next one's.
+                const std::size_t from = providers[i]->last_word, to = i + 1 < providers.size() ? providers[i + 1]->first_word : words.size();
+                const auto amount = std::find_if(here.begin(), here.end(), [&](const Mention* m) {
+                    if ((m->kind != MentionKind::money && m->kind != MentionKind::quantity) || !m->value) return false;
+                    const std::size_t w = word_at(m->range.begin);
+                    return w > from && w < to;
+                });
+                if (amount == here.end()) continue;  // "folgte die nächste Wendung im Streit mit AMD": no supply told
+                Participant provider = providers[i]->who;
+                provider.role = "provider";
+                propose("compute_deal", *amount, {*customer, std::move(provider)}, 0.45);
+                followed_compute = true;
+            }
+        }
+        if (followed_compute) {
+            update_topic();
+            remember();
+            continue;
         }
         // "Bereits im Juni 2024 hatte Databricks Tabular übernommen. Der Preis lag bei über einer Milliarde
         // Dollar", "… einen Mietvertrag unterzeichnet. Der Wert liegt bei rund 5,5 Milliarden Dollar": the price of

@@ -327,6 +327,10 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         const bool focused = scene.focusing && in_focus[i];
         NetworkNodeShape shape{i, cx, cy, r, i < d.node_shapes.size() ? d.node_shapes[i] : NodeShape::circle, selected, node_matched[i] != 0};
         shape.faded = !selected && ((scene.searching && !node_matched[i]) || (scene.focusing && !focused));
+        // A story step's camera zooms in: a faded node it cuts at the frame's edge would read as broken
+        // ("Oracle" half under the key). Its lines still lead out of the picture.
+        const bool wholly_inside = cx - r >= 0 && cx + r <= frame.width && cy - r >= 0 && cy + r <= frame.height;
+        if (scene.focusing && shape.faded && !wholly_inside) continue;
         scene.nodes.push_back(shape);
         scene.matched_nodes += node_matched[i];
         if (!named[i] && !selected && !node_matched[i] && !focused) continue;

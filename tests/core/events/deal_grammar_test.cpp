@@ -36,6 +36,34 @@ TEST_CASE("deal grammar: English rounds, led by and with participation from, in 
     CHECK(d[0].unit == "USD");
 }
 
+TEST_CASE("deal grammar: a relative clause of the round names who led it") {
+    // Its subject leads; the firm that raised the money is the investee, not the lead.
+    const auto en = deals("Lumora raised $120 million in a round that Kestrova Capital led.", "2025-11-20", "en");
+    REQUIRE(en.size() == 1);
+    CHECK(en[0].parties == Parties{{"Lumora", "investee"}, {"Kestrova Capital", "lead_investor"}});
+    const auto de = deals("Lumora hat 80 Millionen Euro eingesammelt, eine Runde, die Kestrova Capital anführte.");
+    REQUIRE(de.size() == 1);
+    CHECK(de[0].parties == Parties{{"Lumora", "investee"}, {"Kestrova Capital", "lead_investor"}});
+    // "that" after a verb says what was said: no relative clause, no lead.
+    const auto said = deals("Lumora said that it raised $120 million from Kestrova Capital.", "2025-11-20", "en");
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].parties == Parties{{"Lumora", "investee"}, {"Kestrova Capital", "investor"}});
+}
+
+TEST_CASE("deal grammar: more suppliers that 'follow' a compute deal buy for the same customer, each with its own amount") {
+    const auto d = deals("Lumora sicherte sich bei Nvidia Chips für zehn Gigawatt. Im Oktober folgten AMD mit sechs Gigawatt sowie Broadcom, "
+                         "mit dem Lumora eigene Beschleuniger für zwei Gigawatt entwickelt.");
+    REQUIRE(d.size() == 3);
+    CHECK(d[0].parties == Parties{{"Lumora", "customer"}, {"nvidia", "provider"}});
+    CHECK(d[1].parties == Parties{{"Lumora", "customer"}, {"amd", "provider"}});
+    CHECK(d[1].value == doctest::Approx(6));
+    CHECK(d[2].parties == Parties{{"Lumora", "customer"}, {"broadcom", "provider"}});
+    CHECK(d[2].value == doctest::Approx(2));
+    // A sentence that follows on about something else adds no deal.
+    const auto other = deals("Lumora sicherte sich bei Nvidia Chips für zehn Gigawatt. Kurz darauf folgte die nächste Wendung im Streit mit AMD um Patente.");
+    CHECK(other.size() == 1);
+}
+
 TEST_CASE("deal grammar: two rounds joined by 'and' in one sentence keep their own parties") {
     const auto en = deals("The San Francisco startup Lumora builds coding agents. Kestrova Capital led an $8 million seed round in 2023, and in August 2024 the company raised a "
                           "$60 million Series A co-led by Accel and Vantiro Ventures that valued it at $400 million.",

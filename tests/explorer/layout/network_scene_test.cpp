@@ -398,6 +398,31 @@ TEST_CASE("network scene: an amount sits on its own line, where no other edge th
     }
 }
 
+TEST_CASE("network scene: a story step cuts no faded node at the frame's edge, the explorer keeps them as it pans") {
+    // The sample story's first step (Microsoft → OpenAI), zoomed in, where "Oracle" stood half under the key.
+    AppState state = test::seed_state("view=network&types=investment,funding_round,compute_deal&event=ms-openai-2019-investment");
+    for (const auto& size : {std::pair{700.0f, 300.0f}, std::pair{390.0f, 560.0f}, std::pair{1280.0f, 560.0f}}) {
+        CAPTURE(size.first);
+        NetworkFrame frame = frame_of(size.first, size.second);
+        frame.focus_selection = true;
+        const NetworkCameraGoal goal = network_focus_goal(state, frame);
+        frame.zoom = goal.zoom, frame.offset_x = goal.offset_x, frame.offset_y = goal.offset_y;
+        const NetworkScene scene = build_network_scene(state, frame);
+        REQUIRE(scene.focusing);
+        int cut = 0;
+        for (const NetworkNodeShape& n : scene.nodes) {
+            const bool inside = n.cx - n.radius >= 0 && n.cx + n.radius <= frame.width && n.cy - n.radius >= 0 && n.cy + n.radius <= frame.height;
+            cut += n.faded && !inside;
+        }
+        CHECK(cut == 0);
+        CHECK(std::count_if(scene.nodes.begin(), scene.nodes.end(), [](const NetworkNodeShape& n) { return !n.faded; }) >= 2);
+        // The same camera in the explorer keeps nodes its edge cuts: a reader pans to them.
+        frame.focus_selection = false;
+        const NetworkScene explorer = build_network_scene(state, frame);
+        CHECK(explorer.nodes.size() >= scene.nodes.size());
+    }
+}
+
 TEST_CASE("network scene: a click on an amount opens the edge it labels, even where another line runs under it") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     const NetworkScene scene = build_network_scene(state, frame_of(900, 700));

@@ -107,6 +107,28 @@ TEST_CASE("the timeline picture holds every lane, with its ticks and amount labe
     }
 }
 
+TEST_CASE("a running total is a hollow square in the timeline picture, keyed as no deal, and only while one is shown") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    refresh_derived(state);
+    REQUIRE(state.derived.any_running_total);  // the seed's "13.75 billion so far"
+    const Parsed timeline = parse(*view_svg(state, View::timeline));
+    CHECK(has_text(timeline, "total so far, not a deal"));
+    // Drawn as a square outline, in the chart as in the key: a square rect with a stroke.
+    std::vector<const test::XmlElement*> rects;
+    timeline.root->collect("rect", rects);
+    const auto hollow = std::count_if(rects.begin(), rects.end(), [](const test::XmlElement* r) {
+        const auto stroke = r->attributes.find("stroke");
+        return stroke != r->attributes.end() && stroke->second != "none" && r->attributes.at("width") == r->attributes.at("height");
+    });
+    CHECK(hollow >= 2);
+    Filters compute;
+    compute.types = {"compute_deal"};
+    state.view.filters = compute;
+    refresh_derived(state);
+    CHECK_FALSE(state.derived.any_running_total);
+    CHECK_FALSE(has_text(parse(*view_svg(state, View::timeline)), "total so far, not a deal"));
+}
+
 TEST_CASE("the flows picture lists the largest flows with their totals, and says how many more") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     refresh_derived(state);
