@@ -92,7 +92,9 @@ for (const vp of [{ name: 'phone', width: 390, height: 844, deviceScaleFactor: 2
       const t = (await state(page)).targets[`tab:${want}`];
       assert.ok(t, `tab:${want} not drawn`);
       await tap(t[0] + t[2] / 2, t[1] + t[3] / 2);
-      await waitForApp(page, { frames: 3 });
+      // A tap takes four frames (the pointer moves there, presses, releases, lifts); the count starts
+      // after the tap, or one frame into it: five leave room for both.
+      await waitForApp(page, { frames: 5 });
       const s = await state(page);
       hits += s.view === want;
       // The lifted finger leaves no pointer behind, so nothing stays hovered (no tooltip stays up).
@@ -154,7 +156,7 @@ test('on a phone a finger held still shows what hovering shows and taps nothing;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x + w / 2, y: y + h / 2 }] });
     await new Promise((done) => setTimeout(done, ms));
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await waitForApp(page, { frames: 4 });
+    await waitForApp(page, { frames: 5 });
   };
   // A tab held: the view stays; the pointer stays where the finger was.
   const before = (await state(page)).view;

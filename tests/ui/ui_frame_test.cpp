@@ -164,7 +164,8 @@ TEST_CASE("the network's note on labels left out stands below every node and nam
     ImGuiScope scope;
     AppState state = loaded_with_font();
     state.view.current = View::network;
-    for (const auto& [width, height] : {std::pair{390.0f, 844.0f}, std::pair{320.0f, 560.0f}}) {
+    for (const auto& size : {std::pair{390.0f, 844.0f}, std::pair{320.0f, 560.0f}}) {
+        const float width = size.first, height = size.second;  // (not a structured binding: clang 14 cannot capture one)
         CAPTURE(width);
         run_frame(state, scope.window, width, height);
         run_frame(state, scope.window, width, height);
