@@ -2512,7 +2512,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // "OpenAI sicherte sich bei Nvidia zehn Gigawatt. Im Oktober folgten AMD mit sechs Gigawatt sowie Broadcom
         // mit zehn": more suppliers of the same customer, each with the amount told after its name (none without one).
         // (Whatever the amounts trigger: the sentence is about those suppliers and is read no further.)
-        // (The compute deal may be one of the last few told, a paragraph before: "Nvidia will invest …".)
+        // (The compute deal may be one of the last few told, a paragraph before: "Nvidia will invest …". Not
+        // work.last_compute_deal alone: one told five deals back is another story, "Nvidia will … investieren,
+        // während OpenAI … aufbaut" after it took a deal of the US energy ministry for the customer.)
         bool followed_compute = false;
         const auto last_compute = [&]() -> const Event* {
             for (std::size_t back = 1; back <= 5 && back <= out.size(); ++back) {
@@ -3081,7 +3083,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // erreicht": the amount is the valuation, the round is told too, with its lead but without an amount.
         {
             const bool round_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-                return w.trigger == "funding_round" && (w.lower.ends_with("runde") || w.lower == "round" || w.lower == "series");
+                return names_a_round(w) || (w.trigger == "funding_round" && w.lower == "series");
             });
             const bool round_lately = work.last_round < out.size() && out[work.last_round].event.type == "funding_round" && s <= work.last_round_sentence + 2;
             const auto valuation = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(proposed_before), out.end(),
