@@ -240,19 +240,22 @@ std::size_t furniture(const Article& a, std::size_t first, Language language) {
     return last;
 }
 
-// Reports the first unknown name of a block as the click target "unknown-name" (browser tests click
-// it as a user would); true when there was one.
-bool report_unknown_name(const std::vector<Mention>& mentions, const std::vector<TextFragment>& fragments, Actions& actions) {
+// Reports the first known or unknown name of a block as the click target "known-name" or
+// "unknown-name" (browser tests point at it as a user would); true when there was one.
+bool report_first_name(const std::vector<Mention>& mentions, const std::vector<TextFragment>& fragments, std::string_view text, bool known,
+                       Actions& actions) {
     for (const TextFragment& f : fragments) {
         if (f.style <= 0) continue;
         const Mention& m = mentions[static_cast<std::size_t>(f.style - 1)];
-        if (m.kind != MentionKind::entity || m.known) continue;
+        if (m.kind != MentionKind::entity || m.known != known) continue;
         // The block was just drawn: its first line starts where the cursor was before its Dummy.
         const float line_h = ImGui::GetTextLineHeightWithSpacing();
         const ImVec2 block_min = ImGui::GetItemRectMin();
         const ImVec2 origin = ImGui::GetMainViewport()->Pos;
         const float x = block_min.x + f.x, y = block_min.y + static_cast<float>(f.line) * line_h;
-        actions.drawn.targets.push_back({"unknown-name", x - origin.x, y - origin.y, ImGui::GetFontSize() * 1.5f, line_h});
+        const std::string_view word = text.substr(f.range.begin, f.range.size());
+        const float width = ImGui::CalcTextSize(word.data(), word.data() + word.size()).x;
+        actions.drawn.targets.push_back({known ? "known-name" : "unknown-name", x - origin.x, y - origin.y, width, line_h});
         return true;
     }
     return false;
@@ -296,7 +299,7 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
 
     const Mention* hovered = nullptr;
     std::optional<std::size_t> over_text;
-    bool unknown_shown = false;  // the first unknown name drawn is a click target for tests
+    bool unknown_shown = false, known_shown = false;  // the first of each drawn is a click target for tests
     auto body = [&](std::size_t i) {
         const ByteRange r = a.blocks[i].range;
         if (scroll_to_cited && cited && cited->begin >= r.begin && cited->begin < r.end) {
@@ -313,7 +316,8 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
             actions.scrolled_to_cited = true;
         }
         if (const Mention* h = highlighted(a, mentions, cache.block_layout[i], selected_entity, cited, over_text)) hovered = h;
-        if (own && !unknown_shown) unknown_shown = report_unknown_name(mentions, cache.block_layout[i], actions);
+        if (own && !unknown_shown) unknown_shown = report_first_name(mentions, cache.block_layout[i], a.text, false, actions);
+        if (!known_shown) known_shown = report_first_name(mentions, cache.block_layout[i], a.text, true, actions);
     };
     cache.laying_out = cache.laid_out < a.blocks.size();
     for (std::size_t i = 0; i < a.blocks.size(); ++i) {

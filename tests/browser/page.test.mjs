@@ -83,19 +83,13 @@ test('pointing at a highlighted entity shows its value; clicking selects it', as
   const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
   await page.evaluate(() => window.dealscope.select('004_99e61aca6c01c1f9'));
   await waitForApp(page);
-  // Sweep the pointer along the reader column's first lines until it rests on an entity mention:
-  // below the title and in steps a short name is wider than (each step waits a frame under
-  // software GL, so every row saved is seconds).
-  let hovered = null;
-  for (let y = 190; y < 400 && !hovered; y += 11) {
-    for (let x = 480; x < 940 && !hovered; x += 24) {
-      await page.mouse.move(x, y);
-      await waitForApp(page, { frames: 1 });
-      const h = await page.evaluate(() => window.dealscope.state().hovered_mention);
-      if (h && h.kind === 'entity' && h.known) hovered = h;
-    }
-  }
-  assert.ok(hovered, 'no entity found under the pointer');
+  // The pointer goes to the first known name the reader drew, then its middle is pointed at.
+  await page.waitForFunction(() => window.dealscope.state().targets['known-name']);
+  const t = (await page.evaluate(() => window.dealscope.state())).targets['known-name'];
+  await page.mouse.move(t[0] + t[2] / 2, t[1] + t[3] / 2);
+  await waitForApp(page, { frames: 2 });
+  const hovered = (await page.evaluate(() => window.dealscope.state())).hovered_mention;
+  assert.ok(hovered && hovered.kind === 'entity' && hovered.known, `no known entity under the pointer: ${JSON.stringify(hovered)}`);
   await page.mouse.down();
   await waitForApp(page, { frames: 1 });
   await page.mouse.up();

@@ -111,6 +111,42 @@ bool is_vague_money_word(std::string_view w) {
     return false;
 }
 
+// English money without a value: "billions of dollars", "tens of billions of dollars", "hundreds of
+// millions of euros", "a multibillion-dollar deal", "multi-billion-dollar". The first and one past
+// the last token, and the currency; none when the words at `i` are not such an amount.
+struct VagueMoney {
+    std::size_t first = 0, end = 0;
+    const char* currency = "";
+};
+std::optional<VagueMoney> english_vague_money(const Cursor& c, std::size_t i) {
+    const std::string_view w = c.at(i);
+    const auto currency_word = [](std::string_view x) -> const char* {
+        if (x == "dollar" || x == "dollars") return "USD";
+        if (x == "euro" || x == "euros") return "EUR";
+        return nullptr;
+    };
+    const auto joined = [&](std::size_t k) { return k < c.tokens.size() && c.tokens[k].hyphen_before; };
+    // "multibillion-dollar", "multi-billion-dollar"
+    std::size_t k = i + 1;
+    bool multi = w == "multibillion" || w == "multimillion";
+    if (w == "multi" && joined(k) && (c.at(k) == "billion" || c.at(k) == "million")) {
+        multi = true;
+        ++k;
+    }
+    if (multi && joined(k)) {
+        if (const char* cur = currency_word(c.at(k))) return VagueMoney{i, k + 1, cur};
+    }
+    // "billions of dollars", after "tens of" or "hundreds of"
+    if ((w == "billions" || w == "millions") && c.at(i + 1) == "of") {
+        const char* cur = currency_word(c.at(i + 2));
+        if (!cur) return std::nullopt;
+        std::size_t first = i;
+        if (i >= 2 && c.at(i - 1) == "of" && (c.at(i - 2) == "tens" || c.at(i - 2) == "hundreds")) first = i - 2;
+        return VagueMoney{first, i + 3, cur};
+    }
+    return std::nullopt;
+}
+
 bool is_year(const Token& t, std::string_view w) {
     return t.numeric && w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) { return scan::is_digit(ch); }) && w >= "1800" && w <= "2100";
 }
@@ -181,6 +217,18 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
                 out.push_back(std::move(m));
                 i = end - 1;
                 continue;
+            }
+            if (!german) {
+                if (const auto vague = english_vague_money(c, i)) {
+                    Mention m;
+                    m.kind = MentionKind::money;
+                    m.range = {tokens[vague->first].range.begin, tokens[vague->end - 1].range.end};
+                    m.unit = vague->currency;
+                    m.vague = true;
+                    out.push_back(std::move(m));
+                    i = vague->end - 1;
+                    continue;
+                }
             }
             // Every token that is not a number comes here: the capital first rules most out cheaply.
             if (scan::is_upper_at(w, 0) && std::find(std::begin(kVagueCounts), std::end(kVagueCounts), w) != std::end(kVagueCounts)) {

@@ -60,7 +60,7 @@ constexpr std::string_view kFirstNames[] = {
 
 constexpr std::string_view kOrganisationSuffixes[] = {
     "Advisors", "AI", "Analytics", "Bank", "Biosciences", "Board", "Capital", "Cloud", "Computing", "Consulting", "Corporation", "Dynamics", "Energy", "Foundation", "Fund",
-    "Group", "Holding", "Holdings", "Industries", "Intelligence", "Investments", "Investors", "Lab", "Labs", "Management", "Networks", "Partners",
+    "Global", "Group", "Holding", "Holdings", "Industries", "Intelligence", "Investments", "Investors", "Lab", "Labs", "Management", "Networks", "Partners",
     "Robotics", "Semiconductor", "Semiconductors", "Software", "Systems", "Technologies", "Technology", "Ventures",
     "Healthcare", "Health", "Therapeutics", "Pharmaceuticals", "Security", "Solutions", "Motors", "Aerospace", "Defense", "Photonics",
     "Microsystems", "Devices", "Automation", "Payments", "Insurance", "Biotech", "Bio", "Interactive", "Infrastructure",

@@ -68,6 +68,27 @@ TEST_CASE("vague amounts have no value") {
     CHECK(amounts("Der Tech-Milliardär verkaufte Aktien.").empty());
 }
 
+TEST_CASE("English vague amounts have no value and keep their currency") {
+    const struct { const char* body; const char* text; const char* unit; } cases[] = {
+        {"Helix Cloud signed a multibillion-dollar agreement with the lab.", "multibillion-dollar", "USD"},
+        {"The bank arranged a multi-billion-dollar loan for the site.", "multi-billion-dollar", "USD"},
+        {"Backers have poured billions of dollars into the field.", "billions of dollars", "USD"},
+        {"The chip maker expects tens of billions of dollars in revenue from it.", "tens of billions of dollars", "USD"},
+        {"The fund put hundreds of millions of euros into the builder.", "hundreds of millions of euros", "EUR"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.body);
+        const auto found = amounts(c.body, MentionKind::money, "en");
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].text == c.text);
+        CHECK(found[0].vague);
+        CHECK_FALSE(found[0].value.has_value());
+        CHECK(found[0].unit == c.unit);
+    }
+    // Not money: millions of users, a multibillion figure without a currency.
+    CHECK(amounts("The app reached millions of users and a multibillion valuation.", MentionKind::money, "en").empty());
+}
+
 TEST_CASE("English amounts in an English article") {
     const auto found = amounts("Microsoft Corp. will invest up to $2.5 billion and about 300 million euros in the startup.",
                                MentionKind::money, "en");

@@ -86,6 +86,8 @@ TEST_CASE("unknown names by their shape: first names, name-ending words, brand s
     CHECK(entities("Dabei ist die Beratung Brandt&Company Consulting.") == Pairs{{"Brandt&Company Consulting", "?organisation"}});
     // A brand shape takes the words that end firms' names after it.
     CHECK(entities("Dabei war auch QRX Investment Management.") == Pairs{{"QRX Investment Management", "?organisation"}});
+    // "Global" ends a firm's name as "Capital" does.
+    CHECK(entities("Die Runde führte KVR Global an.") == Pairs{{"KVR Global", "?organisation"}});
 }
 
 TEST_CASE("the other members of a list that names a firm are firms, datelines and common nouns are not") {

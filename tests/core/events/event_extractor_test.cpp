@@ -593,6 +593,13 @@ TEST_CASE("roles from the verb: taking power, selling a unit or a site, arrangin
     REQUIRE(c.size() == 1);
     CHECK(c[0].event.type == "compute_deal");
     CHECK(roles_of(c[0].event) == "microsoft/customer, lambda/provider");
+    // The same in English, with the sum told without a value.
+    for (const std::string sum : {"a multibillion-dollar", "a multi-billion-dollar"}) {
+        c = candidates_of("On the same day Lambda signed " + sum + " agreement with Microsoft.", "2025-11-03");
+        REQUIRE(c.size() == 1);
+        CHECK(c[0].event.type == "compute_deal");
+        CHECK(roles_of(c[0].event) == "microsoft/customer, lambda/provider");
+    }
 }
 
 TEST_CASE("takeovers listed with 'folgte': one per target, each dated by the words before it") {
