@@ -1418,6 +1418,25 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 --k;
             }
         }
+        // "Cloud-Leistungen bei der Amazon-Tochter beziehen" after "Amazon Web Services" was named: "X-Tochter"
+        // alone is the unit of X the article last named, when it named one.
+        for (Party& p : parties) {
+            const std::size_t next = p.last_word + 1;
+            if (p.who.entity.empty() || next >= words.size() || !words[next].hyphen_before || !words[next].lower.ends_with("tochter")) continue;
+            const std::size_t seen = static_cast<std::size_t>(here.data() - ordered.data());
+            for (std::size_t k = seen; k > 0 && seen - k < 400; --k) {
+                const Mention& m = *ordered[k - 1];
+                if (m.kind != MentionKind::entity || !m.known) continue;
+                const Entity* unit = gazetteer.find(m.entity_id);
+                const bool of_it = unit && std::any_of(unit->relations.begin(), unit->relations.end(), [&](const EntityRelation& r) {
+                    return (r.type == "subsidiary_of" || r.type == "part_of") && r.target == p.who.entity;
+                });
+                if (of_it) {
+                    p.who = Participant{m.entity_id, "", ""};
+                    break;
+                }
+            }
+        }
         // "It paid $665 million for Silo AI", "In April 2024 it agreed to acquire Run:ai": the subject
         // pronoun before the deal's verb, with no firm named before it, is the firm the text is about.
         // "it raised $1bn": the firm that lately received money, as "the startup".

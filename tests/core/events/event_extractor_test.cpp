@@ -931,3 +931,14 @@ TEST_CASE("a firm said to be worth a sum is valued at it, told twice it is one v
     CHECK(c[0].event.type == "acquisition");
     CHECK(*c[0].event.amounts[0].value == doctest::Approx(4.5e9));
 }
+
+TEST_CASE("'die Amazon-Tochter' alone is the unit of Amazon the article named before") {
+    const auto c = candidates_of("Amazon Web Services hat am Montag einen Vertrag mit OpenAI verkündet. Die Aktie stieg. Über sieben Jahre will "
+                                 "OpenAI Cloud-Leistungen im Wert von 38 Milliarden Dollar bei der Amazon-Tochter beziehen.");
+    REQUIRE(c.size() >= 1);
+    CHECK(roles_of(c.back().event) == "openai/customer, aws/provider");
+    // Without a unit named before, the parent stands.
+    const auto parent = candidates_of("Über sieben Jahre will OpenAI Cloud-Leistungen im Wert von 38 Milliarden Dollar bei der Amazon-Tochter beziehen.");
+    REQUIRE(parent.size() == 1);
+    CHECK(roles_of(parent[0].event) == "openai/customer, amazon/provider");
+}
