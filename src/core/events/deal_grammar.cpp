@@ -723,13 +723,15 @@ bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
                                   "spezialist", "spezialisten", "betreiber"}) {
         if (x.ends_with(noun)) return true;
     }
+    // "der schwäbische Roboterbauer", "der Autobauer": who builds a thing (not "der Bauer" alone).
+    if (x.size() > 6 && x.ends_with("bauer")) return true;
     return x == "start" && at + 1 < words.size() && words[at + 1].lower == "up";
 }
 
 bool names_kind_of_organisation(std::string_view noun) {
     for (std::string_view ending : {"ausrüster", "dienstleister", "verwalter", "gesellschaft", "bank", "holding", "investor", "fonds", "betreiber",
                                     "spezialist", "versicherer", "zulieferer", "fertiger", "konzern", "unternehmen", "hersteller", "anbieter",
-                                    "entwickler", "firma", "gruppe", "staatsfonds", "geber", "behörde", "ministerium", "agentur", "institut"}) {
+                                    "entwickler", "firma", "gruppe", "staatsfonds", "geber", "behörde", "ministerium", "agentur", "institut", "bauer"}) {
         if (noun.ends_with(ending)) return true;
     }
     return false;

@@ -942,3 +942,12 @@ TEST_CASE("'die Amazon-Tochter' alone is the unit of Amazon the article named be
     REQUIRE(parent.size() == 1);
     CHECK(roles_of(parent[0].event) == "openai/customer, amazon/provider");
 }
+
+TEST_CASE("'der Roboterbauer' is a firm's descriptor: it continues the paragraph's firm, not a digest's item before") {
+    const auto c = candidates_of("Das schwedische Start-up Lovable hat 200 Millionen Dollar eingesammelt. Die Runde führte Accel an.\n\n"
+                                 "Und dann ist da noch Velmora Robotics. Der schwäbische Roboterbauer verhandelt mit dem Stablecoin-Emittenten "
+                                 "Tether über eine Investition. Bestätigt hat das keiner der Beteiligten. Im Januar hatte das Unternehmen von "
+                                 "Jonas Wendler in einer Series B 120 Millionen Euro eingesammelt.");
+    REQUIRE(c.size() == 2);
+    CHECK(roles_of(c[1].event) == "?Velmora Robotics/investee");
+}
