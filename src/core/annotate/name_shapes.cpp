@@ -197,6 +197,9 @@ bool is_not_a_firm_word(std::string_view word) {
 }
 
 bool common_noun_ending(std::string_view w) {
+    // "das KI-Start-up Cognition": German spells its Latin "-tion" nouns with a K ("Kognition",
+    // "Kooperation"), so one that starts with a C is a name.
+    if (w.starts_with('C') && (w.ends_with("tion") || w.ends_with("tions"))) return false;
     static constexpr std::string_view kEndings[] = {"ung", "ungen", "heit", "keit", "schaft", "schaften", "tion", "tionen", "tät", "täten",
                                                     "nisse", "ismus", "träge", "trag", "arm", "chen", "ment", "ments", "ness", "ing", "ings",
                                                     // what money is lent or given as: "bei Banken Baukredite", "Fördermittel"

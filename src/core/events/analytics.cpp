@@ -180,11 +180,22 @@ std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& op
         const EventType* t = flow_type(e);
         if (!t || !included(e, options)) continue;
         if (t->flow == FlowKind::partnership) {
-            // Partners are linked pairwise, whatever role each was given.
+            with_role(e, {"investor"}, from);
+            with_role(e, {"investee"}, to);
+            if (!from.empty() && !to.empty()) {
+                // "Microsoft and Nvidia will invest up to $15bn in Anthropic", told as a partnership: from
+                // those who give to those who receive, the sum theirs together, never between two givers.
+                for (const auto f : from)
+                    for (const auto r : to) edge(f, r, *t, i, from.size() * to.size());
+                continue;
+            }
+            // Partners are linked pairwise, whatever role each was given; the sum of three or more
+            // partners is theirs together, not each pair's.
             with_role(e, {"partner", "investor", "investee", "provider", "customer"}, from);
             std::sort(from.begin(), from.end());
+            const std::size_t sharing = from.size() > 2 ? from.size() : 1;
             for (std::size_t a = 0; a < from.size(); ++a)
-                for (std::size_t b = a + 1; b < from.size(); ++b) edge(from[a], from[b], *t, i, 1);
+                for (std::size_t b = a + 1; b < from.size(); ++b) edge(from[a], from[b], *t, i, sharing);
         } else {
             with_role(e, {t->from_role}, from);
             with_role(e, {t->to_role}, to);

@@ -111,7 +111,23 @@ std::string edge_amount(const Total& t, Language language) {
         part(c.about, "~");
         part(c.at_least, "\xE2\x89\xA5");  // ≥
     }
+    // Only deals shared with others on its side (two investors together, three partners): the sum is
+    // theirs together, so the line carries it as a part, not as its own figure.
+    if (out.empty()) {
+        for (const CurrencySum& c : t.currencies) {
+            if (c.shared > 0) out += (out.empty() ? "" : "+") + compact_money(c.shared, c.currency, language);
+        }
+        if (!out.empty()) out = (language == Language::de ? "Anteil an " : "part of ") + out;  // as total_text says it
+    }
     return out;
+}
+
+// A long name by its first two words and "…" ("Reid Hoffman's…"), for where the whole one has no room
+// or would cross lines; empty for a name of one or two words.
+std::string brief_name(const std::string& full) {
+    const std::size_t first_space = full.find(' ');
+    const std::size_t second_space = first_space == std::string::npos ? std::string::npos : full.find(' ', first_space + 1);
+    return second_space == std::string::npos ? std::string() : full.substr(0, second_space) + "\xE2\x80\xA6";
 }
 
 // How many pixels apart the middles of parallel edges are.
@@ -281,8 +297,17 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         edge.faded = !carries_selected && !edge.in_cycle && ((scene.searching && !edge.matched) || (scene.focusing && !between_focus));
         // A story step's faded context stops at its frame: a pale line running off the graphic to a
         // node the reader cannot see leads nowhere.
+        // (Also a line to a faded node the frame cuts, which is left out below: it would end in nothing.)
         const auto beyond = [&](float x, float y) { return x < 0 || y < 0 || x > frame.width || y > frame.height; };
-        if (scene.focusing && edge.faded && (beyond(px, py) || beyond(qx, qy))) continue;
+        const auto cut_node = [&](const NetworkNode& n, std::size_t i, float x, float y) {
+            const float r = radius(n);
+            const bool inside = x - r >= 0 && x + r <= frame.width && y - r >= 0 && y + r <= frame.height;
+            return !inside && state.selection.entity != n.id && !in_focus[i];
+        };
+        if (scene.focusing && edge.faded &&
+            (beyond(px, py) || beyond(qx, qy) || cut_node(a, ends.first, px, py) || cut_node(b, ends.second, qx, qy))) {
+            continue;
+        }
         const float w = 1.5f + (f.total.weight() > 0 ? static_cast<float>(std::log10(1 + f.total.weight() / 1e8)) : 0.0f);
         edge.width = std::round(carries_selected ? w + 3 : edge.in_cycle ? w + 2 : w);
         if (carries_selected) scene.highlighted.push_back(f.from + ">" + f.to);
@@ -347,6 +372,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
     // Where lines cross a name, the place beside its node that the fewest lines cross (and no other node
     // covers): left of it, above, below or at a corner. (Bounded: a graph of thousands of lines keeps
     // the right.)
+    std::vector<std::string> name_text(boxes.size());  // a name shortened for room; empty: the whole name
     for (std::size_t k = 0; k < boxes.size() && scene.edges.size() <= kMaxLinesAvoided; ++k) {
         const Around& a = around[k];
         const float h = frame.line_height, priority = boxes[k].priority;
@@ -366,6 +392,18 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
             if (b.x0 < 0 || b.y0 < 0 || b.x1 > frame.width || b.y1 > frame.height) continue;
             const float cost = name_place_cost(b, scene.edges, scene.nodes, box_node[k]);
             if (cost < least) least = cost, boxes[k] = b;
+        }
+        // A long name that still crosses lines ("Reid Hoffman's Charitable Foundation" over three on a
+        // phone) is shown by its first words where those cross fewer, right or left of its node.
+        if (least == 0) continue;
+        std::string brief = brief_name(network_node_name(state, box_node[k]));
+        if (brief.empty()) continue;
+        const float bw = frame.measure(brief);
+        for (const LabelBox& b : {LabelBox{a.cx + a.r + 3, a.cy - h / 2, a.cx + a.r + 3 + bw, a.cy + h / 2, priority},
+                                  LabelBox{a.cx - a.r - 3 - bw, a.cy - h / 2, a.cx - a.r - 3, a.cy + h / 2, priority}}) {
+            if (b.x0 < 0 || b.y0 < 0 || b.x1 > frame.width || b.y1 > frame.height) continue;
+            const float cost = name_place_cost(b, scene.edges, scene.nodes, box_node[k]);
+            if (cost < least) least = cost, boxes[k] = b, name_text[k] = brief;
         }
     }
     // Names and amounts placed together, so that no two overlap; what runs out of the view is left out.
@@ -401,6 +439,25 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
             if (!fits(b)) continue;
             boxes[k] = b;
             shown[k] = true;
+            name_text[k].clear();  // the whole name, as `around` measured it
+            break;
+        }
+        if (shown[k]) continue;
+        // Still no room: a long name by its first two words ("Reid Hoffman's…"), beside, above or below
+        // its node; the whole name shows on pointing or selecting.
+        std::string brief = brief_name(network_node_name(state, box_node[k]));
+        if (brief.empty()) continue;
+        const float bw = frame.measure(brief);
+        const float brief_x0 = std::clamp(a.cx - bw / 2, 0.0f, std::max(0.0f, frame.width - bw));
+        const LabelBox short_places[] = {{a.cx + a.r + 3, a.cy - h / 2, a.cx + a.r + 3 + bw, a.cy + h / 2, boxes[k].priority},
+                                         {a.cx - a.r - 3 - bw, a.cy - h / 2, a.cx - a.r - 3, a.cy + h / 2, boxes[k].priority},
+                                         {brief_x0, a.cy - a.r - 2 - h, brief_x0 + bw, a.cy - a.r - 2, boxes[k].priority},
+                                         {brief_x0, a.cy + a.r + 2, brief_x0 + bw, a.cy + a.r + 2 + h, boxes[k].priority}};
+        for (const LabelBox& b : short_places) {
+            if (!fits(b)) continue;
+            boxes[k] = b;
+            shown[k] = true;
+            name_text[k] = std::move(brief);
             break;
         }
     }
@@ -412,7 +469,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
             continue;
         }
         const float w = boxes[k].x1 - boxes[k].x0, h = boxes[k].y1 - boxes[k].y0;
-        if (k < name_count) scene.names.push_back({boxes[k].x0, boxes[k].y0, network_node_name(state, box_node[k]), box_node[k], w, h});
+        if (k < name_count) scene.names.push_back({boxes[k].x0, boxes[k].y0, name_text[k].empty() ? network_node_name(state, box_node[k]) : name_text[k], box_node[k], w, h});
         else amounts.push_back({boxes[k].x0, boxes[k].y0, scene.amounts[k - name_count].text, scene.amounts[k - name_count].node, w, h});
     }
     scene.amounts = std::move(amounts);

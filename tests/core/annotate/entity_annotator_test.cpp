@@ -86,6 +86,9 @@ TEST_CASE("unknown names by their shape: first names, name-ending words, brand s
     CHECK(entities("Dabei ist die Beratung Brandt&Company Consulting.") == Pairs{{"Brandt&Company Consulting", "?organisation"}});
     // A brand shape takes the words that end firms' names after it.
     CHECK(entities("Dabei war auch QRX Investment Management.") == Pairs{{"QRX Investment Management", "?organisation"}});
+    // German writes its "-tion" nouns with a K ("Kognition"): after a cue, one with a C is a name.
+    CHECK(entities("Am Montag teilte das KI-Start-up Cognition mit, es übernehme den Rest.") == Pairs{{"Cognition", "?organisation"}});
+    CHECK(entities("Am Montag teilte das Start-up Kooperation mit.").empty());
     // "Global" ends a firm's name as "Capital" does.
     CHECK(entities("Die Runde führte KVR Global an.") == Pairs{{"KVR Global", "?organisation"}});
 }

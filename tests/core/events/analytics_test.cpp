@@ -194,3 +194,42 @@ TEST_CASE("period starts order seasons, quarters and halves") {
     CHECK(*timex_start_day("2026-H2") == *timex_start_day("2026-07"));
     CHECK_FALSE(timex_start_day("XXXX").has_value());
 }
+
+TEST_CASE("a partnership told with givers and a receiver flows from each giver to it, the sum theirs together") {
+    // "Microsoft and Nvidia will invest up to $15bn in Anthropic", curated as a partnership with roles.
+    const auto flows = flow_graph(curated());
+    const auto between = [&](const char* from, const char* to) {
+        return std::find_if(flows.begin(), flows.end(), [&](const Flow& f) { return f.from == from && f.to == to && f.kind == FlowKind::partnership; });
+    };
+    CHECK(between("microsoft", "nvidia") == flows.end());  // two givers do not pay each other
+    for (const char* giver : {"microsoft", "nvidia"}) {
+        CAPTURE(giver);
+        const auto f = between(giver, "anthropic");
+        REQUIRE(f != flows.end());
+        CHECK(f->total.value == 0);
+        CHECK(total_text(f->total, Language::en) == "part of $15bn");
+    }
+}
+
+TEST_CASE("three partners without givers are linked pairwise, and their sum is no pair's own") {
+    EventStore store;
+    Event e;
+    e.id = "three-way";
+    e.type = "partnership";
+    e.date.value = "2025-01-21";
+    e.participants = {{"openai", "partner", ""}, {"oracle", "partner", ""}, {"softbank", "partner", ""}};
+    Amount a;
+    a.value = 500e9;
+    a.currency = "USD";
+    a.qualifier = Qualifier::up_to;
+    a.measures = "investment_plan";
+    e.amounts = {a};
+    store.events.push_back(e);
+    const auto flows = flow_graph(store);
+    REQUIRE(flows.size() == 3);
+    for (const Flow& f : flows) {
+        CAPTURE(f.from + ">" + f.to);
+        CHECK(f.total.value == 0);
+        CHECK(total_text(f.total, Language::en) == "part of $500bn");
+    }
+}
