@@ -147,12 +147,16 @@ void refresh_derived(AppState& state) {
     d.flows = flow_graph(store, options);
     d.flow_table = v.network_as_of ? flow_graph(store, {.as_of = std::nullopt, .only = &d.filtered}) : d.flows;
     d.undated_flow_events = 0;
+    d.first_flow_day.reset();
     d.any_disputed = false;
     d.any_running_total = false;
     for (const std::size_t i : d.filtered) {
         const Event& e = store.events[i];
         const EventType* t = find_event_type(e.type);
         d.undated_flow_events += t && t->from_role && !timex_start_day(e.date.value) && e.status != "cancelled";
+        if (const auto day = t && t->from_role ? timex_start_day(e.date.value) : std::nullopt) {
+            d.first_flow_day = std::min(d.first_flow_day.value_or(*day), *day);
+        }
         d.any_disputed |= !e.claim.empty();
         d.any_running_total |= restates_a_total(e);
     }

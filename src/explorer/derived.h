@@ -72,6 +72,7 @@ struct Derived {
         return std::any_of(f.events.begin(), f.events.end(), [&](const std::string& id) { return matched_event_ids.count(id) > 0; });
     }
     std::optional<long> first_day, last_day;  // span of the dated events (days since 1970)
+    std::optional<long> first_flow_day;       // the first day a filtered deal draws a line in the network: where Play starts
     std::map<std::string, EntityTotals> totals;  // per entity, over all events
     std::map<std::string, int> event_counts;     // per entity, over the filtered events
     std::vector<EntityRow> entity_rows;          // the entity list: entities with filtered events

@@ -76,7 +76,9 @@ void time_controls(const AppState& state, Actions& actions) {
     ImGui::SameLine();
     if (ImGui::SmallButton(state.view.network_playing ? tr("Pause", lang) : tr("Play", lang))) {
         actions.set_playing = !state.view.network_playing;
-        if (!state.view.network_playing && (all || *state.view.network_as_of >= last)) actions.set_network_as_of = first;
+        // From the first deal that draws a line: years of an empty picture before it (OpenAI's founding
+        // in 2015, its first deal in 2019) read as broken.
+        if (!state.view.network_playing && (all || *state.view.network_as_of >= last)) actions.set_network_as_of = state.derived.first_flow_day.value_or(first);
     }
     int day = static_cast<int>(state.view.network_as_of.value_or(last));
     const std::string shown = all ? std::string(tr("all dates", lang)) : std::string(tr("as of", lang)) + " " + describe_timex(iso_day(day), "", lang);

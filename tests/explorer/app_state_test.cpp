@@ -247,3 +247,17 @@ TEST_CASE("a search index left for after the first frame is built when a search 
         CHECK(later.derived.hits[i].index == now.derived.hits[i].index);
     }
 }
+
+TEST_CASE("the network's Play starts at the first deal that draws a line, not at the first event") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    refresh_derived(state);
+    // The seeds open with OpenAI's founding in 2015; their first deal is of 2019.
+    REQUIRE(state.derived.first_day);
+    REQUIRE(state.derived.first_flow_day);
+    CHECK(*state.derived.first_day == days_from_civil(2015, 1, 1));
+    CHECK(*state.derived.first_flow_day == days_from_civil(2019, 1, 1));
+    // As of that day the network draws a line.
+    state.view.network_as_of = state.derived.first_flow_day;
+    refresh_derived(state);
+    CHECK_FALSE(state.derived.flows.empty());
+}

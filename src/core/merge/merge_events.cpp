@@ -23,7 +23,8 @@ namespace {
 
 // Deals of a block a report is compared with, the latest: reports of one article never join one
 // deal (same_deal_reason), so an article telling one deal 2 000 times opened 2 000 deals, each
-// compared with every later report (14 s in a debug build for a 256 KB file).
+// compared with every later report (14 s in a debug build for a 256 KB file). Deals close once
+// their dates are out of reach, so 256 open at once for one receiving side is more than news tells.
 constexpr std::size_t kLookback = 256;
 constexpr std::size_t kLinkageEnds = 16;       // members at each end of a deal a report must fit
 
