@@ -83,7 +83,7 @@ test('pointing at a highlighted entity shows its value; clicking selects it', as
   const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
   await page.evaluate(() => window.dealscope.select('004_99e61aca6c01c1f9'));
   await waitForApp(page);
-  // The pointer goes to the first known name the reader drew, then its middle is pointed at.
+  // The pointer rests on the middle of the first known name the reader drew (a target it reports).
   await page.waitForFunction(() => window.dealscope.state().targets['known-name']);
   const t = (await page.evaluate(() => window.dealscope.state())).targets['known-name'];
   await page.mouse.move(t[0] + t[2] / 2, t[1] + t[3] / 2);
