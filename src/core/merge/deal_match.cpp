@@ -179,6 +179,13 @@ std::string reason_text(const std::string& reason, Language language) {
     return out;
 }
 
+bool of_one_article(const Event& a, const Event& b) {
+    for (const Citation& c : a.sources)
+        for (const Citation& d : b.sources)
+            if (c.article == d.article) return true;
+    return false;
+}
+
 std::optional<std::string> same_deal_reason(const Event& a, const Event& b) {
     if (!same_parties(deal_sides(a), deal_sides(b))) return std::nullopt;
     // A takeover is announced and closed months apart ("übernimmt für 4,9 Milliarden" in August, "hatte …
@@ -190,10 +197,7 @@ std::optional<std::string> same_deal_reason(const Event& a, const Event& b) {
     if (only_running_totals(a) != only_running_totals(b)) return std::nullopt;
     // An article reports a deal once: two of its reports are two facts (a round and a tranche, a
     // part and the whole), even when they name the same parties.
-    const bool same_article = std::any_of(a.sources.begin(), a.sources.end(), [&](const Citation& c) {
-        return std::any_of(b.sources.begin(), b.sources.end(), [&](const Citation& d) { return c.article == d.article; });
-    });
-    if (same_article) return std::nullopt;
+    if (of_one_article(a, b)) return std::nullopt;
     // "spricht … mit Investoren über eine weitere Runde" in December after a round closed in September: talks
     // told after a report of the deal as done are about another deal.
     const auto talks_after_done = [](const Event& done, const Event& talks) {

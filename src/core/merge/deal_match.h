@@ -54,6 +54,8 @@ inline constexpr double kSameDealAmountRatio = 1.5;
 // nor figure (a relation, not a deal), amounts more than kSameDealAmountRatio apart. Amounts closer
 // than that which disagree do not keep reports apart: the sources then disagree (a claim).
 std::optional<std::string> same_deal_reason(const Event& a, const Event& b);
+// Whether two reports cite one article (then they are two facts, never one deal).
+bool of_one_article(const Event& a, const Event& b);
 // A report's wording: its first quote's runs of three words, lower-cased, punctuation dropped.
 std::set<std::string> wording_of(const Event& e);
 // Whether two reports of different articles share most of their wording (a copied agency text, a

@@ -28,13 +28,6 @@ namespace {
 constexpr std::size_t kLookback = 256;
 constexpr std::size_t kLinkageEnds = 16;       // members at each end of a deal a report must fit
 
-bool of_one_article(const Event& a, const Event& b) {
-    for (const Citation& c : a.sources)
-        for (const Citation& d : b.sources)
-            if (c.article == d.article) return true;
-    return false;
-}
-
 // Orders reports so the result does not depend on the input's order: by date, then id, then content.
 long sort_day(const Event& e) { return timex_start_day(e.date.value).value_or(LONG_MAX); }
 
