@@ -14,38 +14,42 @@ std::vector<EntityRow> entity_rows(const Gazetteer& g, const std::map<std::strin
         const auto t = totals.find(g.entities[i].id);
         EntityRow row{i, n->second};
         if (t != totals.end()) {
-            row.money = t->second.invested.value + t->second.received.value;
-            row.converted = t->second.invested.converted || t->second.received.converted;
-            row.shares = t->second.invested.shared_deals + t->second.received.shared_deals > 0;
-            row.upper_bound = t->second.invested.upper_bound || t->second.received.upper_bound;
+            row.invested = entity_money(t->second.invested);
+            row.received = entity_money(t->second.received);
         }
         rows.push_back(row);
     }
     return rows;
 }
 
-std::string entity_money_text(const EntityRow& row, Language language) {
-    if (!(row.money > 0)) return "";
-    const std::string sum = row.converted ? rough_money(row.money, "USD", language) : compact_money(row.money, "USD", language);
-    if (row.upper_bound && row.shares) return sum + "*";
-    if (row.upper_bound) return "\u2264" + sum;  // ≤
-    return row.shares ? sum + "+" : sum;
+EntityMoney entity_money(const Total& total) {
+    return {total.value, total.converted, total.shared_deals > 0, total.upper_bound};
+}
+
+std::string entity_money_text(const EntityMoney& money, Language language) {
+    if (!(money.value > 0)) return "";
+    const std::string sum = money.converted ? rough_money(money.value, "USD", language) : compact_money(money.value, "USD", language);
+    if (money.upper_bound && money.shares) return sum + "*";
+    if (money.upper_bound) return "\u2264" + sum;  // ≤
+    return money.shares ? sum + "+" : sum;
 }
 
 std::string entity_columns_note(const std::vector<EntityRow>& rows, Language language) {
     const bool de = language == Language::de;
     bool at_most = false, more = false, both = false, rough = false, share = false;
     for (const EntityRow& r : rows) {
-        if (r.money > 0) {
-            both |= r.upper_bound && r.shares;
-            at_most |= r.upper_bound && !r.shares;
-            more |= r.shares && !r.upper_bound;
-            rough |= r.converted;
-        } else {
-            share |= r.shares;
+        for (const EntityMoney* m : {&r.invested, &r.received}) {
+            if (m->value > 0) {
+                both |= m->upper_bound && m->shares;
+                at_most |= m->upper_bound && !m->shares;
+                more |= m->shares && !m->upper_bound;
+                rough |= m->converted;
+            } else {
+                share |= m->shares;
+            }
         }
     }
-    std::string note = de ? "Anzahl: Ereignisse im Bild · Geld: investiert plus erhalten, in US-$" : "Count: events in view · Money: invested plus received, in US$";
+    std::string note = de ? "Anzahl: Ereignisse im Bild · Investiert, erhalten: Geld in US-$" : "Count: events in view · Invested, received: money in US$";
     if (at_most) note += de ? " · ≤ höchstens („bis zu“-Beträge)" : " · ≤ at most (“up to” amounts)";
     if (more) note += de ? " · + dazu Anteile an Geschäften mit anderen" : " · + plus shares of deals with others";
     if (both) note += de ? " · * höchstens so viel, dazu Anteile an Geschäften mit anderen" : " · * at most this, plus shares of deals with others";
@@ -71,7 +75,8 @@ std::vector<std::size_t> entity_row_order(const std::vector<EntityRow>& rows, co
         const EntityRow &x = rows[a], &y = rows[b];
         const int c = column == EntityColumn::name     ? g.entities[x.entity].name.compare(g.entities[y.entity].name)
                       : column == EntityColumn::events ? (x.events > y.events) - (x.events < y.events)
-                                                       : (x.money > y.money) - (x.money < y.money);
+                      : column == EntityColumn::invested ? (x.invested.value > y.invested.value) - (x.invested.value < y.invested.value)
+                                                         : (x.received.value > y.received.value) - (x.received.value < y.received.value);
         return ascending ? c < 0 : c > 0;
     });
     return order;

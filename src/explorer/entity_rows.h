@@ -14,30 +14,39 @@
 
 namespace ds {
 
+// Money on one side of an entity's deals, rough US dollars.
+struct EntityMoney {
+    double value = 0;
+    bool converted = false;    // counts amounts in another currency at a rough rate
+    bool shares = false;       // also in deals shared with others (a round of several investors): more than `value`, by an unknown part
+    bool upper_bound = false;  // counts "up to" amounts: at most that much
+};
+
+// Invested and received apart: one sum of both read as either (a newcomer took Microsoft's for what
+// it had put in).
 struct EntityRow {
     std::size_t entity = 0;  // into gazetteer.entities
     int events = 0;          // filtered events it takes part in
-    double money = 0;        // invested + received over all events, rough US dollars
-    bool converted = false;  // `money` counts amounts in another currency at a rough rate
-    bool shares = false;     // also in deals shared with others (a round of several investors): more than `money`, by an unknown part
-    bool upper_bound = false;  // `money` counts "up to" amounts: at most that much
+    EntityMoney invested, received;
 };
 
-// A row's money in few characters: "$13bn"; "≈$17.8bn" when other currencies are counted in at rough
+EntityMoney entity_money(const Total& total);
+
+// A side's money in few characters: "$13bn"; "≈$17.8bn" when other currencies are counted in at rough
 // rates; "≤$10bn" when "up to" amounts are (at most that much); "$10bn+" when the entity also has
 // shares of deals with others whose size no source gives. Both of the last: "$10bn*", since "≤…+"
 // says at once less and more (the list's tooltip says why). "" without money.
-std::string entity_money_text(const EntityRow& row, Language language);
+std::string entity_money_text(const EntityMoney& money, Language language);
 
 // What the list's columns count and what the marks on its sums mean, for the marks `rows` use (a
 // newcomer met "$10bn*" and "a share" with their meaning only on hover): "Count: events in view ·
-// Money: invested and received, US$ · ≤ at most (“up to” amounts) · …".
+// Invested, received: US$ · ≤ at most (“up to” amounts) · …".
 std::string entity_columns_note(const std::vector<EntityRow>& rows, Language language);
 
 // In gazetteer order, only entities with at least one filtered event.
 std::vector<EntityRow> entity_rows(const Gazetteer& g, const std::map<std::string, int>& event_counts, const std::map<std::string, EntityTotals>& totals);
 
-enum class EntityColumn { name, events, money };
+enum class EntityColumn { name, events, invested, received };
 
 // Indices into `rows` whose entity's folded name contains `folded_filter` (all for an empty one), in
 // the order of `column`; ties keep gazetteer order. `index` has the folded names.

@@ -139,7 +139,7 @@ std::string data_summary(const AppState& state) {
     return line;
 }
 
-std::string graphic_sources(const AppState& state, int most_names, bool credit) {
+std::string graphic_sources(const AppState& state, int most_names, bool credit, bool compact) {
     const Language lang = state.view.language;
     std::map<std::string, int> count;
     int unnamed = 0;  // articles without a publisher: counted, not named ("unnamed source" reads badly in print)
@@ -162,10 +162,13 @@ std::string graphic_sources(const AppState& state, int most_names, bool credit) 
     std::string line = words(lang, "Sources: ", "Quellen: ");
     const std::size_t named = std::min(ranked.size(), static_cast<std::size_t>(std::max(0, most_names)));
     for (std::size_t k = 0; k < named; ++k) line += (k ? ", " : "") + ranked[k].first;
-    if (named == 0 && !ranked.empty()) line += std::to_string(ranked.size()) + words(lang, ranked.size() == 1 ? " publisher" : " publishers", ranked.size() == 1 ? " Medium" : " Medien");
+    const bool more = ranked.size() > named || unnamed > 0;
+    if (compact && named > 0) {
+        if (more) line += words(lang, " and others", " u.\u00A0a.");
+    } else if (named == 0 && !ranked.empty()) line += std::to_string(ranked.size()) + words(lang, ranked.size() == 1 ? " publisher" : " publishers", ranked.size() == 1 ? " Medium" : " Medien");
     else if (ranked.size() > named && unnamed > 0) line += ", " + std::to_string(ranked.size() - named) + words(lang, " more publishers", " weitere Medien");  // "and other articles" follows
     else if (ranked.size() > named) line += words(lang, " and ", " und ") + std::to_string(ranked.size() - named) + words(lang, " more", " weitere");
-    if (unnamed > 0) line += ranked.empty() ? words(lang, "news articles", "Nachrichtenartikel") : words(lang, " and other articles", " und weitere Artikel");
+    if (unnamed > 0 && !(compact && named > 0)) line += ranked.empty() ? words(lang, "news articles", "Nachrichtenartikel") : words(lang, " and other articles", " und weitere Artikel");
     if (table) line += std::string(ranked.empty() && unnamed == 0 ? "" : "; ") + words(lang, "own data (table)", "eigene Daten (Tabelle)");
     if (ranked.empty() && unnamed == 0 && !table) line += "—";
     return credit ? line + words(lang, " · made with dealscope", " · erstellt mit dealscope") : line;
@@ -203,9 +206,7 @@ std::vector<std::string> selection_note(const AppState& state) {
         // What it put in and what it took, apart: one sum of both reads as either.
         const auto totals = state.derived.totals.find(entity->id);
         const auto side = [&](const Total& t, const char* en, const char* de) {
-            EntityRow part;
-            part.money = t.value, part.converted = t.converted, part.upper_bound = t.upper_bound, part.shares = t.shared_deals > 0;
-            if (const std::string money = entity_money_text(part, lang); !money.empty()) facts += " \xC2\xB7 " + std::string(words(lang, en, de)) + money;
+            if (const std::string money = entity_money_text(entity_money(t), lang); !money.empty()) facts += " \xC2\xB7 " + std::string(words(lang, en, de)) + money;
         };
         if (totals != state.derived.totals.end()) {
             side(totals->second.invested, "invested ", "investiert ");

@@ -38,9 +38,10 @@ std::string data_summary(const AppState& state);
 // "Sources: BASIC thinking, t3n, … · made with dealscope": publishers by how many shown events quote
 // them, at most `most_names` by name and the rest counted ("and 3 more"; with none named, "Sources:
 // 5 publishers"), so that a narrow graphic's line ends in a whole phrase, not a cut name; `credit`
-// adds " · made with dealscope".
+// adds " · made with dealscope". `compact` ends the named ones in " and others" ("u. a."), so that a
+// phone's two short lines still name a publisher where "3 publishers and other articles" named none.
 inline constexpr int kSourceNamesMost = 6;
-std::string graphic_sources(const AppState& state, int most_names = kSourceNamesMost, bool credit = true);
+std::string graphic_sources(const AppState& state, int most_names = kSourceNamesMost, bool credit = true, bool compact = false);
 
 // What a story step's note next to the selection says, one or two lines: "Microsoft → OpenAI" and
 // "investment · $10bn · January 2023" for an event, the pair and its total for a flow, an entity's

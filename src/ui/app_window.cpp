@@ -325,13 +325,13 @@ void draw_app_window(AppState& state, AppWindow& w) {
     const float width = ImGui::GetContentRegionAvail().x;
     const bool has_selection = state.selection.event || state.selection.flow || !state.selection.group.empty() || !state.selection.entity.empty();
     if (width >= kThreePaneWidth) {
-        ImGui::BeginChild("entities", ImVec2(width >= 1250 ? 300.0f : 270.0f, 0), false);  // names need the room of labelled columns
+        ImGui::BeginChild("entities", ImVec2(width >= 1250 ? 360.0f : 320.0f, 0), false);  // names need the room of four labelled columns
         draw_entity_list(state, w.entity_list, actions);
         ImGui::EndChild();
         ImGui::SameLine();
     }
     if (width >= kTwoPaneWidth) {
-        const float detail_width = std::clamp(width * 0.26f, 280.0f, 380.0f);
+        const float detail_width = std::clamp(width * 0.22f, 280.0f, 380.0f);  // 282 at 1280: the entity list took 60 more
         ImGui::BeginChild("centre", ImVec2(ImGui::GetContentRegionAvail().x - detail_width - 8, 0), false);
         view_tabs(state, w, actions, width < kThreePaneWidth, false);
         ImGui::EndChild();

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "core/events/event_format.h"
 #include "explorer/app_state.h"
@@ -24,6 +25,12 @@
 namespace ds::ui {
 
 namespace {
+
+// A title wraps where the panel says (before its ×: a German title ran under it), else at the edge.
+void push_title_wrap() {
+    const float outer = ImGui::GetCurrentWindowRead()->DC.TextWrapPos;
+    ImGui::PushTextWrapPos(outer >= 0 ? outer : 0.0f);
+}
 
 std::string sources_text(int n, Language lang) {
     const bool de = lang == Language::de;
@@ -58,7 +65,7 @@ void flow_detail(const AppState& state, const Flow& f, DetailViewState& view, Ac
         return e ? e->name : id;
     };
     ImGui::PushFont(heading_font());
-    ImGui::PushTextWrapPos(0.0f);
+    push_title_wrap();
     ImGui::TextUnformatted((name(f.from) + " \xE2\x86\x92 " + name(f.to)).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
@@ -123,7 +130,7 @@ void group_detail(const AppState& state, const std::vector<std::size_t>& group, 
 void event_detail(const AppState& state, const Event& e, Actions& actions) {
     const Language lang = state.view.language;
     ImGui::PushFont(heading_font());
-    ImGui::PushTextWrapPos(0.0f);
+    push_title_wrap();
     ImGui::TextUnformatted(event_summary(e, lang).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();

@@ -85,9 +85,11 @@ const GraphicWordsState& graphic_words(const AppState& state, GraphicWordsState&
     if (words.generation != state.derived.generation || words.language != state.view.language) {
         words.dek = graphic_dek(state);
         words.sources.clear();
-        // Names matter more than the credit: it goes before a publisher does.
-        for (int names = kSourceNamesMost; names >= 0; --names)
+        // Names matter more than the credit, and than counting the rest: both go before a publisher does.
+        for (int names = kSourceNamesMost; names >= 0; --names) {
             for (const bool credit : {true, false}) words.sources.push_back(graphic_sources(state, names, credit));
+            if (names > 0) words.sources.push_back(graphic_sources(state, names, false, true));
+        }
         words.families = shown_families(state);
         words.flow_kinds = shown_flow_kinds(state);
         words.disputed = any_disputed(state);

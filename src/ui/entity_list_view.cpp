@@ -1,6 +1,7 @@
 #include "entity_list_view.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <cstdint>
 #include <string>
@@ -54,6 +55,29 @@ void shape_key(Language lang) {
     }
 }
 
+// One side's money. A share of a deal with others on that side (one of a round's investors) has no
+// figure of its own: "+" says there is more, of a size no source gives.
+void money_cell(const EntityMoney& m, Language lang) {
+    ImGui::TableNextColumn();
+    const char* shares = tr("Also in deals shared with others, whose part no source gives", lang);
+    if (m.value > 0) {
+        const std::string money = entity_money_text(m, lang);
+        ImGui::TextUnformatted(money.c_str());
+        if (ImGui::IsItemHovered()) {
+            std::string why;
+            if (m.upper_bound) why += tr("Counts \"up to\" amounts: at most this much", lang);
+            if (m.converted) why += std::string(why.empty() ? "" : "\n") + tr("Includes amounts in other currencies at rough dollar rates (1 euro as 1.10 dollars)", lang);
+            if (m.shares) why += std::string(why.empty() ? "" : "\n") + shares;
+            if (!why.empty()) ImGui::SetTooltip("%s", why.c_str());
+        }
+    } else if (m.shares) {
+        ImGui::TextDisabled("%s", tr("a share", lang));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shares);
+    } else {
+        ImGui::TextDisabled("–");
+    }
+}
+
 void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     const Entity& e = state.data.gazetteer.entities[r.entity];
     ImGui::TableNextRow();
@@ -77,28 +101,9 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     ImGui::PopID();
     ImGui::TableNextColumn();
     ImGui::Text("%d", r.events);
-    ImGui::TableNextColumn();
-    // A share of a deal with others on its side (one of a round's investors) has no figure of its own:
-    // "+" says there is more, of a size no source gives.
-    const char* shares = tr("Also in deals shared with others, whose part no source gives", state.view.language);
-    if (r.money > 0) {
-        const std::string money = entity_money_text(r, state.view.language);
-        ImGui::TextUnformatted(money.c_str());
-        if (ImGui::IsItemHovered()) {
-            std::string why;
-            if (r.upper_bound) why += tr("Counts \"up to\" amounts: at most this much", state.view.language);
-            if (r.converted) why += std::string(why.empty() ? "" : "\n") + tr("Includes amounts in other currencies at rough dollar rates (1 euro as 1.10 dollars)", state.view.language);
-            if (r.shares) why += std::string(why.empty() ? "" : "\n") + shares;
-            if (!why.empty()) ImGui::SetTooltip("%s", why.c_str());
-        }
-    } else if (r.shares) {
-        ImGui::TextDisabled("%s", tr("a share", state.view.language));
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shares);
-    } else {
-        ImGui::TextDisabled("–");
-    }
+    money_cell(r.invested, state.view.language);
+    money_cell(r.received, state.view.language);
 }
-
 // The names the user's tables brought, each a link to its editor in the detail panel: an import
 // offers them here for checking (renamed, given a kind, or found to be a known entity).
 void your_names(const AppState& state, Actions& actions) {
@@ -142,6 +147,15 @@ void draw_entity_list(const AppState& state, EntityListState& view, Actions& act
     shape_key(lang);
     if (view.note_generation != state.derived.generation || view.note_language != lang) {
         view.note = entity_columns_note(state.derived.entity_rows, lang);
+        // Each money column as wide as its widest sum (or "a share"), worked out once per change.
+        view.money_width = {ImGui::CalcTextSize("–").x, ImGui::CalcTextSize("–").x};
+        for (const EntityRow& r : state.derived.entity_rows) {
+            const EntityMoney* sides[] = {&r.invested, &r.received};
+            for (std::size_t k = 0; k < 2; ++k) {
+                const std::string text = sides[k]->value > 0 ? entity_money_text(*sides[k], lang) : sides[k]->shares ? tr("a share", lang) : "";
+                view.money_width[k] = std::max(view.money_width[k], ImGui::CalcTextSize(text.c_str()).x);
+            }
+        }
         view.note_generation = state.derived.generation;
         view.note_language = lang;
     }
@@ -150,21 +164,23 @@ void draw_entity_list(const AppState& state, EntityListState& view, Actions& act
     ImGui::PopTextWrapPos();
     your_names(state, actions);
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("entities", 3, flags)) return;
+    if (!ImGui::BeginTable("entities", 4, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr("Name", lang), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    // Counts and amounts keep the width of their widest likely text ("999", "≈99,99 Mrd. $") or their
-    // header's: names give way.
-    const char* events = tr("Count", lang);
-    const char* money = tr("Money", lang);
-    ImGui::TableSetupColumn(events, ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending,
-                            std::max(ImGui::CalcTextSize("999").x, ImGui::CalcTextSize(events).x + 22));  // + the sort arrow
-    ImGui::TableSetupColumn(money, ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
-                            ImGui::CalcTextSize(("\u2248" + compact_money(99.99e9, "USD", lang)).c_str()).x);
+    // Counts and amounts keep the width of their widest text or their header's with the sort arrow's
+    // room (a header is cut to "Inves…" without it): names give way.
+    const char* headers[] = {tr("Count", lang), tr("Invested", lang), tr("Received", lang)};
+    const float arrow = std::floor(ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x);  // as TableHeader keeps for it
+    ImGui::TableSetupColumn(headers[0], ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending,
+                            std::max(ImGui::CalcTextSize("999").x, ImGui::CalcTextSize(headers[0]).x + arrow));
+    for (std::size_t k = 0; k < 2; ++k)
+        ImGui::TableSetupColumn(headers[k + 1], ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+                                std::max(view.money_width[k], ImGui::CalcTextSize(headers[k + 1]).x + arrow));
     // Headers that say what they count when pointed at.
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    const char* explained[] = {tr("Sort by name", lang), tr("Events in view, of every kind", lang), tr("Money invested and received, in US dollars", lang)};
-    for (int column = 0; column < 3; ++column) {
+    const char* explained[] = {tr("Sort by name", lang), tr("Events in view, of every kind", lang), tr("Money it invested, in US dollars", lang),
+                               tr("Money it received, in US dollars", lang)};
+    for (int column = 0; column < 4; ++column) {
         ImGui::TableSetColumnIndex(column);
         ImGui::TableHeader(ImGui::TableGetColumnName(column));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", explained[column]);
@@ -172,7 +188,8 @@ void draw_entity_list(const AppState& state, EntityListState& view, Actions& act
     EntityListState::Order& order = view.order;
     EntityListState::Order wanted{state.derived.generation, filter, EntityColumn::events, false, {}};
     if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
-        wanted.column = specs->Specs[0].ColumnIndex == 0 ? EntityColumn::name : specs->Specs[0].ColumnIndex == 1 ? EntityColumn::events : EntityColumn::money;
+        constexpr EntityColumn by_index[] = {EntityColumn::name, EntityColumn::events, EntityColumn::invested, EntityColumn::received};
+        wanted.column = by_index[std::clamp<int>(specs->Specs[0].ColumnIndex, 0, 3)];
         wanted.ascending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
     }
     if (wanted.generation != order.generation || wanted.filter != order.filter || wanted.column != order.column || wanted.ascending != order.ascending) {

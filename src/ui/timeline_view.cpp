@@ -209,7 +209,14 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
         if (scene.searching && s.matched) draw->AddCircle(at(s.cx, s.cy), s.radius + 3, ImGui::ColorConvertFloat4ToU32(mark_on_page(match_color())), 0, 2.0f);
         if (s.selected) draw->AddCircle(at(s.cx, s.cy), s.radius + 4, ImGui::GetColorU32(ImGuiCol_Text), 0, 2.5f);
     }
+    // An amount on its lane's own ground: a year's line ran through "$10bn" on a phone.
     for (const TimelineLabel& label : scene.amounts) {
+        const ImVec2 a = at(label.x - 1, label.y), b = at(label.x + ImGui::CalcTextSize(label.text.c_str()).x + 1, label.y + line_height);
+        draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_WindowBg));
+        const auto lane = std::find_if(scene.lanes.begin(), scene.lanes.end(), [&](const TimelineLaneRow& l) {
+            return label.y + line_height / 2 >= l.top && label.y + line_height / 2 < l.top + l.height;
+        });
+        if (lane != scene.lanes.end() && lane->shaded) draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
         draw->AddText(at(label.x, label.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.text.c_str());
     }
     draw->PopClipRect();

@@ -201,8 +201,11 @@ void filter_controls(const AppState& state, TopBarState& view, Actions& actions)
 // Language, theme, link and picture.
 void page_controls(const AppState& state, TopBarState& view, Actions& actions) {
     const Language lang = state.view.language;
-    if (ImGui::SmallButton(lang == Language::de ? "EN" : "DE")) actions.set_language = lang == Language::de ? Language::en : Language::de;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Language", lang));
+    // Both languages, the current one marked: a lone "DE" read as the language the page was in.
+    if (segment("EN", lang == Language::en, true, false)) actions.set_language = Language::en;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("English");
+    if (segment("DE", lang == Language::de, false, true)) actions.set_language = Language::de;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Deutsch");
     ImGui::SameLine();
     bool dark = state.view.dark;
     if (switch_toggle(tr("Dark", lang), &dark)) actions.set_dark = dark;
@@ -247,7 +250,7 @@ void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bo
     // Language, theme and link: at the right end of the line when there is room, else on the next.
     // The same place on every tab (with room for "Image…", which only pictures have): a button that
     // moved when the tab changed was pressed by mistake.
-    const float rest = 330.0f;
+    const float rest = 370.0f;
     const float line_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
     if (ImGui::GetWindowContentRegionMax().x - line_end > rest + 16) ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - rest);
     page_controls(state, view, actions);

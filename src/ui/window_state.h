@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 // What each view keeps between frames that is not explorer state (not in links, not in state()):
 // the network's camera and drag, the timeline's brush, text being typed, caches of laid-out text.
 // The window owns one of each and hands every view its own, so no view keeps a function-static.
@@ -44,6 +45,7 @@ struct EntityListState {
     } order;
     // What the columns count and the marks mean, for the rows shown (entity_columns_note).
     std::string note;
+    std::array<float, 2> money_width{};  // the invested and received columns' widest sums
     std::uint64_t note_generation = UINT64_MAX;
     Language note_language = Language::en;
 };

@@ -17,11 +17,14 @@ TEST_CASE("entity rows: entities with events, filtered by folded name and sorted
     std::map<std::string, int> counts{{a, 3}, {b, 7}, {c, 3}};
     std::map<std::string, EntityTotals> totals;
     totals[c].invested.value = 5e9;
+    totals[a].received.value = 1e9;
     const auto rows = entity_rows(g, counts, totals);
     REQUIRE(rows.size() == 3);
-    CHECK(rows[2].money == 5e9);
+    CHECK(rows[2].invested.value == 5e9);
+    CHECK(rows[2].received.value == 0);
     CHECK(entity_row_order(rows, g, index, "", EntityColumn::events, false) == std::vector<std::size_t>{1, 0, 2});  // ties keep gazetteer order
-    CHECK(entity_row_order(rows, g, index, "", EntityColumn::money, false).front() == 2);
+    CHECK(entity_row_order(rows, g, index, "", EntityColumn::invested, false).front() == 2);
+    CHECK(entity_row_order(rows, g, index, "", EntityColumn::received, false).front() == 0);
     const auto by_name = entity_row_order(rows, g, index, "", EntityColumn::name, true);
     for (std::size_t i = 1; i < by_name.size(); ++i) CHECK(g.entities[rows[by_name[i - 1]].entity].name <= g.entities[rows[by_name[i]].entity].name);
     const std::string folded = fold_for_search(g.entities[1].name).folded;
@@ -49,23 +52,27 @@ TEST_CASE("entity rows say when a sum is at most ('up to') and when the entity s
         FAIL("no row for " << id);
         return EntityRow{};
     };
-    const EntityRow nvidia = row_of("nvidia");  // up to $10bn in Anthropic, and one of the $6.6bn round's investors
-    CHECK(nvidia.money == doctest::Approx(10e9));
+    const EntityMoney nvidia = row_of("nvidia").invested;  // up to $10bn in Anthropic, and one of the $6.6bn round's investors
+    CHECK(nvidia.value == doctest::Approx(10e9));
     CHECK(nvidia.upper_bound);
     CHECK(nvidia.shares);
-    const EntityRow mgx = row_of("mgx");
-    CHECK(mgx.money == 0);
+    CHECK(row_of("nvidia").received.value == 0);
+    const EntityMoney mgx = row_of("mgx").invested;
+    CHECK(mgx.value == 0);
     CHECK(mgx.shares);
     CHECK_FALSE(mgx.upper_bound);
+    // Invested and received apart: OpenAI received, and what it put in is not added to it.
+    CHECK(row_of("openai").received.value > 0);
+    CHECK(row_of("microsoft").received.value == 0);
     // In the list: one mark each, and a footnote's star where "at most" and "more" meet (not "≤$10bn+").
     CHECK(entity_money_text(nvidia, Language::en) == "$10bn*");
-    EntityRow only_up_to = nvidia, only_shares = nvidia;
+    EntityMoney only_up_to = nvidia, only_shares = nvidia;
     only_up_to.shares = false;
     only_shares.upper_bound = false;
     CHECK(entity_money_text(only_up_to, Language::en) == "\u2264$10bn");
     CHECK(entity_money_text(only_shares, Language::en) == "$10bn+");
     CHECK(entity_money_text(mgx, Language::en).empty());
-    CHECK(entity_money_text(row_of("microsoft"), Language::en).find_first_of("*+") == std::string::npos);
+    CHECK(entity_money_text(row_of("microsoft").invested, Language::en).find_first_of("*+") == std::string::npos);
 }
 
 TEST_CASE("the entity list's note says what its columns count and explains each mark its sums use, and only those") {
@@ -81,7 +88,8 @@ TEST_CASE("the entity list's note says what its columns count and explains each 
     // Rows without marks: the columns only.
     std::vector<EntityRow> plain;
     for (const EntityRow& r : rows)
-        if (!r.upper_bound && !r.shares && !r.converted) plain.push_back(r);
+        if (!r.invested.upper_bound && !r.invested.shares && !r.invested.converted && !r.received.upper_bound && !r.received.shares && !r.received.converted)
+            plain.push_back(r);
     REQUIRE_FALSE(plain.empty());
-    CHECK(entity_columns_note(plain, Language::en) == "Count: events in view · Money: invested plus received, in US$");
+    CHECK(entity_columns_note(plain, Language::en) == "Count: events in view · Invested, received: money in US$");
 }

@@ -60,6 +60,10 @@ TEST_CASE("the source line names the publishers of the shown events, most quoted
     CHECK(one.rfind("Sources: ", 0) == 0);
     CHECK((has(one, " more") && !has(one, "dealscope") && !has(one, "\u2026")));
     CHECK(graphic_sources(test::seed_state(), 0, false).find_first_of("0123456789") == std::string("Sources: ").size());
+    // Compact, for a phone: a named publisher and "and others", not a count and "other articles".
+    const std::string compact = graphic_sources(test::seed_state(), 1, false, true);
+    CHECK(compact == "Sources: Alien Road Company and others");  // the most quoted
+    CHECK(graphic_sources(test::seed_state("lang=de"), 1, false, true) == "Quellen: Alien Road Company u.\u00A0a.");
 }
 
 TEST_CASE("a story step's note names the selected event's parties, kind, amount and date, or a flow's total") {

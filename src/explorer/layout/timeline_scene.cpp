@@ -136,31 +136,51 @@ void audit_labels(TimelineScene& scene, const TimelineFrame& frame) {
 }
 
 // A graphic spreads its few lanes (row_scale > 1): an amount with no room beside its mark (the story's
-// "$10bn" between a span and another deal on a phone) stands centred above it, inside its lane, where it
-// covers no mark and no label. Graphics hold few marks, so each is checked against all.
+// "$10bn" between a span and another deal on a phone) stands centred above or below it, or below by an
+// edge, inside its lane, where it covers no mark and no label. Graphics hold few marks, so each is
+// checked against all.
 void name_above_marks(TimelineScene& scene, const std::vector<std::size_t>& marks, const std::vector<bool>& named, const TimelineFrame& frame,
                       const AppState& state) {
     const TimelineGeometry& g = scene.geometry;
     const float lh = frame.line_height, plot_right = g.axis_x + g.plot_width;
     const auto overlaps = [](const LabelBox& a, const LabelBox& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; };
     std::vector<LabelBox> taken;
-    for (const TimelineLabel& a : scene.amounts) taken.push_back({a.x - 2, a.y, a.x + frame.measure(a.text) + 2, a.y + lh, 0});
+    // (Labels keep a word space apart: two "$10bn" side by side read as one line.)
+    for (const TimelineLabel& a : scene.amounts) taken.push_back({a.x - 6, a.y, a.x + frame.measure(a.text) + 6, a.y + lh, 0});
+    // Other marks keep a wider berth: a label close beside another mark reads as that one's (the 2023
+    // "$10bn" by its lane's compute dot).
+    std::vector<LabelBox> other_marks;
+    constexpr float kBerth = 10;
     for (const TimelineMarkShape& m : scene.marks) {
         const bool span = m.shape == MarkShape::span;
-        taken.push_back({span ? std::min(m.x0, m.cx - m.radius) : m.cx - m.radius, m.cy - m.radius, span ? std::max(m.x1, m.cx + m.radius) : m.cx + m.radius,
-                         m.cy + m.radius, 0});
+        other_marks.push_back({(span ? std::min(m.x0, m.cx - m.radius) : m.cx - m.radius) - kBerth, m.cy - m.radius,
+                               (span ? std::max(m.x1, m.cx + m.radius) : m.cx + m.radius) + kBerth, m.cy + m.radius, 0});
     }
     for (const std::size_t k : marks) {
         if (named[k]) continue;
         const TimelineMarkShape& m = scene.marks[k];
         const std::size_t lane = scene.layout.marks[m.mark].lane;
         std::string text = timeline_mark_amount(state.data.events.events[m.first_event], state.view.language);
-        const float w = frame.measure(text), x = std::clamp(m.cx - w / 2, g.axis_x, plot_right - w), y = m.cy - m.radius - 2 - lh;
-        const LabelBox box{x, y, x + w, y + lh, 0};
-        if (lane >= g.tops.size() - 1 || y < g.lane_top(lane) || x + w > plot_right) continue;
-        if (std::any_of(taken.begin(), taken.end(), [&](const LabelBox& t) { return overlaps(box, t); })) continue;
-        taken.push_back(box);
-        scene.amounts.push_back({x, y, std::move(text)});
+        if (lane >= g.tops.size() - 1) continue;
+        // Above it, centred; else below it, centred; else below by its right or left edge (the embed's
+        // 2023 "$10bn" had a dot under it and deals close on both sides).
+        const float w = frame.measure(text), centred = std::clamp(m.cx - w / 2, g.axis_x, plot_right - w);
+        const float above = m.cy - m.radius - 2 - lh, below = m.cy + m.radius + 2;
+        const float right = m.cx + m.radius * 0.7f, left = m.cx - m.radius * 0.7f - w, low = below;
+        const LabelBox tries[] = {{centred, above, centred + w, above + lh, 0},
+                                  {centred, below, centred + w, below + lh, 0},
+                                  {right, low, right + w, low + lh, 0},
+                                  {left, low, left + w, low + lh, 0}};
+        for (const LabelBox& box : tries) {
+            if (box.y0 < g.lane_top(lane) || box.y1 > g.lane_top(lane + 1) || box.x0 < g.axis_x || box.x1 > plot_right) continue;
+            if (std::any_of(taken.begin(), taken.end(), [&](const LabelBox& t) { return overlaps(box, t); })) continue;
+            bool crowded = false;
+            for (std::size_t j = 0; j < other_marks.size() && !crowded; ++j) crowded = j != k && overlaps(box, other_marks[j]);
+            if (crowded) continue;
+            taken.push_back(box);
+            scene.amounts.push_back({box.x0, box.y0, std::move(text)});
+            break;
+        }
     }
 }
 
@@ -361,7 +381,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         named[request_mark[i]] = true;
         scene.amounts.push_back({requests[i].x0, s.cy - frame.line_height / 2, timeline_mark_amount(state.data.events.events[s.first_event], state.view.language)});
     }
-    if (g.row_scale > 1) {
+    if (g.row_scale > 1 || frame.lanes_that_fit) {  // a graphic: few marks, every amount wanted
         std::vector<std::size_t> with_amount;
         for (const Labelled& l : labelled) with_amount.push_back(l.mark);
         name_above_marks(scene, with_amount, named, frame, state);

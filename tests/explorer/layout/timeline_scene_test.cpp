@@ -481,6 +481,31 @@ TEST_CASE("timeline: in a graphic with spread lanes an amount with no room besid
     CHECK(scene.clipped_labels == 0);
 }
 
+TEST_CASE("timeline: in the sample post's embed an amount with no room beside its mark stands below it, clear of other marks") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    Actions money;  // the post's timeline: money and compute, at 700 x 420 (a chart of about 680 x 210)
+    money.set_filters = Filters{{"investment", "funding_round", "compute_deal"}, {}, "", std::nullopt, std::nullopt};
+    apply_actions(state, money);
+    TimelineFrame graphic = frame_of(680, 210);
+    graphic.lanes_that_fit = true;
+    graphic.scale = TimeScale{static_cast<double>(days_from_civil(2018, 9, 1)), static_cast<double>(days_from_civil(2026, 6, 1))};
+    const TimelineScene scene = build_timeline_scene(state, graphic);
+    // OpenAI's 2026 "$38bn" had a deal right of it and none above: it stands below now.
+    CHECK(std::any_of(scene.amounts.begin(), scene.amounts.end(), [](const TimelineLabel& a) { return a.text == "$38bn"; }));
+    CHECK(scene.label_overlaps == 0);
+    CHECK(scene.clipped_labels == 0);
+    // No amount stands close beside a mark without one, where it would read as that mark's (the 2023
+    // "$10bn" went right of its lane's compute dot; it is left out where nothing clear is free).
+    for (const TimelineLabel& a : scene.amounts) {
+        for (const TimelineMarkShape& m : scene.marks) {
+            if (m.shape == MarkShape::cluster || !timeline_mark_amount(state.data.events.events[m.first_event], Language::en).empty()) continue;
+            if (a.y >= m.cy + m.radius || a.y + 16 <= m.cy - m.radius) continue;
+            const float gap = std::max(a.x - (m.cx + m.radius), (m.cx - m.radius) - (a.x + measure(a.text)));
+            CHECK_MESSAGE(gap >= 8, a.text << " stands " << gap << " px from a mark without an amount");
+        }
+    }
+}
+
 TEST_CASE("timeline: an entity chosen in the list keeps its deals and fades the rest, though it has no lane of its own") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     const TimelineScene before = build_timeline_scene(state, frame_of(1280, 800));
