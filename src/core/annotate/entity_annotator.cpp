@@ -6,6 +6,7 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "core/annotate/name_shapes.h"
@@ -204,6 +205,33 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
     m.entity_kind = person ? "person" : "organisation";
     out.push_back(std::move(m));
     for (std::size_t k = first; k <= last; ++k) candidate[k] = true;
+}
+
+// "Beignet Investor LLC": a legal form found as a name of its own ("LLC" was made a loan's lender)
+// belongs to the unknown name right before it, one space away.
+void join_legal_forms(std::string_view text, std::vector<Mention>& out) {
+    std::vector<std::size_t> forms;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        const Mention& m = out[k];
+        if (m.kind == MentionKind::entity && !m.known && std::find(std::begin(kLegalForms), std::end(kLegalForms), m.name) != std::end(kLegalForms)) forms.push_back(k);
+    }
+    if (forms.empty()) return;
+    std::unordered_map<std::size_t, std::size_t> ending_at;  // unknown names by where they end
+    for (std::size_t k = 0; k < out.size(); ++k)
+        if (out[k].kind == MentionKind::entity && !out[k].known) ending_at.emplace(out[k].range.end, k);
+    std::vector<bool> gone(out.size(), false);
+    for (const std::size_t k : forms) {
+        const std::size_t begin = out[k].range.begin;
+        if (begin < 1 || text[begin - 1] != ' ') continue;
+        const auto before = ending_at.find(begin - 1);
+        if (before == ending_at.end() || gone[before->second] || before->second == k) continue;
+        Mention& name = out[before->second];
+        name.range.end = out[k].range.end;
+        name.name = std::string(text.substr(name.range.begin, name.range.size()));
+        gone[k] = true;
+    }
+    std::size_t k = 0;
+    std::erase_if(out, [&](const Mention&) { return gone[k++]; });
 }
 
 // "hat … eingesammelt", "will … übernehmen": a deal's participle or infinitive after `from`, within the sentence's
@@ -893,6 +921,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     }
     annotate_name_shapes(text, tokens, known, candidate, out);
     if (!german) annotate_english_capitals(text, tokens, known, candidate, out);
+    join_legal_forms(text, out);
 }
 
 }  // namespace ds

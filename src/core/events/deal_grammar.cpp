@@ -185,7 +185,9 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
         const bool after_date = k >= 1 && (is_month(words[k - 1].lower) || (!words[k - 1].lower.empty() && words[k - 1].lower[0] >= '0' && words[k - 1].lower[0] <= '9'));
         // ", die von Accel angeführt wurde", ", der mit X …": a relative pronoun and its preposition open a clause.
         const bool relative = (k + 1 < at && is_one_of(words[k + 1].lower, {"von", "vom", "mit", "bei", "durch", "an", "in", "für", "zu"})) ||
-                              (k + 1 < at && words[k].lower == "an" && is_one_of(words[k + 1].lower, {"deren", "dessen", "der", "dem", "den", "die"}));  // ", an deren Spitze X"
+                              (k + 1 < at && words[k].lower == "an" && is_one_of(words[k + 1].lower, {"deren", "dessen", "der", "dem", "den", "die"})) ||  // ", an deren Spitze X"
+                              // ", die der Chipausrüster ASML anführte": a pronoun, then the article of the clause's subject.
+                              (k + 1 < at && is_one_of(words[k].lower, {"der", "die", "das", "den", "dem"}) && is_one_of(words[k + 1].lower, {"der", "die", "das", "den", "dem"}));
         // "angekündigt, den Chipentwickler X zu übernehmen": an apposition follows a name, not a verb.
         const std::string& prev = k >= 1 ? words[k - 1].lower : words[k].lower;
         const bool after_verb = k >= 1 && !words[k - 1].capitalised && prev.size() >= 4 && (prev.ends_with('t') || prev.ends_with("en"));

@@ -336,4 +336,37 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     return out;
 }
 
+std::optional<std::size_t> party_of_stake_sold(const std::vector<DealWord>& words, const std::vector<Party>& parties) {
+    const auto sells = [](const std::string& w) {
+        return w.starts_with("verkauf") || w.starts_with("veräußer") || in_words(w, {"abgestoßen", "abstoßen", "stößt", "stieß", "sold", "sell", "sells", "selling",
+                                                                                      "offloaded", "divested", "divests", "dumped", "unloaded"});
+    };
+    if (std::none_of(words.begin(), words.end(), [&](const DealWord& w) { return sells(w.lower); })) return std::nullopt;
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+        const std::string& w = words[k].lower;
+        const bool beteiligung = w.ends_with("beteiligung") || w.ends_with("beteiligungen");
+        const bool stake = beteiligung || in_words(w, {"anteil", "anteile", "anteilen", "aktien", "aktienpaket", "stake", "stakes", "shares", "holding", "holdings"});
+        if (!stake) continue;
+        const std::string& prep = words[k + 1].lower;
+        if (words[k + 1].break_before || !in_words(prep, {"an", "am", "in", "bei", "of"})) continue;
+        // "Anteile an" is "shares in" after a possessive ("seine Anteile an X"); else it may be "to X".
+        bool possessive = beteiligung || prep == "in" || prep == "of" || prep == "am" || prep == "bei";
+        for (std::size_t back = 1; back <= 3 && back <= k && !possessive; ++back) {
+            const std::string& b = words[k - back].lower;
+            possessive = b.starts_with("sein") || b.starts_with("ihr") || in_words(b, {"its", "their", "his", "her"});
+        }
+        if (!possessive) continue;
+        // The first party after it, a few words on (past an article and a descriptor: "an dem Chipkonzern Nvidia").
+        for (std::size_t i = 0; i < parties.size(); ++i) {
+            const Party& p = parties[i];
+            if (p.first_word <= k + 1 || p.first_word > k + 5 || p.person) continue;
+            bool broken = false;
+            for (std::size_t j = k + 2; j <= p.first_word && !broken; ++j) broken = words[j].break_before;
+            if (!broken) return i;
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace ds

@@ -3,6 +3,7 @@
 // the roles a deal of a given type gives them (deal_grammar.h says what each marker means).
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,5 +37,11 @@ std::string firm_key(const Participant& p);
 // the amount stands. A party without a role is left out; a firm is named once.
 std::vector<Participant> roles_for(std::string_view type, const std::vector<Party>& parties, const DealFrame& frame,
                                    const std::vector<DealWord>& all_words, std::size_t amount_word);
+
+// A stake sold: "SoftBank sold its entire stake in Nvidia", "hat seine Beteiligung an Nvidia verkauft",
+// "seine Anteile an T-Mobile US abgestoßen". The party the stake is in (an index into `parties`), when the
+// sentence sells one; it is the sale's target, not an investee. ("Aktien an SoftBank verkauft" sells
+// shares to SoftBank: after "an", only "Beteiligung" or a possessive's stake names what it is in.)
+std::optional<std::size_t> party_of_stake_sold(const std::vector<DealWord>& words, const std::vector<Party>& parties);
 
 }  // namespace ds

@@ -2018,6 +2018,33 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             e.summary_de = name + ": " + event_type_label(e.type, Language::de) + (amount_de.empty() ? "" : (qualified ? ", " : " über ") + amount_de);
         };
         const auto propose = [&](std::string_view type, const Mention* amount, std::vector<Participant> participants, double confidence) {
+            // A stake sold is a sale of the firm it is in, with the holder selling ("sold its stake in
+            // Nvidia" was an investment in Nvidia; "seine Beteiligung an Nvidia verkauft" made Nvidia buy it).
+            bool stake_sold = false;
+            if (const auto held = (type == "investment" || type == "acquisition") ? party_of_stake_sold(words, parties) : std::nullopt; held) {
+                const Party& in = parties[*held];
+                std::vector<Participant> sale;
+                Participant target = in.who;
+                target.role = "target";
+                sale.push_back(std::move(target));
+                for (const Party& p : parties) {
+                    if (same_party(p.who, in.who) || p.person || p.marker == PartyMarker::apposition || p.compound || p.in_passing) continue;
+                    if (std::none_of(participants.begin(), participants.end(), [&](const Participant& q) { return same_party(q, p.who); })) continue;
+                    Participant q = p.who;
+                    // "… an den Finanzinvestor KKR verkauft", "sold … to KKR": who it goes to buys (not
+                    // "…, freeing up cash for its commitments to OpenAI").
+                    bool after_comma = false;
+                    for (std::size_t j = in.last_word + 1; j <= p.first_word && j < words.size(); ++j) after_comma |= words[j].break_before;
+                    if (p.first_word > in.last_word && after_comma) continue;
+                    q.role = p.first_word > in.last_word && p.marker == PartyMarker::an ? "buyer" : "seller";
+                    sale.push_back(std::move(q));
+                }
+                if (sale.size() >= 2) {
+                    type = "acquisition";
+                    stake_sold = true;
+                    participants = std::move(sale);
+                }
+            }
             const EventType* row = find_event_type(type);
             if (!row || participants.empty()) return;
             // "die Übernahme des NAND-Geschäfts von Intel", "the purchase of the chip unit of X": the firm whose
@@ -2069,9 +2096,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     }
                 }
             }
-            // A sale with no one to buy ("SoftBank hat seine Aktien verkauft") is no takeover.
+            // A sale with no one to buy ("SoftBank hat seine Aktien verkauft") is no takeover, unless it names
+            // what is sold ("hat seine Beteiligung an Nvidia verkauft").
             const auto has = [&](const char* role) { return std::any_of(participants.begin(), participants.end(), [&](const Participant& p) { return p.role == role; }); };
-            if (type == "acquisition" && has("seller") && !has("buyer")) return;
+            if (type == "acquisition" && has("seller") && !has("buyer") && !stake_sold) return;
             Event e;
             e.id = article.id + "-candidate-" + std::to_string(next_id++);
             e.type = std::string(type);
@@ -2409,7 +2437,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // subjects lead the round of the clause before; so do those of a relative clause of the round ("eine Runde,
             // die ASML anführte", "a round that Iconiq led").
             for (const std::size_t k : leading_clause_starts) {
-                const bool of_the_round = k > 0 && names_a_round(words[k - 1]) && is_one_of(words[k].lower, {"die", "der", "that", "which"});
+                // (The round may stand a few words back, its size and firm between: "an der Finanzierungsrunde des
+                // Start-ups Mistral AI über 1,7 Milliarden Euro, die ASML … anführte".)
+                // ("die der Chipausrüster ASML anführte": the clause may begin at the article after the pronoun.)
+                const auto pronoun = [&](std::size_t i) { return is_one_of(words[i].lower, {"die", "der", "that", "which"}); };
+                const std::size_t r = k > 1 && pronoun(k - 1) && !pronoun(k) ? k - 1 : k;
+                const bool relative = r > 0 && pronoun(r);
+                bool of_the_round = false;
+                for (std::size_t j = r; relative && j-- > 0 && clauses[j] == clauses[r - 1];) of_the_round |= names_a_round(words[j]);
                 if (type != "funding_round" || clauses[k] == clause || !(of_the_round || is_one_of(words[k].lower, {"als", "nachdem", "wobei", "when", "as"}))) continue;
                 for (const Party& p : parties) {
                     if (clauses[p.first_word] != clauses[k] || p.person) continue;

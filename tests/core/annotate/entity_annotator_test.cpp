@@ -75,6 +75,15 @@ TEST_CASE("a cue noun names the firm after it in every declined form, and no tim
     CHECK(entities("Analystin Henrike Albrecht und Karim Haddad sprachen.") == Pairs{{"Henrike Albrecht", "?person"}, {"Karim Haddad", "?person"}});
 }
 
+TEST_CASE("a legal form belongs to the unknown name before it, whatever found that name, and is no firm of its own") {
+    // "Investor" is a cue word, so the name was found by another rule than the legal form's, and "LLC" stood alone.
+    const auto a = test::annotate_text("The venture raised about $27 billion of debt through Beignet Investor LLC, a vehicle set up by Pimco.", "2025-11-20", "en");
+    CHECK(named(a, "Beignet Investor LLC"));
+    CHECK_FALSE(named(a, "LLC"));
+    CHECK(named(a, "Pimco"));  // the mentions after it keep their names
+    CHECK(entities("Kestrel Robotics Inc. raised money.").front().first == "Kestrel Robotics Inc");
+}
+
 TEST_CASE("unknown names by their shape: first names, name-ending words, brand shapes, firms before a role, '&'") {
     CHECK(entities("Gründer Marlo Kestner und Jonas Wendler sprachen.") == Pairs{{"Marlo Kestner", "?person"}, {"Jonas Wendler", "?person"}});
     CHECK(entities("Die Runde führte Kestrova Capital an, dazu kam Durable Capital Partners.") ==

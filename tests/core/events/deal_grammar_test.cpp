@@ -281,6 +281,32 @@ TEST_CASE("deal grammar: who sold what was bought, a unit's owner, and the firm 
     CHECK(deals("Der japanische Technologiekonzern SoftBank hat seine komplette Beteiligung am Chipkonzern Nvidia verkauft.").empty());
 }
 
+TEST_CASE("deal grammar: a stake sold for a sum is a sale of the firm it is in, the holder selling, whoever it goes to buying") {
+    const auto de = deals("Der Konzern SoftBank hat seine gesamte Beteiligung an Nvidia für 5,8 Milliarden Dollar verkauft. "
+                          "Auch seine Anteile an T-Mobile US hat SoftBank für 900 Millionen Dollar abgestoßen.");
+    REQUIRE(de.size() == 2);
+    CHECK(de[0].type == "acquisition");
+    CHECK(de[0].parties == Parties{{"nvidia", "target"}, {"softbank", "seller"}});  // Nvidia bought it
+    CHECK(de[1].parties == Parties{{"t-mobile-us", "target"}, {"softbank", "seller"}});
+    const auto en = deals("SoftBank sold its entire stake in Nvidia for $5.8bn to Kestrova Capital, freeing cash for its commitments to OpenAI.",
+                          "2025-11-20", "en");
+    REQUIRE(en.size() == 1);
+    CHECK(en[0].type == "acquisition");  // it was an investment in Nvidia
+    CHECK(en[0].parties == Parties{{"nvidia", "target"}, {"softbank", "seller"}, {"Kestrova Capital", "buyer"}});
+    // Shares sold "an" someone, with no possessive: sold to them, as a round's shares are.
+    const auto to = deals("Kestrova hat Aktien an SoftBank für 500 Millionen Dollar verkauft.");
+    REQUIRE(to.size() <= 1);
+    if (!to.empty()) CHECK(to[0].parties != Parties{{"softbank", "target"}, {"Kestrova", "seller"}});
+}
+
+TEST_CASE("deal grammar: a round's relative clause names its lead after the round's size and firm, and after an article") {
+    const auto d = deals("Im September beteiligte sich Nvidia an der Finanzierungsrunde des Start-ups Kestrova über 1,7 Milliarden Euro, "
+                         "die der niederländische Chipausrüster ASML anführte.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "funding_round");
+    CHECK(d[0].parties == Parties{{"nvidia", "investor"}, {"Kestrova", "investee"}, {"asml", "lead_investor"}});
+}
+
 TEST_CASE("deal grammar: a digest's round, its sum converted, whom the money came from, and its valuation after an inserted clause") {
     const auto d = deals("Am Montag meldete das Tokioter Start-up Kestrova den Abschluss einer Series B über 20 Milliarden Yen, umgerechnet rund "
                          "135 Millionen Dollar. Das Geld kommt unter anderem von den Großbanken MUFG und Mizuho. Die Runde bewertet das Unternehmen, "
