@@ -41,6 +41,13 @@ void annotate_sentences(const Article& article, const Gazetteer& gazetteer, cons
         // from a scratch vector, which doubled the heap and made time grow faster than the input.
         const std::size_t sentence_begin = all.size();
         annotate_entities(article.text, tokens, gazetteer, all, german);
+        if (runs) {
+            const std::size_t found = all.size();
+            add_short_names(article.text, tokens, gazetteer, sentence_begin, all, runs->short_names);
+            const auto by_start = [](const Mention& a, const Mention& b) { return a.range.begin < b.range.begin; };
+            if (found != all.size())
+                std::inplace_merge(all.begin() + static_cast<std::ptrdiff_t>(sentence_begin), all.begin() + static_cast<std::ptrdiff_t>(found), all.end(), by_start);
+        }
         if (runs && german) gather_name_runs(article.text, tokens, s, *runs);
         const std::size_t entities_end = all.size();
         annotate_amounts(article.text, tokens, german, all);

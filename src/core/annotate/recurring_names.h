@@ -11,6 +11,7 @@
 
 #include "core/articles/article.h"
 #include "core/annotate/mention.h"
+#include "core/annotate/short_names.h"
 #include "core/text/tokens.h"
 
 namespace ds {
@@ -27,8 +28,10 @@ struct NameRun {
     bool opens_sentence = false;  // its first word is the sentence's ("Laut Velnox …")
 };
 
+// What is gathered about an article while its sentences are annotated, for what needs all of it.
 struct NameRuns {
     std::vector<NameRun> runs;
+    ShortNames short_names;  // learnt and used as the sentences go (short_names.h)
 };
 
 // The runs of one sentence's tokens (only in the article's first 256 KiB, and none in an article over

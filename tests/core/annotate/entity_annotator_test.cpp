@@ -75,6 +75,22 @@ TEST_CASE("a cue noun names the firm after it in every declined form, and no tim
     CHECK(entities("Analystin Henrike Albrecht und Karim Haddad sprachen.") == Pairs{{"Henrike Albrecht", "?person"}, {"Karim Haddad", "?person"}});
 }
 
+TEST_CASE("a known firm's name of several words, once written whole, stands for it by its first word later in the article") {
+    const auto a = test::annotate_text("Amazon mietet bei Cipher Mining. Der Vertrag ist groß, Cipher stellt dafür Kapazität bereit. "
+                                       "Amazon Web Services wächst, und Amazon selbst auch. Die Deutsche Telekom baut, die Deutsche Bahn auch.");
+    std::vector<std::string> cipher, amazon;
+    for (const Mention& m : a.of(MentionKind::entity)) {
+        if (m.entity_id == "cipher-mining") cipher.push_back(a.text(m));
+        if (m.entity_id == "amazon" || m.entity_id == "aws") amazon.push_back(a.text(m) + "=" + m.entity_id);
+    }
+    CHECK(cipher == std::vector<std::string>{"Cipher Mining", "Cipher"});
+    // A first word that is a name of its own keeps it; a German adjective stands for nothing.
+    CHECK(amazon == std::vector<std::string>{"Amazon=amazon", "Amazon Web Services=aws", "Amazon=amazon"});
+    CHECK_FALSE(named(a, "Deutsche"));
+    // Not before the whole name was written.
+    CHECK_FALSE(named(test::annotate_text("Cipher stellt Kapazität bereit. Cipher Mining ist ein Betreiber."), "Cipher"));
+}
+
 TEST_CASE("a legal form belongs to the unknown name before it, whatever found that name, and is no firm of its own") {
     // "Investor" is a cue word, so the name was found by another rule than the legal form's, and "LLC" stood alone.
     const auto a = test::annotate_text("The venture raised about $27 billion of debt through Beignet Investor LLC, a vehicle set up by Pimco.", "2025-11-20", "en");
