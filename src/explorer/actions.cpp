@@ -54,9 +54,20 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
         }
         select_event(state, order[next]);
     }
-    if (actions.select_event && *actions.select_event < state.data.events.events.size()) select_event(state, *actions.select_event);
+    // A chosen entity stays chosen only while what is selected after is one of its deals: Nvidia kept
+    // its highlight and the timeline its fading while the detail showed Oracle → OpenAI.
+    const auto entity_gives_way = [&](bool takes_part) {
+        if (!takes_part) state.selection.entity.clear();
+    };
+    if (actions.select_event && *actions.select_event < state.data.events.events.size()) {
+        const auto& parties = state.data.events.events[*actions.select_event].participants;
+        entity_gives_way(state.selection.entity.empty() ||
+                         std::any_of(parties.begin(), parties.end(), [&](const Participant& p) { return p.entity == state.selection.entity; }));
+        select_event(state, *actions.select_event);
+    }
     if (actions.select_flow) {
         // A flow is read in the detail: what was selected before gives way to it.
+        entity_gives_way(state.selection.entity.empty() || state.selection.entity == actions.select_flow->from || state.selection.entity == actions.select_flow->to);
         state.selection.flow = actions.select_flow;
         state.selection.group.clear();
         state.selection.event.reset();

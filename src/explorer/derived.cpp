@@ -150,6 +150,7 @@ void refresh_derived(AppState& state) {
     d.first_flow_day.reset();
     d.any_disputed = false;
     d.any_running_total = false;
+    d.any_valuation = false;
     for (const std::size_t i : d.filtered) {
         const Event& e = store.events[i];
         const EventType* t = find_event_type(e.type);
@@ -159,6 +160,7 @@ void refresh_derived(AppState& state) {
         }
         d.any_disputed |= !e.claim.empty();
         d.any_running_total |= restates_a_total(e);
+        d.any_valuation |= values_a_firm(e);
     }
     // One layout for every date: the flows of all dates place the nodes.
     std::string key;

@@ -23,7 +23,7 @@ std::vector<EntityRow> entity_rows(const Gazetteer& g, const std::map<std::strin
 }
 
 EntityMoney entity_money(const Total& total) {
-    return {total.value, total.converted, total.shared_deals > 0, total.upper_bound};
+    return {total.value, total.converted, total.shared_deals > 0, total.upper_bound, total.unreported || total.unstated > 0};
 }
 
 std::string entity_money_text(const EntityMoney& money, Language language) {
@@ -36,7 +36,7 @@ std::string entity_money_text(const EntityMoney& money, Language language) {
 
 std::string entity_columns_note(const std::vector<EntityRow>& rows, Language language) {
     const bool de = language == Language::de;
-    bool at_most = false, more = false, both = false, rough = false, share = false;
+    bool at_most = false, more = false, both = false, rough = false, share = false, unstated = false;
     for (const EntityRow& r : rows) {
         for (const EntityMoney* m : {&r.invested, &r.received}) {
             if (m->value > 0) {
@@ -46,6 +46,7 @@ std::string entity_columns_note(const std::vector<EntityRow>& rows, Language lan
                 rough |= m->converted;
             } else {
                 share |= m->shares;
+                unstated |= !m->shares && m->unstated;
             }
         }
     }
@@ -55,6 +56,7 @@ std::string entity_columns_note(const std::vector<EntityRow>& rows, Language lan
     if (both) note += de ? " · * höchstens so viel, dazu Anteile an Geschäften mit anderen" : " · * at most this, plus shares of deals with others";
     if (rough) note += de ? " · ≈ andere Währungen grob umgerechnet" : " · ≈ other currencies at rough rates";
     if (share) note += de ? " · „ein Anteil“: nur an Geschäften mit anderen, Anteil unbekannt" : " · “a share”: only in deals with others, part unknown";
+    if (unstated) note += de ? " · „k. A.“: Betrag nirgends genannt · –: keine solchen Geschäfte" : " · “undisclosed”: no source gives the amount · –: no such deals";
     return note;
 }
 

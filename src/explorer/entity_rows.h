@@ -20,6 +20,7 @@ struct EntityMoney {
     bool converted = false;    // counts amounts in another currency at a rough rate
     bool shares = false;       // also in deals shared with others (a round of several investors): more than `value`, by an unknown part
     bool upper_bound = false;  // counts "up to" amounts: at most that much
+    bool unstated = false;     // in deals on this side whose amount no source gives (not "none": "–" read as zero)
 };
 
 // Invested and received apart: one sum of both read as either (a newcomer took Microsoft's for what

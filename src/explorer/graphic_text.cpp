@@ -238,5 +238,6 @@ std::vector<FlowKind> shown_flow_kinds(const AppState& state) {
 bool any_disputed(const AppState& state) { return state.derived.any_disputed; }
 
 bool any_running_total(const AppState& state) { return state.derived.any_running_total; }
+bool any_valuation(const AppState& state) { return state.derived.any_valuation; }
 
 }  // namespace ds

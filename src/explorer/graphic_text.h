@@ -60,5 +60,7 @@ std::vector<FlowKind> shown_flow_kinds(const AppState& state);
 bool any_disputed(const AppState& state);
 // A shown event restates a running total: keys name its hollow square.
 bool any_running_total(const AppState& state);
+// Whether a shown event is a valuation (a key names its hollow diamond).
+bool any_valuation(const AppState& state);
 
 }  // namespace ds

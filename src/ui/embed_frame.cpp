@@ -32,7 +32,7 @@ std::string dek_lines(const std::string& text, float room) {
     return shown;
 }
 
-enum class Swatch { dot, line, dashed, ring, square };
+enum class Swatch { dot, line, dashed, ring, square, diamond };
 struct KeyEntry {
     ImVec4 color;
     std::string label;
@@ -43,7 +43,7 @@ struct KeyEntry {
 void draw_key(const std::vector<KeyEntry>& entries) {
     bool first = true;
     for (const KeyEntry& e : entries) {
-        const float swatch_width = e.swatch == Swatch::dot || e.swatch == Swatch::ring || e.swatch == Swatch::square ? 12.0f : 22.0f;
+        const float swatch_width = e.swatch == Swatch::dot || e.swatch == Swatch::ring || e.swatch == Swatch::square || e.swatch == Swatch::diamond ? 12.0f : 22.0f;
         const float width = swatch_width + 4 + ImGui::CalcTextSize(e.label.c_str()).x;
         if (!first) same_line_if_fits(width + 6);
         first = false;
@@ -57,6 +57,8 @@ void draw_key(const std::vector<KeyEntry>& entries) {
             d->AddCircle(ImVec2(p.x + 6, y), 5, ImGui::ColorConvertFloat4ToU32(e.color), 0, 2.0f);
         } else if (e.swatch == Swatch::square) {
             d->AddRect(ImVec2(p.x + 1.5f, y - 4.5f), ImVec2(p.x + 10.5f, y + 4.5f), ImGui::ColorConvertFloat4ToU32(e.color), 0, 0, 2.0f);
+        } else if (e.swatch == Swatch::diamond) {
+            d->AddQuad(ImVec2(p.x + 6, y - 5), ImVec2(p.x + 11, y), ImVec2(p.x + 6, y + 5), ImVec2(p.x + 1, y), ImGui::ColorConvertFloat4ToU32(e.color), 2.0f);
         } else if (e.swatch == Swatch::line) {
             d->AddLine(ImVec2(p.x, y), ImVec2(p.x + swatch_width, y), c, 2.5f);
         } else {
@@ -94,6 +96,7 @@ const GraphicWordsState& graphic_words(const AppState& state, GraphicWordsState&
         words.flow_kinds = shown_flow_kinds(state);
         words.disputed = any_disputed(state);
         words.running_total = any_running_total(state);
+        words.valuation = any_valuation(state);
         words.generation = state.derived.generation;
         words.language = state.view.language;
     }
@@ -109,6 +112,7 @@ std::vector<KeyEntry> key_for(const AppState& state, const GraphicWordsState& wo
         }
         if (words.disputed) key.push_back({attention_color(), tr("sources disagree", lang), Swatch::ring});
         if (words.running_total) key.push_back({ImGui::GetStyleColorVec4(ImGuiCol_Text), tr(small ? "total so far" : "total so far, not a deal", lang), Swatch::square});
+        if (words.valuation) key.push_back({ImGui::GetStyleColorVec4(ImGuiCol_Text), tr(small ? "valuation" : "valuation, no money paid", lang), Swatch::diamond});
     } else if (view == View::network) {
         for (const FlowKind kind : words.flow_kinds) {
             if (kind == FlowKind::money) key.push_back({flow_color(kind), tr("money", lang), Swatch::line});

@@ -73,6 +73,9 @@ void money_cell(const EntityMoney& m, Language lang) {
     } else if (m.shares) {
         ImGui::TextDisabled("%s", tr("a share", lang));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shares);
+    } else if (m.unstated) {
+        ImGui::TextDisabled("%s", tr("undisclosed", lang));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("In deals whose amount no source gives", lang));
     } else {
         ImGui::TextDisabled("–");
     }
@@ -152,7 +155,10 @@ void draw_entity_list(const AppState& state, EntityListState& view, Actions& act
         for (const EntityRow& r : state.derived.entity_rows) {
             const EntityMoney* sides[] = {&r.invested, &r.received};
             for (std::size_t k = 0; k < 2; ++k) {
-                const std::string text = sides[k]->value > 0 ? entity_money_text(*sides[k], lang) : sides[k]->shares ? tr("a share", lang) : "";
+                const std::string text = sides[k]->value > 0 ? entity_money_text(*sides[k], lang)
+                                         : sides[k]->shares  ? tr("a share", lang)
+                                         : sides[k]->unstated ? tr("undisclosed", lang)
+                                                             : "";
                 view.money_width[k] = std::max(view.money_width[k], ImGui::CalcTextSize(text.c_str()).x);
             }
         }

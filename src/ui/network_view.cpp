@@ -257,12 +257,17 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     // A graphic's chart is as tall as its frame leaves it, however short: taller, it would scroll.
     const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x, 100.0f), std::max(ImGui::GetContentRegionAvail().y, state.host.embed ? 40.0f : 100.0f));
-    // The note under the picture ("+4 labels: zoom in…") gets a strip of its own, as tall as the
+    // The note under the picture ("+4 more labels: zoom in…") gets a strip of its own, as tall as the
     // note at its longest, so the fit never puts a node or a name under it.
     const auto note_text = [&](std::size_t flows, int left_out) {
         std::string note;
-        if (flows > kMaxFlowsDrawn) note = "the " + std::to_string(kMaxFlowsDrawn) + " largest of " + std::to_string(flows) + " flows";
-        if (left_out > 0) note += (note.empty() ? "+" : " · +") + std::to_string(left_out) + " " + tr("labels: zoom in, or tap or point at a node or edge", lang);
+        const bool de = lang == Language::de;
+        if (flows > kMaxFlowsDrawn)
+            note = (de ? "die " : "the ") + std::to_string(kMaxFlowsDrawn) + (de ? " größten von " : " largest of ") + std::to_string(flows) + (de ? " Flüssen" : " flows");
+        // "+1 labels" and "+1 Beschriftungen" read wrong: one takes the singular.
+        if (left_out > 0)
+            note += (note.empty() ? "+" : " · +") + std::to_string(left_out) + " " +
+                    tr(left_out == 1 ? "more label: zoom in, or point at or tap a node or line" : "more labels: zoom in, or point at or tap a node or line", lang);
         return note;
     };
     const float note_wrap = size.x - 12;

@@ -106,6 +106,17 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         ImGui::SameLine(0, 2);
         ImGui::TextDisabled("%s", label);
     }
+    // A hollow diamond: a firm's value, which is no money paid.
+    if (any_valuation(state)) {
+        const char* label = tr(narrow ? "valuation" : "valuation, no money paid", lang);
+        same_line_if_fits(ImGui::CalcTextSize(label).x + 20);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight(), cx = p.x + 6, cy = p.y + h / 2;
+        ImGui::GetWindowDrawList()->AddQuad(ImVec2(cx, cy - 5), ImVec2(cx + 5, cy), ImVec2(cx, cy + 5), ImVec2(cx - 5, cy), ImGui::GetColorU32(ImGuiCol_Text), 2.0f);
+        ImGui::Dummy(ImVec2(14, h));
+        ImGui::SameLine(0, 2);
+        ImGui::TextDisabled("%s", label);
+    }
     // A ring in the attention colour: the sources disagree on the event (keyed only when one is shown).
     if (any_disputed(state)) {
         const char* label = tr("sources disagree", lang);
@@ -125,6 +136,15 @@ void draw_running_total(ImDrawList* draw, ImVec2 centre, float radius, ImVec4 co
     const float r = std::max(radius * 0.9f, 5.0f);
     draw->AddRectFilled(ImVec2(centre.x - r, centre.y - r), ImVec2(centre.x + r, centre.y + r), ImGui::ColorConvertFloat4ToU32(page_ground()));
     draw->AddRect(ImVec2(centre.x - r + 1, centre.y - r + 1), ImVec2(centre.x + r - 1, centre.y + r - 1), with_alpha(color, color.w), 0, 0, 2.0f);
+}
+
+// A valuation: a hollow diamond of the amount's size with the page showing through, so that a firm's
+// value does not read as money it received.
+void draw_valuation(ImDrawList* draw, ImVec2 centre, float radius, ImVec4 color) {
+    const float r = std::max(radius, 5.0f);
+    const ImVec2 top(centre.x, centre.y - r), right(centre.x + r, centre.y), bottom(centre.x, centre.y + r), left(centre.x - r, centre.y);
+    draw->AddQuadFilled(top, right, bottom, left, ImGui::ColorConvertFloat4ToU32(page_ground()));
+    draw->AddQuad(ImVec2(top.x, top.y + 1), ImVec2(right.x - 1, right.y), ImVec2(bottom.x, bottom.y - 1), ImVec2(left.x + 1, left.y), with_alpha(color, color.w), 2.0f);
 }
 
 // A cluster is a pie of its type families (what kind of events it holds, at a glance) with its
@@ -183,6 +203,8 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
             draw->AddRectFilled(a, b, with_alpha(color, bar_alpha * color.w), 2.0f);
             if (restates_a_total(e)) {
                 draw_running_total(draw, at(s.cx, s.cy), s.radius, color);
+            } else if (values_a_firm(e)) {
+                draw_valuation(draw, at(s.cx, s.cy), s.radius, color);
             } else if (e.table && e.sources.empty()) {
                 const float r = std::max(s.radius, 5.0f);
                 draw->AddCircleFilled(at(s.cx, s.cy), r, ImGui::ColorConvertFloat4ToU32(page_ground()));
@@ -192,6 +214,8 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
             }
         } else if (restates_a_total(state.data.events.events[s.first_event])) {
             draw_running_total(draw, at(s.cx, s.cy), s.radius, color);
+        } else if (values_a_firm(state.data.events.events[s.first_event])) {
+            draw_valuation(draw, at(s.cx, s.cy), s.radius, color);
         } else if (const Event& e = state.data.events.events[s.first_event]; e.table && e.sources.empty()) {
             // From the user's table, quoting no article: a ring with the page showing through, big
             // enough to be seen as one, so it reads apart from what articles say.

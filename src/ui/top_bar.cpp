@@ -116,16 +116,27 @@ void set_popup(const char* id, const char* label, const char* const* values, std
     same_line_if_fits(button_width(shown.c_str()));
     if (ImGui::Button((shown + "##" + id).c_str())) ImGui::OpenPopup(id);
     if (!ImGui::BeginPopup(id)) return;
+    // A box is ticked when its kind is shown: with no filter every one is (all unticked read as none
+    // shown). Unticking one of all shows the others; the last ticked one stays; all ticked is no filter.
+    auto& set = types ? f.types : f.statuses;
+    if (!chosen.empty()) {
+        if (ImGui::SmallButton(tr("Show all", language))) {
+            set.clear();
+            actions.set_filters = f;
+        }
+        ImGui::Separator();
+    }
     for (std::size_t i = 0; i < n; ++i) {
-        bool on = chosen.count(values[i]) > 0;
+        bool on = chosen.empty() || chosen.count(values[i]) > 0;
         if (types) {
             ImGui::TextColored(mark_on_page(type_color(values[i])), "■");
             ImGui::SameLine();
         }
         if (ImGui::Checkbox(type_label(values[i], language).c_str(), &on)) {
-            auto& set = types ? f.types : f.statuses;
+            if (chosen.empty()) set.insert(values, values + n);
             if (on) set.insert(values[i]);
-            else set.erase(values[i]);
+            else if (set.size() > 1) set.erase(values[i]);
+            if (set.size() == n) set.clear();
             actions.set_filters = f;
         }
     }

@@ -233,6 +233,7 @@ struct GraphicWordsState {
     std::vector<FlowKind> flow_kinds;  // the network's key: the kinds of line drawn
     bool disputed = false;  // a shown event is disputed: the key names the timeline's ring
     bool running_total = false;  // a shown event restates a total: the key names its square
+    bool valuation = false;      // a shown event is a valuation: the key names its diamond
 };
 
 struct AppWindow {

@@ -82,6 +82,30 @@ TEST_CASE("picking a firm while an event is open shows the firm, not the event")
     CHECK(state.selection.event == event);
 }
 
+TEST_CASE("a chosen firm stays chosen while a flow or event of its own is opened, and gives way to another firm's") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    Actions pick;
+    pick.select_entity = std::string("microsoft");
+    apply_actions(state, pick);
+    Actions own;
+    own.select_flow = FlowKey{"microsoft", "openai", FlowKind::money};
+    apply_actions(state, own);
+    CHECK(state.selection.entity == "microsoft");
+    Actions other;
+    other.select_flow = FlowKey{"oracle", "openai", FlowKind::compute};
+    apply_actions(state, other);
+    CHECK(state.selection.entity.empty());  // it stayed highlighted, and the timeline faded around it
+    Actions nvidia;  // (Microsoft approved the Oracle deal: it takes part in it)
+    nvidia.select_entity = std::string("nvidia");
+    apply_actions(state, nvidia);
+    REQUIRE(select_by_id(state, "oracle-openai-10b"));
+    Actions event;
+    event.select_event = *state.selection.event;
+    state.selection.event.reset();
+    apply_actions(state, event);
+    CHECK(state.selection.entity.empty());
+}
+
 TEST_CASE("a source opened from a view remembers that view, for the way back to the deal") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     state.view.current = View::network;

@@ -61,6 +61,11 @@ TEST_CASE("entity rows say when a sum is at most ('up to') and when the entity s
     CHECK(mgx.value == 0);
     CHECK(mgx.shares);
     CHECK_FALSE(mgx.upper_bound);
+    // A side with deals but no figure says so ("undisclosed"), not "–", which read as none.
+    bool some_unstated = false;
+    for (const EntityRow& r : rows) some_unstated |= r.invested.value == 0 && !r.invested.shares && r.invested.unstated;
+    CHECK(some_unstated);
+    CHECK(entity_columns_note(rows, Language::en).find("\u201cundisclosed\u201d") != std::string::npos);
     // Invested and received apart: OpenAI received, and what it put in is not added to it.
     CHECK(row_of("openai").received.value > 0);
     CHECK(row_of("microsoft").received.value == 0);
@@ -88,7 +93,8 @@ TEST_CASE("the entity list's note says what its columns count and explains each 
     // Rows without marks: the columns only.
     std::vector<EntityRow> plain;
     for (const EntityRow& r : rows)
-        if (!r.invested.upper_bound && !r.invested.shares && !r.invested.converted && !r.received.upper_bound && !r.received.shares && !r.received.converted)
+        if (!r.invested.upper_bound && !r.invested.shares && !r.invested.converted && !r.invested.unstated && !r.received.upper_bound && !r.received.shares &&
+            !r.received.converted && !r.received.unstated)
             plain.push_back(r);
     REQUIRE_FALSE(plain.empty());
     CHECK(entity_columns_note(plain, Language::en) == "Count: events in view · Invested, received: money in US$");

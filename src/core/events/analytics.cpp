@@ -10,6 +10,8 @@
 
 namespace ds {
 
+bool values_a_firm(const Event& e) { return e.type == "valuation"; }
+
 bool restates_a_total(const Event& e) {
     return !e.amounts.empty() && std::all_of(e.amounts.begin(), e.amounts.end(), [](const Amount& a) { return a.qualifier == Qualifier::total; });
 }

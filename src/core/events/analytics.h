@@ -83,6 +83,10 @@ std::vector<Flow> flow_graph(const EventStore& store, const AnalyticsOptions& op
 // amount is a total. It adds nothing to sums, and the views draw it apart from deals.
 bool restates_a_total(const Event& e);
 
+// A firm's value ("valued at $183bn"): no money moves, so it is drawn hollow, apart from deals (a
+// newcomer read Anthropic's valuation as $183bn it had received).
+bool values_a_firm(const Event& e);
+
 // Cycles in the direction money moves (investor → investee, customer → provider), each listed once,
 // starting at its smallest id: {"microsoft", "openai"} means Microsoft → OpenAI → Microsoft.
 // At most `max_cycles` are returned (those from the smallest ids first): a dense graph of thousands

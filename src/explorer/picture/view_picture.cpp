@@ -63,7 +63,7 @@ SvgDocument::TextStyle style(float size, Rgba color = kInk, bool bold = false) {
 struct KeyEntry {
     Rgba color;
     std::string label;
-    enum class Swatch { dot, ring, line, dashed, square } swatch = Swatch::dot;
+    enum class Swatch { dot, ring, line, dashed, square, diamond } swatch = Swatch::dot;
 };
 float draw_key(SvgDocument& svg, const std::vector<KeyEntry>& entries, float x0, float y0, float width) {
     float x = x0, y = y0;
@@ -80,6 +80,11 @@ float draw_key(SvgDocument& svg, const std::vector<KeyEntry>& entries, float x0,
             case KeyEntry::Swatch::line: svg.line(x, mid, x + 16, mid, e.color, 2.5f); break;
             case KeyEntry::Swatch::dashed: svg.line(x, mid, x + 16, mid, e.color, 2.5f, true); break;
             case KeyEntry::Swatch::square: svg.rect(x + 2, mid - 4, 8, 8, {0, 0, 0, 0}, 0, e.color, 2); break;
+            case KeyEntry::Swatch::diamond: {
+                const float xy[] = {x + 6, mid - 5, x + 11, mid, x + 6, mid + 5, x + 1, mid};
+                svg.polygon(xy, 4, {0, 0, 0, 0}, e.color, 2);
+                break;
+            }
         }
         svg.text(x + 20, y, e.label, style(kTextSize, kMuted));
         x += w;
@@ -91,6 +96,13 @@ float draw_key(SvgDocument& svg, const std::vector<KeyEntry>& entries, float x0,
 void running_total(SvgDocument& svg, const TimelineMarkShape& s, Rgba color) {
     const float r = std::max(s.radius * 0.9f, 5.0f);
     svg.rect(s.cx - r + 1, s.cy - r + 1, 2 * r - 2, 2 * r - 2, kGround, 0, color, 2);
+}
+
+// A valuation: a hollow diamond, as the app draws it.
+void valuation(SvgDocument& svg, const TimelineMarkShape& s, Rgba color) {
+    const float r = std::max(s.radius, 5.0f) - 1;
+    const float xy[] = {s.cx, s.cy - r, s.cx + r, s.cy, s.cx, s.cy + r, s.cx - r, s.cy};
+    svg.polygon(xy, 4, kGround, color, 2);
 }
 
 void draw_timeline(SvgDocument& svg, const AppState& state, float width, float height) {
@@ -127,10 +139,13 @@ void draw_timeline(SvgDocument& svg, const AppState& state, float width, float h
             // The period, faint, and the amount's disc at its middle, as the app draws it.
             svg.rect(s.x0, s.cy - s.bar_height / 2, s.x1 - s.x0, s.bar_height, {color.r, color.g, color.b, 0.35f}, 2, {0, 0, 0, 0}, 0.0f);
             if (restates_a_total(e)) running_total(svg, s, color);
+            else if (values_a_firm(e)) valuation(svg, s, color);
             else if (from_table) svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.15f}, color, 2.5f);
             else svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.9f});
         } else if (restates_a_total(e)) {
             running_total(svg, s, color);
+        } else if (values_a_firm(e)) {
+            valuation(svg, s, color);
         } else if (from_table) {
             svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.15f}, color, 2.5f);
         } else {
@@ -295,6 +310,7 @@ Plan plan_picture(const AppState& state, View view, PictureSize size) {
         });
         if (any_table) p.key.push_back({kInk, words(lang, "from a table, no quote", "aus einer Tabelle, ohne Zitat"), KeyEntry::Swatch::ring});
         if (any_running_total(state)) p.key.push_back({kInk, words(lang, "total so far, not a deal", "Summe bisher, kein neuer Deal"), KeyEntry::Swatch::square});
+        if (any_valuation(state)) p.key.push_back({kInk, words(lang, "valuation, no money paid", "Bewertung, kein Geldfluss"), KeyEntry::Swatch::diamond});
     } else if (view == View::network) {
         for (const FlowKind kind : shown_flow_kinds(state)) {  // only the lines the picture draws
             if (kind == FlowKind::money) p.key.push_back({mark(flow_rgba(kind)), words(lang, "money", "Geld"), KeyEntry::Swatch::line});

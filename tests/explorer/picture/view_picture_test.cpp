@@ -129,6 +129,30 @@ TEST_CASE("a running total is a hollow square in the timeline picture, keyed as 
     CHECK_FALSE(has_text(parse(*view_svg(state, View::timeline)), "total so far, not a deal"));
 }
 
+TEST_CASE("a valuation is a hollow diamond in the timeline picture, keyed as no money paid, and only while one is shown") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    refresh_derived(state);
+    REQUIRE(state.derived.any_valuation);  // Anthropic's $61.5bn and $183bn
+    const Parsed timeline = parse(*view_svg(state, View::timeline));
+    CHECK(has_text(timeline, "valuation, no money paid"));
+    // In the chart as in the key: four-cornered outlines (the key's one, and the two valuations).
+    std::vector<const test::XmlElement*> polygons;
+    timeline.root->collect("polygon", polygons);
+    const auto diamonds = std::count_if(polygons.begin(), polygons.end(), [](const test::XmlElement* p) {
+        const auto stroke = p->attributes.find("stroke");
+        const auto points = p->attributes.find("points");
+        return stroke != p->attributes.end() && stroke->second != "none" && points != p->attributes.end() &&
+               std::count(points->second.begin(), points->second.end(), ',') == 4;
+    });
+    CHECK(diamonds >= 3);
+    Filters compute;
+    compute.types = {"compute_deal"};
+    state.view.filters = compute;
+    refresh_derived(state);
+    CHECK_FALSE(state.derived.any_valuation);
+    CHECK_FALSE(has_text(parse(*view_svg(state, View::timeline)), "valuation, no money paid"));
+}
+
 TEST_CASE("the flows picture lists the largest flows with their totals, and says how many more") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     refresh_derived(state);
