@@ -107,50 +107,38 @@ TEST_CASE("the timeline picture holds every lane, with its ticks and amount labe
     }
 }
 
-TEST_CASE("a running total is a hollow square in the timeline picture, keyed as no deal, and only while one is shown") {
+TEST_CASE("a running total is a hollow square and a valuation a hollow diamond in the timeline picture, each keyed, and only while one is shown") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     refresh_derived(state);
     REQUIRE(state.derived.any_running_total);  // the seed's "13.75 billion so far"
+    REQUIRE(state.derived.any_valuation);      // Anthropic's $61.5bn and $183bn
     const Parsed timeline = parse(*view_svg(state, View::timeline));
     CHECK(has_text(timeline, "total so far, not a deal"));
-    // Drawn as a square outline, in the chart as in the key: a square rect with a stroke.
-    std::vector<const test::XmlElement*> rects;
+    CHECK(has_text(timeline, "valuation, no money paid"));
+    // Outlines, in the chart as in the key: a square rect with a stroke; a four-cornered polygon with one.
+    const auto stroked = [](const test::XmlElement* e) {
+        const auto stroke = e->attributes.find("stroke");
+        return stroke != e->attributes.end() && stroke->second != "none";
+    };
+    std::vector<const test::XmlElement*> rects, polygons;
     timeline.root->collect("rect", rects);
-    const auto hollow = std::count_if(rects.begin(), rects.end(), [](const test::XmlElement* r) {
-        const auto stroke = r->attributes.find("stroke");
-        return stroke != r->attributes.end() && stroke->second != "none" && r->attributes.at("width") == r->attributes.at("height");
-    });
-    CHECK(hollow >= 2);
+    timeline.root->collect("polygon", polygons);
+    CHECK(std::count_if(rects.begin(), rects.end(), [&](const test::XmlElement* r) {
+              return stroked(r) && r->attributes.at("width") == r->attributes.at("height");
+          }) >= 2);
+    CHECK(std::count_if(polygons.begin(), polygons.end(), [&](const test::XmlElement* p) {
+              const auto points = p->attributes.find("points");
+              return stroked(p) && points != p->attributes.end() && std::count(points->second.begin(), points->second.end(), ',') == 4;
+          }) >= 3);  // the key's, and the two valuations
     Filters compute;
     compute.types = {"compute_deal"};
     state.view.filters = compute;
     refresh_derived(state);
     CHECK_FALSE(state.derived.any_running_total);
-    CHECK_FALSE(has_text(parse(*view_svg(state, View::timeline)), "total so far, not a deal"));
-}
-
-TEST_CASE("a valuation is a hollow diamond in the timeline picture, keyed as no money paid, and only while one is shown") {
-    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
-    refresh_derived(state);
-    REQUIRE(state.derived.any_valuation);  // Anthropic's $61.5bn and $183bn
-    const Parsed timeline = parse(*view_svg(state, View::timeline));
-    CHECK(has_text(timeline, "valuation, no money paid"));
-    // In the chart as in the key: four-cornered outlines (the key's one, and the two valuations).
-    std::vector<const test::XmlElement*> polygons;
-    timeline.root->collect("polygon", polygons);
-    const auto diamonds = std::count_if(polygons.begin(), polygons.end(), [](const test::XmlElement* p) {
-        const auto stroke = p->attributes.find("stroke");
-        const auto points = p->attributes.find("points");
-        return stroke != p->attributes.end() && stroke->second != "none" && points != p->attributes.end() &&
-               std::count(points->second.begin(), points->second.end(), ',') == 4;
-    });
-    CHECK(diamonds >= 3);
-    Filters compute;
-    compute.types = {"compute_deal"};
-    state.view.filters = compute;
-    refresh_derived(state);
     CHECK_FALSE(state.derived.any_valuation);
-    CHECK_FALSE(has_text(parse(*view_svg(state, View::timeline)), "valuation, no money paid"));
+    const Parsed only_compute = parse(*view_svg(state, View::timeline));
+    CHECK_FALSE(has_text(only_compute, "total so far, not a deal"));
+    CHECK_FALSE(has_text(only_compute, "valuation, no money paid"));
 }
 
 TEST_CASE("the flows picture lists the largest flows with their totals, and says how many more") {
