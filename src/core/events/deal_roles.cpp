@@ -356,15 +356,13 @@ std::optional<std::size_t> party_of_stake_sold(const std::vector<DealWord>& word
             possessive = b.starts_with("sein") || b.starts_with("ihr") || in_words(b, {"its", "their", "his", "her"});
         }
         if (!possessive) continue;
-        // The first party after it, a few words on (past an article and a descriptor: "an dem Chipkonzern Nvidia").
-        for (std::size_t i = 0; i < parties.size(); ++i) {
-            const Party& p = parties[i];
-            if (p.first_word <= k + 1 || p.first_word > k + 5 || p.person) continue;
-            bool broken = false;
-            for (std::size_t j = k + 2; j <= p.first_word && !broken; ++j) broken = words[j].break_before;
-            if (!broken) return i;
-            break;
-        }
+        // The first party after it, a few words on (past an article and a descriptor: "an dem Chipkonzern
+        // Nvidia"). Parties are in text order: found by halving, so many stakes in one sentence stay linear.
+        const auto after = std::partition_point(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word <= k + 1; });
+        if (after == parties.end() || after->first_word > k + 5 || after->person) continue;
+        bool broken = false;
+        for (std::size_t j = k + 2; j <= after->first_word && !broken; ++j) broken = words[j].break_before;
+        if (!broken) return static_cast<std::size_t>(after - parties.begin());
     }
     return std::nullopt;
 }

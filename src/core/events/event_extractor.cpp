@@ -2017,11 +2017,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const bool qualified = !e.amounts.empty() && e.amounts.front().qualifier != Qualifier::exact;  // not "über bis zu"
             e.summary_de = name + ": " + event_type_label(e.type, Language::de) + (amount_de.empty() ? "" : (qualified ? ", " : " über ") + amount_de);
         };
+        // The stake the sentence sells, if any: looked for once, however many amounts it proposes.
+        std::optional<std::optional<std::size_t>> stake_sold_in;
+        const auto held_stake = [&] {
+            if (!stake_sold_in) stake_sold_in = party_of_stake_sold(words, parties);
+            return *stake_sold_in;
+        };
         const auto propose = [&](std::string_view type, const Mention* amount, std::vector<Participant> participants, double confidence) {
             // A stake sold is a sale of the firm it is in, with the holder selling ("sold its stake in
             // Nvidia" was an investment in Nvidia; "seine Beteiligung an Nvidia verkauft" made Nvidia buy it).
             bool stake_sold = false;
-            if (const auto held = (type == "investment" || type == "acquisition") ? party_of_stake_sold(words, parties) : std::nullopt; held) {
+            if (const auto held = (type == "investment" || type == "acquisition") ? held_stake() : std::nullopt; held) {
                 const Party& in = parties[*held];
                 std::vector<Participant> sale;
                 Participant target = in.who;
@@ -2031,12 +2037,19 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     if (same_party(p.who, in.who) || p.person || p.marker == PartyMarker::apposition || p.compound || p.in_passing) continue;
                     if (std::none_of(participants.begin(), participants.end(), [&](const Participant& q) { return same_party(q, p.who); })) continue;
                     Participant q = p.who;
-                    // "… an den Finanzinvestor KKR verkauft", "sold … to KKR": who it goes to buys (not
+                    // Who holds it sells, named before it (or after it as German's subject: "Seine Anteile an X
+                    // hat SoftBank … abgestoßen"); who it goes to buys ("… an den Finanzinvestor KKR verkauft",
+                    // "sold … to KKR"). Another firm after it has no part ("… to pay for its OpenAI investment",
                     // "…, freeing up cash for its commitments to OpenAI").
-                    bool after_comma = false;
-                    for (std::size_t j = in.last_word + 1; j <= p.first_word && j < words.size(); ++j) after_comma |= words[j].break_before;
-                    if (p.first_word > in.last_word && after_comma) continue;
-                    q.role = p.first_word > in.last_word && p.marker == PartyMarker::an ? "buyer" : "seller";
+                    if (p.first_word > in.last_word) {
+                        bool after_comma = false;
+                        for (std::size_t j = in.last_word + 1; j <= p.first_word && j < words.size(); ++j) after_comma |= words[j].break_before;
+                        const bool subject = p.marker == PartyMarker::none && article.language != "en";
+                        if (after_comma || (p.marker != PartyMarker::an && !subject)) continue;
+                        q.role = subject ? "seller" : "buyer";
+                    } else {
+                        q.role = "seller";
+                    }
                     sale.push_back(std::move(q));
                 }
                 if (sale.size() >= 2) {
@@ -2439,7 +2452,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (const std::size_t k : leading_clause_starts) {
                 // (The round may stand a few words back, its size and firm between: "an der Finanzierungsrunde des
                 // Start-ups Mistral AI über 1,7 Milliarden Euro, die ASML … anführte".)
-                // ("die der Chipausrüster ASML anführte": the clause may begin at the article after the pronoun.)
+                // (Where the clause begins right after the pronoun, the pronoun is the word before it.)
                 const auto pronoun = [&](std::size_t i) { return is_one_of(words[i].lower, {"die", "der", "that", "which"}); };
                 const std::size_t r = k > 1 && pronoun(k - 1) && !pronoun(k) ? k - 1 : k;
                 const bool relative = r > 0 && pronoun(r);

@@ -293,6 +293,10 @@ TEST_CASE("deal grammar: a stake sold for a sum is a sale of the firm it is in, 
     REQUIRE(en.size() == 1);
     CHECK(en[0].type == "acquisition");  // it was an investment in Nvidia
     CHECK(en[0].parties == Parties{{"nvidia", "target"}, {"softbank", "seller"}, {"Kestrova Capital", "buyer"}});
+    // A firm named after the stake, not as who buys it, has no part in the sale.
+    const auto fund = deals("SoftBank sold its stake in Nvidia for $5.8bn to pay for its OpenAI investment.", "2025-11-20", "en");
+    REQUIRE_FALSE(fund.empty());
+    CHECK(fund[0].parties == Parties{{"nvidia", "target"}, {"softbank", "seller"}});
     // Shares sold "an" someone, with no possessive: sold to them, as a round's shares are.
     const auto to = deals("Kestrova hat Aktien an SoftBank für 500 Millionen Dollar verkauft.");
     REQUIRE(to.size() <= 1);
