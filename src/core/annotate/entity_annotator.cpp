@@ -208,30 +208,36 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
 }
 
 // "Beignet Investor LLC": a legal form found as a name of its own ("LLC" was made a loan's lender)
-// belongs to the unknown name right before it, one space away.
-void join_legal_forms(std::string_view text, std::vector<Mention>& out) {
+// belongs to the unknown name right before it, one space away. Only the sentence's mentions, from
+// `first` on, are looked at: `out` holds the article's so far.
+void join_legal_forms(std::string_view text, std::vector<Mention>& out, std::size_t first) {
     std::vector<std::size_t> forms;
-    for (std::size_t k = 0; k < out.size(); ++k) {
+    for (std::size_t k = first; k < out.size(); ++k) {
         const Mention& m = out[k];
         if (m.kind == MentionKind::entity && !m.known && std::find(std::begin(kLegalForms), std::end(kLegalForms), m.name) != std::end(kLegalForms)) forms.push_back(k);
     }
     if (forms.empty()) return;
     std::unordered_map<std::size_t, std::size_t> ending_at;  // unknown names by where they end
-    for (std::size_t k = 0; k < out.size(); ++k)
+    for (std::size_t k = first; k < out.size(); ++k)
         if (out[k].kind == MentionKind::entity && !out[k].known) ending_at.emplace(out[k].range.end, k);
-    std::vector<bool> gone(out.size(), false);
+    std::vector<bool> gone(out.size() - first, false);
     for (const std::size_t k : forms) {
         const std::size_t begin = out[k].range.begin;
         if (begin < 1 || text[begin - 1] != ' ') continue;
         const auto before = ending_at.find(begin - 1);
-        if (before == ending_at.end() || gone[before->second] || before->second == k) continue;
+        if (before == ending_at.end() || gone[before->second - first] || before->second == k) continue;
         Mention& name = out[before->second];
         name.range.end = out[k].range.end;
         name.name = std::string(text.substr(name.range.begin, name.range.size()));
-        gone[k] = true;
+        gone[k - first] = true;
     }
-    std::size_t k = 0;
-    std::erase_if(out, [&](const Mention&) { return gone[k++]; });
+    std::size_t kept = first;
+    for (std::size_t k = first; k < out.size(); ++k) {
+        if (gone[k - first]) continue;
+        if (kept != k) out[kept] = std::move(out[k]);  // (never onto itself: that emptied the names)
+        ++kept;
+    }
+    out.resize(kept);
 }
 
 // "hat … eingesammelt", "will … übernehmen": a deal's participle or infinitive after `from`, within the sentence's
@@ -608,6 +614,7 @@ void annotate_english_capitals(std::string_view text, const std::vector<Token>& 
 
 void annotate_entities(std::string_view text, const std::vector<Token>& tokens, const Gazetteer& gazetteer, std::vector<Mention>& out,
                        bool german) {
+    const std::size_t sentence_first = out.size();
     std::vector<bool> known(tokens.size(), false);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const auto match = longest_match(text, tokens, gazetteer.trie, i);
@@ -921,7 +928,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     }
     annotate_name_shapes(text, tokens, known, candidate, out);
     if (!german) annotate_english_capitals(text, tokens, known, candidate, out);
-    join_legal_forms(text, out);
+    join_legal_forms(text, out, sentence_first);
 }
 
 }  // namespace ds
