@@ -107,6 +107,7 @@ void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
     money_cell(r.invested, state.view.language);
     money_cell(r.received, state.view.language);
 }
+
 // The names the user's tables brought, each a link to its editor in the detail panel: an import
 // offers them here for checking (renamed, given a kind, or found to be a known entity).
 void your_names(const AppState& state, Actions& actions) {
