@@ -58,6 +58,31 @@ bool is_party(const Mention& m) {
     return m.entity_kind == "company" || m.entity_kind == "investor" || m.entity_kind == "government" || m.entity_kind == "organisation";
 }
 
+// "Nicht nur als Anbieter, auch als Mieter ist Amazon heute aktiv: Die Cloud-Tochter AWS hat mit dem
+// Betreiber Cipher Mining einen Mietvertrag unterzeichnet": a ticker's lead-in before a colon tells no
+// deal, and the statement after it names both its parties; the deal is read from that statement alone
+// (Amazon had become the provider). The first byte after the colon, or nothing. Not "Kursfeuerwerk bei
+// IREN: Microsoft mietet bei dem früheren Bitcoin-Schürfer …", whose second party is in the lead-in.
+std::optional<std::size_t> after_lead_in(const Article& article, const Sentence& sentence, std::span<const Mention* const> mentions) {
+    const std::string_view text = article.view(sentence.range);
+    const std::size_t colon = text.find(": ");
+    if (colon == std::string_view::npos || colon + 2 >= text.size() || !scan::is_upper_at(text, colon + 2)) return std::nullopt;
+    const std::size_t cut = sentence.range.begin + colon + 2;
+    std::vector<std::string_view> parties_after;
+    for (const Mention* m : mentions) {
+        if (m->range.begin < cut && m->range.end > cut - 2) return std::nullopt;  // a name across the colon
+        if (m->range.begin < cut && (m->kind == MentionKind::money || m->kind == MentionKind::quantity)) return std::nullopt;  // the lead-in tells an amount
+        if (m->range.begin < cut || !is_party(*m)) continue;
+        const std::string_view who = m->known ? std::string_view(m->entity_id) : std::string_view(m->name);
+        if (std::find(parties_after.begin(), parties_after.end(), who) == parties_after.end()) parties_after.push_back(who);
+    }
+    if (parties_after.size() < 2) return std::nullopt;
+    for (const Token& t : tokenize(article.text, {sentence.range.begin, cut - 2})) {
+        if (trigger_type(lower(token_text(article.text, t)))) return std::nullopt;  // "Nvidia investiert: …"
+    }
+    return cut;
+}
+
 // The role a sentence without its own party gives the firm it continues to speak of.
 const char* subject_role(std::string_view type) {
     if (type == "investment" || type == "funding_round") return "investee";
@@ -588,9 +613,28 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
     std::size_t spent = 0;
     for (std::size_t& s = work.next_sentence; s < article.sentences.size() && spent < budget_bytes; ++s) {
         spent += article.sentences[s].range.size();
-        const Sentence& sentence = article.sentences[s];
-        if (article.blocks[sentence.block].kind == BlockKind::boilerplate) continue;
-        const std::span<const Mention* const> here = mentions_of(s);
+        if (article.blocks[article.sentences[s].block].kind == BlockKind::boilerplate) continue;
+        std::span<const Mention* const> here = mentions_of(s);
+        // After a lead-in, the sentence is its statement; the lead-in's dates ("heute") still date it.
+        Sentence statement = article.sentences[s];
+        std::vector<const Mention*> after_colon;
+        // The lead-in's firms must be the statement's subject's own ("… ist Amazon heute aktiv: Die Cloud-Tochter
+        // AWS …"), not a party the statement calls back ("eine Absichtserklärung mit OpenAI: Nvidia will … in das
+        // Unternehmen investieren").
+        const auto lead_in_is_subjects = [&](std::size_t cut) {
+            const auto subject = std::find_if(here.begin(), here.end(), [&](const Mention* m) { return m->range.begin >= cut && is_party(*m); });
+            return subject != here.end() && std::all_of(here.begin(), here.end(), [&](const Mention* m) {
+                       return m->range.begin >= cut || !is_party(*m) || same_group(participant_of(*m), participant_of(**subject));
+                   });
+        };
+        if (const auto cut = after_lead_in(article, statement, here); cut && lead_in_is_subjects(*cut)) {
+            for (const Mention* m : here) {
+                if (m->range.begin >= *cut || m->kind == MentionKind::date) after_colon.push_back(m);
+            }
+            here = after_colon;
+            statement.range.begin = *cut;
+        }
+        const Sentence& sentence = statement;
         // A firm named elsewhere in the article and missed here counts too ("Lambda's story shows …"
         // opens a sentence, where an unknown name is not taken).
         const auto key_of_word = [](const std::string& w) { return std::string(scan::without_possessive(w)); };

@@ -951,3 +951,17 @@ TEST_CASE("'der Roboterbauer' is a firm's descriptor: it continues the paragraph
     REQUIRE(c.size() == 2);
     CHECK(roles_of(c[1].event) == "?Velmora Robotics/investee");
 }
+
+TEST_CASE("after a ticker's lead-in and its colon the statement names the deal's parties, unless it calls back a firm of the lead-in") {
+    auto c = candidates_of("Nicht nur als Verkäufer, auch als Kunde ist Google diese Woche unterwegs: Die Cloud-Sparte Google Cloud hat mit dem "
+                           "Rechenzentrumsbetreiber Cipher Mining einen Mietvertrag über zehn Jahre unterschrieben. Der Wert liegt bei rund drei Milliarden Dollar.",
+                           "2025-11-03");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "google-cloud/customer, cipher-mining/provider");  // Google had been the provider
+    CHECK(*c[0].event.amounts[0].value == doctest::Approx(3e9));
+    c = candidates_of("Meta hat viel vor. Kurz darauf folgte eine Absichtserklärung mit dem Chipentwickler Cerebras: Nvidia will bis zu zwei "
+                      "Milliarden Dollar in das Unternehmen investieren, während Cerebras Chips liefert.",
+                      "2025-11-03");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "nvidia/investor, cerebras/investee");
+}
