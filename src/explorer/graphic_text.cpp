@@ -193,7 +193,7 @@ std::vector<std::string> selection_note(const AppState& state) {
             return e ? e->name : id;
         };
         std::string facts = flow_kind_label(f.kind, lang);
-        if (f.kind != FlowKind::partnership) facts += " · " + total_text(f.total, lang);
+        if (f.kind != FlowKind::partnership) facts += " · " + total_text_brief(f.total, lang);
         return {name(f.from) + (f.kind == FlowKind::partnership ? " · " : " \xE2\x86\x92 ") + name(f.to), facts};  // →
     }
     // A node the reader tapped in a story: its name (the chart's may be cut or left out) and what it

@@ -61,6 +61,10 @@ void add(Total& t, const EventStore& store, const Event& e, std::span<const char
             t.shared_weight += rough_dollars(*a.value, a.currency) / static_cast<double>(sharing);
             continue;
         }
+        if (e.status == "rumored") {
+            part.alleged += *a.value;
+            continue;
+        }
         t.value += rough_dollars(*a.value, a.currency);
         switch (a.qualifier) {
             case Qualifier::up_to: part.up_to += *a.value; break;

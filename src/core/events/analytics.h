@@ -24,6 +24,9 @@ struct CurrencySum {
     // Whole amounts of deals this side shares with others ("a $6.6bn round, among others from Nvidia
     // and MGX"): no one's own figure, shown as "part of $6.6bn", not added.
     double shared = 0;
+    // Amounts only reported as alleged (a "rumored" event: "angeblich weitere zwei Milliarden"): shown
+    // apart ("+ allegedly $2bn"), never added to the sum nor to sizes (a newcomer read $13bn as fact).
+    double alleged = 0;
     double sum() const { return stated + up_to + about + at_least; }
 };
 

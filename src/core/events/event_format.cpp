@@ -122,9 +122,15 @@ std::string event_amount_short(const Event& e, Language language) {
     return "";
 }
 
+std::string total_text_brief(const Total& t, Language language) {
+    Total sum_only = t;
+    for (CurrencySum& c : sum_only.currencies) c.reported_total = 0;
+    return total_text(sum_only, language);
+}
+
 std::string total_text(const Total& t, Language language) {
     const bool de = language == Language::de;
-    std::string out, reported, shared;
+    std::string out, reported, shared, alleged;
     for (const CurrencySum& c : t.currencies) {
         if (c.shared > 0) shared += (shared.empty() ? "" : " + ") + compact_money(c.shared, c.currency, language);
         const auto part = [&](double value, Qualifier q) {
@@ -135,10 +141,12 @@ std::string total_text(const Total& t, Language language) {
         part(c.up_to, Qualifier::up_to);
         part(c.about, Qualifier::about);
         part(c.at_least, Qualifier::at_least);
+        if (c.alleged > 0) alleged += (alleged.empty() ? "" : " + ") + compact_money(c.alleged, c.currency, language);
         if (c.reported_total > 0) reported += (reported.empty() ? "" : ", ") + compact_money(c.reported_total, c.currency, language);
     }
     // A deal shared with others on the same side: the party's part of it is not known.
     if (!shared.empty()) out += (out.empty() ? "" : " + ") + std::string(de ? "Anteil an " : "part of ") + shared;
+    if (!alleged.empty()) out += (out.empty() ? "" : " + ") + std::string(de ? "angeblich " : "allegedly ") + alleged;
     if (out.empty()) {
         out = de ? "Betrag nicht genannt" : "amount not stated";
     } else if (t.unstated > 0) {

@@ -32,9 +32,13 @@ std::string rough_money(double value, const std::string& currency, Language lang
 
 // A sum in words that keeps its parts apart, never adding an "up to" to a stated figure:
 // "$1bn + up to $2bn, disputed", "$10bn + 1 more without a figure", "amount not stated"; a running
-// total a source states follows it: "$13bn, disputed; reported in total: $13.75bn". Each currency
+// total a source states follows it, and an alleged amount is not added: "$11bn + allegedly $2bn,
+// disputed; reported in total: $13.75bn". Each currency
 // keeps its own sum: "$10bn + €1.5bn".
 std::string total_text(const Total& t, Language language = Language::en);
+// The same without the running total a source states: for a note in a graphic, which has room for
+// the sum only (a story's caption tells the rest).
+std::string total_text_brief(const Total& t, Language language = Language::en);
 
 // A claim's fact and an assertion in the reader's language (English where no German is written).
 const std::string& claim_fact(const Claim& c, Language language);

@@ -119,6 +119,13 @@ std::string edge_amount(const Total& t, Language language) {
         }
         if (!out.empty()) out = (language == Language::de ? "Anteil an " : "part of ") + out;  // as total_text says it
     }
+    // Only alleged amounts: the line says so rather than carry a figure as fact.
+    if (out.empty()) {
+        for (const CurrencySum& c : t.currencies) {
+            if (c.alleged > 0) out += (out.empty() ? "" : "+") + compact_money(c.alleged, c.currency, language);
+        }
+        if (!out.empty()) out = (language == Language::de ? "angebl. " : "alleged ") + out;
+    }
     return out;
 }
 

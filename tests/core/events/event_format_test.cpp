@@ -105,6 +105,17 @@ TEST_CASE("a total in words never adds an 'up to' to a stated figure") {
     restated.part("USD").stated = 13e9;
     restated.part("USD").reported_total = 13.75e9;
     CHECK(total_text(restated) == "$13bn; reported in total: $13.75bn");
+    CHECK(total_text_brief(restated) == "$13bn");
+
+    Total alleged;
+    alleged.part("USD").stated = 11e9;
+    alleged.part("USD").alleged = 2e9;
+    alleged.disputed = true;
+    CHECK(total_text(alleged) == "$11bn + allegedly $2bn, disputed");
+    CHECK(total_text(alleged, Language::de) == "11 Mrd. $ + angeblich 2 Mrd. $, umstritten");
+    Total only_alleged;
+    only_alleged.part("USD").alleged = 2e9;
+    CHECK(total_text(only_alleged) == "allegedly $2bn");
 }
 
 TEST_CASE("a total in words keeps each currency's sum, dollars first") {
