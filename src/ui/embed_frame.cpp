@@ -116,7 +116,7 @@ std::vector<KeyEntry> key_for(const AppState& state, const GraphicWordsState& wo
     } else if (view == View::network) {
         for (const FlowKind kind : words.flow_kinds) {
             if (kind == FlowKind::money) key.push_back({flow_color(kind), tr("money", lang), Swatch::line});
-            if (kind == FlowKind::compute) key.push_back({flow_color(kind), tr(small ? "compute" : "compute (provider to customer)", lang), Swatch::dashed});
+            if (kind == FlowKind::compute) key.push_back({flow_color(kind), tr(small ? "compute sold" : "compute (provider to customer)", lang), Swatch::dashed});
             if (kind == FlowKind::partnership) key.push_back({flow_color(kind), tr("partnership", lang), Swatch::line});
         }
     }
