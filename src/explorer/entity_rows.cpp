@@ -12,7 +12,9 @@ std::vector<EntityRow> entity_rows(const Gazetteer& g, const std::map<std::strin
         const auto n = event_counts.find(g.entities[i].id);
         if (n == event_counts.end()) continue;
         const auto t = totals.find(g.entities[i].id);
-        EntityRow row{i, n->second};
+        EntityRow row;
+        row.entity = i;
+        row.events = n->second;
         if (t != totals.end()) {
             row.invested = entity_money(t->second.invested);
             row.received = entity_money(t->second.received);
