@@ -31,7 +31,7 @@ if [[ $smoke == 1 && -f build/$wasm/CMakeCache.txt ]]; then cmake --build --pres
 else cmake --preset "$wasm" > /dev/null && cmake --build --preset "$wasm" > /dev/null; fi
 
 if [[ $smoke == 1 ]]; then
-  parse_args=("$root/assets" 2); annotate_args=("$root/assets" 1); events_args=("$root/assets" 2000 200); scale_args=(100 1000 5); scaling_args=(100 2)
+  parse_args=("$root/assets" 2); annotate_args=("$root/assets" 1); events_args=("$root/assets" 2000 200); scale_args=(100 1000 5); scaling_args=(50 1)
 else
   parse_args=("$root/assets" 100); annotate_args=("$root/assets" 100); events_args=("$root/assets" 100000 10000); scale_args=(10000 100000 60); scaling_args=(1000 3)
 fi

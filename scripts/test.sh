@@ -56,6 +56,26 @@ check() {
   fi
 }
 
+# check_beside NAME COMMAND...: a check started in the background; check_done NAME counts it.
+check_beside() {
+  local name=$1; shift
+  echo "== check: $name, started beside what follows (at $(( $(date +%s) - start )) s)"
+  ( "$@" > "$log_dir/check-$name.log" 2>&1; echo $? > "$log_dir/check-$name.rc" ) &
+  eval "beside_$name=$!"
+}
+check_done() {
+  local name=$1 pid_var="beside_$1"
+  wait "${!pid_var}"
+  if [ "$(cat "$log_dir/check-$name.rc" 2>/dev/null)" = 0 ]; then
+    passed=$((passed + 1))
+    echo "== check: $name passed"; tail -n 2 "$log_dir/check-$name.log"
+  else
+    failed=$((failed + 1))
+    tail -n 30 "$log_dir/check-$name.log"
+    echo "check $name FAILED (log: $log_dir/check-$name.log)"
+  fi
+}
+
 # The fuzzer mutates a copy of the committed seed corpus; crashes land in build/fuzz/artifacts/.
 fuzz_parser() {
   local work="$root/build/fuzz/work" artifacts="$root/build/fuzz/artifacts/"
@@ -67,6 +87,40 @@ fuzz_parser() {
     "$work" "$root/tests/fuzz/corpus/parse"
 }
 
+# run_doctests NAME BUILD_DIR: each doctest executable (tests/*_tests) once, two at a time, then the
+# CTest tests that are not doctest cases (scorers, layer checks); every case counts, and the cases run
+# must be as many as CTest lists. CTest starts a process per case: 582 starts were half of the
+# sanitizer stage's time (docs/performance.md, "The test run's time").
+other_tests='^(reading|merging|architecture):'
+run_doctests() {
+  local name=$1 dir=$2 exe suite p f ran=0
+  echo "== test: $name (at $(( $(date +%s) - start )) s)"
+  local suites=()
+  for exe in "$dir"/tests/*_tests; do [ -f "$exe" ] && [ -x "$exe" ] && suites+=("$(basename "$exe")"); done
+  printf '%s\n' "${suites[@]}" | (cd "$dir/tests" && xargs -P 2 -I{} sh -c "./{} --no-intro > '$log_dir/test-$name-{}.log' 2>&1")
+  for suite in "${suites[@]}"; do
+    local log="$log_dir/test-$name-$suite.log"
+    local summary
+    summary=$(grep -E '^\[doctest\] test cases: ' "$log" | tail -1)
+    if [ -n "$summary" ]; then
+      p=$(echo "$summary" | awk -F'|' '{gsub(/[^0-9]/, "", $2); print $2}')
+      f=$(echo "$summary" | awk -F'|' '{gsub(/[^0-9]/, "", $3); print $3}')
+    else
+      p=0; f=1  # it stopped before its summary: a crash, a sanitizer's report
+    fi
+    passed=$((passed + p)); failed=$((failed + f)); ran=$((ran + p + f))
+    echo "$suite: $p passed, $f failed"
+    [ "$f" -eq 0 ] || { grep -E 'ERROR|TEST CASE' "$log" | head -n 40; tail -n 20 "$log"; echo "(log: $log)"; }
+  done
+  local listed
+  listed=$(ctest --test-dir "$dir" -N | grep -E '^ +Test +#[0-9]+: ' | grep -cvE "Test +#[0-9]+: ${other_tests#^}")
+  if [ "$ran" -ne "$listed" ]; then
+    echo "FAILED: $ran doctest cases ran, CTest lists $listed"
+    failed=$((failed + 1))
+  fi
+  run_tests "$name-other" ctest --test-dir "$dir" -j2 --output-on-failure -R "$other_tests"
+}
+
 run_tests() {
   local name=$1; shift
   echo "== test: $name (at $(( $(date +%s) - start )) s)"
@@ -76,7 +130,7 @@ run_tests() {
 
 start=$(date +%s)
 if build native-debug sh -c 'cmake --preset native-debug && cmake --build --preset native-debug'; then
-  run_tests unit ctest --preset native-debug -j2
+  run_doctests unit build/native-debug
   # How articles nobody tuned on are read (tests/reading/): the figures, per language; the floors
   # are checked by the unit test of the same name above.
   echo "== figures: reading the development set"
@@ -87,8 +141,9 @@ if build native-debug sh -c 'cmake --preset native-debug && cmake --build --pres
     "$root/tests/merging/gold" | tee "$log_dir/merge-score.log"
   run_tests cli node --test tests/cli/
   # A corpus read on a Dask scheduler and two workers on loopback equals the one-process result
-  # (5 000 articles in 20 batches: what 10 000 show, in half the time).
-  check cluster /usr/bin/python3 "$root/tests/cluster/cluster_test.py" "$root/build/native-debug/dealscope-cli" 5000
+  # (5 000 articles in 20 batches: what 10 000 show, in half the time). It mostly waits (71 s, 27 s
+  # of CPU), so it runs beside the desktop tests and the web build.
+  check_beside cluster /usr/bin/python3 "$root/tests/cluster/cluster_test.py" "$root/build/native-debug/dealscope-cli" 5000
   run_tests desktop node --test tests/desktop/
 fi
 # The sanitizer build (only what its tests run) starts now, at the lowest priority: the browser tests
@@ -97,7 +152,10 @@ asan_targets=(core_tests explorer_tests fuzz_tests ui_tests merge_score reading_
 nice -n 19 sh -c "cmake --preset native-asan && cmake --build --preset native-asan --target ${asan_targets[*]}" \
   > "$log_dir/build-native-asan.log" 2>&1 &
 asan_build=$!
-if build web-release sh -c 'cmake --preset web-release && cmake --build --preset web-release && bash scripts/web-extras.sh build/native-debug build/web-release'; then
+build web-release sh -c 'cmake --preset web-release && cmake --build --preset web-release && bash scripts/web-extras.sh build/native-debug build/web-release'
+web_built=$?
+[ -n "${beside_cluster:-}" ] && check_done cluster  # before the browser tests, which it would slow
+if [ "$web_built" -eq 0 ]; then
   run_tests browser node --test tests/browser/
   # The byte scans' WebAssembly SIMD paths against std::string_view::find.
   check wasm-byte-scans node --no-experimental-fetch build/web-release/tests/wasm/byte_find_check.js
@@ -115,7 +173,7 @@ if ! wait "$asan_build"; then
   asan_built=0
 fi
 if [ "$asan_built" -eq 1 ]; then
-  run_tests unit-asan ctest --preset native-asan -j2
+  run_doctests unit-asan build/native-asan
   check fuzz-parser fuzz_parser
 fi
 echo "== took $(( $(date +%s) - start )) s after setup; screenshots in build/screenshots/"
