@@ -344,6 +344,13 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
             continue;
         }
         if (verb_between) continue;
+        // "agreed to pay CoreWeave $11.9bn", "plans to supply OpenAI": "to" before an infinitive marks the verb,
+        // not the name after it ("sold the unit to chipmaker AMD" still goes to AMD).
+        if (x == "to" && back >= 2 && is_one_of(words[at - back + 1].lower, {"pay", "buy", "sell", "rent", "lease", "lend", "fund", "back",
+                                                                                 "license", "licence", "give", "offer", "hire", "join", "acquire", "invest"})) {
+            verb_between = true;
+            continue;
+        }
         // "the round brought in SoftBank Vision Fund 2": whom a round brings in invests.
         if (x == "in" && back < at && is_one_of(words[at - back - 1].lower, {"brought", "brings", "bringing", "bring", "pulled", "drew"})) return PartyMarker::participation;
         if (is_one_of(x, {"in", "ins", "into", "im"})) return PartyMarker::in;

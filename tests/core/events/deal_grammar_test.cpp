@@ -1103,3 +1103,16 @@ TEST_CASE("deal grammar: 'is putting … into' invests") {
     CHECK(d[0].type == "investment");
     CHECK(d[0].parties == Parties{{"Nordlicht Ventures", "investor"}, {"Kranich AI", "investee"}});
 }
+
+TEST_CASE("deal grammar: 'to' before an infinitive marks the verb, not the firm after it") {
+    // "to CoreWeave" had made the firm paid a customer beside the payer: two customers became partners.
+    auto d = deals("Kranich AI agreed to pay CoreWeave $2.4bn over four years for computing capacity.", "2025-03-14", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"Kranich AI", "customer"}, {"coreweave", "provider"}});
+    // "to chipmaker AMD" still names whom it goes to.
+    d = deals("Nordlicht Ventures agreed to sell its stake in Mistral AI to chipmaker AMD for $300m.", "2025-03-14", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "acquisition");
+    CHECK(d[0].parties == Parties{{"Nordlicht Ventures", "seller"}, {"mistral-ai", "target"}, {"amd", "buyer"}});
+}
