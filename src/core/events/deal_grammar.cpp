@@ -32,7 +32,7 @@ const Trigger kTriggers[] = {
                       "gemietet$", "angemietet$"}},
     {"acquisition", {"übernimmt", "übernahm", "übernehmen", "übernommen", "übernahme", "erwirbt", "erwarb", "erworben", "kauft$", "kaufte$",
                      "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buy$", "buys$", "bought$",
-                     "purchase", "zukauf", "paid$", "pays$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme", "verkauft$", "verkaufte$", "verkaufen$",
+                     "purchase", "zukauf", "paid$", "pays$", "pay$", "paying$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme", "verkauft$", "verkaufte$", "verkaufen$",
                      "veräußert", "sell$", "sells$", "sold$", "fusioniert$", "fusionierte$", "fusionieren$", "merges$", "merged$", "merge$",
                      "schluckt$", "schluckte$", "geschluckt$", "schlucken$", "geboten$", "bot$", "überbot$", "gebot$", "bieterwettstreit", "bieterkampf", "kauf$", "kaufs$", "verschmelzung", "fusion$"}},
     {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "investment$", "investments$", "steckt$",

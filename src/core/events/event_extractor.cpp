@@ -757,7 +757,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return yearly || w.lower == "access" || w.lower.starts_with("zugang");
         });
         if (for_use) {
-            std::erase_if(triggers, [&](const Found& f) { return f.type == "acquisition" && is_one_of(words[f.word].lower, {"pays", "paid", "zahlt", "zahlte", "bezahlt"}); });
+            std::erase_if(triggers, [&](const Found& f) {
+                return f.type == "acquisition" && is_one_of(words[f.word].lower, {"pay", "paying", "pays", "paid", "zahlt", "zahlte", "bezahlt"});
+            });
             if (std::none_of(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "acquisition"; })) {
                 triggers.push_back({"partnership", static_cast<std::size_t>(pay_word - words.begin())});
             }
@@ -1857,8 +1859,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                    (work.last_round < out.size() && s <= work.last_round_sentence + 2);
             for (Found& f : triggers) {
                 const std::string& x = words[f.word].lower;
-                const bool pays = x == "paid" || x == "pays" || x == "zahlte" || x == "zahlt" || x == "bezahlt";
-                if (pays && f.type == "acquisition" && !for_a_firm) f.type = investing ? "investment" : "";
+                const bool pays = x == "paid" || x == "pays" || x == "pay" || x == "paying" || x == "zahlte" || x == "zahlt" || x == "bezahlt";
+                // (Money paid "for computing capacity" buys compute, whatever stake the sentence tells beside it.)
+                if (pays && f.type == "acquisition" && !for_a_firm) f.type = investing && !compute_words ? "investment" : "";
+            }
+            // "is paying $33 billion in its own shares for X", "in cash and stock": shares that pay for a firm are
+            // the price's currency, not an investment.
+            if (for_a_firm) {
+                for (Found& f : triggers) {
+                    const std::string& x = words[f.word].lower;
+                    if (f.type != "investment" || !is_one_of(x, {"shares", "stock", "aktien"})) continue;
+                    for (std::size_t back = 1; back <= 4 && back <= f.word; ++back) {
+                        if (words[f.word - back].lower == "in") f.type = "";
+                        if (words[f.word - back + 1].break_before) break;
+                    }
+                }
             }
             std::erase_if(triggers, [](const Found& f) { return f.type.empty(); });
         }

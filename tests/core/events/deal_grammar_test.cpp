@@ -1116,3 +1116,21 @@ TEST_CASE("deal grammar: 'to' before an infinitive marks the verb, not the firm 
     CHECK(d[0].type == "acquisition");
     CHECK(d[0].parties == Parties{{"Nordlicht Ventures", "seller"}, {"mistral-ai", "target"}, {"amd", "buyer"}});
 }
+
+TEST_CASE("deal grammar: money someone will pay for a firm buys it, and shares it is paid in are the price's currency") {
+    auto d = deals("Nordlicht Ventures is paying $800m in its own shares for Kranich AI, the firms said.", "2025-03-28", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "acquisition");  // "shares" had made it an investment by Nordlicht alone
+    CHECK(d[0].parties == Parties{{"Nordlicht Ventures", "buyer"}, {"Kranich AI", "target"}});
+    d = deals("Salesforce will pay $8bn in cash and stock for Informatica.", "2025-03-28", "en");  // "pay" found nothing
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "acquisition");
+    CHECK(d[0].parties == Parties{{"salesforce", "buyer"}, {"informatica", "target"}});
+    // Paid for access, or for compute beside a stake, it buys no firm.
+    d = deals("Google will pay Reddit roughly $60m a year for access to its posts.", "2025-03-28", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "partnership");
+    d = deals("Kranich AI agreed to pay CoreWeave $2.4bn for computing capacity and took a stake in the firm.", "2025-03-28", "en");
+    REQUIRE(!d.empty());
+    CHECK(d[0].type == "compute_deal");
+}
