@@ -344,8 +344,9 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
             continue;
         }
         if (verb_between) continue;
-        // "agreed to pay CoreWeave $11.9bn", "plans to supply OpenAI": "to" before an infinitive marks the verb,
-        // not the name after it ("sold the unit to chipmaker AMD" still goes to AMD).
+        // "agreed to pay CoreWeave $11.9bn", "plans to rent capacity": "to" before an infinitive marks the verb,
+        // not the name after it ("sold the unit to chipmaker AMD" still goes to AMD). ("to supply OpenAI" is
+        // left to "to": whom a firm supplies is its customer either way.)
         if (x == "to" && back >= 2 && is_one_of(words[at - back + 1].lower, {"pay", "buy", "sell", "rent", "lease", "lend", "fund", "back",
                                                                                  "license", "licence", "give", "offer", "hire", "join", "acquire", "invest"})) {
             verb_between = true;

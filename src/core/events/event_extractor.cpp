@@ -1869,9 +1869,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 for (Found& f : triggers) {
                     const std::string& x = words[f.word].lower;
                     if (f.type != "investment" || !is_one_of(x, {"shares", "stock", "aktien"})) continue;
-                    for (std::size_t back = 1; back <= 4 && back <= f.word; ++back) {
+                    for (std::size_t back = 1; back <= 4 && back <= f.word && !words[f.word - back + 1].break_before; ++back) {
                         if (words[f.word - back].lower == "in") f.type = "";
-                        if (words[f.word - back + 1].break_before) break;
                     }
                 }
             }
