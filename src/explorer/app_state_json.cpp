@@ -222,6 +222,7 @@ nlohmann::json to_json(const AppState& state) {
                       {"clusters", state.report.drawn.timeline_clusters}, {"hidden", state.report.drawn.timeline_hidden},
                       {"edge_markers", state.report.drawn.timeline_edge_markers},
                       {"label_overlaps", state.report.drawn.timeline_label_overlaps}, {"clipped_labels", state.report.drawn.timeline_clipped_labels},
+                      {"amounts_unnamed", state.report.drawn.timeline_amounts_unnamed},
                       {"matched", state.report.drawn.timeline_matched},
                       {"selected_x", state.report.drawn.timeline_selected_x ? nlohmann::json(*state.report.drawn.timeline_selected_x) : nlohmann::json(nullptr)}}},
         {"network", {{"as_of", state.view.network_as_of ? nlohmann::json(iso_day(*state.view.network_as_of)) : nlohmann::json(nullptr)},

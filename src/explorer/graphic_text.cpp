@@ -139,6 +139,20 @@ std::string data_summary(const AppState& state) {
     return line;
 }
 
+std::string data_summary_brief(const AppState& state) {
+    const Language lang = state.view.language;
+    const ShownCounts n = shown_counts(state);
+    const bool de = lang == Language::de;
+    std::string line = std::to_string(n.events) + (de ? (n.events == 1 ? " Ereignis" : " Ereignisse") : (n.events == 1 ? " event" : " events"));
+    line += " \u00b7 " + std::to_string(n.parties) + (de ? (n.parties == 1 ? " Beteiligter" : " Beteiligte") : (n.parties == 1 ? " party" : " parties"));
+    if (state.derived.first_day && state.derived.last_day) {
+        const std::string from = iso_day(*state.derived.first_day).substr(0, 4), to = iso_day(*state.derived.last_day).substr(0, 4);
+        line += " \u00b7 " + from + (from == to ? "" : "\u2013" + to);
+    }
+    if (n.articles > 0) line += " \u00b7 " + std::to_string(n.articles) + (de ? " Artikel" : n.articles == 1 ? " article" : " articles");
+    return line;
+}
+
 std::string graphic_sources(const AppState& state, int most_names, bool credit, bool compact) {
     const Language lang = state.view.language;
     std::map<std::string, int> count;

@@ -89,6 +89,7 @@ struct Drawn {
     int timeline_hidden = 0;        // events inside clusters, not marks of their own
     int timeline_edge_markers = 0;  // lanes with events beyond the view's edges
     int timeline_label_overlaps = 0, timeline_clipped_labels = 0;
+    int timeline_amounts_unnamed = 0;  // events with an amount named at none of their marks
     // Search hits each view marked while a query stands (timeline marks, network edges and nodes,
     // Flows rows, Events rows).
     int timeline_matched = 0, network_matched = 0, flows_matched = 0, events_matched = 0;

@@ -43,21 +43,22 @@ constexpr float kThreePaneWidth = 1100.0f;
 constexpr float kTwoPaneWidth = 700.0f;
 constexpr float kWrappedTabsWidth = 560.0f;  // narrower: the tabs wrap as buttons
 
-const std::string& masthead_summary(const AppState& state, AppWindow& w) {
+const MastheadState& masthead_words(const AppState& state, AppWindow& w) {
     MastheadState& m = w.masthead;
     if (m.generation != state.derived.generation || m.language != state.view.language) {
         m.summary = data_summary(state);
+        m.brief = data_summary_brief(state);
         m.generation = state.derived.generation;
         m.language = state.view.language;
     }
-    return m.summary;
+    return m;
 }
 
 // The masthead: the site's headline and what the data shows in one line, the name in the corner
 // (the version on hover). A phone has the one-line header of the top bar instead.
 void masthead(const AppState& state, AppWindow& w) {
     const Language lang = state.view.language;
-    const std::string& summary = masthead_summary(state, w);
+    const std::string& summary = masthead_words(state, w).summary;
     ImGui::PushFont(title_font());
     ImGui::TextUnformatted(page_headline(lang));
     ImGui::PopFont();
@@ -314,7 +315,7 @@ void draw_app_window(AppState& state, AppWindow& w) {
     }
     // A phone folds the header to one line (the name, the search and a menu); elsewhere the masthead and the top bar.
     if (ImGui::GetContentRegionAvail().x < kWrappedTabsWidth) {
-        draw_phone_header(state, w.top_bar, w.detail.overview, actions, focus_now, masthead_summary(state, w));
+        draw_phone_header(state, w.top_bar, w.detail.overview, actions, focus_now, masthead_words(state, w));
     } else {
         masthead(state, w);
         draw_top_bar(state, w.top_bar, actions, focus_now);

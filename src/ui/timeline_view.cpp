@@ -235,6 +235,8 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
     }
     // An amount on its lane's own ground: a year's line ran through "$10bn" on a phone.
     for (const TimelineLabel& label : scene.amounts) {
+        if (label.leader)
+            draw->AddLine(at(label.leader_x0, label.leader_y0), at(label.leader_x1, label.leader_y1), ImGui::GetColorU32(ImGuiCol_TextDisabled), 1.0f);
         const ImVec2 a = at(label.x - 1, label.y), b = at(label.x + ImGui::CalcTextSize(label.text.c_str()).x + 1, label.y + line_height);
         draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_WindowBg));
         const auto lane = std::find_if(scene.lanes.begin(), scene.lanes.end(), [&](const TimelineLaneRow& l) {
@@ -367,6 +369,7 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     actions.drawn.timeline_selected_x = scene.selected_x;
     actions.drawn.timeline_label_overlaps = scene.label_overlaps;
     actions.drawn.timeline_clipped_labels = scene.clipped_labels;
+    actions.drawn.timeline_amounts_unnamed = scene.amounts_unnamed;
     actions.drawn.timeline_matched = scene.matched;
     // Clusters in sight as named click targets, so a test clicks one as a user would.
     const ImVec2 viewport = ImGui::GetMainViewport()->Pos;

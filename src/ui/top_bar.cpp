@@ -267,7 +267,7 @@ void draw_top_bar(const AppState& state, TopBarState& view, Actions& actions, bo
     page_controls(state, view, actions);
 }
 
-void draw_phone_header(const AppState& state, TopBarState& view, OverviewViewState& overview, Actions& actions, bool focus_search, const std::string& summary) {
+void draw_phone_header(const AppState& state, TopBarState& view, OverviewViewState& overview, Actions& actions, bool focus_search, const MastheadState& masthead) {
     const Language lang = state.view.language;
     // The masthead's question on a line of its own (shortened to the room if it must), so that a
     // newcomer on a phone learns what the page shows before opening the menu.
@@ -277,6 +277,11 @@ void draw_phone_header(const AppState& state, TopBarState& view, OverviewViewSta
     });
     ImGui::TextUnformatted(headline.c_str());
     ImGui::PopFont();
+    // What the data shows, without the count of sums, wrapped rather than cut: the masthead's
+    // summary had been only in the menu, and a newcomer saw dots before knowing how many deals.
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", masthead.brief.c_str());
+    ImGui::PopTextWrapPos();
     // The menu button says how many filters stand, so a filtered view never looks like the whole data.
     const Filters& f = state.view.filters;
     const std::size_t standing = f.types.size() + f.statuses.size() + (f.entity.empty() ? 0 : 1) + (f.from_day || f.to_day ? 1 : 0);
@@ -316,7 +321,7 @@ void draw_phone_header(const AppState& state, TopBarState& view, OverviewViewSta
         ImGui::SetCursorPos(after_headline);
         ImGui::PopTextWrapPos();
         ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x);
-        ImGui::TextDisabled("%s", summary.c_str());
+        ImGui::TextDisabled("%s", masthead.summary.c_str());
         // The overview a desktop shows beside the view: key figures, the largest flows, questions to
         // start with. Choosing one closes the menu on the view it opens.
         if (!state.host.embed) {

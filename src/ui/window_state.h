@@ -219,7 +219,7 @@ struct ReaderCache {
 struct MastheadState {
     std::uint64_t generation = UINT64_MAX;
     Language language = Language::en;
-    std::string summary;
+    std::string summary, brief;  // data_summary and data_summary_brief
 };
 
 // An embed's words that come from the shown events (dek, source line, key families), kept until

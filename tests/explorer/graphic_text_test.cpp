@@ -28,6 +28,11 @@ TEST_CASE("the summary says how many events, parties, years and articles the dat
     const AppState german = test::seed_state("lang=de");
     CHECK(has(data_summary(german), " Ereignisse zwischen "));
     CHECK(has(data_summary(german), "aus 5 Artikeln"));
+    // A phone's brief line: the same counts, shorter.
+    const std::string brief = data_summary_brief(state);
+    CHECK(brief == std::to_string(state.derived.filtered.size()) + " events \u00b7 " + std::to_string(state.derived.entity_rows.size()) +
+                       " parties \u00b7 2015\u20132026 \u00b7 5 articles");
+    CHECK(has(data_summary_brief(german), " Beteiligte \u00b7 2015\u20132026 \u00b7 5 Artikel"));
 }
 
 TEST_CASE("the dek and the key follow the filters, and the blogger's words replace the data's") {

@@ -170,9 +170,9 @@ bool edge_crosses(const NetworkEdgeShape& e, const LabelBox& b) {
 // An amount shown where another edge that stands out runs through it moves along its own line to
 // the first place no such edge crosses and no shown label or node takes; where there is none it
 // stays at the middle. Faded edges may cross it, and so may the other lines between the same two
-// nodes, which run too close for any label to miss them. In a story step, an amount of what the
-// step is about that found no room at its line's middle looks along the line too (the names of
-// faded nodes had taken its place).
+// nodes, which run too close for any label to miss them. An amount that found no room at its line's
+// middle looks along the line too: the names go first, and "Microsoft" beside the short line from
+// Amazon Web Services had left its $38bn, the largest flow, unnamed.
 void move_amounts_off_edges(std::vector<LabelBox>& boxes, std::vector<bool>& shown, std::size_t name_count, const NetworkScene& scene,
                             const Derived& d, const NetworkFrame& frame) {
     const auto pair_of = [&](const NetworkEdgeShape& e) {
@@ -197,8 +197,8 @@ void move_amounts_off_edges(std::vector<LabelBox>& boxes, std::vector<bool>& sho
     for (std::size_t k = name_count; k < boxes.size(); ++k) {
         const std::size_t own = scene.amounts[k - name_count].node;
         if (own >= scene.edges.size()) continue;
-        const bool subject_unshown = !shown[k] && scene.focusing && !scene.edges[own].faded;
-        if (!subject_unshown && (!shown[k] || !crossed(boxes[k], own))) continue;
+        if (shown[k] && !crossed(boxes[k], own)) continue;
+        if (!shown[k] && scene.focusing && scene.edges[own].faded) continue;
         const float w = boxes[k].x1 - boxes[k].x0, h = boxes[k].y1 - boxes[k].y0;
         for (const float t : {0.5f, 0.43f, 0.57f, 0.36f, 0.64f, 0.3f, 0.7f, 0.24f, 0.76f}) {
             float mx = 0, my = 0;
@@ -510,11 +510,21 @@ NetworkCameraGoal network_focus_goal(const AppState& state, const NetworkFrame& 
     const float readable = kFocusSpan / std::max({x1 - x0, y1 - y0, 1.0f});
     const float fill = frame.width < 600 ? 0.75f : 0.5f;
     goal.zoom = std::clamp(std::min({readable, frame.width * fill / wide, frame.height * fill / tall}), 1.0f, kMaxFocusZoom);
-    // Zoomed, a point of the whole picture at x goes to pivot + (x - pivot) * zoom + offset: the
-    // ends' middle goes to the view's middle, a little left for the names.
+    // Zoomed, a point of the whole picture at x goes to pivot + (x - pivot) * zoom + offset. The
+    // camera moves only as far as it must to bring the ends into the view's middle band: a step whose
+    // subject already stands there keeps the picture still (the story's last step had panned every
+    // node by 230 px and cut CoreWeave and two investors at the edge). Ends wider than the band are
+    // centred, a little left for the names.
     const float pivot_x = fit_pivot_x(frame), pivot_y = frame.height / 2;
-    goal.offset_x = (frame.width - name_room) / 2 - pivot_x - ((x0 + x1) / 2 - pivot_x) * goal.zoom;
-    goal.offset_y = frame.height / 2 - pivot_y - ((y0 + y1) / 2 - pivot_y) * goal.zoom;
+    const auto least_move = [](float lo, float hi, float band_lo, float band_hi) {
+        if (hi - lo > band_hi - band_lo) return (band_lo + band_hi) / 2 - (lo + hi) / 2;
+        return lo < band_lo ? band_lo - lo : hi > band_hi ? band_hi - hi : 0.0f;
+    };
+    constexpr float kBand = 0.18f;  // of the view, on each side
+    goal.offset_x = least_move(pivot_x + (x0 - pivot_x) * goal.zoom, pivot_x + (x1 - pivot_x) * goal.zoom, frame.width * kBand,
+                               frame.width * (1 - kBand) - name_room);
+    goal.offset_y = least_move(pivot_y + (y0 - pivot_y) * goal.zoom - frame.line_height, pivot_y + (y1 - pivot_y) * goal.zoom + frame.line_height,
+                               frame.height * kBand, frame.height * (1 - kBand));
     return goal;
 }
 

@@ -121,7 +121,7 @@ std::vector<CalloutBox> network_note_obstacles(const NetworkScene& scene);
 NetworkScene build_network_scene(const AppState& state, const NetworkFrame& frame);
 
 // Where a story step's camera goes (as NetworkFrame's zoom and offset): the ends of the selection's
-// edges in the middle of the view, zoomed in (up to kMaxFocusZoom) until they stand well apart, and
+// edges in the middle of the view (moved no further than to get them there), zoomed in (up to kMaxFocusZoom) until they stand well apart, and
 // no further than to fill half of it.
 // Without a selection, the whole picture (zoom 1, no offset).
 inline constexpr float kMaxFocusZoom = 2.2f;

@@ -135,6 +135,59 @@ void audit_labels(TimelineScene& scene, const TimelineFrame& frame) {
     scene.label_overlaps = count_overlaps(std::move(labels)) - among_marks;
 }
 
+// Where no place touches its mark (the embed's 2023 "$10bn", between its lane's dots and the 2021
+// round's label), an amount stands a little away, nearest first, with a thin line to the mark's rim:
+// the line says whose it is, so it may sit near another mark, but neither it nor the text may cross
+// one, nor another label.
+template <typename FitsLane>
+void name_with_leader(TimelineScene& scene, std::size_t k, std::string text, const FitsLane& fits_lane, std::vector<LabelBox>& taken,
+                      const TimelineFrame& frame) {
+    const TimelineMarkShape& m = scene.marks[k];
+    const float w = frame.measure(text), r = m.radius, lh = frame.line_height;
+    std::vector<LabelBox> marks;  // every mark but this one, as drawn (a span's bar too)
+    for (std::size_t j = 0; j < scene.marks.size(); ++j) {
+        if (j == k) continue;
+        const TimelineMarkShape& o = scene.marks[j];
+        marks.push_back({o.cx - o.radius - 2, o.cy - o.radius - 2, o.cx + o.radius + 2, o.cy + o.radius + 2, 0});
+        if (o.shape == MarkShape::span) marks.push_back({o.x0, o.cy - o.bar_height / 2 - 1, o.x1, o.cy + o.bar_height / 2 + 1, 0});
+    }
+    if (m.shape == MarkShape::span) marks.push_back({m.x0, m.cy - m.bar_height / 2 - 1, m.x1, m.cy + m.bar_height / 2 + 1, 0});  // its own bar
+    const auto box_of = [&](float x0, float y0) { return LabelBox{x0, y0, x0 + w, y0 + lh, 0}; };
+    const auto try_leader = [&](const LabelBox& box, float ex, float ey) {
+        if (!fits_lane(box)) return false;
+        const float rim = std::hypot(ex - m.cx, ey - m.cy);
+        const float sx = m.cx + (ex - m.cx) / rim * (r + 2), sy = m.cy + (ey - m.cy) / rim * (r + 2);
+        const bool clear = std::none_of(marks.begin(), marks.end(), [&](const LabelBox& o) {
+            return (box.x0 < o.x1 && o.x0 < box.x1 && box.y0 < o.y1 && o.y0 < box.y1) || segment_crosses(sx, sy, ex, ey, o);
+        }) && std::none_of(taken.begin(), taken.end(), [&](const LabelBox& t) { return segment_crosses(sx, sy, ex, ey, t); });
+        if (!clear) return false;
+        taken.push_back(box);
+        taken.push_back({std::min(sx, ex), std::min(sy, ey), std::max(sx, ex), std::max(sy, ey), 0});  // no later text on the line
+        TimelineLabel label{box.x0, box.y0, std::move(text), k};
+        label.leader = true;
+        label.leader_x0 = sx, label.leader_y0 = sy, label.leader_x1 = ex, label.leader_y1 = ey;
+        scene.amounts.push_back(std::move(label));
+        return true;
+    };
+    // Nearest first; at each reach, diagonals before level lines and steep ones (straight up or down,
+    // a line reads as a tick of the axis). The text stands beside the line's end, away from the mark,
+    // hanging from it, centred on it or resting on it.
+    constexpr float kAngles[] = {45, -45, 22.5f, -22.5f, 0, 67.5f, -67.5f};  // degrees below the level
+    for (const float reach : {10.0f, 18.0f, 28.0f, 40.0f, 56.0f}) {
+        for (const float degrees : kAngles) {
+            for (const float side : {-1.0f, 1.0f}) {
+                const float a = degrees * 3.14159265f / 180, dx = side * std::cos(a), dy = std::sin(a);
+                const float ex = m.cx + dx * (r + reach), ey = m.cy + dy * (r + reach);
+                for (const float hang : {0.0f, 0.5f, 1.0f}) {
+                    if ((dy > 0.1f && hang > 0.5f) || (dy < -0.1f && hang < 0.5f)) continue;  // the text away from the mark
+                    const float x0 = side < 0 ? ex - w : ex, y0 = ey - hang * lh;
+                    if (try_leader(box_of(x0, y0), ex, ey)) return;
+                }
+            }
+        }
+    }
+}
+
 // A graphic spreads its few lanes (row_scale > 1): an amount with no room beside its mark (the story's
 // "$10bn" between a span and another deal on a phone) stands centred above or below it, or below by an
 // edge, inside its lane, where it covers no mark and no label. Graphics hold few marks, so each is
@@ -171,16 +224,22 @@ void name_above_marks(TimelineScene& scene, const std::vector<std::size_t>& mark
                                   {centred, below, centred + w, below + lh, 0},
                                   {right, low, right + w, low + lh, 0},
                                   {left, low, left + w, low + lh, 0}};
+        const auto fits_lane = [&](const LabelBox& box) {
+            return box.y0 >= g.lane_top(lane) && box.y1 <= g.lane_top(lane + 1) && box.x0 >= g.axis_x && box.x1 <= plot_right &&
+                   std::none_of(taken.begin(), taken.end(), [&](const LabelBox& t) { return overlaps(box, t); });
+        };
+        bool placed = false;
         for (const LabelBox& box : tries) {
-            if (box.y0 < g.lane_top(lane) || box.y1 > g.lane_top(lane + 1) || box.x0 < g.axis_x || box.x1 > plot_right) continue;
-            if (std::any_of(taken.begin(), taken.end(), [&](const LabelBox& t) { return overlaps(box, t); })) continue;
+            if (!fits_lane(box)) continue;
             bool crowded = false;
             for (std::size_t j = 0; j < other_marks.size() && !crowded; ++j) crowded = j != k && overlaps(box, other_marks[j]);
             if (crowded) continue;
             taken.push_back(box);
-            scene.amounts.push_back({box.x0, box.y0, std::move(text)});
+            scene.amounts.push_back({box.x0, box.y0, std::move(text), k});
+            placed = true;
             break;
         }
+        if (!placed) name_with_leader(scene, k, std::move(text), fits_lane, taken, frame);
     }
 }
 
@@ -379,13 +438,24 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         if (!placed[i] || request_mark[i] == SIZE_MAX) continue;
         const TimelineMarkShape& s = scene.marks[request_mark[i]];
         named[request_mark[i]] = true;
-        scene.amounts.push_back({requests[i].x0, s.cy - frame.line_height / 2, timeline_mark_amount(state.data.events.events[s.first_event], state.view.language)});
+        scene.amounts.push_back({requests[i].x0, s.cy - frame.line_height / 2, timeline_mark_amount(state.data.events.events[s.first_event], state.view.language),
+                                 request_mark[i]});
     }
     if (g.row_scale > 1 || frame.lanes_that_fit) {  // a graphic: few marks, every amount wanted
         std::vector<std::size_t> with_amount;
         for (const Labelled& l : labelled) with_amount.push_back(l.mark);
         name_above_marks(scene, with_amount, named, frame, state);
     }
+    // An event in two lanes (a total Microsoft restates about OpenAI) is named once, in either.
+    std::vector<std::size_t> unnamed, named_events;
+    for (const TimelineLabel& a : scene.amounts) named_events.push_back(scene.marks[a.mark].first_event);
+    for (const Labelled& l : labelled) unnamed.push_back(scene.marks[l.mark].first_event);
+    std::sort(named_events.begin(), named_events.end());
+    std::sort(unnamed.begin(), unnamed.end());
+    unnamed.erase(std::unique(unnamed.begin(), unnamed.end()), unnamed.end());
+    scene.amounts_unnamed = static_cast<int>(std::count_if(unnamed.begin(), unnamed.end(), [&](std::size_t e) {
+        return !std::binary_search(named_events.begin(), named_events.end(), e);
+    }));
     audit_labels(scene, frame);
     return scene;
 }

@@ -99,6 +99,10 @@ struct TimelineMarkShape {
 struct TimelineLabel {
     float x = 0, y = 0;  // top left of the text
     std::string text;
+    std::size_t mark = 0;  // whose amount it is (an index into TimelineScene::marks)
+    // A graphic's amount that found room only a little away from its mark has a thin line to it.
+    bool leader = false;
+    float leader_x0 = 0, leader_y0 = 0, leader_x1 = 0, leader_y1 = 0;  // from the mark's rim to the text's nearest point
 };
 
 // Events of a lane that lie wholly before or after the view: a marker beside the plot's edge says
@@ -136,6 +140,8 @@ struct TimelineScene {
     // amounts, edge-marker counts) overlapping each other or a mark, and labels running out of
     // their room (a tick past the view, a name past its column, an amount out of the plot).
     int label_overlaps = 0, clipped_labels = 0;
+    // Events with an amount named at none of their marks (a graphic wants every amount named).
+    int amounts_unnamed = 0;
     // Lanes a graphic left out for room (the least busy: lanes go by their events), a line saying so
     // under the last lane shown ("+4 more parties in the full explorer"), and the height that would
     // show them all (what an embed asks its post for).

@@ -152,8 +152,11 @@ void draw_timeline(SvgDocument& svg, const AppState& state, float width, float h
             svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.9f});
         }
     }
-    for (const TimelineLabel& label : scene.amounts)
-        if (label.y < bottom) svg.text(label.x, label.y, label.text, style(kTextSize - 1, kMuted));
+    for (const TimelineLabel& label : scene.amounts) {
+        if (label.y >= bottom) continue;
+        if (label.leader) svg.line(label.leader_x0, label.leader_y0, label.leader_x1, label.leader_y1, kMuted, 1.0f);
+        svg.text(label.x, label.y, label.text, style(kTextSize - 1, kMuted));
+    }
     // A lane's events before or after the shown years: an arrowhead at the edge and how many.
     for (const TimelineEdgeMarker& e : scene.edge_markers) {
         if (e.y > bottom) continue;

@@ -174,6 +174,32 @@ TEST_CASE("network scene: edges between the same two nodes bend apart, and no la
     }
 }
 
+TEST_CASE("network scene: the largest flows are named though a name takes their line's middle") {
+    // The explorer's network at desktop size in German: "Microsoft" stood by the middle of the short
+    // line from Amazon Web Services, and its "38 Mrd. $", the largest flow, was left out.
+    for (const std::string lang : {"de", "en"}) {
+        AppState state = test::seed_state("view=network&lang=" + lang);
+        for (const auto& size : {std::pair{590.0f, 560.0f}, std::pair{700.0f, 600.0f}, std::pair{1000.0f, 700.0f}}) {
+            const float w = size.first, h = size.second;
+            CAPTURE(lang);
+            CAPTURE(w);
+            const NetworkScene scene = build_network_scene(state, frame_of(w, h));
+            std::vector<std::pair<double, std::size_t>> by_weight;
+            for (std::size_t e = 0; e < scene.edges.size(); ++e) by_weight.emplace_back(state.derived.flows[scene.edges[e].flow].total.weight(), e);
+            std::sort(by_weight.rbegin(), by_weight.rend());
+            REQUIRE(by_weight.size() >= 3);
+            for (std::size_t i = 0; i < 3; ++i) {
+                const std::size_t e = by_weight[i].second;
+                CAPTURE(state.derived.flows[scene.edges[e].flow].from);
+                CAPTURE(state.derived.flows[scene.edges[e].flow].to);
+                CHECK(std::any_of(scene.amounts.begin(), scene.amounts.end(), [&](const NetworkText& t) { return t.node == e; }));
+            }
+            CHECK(scene.label_overlaps == 0);
+            CHECK(scene.clipped_labels == 0);
+        }
+    }
+}
+
 TEST_CASE("network scene: an edge's amount keeps 'up to' apart from a stated figure") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     NetworkFrame frame = frame_of(1280, 800);
@@ -348,6 +374,24 @@ TEST_CASE("network scene: a story step zooms in on its selection's ends, names t
     large.focus_selection = true;
     CHECK(network_focus_goal(state, large).zoom < 1.3f);
     CHECK(network_focus_goal(state, frame).zoom > 1.3f);  // where a small one zooms in
+}
+
+TEST_CASE("network scene: a story step whose subject stands in the view's middle already keeps the picture still") {
+    // The sample story's last step at desktop size: Microsoft, Nvidia and Anthropic stand mid-view in
+    // the whole picture, so the camera stays, and every node of the step before is still drawn (the
+    // old centring panned by 230 px and cut CoreWeave, MGX and Khosla Ventures at the edge).
+    AppState state = test::seed_state("view=network&types=investment,funding_round,compute_deal&event=anthropic-azure-30b&about=nvidia");
+    NetworkFrame frame = frame_of(1280, 700);
+    frame.focus_selection = true;
+    const NetworkCameraGoal goal = network_focus_goal(state, frame);
+    frame.zoom = goal.zoom, frame.offset_x = goal.offset_x, frame.offset_y = goal.offset_y;
+    const NetworkScene scene = build_network_scene(state, frame);
+    CHECK(scene.nodes.size() == state.derived.network.nodes.size());
+    // A phone's narrow view still brings the subject in from the edge.
+    NetworkFrame phone = frame_of(390, 560);
+    phone.focus_selection = true;
+    const NetworkCameraGoal near = network_focus_goal(state, phone);
+    CHECK((near.zoom > 1.2f || near.offset_x != 0 || near.offset_y != 0));
 }
 
 TEST_CASE("network scene: an amount sits on its own line, where no other edge that stands out runs through it") {
