@@ -129,6 +129,13 @@ run_tests() {
 }
 
 start=$(date +%s)
+# The sanitizer build (only what its tests run) starts first, at the lowest priority: the stages before
+# the browser tests wait on linkers, Xvfb and Dask, and the browser tests leave part of the two cores
+# unused; it fills that (docs/performance.md, "The test run").
+asan_targets=(core_tests explorer_tests fuzz_tests ui_tests merge_score reading_score parse_fuzz)
+nice -n 19 sh -c "cmake --preset native-asan && cmake --build --preset native-asan --target ${asan_targets[*]}" \
+  > "$log_dir/build-native-asan.log" 2>&1 &
+asan_build=$!
 if build native-debug sh -c 'cmake --preset native-debug && cmake --build --preset native-debug'; then
   run_doctests unit build/native-debug
   # How articles nobody tuned on are read (tests/reading/): the figures, per language; the floors
@@ -146,12 +153,6 @@ if build native-debug sh -c 'cmake --preset native-debug && cmake --build --pres
   check_beside cluster /usr/bin/python3 "$root/tests/cluster/cluster_test.py" "$root/build/native-debug/dealscope-cli" 5000
   run_tests desktop node --test tests/desktop/
 fi
-# The sanitizer build (only what its tests run) starts now, at the lowest priority: the browser tests
-# leave part of the two cores unused, and it fills that (docs/performance.md, "The test run").
-asan_targets=(core_tests explorer_tests fuzz_tests ui_tests merge_score reading_score parse_fuzz)
-nice -n 19 sh -c "cmake --preset native-asan && cmake --build --preset native-asan --target ${asan_targets[*]}" \
-  > "$log_dir/build-native-asan.log" 2>&1 &
-asan_build=$!
 build web-release sh -c 'cmake --preset web-release && cmake --build --preset web-release && bash scripts/web-extras.sh build/native-debug build/web-release'
 web_built=$?
 [ -n "${beside_cluster:-}" ] && check_done cluster  # before the browser tests, which it would slow
@@ -164,7 +165,7 @@ fi
 # run with figures: scripts/bench.sh).
 check bench-smoke bash scripts/bench.sh --smoke
 # One clang build serves both: the unit tests under the sanitizers, and the fuzzer.
-echo "== build: native-asan, started beside the web build: waiting for it (at $(( $(date +%s) - start )) s)"
+echo "== build: native-asan, started first in the background: waiting for it (at $(( $(date +%s) - start )) s)"
 asan_built=1
 if ! wait "$asan_build"; then
   tail -n 40 "$log_dir/build-native-asan.log"

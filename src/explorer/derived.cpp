@@ -151,6 +151,7 @@ void refresh_derived(AppState& state) {
     d.any_disputed = false;
     d.any_running_total = false;
     d.any_valuation = false;
+    d.any_vague_date = false;
     for (const std::size_t i : d.filtered) {
         const Event& e = store.events[i];
         const EventType* t = find_event_type(e.type);
@@ -161,6 +162,10 @@ void refresh_derived(AppState& state) {
         d.any_disputed |= !e.claim.empty();
         d.any_running_total |= restates_a_total(e);
         d.any_valuation |= values_a_firm(e);
+        if (!d.any_vague_date) {
+            const auto span = timex_span(e.date.value);
+            d.any_vague_date = span && span->precision != SpanPrecision::day;
+        }
     }
     // One layout for every date: the flows of all dates place the nodes.
     std::string key;

@@ -81,20 +81,32 @@ void money_cell(const EntityMoney& m, Language lang) {
     }
 }
 
-void draw_row(const AppState& state, const EntityRow& r, Actions& actions) {
+// `wrap`: a name too long for its column takes a second line (where every row is drawn; the clipper
+// of a long list needs rows of one height).
+void draw_row(const AppState& state, const EntityRow& r, bool wrap, Actions& actions) {
     const Entity& e = state.data.gazetteer.entities[r.entity];
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::PushID(e.id.c_str());
-    // The kind's shape, then the name; a name too long for its column gives way to a shorter name
-    // of the entity ("Nadella"), or ends in "…" (the tooltip has all of it).
+    // The kind's shape, then the name, whole on two lines where it may wrap ("Amazon Web Services",
+    // as the network writes it); else a name too long for its column gives way to a shorter name of
+    // the entity ("Nadella"), or ends in "…" (the tooltip has all of it).
     const float shape = kind_shape(e);
-    const std::string label = entity_name_in_room(e, ImGui::GetContentRegionAvail().x - shape,
-                                                  [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
+    const float room = ImGui::GetContentRegionAvail().x - shape;
+    const bool selected = state.selection.entity == e.id;
+    const float line = ImGui::GetTextLineHeight();
+    const bool two_lines = wrap && ImGui::CalcTextSize(e.name.c_str()).x > room && ImGui::CalcTextSize(e.name.c_str(), nullptr, false, room).y <= 2 * line + 1;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + shape);
-    if (ImGui::Selectable(label.c_str(), state.selection.entity == e.id, ImGuiSelectableFlags_SpanAllColumns)) {
-        actions.select_entity = state.selection.entity == e.id ? std::string() : e.id;
+    bool clicked = false;
+    if (two_lines) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        clicked = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, 2 * line + ImGui::GetStyle().ItemSpacing.y));
+        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text), e.name.c_str(), nullptr, room);
+    } else {
+        const std::string label = entity_name_in_room(e, room, [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
+        clicked = ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns);
     }
+    if (clicked) actions.select_entity = selected ? std::string() : e.id;
     if (ImGui::IsItemHovered()) {
         // Its kin beside its kind: "Amazon Web Services (company, part of Amazon)".
         const Language lang = state.view.language;
@@ -204,11 +216,17 @@ void draw_entity_list(const AppState& state, EntityListState& view, Actions& act
                                        wanted.ascending);
         order = std::move(wanted);
     }
-    // Only the rows in view are drawn (a newsroom's gazetteer has thousands).
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(order.rows.size()));
-    while (clipper.Step()) {
-        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) draw_row(state, state.derived.entity_rows[order.rows[static_cast<std::size_t>(k)]], actions);
+    // A list of a few hundred is drawn whole, its long names on two lines; a longer one only the rows
+    // in view (a newsroom's gazetteer has thousands), each on one line.
+    constexpr std::size_t kWrappedRowsMost = 300;
+    if (order.rows.size() <= kWrappedRowsMost) {
+        for (const std::size_t row : order.rows) draw_row(state, state.derived.entity_rows[row], true, actions);
+    } else {
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(order.rows.size()));
+        while (clipper.Step()) {
+            for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) draw_row(state, state.derived.entity_rows[order.rows[static_cast<std::size_t>(k)]], false, actions);
+        }
     }
     ImGui::EndTable();
 }

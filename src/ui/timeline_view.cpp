@@ -117,6 +117,21 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         ImGui::SameLine(0, 2);
         ImGui::TextDisabled("%s", label);
     }
+    // A faint bar with a dot: a deal dated only to its month, quarter or year; the bar is the period,
+    // not the deal's size (a newcomer read the bars as nothing the key named).
+    if (state.derived.any_vague_date) {
+        const char* label = tr(narrow ? "month or year only" : "bar: dated to the month or year only", lang);
+        same_line_if_fits(ImGui::CalcTextSize(label).x + 26);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        ImVec4 bar = ImGui::GetStyle().Colors[ImGuiCol_Text];
+        bar.w = 0.35f;
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h / 2 - 2), ImVec2(p.x + 20, p.y + h / 2 + 2), ImGui::ColorConvertFloat4ToU32(bar), 2.0f);
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + 10, p.y + h / 2), 3, ImGui::GetColorU32(ImGuiCol_Text));
+        ImGui::Dummy(ImVec2(20, h));
+        ImGui::SameLine(0, 4);
+        ImGui::TextDisabled("%s", label);
+    }
     // A ring in the attention colour: the sources disagree on the event (keyed only when one is shown).
     if (any_disputed(state)) {
         const char* label = tr("sources disagree", lang);
@@ -334,9 +349,13 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     const Language lang = state.view.language;
     const std::size_t undated = state.derived.timeline.undated.size();
     if (undated > 0 && !state.host.embed) {
-        const std::string note = "· " + std::to_string(undated) + " " + tr("events", lang) + ": " + tr("date unknown", lang);
-        same_line_if_fits(ImGui::CalcTextSize(note.c_str()).x);
-        ImGui::TextDisabled("%s", note.c_str());
+        // A dot parts it from the key on the same line; on a line of its own it starts with the count.
+        const std::string note = std::to_string(undated) + " " + tr("events", lang) + ": " + tr("date unknown", lang);
+        const std::string beside = "\u00b7 " + note;
+        const float line_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+        const bool fits = ImGui::GetWindowContentRegionMax().x - line_end > ImGui::CalcTextSize(beside.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
+        if (fits) ImGui::SameLine();
+        ImGui::TextDisabled("%s", (fits ? beside : note).c_str());
     }
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();

@@ -129,3 +129,16 @@ TEST_CASE("a network's key names only the kinds of line the shown events draw") 
     CHECK(shown_flow_kinds(test::seed_state("types=investment,funding_round,compute_deal")) == std::vector<FlowKind>{FlowKind::money, FlowKind::compute});
     CHECK(shown_flow_kinds(test::seed_state("types=compute_deal")) == std::vector<FlowKind>{FlowKind::compute});
 }
+
+TEST_CASE("the key names the bar of a deal dated only to its month or year while such a deal is shown") {
+    AppState state = test::seed_state();
+    CHECK(state.derived.any_vague_date);  // the seed's "2019" and "im Juli 2024"
+    for (Event& e : state.data.events.events) e.date.value = "2024-01-15";
+    ++state.user.revision;  // what a change of the data does
+    refresh_derived(state);
+    CHECK_FALSE(state.derived.any_vague_date);
+    state.data.events.events.front().date.value = "2024-Q3";
+    ++state.user.revision;
+    refresh_derived(state);
+    CHECK(state.derived.any_vague_date);
+}

@@ -256,6 +256,9 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
     const bool selecting = state.selection.event || state.selection.flow || !state.selection.entity.empty() || !state.selection.about.empty();
     const std::vector<char> in_focus = frame.focus_selection && selecting ? selection_ends(state) : std::vector<char>();
     scene.focusing = std::find(in_focus.begin(), in_focus.end(), 1) != in_focus.end();
+    const std::string& chosen = state.selection.event || state.selection.flow || frame.focus_selection ? std::string() : state.selection.entity;
+    const std::vector<char> near_chosen = chosen.empty() ? std::vector<char>() : selection_ends(state);
+    scene.neighbourhood = std::find(near_chosen.begin(), near_chosen.end(), 1) != near_chosen.end();
 
     // Edges: width by amount, largest first.
     for (std::size_t rank = 0; rank < d.flows_by_value.size(); ++rank) {
@@ -301,7 +304,8 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
                                                  (f.kind == FlowKind::compute && cycle_edges.count({f.to, f.from})));
         edge.arrow = f.kind != FlowKind::partnership;
         const bool between_focus = scene.focusing && in_focus[d.flow_ends[k].first] && in_focus[d.flow_ends[k].second];
-        edge.faded = !carries_selected && !edge.in_cycle && ((scene.searching && !edge.matched) || (scene.focusing && !between_focus));
+        const bool off_chosen = scene.neighbourhood && f.from != chosen && f.to != chosen;
+        edge.faded = !carries_selected && !edge.in_cycle && ((scene.searching && !edge.matched) || (scene.focusing && !between_focus) || off_chosen);
         // A story step's faded context stops at its frame: a pale line running off the graphic to a
         // node the reader cannot see leads nowhere.
         // (Also a line to a faded node the frame cuts, which is left out below: it would end in nothing.)
@@ -320,7 +324,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         if (carries_selected) scene.highlighted.push_back(f.from + ">" + f.to);
         // An amount label offered at the curve's middle, beside it; placed with the names below.
         // (A story step names only the amounts it is about, and all of them, small or not.)
-        const bool room_for_label = len > 60 && amount_boxes.size() < kMaxEdgeLabels && !(scene.focusing && edge.faded);
+        const bool room_for_label = len > 60 && amount_boxes.size() < kMaxEdgeLabels && !((scene.focusing || scene.neighbourhood) && edge.faded);
         const bool worth_naming = frame.zoom > 1.2f || f.total.weight() >= 1e10 || scene.focusing;
         if (f.total.weight() > 0 && ((room_for_label && worth_naming) || carries_selected)) {
             float mx = 0, my = 0;
@@ -358,7 +362,7 @@ NetworkScene build_network_scene(const AppState& state, const NetworkFrame& fram
         const bool selected = state.selection.entity == n.id;
         const bool focused = scene.focusing && in_focus[i];
         NetworkNodeShape shape{i, cx, cy, r, i < d.node_shapes.size() ? d.node_shapes[i] : NodeShape::circle, selected, node_matched[i] != 0};
-        shape.faded = !selected && ((scene.searching && !node_matched[i]) || (scene.focusing && !focused));
+        shape.faded = !selected && ((scene.searching && !node_matched[i]) || (scene.focusing && !focused) || (scene.neighbourhood && !near_chosen[i]));
         // A story step's camera zooms in: a faded node it cuts at the frame's edge would read as broken
         // ("Oracle" half under the key). Its lines still lead out of the picture.
         const bool wholly_inside = cx - r >= 0 && cx + r <= frame.width && cy - r >= 0 && cy + r <= frame.height;

@@ -100,6 +100,9 @@ struct NetworkScene {
     std::vector<std::string> highlighted;  // "from>to" of edges carrying the selected event
     bool searching = false;             // a query stands: what it found is marked, the rest dimmed
     bool focusing = false;              // a story step's selection stands out, the rest faded
+    // An entity chosen in the explorer: its lines and the firms at their other ends stand out, the
+    // rest fade (a ring alone around Nvidia left every other line as strong as its own).
+    bool neighbourhood = false;
     int matched_edges = 0, matched_nodes = 0;
     std::size_t flows = 0;              // all flows, drawn or not
     bool largest_only = false;          // more than kMaxFlowsDrawn: only the largest are drawn

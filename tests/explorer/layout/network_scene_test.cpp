@@ -174,6 +174,37 @@ TEST_CASE("network scene: edges between the same two nodes bend apart, and no la
     }
 }
 
+TEST_CASE("network scene: an entity chosen in the explorer keeps its lines and their other ends, the rest fade") {
+    // A ring alone around Nvidia left every other line as strong as its own.
+    AppState state = test::seed_state("view=network&entity=nvidia");
+    REQUIRE(state.selection.entity == "nvidia");
+    const NetworkScene scene = build_network_scene(state, frame_of(900, 600));
+    CHECK(scene.neighbourhood);
+    int kept = 0, faded = 0;
+    for (const NetworkEdgeShape& e : scene.edges) {
+        const Flow& f = state.derived.flows[e.flow];
+        const bool its_own = f.from == "nvidia" || f.to == "nvidia";
+        CHECK(e.faded == !its_own);
+        kept += its_own, faded += !its_own;
+    }
+    CHECK(kept >= 2);
+    CHECK(faded >= 5);
+    const auto node = [&](const std::string& id) {
+        return std::find_if(scene.nodes.begin(), scene.nodes.end(), [&](const NetworkNodeShape& n) { return state.derived.network.nodes[n.node].id == id; });
+    };
+    REQUIRE(node("anthropic") != scene.nodes.end());
+    REQUIRE(node("oracle") != scene.nodes.end());
+    CHECK_FALSE(node("nvidia")->faded);
+    CHECK_FALSE(node("anthropic")->faded);  // Nvidia invests in it
+    CHECK(node("oracle")->faded);
+    CHECK(scene.nodes.size() == state.derived.network.nodes.size());  // faded, not left out
+    // Nothing chosen: nothing fades.
+    state.selection = {};
+    const NetworkScene whole = build_network_scene(state, frame_of(900, 600));
+    CHECK_FALSE(whole.neighbourhood);
+    for (const NetworkEdgeShape& e : whole.edges) CHECK_FALSE(e.faded);
+}
+
 TEST_CASE("network scene: the largest flows are named though a name takes their line's middle") {
     // The explorer's network at desktop size in German: "Microsoft" stood by the middle of the short
     // line from Amazon Web Services, and its "38 Mrd. $", the largest flow, was left out.
