@@ -744,6 +744,36 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 compute_words = compute_words || words[w].trigger == "compute_deal";
             }
         }
+        // "… eine Partnerschaft vorgestellt, die bis zu 100 Milliarden Dollar in Rechenzentren … lenken soll",
+        // "a partnership that will channel $100bn into data centres": a relative clause about a partnership
+        // that sends money says where its money goes; its data centres are no compute bought, its verb no
+        // deal of its own.
+        if (const auto partnership = std::find_if(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "partnership"; });
+            partnership != triggers.end()) {
+            std::size_t clause = SIZE_MAX;  // the relative pronoun, at most two words after the partnership's noun
+            for (std::size_t w = partnership->word + 1; w < words.size() && w <= partnership->word + 3 && clause == SIZE_MAX; ++w) {
+                const bool pronoun = is_one_of(words[w].lower, {"die", "der", "das", "which", "that"});
+                if (pronoun && (words[w].break_before || words[w].lower == "that" || words[w].lower == "which")) clause = w;
+                else if (words[w].break_before) break;
+            }
+            std::size_t clause_end = clause;
+            while (clause_end < words.size() && (clause_end == clause || !words[clause_end].break_before)) ++clause_end;
+            const bool money_goes = clause != SIZE_MAX && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(clause), words.begin() + static_cast<std::ptrdiff_t>(clause_end), [](const DealWord& x) {
+                return x.lower.starts_with("lenk") || x.lower.starts_with("investier") || x.lower.starts_with("mobilisier") || x.lower == "fließen" ||
+                       x.lower == "fließt" || x.lower == "invest" || x.lower == "channel" || x.lower == "deploy";
+            });
+            const bool compute_in_clause = money_goes && std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) {
+                return f.type == "compute_deal" && f.word > clause && f.word < clause_end;
+            });
+            if (compute_in_clause) {
+                std::erase_if(triggers, [&](const Found& f) {
+                    const bool in_clause = f.word > clause && f.word < clause_end && f.type != "partnership";
+                    if (in_clause) words[f.word].trigger = {};
+                    return in_clause;
+                });
+                compute_words = std::any_of(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "compute_deal"; });
+            }
+        }
         // Money paid every year, or for access: "Google will pay Reddit roughly $60m a year for access to its posts",
         // "zahlt Apple rund 20 Milliarden Dollar pro Jahr dafür, … voreingestellt zu sein": a partnership, not a purchase.
         const auto pay_word = std::find_if(words.begin(), words.end(), [](const DealWord& w) {

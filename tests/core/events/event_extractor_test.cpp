@@ -965,3 +965,21 @@ TEST_CASE("after a ticker's lead-in and its colon the statement names the deal's
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "nvidia/investor, cerebras/investee");
 }
+
+TEST_CASE("data centres in a relative clause about a partnership are where its money goes, not compute bought") {
+    for (const std::string text : {"Im Herbst stellten der Vermögensverwalter BlackRock, Microsoft und der Staatsfonds MGX eine Partnerschaft vor, "
+                                   "die bis zu 80 Milliarden Dollar in Rechenzentren und Stromnetze lenken soll.",
+                                   "BlackRock, Microsoft and MGX unveiled a partnership that will channel up to $80bn into data centres and power plants."}) {
+        CAPTURE(text);
+        const auto c = candidates_of(text, "2024-09-20");
+        REQUIRE(c.size() == 1);
+        CHECK(c[0].event.type == "partnership");
+        CHECK(c[0].event.participants.size() == 3);
+        for (const Participant& p : c[0].event.participants) CHECK(p.role == "partner");
+    }
+    // A partnership to buy capacity stays a compute deal.
+    const auto bought = candidates_of("Microsoft hat mit dem Cloud-Anbieter Nebius einen Vertrag über Rechenkapazität im Wert von 17 Milliarden Dollar geschlossen.",
+                                      "2025-09-09");
+    REQUIRE(bought.size() == 1);
+    CHECK(bought[0].event.type == "compute_deal");
+}
