@@ -313,7 +313,8 @@ void draw_app_window(AppState& state, AppWindow& w) {
         apply_actions(state, actions);
         return;
     }
-    // A phone folds the header to one line (the name, the search and a menu); elsewhere the masthead and the top bar.
+    // A phone folds the header to three short lines (the question, the data in brief, the search and a
+    // menu); elsewhere the masthead and the top bar.
     if (ImGui::GetContentRegionAvail().x < kWrappedTabsWidth) {
         draw_phone_header(state, w.top_bar, w.detail.overview, actions, focus_now, masthead_words(state, w));
     } else {

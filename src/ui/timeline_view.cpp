@@ -120,7 +120,7 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
     // A faint bar with a dot: a deal dated only to its month, quarter or year; the bar is the period,
     // not the deal's size (a newcomer read the bars as nothing the key named).
     if (state.derived.any_vague_date) {
-        const char* label = tr(narrow ? "month or year only" : "bar: dated to the month or year only", lang);
+        const char* label = tr(narrow ? "bar: no exact day" : "bar: dated only to a month, quarter or year", lang);
         same_line_if_fits(ImGui::CalcTextSize(label).x + 26);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();

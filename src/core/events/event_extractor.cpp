@@ -750,7 +750,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // deal of its own.
         if (const auto partnership = std::find_if(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "partnership"; });
             partnership != triggers.end()) {
-            std::size_t clause = SIZE_MAX;  // the relative pronoun, at most two words after the partnership's noun
+            std::size_t clause = SIZE_MAX;  // the relative pronoun, at most two words between it and the partnership's noun
             for (std::size_t w = partnership->word + 1; w < words.size() && w <= partnership->word + 3 && clause == SIZE_MAX; ++w) {
                 const bool pronoun = is_one_of(words[w].lower, {"die", "der", "das", "which", "that"});
                 if (pronoun && (words[w].break_before || words[w].lower == "that" || words[w].lower == "which")) clause = w;

@@ -447,13 +447,13 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         name_above_marks(scene, with_amount, named, frame, state);
     }
     // An event in two lanes (a total Microsoft restates about OpenAI) is named once, in either.
-    std::vector<std::size_t> unnamed, named_events;
+    std::vector<std::size_t> with_amount_events, named_events;
     for (const TimelineLabel& a : scene.amounts) named_events.push_back(scene.marks[a.mark].first_event);
-    for (const Labelled& l : labelled) unnamed.push_back(scene.marks[l.mark].first_event);
+    for (const Labelled& l : labelled) with_amount_events.push_back(scene.marks[l.mark].first_event);
     std::sort(named_events.begin(), named_events.end());
-    std::sort(unnamed.begin(), unnamed.end());
-    unnamed.erase(std::unique(unnamed.begin(), unnamed.end()), unnamed.end());
-    scene.amounts_unnamed = static_cast<int>(std::count_if(unnamed.begin(), unnamed.end(), [&](std::size_t e) {
+    std::sort(with_amount_events.begin(), with_amount_events.end());
+    with_amount_events.erase(std::unique(with_amount_events.begin(), with_amount_events.end()), with_amount_events.end());
+    scene.amounts_unnamed = static_cast<int>(std::count_if(with_amount_events.begin(), with_amount_events.end(), [&](std::size_t e) {
         return !std::binary_search(named_events.begin(), named_events.end(), e);
     }));
     audit_labels(scene, frame);
