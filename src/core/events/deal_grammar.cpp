@@ -585,7 +585,11 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
                 // ", den Chipentwickler X zu übernehmen": an infinitive shares the main clause's subject.
                 if (relative && end >= 2 && end - 2 > k && words[end - 2].lower == "zu") relative = false;
             }
-            if (conjunction || relative || words[k].dash_before) current = next_clause++;
+            // ", betting that …", ", saying the deal …": a participle clause of what the subject thinks or says; its
+            // verbs ("the race to sell AI agents") are not the deal's.
+            const bool says = (x.ends_with("ing") && k + 1 < words.size() && words[k + 1].lower == "that") ||
+                              is_one_of(x, {"saying", "adding", "arguing", "noting", "betting", "citing", "calling"});
+            if (conjunction || relative || says || words[k].dash_before) current = next_clause++;
         } else if (k > 0 && current == 0 && is_one_of(words[k].lower, {"whose", "who"})) {
             // "Koala, a small start-up whose team now helps Cursor sell …": a relative clause after an
             // apposition, with no comma of its own; its verbs are not the sentence's deal.

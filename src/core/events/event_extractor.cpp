@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "core/events/deal_grammar.h"
 #include "core/events/deal_onset.h"
@@ -81,6 +82,19 @@ std::optional<std::size_t> after_lead_in(const Article& article, const Sentence&
         if (trigger_type(lower(token_text(article.text, t)))) return std::nullopt;  // "Nvidia investiert: …"
     }
     return cut;
+}
+
+// "NEW YORK (bkn) - ", "AMSTERDAM, Sept 9 (Reuters) – ": how many bytes of a sentence a wire dateline
+// takes (its dash and the space after included), or 0.
+std::size_t dateline_length(std::string_view sentence) {
+    const std::string_view head = sentence.substr(0, std::min<std::size_t>(sentence.size(), 80));
+    for (const std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+        const std::size_t at = head.find(dash);
+        if (at != std::string_view::npos && head.substr(0, at).find(')') != std::string_view::npos && at + dash.size() < sentence.size()) {
+            return at + dash.size();
+        }
+    }
+    return 0;
 }
 
 // The role a sentence without its own party gives the firm it continues to speak of.
@@ -634,6 +648,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             here = after_colon;
             statement.range.begin = *cut;
         }
+        // A dateline opens the sentence: "NEW YORK (bkn) - ", "AMSTERDAM, Sept 9 (Reuters) - ". The statement
+        // starts after it: its place, date and agency say where, when and by whom it was written, and its commas
+        // and brackets would cut the statement's first clause short.
+        std::vector<const Mention*> after_dateline;
+        if (const std::size_t cut = dateline_length(article.view(statement.range)); cut != 0) {
+            statement.range.begin += cut;
+            for (const Mention* m : here) {
+                if (m->range.begin >= statement.range.begin) after_dateline.push_back(m);
+            }
+            here = after_dateline;
+        }
         const Sentence& sentence = statement;
         // A firm named elsewhere in the article and missed here counts too ("Lambda's story shows …"
         // opens a sentence, where an unknown name is not taken).
@@ -985,19 +1010,6 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             });
         }
 
-        // A dateline opens the sentence: "NEW YORK (bkn) - ", "AMSTERDAM, Sept 9 (Reuters) - ".
-        std::size_t dateline_end = 0;
-        {
-            const std::string_view text = article.view(sentence.range);
-            const std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 80));
-            for (const std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
-                const std::size_t at = head.find(dash);
-                if (at != std::string_view::npos && head.substr(0, at).find(')') != std::string_view::npos) {
-                    dateline_end = sentence.range.begin + at;
-                    break;
-                }
-            }
-        }
         // The parties, in order, with the words that mark them.
         std::vector<Party> parties;
         for (const Mention* m : here) {
@@ -1011,7 +1023,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (unknown_someone) continue;  // a person the gazetteer does not know, named again: no firm, no investor of note
             const bool person = m->kind == MentionKind::entity && (m->entity_kind == "person" || by_surname);
             if (!is_party(*m) && !person) continue;
-            if (names_publisher(article, *m) || m->range.end <= dateline_end) continue;  // "(Newswire Digest) -" reports
+            if (names_publisher(article, *m)) continue;
             if (names_someone_of(article, *m)) continue;
             // "Bei Elon Musks KI-Firma xAI": a person in the genitive only says whose firm is meant.
             if (person && m->range.end + 1 < article.text.size() && article.text[m->range.end] == 's' && article.text[m->range.end + 1] == ' ') continue;
@@ -1116,7 +1128,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // Names of firms found elsewhere in the article, where the annotator missed them here.
         for (std::size_t w = 0; w < words.size() && !work.unknown_by_first_word.empty(); ++w) {
             const auto it = work.unknown_by_first_word.find(key_of_word(words[w].lower));
-            if (it == work.unknown_by_first_word.end() || !words[w].capitalised || word_ranges[w].end <= dateline_end) continue;
+            if (it == work.unknown_by_first_word.end() || !words[w].capitalised) continue;
             if (!words[w].trigger.empty()) continue;  // "KI-Supercomputer": a thing, whatever the article names so
             if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word <= w && w <= p.last_word; })) continue;
             for (const auto& [name, name_words] : it->second) {
@@ -1138,7 +1150,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (std::size_t k = word_at(m->range.begin); k <= word_at(m->range.end - 1) && k < words.size(); ++k) in_entity_name[k] = true;
         }
         for (std::size_t w = 0; w < words.size() && !work.known_by_short_form.empty(); ++w) {
-            if (!words[w].capitalised || !words[w].trigger.empty() || word_ranges[w].end <= dateline_end || in_entity_name[w]) continue;
+            if (!words[w].capitalised || !words[w].trigger.empty() || in_entity_name[w]) continue;
             const auto it = work.known_by_short_form.find(key_of_word(words[w].lower));
             if (it == work.known_by_short_form.end() || it->second.empty()) continue;
             if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word <= w && w <= p.last_word; })) continue;
@@ -1198,6 +1210,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                                      (k + 2 == words.size() || words[k + 2].break_before);
                                           });
                 if ((speaks_after || speaks_before) && !speaker_acts) continue;
+                // "according to the company", "laut dem Konzern", "dem Unternehmen zufolge": whose word it is, no party.
+                const bool attributed = (w >= 3 && words[w - 3].lower == "according" && words[w - 2].lower == "to") ||
+                                        (w >= 2 && words[w - 2].lower == "laut") ||
+                                        (w + 1 < words.size() && !words[w + 1].break_before && words[w + 1].lower == "zufolge");
+                if (attributed) continue;
                 // "das Unternehmen von Sam Altman", "der Konzern des Gründers Elon Musk": the firm the
                 // person leads or founded, by the gazetteer's relations.
                 if (const auto led = firm_led_by_person_after(w); led) {
@@ -1801,7 +1818,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
         }
         // "Alphabet and Nvidia are among the backers", "A und B beteiligten sich ebenfalls", "auch A, B und C
-        // sind dabei", "A, B and C also put money in": the words after a list of names say they took part.
+        // sind dabei", "A, B and C also put money in", "… also took part": the words after a list of names say they took part.
         for (std::size_t i = 0; i < parties.size(); ++i) {
             if (parties[i].marker != PartyMarker::none || parties[i].list_head != SIZE_MAX) continue;
             std::size_t end = parties[i].last_word;
@@ -1811,7 +1828,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const std::string& x = words[k].lower;
                 takes_part = x == "among" || x == "participated" || x == "joined" || x.starts_with("beteiligt") || x == "beteiligen" ||
                              x == "stiegen" || x == "zogen" || x == "dabei" || x == "invested" || x == "investierten" || x == "backed" ||
-                             (x == "put" && k + 1 < words.size() && (words[k + 1].lower == "money" || words[k + 1].lower == "in"));
+                             (x == "put" && k + 1 < words.size() && (words[k + 1].lower == "money" || words[k + 1].lower == "in")) ||
+                             (is_one_of(x, {"took", "taking", "take", "takes"}) && k + 1 < words.size() && words[k + 1].lower == "part");
             }
             if (takes_part) parties[i].marker = PartyMarker::participation;
         }
@@ -1998,7 +2016,6 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             };
             for (const Mention* m : here) {
                 if (m->kind != MentionKind::date || !m->anchored) continue;
-                if (m->range.end <= dateline_end) continue;  // "AMSTERDAM, Sept 9 (Newswire Digest) -": when it was written
                 // "in diesem Jahr", "this year": the article's year, which its date says more precisely (and which a
                 // later "teilte am Donnerstag mit" may pin down).
                 {
@@ -2795,6 +2812,28 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         return m != &amount && m->kind == MentionKind::money && m->value && m->range.end < before && m->unit != amount.unit;
                     });
                     if (after_money || earlier_other_currency) return true;
+                }
+            }
+            // "¥400bn, or roughly $2.6bn", "2 Milliarden Euro oder rund 2,2 Milliarden Dollar": another currency
+            // joined by "or" to the amount right before it is the same sum.
+            for (const Mention* m : here) {
+                if (m == &amount || m->kind != MentionKind::money || !m->value || m->unit == amount.unit || m->range.end >= amount.range.begin ||
+                    amount.range.begin - m->range.end > 24) {
+                    continue;
+                }
+                std::vector<std::string> gap;  // the words between, without commas
+                std::string word;
+                for (const char c : text.substr(m->range.end, amount.range.begin - m->range.end)) {
+                    if (c != ' ' && c != ',') word += c;
+                    else if (!word.empty()) gap.push_back(lower(std::exchange(word, {})));
+                }
+                if (!word.empty()) gap.push_back(lower(word));
+                if (gap.empty()) continue;
+                if (gap[0] != "or" && gap[0] != "oder") continue;
+                if (std::all_of(gap.begin() + 1, gap.end(), [](const std::string& w) {
+                        return is_one_of(w, {"about", "roughly", "around", "some", "nearly", "almost", "approximately", "rund", "etwa", "knapp", "gut", "circa", "ca."});
+                    })) {
+                    return true;
                 }
             }
             std::size_t k = amount.range.begin;

@@ -939,7 +939,7 @@ TEST_CASE("deal grammar: a lead in the genitive after 'unter Führung', and a va
                          "NEA eingesammelt. Die Bewertung des Unternehmens von Victor Riparbelli stieg damit auf 2,1 Milliarden Dollar.", "2025-01-20");
     REQUIRE(d.size() == 2);
     CHECK(d[0].type == "funding_round");
-    CHECK(d[0].parties.count({"NEA", "lead_investor"}) == 1);
+    CHECK(d[0].parties.count({"new-enterprise-associates", "lead_investor"}) == 1);
     CHECK(d[1].type == "valuation");
     CHECK(d[1].value == 2.1e9);
 }
