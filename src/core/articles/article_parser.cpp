@@ -35,6 +35,16 @@ std::optional<CalendarDate> date_within(std::string_view line) {
     return std::nullopt;
 }
 
+// The words before a paragraph's first dash, when they hold a date: "03.11.2025", "BERLIN, 3. November 2025 (dpa)".
+std::optional<std::string_view> dated_opening(std::string_view paragraph) {
+    std::size_t dash = std::string_view::npos;
+    for (const std::string_view d : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) dash = std::min(dash, paragraph.substr(0, 60).find(d));
+    if (dash == std::string_view::npos || dash == 0) return std::nullopt;
+    const std::string_view opening = paragraph.substr(0, dash);
+    if (std::count(opening.begin(), opening.end(), ' ') > 6 || !date_within(opening)) return std::nullopt;
+    return opening;
+}
+
 // ----------------------------------------------------------------------------------------------
 // Lines and raw blocks
 // ----------------------------------------------------------------------------------------------
@@ -362,6 +372,11 @@ struct Classifier {
                 if (article.author.empty()) article.author = std::string(*author);
                 return;
             }
+        }
+        // "03.11.2025 – Das Münchner Start-up …", "Berlin, 3. November 2025 (dpa) - …": a first paragraph that opens
+        // with a date before a dash was written that day.
+        if (near_start && article.date.source == DateSource::unknown) {
+            if (const std::optional<std::string_view> opening = dated_opening(s)) take_date(*opening, *opening);
         }
         if (cues::is_list_item(s)) {
             decide(d, BlockKind::list_item);

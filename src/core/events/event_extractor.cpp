@@ -2079,9 +2079,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return work.last_date;
             }
             // "Die Bewertung stieg dabei auf …", "the round valued it at …": the date of the deal just
-            // told, in the next sentence or anywhere in its paragraph.
+            // told, anywhere in its paragraph, or in the next sentence when that tells no deal of its own
+            // ("Im Frühjahr hatte Nvidia … ¶ SAP übernimmt derweil …" is news of its own day).
+            // (Items of one list go on as a paragraph does: "- IREN signed … on Monday. ¶ - To fill it, IREN is buying …")
+            const bool tells_own_deal = std::any_of(triggers.begin(), triggers.end(), [](const Found& f) { return f.type != "valuation"; });
+            const std::size_t deal_block = work.last_deal_sentence < article.sentences.size() ? article.sentences[work.last_deal_sentence].block : SIZE_MAX;
+            const bool next_list_item = deal_block + 1 == sentence.block && article.blocks[deal_block].kind == BlockKind::list_item &&
+                                        article.blocks[sentence.block].kind == BlockKind::list_item;
             if (work.last_deal_sentence != SIZE_MAX && s > work.last_deal_sentence &&
-                (s == work.last_deal_sentence + 1 || article.sentences[work.last_deal_sentence].block == sentence.block)) {
+                ((s == work.last_deal_sentence + 1 && (!tells_own_deal || next_list_item)) || deal_block == sentence.block)) {
                 return work.last_deal_date;
             }
             // "Das teilten die Firmen am Dienstag mit. ¶ Im Gegenzug hat Anthropic zugesagt, …": the first
@@ -2741,25 +2747,27 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // contract just told, named again with its value.
         const bool names_contract_again = words.size() >= 3 && is_one_of(words[0].lower, {"der", "die", "das", "the"}) && is_contract_word(words[1].lower) &&
                                           is_one_of(words[2].lower, {"über", "is", "ist", "hat", "has", "was", "war"});
+        // ("Die Investitionssumme liegt bei rund einer Milliarde Euro": what the deal just told costs.)
+        const auto names_value = [](const std::string& w) {
+            return w == "wert" || w == "preis" || w == "kaufpreis" || w == "volumen" || w == "gesamtwert" || w == "value" || w == "price" ||
+                   w == "investitionssumme" || w == "investitionsvolumen" || w == "gesamtsumme" || w == "auftragsvolumen" || w == "gesamtvolumen";
+        };
         const bool opens_with_value = std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(words.size(), 3)),
-                                                  [](const DealWord& w) {
-                                                      return w.lower == "wert" || w.lower == "preis" || w.lower == "kaufpreis" || w.lower == "volumen" ||
-                                                             w.lower == "gesamtwert" || w.lower == "value" || w.lower == "price";
-                                                  }) ||
+                                                  [&](const DealWord& w) { return names_value(w.lower); }) ||
                                       names_contract_again;
         bool value_told = false;
         // ("Der Konzern übernahm 49 Prozent an Scale AI. Gezahlt wurden dafür 14,3 Milliarden Dollar": the price of a stake too.)
         if ((triggers.empty() || opens_with_value) && !out.empty() &&
-            (out.back().event.type == "acquisition" || out.back().event.type == "compute_deal" || out.back().event.type == "investment") &&
+            (out.back().event.type == "acquisition" || out.back().event.type == "compute_deal" || out.back().event.type == "investment" ||
+             out.back().event.type == "partnership") &&
             std::none_of(out.back().event.amounts.begin(), out.back().event.amounts.end(), [](const Amount& a) { return !a.currency.empty(); }) &&
             !out.back().event.sources.empty() && !out.back().event.sources[0].sentences.empty()) {
             Event& takeover = out.back().event;
             const std::size_t told = takeover.sources[0].sentences.back();
             const bool near = s > told && s <= told + 2 && article.sentences[told].block == sentence.block;
-            const bool price = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-                return w.lower == "preis" || w.lower == "kaufpreis" || w.lower == "price" || w.lower == "paid" || w.lower == "zahlte" || w.lower == "gezahlt" ||
-                       w.lower == "bezahlte" || w.lower == "worth" || w.lower == "valued" || w.lower == "wert" || w.lower == "volumen" ||
-                       w.lower == "gesamtwert" || w.lower == "value";
+            const bool price = std::any_of(words.begin(), words.end(), [&](const DealWord& w) {
+                return names_value(w.lower) || w.lower == "paid" || w.lower == "zahlte" || w.lower == "gezahlt" || w.lower == "bezahlte" || w.lower == "worth" ||
+                       w.lower == "valued";
             });
             const bool own_parties = std::all_of(parties.begin(), parties.end(), [&](const Party& p) {
                 return p.person || std::any_of(takeover.participants.begin(), takeover.participants.end(), [&](const Participant& q) { return same_party(p.who, q); });

@@ -220,6 +220,21 @@ TEST_CASE("the publication date from a header line with a time, or a dateline") 
     CHECK(std::get<Article>(parsed).date.value == "2025-04-01");
 }
 
+TEST_CASE("the publication date from a first paragraph that opens with a date and a dash") {
+    for (const std::string opening : {"03.11.2025 \xE2\x80\x93 ", "München, 3. November 2025 (dpa) - ", "03.11.2025 \xE2\x80\x93 München (dpa) - "}) {
+        CAPTURE(opening);
+        const Article a = parse_ok("Wirtschaftspost\n\nKI-Start-up sammelt Geld ein\n\n" + opening +
+                                   "Das Münchner Start-up Varnot hat 85 Millionen Euro eingesammelt. Die Runde führte Balderton an.\n\n"
+                                   "Mit dem Geld will Varnot in die USA.\n");
+        CHECK(a.date.value == "2025-11-03");
+        CHECK(a.date.source == DateSource::text);
+    }
+    // A date later in the paragraph is what the paragraph tells, not when it was written.
+    const Article a = parse_ok("Wirtschaftspost\n\nKI-Start-up sammelt Geld ein\n\n"
+                               "Das Münchner Start-up Varnot hatte am 3. November 2025 - einem Montag - 85 Millionen Euro eingesammelt.\n\nMehr folgt.\n");
+    CHECK(a.date.value.empty());
+}
+
 TEST_CASE("a newsletter line above the headline is furniture, and a byline and dateline below a teaser still name author and date") {
     const Article a = parse_ok(
                                     "Westdeutsche Rundschau\n\nNewsletter: Das Wichtigste aus der Region jeden Morgen kostenlos in Ihr Postfach – jetzt anmelden\n\n"

@@ -209,6 +209,12 @@ TEST_CASE("deal grammar: a contract 'mit' a firm is bought from it, its value ma
     CHECK(d[1].parties == Parties{{"microsoft", "customer"}, {"constellation-energy", "provider"}});
     CHECK(d[1].value == doctest::Approx(5.5e9));
     CHECK(d[1].date == "2024-09");
+    // A partnership's sum in the next sentence is its own.
+    const auto joint = deals("Die Telekom und Nvidia bauen gemeinsam eine KI-Fabrik in München. Die Investitionssumme liegt bei rund einer Milliarde Euro.");
+    REQUIRE(joint.size() == 1);
+    CHECK(joint[0].type == "partnership");
+    CHECK(joint[0].parties == Parties{{"deutsche-telekom", "partner"}, {"nvidia", "partner"}});
+    CHECK(joint[0].value == doctest::Approx(1e9));
     // "bucht Rechenleistung bei": booked from the firm after "bei".
     const auto booked = deals("OpenAI bucht Rechenleistung bei Amazon Web Services.");
     REQUIRE(booked.size() == 1);
@@ -422,6 +428,12 @@ TEST_CASE("deal grammar: dates from the sentence, the one it continues, or the a
     d = deals("Das Start-up Luma AI sammelt 900 Millionen Dollar bei Investoren ein.\n\nAm Mittwoch wurde der Deal bekannt gegeben.", "2025-11-21");
     REQUIRE(d.size() == 1);
     CHECK(d[0].date == "2025-11-21");  // another paragraph: not this deal's telling
+    // A new paragraph that tells a deal of its own is news of its own day, not of the deal before it.
+    d = deals("Im Frühjahr hatte Nvidia angekündigt, sich mit 20 Millionen Dollar an Varnot zu beteiligen.\n\n"
+              "Der Softwarekonzern SAP übernimmt derweil das Berliner Start-up Korvid.", "2025-11-03");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].date == "2025-SP");
+    CHECK(d[1].date == "2025-11-03");
 }
 
 TEST_CASE("deal grammar: the same deal in the headline and the body is proposed once, with the body's investors") {
