@@ -799,7 +799,10 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         static constexpr std::string_view kOpeners[] = {"Jetzt", "Nun", "Seit", "Dann", "Auch", "Damit", "Dafür", "Doch", "Zudem", "Außerdem",
                                                         "Heute", "Gestern", "Zuletzt", "Bereits", "Erst", "Nur", "Noch", "So", "Wer", "Was", "Wie",
                                                         "Wo", "Hier", "Dort", "Danach", "Davor", "Inzwischen", "Mittlerweile", "Künftig", "Damals",
-                                                        "Trotzdem", "Dennoch", "Deshalb", "Daher", "Also", "Parallel", "Gleichzeitig", "Zugleich"};
+                                                        "Trotzdem", "Dennoch", "Deshalb", "Daher", "Also", "Parallel", "Gleichzeitig", "Zugleich",
+                                                        "Unterdessen", "Derweil", "Indes", "Indessen", "Später", "Vorher", "Ebenfalls", "Ebenso",
+                                                        "Ferner", "Immerhin", "Offenbar", "Angeblich", "Demnach", "Zunächst", "Jüngst", "Hingegen",
+                                                        "Dagegen", "Stattdessen", "Somit", "Nebenbei", "Vorerst", "Weiterhin", "Morgen"};
         const auto opener = [&](std::size_t k) {
             return std::find(std::begin(kOpeners), std::end(kOpeners), token_text(text, tokens[k])) != std::end(kOpeners);
         };

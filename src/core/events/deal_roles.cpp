@@ -24,7 +24,8 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
                                    const std::vector<DealWord>& all_words, std::size_t amount_word) {
     std::vector<Participant> out;
     const bool passive = frame.passive, leads = frame.leads, provides = frame.provides, lends = frame.lends;
-    const bool receives = type == "acquisition" ? passive : frame.receive_verb;
+    // ("Aleph Alpha wurde von Bosch finanziert", "was backed by SAP": the subject of an investment's passive receives.)
+    const bool receives = type == "acquisition" ? passive : frame.receive_verb || (type == "investment" && passive);
     // "OpenAI received $350m of CoreWeave stock": who receives shares invests.
     // "Google hatte bei Cipher Optionsrechte auf 5,4 Prozent der Anteile erhalten": so do options named as such.
     const bool shares_change_hands = std::any_of(parties.begin(), parties.end(), [](const Party& p) { return p.marker == PartyMarker::of; }) ||
@@ -258,11 +259,16 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             return w.lower == "beziehen" || w.lower == "bezieht" || w.lower == "bezog" || w.lower == "bezogen" || w.lower == "abnehmen" ||
                    w.lower == "abzunehmen" || w.lower == "abnimmt";
         });
+        // (Sellers counted once each: "CoreWeave hat einen Großkunden gewonnen: Meta habe sich … gesichert, teilte CoreWeave mit".)
+        std::vector<std::size_t> seller_at;
         for (std::size_t i = 0; i < parties.size(); ++i) {
             if (roles[i].empty()) continue;
             if (decided(parties[i].marker) && parties[i].list_head == SIZE_MAX) open = false;
-            (parties[i].seller ? sellers : buyers) += 1;
+            const bool again = parties[i].seller && std::any_of(seller_at.begin(), seller_at.end(), [&](std::size_t k) { return same_party(parties[k].who, parties[i].who); });
+            if (parties[i].seller && !again) seller_at.push_back(i);
+            if (!parties[i].seller) ++buyers;
         }
+        sellers = seller_at.size();
         if (open && sellers == 1 && buyers >= 1) {
             for (std::size_t i = 0; i < parties.size(); ++i) {
                 if (roles[i].empty()) continue;

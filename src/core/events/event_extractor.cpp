@@ -84,15 +84,27 @@ std::optional<std::size_t> after_lead_in(const Article& article, const Sentence&
     return cut;
 }
 
-// "NEW YORK (bkn) - ", "AMSTERDAM, Sept 9 (Reuters) – ": how many bytes of a sentence a wire dateline
-// takes (its dash and the space after included), or 0.
+// "NEW YORK (bkn) - ", "AMSTERDAM, Sept 9 (Reuters) – ", "03.11.2025 – ": how many bytes of a sentence a
+// dateline takes (its dash and the space after included), or 0. A dateline names its agency in brackets or
+// a date with its year, in a few words.
 std::size_t dateline_length(std::string_view sentence) {
     const std::string_view head = sentence.substr(0, std::min<std::size_t>(sentence.size(), 80));
+    const auto has_year = [](std::string_view s) {
+        for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+            const bool starts = i == 0 || !scan::is_digit(s[i - 1]);
+            const bool ends = i + 4 == s.size() || !scan::is_digit(s[i + 4]);
+            if (starts && ends && (s.substr(i, 2) == "19" || s.substr(i, 2) == "20") && scan::is_digit(s[i + 2]) && scan::is_digit(s[i + 3])) return true;
+        }
+        return false;
+    };
     for (const std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
         const std::size_t at = head.find(dash);
-        if (at != std::string_view::npos && head.substr(0, at).find(')') != std::string_view::npos && at + dash.size() < sentence.size()) {
-            return at + dash.size();
-        }
+        if (at == std::string_view::npos || at + dash.size() >= sentence.size()) continue;
+        const std::string_view before = head.substr(0, at);
+        // ("03.11.2025 – ", "München, 3. November 2025 – "; not "Im Jahr 2023 – so der Bericht – …")
+        const bool dated = std::count(before.begin(), before.end(), ' ') <= 5 && has_year(before) &&
+                           (scan::is_digit(before[0]) || before.find(", ") != std::string_view::npos);
+        if (before.find(')') != std::string_view::npos || dated) return at + dash.size();
     }
     return 0;
 }
@@ -1008,6 +1020,26 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const std::string& x = words[f.word].lower;
                 return f.type == "acquisition" && (x.find("kauf") != std::string::npos || x.starts_with("b") || x.starts_with("purchase")) && !buys_a_firm(f.word);
             });
+            // "Meta habe sich Rechenleistung im Wert von 14,2 Milliarden Dollar gesichert", "secured $14bn of computing
+            // capacity": compute secured is compute bought, not money raised.
+            std::erase_if(triggers, [&](const Found& f) {
+                const std::string& x = words[f.word].lower;
+                if (f.type != "funding_round" || !is_one_of(x, {"gesichert", "sichert", "sicherte", "sicherten", "secured", "secures", "secure"})) return false;
+                // (German: "sich" a few words before the compute it secures, "sich bei CoreWeave Rechenleistung … gesichert".)
+                for (std::size_t k = f.word; k-- > 0 && k + 10 > f.word;) {
+                    if (words[k].trigger == "compute_deal" && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(k >= 4 ? k - 4 : 0),
+                                                                          words.begin() + static_cast<std::ptrdiff_t>(k),
+                                                                          [](const DealWord& w) { return w.lower == "sich"; })) {
+                        return true;
+                    }
+                    if (words[k + 1].break_before) break;
+                }
+                for (std::size_t k = f.word + 1; k < words.size() && k <= f.word + 7 && !words[k].break_before; ++k) {
+                    if (is_one_of(words[k].lower, {"to", "for", "funding", "financing", "from", "in"})) break;
+                    if (words[k].trigger == "compute_deal") return true;
+                }
+                return false;
+            });
         }
 
         // The parties, in order, with the words that mark them.
@@ -1183,6 +1215,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             std::size_t descriptors = 0;
             for (std::size_t w = 0; w < words.size() && descriptors < 8; ++w) {
                 if (!is_descriptor_noun(words, w)) continue;
+                // "die Schwarz-Gruppe", "die Deutsche Bank": a name that ends like a descriptor is a name.
+                if (in_entity_name[w]) continue;
                 ++descriptors;
                 // "CapitalG, dem Wachstumsfonds der Google-Mutter Alphabet, und …": right after a name and its
                 // comma, the noun describes that name; it is not the firm the text is about.

@@ -1146,3 +1146,34 @@ TEST_CASE("deal grammar: money someone will pay for a firm buys it, and shares i
     REQUIRE(!d.empty());
     CHECK(d[0].type == "compute_deal");
 }
+
+TEST_CASE("deal grammar: 'finanziert' and its passive, compute 'gesichert', an opening adverb, and a seller named again as the speaker") {
+    // Financed: the subject gives; in the passive, the subject receives and "von" gives.
+    auto d = deals("Bosch und SAP finanzieren das Start-up Varnot mit 500 Millionen Dollar.", "2025-11-03");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"bosch", "investor"}, {"sap", "investor"}, {"Varnot", "investee"}});
+    for (const std::string text : {"Das Heidelberger Start-up Varnot war 2023 von einem Konsortium um die Schwarz-Gruppe, Bosch und SAP mit mehr als 500 Millionen Dollar finanziert worden.",
+                                   "Heidelberg start-up Varnot was funded by the Schwarz Group, Bosch and SAP with more than $500 million in 2023."}) {
+        CAPTURE(text);
+        d = deals(text, "2025-11-03");
+        REQUIRE(d.size() == 1);
+        CHECK(d[0].type == "investment");
+        CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"schwarz-gruppe", "investor"}, {"bosch", "investor"}, {"sap", "investor"}});
+        CHECK(d[0].date == "2023");
+    }
+    // Compute a firm secures for itself is bought, not money raised.
+    for (const std::string text : {"Meta hat sich bei CoreWeave Rechenleistung im Wert von 14,2 Milliarden Dollar gesichert.",
+                                   "Unterdessen hat der Cloud-Anbieter CoreWeave einen neuen Großkunden gewonnen: Meta habe sich Rechenleistung im Wert "
+                                   "von 14,2 Milliarden Dollar gesichert, teilte CoreWeave mit.",
+                                   "Meta secured $14.2bn of computing capacity from CoreWeave."}) {
+        CAPTURE(text);
+        d = deals(text, "2025-11-03");
+        REQUIRE(d.size() == 1);
+        CHECK(d[0].type == "compute_deal");
+        CHECK(d[0].parties == Parties{{"meta", "customer"}, {"coreweave", "provider"}});
+    }
+    // Money secured is still a round.
+    d = deals("Varnot hat sich 500 Millionen Dollar gesichert, um Rechenleistung zu kaufen.", "2025-11-03");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "funding_round");
+}

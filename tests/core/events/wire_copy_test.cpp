@@ -10,7 +10,8 @@ using test::deals;
 using test::Parties;
 
 TEST_CASE("wire copy: a dateline with its agency leaves the statement's clauses whole") {
-    for (const std::string dateline : {"LONDON, May 7 (Newswire) - ", "Berlin (dpa) - ", "NEW YORK (bkn) \xE2\x80\x93 "}) {
+    for (const std::string dateline : {"LONDON, May 7 (Newswire) - ", "Berlin (dpa) - ", "NEW YORK (bkn) \xE2\x80\x93 ", "07.05.2024 \xE2\x80\x93 ",
+                                       "London, 7 May 2024 - "}) {
         CAPTURE(dateline);
         const auto d = deals(dateline + "Varnot has raised $1.05 billion in a Series C round led by SoftBank, the company said on Tuesday, "
                                         "with chipmaker Nvidia and existing investor Microsoft also taking part.",
