@@ -44,7 +44,7 @@ const Trigger kTriggers[] = {
                     "zuschuss", "zuschüsse", "fördermittel", "fördergeld", "förderzusage", "förderung$", "subvention", "staatshilfe", "beihilfe",
                     "grant$", "grants$", "subsidy$", "subsidies$",
                     "zugesagt$", "nachgeschossen$", "nachschießen$", "beisteuern$", "beigesteuert$", "gezeichnet$", "zeichnete$", "zeichnet$",
-                    "finanziert$", "finanzierte$", "finanzierten$", "finanzieren$", "financed$", "funded$"}},
+                    "finanziert$", "finanzierte$", "finanzierten$", "finanzieren$", "financed$", "funded$", "fördert$", "förderte$", "gefördert$"}},
     {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance", "lizenz", "licens", "licenc",
                      "jointly$", "collaborat", "kooperier", "co-develop", "gemeinsam$", "together$",
                      "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$", "*vertrag", "*verträge",
@@ -448,7 +448,7 @@ unsigned frame_bits(const std::string& word) {
                        "sell", "sold", "baut", "bauen", "errichtet", "builds", "build", "verfügung"});  // "stellt X … zur Verfügung"
         add(kSell, {"verkauft", "verkaufte", "verkaufen", "veräußert", "veräußerte", "veräußern", "sell", "sells", "sold", "selling", "divest", "divests"});
         add(kLend, {"gewährt", "gewähren", "gewährte", "vergibt", "vergeben", "vergab", "leiht", "lend", "lends", "lent", "extends", "extended"});
-        add(kParticiple, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased", "finanziert", "financed", "funded", "backed"});
+        add(kParticiple, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased", "finanziert", "financed", "funded", "backed", "gefördert"});
         add(kAuxiliary, {"wird", "wurde", "werden", "wurden", "worden", "is", "was", "were", "been", "be", "being"});
         add(kLead, {"lead", "leads", "led", "co-led", "co-lead", "leitete", "leitet", "anführt", "anführte", "anführten", "anführen", "leiteten", "co-leads"});
         add(kLeadVerbSplit, {"führt", "führte", "führen"});

@@ -3363,9 +3363,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                        w.lower == "bezieht" || w.lower == "bezog" || w.lower == "rents" || w.lower == "rented" || w.lower == "leases" || w.lower == "leased" ||
                        w.lower == "bucht" || w.lower == "buchte" || w.lower == "gebucht" || w.lower == "books" || w.lower == "booked";
             }) || joins_providers;
+            // "OpenAI kauft Chips von Nvidia", "buys chips from Nvidia": compute bought from the firm named after "von" or
+            // "from" (a firm bought keeps its takeover; "Anbieter, die Nvidia-Chips kaufen" names no seller).
+            const bool buys = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                return is_one_of(w.lower, {"kauft", "kaufte", "gekauft", "buys", "bought", "purchases", "purchased", "bestellt", "bestellte", "orders", "ordered"});
+            });
             // "X hat mit dem Cloud-Anbieter Y einen Vertrag geschlossen", "schloss mit Constellation einen Abnahmevertrag".
             const bool contract = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_contract_word(w.lower); });
-            if (!uses && !builds_for && !contract) return {};
+            if (!uses && !buys && !builds_for && !contract) return {};
             std::vector<const Party*> firms;  // more than a few firms is a list, not the parties of one deal
             for (std::size_t i = 0; i < parties.size() && firms.size() <= 8; ++i) {
                 const Party& p = parties[i];
@@ -3418,12 +3423,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // "Luma mietet Rechenleistung bei Humain", "rents capacity from X": the verb's "bei" or "from" provides.
             const auto from = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::bei || p->marker == PartyMarker::von; });
             const auto renter = std::find_if(firms.begin(), firms.end(), [](const Party* p) { return p->marker == PartyMarker::none; });
-            if (uses && !joins_providers && firms.size() == 2 && from != firms.end() && renter != firms.end()) {
+            if ((uses || buys) && !joins_providers && firms.size() == 2 && from != firms.end() && renter != firms.end()) {
                 Participant customer = (*renter)->who, provider = (*from)->who;
                 customer.role = "customer";
                 provider.role = "provider";
                 return {std::move(customer), std::move(provider)};
             }
+            if (!uses && !builds_for && !contract) return {};  // bought, but from no one named
             if (firms.size() == 2 && sellers == 1) {
                 for (const Party* p : firms) {
                     Participant q = p->who;

@@ -1177,3 +1177,23 @@ TEST_CASE("deal grammar: 'finanziert' and its passive, compute 'gesichert', an o
     REQUIRE(d.size() == 1);
     CHECK(d[0].type == "funding_round");
 }
+
+TEST_CASE("deal grammar: compute bought 'von' or 'from' a named firm without an amount, and a grant 'gefördert'") {
+    for (const std::pair<std::string, std::string> text : {std::pair{"Im Gegenzug kauft OpenAI Chips von Nvidia.", "de"}, std::pair{"In return, OpenAI buys chips from Nvidia for its new campus in Texas.", "en"}}) {
+        CAPTURE(text.first);
+        const auto d = deals(text.first, "2025-11-03", text.second);
+        REQUIRE(d.size() == 1);
+        CHECK(d[0].type == "compute_deal");
+        CHECK(d[0].parties == Parties{{"openai", "customer"}, {"nvidia", "provider"}});
+    }
+    // Bought from no one named: the sentence says what such firms do, no deal.
+    CHECK(deals("In die Lücke springen Anbieter, die Nvidia-Chips kaufen und die Rechenleistung vermieten.", "2025-11-03").empty());
+    // A firm bought is still a takeover.
+    auto d = deals("Nvidia kauft den kalifornischen Chipentwickler Varnot für seine Rechenzentren.", "2025-11-03");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "acquisition");
+    d = deals("Das Start-up Varnot wird vom Bund mit 20 Millionen Euro gefördert.", "2025-11-03");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"bundesregierung", "investor"}});
+    CHECK(d[0].value == doctest::Approx(20e6));
+}
