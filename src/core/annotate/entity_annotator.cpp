@@ -506,6 +506,14 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
                 const bool comma = tokens[k].break_before && text.substr(tokens[k - 1].range.end, tokens[k].range.begin - tokens[k - 1].range.end).find(',') != std::string_view::npos;
                 if (is_and(k) && !tokens[k].break_before) ++k;
                 else if (!comma) break;
+                // "aus Zusagen, die Microsoft und Nvidia gemacht hatten": a word no one knows, then a comma and an
+                // article that opens a relative clause (it ends with its verb, in lower case), is no list.
+                // ("Invest-NL, der EIC Fund und …" is one.)
+                if (k < tokens.size() && is_article(k) && comma && items.size() == 1 && !known[items[0].first] && !candidate[items[0].first]) {
+                    std::size_t end = k + 1;
+                    while (end < tokens.size() && !tokens[end].break_before) ++end;
+                    if (end - 1 > k && !scan::is_upper_at(word(end - 1), 0) && !tokens[end - 1].numeric) break;
+                }
                 if (k < tokens.size() && is_article(k)) ++k;
             }
             if (k >= tokens.size()) break;

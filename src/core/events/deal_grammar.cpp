@@ -44,7 +44,8 @@ const Trigger kTriggers[] = {
                     "zuschuss", "zuschüsse", "fördermittel", "fördergeld", "förderzusage", "förderung$", "subvention", "staatshilfe", "beihilfe",
                     "grant$", "grants$", "subsidy$", "subsidies$",
                     "zugesagt$", "nachgeschossen$", "nachschießen$", "beisteuern$", "beigesteuert$", "gezeichnet$", "zeichnete$", "zeichnet$",
-                    "finanziert$", "finanzierte$", "finanzierten$", "finanzieren$", "financed$", "funded$", "fördert$", "förderte$", "gefördert$"}},
+                    "finanziert$", "finanzierte$", "finanzierten$", "finanzieren$", "financed$", "funded$", "fördert$", "förderte$", "gefördert$",
+                    "aussicht$", "bereitstellen$", "bereitgestellt$"}},
     {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance", "lizenz", "licens", "licenc",
                      "jointly$", "collaborat", "kooperier", "co-develop", "gemeinsam$", "together$",
                      "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$", "*vertrag", "*verträge",
@@ -140,6 +141,10 @@ void mark_split_verbs(std::vector<DealWord>& words) {
         const std::string& x = words[i].lower;
         // "Nokia greift nach Infinera": reaching for a firm is bidding for it.
         if ((x == "greift" || x == "griff") && i + 1 < words.size() && words[i + 1].lower == "nach") words[i].trigger = "acquisition";
+        // "a tie-up with OpenAI": the hyphen splits the noun in two words.
+        if (x == "tie" && i + 1 < words.size() && words[i + 1].hyphen_before && (words[i + 1].lower == "up" || words[i + 1].lower == "ups")) {
+            words[i].trigger = "partnership";
+        }
         const char* particle = is_one_of(x, {"sagte", "sagt", "sagten", "sagen"}) ? "zu" : is_one_of(x, {"legte", "legt", "legten", "schoss", "schießt"}) ? "nach" : nullptr;
         if (particle && clause_end[i] > i && words[clause_end[i]].lower == particle) words[i].trigger = "investment";
         // "Elon Musk legt xAI und X zusammen": a merger, the first firm taking the second.

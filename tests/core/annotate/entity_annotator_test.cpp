@@ -122,6 +122,11 @@ TEST_CASE("the other members of a list that names a firm are firms, datelines an
     CHECK(entities("Beteiligt sind Bosch, Kestrova und Nvidia.") == Pairs{{"Bosch", "bosch"}, {"Kestrova", "?organisation"}, {"Nvidia", "nvidia"}});
     CHECK(entities("Nvidia liefert die Chips, die Mietverträge und die Server.") == Pairs{{"Nvidia", "nvidia"}});
     CHECK(entities("SEATTLE/SAN FRANCISCO - Amazon investiert.") == Pairs{{"Amazon", "amazon"}});
+    // A comma and an article after a word no one knows open a relative clause, ended by its verb; a list goes on with names.
+    CHECK(entities("Ein Teil der Summe stammt aus Zusagen, die Microsoft und Nvidia im November gemacht hatten.") ==
+          Pairs{{"Microsoft", "microsoft"}, {"Nvidia", "nvidia"}});
+    CHECK(entities("Neu dabei waren der Fonds von Kestrova-NL, der EIC Fund und Nvidia.") ==
+          Pairs{{"Kestrova-NL", "?organisation"}, {"EIC Fund", "eic"}, {"Nvidia", "nvidia"}});
 }
 
 TEST_CASE("common nouns that look like names in a list or before a hyphen are no candidates") {

@@ -1197,3 +1197,19 @@ TEST_CASE("deal grammar: compute bought 'von' or 'from' a named firm without an 
     CHECK(d[0].parties == Parties{{"Varnot", "investee"}, {"bundesregierung", "investor"}});
     CHECK(d[0].value == doctest::Approx(20e6));
 }
+
+TEST_CASE("deal grammar: money 'in Aussicht gestellt' or 'bereitstellen' is given, and a 'tie-up' is a partnership") {
+    auto d = deals("Das Handelsministerium stellte dem Chiphersteller Micron zudem bis zu 275 Millionen Dollar in Aussicht.", "2024-12-10");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "investment");
+    CHECK(d[0].value == doctest::Approx(275e6));
+    d = deals("Die EU-Kommission will über ihr Programm InvestAI 20 Milliarden Euro für bis zu fünf KI-Gigafabriken bereitstellen.", "2025-02-11");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"european-commission", "investor"}});
+    // A promise of no money is no deal.
+    CHECK(deals("Der Konzern hat in Aussicht gestellt, die Dividende im kommenden Jahr zu erhöhen.", "2025-02-11").empty());
+    d = deals("Apple announced a tie-up with OpenAI at its developer conference in June 2024.", "2025-02-11", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "partnership");
+    CHECK(d[0].parties == Parties{{"apple", "partner"}, {"openai", "partner"}});
+}
