@@ -2302,6 +2302,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (p.role == "investee" || p.role == "target" || p.role == "subject") {
                     work.receiving_topic = {p.entity, "", p.name};
                     work.receiving_topic_sentence = s;
+                    work.receiving_topic_bought = p.role == "target";
                     if (same_party(p, work.most_named)) work.most_named_received = true;
                 }
             }
@@ -2410,7 +2411,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX && first_unmarked && leads) role = "lead_investor";
                 if (m == PartyMarker::none && p.list_head != SIZE_MAX && leads && parties[p.list_head].marker == PartyMarker::none) role = "lead_investor";
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX) first_unmarked = false;
-                if (role.empty() || (p.person && m == PartyMarker::none && p.list_head == SIZE_MAX)) continue;
+                // (A person alone is named in passing, unless called an investor: "stieg der Business Angel X ein".)
+                const bool called_investor = p.person && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(p.first_word >= 3 ? p.first_word - 3 : 0),
+                                                                     words.begin() + static_cast<std::ptrdiff_t>(p.first_word), [](const DealWord& w) {
+                                                                         return w.lower == "angel" || w.lower == "angels" || w.lower.starts_with("investor") ||
+                                                                                w.lower.starts_with("geldgeber") || w.lower == "business-angel";
+                                                                     });
+                if (role.empty() || (p.person && m == PartyMarker::none && p.list_head == SIZE_MAX && !called_investor)) continue;
                 if (std::any_of(round.participants.begin(), round.participants.end(), [&](const Participant& q) { return same_party(q, p.who); })) continue;
                 Participant added = p.who;
                 added.role = role;
@@ -2642,7 +2649,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // (The firm that lately received money, not one of a ticker's earlier entry: that is the subject since.)
             const bool received_lately = work.receiving_topic_sentence == SIZE_MAX || s <= work.receiving_topic_sentence + 3 ||
                                          article.sentences[work.receiving_topic_sentence].block == sentence.block;
-            const Participant& topic = receiving && received_lately && (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty())
+            // (A valuation told paragraphs later, after asides on other firms, is of the firm the article names most,
+            // once that one has raised money: "Die Bewertung liegt laut Branchenkreisen bei …" closing a story.)
+            // (Nor of a firm just bought: "Der Rivale Tabulo wurde übernommen. … Die Bewertung liegt bei …")
+            const bool valued_later = type == "valuation" && (!received_lately || work.receiving_topic_bought) && work.most_named_received;
+            const Participant& topic = valued_later ? work.most_named
+                                       : receiving && received_lately && (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty())
                                            ? work.receiving_topic
                                            : work.topic;
             if (participants.empty() && (!topic.entity.empty() || !topic.name.empty())) {
@@ -3603,6 +3615,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         work.receiving_topic = p;
                         work.receiving_topic.role.clear();
                         work.receiving_topic_sentence = s;
+                        work.receiving_topic_bought = p.role == "target";
                     }
                 }
                 break;

@@ -54,6 +54,7 @@ struct CandidateExtraction {
     Participant topic;           // the subject of the last sentence that had one ("der Konzern")
     Participant receiving_topic;  // the firm that last raised money or was bought ("das Start-up")
     std::size_t receiving_topic_sentence = 0;
+    bool receiving_topic_bought = false;  // it was bought, not funded: a valuation after it is not its own
     Participant most_named;       // the firm the article names most often
     // The last takeover with both sides named: after "Nvidia übernimmt Run:ai", "der Konzern" is the buyer and
     // "das Start-up" the firm bought, whichever was the subject of the sentence before.

@@ -156,3 +156,25 @@ TEST_CASE("deal lists: after a takeover 'der Konzern' is its buyer, and 'das Sta
     CHECK(round->parties == Parties{{"run-ai", "investee"}, {"tiger-global", "lead_investor"}});
     CHECK(deci->parties == Parties{{"nvidia", "buyer"}, {"Deci", "target"}});
 }
+
+TEST_CASE("deal lists: a business angel who bought in joins the round, and a closing valuation is the story's firm, not a rival bought") {
+    const auto d = deals("Das Berliner Start-up Kontorix hat in einer Series-A-Runde 40 Millionen Euro eingesammelt. Angeführt wird die Runde vom Londoner "
+                         "Wagniskapitalgeber Hoxton Ventures. Auch die Bestandsinvestoren Cherry Ventures und Speedinvest beteiligten sich erneut, zudem "
+                         "stieg der Business Angel Thomas Ruhland ein.\n\n"
+                         "Kontorix wurde 2022 gegründet und beschäftigt rund 80 Mitarbeiter.\n\n"
+                         "Die Konkurrenz ist groß. Der US-Rivale Tabulo wurde im März von der Private-Equity-Gesellschaft Thoma Bravo für 1,2 Milliarden "
+                         "Dollar übernommen.\n\n"
+                         "\xE2\x80\x9EWir wollen bis Ende 2026 in fünf weitere Länder\xE2\x80\x9C, sagte Gründerin Sarah Kellermann. Die Bewertung "
+                         "liegt laut Branchenkreisen bei rund 200 Millionen Euro.",
+                         "2025-10-14");
+    const auto* round = test::find_deal(d, [](const test::Found& f) { return f.type == "funding_round"; });
+    REQUIRE(round);
+    CHECK(round->parties == Parties{{"Kontorix", "investee"}, {"Hoxton Ventures", "lead_investor"}, {"cherry-ventures", "investor"},
+                                    {"speedinvest", "investor"}, {"Thomas Ruhland", "investor"}});
+    const auto* takeover = test::find_deal(d, [](const test::Found& f) { return f.type == "acquisition"; });
+    REQUIRE(takeover);
+    CHECK(takeover->parties == Parties{{"Tabulo", "target"}, {"thoma-bravo", "buyer"}});
+    const auto* valuation = test::find_deal(d, [](const test::Found& f) { return f.type == "valuation"; });
+    REQUIRE(valuation);
+    CHECK(valuation->parties == Parties{{"Kontorix", "subject"}});
+}
