@@ -679,7 +679,15 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             }
         }
         const Entity& named = maker ? *maker : e;
-        const std::size_t last = maker ? next : match->last_token;
+        std::size_t last = maker ? next : match->last_token;
+        // "Fidelity Management", "Baidu Inc.", "Mubadala Group": a legal or corporate word after a firm's name is
+        // still that firm, not a firm called "Management".
+        static constexpr std::string_view kCorporateTails[] = {"Management", "Group", "Holdings", "Holding", "Inc", "Corp", "Corporation", "Ltd",
+                                                               "Limited", "AG", "SE", "GmbH", "plc", "PLC", "LLC", "Gruppe", "Konzern"};
+        while (!maker && e.kind != "person" && last + 1 < tokens.size() && !tokens[last + 1].break_before && !tokens[last + 1].hyphen_before &&
+               std::find(std::begin(kCorporateTails), std::end(kCorporateTails), token_text(text, tokens[last + 1])) != std::end(kCorporateTails)) {
+            ++last;
+        }
         m.range.end = tokens[last].range.end;
         m.entity_id = named.id;
         m.name = named.name;

@@ -129,6 +129,13 @@ TEST_CASE("the other members of a list that names a firm are firms, datelines an
           Pairs{{"Kestrova-NL", "?organisation"}, {"EIC Fund", "eic"}, {"Nvidia", "nvidia"}});
 }
 
+TEST_CASE("a corporate word after a known firm's name is part of it, not a firm of its own") {
+    CHECK(entities("Angeführt wurde die Runde von Fidelity Management, auch BlackRock beteiligte sich.") ==
+          Pairs{{"Fidelity Management", "fidelity"}, {"BlackRock", "blackrock"}});
+    CHECK(entities("Die Runde führte die Mubadala Group an, Nvidia Inc. beteiligte sich.") ==
+          Pairs{{"Mubadala Group", "mubadala"}, {"Nvidia Inc", "nvidia"}});
+}
+
 TEST_CASE("common nouns that look like names in a list or before a hyphen are no candidates") {
     // "ein Zukauf, den Helsing …": a noun after an indefinite article does not join a list of firms.
     CHECK(entities("Zum neuen Kurs passt ein Zukauf, den Helsing im Juni bekannt gemacht hat.") == Pairs{{"Helsing", "helsing"}});
