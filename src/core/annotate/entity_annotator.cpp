@@ -34,6 +34,8 @@ constexpr Cue kCues[] = {
     {"vorsitzende", true}, {"vorsitzender", true}, {"kanzler", true}, {"kanzlerin", true}, {"partnerin", true}, {"chairman", true},
     {"executive", true}, {"officer", true},
     {"versicherung", false}, {"versicherer", false}, {"agentur", false}, {"verlag", false}, {"institut", false}, {"stiftung", false},
+    // "der Beratung Kearney", "die Kanzlei Hengeler Mueller", "der Marktforscher Gartner" (before "forscher", a person).
+    {"beratung", false}, {"kanzlei", false}, {"marktforscher", false}, {"analysehaus", false},
     // Who people are by trade: "der Physiker Vik Bajaj", "die Google-Forscher David Ha und …", "researcher Llion Jones".
     {"physiker", true}, {"forscher", true}, {"forscherin", true}, {"professor", true}, {"professorin", true}, {"professoren", true},
     {"wissenschaftler", true}, {"wissenschaftlerin", true}, {"ökonom", true}, {"ökonomin", true}, {"unternehmer", true},
@@ -720,10 +722,16 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         if (!capitalised_name(token_text(text, tokens[first]), tokens[first])) continue;
         const std::size_t max_tokens = person ? 3 : 2;
         std::size_t initials = is_initial(text, tokens[first]) ? 1 : 0;  // "der Rechtsverlag C.H. Beck": initials do not count
-        while (last + 1 < tokens.size() && last + 1 - first < max_tokens + initials && !known[last + 1] && !tokens[last + 1].break_before &&
+        // "die Beratung Christ&Company Consulting": words joined by "&" are one name (and count as one word).
+        const auto ampersand_before = [&](std::size_t k) {
+            const std::string_view gap = text.substr(tokens[k - 1].range.end, tokens[k].range.begin - tokens[k - 1].range.end);
+            return gap == "&" || gap == " & ";
+        };
+        while (last + 1 < tokens.size() && last + 1 - first < max_tokens + initials && !known[last + 1] &&
+               (!tokens[last + 1].break_before || (!person && ampersand_before(last + 1))) &&
                capitalised_name(token_text(text, tokens[last + 1]), tokens[last + 1])) {
             ++last;
-            initials += is_initial(text, tokens[last]) ? 1 : 0;
+            initials += is_initial(text, tokens[last]) || ampersand_before(last) ? 1 : 0;
         }
         // "Black Forest Labs", "Mistral AI": a word that ends firms' names belongs to the name.
         if (!person && last + 1 < tokens.size() && !tokens[last + 1].break_before && !known[last + 1] && is_organisation_suffix(token_text(text, tokens[last + 1]))) {

@@ -136,6 +136,13 @@ TEST_CASE("a corporate word after a known firm's name is part of it, not a firm 
           Pairs{{"Mubadala Group", "mubadala"}, {"Nvidia Inc", "nvidia"}});
 }
 
+TEST_CASE("a consultancy, a law firm and a market researcher named by their noun are organisations, words joined by '&' one name") {
+    CHECK(entities("Der Marktforscher Kestrova erwartet ein Wachstum, die Kanzlei Lindholm Brandt beriet den Käufer.") ==
+          Pairs{{"Kestrova", "?organisation"}, {"Lindholm Brandt", "?organisation"}});
+    CHECK(entities("Auch SAP und die Beratung Kestrova&Company Consulting beteiligen sich an dem Start-up.") ==
+          Pairs{{"SAP", "sap"}, {"Kestrova&Company Consulting", "?organisation"}});
+}
+
 TEST_CASE("common nouns that look like names in a list or before a hyphen are no candidates") {
     // "ein Zukauf, den Helsing …": a noun after an indefinite article does not join a list of firms.
     CHECK(entities("Zum neuen Kurs passt ein Zukauf, den Helsing im Juni bekannt gemacht hat.") == Pairs{{"Helsing", "helsing"}});
