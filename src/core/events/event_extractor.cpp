@@ -1996,7 +1996,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         };
         // The subject of the sentence is what a later "das Unternehmen" speaks of.
         const auto update_topic = [&] {
+            // "The purchase is Salesforce's largest since it bought Slack": "it" is the subject, the firm after it its
+            // object; the subject is the owner named before it, else still the firm the text was about.
+            const auto pronoun = std::find_if(words.begin(), words.end(), [&](const DealWord& w) {
+                const std::size_t k = static_cast<std::size_t>(&w - words.data());
+                return !german && w.lower == "it" && k + 1 < words.size() && !words[k + 1].capitalised;
+            });
+            const std::size_t pronoun_at = static_cast<std::size_t>(pronoun - words.begin());
             for (const Party& p : parties) {
+                if (pronoun_at < p.first_word) {
+                    const auto owner = std::find_if(parties.begin(), parties.end(), [&](const Party& q) {
+                        return q.first_word < pronoun_at && !q.person && scan::possessive_length(words[q.last_word].lower) > 0;
+                    });
+                    if (owner != parties.end()) work.topic = owner->who;
+                    return;
+                }
                 // "ein Gegengewicht zu OpenAI": after a preposition no marker names, a firm is no subject.
                 const std::string& before = p.first_word > 0 ? words[p.first_word - 1].lower : words[p.first_word].lower;
                 // "a Max tier at $200 a month", "a Microsoft spokesman": after "a" a name qualifies a noun.

@@ -1213,3 +1213,13 @@ TEST_CASE("deal grammar: money 'in Aussicht gestellt' or 'bereitstellen' is give
     CHECK(d[0].type == "partnership");
     CHECK(d[0].parties == Parties{{"apple", "partner"}, {"openai", "partner"}});
 }
+
+TEST_CASE("deal grammar: 'since it bought X' keeps the owner named before 'it' as the subject a later 'it' stands for") {
+    const auto d = deals("Salesforce agreed to buy Kestrova for $8 billion. The purchase is Salesforce's largest since it bought the messaging app "
+                         "Varnot for $27.7 billion in December 2020. In June 2019, it had bought the data company Lindholm for $15.7 billion.",
+                         "2025-05-27", "en");
+    REQUIRE(d.size() == 3);
+    CHECK(d[1].parties == Parties{{"salesforce", "buyer"}, {"Varnot", "target"}});
+    CHECK(d[2].parties == Parties{{"salesforce", "buyer"}, {"Lindholm", "target"}});
+    CHECK(d[2].date == "2019-06");
+}
