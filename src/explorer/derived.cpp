@@ -115,6 +115,9 @@ void refresh_derived(AppState& state) {
     d.filtered = filtered_events(state.data.events, v.filters);
     d.time_ordered = in_time_order(state.data.events, d.filtered);
     d.timeline = index_timeline(state.data.events, d.filtered, state.data.gazetteer, v.lanes, v.filters.entity);
+    d.any_giving_side = std::any_of(d.timeline.items.begin(), d.timeline.items.end(), [](const std::vector<TimelineItem>& lane) {
+        return std::any_of(lane.begin(), lane.end(), [](const TimelineItem& it) { return it.gives; });
+    });
     d.event_family.clear();
     for (const Event& e : state.data.events.events) d.event_family.push_back(type_family(e.type));
     std::optional<long> first, last;

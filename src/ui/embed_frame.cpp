@@ -32,18 +32,40 @@ std::string dek_lines(const std::string& text, float room) {
     return shown;
 }
 
-enum class Swatch { dot, line, dashed, ring, square, diamond };
+enum class Swatch { dot, line, dashed, ring, square, diamond, pale };
 struct KeyEntry {
     ImVec4 color;
     std::string label;
     Swatch swatch = Swatch::dot;
 };
 
+float swatch_width(Swatch swatch) {
+    const bool round = swatch == Swatch::dot || swatch == Swatch::ring || swatch == Swatch::pale;
+    return round || swatch == Swatch::square || swatch == Swatch::diamond ? 12.0f : 22.0f;
+}
+
+// How many lines the key takes in `room`, its entries whole (as draw_key lays them out).
+int key_lines(const std::vector<KeyEntry>& entries, float room) {
+    int lines = entries.empty() ? 0 : 1;
+    float x = 0;
+    for (const KeyEntry& e : entries) {
+        const float width = swatch_width(e.swatch) + 4 + ImGui::CalcTextSize(e.label.c_str()).x;
+        const float gap = x > 0 ? 6 + ImGui::GetStyle().ItemSpacing.x : 0;
+        if (x > 0 && x + gap + width > room) {
+            ++lines;
+            x = width;
+        } else {
+            x += gap + width;
+        }
+    }
+    return lines;
+}
+
 // The key as whole entries that wrap together: an entry never breaks across lines.
 void draw_key(const std::vector<KeyEntry>& entries) {
     bool first = true;
     for (const KeyEntry& e : entries) {
-        const float swatch_width = e.swatch == Swatch::dot || e.swatch == Swatch::ring || e.swatch == Swatch::square || e.swatch == Swatch::diamond ? 12.0f : 22.0f;
+        const float swatch_width = ds::ui::swatch_width(e.swatch);
         const float width = swatch_width + 4 + ImGui::CalcTextSize(e.label.c_str()).x;
         if (!first) same_line_if_fits(width + 6);
         first = false;
@@ -53,6 +75,9 @@ void draw_key(const std::vector<KeyEntry>& entries) {
         ImDrawList* d = ImGui::GetWindowDrawList();
         if (e.swatch == Swatch::dot) {
             d->AddCircleFilled(ImVec2(p.x + 6, y), 5, c);
+        } else if (e.swatch == Swatch::pale) {
+            d->AddCircleFilled(ImVec2(p.x + 6, y), 5, ImGui::ColorConvertFloat4ToU32(ImVec4(e.color.x, e.color.y, e.color.z, 0.25f * e.color.w)));
+            d->AddCircle(ImVec2(p.x + 6, y), 4.25f, ImGui::ColorConvertFloat4ToU32(e.color), 0, 1.5f);
         } else if (e.swatch == Swatch::ring) {
             d->AddCircle(ImVec2(p.x + 6, y), 5, ImGui::ColorConvertFloat4ToU32(e.color), 0, 2.0f);
         } else if (e.swatch == Swatch::square) {
@@ -97,6 +122,7 @@ const GraphicWordsState& graphic_words(const AppState& state, GraphicWordsState&
         words.disputed = any_disputed(state);
         words.running_total = any_running_total(state);
         words.valuation = any_valuation(state);
+        words.giving_side = any_giving_side(state) && state.view.lanes == LaneMode::entity;
         words.generation = state.derived.generation;
         words.language = state.view.language;
     }
@@ -113,6 +139,9 @@ std::vector<KeyEntry> key_for(const AppState& state, const GraphicWordsState& wo
         if (words.disputed) key.push_back({attention_color(), tr("sources disagree", lang), Swatch::ring});
         if (words.running_total) key.push_back({ImGui::GetStyleColorVec4(ImGuiCol_Text), tr(small ? "total so far" : "total so far, not a deal", lang), Swatch::square});
         if (words.valuation) key.push_back({ImGui::GetStyleColorVec4(ImGuiCol_Text), tr(small ? "valuation" : "valuation, no money paid", lang), Swatch::diamond});
+        if (words.giving_side) {
+            key.push_back({ImGui::GetStyleColorVec4(ImGuiCol_Text), tr(small ? "pale: giving side" : "pale: the giving side, named at who received it", lang), Swatch::pale});
+        }
     } else if (view == View::network) {
         for (const FlowKind kind : words.flow_kinds) {
             if (kind == FlowKind::money) key.push_back({flow_color(kind), tr("money", lang), Swatch::line});
@@ -145,7 +174,9 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
         ImGui::PopFont();
     }
     if (!short_frame) drawn.dek = dek_lines(view == View::timeline ? graphic_dek(state, state.view.time) : words.dek, avail.x);
-    const std::vector<KeyEntry> key = key_for(state, words, view, small);
+    // The short words where the long ones would take the key to another line: each line it takes is a lane less.
+    std::vector<KeyEntry> key = key_for(state, words, view, small);
+    if (!small && key_lines(key, avail.x) > key_lines(key_for(state, words, view, true), avail.x)) key = key_for(state, words, view, true);
     for (const KeyEntry& e : key) drawn.key.push_back(e.label);
     draw_key(key);
 

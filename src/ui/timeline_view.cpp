@@ -26,6 +26,17 @@ namespace {
 
 ImU32 with_alpha(ImVec4 c, float a) { return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, a)); }
 
+// A deal's amount as a disc of its size; pale in the lane of the side that gave it, so the one deal drawn in
+// both parties' rows reads as received once.
+void draw_disc(ImDrawList* draw, ImVec2 centre, float radius, ImVec4 color, bool gives) {
+    if (!gives) {
+        draw->AddCircleFilled(centre, radius, with_alpha(color, 0.9f * color.w));
+        return;
+    }
+    draw->AddCircleFilled(centre, radius, with_alpha(color, 0.25f * color.w));
+    draw->AddCircle(centre, std::max(radius - 0.75f, 1.0f), with_alpha(color, color.w), 0, 1.5f);
+}
+
 void controls(const AppState& state, TimelineViewState& view, Actions& actions) {
     const Language lang = state.view.language;
     if (ImGui::SmallButton(tr("Fit all", lang))) {
@@ -113,6 +124,17 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight(), cx = p.x + 6, cy = p.y + h / 2;
         ImGui::GetWindowDrawList()->AddQuad(ImVec2(cx, cy - 5), ImVec2(cx + 5, cy), ImVec2(cx, cy + 5), ImVec2(cx - 5, cy), ImGui::GetColorU32(ImGuiCol_Text), 2.0f);
+        ImGui::Dummy(ImVec2(14, h));
+        ImGui::SameLine(0, 2);
+        ImGui::TextDisabled("%s", label);
+    }
+    // A pale disc: the giving side of a deal drawn in both parties' lanes (its amount is named at the receiver).
+    if (state.view.lanes == LaneMode::entity && any_giving_side(state)) {
+        const char* label = tr(narrow ? "pale: giving side" : "pale: the giving side, named at who received it", lang);
+        same_line_if_fits(ImGui::CalcTextSize(label).x + 20);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        draw_disc(ImGui::GetWindowDrawList(), ImVec2(p.x + 6, p.y + h / 2), 5, ImGui::GetStyleColorVec4(ImGuiCol_Text), true);
         ImGui::Dummy(ImVec2(14, h));
         ImGui::SameLine(0, 2);
         ImGui::TextDisabled("%s", label);
@@ -225,7 +247,7 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
                 draw->AddCircleFilled(at(s.cx, s.cy), r, ImGui::ColorConvertFloat4ToU32(page_ground()));
                 draw->AddCircle(at(s.cx, s.cy), r - 1, with_alpha(color, color.w), 0, 2.0f);
             } else {
-                draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(color, 0.9f * color.w));
+                draw_disc(draw, at(s.cx, s.cy), s.radius, color, s.gives);
             }
         } else if (restates_a_total(state.data.events.events[s.first_event])) {
             draw_running_total(draw, at(s.cx, s.cy), s.radius, color);
@@ -238,7 +260,7 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
             draw->AddCircleFilled(at(s.cx, s.cy), r, ImGui::ColorConvertFloat4ToU32(page_ground()));
             draw->AddCircle(at(s.cx, s.cy), r - 1, with_alpha(color, color.w), 0, 2.0f);
         } else {
-            draw->AddCircleFilled(at(s.cx, s.cy), s.radius, with_alpha(color, 0.9f * color.w));
+            draw_disc(draw, at(s.cx, s.cy), s.radius, color, s.gives);
         }
         if (s.disputed) {  // a faded mark's ring fades with it
             ImVec4 ring = attention_color();

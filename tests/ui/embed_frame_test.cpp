@@ -39,8 +39,10 @@ TEST_CASE("an embed draws a title, a dek, a key of what it shows and a source li
         REQUIRE(state.report.drawn.graphic.has_value());
         const DrawnGraphic& g = *state.report.drawn.graphic;
         CHECK(g.title.find("AI") != std::string::npos);
-        // The filter leaves one family: the key names only it, and the ring of Oracle's disputed deals.
-        CHECK(g.key == std::vector<std::string>{"compute", "sources disagree"});
+        // The filter leaves one family: the key names only it, the ring of Oracle's disputed deals, and the pale
+        // disc of a deal's side that provided the compute.
+        const std::string pale = width < 500 ? "pale: giving side" : "pale: the giving side, named at who received it";
+        CHECK(g.key == std::vector<std::string>{"compute", "sources disagree", pale});
         CHECK(g.sources.rfind("Sources: ", 0) == 0);
         const float bar = width < ui::kEmbedNarrow ? ui::kEmbedBarNarrowWidth : ui::kEmbedBarWidth;
         CHECK(g.sources_right <= width - bar);

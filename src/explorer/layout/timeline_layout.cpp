@@ -32,6 +32,20 @@ std::vector<TimelinePlace> timeline_places_of(const TimelineIndex& index, std::s
     return out;
 }
 
+namespace {
+// Whether `entity` is only on the side `type`'s flow goes from ("investor" of an investment, "provider" of compute).
+bool gives_in(const Event& e, const EventType* type, const std::string& entity) {
+    if (!type || !type->from_role || !type->to_role) return false;
+    bool from = false, to = false;
+    for (const Participant& p : e.participants) {
+        if (p.entity != entity) continue;
+        from |= role_is(p.role, type->from_role);
+        to |= role_is(p.role, type->to_role);
+    }
+    return from && !to;
+}
+}  // namespace
+
 TimelineIndex index_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode,
                              const std::string& every_event_of) {
     TimelineIndex out;
@@ -91,7 +105,14 @@ TimelineIndex index_timeline(const EventStore& store, const std::vector<std::siz
             out.items[lane_of[e.type]].push_back(item);
             continue;
         }
-        for (const std::string& key : lanes_of(e)) out.items[lane_of[key]].push_back(item);  // one mark per entity
+        // One mark per entity; in the lane of the side it goes from, a mark that says so: the deal is drawn in
+        // both parties' rows, but only one of them received it.
+        const EventType* type = find_event_type(e.type);
+        for (const std::string& key : lanes_of(e)) {
+            TimelineItem in_lane = item;
+            in_lane.gives = gives_in(e, type, key);
+            out.items[lane_of[key]].push_back(in_lane);
+        }
     }
     for (auto& lane : out.items) {
         std::stable_sort(lane.begin(), lane.end(), [](const TimelineItem& a, const TimelineItem& b) { return a.start < b.start; });
@@ -159,7 +180,7 @@ TimelineLayout layout_timeline(const TimelineIndex& index, const TimeScale& scal
             const auto x0 = static_cast<float>(time_to_x(scale, it->start, 0, width));
             const auto x1 = it->span ? static_cast<float>(time_to_x(scale, it->end, 0, width)) : x0;
             const int row = rows ? (*rows)[static_cast<std::size_t>(it - items.begin())] : 0;
-            lane_marks.push_back({{it->event}, static_cast<int>(l), row, x0, x1, it->radius, it->span, selected == it->event});
+            lane_marks.push_back({{it->event}, static_cast<int>(l), row, x0, x1, it->radius, it->span, selected == it->event, it->gives});
         }
         if (rows) {  // stacked: every event keeps its own mark
             out.marks.insert(out.marks.end(), std::make_move_iterator(lane_marks.begin()), std::make_move_iterator(lane_marks.end()));
@@ -179,6 +200,7 @@ TimelineLayout layout_timeline(const TimelineIndex& index, const TimeScale& scal
             last->x1 = std::max(last->x1, m.x1);
             last->span = false;
             last->radius = std::max(last->radius, m.radius);
+            last->gives = last->gives && m.gives;
         }
     }
     return out;

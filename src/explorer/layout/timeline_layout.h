@@ -29,6 +29,7 @@ struct TimelineMark {
     float radius = 0;      // by the largest amount
     bool span = false;     // the date is a period, drawn as a bar
     bool selected = false;
+    bool gives = false;    // in the lane of the side that gave (investor, provider): the deal's other side holds it too
 };
 
 struct TimelineLayout {
@@ -51,6 +52,7 @@ struct TimelineItem {
     float radius = 0;
     std::uint32_t event = 0;
     bool span = false;
+    bool gives = false;  // this lane's entity is the side the deal goes from, not the one it goes to
 };
 struct TimelineIndex {
     LaneMode mode = LaneMode::entity;

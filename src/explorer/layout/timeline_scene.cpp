@@ -350,6 +350,13 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
     std::vector<std::size_t> request_mark;  // SIZE_MAX: the mark itself
     struct Labelled { std::size_t mark; int row; float mark_left, width; };
     std::vector<Labelled> labelled;  // marks with an amount to name: a label left of them where the right has no room
+    // A deal's amount is named at the side that received it, when that side's mark is in view: naming it
+    // at both read as two deals.
+    std::vector<std::size_t> received_in_view;
+    for (const TimelineMark& m : scene.layout.marks) {
+        if (m.events.size() == 1 && !m.gives) received_in_view.push_back(m.events.front());
+    }
+    std::sort(received_in_view.begin(), received_in_view.end());
     for (std::size_t k = 0; k < scene.layout.marks.size(); ++k) {
         const TimelineMark& m = scene.layout.marks[k];
         TimelineMarkShape s;
@@ -368,6 +375,8 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         });
         scene.fading_for_entity |= s.of_chosen_entity;
         s.disputed = std::any_of(m.events.begin(), m.events.end(), [&](std::size_t i) { return !state.data.events.events[i].claim.empty(); });
+        s.gives = m.gives && m.events.size() == 1;
+        scene.giving_marks += s.gives;
         s.x0 = g.axis_x + m.x0;
         s.x1 = g.axis_x + m.x1;
         s.cy = g.row_middle(m.lane, m.row);
@@ -400,6 +409,7 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         request_mark.push_back(SIZE_MAX);
         scene.marks.push_back(s);
         if (s.shape == MarkShape::cluster) continue;
+        if (s.gives && std::binary_search(received_in_view.begin(), received_in_view.end(), s.first_event)) continue;
         const std::string amount = timeline_mark_amount(state.data.events.events[s.first_event], state.view.language);
         if (amount.empty()) continue;
         labelled.push_back({k, label_row, std::min(left, s.x0 - s.radius), frame.measure(amount)});  // clear of a bar's rounded start too

@@ -94,6 +94,7 @@ struct TimelineMarkShape {
     bool matched = false;         // holds a search hit
     bool of_chosen_entity = false; // holds an event of the entity selected in the list or network
     bool disputed = false;        // holds an event whose fact the sources disagree on (Event::claim)
+    bool gives = false;           // the giving side's copy of a deal (TimelineMark::gives): drawn pale
 };
 
 struct TimelineLabel {
@@ -142,6 +143,8 @@ struct TimelineScene {
     int label_overlaps = 0, clipped_labels = 0;
     // Events with an amount named at none of their marks (a graphic wants every amount named).
     int amounts_unnamed = 0;
+    // Marks drawn pale for the side that gave: the key says what pale means when there are any.
+    int giving_marks = 0;
     // Lanes a graphic left out for room (the least busy: lanes go by their events), a line saying so
     // under the last lane shown ("+4 more parties in the full explorer"), and the height that would
     // show them all (what an embed asks its post for).

@@ -63,7 +63,7 @@ SvgDocument::TextStyle style(float size, Rgba color = kInk, bool bold = false) {
 struct KeyEntry {
     Rgba color;
     std::string label;
-    enum class Swatch { dot, ring, line, dashed, square, diamond } swatch = Swatch::dot;
+    enum class Swatch { dot, ring, line, dashed, square, diamond, pale } swatch = Swatch::dot;
 };
 float draw_key(SvgDocument& svg, const std::vector<KeyEntry>& entries, float x0, float y0, float width) {
     float x = x0, y = y0;
@@ -77,6 +77,7 @@ float draw_key(SvgDocument& svg, const std::vector<KeyEntry>& entries, float x0,
         switch (e.swatch) {
             case KeyEntry::Swatch::dot: svg.circle(x + 6, mid, 5, e.color); break;
             case KeyEntry::Swatch::ring: svg.circle(x + 6, mid, 4.5f, {0, 0, 0, 0}, e.color, 2); break;
+            case KeyEntry::Swatch::pale: svg.circle(x + 6, mid, 4.5f, {e.color.r, e.color.g, e.color.b, 0.25f}, e.color, 1.5f); break;
             case KeyEntry::Swatch::line: svg.line(x, mid, x + 16, mid, e.color, 2.5f); break;
             case KeyEntry::Swatch::dashed: svg.line(x, mid, x + 16, mid, e.color, 2.5f, true); break;
             case KeyEntry::Swatch::square: svg.rect(x + 2, mid - 4, 8, 8, {0, 0, 0, 0}, 0, e.color, 2); break;
@@ -93,6 +94,12 @@ float draw_key(SvgDocument& svg, const std::vector<KeyEntry>& entries, float x0,
 }
 
 // A running total a source states: a hollow square, as the app draws it.
+// A deal's disc, pale in the lane of the side that gave it, as the app draws it.
+void disc(SvgDocument& svg, const TimelineMarkShape& s, Rgba color) {
+    if (s.gives) svg.circle(s.cx, s.cy, std::max(s.radius - 0.75f, 1.0f), {color.r, color.g, color.b, 0.25f}, color, 1.5f);
+    else svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.9f});
+}
+
 void running_total(SvgDocument& svg, const TimelineMarkShape& s, Rgba color) {
     const float r = std::max(s.radius * 0.9f, 5.0f);
     svg.rect(s.cx - r + 1, s.cy - r + 1, 2 * r - 2, 2 * r - 2, kGround, 0, color, 2);
@@ -141,7 +148,7 @@ void draw_timeline(SvgDocument& svg, const AppState& state, float width, float h
             if (restates_a_total(e)) running_total(svg, s, color);
             else if (values_a_firm(e)) valuation(svg, s, color);
             else if (from_table) svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.15f}, color, 2.5f);
-            else svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.9f});
+            else disc(svg, s, color);
         } else if (restates_a_total(e)) {
             running_total(svg, s, color);
         } else if (values_a_firm(e)) {
@@ -149,7 +156,7 @@ void draw_timeline(SvgDocument& svg, const AppState& state, float width, float h
         } else if (from_table) {
             svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.15f}, color, 2.5f);
         } else {
-            svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.9f});
+            disc(svg, s, color);
         }
     }
     for (const TimelineLabel& label : scene.amounts) {
@@ -314,6 +321,9 @@ Plan plan_picture(const AppState& state, View view, PictureSize size) {
         if (any_table) p.key.push_back({kInk, words(lang, "from a table, no quote", "aus einer Tabelle, ohne Zitat"), KeyEntry::Swatch::ring});
         if (any_running_total(state)) p.key.push_back({kInk, words(lang, "total so far, not a deal", "Summe bisher, kein neuer Deal"), KeyEntry::Swatch::square});
         if (any_valuation(state)) p.key.push_back({kInk, words(lang, "valuation, no money paid", "Bewertung, kein Geldfluss"), KeyEntry::Swatch::diamond});
+        if (any_giving_side(state) && state.view.lanes == LaneMode::entity) {
+            p.key.push_back({kInk, words(lang, "pale: the giving side, named at who received it", "blass: die gebende Seite, beim Empfänger beziffert"), KeyEntry::Swatch::pale});
+        }
     } else if (view == View::network) {
         for (const FlowKind kind : shown_flow_kinds(state)) {  // only the lines the picture draws
             if (kind == FlowKind::money) p.key.push_back({mark(flow_rgba(kind)), words(lang, "money", "Geld"), KeyEntry::Swatch::line});

@@ -577,3 +577,37 @@ TEST_CASE("timeline: a first year line at the plot's left edge keeps its label, 
     CHECK(scene.ticks.front().label_x >= scene.geometry.axis_x - 1);
     CHECK(scene.clipped_labels == 0);
 }
+
+TEST_CASE("timeline scene: a deal in both parties' lanes is pale on the giving side and its amount named once, at who received it") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    TimelineFrame frame = frame_of(1280, 800);
+    frame.lanes_that_fit = true;  // a graphic: every amount it can name is named
+    const TimelineScene scene = build_timeline_scene(state, frame);
+    REQUIRE(scene.giving_marks > 0);
+    const auto named = [&](std::size_t mark) {
+        return std::any_of(scene.amounts.begin(), scene.amounts.end(), [&](const TimelineLabel& a) { return a.mark == mark; });
+    };
+    int both_sides = 0;
+    for (std::size_t k = 0; k < scene.marks.size(); ++k) {
+        const TimelineMarkShape& pale = scene.marks[k];
+        if (!pale.gives) continue;
+        // The lane's entity gave: it is the event's investor, provider or the like, not who received it.
+        const Event& e = state.data.events.events[pale.first_event];
+        const EventType* type = find_event_type(e.type);
+        REQUIRE(type);
+        REQUIRE(type->from_role);
+        const std::string& lane_entity = state.derived.timeline.lanes[static_cast<std::size_t>(scene.layout.marks[k].lane)].key;
+        CHECK(std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) { return p.entity == lane_entity && role_is(p.role, type->from_role); }));
+        for (std::size_t j = 0; j < scene.marks.size(); ++j) {
+            const TimelineMarkShape& solid = scene.marks[j];
+            if (j == k || solid.gives || solid.shape == MarkShape::cluster || solid.first_event != pale.first_event) continue;
+            ++both_sides;
+            CHECK_FALSE(named(k));  // the amount stands at the receiver only
+        }
+    }
+    CHECK(both_sides > 0);
+    // By type there is one lane per event: nothing is pale.
+    state.view.lanes = LaneMode::type;
+    refresh_derived(state);
+    CHECK(build_timeline_scene(state, frame).giving_marks == 0);
+}
