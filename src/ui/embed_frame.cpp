@@ -177,6 +177,12 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
     // The short words where the long ones would take the key to another line: each line it takes is a lane less.
     std::vector<KeyEntry> key = key_for(state, words, view, small);
     if (!small && key_lines(key, avail.x) > key_lines(key_for(state, words, view, true), avail.x)) key = key_for(state, words, view, true);
+    // A short frame (a story step in a 320×240 post) keeps its chart: the pale disc goes unkeyed rather than take a line.
+    if (short_frame && !key.empty() && key.back().swatch == Swatch::pale) {
+        std::vector<KeyEntry> without = key;
+        without.pop_back();
+        if (key_lines(key, avail.x) > key_lines(without, avail.x)) key = std::move(without);
+    }
     for (const KeyEntry& e : key) drawn.key.push_back(e.label);
     draw_key(key);
 
