@@ -122,6 +122,11 @@ constexpr std::string_view kEnglishCommonCapitals[] = {
     "Cupertino", "Mountain", "Palo", "Alto", "Santa", "Clara", "California", "Virginia", "Ohio", "Arizona", "Nevada",
     "Wisconsin", "Louisiana", "Abilene", "Europe", "Asia", "Africa", "America", "Taiwan", "Korea", "Germany", "France", "Britain",
     "Ireland", "Norway", "Sweden", "Finland", "Israel", "India", "Canada", "Mexico", "Brazil", "Australia",
+    // ("a data centre in Vineland, New Jersey": no firm called "Jersey".)
+    "New", "Jersey", "Hampshire", "Delhi", "Zealand", "North", "South", "Carolina", "Dakota", "Pennsylvania", "Tennessee", "Michigan",
+    "Minnesota", "Indiana", "Missouri", "Kentucky", "Alabama", "Mississippi", "Oklahoma", "Kansas", "Nebraska", "Wyoming", "Montana",
+    "Idaho", "Maryland", "Delaware", "Connecticut", "Hawaii", "Alaska", "Ontario", "Quebec", "Alberta", "Florida", "Illinois", "Utah",
+    "Colorado",
     // Sentence adverbs before a comma ("Separately, Nvidia invested …").
     "Separately", "Meanwhile", "Additionally", "Finally", "Similarly", "Likewise", "Previously", "Earlier", "Later", "Recently",
     "Currently", "Initially", "Ultimately", "Notably", "Overall", "Instead", "Elsewhere", "However", "Moreover", "Yesterday",

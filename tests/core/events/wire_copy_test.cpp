@@ -68,3 +68,10 @@ TEST_CASE("wire copy: an amount given again in another currency after 'or' is th
     CHECK(d[0].value == doctest::Approx(2e9));
     CHECK(d[0].unit == "EUR");
 }
+
+TEST_CASE("wire copy: a US state or a place after 'New' is no firm of the deal") {
+    const auto d = deals("Earlier, Microsoft agreed to pay Nebius up to $19.4 billion for GPU capacity at a new data centre in Vineland, New Jersey.",
+                         "2025-11-05", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"microsoft", "customer"}, {"nebius", "provider"}});
+}
