@@ -52,8 +52,10 @@
 
   let applyStep = null;  // a story's: shows its current step (again, after the reader explored)
 
-  // The page's own words in the embed's language (the app's are its own).
-  if (params.get('lang') === 'de') {
+  // The page's own words in the embed's language (the app's are its own): "?lang=de", or "lang=de" in the
+  // link after "#", as the app reads it (an embed has no language switch of its own).
+  const hashLanguage = new URLSearchParams(location.hash.replace(/^#/, '')).get('lang');
+  if (params.get('lang') === 'de' || (!params.get('lang') && hashLanguage === 'de')) {
     document.documentElement.lang = 'de';
     document.querySelector('#tap-to-explore span').textContent = 'Zum Erkunden tippen';
     document.getElementById('explore-done').textContent = 'Fertig';

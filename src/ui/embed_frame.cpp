@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "detail_sheet.h"
+#include "contrast.h"
 #include "event_colors.h"
 #include "explorer/graphic_text.h"
 #include "explorer/layout/text_layout.h"
@@ -75,9 +76,10 @@ void draw_key(const std::vector<KeyEntry>& entries) {
         ImDrawList* d = ImGui::GetWindowDrawList();
         if (e.swatch == Swatch::dot) {
             d->AddCircleFilled(ImVec2(p.x + 6, y), 5, c);
-        } else if (e.swatch == Swatch::pale) {
-            d->AddCircleFilled(ImVec2(p.x + 6, y), 5, ImGui::ColorConvertFloat4ToU32(ImVec4(e.color.x, e.color.y, e.color.z, 0.25f * e.color.w)));
-            d->AddCircle(ImVec2(p.x + 6, y), 4.25f, ImGui::ColorConvertFloat4ToU32(e.color), 0, 1.5f);
+        } else if (e.swatch == Swatch::pale) {  // as the timeline draws the giver's copy of a deal
+            const ImVec4 m = mark_on_page(e.color);
+            d->AddCircleFilled(ImVec2(p.x + 6, y), 5.5f, ImGui::ColorConvertFloat4ToU32(ImVec4(m.x, m.y, m.z, dark_ground() ? 0.45f : 0.3f)));
+            d->AddCircle(ImVec2(p.x + 6, y), 5, ImGui::ColorConvertFloat4ToU32(m), 0, 1.5f);
         } else if (e.swatch == Swatch::ring) {
             d->AddCircle(ImVec2(p.x + 6, y), 5, ImGui::ColorConvertFloat4ToU32(e.color), 0, 2.0f);
         } else if (e.swatch == Swatch::square) {
@@ -140,7 +142,7 @@ std::vector<KeyEntry> key_for(const AppState& state, const GraphicWordsState& wo
         if (words.running_total) key.push_back({ImGui::GetStyleColorVec4(ImGuiCol_Text), tr(small ? "total so far" : "total so far, not a deal", lang), Swatch::square});
         if (words.valuation) key.push_back({ImGui::GetStyleColorVec4(ImGuiCol_Text), tr(small ? "valuation" : "valuation, no money paid", lang), Swatch::diamond});
         if (words.giving_side) {
-            key.push_back({ImGui::GetStyleColorVec4(ImGuiCol_Text), tr(small ? "pale: giving side" : "pale: the giving side, named at who received it", lang), Swatch::pale});
+            key.push_back({family_color(TypeFamily::money), tr(small ? "pale: giver's copy" : "pale: the same deal, in the giver's row", lang), Swatch::pale});
         }
     } else if (view == View::network) {
         for (const FlowKind kind : words.flow_kinds) {

@@ -33,8 +33,12 @@ void draw_disc(ImDrawList* draw, ImVec2 centre, float radius, ImVec4 color, bool
         draw->AddCircleFilled(centre, radius, with_alpha(color, 0.9f * color.w));
         return;
     }
-    draw->AddCircleFilled(centre, radius, with_alpha(color, 0.25f * color.w));
-    draw->AddCircle(centre, std::max(radius - 0.75f, 1.0f), with_alpha(color, color.w), 0, 1.5f);
+    // On the page's own ground, so a date's bar does not show through as a stroke; a dark ground needs more of the
+    // colour to read as a fill, not a ring. A small one is a ring: a thick outline would fill it solid.
+    const float r = std::max(radius, 3.5f);
+    draw->AddCircleFilled(centre, r, ImGui::ColorConvertFloat4ToU32(page_ground()));
+    draw->AddCircleFilled(centre, r, with_alpha(color, (dark_ground() ? 0.45f : 0.3f) * color.w));
+    draw->AddCircle(centre, r - 0.5f, with_alpha(color, color.w), 0, r < 5 ? 1.0f : 1.5f);
 }
 
 void controls(const AppState& state, TimelineViewState& view, Actions& actions) {
@@ -130,11 +134,11 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
     }
     // A pale disc: the giving side of a deal drawn in both parties' lanes (its amount is named at the receiver).
     if (state.view.lanes == LaneMode::entity && any_giving_side(state)) {
-        const char* label = tr(narrow ? "pale: giving side" : "pale: the giving side, named at who received it", lang);
+        const char* label = tr(narrow ? "pale: giver's copy" : "pale: the same deal, in the giver's row", lang);
         same_line_if_fits(ImGui::CalcTextSize(label).x + 20);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();
-        draw_disc(ImGui::GetWindowDrawList(), ImVec2(p.x + 6, p.y + h / 2), 5, ImGui::GetStyleColorVec4(ImGuiCol_Text), true);
+        draw_disc(ImGui::GetWindowDrawList(), ImVec2(p.x + 6, p.y + h / 2), 5.5f, mark_on_page(family_color(TypeFamily::money)), true);
         ImGui::Dummy(ImVec2(14, h));
         ImGui::SameLine(0, 2);
         ImGui::TextDisabled("%s", label);
@@ -169,10 +173,12 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
 
 // A running total a source states ("13.75 billion so far"): a hollow square with the page showing
 // through, so it does not read as one more deal.
-void draw_running_total(ImDrawList* draw, ImVec2 centre, float radius, ImVec4 color) {
+void draw_running_total(ImDrawList* draw, ImVec2 centre, float radius, ImVec4 color, bool gives = false) {
     const float r = std::max(radius * 0.9f, 5.0f);
     draw->AddRectFilled(ImVec2(centre.x - r, centre.y - r), ImVec2(centre.x + r, centre.y + r), ImGui::ColorConvertFloat4ToU32(page_ground()));
-    draw->AddRect(ImVec2(centre.x - r + 1, centre.y - r + 1), ImVec2(centre.x + r - 1, centre.y + r - 1), with_alpha(color, color.w), 0, 0, 2.0f);
+    // (In the giver's lane pale as a disc there is: the same total, not a second one.)
+    if (gives) draw->AddRectFilled(ImVec2(centre.x - r, centre.y - r), ImVec2(centre.x + r, centre.y + r), with_alpha(color, (dark_ground() ? 0.45f : 0.3f) * color.w));
+    draw->AddRect(ImVec2(centre.x - r + 1, centre.y - r + 1), ImVec2(centre.x + r - 1, centre.y + r - 1), with_alpha(color, color.w), 0, 0, gives ? 1.0f : 2.0f);
 }
 
 // A valuation: a hollow diamond of the amount's size with the page showing through, so that a firm's
@@ -239,7 +245,7 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
             const float bar_alpha = dark_ground() ? 0.6f : 0.35f;
             draw->AddRectFilled(a, b, with_alpha(color, bar_alpha * color.w), 2.0f);
             if (restates_a_total(e)) {
-                draw_running_total(draw, at(s.cx, s.cy), s.radius, color);
+                draw_running_total(draw, at(s.cx, s.cy), s.radius, color, s.gives);
             } else if (values_a_firm(e)) {
                 draw_valuation(draw, at(s.cx, s.cy), s.radius, color);
             } else if (e.table && e.sources.empty()) {
@@ -250,7 +256,7 @@ void draw_scene(ImDrawList* draw, ImVec2 origin, const TimelineScene& scene, con
                 draw_disc(draw, at(s.cx, s.cy), s.radius, color, s.gives);
             }
         } else if (restates_a_total(state.data.events.events[s.first_event])) {
-            draw_running_total(draw, at(s.cx, s.cy), s.radius, color);
+            draw_running_total(draw, at(s.cx, s.cy), s.radius, color, s.gives);
         } else if (values_a_firm(state.data.events.events[s.first_event])) {
             draw_valuation(draw, at(s.cx, s.cy), s.radius, color);
         } else if (const Event& e = state.data.events.events[s.first_event]; e.table && e.sources.empty()) {

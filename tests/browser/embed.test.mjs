@@ -276,3 +276,15 @@ test('the page arrives compressed, and a second embed on a page downloads nothin
   const again = await fetch(url, { headers: { 'accept-encoding': 'identity', 'if-none-match': plain.headers.get('etag') } });
   assert.equal(again.status, 304);
 });
+
+test('an embed whose link says lang=de after "#" has the page\'s own words in German too', async () => {
+  const { page, failures } = await openPage(ctx, {
+    width: 700, height: 420, path: 'index.html?embed=1&view=timeline#view=timeline&lang=de', wait: 'load',
+  });
+  await waitForReady(page);
+  assert.equal((await page.textContent('#full-link')).trim(), 'Im Explorer öffnen ↗');
+  assert.equal((await page.textContent('#image-link')).trim(), 'Bild ↓');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  assert.deepEqual(failures, []);
+  await page.close();
+});

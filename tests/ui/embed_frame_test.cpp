@@ -41,7 +41,7 @@ TEST_CASE("an embed draws a title, a dek, a key of what it shows and a source li
         CHECK(g.title.find("AI") != std::string::npos);
         // The filter leaves one family: the key names only it, the ring of Oracle's disputed deals, and the pale
         // disc of a deal's side that provided the compute (not in a frame too short to give it a line).
-        if (height >= 300) CHECK(g.key == std::vector<std::string>{"compute", "sources disagree", "pale: the giving side, named at who received it"});
+        if (height >= 300) CHECK(g.key == std::vector<std::string>{"compute", "sources disagree", "pale: the same deal, in the giver's row"});
         else CHECK(g.key == std::vector<std::string>{"compute", "sources disagree"});
         CHECK(g.sources.rfind("Sources: ", 0) == 0);
         const float bar = width < ui::kEmbedNarrow ? ui::kEmbedBarNarrowWidth : ui::kEmbedBarWidth;

@@ -336,7 +336,7 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
                 return PartyMarker::apposition;
             }
         }
-        if (is_one_of(x, {"beteiligt", "beteiligten", "beteiligung", "participation", "participated", "including", "darunter", "dabei", "investoren",
+        if (is_one_of(x, {"beteiligt", "beteiligten", "beteiligung", "participation", "participated", "including", "included", "includes", "darunter", "dabei", "investoren",
                    "geldgeber", "geldgebern", "kapitalgeber", "kapitalgebern", "investorinnen", "unterstützern", "investors", "backers", "co-investoren", "mitinvestoren", "alongside", "neben", "among"})) {
             return PartyMarker::participation;
         }

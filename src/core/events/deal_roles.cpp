@@ -162,7 +162,11 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         const bool unit_sold = sentence_names_a_unit();
         const bool first = m == M::none && unmarked == 0;
         if (m == M::none) ++unmarked;
-        if (type == "investment") {
+        if (type == "investment" && frame.sells && (m == M::an || (m == M::none && first))) {
+            // "Scale AI sold a 49% stake to Meta", "verkaufte einen Anteil an Meta": who sells a stake in itself
+            // is invested in, whom it goes to invests.
+            role = m == M::an ? "investor" : "investee";
+        } else if (type == "investment") {
             if (m == M::in || m == M::an || m == M::bei) role = "investee";
             else if (m == M::von || m == M::durch || m == M::mit || m == M::participation) role = "investor";
             else if (m == M::lead) role = "lead_investor";

@@ -1392,7 +1392,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (descriptor_marker != PartyMarker::none && descriptor_marker != PartyMarker::apposition) {
                     for (std::size_t k = 0; k < parties.size() && parties[k].first_word < w; ++k) {
                         const PartyMarker m = marker_before(words, parties[k].first_word);
-                        if (m != PartyMarker::none && m != PartyMarker::apposition && !parties[k].person) named_before = k;
+                        // ("a commitment from Google, which had invested $500m in the company": the firm a relative
+                        // clause is about is its subject, not the company it speaks of.)
+                        const std::size_t after = parties[k].last_word + 1;
+                        const bool relative_about_it = after < w && words[after].break_before &&
+                                                       is_one_of(words[after].lower, {"which", "who", "der", "die", "das", "welcher", "welche"});
+                        if (m != PartyMarker::none && m != PartyMarker::apposition && !parties[k].person && !relative_about_it) named_before = k;
                     }
                 }
                 // "Das Geld hat sich CoreWeave geliehen: Mitte Mai sicherte sich der Anbieter …": after a colon the clause
@@ -1407,10 +1412,32 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     });
                     if (colon != SIZE_MAX && colon > 0 && subject != parties.end()) named_before = static_cast<std::size_t>(subject - parties.begin());
                 }
+                // "Anthropic has received $2bn from Google, which had invested $500m in the company": named before a
+                // relative clause the descriptor stands in, the firm is that clause's object again; each clause keeps it.
+                const auto relative_between = [&](std::size_t from, std::size_t to) {
+                    for (std::size_t k = from + 1; k < to; ++k) {
+                        if (words[k].break_before && is_one_of(words[k].lower, {"which", "who", "welcher", "welche", "welches"})) return true;
+                    }
+                    return false;
+                };
+                // The main clause's firm, other than the relative clause's own subject, is what such a descriptor means.
+                if (descriptor_marker != PartyMarker::none && !named_before) {
+                    std::size_t relative = SIZE_MAX;
+                    for (std::size_t k = w; k-- > 1 && relative == SIZE_MAX;) {
+                        if (words[k].break_before && is_one_of(words[k].lower, {"which", "who"})) relative = k;
+                    }
+                    const auto main_firm = std::find_if(parties.begin(), parties.end(), [&](const Party& q) {
+                        return relative != SIZE_MAX && q.last_word + 1 < relative && !q.person && q.marker != PartyMarker::apposition;
+                    });
+                    if (main_firm != parties.end()) meant = main_firm->who;
+                }
+                const bool only_in_clause_before = std::all_of(parties.begin(), parties.end(), [&](const Party& q) {
+                    return !same_party(q.who, meant) || (q.last_word < w && relative_between(q.last_word, w));
+                });
                 if (named_before) {
                     meant = parties[*named_before].who;
                     std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });  // also "ChatGPT-Entwickler OpenAI"
-                } else if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) {
+                } else if (!only_in_clause_before && std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) {
                     // "The round doubles OpenAI's valuation, when the company raised …": named as an owner
                     // only (also in a compound, "auf der Databricks-Plattform"), it is still the firm meant, and
                     // takes part where the descriptor stands.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <unordered_set>
 
 #include "core/events/event_format.h"
 #include "core/events/event_types.h"
@@ -357,6 +358,9 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         if (m.events.size() == 1 && !m.gives) received_in_view.push_back(m.events.front());
     }
     std::sort(received_in_view.begin(), received_in_view.end());
+    // A deal of no sides (a project of seven partners, "≤$500bn") is named in the first of its lanes only: named
+    // in each it read as seven sums.
+    std::unordered_set<std::size_t> sideless_named;
     for (std::size_t k = 0; k < scene.layout.marks.size(); ++k) {
         const TimelineMark& m = scene.layout.marks[k];
         TimelineMarkShape s;
@@ -410,6 +414,9 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         scene.marks.push_back(s);
         if (s.shape == MarkShape::cluster) continue;
         if (s.gives && std::binary_search(received_in_view.begin(), received_in_view.end(), s.first_event)) continue;
+        if (const EventType* type = find_event_type(state.data.events.events[s.first_event].type); !type || !type->from_role) {
+            if (!sideless_named.insert(s.first_event).second) continue;
+        }
         const std::string amount = timeline_mark_amount(state.data.events.events[s.first_event], state.view.language);
         if (amount.empty()) continue;
         labelled.push_back({k, label_row, std::min(left, s.x0 - s.radius), frame.measure(amount)});  // clear of a bar's rounded start too

@@ -96,8 +96,13 @@ float draw_key(SvgDocument& svg, const std::vector<KeyEntry>& entries, float x0,
 // A running total a source states: a hollow square, as the app draws it.
 // A deal's disc, pale in the lane of the side that gave it, as the app draws it.
 void disc(SvgDocument& svg, const TimelineMarkShape& s, Rgba color) {
-    if (s.gives) svg.circle(s.cx, s.cy, std::max(s.radius - 0.75f, 1.0f), {color.r, color.g, color.b, 0.25f}, color, 1.5f);
-    else svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.9f});
+    if (!s.gives) {
+        svg.circle(s.cx, s.cy, s.radius, {color.r, color.g, color.b, 0.9f});
+        return;
+    }
+    const float r = std::max(s.radius, 3.5f);
+    svg.circle(s.cx, s.cy, r, kGround);  // the date's bar does not show through
+    svg.circle(s.cx, s.cy, r - 0.5f, {color.r, color.g, color.b, 0.3f}, color, r < 5 ? 1.0f : 1.5f);
 }
 
 void running_total(SvgDocument& svg, const TimelineMarkShape& s, Rgba color) {
@@ -322,7 +327,8 @@ Plan plan_picture(const AppState& state, View view, PictureSize size) {
         if (any_running_total(state)) p.key.push_back({kInk, words(lang, "total so far, not a deal", "Summe bisher, kein neuer Deal"), KeyEntry::Swatch::square});
         if (any_valuation(state)) p.key.push_back({kInk, words(lang, "valuation, no money paid", "Bewertung, kein Geldfluss"), KeyEntry::Swatch::diamond});
         if (any_giving_side(state) && state.view.lanes == LaneMode::entity) {
-            p.key.push_back({kInk, words(lang, "pale: the giving side, named at who received it", "blass: die gebende Seite, beim Empfänger beziffert"), KeyEntry::Swatch::pale});
+            p.key.push_back({mark(family_rgba(TypeFamily::money)), words(lang, "pale: the same deal, in the giver's row", "blass: derselbe Deal, in der Zeile des Gebers"),
+                             KeyEntry::Swatch::pale});
         }
     } else if (view == View::network) {
         for (const FlowKind kind : shown_flow_kinds(state)) {  // only the lines the picture draws

@@ -606,6 +606,21 @@ TEST_CASE("timeline scene: a deal in both parties' lanes is pale on the giving s
         }
     }
     CHECK(both_sides > 0);
+    // A deal of no sides (Stargate's partners) is named in one of its lanes at most.
+    int sideless_in_lanes = 0;
+    for (std::size_t k = 0; k < scene.marks.size(); ++k) {
+        const EventType* type = find_event_type(state.data.events.events[scene.marks[k].first_event].type);
+        if (scene.marks[k].shape == MarkShape::cluster || (type && type->from_role)) continue;
+        int marks = 0, labels = 0;
+        for (std::size_t j = 0; j < scene.marks.size(); ++j) {
+            if (scene.marks[j].shape == MarkShape::cluster || scene.marks[j].first_event != scene.marks[k].first_event) continue;
+            ++marks;
+            labels += named(j);
+        }
+        sideless_in_lanes += marks > 1;
+        CHECK(labels <= 1);
+    }
+    CHECK(sideless_in_lanes > 0);
     // By type there is one lane per event: nothing is pale.
     state.view.lanes = LaneMode::type;
     refresh_derived(state);
