@@ -1508,7 +1508,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         }
                     }
                 }
-                if (std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) continue;
+                // (Named again for a relative clause of its own, the firm stands in both.)
+                if (!only_in_clause_before && std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) continue;
                 Party p{meant, w, w};
                 parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
             }
@@ -2159,7 +2160,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // (Items of one list go on as a paragraph does: "- IREN signed … on Monday. ¶ - To fill it, IREN is buying …")
             const bool tells_own_deal = std::any_of(triggers.begin(), triggers.end(), [](const Found& f) { return f.type != "valuation"; });
             const std::size_t deal_block = work.last_deal_sentence < article.sentences.size() ? article.sentences[work.last_deal_sentence].block : SIZE_MAX;
-            const bool next_list_item = deal_block + 1 == sentence.block && article.blocks[deal_block].kind == BlockKind::list_item &&
+            const bool next_list_item = deal_block != SIZE_MAX && deal_block + 1 == sentence.block && article.blocks[deal_block].kind == BlockKind::list_item &&
                                         article.blocks[sentence.block].kind == BlockKind::list_item;
             if (work.last_deal_sentence != SIZE_MAX && s > work.last_deal_sentence &&
                 ((s == work.last_deal_sentence + 1 && (!tells_own_deal || next_list_item)) || deal_block == sentence.block)) {

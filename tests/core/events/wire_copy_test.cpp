@@ -75,3 +75,19 @@ TEST_CASE("wire copy: a US state or a place after 'New' is no firm of the deal")
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"microsoft", "customer"}, {"nebius", "provider"}});
 }
+
+TEST_CASE("wire copy: a round 'that also included' firms, a stake 'sold to' a firm, and 'the company' in a relative clause about the giver") {
+    auto d = deals("Harbor Labs raised $75 million in a round that also included General Catalyst and Nvidia.", "2025-06-03", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Harbor Labs", "investee"}, {"general-catalyst", "investor"}, {"nvidia", "investor"}});
+    // Who sells a stake in itself is invested in; whom it goes to invests.
+    d = deals("Scale AI sold a 49% stake to Meta for $14.3 billion, the companies said on Thursday.", "2025-06-13", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"scale-ai", "investee"}, {"meta", "investor"}});
+    // The relative clause is about Google; "the company" in it is the firm the main clause names.
+    d = deals("Anthropic has received a $2 billion commitment from Google, which had previously invested $500 million in the company.", "2025-06-03", "en");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"anthropic", "investee"}, {"google", "investor"}});
+    CHECK(d[1].parties == Parties{{"google", "investor"}, {"anthropic", "investee"}});
+    CHECK(d[1].value == doctest::Approx(500e6));
+}
