@@ -1414,12 +1414,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
                 // "Anthropic has received $2bn from Google, which had invested $500m in the company": named before a
                 // relative clause the descriptor stands in, the firm is that clause's object again; each clause keeps it.
-                const auto relative_between = [&](std::size_t from, std::size_t to) {
-                    for (std::size_t k = from + 1; k < to; ++k) {
-                        if (words[k].break_before && is_one_of(words[k].lower, {"which", "who", "welcher", "welche", "welches"})) return true;
-                    }
-                    return false;
-                };
+                // (The last relative pronoun before the descriptor, found once: a firm named thousands of times stays linear.)
+                std::size_t last_relative = SIZE_MAX;
+                for (std::size_t k = w; k-- > 1 && last_relative == SIZE_MAX;) {
+                    if (words[k].break_before && is_one_of(words[k].lower, {"which", "who", "welcher", "welche", "welches"})) last_relative = k;
+                }
                 // The main clause's firm, other than the relative clause's own subject, is what such a descriptor means.
                 if (descriptor_marker != PartyMarker::none && !named_before) {
                     std::size_t relative = SIZE_MAX;
@@ -1432,7 +1431,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     if (main_firm != parties.end()) meant = main_firm->who;
                 }
                 const bool only_in_clause_before = std::all_of(parties.begin(), parties.end(), [&](const Party& q) {
-                    return !same_party(q.who, meant) || (q.last_word < w && relative_between(q.last_word, w));
+                    return !same_party(q.who, meant) || (last_relative != SIZE_MAX && q.last_word < last_relative);
                 });
                 if (named_before) {
                     meant = parties[*named_before].who;
@@ -2911,8 +2910,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
             }
             // "¥400bn, or roughly $2.6bn", "2 Milliarden Euro oder rund 2,2 Milliarden Dollar": another currency
-            // joined by "or" to the amount right before it is the same sum.
-            for (const Mention* m : here) {
+            // joined by "or" to the amount right before it is the same sum. (Asked only where "or" comes just before:
+            // a sentence of thousands of amounts must not compare each pair.)
+            const std::size_t lead_from = amount.range.begin > sentence.range.begin + 24 ? amount.range.begin - 24 : sentence.range.begin;
+            const std::string_view lead = text.substr(lead_from, amount.range.begin - lead_from);
+            const bool or_before = lead.find("or ") != std::string_view::npos || lead.find("oder ") != std::string_view::npos;
+            for (const Mention* m : or_before ? here : std::span<const Mention* const>{}) {
                 if (m == &amount || m->kind != MentionKind::money || !m->value || m->unit == amount.unit || m->range.end >= amount.range.begin ||
                     amount.range.begin - m->range.end > 24) {
                     continue;
