@@ -264,15 +264,14 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
                    w.lower == "abzunehmen" || w.lower == "abnimmt";
         });
         // (Sellers counted once each: "CoreWeave hat einen Großkunden gewonnen: Meta habe sich … gesichert, teilte CoreWeave mit".)
-        std::vector<std::size_t> seller_at;
+        std::set<std::string> seller_keys;  // a set: a sentence may list thousands of firms
         for (std::size_t i = 0; i < parties.size(); ++i) {
             if (roles[i].empty()) continue;
             if (decided(parties[i].marker) && parties[i].list_head == SIZE_MAX) open = false;
-            const bool again = parties[i].seller && std::any_of(seller_at.begin(), seller_at.end(), [&](std::size_t k) { return same_party(parties[k].who, parties[i].who); });
-            if (parties[i].seller && !again) seller_at.push_back(i);
-            if (!parties[i].seller) ++buyers;
+            if (parties[i].seller) seller_keys.insert(firm_key(parties[i].who));
+            else ++buyers;
         }
-        sellers = seller_at.size();
+        sellers = seller_keys.size();
         if (open && sellers == 1 && buyers >= 1) {
             for (std::size_t i = 0; i < parties.size(); ++i) {
                 if (roles[i].empty()) continue;
