@@ -50,7 +50,7 @@ struct Derived {
     bool any_running_total = false;         // a filtered event restates a running total (keys name its square)
     bool any_valuation = false;             // a filtered event is a valuation (keys name its diamond)
     bool any_vague_date = false;            // a filtered event is dated to a month, quarter or year (keys name its bar)
-    bool any_giving_side = false;           // a timeline lane holds a deal's giving side, drawn pale (keys say so)
+    bool any_giving_side = false;           // a timeline lane holds a deal's giving side, drawn pale (keys say so); never by type
     std::vector<std::pair<std::size_t, std::size_t>> flow_ends;  // per flow: its nodes in `network`
     std::vector<std::size_t> flows_by_value;  // flow indices, largest amount first (the view draws the largest)
     // Per flow: its lane among the drawn flows between the same two nodes, and how many there are

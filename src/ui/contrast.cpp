@@ -42,6 +42,7 @@ ImVec4 with_contrast(ImVec4 color, ImVec4 ground, float ratio) {
 
 ImVec4 page_ground() { return ImGui::GetStyle().Colors[ImGuiCol_WindowBg]; }
 bool dark_ground() { return relative_luminance(page_ground()) <= kDarkGroundLuminance; }
+float pale_fill_alpha() { return dark_ground() ? 0.45f : 0.3f; }
 
 ImVec4 text_on_page(ImVec4 accent) { return with_contrast(accent, page_ground(), kTextContrast); }
 ImVec4 mark_on_page(ImVec4 accent) { return with_contrast(accent, page_ground(), kMarkContrast); }

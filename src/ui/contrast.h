@@ -24,6 +24,9 @@ ImVec4 with_contrast(ImVec4 color, ImVec4 ground, float ratio);
 ImVec4 page_ground();
 // Whether the current theme's page is dark (faint fills need more of their colour there).
 bool dark_ground();
+// How much of a mark's colour fills the giver's pale copy of a deal: more on a dark ground, where a faint
+// fill reads as a ring.
+float pale_fill_alpha();
 ImVec4 text_on_page(ImVec4 accent);
 ImVec4 mark_on_page(ImVec4 accent);
 

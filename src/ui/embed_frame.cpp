@@ -78,7 +78,7 @@ void draw_key(const std::vector<KeyEntry>& entries) {
             d->AddCircleFilled(ImVec2(p.x + 6, y), 5, c);
         } else if (e.swatch == Swatch::pale) {  // as the timeline draws the giver's copy of a deal
             const ImVec4 m = mark_on_page(e.color);
-            d->AddCircleFilled(ImVec2(p.x + 6, y), 5.5f, ImGui::ColorConvertFloat4ToU32(ImVec4(m.x, m.y, m.z, dark_ground() ? 0.45f : 0.3f)));
+            d->AddCircleFilled(ImVec2(p.x + 6, y), 5.5f, ImGui::ColorConvertFloat4ToU32(ImVec4(m.x, m.y, m.z, pale_fill_alpha())));
             d->AddCircle(ImVec2(p.x + 6, y), 5, ImGui::ColorConvertFloat4ToU32(m), 0, 1.5f);
         } else if (e.swatch == Swatch::ring) {
             d->AddCircle(ImVec2(p.x + 6, y), 5, ImGui::ColorConvertFloat4ToU32(e.color), 0, 2.0f);
@@ -124,7 +124,7 @@ const GraphicWordsState& graphic_words(const AppState& state, GraphicWordsState&
         words.disputed = any_disputed(state);
         words.running_total = any_running_total(state);
         words.valuation = any_valuation(state);
-        words.giving_side = any_giving_side(state) && state.view.lanes == LaneMode::entity;
+        words.giving_side = any_giving_side(state);
         words.generation = state.derived.generation;
         words.language = state.view.language;
     }

@@ -37,7 +37,7 @@ void draw_disc(ImDrawList* draw, ImVec2 centre, float radius, ImVec4 color, bool
     // colour to read as a fill, not a ring. A small one is a ring: a thick outline would fill it solid.
     const float r = std::max(radius, 3.5f);
     draw->AddCircleFilled(centre, r, ImGui::ColorConvertFloat4ToU32(page_ground()));
-    draw->AddCircleFilled(centre, r, with_alpha(color, (dark_ground() ? 0.45f : 0.3f) * color.w));
+    draw->AddCircleFilled(centre, r, with_alpha(color, pale_fill_alpha() * color.w));
     draw->AddCircle(centre, r - 0.5f, with_alpha(color, color.w), 0, r < 5 ? 1.0f : 1.5f);
 }
 
@@ -133,7 +133,7 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         ImGui::TextDisabled("%s", label);
     }
     // A pale disc: the giving side of a deal drawn in both parties' lanes (its amount is named at the receiver).
-    if (state.view.lanes == LaneMode::entity && any_giving_side(state)) {
+    if (any_giving_side(state)) {
         const char* label = tr(narrow ? "pale: giver's copy" : "pale: the same deal, in the giver's row", lang);
         same_line_if_fits(ImGui::CalcTextSize(label).x + 20);
         const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -177,7 +177,7 @@ void draw_running_total(ImDrawList* draw, ImVec2 centre, float radius, ImVec4 co
     const float r = std::max(radius * 0.9f, 5.0f);
     draw->AddRectFilled(ImVec2(centre.x - r, centre.y - r), ImVec2(centre.x + r, centre.y + r), ImGui::ColorConvertFloat4ToU32(page_ground()));
     // (In the giver's lane pale as a disc there is: the same total, not a second one.)
-    if (gives) draw->AddRectFilled(ImVec2(centre.x - r, centre.y - r), ImVec2(centre.x + r, centre.y + r), with_alpha(color, (dark_ground() ? 0.45f : 0.3f) * color.w));
+    if (gives) draw->AddRectFilled(ImVec2(centre.x - r, centre.y - r), ImVec2(centre.x + r, centre.y + r), with_alpha(color, pale_fill_alpha() * color.w));
     draw->AddRect(ImVec2(centre.x - r + 1, centre.y - r + 1), ImVec2(centre.x + r - 1, centre.y + r - 1), with_alpha(color, color.w), 0, 0, gives ? 1.0f : 2.0f);
 }
 
