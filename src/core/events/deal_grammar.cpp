@@ -31,7 +31,7 @@ const Trigger kTriggers[] = {
                       "abnahmevertrag", "*abnahmevertrag", "stromliefervertrag", "bucht$", "buchte$", "gebucht$", "mietet$", "mietete$",
                       "gemietet$", "angemietet$"}},
     {"acquisition", {"übernimmt", "übernahm", "übernehmen", "übernommen", "übernahme", "erwirbt", "erwarb", "erworben", "kauft$", "kaufte$",
-                     "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buy$", "buys$", "bought$",
+                     "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buy$", "buys$", "buying$", "bought$",
                      "purchase", "zukauf", "paid$", "pays$", "pay$", "paying$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme", "verkauft$", "verkaufte$", "verkaufen$",
                      "veräußert", "sell$", "sells$", "sold$", "fusioniert$", "fusionierte$", "fusionieren$", "merges$", "merged$", "merge$",
                      "schluckt$", "schluckte$", "geschluckt$", "schlucken$", "geboten$", "bot$", "überbot$", "gebot$", "bieterwettstreit", "bieterkampf", "kauf$", "kaufs$", "verschmelzung", "fusion$"}},
@@ -107,6 +107,19 @@ void drop_other_senses(std::vector<DealWord>& words) {
     });
     for (DealWord& w : words) {
         if (market_value && w.trigger == "valuation") w.trigger = {};
+    }
+    // "pay $4.9bn for server maker ZT Systems", "acquire chip designer Ampere": a compute word that only describes
+    // the firm bought ("server" of "server maker") tells no compute deal.
+    const bool buys_or_funds = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "acquisition"; });
+    for (std::size_t i = 0; buys_or_funds && i + 1 < words.size(); ++i) {
+        if (words[i].trigger == "compute_deal" && is_one_of(words[i + 1].lower, {"maker", "makers", "designer", "designers", "startup", "start-up", "company",
+                                                                                "firm", "specialist", "supplier", "manufacturer", "developer", "business"})) {
+            words[i].trigger = {};
+        }
+    }
+    // "SoftBank is buying Ampere" buys; "buying ZT was the fastest way" only speaks of a takeover told before.
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i].lower == "buying" && !(i > 0 && is_one_of(words[i - 1].lower, {"is", "are", "was", "were", "been", "'s"}))) words[i].trigger = {};
     }
     // "hatte zugesagt, jährlich drei Milliarden Dollar für Technik auszugeben": a promise to spend, not to invest.
     const bool spends = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "auszugeben" || w.lower == "ausgeben"; });

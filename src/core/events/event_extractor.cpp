@@ -16,6 +16,7 @@
 #include "core/events/deal_roles.h"
 #include "core/events/event_format.h"
 #include "core/events/event_types.h"
+#include "core/events/later_parties.h"
 #include "core/annotate/name_shapes.h"
 #include "core/text/text_scan.h"
 #include "core/text/tokens.h"
@@ -348,8 +349,11 @@ void split_takeovers_by_target(const Article& article, const std::vector<Mention
 // deal was announced on Tuesday.": a later sentence of the paragraph that says when a deal was made
 // known, and names none of its own, dates the candidates before it that had only the article's date.
 void date_from_announcement(const Article& article, const std::vector<Mention>& mentions, std::vector<CandidateEvent>& candidates) {
+    // ("Angekündigt wurde der Deal Mitte März", "Die Übernahme war im August vereinbart worden", "The agreement was signed last
+    // August": when it was agreed.)
     static constexpr std::string_view kMadeKnown[] = {"bekannt gegeben", "bekanntgegeben", "bekannt gemacht", "mitgeteilt", "verkündet", "mitteilte",
                                                       "announced", "disclosed", "unveiled", "made public"};
+    static constexpr std::string_view kAgreed[] = {"angekündigt", "vereinbart", "unterzeichnet", "besiegelt", "agreed", "signed", "struck"};
     // (Also "Wie das Unternehmen am Donnerstag mitteilte, beteiligten sich außerdem …": who else joined.)
     static constexpr std::string_view kDeal[] = {"runde", "finanzierung", "deal", "übernahme", "Übernahme", "kauf", "vertrag", "investition",
                                                  "beteilig", "vereinbarung", "round", "acquisition", "agreement", "contract", "investment", "takeover"};
@@ -371,12 +375,29 @@ void date_from_announcement(const Article& article, const std::vector<Mention>& 
         const Sentence& said = article.sentences[m.sentence];
         std::string lower(article.view(said.range));
         for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-        if (!has_any(lower, kMadeKnown) || !has_any(lower, kDeal)) continue;
+        if (!(has_any(lower, kMadeKnown) || has_any(lower, kAgreed)) || !has_any(lower, kDeal)) continue;
+        // "angekündigt wurde der Deal im Juli, abgeschlossen im September", "hat die Übernahme abgeschlossen. … Angekündigt
+        // worden war der Deal im Januar 2024": a takeover reported as completed is dated by that, not by when it was agreed.
+        // (Not "abgeschlossen werden soll er im Herbst", "expected to be completed": still to come.)
+        const auto completed = [](std::string_view text) {
+            for (const std::string_view word : {"abgeschlossen", "vollzogen", "completed", "closed"}) {
+                for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+                    const std::string_view after = text.substr(at + word.size());
+                    const std::string_view before = text.substr(0, at);
+                    if (!after.starts_with(" werden") && !after.starts_with(" sein") && !before.ends_with("be ") && !before.ends_with("been ")) return true;
+                }
+            }
+            return false;
+        };
+        const bool agreed_only = !has_any(lower, kMadeKnown);
+        if (agreed_only && completed(lower)) continue;
         for (std::size_t s = m.sentence >= 4 ? m.sentence - 4 : 0; s < m.sentence; ++s) {
             const auto found = by_sentence.find(s);
             if (found == by_sentence.end() || article.sentences[s].block != said.block) continue;
             for (const std::size_t i : found->second) {
                 EventDate& date = candidates[i].event.date;
+                const auto& sources = candidates[i].event.sources;
+                if (agreed_only && candidates[i].event.type == "acquisition" && !sources.empty() && completed(sources[0].quote)) continue;
                 if (date.text == "(article date)") date = EventDate{m.timex, m.mod.str(), std::string(article.view(m.range))};
             }
         }
@@ -2749,6 +2770,39 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 break;
             }
         }
+        // "Verkäufer sind Oracle und Carlyle", "Lenders include JPMorgan and Citi": more sides of the takeover or
+        // loan told in the sentence or two before, in a sentence without money of its own.
+        if (!out.empty() && !out.back().event.sources.empty() && !out.back().event.sources[0].sentences.empty()) {
+            Event& told = out.back().event;
+            const std::size_t told_at = told.sources[0].sentences.back();
+            const bool near = s <= told_at + 2 && sentence.block <= article.sentences[told_at].block + 1;
+            const bool money_here = std::any_of(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money; });
+            const std::string_view role = near && !money_here ? later_party_role(told.type, words) : std::string_view{};
+            std::vector<Participant> more;
+            for (const Party& p : parties) {
+                if (role.empty() || p.person || p.compound || p.in_passing) continue;
+                const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;
+                if (m != PartyMarker::none && m != PartyMarker::von && m != PartyMarker::durch && m != PartyMarker::mit && m != PartyMarker::lead &&
+                    m != PartyMarker::participation) {
+                    continue;
+                }
+                const auto same = [&](const Participant& q) { return same_party(q, p.who); };
+                if (std::any_of(told.participants.begin(), told.participants.end(), same) || std::any_of(more.begin(), more.end(), same)) continue;
+                more.push_back(p.who);
+                more.back().role = std::string(role);
+            }
+            if (!more.empty()) {
+                for (Participant& q : more) told.participants.push_back(std::move(q));
+                Citation& source = told.sources[0];  // the evidence now takes in the sentence that names them
+                source.range = {source.range.begin, sentence.range.end};
+                source.quote = std::string(article.view(source.range));
+                for (std::size_t k = told_at + 1; k <= s; ++k) source.sentences.push_back(k);
+                update_topic();
+                remember_only_firm();
+                remember();
+                continue;
+            }
+        }
         const std::size_t proposed_before = out.size();
         // "Ende Mai kaufte AMD Enosemi. Anfang Juni folgte der KI-Softwarespezialist Brium", "2022 kam Brightly
         // hinzu": a series of takeovers goes on with the next target, bought by the same buyer.
@@ -2885,6 +2939,23 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (const Mention* m : here) {
             if (m->kind == MentionKind::money && m->value) statements_with_money.insert(statements[word_at(m->range.begin)]);
         }
+        // "eine Kreditlinie über vier Milliarden Dollar, die sich auf bis zu sechs Milliarden aufstocken lässt", "a $4bn
+        // facility that can be expanded to $6bn": the ceiling the same deal may grow to, not a second deal.
+        const auto raises_previous = [&](const Mention& amount) {
+            if (amount.kind != MentionKind::money || !amount.value) return false;
+            const std::size_t at = word_at(amount.range.begin);
+            const bool grows = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(at > 8 ? at - 8 : 0),
+                                           words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), at + 6)), [](const DealWord& w) {
+                                               return w.lower.starts_with("aufstock") || w.lower.starts_with("aufgestockt") || w.lower.starts_with("erhöh") ||
+                                                      w.lower.starts_with("expand") || w.lower.starts_with("increas") || w.lower.starts_with("upsiz") ||
+                                                      w.lower.starts_with("ausgeweitet") || w.lower.starts_with("auszuweiten");
+                                           });
+            if (!grows) return false;
+            return std::any_of(here.begin(), here.end(), [&](const Mention* m) {
+                return m != &amount && m->kind == MentionKind::money && m->value && m->unit == amount.unit && *m->value < *amount.value &&
+                       m->range.end <= amount.range.begin && word_at(m->range.begin) + 16 >= at;
+            });
+        };
         const auto converts_previous = [&](const Mention& amount) {
             if (amount.kind != MentionKind::money) return false;
             const std::string_view text = article.text;
@@ -3010,6 +3081,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // "€1.7bn (about $2bn)": the same amount converted, not a second deal (asked after the cap:
             // it looks at every amount of the sentence).
             if (converts_previous(*amount)) continue;
+            if (raises_previous(*amount)) continue;
             const std::size_t at = word_at(amount->range.begin), end = word_at(amount->range.end - 1);
             std::string_view type;
             if (quantity) {
