@@ -423,7 +423,17 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
         // ("Der Münchner Cloud-Anbieter X": a word joined to a cue noun starts a compound, it ends no name.)
         const bool starts_compound = i + 1 < tokens.size() && tokens[i + 1].hyphen_before &&
                                      (find_cue(word(i + 1)) != std::end(kCues) || word(i + 1) == "Start");  // "Software-Start-up"
-        if (i > 0 && !tokens[i].break_before && !tokens[i].hyphen_before && is_organisation_suffix(w) && !starts_compound &&
+        // ("Voice AI startup Sonnet", "Generative AI company Kova": the words describe the firm named after the noun.)
+        const bool describes_next = i + 2 < tokens.size() && !tokens[i + 1].break_before && !tokens[i + 2].break_before &&
+                                    [](std::string_view next) {
+                                        for (const std::string_view noun : {"startup", "start-up", "company", "firm", "lab", "maker", "developer", "unicorn",
+                                                                            "specialist", "provider", "platform", "outfit", "player"}) {
+                                            if (next == noun) return true;
+                                        }
+                                        return false;
+                                    }(word(i + 1)) &&
+                                    capitalised_name(word(i + 2), tokens[i + 2]);
+        if (i > 0 && !tokens[i].break_before && !tokens[i].hyphen_before && is_organisation_suffix(w) && !starts_compound && !describes_next &&
             !(i + 1 < tokens.size() && !tokens[i + 1].break_before && is_organisation_suffix(word(i + 1)))) {
             std::size_t first = i;
             // Not across a compound ("US-Serverbauer ZT Systems") or a cue noun ("Chipkonzern").

@@ -303,12 +303,15 @@ struct Classifier {
             p.expect_date = false;
             if (take_date(s, s)) {
                 decide(d, BlockKind::byline);
+                const auto author = cues::byline_author(s);  // "By Jane Doe, March 4, 2025"
+                if (author && article.author.empty()) article.author = std::string(*author);
                 return;
             }
         }
         if (const auto author = cues::byline_author(s)) {
             decide(d, BlockKind::byline);
             if (article.author.empty()) article.author = std::string(*author);
+            take_date(s, s);  // "By Jane Doe | March 4, 2025", "Von Max Berger, 12.06.2025"
         } else if (cues::is_call_to_action(s)) {
             // "Newsletter: Das Wichtigste … jetzt anmelden" above the headline is no headline.
             mark_boilerplate(d, BoilerplateKind::call_to_action);

@@ -77,7 +77,9 @@ constexpr std::string_view kDateLabels[] = {"Freigegeben:", "Veröffentlicht am"
                                             "Stand:", "Datum:", "Aktualisiert am", "Aktualisiert:", "Updated:", "Updated", "Erschienen am", "Zuletzt aktualisiert:",
                                             "Last updated:", "Posted on", "Posted:"};
 constexpr std::string_view kCompanyWords[] = {"Company", "GmbH", "AG", "Verlag", "Media", "Medien", "News", "Online", "Magazin", "Magazine",
-                                              "Zeitung", "Inc", "Ltd", "Blog", "Digital", "Group", "Gruppe", "Post", "Times", "Journal"};
+                                              "Zeitung", "Inc", "Ltd", "Blog", "Digital", "Group", "Gruppe", "Post", "Times", "Journal", "Wire", "Daily",
+                                              "Weekly", "Herald", "Tribune", "Review", "Insider", "Ledger", "Gazette", "Observer", "Monitor", "Briefing",
+                                              "Chronicle", "Dispatch", "Bulletin", "Telegraph", "Courier", "Presse", "Kompass", "Newsletter"};
 
 }  // namespace
 
@@ -133,6 +135,17 @@ bool is_image_credit(std::string_view line) {
 }
 
 std::optional<std::string_view> byline_author(std::string_view line) {
+    // "By Jane Doe | March 4, 2025", "Von Max Berger, 12.06.2025 14:30": the name ends where a date or time begins.
+    for (const std::string_view separator : {"|", "\xC2\xB7", "\xE2\x80\xA2", ",", " \xE2\x80\x93 ", " - "}) {
+        const std::size_t at = line.find(separator);
+        if (at == std::string_view::npos || at == 0) continue;
+        const std::string_view rest = line.substr(at + separator.size());
+        const std::size_t first_digit = rest.find_first_of("0123456789");
+        if (first_digit == std::string_view::npos || first_digit > 12 || rest.size() > 40) continue;
+        line = line.substr(0, at);
+        while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+        break;
+    }
     if (line.size() > kLongestFurnitureLine || scan::count_words(line, 7) > 7 || line.find_first_of(".!?") != std::string_view::npos) {
         return std::nullopt;
     }

@@ -428,6 +428,14 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
             }
         }
         if (is_one_of(x, {"von", "vom", "from"})) return PartyMarker::von;
+        // "with Andreessen Horowitz and ICONIQ co-leading", "with Nvidia also participating": how the firms after "with" take part.
+        if (x == "with") {
+            for (std::size_t k = at + 1; k < words.size() && k <= at + 10; ++k) {
+                if (is_one_of(words[k].lower, {"leading", "co-leading"})) return PartyMarker::lead;
+                if (is_one_of(words[k].lower, {"participating", "joining", "investing"})) return PartyMarker::participation;
+                if (words[k].break_before) break;
+            }
+        }
         if (is_one_of(x, {"mit", "with"})) return PartyMarker::mit;
         if (is_one_of(x, {"durch", "by"})) return PartyMarker::durch;
         if (is_one_of(x, {"für", "for"})) return PartyMarker::fuer;
@@ -544,7 +552,10 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
     // "bewerten die Geldgeber das Unternehmen dabei mit rund 12 Mrd.": "mit" before the amount reaches further back.
     const bool with = (amount_word >= 1 && words[amount_word - 1].lower == "mit") || (amount_word >= 2 && words[amount_word - 2].lower == "mit");
     // "Die Bewertung des Unternehmens von Victor Riparbelli stieg damit auf 2,1 Milliarden Dollar": "auf" too.
-    const bool onto = amount_word >= 1 && is_one_of(words[amount_word - 1].lower, {"auf", "to"});
+    // ("Die Bewertung liegt nach Angaben von Insidern bei rund 600 Millionen Euro": "bei" as far.)
+    std::size_t before = amount_word;  // the word before the amount and its qualifier ("bei rund 600 Millionen")
+    if (before >= 1 && is_one_of(words[before - 1].lower, {"rund", "etwa", "knapp", "gut", "circa", "ca.", "about", "around", "roughly", "some", "nearly"})) --before;
+    const bool onto = before >= 1 && is_one_of(words[before - 1].lower, {"auf", "to", "bei"});
     const std::size_t reach = onto ? 12 : with ? 9 : 6;
     for (std::size_t k = amount_word >= reach ? amount_word - reach : 0; k < amount_word; ++k) {  // "values the ChatGPT maker at $300bn"
         // (", valuing it at $1.1 billion": a participle clause after the comma still values.)

@@ -1063,6 +1063,19 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             });
         }
 
+        // "the company told Tech Wire", "sagte sie dem Handelsblatt": the outlet spoken to (whose name starts at `w`) takes no part.
+        const auto outlet_spoken_to = [&](std::size_t w) {
+            if (w == 0 || w >= words.size() || words[w].break_before) return false;
+            std::size_t verb = w - 1;
+            if (verb > 0 && words[verb].capitalised && !words[verb].break_before) --verb;  // "told Tech Wire" ("Tech" is no name of its own)
+            if (verb > 0 && words[verb].lower == "the") --verb;
+            if (is_one_of(words[verb].lower, {"told", "tells", "telling"})) return true;
+            if (words[w - 1].lower != "dem") return false;
+            for (std::size_t k = w >= 4 ? w - 4 : 0; k + 1 < w; ++k) {
+                if (is_one_of(words[k].lower, {"sagte", "sagten", "sagt", "erklärte", "bestätigte", "verriet"})) return true;  // "sagte (sie) dem …"
+            }
+            return false;
+        };
         // The parties, in order, with the words that mark them.
         std::vector<Party> parties;
         for (const Mention* m : here) {
@@ -1078,6 +1091,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (!is_party(*m) && !person) continue;
             if (names_publisher(article, *m)) continue;
             if (names_someone_of(article, *m)) continue;
+            if (outlet_spoken_to(word_at(m->range.begin))) continue;
             // "Bei Elon Musks KI-Firma xAI": a person in the genitive only says whose firm is meant.
             if (person && m->range.end + 1 < article.text.size() && article.text[m->range.end] == 's' && article.text[m->range.end + 1] == ' ') continue;
             Party p{by_surname ? Participant{surname->second, "", ""} : participant_of(*m), word_at(m->range.begin), word_at(m->range.end - 1)};
@@ -1183,6 +1197,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const auto it = work.unknown_by_first_word.find(key_of_word(words[w].lower));
             if (it == work.unknown_by_first_word.end() || !words[w].capitalised) continue;
             if (!words[w].trigger.empty()) continue;  // "KI-Supercomputer": a thing, whatever the article names so
+            if (outlet_spoken_to(w)) continue;
             if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word <= w && w <= p.last_word; })) continue;
             for (const auto& [name, name_words] : it->second) {
                 if (w + name_words.size() > words.size()) continue;
@@ -1767,7 +1782,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if ((p.marker == PartyMarker::none || p.marker == PartyMarker::of) && owns) p.marker = PartyMarker::possessive;  // "50,000 of AMD's GPUs"
             // "as investors look for challengers to Nvidia's grip on the market": what a firm owns that is no deal,
             // no compute and no unit of it makes it no party.
-            if (!german && owns && p.last_word + 1 < words.size() && !words[p.last_word + 1].capitalised) {
+            // ("Sonnet's rival Parlance was acquired", "Google's parent Alphabet": the firm only says which one is meant.)
+            const bool relation_named = !german && owns && p.last_word + 2 < words.size() && words[p.last_word + 2].capitalised &&
+                                        !words[p.last_word + 2].break_before &&
+                                        is_one_of(words[p.last_word + 1].lower, {"rival", "rivals", "competitor", "competitors", "peer", "peers", "partner",
+                                                                                 "parent", "counterpart", "neighbour", "neighbor", "compatriot", "sister"});
+            if (relation_named) {
+                p.marker = PartyMarker::apposition;
+                p.in_passing = true;
+            } else if (!german && owns && p.last_word + 1 < words.size() && !words[p.last_word + 1].capitalised) {
                 bool dealing = false;
                 for (std::size_t k = p.last_word + 1; k < words.size() && k <= p.last_word + 4 && !dealing; ++k) {
                     const std::string& x = words[k].lower;

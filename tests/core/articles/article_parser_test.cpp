@@ -246,3 +246,19 @@ TEST_CASE("a newsletter line above the headline is furniture, and a byline and d
     CHECK(a.author == "Moritz Bendel");
     CHECK(a.blocks[1].kind == BlockKind::boilerplate);
 }
+
+TEST_CASE("a byline that also gives the date names the author and dates the article, and the site name is its publisher") {
+    for (const std::string byline : {"By Jane Doe | March 4, 2025", "By Jane Doe, March 4, 2025", "Von Jane Doe, 04.03.2025 14:30 Uhr"}) {
+        CAPTURE(byline);
+        const Article a = parse_ok("Tech Wire\n\nVoice startup Varnot raises $120M Series B led by Index Ventures\n\n" + byline +
+                                   "\n\nVarnot, a startup building voice agents for call centers, has raised $120 million in a Series B round.\n");
+        CHECK(a.date.value == "2025-03-04");
+        CHECK(a.author == "Jane Doe");
+        CHECK(a.publisher == "Tech Wire");
+    }
+    // A byline with a role, not a date, stays whole.
+    const Article a = parse_ok("Tech Wire\n\nVoice startup Varnot raises $120M Series B led by Index Ventures\n\nBy Jane Doe, Senior Reporter\n\n"
+                               "Varnot, a startup building voice agents for call centers, has raised $120 million in a Series B round.\n");
+    CHECK(a.date.value.empty());
+    CHECK(a.author == "Jane Doe, Senior Reporter");
+}
