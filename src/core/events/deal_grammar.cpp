@@ -25,7 +25,7 @@ const Trigger kTriggers[] = {
                        "wachstumskapital", "risikokapital", "wagniskapital", "frisches$", "gesichert", "sichert", "secured$", "secures$",
                        "lands$", "landed$", "bags$", "bagged$", "nabs$", "nabbed$", "snags$", "snagged$"}},
     {"compute_deal", {"abnehmen$", "abnimmt$", "abnahm$", "rechenkapazität", "rechenleistung", "rechenzentr", "computing$", "compute$", "cloud", "chips$", "chip$", "gpus$", "gpu$",
-                      "grafikprozessor", "grafikchip", "ki-chip", "gigawatt", "megawatt", "datacenter", "data-center", "capacity$", "kapazität",
+                      "grafikprozessor", "grafikchip", "ki-chip", "tensor$", "infrastructure$", "ki-infrastruktur", "gigawatt", "megawatt", "datacenter", "data-center", "capacity$", "kapazität",
                       "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren", "processors$", "processor$", "rechenzentrum",
                       "supercomputer", "*supercomputer", "*supercomputers", "abzunehmen$", "abnahmeverpflichtung", "abnahmezusage",
                       "abnahmevertrag", "*abnahmevertrag", "stromliefervertrag", "bucht$", "buchte$", "gebucht$", "mietet$", "mietete$",
@@ -284,6 +284,9 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
                 continue;
             }
         }
+        // "… in OpenAI as OpenAI deploys 10 GW", ", während OpenAI … aufbaut": a conjunction opens a clause whose
+        // subject the name is; a preposition before it governs another phrase.
+        if (is_one_of(x, {"as", "while", "whereas", "während", "weil", "because", "nachdem", "obwohl", "although"})) return PartyMarker::none;
         // "… and hires Meta's Joelle Pineau", "ernennt X zum Vorstand": whom a firm hires, and where from,
         // take no part in its deal.
         if (is_one_of(x, {"hires", "hired", "hiring", "appoints", "appointed", "poaches", "poached", "recruits", "recruited", "ernennt", "ernannte",
@@ -682,6 +685,11 @@ std::vector<int> statements_of(const std::vector<DealWord>& words, const std::ve
                               (is_month(words[k + 1].lower) || (!words[k + 1].lower.empty() && words[k + 1].lower.size() == 4 &&
                                                                 std::all_of(words[k + 1].lower.begin(), words[k + 1].lower.end(), [](char c) { return c >= '0' && c <= '9'; })));
         if (words[k].break_before && !words[k].dash_before && date_led) cuts.push_back(k);
+        // "Nvidia will invest up to $100bn in OpenAI as the ChatGPT maker deploys 10 GW of Nvidia systems", ", während OpenAI
+        // Rechenzentren mit zehn Gigawatt aufbaut": a clause of its own, with its own amount.
+        const bool as_clause = words[k].lower == "as" && k + 1 < words.size() && (words[k + 1].lower == "the" || words[k + 1].capitalised) &&
+                               !is_one_of(words[k - 1].lower, {"such", "as", "well", "much", "many", "known", "same", "soon", "far", "long"});
+        if (as_clause || (words[k].break_before && is_one_of(words[k].lower, {"während", "whereas", "while"}))) cuts.push_back(k);
         // "Nvidia soll Humain 18.000 Chips liefern, AMD vereinbarte mit Humain …": after a comma, a name and
         // its finite verb open a main clause of their own.
         if (words[k].break_before && !words[k].dash_before && words[k].capitalised) {

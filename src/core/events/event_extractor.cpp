@@ -1471,7 +1471,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 });
                 if (named_before) {
                     meant = parties[*named_before].who;
-                    std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });  // also "ChatGPT-Entwickler OpenAI"
+                    // Also "ChatGPT-Entwickler OpenAI"; not where it is named again after the descriptor (", während OpenAI … aufbaut").
+                    std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant) && q.first_word < w; });
                 } else if (!only_in_clause_before && std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) {
                     // "The round doubles OpenAI's valuation, when the company raised …": named as an owner
                     // only (also in a compound, "auf der Databricks-Plattform"), it is still the firm meant, and
@@ -1495,8 +1496,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     const bool named_again_later = std::all_of(parties.begin(), parties.end(), [&](const Party& q) {
                         return !same_party(q.who, meant) || (q.first_word > w + 8 && q.first_word >= next_break);
                     });
-                    if (only_as_owner || named_as_object || named_again_later) {
+                    if (only_as_owner || named_as_object) {
                         std::erase_if(parties, [&](const Party& q) { return same_party(q.who, meant); });
+                    } else if (named_again_later) {
+                        // (Named again in a clause of its own, it stays a party there: ", während OpenAI … aufbaut".)
                     } else {
                         // A firm does not deal with itself: the other firm the sentence before named, else the one the article names most.
                         meant = work.most_named;
@@ -1544,7 +1547,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     }
                 }
                 // (Named again for a relative clause of its own, the firm stands in both.)
-                if (!only_in_clause_before && std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant); })) continue;
+                // (Named again only past a break after it, in a clause of its own, the object it stands for is in both: "in das
+                // Unternehmen investieren, während OpenAI … aufbaut". A subject so named is the one firm: "Das Londoner Unternehmen
+                // hat … gezogen: Microsoft mietet … bei Nscale".)
+                std::size_t break_after = descriptor_marker == PartyMarker::none ? words.size() : w + 1;
+                while (break_after < words.size() && !words[break_after].break_before) ++break_after;
+                if (!only_in_clause_before && std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant) && q.first_word < break_after; })) {
+                    continue;
+                }
                 Party p{meant, w, w};
                 parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
             }
@@ -2211,9 +2221,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             // "Das teilten die Firmen am Dienstag mit. ¶ Im Gegenzug hat Anthropic zugesagt, …": the first
             // sentence of the next paragraph goes on with the announcement that closed the last one.
+            // (Not a deal of its own that opens with its own firm: "Nebius agreed to provide Meta with …" is other news; "The two
+            // companies will jointly develop …" goes on.)
+            const bool goes_on = !tells_own_deal || (!words.empty() && (is_one_of(words[0].lower, {"im", "dafür", "zudem", "außerdem", "darüber", "auch", "dabei",
+                                                                                                  "also", "additionally", "under", "as", "the", "die", "der",
+                                                                                                  "das", "beide", "both"}) ||
+                                                                        (words.size() > 1 && words[0].lower == "in" && is_one_of(words[1].lower, {"return", "exchange"}))));
             if (s > 0 && work.last_date_sentence == s - 1 && work.last_deal_sentence != SIZE_MAX && s <= work.last_deal_sentence + 2 &&
                 sentence.block == article.sentences[s - 1].block + 1 && article.blocks[article.sentences[s - 1].block].kind == BlockKind::paragraph &&
-                announces(s - 1)) {
+                announces(s - 1) && goes_on) {
                 return work.last_date;
             }
             // "… einen Vertrag geschlossen. Das teilte CoreWeave am Dienstag mit.": the next sentence of
@@ -3415,9 +3431,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     }
                 }
                 if (!has_role("provider")) {
+                    // (One firm named twice is one seller; in a sentence of several statements, those of the amount's.)
                     std::vector<const Party*> sellers;
                     for (const Party& p : parties) {
-                        if (p.seller && std::none_of(participants.begin(), participants.end(), [&](const Participant& q) { return same_party(p.who, q); })) sellers.push_back(&p);
+                        if (several_statements && statements[p.first_word] != statements[at]) continue;
+                        const auto same = [&](const Participant& q) { return same_party(p.who, q); };
+                        if (p.seller && std::none_of(participants.begin(), participants.end(), same) &&
+                            std::none_of(sellers.begin(), sellers.end(), [&](const Party* q) { return same(q->who); })) {
+                            sellers.push_back(&p);
+                        }
                     }
                     if (sellers.size() == 1) {
                         Participant p = sellers[0]->who;
