@@ -45,7 +45,7 @@ const Trigger kTriggers[] = {
                     "grant$", "grants$", "subsidy$", "subsidies$",
                     "zugesagt$", "nachgeschossen$", "nachschießen$", "beisteuern$", "beigesteuert$", "gezeichnet$", "zeichnete$", "zeichnet$",
                     "finanziert$", "finanzierte$", "finanzierten$", "finanzieren$", "financed$", "funded$", "fördert$", "förderte$", "gefördert$",
-                    "aussicht$", "bereitstellen$", "bereitgestellt$"}},
+                    "aussicht$", "bereitstellen$", "bereitgestellt$", "committed$", "commits$", "commit$", "pledged$", "pledges$", "pledge$"}},
     {"partnership", {"partnerschaft", "kooperation", "zusammenarbeit", "partnership", "allianz", "alliance", "lizenz", "licens", "licenc",
                      "jointly$", "collaborat", "kooperier", "co-develop", "gemeinsam$", "together$",
                      "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$", "*vertrag", "*verträge",

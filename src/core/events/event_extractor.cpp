@@ -2098,7 +2098,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const bool after_preposition = p.first_word > 0 && (before == "zu" || before == "gegen" || before == "gegenüber" || before == "über" ||
                                                                     before == "against" || before == "like" || before == "wie" || before == "als" ||
                                                                     before == "a" || before == "an");
-                if (p.marker == PartyMarker::none && p.list_head == SIZE_MAX && !p.person && !after_preposition && !p.compound) {
+                // ("Microsoft first invested $1bn in OpenAI": a subject the words after it say took part is still the subject;
+                // "ICONIQ, General Catalyst und Redpoint beteiligten sich ebenfalls" are co-investors, not the firm the text is about.)
+                const std::size_t index = static_cast<std::size_t>(&p - parties.data());
+                const bool heads_list = std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.list_head == index; });
+                const bool subject = p.marker == PartyMarker::none ||
+                                     (p.marker == PartyMarker::participation && !heads_list && marker_before(words, p.first_word) == PartyMarker::none);
+                if (subject && p.list_head == SIZE_MAX && !p.person && !after_preposition && !p.compound) {
                     work.topic = p.who;
                     break;
                 }
@@ -2783,7 +2789,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         }
         // "Ein halbes Jahr später folgen weitere sechs Milliarden Dollar": more money for the firm of the
         // last round, without a party or a deal word of its own.
-        if (triggers.empty() && parties.empty() && work.last_round < out.size()) {
+        // ("It added another $10 billion in January 2023": the investor of that deal, named again, gives more.)
+        const bool only_last_rounds_parties = work.last_round < out.size() && std::all_of(parties.begin(), parties.end(), [&](const Party& p) {
+            const auto& told = out[work.last_round].event.participants;
+            return std::any_of(told.begin(), told.end(), [&](const Participant& q) { return same_party(p.who, q); });
+        });
+        if (triggers.empty() && only_last_rounds_parties) {
             const std::string_view round_type = out[work.last_round].event.type == "funding_round" ? "funding_round" : "investment";
             for (const Mention* m : here) {
                 if (m->kind != MentionKind::money || !m->value) continue;
@@ -2867,6 +2878,32 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 propose("acquisition", money != here.end() ? *money : nullptr, {*buyer, std::move(target)}, 0.45);
             }
         }
+        // "Mercedes-Benz investierte 2024 in Apptronik. Im Frühjahr 2025 folgte BMW mit einer eigenen Beteiligung", "Google
+        // followed with a stake of its own": another investor in the firm just funded, with no sum of its own.
+        const bool investment_words_only = std::all_of(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "investment"; });
+        const bool no_money = std::none_of(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money; });
+        if (investment_words_only && no_money && out.size() == proposed_before && !out.empty() && out.back().event.type == "investment" &&
+            !out.back().event.sources.empty() && !out.back().event.sources[0].sentences.empty() && s <= out.back().event.sources[0].sentences.back() + 2) {
+            const auto& told = out.back().event.participants;
+            const bool goes_on = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                return w.lower == "folgte" || w.lower == "folgten" || w.lower == "followed" || w.lower == "follows";
+            });
+            const auto investee = std::find_if(told.begin(), told.end(), [](const Participant& p) { return p.role == "investee"; });
+            std::vector<const Party*> others;  // one is all that is asked: two end the search
+            for (const Party& p : parties) {
+                if (others.size() > 1) break;
+                const auto same = [&](const Participant& q) { return same_party(p.who, q); };
+                if (!p.person && p.marker == PartyMarker::none && std::none_of(told.begin(), told.end(), same) &&
+                    std::none_of(others.begin(), others.end(), [&](const Party* q) { return same(q->who); })) {
+                    others.push_back(&p);
+                }
+            }
+            if (goes_on && investee != told.end() && others.size() == 1) {
+                Participant investor = others[0]->who;
+                investor.role = "investor";
+                propose("investment", nullptr, {*investee, std::move(investor)}, 0.45);
+            }
+        }
         // "OpenAI sicherte sich bei Nvidia zehn Gigawatt. Im Oktober folgten AMD mit sechs Gigawatt sowie Broadcom
         // mit zehn": more suppliers of the same customer, each with the amount told after its name (none without one).
         // (Whatever the amounts trigger: the sentence is about those suppliers and is read no further.)
@@ -2927,10 +2964,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // contract just told, named again with its value.
         const bool names_contract_again = words.size() >= 3 && is_one_of(words[0].lower, {"der", "die", "das", "the"}) && is_contract_word(words[1].lower) &&
                                           is_one_of(words[2].lower, {"über", "is", "ist", "hat", "has", "was", "war"});
-        // ("Die Investitionssumme liegt bei rund einer Milliarde Euro": what the deal just told costs.)
+        // ("Die Investitionssumme liegt bei rund einer Milliarde Euro", "Die Investition beläuft sich auf …": what the deal just told costs.)
         const auto names_value = [](const std::string& w) {
             return w == "wert" || w == "preis" || w == "kaufpreis" || w == "volumen" || w == "gesamtwert" || w == "value" || w == "price" ||
-                   w == "investitionssumme" || w == "investitionsvolumen" || w == "gesamtsumme" || w == "auftragsvolumen" || w == "gesamtvolumen";
+                   w == "investitionssumme" || w == "investitionsvolumen" || w == "gesamtsumme" || w == "auftragsvolumen" || w == "gesamtvolumen" ||
+                   w == "investition" || w == "gesamtinvestition" || w == "kosten" || w == "gesamtkosten" || w == "cost" || w == "costs";
         };
         const bool opens_with_value = std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(words.size(), 3)),
                                                   [&](const DealWord& w) { return names_value(w.lower); }) ||
