@@ -23,7 +23,7 @@ const Trigger kTriggers[] = {
     {"funding_round", {"börsengang", "finanzierungsrunde", "finanzierungsrunden", "finanzierung", "seed-finanzierung", "runde$", "sammelt", "sammelte",
                        "eingesammelt", "einsammeln", "eingeworben$", "einwerben$", "finanzmittel", "raised$", "raises$", "raise$", "raising$", "round$", "funding$", "series$",
                        "wachstumskapital", "risikokapital", "wagniskapital", "frisches$", "gesichert", "sichert", "secured$", "secures$",
-                       "lands$", "landed$", "bags$", "bagged$", "nabs$", "nabbed$", "snags$", "snagged$"}},
+                       "lands$", "landed$", "bags$", "bagged$", "nabs$", "nabbed$", "snags$", "snagged$", "erhalten$", "erhielt$", "erhält$", "received$", "receives$"}},
     {"compute_deal", {"abnehmen$", "abnimmt$", "abnahm$", "rechenkapazität", "rechenleistung", "rechenzentr", "computing$", "compute$", "cloud", "chips$", "chip$", "gpus$", "gpu$",
                       "grafikprozessor", "grafikchip", "ki-chip", "tensor$", "infrastructure$", "ki-infrastruktur", "gigawatt", "megawatt", "datacenter", "data-center", "capacity$", "kapazität",
                       "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren", "processors$", "processor$", "rechenzentrum",
@@ -116,6 +116,13 @@ void drop_other_senses(std::vector<DealWord>& words) {
                                                                                 "firm", "specialist", "supplier", "manufacturer", "developer", "business"})) {
             words[i].trigger = {};
         }
+    }
+    // "Aleph Alpha hatte 2023 rund 500 Millionen Dollar erhalten": money received is a round only where no other word says what
+    // it was ("erhielt Optionsrechte", "received $350m of CoreWeave stock", "erhielt … als Lizenzgebühr").
+    const auto receives = [](const std::string& x) { return is_one_of(x, {"erhalten", "erhielt", "erhält", "received", "receives"}); };
+    const bool other_word = std::any_of(words.begin(), words.end(), [&](const DealWord& w) { return !w.trigger.empty() && !receives(w.lower); });
+    for (DealWord& w : words) {
+        if (other_word && receives(w.lower)) w.trigger = {};
     }
     // "SoftBank is buying Ampere" buys; "buying ZT was the fastest way" only speaks of a takeover told before.
     for (std::size_t i = 0; i < words.size(); ++i) {

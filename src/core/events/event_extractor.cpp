@@ -3283,10 +3283,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const auto investee = std::find_if(round.begin(), round.end(), [](const Participant& q) { return q.role == "investee"; });
                 // ("AMD war mit Google bei einer Runde für Hugging Face dabei, die die Plattform mit 4,5 Mrd. bewertete": an
                 // investor of the round told in this very sentence.)
+                // (Also a sentence or two on: "Größter Geldgeber ist ASML … Das Unternehmen wird damit mit 11,7 Mrd. bewertet", "Angeführt
+                // wurde die Runde von Prima Materia … Der Rüstungs-KI-Spezialist ist nun zwölf Milliarden wert": an investor is not what
+                // the round values.)
                 const auto invested_here = [&](const Participant& q) {
-                    return work.last_round_sentence == s && std::any_of(round.begin(), round.end(), [&](const Participant& r) {
-                               return (r.role == "investor" || r.role == "lead_investor") && same_party(r, q);
-                           });
+                    return std::any_of(round.begin(), round.end(), [&](const Participant& r) {
+                        return (r.role == "investor" || r.role == "lead_investor") && same_party(r, q);
+                    });
                 };
                 const auto not_the_valued = [&](const Participant& q) { return marked_investor(q) || invested_here(q); };
                 if (!participants.empty() && std::all_of(participants.begin(), participants.end(), not_the_valued) && investee != round.end()) {

@@ -38,3 +38,29 @@ TEST_CASE("startup news: a valuation 'liegt nach Angaben von Insidern bei' the s
     CHECK(valuation->parties == Parties{{"Varnot", "subject"}});
     CHECK(valuation->value == doctest::Approx(6e8));
 }
+
+TEST_CASE("startup news: the round's investor named last is not the firm a valuation after it values") {
+    auto d = deals("Das Pariser Start-up Mistral AI hat im September 1,7 Milliarden Euro eingesammelt. Größter Geldgeber ist der Chipausrüster ASML, "
+                   "der 1,3 Milliarden Euro beisteuert. Das Unternehmen wird damit mit 11,7 Milliarden Euro bewertet.",
+                   "2025-10-20");
+    auto* valuation = test::find_deal(d, [](const test::Found& f) { return f.type == "valuation"; });
+    REQUIRE(valuation);
+    CHECK(valuation->parties == Parties{{"mistral-ai", "subject"}});
+    d = deals("Helsing sammelte im Juni 600 Millionen Euro ein. Angeführt wurde die Runde von Prima Materia, der Investmentfirma von Daniel Ek. "
+              "Der Rüstungs-KI-Spezialist ist nun zwölf Milliarden Euro wert.",
+              "2025-10-20");
+    valuation = test::find_deal(d, [](const test::Found& f) { return f.type == "valuation"; });
+    REQUIRE(valuation);
+    CHECK(valuation->parties == Parties{{"helsing", "subject"}});
+}
+
+TEST_CASE("startup news: money a firm 'erhalten' hat is a round when no other word says what it was") {
+    auto d = deals("Der Heidelberger Konkurrent Aleph Alpha hatte 2023 rund 500 Millionen Dollar erhalten, vor allem von deutschen Konzernen.", "2025-10-20");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "funding_round");
+    CHECK(d[0].parties == Parties{{"aleph-alpha", "investee"}});
+    // "Optionsrechte … erhalten": the options say what it was.
+    d = deals("Erst im September hatte Google bei Cipher Mining Optionsrechte auf rund 5,4 Prozent der Anteile erhalten.", "2025-10-20");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "investment");
+}
