@@ -118,9 +118,12 @@ void drop_other_senses(std::vector<DealWord>& words) {
         }
     }
     // "Aleph Alpha hatte 2023 rund 500 Millionen Dollar erhalten": money received is a round only where no other word says what
-    // it was ("erhielt Optionsrechte", "received $350m of CoreWeave stock", "erhielt … als Lizenzgebühr").
+    // it was ("erhielt Optionsrechte", "received $350m of CoreWeave stock", "erhielt … als Lizenzgebühr"), and where it names no
+    // giver ("40 Millionen Euro vom Chipkonzern Nvidia erhalten" is Nvidia's investment, read by the verb's frame).
     const auto receives = [](const std::string& x) { return is_one_of(x, {"erhalten", "erhielt", "erhält", "received", "receives"}); };
-    const bool other_word = std::any_of(words.begin(), words.end(), [&](const DealWord& w) { return !w.trigger.empty() && !receives(w.lower); });
+    const bool other_word = std::any_of(words.begin(), words.end(), [&](const DealWord& w) {
+        return (!w.trigger.empty() && !receives(w.lower)) || is_one_of(w.lower, {"von", "vom", "from"});
+    });
     for (DealWord& w : words) {
         if (other_word && receives(w.lower)) w.trigger = {};
     }

@@ -55,7 +55,7 @@ TEST_CASE("startup news: the round's investor named last is not the firm a valua
 }
 
 TEST_CASE("startup news: money a firm 'erhalten' hat is a round when no other word says what it was") {
-    auto d = deals("Der Heidelberger Konkurrent Aleph Alpha hatte 2023 rund 500 Millionen Dollar erhalten, vor allem von deutschen Konzernen.", "2025-10-20");
+    auto d = deals("Der Heidelberger Konkurrent Aleph Alpha hatte 2023 rund 500 Millionen Dollar erhalten, vor allem aus Deutschland.", "2025-10-20");
     REQUIRE(d.size() == 1);
     CHECK(d[0].type == "funding_round");
     CHECK(d[0].parties == Parties{{"aleph-alpha", "investee"}});
