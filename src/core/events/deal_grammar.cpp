@@ -585,7 +585,9 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
             return true;
         }
     }
-    for (std::size_t k = amount_end_word + 1; k < words.size() && k <= amount_end_word + 2; ++k) {
+    // ("a $6.9 billion post-money valuation": "post-money" is two words before the noun.)
+    const bool money_kind = amount_end_word + 1 < words.size() && is_one_of(words[amount_end_word + 1].lower, {"post", "pre", "post-money", "pre-money"});
+    for (std::size_t k = amount_end_word + 1; k < words.size() && k <= amount_end_word + (money_kind ? 3 : 2); ++k) {
         if (words[k].break_before) break;
         if (valuation(words[k].lower) || (k == amount_end_word + 1 && words[k].lower == "wert")) return true;  // "… ist 3 Mrd. Dollar wert"
     }

@@ -2039,10 +2039,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             std::erase_if(triggers, [](const Found& f) { return f.type.empty(); });
         }
-        // "Alphabet's Google": the owner only names which Google.
+        // "Alphabet's Google": the owner only names which Google. ("investors including Abu Dhabi's MGX": also where words before
+        // the owner marked it; the firm it owns takes that mark.)
         for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
-            if (parties[i].marker == PartyMarker::possessive && parties[i + 1].first_word == parties[i].last_word + 1) {
-                parties[i + 1].marker = parties[i].marker == PartyMarker::possessive ? marker_before(words, parties[i].first_word) : parties[i + 1].marker;
+            const bool owner = parties[i].marker == PartyMarker::possessive ||
+                               (!german && scan::possessive_length(words[parties[i].last_word].lower) > 0 && !parties[i].person);
+            if (owner && parties[i + 1].first_word == parties[i].last_word + 1) {
+                parties[i + 1].marker = parties[i].marker == PartyMarker::possessive ? marker_before(words, parties[i].first_word) : parties[i].marker;
                 // "the Qatar Investment Authority, Singapore's GIC and …": the owned firm takes the owner's place in a list.
                 const std::size_t head = parties[i].list_head;
                 if (head != SIZE_MAX) parties[i + 1].list_head = head;

@@ -64,3 +64,21 @@ TEST_CASE("startup news: money a firm 'erhalten' hat is a round when no other wo
     REQUIRE(d.size() == 1);
     CHECK(d[0].type == "investment");
 }
+
+TEST_CASE("startup news: a 'post-money valuation' values, and a state's possessive before an investor only says where it is from") {
+    auto d = deals("Chip startup Groq closed a $750 million round at a $6.9 billion post-money valuation. Disruptive led the financing; "
+                   "BlackRock, Samsung and Cisco also invested.",
+                   "2025-08-14", "en");
+    REQUIRE(d.size() == 2);
+    const auto* valuation = test::find_deal(d, [](const test::Found& f) { return f.type == "valuation"; });
+    REQUIRE(valuation);
+    CHECK(valuation->value == doctest::Approx(6.9e9));
+    const auto* round = test::find_deal(d, [](const test::Found& f) { return f.type == "funding_round"; });
+    REQUIRE(round);
+    CHECK(round->value == doctest::Approx(7.5e8));
+    d = deals("Paris-based Mistral AI is in talks to raise about $1 billion from investors including Abu Dhabi's MGX, according to people familiar "
+              "with the matter.",
+              "2025-08-14", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"mistral-ai", "investee"}, {"mgx", "investor"}});
+}
