@@ -18,6 +18,11 @@ namespace ds {
 
 namespace {
 
+// Whether `word` is one of `list`.
+bool is_one_of_view(std::string_view word, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
 // Nouns that introduce a name: "der Chipkonzern Qualcomm", "Finanzvorständin Anna Berger".
 struct Cue { std::string_view suffix; bool person; };
 constexpr Cue kCues[] = {
@@ -948,6 +953,29 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
                 described = c < tokens.size() && c <= k + room && comma_before(c);
             }
             if (described && free_tokens(known, candidate, first, last)) add_candidate(text, tokens, first, last, false, candidate, out);
+        }
+    }
+    // "Instacart, which priced its shares …", "Varnot, which makes chips for …": an English name that opens its clause
+    // and is told about by "which" and a verb of what firms do is a firm (a person would be "who").
+    if (!german) {
+        for (std::size_t i = 1; i + 2 < tokens.size(); ++i) {
+            if (token_text(text, tokens[i]) != "which" || !tokens[i].break_before) continue;
+            const std::size_t last = i - 1;
+            if (known[last] || candidate[last] || !firm_word(text, tokens[last]) || text.substr(tokens[last].range.end, tokens[i].range.begin - tokens[last].range.end).find(',') == std::string_view::npos) {
+                continue;
+            }
+            std::size_t first = last;
+            while (first > 0 && last - first < 2 && !tokens[first].break_before && !known[first - 1] && firm_word(text, tokens[first - 1])) --first;
+            if (first > 0 && !tokens[first].break_before) continue;  // it opens its clause
+            if (is_english_common_capital(token_text(text, tokens[first]))) continue;
+            std::size_t verb = i + 1;
+            if (is_one_of_view(token_text(text, tokens[verb]), {"has", "had", "is", "was", "also", "last", "recently"}) && verb + 1 < tokens.size()) ++verb;
+            if (!is_one_of_view(token_text(text, tokens[verb]), {"raised", "priced", "makes", "made", "builds", "built", "develops", "developed", "designs",
+                                                                 "designed", "sells", "sold", "operates", "runs", "owns", "offers", "provides", "licenses",
+                                                                 "founded", "valued", "listed", "went", "agreed", "signed", "bought", "acquired"})) {
+                continue;
+            }
+            if (free_tokens(known, candidate, first, last)) add_candidate(text, tokens, first, last, false, candidate, out);
         }
     }
     annotate_people_by_context(text, tokens, known, candidate, out);

@@ -31,6 +31,8 @@ constexpr std::string_view kPastCues[] = {"seit", "Seit", "zuletzt", "vergangene
                                           "wurde", "wurden", "agreed", "signed", "raised", "was", "were",
                                           // the preterite of deal verbs: "Am Mittwoch bekam er …: OpenAI wird …" is a past Wednesday
                                           "bekam", "bekamen", "erhielt", "erhielten", "sammelte", "sammelten", "kaufte", "kauften", "übernahm",
+                                          // and what came next ("Am Mittwoch folgte …")
+                                          "folgte", "folgten", "followed",
                                           "investierte", "investierten", "unterzeichnete", "unterzeichneten", "schloss", "schlossen", "vereinbarte",
                                           "vereinbarten", "einigte", "einigten", "stellte", "stellten", "präsentierte", "veröffentlichte", "nannte",
                                           "acquired", "bought", "invested", "closed", "struck", "unveiled", "revealed", "completed", "received",
@@ -74,6 +76,10 @@ std::string pad(int v, int width) {
 }
 
 // The tense the cues of tokens [from, to) tell: past wins; none when there is no cue.
+// The perfect of deal verbs ("hat … am Mittwoch eingesammelt") is past, but not with "werden" after it ("soll am 9. Januar
+// unterzeichnet werden").
+constexpr std::string_view kPerfectParticiples[] = {"eingesammelt", "übernommen", "gekauft", "investiert", "unterzeichnet", "vereinbart", "eingestiegen"};
+
 std::optional<bool> tense_of(const Cursor& c, std::size_t from, std::size_t to) {
     // Lengths by first byte rule most words out before the lists are searched.
     static constexpr scan::LengthsByFirstByte kCueShapes = [] {
@@ -85,6 +91,11 @@ std::optional<bool> tense_of(const Cursor& c, std::size_t from, std::size_t to) 
     std::optional<bool> future;
     for (std::size_t i = from; i < to; ++i) {
         const std::string_view w = c.at(i);
+        if (std::find(std::begin(kPerfectParticiples), std::end(kPerfectParticiples), w) != std::end(kPerfectParticiples)) {
+            const std::string_view next = c.at(i + 1);
+            if (next != "werden" && next != "wird" && next != "sollen" && next != "soll" && next != "zu") return false;
+            continue;
+        }
         if (!kCueShapes.may_hold(w)) continue;
         if (std::find(std::begin(kPastCues), std::end(kPastCues), w) != std::end(kPastCues)) return false;
         if (std::find(std::begin(kFutureCues), std::end(kFutureCues), w) == std::end(kFutureCues)) continue;

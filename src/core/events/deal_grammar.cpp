@@ -297,6 +297,14 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
         // "… in OpenAI as OpenAI deploys 10 GW", ", während OpenAI … aufbaut": a conjunction opens a clause whose
         // subject the name is; a preposition before it governs another phrase.
         if (is_one_of(x, {"as", "while", "whereas", "während", "weil", "because", "nachdem", "obwohl", "although"})) return PartyMarker::none;
+        // "Parag Agrawal, bis 2022 Chef von Twitter", "the former head of Google's AI unit": a person's office at a firm says who
+        // the person is; the firm takes no part.
+        if (is_one_of(x, {"von", "bei", "of", "at"}) && back < at &&
+            is_one_of(words[at - back - 1].lower, {"chef", "chefin", "gründer", "gründerin", "mitgründer", "mitgründerin", "ceo", "chief", "founder",
+                                                   "co-founder", "cofounder", "head", "president", "präsident", "vorstand", "vorstandschef", "leiter",
+                                                   "leiterin", "executive", "manager", "managerin", "chairman", "chair", "vorsitzender"})) {
+            return PartyMarker::apposition;
+        }
         // "… and hires Meta's Joelle Pineau", "ernennt X zum Vorstand": whom a firm hires, and where from,
         // take no part in its deal.
         if (is_one_of(x, {"hires", "hired", "hiring", "appoints", "appointed", "poaches", "poached", "recruits", "recruited", "ernennt", "ernannte",
@@ -346,7 +354,7 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
         }
         // "an deren Spitze Andreessen Horowitz stehen soll": at the head of the round.
         if (x == "spitze" && back <= 2) return PartyMarker::lead;
-        if (is_one_of(x, {"angeführt", "angefuehrt", "led", "führung", "leitete", "leitet", "anführte", "führte", "federführend", "lead", "co-led", "co-lead",
+        if (is_one_of(x, {"angeführt", "angefuehrt", "led", "führung", "leitete", "leitet", "anführte", "anführten", "führte", "führten", "leiteten", "federführend", "lead", "co-led", "co-lead",
                    "co-leads", "leads"})) {
             return PartyMarker::lead;
         }
@@ -490,7 +498,7 @@ unsigned frame_bits(const std::string& word) {
         add(kParticiple, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased", "finanziert", "financed", "funded", "backed", "gefördert"});
         add(kAuxiliary, {"wird", "wurde", "werden", "wurden", "worden", "is", "was", "were", "been", "be", "being"});
         add(kLead, {"lead", "leads", "led", "co-led", "co-lead", "leitete", "leitet", "anführt", "anführte", "anführten", "anführen", "leiteten", "co-leads"});
-        add(kLeadVerbSplit, {"führt", "führte", "führen"});
+        add(kLeadVerbSplit, {"führt", "führte", "führen", "führten"});
         return m;
     }();
     const auto it = kBits.find(word);

@@ -49,10 +49,12 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
                                                  }));
     // "X beteiligte sich an der Finanzierungsrunde des Start-ups Y": with the round's owner named, the subject gives.
     // "bei einer Runde von 235 Millionen Dollar für Hugging Face dabei": a round "für" a firm is that firm's.
+    // ("hat für sein neues Unternehmen Parallel Web Systems 100 Millionen Dollar eingesammelt": money raised for one's firm.)
     const auto round_for = [&](const Party& p) {
         if (p.marker != PartyMarker::fuer || p.first_word < 2) return false;
         for (std::size_t k = p.first_word - 1; k > 0 && k + 6 > p.first_word; --k) {
             if (all_words[k - 1].trigger == "funding_round") return true;
+            if (in_words(all_words[k - 1].lower, {"sein", "seine", "seinen", "ihr", "ihre", "ihren", "his", "her", "their"}) && frame.receive_verb) return true;
             if (all_words[k].break_before) break;
         }
         return false;

@@ -2638,7 +2638,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const bool main_clause_same_deal = std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) { return f.type == type && clauses[f.word] != clause; });
             if (clause != 0 && (!in_clause.empty() || !main_clause_same_deal) &&
                 std::none_of(in_clause.begin(), in_clause.end(), [](const Party& p) { return p.marker == PartyMarker::none && p.list_head == SIZE_MAX; })) {
-                const auto start = std::find(clauses.begin(), clauses.end(), clause) - clauses.begin();
+                auto start = std::find(clauses.begin(), clauses.end(), clause) - clauses.begin();
+                // ("Instacart, which priced its shares … and raised $660m": a clause "and" joins to a relative one goes on with it.)
+                if (start > 0 && is_one_of(words[static_cast<std::size_t>(start)].lower, {"and", "und"})) {
+                    const int before = clauses[static_cast<std::size_t>(start - 1)];
+                    const auto before_start = std::find(clauses.begin(), clauses.end(), before) - clauses.begin();
+                    if (is_one_of(words[static_cast<std::size_t>(before_start)].lower, {"which", "who", "der", "die", "das"})) start = before_start;
+                }
                 const std::string& pronoun = words[static_cast<std::size_t>(start)].lower;
                 const bool relative = pronoun == "der" || pronoun == "die" || pronoun == "das" || pronoun == "which" || pronoun == "who" || pronoun == "that";
                 for (std::size_t i = 0; i < parties.size() && relative && start > 0; ++i) {

@@ -235,3 +235,10 @@ TEST_CASE("a date counted from the last one the text named: the same year or mon
     // With no date before, none is made up.
     CHECK(times("Im selben Jahr kam mehr.", "2025-10-11").empty());
 }
+
+TEST_CASE("a weekday in a clause whose sentence goes on in the future is still the one before the article when its clause says what followed") {
+    const auto a = test::annotate_text("Am Mittwoch folgte der nächste Paukenschlag: Anthropic will 50 Milliarden Dollar in Rechenzentren stecken.", "2025-11-14");
+    const auto dates = a.of(MentionKind::date);
+    REQUIRE(dates.size() == 1);
+    CHECK(dates[0].timex == "2025-11-12");
+}

@@ -82,3 +82,21 @@ TEST_CASE("startup news: a 'post-money valuation' values, and a state's possessi
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"mistral-ai", "investee"}, {"mgx", "investor"}});
 }
+
+TEST_CASE("startup news: a founder raises for the firm named after 'für sein Unternehmen', the firm of a past office takes no part, and plural leads lead") {
+    const auto d = deals("Parag Agrawal, bis 2022 Chef von Twitter, hat für sein neues Unternehmen Varnot Systems am Mittwoch 100 Millionen Dollar "
+                         "eingesammelt. Die Series A führten Kleiner Perkins und Index Ventures gemeinsam an.",
+                         "2025-11-14");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"Varnot Systems", "investee"}, {"kleiner-perkins", "lead_investor"}, {"index-ventures", "lead_investor"}});
+    CHECK(d[0].date == "2025-11-12");  // the Wednesday before the article's Friday: "hat … eingesammelt" is past
+}
+
+TEST_CASE("startup news: a firm told about by 'which' raises in the clause 'and' joins to it") {
+    const auto d = deals("Arm is not the only newcomer under pressure. Varnotcart, which priced its shares at $30 on Monday and raised $660m at a "
+                         "valuation of nearly $10bn, is trading below that level.",
+                         "2023-09-21", "en");
+    const auto* round = test::find_deal(d, [](const test::Found& f) { return f.type == "funding_round"; });
+    REQUIRE(round);
+    CHECK(round->parties == Parties{{"Varnotcart", "investee"}});
+}
