@@ -126,7 +126,7 @@ constexpr std::string_view kEnglishCommonCapitals[] = {
     "New", "Jersey", "Hampshire", "Delhi", "Zealand", "North", "South", "Carolina", "Dakota", "Pennsylvania", "Tennessee", "Michigan",
     "Minnesota", "Indiana", "Missouri", "Kentucky", "Alabama", "Mississippi", "Oklahoma", "Kansas", "Nebraska", "Wyoming", "Montana",
     "Idaho", "Maryland", "Delaware", "Connecticut", "Hawaii", "Alaska", "Ontario", "Quebec", "Alberta", "Florida", "Illinois", "Utah",
-    "Colorado",
+    "Colorado", "Jose", "Diego", "Angeles", "Vegas", "Monica", "Mateo", "Barbara", "Antonio",
     // Sentence adverbs before a comma ("Separately, Nvidia invested …").
     "Separately", "Meanwhile", "Additionally", "Finally", "Similarly", "Likewise", "Previously", "Earlier", "Later", "Recently",
     "Currently", "Initially", "Ultimately", "Notably", "Overall", "Instead", "Elsewhere", "However", "Moreover", "Yesterday",

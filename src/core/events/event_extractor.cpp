@@ -8,6 +8,7 @@
 #include <set>
 #include <span>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -1641,7 +1642,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // pronoun before the deal's verb, with no firm named before it, is the firm the text is about.
         // "it raised $1bn": the firm that lately received money, as "the startup".
         {
-            const bool raises = sentence_frame.receive_verb || std::any_of(words.begin(), words.end(), [](const DealWord& x) { return x.trigger == "funding_round"; });
+            // (The words up to the first break only: "In March it signed a contract with OpenAI, and the ChatGPT maker also
+            // received $350m of CoreWeave stock" — the receiving is the other statement's.)
+            std::size_t first_break = 0;  // the end of the pronoun's clause ("In April 2020, before the listing, it had raised …")
+            while (first_break < words.size() && first_break < 12 && !is_one_of(words[first_break].lower, {"it", "er", "es"})) ++first_break;
+            if (first_break >= std::min<std::size_t>(words.size(), 12)) first_break = 0;
+            for (++first_break; first_break < words.size() && !words[first_break].break_before;) ++first_break;
+            const std::vector<DealWord> opening(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(first_break));
+            const bool raises = frame_of(opening).receive_verb || std::any_of(opening.begin(), opening.end(), [](const DealWord& x) { return x.trigger == "funding_round"; });
             const Participant* it = raises && (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty()) ? &work.receiving_topic : &work.topic;
             // "Crusoe took a different route. The Denver company … In December it raised": the one firm the
             // sentence before spoke of, unless a firm raised money just now.
@@ -1673,7 +1681,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (!er && !es && (words[w].lower != "it" || words[w + 1].capitalised)) continue;
                 if (er) it = &work.topic;  // "er" is "der Konzern" the text speaks of, not the start-up that raised
                 const bool named_before = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word < w; });
-                const auto again = std::find_if(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, *it); });
+                // (Named again only past a break, in a statement of its own — "it signed …, and the ChatGPT maker received $350m
+                // of CoreWeave stock" — the pronoun still stands for it here.)
+                // ("Am Mittwoch bekam er die Bestätigung: OpenAI wird bei dem Unternehmen …" — German "er" may be a person.)
+                const auto again = std::find_if(parties.begin(), parties.end(), [&](const Party& p) {
+                    if (!same_party(p.who, *it)) return false;
+                    for (std::size_t k = w + 1; k <= p.first_word && k < words.size() && words[w].lower == "it"; ++k) {
+                        if (words[k].break_before) return false;
+                    }
+                    return true;
+                });
                 if (!named_before && again == parties.end()) {
                     parties.insert(parties.begin(), Party{*it, w, w});
                 } else if (!named_before && again->first_word > w && is_descriptor_noun(words, again->first_word)) {
@@ -2746,13 +2763,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return w.lower.starts_with("übernahme") || w.lower == "takeover" || w.lower == "acquisition" || w.lower.starts_with("übernimmt") ||
                        w.lower.starts_with("übernahm");
             });
+        // (A word of the amount's own statement first: "signed an $11.9bn contract with OpenAI, and the ChatGPT maker also received
+        // $350m of CoreWeave stock" — the stock is the other statement's.)
         const auto nearest_trigger = [&](std::size_t at, bool skip_valuation) -> const Found* {
             const Found* best = nullptr;
             const auto distance = [&](const Found& f) { return f.word > at ? f.word - at : at - f.word; };
             const auto generic = [&](const Found& f) { return is_contract_word(words[f.word].lower); };
+            const auto other_statement = [&](const Found& f) { return statements[f.word] != statements[at]; };
+            const auto rank = [&](const Found& f) { return std::tuple(other_statement(f), generic(f), distance(f)); };
             for (const Found& f : triggers) {
                 if (skip_valuation && f.type == "valuation") continue;
-                if (!best || (generic(*best) && !generic(f)) || (generic(*best) == generic(f) && distance(f) < distance(*best))) best = &f;
+                if (!best || rank(f) < rank(*best)) best = &f;
             }
             return best;
         };
