@@ -115,9 +115,16 @@ void refresh_derived(AppState& state) {
     d.filtered = filtered_events(state.data.events, v.filters);
     d.time_ordered = in_time_order(state.data.events, d.filtered);
     d.timeline = index_timeline(state.data.events, d.filtered, state.data.gazetteer, v.lanes, v.filters.entity);
-    d.any_giving_side = std::any_of(d.timeline.items.begin(), d.timeline.items.end(), [](const std::vector<TimelineItem>& lane) {
-        return std::any_of(lane.begin(), lane.end(), [](const TimelineItem& it) { return it.gives; });
-    });
+    // (The money family when any pale mark is money's: a compute-only timeline's key shows a pale compute mark.)
+    d.giving_family.reset();
+    for (const std::vector<TimelineItem>& lane : d.timeline.items) {
+        for (const TimelineItem& it : lane) {
+            if (!it.gives) continue;
+            const TypeFamily f = type_family(state.data.events.events[it.event].type);
+            if (!d.giving_family || f == TypeFamily::money) d.giving_family = f;
+        }
+        if (d.giving_family == TypeFamily::money) break;
+    }
     d.event_family.clear();
     for (const Event& e : state.data.events.events) d.event_family.push_back(type_family(e.type));
     std::optional<long> first, last;

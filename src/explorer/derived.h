@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/events/analytics.h"
+#include "core/events/event_types.h"
 #include "core/search/search.h"
 #include "explorer/candidate_review.h"
 #include "explorer/entity_rows.h"
@@ -50,7 +51,9 @@ struct Derived {
     bool any_running_total = false;         // a filtered event restates a running total (keys name its square)
     bool any_valuation = false;             // a filtered event is a valuation (keys name its diamond)
     bool any_vague_date = false;            // a filtered event is dated to a month, quarter or year (keys name its bar)
-    bool any_giving_side = false;           // a timeline lane holds a deal's giving side, drawn pale (keys say so); never by type
+    // The type family of a deal whose giving side a timeline lane holds, drawn pale (keys say so, in its colour); none
+    // when no lane does. Never by type.
+    std::optional<TypeFamily> giving_family;
     std::vector<std::pair<std::size_t, std::size_t>> flow_ends;  // per flow: its nodes in `network`
     std::vector<std::size_t> flows_by_value;  // flow indices, largest amount first (the view draws the largest)
     // Per flow: its lane among the drawn flows between the same two nodes, and how many there are

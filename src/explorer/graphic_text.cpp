@@ -253,6 +253,6 @@ bool any_disputed(const AppState& state) { return state.derived.any_disputed; }
 
 bool any_running_total(const AppState& state) { return state.derived.any_running_total; }
 bool any_valuation(const AppState& state) { return state.derived.any_valuation; }
-bool any_giving_side(const AppState& state) { return state.derived.any_giving_side; }
+std::optional<TypeFamily> giving_side_family(const AppState& state) { return state.derived.giving_family; }
 
 }  // namespace ds

@@ -62,8 +62,9 @@ std::vector<FlowKind> shown_flow_kinds(const AppState& state);
 bool any_disputed(const AppState& state);
 // A shown event restates a running total: keys name its hollow square.
 bool any_running_total(const AppState& state);
-// A timeline lane shows the giving side of a deal (an investor's copy of its investment), drawn pale.
-bool any_giving_side(const AppState& state);
+// A timeline lane shows the giving side of a deal (an investor's copy of its investment), drawn pale: the
+// deal's family, whose colour the key's pale sample takes; none when no lane does.
+std::optional<TypeFamily> giving_side_family(const AppState& state);
 // Whether a shown event is a valuation (a key names its hollow diamond).
 bool any_valuation(const AppState& state);
 

@@ -75,9 +75,10 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         ImGui::TextDisabled("%s", label.c_str());
     }
     if (narrow) {
-        // (It shows the key of the sizes; the marks keep theirs.)
-        same_line_if_fits(switch_width(tr("Size key", lang)));
-        switch_toggle(tr("Size key", lang), &view.legend_open);
+        // (It shows the key of the sizes and of the shapes, pale marks and bars; the colours keep theirs. Named for both:
+        // a newcomer did not look for the shapes behind "Size key".)
+        same_line_if_fits(switch_width(tr("Sizes & shapes", lang)));
+        switch_toggle(tr("Sizes & shapes", lang), &view.legend_open);
         if (!view.legend_open) return;
     }
     ImGui::SameLine();
@@ -133,12 +134,12 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
         ImGui::TextDisabled("%s", label);
     }
     // A pale disc: the giving side of a deal drawn in both parties' lanes (its amount is named at the receiver).
-    if (any_giving_side(state)) {
+    if (const auto giving = giving_side_family(state)) {
         const char* label = tr(narrow ? "pale: giver's copy" : "pale: the same deal, in the giver's row", lang);
         same_line_if_fits(ImGui::CalcTextSize(label).x + 20);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();
-        draw_disc(ImGui::GetWindowDrawList(), ImVec2(p.x + 6, p.y + h / 2), 5.5f, mark_on_page(family_color(TypeFamily::money)), true);
+        draw_disc(ImGui::GetWindowDrawList(), ImVec2(p.x + 6, p.y + h / 2), 5.5f, mark_on_page(family_color(*giving)), true);
         ImGui::Dummy(ImVec2(14, h));
         ImGui::SameLine(0, 2);
         ImGui::TextDisabled("%s", label);

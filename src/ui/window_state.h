@@ -234,7 +234,7 @@ struct GraphicWordsState {
     bool disputed = false;  // a shown event is disputed: the key names the timeline's ring
     bool running_total = false;  // a shown event restates a total: the key names its square
     bool valuation = false;      // a shown event is a valuation: the key names its diamond
-    bool giving_side = false;    // a lane shows a deal's giving side: the key names the pale disc
+    std::optional<TypeFamily> giving_side;  // a lane shows a deal's giving side: the key names the pale disc, in this family's colour
 };
 
 struct AppWindow {

@@ -47,6 +47,9 @@ TEST_CASE("the dek and the key follow the filters, and the blogger's words repla
     CHECK(any_disputed(test::seed_state()));
     CHECK_FALSE(any_disputed(test::seed_state("types=partnership")));
     CHECK(shown_families(compute) == std::vector<TypeFamily>{TypeFamily::compute});
+    // The key's pale sample is in the colour of the deals drawn pale: compute's, where only compute is shown.
+    CHECK(giving_side_family(compute) == TypeFamily::compute);
+    CHECK(giving_side_family(test::seed_state()) == TypeFamily::money);
     CHECK(shown_families(test::seed_state()).size() >= 4);
     const AppState own = test::seed_state("embed=1&title=Who%20pays%20whom&dek=Five%20articles");
     CHECK(graphic_title(own, View::network) == "Who pays whom");

@@ -326,8 +326,8 @@ Plan plan_picture(const AppState& state, View view, PictureSize size) {
         if (any_table) p.key.push_back({kInk, words(lang, "from a table, no quote", "aus einer Tabelle, ohne Zitat"), KeyEntry::Swatch::ring});
         if (any_running_total(state)) p.key.push_back({kInk, words(lang, "total so far, not a deal", "Summe bisher, kein neuer Deal"), KeyEntry::Swatch::square});
         if (any_valuation(state)) p.key.push_back({kInk, words(lang, "valuation, no money paid", "Bewertung, kein Geldfluss"), KeyEntry::Swatch::diamond});
-        if (any_giving_side(state)) {
-            p.key.push_back({mark(family_rgba(TypeFamily::money)), words(lang, "pale: the same deal, in the giver's row", "blass: derselbe Deal, in der Zeile des Gebers"),
+        if (const auto giving = giving_side_family(state)) {
+            p.key.push_back({mark(family_rgba(*giving)), words(lang, "pale: the same deal, in the giver's row", "blass: derselbe Deal, in der Zeile des Gebers"),
                              KeyEntry::Swatch::pale});
         }
     } else if (view == View::network) {
