@@ -165,7 +165,9 @@ void view_body(View view, const AppState& state, AppWindow& w, Actions& actions,
     if (detail_instead && canvas) {
         const float sheet = ImGui::GetContentRegionAvail().y * (w.detail.sheet_tall ? 0.8f : 0.42f);
         ImGui::BeginChild("view-body", ImVec2(0, -sheet), false, ImGuiWindowFlags_NoScrollWithMouse);
+        w.network.above_sheet = w.timeline.above_sheet = true;
         draw_view(view, state, w, actions);
+        w.network.above_sheet = w.timeline.above_sheet = false;
         ImGui::EndChild();
         dismiss_on_tap_outside(actions);
         draw_detail_sheet(state, w.detail, actions);

@@ -237,8 +237,11 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
     const Language lang = state.view.language;
     // Date, legend (line style and colour by kind) and the cycles toggle; an embed is a graphic with
     // a key of its own and no settings.
-    if (!state.host.embed) time_controls(state, actions);
-    if (!state.host.embed && ImGui::GetContentRegionAvail().y > 260) {
+    // Above a phone's detail sheet the room is short: the network keeps it all, the settings come back with the sheet
+    // put away (a newcomer found the chart squeezed to a strip under them).
+    const bool above_sheet = view.above_sheet && !state.host.embed;
+    if (!state.host.embed && !above_sheet) time_controls(state, actions);
+    if (!state.host.embed && !above_sheet && ImGui::GetContentRegionAvail().y > 260) {
         switch_toggle(tr("Cycles", lang), &view.show_cycles);
         ImGui::SameLine();
         if (ImGui::SmallButton(tr("Fit", lang))) view.zoom = 1, view.offset = ImVec2(0, 0);

@@ -373,11 +373,13 @@ void navigate(const AppState& state, const TimelineGeometry& g, float mouse_x, b
 }  // namespace
 
 void draw_timeline(const AppState& state, TimelineViewState& view, Actions& actions) {
-    // An embed is a graphic: its frame draws the key, and the reader gets no settings.
-    if (!state.host.embed) controls(state, view, actions);
+    // An embed is a graphic: its frame draws the key, and the reader gets no settings. Above a phone's detail
+    // sheet the chart keeps the short room; the settings and key come back with the sheet put away.
+    const bool settings = !state.host.embed && !view.above_sheet;
+    if (settings) controls(state, view, actions);
     const Language lang = state.view.language;
     const std::size_t undated = state.derived.timeline.undated.size();
-    if (undated > 0 && !state.host.embed) {
+    if (undated > 0 && settings) {
         // A dot parts it from the key on the same line; on a line of its own it starts with the count.
         const std::string note = std::to_string(undated) + " " + tr("events", lang) + ": " + tr("date unknown", lang);
         const std::string beside = "\u00b7 " + note;

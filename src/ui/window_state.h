@@ -52,6 +52,7 @@ struct EntityListState {
 
 struct TimelineViewState {
     bool legend_open = false;          // on narrow screens the legend's sizes and rings are folded until asked for
+    bool above_sheet = false;          // set for the frame: a phone's detail sheet stands under the chart
     // The kinds the shown events hold, for a narrow screen's legend (worked out once per change).
     std::vector<TypeFamily> families;
     std::uint64_t families_generation = UINT64_MAX;
@@ -88,6 +89,7 @@ struct NetworkViewState {
     // A story's camera glides to what a step selects: where to, and for which selection it last went.
     std::optional<NetworkGlide> glide_to;
     std::string glided_for;
+    bool above_sheet = false;  // set for the frame: a phone's detail sheet stands under the picture
 };
 
 // The Flows view's rows, made again when the data, the language or the sort change.
