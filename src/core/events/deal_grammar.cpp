@@ -19,6 +19,7 @@ struct Trigger {
 const Trigger kTriggers[] = {
     {"valuation", {"bewertet", "bewertung", "bewerten$", "valued$", "valuation", "valuing$", "values$", "wert$", "worth$"}},
     {"loan", {"kredit", "darlehen", "credit$", "loan", "lend$", "lends$", "lent$", "lending$", "fremdkapital", "schuldenfinanzierung", "debt$", "anleihe", "bonds$", "bond$",
+              "borrow$", "borrows$", "borrowed$", "borrowing$", "geliehen$", "leiht$", "lieh$", "facility$", "facilities$",
               "schuldschein", "finanzierungszusage", "*kredit", "*kredite", "*kredits", "*darlehen"}},
     {"funding_round", {"börsengang", "finanzierungsrunde", "finanzierungsrunden", "finanzierung", "seed-finanzierung", "runde$", "sammelt", "sammelte",
                        "eingesammelt", "einsammeln", "eingeworben$", "einwerben$", "finanzmittel", "raised$", "raises$", "raise$", "raising$", "round$", "funding$", "series$",
@@ -108,12 +109,13 @@ void drop_other_senses(std::vector<DealWord>& words) {
     for (DealWord& w : words) {
         if (market_value && w.trigger == "valuation") w.trigger = {};
     }
-    // "pay $4.9bn for server maker ZT Systems", "acquire chip designer Ampere": a compute word that only describes
-    // the firm bought ("server" of "server maker") tells no compute deal.
-    const bool buys_or_funds = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "acquisition"; });
+    // "pay $4.9bn for server maker ZT Systems", "acquire chip designer Ampere", "the cloud provider borrowed $2.3bn": a compute
+    // word that only describes the firm bought or borrowing ("server" of "server maker") tells no compute deal.
+    const bool buys_or_funds = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "acquisition" || w.trigger == "loan"; });
     for (std::size_t i = 0; buys_or_funds && i + 1 < words.size(); ++i) {
         if (words[i].trigger == "compute_deal" && is_one_of(words[i + 1].lower, {"maker", "makers", "designer", "designers", "startup", "start-up", "company",
-                                                                                "firm", "specialist", "supplier", "manufacturer", "developer", "business"})) {
+                                                                                "firm", "specialist", "supplier", "manufacturer", "developer", "business",
+                                                                                "provider", "operator", "group"})) {
             words[i].trigger = {};
         }
     }
@@ -126,6 +128,13 @@ void drop_other_senses(std::vector<DealWord>& words) {
     });
     for (DealWord& w : words) {
         if (other_word && receives(w.lower)) w.trigger = {};
+    }
+    // "secured a $7.5 billion facility", "closed a revolving facility": a credit line; "a $10bn facility in Texas" is a site.
+    const bool arranged = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+        return is_one_of(w.lower, {"secured", "secures", "closed", "closes", "obtained", "arranged", "refinanced", "revolving", "credit", "lenders", "banks"});
+    });
+    for (DealWord& w : words) {
+        if (!arranged && is_one_of(w.lower, {"facility", "facilities"})) w.trigger = {};
     }
     // "SoftBank is buying Ampere" buys; "buying ZT was the fastest way" only speaks of a takeover told before.
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -782,7 +791,16 @@ bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
     // "dem früheren Bitcoin-Schürfer": an adjective, then a compound its hyphen splits in two.
     const bool adjective_compound = at >= 3 && article_at(at - 3) && !words[at - 2].capitalised && words[at - 1].capitalised &&
                                     !words[at - 2].break_before && !words[at - 1].break_before && words[at].hyphen_before;
-    const bool described = (at >= 1 && article_at(at - 1)) || (at >= 2 && article_at(at - 2)) || dated || adjective_compound ||
+    // "the New Jersey-based cloud provider", "the Paris-based startup": a place joined to "based" and up to one more word.
+    bool place_based = false;
+    for (std::size_t based = at >= 1 ? at - 1 : 0; based + 3 > at && based >= 2 && !place_based; --based) {
+        if (words[based].lower != "based" || !words[based].hyphen_before || !joined(based)) continue;
+        std::size_t k = based - 1;
+        while (k > 0 && based - k < 3 && words[k].capitalised && !words[k].break_before) --k;
+        // (Not after a comma: ", the California-based cloud provider that …" describes the name before it.)
+        place_based = k + 1 < based && article_at(k) && !words[k].break_before && !words[k + 1].break_before;
+    }
+    const bool described = (at >= 1 && article_at(at - 1)) || (at >= 2 && article_at(at - 2)) || dated || adjective_compound || place_based ||
                            (at >= 3 && article_at(at - 3) && words[at - 2].capitalised && (at == 3 || !words[at - 3].break_before) &&
                             !words[at - 2].break_before && !words[at - 1].break_before && !words[at].break_before);
     if (!described) return false;

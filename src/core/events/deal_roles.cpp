@@ -136,8 +136,11 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         if (names_hardware[i]) continue;
         // "with the Nvidia chips it was buying serving as collateral": the maker of a thing in a deal
         // that is not about compute names the thing, not a party.
+        // ("pledging its Nvidia graphics processors as collateral": a word may describe the thing first.)
         if (type != "compute_deal" && p.last_word + 1 < all_words.size() && !all_words[p.last_word + 1].break_before) {
-            const std::string& next = all_words[p.last_word + 1].lower;
+            std::size_t k = p.last_word + 1;
+            if (k + 1 < all_words.size() && in_words(all_words[k].lower, {"graphics", "ai", "ki", "h100", "gb200", "gb300", "blackwell"})) ++k;
+            const std::string& next = all_words[k].lower;
             if (next == "chips" || next == "gpus" || next == "grafikchips" || next == "processors" || next == "prozessoren" || next == "accelerators") continue;
         }
         // "vereinbart, den Datenspezialisten Informatica zu übernehmen": "den" (or "einen") marks an

@@ -1649,7 +1649,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (first_break >= std::min<std::size_t>(words.size(), 12)) first_break = 0;
             for (++first_break; first_break < words.size() && !words[first_break].break_before;) ++first_break;
             const std::vector<DealWord> opening(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(first_break));
-            const bool raises = frame_of(opening).receive_verb || std::any_of(opening.begin(), opening.end(), [](const DealWord& x) { return x.trigger == "funding_round"; });
+            // (Not a loan: "In May 2024 it secured a $7.5bn facility" is the borrower the text is about.)
+            const bool borrows = std::any_of(opening.begin(), opening.end(), [](const DealWord& x) { return x.trigger == "loan"; });
+            const bool raises = !borrows && (frame_of(opening).receive_verb ||
+                                             std::any_of(opening.begin(), opening.end(), [](const DealWord& x) { return x.trigger == "funding_round"; }));
             const Participant* it = raises && (!work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty()) ? &work.receiving_topic : &work.topic;
             // "Crusoe took a different route. The Denver company … In December it raised": the one firm the
             // sentence before spoke of, unless a firm raised money just now.

@@ -3,6 +3,8 @@
 // own statement deciding its type, and a city's second word that names no firm.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "support/deal_helpers.h"
 
 using namespace ds;
@@ -31,4 +33,19 @@ TEST_CASE("long read: 'The San Jose firm' is the firm the text is about, not a f
     const auto* round = test::find_deal(d, [](const test::Found& f) { return f.type == "funding_round"; });
     REQUIRE(round);
     CHECK(round->parties == Parties{{"lambda", "investee"}, {"nvidia", "investor"}});
+}
+
+TEST_CASE("long read: 'The New Jersey-based cloud provider borrowed' is a loan of the firm just named, and 'it secured a facility' another") {
+    const auto d = deals("Oracle has become a big borrower.\n\nMuch of the playbook was written by CoreWeave. The New Jersey-based cloud provider "
+                         "borrowed $2.3 billion in August 2023 in a deal led by Magnetar and Blackstone, pledging its Nvidia graphics processors as "
+                         "collateral. In May 2024 it secured a $7.5 billion facility, again led by Blackstone and Magnetar.",
+                         "2025-10-01", "en");
+    REQUIRE(d.size() == 2);
+    for (const auto& loan : d) {
+        CHECK(loan.type == "loan");
+        CHECK(loan.parties == Parties{{"coreweave", "borrower"}, {"magnetar", "lender"}, {"blackstone", "lender"}});
+    }
+    // A facility built is a site, not a loan.
+    const auto site = deals("Meta is building a $10 billion facility in Louisiana for its AI models.", "2025-10-01", "en");
+    CHECK(std::none_of(site.begin(), site.end(), [](const test::Found& f) { return f.type == "loan"; }));
 }
