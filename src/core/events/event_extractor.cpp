@@ -1077,6 +1077,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             return false;
         };
+        // Where the stretch after each word ends (the next word with a break before it, or the sentence's end), found
+        // once: rules that ask it per name or descriptor stay linear in a sentence of thousands.
+        std::vector<std::size_t> stretch_end(words.size() + 1, words.size());
+        for (std::size_t k = words.size(); k-- > 1;) stretch_end[k - 1] = words[k].break_before ? k : stretch_end[k];
         // The parties, in order, with the words that mark them.
         std::vector<Party> parties;
         for (const Mention* m : here) {
@@ -1551,8 +1555,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // (Named again only past a break after it, in a clause of its own, the object it stands for is in both: "in das
                 // Unternehmen investieren, während OpenAI … aufbaut". A subject so named is the one firm: "Das Londoner Unternehmen
                 // hat … gezogen: Microsoft mietet … bei Nscale".)
-                std::size_t break_after = descriptor_marker == PartyMarker::none ? words.size() : w + 1;
-                while (break_after < words.size() && !words[break_after].break_before) ++break_after;
+                const std::size_t break_after = descriptor_marker == PartyMarker::none ? words.size() : stretch_end[w];
                 if (!only_in_clause_before && std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return same_party(q.who, meant) && q.first_word < break_after; })) {
                     continue;
                 }
@@ -1687,13 +1690,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // (Named again only past a break, in a statement of its own — "it signed …, and the ChatGPT maker received $350m
                 // of CoreWeave stock" — the pronoun still stands for it here.)
                 // ("Am Mittwoch bekam er die Bestätigung: OpenAI wird bei dem Unternehmen …" — German "er" may be a person.)
-                const auto again = std::find_if(parties.begin(), parties.end(), [&](const Party& p) {
-                    if (!same_party(p.who, *it)) return false;
-                    for (std::size_t k = w + 1; k <= p.first_word && k < words.size() && words[w].lower == "it"; ++k) {
-                        if (words[k].break_before) return false;
-                    }
-                    return true;
-                });
+                const std::size_t clause_end = words[w].lower == "it" ? stretch_end[w] : words.size();
+                const auto again = std::find_if(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, *it) && p.first_word < clause_end; });
                 if (!named_before && again == parties.end()) {
                     parties.insert(parties.begin(), Party{*it, w, w});
                 } else if (!named_before && again->first_word > w && is_descriptor_noun(words, again->first_word)) {
@@ -2823,11 +2821,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // "Ein halbes Jahr später folgen weitere sechs Milliarden Dollar": more money for the firm of the
         // last round, without a party or a deal word of its own.
         // ("It added another $10 billion in January 2023": the investor of that deal, named again, gives more.)
-        const bool only_last_rounds_parties = work.last_round < out.size() && std::all_of(parties.begin(), parties.end(), [&](const Party& p) {
-            const auto& told = out[work.last_round].event.participants;
-            return std::any_of(told.begin(), told.end(), [&](const Participant& q) { return same_party(p.who, q); });
-        });
-        if (triggers.empty() && only_last_rounds_parties) {
+        // (Asked only without a deal word, by the firms' keys: a round and a sentence may each name thousands.)
+        const bool only_last_rounds_parties = triggers.empty() && work.last_round < out.size() && [&] {
+            std::set<std::string> in_round;
+            for (const Participant& q : out[work.last_round].event.participants) in_round.insert(firm_key(q));
+            return std::all_of(parties.begin(), parties.end(), [&](const Party& p) { return in_round.contains(firm_key(p.who)); });
+        }();
+        if (only_last_rounds_parties) {
             const std::string_view round_type = out[work.last_round].event.type == "funding_round" ? "funding_round" : "investment";
             for (const Mention* m : here) {
                 if (m->kind != MentionKind::money || !m->value) continue;
@@ -2862,6 +2862,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const bool money_here = std::any_of(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money; });
             const std::string_view role = near && !money_here ? later_party_role(told.type, words) : std::string_view{};
             std::vector<Participant> more;
+            std::set<std::string> named;  // the deal's sides and those added, by key: both may be long
+            for (const Participant& q : told.participants) named.insert(firm_key(q));
             for (const Party& p : parties) {
                 if (role.empty() || p.person || p.compound || p.in_passing) continue;
                 const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;
@@ -2869,8 +2871,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     m != PartyMarker::participation) {
                     continue;
                 }
-                const auto same = [&](const Participant& q) { return same_party(q, p.who); };
-                if (std::any_of(told.participants.begin(), told.participants.end(), same) || std::any_of(more.begin(), more.end(), same)) continue;
+                if (!named.insert(firm_key(p.who)).second) continue;
                 more.push_back(p.who);
                 more.back().role = std::string(role);
             }
@@ -2922,12 +2923,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return w.lower == "folgte" || w.lower == "folgten" || w.lower == "followed" || w.lower == "follows";
             });
             const auto investee = std::find_if(told.begin(), told.end(), [](const Participant& p) { return p.role == "investee"; });
+            std::set<std::string> in_deal;  // by key: the deal and the sentence may each name thousands
+            for (const Participant& q : told) in_deal.insert(firm_key(q));
             std::vector<const Party*> others;  // one is all that is asked: two end the search
             for (const Party& p : parties) {
                 if (others.size() > 1) break;
-                const auto same = [&](const Participant& q) { return same_party(p.who, q); };
-                if (!p.person && p.marker == PartyMarker::none && std::none_of(told.begin(), told.end(), same) &&
-                    std::none_of(others.begin(), others.end(), [&](const Party* q) { return same(q->who); })) {
+                if (!p.person && p.marker == PartyMarker::none && !in_deal.contains(firm_key(p.who)) &&
+                    std::none_of(others.begin(), others.end(), [&](const Party* q) { return same_party(q->who, p.who); })) {
                     others.push_back(&p);
                 }
             }
