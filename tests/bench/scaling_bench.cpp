@@ -5,8 +5,8 @@
 //   scaling_bench [BASE=500] [DOUBLINGS=3]
 // Shapes (written here, in our own words), each about 100 KB at BASE = 500: an article of BASE
 // paragraphs with an amount each; one sentence listing BASE·10 amounts; one paragraph of BASE·4
-// sentences with an amount each; one sentence naming BASE·4 made-up firms; BASE·50 one-letter
-// lines; a run of BASE·20 "Milliarden".
+// sentences with an amount each; one sentence naming BASE·4 made-up firms (also as a takeover's sellers);
+// BASE·50 one-letter lines; a run of BASE·20 "Milliarden".
 // Natively the heap is kept warm between runs (freed memory is not handed back to the kernel), so
 // the times are of the work, not of the kernel clearing fresh pages for the next run: those page
 // faults made ratios of 4–7× between 40 and 80 MB heaps while instruction counts doubled exactly.
@@ -100,6 +100,13 @@ std::string firms_in_one_sentence(std::size_t n) {
     return s + "und weitere.\n";
 }
 
+// A takeover, then a sentence naming BASE·4 made-up sellers: "Verkäufer sind Kalomi GmbH, …" (each is compared with
+// the deal's sides).
+std::string sellers_after_a_takeover(std::size_t n) {
+    return "Ein Titel für die Messung\n\nDer Konzern SoftBank übernimmt den Chipentwickler Ampere Computing für 6,5 Milliarden Dollar. Verkäufer sind " +
+           firms_in_one_sentence(n).substr(std::string("Ein Titel für die Messung\n\nBeteiligt sind ").size());
+}
+
 std::string letter_lines(std::size_t n) {
     std::string s;
     for (std::size_t i = 0; i < n * 50; ++i) s += "a\n";
@@ -154,6 +161,7 @@ int main(int argc, char** argv) {
                             {"amounts in one sentence", amounts_in_one_sentence},
                             {"sentences in one paragraph", sentences_in_one_paragraph},
                             {"firm names in one sentence", firms_in_one_sentence},
+                            {"sellers named after a takeover", sellers_after_a_takeover},
                             {"one-letter lines", letter_lines},
                             {"a run of \"Milliarden\"", milliarden}};
     const char* const stages[] = {"parse + JSON", "annotate", "extract"};
