@@ -168,6 +168,15 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
                    std::vector<bool>& candidate, std::vector<Mention>& out) {
     // "Know-how", "Joint-venture": a word joined to a lower-case one is a compound noun, not a name.
     if (last + 1 < tokens.size() && tokens[last + 1].hyphen_before && !scan::is_upper_at(token_text(text, tokens[last + 1]), 0)) return;
+    // "Chipkonzern steigt bei … ein", "Softwarehersteller übernimmt …": a German compound of what a firm is, opening a
+    // headline, is the noun that describes a firm, not its name.
+    if (first == last) {
+        const std::string_view w = token_text(text, tokens[first]);
+        for (const std::string_view kind : {"konzern", "unternehmen", "hersteller", "anbieter", "betreiber", "entwickler", "spezialist", "ausrüster",
+                                            "zulieferer", "dienstleister", "versorger", "riese", "bauer", "händler", "investor", "gruppe"}) {
+            if (w.size() > kind.size() + 2 && ends_with_ignoring_case(w, kind)) return;
+        }
+    }
     // "the Sunnyvale, California-based start-up", "Seattle-based": a place, not a firm.
     if (last + 1 < tokens.size()) {
         const std::string_view after = token_text(text, tokens[last + 1]);

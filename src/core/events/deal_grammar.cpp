@@ -136,6 +136,19 @@ void drop_other_senses(std::vector<DealWord>& words) {
     for (DealWord& w : words) {
         if (!arranged && is_one_of(w.lower, {"facility", "facilities"})) w.trigger = {};
     }
+    // "fünf Milliarden Dollar für den Ausbau von Rechenzentren bereit", "$5bn to build data centres": compute named as what
+    // money given is for tells no purchase of compute.
+    const bool gives_money = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "investment" || w.trigger == "loan"; });
+    for (std::size_t i = 1; gives_money && i < words.size(); ++i) {
+        if (words[i].trigger != "compute_deal") continue;
+        for (std::size_t k = i >= 4 ? i - 4 : 0; k < i; ++k) {
+            if (words[k].break_before && k > 0) continue;
+            if (is_one_of(words[k].lower, {"ausbau", "bau", "aufbau", "errichtung", "build", "building", "construction", "expansion", "expand"})) {
+                words[i].trigger = {};
+                break;
+            }
+        }
+    }
     // "SoftBank is buying Ampere" buys; "buying ZT was the fastest way" only speaks of a takeover told before.
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (words[i].lower == "buying" && !(i > 0 && is_one_of(words[i - 1].lower, {"is", "are", "was", "were", "been", "'s"}))) words[i].trigger = {};
@@ -179,6 +192,26 @@ void mark_split_verbs(std::vector<DealWord>& words) {
         }
         const char* particle = is_one_of(x, {"sagte", "sagt", "sagten", "sagen"}) ? "zu" : is_one_of(x, {"legte", "legt", "legten", "schoss", "schießt"}) ? "nach" : nullptr;
         if (particle && clause_end[i] > i && words[clause_end[i]].lower == particle) words[i].trigger = "investment";
+        // "Macquarie stellt Applied Digital bis zu fünf Milliarden Dollar bereit": money put at a firm's disposal.
+        if (is_one_of(x, {"stellt", "stellte", "stellen", "stellten"}) && clause_end[i] > i && words[clause_end[i]].lower == "bereit") {
+            words[i].trigger = "investment";
+        }
+        // "will provide Applied Digital with up to $5 billion": a sum after "with" is money given (not "with $3 billion of AI
+        // infrastructure": what the sum buys is named after it).
+        if (is_one_of(x, {"provide", "provides", "provided", "providing"})) {
+            for (std::size_t k = i + 1; k < words.size() && k <= i + 5 && !words[k].break_before; ++k) {
+                if (words[k].lower != "with" || k + 1 >= words.size()) continue;
+                const std::string& next = words[k + 1].lower;
+                const bool sum = next.starts_with("$") || next.starts_with("€") || is_one_of(next, {"up", "about", "roughly", "around", "nearly"}) ||
+                                 (!next.empty() && next[0] >= '0' && next[0] <= '9');
+                bool of_goods = false;
+                for (std::size_t j = k + 1; j < words.size() && j <= k + 6 && !of_goods; ++j) {
+                    if (words[j].lower != "of") continue;
+                    for (std::size_t g = j + 1; g < words.size() && g <= j + 3; ++g) of_goods = of_goods || words[g].trigger == "compute_deal";
+                }
+                if (sum && !of_goods) words[i].trigger = "investment";
+            }
+        }
         // "Elon Musk legt xAI und X zusammen": a merger, the first firm taking the second.
         if (is_one_of(x, {"legt", "legte", "legen", "legten"}) && clause_end[i] > i && words[clause_end[i]].lower == "zusammen") words[i].trigger = "acquisition";
     }

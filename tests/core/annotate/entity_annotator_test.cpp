@@ -262,3 +262,9 @@ TEST_CASE("a firm after a German deal verb that comes second, without an article
     // A plural noun there is none: "Im Jahr erhielt der Konzern Aufträge", "meldete Cashflows".
     CHECK_FALSE(named(test::annotate_text("Im dritten Quartal meldete Nvidia hohe Gewinne, im vierten meldete Cashflows von Rekordhöhe.", "2025-10-11", "de"), "Cashflows"));
 }
+
+TEST_CASE("a German compound of what a firm is, opening a headline, is no firm's name") {
+    const auto a = test::annotate_text("Chipkonzern steigt bei Rechenzentrumsbetreiber ein\n\nDer US-Chipkonzern Nvidia beteiligt sich mit rund fünf Prozent an "
+                                       "dem Rechenzentrumsbetreiber Applied Digital.", "2025-05-21");
+    for (const auto& m : a.of(MentionKind::entity)) CHECK(a.text(m) != "Chipkonzern");
+}

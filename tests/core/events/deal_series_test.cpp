@@ -40,3 +40,22 @@ TEST_CASE("deal series: what a partnership just told costs") {
     CHECK(d[0].parties == Parties{{"deutsche-telekom", "partner"}, {"nvidia", "partner"}});
     CHECK(d[0].value == doctest::Approx(1e9));
 }
+
+TEST_CASE("deal series: money put at a firm's disposal is invested, whatever compute it is for") {
+    for (const std::string text : {"Der Finanzinvestor Macquarie stellt Applied Digital bis zu fünf Milliarden Dollar für den Ausbau von Rechenzentren bereit.",
+                                   "Der Finanzinvestor Macquarie stellt Applied Digital bis zu fünf Milliarden Dollar bereit."}) {
+        CAPTURE(text);
+        const auto d = deals(text, "2025-05-21");
+        REQUIRE(d.size() == 1);
+        CHECK(d[0].type == "investment");
+        CHECK(d[0].parties == Parties{{"macquarie", "investor"}, {"applied-digital", "investee"}});
+    }
+    auto d = deals("Macquarie will provide Applied Digital with up to $5 billion to build data centers, the companies said.", "2025-05-21", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "investment");
+    // Compute put at a firm's disposal is still compute.
+    d = deals("Nscale stellt Microsoft in Norwegen Rechenleistung von 200 Megawatt bereit.", "2025-05-21");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"nscale", "provider"}, {"microsoft", "customer"}});
+}
