@@ -32,6 +32,7 @@ constexpr Cue kCues[] = {
     {"versorger", false}, {"verwalter", false}, {"schmiede", false}, {"labor", false}, {"tochter", false}, {"holding", false},
     {"bauer", false}, {"plattform", false}, {"vermittler", false}, {"händler", false}, {"ausrüster", false}, {"zulieferer", false},
     {"fertiger", false}, {"dienst", false}, {"dienstleister", false}, {"riese", false}, {"designer", false}, {"softwarehaus", false}, {"bankhaus", false}, {"company", false}, {"firm", false}, {"lab", false}, {"maker", false}, {"provider", false}, {"operator", false}, {"rival", false},
+    {"studio", false},
     {"vorständin", true}, {"vorstand", true}, {"chef", true}, {"chefin", true}, {"gründer", true}, {"gründerin", true},
     {"analyst", true}, {"analystin", true}, {"sprecher", true}, {"sprecherin", true}, {"geschäftsführer", true},
     {"geschäftsführerin", true}, {"präsident", true}, {"präsidentin", true}, {"ceo", true}, {"cfo", true}, {"cto", true}, {"minister", true},
@@ -51,7 +52,10 @@ constexpr Cue kCues[] = {
 constexpr std::string_view kLegalForms[] = {"GmbH", "AG", "SE", "Inc", "Corp", "Ltd", "LLC", "KG", "plc", "SA"};  // at most 4 bytes
 // Capitalised words that are not names even after a cue.
 constexpr std::string_view kNotNames[] = {"Der", "Die", "Das", "Ein", "Eine", "Im", "In", "Mit", "Und", "Von", "Für", "Auf", "Bei", "Nach",
-                                          "KI", "US", "AI", "Milliarden", "Millionen", "Dollar", "Euro", "Prozent",
+                                          "KI", "US", "AI", "Milliarden", "Millionen", "Dollar", "Euro", "Prozent", "Tausende", "Hunderte", "Dutzende",
+                                          // a place in the genitive after a cue: "das größte KI-Labor Europas"
+                                          "Europas", "Deutschlands", "Amerikas", "Chinas", "Frankreichs", "Asiens", "Afrikas", "Japans", "Indiens",
+                                          "Großbritanniens", "Bayerns", "Berlins", "Münchens", "Israels", "Kanadas", "Koreas", "Taiwans",
                                           // who reports, not who deals: "laut Medien", "Berichten zufolge", a live ticker's "Welcome"
                                           "Medien", "Medienberichten", "Berichten", "Berichte", "Insidern", "Insider", "Kreisen", "Welcome",
                                           // what a firm gets, not who it is: "sichert sich der Konzern Einfluss", "Kapital"
@@ -270,7 +274,8 @@ bool deal_participle_after(std::string_view text, const std::vector<Token>& toke
 
 // "American Express Ventures", "AI Futures Fund": words that open firms' names but are no names alone.
 bool is_name_opener(std::string_view w) {
-    for (std::string_view opener : {"American", "AI", "European", "British", "Global", "National", "United", "International"}) {
+    // ("US Innovative Technology Fund", "UK Sovereign AI Fund": a country's short form opens a fund's name too.)
+    for (std::string_view opener : {"American", "AI", "European", "British", "Global", "National", "United", "International", "US", "UK", "EU"}) {
         if (w == opener) return true;
     }
     return false;

@@ -18,7 +18,7 @@ struct Trigger {
 };
 const Trigger kTriggers[] = {
     {"valuation", {"bewertet", "bewertung", "bewerten$", "valued$", "valuation", "valuing$", "values$", "wert$", "worth$"}},
-    {"loan", {"kredit", "darlehen", "credit$", "loan", "lend$", "lends$", "lent$", "lending$", "fremdkapital", "schuldenfinanzierung", "debt$", "anleihe", "bonds$", "bond$",
+    {"loan", {"kredit", "darlehen", "credit$", "loan", "lend$", "lends$", "lent$", "lending$", "fremdkapital", "fremdfinanzierung", "schuldenfinanzierung", "debt$", "anleihe", "bonds$", "bond$",
               "borrow$", "borrows$", "borrowed$", "borrowing$", "geliehen$", "leiht$", "lieh$", "facility$", "facilities$",
               "schuldschein", "finanzierungszusage", "*kredit", "*kredite", "*kredits", "*darlehen"}},
     {"funding_round", {"börsengang", "finanzierungsrunde", "finanzierungsrunden", "finanzierung", "seed-finanzierung", "runde$", "sammelt", "sammelte",
@@ -29,7 +29,7 @@ const Trigger kTriggers[] = {
                       "grafikprozessor", "grafikchip", "ki-chip", "tensor$", "infrastructure$", "ki-infrastruktur", "gigawatt", "megawatt", "datacenter", "data-center", "capacity$", "kapazität",
                       "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren", "processors$", "processor$", "rechenzentrum",
                       "supercomputer", "*supercomputer", "*supercomputers", "abzunehmen$", "abnahmeverpflichtung", "abnahmezusage",
-                      "abnahmevertrag", "*abnahmevertrag", "stromliefervertrag", "bucht$", "buchte$", "gebucht$", "mietet$", "mietete$",
+                      "abnahmevertrag", "*abnahmevertrag", "stromliefervertrag", "stromabnahmevertrag", "ppa$", "ppas$", "bucht$", "buchte$", "gebucht$", "mietet$", "mietete$",
                       "gemietet$", "angemietet$"}},
     {"acquisition", {"übernimmt", "übernahm", "übernehmen", "übernommen", "übernahme", "erwirbt", "erwarb", "erworben", "kauft$", "kaufte$",
                      "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buy$", "buys$", "buying$", "bought$",
@@ -148,6 +148,11 @@ void drop_other_senses(std::vector<DealWord>& words) {
                 break;
             }
         }
+    }
+    // "a 20-year power purchase agreement with Microsoft", "Stromabnahmevertrag": electricity bought for data centres is
+    // sold like compute, no takeover.
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (words[i - 1].lower == "power" && is_one_of(words[i].lower, {"purchase", "supply", "deal", "agreement", "contract"})) words[i].trigger = "compute_deal";
     }
     // "SoftBank is buying Ampere" buys; "buying ZT was the fastest way" only speaks of a takeover told before.
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -339,6 +344,8 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
         // "… in OpenAI as OpenAI deploys 10 GW", ", während OpenAI … aufbaut": a conjunction opens a clause whose
         // subject the name is; a preposition before it governs another phrase.
         if (is_one_of(x, {"as", "while", "whereas", "während", "weil", "because", "nachdem", "obwohl", "although"})) return PartyMarker::none;
+        // "investors are still talking about World Labs": what people speak of is no side the words before mark.
+        if (x == "about" && back == 1) return PartyMarker::none;
         // "Parag Agrawal, bis 2022 Chef von Twitter", "the former head of Google's AI unit": a person's office at a firm says who
         // the person is; the firm takes no part.
         if (is_one_of(x, {"von", "bei", "of", "at"}) && back < at &&
@@ -496,6 +503,7 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
             for (std::size_t k = at + 1; k < words.size() && k <= at + 10; ++k) {
                 if (is_one_of(words[k].lower, {"leading", "co-leading"})) return PartyMarker::lead;
                 if (is_one_of(words[k].lower, {"participating", "joining", "investing"})) return PartyMarker::participation;
+                if (words[k].lower == "taking" && k + 1 < words.size() && words[k + 1].lower == "part") return PartyMarker::participation;
                 if (words[k].break_before) break;
             }
         }

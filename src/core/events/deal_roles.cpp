@@ -1,6 +1,8 @@
 #include "core/events/deal_roles.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <initializer_list>
 #include <optional>
 #include <set>
@@ -107,10 +109,17 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     bool owner_taken = false;  // in_on_it: the round's owner was named
     // "Run:ai ist nicht der einzige Zukauf, mit dem Nvidia …", "Wiz is Google's biggest acquisition": the
     // subject of "ist"/"is" before the takeover's noun is what was bought; the other firms bought it.
+    // ("Für AMD ist Silo AI nicht der erste Zukauf dieser Art": after the firm "für" whom, the subject that follows.)
+    const std::size_t bought_subject = !parties.empty() && parties.front().marker == PartyMarker::fuer && parties.size() >= 2 ? 1 : 0;
     const bool subject_is_bought = [&] {
-        if (type != "acquisition" || parties.empty() || parties.front().marker != PartyMarker::none || parties.front().person) return false;
-        std::size_t k = parties.front().last_word + 1;
-        if (k >= all_words.size() || !in_words(all_words[k].lower, {"ist", "war", "is", "was"})) return false;
+        if (type != "acquisition" || parties.size() <= bought_subject) return false;
+        const Party& subject = parties[bought_subject];
+        if (subject.marker != PartyMarker::none || subject.person) return false;
+        const auto copula = [&](std::size_t at) { return at < all_words.size() && in_words(all_words[at].lower, {"ist", "war", "is", "was"}); };
+        // ("Für AMD ist Silo AI …": German puts the verb before the subject after the "für" phrase.)
+        std::size_t k = subject.last_word + 1;
+        if (bought_subject == 1 && subject.first_word > 0 && copula(subject.first_word - 1)) k = subject.last_word;
+        else if (!copula(k)) return false;
         for (std::size_t end = std::min(all_words.size(), k + 7); ++k < end;) {
             if (all_words[k].break_before) return false;
             if (all_words[k].trigger == "acquisition") return in_words(all_words[k].lower, {"zukauf", "kauf", "übernahme", "akquisition", "acquisition", "purchase", "takeover"});
@@ -160,8 +169,8 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             roles[i] = "target";
             continue;
         }
-        if (subject_is_bought && (m == M::none || m == M::mit || m == M::possessive || m == M::von || m == M::durch)) {
-            roles[i] = i == 0 ? "target" : "buyer";
+        if (subject_is_bought && (m == M::none || m == M::mit || m == M::possessive || m == M::von || m == M::durch || m == M::fuer)) {
+            roles[i] = i == bought_subject ? "target" : "buyer";
             continue;
         }
         const bool unit_sold = sentence_names_a_unit();
@@ -221,10 +230,12 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::von && !passive && p.first_word >= 2 && names_a_unit(all_words[p.first_word - 2].lower)) role = "seller";
             else if (m == M::von) role = passive ? "buyer" : "target";
             else if (m == M::of || m == M::fuer) role = "target";  // "acquisition of X", "paid $665m for Silo AI"
-            // "hatte die Mehrheit an dem Kühlspezialisten Motivair übernommen": control of the firm "an" names.
+            // "hatte die Mehrheit an dem Kühlspezialisten Motivair übernommen": control of the firm "an" names. ("made a takeover
+            // approach to Intel", "an offer to X's shareholders": whom the approach is made to is bought.)
             else if (m == M::an && !passive && std::any_of(all_words.begin() + static_cast<std::ptrdiff_t>(p.first_word >= 6 ? p.first_word - 6 : 0),
                                                            all_words.begin() + static_cast<std::ptrdiff_t>(p.first_word), [](const DealWord& w) {
-                                                               return w.lower == "mehrheit" || w.lower == "kontrolle" || w.lower == "mehrheitsbeteiligung";
+                                                               return w.lower == "mehrheit" || w.lower == "kontrolle" || w.lower == "mehrheitsbeteiligung" ||
+                                                                      w.lower == "approach" || w.lower == "approached";
                                                            }))
                 role = "target";
             // "hatte gemeinsam mit dem Finanzinvestor Blackstone die Übernahme … vereinbart", "together with KKR":

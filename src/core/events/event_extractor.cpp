@@ -1081,6 +1081,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // once: rules that ask it per name or descriptor stay linear in a sentence of thousands.
         std::vector<std::size_t> stretch_end(words.size() + 1, words.size());
         for (std::size_t k = words.size(); k-- > 1;) stretch_end[k - 1] = words[k].break_before ? k : stretch_end[k];
+        // "dem Family Office von Jeff Bezos", "Home Office": a product's common word in a phrase of its own names no product.
+        const auto common_word_phrase = [&](const Mention& m) {
+            const std::size_t w = word_at(m.range.begin);
+            return m.entity_kind == "product" && w > 0 && is_one_of(words[w - 1].lower, {"family", "home", "oval", "back", "front", "post", "head", "patent"});
+        };
         // The parties, in order, with the words that mark them.
         std::vector<Party> parties;
         for (const Mention* m : here) {
@@ -1097,6 +1102,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (names_publisher(article, *m)) continue;
             if (names_someone_of(article, *m)) continue;
             if (outlet_spoken_to(word_at(m->range.begin))) continue;
+            if (common_word_phrase(*m)) continue;
             // "Bei Elon Musks KI-Firma xAI": a person in the genitive only says whose firm is meant.
             if (person && m->range.end + 1 < article.text.size() && article.text[m->range.end] == 's' && article.text[m->range.end + 1] == ' ') continue;
             Party p{by_surname ? Participant{surname->second, "", ""} : participant_of(*m), word_at(m->range.begin), word_at(m->range.end - 1)};
@@ -1150,7 +1156,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // maker, when the sentence does not name the maker itself.
         std::size_t products = 0;  // a sentence listing thousands of products is no compute deal; the first few are asked
         for (const Mention* m : here) {
-            if (m->kind != MentionKind::entity || m->entity_kind != "product" || !m->known || ++products > 8) continue;
+            if (m->kind != MentionKind::entity || m->entity_kind != "product" || !m->known || common_word_phrase(*m) || ++products > 8) continue;
             const Entity* product = gazetteer.find(m->entity_id);
             if (!product) continue;
             for (const EntityRelation& r : product->relations) {
@@ -1452,6 +1458,22 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         return q.first_word < colon && q.marker == PartyMarker::none && q.list_head == SIZE_MAX && !q.person && !q.compound;
                     });
                     if (colon != SIZE_MAX && colon > 0 && subject != parties.end()) named_before = static_cast<std::size_t>(subject - parties.begin());
+                }
+                // "Skild AI hat 300 Millionen Dollar eingesammelt, wie das Start-up am Dienstag mitteilte", "…, the company said": who
+                // tells it is the sentence's subject named before.
+                if (!named_before && descriptor_marker == PartyMarker::none) {
+                    const bool opens_telling = w >= 2 && words[w - 1].lower != "wie" && words[w - 2].lower == "wie" && words[w - 2].break_before;
+                    bool tells = opens_telling;
+                    for (std::size_t k = w + 1; k < words.size() && k <= w + 5 && !tells; ++k) {
+                        tells = is_one_of(words[k].lower, {"mitteilte", "mitteilten", "bekanntgab", "sagte", "erklärte", "said", "says", "announced", "told"}) &&
+                                (opens_telling || (w >= 2 && words[w - 1].break_before) || (w >= 2 && words[w - 2].break_before));
+                    }
+                    // (By the words before each name: "Die Runde wurde von Index Ventures angeführt, wie das Unternehmen mitteilte" has no
+                    // subject named.)
+                    const auto subject = std::find_if(parties.begin(), parties.end(), [&](const Party& q) {
+                        return q.first_word < w && marker_before(words, q.first_word) == PartyMarker::none && q.list_head == SIZE_MAX && !q.person && !q.compound;
+                    });
+                    if (tells && subject != parties.end()) named_before = static_cast<std::size_t>(subject - parties.begin());
                 }
                 // "Anthropic has received $2bn from Google, which had invested $500m in the company": named before a
                 // relative clause the descriptor stands in, the firm is that clause's object again; each clause keeps it.
@@ -1985,6 +2007,20 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const auto offers = [&](const Participant& who, std::string_view offering) {
             const Entity* e = who.entity.empty() ? nullptr : gazetteer.find(who.entity);
             return e && e->offers(offering);
+        };
+        // "Constellation signed a 20-year power purchase agreement with Microsoft": of two firms in a deal for power, the one
+        // that sells power provides it, whatever the contract's words make the subject.
+        const auto power_seller_provides = [&](std::vector<Participant>& ps) {
+            if (ps.size() != 2 || std::none_of(words.begin(), words.end(), [](const DealWord& w) {
+                    return is_one_of(w.lower, {"power", "electricity", "strom", "nuclear", "kernkraft", "atomstrom", "energy"}) || w.lower.starts_with("stromliefer") ||
+                           w.lower.starts_with("stromabnahme");
+                })) {
+                return;
+            }
+            const bool first_power = offers(ps[0], "power"), second_power = offers(ps[1], "power");
+            if (first_power == second_power) return;
+            ps[0].role = first_power ? "provider" : "customer";
+            ps[1].role = second_power ? "provider" : "customer";
         };
         if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return offers(p.who, "gpu_cloud"); })) {
             for (Party& p : parties) {
@@ -2665,8 +2701,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
                 const std::string& pronoun = words[static_cast<std::size_t>(start)].lower;
                 const bool relative = pronoun == "der" || pronoun == "die" || pronoun == "das" || pronoun == "which" || pronoun == "who" || pronoun == "that";
+                // ("World Labs, the startup co-founded by Fei-Fei Li, which came out of stealth with $230 million": past an
+                // apposition between the name and its pronoun.)
+                std::size_t apposition = static_cast<std::size_t>(start);
+                if (start > 1) {
+                    std::size_t b = static_cast<std::size_t>(start) - 1;
+                    while (b > 0 && !words[b].break_before) --b;
+                    if (b > 0 && is_one_of(words[b].lower, {"the", "a", "an"})) apposition = b;
+                }
                 for (std::size_t i = 0; i < parties.size() && relative && start > 0; ++i) {
-                    if (parties[i].last_word + 1 != static_cast<std::size_t>(start) || parties[i].person) continue;
+                    const bool before_pronoun = parties[i].last_word + 1 == static_cast<std::size_t>(start) || parties[i].last_word + 1 == apposition;
+                    if (!before_pronoun || parties[i].person) continue;
                     if (std::any_of(in_clause.begin(), in_clause.end(), [&](const Party& q) { return same_party(q.who, parties[i].who); })) break;
                     Party subject = parties[i];
                     subject.marker = PartyMarker::none;
@@ -3204,7 +3249,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 });
                 const bool of_firm = end + 1 < words.size() && is_one_of(words[end + 1].lower, {"an", "am", "of", "in", "bei", "beim"});
                 if (amount->unit == "percent" && (stake_word || of_firm) && (has_trigger("investment") || has_trigger("acquisition"))) type = "investment";
-                else if ((amount->unit == "GW" || amount->unit == "MW" || amount->unit == "count") && has_trigger("compute_deal")) type = "compute_deal";
+                // (A count is of compute only where the words after it name it: "18,000 GB300 chips", not "Unit 1".)
+                else if ((amount->unit == "GW" || amount->unit == "MW" ||
+                          (amount->unit == "count" && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), at)),
+                                                                  words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), end + 8)),
+                                                                  [](const DealWord& w) { return w.trigger == "compute_deal"; }))) &&
+                         has_trigger("compute_deal")) {
+                    type = "compute_deal";
+                }
                 else {
                     --amounts;  // "von zwei Forschern gegründet": a count that is no deal's leaves the sentence without an amount
                     continue;
@@ -3227,9 +3279,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
                 // "Baukredite über 1,44 Milliarden Dollar", "eine Förderzusage von X": the noun before "über"/"von" and the
                 // amount says what it is, as one after it does.
-                if (at >= 2 && (words[at - 1].lower == "über" || words[at - 1].lower == "von") && !words[at - 1].break_before) {
+                // ("eine Fremdfinanzierung in Höhe von 500 Millionen Dollar", "im Umfang von": the noun before the phrase.)
+                const std::size_t noun_at = at >= 4 && words[at - 1].lower == "von" && is_one_of(words[at - 2].lower, {"höhe", "umfang", "volumen"}) &&
+                                                    is_one_of(words[at - 3].lower, {"in", "im"})
+                                                ? at - 4
+                                                : at >= 2 ? at - 2 : SIZE_MAX;
+                if (noun_at != SIZE_MAX && (words[at - 1].lower == "über" || words[at - 1].lower == "von") && !words[at - 1].break_before) {
                     for (const Found& f : triggers) {
-                        if (f.word == at - 2 && words[f.word].capitalised && f.type != "valuation" && !is_contract_word(words[f.word].lower)) nearest = &f;
+                        if (f.word == noun_at && words[f.word].capitalised && f.type != "valuation" && !is_contract_word(words[f.word].lower)) nearest = &f;
                     }
                 }
                 if (!nearest) continue;
@@ -3326,7 +3383,22 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         return (r.role == "investor" || r.role == "lead_investor") && same_party(r, q);
                     });
                 };
-                const auto not_the_valued = [&](const Participant& q) { return marked_investor(q) || invested_here(q); };
+                // ("Andreessen Horowitz and NEA led its most recent round, …, and people put the company's valuation at $1bn":
+                // the firms that lead it in this very sentence.)
+                const auto leads_here = [&](const Participant& q) {
+                    for (std::size_t i = 0; i < parties.size(); ++i) {
+                        if (!same_party(parties[i].who, q)) continue;
+                        std::size_t end = parties[i].last_word;
+                        for (std::size_t j = i + 1; j < parties.size() && parties[j].list_head == (parties[i].list_head == SIZE_MAX ? i : parties[i].list_head); ++j) {
+                            end = std::max(end, parties[j].last_word);
+                        }
+                        if (end + 1 < words.size() && is_one_of(words[end + 1].lower, {"led", "co-led", "leads", "co-lead", "führte", "führten", "anführte", "anführten"})) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+                const auto not_the_valued = [&](const Participant& q) { return marked_investor(q) || invested_here(q) || leads_here(q); };
                 if (!participants.empty() && std::all_of(participants.begin(), participants.end(), not_the_valued) && investee != round.end()) {
                     Participant subject = *investee;
                     subject.role = "subject";
@@ -3485,6 +3557,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 p.role = "borrower";
                 participants.insert(participants.begin(), std::move(p));
             }
+            if (type == "compute_deal") power_seller_provides(participants);
             // A compute deal with its customer only: "CoreWeave teilte mit, dass OpenAI Kapazität … abnimmt"
             // — the one firm of the sentence that sells compute provides it; "Im Mai wurde der Vertrag
             // aufgestockt" — the contract just told, with its parties.
@@ -3726,6 +3799,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         if (amounts == 0) {
             // Deals without an amount: a takeover, a partnership.
             if (auto compute = compute_without_amount(); !compute.empty() && !has_trigger("acquisition")) {
+                power_seller_provides(compute);
                 propose("compute_deal", nullptr, std::move(compute), 0.45);
             } else if (has_trigger("acquisition") && licence_bought) {
                 const auto firms = std::count_if(parties.begin(), parties.end(), [](const Party& p) { return !p.person && p.marker != PartyMarker::apposition; });
