@@ -500,11 +500,11 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
         if (is_one_of(x, {"von", "vom", "from"})) return PartyMarker::von;
         // "with Andreessen Horowitz and ICONIQ co-leading", "with Nvidia also participating": how the firms after "with" take part.
         if (x == "with") {
-            for (std::size_t k = at + 1; k < words.size() && k <= at + 10; ++k) {
+            for (std::size_t k = at + 1; k < words.size() && k <= at + 24; ++k) {
                 if (is_one_of(words[k].lower, {"leading", "co-leading"})) return PartyMarker::lead;
                 if (is_one_of(words[k].lower, {"participating", "joining", "investing"})) return PartyMarker::participation;
                 if (words[k].lower == "taking" && k + 1 < words.size() && words[k + 1].lower == "part") return PartyMarker::participation;
-                if (words[k].break_before) break;
+                if (words[k].break_before && !words[k].capitalised) break;  // (a list's commas go on: "with A, B, C and D also taking part")
             }
         }
         if (is_one_of(x, {"mit", "with"})) return PartyMarker::mit;
@@ -626,7 +626,10 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
     // ("Die Bewertung liegt nach Angaben von Insidern bei rund 600 Millionen Euro": "bei" as far.)
     std::size_t before = amount_word;  // the word before the amount and its qualifier ("bei rund 600 Millionen")
     if (before >= 1 && is_one_of(words[before - 1].lower, {"rund", "etwa", "knapp", "gut", "circa", "ca.", "about", "around", "roughly", "some", "nearly"})) --before;
-    const bool onto = before >= 1 && is_one_of(words[before - 1].lower, {"auf", "to", "bei"});
+    // ("a Series J round that values the San Francisco-based data and AI company at $62 billion": "at" too; but "agreed to buy
+    // Splunk for $157 a share, valuing the company at $28bn" is the takeover's price.)
+    const bool takeover = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "acquisition"; });
+    const bool onto = before >= 1 && (is_one_of(words[before - 1].lower, {"auf", "to", "bei"}) || (words[before - 1].lower == "at" && !takeover));
     const std::size_t reach = onto ? 12 : with ? 9 : 6;
     for (std::size_t k = amount_word >= reach ? amount_word - reach : 0; k < amount_word; ++k) {  // "values the ChatGPT maker at $300bn"
         // (", valuing it at $1.1 billion": a participle clause after the comma still values.)
@@ -636,7 +639,10 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
         const bool values_a_firm = k + 1 < amount_word && words[k].lower == "bewertet" && !is_one_of(words[k + 1].lower, {"mit", "auf", "zu", "von", "worden", "wurde"});
         const bool deal_before = k > 0 && is_one_of(words[k].lower, {"valued", "bewertet"}) && !values_a_firm &&
                                  is_one_of(words[k - 1].lower, {"deal", "transaction", "agreement", "contract", "acquisition", "transaktion", "deals"});
-        if (valuation(words[k].lower) && !deal_before) return true;
+        // ("agreed to buy Splunk for $157 a share in cash, valuing the company at $28bn": what the takeover prices it at.)
+        const bool prices_takeover = takeover && words[k].lower == "valuing" && words[k].break_before &&
+                                     std::none_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "funding_round"; });
+        if (valuation(words[k].lower) && !deal_before && !prices_takeover) return true;
         // "a round that would value it at around $50 billion": the verb's plain form ("a value of" is a deal's worth).
         if (words[k].lower == "value" && k >= 1 && is_one_of(words[k - 1].lower, {"would", "could", "will", "to", "may", "might"}) && k + 1 < amount_word &&
             words[k + 1].lower != "of") {
@@ -645,7 +651,9 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
     }
     // ("a $6.9 billion post-money valuation": "post-money" is two words before the noun.)
     const bool money_kind = amount_end_word + 1 < words.size() && is_one_of(words[amount_end_word + 1].lower, {"post", "pre", "post-money", "pre-money"});
-    for (std::size_t k = amount_end_word + 1; k < words.size() && k <= amount_end_word + (money_kind ? 3 : 2); ++k) {
+    // ("a round of $693 million that valued it at $2.6 billion": a relative clause after the sum values another.)
+    const bool relative_after = amount_end_word + 1 < words.size() && is_one_of(words[amount_end_word + 1].lower, {"that", "which", "der", "die", "das"});
+    for (std::size_t k = amount_end_word + 1; !relative_after && k < words.size() && k <= amount_end_word + (money_kind ? 3 : 2); ++k) {
         if (words[k].break_before) break;
         if (valuation(words[k].lower) || (k == amount_end_word + 1 && words[k].lower == "wert")) return true;  // "… ist 3 Mrd. Dollar wert"
     }

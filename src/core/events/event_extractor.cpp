@@ -1103,6 +1103,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (names_someone_of(article, *m)) continue;
             if (outlet_spoken_to(word_at(m->range.begin))) continue;
             if (common_word_phrase(*m)) continue;
+            // "waiting for the European Commission to clear its purchase of Run:ai": a regulator that approves takes no side.
+            if (m->entity_kind == "government") {
+                const std::size_t last = word_at(m->range.end - 1);
+                bool approves = false;
+                for (std::size_t k = last + 1; k < words.size() && k <= last + 3 && !approves; ++k) {
+                    approves = is_one_of(words[k].lower, {"clear", "clears", "cleared", "approve", "approves", "approved", "review", "reviews", "block", "blocks"}) ||
+                               words[k].lower.starts_with("genehmig") || words[k].lower.starts_with("prüf");
+                }
+                if (approves) continue;
+            }
             // "Bei Elon Musks KI-Firma xAI": a person in the genitive only says whose firm is meant.
             if (person && m->range.end + 1 < article.text.size() && article.text[m->range.end] == 's' && article.text[m->range.end + 1] == ' ') continue;
             Party p{by_surname ? Participant{surname->second, "", ""} : participant_of(*m), word_at(m->range.begin), word_at(m->range.end - 1)};

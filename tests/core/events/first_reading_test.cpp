@@ -69,3 +69,31 @@ TEST_CASE("first reading: 'X, the startup co-founded by …, which came out of s
     REQUIRE(valuation);
     CHECK(valuation->parties == Parties{{"world-labs", "subject"}});
 }
+
+TEST_CASE("first reading: 'values the company at', a relative clause's valuation, co-investors after a long 'with' list, a regulator that clears") {
+    auto d = deals("Databricks said on Tuesday that it had raised $10 billion in a Series J round that values the San Francisco-based data and AI "
+                   "company at $62 billion. Thrive Capital led the round, with Andreessen Horowitz, DST Global, GIC, Insight Partners and WCM "
+                   "Investment Management also taking part.",
+                   "2024-12-19", "en");
+    const auto* round = test::find_deal(d, [](const test::Found& f) { return f.type == "funding_round"; });
+    REQUIRE(round);
+    CHECK(round->value == doctest::Approx(1e10));
+    CHECK(round->parties.contains({"thrive-capital", "lead_investor"}));
+    CHECK(round->parties.contains({"a16z", "investor"}));
+    CHECK(round->parties.contains({"insight-partners", "investor"}));
+    const auto* valuation = test::find_deal(d, [](const test::Found& f) { return f.type == "valuation"; });
+    REQUIRE(valuation);
+    CHECK(valuation->value == doctest::Approx(6.2e10));
+    d = deals("Earlier this month Tenstorrent closed a Series D round of $693 million that valued it at roughly $2.6 billion.", "2024-12-19", "en");
+    round = test::find_deal(d, [](const test::Found& f) { return f.type == "funding_round"; });
+    REQUIRE(round);
+    CHECK(round->value == doctest::Approx(6.93e8));
+    // A takeover "valuing the company at" its price stays the takeover's amount.
+    d = deals("Cisco said on Thursday it had agreed to buy Splunk for $157 per share in cash, valuing the company at roughly $28bn.", "2023-09-21", "en");
+    CHECK(std::none_of(d.begin(), d.end(), [](const test::Found& f) { return f.type == "valuation"; }));
+    d = deals("Nvidia is still waiting for the European Commission to clear its purchase of Run:ai, the Israeli startup it agreed to buy in "
+              "April for about $700 million.",
+              "2024-12-19", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"nvidia", "buyer"}, {"run-ai", "target"}});
+}
