@@ -2151,6 +2151,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return !german && w.lower == "it" && k + 1 < words.size() && !words[k + 1].capitalised;
             });
             const std::size_t pronoun_at = static_cast<std::size_t>(pronoun - words.begin());
+            std::vector<bool> heads_a_list(parties.size(), false);  // found once: a sentence may name thousands
+            for (const Party& q : parties) {
+                if (q.list_head < heads_a_list.size()) heads_a_list[q.list_head] = true;
+            }
             for (const Party& p : parties) {
                 if (pronoun_at < p.first_word) {
                     const auto owner = std::find_if(parties.begin(), parties.end(), [&](const Party& q) {
@@ -2167,8 +2171,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                                                     before == "a" || before == "an");
                 // ("Microsoft first invested $1bn in OpenAI": a subject the words after it say took part is still the subject;
                 // "ICONIQ, General Catalyst und Redpoint beteiligten sich ebenfalls" are co-investors, not the firm the text is about.)
-                const std::size_t index = static_cast<std::size_t>(&p - parties.data());
-                const bool heads_list = std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.list_head == index; });
+                const bool heads_list = heads_a_list[static_cast<std::size_t>(&p - parties.data())];
                 const bool subject = p.marker == PartyMarker::none ||
                                      (p.marker == PartyMarker::participation && !heads_list && marker_before(words, p.first_word) == PartyMarker::none);
                 if (subject && p.list_head == SIZE_MAX && !p.person && !after_preposition && !p.compound) {
@@ -2877,7 +2880,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // last round, without a party or a deal word of its own.
         // ("It added another $10 billion in January 2023": the investor of that deal, named again, gives more.)
         // (Asked only without a deal word, by the firms' keys: a round and a sentence may each name thousands.)
-        const bool only_last_rounds_parties = triggers.empty() && work.last_round < out.size() && [&] {
+        const bool more_money = std::any_of(here.begin(), here.end(), [&](const Mention* m) {
+            const std::size_t w = word_at(m->range.begin);
+            return m->kind == MentionKind::money && w > 0 && is_one_of(words[w - 1].lower, {"weitere", "weiteren", "another", "further"});
+        });
+        const bool only_last_rounds_parties = triggers.empty() && more_money && work.last_round < out.size() && [&] {
             std::set<std::string> in_round;
             for (const Participant& q : out[work.last_round].event.participants) in_round.insert(firm_key(q));
             return std::all_of(parties.begin(), parties.end(), [&](const Party& p) { return in_round.contains(firm_key(p.who)); });
@@ -2917,8 +2924,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const bool money_here = std::any_of(here.begin(), here.end(), [](const Mention* m) { return m->kind == MentionKind::money; });
             const std::string_view role = near && !money_here ? later_party_role(told.type, words) : std::string_view{};
             std::vector<Participant> more;
-            std::set<std::string> named;  // the deal's sides and those added, by key: both may be long
-            for (const Participant& q : told.participants) named.insert(firm_key(q));
+            std::set<std::string> named;  // the deal's sides and those added, by key: both may be long (filled only when asked)
+            if (!role.empty()) {
+                for (const Participant& q : told.participants) named.insert(firm_key(q));
+            }
             for (const Party& p : parties) {
                 if (role.empty() || p.person || p.compound || p.in_passing) continue;
                 const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;

@@ -17,7 +17,7 @@ bool names_sellers(const std::vector<DealWord>& words) {
     if (any_word(words, {"verkäufer", "seller", "sellers", "verkäuferin", "verkäuferseite", "vendors"})) return true;
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
         const std::string& verb = words[i].lower;
-        const bool sells = is_one_of(verb, {"sell", "sells", "selling", "verkaufen", "verkauft", "verkaufe", "abgeben", "geben", "trennen", "tender",
+        const bool sells = is_one_of(verb, {"sell", "sells", "selling", "verkaufen", "verkauft", "verkaufe", "abgeben", "trennen", "tender",
                                             "offload", "divest"});
         if (!sells) continue;
         for (std::size_t k = i + 1; k < std::min(words.size(), i + 4); ++k) {

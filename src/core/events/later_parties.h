@@ -12,7 +12,7 @@ namespace ds {
 
 // The role the sentence's firms take in the deal of `deal_type` told before it: "seller" after a
 // takeover, "lender" after a loan; "" when the sentence names no such side. The caller checks that
-// the sentence has no money and no deal of its own, and leaves out the deal's own parties.
+// the sentence has no money of its own and follows the deal closely, and leaves out the deal's own parties.
 std::string_view later_party_role(std::string_view deal_type, const std::vector<DealWord>& words);
 
 }  // namespace ds
