@@ -16,6 +16,7 @@
 #include "core/events/event_format.h"
 #include "explorer/layout/network_scene.h"
 #include "callout.h"
+#include "click_targets.h"
 #include "controls.h"
 #include "event_colors.h"
 #include "explorer/graphic_text.h"
@@ -245,6 +246,7 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
         switch_toggle(tr("Cycles", lang), &view.show_cycles);
         ImGui::SameLine();
         if (ImGui::SmallButton(tr("Fit", lang))) view.zoom = 1, view.offset = ImVec2(0, 0);
+        report_target(actions, "network:fit");
         if (!state.view.dragged.empty()) {
             ImGui::SameLine();
             if (ImGui::SmallButton(tr("Reset layout", lang))) actions.reset_layout = true;  // moved nodes go back

@@ -11,6 +11,7 @@
 #include "core/events/event_format.h"
 #include "explorer/layout/timeline_scene.h"
 #include "callout.h"
+#include "click_targets.h"
 #include "controls.h"
 #include "contrast.h"
 #include "event_colors.h"
@@ -46,6 +47,7 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
     if (ImGui::SmallButton(tr("Fit all", lang))) {
         actions.set_time = fit_all_events(state);
     }
+    report_target(actions, "timeline:fit");
     ImGui::SameLine();
     ImGui::TextDisabled("%s:", tr("Lanes", lang));
     same_line_if_fits(segment_width(tr("by entity", lang)) + segment_width(tr("by type", lang)));

@@ -361,3 +361,28 @@ TEST_CASE("a wrapped row draws the lines its height counts, under whatever wrap 
     CHECK(lowest <= next_row);
     CHECK(lowest > 0);
 }
+
+TEST_CASE("on a phone a chart above a detail sheet keeps the room its settings took, and they come back with the sheet put away") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    const auto drawn = [&](const std::string& name) {
+        return std::any_of(state.report.drawn.targets.begin(), state.report.drawn.targets.end(), [&](const DrawnTarget& t) { return t.name == name; });
+    };
+    REQUIRE(select_by_id(state, "ms-openai-2019-investment"));
+    for (const View view : {View::network, View::timeline}) {
+        const std::string fit = view == View::network ? "network:fit" : "timeline:fit";
+        CAPTURE(fit);
+        state.view.current = view;
+        run_frame(state, scope.window, 1280, 800);  // the tab bar follows the state; on a desktop the detail stands beside the chart
+        run_frame(state, scope.window, 1280, 800);
+        CHECK(drawn(fit));
+        run_frame(state, scope.window, 390, 844);
+        run_frame(state, scope.window, 390, 844);
+        CHECK(state.report.drawn.detail == "ms-openai-2019-investment");  // the sheet is open
+        CHECK_FALSE(drawn(fit));
+    }
+    state.selection = {};
+    run_frame(state, scope.window, 390, 844);
+    run_frame(state, scope.window, 390, 844);
+    CHECK(drawn("timeline:fit"));
+}

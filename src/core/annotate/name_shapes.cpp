@@ -128,7 +128,7 @@ constexpr std::string_view kEnglishCommonCapitals[] = {
     "Idaho", "Maryland", "Delaware", "Connecticut", "Hawaii", "Alaska", "Ontario", "Quebec", "Alberta", "Florida", "Illinois", "Utah",
     "Colorado", "Jose", "Diego", "Angeles", "Vegas", "Monica", "Mateo", "Barbara", "Antonio",
     // ("Unit 1 at Three Mile Island": a reactor's number, no firm.)
-    "Unit", "Reactor", "Block",
+    "Unit", "Reactor",
     // Sentence adverbs before a comma ("Separately, Nvidia invested …").
     "Separately", "Meanwhile", "Additionally", "Finally", "Similarly", "Likewise", "Previously", "Earlier", "Later", "Recently",
     "Currently", "Initially", "Ultimately", "Notably", "Overall", "Instead", "Elsewhere", "However", "Moreover", "Yesterday",
