@@ -18,11 +18,6 @@ namespace ds {
 
 namespace {
 
-// Whether `word` is one of `list`.
-bool is_one_of_view(std::string_view word, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 // Nouns that introduce a name: "der Chipkonzern Qualcomm", "Finanzvorständin Anna Berger".
 struct Cue { std::string_view suffix; bool person; };
 constexpr Cue kCues[] = {
@@ -444,13 +439,8 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
                                      (find_cue(word(i + 1)) != std::end(kCues) || word(i + 1) == "Start");  // "Software-Start-up"
         // ("Voice AI startup Sonnet", "Generative AI company Kova": the words describe the firm named after the noun.)
         const bool describes_next = i + 2 < tokens.size() && !tokens[i + 1].break_before && !tokens[i + 2].break_before &&
-                                    [](std::string_view next) {
-                                        for (const std::string_view noun : {"startup", "start-up", "company", "firm", "lab", "maker", "developer", "unicorn",
-                                                                            "specialist", "provider", "platform", "outfit", "player"}) {
-                                            if (next == noun) return true;
-                                        }
-                                        return false;
-                                    }(word(i + 1)) &&
+                                    scan::is_one_of(word(i + 1), {"startup", "start-up", "company", "firm", "lab", "maker", "developer", "unicorn",
+                                                                  "specialist", "provider", "platform", "outfit", "player"}) &&
                                     capitalised_name(word(i + 2), tokens[i + 2]);
         if (i > 0 && !tokens[i].break_before && !tokens[i].hyphen_before && is_organisation_suffix(w) && !starts_compound && !describes_next &&
             !(i + 1 < tokens.size() && !tokens[i + 1].break_before && is_organisation_suffix(word(i + 1)))) {
@@ -983,8 +973,8 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             if (first > 0 && !tokens[first].break_before) continue;  // it opens its clause
             if (is_english_common_capital(token_text(text, tokens[first]))) continue;
             std::size_t verb = i + 1;
-            if (is_one_of_view(token_text(text, tokens[verb]), {"has", "had", "is", "was", "also", "last", "recently"}) && verb + 1 < tokens.size()) ++verb;
-            if (!is_one_of_view(token_text(text, tokens[verb]), {"raised", "priced", "makes", "made", "builds", "built", "develops", "developed", "designs",
+            if (scan::is_one_of(token_text(text, tokens[verb]), {"has", "had", "is", "was", "also", "last", "recently"}) && verb + 1 < tokens.size()) ++verb;
+            if (!scan::is_one_of(token_text(text, tokens[verb]), {"raised", "priced", "makes", "made", "builds", "built", "develops", "developed", "designs",
                                                                  "designed", "sells", "sold", "operates", "runs", "owns", "offers", "provides", "licenses",
                                                                  "founded", "valued", "listed", "went", "agreed", "signed", "bought", "acquired"})) {
                 continue;

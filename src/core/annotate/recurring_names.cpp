@@ -22,9 +22,7 @@ constexpr std::size_t kBytesLookedAt = 256 * 1024;
 // once, a long frame in the page for a file that is no news article.
 constexpr std::size_t kLargestArticle = 1024 * 1024;
 
-bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-    return std::find(words.begin(), words.end(), w) != words.end();
-}
+using scan::is_one_of;
 
 // Words before which a capitalised run is a noun phrase, not a bare name: articles, determiners,
 // prepositions merged with an article.

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/articles/date_text.h"
+#include "core/text/text_scan.h"
 
 namespace ds {
 
@@ -78,9 +79,7 @@ bool is_month(const std::string& lower) {
 
 }  // namespace
 
-bool is_one_of(const std::string& word, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
+bool is_one_of(const std::string& word, std::initializer_list<std::string_view> list) { return scan::is_one_of(word, list); }
 
 std::optional<std::string_view> trigger_type(const std::string& lower_word) {
     for (const Trigger& t : kTriggers) {

@@ -380,11 +380,13 @@ void date_from_announcement(const Article& article, const std::vector<Mention>& 
         // "angekündigt wurde der Deal im Juli, abgeschlossen im September", "hat die Übernahme abgeschlossen. … Angekündigt
         // worden war der Deal im Januar 2024": a takeover reported as completed is dated by that, not by when it was agreed.
         // (Not "abgeschlossen werden soll er im Herbst", "expected to be completed": still to come.)
-        const auto completed = [](std::string_view text) {
+        const auto completed = [](std::string_view said) {
+            std::string text(said);  // ("Completed last week, …": in any case)
+            for (char& ch : text) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
             for (const std::string_view word : {"abgeschlossen", "vollzogen", "completed", "closed"}) {
-                for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-                    const std::string_view after = text.substr(at + word.size());
-                    const std::string_view before = text.substr(0, at);
+                for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+                    const std::string_view after = std::string_view(text).substr(at + word.size());
+                    const std::string_view before = std::string_view(text).substr(0, at);
                     if (!after.starts_with(" werden") && !after.starts_with(" sein") && !before.ends_with("be ") && !before.ends_with("been ")) return true;
                 }
             }
@@ -2880,11 +2882,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // last round, without a party or a deal word of its own.
         // ("It added another $10 billion in January 2023": the investor of that deal, named again, gives more.)
         // (Asked only without a deal word, by the firms' keys: a round and a sentence may each name thousands.)
-        const bool more_money = std::any_of(here.begin(), here.end(), [&](const Mention* m) {
+        const bool another_sum = std::any_of(here.begin(), here.end(), [&](const Mention* m) {
             const std::size_t w = word_at(m->range.begin);
             return m->kind == MentionKind::money && w > 0 && is_one_of(words[w - 1].lower, {"weitere", "weiteren", "another", "further"});
         });
-        const bool only_last_rounds_parties = triggers.empty() && more_money && work.last_round < out.size() && [&] {
+        const bool only_last_rounds_parties = triggers.empty() && another_sum && work.last_round < out.size() && [&] {
             std::set<std::string> in_round;
             for (const Participant& q : out[work.last_round].event.participants) in_round.insert(firm_key(q));
             return std::all_of(parties.begin(), parties.end(), [&](const Party& p) { return in_round.contains(firm_key(p.who)); });

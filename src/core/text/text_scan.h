@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 
@@ -15,6 +16,13 @@ std::size_t space_width(std::string_view s, std::size_t i);
 bool is_upper_at(std::string_view s, std::size_t i);
 // True if the character at `i` starts a lower-case letter (ASCII, ä ö ü ß …).
 bool is_lower_at(std::string_view s, std::size_t i);
+// Whether `word` is one of `list` (the word lists of the annotators and the deal grammar).
+inline bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+    for (const std::string_view w : list) {
+        if (w == word) return true;
+    }
+    return false;
+}
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 

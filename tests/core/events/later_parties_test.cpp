@@ -68,6 +68,12 @@ TEST_CASE("later parties: a later sentence that says when the deal was agreed da
               "2025-07-02");
     REQUIRE(d.size() == 1);
     CHECK(d[0].date == "2025-07-02");
+    // (Also where the word opens the sentence.)
+    d = deals("Abgeschlossen hat der IT-Konzern Hewlett Packard Enterprise die Übernahme des Netzwerkausrüsters Juniper Networks für rund 14 "
+              "Milliarden Dollar. Angekündigt worden war der Deal bereits im Januar 2024.",
+              "2025-07-03");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].date == "2025-07-03");
 }
 
 TEST_CASE("later parties: 'is buying' buys, a gerund that speaks of the deal again does not") {
