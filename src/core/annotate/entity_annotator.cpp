@@ -752,8 +752,11 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             ++last;
             initials += is_initial(text, tokens[last]) || ampersand_before(last) ? 1 : 0;
         }
-        // "Black Forest Labs", "Mistral AI": a word that ends firms' names belongs to the name.
-        if (!person && last + 1 < tokens.size() && !tokens[last + 1].break_before && !known[last + 1] && is_organisation_suffix(token_text(text, tokens[last + 1]))) {
+        // "Black Forest Labs", "Mistral AI": a word that ends firms' names belongs to the name; so do two
+        // ("Check Point Software Technologies", "Yotta Data Services").
+        for (int tail = 0; tail < 2 && !person && last + 1 < tokens.size() && !tokens[last + 1].break_before && !tokens[last + 1].hyphen_before &&
+                           !known[last + 1] && is_organisation_suffix(token_text(text, tokens[last + 1]));
+             ++tail) {
             ++last;
         }
         if (person && last == first) continue;  // a person's name has a first and a last name
@@ -811,6 +814,20 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             const std::string_view name = token_text(text, tokens[i]);
             if (!firm_word(text, tokens[i]) || common_noun_ending(name)) continue;
             add_candidate(text, tokens, i, i, false, candidate, out);
+        }
+    }
+    // "75 Prozent an Motivair", "seine Anteile an Lumora": what a share is of, named without an article, is a firm.
+    if (german) {
+        for (std::size_t i = 2; i < tokens.size(); ++i) {
+            if (known[i] || candidate[i] || tokens[i].break_before || tokens[i - 1].break_before) continue;
+            const std::string_view on = token_text(text, tokens[i - 1]);
+            if (on != "an" && on != "am") continue;
+            const std::string_view share = token_text(text, tokens[i - 2]);
+            if (share != "Prozent" && share != "Anteile" && share != "Anteil" && share != "Anteilen" && share != "Beteiligung" && share != "Mehrheit") continue;
+            if (!firm_word(text, tokens[i]) || common_noun_ending(token_text(text, tokens[i]))) continue;
+            std::size_t last = i;
+            while (last + 1 < tokens.size() && last - i < 2 && !tokens[last + 1].break_before && !known[last + 1] && firm_word(text, tokens[last + 1])) ++last;
+            add_candidate(text, tokens, i, last, false, candidate, out);
         }
     }
     // "Schaeffler steigt bei Agility Robotics ein", "Quantum Systems sammelt …": one or two capitalised words that open

@@ -254,7 +254,8 @@ void annotate_dates_after_the_last(const Cursor& c, std::vector<Mention>& out) {
         const std::string_view w = token_text(c.text, t);
         return w == "selben" || w == "gleichen" || w == "demselben" || w == "same" || w == "jenes" || w == "desselben" || w == "später" ||
                w == "darauf" || w == "danach" || w == "later" || w == "Later" || w == "earlier" || w == "Earlier" || w == "darauffolgenden" ||
-               w == "folgenden" || w == "following";
+               w == "folgenden" || w == "following" || w == "davor" || w == "zuvor" || w == "früher" || w == "before" || w == "previous" ||
+               w == "prior";
     });
     if (!any) return;
     const std::size_t sentence_begin = tokens.front().range.begin;
@@ -277,7 +278,7 @@ void annotate_dates_after_the_last(const Cursor& c, std::vector<Mention>& out) {
         const std::string_view w = c.at(i), next = c.at(i + 1);
         // Every pattern's second word starts with "J", "y", "M", "m", "j" or "d" ("Jahr", "year", "Monat", "jenes",
         // "desselben", "darauf"): most pairs stop at that byte.
-        if (next.empty() || (next[0] != 'J' && next[0] != 'y' && next[0] != 'M' && next[0] != 'm' && next[0] != 'j' && next[0] != 'd')) continue;
+        if (next.empty() || (next[0] != 'J' && next[0] != 'y' && next[0] != 'M' && next[0] != 'm' && next[0] != 'j' && next[0] != 'd' && next[0] != 'b')) continue;
         std::size_t first = i, last_word = i + 1;
         int years_on = 0, month = 0;
         bool month_too = false;
@@ -289,12 +290,25 @@ void annotate_dates_after_the_last(const Cursor& c, std::vector<Mention>& out) {
             last_word = i + 2;
             if (i > 0 && (c.at(i - 1) == "im" || c.at(i - 1) == "Im")) first = i - 1;
         } else if ((next == "Jahre" || next == "Jahr" || next == "years" || next == "year") && i + 2 < tokens.size() &&
-                   (c.at(i + 2) == "später" || c.at(i + 2) == "darauf" || c.at(i + 2) == "later")) {
+                   is_one_of_words(c.at(i + 2), {"später", "darauf", "later", "zuvor", "davor", "früher", "earlier", "before"})) {
             bool article_like = false;
             const auto n = tokens[i].numeric ? parse_digits(w, true) : number_word_value(w, article_like);
             if (!n || *n < 1 || *n > 50) continue;
-            years_on = static_cast<int>(*n);
+            // "up 40 percent from a year earlier": a comparison's base, no time of its own.
+            if (i > 0 && is_one_of_words(c.at(i - 1), {"from", "than", "over", "versus", "vs", "gegenüber", "als", "wie"})) continue;
+            const bool back = !is_one_of_words(c.at(i + 2), {"später", "darauf", "later"});
+            years_on = back ? -static_cast<int>(*n) : static_cast<int>(*n);
             last_word = i + 2;
+        } else if ((w == "Jahr" && (next == "davor" || next == "zuvor")) || (w == "year" && next == "before") ||
+                   ((w == "previous" || w == "prior") && next == "year")) {
+            // "Die Seed-Runde im Jahr davor", "the year before", "the previous year": the year before the last one named.
+            if (i > 0 && is_one_of_words(c.at(i - 1), {"from", "than", "over", "versus", "vs"})) continue;
+            years_on = -1;
+            if (w == "previous" || w == "prior") {
+                if (i > 0 && (c.at(i - 1) == "the" || c.at(i - 1) == "The")) first = i - 1;
+            } else if (i > 0 && (c.at(i - 1) == "im" || c.at(i - 1) == "Im" || c.at(i - 1) == "the" || c.at(i - 1) == "The")) {
+                first = i - 1;
+            }
         } else if (w == "that" && (next == "year" || next == "month") && i > 0 && is_one_of_words(c.at(i - 1), {"later", "Later", "earlier", "Earlier"})) {
             month_too = next == "month";
             first = i - 1;

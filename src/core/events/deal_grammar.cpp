@@ -36,7 +36,8 @@ const Trigger kTriggers[] = {
                      "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buy$", "buys$", "buying$", "bought$",
                      "purchase", "zukauf", "paid$", "pays$", "pay$", "paying$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme", "verkauft$", "verkaufte$", "verkaufen$",
                      "veräußert", "sell$", "sells$", "sold$", "fusioniert$", "fusionierte$", "fusionieren$", "merges$", "merged$", "merge$",
-                     "schluckt$", "schluckte$", "geschluckt$", "schlucken$", "geboten$", "bot$", "überbot$", "gebot$", "bieterwettstreit", "bieterkampf", "kauf$", "kaufs$", "verschmelzung", "fusion$"}},
+                     "schluckt$", "schluckte$", "geschluckt$", "schlucken$", "geboten$", "bot$", "überbot$", "gebot$", "bieterwettstreit", "bieterkampf", "kauf$", "kaufs$", "verschmelzung", "fusion$",
+                     "einverleibt$", "einverleiben$", "einverleibte$", "verleibt$", "verleibte$"}},
     {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "investment$", "investments$", "steckt$",
                     "aktienoption", "optionsschein", "optionsrecht", "warrant$", "warrants$",
                     "steckte$", "stecken$", "gesteckt$", "beteilig", "einstieg", "steigt$", "stieg$", "eingestiegen",
@@ -52,7 +53,8 @@ const Trigger kTriggers[] = {
                      "jointly$", "collaborat", "kooperier", "co-develop", "gemeinsam$", "together$",
                      "gemeinschaftsunternehmen", "joint$", "vertrag", "verträge", "contract", "agreement$", "deal$", "*vertrag", "*verträge",
                      "*vertrags", "vereinbarung", "*vereinbarung", "unterschrieb$", "unterschreibt$", "unterschrieben$", "unterzeichnete$",
-                     "unterzeichnet$", "unterzeichneten$", "auftrag", "aufträge", "*auftrag", "order$", "orders$", "arrangement$", "pact$"}},
+                     "unterzeichnet$", "unterzeichneten$", "auftrag", "aufträge", "*auftrag", "order$", "orders$", "arrangement$", "pact$",
+                     "teamed$", "teaming$", "partnered$", "partnering$"}},
 };
 
 // "kredit" matches words that start with it, "deal$" the word itself, "*vertrag" German compounds
@@ -404,7 +406,11 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
         if (x == "spitze" && back <= 2) return PartyMarker::lead;
         if (is_one_of(x, {"angeführt", "angefuehrt", "led", "führung", "leitete", "leitet", "anführte", "anführten", "führte", "führten", "leiteten", "federführend", "lead", "co-led", "co-lead",
                    "co-leads", "leads"})) {
-            return PartyMarker::lead;
+            // "Angeführt vom Investor Atomico hatte Lakera … abgeschlossen": the lead's "von" took its name; past the
+            // verb stands the subject.
+            const bool own_by = verb_between && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(at - back + 1), words.begin() + static_cast<std::ptrdiff_t>(at),
+                                                            [](const DealWord& y) { return is_one_of(y.lower, {"von", "vom", "by"}); });
+            return own_by ? PartyMarker::none : PartyMarker::lead;
         }
         // "unter Führung des Londoner Investors Highland Europe": the German genitive of "Investor", not English "investors".
         // After another noun ("dem Fonds AMP des Investors Anjney Midha") the genitive only says whose it is.

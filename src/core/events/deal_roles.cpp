@@ -34,7 +34,11 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
                                      std::any_of(all_words.begin(), all_words.end(), [](const DealWord& w) {
                                          // "hatte sich damit eine Minderheitsbeteiligung gesichert", "secured a stake": the one who gets a stake invests.
                                          return names_share_options(w.lower) || w.lower.ends_with("heitsbeteiligung") || w.lower == "stake";
-                                     });
+                                     }) ||
+                                     // "hatte sich zehn Prozent an X gesichert": a share of a firm.
+                                     std::adjacent_find(all_words.begin(), all_words.end(), [](const DealWord& a, const DealWord& b) {
+                                         return a.lower == "prozent" && !b.break_before && (b.lower == "an" || b.lower == "am");
+                                     }) != all_words.end();
     // "AMD granted the ChatGPT maker a warrant", "AMD räumt OpenAI Aktienoptionen ein": who grants the shares is invested in.
     // "AMD gave the ChatGPT maker warrants": "gave" right after the subject (not "a deal that gives Microsoft a stake").
     const bool subject_gives = !parties.empty() && parties.front().marker == PartyMarker::none && parties.front().last_word + 1 < all_words.size() &&
@@ -230,11 +234,12 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::von && !passive && p.first_word >= 2 && names_a_unit(all_words[p.first_word - 2].lower)) role = "seller";
             else if (m == M::von) role = passive ? "buyer" : "target";
             else if (m == M::of || m == M::fuer) role = "target";  // "acquisition of X", "paid $665m for Silo AI"
-            // "hatte die Mehrheit an dem Kühlspezialisten Motivair übernommen": control of the firm "an" names. ("made a takeover
+            // "hatte die Mehrheit an dem Kühlspezialisten Motivair übernommen", "75 Prozent an X gesichert" (a minority is a
+            // stake, not a takeover): control of the firm "an" names. ("made a takeover
             // approach to Intel", "an offer to X's shareholders": whom the approach is made to is bought.)
             else if (m == M::an && !passive && std::any_of(all_words.begin() + static_cast<std::ptrdiff_t>(p.first_word >= 6 ? p.first_word - 6 : 0),
                                                            all_words.begin() + static_cast<std::ptrdiff_t>(p.first_word), [](const DealWord& w) {
-                                                               return w.lower == "mehrheit" || w.lower == "kontrolle" || w.lower == "mehrheitsbeteiligung" ||
+                                                               return w.lower == "mehrheit" || w.lower == "kontrolle" || w.lower == "mehrheitsbeteiligung" || w.lower == "prozent" ||
                                                                       w.lower == "approach" || w.lower == "approached";
                                                            }))
                 role = "target";

@@ -588,7 +588,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (const Token& t : tokenize(name, {0, name.size()})) name_words.push_back(lower(token_text(name, t)));
             if (!name_words.empty() && name_words.size() <= 4) work.unknown_by_first_word[name_words.front()].push_back({name, name_words});
             for (auto it = unknown.upper_bound(name); it != unknown.end() && it->starts_with(name); ++it) {
-                if (it->size() > name.size() && (*it)[name.size()] == ' ') work.fuller_name[name] = *it;
+                if (it->size() <= name.size() || (*it)[name.size()] != ' ') continue;
+                // "HP is buying Humane … a new unit called HP IQ": a fuller name first met later is another firm, unless
+                // what it adds only ends firms' names ("Check Point" in a headline, "Check Point Software Technologies").
+                const auto first_sentence = [&](const std::string& n) {
+                    const auto at = named.find(n);
+                    return at == named.end() || !at->second.second ? SIZE_MAX : at->second.second->sentence;
+                };
+                const std::string_view added = std::string_view(*it).substr(name.size() + 1);
+                bool only_endings = true;
+                for (const Token& t : tokenize(added, {0, added.size()})) only_endings = only_endings && is_organisation_suffix(token_text(added, t));
+                if (only_endings || first_sentence(*it) <= first_sentence(name)) work.fuller_name[name] = *it;
             }
         }
     }
@@ -936,6 +946,18 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (std::size_t k = f.word >= 7 ? f.word - 7 : 0; k < words.size() && k <= f.word + 7; ++k) {
                 const std::string& x = words[k].lower;
                 if (x == "stock" || x == "shares" || x.ends_with("aktien") || x == "anteile") f.type = "investment";
+            }
+        }
+        // "hatte sich für 850 Millionen Dollar 75 Prozent an Motivair gesichert", "secured a 20% stake in": a share
+        // secured is bought, not money raised (a minority one is a stake, below).
+        for (Found& f : triggers) {
+            const std::string& verb = words[f.word].lower;
+            if (f.type != "funding_round" || !(verb.starts_with("gesichert") || verb.starts_with("sichert") || verb == "secured" || verb == "secures")) continue;
+            for (const Mention* m : here) {
+                if (m->kind != MentionKind::quantity || m->unit != "percent") continue;
+                const std::size_t last = word_at(m->range.end - 1);
+                if (last + 1 >= words.size() || (last > f.word ? last - f.word : f.word - last) > 8) continue;
+                if (is_one_of(words[last + 1].lower, {"an", "am", "of", "in", "stake", "anteil", "beteiligung"})) f.type = "acquisition";
             }
         }
         // "knapp drei Prozent an Nokia zu übernehmen", "acquire a 10% stake": a minority taken is a stake, not a takeover.

@@ -268,3 +268,10 @@ TEST_CASE("a German compound of what a firm is, opening a headline, is no firm's
                                        "dem Rechenzentrumsbetreiber Applied Digital.", "2025-05-21");
     for (const auto& m : a.of(MentionKind::entity)) CHECK(a.text(m) != "Chipkonzern");
 }
+
+TEST_CASE("a name after a cue takes up to two words that end firms' names, and 'Services', 'Data', 'Internet' end them too") {
+    CHECK(entities("Der Sicherheitskonzern Korvat Point Software Technologies übernimmt das Start-up Lumora.").front() ==
+          std::pair<std::string, std::string>{"Korvat Point Software Technologies", "?organisation"});
+    CHECK(entities("Zudem erhält Kasumi Internet aus Osaka Zuschüsse.") == Pairs{{"Kasumi Internet", "?organisation"}});
+    CHECK(entities("Der Betreiber Yarrow Data Services bestellte Chips.") == Pairs{{"Yarrow Data Services", "?organisation"}});
+}
