@@ -383,7 +383,7 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
     const std::size_t undated = state.derived.timeline.undated.size();
     if (undated > 0 && settings) {
         // A dot parts it from the key on the same line; on a line of its own it starts with the count.
-        const std::string note = std::to_string(undated) + " " + tr("events", lang) + ": " + tr("date unknown", lang);
+        const std::string note = events_count_text(static_cast<int>(undated), lang) + ": " + tr("date unknown", lang);
         const std::string beside = "\u00b7 " + note;
         const float line_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
         const bool fits = ImGui::GetWindowContentRegionMax().x - line_end > ImGui::CalcTextSize(beside.c_str()).x + ImGui::GetStyle().ItemSpacing.x;

@@ -141,7 +141,7 @@ void audit_labels(TimelineScene& scene, const TimelineFrame& frame) {
 // the line says whose it is, so it may sit near another mark, but neither it nor the text may cross
 // one, nor another label.
 template <typename FitsLane>
-void name_with_leader(TimelineScene& scene, std::size_t k, std::string text, const FitsLane& fits_lane, std::vector<LabelBox>& taken,
+bool name_with_leader(TimelineScene& scene, std::size_t k, std::string text, const FitsLane& fits_lane, std::vector<LabelBox>& taken,
                       const TimelineFrame& frame) {
     const TimelineMarkShape& m = scene.marks[k];
     const float w = frame.measure(text), r = m.radius, lh = frame.line_height;
@@ -182,11 +182,12 @@ void name_with_leader(TimelineScene& scene, std::size_t k, std::string text, con
                 for (const float hang : {0.0f, 0.5f, 1.0f}) {
                     if ((dy > 0.1f && hang > 0.5f) || (dy < -0.1f && hang < 0.5f)) continue;  // the text away from the mark
                     const float x0 = side < 0 ? ex - w : ex, y0 = ey - hang * lh;
-                    if (try_leader(box_of(x0, y0), ex, ey)) return;
+                    if (try_leader(box_of(x0, y0), ex, ey)) return true;
                 }
             }
         }
     }
+    return false;
 }
 
 // A graphic spreads its few lanes (row_scale > 1): an amount with no room beside its mark (the story's
@@ -210,12 +211,13 @@ void name_above_marks(TimelineScene& scene, const std::vector<std::size_t>& mark
         other_marks.push_back({(span ? std::min(m.x0, m.cx - m.radius) : m.cx - m.radius) - kBerth, m.cy - m.radius,
                                (span ? std::max(m.x1, m.cx + m.radius) : m.cx + m.radius) + kBerth, m.cy + m.radius, 0});
     }
-    for (const std::size_t k : marks) {
-        if (named[k]) continue;
+    // The largest first, as beside the marks: where two contend for one place, the larger deal is named.
+    std::vector<std::size_t> order(marks);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scene.marks[a].radius > scene.marks[b].radius; });
+    const auto name_one = [&](std::size_t k, std::string text) {
         const TimelineMarkShape& m = scene.marks[k];
         const std::size_t lane = scene.layout.marks[m.mark].lane;
-        std::string text = timeline_mark_amount(state.data.events.events[m.first_event], state.view.language);
-        if (lane >= g.tops.size() - 1) continue;
+        if (lane >= g.tops.size() - 1) return false;
         // Above it, centred; else below it, centred; else below by its right or left edge (the embed's
         // 2023 "$10bn" had a dot under it and deals close on both sides).
         const float w = frame.measure(text), centred = std::clamp(m.cx - w / 2, g.axis_x, plot_right - w);
@@ -229,7 +231,6 @@ void name_above_marks(TimelineScene& scene, const std::vector<std::size_t>& mark
             return box.y0 >= g.lane_top(lane) && box.y1 <= g.lane_top(lane + 1) && box.x0 >= g.axis_x && box.x1 <= plot_right &&
                    std::none_of(taken.begin(), taken.end(), [&](const LabelBox& t) { return overlaps(box, t); });
         };
-        bool placed = false;
         for (const LabelBox& box : tries) {
             if (!fits_lane(box)) continue;
             bool crowded = false;
@@ -237,10 +238,15 @@ void name_above_marks(TimelineScene& scene, const std::vector<std::size_t>& mark
             if (crowded) continue;
             taken.push_back(box);
             scene.amounts.push_back({box.x0, box.y0, std::move(text), k});
-            placed = true;
-            break;
+            return true;
         }
-        if (!placed) name_with_leader(scene, k, std::move(text), fits_lane, taken, frame);
+        return name_with_leader(scene, k, std::move(text), fits_lane, taken, frame);
+    };
+    for (const std::size_t k : order) {
+        if (named[k]) continue;
+        const Event& e = state.data.events.events[scene.marks[k].first_event];
+        // "Runde 6,6 Mrd. $" with no room anywhere is still named by its sum: the mark's colour says money.
+        if (!name_one(k, timeline_mark_amount(e, state.view.language)) && e.type == "funding_round") name_one(k, event_amount_short(e, state.view.language));
     }
 }
 

@@ -532,6 +532,28 @@ TEST_CASE("timeline: in the sample post's embed an amount with no room beside it
     }
 }
 
+TEST_CASE("timeline: in the German embed the larger deal is named where two contend, and a round with no room for its word by its sum") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    Actions money;
+    money.set_filters = Filters{{"investment", "funding_round", "compute_deal"}, {}, "", std::nullopt, std::nullopt};
+    money.set_language = Language::de;
+    apply_actions(state, money);
+    TimelineFrame graphic = frame_of(680, 210);
+    graphic.lanes_that_fit = true;
+    graphic.scale = TimeScale{static_cast<double>(days_from_civil(2018, 9, 1)), static_cast<double>(days_from_civil(2026, 6, 1))};
+    const TimelineScene scene = build_timeline_scene(state, graphic);
+    const auto named = [&](std::string_view text) {
+        return std::any_of(scene.amounts.begin(), scene.amounts.end(), [&](const TimelineLabel& a) { return a.text == text; });
+    };
+    // The longer German labels crowd the plot's right end: OpenAI's 2026 "38 Mrd. $" lost its place below the mark to
+    // the 2024 "10 Mrd. $", and "Runde 6,6 Mrd. $" had room nowhere.
+    CHECK(named("38 Mrd. $"));
+    CHECK((named("Runde 6,6 Mrd. $") || named("6,6 Mrd. $")));
+    CHECK(scene.label_overlaps == 0);
+    CHECK(scene.clipped_labels == 0);
+    CHECK(scene.amounts_unnamed <= 2);
+}
+
 TEST_CASE("timeline: an entity chosen in the list keeps its deals and fades the rest, though it has no lane of its own") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     const TimelineScene before = build_timeline_scene(state, frame_of(1280, 800));
