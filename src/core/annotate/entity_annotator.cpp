@@ -699,8 +699,24 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
                 if (r.type == "product_of") maker = gazetteer.find(r.target);
             }
         }
+        // "the San Francisco-based developer of the Claude chatbot": the maker named before its product; the mention
+        // starts at the maker's word, so what governs the phrase ("invested … in") governs the maker.
+        std::size_t first_token = i;
+        if (e.kind == "product" && !maker && i >= 2 && !tokens[i].break_before) {
+            std::size_t k = i - 1;
+            if (token_text(text, tokens[k]) == "the" && k >= 2 && !tokens[k].break_before) --k;
+            const std::string_view of_word = token_text(text, tokens[k]);
+            const std::string_view maker_word = token_text(text, tokens[k - 1]);
+            if (of_word == "of" && !tokens[k].break_before &&
+                (maker_word == "developer" || maker_word == "maker" || maker_word == "creator" || maker_word == "owner" || maker_word == "operator")) {
+                for (const EntityRelation& r : e.relations) {
+                    if (r.type == "product_of") maker = gazetteer.find(r.target);
+                }
+                if (maker) first_token = k - 1;
+            }
+        }
         const Entity& named = maker ? *maker : e;
-        std::size_t last = maker ? next : match->last_token;
+        std::size_t last = maker && first_token == i ? next : match->last_token;
         // "Fidelity Management", "Baidu Inc.", "Mubadala Group": a legal or corporate word after a firm's name is
         // still that firm, not a firm called "Management".
         static constexpr std::string_view kCorporateTails[] = {"Management", "Group", "Holdings", "Holding", "Inc", "Corp", "Corporation", "Ltd",
@@ -709,13 +725,13 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
                std::find(std::begin(kCorporateTails), std::end(kCorporateTails), token_text(text, tokens[last + 1])) != std::end(kCorporateTails)) {
             ++last;
         }
-        m.range.end = tokens[last].range.end;
+        m.range = {tokens[first_token].range.begin, tokens[last].range.end};
         m.entity_id = named.id;
         m.name = named.name;
         m.entity_kind = entity_kind_label(named.kind);
         m.known = true;
         out.push_back(std::move(m));
-        for (std::size_t k = i; k <= last; ++k) known[k] = true;
+        for (std::size_t k = first_token; k <= last; ++k) known[k] = true;
         i = last;
     }
 

@@ -641,7 +641,9 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
         if (words[k].break_before && k > 0 && k + reach > amount_word && !is_one_of(words[k].lower, {"valuing", "valued"})) continue;
         // "in a deal valued at $3 billion", "eine Transaktion, bewertet mit …": what the deal is worth.
         // ("Der Deal bewertet xAI mit 80 Milliarden": the deal values a firm, named before the figure.)
-        const bool values_a_firm = k + 1 < amount_word && words[k].lower == "bewertet" && !is_one_of(words[k + 1].lower, {"mit", "auf", "zu", "von", "worden", "wurde"});
+        // ("That deal valued the Campbell-based company at $1.6bn": English too, with an object before "at".)
+        const bool values_a_firm = k + 1 < amount_word && ((words[k].lower == "bewertet" && !is_one_of(words[k + 1].lower, {"mit", "auf", "zu", "von", "worden", "wurde"})) ||
+                                                           (is_one_of(words[k].lower, {"valued", "values"}) && !is_one_of(words[k + 1].lower, {"at", "by", "in", "as", "around", "about"})));
         const bool deal_before = k > 0 && is_one_of(words[k].lower, {"valued", "bewertet"}) && !values_a_firm &&
                                  is_one_of(words[k - 1].lower, {"deal", "transaction", "agreement", "contract", "acquisition", "transaktion", "deals"});
         // ("agreed to buy Splunk for $157 a share in cash, valuing the company at $28bn": what the takeover prices it at.)

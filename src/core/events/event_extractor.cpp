@@ -1721,12 +1721,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 it = &work.only_firm_before;
             }
             // "Its largest deal remains the purchase of Beats Electronics": the firm the text is about owns the deal.
-            if (!german && !words.empty() && words[0].lower == "its" && (!work.topic.entity.empty() || !work.topic.name.empty()) &&
-                std::none_of(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, work.topic); })) {
+            // "Its previous fundraise, an $83m Series D, was led by …": a round, the firm that lately raised or the one
+            // firm the sentence before spoke of.
+            const Participant& its = raises ? *it : work.topic;
+            if (!german && !words.empty() && words[0].lower == "its" && (!its.entity.empty() || !its.name.empty()) &&
+                std::none_of(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, its); })) {
                 const bool deal_noun = std::any_of(words.begin() + 1, words.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(words.size(), 8)),
-                                                   [](const DealWord& x) { return x.trigger == "acquisition" || x.trigger == "investment"; });
+                                                   [](const DealWord& x) { return x.trigger == "acquisition" || x.trigger == "investment" || x.trigger == "funding_round"; });
                 if (deal_noun) {
-                    Party owner{work.topic, 0, 0};
+                    Party owner{its, 0, 0};
                     owner.owner_pronoun = true;
                     parties.insert(parties.begin(), std::move(owner));
                 }

@@ -26,3 +26,26 @@ TEST_CASE("roundup: 'has teamed up with' and 'partnered with' make a partnership
     CHECK(d[0].type == "partnership");
     CHECK(d[0].parties == Parties{{"Lyft", "partner"}, {"anthropic", "partner"}});
 }
+
+TEST_CASE("earnings recap: 'invested … in the developer of the Claude chatbot' invests in the product's maker") {
+    const auto d = deals("SK Telecom invested $100 million in the San Francisco-based developer of the Claude chatbot in August 2023. "
+                         "The start-up was valued at $61.5 billion in March.",
+                         "2025-08-12", "en");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"sk-telecom", "investor"}, {"anthropic", "investee"}});
+    CHECK(d[1].parties == Parties{{"anthropic", "subject"}});
+}
+
+TEST_CASE("scoop: 'Its previous fundraise' is the round of the firm the sentence before spoke of, and 'That deal valued X at' values X") {
+    const auto d = deals("SK Telecom reported results. Vast Data is in talks with Nvidia. Its previous fundraise, an $83m Series D in April 2021, "
+                         "was led by Tiger Global.",
+                         "2025-08-26", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"vast-data", "investee"}, {"tiger-global", "lead_investor"}});
+    const auto e = deals("Kovrin raised $140m last year in a round led by Valor Equity Partners. That deal valued the Campbell, California-based "
+                         "company at $1.6bn.",
+                         "2025-08-26", "en");
+    REQUIRE(e.size() == 2);
+    CHECK(e[1].type == "valuation");
+    CHECK(e[1].parties == Parties{{"Kovrin", "subject"}});
+}
