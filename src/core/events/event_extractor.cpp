@@ -569,9 +569,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const auto tokens = tokenize(full, {0, full.size()});
             if (tokens.size() < 2) continue;
             const std::string_view first = token_text(full, tokens[0]);
-            if (first.size() < 4 || !scan::is_upper_at(first, 0) || is_first_name(first) || is_english_common_capital(first) || is_not_a_firm_word(first)) continue;
+            if (first.size() < 4 || !scan::is_upper_at(first, 0) || is_first_name(first)) continue;
             const auto alone = gazetteer.trie.child(NameTrie::kRoot, first);
             if (alone && gazetteer.trie.entity(*alone) >= 0) continue;  // "Google" of "Google Cloud" is Google
+            const auto [named_it, named_fresh] = work.known_by_named_short_form.emplace(lower(first), m.entity_id);
+            if (!named_fresh && named_it->second != m.entity_id) named_it->second.clear();
+            if (is_english_common_capital(first) || is_not_a_firm_word(first)) continue;
             const auto [it, fresh] = work.known_by_short_form.emplace(lower(first), m.entity_id);
             if (!fresh && it->second != m.entity_id) it->second.clear();
         }
@@ -630,8 +633,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
     };
     const auto participant_of = [&](const Mention& m) {
         Participant p;
+        const auto short_form = m.known || m.name.find(' ') != std::string::npos ? work.known_by_named_short_form.end() : work.known_by_named_short_form.find(lower(m.name));
         if (m.known) {
             p.entity = m.entity_id;
+        } else if (short_form != work.known_by_named_short_form.end() && !short_form->second.empty()) {
+            p.entity = short_form->second;  // "Vast" after "Vast Data"
         } else {
             const auto fuller = work.fuller_name.find(m.name);
             p.name = fuller != work.fuller_name.end() ? fuller->second : m.name;
@@ -1455,9 +1461,22 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const bool only_firm_invested = startup && work.last_round < out.size() &&
                                                 std::any_of(out[work.last_round].event.participants.begin(), out[work.last_round].event.participants.end(),
                                                             [&](const Participant& q) { return q.role != "investee" && same_party(q, work.only_firm_before); });
-                if (opens && (!just_now || !startup) && !only_firm_invested && work.only_firm_sentence != SIZE_MAX && work.only_firm_sentence + 2 >= s &&
-                    article.sentences[work.only_firm_sentence].block == sentence.block) {
+                // (Not an investor's fund as "the company" that is "looking to raise more than $1bn": "CapitalG … is in
+                // discussions to lead the round. The company is looking to raise …" is the firm that raises.)
+                const bool raising = frame_of(words).receive_verb && !words[w].lower.starts_with("fund") && !words[w].lower.starts_with("fonds") &&
+                                     !words[w].lower.starts_with("investor");
+                const auto a_fund = [&](const Participant& p) {
+                    const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
+                    return e && e->kind == "investor";
+                };
+                if (opens && (!just_now || !startup) && !only_firm_invested && !(raising && a_fund(work.only_firm_before)) &&
+                    work.only_firm_sentence != SIZE_MAX && work.only_firm_sentence + 2 >= s && article.sentences[work.only_firm_sentence].block == sentence.block) {
                     meant = work.only_firm_before;
+                }
+                if (raising && a_fund(meant)) {
+                    const bool received = !work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty();
+                    if (received && !a_fund(work.receiving_topic)) meant = work.receiving_topic;
+                    else if (!a_fund(work.most_named)) meant = work.most_named;
                 }
                 // After a takeover, "der Konzern" is its buyer and "das Start-up" the firm bought.
                 const bool big = words[w].lower.ends_with("konzern") || words[w].lower.ends_with("riese") || words[w].lower == "giant";
@@ -1947,7 +1966,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const bool own_clause = words[k].semicolon_before && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(p.first_word), words.end(), [](const DealWord& x) {
                 return x.trigger == "investment" || x.trigger == "funding_round" || x.finite_verb;
             });
-            bool joined = k == p.first_word && words[k].break_before && !words[k].dash_before && !own_clause;
+            // ("Founded by Renen Hallak, Shachar Fienblit and Jeff Denworth, Vast spent …": an item joined by "and" was the
+            // list's last; past its comma the main clause begins.)
+            const auto before_prev = [&](std::size_t back) { return prev.first_word >= back ? words[prev.first_word - back].lower : std::string(); };
+            const bool prev_was_last = !words[prev.first_word].break_before &&
+                                       (is_one_of(before_prev(1), {"und", "and", "sowie", "oder", "or"}) ||
+                                        (is_one_of(before_prev(1), {"der", "die", "das", "dem", "den", "the"}) && is_one_of(before_prev(2), {"und", "and", "sowie"})));
+            bool joined = k == p.first_word && words[k].break_before && !words[k].dash_before && !own_clause && !prev_was_last;
             // ", der schwedische Rüstungskonzern Saab": an article and a few words of description before the name.
             if (!joined && k < p.first_word && p.first_word - k <= 6 && words[k].break_before &&
                 (words[k].lower == "der" || words[k].lower == "die" || words[k].lower == "das" || words[k].lower == "the")) {

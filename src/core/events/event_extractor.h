@@ -44,6 +44,8 @@ struct CandidateExtraction {
     // Known firms of two words or more by their first word ("constellation" → constellation-energy): after
     // "Constellation Energy" an article writes "Constellation". Empty where two firms share the word.
     std::map<std::string, std::string, std::less<>> known_by_short_form;
+    // The same, for a word the annotator found to be a name though it is a common word too ("Vast" after "Vast Data").
+    std::map<std::string, std::string, std::less<>> known_by_named_short_form;
     // "Tan added" after "Hock Tan": a known person's surname, lower-cased, to the person.
     std::map<std::string, std::string, std::less<>> person_by_surname;
     // "which Krishna has credited" after "Arvind Krishna": the surnames of people the gazetteer does not know, lower-cased.

@@ -49,3 +49,19 @@ TEST_CASE("scoop: 'Its previous fundraise' is the round of the firm the sentence
     CHECK(e[1].type == "valuation");
     CHECK(e[1].parties == Parties{{"Kovrin", "subject"}});
 }
+
+TEST_CASE("scoop: a list joined by 'and' ends at its last item, and 'the company' raising money is no fund named before") {
+    // ("Founded … by A, B and C, Vast spent …": the firm after the founders' list is the main clause's subject.)
+    const auto d = deals("Vast Data is in talks to raise money. Nvidia did too. Founded in 2016 by Renen Hallak, Shachar Fienblit and Jeff Denworth, "
+                         "Vast spent its early years selling storage. Its previous fundraise, an $83m Series D in April 2021, was led by Tiger Global.",
+                         "2025-08-26", "en");
+    const auto* round = test::find_deal(d, [](const test::Found& f) { return f.value == 83e6; });
+    REQUIRE(round);
+    CHECK(round->parties == Parties{{"vast-data", "investee"}, {"tiger-global", "lead_investor"}});
+    const auto e = deals("Vast Data is in advanced talks to raise new funding. CapitalG is in discussions to lead the round, the people said. "
+                         "The company is looking to raise more than $1bn.",
+                         "2025-08-26", "en");
+    const auto* raise = test::find_deal(e, [](const test::Found& f) { return f.value == 1e9; });
+    REQUIRE(raise);
+    CHECK(raise->parties == Parties{{"vast-data", "investee"}});
+}
