@@ -2019,6 +2019,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         }
         // "it acquired Supermaven, a startup that had built …, whose founder previously created Tabnine": a
         // description of a party that tells its story; a firm named in it without a marker takes no part.
+        std::vector<char> describing(words.size(), 0);  // the words of a relative clause that describes a party (its verbs tell no deal)
         if (!german) {
             for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
                 const std::size_t k = parties[i].last_word + 1;
@@ -2032,6 +2033,27 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     if (parties[j].marker == PartyMarker::none && parties[j].list_head == SIZE_MAX) parties[j].marker = PartyMarker::apposition;
                 }
                 break;
+            }
+            // "with CoreWeave, the cloud company that rents Nvidia hardware to AI labs", ", which rents Nvidia hardware": a
+            // relative clause that describes a party and tells no deal of its own (no sum in it) names no party either.
+            for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
+                const std::size_t k = parties[i].last_word + 1;
+                if (k >= words.size() || !words[k].break_before || !is_one_of(words[k].lower, {"the", "which", "who", "that"})) continue;
+                std::size_t pronoun = k;
+                while (pronoun < words.size() && pronoun <= k + 8 && !is_one_of(words[pronoun].lower, {"that", "which", "who"})) ++pronoun;
+                if (pronoun >= words.size() || pronoun > k + 8) continue;
+                std::size_t end = pronoun + 1;
+                while (end < words.size() && !words[end].break_before) ++end;
+                const bool sum_in_it = std::any_of(here.begin(), here.end(), [&](const Mention* m) {
+                    if (m->kind != MentionKind::money) return false;
+                    const std::size_t at = word_at(m->range.begin);
+                    return at > pronoun && at < end;
+                });
+                if (sum_in_it) continue;
+                std::fill(describing.begin() + static_cast<std::ptrdiff_t>(pronoun), describing.begin() + static_cast<std::ptrdiff_t>(end), 1);
+                for (std::size_t j = i + 1; j < parties.size() && parties[j].first_word < end; ++j) {
+                    if (parties[j].first_word > pronoun && parties[j].list_head == SIZE_MAX) parties[j].marker = PartyMarker::apposition;
+                }
             }
         }
         // "Alphabet and Nvidia are among the backers", "A und B beteiligten sich ebenfalls", "auch A, B und C
@@ -3154,7 +3176,31 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 value_told = true;
             }
         }
-        if ((triggers.empty() || (value_told && opens_with_value)) && !joins_providers) {
+        // "Poolside signed a contract with CoreWeave. Under the agreement, CoreWeave will provide more than 40,000 chips",
+        // "Im Rahmen der Vereinbarung liefert …": the terms of the deal just told, with no sum of its own yet.
+        const bool under_the_deal = words.size() >= 3 &&
+                                    ((words[0].lower == "under" && is_one_of(words[1].lower, {"the", "that", "this"}) &&
+                                      (is_contract_word(words[2].lower) || is_one_of(words[2].lower, {"deal", "terms", "partnership", "arrangement"}))) ||
+                                     (words[0].lower == "im" && words[1].lower == "rahmen" && words.size() >= 4 &&
+                                      (is_contract_word(words[3].lower) || is_one_of(words[3].lower, {"deals", "partnerschaft", "kooperation"}))));
+        if (under_the_deal && !value_told && !out.empty() && (out.back().event.type == "compute_deal" || out.back().event.type == "partnership") &&
+            out.back().event.amounts.empty() && !out.back().event.sources.empty() && !out.back().event.sources[0].sentences.empty() &&
+            out.back().event.sources[0].sentences.back() + 1 == s) {
+            Event& deal = out.back().event;
+            const auto amount = std::find_if(here.begin(), here.end(), [](const Mention* m) {
+                return (m->kind == MentionKind::money || (m->kind == MentionKind::quantity && m->unit != "percent")) && m->value;
+            });
+            if (amount != here.end()) {
+                add_amount(deal, **amount, *find_event_type(deal.type));
+                Citation& source = deal.sources[0];
+                source.range = {source.range.begin, sentence.range.end};
+                source.quote = std::string(article.view(source.range));
+                source.sentences.push_back(s);
+                summarise(deal, *amount);
+                value_told = true;
+            }
+        }
+        if ((triggers.empty() || (value_told && (opens_with_value || under_the_deal))) && !joins_providers) {
             name_round_investors();
             update_topic();
             remember_only_firm();
@@ -3751,7 +3797,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const bool builds_for = sentence_frame.provides && std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
                 return (p.marker == PartyMarker::fuer || p.marker == PartyMarker::an) && !is_descriptor_noun(words, p.first_word);  // a name, not "den Softwarekonzern"
             });
-            const bool uses = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+            const bool uses = std::any_of(words.begin(), words.end(), [&](const DealWord& w) {
+                if (describing[static_cast<std::size_t>(&w - words.data())]) return false;  // "CoreWeave, which rents Nvidia hardware to labs"
                 return w.lower.ends_with("partner") || w.lower == "use" || w.lower == "uses" || w.lower == "nutzt" || w.lower == "nutzte" ||
                        w.lower == "mietet" || w.lower == "mietete" || w.lower == "mieten" || w.lower == "gemietet" || w.lower == "angemietet" ||
                        w.lower == "bezieht" || w.lower == "bezog" || w.lower == "rents" || w.lower == "rented" || w.lower == "leases" || w.lower == "leased" ||
@@ -3960,10 +4007,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     propose("funding_round", nullptr, std::move(participants), 0.45);
                 }
             } else if (const std::vector<Party> partners = [&] {
-                           // Who can be a partner: not a place the sentence names ("… in Richland Parish, Louisiana").
+                           // Who can be a partner: not a place the sentence names ("… in Richland Parish, Louisiana"), nor a firm
+                           // that only describes one ("with CoreWeave, which rents Nvidia hardware").
                            std::vector<Party> out_partners;
                            for (const Party& p : parties) {
-                               if (p.marker != PartyMarker::in || p.person) out_partners.push_back(p);
+                               if ((p.marker != PartyMarker::in || p.person) && p.marker != PartyMarker::apposition && !p.in_passing) out_partners.push_back(p);
                            }
                            return out_partners;
                        }();

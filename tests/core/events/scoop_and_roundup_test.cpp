@@ -65,3 +65,17 @@ TEST_CASE("scoop: a list joined by 'and' ends at its last item, and 'the company
     REQUIRE(raise);
     CHECK(raise->parties == Parties{{"vast-data", "investee"}});
 }
+
+TEST_CASE("long read: a firm in a clause describing a party takes no part, and 'Under the agreement' gives the contract just told its size") {
+    const auto d = deals("Kovrin signed the biggest contract in its history with CoreWeave, the New Jersey-based cloud company that rents Nvidia "
+                         "hardware to AI labs. Under the agreement, CoreWeave will provide a cluster of more than 40,000 of Nvidia's GB300 chips.",
+                         "2025-10-20", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "compute_deal");
+    CHECK(d[0].parties == Parties{{"Kovrin", "customer"}, {"coreweave", "provider"}});
+    CHECK(d[0].value == 40000);
+    // Without a verb of renting in the description, the contract's two firms still decide it.
+    const auto e = deals("Kovrin signed a contract with CoreWeave, which likes Intel.", "2025-10-20", "en");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].parties == Parties{{"Kovrin", "customer"}, {"coreweave", "provider"}});
+}
