@@ -832,6 +832,23 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             add_candidate(text, tokens, i, i, false, candidate, out);
         }
     }
+    // "Krutrim, das KI-Start-up von Ola-Gründer …", "Lumora, der Münchner Chipentwickler, …": a word before an
+    // apposition whose noun names a kind of firm is that firm's name (as a cue before a name makes one).
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+        if (known[i] || candidate[i] || !firm_word(text, tokens[i]) || !tokens[i + 1].break_before) continue;
+        if (text.substr(tokens[i].range.end, tokens[i + 1].range.begin - tokens[i].range.end).find(',') == std::string_view::npos) continue;
+        const std::string_view article_word = token_text(text, tokens[i + 1]);
+        if (article_word != "das" && article_word != "der" && article_word != "die" && article_word != "the") continue;
+        if (i > 0 && !tokens[i].break_before) continue;  // the word opens its stretch: one word, not the end of a longer phrase
+        if (german && common_noun_ending(token_text(text, tokens[i]))) continue;
+        bool firm_noun = false;
+        for (std::size_t k = i + 2; k < tokens.size() && k <= i + 5 && !tokens[k].break_before && !firm_noun; ++k) {
+            const std::string_view w = token_text(text, tokens[k]);
+            const Cue* cue = find_cue(w);
+            firm_noun = (cue != std::end(kCues) && !cue->person) || w == "Start" || w == "startup";
+        }
+        if (firm_noun) add_candidate(text, tokens, i, i, false, candidate, out);
+    }
     // "75 Prozent an Motivair", "seine Anteile an Lumora": what a share is of, named without an article, is a firm.
     if (german) {
         for (std::size_t i = 2; i < tokens.size(); ++i) {

@@ -1963,8 +1963,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // ("… bei Microsoft – Nvidia steigt ein": after a dash a new statement begins, no list goes on.)
             // (Nor after a semicolon, when a verb of its own follows: "angeführt von a16z; Nvidia, AMD und
             // Cisco investierten ebenfalls" — they are no leads.)
+            // ("…; Nvidia und Khosla Ventures sind ebenfalls dabei": a copula too.)
             const bool own_clause = words[k].semicolon_before && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(p.first_word), words.end(), [](const DealWord& x) {
-                return x.trigger == "investment" || x.trigger == "funding_round" || x.finite_verb;
+                return x.trigger == "investment" || x.trigger == "funding_round" || x.finite_verb ||
+                       is_one_of(x.lower, {"sind", "ist", "waren", "war", "are", "is", "were", "was"});
             });
             // ("Founded by Renen Hallak, Shachar Fienblit and Jeff Denworth, Vast spent …": an item joined by "and" was the
             // list's last; past its comma the main clause begins.)

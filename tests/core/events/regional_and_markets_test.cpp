@@ -46,3 +46,19 @@ TEST_CASE("markets column: 'sich einverleiben' buys a firm, and a majority 'an X
     CHECK(f[0].type == "investment");
     CHECK(f[0].parties == Parties{{"nvidia", "investor"}, {"Lumivair", "investee"}});
 }
+
+TEST_CASE("press review: the firm before ', das KI-Start-up von …' is named, and after a semicolon 'X und Y sind ebenfalls dabei' do not lead") {
+    const auto d = deals("Auch sonst ist Bewegung. Korvani, das KI-Start-up von Ola-Gründer Bhavish Aggarwal, war im Januar aufgestiegen: Bei einer "
+                         "Finanzierungsrunde über 50 Millionen Dollar wurde es mit einer Milliarde Dollar bewertet.",
+                         "2024-05-24", "de");
+    const auto* valuation = test::find_deal(d, [](const test::Found& f) { return f.type == "valuation"; });
+    REQUIRE(valuation);
+    CHECK(valuation->parties == Parties{{"Korvani", "subject"}});
+    const auto e = deals("Das Start-up Lumora hat sich frisches Kapital gesichert. In der Serie-C-Runde fließen 50 Millionen Dollar. Angeführt wird sie "
+                         "von Hedosophia; Nvidia und Khosla Ventures sind ebenfalls dabei.",
+                         "2024-05-24", "de");
+    const auto* round = test::find_deal(e, [](const test::Found& f) { return f.value == 50e6; });
+    REQUIRE(round);
+    CHECK(round->parties.count({"nvidia", "investor"}) == 1);
+    CHECK(round->parties.count({"khosla-ventures", "investor"}) == 1);
+}
