@@ -160,6 +160,8 @@ if [ "$web_built" -eq 0 ]; then
   run_tests browser node --test tests/browser/
   # The byte scans' WebAssembly SIMD paths against std::string_view::find.
   check wasm-byte-scans node --no-experimental-fetch build/web-release/tests/wasm/byte_find_check.js
+  # Reading every development and regression text in WebAssembly's memory, where a read past a vector's end traps.
+  check wasm-reading node --no-experimental-fetch build/web-release/tests/wasm/read_texts_check.js assets tests/fuzz/regressions tests/reading/articles assets/articles
 fi
 # Every benchmark at small sizes, native, in WebAssembly and in Chromium, so none can rot (the full
 # run with figures: scripts/bench.sh).

@@ -340,6 +340,19 @@ test('text pasted on the page becomes an article; Ctrl+C copies a quote with its
   await page.close();
 });
 
+test('a pasted paragraph with a semicolon between two statements is read, and the page goes on', async () => {
+  // A newcomer's first paste stopped the page ("memory access out of bounds"): a scan past the sentence's words.
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800 });
+  await pasteText(page, 'AMD and OpenAI agreed on Monday that OpenAI will deploy 6 gigawatts of AMD chips; ' +
+    'OpenAI gets warrants for up to 160 million AMD shares.');
+  await page.waitForFunction(() => window.dealscope.state().selected_article === 'pasted-text');
+  const added = (await state(page)).articles.find((a) => a.id === 'pasted-text');
+  assert.ok(added.candidates >= 1, JSON.stringify(added));
+  await waitForApp(page, { frames: 3 });
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
 test('a full browser storage is a visible message; the article stays open', async () => {
   const { page, failures } = await openPage(ctx, {
     width: 1280, height: 800,

@@ -284,7 +284,8 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
         }
         if (clause_with_verb) break;
         // ", die Qatar Investment Authority und der Netzwerkausrüster Cisco": past "und" the name is the list's next item.
-        if (std::any_of(words.begin() + static_cast<std::ptrdiff_t>(k + 1), words.begin() + static_cast<std::ptrdiff_t>(at),
+        // (k may be the name itself, after a comma or a semicolon: then nothing stands between.)
+        if (k < at && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(k + 1), words.begin() + static_cast<std::ptrdiff_t>(at),
                         [](const DealWord& x) { return is_one_of(x.lower, {"und", "and", "sowie"}); })) {
             break;
         }

@@ -1835,7 +1835,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     if (!only_pair) break;
                     // "Stattdessen schlossen die beiden Unternehmen Mietverträge: Core Scientific stellt CoreWeave …
                     // zur Verfügung": a clause of their own after a colon says who does what.
-                    const bool own_clause = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(w + 2), words.begin() + static_cast<std::ptrdiff_t>(parties.front().first_word) + 1,
+                    const bool own_clause = w + 2 <= parties.front().first_word + 1 &&
+                                            std::any_of(words.begin() + static_cast<std::ptrdiff_t>(w + 2), words.begin() + static_cast<std::ptrdiff_t>(parties.front().first_word) + 1,
                                                         [](const DealWord& x) { return x.colon_before; });
                     if (own_clause) break;
                 }
