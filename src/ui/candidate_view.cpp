@@ -187,7 +187,24 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
         draft.made_before = state.user.created_entity;
     }
     draw_new_entity_dialog(draft.new_entity, actions, lang);
-    if (draft.has_amount) {
+    if (draft.has_amount && draft.in_its_unit) {
+        // Gigawatts, a share or a count: the number in its unit ("6" and "GW"; it read "6e-06" million dollars).
+        const std::string& unit = e.amounts[0].unit;
+        const char* unit_text = unit == "percent" ? "%" : unit == "count" ? tr("units", lang) : unit.c_str();
+        if (!draft.amount_focused) draft.amount_typed = typed_number_text(draft.billions, lang);
+        ImGui::SetNextItemWidth(first_field_width(ImGui::CalcTextSize(unit_text).x, 2));
+        ImGui::InputTextWithHint("##amount", lang == Language::de ? "z. B. 12,5" : "e.g. 12.5", &draft.amount_typed);
+        report_target(actions, "amount");
+        draft.amount_focused = ImGui::IsItemActive();
+        if (ImGui::IsItemEdited()) draft.billions = typed_number(draft.amount_typed).value_or(0);
+        ImGui::SameLine();
+        ImGui::TextUnformatted(unit_text);
+        ImGui::SameLine();
+        if (ImGui::SmallButton("×##amount")) {
+            draft.has_amount = false;
+            e.amounts.erase(e.amounts.begin());
+        }
+    } else if (draft.has_amount) {
         // In millions or billions, as the article says it; the currency picked beside it.
         // Typed as text: a decimal comma is taken as readily as a point, and an amount not yet given
         // is an empty field with a hint, not a "0" that typing appends to.
@@ -235,6 +252,7 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
         draft.has_amount = true;
         draft.billions = 0;
         draft.in_millions = true;
+        draft.in_its_unit = false;
     }
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     ImGui::InputTextWithHint("##summary", tr("Summary", lang), &e.summary_de);
@@ -267,7 +285,7 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
     ImGui::EndDisabled();
     if (add) {
         Event accepted = e;
-        if (draft.has_amount) accepted.amounts[0].value = draft.billions * 1e9;
+        if (draft.has_amount) accepted.amounts[0].value = draft.in_its_unit ? draft.billions : draft.billions * 1e9;
         if (accepted.summary_de.find_first_not_of(' ') == std::string::npos) {
             // None written: one made of the names, type and amount, in each language (as a table's row gets).
             for (const Language l : {Language::en, Language::de}) {

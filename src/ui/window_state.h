@@ -157,6 +157,7 @@ struct CandidateDraft {
     Event event;
     double billions = 0;  // the first amount, edited in billions (the unit news reports use) …
     bool in_millions = false;  // … or in millions, for an amount under a billion ("40", not "0.04")
+    bool in_its_unit = false;  // … or, not money, in its own unit: "6" gigawatts, "10" percent (then `billions` holds that)
     bool has_amount = false;
     std::string amount_typed;      // the amount field's text while it has focus ("12,5" or "12.5")
     bool amount_focused = false;
@@ -172,8 +173,9 @@ struct CandidateDraft {
         CandidateDraft d;
         d.event = candidate;
         d.has_amount = !candidate.amounts.empty() && candidate.amounts[0].value;
-        if (d.has_amount) d.billions = *candidate.amounts[0].value / 1e9;
-        d.in_millions = d.has_amount && d.billions < 1;
+        d.in_its_unit = d.has_amount && candidate.amounts[0].currency.empty() && !candidate.amounts[0].unit.empty();
+        if (d.has_amount) d.billions = d.in_its_unit ? *candidate.amounts[0].value : *candidate.amounts[0].value / 1e9;
+        d.in_millions = d.has_amount && !d.in_its_unit && d.billions < 1;
         d.event.summary_de = lang == Language::de ? candidate.summary_de : candidate.summary_en;
         // An article without a date leaves the year unknown ("XXXX-03"): the field starts empty, with its hint.
         if (d.event.date.value.starts_with("XXXX")) d.event.date.value.clear();

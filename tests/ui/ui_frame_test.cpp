@@ -335,6 +335,25 @@ TEST_CASE("a candidate of an undated article opens with an empty date field, not
     CHECK(ui::CandidateDraft::of(dated, Language::de).event.date.value == "2025-03");
 }
 
+TEST_CASE("a candidate's gigawatts open as '6' in their unit, not as millions of a currency") {
+    Event compute;
+    compute.type = "compute_deal";
+    Amount gigawatts;
+    gigawatts.value = 6.0;
+    gigawatts.unit = "GW";
+    compute.amounts.push_back(gigawatts);
+    const auto draft = ui::CandidateDraft::of(compute, Language::en);
+    CHECK(draft.in_its_unit);
+    CHECK(draft.billions == 6.0);  // the form showed "6e-06" million
+    Amount dollars;
+    dollars.value = 40e6;
+    dollars.currency = "USD";
+    compute.amounts = {dollars};
+    const auto money = ui::CandidateDraft::of(compute, Language::en);
+    CHECK_FALSE(money.in_its_unit);
+    CHECK(money.in_millions);
+}
+
 TEST_CASE("a wrapped row draws the lines its height counts, under whatever wrap position a panel pushed") {
     ImGuiScope scope;
     AppState state = loaded_with_font();
