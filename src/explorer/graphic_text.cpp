@@ -19,10 +19,16 @@ namespace {
 
 const char* words(Language lang, const char* en, const char* de) { return lang == Language::de ? de : en; }
 
+// The dated span's first and last years, "2015" and "2025" (its end is the day after: a "2025-Q4" ends on
+// 1 January 2026, which named 2026 as a year of the data).
+std::pair<std::string, std::string> dated_years(const AppState& state) {
+    return {iso_day(*state.derived.first_day).substr(0, 4), iso_day(*state.derived.last_day - 1).substr(0, 4)};
+}
+
 // ", 2015 to 2025" for the shown events' dated span; "" when none is dated.
 std::string years(const AppState& state, Language lang) {
     if (!state.derived.first_day || !state.derived.last_day) return "";
-    const std::string from = iso_day(*state.derived.first_day).substr(0, 4), to = iso_day(*state.derived.last_day).substr(0, 4);
+    const auto [from, to] = dated_years(state);
     return ", " + from + (from == to ? "" : words(lang, " to ", " bis ") + to);
 }
 
@@ -38,7 +44,7 @@ std::string years_in_view(const AppState& state, const TimeScale& shown, Languag
     int from = 0, to = 0, month = 0, day = 0;
     civil_from_days(static_cast<long>(std::max(shown.start, first)), from, month, day);
     if (shown.start > first && (month != 1 || day != 1)) ++from;
-    civil_from_days(static_cast<long>(std::min(shown.end, last)), to, month, day);
+    civil_from_days(static_cast<long>(std::min(shown.end, last - 1)), to, month, day);
     from = std::min(from, to);
     return words(lang, "; in view: ", "; im Bild: ") + std::to_string(from) + (from == to ? "" : "\u2013" + std::to_string(to));
 }
@@ -146,7 +152,7 @@ std::string data_summary_brief(const AppState& state) {
     std::string line = std::to_string(n.events) + (de ? (n.events == 1 ? " Ereignis" : " Ereignisse") : (n.events == 1 ? " event" : " events"));
     line += " \u00b7 " + std::to_string(n.parties) + (de ? (n.parties == 1 ? " Beteiligter" : " Beteiligte") : (n.parties == 1 ? " party" : " parties"));
     if (state.derived.first_day && state.derived.last_day) {
-        const std::string from = iso_day(*state.derived.first_day).substr(0, 4), to = iso_day(*state.derived.last_day).substr(0, 4);
+        const auto [from, to] = dated_years(state);
         line += " \u00b7 " + from + (from == to ? "" : "\u2013" + to);
     }
     if (n.articles > 0) line += " \u00b7 " + std::to_string(n.articles) + (de ? " Artikel" : n.articles == 1 ? " article" : " articles");

@@ -34,7 +34,7 @@ const char* page_headline_short(Language lang);
 
 // "54 deals and events between 31 parties, 2015 to 2025, from 5 articles": the masthead's summary.
 std::string data_summary(const AppState& state);
-// The same in brief, for a phone's header: "54 events · 30 parties · 2015–2026 · 5 articles".
+// The same in brief, for a phone's header: "54 events · 30 parties · 2015–2025 · 5 articles".
 std::string data_summary_brief(const AppState& state);
 
 // "Sources: BASIC thinking, t3n, … · made with dealscope": publishers by how many shown events quote

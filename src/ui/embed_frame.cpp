@@ -22,7 +22,7 @@ namespace {
 float measure(std::string_view text) { return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x; }
 
 // Dimmed text in at most two lines, broken at spaces and shortened with "…" only past them (a
-// phone's dek, "24 events, 2015 to 2026 (money and compute only); in view: 2019–2025", lost its
+// phone's dek, "24 events, 2015 to 2025 (money and compute only); in view: 2019–2025", lost its
 // years on one line); what was drawn.
 std::string dek_lines(const std::string& text, float room) {
     std::string shown;
