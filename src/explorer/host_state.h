@@ -28,6 +28,7 @@ struct HostInfo {
     // a phone's keyboard, which a field drawn on the canvas does not).
     bool has_paste_box = false;
     bool png_from_svg = false;    // a download named .png holding a picture's SVG becomes a PNG at twice its size (the page does)
+    bool prefers_dark = false;    // the system's look (the page: prefers-color-scheme): a link that names no theme takes it
     // What the page lays over the canvas for now ("Tap to explore", "Done" in an embed on a touch
     // screen): a story's note keeps out from under it.
     std::optional<CanvasBox> page_cover;

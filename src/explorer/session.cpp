@@ -27,6 +27,8 @@ Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user
     state.host.can_pick_files = start.can_pick_files;
     state.host.has_paste_box = start.has_paste_box;
     state.host.png_from_svg = start.png_from_svg;
+    state.host.prefers_dark = start.prefers_dark;
+    state.view.dark = start.prefers_dark;
     if (!start.link.empty()) {
         const double link_from = host_.now_ms();
         std::vector<std::string> warnings;

@@ -28,6 +28,7 @@ struct SessionStart {
     bool can_pick_files = false;
     bool has_paste_box = false;
     bool png_from_svg = false;  // HostInfo::png_from_svg
+    bool prefers_dark = false;  // HostInfo::prefers_dark
 };
 
 class Session {

@@ -108,7 +108,8 @@ std::string state_to_link(const AppState& state) {
     if (v.time_fitted) out += "&t=" + iso_day(std::lround(v.time.start)) + ".." + iso_day(std::lround(v.time.end));
     if (v.network_as_of) out += "&asof=" + iso_day(*v.network_as_of);
     if (v.language != Language::en) out += std::string("&lang=") + language_code(v.language);
-    if (v.dark) out += "&theme=dark";
+    // (Only a look other than the system's: a link shared from a dark screen opens in the reader's own look.)
+    if (v.dark != state.host.prefers_dark) out += v.dark ? "&theme=dark" : "&theme=light";
     return out;
 }
 
@@ -119,10 +120,10 @@ void apply_link(AppState& state, std::string_view link, std::vector<std::string>
         return;
     }
     // A link is a whole state: what it leaves out takes its default (no filters, nothing selected,
-    // all dates, English, light), so that Back returns exactly to the state before.
+    // all dates, English, the system's look), so that Back returns exactly to the state before.
     Actions a;
     a.set_language = Language::en;
-    a.set_dark = false;
+    a.set_dark = state.host.prefers_dark;
     a.set_network_as_of = std::optional<long>();
     Filters filters;
     std::optional<std::string> select_event, select_article;

@@ -252,6 +252,9 @@ int main() {
     start.can_pick_files = true;
     start.has_paste_box = true;
     start.png_from_svg = true;  // dealscopeDownload draws a picture's SVG on a canvas at twice its size
+    // The reader's system look, for the explorer; an embed keeps the look its post's author linked (the post around it is theirs).
+    start.prefers_dark = emscripten_run_script_int(
+                             "(!/[?&]embed=1/.test(location.search) && !!window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches) ? 1 : 0") != 0;
     start.pack = g_pack_read_ahead ? std::move(*g_pack_read_ahead) : page_pack();
     g_pack_read_ahead.reset();
     start.index_after_first_frame = true;

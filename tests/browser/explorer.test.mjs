@@ -150,6 +150,22 @@ test('keyboard: / focuses search, Enter opens the first result, arrows step thro
   await page.close();
 });
 
+test('a system set to dark opens the explorer dark; a shared link carries no theme, and an embed keeps its own', async () => {
+  const dark = { prepare: (p) => p.emulateMedia({ colorScheme: 'dark' }) };
+  const { page, failures } = await openPage(ctx, { ...viewports[0], ...dark });
+  const s = await state(page);
+  assert.equal(s.theme, 'dark');
+  await page.evaluate(() => window.dealscope.select('anthropic-azure-30b'));
+  await waitForApp(page, { frames: 3 });
+  const link = await page.evaluate(() => location.hash);
+  assert.ok(link.includes('event=anthropic-azure-30b') && !link.includes('theme'), `the link names the system look: ${link}`);
+  assert.deepEqual(failures, []);
+  await page.close();
+  const embed = await openPage(ctx, { width: 700, height: 420, path: 'index.html?embed=1&view=timeline', ...dark });
+  assert.equal((await state(embed.page)).theme, 'light', 'an embed followed the reader\'s system, not its post');
+  await embed.page.close();
+});
+
 test('export follows the filters; German UI and dark theme draw', async () => {
   const { page, failures } = await openPage(ctx, viewports[0]);
   const all = await state(page);

@@ -45,6 +45,23 @@ TEST_CASE("a link written from a state restores that state") {
     CHECK(state_to_link(b) == link);
 }
 
+TEST_CASE("on a system set to dark a link without a theme opens dark, and a link names only a look other than the system's") {
+    AppState a = loaded();
+    a.host.prefers_dark = true;
+    std::vector<std::string> warnings;
+    apply_link(a, "#view=network", warnings);
+    CHECK(a.view.dark);
+    CHECK(state_to_link(a).find("theme") == std::string::npos);  // shared, it opens in the reader's own look
+    apply_link(a, "#view=network&theme=light", warnings);
+    CHECK_FALSE(a.view.dark);
+    CHECK(state_to_link(a).find("&theme=light") != std::string::npos);
+    // A light system: as before, dark only when the link says so.
+    AppState b = loaded();
+    apply_link(b, "#view=network", warnings);
+    CHECK_FALSE(b.view.dark);
+    CHECK(warnings.empty());
+}
+
 TEST_CASE("a link keeps the selected flow, and an event chosen from it") {
     AppState a = loaded();
     Actions pick;
