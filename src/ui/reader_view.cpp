@@ -9,6 +9,7 @@
 
 #include <imgui.h>
 
+#include "core/events/event_format.h"
 #include "core/annotate/mention_format.h"
 #include "explorer/entity_kind_guess.h"
 #include "explorer/layout/text_layout.h"
@@ -179,24 +180,18 @@ void header(const Article& a, Language language, const std::optional<ByteRange>&
     wrapped(title);
     ImGui::PopFont();
     if (!a.subtitle.empty()) wrapped(a.subtitle);
-    std::string meta;
-    auto add = [&](const std::string& part) {
-        if (part.empty()) return;
-        if (!meta.empty()) meta += " · ";
-        meta += part;
-    };
-    add(a.publisher);
+    // As the sources name it ("Mindverse, 21 October 2024", "publisher not named, January 2023, date inferred"), and by
+    // whom; the file's name (a seed's is a hash) and why the date is believed show on hover.
     const bool de = language == Language::de;
-    add(a.author.empty() ? "" : (de ? "von " : "by ") + a.author);
-    if (!a.date.value.empty()) add(a.date.value + (a.date.inferred ? (de ? " (abgeleitet)" : " (inferred)") : ""));
-    add(a.file);
+    const std::string meta = source_text(a, language) + (a.author.empty() ? "" : std::string(" · ") + (de ? "von " : "by ") + a.author);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", meta.c_str());
     ImGui::PopTextWrapPos();
-    if (!a.date.basis.empty() && ImGui::IsItemHovered()) {  // why we believe the date
+    if (ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-        ImGui::TextUnformatted(("Date: " + a.date.basis).c_str());
+        ImGui::TextUnformatted(((de ? "Datei: " : "File: ") + a.file).c_str());
+        if (!a.date.basis.empty()) ImGui::TextUnformatted(((de ? "Datum: " : "Date: ") + a.date.basis).c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }

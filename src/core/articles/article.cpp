@@ -40,7 +40,11 @@ std::string Article::display_title() const {
         if (b.kind != BlockKind::paragraph) continue;
         const std::string first = display_text(view(s.range));
         if (first.size() <= 90) return first;
-        return std::string(truncate_utf8(first, 87)) + "…";
+        // Cut at the last whole word that fits ("… Bloomberg, dass …", not "… dass Mi…").
+        std::string_view cut = truncate_utf8(first, 87);
+        if (const std::size_t space = cut.rfind(' '); space != std::string_view::npos && space >= 40) cut = cut.substr(0, space);
+        while (!cut.empty() && (cut.back() == ',' || cut.back() == ' ' || cut.back() == ';' || cut.back() == ':')) cut.remove_suffix(1);
+        return std::string(cut) + " …";
     }
     return id;
 }

@@ -84,6 +84,8 @@ TEST_CASE("001: no title line at all, body from the first line") {
     const Article& a = test::seed("001_db88fdc0d8c3c3ba");
     CHECK(a.title.empty());
     CHECK(a.display_title().starts_with("Zuerst waren es nur Gerüchte"));
+    // Its first sentence, cut at a whole word (it ended "dass Mi…").
+    CHECK(a.display_title() == "Zuerst waren es nur Gerüchte, jetzt berichtet der Nachrichtendienst Bloomberg, dass …");
     CHECK(a.body_paragraph_count() == 12);
     CHECK(boilerplate_of(a).empty());
     CHECK(texts_of(a, BlockKind::heading).size() == 5);
