@@ -791,8 +791,21 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (w == 0) return false;
             const std::string& before = words[w - 1].lower;
             const std::string& two_before = w > 1 ? words[w - 2].lower : before;
-            return before.starts_with("gegründet") || before == "founded" ||
-                   (w > 1 && (before == "in" || before == "im") && (two_before == "founded" || two_before.starts_with("gegründet")));
+            if (before.starts_with("gegründet") || before == "founded" ||
+                (w > 1 && (before == "in" || before == "im") && (two_before == "founded" || two_before.starts_with("gegründet")))) {
+                return true;
+            }
+            // "Mercor, the AI hiring marketplace started by three college dropouts in 2023, pulled in …": the founders named
+            // between, in the same stretch of the sentence.
+            if (before != "in" && before != "im") return false;
+            for (std::size_t k = w - 1; k > 0 && k + 8 > w && !words[k].break_before; --k) {
+                const std::string& x = words[k - 1].lower;
+                if ((x == "founded" || x == "co-founded" || x == "started" || x == "gegründet" || x == "mitgegründet") &&
+                    (words[k].lower == "by" || words[k].lower == "von")) {
+                    return true;
+                }
+            }
+            return false;
         };
         struct Found { std::string_view type; std::size_t word; };
         std::vector<Found> triggers;
@@ -2060,7 +2073,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
         }
         // "Alphabet and Nvidia are among the backers", "A und B beteiligten sich ebenfalls", "auch A, B und C
-        // sind dabei", "A, B and C also put money in", "… also took part": the words after a list of names say they took part.
+        // sind dabei", "A, B and C also put money in", "… also took part", "… also returned": the words after a list of names say
+        // they took part.
         for (std::size_t i = 0; i < parties.size(); ++i) {
             if (parties[i].marker != PartyMarker::none || parties[i].list_head != SIZE_MAX) continue;
             std::size_t end = parties[i].last_word;
@@ -2071,7 +2085,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 takes_part = x == "among" || x == "participated" || x == "joined" || x.starts_with("beteiligt") || x == "beteiligen" ||
                              x == "stiegen" || x == "zogen" || x == "dabei" || x == "invested" || x == "investierten" || x == "backed" ||
                              (x == "put" && k + 1 < words.size() && (words[k + 1].lower == "money" || words[k + 1].lower == "in")) ||
-                             (is_one_of(x, {"took", "taking", "take", "takes"}) && k + 1 < words.size() && words[k + 1].lower == "part");
+                             (is_one_of(x, {"took", "taking", "take", "takes"}) && k + 1 < words.size() && words[k + 1].lower == "part") ||
+                             // "Lightspeed, Redpoint and Spark Capital also returned", "… kamen erneut dazu": existing backers back again.
+                             (x == "returned" && k > end + 1 && is_one_of(words[k - 1].lower, {"also", "all"})) || x == "re-upped" ||
+                             ((x == "followed" || x == "came") && k + 1 < words.size() && is_one_of(words[k + 1].lower, {"on", "back"}));
+            }
+            // ("IVP came back to lead a $500 million round": back to lead it.)
+            for (std::size_t k = end + 1; takes_part && k < words.size() && k <= end + 6 && !words[k].break_before; ++k) {
+                takes_part = !is_one_of(words[k].lower, {"lead", "leads", "led", "co-lead", "co-led", "anführen", "führen"});
             }
             if (takes_part) parties[i].marker = PartyMarker::participation;
         }

@@ -79,3 +79,21 @@ TEST_CASE("long read: a firm in a clause describing a party takes no part, and '
     REQUIRE(e.size() == 1);
     CHECK(e[0].parties == Parties{{"Kovrin", "customer"}, {"coreweave", "provider"}});
 }
+
+TEST_CASE("roundup: a date the founders' phrase gives is the founding, and backers who 'also returned' took part again") {
+    const auto d = deals("Kovrin, the AI hiring marketplace started by three college dropouts in 2023, pulled in $100M in Series B funding on Thursday.",
+                         "2025-02-21", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].date == "2025-02-20");
+    const auto e = deals("Lumara raised $250M in a Series D on Monday. The round was co-led by Elad Gil and IVP. Lightspeed, Redpoint Ventures and "
+                         "Spark Capital also returned.",
+                         "2025-02-21", "en");
+    const auto* round = test::find_deal(e, [](const test::Found& f) { return f.value == 250e6; });
+    REQUIRE(round);
+    CHECK(round->parties.count({"lightspeed", "investor"}) == 1);
+    CHECK(round->parties.count({"spark-capital", "investor"}) == 1);
+    // Back to lead it is a lead.
+    const auto f = deals("IVP came back to lead a $500 million round in Perplexity in December.", "2025-02-21", "en");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].parties.count({"ivp", "lead_investor"}) == 1);
+}
