@@ -390,6 +390,34 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         }
         const std::string_view x = c.at(i);
 
+        // "two years ago", "a year ago", "vor zwei Jahren", "vor drei Monaten": counted back from the article's date, to
+        // the year (or the month).
+        if (article_date && article_date->year && mod.view().empty()) {
+            const bool german_ago = x == "vor" || x == "Vor";
+            const std::size_t num = german_ago ? i + 1 : i, unit = num + 1;
+            const std::string_view nw = c.at(num), u = c.at(unit);
+            const bool years = u == "years" || u == "year" || u == "Jahren" || u == "Jahr";
+            const bool months = u == "months" || u == "month" || u == "Monaten" || u == "Monat";
+            if ((years || months) && (german_ago || c.at(unit + 1) == "ago") && unit < tokens.size()) {
+                bool article_like = false;
+                std::optional<double> n;
+                if (nw == "a" || nw == "an" || nw == "A" || nw == "An" || nw == "einem" || nw == "einer") n = 1;
+                else n = tokens[num].numeric ? parse_digits(nw, true) : number_word_value(nw, article_like);
+                if (n && *n >= 1 && *n <= 50 && *n == static_cast<int>(*n)) {
+                    const int back = static_cast<int>(*n);
+                    const std::size_t last = german_ago ? unit : unit + 1;
+                    if (years) {
+                        out.push_back(date_mention(c, first, last, pad(article_date->year - back, 4), "year"));
+                    } else if (article_date->month) {
+                        const int total = article_date->year * 12 + (article_date->month - 1) - back;
+                        out.push_back(date_mention(c, first, last, pad(total / 12, 4) + "-" + pad(total % 12 + 1, 2), "month"));
+                    }
+                    i = last;
+                    continue;
+                }
+            }
+        }
+
         // "21. Oktober 2024", "Oktober 2024", "im März"
         if (auto day = day_ordinal_at(c, i); day && month_from_name(c.at(i + 1))) {
             const int month = month_from_name(c.at(i + 1));
@@ -593,7 +621,9 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         const bool last_day = before_day == "last" || before_day == "Last" || before_day == "vergangenen" || before_day == "letzten" ||
                               before_day == "Vergangenen" || before_day == "Letzten";
         const bool next_day = before_day == "next" || before_day == "Next" || before_day == "kommenden" || before_day == "nächsten";
-        if (const WeekdayWord* wd = weekday_from_name(x);
+        // ("from Monday's mega-round": the day's possessive names it too.)
+        const std::string_view day_word = x.ends_with("'s") ? x.substr(0, x.size() - 2) : x.ends_with("\u2019s") ? x.substr(0, x.size() - 4) : x;
+        if (const WeekdayWord* wd = weekday_from_name(day_word);
             wd && (wd->word.ends_with("day") || last_day || next_day ||
                    (first > 0 && (before_day == "am" || before_day == "Am" || before_day == "on" || before_day == "vom" || before_day == "seit" ||
                                   before_day == "bis" || before_day == "ab")))) {

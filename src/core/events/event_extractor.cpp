@@ -2333,6 +2333,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (w > 0 && (before == "starting" || before == "beginning")) continue;
                 if (w > 1 && (before == "in" || before == "im") && (two_before == "starting" || two_before == "beginning")) continue;
                 if (dates_a_founding(*m)) continue;
+                // "dreimal so hoch wie noch vor acht Monaten", "than a year ago": a comparison's base.
+                if (w > 0 && (is_one_of(before, {"wie", "als", "than"}) || (w > 1 && is_one_of(two_before, {"wie", "als", "than"}) && is_one_of(before, {"noch", "just", "only"})))) {
+                    continue;
+                }
                 // "$2 billion, … since it paid about $19 billion for WhatsApp in 2014": a date after another
                 // amount is that amount's, unless it dates the telling ("…, OpenAI said on Monday").
                 const bool tells = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(w >= 3 ? w - 3 : 0), words.begin() + static_cast<std::ptrdiff_t>(w), [](const DealWord& x) {

@@ -242,3 +242,11 @@ TEST_CASE("a weekday in a clause whose sentence goes on in the future is still t
     REQUIRE(dates.size() == 1);
     CHECK(dates[0].timex == "2025-11-12");
 }
+
+TEST_CASE("'two years ago', 'vor drei Monaten' count back from the article's date, and 'Monday's' names the day") {
+    check_one("Two years ago the company was founded.", "Two years ago", "2023", "2025-11-13");
+    check_one("Vor zwei Jahren war das noch anders.", "Vor zwei Jahren", "2023", "2025-11-13");
+    check_one("Vor drei Monaten sammelte Lumora Geld ein.", "Vor drei Monaten", "2025-08", "2025-11-13");
+    check_one("It was bigger than a year ago.", "a year ago", "2024", "2025-11-13");
+    check_one("Here is what crossed our desk, from Monday's mega-round to the sale.", "Monday's", "2025-02-17", "2025-02-21");
+}

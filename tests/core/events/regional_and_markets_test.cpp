@@ -62,3 +62,12 @@ TEST_CASE("press review: the firm before ', das KI-Start-up von …' is named, a
     CHECK(round->parties.count({"nvidia", "investor"}) == 1);
     CHECK(round->parties.count({"khosla-ventures", "investor"}) == 1);
 }
+
+TEST_CASE("regional paper: a comparison's base ('so hoch wie noch vor acht Monaten') does not date the deal") {
+    const auto d = deals("Das KI-Start-up Lumora hat am Donnerstag eine Finanzierungsrunde über 350 Millionen Dollar bekannt gegeben. Die Runde bewertet das Unternehmen "
+                         "mit drei Milliarden Dollar, dreimal so hoch wie noch vor acht Monaten.",
+                         "2026-01-16", "de");
+    const auto* valuation = test::find_deal(d, [](const test::Found& f) { return f.type == "valuation"; });
+    REQUIRE(valuation);
+    CHECK(valuation->date == "2026-01-15");
+}
