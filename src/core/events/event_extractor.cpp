@@ -2052,6 +2052,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             // "with CoreWeave, the cloud company that rents Nvidia hardware to AI labs", ", which rents Nvidia hardware": a
             // relative clause that describes a party and tells no deal of its own (no sum in it) names no party either.
+            // (The sums' words found once, in order: a sentence of thousands of such parties stays linear.)
+            std::vector<std::size_t> sum_words;
+            for (const Mention* m : here) {
+                if (m->kind == MentionKind::money) sum_words.push_back(word_at(m->range.begin));
+            }
+            std::sort(sum_words.begin(), sum_words.end());
             for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
                 const std::size_t k = parties[i].last_word + 1;
                 if (k >= words.size() || !words[k].break_before || !is_one_of(words[k].lower, {"the", "which", "who", "that"})) continue;
@@ -2060,11 +2066,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (pronoun >= words.size() || pronoun > k + 8) continue;
                 std::size_t end = pronoun + 1;
                 while (end < words.size() && !words[end].break_before) ++end;
-                const bool sum_in_it = std::any_of(here.begin(), here.end(), [&](const Mention* m) {
-                    if (m->kind != MentionKind::money) return false;
-                    const std::size_t at = word_at(m->range.begin);
-                    return at > pronoun && at < end;
-                });
+                const auto sum = std::upper_bound(sum_words.begin(), sum_words.end(), pronoun);
+                const bool sum_in_it = sum != sum_words.end() && *sum < end;
                 if (sum_in_it) continue;
                 std::fill(describing.begin() + static_cast<std::ptrdiff_t>(pronoun), describing.begin() + static_cast<std::ptrdiff_t>(end), 1);
                 for (std::size_t j = i + 1; j < parties.size() && parties[j].first_word < end; ++j) {
