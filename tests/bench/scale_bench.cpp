@@ -87,6 +87,10 @@ int main(int argc, char** argv) {
     options.events = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 100000;
     options.entities = std::max<std::size_t>(options.articles / 5, 50);
     const int frames = argc > 3 ? std::atoi(argv[3]) : 60;
+    if (options.articles == 0 || options.events == 0 || frames <= 0) {
+        std::fprintf(stderr, "usage: scale_bench [ARTICLES (default 10000) [EVENTS (default 100000) [FRAMES (default 60)]]], each above 0\n");
+        return 2;
+    }
     const std::string size = std::to_string(options.events) + " events / " + std::to_string(options.articles) + " articles";
     const auto dir = write_data_set(options);
 

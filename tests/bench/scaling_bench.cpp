@@ -155,6 +155,10 @@ int main(int argc, char** argv) {
 #endif
     const std::size_t base = argc > 1 ? static_cast<std::size_t>(std::atoll(argv[1])) : 500;
     const int doublings = argc > 2 ? std::atoi(argv[2]) : 3;
+    if (base == 0 || doublings < 0 || doublings > 20) {
+        std::fprintf(stderr, "usage: scaling_bench [BASE_SIZE (a number above 0, default 500) [DOUBLINGS (0-20, default 3)]]\n");
+        return 2;
+    }
     std::vector<ds::Problem> problems;
     const ds::Gazetteer gazetteer = ds::load_gazetteer(DEALSCOPE_ASSETS_DIR, problems);
     const Shape shapes[] = {{"paragraphs with an amount", paragraphs},
