@@ -858,6 +858,10 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             const std::string_view share = token_text(text, tokens[i - 2]);
             if (share != "Prozent" && share != "Anteile" && share != "Anteil" && share != "Anteilen" && share != "Beteiligung" && share != "Mehrheit") continue;
             if (!firm_word(text, tokens[i]) || common_noun_ending(token_text(text, tokens[i]))) continue;
+            // ("30 Prozent an Wert verloren", "an Bedeutung": what is lost or gained, not whose it is.)
+            static constexpr std::string_view kNotOwned[] = {"Wert", "Umsatz", "Bedeutung", "Boden", "Fahrt", "Tempo", "Schwung", "Vertrauen",
+                                                             "Einfluss", "Kapital", "Marktwert", "Börsenwert", "Gewicht", "Zustimmung"};
+            if (std::find(std::begin(kNotOwned), std::end(kNotOwned), token_text(text, tokens[i])) != std::end(kNotOwned)) continue;
             std::size_t last = i;
             while (last + 1 < tokens.size() && last - i < 2 && !tokens[last + 1].break_before && !known[last + 1] && firm_word(text, tokens[last + 1])) ++last;
             add_candidate(text, tokens, i, last, false, candidate, out);

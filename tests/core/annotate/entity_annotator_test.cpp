@@ -275,3 +275,8 @@ TEST_CASE("a name after a cue takes up to two words that end firms' names, and '
     CHECK(entities("Zudem erhält Kasumi Internet aus Osaka Zuschüsse.") == Pairs{{"Kasumi Internet", "?organisation"}});
     CHECK(entities("Der Betreiber Yarrow Data Services bestellte Chips.") == Pairs{{"Yarrow Data Services", "?organisation"}});
 }
+
+TEST_CASE("what a share is of, without an article, is a firm, but not what is lost or gained") {
+    CHECK(entities("Schneider Electric hatte sich 75 Prozent an Lumivair gesichert.").back() == std::pair<std::string, std::string>{"Lumivair", "?organisation"});
+    for (const auto& [name, kind] : entities("Die Aktie hat seit März 30 Prozent an Wert verloren.")) CHECK(name != "Wert");
+}
