@@ -163,7 +163,7 @@ void wrapped(const std::string& text) {
     ImGui::PopTextWrapPos();
 }
 
-void header(const Article& a, Language language, const std::optional<ByteRange>& cited) {
+void header(const Article& a, Language language, const std::optional<ByteRange>& cited, bool yours) {
     if (!a.kicker.empty()) ImGui::TextDisabled("%s", a.kicker.c_str());
     ImGui::PushFont(title_font());
     // A deal quoted from the headline: the title carries the quote's band behind it, as a sentence of the text would.
@@ -183,7 +183,9 @@ void header(const Article& a, Language language, const std::optional<ByteRange>&
     // As the sources name it ("Mindverse, 21 October 2024", "publisher not named, January 2023, date inferred"), and by
     // whom; the file's name (a seed's is a hash) and why the date is believed show on hover.
     const bool de = language == Language::de;
-    const std::string meta = source_text(a, language) + (a.author.empty() ? "" : std::string(" · ") + (de ? "von " : "by ") + a.author);
+    // (The user's own file goes by its name too: "reuters-notiz.txt" is how they know it.)
+    const std::string meta = source_text(a, language) + (a.author.empty() ? "" : std::string(" · ") + (de ? "von " : "by ") + a.author) +
+                             (yours ? " · " + a.file : "");
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", meta.c_str());
     ImGui::PopTextWrapPos();
@@ -262,7 +264,7 @@ void draw_reader(const Article& a, const std::vector<Mention>& mentions, const s
                  std::optional<ByteRange> cited, bool scroll_to_cited, Language language, ReaderCache& view, Actions& actions,
                  OwnArticleTools* own) {
     ReaderCache& cache = cache_for(view, a, mentions);
-    header(a, language, cited);
+    header(a, language, cited, own != nullptr);
     legend(language);
     ImGui::Spacing();
     // The text scrolls under the header, which stays in view.
