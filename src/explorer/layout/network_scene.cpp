@@ -561,18 +561,26 @@ std::optional<std::size_t> network_edge_at(const NetworkScene& scene, float x, f
     for (const NetworkText& a : scene.amounts) {
         if (a.node < scene.edges.size() && x >= a.x - 2 && x <= a.x + a.width + 2 && y >= a.y - 2 && y <= a.y + a.height + 2) return a.node;
     }
+    // The nearest edge within reach: a thin edge is reached from 7 px off (3 px past its width missed the
+    // pointer of a reader trying to hover one), the nearer of two close ones wins (the later drawn on a tie).
     std::optional<std::size_t> found;
+    float nearest = 0;
     constexpr int kPieces = 8;  // a curve is near enough to its eight chords for a pointer
     for (std::size_t k = 0; k < scene.edges.size(); ++k) {
         const NetworkEdgeShape& e = scene.edges[k];
         const bool straight = !e.bent;
+        const float reach = std::max(e.width + 3, 7.0f);
         float ax = e.px, ay = e.py;
         for (int piece = 1; piece <= (straight ? 1 : kPieces); ++piece) {
             float bx = e.qx, by = e.qy;
             if (!straight) edge_point(e, static_cast<float>(piece) / kPieces, bx, by);
             const float vx = bx - ax, vy = by - ay;
             const float t = std::clamp(((x - ax) * vx + (y - ay) * vy) / std::max(vx * vx + vy * vy, 1.0f), 0.0f, 1.0f);  // nearest point
-            if (std::hypot(ax + vx * t - x, ay + vy * t - y) < e.width + 3) found = k;
+            const float d = std::hypot(ax + vx * t - x, ay + vy * t - y);
+            if (d < reach && (!found || d <= nearest)) {
+                found = k;
+                nearest = d;
+            }
             ax = bx, ay = by;
         }
     }

@@ -130,6 +130,21 @@ TEST_CASE("network scene: a point finds the node or the edge under it") {
         found_itself += *hit == k;
     }
     CHECK(found_itself * 2 > scene.edges.size());  // most edges cross no other at their middle
+    // A pointer 5 px off a thin edge's middle, across it, still finds it (3 px past its width did not).
+    std::size_t found_off = 0, thin = 0;
+    for (std::size_t k = 0; k < scene.edges.size(); ++k) {
+        const NetworkEdgeShape& e = scene.edges[k];
+        if (e.width > 2) continue;
+        ++thin;
+        float x = 0, y = 0, x2 = 0, y2 = 0;
+        edge_point(e, 0.5f, x, y);
+        edge_point(e, 0.52f, x2, y2);
+        const float dx = x2 - x, dy = y2 - y, len = std::max(std::hypot(dx, dy), 1e-3f);
+        const auto hit = network_edge_at(scene, x - dy / len * 5, y + dx / len * 5);
+        found_off += hit && *hit == k;
+    }
+    REQUIRE(thin > 0);
+    CHECK(found_off * 2 > thin);
     // A corner with nothing in it.
     const float x = 1, y = 799;
     const bool empty_corner = std::none_of(scene.nodes.begin(), scene.nodes.end(), [&](const NetworkNodeShape& n) { return std::hypot(n.cx - x, n.cy - y) < 60; });
