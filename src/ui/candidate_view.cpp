@@ -187,54 +187,42 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
         draft.made_before = state.user.created_entity;
     }
     draw_new_entity_dialog(draft.new_entity, actions, lang);
-    if (draft.has_amount && draft.in_its_unit) {
-        // Gigawatts, a share or a count: the number in its unit ("6" and "GW"; it read "6e-06" million dollars).
-        const std::string& unit = e.amounts[0].unit;
-        const char* unit_text = unit == "percent" ? "%" : unit == "count" ? tr("units", lang) : unit.c_str();
-        if (!draft.amount_focused) draft.amount_typed = typed_number_text(draft.billions, lang);
-        ImGui::SetNextItemWidth(first_field_width(ImGui::CalcTextSize(unit_text).x, 2));
-        ImGui::InputTextWithHint("##amount", lang == Language::de ? "z. B. 12,5" : "e.g. 12.5", &draft.amount_typed);
-        report_target(actions, "amount");
-        draft.amount_focused = ImGui::IsItemActive();
-        if (ImGui::IsItemEdited()) draft.billions = typed_number(draft.amount_typed).value_or(0);
-        ImGui::SameLine();
-        ImGui::TextUnformatted(unit_text);
-        ImGui::SameLine();
-        if (ImGui::SmallButton("×##amount")) {
-            draft.has_amount = false;
-            e.amounts.erase(e.amounts.begin());
-        }
-    } else if (draft.has_amount) {
-        // In millions or billions, as the article says it; the currency picked beside it.
+    if (draft.has_amount) {
+        // Money in millions or billions, as the article says it, the currency picked beside it; gigawatts, a share
+        // or a count in its own unit ("6" and "GW": it read "6e-06" million dollars).
         // Typed as text: a decimal comma is taken as readily as a point, and an amount not yet given
         // is an empty field with a hint, not a "0" that typing appends to.
-        const double shown = draft.in_millions ? draft.billions * 1000 : draft.billions;
-        if (!draft.amount_focused) draft.amount_typed = typed_number_text(shown, lang);
+        const std::string& unit = e.amounts[0].unit;
+        const char* unit_text = unit == "percent" ? "%" : unit == "count" ? tr("units", lang) : unit.c_str();
+        const double per_typed = draft.in_its_unit || !draft.in_millions ? 1.0 : 1e-3;  // `billions` per unit typed
+        if (!draft.amount_focused) draft.amount_typed = typed_number_text(draft.billions / per_typed, lang);
         // The pickers as wide as their longest word, the amount the rest of the row.
         const float scale_width = combo_width(std::array{tr("million", lang), tr("billion", lang)});
         const float currency_width = combo_width(std::array{"USD", "EUR"});
-        ImGui::SetNextItemWidth(first_field_width(scale_width + currency_width, 3));
+        ImGui::SetNextItemWidth(draft.in_its_unit ? first_field_width(ImGui::CalcTextSize(unit_text).x, 2)
+                                                  : first_field_width(scale_width + currency_width, 3));
         ImGui::InputTextWithHint("##amount", lang == Language::de ? "z. B. 12,5" : "e.g. 12.5", &draft.amount_typed);
         report_target(actions, "amount");
         draft.amount_focused = ImGui::IsItemActive();
-        if (ImGui::IsItemEdited()) {
-            const std::optional<double> typed = typed_number(draft.amount_typed);
-            draft.billions = typed ? (draft.in_millions ? *typed / 1000 : *typed) : 0;
-        }
+        if (ImGui::IsItemEdited()) draft.billions = typed_number(draft.amount_typed).value_or(0) * per_typed;
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(scale_width);
-        if (ImGui::BeginCombo("##scale", tr(draft.in_millions ? "million" : "billion", lang))) {
-            if (ImGui::Selectable(tr("million", lang), draft.in_millions)) draft.in_millions = true;
-            if (ImGui::Selectable(tr("billion", lang), !draft.in_millions)) draft.in_millions = false;
-            ImGui::EndCombo();
-        }
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(currency_width);
-        std::string& currency = e.amounts[0].currency;
-        if (ImGui::BeginCombo("##currency", currency.c_str())) {
-            for (const char* c : {"USD", "EUR"})
-                if (ImGui::Selectable(c, currency == c)) currency = c;
-            ImGui::EndCombo();
+        if (draft.in_its_unit) {
+            ImGui::TextUnformatted(unit_text);
+        } else {
+            ImGui::SetNextItemWidth(scale_width);
+            if (ImGui::BeginCombo("##scale", tr(draft.in_millions ? "million" : "billion", lang))) {
+                if (ImGui::Selectable(tr("million", lang), draft.in_millions)) draft.in_millions = true;
+                if (ImGui::Selectable(tr("billion", lang), !draft.in_millions)) draft.in_millions = false;
+                ImGui::EndCombo();
+            }
+            ImGui::SameLine();
+            ImGui::SetNextItemWidth(currency_width);
+            std::string& currency = e.amounts[0].currency;
+            if (ImGui::BeginCombo("##currency", currency.c_str())) {
+                for (const char* c : {"USD", "EUR"})
+                    if (ImGui::Selectable(c, currency == c)) currency = c;
+                ImGui::EndCombo();
+            }
         }
         ImGui::SameLine();
         if (ImGui::SmallButton("×##amount")) {

@@ -1476,7 +1476,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                                             [&](const Participant& q) { return q.role != "investee" && same_party(q, work.only_firm_before); });
                 // (Not an investor's fund as "the company" that is "looking to raise more than $1bn": "CapitalG … is in
                 // discussions to lead the round. The company is looking to raise …" is the firm that raises.)
-                const bool raising = frame_of(words).receive_verb && !words[w].lower.starts_with("fund") && !words[w].lower.starts_with("fonds") &&
+                const bool raising = sentence_frame.receive_verb && !words[w].lower.starts_with("fund") && !words[w].lower.starts_with("fonds") &&
                                      !words[w].lower.starts_with("investor");
                 const auto a_fund = [&](const Participant& p) {
                     const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
