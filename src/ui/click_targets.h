@@ -15,4 +15,11 @@ inline void report_target(Actions& actions, std::string name) {
     actions.drawn.targets.push_back({std::move(name), a.x - origin.x, a.y - origin.y, b.x - a.x, b.y - a.y});
 }
 
+// The current window (a popup, a menu) as a target, for tests of where it lies.
+inline void report_window(Actions& actions, std::string name) {
+    const ImVec2 a = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    const ImVec2 origin = ImGui::GetMainViewport()->Pos;
+    actions.drawn.targets.push_back({std::move(name), a.x - origin.x, a.y - origin.y, size.x, size.y});
+}
+
 }  // namespace ds::ui

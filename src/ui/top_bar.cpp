@@ -226,6 +226,7 @@ void page_controls(const AppState& state, TopBarState& view, Actions& actions) {
         ImGui::SetClipboardText((state.host.link_base + state_to_link(state)).c_str());
         copied_at = ImGui::GetTime();
     }
+    report_target(actions, "copy-link");
     if (ImGui::GetTime() - copied_at < 2) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", tr("Link copied", lang));
@@ -236,6 +237,9 @@ void page_controls(const AppState& state, TopBarState& view, Actions& actions) {
         if (ImGui::SmallButton(tr("Image…", lang))) ImGui::OpenPopup("###image");
         report_target(actions, "image");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Download this view as a picture, with its title, key and sources", lang));
+        // Below the button, its right edge at the button's: opened where the pointer was, the menu
+        // was pushed left off the page's edge and covered "Copy link".
+        ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y + 2), ImGuiCond_Appearing, ImVec2(1, 0));
         if (ImGui::BeginPopup("###image")) {
             const DisplayInfo& d = state.report.display;
             const PictureSize size{std::clamp(d.width, 360.0f, 1200.0f), d.width < 600 ? 700.0f : 760.0f};
@@ -248,6 +252,7 @@ void page_controls(const AppState& state, TopBarState& view, Actions& actions) {
             }
             if (ImGui::Selectable(tr("SVG, for print and slides", lang))) picture("svg");
             report_target(actions, "image:svg");
+            report_window(actions, "image:menu");
             ImGui::EndPopup();
         }
     }

@@ -29,6 +29,13 @@ for (const vp of sizes) {
     };
 
     await openImage();
+    // The menu opens under its button and leaves "Copy link" beside it in sight (opened where the
+    // pointer was, it was pushed left over it).
+    const drawn = (await page.evaluate(() => window.dealscope.state())).targets;
+    const overlaps = (a, b) => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+    const menu = drawn['image:menu'];
+    if (drawn['copy-link']) assert.ok(!overlaps(menu, drawn['copy-link']), `the picture menu covers "Copy link": ${menu} over ${drawn['copy-link']}`);
+    assert.ok(menu[1] >= drawn.image[1] + drawn.image[3] - 1, `the picture menu does not open under its button: ${menu} vs ${drawn.image}`);
     let download = page.waitForEvent('download');
     await clickTarget(page, 'image:svg');
     const svgFile = await download;
