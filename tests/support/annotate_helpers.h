@@ -31,7 +31,9 @@ inline Annotated annotate_text(const std::string& body, const std::string& date 
     ArticleMeta meta;
     if (!date.empty()) meta.date = date;
     if (!language.empty()) meta.language = language;
-    auto parsed = parse_article("own.txt", "Titel eines eigenen Testartikels hier\n\n" + body + "\n", &meta);
+    // (A title in the text's language: a German title's nouns read as names in an English text.)
+    const std::string title = language == "en" ? "A title of a test article of our own" : "Titel eines eigenen Testartikels hier";
+    auto parsed = parse_article("own.txt", title + "\n\n" + body + "\n", &meta);
     Annotated a{std::get<Article>(std::move(parsed)), {}};
     a.mentions = annotate_article(a.article, seed_gazetteer());
     return a;

@@ -28,6 +28,9 @@ constexpr Cue kCues[] = {
     {"bauer", false}, {"plattform", false}, {"vermittler", false}, {"händler", false}, {"ausrüster", false}, {"zulieferer", false},
     {"fertiger", false}, {"dienst", false}, {"dienstleister", false}, {"riese", false}, {"designer", false}, {"softwarehaus", false}, {"bankhaus", false}, {"company", false}, {"firm", false}, {"lab", false}, {"maker", false}, {"provider", false}, {"operator", false}, {"rival", false},
     {"studio", false},
+    // English nouns of what a firm is ("Kovrin, the AI hiring marketplace, …"; "maker", "lab" above).
+    {"marketplace", false}, {"platform", false}, {"developer", false}, {"unicorn", false}, {"supplier", false}, {"manufacturer", false},
+    {"producer", false}, {"builder", false}, {"insurer", false}, {"lender", false}, {"outfit", false}, {"specialist", false},
     {"vorständin", true}, {"vorstand", true}, {"chef", true}, {"chefin", true}, {"gründer", true}, {"gründerin", true},
     {"analyst", true}, {"analystin", true}, {"sprecher", true}, {"sprecherin", true}, {"geschäftsführer", true},
     {"geschäftsführerin", true}, {"präsident", true}, {"präsidentin", true}, {"ceo", true}, {"cfo", true}, {"cto", true}, {"minister", true},
@@ -163,6 +166,18 @@ bool is_initial(std::string_view text, const Token& t) {
     return t.range.size() == 1 && text[t.range.begin] >= 'A' && text[t.range.begin] <= 'Z' && t.range.end < text.size() && text[t.range.end] == '.';
 }
 
+// What lies somewhere: a site, or being placed ("a campus in …", "based in …", "Werk in …").
+bool is_site_word(std::string_view w) {
+    static constexpr std::string_view kSiteWords[] = {
+        "region", "campus", "site", "sites", "plant", "plants", "facility", "facilities", "centre", "center", "centres", "centers",
+        "office", "offices", "factory", "fab", "fabs", "hub", "headquarters", "park", "cluster", "city", "town", "county", "province",
+        "village", "based", "located", "headquartered", "built", "opened", "live", "operations", "lab", "laboratory", "mill", "mills",
+        "reactor", "port", "plant's", "Rechenzentrum", "Rechenzentren", "Standort", "Standorte", "Werk", "Werke", "Fabrik", "Sitz",
+        "Campus", "Niederlassung", "Büro", "Zentrale", "Hauptsitz", "Stadt", "Gemeinde", "Region", "Labor", "Forschungszentrum",
+        "ansässig", "angesiedelt", "gebaut", "eröffnet", "Gigafactory", "Chipfabrik", "Halbleiterwerk"};
+    return std::find(std::begin(kSiteWords), std::end(kSiteWords), w) != std::end(kSiteWords);
+}
+
 void add_candidate(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last, bool person,
                    std::vector<bool>& candidate, std::vector<Mention>& out) {
     // "Know-how", "Joint-venture": a word joined to a lower-case one is a compound noun, not a name.
@@ -187,6 +202,12 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
         const bool comma = tokens[last + 1].break_before &&
                            text.substr(tokens[last].range.end, tokens[last + 1].range.begin - tokens[last].range.end).find(',') != std::string_view::npos;
         if (comma && std::find(std::begin(kRegions), std::end(kRegions), after) != std::end(kRegions)) return;
+    }
+    // "a new region in Hyderabad", "ein Rechenzentrum in Visakhapatnam", "headquartered in Everett": where a site
+    // lies is a place, not a firm (an unknown place had been made the investee of the money beside it).
+    if (first >= 2 && is_site_word(token_text(text, tokens[first - 2]))) {
+        const std::string_view at = token_text(text, tokens[first - 1]);
+        if (at == "in" || at == "near" || at == "nahe" || at == "bei") return;
     }
     // "A YEAR OF SPENDING": a heading in capitals with a small word shouted too is no name ("NEA", "DST Global" stay).
     if (last > first) {
@@ -1005,7 +1026,12 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
                 const bool start_up = noun == "Start" && k + 1 < tokens.size() && tokens[k + 1].hyphen_before;
                 const Cue* cue = find_cue(noun);
                 if (!start_up && (cue == std::end(kCues) || cue->person)) continue;
-                const std::size_t room = german ? 6 : 4;
+                // ("the AI hiring marketplace started by three college dropouts in 2023,": a participle or a
+                // relative pronoun after the noun goes on describing.)
+                const bool goes_on = !german && k + 1 < tokens.size() && !tokens[k + 1].break_before &&
+                                     scan::is_one_of(token_text(text, tokens[k + 1]), {"started", "founded", "based", "backed", "led", "owned", "known",
+                                                                                         "that", "which", "whose", "spun", "created", "run"});
+                const std::size_t room = german ? 6 : goes_on ? 12 : 4;
                 std::size_t c = k + 1;
                 while (c < tokens.size() && c <= k + room && !tokens[c].break_before) ++c;
                 described = c < tokens.size() && c <= k + room && comma_before(c);

@@ -117,7 +117,7 @@ constexpr std::string_view kEnglishCommonCapitals[] = {
     "UK", "US", "USA", "EU", "UAE", "England", "Scotland", "Wales", "Portugal", "Poland", "United", "States", "Kingdom", "Emirates",
     "Arabia", "Gulf", "Middle", "East", "Zone",
     "Valley", "Big", "Magnificent", "Seven", "Nasdaq", "Dow", "Jones", "Friday's", "Monday's",
-    "USD", "EUR", "GBP", "CHF", "JPY", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "IPO", "CFO", "CTO", "AI", "LLM", "LLMs",
+    "USD", "EUR", "GBP", "CHF", "JPY", "IT", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "IPO", "CFO", "CTO", "AI", "LLM", "LLMs",
     "San", "Francisco", "Helsinki", "Tokyo", "Paris", "London", "Berlin", "Munich", "York", "Abu", "Dhabi", "Riyadh", "Dubai",
     "Seoul", "Beijing", "Shanghai", "Singapore", "Zurich", "Stockholm", "Amsterdam", "Dublin", "Austin", "Seattle", "Redmond",
     "Cupertino", "Mountain", "Palo", "Alto", "Santa", "Clara", "California", "Virginia", "Ohio", "Arizona", "Nevada",

@@ -231,6 +231,14 @@ bool is_contract_word(const std::string& x) {
 
 static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at, bool within_list);
 
+bool office_after_name(const std::vector<DealWord>& words, std::size_t at) {
+    std::size_t after = at + 1;
+    while (after < words.size() && after < at + 5 && words[after].capitalised && !words[after].break_before) ++after;
+    return after < words.size() && !words[after].break_before &&
+           is_one_of(words[after].lower, {"chief", "ceo", "founder", "co-founder", "cofounder", "boss", "chairman", "chair", "president", "head",
+                                          "executive", "cto", "cfo"});
+}
+
 // "Kredite von einem Bankenkonsortium, zu dem JPMorgan, Bank of America und Goldman Sachs gehören": the members
 // a relative clause names stand where the group does. The word before the clause's comma, or none.
 static std::optional<std::size_t> group_of_members(const std::vector<DealWord>& words, std::size_t at) {
@@ -270,7 +278,8 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
         const bool after_verb = k >= 1 && !words[k - 1].capitalised && prev.size() >= 4 && (prev.ends_with('t') || prev.ends_with("en"));
         // ", den Helsing im Juni bekannt gemacht hat", ", die Stepstone Group,": an article right before the
         // name is a relative pronoun or a list's next item; an apposition has a noun between.
-        const bool bare = k + 1 == at && is_one_of(words[k].lower, {"der", "die", "das", "dem", "den", "the"});  // ", a Tel Aviv startup" describes
+        // (", the OpenAI chief executive,": a name before a person's office says where the person works.)
+        const bool bare = k + 1 == at && is_one_of(words[k].lower, {"der", "die", "das", "dem", "den", "the"}) && !office_after_name(words, at);  // ", a Tel Aviv startup" describes
         // ", das Milliarden in OpenAI investiert hat": a preposition before the name and a verb (lower
         // case) closing the segment make it a relative clause.
         bool clause_with_verb = false;

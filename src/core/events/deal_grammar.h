@@ -76,6 +76,10 @@ enum class PartyMarker {
 // articles, adjectives and cue nouns ("in das Münchner Start-up X").
 PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t at);
 
+// "the OpenAI chief executive", "the Acme Robotics founder": the name at `at` (a few capitalised words)
+// is followed by a person's office, so it only says where the person works.
+bool office_after_name(const std::vector<DealWord>& words, std::size_t at);
+
 // What a clause's verb says about its subject, from one pass over its words:
 // - receive_verb: "erhält", "sammelt", "raises", "secures" — the subject receives;
 // - passive: "wurde … übernommen", "was acquired by" — a takeover's buyer follows "von"/"by";

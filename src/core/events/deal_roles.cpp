@@ -110,6 +110,14 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         const PartyMarker m = parties[i].marker;
         provider_marked = provider_marked || ((m == PartyMarker::bei || m == PartyMarker::von || m == PartyMarker::possessive) && !names_hardware[i]);
     }
+    // "Amazon spricht mit OpenAI über eine Beteiligung", "in talks with X about an investment": whom talks are
+    // held with over a stake, when no firm is marked as receiving it, is the one invested in.
+    bool receiver_marked = false;
+    for (const Party& p : parties) receiver_marked = receiver_marked || p.marker == PartyMarker::in || p.marker == PartyMarker::an || p.marker == PartyMarker::bei;
+    const bool talks_with_investee = type == "investment" && !receiver_marked && std::any_of(all_words.begin(), all_words.end(), [](const DealWord& w) {
+        return in_words(w.lower, {"spricht", "sprechen", "verhandelt", "verhandeln", "gespräche", "gesprächen", "talks", "negotiating", "negotiations",
+                                  "discussions"});
+    });
     bool owner_taken = false;  // in_on_it: the round's owner was named
     // "Run:ai ist nicht der einzige Zukauf, mit dem Nvidia …", "Wiz is Google's biggest acquisition": the
     // subject of "ist"/"is" before the takeover's noun is what was bought; the other firms bought it.
@@ -185,7 +193,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             // is invested in, whom it goes to invests.
             role = m == M::an ? "investor" : "investee";
         } else if (type == "investment") {
-            if (m == M::in || m == M::an || m == M::bei) role = "investee";
+            if (m == M::in || m == M::an || m == M::bei || (m == M::mit && talks_with_investee)) role = "investee";
             else if (m == M::von || m == M::durch || m == M::mit || m == M::participation) role = "investor";
             else if (m == M::lead) role = "lead_investor";
             else if (m == M::of || m == M::fuer) role = "investee";  // "11% of Mistral", "sagte zehn Milliarden für Anthropic zu"

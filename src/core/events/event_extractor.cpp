@@ -1362,7 +1362,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     continue;
                 }
                 // Inside a name, or an apposition before one ("der Konzern Oracle", "das Start-up Anthropic").
-                const std::size_t name_at = w + (words[w].lower == "start" ? 2 : 1);
+                // ("der Datenplattform-Anbieter Snowflake": past the compound's later parts.)
+                std::size_t name_at = w + (words[w].lower == "start" ? 2 : 1);
+                while (name_at < words.size() && name_at < w + 4 && words[name_at].hyphen_before &&
+                       !words[name_at].break_before) {
+                    ++name_at;
+                }
                 // "den Anbieter von KI-Assistenten Moveworks": what it provides, then the name it describes.
                 const bool describes_name_after = name_at < words.size() && (words[name_at].lower == "von" || words[name_at].lower == "für") &&
                                                   std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
@@ -1960,7 +1965,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (i >= 1 && p.marker == PartyMarker::apposition && p.first_word >= 1 && parties[i - 1].last_word + 2 == p.first_word &&
                 words[p.first_word - 1].break_before &&
                 (words[p.first_word - 1].lower == "der" || words[p.first_word - 1].lower == "die" || words[p.first_word - 1].lower == "das" ||
-                 words[p.first_word - 1].lower == "the")) {
+                 words[p.first_word - 1].lower == "the") &&
+                !office_after_name(words, p.first_word)) {
                 p.marker = PartyMarker::none;
             }
             const bool names_which = p.marker == PartyMarker::possessive && i + 1 < parties.size() && parties[i + 1].first_word == p.last_word + 1;
@@ -2086,7 +2092,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (std::size_t k = end + 1; k < words.size() && k <= end + 6 && !words[k].break_before && !takes_part; ++k) {
                 const std::string& x = words[k].lower;
                 takes_part = x == "among" || x == "participated" || x == "joined" || x.starts_with("beteiligt") || x == "beteiligen" ||
-                             x == "stiegen" || x == "zogen" || x == "dabei" || x == "invested" || x == "investierten" || x == "backed" ||
+                             x == "stiegen" || x == "zogen" || x == "invested" ||
+                             // ("sind dabei", not "OpenAI könnte dabei mit … bewertet werden": there "dabei" is "in it".)
+                             (x == "dabei" && (k + 1 == words.size() || words[k + 1].break_before || is_one_of(words[k + 1].lower, {"sein", "gewesen"}))) || x == "investierten" || x == "backed" ||
                              (x == "put" && k + 1 < words.size() && (words[k + 1].lower == "money" || words[k + 1].lower == "in")) ||
                              (is_one_of(x, {"took", "taking", "take", "takes"}) && k + 1 < words.size() && words[k + 1].lower == "part") ||
                              // "Lightspeed, Redpoint and Spark Capital also returned", "… kamen erneut dazu": existing backers back again.

@@ -85,6 +85,8 @@ TEST_CASE("roundup: a date the founders' phrase gives is the founding, and backe
                          "2025-02-21", "en");
     REQUIRE(d.size() == 1);
     CHECK(d[0].date == "2025-02-20");
+    // (The apposition's noun, "marketplace", and its participle phrase say Kovrin is a firm.)
+    CHECK(d[0].parties == Parties{{"Kovrin", "investee"}});
     const auto e = deals("Lumara raised $250M in a Series D on Monday. The round was co-led by Elad Gil and IVP. Lightspeed, Redpoint Ventures and "
                          "Spark Capital also returned.",
                          "2025-02-21", "en");

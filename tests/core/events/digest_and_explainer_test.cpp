@@ -1,0 +1,64 @@
+// How a newsletter digest, a feature, a short-news column and an explainer tell deals, on sentences of our
+// own (made-up names for firms the gazetteer does not know): where a site lies is no firm, a person's office
+// names no party, talks "with" a firm over a stake, "dabei" as "in it", a compound's descriptor.
+#include <doctest/doctest.h>
+
+#include "support/annotate_helpers.h"
+#include "support/deal_helpers.h"
+
+using namespace ds;
+using test::deals;
+using test::Parties;
+
+TEST_CASE("digest: a place after a site's noun ('a new region in Pondara', 'ein Werk in Talheim') is no firm") {
+    const auto a = test::annotate_text("Korvex opens a new cloud region in Pondara next year. Der Konzern baut ein Werk in Talheim.", "2025-12-12");
+    for (const Mention& m : a.of(MentionKind::entity)) {
+        CHECK(a.text(m) != "Pondara");
+        CHECK(a.text(m) != "Talheim");
+    }
+    // What the sentence then tells keeps its one party: the investor, with no place as what it invests in.
+    const auto d = deals("It covers data centres, with a new hyperscale region in Pondara scheduled to go live in mid-2026. "
+                         "The pledge comes on top of the $3bn that Microsoft committed to Indian cloud infrastructure in January.",
+                         "2025-12-12", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"microsoft", "investor"}});
+}
+
+TEST_CASE("digest: 'It is …' opening a sentence is no firm called IT met later ('the IT group')") {
+    const auto d = deals("It is a year since Varun Works took a stake of about 15% in Tarka Networks. "
+                         "Tarka Networks, the IT group, agreed the deal in November 2024.",
+                         "2025-12-12", "en");
+    REQUIRE(!d.empty());
+    CHECK(d[0].parties == Parties{{"Varun Works", "investor"}, {"Tarka Networks", "investee"}});
+}
+
+TEST_CASE("feature: 'Sam Altman, the OpenAI chief executive' names where he works, OpenAI takes no part") {
+    const auto d = deals("Korvex raised $5 million from Sam Altman, the OpenAI chief executive. "
+                         "Lumane raised $7 million in a round led by Jane Doe, the Acme Robotics founder.",
+                         "2025-10-12", "en");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"Korvex", "investee"}, {"sam-altman", "investor"}});
+    CHECK(d[1].parties == Parties{{"Lumane", "investee"}, {"Jane Doe", "lead_investor"}});
+}
+
+TEST_CASE("short news: talks 'mit X über eine Beteiligung' are over a stake in X, 'dabei' before a verb is 'in it'") {
+    const auto d = deals("Amazon spricht nach Medienberichten vom Mittwoch mit OpenAI über eine Beteiligung von mindestens zehn Milliarden Dollar. "
+                         "OpenAI könnte dabei mit mehr als 500 Milliarden Dollar bewertet werden.",
+                         "2025-12-19", "de");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"amazon", "investor"}, {"openai", "investee"}});
+    CHECK(d[1].parties == Parties{{"openai", "subject"}});
+    // "A und B sind dabei" still says they take part.
+    const auto e = deals("Lumane sammelt 20 Millionen Euro ein. Angeführt wird die Runde von Index Ventures, auch Accel und Korvex Capital sind dabei.",
+                         "2025-12-19", "de");
+    REQUIRE(!e.empty());
+    CHECK(e[0].parties == Parties{{"Lumane", "investee"}, {"index-ventures", "lead_investor"}, {"accel", "investor"}, {"Korvex Capital", "investor"}});
+}
+
+TEST_CASE("short news: 'Der Datenplattform-Anbieter Snowflake' describes Snowflake, not a firm of the item before") {
+    const auto d = deals("Korvex verhandelt mit OpenAI.\n\nClaude zieht bei Snowflake ein\n\n"
+                         "Der Datenplattform-Anbieter Snowflake und Anthropic haben eine Partnerschaft im Umfang von 200 Millionen Dollar vereinbart.",
+                         "2025-12-19", "de");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"snowflake", "partner"}, {"anthropic", "partner"}});
+}
