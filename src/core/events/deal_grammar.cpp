@@ -155,6 +155,17 @@ void drop_other_senses(std::vector<DealWord>& words) {
     for (std::size_t i = 1; i < words.size(); ++i) {
         if (words[i - 1].lower == "power" && is_one_of(words[i].lower, {"purchase", "supply", "deal", "agreement", "contract"})) words[i].trigger = "compute_deal";
     }
+    // "agreed to buy more than $1 billion worth of electricity from ARC", "kauft Strom bei …": electricity bought is
+    // sold like compute too.
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i].trigger != "acquisition" || !is_one_of(words[i].lower, {"buy", "buys", "bought", "purchase", "purchases", "kauft", "kaufen", "kaufte"})) continue;
+        for (std::size_t k = i + 1; k < words.size() && k <= i + 8 && !words[k].break_before; ++k) {
+            if (is_one_of(words[k].lower, {"electricity", "power", "strom", "atomstrom", "ökostrom"})) {
+                words[i].trigger = "compute_deal";
+                break;
+            }
+        }
+    }
     // "SoftBank is buying Ampere" buys; "buying ZT was the fastest way" only speaks of a takeover told before.
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (words[i].lower == "buying" && !(i > 0 && is_one_of(words[i - 1].lower, {"is", "are", "was", "were", "been", "'s"}))) words[i].trigger = {};

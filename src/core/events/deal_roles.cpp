@@ -57,6 +57,11 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     // "bei einer Runde von 235 Millionen Dollar für Hugging Face dabei": a round "für" a firm is that firm's.
     // ("hat für sein neues Unternehmen Parallel Web Systems 100 Millionen Dollar eingesammelt": money raised for one's firm.)
     const auto round_for = [&](const Party& p) {
+        // ("a $1.8 billion Series B of Commonwealth Fusion Systems": the round's "of" is its owner.)
+        if (p.marker == PartyMarker::of && p.first_word >= 2 && all_words[p.first_word - 1].lower == "of" &&
+            (all_words[p.first_word - 2].trigger == "funding_round" || (p.first_word >= 3 && all_words[p.first_word - 3].lower == "series"))) {
+            return true;
+        }
         if (p.marker != PartyMarker::fuer || p.first_word < 2) return false;
         for (std::size_t k = p.first_word - 1; k > 0 && k + 6 > p.first_word; --k) {
             if (all_words[k - 1].trigger == "funding_round") return true;

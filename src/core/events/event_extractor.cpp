@@ -1560,7 +1560,9 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         if (words[k].break_before && is_one_of(words[k].lower, {"which", "who"})) relative = k;
                     }
                     const auto main_firm = std::find_if(parties.begin(), parties.end(), [&](const Party& q) {
-                        return relative != SIZE_MAX && q.last_word + 1 < relative && !q.person && q.marker != PartyMarker::apposition;
+                        // (Not "the OpenAI chief executive, who put $3m into the company": a firm that only says where a person works.)
+                        return relative != SIZE_MAX && q.last_word + 1 < relative && !q.person && q.marker != PartyMarker::apposition &&
+                               !office_after_name(words, q.first_word);
                     });
                     if (main_firm != parties.end()) meant = main_firm->who;
                 }
@@ -2096,7 +2098,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                              // ("sind dabei", not "OpenAI könnte dabei mit … bewertet werden": there "dabei" is "in it".)
                              (x == "dabei" && (k + 1 == words.size() || words[k + 1].break_before || is_one_of(words[k + 1].lower, {"sein", "gewesen"}))) || x == "investierten" || x == "backed" ||
                              (x == "put" && k + 1 < words.size() && (words[k + 1].lower == "money" || words[k + 1].lower == "in")) ||
-                             (is_one_of(x, {"took", "taking", "take", "takes"}) && k + 1 < words.size() && words[k + 1].lower == "part") ||
+                             (is_one_of(x, {"took", "taking", "take", "takes", "taken"}) && k + 1 < words.size() && words[k + 1].lower == "part") ||
                              // "Lightspeed, Redpoint and Spark Capital also returned", "… kamen erneut dazu": existing backers back again.
                              (x == "returned" && k > end + 1 && is_one_of(words[k - 1].lower, {"also", "all"})) || x == "re-upped" ||
                              ((x == "followed" || x == "came") && k + 1 < words.size() && is_one_of(words[k + 1].lower, {"on", "back"}));
@@ -3651,7 +3653,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // "… in Eigenkapital umzuwandeln", "converted into equity": a form of the money, not a thing it buys.
                 const bool form_of_money = k + 1 < words.size() && (words[k + 1].lower == "eigenkapital" || words[k + 1].lower == "equity" ||
                                                                     words[k + 1].lower == "aktien" || words[k + 1].lower == "anteile" || words[k + 1].lower == "shares");
-                into_a_thing = (x == "in" || x == "into" || x == "auf") && !starts_date_or_count(k + 1) && !form_of_money;
+                // ("committed $3bn to Indian cloud infrastructure", "invest $35bn across its Indian businesses": what
+                // the money goes to is a thing, not a firm, when no firm is named there.)
+                // (Right after the sum or a verb of giving: "agreed to invest $2bn more to complete it" is another "to".)
+                const bool after_giving = k <= end + 1 || is_one_of(words[k - 1].lower, {"committed", "pledged", "earmarked", "allocated", "invested"});
+                const bool to_a_thing = (x == "to" || x == "across") && after_giving && k + 1 < words.size() &&
+                                        std::none_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word == k + 1; }) &&
+                                        !is_one_of(words[k + 1].lower, {"the", "a", "an", "it", "them", "that", "this"});
+                into_a_thing = ((x == "in" || x == "into" || x == "auf") && !starts_date_or_count(k + 1) && !form_of_money) || to_a_thing;
             }
             // "SoftBank put $500m into that round", "steuerte 1,3 Mrd. Euro zu der Runde bei": a part of the
             // round just told, which names the investee and the date.

@@ -44,6 +44,16 @@ bool period_belongs_to_word(std::string_view word) {
     return false;
 }
 
+// A word at `at` that opens sentences and is no part of a firm's name ("Then", "The", "Der").
+bool opens_sentences(std::string_view s, std::size_t at, std::size_t end) {
+    std::size_t e = at;
+    while (e < end && scan::is_ascii_alpha(s[e])) ++e;
+    static constexpr std::string_view kOpeners[] = {"The", "Then", "It", "Its", "In", "On", "But", "And", "This", "That", "These", "They", "He", "She",
+                                                    "We", "Meanwhile", "However", "Der", "Die", "Das", "Im", "Am", "Es", "Er", "Sie", "Damit", "Auch"};
+    const std::string_view w = s.substr(at, e - at);
+    return std::find(std::begin(kOpeners), std::end(kOpeners), w) != std::end(kOpeners);
+}
+
 // Width of a sentence-final mark at i: . ! ? or … (U+2026). 0 if none.
 std::size_t terminal_width(std::string_view s, std::size_t i) {
     const char c = s[i];
@@ -120,7 +130,10 @@ std::vector<ByteRange> split_sentences(std::string_view text, ByteRange range) {
         // "… co-led the Series D. Nvidia and Google joined": a round's letter is no initial.
         const bool round_letter = before.size() == 1 && terminal_at >= start + 2 && scan::is_upper_at(before, 0) &&
                                   scan::names_a_lettered_thing(word_before(text, start, terminal_at - 2));
-        if (plain_period && article_of_law && !round_letter && period_belongs_to_word(before)) {
+        // "… led by Mitsui & Co. Then, last month, …": a firm's legal form ends the sentence when a word that
+        // opens sentences follows.
+        const bool legal_form_ends = (before == "Co" || before == "Inc" || before == "Corp" || before == "Ltd") && opens_sentences(text, next, end);
+        if (plain_period && article_of_law && !round_letter && !legal_form_ends && period_belongs_to_word(before)) {
             i = j;
             continue;
         }

@@ -62,3 +62,37 @@ TEST_CASE("short news: 'Der Datenplattform-Anbieter Snowflake' describes Snowfla
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"snowflake", "partner"}, {"anthropic", "partner"}});
 }
+
+TEST_CASE("digest: money 'committed to Indian cloud infrastructure' goes to a thing, so no firm of the article is made its investee") {
+    const auto d = deals("Tarka Systems is the most talked-about firm in Pune. The pledge comes on top of the $3bn that Microsoft committed to Indian cloud infrastructure in January. "
+                         "Amazon said it would invest more than $35bn across its Indian businesses by 2030.",
+                         "2025-12-12", "en");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"microsoft", "investor"}});
+    CHECK(d[1].parties == Parties{{"amazon", "investor"}});
+}
+
+TEST_CASE("feature: the person who 'put $375 million of his own into the company' invests in the firm that raised, not in his employer") {
+    const auto d = deals("Korvex Fusion is a fusion developer. In November 2021 it raised $500 million in a Series E led by Sam Altman, the OpenAI chief executive, "
+                         "who put $375 million of his own into the company.",
+                         "2025-10-12", "en");
+    const auto* own = test::find_deal(d, [](const test::Found& f) { return f.value == 375e6; });
+    REQUIRE(own);
+    CHECK(own->parties == Parties{{"sam-altman", "investor"}, {"Korvex Fusion", "investee"}});
+}
+
+TEST_CASE("feature: '& Co.' before a word that opens sentences ends the sentence, electricity bought is bought like compute") {
+    const auto d = deals("The round's backers included Nvidia and a group of Japanese companies led by Mitsui & Co. "
+                         "Then, last month, Eni signed an agreement to buy more than $1 billion worth of electricity from Korvex Fusion.",
+                         "2025-10-12", "en");
+    const auto* power = test::find_deal(d, [](const test::Found& f) { return f.value == 1e9; });
+    REQUIRE(power);
+    CHECK(power->type == "compute_deal");
+    CHECK(power->parties == Parties{{"Eni", "customer"}, {"Korvex Fusion", "provider"}});
+}
+
+TEST_CASE("feature: who 'had taken part in a Series B of X' invested in X") {
+    const auto d = deals("Google had taken part in a $1.8 billion Series B of Commonwealth Fusion Systems in December 2021.", "2025-10-12", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"google", "investor"}, {"commonwealth-fusion", "investee"}});
+}

@@ -29,6 +29,9 @@ TEST_CASE("abbreviations do not end sentences") {
     CHECK(split("Es ist nicht der erste Zukauf dieser Art. 2021 hatte SAP Signavio gekauft.") ==
           Lines{"Es ist nicht der erste Zukauf dieser Art.", "2021 hatte SAP Signavio gekauft."});
     CHECK(split("Deals dieser Art. Sie häufen sich.") == Lines{"Deals dieser Art.", "Sie häufen sich."});
+    // A firm's legal form ends the sentence before a word that opens sentences, not before the name's next word.
+    CHECK(split("The group was led by Mitsui & Co. Then Eni signed.") == Lines{"The group was led by Mitsui & Co.", "Then Eni signed."});
+    CHECK(split("Backed by Kora Co. Ltd and others.") == Lines{"Backed by Kora Co. Ltd and others."});
 }
 
 TEST_CASE("ordinals and dates are not sentence ends, years at the end are") {
