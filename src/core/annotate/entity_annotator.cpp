@@ -187,7 +187,9 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
     if (first == last) {
         const std::string_view w = token_text(text, tokens[first]);
         for (const std::string_view kind : {"konzern", "unternehmen", "hersteller", "anbieter", "betreiber", "entwickler", "spezialist", "ausrüster",
-                                            "zulieferer", "dienstleister", "versorger", "riese", "bauer", "händler", "investor", "gruppe"}) {
+                                            "zulieferer", "dienstleister", "versorger", "riese", "bauer", "händler", "investor", "gruppe",
+                                            // ("Die Videoplattform Rumble", "Der Videodienst …", "Die Bitcoin-Sparte …")
+                                            "plattform", "dienst", "labor", "spezialist", "firma", "tochter", "sparte", "schmiede"}) {
             if (w.size() > kind.size() + 2 && ends_with_ignoring_case(w, kind)) return;
         }
     }
@@ -672,6 +674,17 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         const Entity& e = gazetteer.entities[static_cast<std::size_t>(match->entity)];
         // "Anand Mehrotra" is not Sanjay Mehrotra: a known person's surname after another first name is someone else's.
         if (e.kind == "person" && match->last_token == i && i > 0 && !tokens[i].break_before && is_first_name(token_text(text, tokens[i - 1]))) continue;
+        // "Blackrock Neurotech" is not BlackRock: a known name written otherwise than the gazetteer writes it, with a
+        // capitalised word right after, is part of another firm's name.
+        // (German capitalises nouns: there the word must end firms' names — "Softbank Kasse gemacht" is SoftBank.)
+        const auto ends_a_name = [&](std::string_view w) { return !german || is_organisation_suffix(w) || w.ends_with("tech") || w.ends_with("Tech"); };
+        if (match->last_token + 1 < tokens.size() && !tokens[match->last_token + 1].break_before && !tokens[match->last_token + 1].hyphen_before &&
+            scan::is_upper_at(token_text(text, tokens[match->last_token + 1]), 0) && ends_a_name(token_text(text, tokens[match->last_token + 1]))) {
+            const std::string_view written = text.substr(tokens[i].range.begin, tokens[match->last_token].range.end - tokens[i].range.begin);
+            const bool as_listed = written == e.name || std::find(e.aliases.begin(), e.aliases.end(), written) != e.aliases.end();
+            const bool case_differs = !as_listed && std::any_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            if (case_differs && e.name.size() == written.size()) continue;
+        }
         Mention m;
         m.kind = MentionKind::entity;
         m.range = {tokens[i].range.begin, tokens[match->last_token].range.end};

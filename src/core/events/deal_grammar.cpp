@@ -715,6 +715,12 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
             // ", bei der das Unternehmen … bewertet wurde", ", an dem sich X beteiligte": a preposition before the pronoun.
             if (!relative && k + 1 < words.size() && is_one_of(x, {"bei", "an", "in", "mit", "von", "für", "über", "auf", "aus", "nach", "durch", "unter", "zu"})) {
                 relative = is_one_of(words[k + 1].lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welchem", "welchen"});
+                // (", in den kommenden zwei Jahren …": an article, an adjective and its noun, no pronoun.)
+                if (relative && k + 3 < words.size() && !words[k + 2].capitalised &&
+                    (words[k + 3].capitalised || (k + 4 < words.size() && words[k + 4].capitalised && !words[k + 4].break_before)) &&
+                    (words[k + 2].lower.ends_with("en") || words[k + 2].lower.ends_with("em") || words[k + 2].lower.ends_with("er"))) {
+                    relative = false;
+                }
             }
             if (relative) {
                 // Up to the next punctuation: a relative clause ends with its verb (lower case), an apposition with a noun.

@@ -205,7 +205,10 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::possessive) role = "investor";  // "Microsoft's investment"
             else if (m == M::none && first && leads) role = "lead_investor";
             else if (m == M::none) {
-                const bool subject_invests = (!receives || shares_change_hands) && !grants_shares;
+                // ("steckte 200 Millionen in X und sicherte sich damit die Mehrheit": money put "in" a firm is given,
+                // whatever else the subject secures.)
+                const bool into_a_firm = std::any_of(parties.begin(), parties.end(), [](const Party& q) { return q.marker == PartyMarker::in && !q.person; });
+                const bool subject_invests = (!receives || shares_change_hands || into_a_firm) && !grants_shares;
                 role = first ? (subject_invests ? "investor" : "investee") : (subject_invests ? "investee" : "investor");
             }
         } else if (type == "funding_round") {

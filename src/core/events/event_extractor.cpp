@@ -1821,6 +1821,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
             }
         }
+        // "… an den Cloud-Anbieter Fluidstack. Dieser stellt dort Rechenkapazität für Anthropic bereit", "The latter
+        // rents …": the demonstrative opening a sentence is the last firm the sentence before named, not its subject.
+        {
+            const bool latter = words.size() > 2 && ((is_one_of(words[0].lower, {"dieser", "letzterer", "letztere"}) && !words[1].capitalised) ||
+                                                     (words[0].lower == "the" && words[1].lower == "latter" && !words[2].capitalised));
+            const std::size_t last = words[0].lower == "the" ? 1 : 0;
+            if (latter && !work.firms_before.empty() && work.firms_before_sentence + 1 == s &&
+                std::none_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word <= last + 1; })) {
+                parties.insert(parties.begin(), Party{work.firms_before.back(), 0, last});
+            }
+        }
         // "die beiden Unternehmen", "beide Seiten", "the two companies": the two firms of the last deal.
         // Also when the sentence names them again after it ("The two companies also signed a
         // partnership under which ASML will use Mistral's models").

@@ -96,3 +96,31 @@ TEST_CASE("feature: who 'had taken part in a Series B of X' invested in X") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"google", "investor"}, {"commonwealth-fusion", "investee"}});
 }
+
+TEST_CASE("short news: 'Dieser' opening a sentence is the firm the sentence before named last, not its subject") {
+    const auto d = deals("Der Rechenzentrumsbetreiber Hut 8 vermietet 245 Megawatt IT-Leistung an den Cloud-Anbieter Fluidstack. "
+                         "Dieser stellt dort Rechenkapazität für das KI-Labor Anthropic bereit.",
+                         "2025-12-19", "de");
+    REQUIRE(d.size() == 2);
+    CHECK(d[1].parties == Parties{{"fluidstack", "provider"}, {"anthropic", "customer"}});
+}
+
+TEST_CASE("explainer: ', in den kommenden zwei Jahren … abzunehmen' is no relative clause, its subject is the main clause's") {
+    const auto d = deals("Außerdem sagte Tether am Montag zu, in den kommenden zwei Jahren bei Nscale GPU-Rechenleistung für 150 Millionen Dollar abzunehmen.",
+                         "2025-11-11", "de");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"tether", "customer"}, {"nscale", "provider"}});
+}
+
+TEST_CASE("explainer: 'Die Videoplattform Rumble' names Rumble, not a firm called Videoplattform") {
+    const auto a = test::annotate_text("Die Videoplattform Rumble aus Florida will sämtliche Aktien der Northern Data AG übernehmen.", "2025-11-11", "de");
+    for (const Mention& m : a.of(MentionKind::entity)) CHECK(a.text(m) != "Videoplattform");
+}
+
+TEST_CASE("explainer: money 'steckte … in' a firm is given even when the giver 'sicherte sich damit die Mehrheit'") {
+    const auto d = deals("Im April 2024 steckte Tether 200 Millionen Dollar in den Spezialisten Blackrock Neurotech und sicherte sich damit die Mehrheit.",
+                         "2025-11-11", "de");
+    REQUIRE(d.size() == 1);
+    // ("Blackrock Neurotech", written otherwise than BlackRock and with a word that ends firms' names, is another firm.)
+    CHECK(d[0].parties == Parties{{"tether", "investor"}, {"Blackrock Neurotech", "investee"}});
+}
