@@ -2102,13 +2102,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             std::size_t end = parties[i].last_word;
             for (std::size_t j = i + 1; j < parties.size() && parties[j].list_head == i; ++j) end = parties[j].last_word;
             bool takes_part = false;
-            for (std::size_t k = end + 1; k < words.size() && k <= end + 6 && !words[k].break_before && !takes_part; ++k) {
+            for (std::size_t k = end + 1; k < words.size() && k <= end + 9 && !words[k].break_before && !takes_part; ++k) {
                 const std::string& x = words[k].lower;
                 takes_part = x == "among" || x == "participated" || x == "joined" || x.starts_with("beteiligt") || x == "beteiligen" ||
                              x == "stiegen" || x == "zogen" || x == "invested" ||
                              // ("sind dabei", not "OpenAI könnte dabei mit … bewertet werden": there "dabei" is "in it".)
                              (x == "dabei" && (k + 1 == words.size() || words[k + 1].break_before || is_one_of(words[k + 1].lower, {"sein", "gewesen"}))) || x == "investierten" || x == "backed" ||
                              (x == "put" && k + 1 < words.size() && (words[k + 1].lower == "money" || words[k + 1].lower == "in")) ||
+                             // "… und Y Combinator gaben (ebenfalls) Geld"
+                             (is_one_of(x, {"gaben", "gab"}) && ((k + 1 < words.size() && words[k + 1].lower == "geld") ||
+                                                                         (k + 2 < words.size() && words[k + 2].lower == "geld"))) ||
                              (is_one_of(x, {"took", "taking", "take", "takes", "taken"}) && k + 1 < words.size() && words[k + 1].lower == "part") ||
                              // "Lightspeed, Redpoint and Spark Capital also returned", "… kamen erneut dazu": existing backers back again.
                              (x == "returned" && k > end + 1 && is_one_of(words[k - 1].lower, {"also", "all"})) || x == "re-upped" ||
@@ -2119,6 +2122,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 takes_part = !is_one_of(words[k].lower, {"lead", "leads", "led", "co-lead", "co-led", "anführen", "führen"});
             }
             if (takes_part) parties[i].marker = PartyMarker::participation;
+            // "eine Serie C über 350 Millionen Dollar, die Khosla Ventures anführte": the relative clause's subject leads the round.
+            const std::size_t first = parties[i].first_word;
+            if (!takes_part && first >= 1 && words[first - 1].break_before && is_one_of(words[first - 1].lower, {"die", "den", "das"}) && end + 1 < words.size() &&
+                !words[end + 1].break_before && is_one_of(words[end + 1].lower, {"anführte", "anführten", "leitete", "leiteten", "anführt", "anführen"})) {
+                parties[i].marker = PartyMarker::lead;
+            }
         }
         // A firm the gazetteer does not know sells compute when the text says so: "der Münchner
         // Rechenzentrumsbetreiber Polarise", "the GPU cloud provider X".
@@ -3704,7 +3713,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // Milliarden investiert" speaks of the article's firm again).
             const bool raised_lately = work.receiving_topic_sentence != SIZE_MAX && s <= work.receiving_topic_sentence + 2 &&
                                        article.sentences[work.receiving_topic_sentence].block == sentence.block;
-            const Participant& receiver = !raised_lately && work.most_named_received ? work.most_named : work.receiving_topic;
+            // ("Gegründet wurde Langfuse 2022 von … Ende 2023 folgte eine Seed-Finanzierung …": a round with no firm of its
+            // own, right after a sentence of its paragraph about one firm that is no investor, is that firm's.)
+            const bool only_firm_just_before = work.only_firm_sentence != SIZE_MAX && work.only_firm_sentence + 1 == s &&
+                                               article.sentences[work.only_firm_sentence].block == sentence.block && type == "funding_round" &&
+                                               (!work.only_firm_before.entity.empty() || !work.only_firm_before.name.empty()) && [&] {
+                                                   const Entity* e = work.only_firm_before.entity.empty() ? nullptr : gazetteer.find(work.only_firm_before.entity);
+                                                   return !e || e->kind != "investor";
+                                               }();
+            const Participant& receiver = only_firm_just_before ? work.only_firm_before
+                                          : !raised_lately && work.most_named_received ? work.most_named : work.receiving_topic;
             if ((type == "investment" || type == "funding_round") && !has_role("investee") && !into_a_thing &&
                 (!receiver.entity.empty() || !receiver.name.empty()) &&
                 std::none_of(participants.begin(), participants.end(), [&](const Participant& p) { return same_party(p, receiver); })) {

@@ -124,3 +124,17 @@ TEST_CASE("explainer: money 'steckte … in' a firm is given even when the giver
     // ("Blackrock Neurotech", written otherwise than BlackRock and with a word that ends firms' names, is another firm.)
     CHECK(d[0].parties == Parties{{"tether", "investor"}, {"Blackrock Neurotech", "investee"}});
 }
+
+TEST_CASE("trade blog: the founding told before a round with no firm of its own names whose round it is, 'die X anführte' leads, 'gaben Geld' takes part") {
+    const auto d = deals("ClickHouse übernimmt das Berliner Start-up Langfuse. Zeitgleich sammelte ClickHouse 400 Millionen Dollar ein.\n\n"
+                         "Gegründet wurde Langfuse 2022 von Marc Klingen. "
+                         "Ende 2023 folgte eine Seed-Finanzierung über vier Millionen Dollar, die von Lightspeed Venture Partners angeführt wurde; "
+                         "auch der Berliner Frühphasenfonds La Famiglia und der Start-up-Beschleuniger Y Combinator gaben Geld.",
+                         "2026-01-16", "de");
+    const auto* seed = test::find_deal(d, [](const test::Found& f) { return f.value == 4e6; });
+    REQUIRE(seed);
+    CHECK(seed->parties == Parties{{"Langfuse", "investee"}, {"lightspeed", "lead_investor"}, {"la-famiglia", "investor"}, {"y-combinator", "investor"}});
+    const auto e = deals("Mistral erhielt eine Serie C über 350 Millionen Dollar, die Khosla Ventures anführte.", "2026-01-16", "de");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].parties == Parties{{"mistral-ai", "investee"}, {"khosla-ventures", "lead_investor"}});
+}
