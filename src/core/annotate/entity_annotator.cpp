@@ -662,6 +662,31 @@ void annotate_english_capitals(std::string_view text, const std::vector<Token>& 
         i = last;
     }
 }
+// "the Ministry of Economy, Trade and Industry", "das Bundesministerium für Wirtschaft und Klimaschutz": a
+// ministry's or department's name runs over capitalised words joined by commas and "and" until a word in lower case.
+void annotate_ministries(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& known, std::vector<bool>& candidate,
+                         std::vector<Mention>& out) {
+    const auto word = [&](std::size_t k) { return token_text(text, tokens[k]); };
+    const auto comma_before = [&](std::size_t k) {
+        return text.substr(tokens[k - 1].range.end, tokens[k].range.begin - tokens[k - 1].range.end).find_first_not_of(", ") == std::string_view::npos;
+    };
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+        const std::string_view w = word(i);
+        if (w != "Ministry" && w != "Department" && w != "Ministerium" && w != "Bundesministerium" && w != "Staatsministerium") continue;
+        if (known[i] || candidate[i] || !scan::is_one_of(word(i + 1), {"of", "for", "für"}) || tokens[i + 1].break_before) continue;
+        std::size_t last = i + 1;
+        for (std::size_t k = i + 2; k < tokens.size() && k <= i + 10 && !known[k] && !candidate[k]; ++k) {
+            const bool joins = scan::is_one_of(word(k), {"and", "und", "of", "for", "für", "the"}) && !tokens[k].break_before;
+            const bool capital = scan::is_upper_at(word(k), 0) && !tokens[k].hyphen_before && (!tokens[k].break_before || comma_before(k));
+            if (!joins && !capital) break;
+            if (capital) last = k;
+        }
+        if (last < i + 2) continue;
+        add_candidate(text, tokens, i, last, false, candidate, out);
+        i = last;
+    }
+}
+
 }  // namespace
 
 void annotate_entities(std::string_view text, const std::vector<Token>& tokens, const Gazetteer& gazetteer, std::vector<Mention>& out,
@@ -773,6 +798,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     // tokens, so a legal form does not name a cue's candidate again (comparing with every mention
     // so far made a sentence listing many firms quadratic).
     std::vector<bool> candidate(tokens.size(), false);
+    annotate_ministries(text, tokens, known, candidate, out);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         // Cue nouns: German ones capitalised ("Chipkonzern", "CEO"), English ones not ("the startup").
         const std::string_view word = token_text(text, tokens[i]);

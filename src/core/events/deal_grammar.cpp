@@ -45,7 +45,7 @@ const Trigger kTriggers[] = {
                     "tranche", "contribut", "put$", "puts$", "putting$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$",
                     "*investition", "*investitionen", "*beteiligung", "geldgeber$", "anteilseigner$", "aktionär$", "shareholder$", "backer$",
                     "zuschuss", "zuschüsse", "fördermittel", "fördergeld", "förderzusage", "förderung$", "subvention", "staatshilfe", "beihilfe",
-                    "grant$", "grants$", "subsidy$", "subsidies$",
+                    "grant$", "grants$", "subsidy$", "subsidies$", "granted$", "awarded$",
                     "zugesagt$", "nachgeschossen$", "nachschießen$", "beisteuern$", "beigesteuert$", "gezeichnet$", "zeichnete$", "zeichnet$",
                     "finanziert$", "finanzierte$", "finanzierten$", "finanzieren$", "financed$", "funded$", "fördert$", "förderte$", "gefördert$",
                     "aussicht$", "bereitstellen$", "bereitgestellt$", "committed$", "commits$", "commit$", "pledged$", "pledges$", "pledge$"}},
@@ -154,6 +154,13 @@ void drop_other_senses(std::vector<DealWord>& words) {
     // sold like compute, no takeover.
     for (std::size_t i = 1; i < words.size(); ++i) {
         if (words[i - 1].lower == "power" && is_one_of(words[i].lower, {"purchase", "supply", "deal", "agreement", "contract"})) words[i].trigger = "compute_deal";
+    }
+    // "up to ¥802.5 billion in additional support to Rapidus", "state aid": money given as support is invested.
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (words[i].trigger.empty() && is_one_of(words[i].lower, {"support", "aid"}) &&
+            is_one_of(words[i - 1].lower, {"additional", "financial", "state", "government", "public", "federal", "in"})) {
+            words[i].trigger = "investment";
+        }
     }
     // "agreed to buy more than $1 billion worth of electricity from ARC", "kauft Strom bei …": electricity bought is
     // sold like compute too.
@@ -571,7 +578,8 @@ unsigned frame_bits(const std::string& word) {
                        "sell", "sold", "baut", "bauen", "errichtet", "builds", "build", "verfügung"});  // "stellt X … zur Verfügung"
         add(kSell, {"verkauft", "verkaufte", "verkaufen", "veräußert", "veräußerte", "veräußern", "sell", "sells", "sold", "selling", "divest", "divests"});
         add(kLend, {"gewährt", "gewähren", "gewährte", "vergibt", "vergeben", "vergab", "leiht", "lend", "lends", "lent", "extends", "extended"});
-        add(kParticiple, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased", "finanziert", "financed", "funded", "backed", "gefördert"});
+        add(kParticiple, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased", "finanziert", "financed", "funded", "backed", "gefördert",
+                          "granted", "awarded"});
         add(kAuxiliary, {"wird", "wurde", "werden", "wurden", "worden", "is", "was", "were", "been", "be", "being"});
         add(kLead, {"lead", "leads", "led", "co-led", "co-lead", "leitete", "leitet", "anführt", "anführte", "anführten", "anführen", "leiteten", "co-leads"});
         add(kLeadVerbSplit, {"führt", "führte", "führen", "führten"});

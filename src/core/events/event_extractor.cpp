@@ -585,6 +585,16 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const auto [it, fresh] = work.person_by_surname.emplace(lower(m.name.substr(space + 1)), m.entity_id);
             if (!fresh && it->second != m.entity_id) it->second.clear();  // two people of one surname: neither
         }
+        // "the Ministry of Economy, Trade and Industry (METI)": an acronym in parentheses right after an unknown name is that name.
+        for (std::size_t k = 0; k + 1 < ordered.size() && work.fuller_name.size() < 4096; ++k) {
+            const Mention& full = *ordered[k];
+            const Mention& short_form = *ordered[k + 1];
+            if (full.kind != MentionKind::entity || short_form.kind != MentionKind::entity || full.known || short_form.known) continue;
+            if (short_form.range.begin != full.range.end + 2 || article.text.substr(full.range.end, 2) != " (") continue;
+            if (short_form.range.end >= article.text.size() || article.text[short_form.range.end] != ')' || short_form.name.size() > 8) continue;
+            if (!std::all_of(short_form.name.begin(), short_form.name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) continue;
+            work.fuller_name.emplace(short_form.name, full.name);
+        }
         for (const std::string& name : unknown) {
             // Where the annotator could not see it (first in a headline: "Lumora sammelt …"), the name is looked for again.
             std::vector<std::string> name_words;

@@ -138,3 +138,16 @@ TEST_CASE("trade blog: the founding told before a round with no firm of its own 
     REQUIRE(e.size() == 1);
     CHECK(e[0].parties == Parties{{"mistral-ai", "investee"}, {"khosla-ventures", "lead_investor"}});
 }
+
+TEST_CASE("explainer: a ministry's name runs over commas and 'and', its acronym in parentheses is the same body, state support and grants are invested") {
+    const auto a = test::annotate_text("The Ministry of Economy, Trade and Industry said it would pay. Das Bundesministerium für Wirtschaft und Klimaschutz zahlt.", "2025-04-02", "en");
+    std::vector<std::string> names;
+    for (const Mention& m : a.of(MentionKind::entity)) names.push_back(a.text(m));
+    CHECK(std::find(names.begin(), names.end(), "Ministry of Economy, Trade and Industry") != names.end());
+    const auto d = deals("The Ministry of Economy, Trade and Industry (METI) said on Monday it would provide up to ¥802.5 billion in additional support to Rapidus. "
+                         "Korvex Semiconductor was granted up to ¥476 billion by METI for its first plant.",
+                         "2025-04-02", "en");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"Ministry of Economy, Trade and Industry", "investor"}, {"rapidus", "investee"}});
+    CHECK(d[1].parties == Parties{{"Ministry of Economy, Trade and Industry", "investor"}, {"Korvex Semiconductor", "investee"}});
+}
