@@ -199,7 +199,7 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
     const bool canvas = view == View::timeline || view == View::network;
     const bool selected = state.selection.event || state.selection.flow || !state.selection.entity.empty();
     // A story's step says what it is about in a note on the chart, which keeps its size.
-    const bool sheet = canvas && selected && !state.host.story && avail.y > 300;
+    const bool sheet = canvas && selected && !state.host.story && avail.y > 200;
     // "Tap to explore" (and then "Done") sit between the chart (or the detail sheet) and the source
     // line: what is drawn ends above them, so that they cover no lane, mark, note or line of the
     // sheet. A short frame has no room to give: there the pill lies over the chart until tapped.
@@ -209,10 +209,20 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
         if (below_pill > footer && below_pill < avail.y / 3) pill_room = below_pill;
     }
     const float foot = std::max(footer, pill_room);  // the source line, and the pill's row above it
-    const float chart_bottom = sheet ? ImGui::GetContentRegionAvail().y * 0.38f : foot;
+    // The sheet takes half of what lies between the graphic's head and its foot (four fifths when swiped up),
+    // and at least room for a deal's summary and its source: a share of the whole frame left it a line or
+    // two in a phone's embed, under a chart that kept the rest.
+    const float between = ImGui::GetContentRegionAvail().y - foot;
+    const float sheet_height = std::max(between * (w.detail.sheet_tall ? 0.8f : 0.5f), std::min(170.0f, between * 0.7f));
+    // On a wide frame the sheet stands beside the chart, which keeps its height: under it, a network of a
+    // 700 × 420 embed was left a strip of 90 px.
+    const bool beside = sheet && avail.x >= kEmbedSheetBesideFrom;
+    const float panel_width = beside ? std::clamp(avail.x * 0.42f, 240.0f, 360.0f) : 0.0f;
+    const float chart_bottom = sheet && !beside ? foot + sheet_height : foot;
     const ImVec2 viewport = ImGui::GetMainViewport()->Pos;
     drawn.chart_top = ImGui::GetCursorScreenPos().y - viewport.y;
-    ImGui::BeginChild("view-body", ImVec2(0, -chart_bottom), false, canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
+    ImGui::BeginChild("view-body", ImVec2(beside ? -(panel_width + ImGui::GetStyle().ItemSpacing.x) : 0.0f, -chart_bottom), false,
+                      canvas ? ImGuiWindowFlags_NoScrollWithMouse : 0);
     actions.drawn.content_height = 0;
     draw_chart(view, state, w, actions);
     ImGui::EndChild();
@@ -228,6 +238,7 @@ void draw_embed_frame(const AppState& state, AppWindow& w, Actions& actions, voi
     // What is selected, in a sheet under the chart; the pill's row and the source line (with the
     // page's links) stay below it.
     if (sheet) {
+        if (beside) ImGui::SameLine();
         ImGui::BeginChild("sheet-above-foot", ImVec2(0, -foot));
         draw_detail_sheet(state, w.detail, actions);
         ImGui::EndChild();

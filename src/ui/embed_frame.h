@@ -13,6 +13,8 @@ inline constexpr float kEmbedBarWidth = 236.0f;
 inline constexpr float kEmbedBarNarrowWidth = 160.0f;
 inline constexpr float kEmbedNarrow = 480.0f;
 // The network chart's height an embed asks its page for (its width on a phone, less on a wider page), within these.
+// From this width a selection's sheet stands beside the chart rather than under it.
+inline constexpr float kEmbedSheetBesideFrom = 560.0f;
 inline constexpr float kEmbedNetworkMinHeight = 240.0f;
 inline constexpr float kEmbedNetworkMaxHeight = 420.0f;
 

@@ -288,3 +288,36 @@ test('an embed whose link says lang=de after "#" has the page\'s own words in Ge
   assert.deepEqual(failures, []);
   await page.close();
 });
+
+test('a deal selected in a phone\'s embed opens a sheet with room for its summary and source, under the chart; on a wide embed beside it', async () => {
+  const { page, failures } = await openPage(ctx, {
+    width: 390, height: 600, mobile: true,
+    path: 'index.html?embed=1&view=timeline&id=timeline#view=timeline&types=investment,funding_round,compute_deal',
+  });
+  const events = JSON.parse(await page.evaluate(() => window.dealscope.exportEvents('json')));
+  await page.evaluate((id) => window.dealscope.select(id), (events.events || events)[3].id);
+  await page.evaluate(() => window.dealscope.wake());
+  await sleep(300);
+  const s = await page.evaluate(() => window.dealscope.state());
+  const handle = s.targets['sheet:handle'];
+  assert.ok(handle, 'no sheet was drawn for the selected deal');
+  const pillTop = await page.$eval('#tap-to-explore span', (e) => e.getBoundingClientRect().top);
+  // (It had a share of the whole frame: about 75 px of 600, a line and a half of the deal's summary.)
+  assert.ok(pillTop - handle[1] >= 150, `the sheet is ${pillTop - handle[1]} px tall`);
+  assert.ok(s.graphic.chart_top + s.graphic.chart_height <= handle[1] + 1, 'the sheet lies over the chart');
+  assert.deepEqual(failures, []);
+  await page.close();
+
+  // On a wide frame it stands beside the chart, which keeps its height (under it, a 700 × 420 network kept 90 px).
+  const wide = await openPage(ctx, { width: 700, height: 420, path: 'index.html?embed=1&view=network&id=network#view=network' });
+  const before = (await wide.page.evaluate(() => window.dealscope.state())).graphic.chart_height;
+  await wide.page.evaluate((id) => window.dealscope.select(id), (events.events || events)[3].id);
+  await wide.page.evaluate(() => window.dealscope.wake());
+  await sleep(300);
+  const after = await wide.page.evaluate(() => window.dealscope.state());
+  assert.ok(after.targets['sheet:handle'], 'no sheet beside the wide chart');
+  assert.ok(after.graphic.chart_height >= before - 1, `the chart shrank from ${before} to ${after.graphic.chart_height} px`);
+  assert.ok(after.targets['sheet:handle'][0] > 700 / 2, 'the sheet is not beside the chart');
+  assert.deepEqual(wide.failures, []);
+  await wide.page.close();
+});
