@@ -687,6 +687,27 @@ void annotate_ministries(std::string_view text, const std::vector<Token>& tokens
     }
 }
 
+// "• Substrate — more than $100m raised …", "- Lumora – 20 Mio. Euro …": a list item that opens with a name and a dash
+// is about that firm.
+void annotate_item_head(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& known, std::vector<bool>& candidate,
+                        std::vector<Mention>& out) {
+    if (tokens.size() < 3 || known[0] || candidate[0]) return;
+    std::size_t at = tokens[0].range.begin;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    const bool bullet = (at >= 3 && text.substr(at - 3, 3) == "\xE2\x80\xA2") || (at >= 1 && (text[at - 1] == '-' || text[at - 1] == '*'));
+    if (!bullet) return;
+    std::size_t last = 0;
+    while (last + 1 < tokens.size() && last < 2 && !tokens[last + 1].break_before && !known[last + 1] && scan::is_upper_at(token_text(text, tokens[last + 1]), 0)) ++last;
+    if (last + 1 >= tokens.size()) return;
+    const std::string_view gap = text.substr(tokens[last].range.end, tokens[last + 1].range.begin - tokens[last].range.end);
+    const bool dash = gap == " \xE2\x80\x94 " || gap == " \xE2\x80\x93 " || gap == " - ";
+    if (!dash || !scan::is_upper_at(token_text(text, tokens[0]), 0) || is_not_a_firm_word(token_text(text, tokens[0])) ||
+        is_english_common_capital(token_text(text, tokens[0]))) {
+        return;
+    }
+    add_candidate(text, tokens, 0, last, false, candidate, out);
+}
+
 }  // namespace
 
 void annotate_entities(std::string_view text, const std::vector<Token>& tokens, const Gazetteer& gazetteer, std::vector<Mention>& out,
@@ -799,6 +820,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     // so far made a sentence listing many firms quadratic).
     std::vector<bool> candidate(tokens.size(), false);
     annotate_ministries(text, tokens, known, candidate, out);
+    annotate_item_head(text, tokens, known, candidate, out);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         // Cue nouns: German ones capitalised ("Chipkonzern", "CEO"), English ones not ("the startup").
         const std::string_view word = token_text(text, tokens[i]);

@@ -742,7 +742,12 @@ std::vector<int> clauses_of(const std::vector<DealWord>& words) {
             // verbs ("the race to sell AI agents") are not the deal's.
             const bool says = (x.ends_with("ing") && k + 1 < words.size() && words[k + 1].lower == "that") ||
                               is_one_of(x, {"saying", "adding", "arguing", "noting", "betting", "citing", "calling"});
-            if (conjunction || relative || says || words[k].dash_before) current = next_clause++;
+            // ("• Fireworks AI — $250m Series C, led by …": a dash right after the name that opens a list item ends no
+            // clause; the item goes on about that name.)
+            const bool item_head = words[k].dash_before && k <= 4 && std::all_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k), [&](const DealWord& x) {
+                return x.capitalised && (&x == words.data() || !x.break_before);
+            });
+            if (conjunction || relative || says || (words[k].dash_before && !item_head)) current = next_clause++;
         } else if (k > 0 && current == 0 && is_one_of(words[k].lower, {"whose", "who"})) {
             // "Koala, a small start-up whose team now helps Cursor sell …": a relative clause after an
             // apposition, with no comma of its own; its verbs are not the sentence's deal.

@@ -770,7 +770,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             bool dash = false, hyphen = false, colon = false, semicolon = false;
             if (t.break_before && !word_ranges.empty()) {
                 const std::string_view gap = std::string_view(article.text).substr(word_ranges.back().end, t.range.begin - word_ranges.back().end);
-                dash = gap.find(" \xE2\x80\x93 ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
+                dash = gap.find(" \xE2\x80\x93 ") != std::string_view::npos || gap.find(" \xE2\x80\x94 ") != std::string_view::npos ||
+                       gap.find(" - ") != std::string_view::npos;
                 colon = gap.find(": ") != std::string_view::npos;  // not "Run:ai", "17:30"
                 semicolon = gap.find("; ") != std::string_view::npos;
             }
@@ -1401,6 +1402,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     return (p.first_word <= w && w <= p.last_word + 1) || p.first_word == name_at;
                 });
                 if (inside) continue;
+                // "• Substrate — more than $100m raised this week by the San Francisco start-up": a list item's head,
+                // a name before a dash, is what the item's descriptors mean; it takes part where it stands.
+                const bool item_head = !parties.empty() && parties.front().first_word == 0 && !parties.front().person &&
+                                       parties.front().last_word + 1 < w && words[parties.front().last_word + 1].dash_before;
+                if (item_head) continue;
                 // "Perplexity, the AI search startup led by …": an apposition describes the name before it.
                 if (marker_before(words, w) == PartyMarker::apposition && w >= 2 &&
                     std::any_of(parties.begin(), parties.end(), [&](const Party& q) { return q.last_word + 4 >= w && q.last_word < w && !q.person; })) {

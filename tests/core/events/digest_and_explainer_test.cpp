@@ -151,3 +151,13 @@ TEST_CASE("explainer: a ministry's name runs over commas and 'and', its acronym 
     CHECK(d[0].parties == Parties{{"Ministry of Economy, Trade and Industry", "investor"}, {"rapidus", "investee"}});
     CHECK(d[1].parties == Parties{{"Ministry of Economy, Trade and Industry", "investor"}, {"Korvex Semiconductor", "investee"}});
 }
+
+TEST_CASE("digest: a list item's head before a dash ('• Korvex — …') names the firm the item is about, and its descriptors mean it") {
+    const auto d = deals("• Fireworks AI — US$250 million Series C on Tuesday, led by Lightspeed Venture Partners and Index Ventures.\n\n"
+                         "• Korvex — more than $100m raised this week by the San Francisco start-up. Backers include Founders Fund.",
+                         "2025-10-31", "en");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].parties == Parties{{"fireworks-ai", "investee"}, {"lightspeed", "lead_investor"}, {"index-ventures", "lead_investor"}});
+    CHECK(d[1].parties.count({"Korvex", "investee"}) == 1);
+    CHECK(d[1].parties.count({"fireworks-ai", "investor"}) == 0);
+}
