@@ -79,9 +79,19 @@ TEST_CASE("a story step's selection is a note on the chart, which keeps its size
     CHECK(g.note[1].find("2019") != std::string::npos);
     CHECK(story.report.drawn.network_highlighted == std::vector<std::string>{"microsoft>openai"});
 
+    // Outside a story the selection opens a sheet: beside the chart on a wide embed, which keeps its height,
+    // and under it on a narrow one, which gives the sheet its part.
     AppState plain = opened(scope, "embed=1&view=network&event=ms-azure-hosts-openai-2019", 700, 420);
-    CHECK(plain.report.drawn.graphic->chart_height < before * 0.8f);  // the detail sheet took its part
+    CHECK(plain.report.drawn.graphic->chart_height == doctest::Approx(before));
     CHECK(plain.report.drawn.graphic->note.empty());
+    const auto sheet = std::find_if(plain.report.drawn.targets.begin(), plain.report.drawn.targets.end(),
+                                    [](const DrawnTarget& t) { return t.name == "sheet:handle"; });
+    REQUIRE(sheet != plain.report.drawn.targets.end());
+    CHECK(sheet->x > 700 / 2);
+    AppState narrow_story = opened(scope, "embed=1&story=stories/circular-money.json&view=network", 390, 700);
+    const float narrow_before = narrow_story.report.drawn.graphic->chart_height;
+    AppState narrow = opened(scope, "embed=1&view=network&event=ms-azure-hosts-openai-2019", 390, 700);
+    CHECK(narrow.report.drawn.graphic->chart_height < narrow_before * 0.8f);
 }
 
 TEST_CASE("the explorer's side panel shows the overview while nothing is selected, and a question opens its answer") {
