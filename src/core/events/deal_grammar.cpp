@@ -155,6 +155,21 @@ void drop_other_senses(std::vector<DealWord>& words) {
     for (std::size_t i = 1; i < words.size(); ++i) {
         if (words[i - 1].lower == "power" && is_one_of(words[i].lower, {"purchase", "supply", "deal", "agreement", "contract"})) words[i].trigger = "compute_deal";
     }
+    // "hatten Sequoia und ICONIQ bei ElevenLabs Aktien von Mitarbeitern übernommen", "bought shares from employees": shares bought
+    // are a stake, no takeover — unless all of them are ("will sämtliche Aktien der Northern Data AG übernehmen").
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i].trigger != "acquisition" || !is_one_of(words[i].lower, {"übernommen", "gekauft", "erworben", "bought", "purchased", "acquired", "buys",
+                                                                              "kauft", "kaufte", "übernahm", "erwarb", "erwirbt"})) {
+            continue;
+        }
+        const std::size_t from = i >= 8 ? i - 8 : 0, to = std::min(words.size(), i + 6);
+        bool shares = false, all = false;
+        for (std::size_t k = from; k < to; ++k) {
+            if (k != i && is_one_of(words[k].lower, {"aktien", "anteile", "shares", "stake", "stakes"})) shares = true;
+            if (is_one_of(words[k].lower, {"sämtliche", "alle", "all", "restlichen", "remaining", "outstanding", "mehrheit", "majority"})) all = true;
+        }
+        if (shares && !all) words[i].trigger = {};
+    }
     // "up to ¥802.5 billion in additional support to Rapidus", "state aid": money given as support is invested.
     for (std::size_t i = 1; i < words.size(); ++i) {
         if (words[i].trigger.empty() && is_one_of(words[i].lower, {"support", "aid"}) &&

@@ -123,6 +123,19 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         return in_words(w.lower, {"spricht", "sprechen", "verhandelt", "verhandeln", "gespräche", "gesprächen", "talks", "negotiating", "negotiations",
                                   "discussions"});
     });
+    // ("hatte die Bundesregierung dem US-Konzern Intel 9,9 Milliarden Euro zugesagt": "dem" marks whom money is given to;
+    // the subject then gives it.)
+    const auto dative_object = [&](const Party& p) {
+        if (p.marker != PartyMarker::none) return false;
+        for (std::size_t back = 1; back <= 3 && back <= p.first_word; ++back) {
+            if (all_words[p.first_word - back + 1].break_before) return false;
+            const DealWord& x = all_words[p.first_word - back];
+            if (x.lower == "dem" || x.lower == "einem") return !x.break_before;
+            if (!(x.capitalised || (x.lower.size() > 4 && x.lower.ends_with("en")))) return false;
+        }
+        return false;
+    };
+    const bool given_to_dative = type == "investment" && std::any_of(parties.begin(), parties.end(), dative_object);
     bool owner_taken = false;  // in_on_it: the round's owner was named
     // "Run:ai ist nicht der einzige Zukauf, mit dem Nvidia …", "Wiz is Google's biggest acquisition": the
     // subject of "ist"/"is" before the takeover's noun is what was bought; the other firms bought it.
@@ -171,7 +184,9 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         }
         // "vereinbart, den Datenspezialisten Informatica zu übernehmen": "den" (or "einen") marks an
         // accusative object, which a takeover takes, whoever the subject is.
+        // ("hatte die Bundesregierung dem US-Konzern Intel 9,9 Milliarden Euro zugesagt": "dem" marks whom money is given to.)
         bool accusative = false;
+        const bool dative = dative_object(p);
         for (std::size_t back = 1; back <= 3 && back <= p.first_word && m == M::none; ++back) {
             if (all_words[p.first_word - back + 1].break_before) break;
             const DealWord& x = all_words[p.first_word - back];
@@ -198,7 +213,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             // is invested in, whom it goes to invests.
             role = m == M::an ? "investor" : "investee";
         } else if (type == "investment") {
-            if (m == M::in || m == M::an || m == M::bei || (m == M::mit && talks_with_investee)) role = "investee";
+            if (m == M::in || m == M::an || m == M::bei || (m == M::mit && talks_with_investee) || (m == M::none && dative)) role = "investee";
             else if (m == M::von || m == M::durch || m == M::mit || m == M::participation) role = "investor";
             else if (m == M::lead) role = "lead_investor";
             else if (m == M::of || m == M::fuer) role = "investee";  // "11% of Mistral", "sagte zehn Milliarden für Anthropic zu"
@@ -208,7 +223,7 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
                 // ("steckte 200 Millionen in X und sicherte sich damit die Mehrheit": money put "in" a firm is given,
                 // whatever else the subject secures.)
                 const bool into_a_firm = std::any_of(parties.begin(), parties.end(), [](const Party& q) { return q.marker == PartyMarker::in && !q.person; });
-                const bool subject_invests = (!receives || shares_change_hands || into_a_firm) && !grants_shares;
+                const bool subject_invests = (!receives || shares_change_hands || into_a_firm || given_to_dative) && !grants_shares;
                 role = first ? (subject_invests ? "investor" : "investee") : (subject_invests ? "investee" : "investor");
             }
         } else if (type == "funding_round") {

@@ -161,3 +161,18 @@ TEST_CASE("digest: a list item's head before a dash ('• Korvex — …') names
     CHECK(d[1].parties.count({"Korvex", "investee"}) == 1);
     CHECK(d[1].parties.count({"fireworks-ai", "investor"}) == 0);
 }
+
+TEST_CASE("newsletter: shares bought from employees are a stake, not a takeover, 'dem Start-up X … zugesagt' gives money to X") {
+    const auto d = deals("Im dritten Quartal hatten Sequoia Capital und ICONIQ bei ElevenLabs Aktien von Mitarbeitern für rund 100 Mio. Dollar übernommen.",
+                         "2025-11-20", "de");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].type == "investment");
+    CHECK(d[0].parties == Parties{{"sequoia", "investor"}, {"iconiq", "investor"}, {"elevenlabs", "investee"}});
+    // All of a firm's shares bought is still a takeover.
+    const auto all = deals("Die Videoplattform Rumble will sämtliche Aktien der Northern Data AG übernehmen.", "2025-11-20", "de");
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].type == "acquisition");
+    const auto e = deals("Im Juni 2023 hatte Microsoft dem Start-up Mistral 9,9 Milliarden Euro zugesagt.", "2025-11-20", "de");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].parties == Parties{{"microsoft", "investor"}, {"mistral-ai", "investee"}});
+}
