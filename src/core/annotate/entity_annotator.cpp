@@ -211,6 +211,11 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
         const std::string_view at = token_text(text, tokens[first - 1]);
         if (at == "in" || at == "near" || at == "nahe" || at == "bei") return;
     }
+    // "His Pittsburgh company", "its Texas site": a word between an owner's pronoun and a noun says where, not who.
+    if (first >= 1 && last + 1 < tokens.size() && scan::is_one_of(token_text(text, tokens[first - 1]), {"his", "her", "its", "their", "our", "His", "Her", "Its", "Their", "Our"}) &&
+        scan::is_one_of(token_text(text, tokens[last + 1]), {"company", "startup", "start-up", "firm", "group", "lab", "site", "campus", "plant", "team", "office", "headquarters", "facility"})) {
+        return;
+    }
     // "A YEAR OF SPENDING": a heading in capitals with a small word shouted too is no name ("NEA", "DST Global" stay).
     if (last > first) {
         bool all_shouted = true, function_word = false;

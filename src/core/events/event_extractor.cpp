@@ -2413,6 +2413,29 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (n == 0 || !std::all_of(base.begin(), base.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; })) break;
                 return {std::to_string(std::stoi(base.substr(0, 4)) + n), "", words[w - 1].lower + " " + unit + " " + after};
             }
+            // "In February 2024 Figure raised … A month earlier it had signed …", "zwei Monate später": months before or after
+            // the month the text last gave.
+            for (std::size_t w = 1; w + 1 < words.size() && work.last_date.value.size() >= 7; ++w) {
+                const std::string& unit = words[w].lower;
+                const std::string& after = words[w + 1].lower;
+                if (!is_one_of(unit, {"monat", "monate", "month", "months"})) continue;
+                const bool later = is_one_of(after, {"später", "later", "danach", "afterwards"});
+                const bool earlier = is_one_of(after, {"zuvor", "davor", "früher", "earlier", "before"});
+                if (!later && !earlier) continue;
+                static constexpr std::pair<std::string_view, int> kCounts[] = {{"ein", 1}, {"einen", 1}, {"einem", 1}, {"a", 1}, {"one", 1}, {"zwei", 2},
+                                                                               {"two", 2}, {"drei", 3}, {"three", 3}, {"vier", 4}, {"four", 4},
+                                                                               {"fünf", 5}, {"five", 5}, {"sechs", 6}, {"six", 6}};
+                int n = 0;
+                for (const auto& [word, value] : kCounts) n = words[w - 1].lower == word ? value : n;
+                const std::string& base = work.last_date.value;
+                const bool month_known = base[4] == '-' && std::all_of(base.begin(), base.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+                                         base[5] >= '0' && base[5] <= '1' && base[6] >= '0' && base[6] <= '9';
+                if (n == 0 || !month_known) break;
+                const int months = std::stoi(base.substr(0, 4)) * 12 + std::stoi(base.substr(5, 2)) - 1 + (later ? n : -n);
+                char value[8];
+                std::snprintf(value, sizeof value, "%04d-%02d", months / 12, months % 12 + 1);
+                return {value, "", words[w - 1].lower + " " + unit + " " + after};
+            }
             // "steht Mistral nun kurz vor dem Abschluss", "hat sich kürzlich … gesichert": now, not when the sentence
             // before happened.
             const auto now = std::find_if(words.begin(), words.end(), [](const DealWord& w) {

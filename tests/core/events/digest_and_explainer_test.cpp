@@ -176,3 +176,14 @@ TEST_CASE("newsletter: shares bought from employees are a stake, not a takeover,
     REQUIRE(e.size() == 1);
     CHECK(e[0].parties == Parties{{"microsoft", "investor"}, {"mistral-ai", "investee"}});
 }
+
+TEST_CASE("conference recap: 'A month earlier' counts back from the month told last, 'His Pittsburgh company' names a place, not a firm") {
+    const auto d = deals("In February 2024 Korvex raised $675m from Microsoft. A month earlier it had signed its first commercial agreement, with BMW. "
+                         "Two months later Korvex agreed a partnership with OpenAI.",
+                         "2025-10-09", "en");
+    REQUIRE(d.size() == 3);
+    CHECK(d[1].date == "2024-01");
+    CHECK(d[2].date == "2024-04");
+    const auto a = test::annotate_text("Pathak took a different line. His Pittsburgh company does not build robot bodies.", "2025-10-09", "en");
+    for (const Mention& m : a.of(MentionKind::entity)) CHECK(a.text(m) != "Pittsburgh");
+}
