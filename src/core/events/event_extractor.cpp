@@ -585,6 +585,29 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const auto [it, fresh] = work.person_by_surname.emplace(lower(m.name.substr(space + 1)), m.entity_id);
             if (!fresh && it->second != m.entity_id) it->second.clear();  // two people of one surname: neither
         }
+        // The capitalised words right before each site's noun, found in one pass over the text: a name the article
+        // gives a site ("the Lake Mariner site", "its Barber Lake campus") is a place wherever it stands.
+        {
+            const std::string_view text = article.text;
+            for (const std::string_view site : {" site", " campus", " facility"}) {
+                for (std::size_t at = text.find(site); at != std::string_view::npos && work.site_names.size() < 4096; at = text.find(site, at + 1)) {
+                    const std::size_t end = at + site.size();
+                    if (end < text.size() && scan::is_ascii_alpha(text[end])) continue;  // "sites", "campuses"
+                    std::size_t begin = at, words = 0;
+                    while (words < 3 && begin > 0) {
+                        std::size_t w = begin;
+                        while (w > 0 && scan::is_ascii_alpha(text[w - 1])) --w;
+                        if (w == begin || !scan::is_upper_at(text, w)) break;
+                        begin = w;
+                        ++words;
+                        if (begin == 0 || text[begin - 1] != ' ') break;
+                        --begin;
+                    }
+                    while (begin < at && text[begin] == ' ') ++begin;
+                    if (words > 0 && begin < at) work.site_names.insert(std::string(text.substr(begin, at - begin)));
+                }
+            }
+        }
         // "the Ministry of Economy, Trade and Industry (METI)": an acronym in parentheses right after an unknown name is that name.
         for (std::size_t k = 0; k + 1 < ordered.size() && work.fuller_name.size() < 4096; ++k) {
             const Mention& full = *ordered[k];
@@ -1153,6 +1176,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (unknown_someone) continue;  // a person the gazetteer does not know, named again: no firm, no investor of note
             const bool person = m->kind == MentionKind::entity && (m->entity_kind == "person" || by_surname);
             if (!is_party(*m) && !person) continue;
+            // A site the article names, not a firm ("Lake" for "Lake Mariner" too).
+            if (!m->known && (work.site_names.contains(m->name) || [&] {
+                    const auto fuller = work.fuller_name.find(m->name);
+                    return fuller != work.fuller_name.end() && work.site_names.contains(fuller->second);
+                }())) {
+                continue;
+            }
             if (names_publisher(article, *m)) continue;
             if (names_someone_of(article, *m)) continue;
             if (outlet_spoken_to(word_at(m->range.begin))) continue;
@@ -1280,6 +1310,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 for (std::size_t k = 1; k < name_words.size() && same; ++k) same = key_of_word(words[w + k].lower) == name_words[k];
                 if (!same) continue;
                 const auto fuller = work.fuller_name.find(name);
+                if (work.site_names.contains(fuller != work.fuller_name.end() ? fuller->second : name)) continue;
                 Party p{Participant{"", "", fuller != work.fuller_name.end() ? fuller->second : name}, w, w + name_words.size() - 1};
                 parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }), p);
                 w += name_words.size() - 1;

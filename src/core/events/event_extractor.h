@@ -50,6 +50,8 @@ struct CandidateExtraction {
     std::map<std::string, std::string, std::less<>> person_by_surname;
     // "which Krishna has credited" after "Arvind Krishna": the surnames of people the gazetteer does not know, lower-cased.
     std::set<std::string, std::less<>> unknown_person_surnames;
+    // "the Lake Mariner site", "its Barber Lake campus": names the article gives a site, which are places, not firms.
+    std::set<std::string, std::less<>> site_names;
     std::size_t next_sentence = 0;
     std::size_t next_id = 1;
     // What a later sentence may lean on: the firm the text is about, the last date and its sentence.

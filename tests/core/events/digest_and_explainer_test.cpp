@@ -187,3 +187,11 @@ TEST_CASE("conference recap: 'A month earlier' counts back from the month told l
     const auto a = test::annotate_text("Pathak took a different line. His Pittsburgh company does not build robot bodies.", "2025-10-09", "en");
     for (const Mention& m : a.of(MentionKind::entity)) CHECK(a.text(m) != "Pittsburgh");
 }
+
+TEST_CASE("long read: a name the article gives a site ('the Lake Mariner site') is a place wherever it stands, not a provider") {
+    const auto d = deals("Cooling towers stand at the Lake Mariner site. In August, Fluidstack agreed to lease more than 200 megawatts of critical IT capacity "
+                         "at Lake Mariner under two ten-year contracts with TeraWulf.",
+                         "2025-11-20", "en");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].parties == Parties{{"fluidstack", "customer"}, {"terawulf", "provider"}});
+}
