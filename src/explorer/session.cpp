@@ -23,6 +23,10 @@ Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user
     if (start.user_data) state.report.startup.steps.push_back({"your data (restore)", host_.now_ms() - restore_started});
     if (start.user_data_problem) state.user.problems.push_back(*start.user_data_problem);
     for (const Problem& p : state.user.problems) host_.report(p);
+    // (A refused pack is the page's builder's to mend: said in the console, where they look.)
+    for (const Problem& p : state.data.corpus.problems) {
+        if (p.code == MessageCode::pack_refused) host_.report(p);
+    }
     state.host.link_base = start.link_base;
     state.host.can_pick_files = start.can_pick_files;
     state.host.has_paste_box = start.has_paste_box;

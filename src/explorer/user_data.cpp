@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -431,11 +432,21 @@ bool user_has_event(const AppState& state, const Event& event) {
     // is this candidate's (investments and rounds are one kind there, as the merge has them).
     const Citation& mine = event.sources[0];
     const auto money_kind = [](const std::string& t) { return t == "investment" || t == "funding_round"; };
+    // Of two deals told in one sentence ("$300m led by Sequoia …, Nvidia put in $150m"), the one with the other
+    // sum is another deal: accepting one ticked both.
+    const auto same_sum = [&](const Event& have) {
+        if (have.amounts.empty() || event.amounts.empty()) return true;
+        const Amount &a = have.amounts.front(), &b = event.amounts.front();
+        if (!a.value || !b.value) return true;
+        return std::abs(*a.value - *b.value) <= 1e-9 * std::max(std::abs(*a.value), std::abs(*b.value)) && a.currency == b.currency && a.unit == b.unit;
+    };
     return std::any_of(state.data.events.events.begin(), state.data.events.events.end(), [&](const Event& have) {
         if (!have.by_user || (have.type != event.type && !(money_kind(have.type) && money_kind(event.type)))) return false;
-        return std::any_of(have.sources.begin(), have.sources.end(), [&](const Citation& c) {
-            return c.quote == mine.quote && (c.article == mine.article || mine.article.empty() || c.article.empty());
-        });
+        const auto cites = [&](const Citation& c) { return c.quote == mine.quote && (c.article == mine.article || mine.article.empty() || c.article.empty()); };
+        // (A deal accepted from several reports stands for each other report, whatever figure that one gives.)
+        if (have.sources.empty()) return false;
+        if (cites(have.sources.front())) return same_sum(have);
+        return std::any_of(have.sources.begin() + 1, have.sources.end(), cites);
     });
 }
 

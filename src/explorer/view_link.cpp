@@ -88,21 +88,34 @@ std::string shown(const std::string& s) {
 
 }  // namespace
 
-std::string state_to_link(const AppState& state) {
+namespace {
+
+bool own_event_selected(const AppState& state) { return state.selection.event && state.data.events.events[*state.selection.event].by_user; }
+
+bool own_entity_selected(const AppState& state) {
+    const Entity* e = state.selection.entity.empty() ? nullptr : state.data.gazetteer.find(state.selection.entity);
+    return e && e->by_user;
+}
+
+std::string link_of(const AppState& state, bool shared) {
     const ViewState& v = state.view;
     std::string out = std::string("#view=") + view_name(v.current);
-    if (state.selection.event) out += "&event=" + percent_encode(state.data.events.events[*state.selection.event].id);
-    if (!state.selection.entity.empty()) out += "&entity=" + percent_encode(state.selection.entity);
+    if (state.selection.event && !(shared && own_event_selected(state))) out += "&event=" + percent_encode(state.data.events.events[*state.selection.event].id);
+    if (!state.selection.entity.empty() && !(shared && own_entity_selected(state))) out += "&entity=" + percent_encode(state.selection.entity);
     if (state.selection.flow) out += "&flow=" + percent_encode(flow_key_text(*state.selection.flow));
     if (!state.selection.about.empty()) {
         std::string ids;
         for (const std::string& id : state.selection.about) ids += (ids.empty() ? "" : ",") + percent_encode(id);
         out += "&about=" + ids;
     }
-    if (state.selection.article && v.current == View::articles) out += "&article=" + percent_encode(state.data.corpus.articles[*state.selection.article].id);
+    const bool own_article = state.selection.article && *state.selection.article >= state.user.first_article;
+    if (state.selection.article && v.current == View::articles && !(shared && own_article)) {
+        out += "&article=" + percent_encode(state.data.corpus.articles[*state.selection.article].id);
+    }
     if (!v.filters.types.empty()) out += "&types=" + join(v.filters.types);
     if (!v.filters.statuses.empty()) out += "&statuses=" + join(v.filters.statuses);
-    if (!v.filters.entity.empty()) out += "&only=" + percent_encode(v.filters.entity);
+    const Entity* only = v.filters.entity.empty() ? nullptr : state.data.gazetteer.find(v.filters.entity);
+    if (!v.filters.entity.empty() && !(shared && only && only->by_user)) out += "&only=" + percent_encode(v.filters.entity);
     if (v.filters.from_day) out += "&from=" + iso_day(*v.filters.from_day);
     if (v.filters.to_day) out += "&to=" + iso_day(*v.filters.to_day);
     if (v.time_fitted) out += "&t=" + iso_day(std::lround(v.time.start)) + ".." + iso_day(std::lround(v.time.end));
@@ -111,6 +124,17 @@ std::string state_to_link(const AppState& state) {
     // (Only a look other than the system's: a link shared from a dark screen opens in the reader's own look.)
     if (v.dark != state.host.prefers_dark) out += v.dark ? "&theme=dark" : "&theme=light";
     return out;
+}
+
+}  // namespace
+
+std::string state_to_link(const AppState& state) { return link_of(state, false); }
+
+std::string state_to_shared_link(const AppState& state) { return link_of(state, true); }
+
+bool selection_is_private(const AppState& state) {
+    return own_event_selected(state) || own_entity_selected(state) ||
+           (state.selection.article && *state.selection.article >= state.user.first_article && state.view.current == View::articles);
 }
 
 void apply_link(AppState& state, std::string_view link, std::vector<std::string>& warnings) {

@@ -15,6 +15,13 @@ namespace ds {
 // "2019-01-01..2025-12-31"), asof (network date), lang, theme.
 std::string state_to_link(const AppState& state);
 
+// The link "Copy link" copies, for others: the same, without a deal or a name that is the user's own (it is in
+// this browser only; another reader's page had nothing to select and said nothing).
+std::string state_to_shared_link(const AppState& state);
+
+// Whether the selection is a deal or a name of the user's own, which a shared link leaves out.
+bool selection_is_private(const AppState& state);
+
 // Applies a fragment or query ("#…", "?…" or bare "a=b&c=d") to the state. "embed=1" sets embed
 // mode; keys the page itself handles (story, step, id) are passed over silently; every other problem
 // is a warning.

@@ -324,7 +324,11 @@ void draw_app_window(AppState& state, AppWindow& w) {
         draw_top_bar(state, w.top_bar, actions, focus_now);
     }
     ImGui::Separator();
-    draw_problems(all_problems(state), state.view.language);
+    // A data pack refused (made with other reading rules, not on this site) changes nothing the reader sees — the
+    // articles were read instead — so it goes to the console and state().problems, not above the page.
+    std::vector<Problem> shown = all_problems(state);
+    std::erase_if(shown, [](const Problem& p) { return p.code == MessageCode::pack_refused && p.severity == Severity::warning; });
+    draw_problems(shown, state.view.language);
 
     const float width = ImGui::GetContentRegionAvail().x;
     const bool has_selection = state.selection.event || state.selection.flow || !state.selection.group.empty() || !state.selection.entity.empty();

@@ -35,6 +35,8 @@ inline const char* tr(const char* en, Language language) {
          "Eine Summe hält „bis zu“ getrennt; abgesagte Deals und Partnerschaften zählen nicht."},
         {"No money or compute flows among the events shown.", "Unter den gezeigten Ereignissen fließen weder Geld noch Rechenleistung."}, {"Entities", "Akteure"}, {"Search", "Suche"}, {"Types", "Typen"}, {"Status", "Status"},
         {"Language", "Sprache"}, {"Dark", "Dunkel"}, {"Copy link", "Link kopieren"}, {"Link copied", "Link kopiert"},
+        {"What you selected is yours, kept in this browser only: the link opens the view without it",
+         "Ihre Auswahl gehört zu Ihren eigenen Daten und bleibt in diesem Browser: Der Link öffnet die Ansicht ohne sie"},
         {"Clear filters", "Filter löschen"}, {"Fit all", "Alles zeigen"}, {"Lanes", "Bahnen"}, {"by entity", "nach Akteur"},
         {"by type", "nach Typ"}, {"Play", "Abspielen"}, {"Pause", "Anhalten"}, {"All dates", "Gesamter Zeitraum"}, {"all dates", "gesamter Zeitraum"}, {"Clear the search", "Suche leeren"}, {"as of", "Stand"},
         {"Open in article", "Im Artikel öffnen"}, {"Sources", "Quellen"}, {"Sources disagree", "Quellen widersprechen sich"}, {"sources disagree", "Quellen uneins"},

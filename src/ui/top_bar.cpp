@@ -221,15 +221,17 @@ void page_controls(const AppState& state, TopBarState& view, Actions& actions) {
     bool dark = state.view.dark;
     if (switch_toggle(tr("Dark", lang), &dark)) actions.set_dark = dark;
     ImGui::SameLine();
+    // For two seconds the button itself says the link was copied: a note beside it pushed "Image…" off the page's edge.
     double& copied_at = view.copied_at;
-    if (ImGui::SmallButton(tr("Copy link", lang))) {
-        ImGui::SetClipboardText((state.host.link_base + state_to_link(state)).c_str());
+    const bool just_copied = ImGui::GetTime() - copied_at < 2;
+    const std::string copy_label = std::string(tr(just_copied ? "Link copied" : "Copy link", lang)) + "###copy-link";
+    if (ImGui::SmallButton(copy_label.c_str())) {
+        ImGui::SetClipboardText((state.host.link_base + state_to_shared_link(state)).c_str());
         copied_at = ImGui::GetTime();
     }
     report_target(actions, "copy-link");
-    if (ImGui::GetTime() - copied_at < 2) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", tr("Link copied", lang));
+    if (ImGui::IsItemHovered() && selection_is_private(state)) {
+        ImGui::SetTooltip("%s", tr("What you selected is yours, kept in this browser only: the link opens the view without it", lang));
     }
     // The current view as a picture, from the same scene the canvas draws (explorer/picture/).
     if (view_has_picture(state.view.current)) {

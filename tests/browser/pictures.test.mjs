@@ -28,6 +28,12 @@ for (const vp of sizes) {
       await clickTarget(page, 'image');
     };
 
+    // "Link copied" is said on the button itself: a note beside it pushed "Image…" off the page's edge.
+    if (!vp.mobile) {
+      await clickTarget(page, 'copy-link');
+      const t = (await page.evaluate(() => window.dealscope.state())).targets;
+      assert.ok(t.image && t.image[0] + t.image[2] <= vp.width, `"Image…" left the page after "Copy link": ${t.image}`);
+    }
     await openImage();
     // The menu opens under its button and leaves "Copy link" beside it in sight (opened where the
     // pointer was, it was pushed left over it).

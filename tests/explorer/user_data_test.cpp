@@ -301,6 +301,20 @@ TEST_CASE("a candidate is accepted by article id and index with edits, restoring
     CHECK(user_has_event(fresh, state.user.candidates[0][0].event));
 }
 
+TEST_CASE("of two deals one sentence tells, accepting one marks only that one as the user's") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    const std::string text = "Tech Wire\n\nLumora raises\n\nJune 3, 2025\n\nMistral AI has raised $300 million in a round led by "
+                             "Sequoia Capital, in which Nvidia put in $150 million.\n";
+    REQUIRE_FALSE(add_user_article(state, "lumora.txt", text));
+    REQUIRE(state.user.candidates.size() == 1);
+    const auto& found = state.user.candidates[0];
+    REQUIRE(found.size() == 2);
+    REQUIRE(found[0].event.sources[0].quote == found[1].event.sources[0].quote);
+    REQUIRE_FALSE(accept_candidate(state, "lumora", 0, nlohmann::json::object()));
+    CHECK(user_has_event(state, found[0].event));
+    CHECK_FALSE(user_has_event(state, found[1].event));  // it had shown "in your events" too
+}
+
 TEST_CASE("a refused file is told in the UI's language: German words for an oversized file, English unchanged") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     const Notice huge = add_user_file(state, "gross.txt", std::string(6 << 20, 'a'));

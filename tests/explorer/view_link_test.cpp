@@ -2,8 +2,11 @@
 // link carries is skipped with a warning and changes nothing else.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "explorer/app_state.h"
 #include "core/articles/date_text.h"
+#include "explorer/user_data.h"
 #include "explorer/view_link.h"
 
 using namespace ds;
@@ -145,4 +148,18 @@ TEST_CASE("a story step's link names whom else it is about, and the reader's nex
     click.select_flow = flow_key_from_text("microsoft>openai:money");
     apply_actions(a, click);
     CHECK(a.selection.about.empty());
+}
+
+TEST_CASE("the shared link leaves out a deal of the user's own, which another reader's page does not have; the page's own link keeps it") {
+    AppState a = loaded();
+    REQUIRE_FALSE(add_user_article(a, "mistral.txt", "Tech Wire\n\nMistral\n\nJune 3, 2025\n\nMistral AI has raised $300 million in a round led by Sequoia Capital.\n"));
+    REQUIRE_FALSE(accept_candidate(a, "mistral", 0, nlohmann::json::object()));
+    const std::string mine = a.data.events.events.back().id;
+    REQUIRE(select_by_id(a, mine));
+    CHECK(selection_is_private(a));
+    CHECK(state_to_link(a).find("event=" + mine) != std::string::npos);       // a reload here selects it again
+    CHECK(state_to_shared_link(a).find("event=") == std::string::npos);      // others have nothing to select
+    REQUIRE(select_by_id(a, "ms-openai-2019-investment"));
+    CHECK_FALSE(selection_is_private(a));
+    CHECK(state_to_shared_link(a) == state_to_link(a));
 }
