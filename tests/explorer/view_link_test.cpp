@@ -150,7 +150,7 @@ TEST_CASE("a story step's link names whom else it is about, and the reader's nex
     CHECK(a.selection.about.empty());
 }
 
-TEST_CASE("the shared link leaves out a deal of the user's own, which another reader's page does not have; the page's own link keeps it") {
+TEST_CASE("the shared link leaves out a deal of the user's own, which another reader's page does not have, the page's own link keeps it") {
     AppState a = loaded();
     REQUIRE_FALSE(add_user_article(a, "mistral.txt", "Tech Wire\n\nMistral\n\nJune 3, 2025\n\nMistral AI has raised $300 million in a round led by Sequoia Capital.\n"));
     REQUIRE_FALSE(accept_candidate(a, "mistral", 0, nlohmann::json::object()));
