@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -25,6 +26,12 @@
 namespace ds::ui {
 
 namespace {
+
+// "75% of the pattern" / "75 % des Musters": how much of a rule's pattern a candidate matched, in words.
+std::string confidence_text(double confidence, Language lang) {
+    const int percent = static_cast<int>(std::lround(confidence * 100));
+    return lang == Language::de ? std::to_string(percent) + " % des Musters" : std::to_string(percent) + "% of the pattern";
+}
 
 // A combo as wide as the widest of its labels, arrow and padding included: shares of a fixed width
 // cut "USD" to "U" and "investee" to "investe" on a phone.
@@ -178,15 +185,39 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
         }
         ImGui::PopID();
     }
-    if (ImGui::SmallButton(tr("+ participant", lang))) e.participants.push_back({"", "partner", ""});
+    // A new participant takes the role the deal still lacks (the investee of a round that names only its
+    // investors), else the actor's (one more investor): "partner" had to be changed almost every time.
+    const auto next_role = [&]() -> std::string {
+        const EventType* t = find_event_type(e.type);
+        if (!t || !t->actor_role) return "partner";
+        const auto has = [&](const char* role) {
+            return std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) { return p.role == role; });
+        };
+        if (!has(t->actor_role)) return t->actor_role;
+        if (t->object_role && !has(t->object_role)) return t->object_role;
+        return t->actor_role;
+    };
+    if (ImGui::SmallButton(tr("+ participant", lang))) e.participants.push_back({"", next_role(), ""});
+    report_target(actions, "participant-add");
     // A party the sentence names in a way no rule read ("Quarzwerk" opening it): typed as a phrase.
     if (flowing_button(tr("New entity…", lang))) {
         draft.new_entity = NewEntityDraft::of("");
-        e.participants.push_back({"", "partner", ""});
+        e.participants.push_back({"", next_role(), ""});
         draft.naming = e.participants.size() - 1;
         draft.made_before = state.user.created_entity;
     }
+    report_target(actions, "participant-add-new-entity");
     draw_new_entity_dialog(draft.new_entity, actions, lang);
+    // Cancelled: the empty row "New entity…" added for it goes again (it had stayed, and "Add to my events" with it
+    // until the user found and removed it).
+    if (draft.new_entity.cancelled) {
+        draft.new_entity.cancelled = false;
+        if (draft.naming && *draft.naming < e.participants.size() && e.participants.size() > 1 && e.participants[*draft.naming].entity.empty() &&
+            e.participants[*draft.naming].name.empty()) {
+            e.participants.erase(e.participants.begin() + static_cast<std::ptrdiff_t>(*draft.naming));
+        }
+        draft.naming.reset();
+    }
     if (draft.has_amount) {
         // Money in millions or billions, as the article says it, the currency picked beside it; gigawatts, a share
         // or a count in its own unit ("6" and "GW": it read "6e-06" million dollars).
@@ -331,9 +362,11 @@ void draw_candidates(const AppState& state, std::size_t article, CandidateDraft&
             draft.article = article_id;
             draft.index = i;
         }
+        if (!yours && !editing) report_target(actions, "candidate-review:" + std::to_string(i));
         if (!yours) {
-            same_line_if_fits(ImGui::CalcTextSize("100%").x);  // beside the button, or under a title that fills the line
-            ImGui::TextDisabled("%.0f%%", candidates[i].confidence * 100);
+            same_line_if_fits(ImGui::CalcTextSize(confidence_text(1.0, lang).c_str()).x);  // beside the button, or under a title that fills the line
+            // Said in words beside the figure: a bare "75%" read as nothing a newcomer could place.
+            ImGui::TextDisabled("%s", confidence_text(candidates[i].confidence, lang).c_str());
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("How much of the pattern was found", lang));
         }
         if (editing) {

@@ -65,7 +65,11 @@ void draw_new_entity_dialog(NewEntityDraft& draft, Actions& actions, Language la
     ImGui::EndDisabled();
     report_target(actions, "new-entity-create");
     ImGui::SameLine();
-    if (ImGui::Button(tr("Cancel", language))) ImGui::CloseCurrentPopup();
+    if (ImGui::Button(tr("Cancel", language))) {
+        draft.cancelled = true;
+        ImGui::CloseCurrentPopup();
+    }
+    report_target(actions, "new-entity-cancel");
     ImGui::EndPopup();
 }
 

@@ -136,6 +136,7 @@ struct DetailViewState {
 // phrase the user types).
 struct NewEntityDraft {
     bool open = false;  // open the dialog in the next frame
+    bool cancelled = false;  // its Cancel was pressed (the row it was asked for from may go again)
     std::string name;
     std::string aliases;  // other spellings, comma-separated as typed
     int kind = 0;         // index into kEntityKinds

@@ -405,3 +405,33 @@ TEST_CASE("on a phone a chart above a detail sheet keeps the room its settings t
     run_frame(state, scope.window, 390, 844);
     CHECK(drawn("timeline:fit"));
 }
+
+TEST_CASE("in a candidate's form a new participant takes the role the deal lacks, and a cancelled new entity takes back its empty row") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    // A round that names its investors but not who raised it ("who" is a name no rule reads).
+    REQUIRE_FALSE(add_user_article(state, "runde.txt",
+                                   "Tech Wire\n\nA round\n\nJune 3, 2025\n\nThe round of $300 million was led by Sequoia Capital, with Nvidia joining.\n"));
+    state.view.current = View::articles;
+    const auto target = [&](const std::string& name) { return drawn_target(state, name); };
+    const auto click_on = [&](const std::string& name) {
+        const auto t = target(name);
+        REQUIRE(t);
+        click(state, scope.window, t->x + t->width / 2, t->y + t->height / 2);
+    };
+    run_frame(state, scope.window, 1280, 800);
+    run_frame(state, scope.window, 1280, 800);
+    REQUIRE(!state.user.candidates.empty());
+    REQUIRE(!state.user.candidates[0].empty());
+    click_on("candidate-review:0");
+    const auto& form = scope.window.candidate.event;
+    REQUIRE(form.type == "funding_round");
+    const std::size_t rows = form.participants.size();
+    click_on("participant-add");
+    REQUIRE(form.participants.size() == rows + 1);
+    CHECK(form.participants.back().role == "investee");  // it was "partner", whatever the deal
+    click_on("participant-add-new-entity");
+    CHECK(form.participants.size() == rows + 2);
+    click_on("new-entity-cancel");
+    CHECK(form.participants.size() == rows + 1);  // the empty row stayed, and "Add to my events" waited for it
+}
