@@ -186,18 +186,23 @@ void move_amounts_off_edges(std::vector<LabelBox>& boxes, std::vector<bool>& sho
         }
         return false;
     };
-    const auto taken = [&](const LabelBox& b, std::size_t self) {
-        if (b.x0 < 0 || b.y0 < 0 || b.x1 > frame.width || b.y1 > frame.height) return true;
-        for (std::size_t j = 0; j < boxes.size(); ++j)
-            if (j != self && shown[j] && b.x0 < boxes[j].x1 + 2 && boxes[j].x0 < b.x1 + 2 && b.y0 < boxes[j].y1 + 2 && boxes[j].y0 < b.y1 + 2) return true;
+    const auto over_node = [&](const LabelBox& b) {
         return std::any_of(scene.nodes.begin(), scene.nodes.end(), [&](const NetworkNodeShape& n) {
             return b.x0 < n.cx + n.radius && n.cx - n.radius < b.x1 && b.y0 < n.cy + n.radius && n.cy - n.radius < b.y1;
         });
     };
+    const auto taken = [&](const LabelBox& b, std::size_t self) {
+        if (b.x0 < 0 || b.y0 < 0 || b.x1 > frame.width || b.y1 > frame.height) return true;
+        for (std::size_t j = 0; j < boxes.size(); ++j)
+            if (j != self && shown[j] && b.x0 < boxes[j].x1 + 2 && boxes[j].x0 < b.x1 + 2 && b.y0 < boxes[j].y1 + 2 && boxes[j].y0 < b.y1 + 2) return true;
+        return over_node(b);
+    };
     for (std::size_t k = name_count; k < boxes.size(); ++k) {
         const std::size_t own = scene.amounts[k - name_count].node;
         if (own >= scene.edges.size()) continue;
-        if (shown[k] && !crossed(boxes[k], own)) continue;
+        // (Nor under a node: "$30bn" at its line's middle lay under Nvidia's circle and read "0bn".)
+        if (shown[k] && !crossed(boxes[k], own) && !over_node(boxes[k])) continue;
+        const bool was_over_node = shown[k] && over_node(boxes[k]);
         if (!shown[k] && scene.focusing && scene.edges[own].faded) continue;
         const float w = boxes[k].x1 - boxes[k].x0, h = boxes[k].y1 - boxes[k].y0;
         for (const float t : {0.5f, 0.43f, 0.57f, 0.36f, 0.64f, 0.3f, 0.7f, 0.24f, 0.76f}) {
@@ -209,6 +214,8 @@ void move_amounts_off_edges(std::vector<LabelBox>& boxes, std::vector<bool>& sho
             shown[k] = true;
             break;
         }
+        // No place along its line: an amount a node would cover is not shown (the edge's tooltip has it).
+        if (was_over_node && over_node(boxes[k])) shown[k] = false;
     }
 }
 

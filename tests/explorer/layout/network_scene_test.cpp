@@ -568,3 +568,20 @@ TEST_CASE("network scene: a story step's note weighs what the step is about heav
     CHECK(heavy >= 9 * shown_edges);             // nine points along each line the step is about
     for (const CalloutBox& o : obstacles) CHECK((o.width > 0 && o.height > 0));  // names and amounts as placed
 }
+
+TEST_CASE("network scene: no amount lies under a node, at the page's and the picture's sizes") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    // ("$30bn" lay under Nvidia's circle at the picture's size and read "0bn".)
+    for (const auto& size : {std::pair{1280.0f, 800.0f}, std::pair{1200.0f, 760.0f}, std::pair{390.0f, 600.0f}, std::pair{700.0f, 420.0f}}) {
+        const float w = size.first, h = size.second;
+        CAPTURE(w);
+        const NetworkScene scene = build_network_scene(state, frame_of(w, h));
+        for (const NetworkText& a : scene.amounts) {
+            for (const NetworkNodeShape& n : scene.nodes) {
+                const bool under = a.x < n.cx + n.radius && n.cx - n.radius < a.x + a.width && a.y < n.cy + n.radius && n.cy - n.radius < a.y + a.height;
+                CAPTURE(a.text);
+                CHECK_FALSE(under);
+            }
+        }
+    }
+}
