@@ -195,6 +195,10 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
         };
         if (!has(t->actor_role)) return t->actor_role;
         if (t->object_role && !has(t->object_role)) return t->object_role;
+        // All there: one more of the side that comes in numbers (another investor of a round), else the actor's.
+        for (auto p = e.participants.rbegin(); p != e.participants.rend(); ++p) {
+            if (!p->role.empty() && p->role != t->actor_role && p->role != "lead_investor") return p->role;
+        }
         return t->actor_role;
     };
     if (ImGui::SmallButton(tr("+ participant", lang))) e.participants.push_back({"", next_role(), ""});

@@ -432,6 +432,7 @@ TEST_CASE("in a candidate's form a new participant takes the role the deal lacks
     CHECK(form.participants.back().role == "investee");  // it was "partner", whatever the deal
     click_on("participant-add-new-entity");
     CHECK(form.participants.size() == rows + 2);
+    CHECK(form.participants.back().role == "investor");  // with an investee there, one more investor
     click_on("new-entity-cancel");
     CHECK(form.participants.size() == rows + 1);  // the empty row stayed, and "Add to my events" waited for it
 }
