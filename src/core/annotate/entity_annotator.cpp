@@ -172,7 +172,7 @@ bool is_site_word(std::string_view w) {
         "region", "campus", "site", "sites", "plant", "plants", "facility", "facilities", "centre", "center", "centres", "centers",
         "office", "offices", "factory", "fab", "fabs", "hub", "headquarters", "park", "cluster", "city", "town", "county", "province",
         "village", "based", "located", "headquartered", "built", "opened", "live", "operations", "lab", "laboratory", "mill", "mills",
-        "reactor", "port", "plant's", "Rechenzentrum", "Rechenzentren", "Standort", "Standorte", "Werk", "Werke", "Fabrik", "Sitz",
+        "reactor", "port", "Rechenzentrum", "Rechenzentren", "Standort", "Standorte", "Werk", "Werke", "Fabrik", "Sitz",
         "Campus", "Niederlassung", "Büro", "Zentrale", "Hauptsitz", "Stadt", "Gemeinde", "Region", "Labor", "Forschungszentrum",
         "ansässig", "angesiedelt", "gebaut", "eröffnet", "Gigafactory", "Chipfabrik", "Halbleiterwerk"};
     return std::find(std::begin(kSiteWords), std::end(kSiteWords), w) != std::end(kSiteWords);

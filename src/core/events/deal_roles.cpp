@@ -136,6 +136,9 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         return false;
     };
     const bool given_to_dative = type == "investment" && std::any_of(parties.begin(), parties.end(), dative_object);
+    // ("steckte 200 Millionen in X und sicherte sich damit die Mehrheit": money put "in" a firm is given, whatever else
+    // the subject secures. Asked once, not per party: a sentence may list thousands.)
+    const bool into_a_firm = std::any_of(parties.begin(), parties.end(), [](const Party& q) { return q.marker == PartyMarker::in && !q.person; });
     bool owner_taken = false;  // in_on_it: the round's owner was named
     // "Run:ai ist nicht der einzige Zukauf, mit dem Nvidia …", "Wiz is Google's biggest acquisition": the
     // subject of "ist"/"is" before the takeover's noun is what was bought; the other firms bought it.
@@ -184,7 +187,6 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         }
         // "vereinbart, den Datenspezialisten Informatica zu übernehmen": "den" (or "einen") marks an
         // accusative object, which a takeover takes, whoever the subject is.
-        // ("hatte die Bundesregierung dem US-Konzern Intel 9,9 Milliarden Euro zugesagt": "dem" marks whom money is given to.)
         bool accusative = false;
         const bool dative = dative_object(p);
         for (std::size_t back = 1; back <= 3 && back <= p.first_word && m == M::none; ++back) {
@@ -220,9 +222,6 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::possessive) role = "investor";  // "Microsoft's investment"
             else if (m == M::none && first && leads) role = "lead_investor";
             else if (m == M::none) {
-                // ("steckte 200 Millionen in X und sicherte sich damit die Mehrheit": money put "in" a firm is given,
-                // whatever else the subject secures.)
-                const bool into_a_firm = std::any_of(parties.begin(), parties.end(), [](const Party& q) { return q.marker == PartyMarker::in && !q.person; });
                 const bool subject_invests = (!receives || shares_change_hands || into_a_firm || given_to_dative) && !grants_shares;
                 role = first ? (subject_invests ? "investor" : "investee") : (subject_invests ? "investee" : "investor");
             }

@@ -3738,6 +3738,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 return std::any_of(here.begin(), here.end(), [&](const Mention* m) { return m->kind == MentionKind::date && word_at(m->range.begin) == k; });
             };
             bool into_a_thing = false;
+            // Where parties start, marked on first need (once per candidate: asking each word of a long list was quadratic).
+            std::vector<char> starts;
+            const auto party_starts_at = [&](std::size_t w) {
+                if (starts.empty()) {
+                    starts.assign(words.size() + 1, 0);
+                    for (const Party& p : parties) starts[std::min(p.first_word, words.size())] = 1;
+                }
+                return starts[std::min(w, words.size())] != 0;
+            };
             for (std::size_t k = end; k < words.size() && type == "investment" && !into_a_thing; ++k) {
                 const std::string& x = words[k].lower;
                 // "… in Eigenkapital umzuwandeln", "converted into equity": a form of the money, not a thing it buys.
@@ -3748,7 +3757,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // (Right after the sum or a verb of giving: "agreed to invest $2bn more to complete it" is another "to".)
                 const bool after_giving = k <= end + 1 || is_one_of(words[k - 1].lower, {"committed", "pledged", "earmarked", "allocated", "invested"});
                 const bool to_a_thing = (x == "to" || x == "across") && after_giving && k + 1 < words.size() &&
-                                        std::none_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word == k + 1; }) &&
+                                        !party_starts_at(k + 1) &&
                                         !is_one_of(words[k + 1].lower, {"the", "a", "an", "it", "them", "that", "this"});
                 into_a_thing = ((x == "in" || x == "into" || x == "auf") && !starts_date_or_count(k + 1) && !form_of_money) || to_a_thing;
             }
