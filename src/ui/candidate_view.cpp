@@ -185,21 +185,12 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
         }
         ImGui::PopID();
     }
-    // A new participant takes the role the deal still lacks (the investee of a round that names only its
-    // investors), else the actor's (one more investor): "partner" had to be changed almost every time.
-    const auto next_role = [&]() -> std::string {
-        const EventType* t = find_event_type(e.type);
-        if (!t || !t->actor_role) return "partner";
-        const auto has = [&](const char* role) {
-            return std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) { return p.role == role; });
-        };
-        if (!has(t->actor_role)) return t->actor_role;
-        if (t->object_role && !has(t->object_role)) return t->object_role;
-        // All there: one more of the side that comes in numbers (another investor of a round), else the actor's.
-        for (auto p = e.participants.rbegin(); p != e.participants.rend(); ++p) {
-            if (!p->role.empty() && p->role != t->actor_role && p->role != "lead_investor") return p->role;
-        }
-        return t->actor_role;
+    // A new participant takes the role the deal still lacks, else one more of the side that comes in numbers:
+    // "partner" had to be changed almost every time.
+    const auto next_role = [&] {
+        std::vector<std::string> roles;
+        for (const Participant& p : e.participants) roles.push_back(p.role);
+        return role_for_new_participant(e.type, roles);
     };
     if (ImGui::SmallButton(tr("+ participant", lang))) e.participants.push_back({"", next_role(), ""});
     report_target(actions, "participant-add");

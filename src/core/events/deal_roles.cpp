@@ -125,15 +125,25 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
     });
     // ("hatte die Bundesregierung dem US-Konzern Intel 9,9 Milliarden Euro zugesagt": "dem" marks whom money is given to;
     // the subject then gives it.)
-    const auto dative_object = [&](const Party& p) {
-        if (p.marker != PartyMarker::none) return false;
+    // The article before an unmarked party, past a cue noun ("Datenspezialisten") or an adjective ("kalifornischen")
+    // and at most three words back, with how far back it stands; none when another word comes first.
+    struct ArticleBefore {
+        const DealWord* word = nullptr;
+        std::size_t back = 0;
+    };
+    const auto article_before = [&](const Party& p) -> ArticleBefore {
+        if (p.marker != PartyMarker::none) return {};
         for (std::size_t back = 1; back <= 3 && back <= p.first_word; ++back) {
-            if (all_words[p.first_word - back + 1].break_before) return false;
+            if (all_words[p.first_word - back + 1].break_before) return {};
             const DealWord& x = all_words[p.first_word - back];
-            if (x.lower == "dem" || x.lower == "einem") return !x.break_before;
-            if (!(x.capitalised || (x.lower.size() > 4 && x.lower.ends_with("en")))) return false;
+            if (in_words(x.lower, {"den", "einen", "dem", "einem"})) return {&x, back};
+            if (!(x.capitalised || (x.lower.size() > 4 && x.lower.ends_with("en")))) return {};
         }
-        return false;
+        return {};
+    };
+    const auto dative_object = [&](const Party& p) {
+        const ArticleBefore a = article_before(p);
+        return a.word && in_words(a.word->lower, {"dem", "einem"}) && !a.word->break_before;
     };
     const bool given_to_dative = type == "investment" && std::any_of(parties.begin(), parties.end(), dative_object);
     // ("steckte 200 Millionen in X und sicherte sich damit die Mehrheit": money put "in" a firm is given, whatever else
@@ -187,18 +197,10 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         }
         // "vereinbart, den Datenspezialisten Informatica zu übernehmen": "den" (or "einen") marks an
         // accusative object, which a takeover takes, whoever the subject is.
-        bool accusative = false;
+        const ArticleBefore article = article_before(p);
+        // ("ein Zukauf, den Helsing bekannt gab": right before the name after a comma, "den" is a relative pronoun.)
+        const bool accusative = article.word && in_words(article.word->lower, {"den", "einen"}) && !(article.back == 1 && article.word->break_before);
         const bool dative = dative_object(p);
-        for (std::size_t back = 1; back <= 3 && back <= p.first_word && m == M::none; ++back) {
-            if (all_words[p.first_word - back + 1].break_before) break;
-            const DealWord& x = all_words[p.first_word - back];
-            if (x.lower == "den" || x.lower == "einen") {
-                accusative = !(back == 1 && x.break_before);  // "ein Zukauf, den Helsing bekannt gab": a relative pronoun
-                break;
-            }
-            // Only a cue noun ("Datenspezialisten") or an adjective ("kalifornischen") between.
-            if (!(x.capitalised || (x.lower.size() > 4 && x.lower.ends_with("en")))) break;
-        }
         if (type == "acquisition" && !frame.sells && !passive && accusative) {
             roles[i] = "target";
             continue;

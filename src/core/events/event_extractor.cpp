@@ -1,5 +1,7 @@
 #include "core/events/event_extractor.h"
 
+#include "core/annotate/number_words.h"
+
 #include <algorithm>
 #include <cctype>
 #include <iterator>
@@ -19,6 +21,7 @@
 #include "core/events/event_types.h"
 #include "core/events/later_parties.h"
 #include "core/annotate/name_shapes.h"
+#include "core/annotate/number_words.h"
 #include "core/text/text_scan.h"
 #include "core/text/tokens.h"
 
@@ -51,6 +54,14 @@ std::string lower(std::string_view s) {
 template <std::size_t N>
 bool any_token(const std::vector<DealWord>& words, const std::string_view (&list)[N]) {
     return std::any_of(words.begin(), words.end(), [&](const DealWord& w) { return std::find(std::begin(list), std::end(list), w.lower) != std::end(list); });
+}
+
+// "ein", "a", "zwei", "three" … "twelve" before "Jahre später", "months earlier": the count (digits too), or 0.
+int count_word(const std::string& lower_word) {
+    bool article_like = false;
+    std::optional<double> n = number_word_value(lower_word, article_like);
+    if (!n) n = parse_digits(lower_word, false);
+    return n && *n >= 1 && *n <= 12 && *n == static_cast<int>(*n) ? static_cast<int>(*n) : 0;
 }
 
 // Firms, investors, governments and organisations take part in deals; people, products and the
@@ -2435,11 +2446,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const std::string& unit = words[w].lower;
                 const std::string& after = words[w + 1].lower;
                 if (!((unit == "jahr" || unit == "jahre" || unit == "year" || unit == "years") && (after == "später" || after == "later"))) continue;
-                static constexpr std::pair<std::string_view, int> kCounts[] = {{"ein", 1}, {"einem", 1}, {"a", 1}, {"one", 1}, {"zwei", 2}, {"two", 2},
-                                                                               {"drei", 3}, {"three", 3}, {"vier", 4}, {"four", 4}, {"fünf", 5}, {"five", 5}};
-                const std::string& count = words[w - 1].lower;
-                int n = 0;
-                for (const auto& [word, value] : kCounts) n = count == word ? value : n;
+                const int n = count_word(words[w - 1].lower);
                 const std::string& base = work.last_date.value;
                 if (n == 0 || !std::all_of(base.begin(), base.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; })) break;
                 return {std::to_string(std::stoi(base.substr(0, 4)) + n), "", words[w - 1].lower + " " + unit + " " + after};
@@ -2453,11 +2460,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const bool later = is_one_of(after, {"später", "later", "danach", "afterwards"});
                 const bool earlier = is_one_of(after, {"zuvor", "davor", "früher", "earlier", "before"});
                 if (!later && !earlier) continue;
-                static constexpr std::pair<std::string_view, int> kCounts[] = {{"ein", 1}, {"einen", 1}, {"einem", 1}, {"a", 1}, {"one", 1}, {"zwei", 2},
-                                                                               {"two", 2}, {"drei", 3}, {"three", 3}, {"vier", 4}, {"four", 4},
-                                                                               {"fünf", 5}, {"five", 5}, {"sechs", 6}, {"six", 6}};
-                int n = 0;
-                for (const auto& [word, value] : kCounts) n = words[w - 1].lower == word ? value : n;
+                const int n = count_word(words[w - 1].lower);
                 const std::string& base = work.last_date.value;
                 const bool month_known = base[4] == '-' && std::all_of(base.begin(), base.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; }) &&
                                          base[5] >= '0' && base[5] <= '1' && base[6] >= '0' && base[6] <= '9';

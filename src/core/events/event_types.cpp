@@ -1,5 +1,6 @@
 #include "core/events/event_types.h"
 
+#include <algorithm>
 #include <string>
 
 namespace ds {
@@ -110,6 +111,18 @@ std::string type_family_short_label(TypeFamily family, Language language) {
 TypeFamily type_family(std::string_view id) {
     const EventType* t = find_event_type(id);
     return t ? t->family : TypeFamily::statements;
+}
+
+std::string role_for_new_participant(std::string_view type, const std::vector<std::string>& roles) {
+    const EventType* t = find_event_type(type);
+    if (!t || !t->actor_role) return "partner";
+    const auto has = [&](const char* role) { return std::find(roles.begin(), roles.end(), role) != roles.end(); };
+    if (!has(t->actor_role)) return t->actor_role;
+    if (t->object_role && !has(t->object_role)) return t->object_role;
+    for (auto r = roles.rbegin(); r != roles.rend(); ++r) {
+        if (!r->empty() && *r != t->actor_role && *r != "lead_investor") return *r;
+    }
+    return t->actor_role;
 }
 
 }  // namespace ds

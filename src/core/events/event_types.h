@@ -4,6 +4,7 @@
 // the analytics, the extractor and the UI (colours, words) all read this table: adding a type is
 // one row in event_types.cpp.
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -49,6 +50,11 @@ bool role_is(std::string_view participant_role, std::string_view role);
 const EventType* find_event_type(std::string_view id);
 // The ids, for lists that take names (filters, combos, the loader's check).
 const std::vector<const char*>& event_type_ids();
+
+// The role a participant added by hand to a deal of `type` takes, given the roles it has (in order): the
+// actor's or the object's role while one is missing, else one more of the other side that comes in numbers
+// (another investor of a round), else the actor's; "partner" for a type without an actor.
+std::string role_for_new_participant(std::string_view type, const std::vector<std::string>& roles);
 
 // "compute deal" / "Rechenleistungs-Deal"; an unknown id with spaces for underscores.
 std::string event_type_label(std::string_view id, Language language);

@@ -61,3 +61,11 @@ TEST_CASE("a round's lead investor is an investor wherever investors are counted
     CHECK_FALSE(role_is("investor", "lead_investor"));
     CHECK_FALSE(role_is("investee", "investor"));
 }
+
+TEST_CASE("a participant added by hand takes the role the deal lacks, then one more of the side that comes in numbers") {
+    CHECK(role_for_new_participant("funding_round", {"lead_investor", "investor"}) == "investee");
+    CHECK(role_for_new_participant("funding_round", {"investee", "lead_investor", "investor"}) == "investor");
+    CHECK(role_for_new_participant("investment", {}) == "investor");
+    CHECK(role_for_new_participant("investment", {"investor"}) == "investee");
+    CHECK(role_for_new_participant("no-such-type", {"investor"}) == "partner");
+}
