@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "core/annotate/name_shapes.h"
+#include "core/annotate/name_widening.h"
 #include "core/annotate/number_words.h"
 #include "core/articles/date_text.h"
 #include "core/text/text_scan.h"
@@ -214,6 +215,13 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
     // "His Pittsburgh company", "its Texas site": a word between an owner's pronoun and a noun says where, not who.
     if (first >= 1 && last + 1 < tokens.size() && scan::is_one_of(token_text(text, tokens[first - 1]), {"his", "her", "its", "their", "our", "His", "Her", "Its", "Their", "Our"}) &&
         scan::is_one_of(token_text(text, tokens[last + 1]), {"company", "startup", "start-up", "firm", "group", "lab", "site", "campus", "plant", "team", "office", "headquarters", "facility"})) {
+        return;
+    }
+    // "its first Kumamoto plant", "a new Ohio fab", "the second Abilene campus": a word between an order or "new" and a
+    // site's noun says where the site is (an unknown place had been made the plant's investee).
+    if (first >= 1 && last + 1 < tokens.size() &&
+        scan::is_one_of(token_text(text, tokens[first - 1]), {"first", "second", "third", "new", "planned", "future", "existing", "proposed"}) &&
+        scan::is_one_of(token_text(text, tokens[last + 1]), {"site", "campus", "plant", "fab", "factory", "facility", "facilities", "plants", "fabs", "sites"})) {
         return;
     }
     // "A YEAR OF SPENDING": a heading in capitals with a small word shouted too is no name ("NEA", "DST Global" stay).
@@ -476,7 +484,9 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
             // Not across a compound ("US-Serverbauer ZT Systems") or a cue noun ("Chipkonzern").
             while (first > 0 && i - first < 4 && !known[first - 1] && !candidate[first - 1] && (first == i || !tokens[first].break_before) &&
                    !tokens[first].hyphen_before && !tokens[first - 1].hyphen_before &&
-                   (firm_word(text, tokens[first - 1]) || (first < i && is_name_opener(word(first - 1)))) && find_cue(word(first - 1)) == std::end(kCues)) {
+                   (firm_word(text, tokens[first - 1]) || (first < i && is_name_opener(word(first - 1))) ||
+                    is_organisation_suffix(word(first - 1))) &&  // ("Innovative Technology Fund": a suffix word inside)
+                   find_cue(word(first - 1)) == std::end(kCues)) {
                 --first;
             }
             // "1789 Capital", "500 Ventures": a number of two to four digits right before an investor's
@@ -662,6 +672,10 @@ void annotate_english_capitals(std::string_view text, const std::vector<Token>& 
                 continue;
             }
         }
+        // "How does this compare with TSMC in Kumamoto?": one word after a firm and "in" is where the firm is.
+        if (i >= 2 && last == i && known[i - 2] && token_text(text, tokens[i - 1]) == "in" && !tokens[i - 1].break_before) {
+            continue;
+        }
         const bool person = is_first_name(token_text(text, tokens[i])) && last > i;
         add_candidate(text, tokens, i, last, person, candidate, out);
         i = last;
@@ -804,7 +818,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         std::size_t last = maker && first_token == i ? next : match->last_token;
         // "Fidelity Management", "Baidu Inc.", "Mubadala Group": a legal or corporate word after a firm's name is
         // still that firm, not a firm called "Management".
-        static constexpr std::string_view kCorporateTails[] = {"Management", "Group", "Holdings", "Holding", "Inc", "Corp", "Corporation", "Ltd",
+        static constexpr std::string_view kCorporateTails[] = {"Management", "Associates", "Group", "Holdings", "Holding", "Inc", "Corp", "Corporation", "Ltd",
                                                                "Limited", "AG", "SE", "GmbH", "plc", "PLC", "LLC", "Gruppe", "Konzern"};
         while (!maker && e.kind != "person" && last + 1 < tokens.size() && !tokens[last + 1].break_before && !tokens[last + 1].hyphen_before &&
                std::find(std::begin(kCorporateTails), std::end(kCorporateTails), token_text(text, tokens[last + 1])) != std::end(kCorporateTails)) {
@@ -837,9 +851,14 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         if (cue == std::end(kCues) && !start_up) continue;
         // "Christ&Company Partners": after "&" the cue word is part of a name.
         if (i > 0 && text.substr(tokens[i - 1].range.end, tokens[i].range.begin - tokens[i - 1].range.end).find('&') != std::string_view::npos) continue;
-        const bool person = !start_up && cue->person;
         std::size_t first = i + (start_up ? 2 : 1);
         if (first >= tokens.size() || known[first] || tokens[first].break_before || tokens[first].hyphen_before) continue;
+        // "des Investors Thomas Tull", "der Geldgeber Peter Thiel": a first name and a surname after a cue that names firms
+        // too are a person.
+        const bool first_and_last_name = first + 1 < tokens.size() && is_first_name(token_text(text, tokens[first])) && !tokens[first + 1].break_before &&
+                                         !tokens[first + 1].hyphen_before && capitalised_name(token_text(text, tokens[first + 1]), tokens[first + 1]) &&
+                                         !is_organisation_suffix(token_text(text, tokens[first + 1]));
+        const bool person = !start_up && (cue->person || first_and_last_name);
         std::size_t last = first;
         if (!capitalised_name(token_text(text, tokens[first]), tokens[first])) continue;
         const std::size_t max_tokens = person ? 3 : 2;
@@ -1143,6 +1162,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     }
     annotate_name_shapes(text, tokens, known, candidate, out);
     if (!german) annotate_english_capitals(text, tokens, known, candidate, out);
+    widen_unknown_names(text, tokens, out, sentence_first);
     join_legal_forms(text, out, sentence_first);
 }
 

@@ -64,7 +64,7 @@ constexpr std::string_view kOrganisationSuffixes[] = {
     "Robotics", "Semiconductor", "Semiconductors", "Software", "Systems", "Technologies", "Technology", "Ventures",
     "Healthcare", "Health", "Therapeutics", "Pharmaceuticals", "Security", "Solutions", "Motors", "Aerospace", "Defense", "Photonics",
     "Microsystems", "Devices", "Automation", "Payments", "Insurance", "Biotech", "Bio", "Interactive", "Infrastructure",
-    "Services", "Data", "Research", "Internet", "Telecom", "Communications",
+    "Services", "Data", "Research", "Internet", "Telecom", "Communications", "Associates", "International", "Manufacturing", "Trust",
 };
 
 constexpr std::string_view kNotOrganisationAcronyms[] = {
