@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include <nlohmann/json.hpp>
 
@@ -47,6 +48,18 @@ void replace_words(std::string& text, const std::string& from, const std::string
         text.replace(at, from.size(), to);
         at += to.size();
     }
+}
+
+// "Lumora AI" → "Lumora", "Quarzwerk GmbH" → "Quarzwerk": how articles name a firm after its full name, or
+// instead of it; "" when the name has no such closing word or too little is left ("X AI").
+std::string short_form(const std::string& name) {
+    const std::size_t space = name.rfind(' ');
+    if (space == std::string::npos) return {};
+    const std::string last = name.substr(space + 1);
+    static const char* const kClosing[] = {"AI", "Labs", "Lab", "Inc", "Inc.", "GmbH", "AG", "SE", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc"};
+    if (std::none_of(std::begin(kClosing), std::end(kClosing), [&](const char* w) { return last == w; })) return {};
+    std::string rest = std::string(trimmed_cell(name.substr(0, space)));
+    return rest.size() >= 4 ? rest : std::string();
 }
 
 void changed(AppState& state) {
@@ -101,6 +114,10 @@ std::variant<std::string, Problem> create_user_entity(AppState& state, const New
         if (a.empty() || name_key(a) == name_key(name)) continue;
         if (const Entity* other = named_elsewhere(state, "", a)) return Problem{Severity::error, name, MessageCode::entity_name_taken, {a, other->name}};
         aliases.push_back(a);
+    }
+    for (const std::string& spelling : {std::string(trimmed_cell(entity.written_as)), short_form(name)}) {
+        const bool listed = std::any_of(aliases.begin(), aliases.end(), [&](const nlohmann::json& a) { return name_key(a.get<std::string>()) == name_key(spelling); });
+        if (!spelling.empty() && name_key(spelling) != name_key(name) && !listed && !named_elsewhere(state, "", spelling)) aliases.push_back(spelling);
     }
     // An id from the name ("Acme Robotics" → "acme-robotics"), numbered when another entity has it.
     std::string base = entity_id_of_name(name);

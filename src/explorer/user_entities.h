@@ -29,7 +29,9 @@ std::size_t events_naming(const AppState& state, const std::string& id);
 // Makes `entity` one of the user's entities, saved with their data like a table's names, and reads
 // the user's articles again so that the reader marks the name and their candidates name it. Returns
 // its id; a name (or alias) another entity has already gives that entity's id, and nothing is made.
-// Refused: an empty name, an unknown kind, an alias another entity has.
+// Refused: an empty name, an unknown kind, an alias another entity has. Besides the aliases given, the
+// article's spelling (`written_as`) and the name without a closing "AI", "Labs", "GmbH" … ("Lumora" of
+// "Lumora AI") are kept as spellings, each unless another entity has it.
 std::variant<std::string, Problem> create_user_entity(AppState& state, const NewEntity& entity);
 
 // Renames the user's entity `id`; its id stays, and the old name is kept as an alias so the same

@@ -20,6 +20,9 @@ struct NewEntity {
     std::string name;
     std::string kind = "company";  // one of kEntityKinds
     std::vector<std::string> aliases;
+    // How the article writes it, when the user was asked from a mention there ("Lumora" for "Lumora AI"):
+    // kept as another spelling when the name differs, so the article finds the entity where it names it.
+    std::string written_as;
 };
 
 }  // namespace ds

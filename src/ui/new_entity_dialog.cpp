@@ -57,7 +57,7 @@ void draw_new_entity_dialog(NewEntityDraft& draft, Actions& actions, Language la
     ImGui::InputTextWithHint(tr("Other spellings", language), tr("comma-separated, optional", language), &draft.aliases);
     ImGui::BeginDisabled(draft.name.find_first_not_of(" \t") == std::string::npos);
     if (ImGui::Button(tr("Create", language))) {
-        NewEntity made{draft.name, kEntityKinds[draft.kind], {}};
+        NewEntity made{draft.name, kEntityKinds[draft.kind], {}, draft.written_as};
         if (!draft.aliases.empty()) made.aliases = comma_separated(draft.aliases);
         actions.create_entity = std::move(made);
         ImGui::CloseCurrentPopup();

@@ -139,11 +139,13 @@ struct NewEntityDraft {
     bool cancelled = false;  // its Cancel was pressed (the row it was asked for from may go again)
     std::string name;
     std::string aliases;  // other spellings, comma-separated as typed
+    std::string written_as;  // the article's spelling it was opened over, if any
     int kind = 0;         // index into kEntityKinds
     // Opened over `name`, as a `kind` (one of kEntityKinds; a company when it is none of them).
     static NewEntityDraft of(std::string name, std::string_view kind = "company") {
         NewEntityDraft d;
         d.open = true;
+        d.written_as = name;
         d.name = std::move(name);
         for (int k = 0; k < static_cast<int>(std::size(kEntityKinds)); ++k)
             if (kind == kEntityKinds[k]) d.kind = k;

@@ -90,6 +90,31 @@ TEST_CASE("an unknown name made an entity: marked in the reader, named by the ca
     CHECK(entity_named(imported, user_article(imported), "Lumora")->known);
 }
 
+TEST_CASE("an entity named otherwise than the article writes it is still found where the article names it") {
+    AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
+    REQUIRE_FALSE(add_user_file(state, "notes.txt", kArticle).is_error());
+    const std::size_t article = user_article(state);
+    REQUIRE(entity_named(state, article, "Lumora"));
+    CHECK_FALSE(entity_named(state, article, "Lumora")->known);
+    // Asked from the mention "Lumora", the user calls it by its full name.
+    Actions make;
+    make.create_entity = NewEntity{"Lumora AI", "company", {}, "Lumora"};
+    run_data_commands(state, make);
+    const Entity* entity = state.data.gazetteer.find("lumora-ai");
+    REQUIRE(entity);
+    CHECK(entity->aliases == std::vector<std::string>{"Lumora"});
+    const Mention* lumora = entity_named(state, user_article(state), "Lumora");
+    REQUIRE(lumora);
+    CHECK(lumora->known);
+    CHECK(lumora->entity_id == "lumora-ai");
+    CHECK(parties(state.user.candidates[0][0].event) == "lumora-ai:partner nvidia:partner");
+    // Typed without a mention, the name's short form is kept too, unless another entity has it.
+    CHECK(std::get<std::string>(create_user_entity(state, {"Quarzwerk GmbH", "company", {}})) == "quarzwerk-gmbh");
+    CHECK(state.data.gazetteer.find("quarzwerk-gmbh")->aliases == std::vector<std::string>{"Quarzwerk"});
+    CHECK(std::get<std::string>(create_user_entity(state, {"Nvidia Labs", "company", {}})) == "nvidia-labs");
+    CHECK(state.data.gazetteer.find("nvidia-labs")->aliases.empty());
+}
+
 TEST_CASE("a name already known gives its entity, and an empty name, an unknown kind or a taken alias are refused by name") {
     AppState state = load_app_state(DEALSCOPE_ASSETS_DIR);
     const std::size_t entities = state.data.gazetteer.entities.size();
