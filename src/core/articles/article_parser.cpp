@@ -443,16 +443,25 @@ void split_kicker(std::string_view text, std::vector<Draft>& blocks) {
 // Language and metadata
 // ----------------------------------------------------------------------------------------------
 // +1 for a common German function word, -1 for an English one, 0 otherwise.
+// (A short paragraph may have none of the commonest: "Lambda hatte im Februar … aufgenommen, angeführt vom … Fund des
+// Unternehmers Thomas Tull" was undetermined, and read with English grammar.)
 int language_vote(std::string_view w) {
     switch (w.size()) {
-        case 2: return (w == "is" || w == "of" || w == "to") ? -1 : 0;
+        case 2:
+            if (w == "im" || w == "zu" || w == "es") return 1;
+            return (w == "is" || w == "of" || w == "to" || w == "by") ? -1 : 0;
         case 3:
-            if (w == "der" || w == "die" || w == "das" || w == "und" || w == "ist" || w == "mit" || w == "von" || w == "den") return 1;
-            return (w == "the" || w == "and" || w == "for" || w == "has") ? -1 : 0;
+            if (w == "der" || w == "die" || w == "das" || w == "und" || w == "ist" || w == "mit" || w == "von" || w == "den" || w == "des" ||
+                w == "dem" || w == "ein" || w == "vom" || w == "zum" || w == "zur" || w == "auf" || w == "bei" || w == "hat" || w == "wie" || w == "sie") {
+                return 1;
+            }
+            return (w == "the" || w == "and" || w == "for" || w == "has" || w == "was" || w == "its" || w == "are") ? -1 : 0;
         case 4:
-            if (w == "sich") return 1;
-            return (w == "with" || w == "that" || w == "from") ? -1 : 0;
-        case 5: return w == "nicht" ? 1 : 0;
+            if (w == "sich" || w == "eine" || w == "auch" || w == "wird" || w == "sind" || w == "nach") return 1;
+            return (w == "with" || w == "that" || w == "from" || w == "said" || w == "this" || w == "were" || w == "have") ? -1 : 0;
+        case 5:
+            if (w == "nicht" || w == "einer" || w == "einen" || w == "hatte" || w == "wurde") return 1;
+            return (w == "which" || w == "their") ? -1 : 0;
         default: return 0;
     }
 }

@@ -1983,7 +1983,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                         !words[p.last_word + 2].break_before &&
                                         is_one_of(words[p.last_word + 1].lower, {"rival", "rivals", "competitor", "competitors", "peer", "peers", "partner",
                                                                                  "parent", "counterpart", "neighbour", "neighbor", "compatriot", "sister"});
-            if (relation_named) {
+            // "angeführt vom US Innovative Technology Fund des Unternehmers Thomas Tull": a person in the genitive right after
+            // another party owns that party; the fund takes part, not its owner.
+            const bool owner_of_party_before =
+                german && p.person && p.first_word >= 3 && !words[p.first_word - 1].break_before && words[p.first_word - 1].capitalised &&
+                is_one_of(words[p.first_word - 2].lower, {"des", "der"}) && !words[p.first_word - 2].break_before &&
+                std::any_of(parties.begin(), parties.begin() + static_cast<std::ptrdiff_t>(i), [&](const Party& q) { return q.last_word + 3 == p.first_word && !q.person; });
+            if (relation_named || owner_of_party_before) {
                 p.marker = PartyMarker::apposition;
                 p.in_passing = true;
             } else if (!german && owns && p.last_word + 1 < words.size() && !words[p.last_word + 1].capitalised) {

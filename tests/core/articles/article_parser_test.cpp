@@ -129,6 +129,13 @@ TEST_CASE("English article: language and structure") {
     CHECK(a.sentences.size() == 4);
 }
 
+TEST_CASE("a short paragraph without the commonest function words still has a language") {
+    // Pasted alone, these were undetermined, and the German one was read with English grammar.
+    CHECK(parse_ok("Lambda hatte im Februar in einer Serie-C-Runde 320 Millionen Dollar aufgenommen, angeführt vom US Innovative Technology "
+                   "Fund des Unternehmers Thomas Tull.\n").language == "de");
+    CHECK(parse_ok("Lambda raised $320 million in February in a round which was led by Thomas Tull's fund.\n").language == "en");
+}
+
 TEST_CASE("camel-case brands in a title are not mistaken for a glued kicker") {
     CHECK(parse_ok("SoftBank und CoreWeave bauen ein Rechenzentrum mit Nvidia\n\nEin Satz mit acht Wörtern steht hier im Text.\n")
               .kicker.empty());

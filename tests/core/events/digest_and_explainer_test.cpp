@@ -195,3 +195,11 @@ TEST_CASE("long read: a name the article gives a site ('the Lake Mariner site') 
     REQUIRE(d.size() == 1);
     CHECK(d[0].parties == Parties{{"fluidstack", "customer"}, {"terawulf", "provider"}});
 }
+
+TEST_CASE("the person whose fund leads is no party: 'angeführt vom X Fund des Unternehmers Thomas Tull'") {
+    const auto found = test::deals("Lambda hatte im Februar in einer Serie-C-Runde 320 Millionen Dollar aufgenommen, angeführt vom US Innovative "
+                                   "Technology Fund des Unternehmers Thomas Tull.",
+                                   "2024-07-11", "de");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].parties == Parties{{"lambda", "investee"}, {"US Innovative Technology Fund", "lead_investor"}});
+}
