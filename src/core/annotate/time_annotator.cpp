@@ -632,7 +632,8 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
             const std::size_t last_word = week_before ? (c.at(i + 1) == "of" ? i + 3 : i + 2) : i;
             Mention m = date_mention(c, last_day || next_day ? first - 1 : i, last_word, "", "day");
             if (article_date && article_date->precision == DatePrecision::day) {
-                const bool future = next_day || (tense.future_at(first) && !last_day && !week_before);
+                // ("eine Meldung vom Mittwoch": what is "from" a day has happened, whatever the tense around it.)
+                const bool future = next_day || (tense.future_at(first) && !last_day && !week_before && before_day != "vom");
                 const long today = days_from_civil(article_date->year, article_date->month, article_date->day);
                 const int today_wd = static_cast<int>(((today % 7) + 7 + 3) % 7) + 1;  // 1970-01-01 was a Thursday
                 long delta = future ? (wd->day - today_wd + 7) % 7 : -((today_wd - wd->day + 7) % 7);

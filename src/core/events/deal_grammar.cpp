@@ -916,6 +916,19 @@ bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
                             !words[at - 2].break_before && !words[at - 1].break_before && !words[at].break_before);
     if (!described) return false;
     const std::string& x = words[at].lower;
+    // "eine Geschäftseinheit, die Unternehmen bei der Einführung von KI helfen soll", "die Hersteller": a neuter or a
+    // masculine noun in "-er" after "die" (or a neuter after "den") is plural, companies in general, not one firm.
+    std::size_t article = at;
+    for (std::size_t k = at; k-- > 0 && at - k <= 3 && article == at;) {
+        if (article_at(k)) article = k;
+    }
+    if (article != at) {
+        const std::string& a = words[article].lower;
+        const bool neuter = x.ends_with("unternehmen") || x.ends_with("labor") || x == "startup" || (x == "start" && at + 1 < words.size() && words[at + 1].lower == "up");
+        const bool masculine_er = x.ends_with("hersteller") || x.ends_with("entwickler") || x.ends_with("anbieter") || x.ends_with("betreiber") ||
+                                  x.ends_with("dienstleister") || (x.size() > 6 && x.ends_with("bauer"));
+        if ((neuter && (a == "die" || a == "den")) || (masculine_er && a == "die")) return false;
+    }
     // Also what a firm does: "the chip designer", "the ChatGPT maker", "der Chipentwickler".
     if (offering_named_by(x)) return true;  // "der frühere Bitcoin-Schürfer", "der Rechenzentrumsbetreiber"
     for (std::string_view noun : {"unternehmen", "konzern", "firma", "startup", "company", "firm", "gruppe", "group", "lab", "labor", "designer",

@@ -1591,7 +1591,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // "Skild AI hat 300 Millionen Dollar eingesammelt, wie das Start-up am Dienstag mitteilte", "…, the company said": who
                 // tells it is the sentence's subject named before.
                 if (!named_before && descriptor_marker == PartyMarker::none) {
-                    const bool opens_telling = w >= 2 && words[w - 1].lower != "wie" && words[w - 2].lower == "wie" && words[w - 2].break_before;
+                    // ("wie der Bonner Konzern am Donnerstag mitteilte": an adjective or two may stand between.)
+                    bool opens_telling = false;
+                    for (std::size_t k = w - 1; k + 4 > w && k >= 1 && !opens_telling; --k) {
+                        opens_telling = words[k].lower == "wie" && words[k].break_before && k + 1 < w;
+                        if (words[k].break_before) break;
+                    }
                     bool tells = opens_telling;
                     for (std::size_t k = w + 1; k < words.size() && k <= w + 5 && !tells; ++k) {
                         tells = is_one_of(words[k].lower, {"mitteilte", "mitteilten", "bekanntgab", "sagte", "erklärte", "said", "says", "announced", "told"}) &&
@@ -1913,7 +1918,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     }
                     return false;
                 };
+                // ("Im Februar vereinbarten beide eine Partnerschaft": "beide" alone, before a word in lower case, is the two.)
                 const bool pair = ((a == "beiden" || a == "beide") && words[w + 1].capitalised && firms_noun(b, true)) ||
+                                  (a == "beide" && w > 0 && !words[w + 1].capitalised && !words[w + 1].break_before && !words[w].break_before &&
+                                   !is_one_of(b, {"von", "vom", "mit", "in", "im", "an", "am", "auf", "für", "bei", "aus", "zu", "zum", "zur", "nach", "über",
+                                                  "unter", "gegen", "ohne", "wie", "als"})) ||  // ("weil beide von Nvidia leben")
                                   ((a == "two" || a == "both") && firms_noun(b, false));
                 if (!pair) continue;
                 if (parties.size() >= 2) {
@@ -4079,6 +4088,32 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             return std::nullopt;
         };
+        // Two firms, joined ("A und B schließen eine Partnerschaft") or one "mit" the other.
+        const auto partnership_without_amount = [&] {
+            // Who can be a partner: not a place the sentence names ("… in Richland Parish, Louisiana"), nor a firm
+            // that only describes one ("with CoreWeave, which rents Nvidia hardware").
+            std::vector<Party> partners;
+            for (const Party& p : parties) {
+                if ((p.marker != PartyMarker::in || p.person) && p.marker != PartyMarker::apposition && !p.in_passing) partners.push_back(p);
+            }
+            if (!has_trigger("partnership") || partners.size() != 2 ||
+                !(partners[1].list_head == 0 || partners[0].marker == PartyMarker::mit || partners[1].marker == PartyMarker::mit)) {
+                return;
+            }
+            // A contract between a neocloud or cloud and a firm that sells none is for compute ("Lambda meldete
+            // einen Vertrag über mehrere Milliarden Dollar mit Microsoft"), as with an amount.
+            const bool contract = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_contract_word(w.lower); });
+            const bool one_seller = (partners[0].seller != partners[1].seller) && !partners[0].person && !partners[1].person;
+            if (contract && one_seller && !builds_together) {
+                Participant provider = partners[0].seller ? partners[0].who : partners[1].who, customer = partners[0].seller ? partners[1].who : partners[0].who;
+                provider.role = "provider";
+                customer.role = "customer";
+                propose("compute_deal", nullptr, {std::move(customer), std::move(provider)}, 0.45);
+            } else {
+                propose("partnership", nullptr, roles_for("partnership", partners, sentence_frame, words, 0), 0.45);
+            }
+        };
+        const std::size_t proposed_before_no_amount = out.size();
         if (amounts == 0) {
             // Deals without an amount: a takeover, a partnership.
             if (auto compute = compute_without_amount(); !compute.empty() && !has_trigger("acquisition")) {
@@ -4171,31 +4206,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (!round_lately && !person && count({"investee"}) == 1 && count({"lead_investor"}) >= 1) {
                     propose("funding_round", nullptr, std::move(participants), 0.45);
                 }
-            } else if (const std::vector<Party> partners = [&] {
-                           // Who can be a partner: not a place the sentence names ("… in Richland Parish, Louisiana"), nor a firm
-                           // that only describes one ("with CoreWeave, which rents Nvidia hardware").
-                           std::vector<Party> out_partners;
-                           for (const Party& p : parties) {
-                               if ((p.marker != PartyMarker::in || p.person) && p.marker != PartyMarker::apposition && !p.in_passing) out_partners.push_back(p);
-                           }
-                           return out_partners;
-                       }();
-                       has_trigger("partnership") && partners.size() == 2 &&
-                       (partners[1].list_head == 0 || partners[0].marker == PartyMarker::mit || partners[1].marker == PartyMarker::mit)) {
-                // Two firms, joined ("A und B schließen eine Partnerschaft") or one "mit" the other.
-                // A contract between a neocloud or cloud and a firm that sells none is for compute ("Lambda meldete
-                // einen Vertrag über mehrere Milliarden Dollar mit Microsoft"), as with an amount.
-                const bool contract = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_contract_word(w.lower); });
-                const bool one_seller = (partners[0].seller != partners[1].seller) && !partners[0].person && !partners[1].person;
-                if (contract && one_seller && !builds_together) {
-                    Participant provider = partners[0].seller ? partners[0].who : partners[1].who, customer = partners[0].seller ? partners[1].who : partners[0].who;
-                    provider.role = "provider";
-                    customer.role = "customer";
-                    propose("compute_deal", nullptr, {std::move(customer), std::move(provider)}, 0.45);
-                } else {
-                    propose("partnership", nullptr, roles_for("partnership", partners, sentence_frame, words, 0), 0.45);
-                }
+            } else {
+                partnership_without_amount();
             }
+            // A takeover or a stake the grammar could not complete, told beside a partnership ("besiegelten A und B eine
+            // Partnerschaft: Der Zulieferer will … Roboter kaufen"): the partnership.
+            if (out.size() == proposed_before_no_amount && has_trigger("partnership")) partnership_without_amount();
         }
         // "Microsoft beteiligt sich an Mistral AI" proposes nothing, but a later "das Start-up" is Mistral
         // (not when the stake is sold or cut: "reduzierte SoftBank seine Beteiligung an T-Mobile US").

@@ -189,6 +189,9 @@ TEST_CASE("a wire's abbreviated month with its period, a weekday's time of day, 
     check_one("Die Meldung kam am Freitagvormittag.", "Freitagvormittag", "2025-12-05", "2025-12-06");
     check_one("Am Montagabend unterschrieben beide.", "Montagabend", "2025-12-01", "2025-12-06");
     check_one("Die Mitteilung vom Mittwoch kam spät.", "Mittwoch", "2024-06-26", "2024-06-28");
+    // What is "from" a day has happened, even beside a clause that looks ahead.
+    check_one("Ohne Preisschild kommt eine Meldung vom Mittwoch aus: Accenture gründet eine Einheit, die Firmen helfen soll.", "Mittwoch",
+              "2024-10-02", "2024-10-04");
     const auto edge = times("Anfang des Monats hatte Microsoft den Vertrag unterzeichnet.", "2025-11-18");
     REQUIRE(edge.size() == 1);
     CHECK(edge[0].text == "Anfang des Monats");

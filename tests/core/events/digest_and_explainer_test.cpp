@@ -203,3 +203,22 @@ TEST_CASE("the person whose fund leads is no party: 'angeführt vom X Fund des U
     REQUIRE(found.size() == 1);
     CHECK(found[0].parties == Parties{{"lambda", "investee"}, {"US Innovative Technology Fund", "lead_investor"}});
 }
+
+TEST_CASE("a partnership told beside a purchase the grammar cannot complete is still the partnership") {
+    const auto found = test::deals("Zugleich besiegelten Kestrel und Agility Robotics eine strategische Partnerschaft: Der Zulieferer will in den "
+                                   "kommenden Jahren eine dreistellige Zahl humanoider Roboter kaufen.",
+                                   "2024-12-04", "de");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].type == "partnership");
+    CHECK(found[0].parties == Parties{{"Kestrel", "partner"}, {"agility-robotics", "partner"}});
+}
+
+TEST_CASE("'wie der Bonner Konzern mitteilte' is who tells it, even with an adjective before the noun") {
+    // The firm of the sentence before had been taken as a third partner, and the partnership was lost.
+    const auto found = test::deals("Der Halbleiterhersteller Wolfspeed hat das Verfahren hinter sich gelassen. Die Deutsche Telekom baut ihre Kooperation "
+                                   "mit dem US-Start-up Perplexity aus, wie der Bonner Konzern am Donnerstag mitteilte.",
+                                   "2025-10-03", "de");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].type == "partnership");
+    CHECK(found[0].parties == Parties{{"deutsche-telekom", "partner"}, {"perplexity", "partner"}});
+}
