@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -69,9 +70,9 @@ std::optional<std::pair<double, double>> number_with_glued_scale(std::string_vie
     if (k == 0 || k == w.size()) return std::nullopt;
     const std::string_view suffix = w.substr(k);
     double scale = 0;
-    if (suffix == "bn" || suffix == "b" || suffix == "Mrd" || (after_currency && suffix == "B")) scale = 1e9;
-    else if (suffix == "m" || suffix == "mn" || suffix == "Mio" || (after_currency && suffix == "M")) scale = 1e6;
-    else if (suffix == "tn" || suffix == "trn" || (after_currency && suffix == "T")) scale = 1e12;
+    if (suffix == "bn" || suffix == "bln" || suffix == "b" || suffix == "Mrd" || (after_currency && suffix == "B")) scale = 1e9;
+    else if (suffix == "m" || suffix == "mn" || suffix == "mln" || suffix == "Mio" || (after_currency && suffix == "M")) scale = 1e6;
+    else if (suffix == "tn" || suffix == "trn" || suffix == "trln" || (after_currency && suffix == "T")) scale = 1e12;
     else if (suffix == "k" || (after_currency && suffix == "K")) scale = 1e3;
     else return std::nullopt;
     const auto number = parse_digits(w.substr(0, k), german);
@@ -181,7 +182,7 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
             number = parse_digits(w, german);
             if (!number) {
                 if (const auto glued = number_with_glued_scale(w, german, currency != nullptr)) {
-                    number = glued->first * glued->second;
+                    number = std::round(glued->first * glued->second);
                     glued_scale = true;
                 }
             }
@@ -258,12 +259,16 @@ void annotate_amounts(std::string_view text, const std::vector<Token>& tokens, b
         }
         if (!scaled) {
             if (auto scale = scale_word_value(c.at(next), german)) {
-                value *= *scale;
+                value = std::round(value * *scale);  // (1.64 × 10⁹ is 1640000000.0000002 in binary; amounts are whole units)
                 scaled = true;
                 ++next;
             }
         }
-        if (!currency) {
+        // ("in 2023, $141 million": a sign after a comma opens the next amount.)
+        const auto parted = [&](std::size_t k) {
+            return k > 0 && k < tokens.size() && text.substr(tokens[k - 1].range.end, tokens[k].range.begin - tokens[k - 1].range.end).find_first_of(",;") != std::string_view::npos;
+        };
+        if (!currency && !parted(next)) {
             if (auto cur = currency_at(c, next)) {
                 currency = cur->first;
                 next += cur->second;

@@ -194,6 +194,11 @@ void add_candidate(std::string_view text, const std::vector<Token>& tokens, std:
             if (w.size() > kind.size() + 2 && ends_with_ignoring_case(w, kind)) return;
         }
     }
+    // "the CHIPS Act", "the CHIPS and Science Act", "the Inflation Reduction Act": a law, not a firm.
+    {
+        const auto word_at = [&](std::size_t k) { return k < tokens.size() ? token_text(text, tokens[k]) : std::string_view(); };
+        if (word_at(last) == "Act" || word_at(last + 1) == "Act" || (word_at(last + 1) == "and" && word_at(last + 3) == "Act")) return;
+    }
     // "the Sunnyvale, California-based start-up", "Seattle-based": a place, not a firm.
     if (last + 1 < tokens.size()) {
         const std::string_view after = token_text(text, tokens[last + 1]);

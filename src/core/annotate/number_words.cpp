@@ -97,9 +97,10 @@ std::optional<double> scale_word_value(std::string_view word, bool german) {
     static constexpr Scale kScales[] = {
         {"Tausend", 1e3, 1e3}, {"tausend", 1e3, 1e3}, {"thousand", 1e3, 1e3},
         {"Million", 1e6, 1e6}, {"Millionen", 1e6, 1e6}, {"Mio", 1e6, 1e6}, {"million", 1e6, 1e6}, {"millions", 1e6, 1e6}, {"mn", 1e6, 1e6},
+        {"mln", 1e6, 1e6},  // a wire's headline: "$141 mln", "$1.64 bln"
         {"Milliarde", 1e9, 1e9}, {"Milliarden", 1e9, 1e9}, {"Mrd", 1e9, 1e9}, {"Mia", 1e9, 1e9},
-        {"billion", 1e9, 1e9}, {"billions", 1e9, 1e9}, {"bn", 1e9, 1e9},
-        {"Billion", 1e12, 1e9}, {"Billionen", 1e12, 1e12}, {"Bio", 1e12, 1e12}, {"trillion", 1e12, 1e12},
+        {"billion", 1e9, 1e9}, {"billions", 1e9, 1e9}, {"bn", 1e9, 1e9}, {"bln", 1e9, 1e9},
+        {"Billion", 1e12, 1e9}, {"Billionen", 1e12, 1e12}, {"Bio", 1e12, 1e12}, {"trillion", 1e12, 1e12}, {"trln", 1e12, 1e12},
     };
     for (const auto& s : kScales) {
         if (word == s.word) return german ? s.de : s.en;

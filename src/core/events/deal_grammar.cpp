@@ -45,7 +45,7 @@ const Trigger kTriggers[] = {
                     "tranche", "contribut", "put$", "puts$", "putting$", "aktien$", "aktienpaket", "shares$", "stock$", "beisteuert", "steuert$",
                     "*investition", "*investitionen", "*beteiligung", "geldgeber$", "anteilseigner$", "aktionär$", "shareholder$", "backer$",
                     "zuschuss", "zuschüsse", "fördermittel", "fördergeld", "förderzusage", "förderung$", "subvention", "staatshilfe", "beihilfe",
-                    "grant$", "grants$", "subsidy$", "subsidies$", "granted$", "awarded$",
+                    "grant$", "grants$", "subsidy$", "subsidies$", "granted$", "awarded$", "award$", "awards$",
                     "zugesagt$", "nachgeschossen$", "nachschießen$", "beisteuern$", "beigesteuert$", "gezeichnet$", "zeichnete$", "zeichnet$",
                     "finanziert$", "finanzierte$", "finanzierten$", "finanzieren$", "financed$", "funded$", "fördert$", "förderte$", "gefördert$",
                     "aussicht$", "bereitstellen$", "bereitgestellt$", "committed$", "commits$", "commit$", "pledged$", "pledges$", "pledge$"}},
@@ -101,6 +101,13 @@ void drop_other_senses(std::vector<DealWord>& words) {
         if (other_deal && w.trigger == "partnership" && is_one_of(w.lower, {"gemeinsam", "together", "jointly"})) w.trigger = {};
         // "ist drei Milliarden Dollar wert" values a firm; "einen Wert von" is what a deal is worth.
         if (w.lower == "wert" && w.capitalised) w.trigger = {};
+    }
+    // "CHIPS Act awards", "the European Chips Act", "das Chips-Gesetz": a law named after chips tells no compute deal.
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i].trigger != "compute_deal") continue;
+        const bool law_follows = i + 1 < words.size() && is_one_of(words[i + 1].lower, {"act", "gesetz", "gesetzes", "and"}) &&
+                                 (words[i + 1].lower != "and" || (i + 3 < words.size() && words[i + 3].lower == "act"));
+        if (law_follows || words[i].lower == "chips-gesetz" || words[i].lower == "chips-act") words[i].trigger = {};
     }
     // "mehr als fünf Billionen Dollar wert", "Börsenwert", "market value": what a listed firm's shares are worth, no deal.
     const bool market_value = std::any_of(words.begin(), words.end(), [](const DealWord& w) {

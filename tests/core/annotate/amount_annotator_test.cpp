@@ -175,3 +175,15 @@ TEST_CASE("yen by their sign") {
     CHECK(money[0].unit.str() == "JPY");
     CHECK(*money[1].value == doctest::Approx(4e11));
 }
+
+TEST_CASE("a wire's headline scales, whole units, and a sign after a comma opening the next amount") {
+    check_one("Hippocratic AI raises $141 mln in Series B round", "$141 mln", 141e6, "USD");
+    // Exactly, not 1640000000.0000002: amounts of different articles are compared and merged by value.
+    const auto bln = amounts("Hippocratic AI valued at $1.64 bln", MentionKind::money, "en");
+    REQUIRE(bln.size() == 1);
+    CHECK(*bln[0].value == 1640000000.0);
+    // "2023" is a year before a comma, not an amount in dollars.
+    const auto year = amounts("When we raised the extension of our Series C in 2023, $141 million came from Google.", MentionKind::money, "en");
+    REQUIRE(year.size() == 1);
+    CHECK(year[0].text == "$141 million");
+}

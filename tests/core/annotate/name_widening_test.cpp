@@ -84,3 +84,10 @@ TEST_CASE("one word after a known firm and 'in' is where the firm is") {
     CHECK_FALSE(has(names, "Kumamoto"));
     CHECK(has(names, "Kestrova"));
 }
+
+TEST_CASE("a law named after chips is no firm and tells no compute deal") {
+    const auto names = unknown_firms("The Commerce Department awarded Samsung up to $4.745bn under the CHIPS and Science Act. The CHIPS Act helps.", "en");
+    CHECK_FALSE(has(names, "CHIPS"));
+    CHECK_FALSE(has(names, "Science Act"));
+    CHECK_FALSE(has(names, "Act"));
+}

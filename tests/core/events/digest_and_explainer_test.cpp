@@ -222,3 +222,10 @@ TEST_CASE("'wie der Bonner Konzern mitteilte' is who tells it, even with an adje
     CHECK(found[0].type == "partnership");
     CHECK(found[0].parties == Parties{{"deutsche-telekom", "partner"}, {"perplexity", "partner"}});
 }
+
+TEST_CASE("an award under the CHIPS Act is money given, not a compute deal") {
+    const auto found = test::deals("The Commerce Department awarded Samsung up to $4.745bn under the CHIPS and Science Act.", "2024-12-20", "en");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].type == "investment");
+    CHECK(found[0].parties == Parties{{"us-commerce", "investor"}, {"samsung", "investee"}});
+}
