@@ -255,7 +255,7 @@ void annotate_dates_after_the_last(const Cursor& c, std::vector<Mention>& out) {
         return w == "selben" || w == "gleichen" || w == "demselben" || w == "same" || w == "jenes" || w == "desselben" || w == "später" ||
                w == "darauf" || w == "danach" || w == "later" || w == "Later" || w == "earlier" || w == "Earlier" || w == "darauffolgenden" ||
                w == "folgenden" || w == "following" || w == "davor" || w == "zuvor" || w == "früher" || w == "before" || w == "previous" ||
-               w == "prior";
+               w == "prior" || w == "that" || w == "That";
     });
     if (!any) return;
     const std::size_t sentence_begin = tokens.front().range.begin;
@@ -278,11 +278,16 @@ void annotate_dates_after_the_last(const Cursor& c, std::vector<Mention>& out) {
         const std::string_view w = c.at(i), next = c.at(i + 1);
         // Every pattern's second word starts with "J", "y", "M", "m", "j" or "d" ("Jahr", "year", "Monat", "jenes",
         // "desselben", "darauf"): most pairs stop at that byte.
-        if (next.empty() || (next[0] != 'J' && next[0] != 'y' && next[0] != 'M' && next[0] != 'm' && next[0] != 'j' && next[0] != 'd' && next[0] != 'b')) continue;
+        // ("that May": the month of the year last named.)
+        const bool that_month = (w == "that" || w == "That") && month_from_name(next) != 0;
+        if (!that_month && (next.empty() || (next[0] != 'J' && next[0] != 'y' && next[0] != 'M' && next[0] != 'm' && next[0] != 'j' && next[0] != 'd' && next[0] != 'b'))) continue;
         std::size_t first = i, last_word = i + 1;
         int years_on = 0, month = 0;
         bool month_too = false;
-        if ((w == "selben" || w == "gleichen" || w == "demselben" || w == "same") && (next == "Jahr" || next == "year" || next == "Monat" || next == "month")) {
+        if (that_month) {
+            // "founded in 2023 … and came out of stealth that May": that year's May.
+            month = month_from_name(next);
+        } else if ((w == "selben" || w == "gleichen" || w == "demselben" || w == "same") && (next == "Jahr" || next == "year" || next == "Monat" || next == "month")) {
             month_too = next == "Monat" || next == "month";
             if (i > 0 && (c.at(i - 1) == "im" || c.at(i - 1) == "Im" || c.at(i - 1) == "the" || c.at(i - 1) == "that")) first = i - 1;
         } else if ((next == "jenes" || next == "desselben") && i + 2 < tokens.size() && c.at(i + 2) == "Jahres" && month_from_name(w)) {

@@ -510,10 +510,18 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
         }
         // "a venture fund backed by Saudi Aramco", "started by Liam Fedus", "gegründet von": who stands
         // behind a party, not a party to this deal.
-        if (is_one_of(x, {"by", "von"}) && back < at &&
-            is_one_of(words[at - back - 1].lower, {"backed", "founded", "co-founded", "started", "owned", "run", "created", "chaired", "headed", "controlled",
-                                            "gegründet", "mitgegründet"})) {
-            return PartyMarker::apposition;
+        // ("founded in 2023 by Munjal Shah", "2019 in Berlin gegründet von …": a year or a place between.)
+        if (is_one_of(x, {"by", "von"}) && back < at) {
+            std::size_t verb = at - back - 1;
+            const auto year_or_place = [&](std::size_t k) {
+                const std::string& y = words[k].lower;
+                return words[k].capitalised || (y.size() == 4 && std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; }));
+            };
+            if (verb >= 2 && is_one_of(words[verb - 1].lower, {"in", "im"}) && year_or_place(verb)) verb -= 2;
+            if (is_one_of(words[verb].lower, {"backed", "founded", "co-founded", "started", "owned", "run", "created", "chaired", "headed", "controlled",
+                                              "gegründet", "mitgegründet"})) {
+                return PartyMarker::apposition;
+            }
         }
         // "unter Führung des US-Wagniskapitalgebers NEA": the genitive after the lead's noun.
         if (is_one_of(x, {"des", "der"}) && back < at && is_one_of(words[at - back - 1].lower, {"führung", "leitung", "federführung"})) return PartyMarker::lead;

@@ -1709,6 +1709,29 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         }
                     }
                 }
+                // "the $500 million at which the Palo Alto company was valued": a word for a firm that makes something is no
+                // venture fund, though a fund was the last sentence's subject ("Andreessen Horowitz … also took part"); it is the
+                // firm that received money lately, else the one the article names most.
+                {
+                    const std::string& noun_word = words[w].lower;
+                    // (Not "das Unternehmen", which German says of a holding such as SoftBank as well.)
+                    const bool maker_noun = startup || noun_word == "company" || noun_word.ends_with("maker") || noun_word.ends_with("developer");
+                    // (Not a noun before the name it describes: "des US-Prozessorentwicklers Ampere Computing".)
+                    const bool name_follows = w + 1 < words.size() && words[w + 1].capitalised && !words[w + 1].break_before;
+                    if (maker_noun && !name_follows && a_fund(meant)) {
+                        const bool received = !work.receiving_topic.entity.empty() || !work.receiving_topic.name.empty();
+                        if (received && !a_fund(work.receiving_topic)) {
+                            meant = work.receiving_topic;
+                        } else {
+                            for (const Participant& firm : work.most_named_firms) {
+                                if (!a_fund(firm)) {
+                                    meant = firm;
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
                 // (Named again for a relative clause of its own, the firm stands in both.)
                 // (Named again only past a break after it, in a clause of its own, the object it stands for is in both: "in das
                 // Unternehmen investieren, während OpenAI … aufbaut". A subject so named is the one firm: "Das Londoner Unternehmen
@@ -2132,9 +2155,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (std::size_t i = 0; i + 1 < parties.size(); ++i) {
                 const std::size_t k = parties[i].last_word + 1;
                 if (k >= words.size() || !words[k].break_before || (words[k].lower != "a" && words[k].lower != "an")) continue;
+                // (Within the description: "Munjal Shah, a serial entrepreneur, and came out of stealth that May with a round that
+                // X led" has none; "that May" is no pronoun either.)
                 bool tells = false;
-                for (std::size_t j = k + 1; j < words.size() && j <= k + 12 && !tells; ++j) {
-                    tells = words[j].lower == "that" || words[j].lower == "which" || words[j].lower == "whose" || words[j].lower == "who";
+                for (std::size_t j = k + 1; j < words.size() && j <= k + 12 && !tells && !words[j].break_before; ++j) {
+                    tells = (words[j].lower == "that" && !(j + 1 < words.size() && (is_one_of(words[j + 1].lower, {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}) ||
+                                                                                       is_one_of(words[j + 1].lower, {"year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter"})))) ||
+                            words[j].lower == "which" || words[j].lower == "whose" || words[j].lower == "who";
                 }
                 if (!tells) continue;
                 for (std::size_t j = i + 1; j < parties.size(); ++j) {

@@ -229,3 +229,20 @@ TEST_CASE("an award under the CHIPS Act is money given, not a compute deal") {
     CHECK(found[0].type == "investment");
     CHECK(found[0].parties == Parties{{"us-commerce", "investor"}, {"samsung", "investee"}});
 }
+
+TEST_CASE("wire story: 'the Palo Alto company' is no venture fund; 'founded in 2023 by' a founder, 'that May', 'a round that A and B co-led'") {
+    const auto found = test::deals("Quillon Health, a start-up that builds voice agents, said on Thursday it had raised $141 million in a Series B round. Kleiner "
+                                   "Perkins led the financing. Andreessen Horowitz and General Catalyst also took part. The new price is more than three "
+                                   "times the $500 million at which the Palo Alto company was valued last March, when it collected $53 million in a Series A "
+                                   "round co-led by Premji Invest and General Catalyst.",
+                                   "2025-01-09", "en");
+    const auto valued = std::find_if(found.begin(), found.end(), [](const test::Found& f) { return f.type == "valuation" && f.date == "2024-03"; });
+    REQUIRE(valued != found.end());
+    CHECK(valued->parties == Parties{{"Quillon Health", "subject"}});
+    const auto seed = test::deals("Quillon was founded in 2023 by Munjal Shah, a serial entrepreneur, and came out of stealth that May with a $50 million "
+                                  "seed round that General Catalyst and Andreessen Horowitz co-led.",
+                                  "2025-01-09", "en");
+    REQUIRE(seed.size() == 1);
+    CHECK(seed[0].parties == Parties{{"Quillon", "investee"}, {"general-catalyst", "lead_investor"}, {"a16z", "lead_investor"}});
+    CHECK(seed[0].date == "2023-05");
+}
