@@ -642,7 +642,9 @@ void annotate_english_capitals(std::string_view text, const std::vector<Token>& 
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (known[i] || candidate[i] || !english_name_word(text, tokens[i])) continue;
         std::size_t last = i;
+        // ("Runway's Cristóbal Valenzuela": a possessive ends the name.)
         while (last + 1 < tokens.size() && last - i < 3 && !tokens[last + 1].break_before && !known[last + 1] && !candidate[last + 1] &&
+               scan::possessive_length(token_text(text, tokens[last])) == 0 &&
                (english_name_word(text, tokens[last + 1]) || is_organisation_suffix(token_text(text, tokens[last + 1])))) {
             ++last;
         }
@@ -1113,18 +1115,21 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
             bool described = false;
             for (std::size_t k = i + 1; k < tokens.size() && k <= i + 4 && !tokens[k].break_before && !described; ++k) {
                 const std::string_view noun = token_text(text, tokens[k]);
-                const bool start_up = noun == "Start" && k + 1 < tokens.size() && tokens[k + 1].hyphen_before;
+                const bool start_up = (noun == "Start" || noun == "start") && k + 1 < tokens.size() && tokens[k + 1].hyphen_before;
                 const Cue* cue = find_cue(noun);
                 if (!start_up && (cue == std::end(kCues) || cue->person)) continue;
                 // ("the AI hiring marketplace started by three college dropouts in 2023,": a participle or a
                 // relative pronoun after the noun goes on describing.)
-                const bool goes_on = !german && k + 1 < tokens.size() && !tokens[k + 1].break_before &&
-                                     scan::is_one_of(token_text(text, tokens[k + 1]), {"started", "founded", "based", "backed", "led", "owned", "known",
-                                                                                         "that", "which", "whose", "spun", "created", "run"});
+                const std::size_t noun_end = start_up ? k + 1 : k;  // ("start-up" is two tokens)
+                const bool goes_on = !german && noun_end + 1 < tokens.size() && !tokens[noun_end + 1].break_before &&
+                                     scan::is_one_of(token_text(text, tokens[noun_end + 1]), {"started", "founded", "based", "backed", "led", "owned", "known",
+                                                                                         "that", "which", "whose", "spun", "created", "run",
+                                                                                         // "Runway, the New York start-up behind the Gen-4 model,"
+                                                                                         "behind", "building", "making", "developing", "focused", "with"});
                 const std::size_t room = german ? 6 : goes_on ? 12 : 4;
-                std::size_t c = k + 1;
-                while (c < tokens.size() && c <= k + room && !tokens[c].break_before) ++c;
-                described = c < tokens.size() && c <= k + room && comma_before(c);
+                std::size_t c = noun_end + 1;
+                while (c < tokens.size() && c <= noun_end + room && !tokens[c].break_before) ++c;
+                described = c < tokens.size() && c <= noun_end + room && comma_before(c);
             }
             if (described && free_tokens(known, candidate, first, last)) add_candidate(text, tokens, first, last, false, candidate, out);
         }

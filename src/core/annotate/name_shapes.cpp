@@ -89,6 +89,7 @@ constexpr std::string_view kNotFirmWords[] = {
     "Atlanta", "Austin", "Bangalore", "Beijing", "Boston", "Brüssel", "Brussels", "Chicago", "Dallas", "Denver", "Dubai", "Düsseldorf",
     "Frankfurt", "Helsinki", "Houston", "Köln", "Munich", "Oslo", "Peking", "Phoenix", "Riad", "Riyadh", "Seattle", "Seoul", "Shanghai",
     "Shenzhen", "Stockholm", "Stuttgart", "Sydney", "Tokio", "Tokyo", "Toronto", "Virginia", "Wien", "Vienna", "Zürich", "Zurich",
+    "Hollywood", "Manhattan", "Brooklyn",
     // Countries, for "South Korea's Samsung Securities" (not those that open firms' names: "Qatar Investment Authority",
     // "Saudi Aramco"; nor "Singapore's GIC", which a list takes as GIC).
     "Korea", "Südkorea", "South", "North", "Taiwan", "Germany", "France", "Britain", "India", "Canada", "Sweden", "Schweden", "Norway", "Norwegen", "Finland", "Finnland", "Switzerland", "Schweiz",
@@ -133,6 +134,7 @@ constexpr std::string_view kEnglishCommonCapitals[] = {
     // Sentence adverbs before a comma ("Separately, Nvidia invested …").
     "Separately", "Meanwhile", "Additionally", "Finally", "Similarly", "Likewise", "Previously", "Earlier", "Later", "Recently",
     "Currently", "Initially", "Ultimately", "Notably", "Overall", "Instead", "Elsewhere", "However", "Moreover", "Yesterday",
+    "Then", "Today", "Tomorrow", "Next", "Again", "Even", "Just", "Here", "Back", "Like", "Unlike",
 };
 // A word list asked about every capitalised word of a text: most words are ruled out by their
 // first byte and length before any hashing (binary searches were a fifth of annotating).
