@@ -399,7 +399,9 @@ void annotate_times(std::string_view text, const std::vector<Token>& tokens, con
         // the year (or the month).
         if (article_date && article_date->year && mod.view().empty()) {
             const bool german_ago = x == "vor" || x == "Vor";
-            const std::size_t num = german_ago ? i + 1 : i, unit = num + 1;
+            // ("vor gut fünf Jahren", "vor knapp drei Jahren", "vor rund zwei Jahren", "about two years ago": a hedge before the count.)
+            const bool hedged = scan::is_one_of(c.at(german_ago ? i + 1 : i), {"gut", "knapp", "rund", "etwa", "fast", "über", "about", "nearly", "almost", "roughly", "some", "over"});
+            const std::size_t num = (german_ago ? i + 1 : i) + (hedged ? 1 : 0), unit = num + 1;
             const std::string_view nw = c.at(num), u = c.at(unit);
             const bool years = u == "years" || u == "year" || u == "Jahren" || u == "Jahr";
             const bool months = u == "months" || u == "month" || u == "Monaten" || u == "Monat";

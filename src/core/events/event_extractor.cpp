@@ -19,6 +19,7 @@
 #include "core/events/deal_roles.h"
 #include "core/events/event_format.h"
 #include "core/events/event_types.h"
+#include "core/events/interview_voice.h"
 #include "core/events/later_parties.h"
 #include "core/annotate/name_shapes.h"
 #include "core/annotate/number_words.h"
@@ -571,6 +572,40 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             work.receiving_topic = work.topic;
             work.receiving_topic_sentence = SIZE_MAX;  // not yet from a deal
             work.most_named = work.topic;
+        }
+        work.interview = is_interview(article);
+        if (work.interview) {
+            // "Jonas Hellwege, Partner bei SoftBank Investment Advisers", "Runway's Cristóbal Valenzuela": in the opening
+            // sentences, the firm named right after a person (within a few words) or owning the person's name.
+            work.interview_firm = work.most_named;
+            const Mention* person = nullptr;
+            const Mention* firm_before = nullptr;
+            std::vector<const Mention*> opening;  // in text order (the annotators add known names before unknown ones)
+            for (const Mention& m : mentions) {
+                if (m.sentence < 8 && m.kind == MentionKind::entity && (is_party(m) || m.entity_kind == "person") && opening.size() < 256) opening.push_back(&m);
+            }
+            std::sort(opening.begin(), opening.end(), [](const Mention* a, const Mention* b) { return a->range.begin < b->range.begin; });
+            for (const Mention* each : opening) {
+                const Mention& m = *each;
+                const bool is_person = m.entity_kind == "person";
+                if (is_person && firm_before && firm_before->range.end + 4 >= m.range.begin &&
+                    scan::possessive_length(article.view({firm_before->range.begin, m.range.begin})) > 0) {
+                    person = firm_before;  // the owner of the person's name
+                    break;
+                }
+                if (is_person) {
+                    person = &m;
+                } else if (person && m.range.begin <= person->range.end + 60 && m.sentence == person->sentence &&
+                           (m.known || m.name.find(' ') != std::string::npos)) {  // (not ", Partner bei …" taken for a firm)
+                    person = &m;
+                    break;
+                } else {
+                    firm_before = &m;
+                }
+            }
+            if (person && person->entity_kind != "person") {
+                work.interview_firm = person->known ? Participant{person->entity_id, "", ""} : Participant{"", "", person->name};
+            }
         }
         // "Constellation" after "Constellation Energy": the short form of a known firm the article named in full,
         // unless the word alone names something else, is a common word or a first name.
@@ -1820,6 +1855,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     p.who = Participant{m.entity_id, "", ""};
                     break;
                 }
+            }
+        }
+        // "Vor drei Jahren haben wir … rund 40 Prozent an AutoStore gekauft", "The round valued us at $3 billion": in an
+        // interview the first person plural, and the guest addressed, is the firm the interview is with.
+        if (work.interview && (!work.interview_firm.entity.empty() || !work.interview_firm.name.empty()) &&
+            std::none_of(parties.begin(), parties.end(), [&](const Party& p) { return same_party(p.who, work.interview_firm); })) {
+            for (std::size_t w = 0; w < words.size(); ++w) {
+                if (!speaks_for_the_firm(words[w].lower, words[w].capitalised, w == 0, german)) continue;
+                parties.insert(std::upper_bound(parties.begin(), parties.end(), w, [](std::size_t at, const Party& q) { return at < q.first_word; }),
+                               Party{work.interview_firm, w, w});
+                break;
             }
         }
         // "It paid $665 million for Silo AI", "In April 2024 it agreed to acquire Run:ai": the subject

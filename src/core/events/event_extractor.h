@@ -60,6 +60,8 @@ struct CandidateExtraction {
     std::size_t receiving_topic_sentence = 0;
     bool receiving_topic_bought = false;  // it was bought, not funded: a valuation after it is not its own
     Participant most_named;       // the firm the article names most often
+    bool interview = false;       // an interview or a transcript: "wir", "we", "you" are the firm it is with
+    Participant interview_firm;   // the firm of the guest its opening names ("Runway's Cristóbal Valenzuela"), else the most named
     // The last takeover with both sides named: after "Nvidia übernimmt Run:ai", "der Konzern" is the buyer and
     // "das Start-up" the firm bought, whichever was the subject of the sentence before.
     Participant takeover_buyer, takeover_target;

@@ -230,7 +230,7 @@ TEST_CASE("an award under the CHIPS Act is money given, not a compute deal") {
     CHECK(found[0].parties == Parties{{"us-commerce", "investor"}, {"samsung", "investee"}});
 }
 
-TEST_CASE("wire story: 'the Palo Alto company' is no venture fund; 'founded in 2023 by' a founder, 'that May', 'a round that A and B co-led'") {
+TEST_CASE("wire story: 'the Palo Alto company' is no venture fund, 'founded in 2023 by' a founder, 'that May', 'a round that A and B co-led'") {
     const auto found = test::deals("Quillon Health, a start-up that builds voice agents, said on Thursday it had raised $141 million in a Series B round. Kleiner "
                                    "Perkins led the financing. Andreessen Horowitz and General Catalyst also took part. The new price is more than three "
                                    "times the $500 million at which the Palo Alto company was valued last March, when it collected $53 million in a Series A "
