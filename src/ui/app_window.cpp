@@ -158,6 +158,13 @@ void dismiss_on_tap_outside(Actions& actions) {
     if (tapped && !selects) actions.clear_selection = true;
 }
 
+// The selection as one string, to tell whether it changed.
+std::string selection_key(const Selection& sel) {
+    std::string key = sel.entity + "|" + (sel.event ? std::to_string(*sel.event) : "") + "|" + (sel.flow ? flow_key_text(*sel.flow) : "") + "|";
+    for (const std::size_t e : sel.group) key += std::to_string(e) + ",";
+    return key;
+}
+
 // What a tab shows: the view, or on one pane with something selected, the detail (under a
 // picture as a sheet, else in its place with a way back).
 void view_body(View view, const AppState& state, AppWindow& w, Actions& actions, bool detail_instead) {
@@ -214,6 +221,8 @@ void wrapped_tabs(const AppState& state, AppWindow& w, Actions& actions, bool de
         if (!tab(view_title(view, lang), !w.entities_shown && view == state.view.current, std::string("tab:") + view_name(view))) continue;
         actions.show_view = view;
         w.entities_shown = false;
+        // (A tap on a tab shows that tab, not the deal selected in the last one: its detail had stood in the table's place.)
+        if (view != state.view.current) w.tab_switched_over = selection_key(state.selection);
     }
     if (tab(tr("Entities", lang), w.entities_shown, "tab:entities")) w.entities_shown = true;
     ImGui::Separator();
@@ -365,7 +374,9 @@ void draw_app_window(AppState& state, AppWindow& w) {
     } else {
         // One pane: the detail replaces the view while something is selected (not in the reader,
         // which shows the selection itself).
-        const bool detail_instead = has_selection && state.view.current != View::articles;
+        if (w.tab_switched_over && *w.tab_switched_over != selection_key(state.selection)) w.tab_switched_over.reset();
+        const bool over_switched_tab = w.tab_switched_over.has_value() && state.view.current != View::timeline && state.view.current != View::network;
+        const bool detail_instead = has_selection && state.view.current != View::articles && !over_switched_tab;
         if (width < kWrappedTabsWidth) wrapped_tabs(state, w, actions, detail_instead);
         else view_tabs(state, w, actions, true, detail_instead);
     }

@@ -249,6 +249,9 @@ struct AppWindow {
     GraphicWordsState graphic;
     std::optional<View> shown_view;   // the tab the tab bar shows; differs from view.current when set from outside
     bool entities_shown = false;      // on a phone: the Entities page instead of a view
+    // On one pane: the selection a tab was switched over. The new tab then shows its own content, not that
+    // selection's detail in its place, until something else is selected.
+    std::optional<std::string> tab_switched_over;
     std::optional<bool> themed_dark;  // the theme last applied
     bool focus_search = false;        // "/" was pressed: focus the search field next frame
     TopBarState top_bar;

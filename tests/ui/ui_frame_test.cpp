@@ -436,3 +436,24 @@ TEST_CASE("in a candidate's form a new participant takes the role the deal lacks
     click_on("new-entity-cancel");
     CHECK(form.participants.size() == rows + 1);  // the empty row stayed, and "Add to my events" waited for it
 }
+
+TEST_CASE("on a phone a tap on another tab shows that tab, not the deal selected in the last one, until another is selected") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    REQUIRE(select_by_id(state, "ms-openai-2019-investment"));
+    state.view.current = View::timeline;
+    run_frame(state, scope.window, 390, 844);
+    run_frame(state, scope.window, 390, 844);
+    const auto tab = drawn_target(state, "tab:flows");
+    REQUIRE(tab);
+    click(state, scope.window, tab->x + tab->width / 2, tab->y + tab->height / 2, 390, 844);
+    CHECK(state.view.current == View::flows);
+    // The table's rows are drawn (the deal stays selected; its detail no longer stands in the table's place).
+    CHECK(drawn_target(state, "flow:microsoft>openai:money").has_value());
+    CHECK(state.selection.event.has_value());
+    // A row tapped then opens in its place, with the way back.
+    const auto row = drawn_target(state, "flow:microsoft>openai:money");
+    click(state, scope.window, row->x + row->width / 2, row->y + row->height / 2, 390, 844);
+    CHECK(state.report.drawn.detail == "microsoft>openai:money");
+    CHECK_FALSE(drawn_target(state, "flow:microsoft>openai:money").has_value());
+}
