@@ -457,3 +457,31 @@ TEST_CASE("on a phone a tap on another tab shows that tab, not the deal selected
     CHECK(state.report.drawn.detail == "microsoft>openai:money");
     CHECK_FALSE(drawn_target(state, "flow:microsoft>openai:money").has_value());
 }
+
+TEST_CASE("an entity with no deal in the data says so instead of offering a filter that would show nothing") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    state.view.current = View::timeline;
+    // A firm of the gazetteer that no seed deal names (search finds such names).
+    const auto& events = state.data.events.events;
+    std::string idle;
+    for (const Entity& e : state.data.gazetteer.entities) {
+        const bool named = std::any_of(events.begin(), events.end(), [&](const Event& ev) {
+            return std::any_of(ev.participants.begin(), ev.participants.end(), [&](const Participant& p) { return p.entity == e.id; });
+        });
+        if (!named && e.kind == "company") {
+            idle = e.id;
+            break;
+        }
+    }
+    REQUIRE_FALSE(idle.empty());
+    for (const std::string& id : {idle, std::string("openai")}) {
+        CAPTURE(id);
+        state.selection = {};
+        state.selection.entity = id;
+        run_frame(state, scope.window, 1280, 800);
+        run_frame(state, scope.window, 1280, 800);
+        CHECK(state.report.drawn.detail == id);
+        CHECK(drawn_target(state, "entity:only").has_value() == (id == "openai"));
+    }
+}

@@ -187,6 +187,15 @@ std::vector<std::string> query_words(const std::string& q) {
     return words;
 }
 
+// Words of a question that name no entity ("invested in OpenAI": "in" had matched Intel, Inflection and Infineon).
+bool names_no_entity(const std::string& word) {
+    static constexpr std::string_view kWords[] = {"a", "an", "the", "in", "into", "of", "to", "for", "from", "by", "and", "or", "with", "who", "what",
+                                                  "when", "how", "much", "many", "did", "does", "do", "has", "have", "is", "was", "are", "most", "its",
+                                                  "der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "oder", "von", "vom", "mit", "an", "am",
+                                                  "im", "bei", "für", "wer", "wie", "viel", "hat", "ist", "wann", "was", "welche", "welcher", "am"};
+    return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 // Where each word is in `folded`, or nothing when one is missing; the score adds 2 per word at a
 // word start and 1 inside a word.
 std::optional<int> all_words_score(const std::string& folded, const std::vector<std::string>& words, std::size_t* first_at = nullptr) {
@@ -209,8 +218,10 @@ std::vector<SearchHit> search_all_words(const SearchIndex& index, const Gazettee
     // Entities: any word; the phrase, then more words, then the name before an alias.
     const std::size_t entity_count = std::min(index.entity_names.size(), g.entities.size());
     std::vector<std::vector<bool>> entity_has_word(words.size());
+    const bool any_name_word = std::any_of(words.begin(), words.end(), [](const std::string& w) { return !names_no_entity(w); });
     for (std::size_t w = 0; w < words.size(); ++w) {
         entity_has_word[w].assign(entity_count, false);
+        if (any_name_word && names_no_entity(words[w])) continue;
         const auto candidates = candidates_in_step(index.entity_words, words[w], index.entity_names.size());
         for (std::size_t i = candidates.next(0, entity_count); i < entity_count; i = candidates.next(i + 1, entity_count)) {
             for (const FoldedText& f : index.entity_names[i]) {

@@ -94,3 +94,22 @@ TEST_CASE("several words match in any order: the events between the entities the
     REQUIRE_FALSE(partial.empty());
     for (const SearchHit& h : partial) CHECK(h.kind == SearchKind::entity);
 }
+
+TEST_CASE("a question's small words name no entity: 'invested in OpenAI' lists OpenAI, not every name that starts with 'In'") {
+    const auto& corpus = test::seed_corpus();
+    const auto& g = test::seed_gazetteer();
+    const auto& store = test::curated_events();
+    const SearchIndex index = build_search_index(g, store, corpus.articles);
+    std::set<std::string> entity_names;
+    for (const SearchHit& h : search(index, g, store, corpus.articles, "who invested in OpenAI", Language::en))
+        if (h.kind == SearchKind::entity) entity_names.insert(g.entities[h.index].id);
+    CHECK(entity_names.contains("openai"));
+    for (const char* starts_with_in : {"intel", "inflection-ai", "infineon"}) {
+        CAPTURE(starts_with_in);
+        CHECK_FALSE(entity_names.contains(starts_with_in));
+    }
+    // A word alone still finds what it starts.
+    bool intel = false;
+    for (const SearchHit& h : search(index, g, store, corpus.articles, "in", Language::en)) intel |= h.kind == SearchKind::entity && g.entities[h.index].id == "intel";
+    CHECK(intel);
+}
