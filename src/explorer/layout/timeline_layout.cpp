@@ -44,6 +44,14 @@ bool gives_in(const Event& e, const EventType* type, const std::string& entity) 
     }
     return from && !to;
 }
+
+// Whether `entity` is one of the partners of a project its own lane holds ("Stargate": "up to $500bn" announced by
+// OpenAI, Oracle, SoftBank, Nvidia …): the sum is the project's, not each partner's, so the partners' marks are copies.
+bool partner_of_project(const Event& e, const EventType* type, const std::string& entity) {
+    if (!type || type->from_role) return false;
+    const auto project = std::find_if(e.participants.begin(), e.participants.end(), [](const Participant& p) { return p.role == "subject" && !p.entity.empty(); });
+    return project != e.participants.end() && project->entity != entity && e.participants.size() > 2;
+}
 }  // namespace
 
 TimelineIndex index_timeline(const EventStore& store, const std::vector<std::size_t>& events, const Gazetteer& gazetteer, LaneMode mode,
@@ -110,7 +118,7 @@ TimelineIndex index_timeline(const EventStore& store, const std::vector<std::siz
         const EventType* type = find_event_type(e.type);
         for (const std::string& key : lanes_of(e)) {
             TimelineItem in_lane = item;
-            in_lane.gives = gives_in(e, type, key);
+            in_lane.gives = gives_in(e, type, key) || partner_of_project(e, type, key);
             out.items[lane_of[key]].push_back(in_lane);
         }
     }

@@ -102,3 +102,20 @@ TEST_CASE("timeline layout: a lane holds what its entity gives or takes, not a d
     CHECK(holds("microsoft", "openai-azure-commitment-2025"));
     CHECK(lane_of("azure") == -1);  // Azure is only ever the product of Microsoft's deals
 }
+
+TEST_CASE("timeline layout: a project's sum stands in the project's lane, the partners' marks are its pale copies") {
+    // Stargate's "up to $500bn", announced by OpenAI, Oracle, SoftBank, Nvidia and others, had read as each partner's $500bn.
+    const EventStore& store = test::curated_events();
+    const TimelineIndex index = index_timeline(store, filtered_events(store, Filters{}), test::seed_gazetteer(), LaneMode::entity, "");
+    std::map<std::string, bool> pale;  // lane → whether its Stargate mark is a copy
+    for (std::size_t l = 0; l < index.lanes.size(); ++l)
+        for (const TimelineItem& it : index.items[l])
+            if (store.events[it.event].id == "stargate-announced") pale[index.lanes[l].key] = it.gives;
+    REQUIRE(pale.contains("stargate"));
+    CHECK_FALSE(pale["stargate"]);
+    for (const char* partner : {"openai", "oracle", "softbank", "nvidia"}) {
+        CAPTURE(partner);
+        REQUIRE(pale.contains(partner));
+        CHECK(pale[partner]);
+    }
+}

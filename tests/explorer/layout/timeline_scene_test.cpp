@@ -617,8 +617,12 @@ TEST_CASE("timeline scene: a deal in both parties' lanes is pale on the giving s
         const Event& e = state.data.events.events[pale.first_event];
         const EventType* type = find_event_type(e.type);
         REQUIRE(type);
-        REQUIRE(type->from_role);
         const std::string& lane_entity = state.derived.timeline.lanes[static_cast<std::size_t>(scene.layout.marks[k].lane)].key;
+        if (!type->from_role) {
+            // (Or a partner of a project whose own lane holds its sum: Stargate's partners.)
+            CHECK(std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) { return p.role == "subject" && p.entity != lane_entity; }));
+            continue;
+        }
         CHECK(std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) { return p.entity == lane_entity && role_is(p.role, type->from_role); }));
         for (std::size_t j = 0; j < scene.marks.size(); ++j) {
             const TimelineMarkShape& solid = scene.marks[j];
