@@ -178,8 +178,17 @@ void draw_entity_list(const AppState& state, EntityListState& view, Actions& act
         view.note_generation = state.derived.generation;
         view.note_language = lang;
     }
+    // What the columns count, in a line; what the marks on sums mean (≤, *, ≈, "a share"), on request: spelt out
+    // above the list it read as a specification and pushed the list down.
+    const std::string base = entity_columns_note({}, lang);
+    const bool marks = view.note.size() > base.size() + 3;
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", view.note.c_str());
+    ImGui::TextDisabled("%s", base.c_str());
+    if (marks && ImGui::TreeNodeEx("##marks-key", ImGuiTreeNodeFlags_NoTreePushOnOpen | ImGuiTreeNodeFlags_SpanAvailWidth, "%s",
+                                   tr("What the marks on sums mean", lang))) {
+        ImGui::TextDisabled("%s", view.note.c_str() + base.size() + 3);  // past " · "
+    }
+    report_target(actions, "entities:marks-key");
     ImGui::PopTextWrapPos();
     your_names(state, actions);
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
