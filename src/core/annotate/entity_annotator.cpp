@@ -713,6 +713,36 @@ void annotate_ministries(std::string_view text, const std::vector<Token>& tokens
     }
 }
 
+// "die Universität Bristol", "das Institut für Mikroelektronik Stuttgart", "the University of Bristol", "das Leibniz-Rechenzentrum":
+// a research body named by its kind, then "für"/"of"/"for" and capitalised words, or a place right after.
+void annotate_institutions(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& known, std::vector<bool>& candidate,
+                           std::vector<Mention>& out) {
+    const auto word = [&](std::size_t k) { return token_text(text, tokens[k]); };
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        const std::string_view w = word(i);
+        if (w.size() < 7 || (w[0] != 'U' && w[0] != 'I' && w[0] != 'H' && w[0] != 'F' && w[0] != 'A')) continue;  // most words stop here
+        if (!scan::is_one_of(w, {"Universität", "University", "Institut", "Institute", "Hochschule", "Forschungszentrum", "Akademie", "Academy"})) continue;
+        if (known[i] || candidate[i] || tokens[i].hyphen_before) continue;
+        const bool joined = !tokens[i + 1].break_before && !known[i + 1] && !candidate[i + 1];
+        std::size_t last = i;
+        if (joined && scan::is_one_of(word(i + 1), {"für", "of", "for"})) {
+            // "Institut für Mikroelektronik Stuttgart", "University of California, Berkeley" (up to three words and a place).
+            for (std::size_t k = i + 2; k < tokens.size() && k <= i + 5 && !known[k] && !candidate[k] && !tokens[k].break_before; ++k) {
+                if (!scan::is_upper_at(word(k), 0) && !scan::is_one_of(word(k), {"und", "and", "of", "für"})) break;
+                if (scan::is_upper_at(word(k), 0)) last = k;
+            }
+        } else if (joined && scan::is_upper_at(word(i + 1), 0) && !tokens[i + 1].numeric && !common_noun_ending(word(i + 1))) {
+            last = i + 1;  // "Universität Bristol", "Hochschule München"
+        }
+        if (last == i) continue;
+        // ("Technische Universität", "Freie Universität": the adjective before it is part of the name.)
+        std::size_t first = i;
+        if (i > 0 && !tokens[i].break_before && !known[i - 1] && !candidate[i - 1] && scan::is_one_of(word(i - 1), {"Technische", "Technischen", "Freie", "Freien", "Ludwig-Maximilians-"})) --first;
+        add_candidate(text, tokens, first, last, false, candidate, out);
+        i = last;
+    }
+}
+
 // "• Substrate — more than $100m raised …", "- Lumora – 20 Mio. Euro …": a list item that opens with a name and a dash
 // is about that firm.
 void annotate_item_head(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& known, std::vector<bool>& candidate,
@@ -846,6 +876,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     // so far made a sentence listing many firms quadratic).
     std::vector<bool> candidate(tokens.size(), false);
     annotate_ministries(text, tokens, known, candidate, out);
+    annotate_institutions(text, tokens, known, candidate, out);
     annotate_item_head(text, tokens, known, candidate, out);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         // Cue nouns: German ones capitalised ("Chipkonzern", "CEO"), English ones not ("the startup").

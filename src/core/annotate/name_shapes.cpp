@@ -64,7 +64,7 @@ constexpr std::string_view kOrganisationSuffixes[] = {
     "Robotics", "Semiconductor", "Semiconductors", "Software", "Systems", "Technologies", "Technology", "Ventures",
     "Healthcare", "Health", "Therapeutics", "Pharmaceuticals", "Security", "Solutions", "Motors", "Aerospace", "Defense", "Photonics",
     "Microsystems", "Devices", "Automation", "Payments", "Insurance", "Biotech", "Bio", "Interactive", "Infrastructure",
-    "Services", "Data", "Research", "Internet", "Telecom", "Communications", "Associates", "International", "Manufacturing", "Trust",
+    "Services", "Data", "Research", "Internet", "Telecom", "Communications", "Associates", "International", "Manufacturing", "Trust", "Advisory", "Advisers",
 };
 
 constexpr std::string_view kNotOrganisationAcronyms[] = {
@@ -159,23 +159,25 @@ private:
     std::size_t longest_ = 0;
 };
 
-template <std::size_t N>
-bool in_list(const std::string_view (&list)[N], std::string_view word) {
-    static const WordList words(list);
+// One WordList per list: keyed by the list itself, not by its length (two lists of one length had shared the
+// first one's words, so adding two suffixes made "Partners" no suffix any more).
+template <const auto& List>
+bool in_list(std::string_view word) {
+    static const WordList words(List);
     return words.contains(word);
 }
 
 }  // namespace
 
-bool is_first_name(std::string_view word) { return in_list(kFirstNames, word); }
+bool is_first_name(std::string_view word) { return in_list<kFirstNames>(word); }
 
 bool is_organisation_suffix(std::string_view word) {
-    return in_list(kOrganisationSuffixes, word);
+    return in_list<kOrganisationSuffixes>(word);
 }
 
 bool has_brand_shape(std::string_view word) {
     if (word.size() < 2 || word.size() > 24) return false;
-    if (in_list(kNotOrganisationAcronyms, word)) return false;
+    if (in_list<kNotOrganisationAcronyms>(word)) return false;
     std::size_t upper = 0, lower = 0, digits = 0;
     bool inner_capital = false;
     for (std::size_t i = 0; i < word.size(); ++i) {
@@ -196,14 +198,14 @@ bool has_brand_shape(std::string_view word) {
     return lower == 0 && word.size() <= 6 && (upper >= 3 || (upper >= 1 && digits >= 1));
 }
 
-bool is_english_common_capital(std::string_view word) { return in_list(kEnglishCommonCapitals, word); }
+bool is_english_common_capital(std::string_view word) { return in_list<kEnglishCommonCapitals>(word); }
 
 bool is_role_after_firm(std::string_view word) {
-    return in_list(kRolesAfterFirm, word);
+    return in_list<kRolesAfterFirm>(word);
 }
 
 bool is_not_a_firm_word(std::string_view word) {
-    return in_list(kNotFirmWords, word) || month_from_name(word) != 0;
+    return in_list<kNotFirmWords>(word) || month_from_name(word) != 0;
 }
 
 bool common_noun_ending(std::string_view w) {

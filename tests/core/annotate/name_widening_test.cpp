@@ -101,3 +101,18 @@ TEST_CASE("an apposition 'the … start-up behind …' names a firm; a possessiv
     CHECK_FALSE(has(names, "Kovrin's Cristóbal Valenzuela"));
     CHECK_FALSE(has(names, "Hollywood"));
 }
+
+TEST_CASE("research bodies named by their kind, and a name ending in 'Advisory'") {
+    const auto de = unknown_firms("Das Geld geht an die Universität Bristol und das Institut für Mikroelektronik Stuttgart, beraten von Remstal Capital "
+                                  "Advisory. Zu den Geldgebern gehören Accel, BDT & MSD Partners und IBB Ventures.",
+                                  "de");
+    CHECK(has(de, "Universität Bristol"));
+    CHECK(has(de, "Institut für Mikroelektronik Stuttgart"));
+    CHECK(has(de, "Remstal Capital Advisory"));
+    // (Each word list by itself: two lists of one length had shared the first one's words, and "Partners" ended no name.)
+    CHECK(has(de, "BDT & MSD Partners"));
+    CHECK(has(de, "IBB Ventures"));
+    const auto en = unknown_firms("The money goes to the University of Bristol and to Remstal Capital Advisory.", "en");
+    CHECK(has(en, "University of Bristol"));
+    CHECK(has(en, "Remstal Capital Advisory"));
+}
