@@ -2850,6 +2850,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             });
             Event& round = out[work.last_round].event;
             bool first_unmarked = true;
+            bool named_here = false;  // an investor of the round was named in this sentence
             // The sentence ends on "dabei" or "beteiligt" ("… sind dabei"): the names of the stretch before it take part.
             // (Also "… ziehen mit", "zogen mit": they follow the lead into the round.)
             const bool follow_in = words.size() >= 2 && words.back().lower == "mit" &&
@@ -2895,6 +2896,18 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 Participant added = p.who;
                 added.role = role;
                 round.participants.push_back(std::move(added));
+                named_here = true;
+            }
+            // The evidence takes in the sentence that names them, when it follows closely: a quote that names none of the
+            // investors the deal lists does not bear it out.
+            if (named_here && !round.sources.empty() && !round.sources[0].sentences.empty()) {
+                Citation& source = round.sources[0];
+                const std::size_t told_at = source.sentences.back();
+                if (told_at < s && s <= told_at + 2 && sentence.block <= article.sentences[told_at].block + 1) {
+                    source.range = {source.range.begin, sentence.range.end};
+                    source.quote = std::string(article.view(source.range));
+                    for (std::size_t k = told_at + 1; k <= s; ++k) source.sentences.push_back(k);
+                }
             }
         };
         // Roles from the parties in the amount's clause (", während OpenAI …" is another deal), all

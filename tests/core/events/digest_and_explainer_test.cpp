@@ -246,3 +246,18 @@ TEST_CASE("wire story: 'the Palo Alto company' is no venture fund, 'founded in 2
     CHECK(seed[0].parties == Parties{{"Quillon", "investee"}, {"general-catalyst", "lead_investor"}, {"a16z", "lead_investor"}});
     CHECK(seed[0].date == "2023-05");
 }
+
+TEST_CASE("a round's quote takes in the next sentence when that one names its investors") {
+    const auto a = test::annotate_text("Das Münchner Start-up Lumora AI hat 20 Millionen Euro eingesammelt. Angeführt wurde die Runde von Kestrel Ventures, "
+                                       "auch Nvidia beteiligte sich. Das Geld soll in neue Chips fließen.",
+                                       "2025-11-03", "de");
+    const auto found = extract_candidates(a.article, a.mentions, test::seed_gazetteer());
+    REQUIRE(found.size() == 1);
+    const Event& round = found[0].event;
+    CHECK(round.participants.size() == 3);
+    REQUIRE(round.sources.size() == 1);
+    // The quote names the investors it lists, and stops there.
+    CHECK(round.sources[0].quote == "Das Münchner Start-up Lumora AI hat 20 Millionen Euro eingesammelt. Angeführt wurde die Runde von Kestrel Ventures, "
+                                    "auch Nvidia beteiligte sich.");
+    CHECK(round.sources[0].sentences.size() == 2);
+}
