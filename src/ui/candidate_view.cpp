@@ -27,10 +27,10 @@ namespace ds::ui {
 
 namespace {
 
-// "75% of the pattern" / "75 % des Musters": how much of a rule's pattern a candidate matched, in words.
-std::string confidence_text(double confidence, Language lang) {
-    const int percent = static_cast<int>(std::lround(confidence * 100));
-    return lang == Language::de ? std::to_string(percent) + " % des Musters" : std::to_string(percent) + "% of the pattern";
+// "read clearly", "likely", "unsure: check it": how sure the reading of a candidate is, in words (a percentage "of the
+// pattern" read as jargon to a newcomer); the figure is in the tooltip.
+const char* confidence_words(double confidence) {
+    return confidence >= 0.8 ? "read clearly" : confidence >= 0.6 ? "likely" : "unsure: check it";
 }
 
 // A combo as wide as the widest of its labels, arrow and padding included: shares of a fixed width
@@ -359,10 +359,13 @@ void draw_candidates(const AppState& state, std::size_t article, CandidateDraft&
         }
         if (!yours && !editing) report_target(actions, "candidate-review:" + std::to_string(i));
         if (!yours) {
-            same_line_if_fits(ImGui::CalcTextSize(confidence_text(1.0, lang).c_str()).x);  // beside the button, or under a title that fills the line
-            // Said in words beside the figure: a bare "75%" read as nothing a newcomer could place.
-            ImGui::TextDisabled("%s", confidence_text(candidates[i].confidence, lang).c_str());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("How much of the pattern was found", lang));
+            const char* sure = tr(confidence_words(candidates[i].confidence), lang);
+            same_line_if_fits(ImGui::CalcTextSize(sure).x);  // beside the button, or under a title that fills the line
+            ImGui::TextDisabled("%s", sure);
+            if (ImGui::IsItemHovered()) {
+                const int percent = static_cast<int>(std::lround(candidates[i].confidence * 100));
+                ImGui::SetTooltip("%s: %d %%", tr("How much of the pattern was found", lang), percent);
+            }
         }
         if (editing) {
             ImGui::Indent();

@@ -72,6 +72,7 @@ inline const char* tr(const char* en, Language language) {
         {"Added by you from an article", "Von Ihnen aus einem Artikel übernommen"},
         {"Candidate events", "Vorgeschlagene Ereignisse"}, {"in your events", "in Ihren Ereignissen"},
         {"Review and add…", "Prüfen und übernehmen…"}, {"How much of the pattern was found", "Wie viel vom Muster gefunden wurde"},
+        {"read clearly", "eindeutig gelesen"}, {"likely", "wahrscheinlich"}, {"unsure: check it", "unsicher: bitte prüfen"},
         {"Found by rules; check each against the text before you add it.", "Per Regeln gefunden; vor dem Übernehmen am Text prüfen."},
         {"No amount with a deal word and a party was found in this article.", "Kein Betrag mit Deal-Wort und Beteiligten in diesem Artikel gefunden."},
         {"+ participant", "+ Beteiligte"}, {"billion", "Milliarden"}, {"million", "Millionen"}, {"units", "Stück"}, {"Added to your events", "Zu Ihren Ereignissen hinzugefügt"}, {"Show on the timeline", "Auf der Zeitleiste zeigen"}, {"Show in the list of events", "In der Ereignisliste zeigen"}, {"e.g. 2025-09-22 or 2025-09", "z. B. 2025-09-22 oder 2025-09"}, {"+ amount", "+ Betrag"}, {"Summary", "Zusammenfassung"},
