@@ -275,25 +275,23 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
     ImGui::PopTextWrapPos();
     // A party the gazetteer does not know cannot be saved: it is picked (or removed) first, and the
     // button says so instead of refusing after the click.
-    std::string unknown;
+    std::string unknown;  // every such name, not only the last ("Lumora AI, Kestrel Ventures")
     bool unpicked = false;
     for (const Participant& p : e.participants) {
         if (state.data.gazetteer.find(p.entity)) continue;
         if (p.name.empty()) unpicked = true;
-        else unknown = p.name;
+        else unknown += (unknown.empty() ? "" : ", ") + p.name;
     }
     // An article without a date gives none: the user gives it before adding, not after a refusal.
     const bool undated = e.date.value.find_first_not_of(' ') == std::string::npos;
     const bool no_amount = draft.has_amount && !(draft.billions > 0);  // added, never given
-    if (!unknown.empty() || unpicked || undated || no_amount) {
-        ImGui::PushTextWrapPos(0.0f);
-        const std::string why = !unknown.empty() ? std::string(tr("Pick a known entity for", lang)) + " " + unknown + " " + tr("or remove it (×).", lang)
-                                : unpicked      ? std::string(tr("Pick an entity for every participant, or remove it (×).", lang))
-                                : undated       ? std::string(tr("Give the date, a year at least.", lang))
-                                                : std::string(tr("Give the amount, or remove it (×).", lang));
-        ImGui::TextColored(attention_color(), "%s", why.c_str());
-        ImGui::PopTextWrapPos();
-    }
+    // Every reason at once: told one at a time, each fix revealed the next ("Give the date" only after the names).
+    ImGui::PushTextWrapPos(0.0f);
+    if (!unknown.empty()) ImGui::TextColored(attention_color(), "%s %s %s", tr("Pick a known entity for", lang), unknown.c_str(), tr("or remove it (×).", lang));
+    if (unpicked) ImGui::TextColored(attention_color(), "%s", tr("Pick an entity for every participant, or remove it (×).", lang));
+    if (undated) ImGui::TextColored(attention_color(), "%s", tr("Give the date, a year at least.", lang));
+    if (no_amount) ImGui::TextColored(attention_color(), "%s", tr("Give the amount, or remove it (×).", lang));
+    ImGui::PopTextWrapPos();
     ImGui::BeginDisabled(!unknown.empty() || unpicked || undated || no_amount || e.participants.empty());
     const bool add = ImGui::Button(tr("Add to my events", lang));
     ImGui::EndDisabled();
