@@ -255,7 +255,7 @@ void annotate_dates_after_the_last(const Cursor& c, std::vector<Mention>& out) {
         return w == "selben" || w == "gleichen" || w == "demselben" || w == "same" || w == "jenes" || w == "desselben" || w == "später" ||
                w == "darauf" || w == "danach" || w == "later" || w == "Later" || w == "earlier" || w == "Earlier" || w == "darauffolgenden" ||
                w == "folgenden" || w == "following" || w == "davor" || w == "zuvor" || w == "früher" || w == "before" || w == "previous" ||
-               w == "prior" || w == "that" || w == "That";
+               w == "prior" || w == "that" || w == "That" || w == "Tag";
     });
     if (!any) return;
     const std::size_t sentence_begin = tokens.front().range.begin;
@@ -278,6 +278,25 @@ void annotate_dates_after_the_last(const Cursor& c, std::vector<Mention>& out) {
         const std::string_view w = c.at(i), next = c.at(i + 1);
         // Every pattern's second word starts with "J", "y", "M", "m", "j" or "d" ("Jahr", "year", "Monat", "jenes",
         // "desselben", "darauf"): most pairs stop at that byte.
+        // ("Am selben Tag", "on the same day": the day last named, not the year told since, "2017 gegründet".)
+        const bool same_day = (w == "selben" || w == "gleichen" || w == "demselben" || w == "same") && (next == "Tag" || next == "day");
+        if (same_day) {
+            std::optional<std::string> day;
+            for (std::size_t k = dates.size(); k-- > 0 && !day;) {
+                const Mention& d = out[dates[k]];
+                if (d.range.end <= tokens[i].range.begin && d.anchored && d.timex.size() == 10) day = d.timex;
+            }
+            for (std::size_t k = own, looked = 0; k > 0 && looked < 4096 && !day; --k, ++looked) {
+                const Mention& d = out[k - 1];
+                if (d.kind == MentionKind::date && d.anchored && d.timex.size() == 10 && d.timex[4] == '-') day = d.timex;
+            }
+            if (!day) continue;
+            const std::size_t from = i > 0 && (c.at(i - 1) == "am" || c.at(i - 1) == "Am" || c.at(i - 1) == "the" || c.at(i - 1) == "on") ? i - 1 : i;
+            const std::size_t to = i + 1;
+            found.push_back(date_mention(c, from > 0 && (c.at(from) == "the") && (c.at(from - 1) == "on" || c.at(from - 1) == "On") ? from - 1 : from, to, *day, "day"));
+            i = to;
+            continue;
+        }
         // ("that May": the month of the year last named.)
         const bool that_month = (w == "that" || w == "That") && month_from_name(next) != 0;
         if (!that_month && (next.empty() || (next[0] != 'J' && next[0] != 'y' && next[0] != 'M' && next[0] != 'm' && next[0] != 'j' && next[0] != 'd' && next[0] != 'b'))) continue;

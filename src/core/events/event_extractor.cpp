@@ -2037,14 +2037,23 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             // "die von Accel angeführt wurde"
             // "wurde gemeinsam von A und dem Fonds B angeführt": the participle closes the clause.
+            // ("wurde von Dragoneer, Greenoaks Capital und Tiger Global gemeinsam angeführt": past the list's commas, each
+            // before a name.)
             if (p.marker == PartyMarker::von || p.marker == PartyMarker::durch) {
-                for (std::size_t k = p.last_word + 1; k < words.size() && k <= p.last_word + 10 && !words[k].break_before; ++k) {
+                for (std::size_t k = p.last_word + 1; k < words.size() && k <= p.last_word + 14 && (!words[k].break_before || words[k].capitalised); ++k) {
                     const std::string& after = words[k].lower;
                     if (after == "angeführt" || after == "angeführte" || after == "geführt" || after == "geleitet" || after == "angeführten") {
                         p.marker = PartyMarker::lead;
                         break;
                     }
                 }
+            }
+            // "Gemeinsam mit D1 Capital Partners führte Tiger Global die Runde an", "together with X, Y led the round": who
+            // leads together with the lead leads too.
+            if (p.marker == PartyMarker::mit && sentence_frame.leads && p.first_word >= 2 &&
+                (is_one_of(words[p.first_word - 2].lower, {"gemeinsam", "zusammen", "together"}) ||
+                 (p.first_word >= 3 && is_one_of(words[p.first_word - 3].lower, {"gemeinsam", "zusammen", "together"})))) {
+                p.marker = PartyMarker::lead;
             }
             // "CoreWeave stock", "CoreWeave-Aktien": the firm whose shares change hands is the investee.
             if (p.last_word + 1 < words.size()) {

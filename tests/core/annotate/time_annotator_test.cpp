@@ -253,3 +253,15 @@ TEST_CASE("'two years ago', 'vor drei Monaten' count back from the article's dat
     check_one("It was bigger than a year ago.", "a year ago", "2024", "2025-11-13");
     check_one("Here is what crossed our desk, from Monday's mega-round to the sale.", "Monday's", "2025-02-17", "2025-02-21");
 }
+
+TEST_CASE("'am selben Tag', 'on the same day' is the day last named, not a year told since") {
+    const auto de = times("Am Dienstag meldete SambaNova eine Finanzierung. Das 2017 gegründete Unternehmen wächst. Am selben Tag sammelte Scale AI Geld ein.",
+                          "2021-04-16");
+    const auto same = std::find_if(de.begin(), de.end(), [](const auto& t) { return t.text == "Am selben Tag"; });
+    REQUIRE(same != de.end());
+    CHECK(same->timex == "2021-04-13");
+    const auto en = times("SambaNova raised money on Tuesday. It was founded in 2017. On the same day Scale AI raised $325 million.", "2021-04-16");
+    const auto same_en = std::find_if(en.begin(), en.end(), [](const auto& t) { return t.text == "On the same day"; });
+    REQUIRE(same_en != en.end());
+    CHECK(same_en->timex == "2021-04-13");
+}

@@ -261,3 +261,14 @@ TEST_CASE("a round's quote takes in the next sentence when that one names its in
                                     "auch Nvidia beteiligte sich.");
     CHECK(round.sources[0].sentences.size() == 2);
 }
+
+TEST_CASE("who leads 'gemeinsam mit' the lead, and a list of leads before 'gemeinsam angeführt', all lead") {
+    const auto jointly = test::deals("Scale AI sammelte 325 Millionen Dollar ein. Die Serie-E-Runde wurde von Dragoneer, Greenoaks Capital und Tiger Global "
+                                     "gemeinsam angeführt.",
+                                     "2021-04-16", "de");
+    REQUIRE(jointly.size() == 1);
+    CHECK(jointly[0].parties == Parties{{"scale-ai", "investee"}, {"dragoneer", "lead_investor"}, {"greenoaks", "lead_investor"}, {"tiger-global", "lead_investor"}});
+    const auto with = test::deals("Gemeinsam mit D1 Capital Partners führte Tiger Global am Mittwoch eine Runde über 300 Millionen Dollar bei Groq an.", "2021-04-16", "de");
+    REQUIRE(with.size() == 1);
+    CHECK(with[0].parties == Parties{{"d1-capital", "lead_investor"}, {"tiger-global", "lead_investor"}, {"groq", "investee"}});
+}
