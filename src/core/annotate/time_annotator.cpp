@@ -278,22 +278,27 @@ void annotate_dates_after_the_last(const Cursor& c, std::vector<Mention>& out) {
         const std::string_view w = c.at(i), next = c.at(i + 1);
         // Every pattern's second word starts with "J", "y", "M", "m", "j" or "d" ("Jahr", "year", "Monat", "jenes",
         // "desselben", "darauf"): most pairs stop at that byte.
-        // ("Am selben Tag", "on the same day": the day last named, not the year told since, "2017 gegründet".)
+        // ("Am selben Tag", "on the same day": the day last named, not a year told since, "2017 gegründet"; a month when
+        // the text last named only that, "Anfang November".)
         const bool same_day = (w == "selben" || w == "gleichen" || w == "demselben" || w == "same") && (next == "Tag" || next == "day");
         if (same_day) {
+            const auto dated = [](const Mention& d) {
+                return d.kind == MentionKind::date && d.anchored && (d.timex.size() == 7 || d.timex.size() == 10) && d.timex[4] == '-' &&
+                       std::isdigit(static_cast<unsigned char>(d.timex[5]));
+            };
             std::optional<std::string> day;
             for (std::size_t k = dates.size(); k-- > 0 && !day;) {
                 const Mention& d = out[dates[k]];
-                if (d.range.end <= tokens[i].range.begin && d.anchored && d.timex.size() == 10) day = d.timex;
+                if (d.range.end <= tokens[i].range.begin && dated(d)) day = d.timex;
             }
             for (std::size_t k = own, looked = 0; k > 0 && looked < 4096 && !day; --k, ++looked) {
-                const Mention& d = out[k - 1];
-                if (d.kind == MentionKind::date && d.anchored && d.timex.size() == 10 && d.timex[4] == '-') day = d.timex;
+                if (dated(out[k - 1])) day = out[k - 1].timex;
             }
             if (!day) continue;
             const std::size_t from = i > 0 && (c.at(i - 1) == "am" || c.at(i - 1) == "Am" || c.at(i - 1) == "the" || c.at(i - 1) == "on") ? i - 1 : i;
             const std::size_t to = i + 1;
-            found.push_back(date_mention(c, from > 0 && (c.at(from) == "the") && (c.at(from - 1) == "on" || c.at(from - 1) == "On") ? from - 1 : from, to, *day, "day"));
+            found.push_back(date_mention(c, from > 0 && (c.at(from) == "the") && (c.at(from - 1) == "on" || c.at(from - 1) == "On") ? from - 1 : from, to, *day,
+                                         day->size() == 10 ? "day" : "month"));
             i = to;
             continue;
         }

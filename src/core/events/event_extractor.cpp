@@ -2852,7 +2852,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                                      !in_told.contains(firm_key(p.who));
                                           });
             if (another_receives) return;
-            const bool leads = sentence_frame.leads;
+            // ("… wird die Runde von drei Wagniskapitalgebern gemeinsam angeführt: Cherry Ventures, UVC Partners und …": the
+            // names after a colon that closes "angeführt" or "led" lead it.)
+            std::size_t leads_listed_from = SIZE_MAX;
+            for (std::size_t k = 1; k < words.size() && leads_listed_from == SIZE_MAX; ++k) {
+                if (words[k].colon_before && is_one_of(words[k - 1].lower, {"angeführt", "geführt", "geleitet", "led", "co-led"})) leads_listed_from = k;
+            }
+            const bool leads = sentence_frame.leads || leads_listed_from != SIZE_MAX;
             // "Das Geld kommt unter anderem von den Großbanken MUFG und Mizuho", "The money came from X": whom the money came from.
             const bool round_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
                 return w.trigger == "funding_round" || w.lower == "geld" || w.lower == "kapital" || w.lower == "money" || w.lower == "cash";
@@ -2867,7 +2873,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // ("…; auch Nvidia stieg erneut ein": it bought into the round.)
             const bool bought_in = words.size() >= 2 && words.back().lower == "ein" &&
                                    std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_one_of(w.lower, {"stieg", "steigt", "stiegen", "steigen"}); });
-            const bool in_on_it_at_end = !words.empty() && (words.back().lower == "dabei" || words.back().lower == "beteiligt" || follow_in || bought_in);
+            // ("Beteiligt haben sich außerdem die L-Bank und Trumpf", "Ebenfalls beteiligt sind A und B": said first, named after.)
+            const bool in_on_it_first = !words.empty() && (words[0].lower == "beteiligt" || (words.size() > 1 && words[1].lower == "beteiligt" &&
+                                                                                             is_one_of(words[0].lower, {"ebenfalls", "außerdem", "zudem", "auch", "ferner"})));
+            const bool in_on_it_at_end = !words.empty() && (words.back().lower == "dabei" || words.back().lower == "beteiligt" || follow_in || bought_in || in_on_it_first);
             // "Neu an Bord sind X und Y", "mit von der Partie": said to take part, wherever they stand.
             // (Not a heading: "Amazon und Google an Bord" announces a section.)
             const bool on_board = article.blocks[sentence.block].kind != BlockKind::heading &&
@@ -2883,6 +2892,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             });
             for (std::size_t i = 0; i < parties.size(); ++i) {
                 const Party& p = parties[i];
+                // (The round's own firm named again, "wie das Start-up mitteilte", is not the first of those who lead it.)
+                if (std::any_of(round.participants.begin(), round.participants.end(), [&](const Participant& q) { return q.role == "investee" && same_party(q, p.who); })) {
+                    continue;
+                }
                 const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;
                 std::string role = m == PartyMarker::lead ? "lead_investor" : m == PartyMarker::participation ? "investor" : "";
                 if (naming_investors && (m == PartyMarker::von || m == PartyMarker::bei || m == PartyMarker::mit)) role = "investor";
@@ -2892,6 +2905,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 if (m == PartyMarker::none && in_on_it_at_end && clauses_end_with_it(p)) role = "investor";
                 if (m == PartyMarker::none && on_board && !p.person) role = "investor";
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX && first_unmarked && leads) role = "lead_investor";
+                if (m == PartyMarker::none && p.first_word >= leads_listed_from && !p.person) role = "lead_investor";  // "… und Sequoia", after "aus München
                 if (m == PartyMarker::none && p.list_head != SIZE_MAX && leads && parties[p.list_head].marker == PartyMarker::none) role = "lead_investor";
                 if (m == PartyMarker::none && p.list_head == SIZE_MAX) first_unmarked = false;
                 // (A person alone is named in passing, unless called an investor: "stieg der Business Angel X ein".)

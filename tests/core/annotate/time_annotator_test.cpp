@@ -265,3 +265,10 @@ TEST_CASE("'am selben Tag', 'on the same day' is the day last named, not a year 
     REQUIRE(same_en != en.end());
     CHECK(same_en->timex == "2021-04-13");
 }
+
+TEST_CASE("'am selben Tag' after a month named without its day is that month") {
+    const auto found = times("Anfang November zog Microsoft nach. Am selben Tag meldete Lambda einen Vertrag.", "2025-11-20");
+    const auto same = std::find_if(found.begin(), found.end(), [](const auto& t) { return t.text == "Am selben Tag"; });
+    REQUIRE(same != found.end());
+    CHECK(same->timex == "2025-11");
+}

@@ -272,3 +272,13 @@ TEST_CASE("who leads 'gemeinsam mit' the lead, and a list of leads before 'gemei
     REQUIRE(with.size() == 1);
     CHECK(with[0].parties == Parties{{"d1-capital", "lead_investor"}, {"tiger-global", "lead_investor"}, {"groq", "investee"}});
 }
+
+TEST_CASE("regional report: leads listed after 'gemeinsam angeführt:', 'Beteiligt haben sich außerdem' names investors, 'wie das Start-up mitteilte' is no lead") {
+    const auto found = test::deals("Das Stuttgarter Start-up Lumora hat 62 Millionen Euro eingesammelt. Wie das Start-up am Donnerstag mitteilte, wird die "
+                                   "Serie-A-Runde von drei Wagniskapitalgebern gemeinsam angeführt: Cherry Ventures aus Berlin, UVC Partners aus München und "
+                                   "Sequoia. Beteiligt haben sich außerdem Nvidia und Trumpf.",
+                                   "2025-07-18", "de");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].parties == Parties{{"Lumora", "investee"}, {"cherry-ventures", "lead_investor"}, {"uvc-partners", "lead_investor"},
+                                      {"sequoia", "lead_investor"}, {"nvidia", "investor"}, {"trumpf", "investor"}});
+}
