@@ -43,6 +43,12 @@ void apply_theme(bool dark) {
         c[ImGuiCol_FrameBgActive] = ImVec4(0.78f, 0.84f, 0.93f, 1.0f);
         c[ImGuiCol_Border] = ImVec4(0.45f, 0.47f, 0.50f, 1.0f);
     }
+    // A row pointed at is a lighter tint than a row selected (ImGui's own hover was the stronger one, so whatever the
+    // pointer rested on read as chosen).
+    const ImVec4 accent = c[ImGuiCol_Header];
+    c[ImGuiCol_HeaderHovered] = ImVec4(accent.x, accent.y, accent.z, 0.16f);
+    c[ImGuiCol_Header] = ImVec4(accent.x, accent.y, accent.z, 0.42f);
+    c[ImGuiCol_HeaderActive] = ImVec4(accent.x, accent.y, accent.z, 0.55f);
     c[ImGuiCol_PopupBg] = over(c[ImGuiCol_PopupBg], c[ImGuiCol_WindowBg]);  // opaque: the view behind showed through
     c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
     // Every ground that text sits on keeps 4.5:1 with the text and the dimmed text, and a check mark

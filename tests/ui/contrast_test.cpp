@@ -94,3 +94,13 @@ TEST_CASE("text, dimmed text, marks and outlines keep their contrast in both the
         CHECK(contrast_ratio(col(ImGuiCol_Text), over(ImGui::ColorConvertU32ToFloat4(quote_band_color(dark)), page)) >= kTextContrast);
     }
 }
+
+TEST_CASE("a row pointed at is a lighter tint than a row selected, in both themes") {
+    for (const bool dark : {false, true}) {
+        CAPTURE(dark);
+        ThemeScope theme(dark);
+        const ImVec4 page = col(ImGuiCol_WindowBg);
+        // (ImGui's own hover was the stronger: whatever the pointer rested on read as chosen.)
+        CHECK(contrast_ratio(ground_of(ImGuiCol_HeaderHovered), page) < contrast_ratio(ground_of(ImGuiCol_Header), page));
+    }
+}
