@@ -92,7 +92,7 @@ TEST_CASE("a law named after chips is no firm and tells no compute deal") {
     CHECK_FALSE(has(names, "Act"));
 }
 
-TEST_CASE("an apposition 'the … start-up behind …' names a firm; a possessive ends a name; Hollywood is a place") {
+TEST_CASE("an apposition 'the … start-up behind …' names a firm, a possessive ends a name, Hollywood is a place") {
     const auto names = unknown_firms("Then Runway, the New York start-up behind the Gen-4 video model, raised a $308 million round. Later Kovrin's "
                                      "Cristóbal Valenzuela spoke about money, models and Hollywood.",
                                      "en");
