@@ -8,8 +8,8 @@
 
 namespace ds {
 
-// Whether `article` is an interview or a transcript: its title or kicker says so, or at least two of its paragraphs
-// open with a speaker's label ("Frage:", "Antwort:", "Q:", "PRIYA ANAND:", "Hellwege:").
+// Whether `article` is an interview or a transcript: its title or kicker says so, or a paragraph opens with a question's
+// or an answer's label ("Frage:", "Antwort:", "Q:"), or two open with the same speaker's ("PRIYA ANAND:", "Hellwege:").
 bool is_interview(const Article& article);
 
 // Whether `lower` (a word in lower case; `capitalised` as written, `opens` at the sentence's start) speaks of the
