@@ -713,8 +713,8 @@ void annotate_ministries(std::string_view text, const std::vector<Token>& tokens
     }
 }
 
-// "die Universität Bristol", "das Institut für Mikroelektronik Stuttgart", "the University of Bristol", "das Leibniz-Rechenzentrum":
-// a research body named by its kind, then "für"/"of"/"for" and capitalised words, or a place right after.
+// "die Universität Bristol", "das Institut für Mikroelektronik Stuttgart", "the University of Bristol": a research body
+// named by its kind, then "für"/"of"/"for" and capitalised words, or a place right after.
 void annotate_institutions(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& known, std::vector<bool>& candidate,
                            std::vector<Mention>& out) {
     const auto word = [&](std::size_t k) { return token_text(text, tokens[k]); };
@@ -726,7 +726,7 @@ void annotate_institutions(std::string_view text, const std::vector<Token>& toke
         const bool joined = !tokens[i + 1].break_before && !known[i + 1] && !candidate[i + 1];
         std::size_t last = i;
         if (joined && scan::is_one_of(word(i + 1), {"für", "of", "for"})) {
-            // "Institut für Mikroelektronik Stuttgart", "University of California, Berkeley" (up to three words and a place).
+            // "Institut für Mikroelektronik Stuttgart", "Massachusetts Institute of Technology" (up to four words, to a comma).
             for (std::size_t k = i + 2; k < tokens.size() && k <= i + 5 && !known[k] && !candidate[k] && !tokens[k].break_before; ++k) {
                 if (!scan::is_upper_at(word(k), 0) && !scan::is_one_of(word(k), {"und", "and", "of", "für"})) break;
                 if (scan::is_upper_at(word(k), 0)) last = k;
@@ -737,7 +737,7 @@ void annotate_institutions(std::string_view text, const std::vector<Token>& toke
         if (last == i) continue;
         // ("Technische Universität", "Freie Universität": the adjective before it is part of the name.)
         std::size_t first = i;
-        if (i > 0 && !tokens[i].break_before && !known[i - 1] && !candidate[i - 1] && scan::is_one_of(word(i - 1), {"Technische", "Technischen", "Freie", "Freien", "Ludwig-Maximilians-"})) --first;
+        if (i > 0 && !tokens[i].break_before && !known[i - 1] && !candidate[i - 1] && scan::is_one_of(word(i - 1), {"Technische", "Technischen", "Freie", "Freien"})) --first;
         add_candidate(text, tokens, first, last, false, candidate, out);
         i = last;
     }
