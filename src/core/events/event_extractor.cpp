@@ -588,8 +588,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             for (const Mention* each : opening) {
                 const Mention& m = *each;
                 const bool is_person = m.entity_kind == "person";
-                if (is_person && firm_before && firm_before->range.end + 4 >= m.range.begin &&
-                    scan::possessive_length(article.view({firm_before->range.begin, m.range.begin})) > 0) {
+                // (The firm's name and its possessive, without the space before the person's name.)
+                const auto owns = [&](const Mention& firm) {
+                    std::string_view between = article.view({firm.range.begin, m.range.begin});
+                    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+                    return scan::possessive_length(between) > 0;
+                };
+                if (is_person && firm_before && firm_before->range.end + 4 >= m.range.begin && owns(*firm_before)) {
                     person = firm_before;  // the owner of the person's name
                     break;
                 }
@@ -2890,12 +2895,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             const bool naming_investors = std::any_of(parties.begin(), parties.end(), [](const Party& p) {
                 return p.marker == PartyMarker::lead || p.marker == PartyMarker::participation;
             });
+            std::set<std::string> round_firms;  // by firm_key, once: a sentence and a round may each name thousands
+            for (const Participant& q : round.participants) {
+                if (q.role == "investee") round_firms.insert(firm_key(q));
+            }
             for (std::size_t i = 0; i < parties.size(); ++i) {
                 const Party& p = parties[i];
                 // (The round's own firm named again, "wie das Start-up mitteilte", is not the first of those who lead it.)
-                if (std::any_of(round.participants.begin(), round.participants.end(), [&](const Participant& q) { return q.role == "investee" && same_party(q, p.who); })) {
-                    continue;
-                }
+                if (round_firms.contains(firm_key(p.who))) continue;
                 const PartyMarker m = p.list_head != SIZE_MAX ? parties[p.list_head].marker : p.marker;
                 std::string role = m == PartyMarker::lead ? "lead_investor" : m == PartyMarker::participation ? "investor" : "";
                 if (naming_investors && (m == PartyMarker::von || m == PartyMarker::bei || m == PartyMarker::mit)) role = "investor";
