@@ -235,12 +235,9 @@ void entity_detail(const AppState& state, const Entity& entity, DetailViewState&
     totals_by_counterparty(state, "Sells compute to", c.sold_compute_to, true, actions);
     totals_by_counterparty(state, "Buys compute from", c.bought_compute_from, false, actions);
     const bool filtered = state.view.filters.entity == entity.id;
-    const auto involves = [&](std::size_t i) {
-        const auto& ps = state.data.events.events[i].participants;
-        return std::any_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.entity == entity.id; });
-    };
     // (A name found by search may have no deal here: said so, not an empty panel with a filter that would show nothing.)
-    if (!filtered && std::none_of(state.derived.time_ordered.begin(), state.derived.time_ordered.end(), involves)) {
+    const auto counted = state.derived.event_counts.find(entity.id);
+    if (!filtered && (counted == state.derived.event_counts.end() || counted->second == 0)) {
         ImGui::Separator();
         ImGui::TextWrapped("%s", tr("No deals of this entity in the data shown.", lang));
         return;

@@ -162,7 +162,10 @@ void draw_entity_list(const AppState& state, EntityListState& view, Actions& act
     ImGui::InputTextWithHint("##entity-filter", tr("Filter entities", lang), filter, sizeof filter);
     shape_key(lang);
     if (view.note_generation != state.derived.generation || view.note_language != lang) {
-        view.note = entity_columns_note(state.derived.entity_rows, lang);
+        const std::string all = entity_columns_note(state.derived.entity_rows, lang);
+        view.note = entity_columns_note({}, lang);  // what the columns count, without marks
+        constexpr std::string_view kJoin = " · ";
+        view.marks = all.size() > view.note.size() + kJoin.size() ? all.substr(view.note.size() + kJoin.size()) : std::string();
         // Each money column as wide as its widest sum (or "a share"), worked out once per change.
         view.money_width = {ImGui::CalcTextSize("–").x, ImGui::CalcTextSize("–").x};
         for (const EntityRow& r : state.derived.entity_rows) {
@@ -180,13 +183,11 @@ void draw_entity_list(const AppState& state, EntityListState& view, Actions& act
     }
     // What the columns count, in a line; what the marks on sums mean (≤, *, ≈, "a share"), on request: spelt out
     // above the list it read as a specification and pushed the list down.
-    const std::string base = entity_columns_note({}, lang);
-    const bool marks = view.note.size() > base.size() + 3;
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", base.c_str());
-    if (marks && ImGui::TreeNodeEx("##marks-key", ImGuiTreeNodeFlags_NoTreePushOnOpen | ImGuiTreeNodeFlags_SpanAvailWidth, "%s",
-                                   tr("What the marks on sums mean", lang))) {
-        ImGui::TextDisabled("%s", view.note.c_str() + base.size() + 3);  // past " · "
+    ImGui::TextDisabled("%s", view.note.c_str());
+    if (!view.marks.empty() && ImGui::TreeNodeEx("##marks-key", ImGuiTreeNodeFlags_NoTreePushOnOpen | ImGuiTreeNodeFlags_SpanAvailWidth, "%s",
+                                                 tr("What the marks on sums mean", lang))) {
+        ImGui::TextDisabled("%s", view.marks.c_str());
     }
     report_target(actions, "entities:marks-key");
     ImGui::PopTextWrapPos();

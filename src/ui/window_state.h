@@ -43,8 +43,9 @@ struct EntityListState {
         bool ascending = false;
         std::vector<std::size_t> rows;
     } order;
-    // What the columns count and the marks mean, for the rows shown (entity_columns_note).
-    std::string note;
+    // What the columns count (`note`) and what the marks mean (`marks`, "" for none), for the rows shown
+    // (entity_columns_note, split once per change).
+    std::string note, marks;
     std::array<float, 2> money_width{};  // the invested and received columns' widest sums
     std::uint64_t note_generation = UINT64_MAX;
     Language note_language = Language::en;

@@ -191,8 +191,8 @@ std::vector<std::string> query_words(const std::string& q) {
 bool names_no_entity(const std::string& word) {
     static constexpr std::string_view kWords[] = {"a", "an", "the", "in", "into", "of", "to", "for", "from", "by", "and", "or", "with", "who", "what",
                                                   "when", "how", "much", "many", "did", "does", "do", "has", "have", "is", "was", "are", "most", "its",
-                                                  "der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "oder", "von", "vom", "mit", "an", "am",
-                                                  "im", "bei", "für", "wer", "wie", "viel", "hat", "ist", "wann", "was", "welche", "welcher", "am"};
+                                                  "der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "oder", "von", "vom", "mit", "am",
+                                                  "im", "bei", "für", "wer", "wie", "viel", "hat", "ist", "wann", "was", "welche", "welcher"};
     return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
