@@ -21,6 +21,7 @@
 #include "core/events/event_types.h"
 #include "core/events/interview_voice.h"
 #include "core/events/later_parties.h"
+#include "core/events/public_money.h"
 #include "core/annotate/name_shapes.h"
 #include "core/annotate/number_words.h"
 #include "core/text/text_scan.h"
@@ -303,6 +304,8 @@ bool tells_takeovers_apart(const std::string& quote) {
     // "kaufte AMD Enosemi, Anfang Juni folgte Brium": one more takeover by the same buyer.
     int verbs = quote.find(" folgte ") != std::string::npos || quote.find(" folgten ") != std::string::npos ||
                 quote.find(" followed ") != std::string::npos ? 1 : 0;
+    // "… and later that year it picked up the voice start-up Voysis": a phrasal verb of buying.
+    for (const char* phrasal : {" picked up ", " snapped up ", " scooped up "}) verbs += quote.find(phrasal) != std::string::npos;
     for (const Token& t : tokenize(quote, {0, quote.size()})) {
         const std::string_view raw = token_text(quote, t);
         const std::string word = lower(raw);
@@ -330,9 +333,35 @@ void split_takeovers_by_target(const Article& article, const std::vector<Mention
     const auto targets_of = [](const CandidateEvent& c) {
         return std::count_if(c.event.participants.begin(), c.event.participants.end(), [](const Participant& p) { return p.role == "target"; });
     };
+    // "Apple bought Xnor.ai for a reported $200m, and later that year it picked up Voysis": one sum of money is
+    // the price of the target it follows (else of the first one after it); the other takeovers state none.
+    const auto priced_target = [&](const CandidateEvent& c) -> std::optional<std::size_t> {
+        const Citation& source = c.event.sources[0];
+        std::optional<std::size_t> money_at;
+        for (const Mention& m : mentions) {
+            if (m.range.begin < source.range.begin || m.range.end > source.range.end || m.kind != MentionKind::money) continue;
+            if (money_at) return std::nullopt;  // two sums: whose is whose is not this rule's to say
+            money_at = m.range.begin;
+        }
+        if (!money_at) return std::nullopt;
+        std::optional<std::size_t> before, after;
+        std::size_t best_before = 0, best_after = SIZE_MAX;
+        for (std::size_t i = 0; i < c.event.participants.size(); ++i) {
+            const Participant& t = c.event.participants[i];
+            if (t.role != "target") continue;
+            for (const Mention& m : mentions) {
+                if (m.range.begin < source.range.begin || m.range.end > source.range.end || m.kind != MentionKind::entity) continue;
+                if (!(t.entity.empty() ? m.name == t.name : m.entity_id == t.entity)) continue;
+                if (m.range.end <= *money_at && m.range.begin >= best_before) best_before = m.range.begin, before = i;
+                if (m.range.begin >= *money_at && m.range.begin < best_after) best_after = m.range.begin, after = i;
+                break;  // the first naming in the sentence
+            }
+        }
+        return before ? before : after;
+    };
     const auto splits = [&](const CandidateEvent& c) {
-        return c.event.type == "acquisition" && c.event.amounts.empty() && targets_of(c) >= 2 && !c.event.sources.empty() &&
-               tells_takeovers_apart(c.event.sources[0].quote);
+        if (c.event.type != "acquisition" || targets_of(c) < 2 || c.event.sources.empty() || !tells_takeovers_apart(c.event.sources[0].quote)) return false;
+        return c.event.amounts.empty() || (c.event.amounts.size() == 1 && targets_of(c) <= 8 && priced_target(c).has_value());
     };
     // Mostly none: then the candidates are not copied (a second list of thousands doubled the peak heap).
     if (std::none_of(candidates.begin(), candidates.end(), splits)) return;
@@ -344,9 +373,20 @@ void split_takeovers_by_target(const Article& article, const std::vector<Mention
             continue;
         }
         int k = 0;
+        const std::optional<std::size_t> priced = c.event.amounts.empty() ? std::nullopt : priced_target(c);
         for (const Participant& target : c.event.participants) {
             if (target.role != "target") continue;
             CandidateEvent one = c;
+            if (priced && !same_party(c.event.participants[*priced], target)) {
+                one.event.amounts.clear();
+                // The summary is "Apple: acquisition" then, without the other takeover's price.
+                const auto unpriced = [&](const std::string& summary, Language lang) {
+                    const std::size_t colon = summary.find(": ");
+                    return colon == std::string::npos ? summary : summary.substr(0, colon + 2) + std::string(event_type_label(one.event.type, lang));
+                };
+                one.event.summary_en = unpriced(one.event.summary_en, Language::en);
+                one.event.summary_de = unpriced(one.event.summary_de, Language::de);
+            }
             std::erase_if(one.event.participants, [&](const Participant& p) { return p.role == "target" && !same_party(p, target); });
             // (A few targets only: each looks through the article's mentions, and a list of thousands must stay linear.)
             const Mention* d = targets_of(c) <= 8 ? date_before_target(c.event, target) : nullptr;
@@ -4373,6 +4413,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
     }
     const bool done = work.next_sentence >= article.sentences.size();
     if (done) {
+        give_public_money_from_the_state(out, gazetteer);
         date_from_announcement(article, mentions, out);
         date_from_same_day(article, mentions, out);
         borrow_restated_dates(out);

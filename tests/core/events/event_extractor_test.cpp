@@ -610,6 +610,21 @@ TEST_CASE("takeovers listed with 'folgte': one per target, each dated by the wor
     CHECK(seen == std::set<std::string>{"amd/buyer, ?Enosemi/target 2025-05", "amd/buyer, ?Brium/target 2025-06"});
 }
 
+TEST_CASE("two takeovers told in one sentence with one price: the price is the first target's, the second states none") {
+    auto c = candidates_of("In January 2020 Apple bought Seattle-based Xnor.ai, a specialist in running AI on small devices, for a reported $200m, "
+                           "and later that year it picked up the voice start-up Voysis.");
+    REQUIRE(c.size() == 2);
+    CHECK(roles_of(c[0].event) == "apple/buyer, ?Xnor.ai/target");
+    REQUIRE(c[0].event.amounts.size() == 1);
+    CHECK(c[0].event.amounts[0].value == 200e6);
+    CHECK(roles_of(c[1].event) == "apple/buyer, ?Voysis/target");
+    CHECK(c[1].event.amounts.empty());
+    CHECK(c[1].event.summary_en == "Apple: acquisition");
+    // One takeover of two firms at one price stays one deal.
+    c = candidates_of("In January 2020 Apple bought Xnor.ai and Voysis for $200m.");
+    REQUIRE(c.size() == 1);
+}
+
 TEST_CASE("deal parties: a genitive 'des Investors', a descriptor's name in commas, buying goods 'bei' a firm, a press spelling") {
     // After "unter Führung" the genitive names the lead; after another noun it only says whose that is.
     auto c = candidates_of("Im März hatte n8n eine Runde über 60 Millionen Dollar unter Führung des Londoner Investors Highland Europe abgeschlossen.");
