@@ -886,8 +886,26 @@ std::optional<std::string_view> offering_named_by(std::string_view noun) {
     return std::nullopt;
 }
 
+bool is_place_demonym(std::string_view lower_word) {
+    // The places of firms German reporting names them by, in the plural ("die Walldorfer", "den Münchnern").
+    static constexpr std::string_view kDemonyms[] = {
+        "aachener", "augsburger", "berliner", "bonner", "bremer", "darmstädter", "dortmunder", "dresdner", "düsseldorfer", "erlanger",
+        "essener", "frankfurter", "freiburger", "hamburger", "hannoveraner", "heidelberger", "herzogenauracher", "ingolstädter",
+        "jenaer", "karlsruher", "kölner", "leipziger", "ludwigshafener", "mainzer", "mannheimer", "münchner", "münchener", "nürnberger",
+        "potsdamer", "regensburger", "stuttgarter", "ulmer", "walldorfer", "wolfsburger", "würzburger", "wiesbadener", "gütersloher",
+        "amsterdamer", "londoner", "pariser", "wiener", "zürcher", "züricher", "stockholmer", "eindhovener", "veldhovener", "kalifornier"};
+    std::string_view stem = lower_word;
+    if (stem.ends_with("ern")) stem.remove_suffix(1);  // "den Walldorfern"
+    return std::find(std::begin(kDemonyms), std::end(kDemonyms), stem) != std::end(kDemonyms);
+}
+
 bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at) {
     const auto article_at = [&](std::size_t k) { return is_one_of(words[k].lower, {"das", "der", "die", "the", "dem", "den"}); };
+    // "Die Mainzer haben InstaDeep übernommen": the firm by its town, as a plural noun (not "die Mainzer Firma").
+    if (at >= 1 && is_one_of(words[at - 1].lower, {"die", "den"}) && !words[at].break_before && is_place_demonym(words[at].lower) &&
+        (at + 1 >= words.size() || words[at + 1].break_before || !words[at + 1].capitalised)) {
+        return true;
+    }
     // "das Unternehmen"; "das KI-Unternehmen", "the AI startup": one word between; "das Sprach-KI-Unternehmen",
     // "der US-amerikanische Chipkonzern": two that start with a capital (a compound's parts, not "the
     // social media group"), with no comma between or before (", the data-labelling startup," describes

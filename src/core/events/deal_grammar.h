@@ -116,6 +116,9 @@ std::vector<int> statements_of(const std::vector<DealWord>& words, const std::ve
 // "chips", "der Rechenzentrumsbetreiber" → "data_centres"; none for "das Unternehmen".
 std::optional<std::string_view> offering_named_by(std::string_view noun);
 
+// "walldorfer", "münchnern": the people of a town, by which German reporting names a firm there.
+bool is_place_demonym(std::string_view lower_word);
+
 // "das Unternehmen", "der Konzern", "the startup": a descriptor that stands for the firm the text
 // is about. The index of its noun, or none.
 bool is_descriptor_noun(const std::vector<DealWord>& words, std::size_t at);

@@ -3,6 +3,7 @@
 // names no party, talks "with" a firm over a stake, "dabei" as "in it", a compound's descriptor.
 #include <doctest/doctest.h>
 
+#include "core/events/deal_grammar.h"
 #include "support/annotate_helpers.h"
 #include "support/deal_helpers.h"
 
@@ -221,6 +222,18 @@ TEST_CASE("'wie der Bonner Konzern mitteilte' is who tells it, even with an adje
     REQUIRE(found.size() == 1);
     CHECK(found[0].type == "partnership");
     CHECK(found[0].parties == Parties{{"deutsche-telekom", "partner"}, {"perplexity", "partner"}});
+}
+
+TEST_CASE("'die Mainzer', 'die Walldorfer': a firm named by its town is the firm the text is about, not a firm of that town's adjective") {
+    auto found = test::deals("BioNTech wächst. Die Mainzer haben Anfang 2023 das Londoner KI-Unternehmen InstaDeep übernommen.", "2025-10-03", "de");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].parties == Parties{{"biontech", "buyer"}, {"instadeep", "target"}});
+    // As an adjective before a noun the town only says where that firm is.
+    found = test::deals("SAP baut sein KI-Geschäft aus. Die Münchner Firma Foo Labs wurde von SAP für 200 Millionen Euro übernommen.", "2025-10-03", "de");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].parties == Parties{{"sap", "buyer"}, {"Foo Labs", "target"}});
+    CHECK(is_place_demonym("walldorfern"));
+    CHECK_FALSE(is_place_demonym("anleger"));
 }
 
 TEST_CASE("an award under the CHIPS Act is money given, not a compute deal") {
