@@ -22,6 +22,7 @@
 #include "core/events/interview_voice.h"
 #include "core/events/later_parties.h"
 #include "core/events/public_money.h"
+#include "core/events/valuation_subject.h"
 #include "core/annotate/name_shapes.h"
 #include "core/annotate/number_words.h"
 #include "core/text/text_scan.h"
@@ -913,6 +914,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const auto dates_a_founding = [&](const Mention& m) {
             const std::size_t w = word_at(m.range.begin), after_date = word_at(m.range.end - 1) + 1;
             if (after_date < words.size() && !words[after_date].break_before && words[after_date].lower.starts_with("gegründet")) return true;
+            // "Das 2017 von zwei Stanford-Professoren und dem früheren Oracle-Manager Rodrigo Liang gegründete Unternehmen": its founders between.
+            if (after_date < words.size() && !words[after_date].break_before && words[after_date].lower == "von") {
+                for (std::size_t k = after_date + 1; k < words.size() && k < after_date + 16 && !words[k].break_before; ++k) {
+                    if (words[k].lower.starts_with("gegründet")) return true;
+                }
+            }
             if (w == 0) return false;
             const std::string& before = words[w - 1].lower;
             const std::string& two_before = w > 1 ? words[w - 2].lower : before;
@@ -4414,6 +4421,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
     const bool done = work.next_sentence >= article.sentences.size();
     if (done) {
         give_public_money_from_the_state(out, gazetteer);
+        value_the_firm_that_received(out, gazetteer);
         date_from_announcement(article, mentions, out);
         date_from_same_day(article, mentions, out);
         borrow_restated_dates(out);
