@@ -555,6 +555,14 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
         const auto x = word(k);
         return x == "ein" || x == "eine" || x == "einen" || x == "einem" || x == "einer" || x == "a" || x == "an";
     };
+    const auto is_determiner = [](std::string_view x) {
+        for (std::string_view d : {"dieselben", "dieselbe", "denselben", "diese", "dieser", "diesen", "alle", "allen", "viele", "vielen", "seine",
+                                   "seinen", "ihre", "ihren", "unsere", "keine", "manche", "einige", "mehrere", "beide", "beiden", "zahlreiche",
+                                   "sämtliche", "jene", "welche"}) {
+            if (x == d) return true;
+        }
+        return false;
+    };
     struct Item { std::size_t first, last; };
     // Without a firm in the sentence there is no list of firms.
     const bool any_anchor = std::any_of(known.begin(), known.end(), [](bool b) { return b; }) ||
@@ -584,7 +592,8 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
             std::size_t last = k;
             const bool firm = known[k] || candidate[k];
             // "ein Zukauf, den Helsing …": after an indefinite article too, a common noun.
-            const bool after_article = k > 0 && (is_article(k - 1) || is_indefinite(k - 1));
+            // ("um dieselben Kunden, Microsoft mit …", "viele Anleger und Nvidia": after a determiner too.)
+            const bool after_article = k > 0 && (is_article(k - 1) || is_indefinite(k - 1) || is_determiner(word(k - 1)));
             // "mit sechs Gigawatt sowie Broadcom": after a number, a unit.
             bool article_like = false;
             const bool after_number = k > 0 && (tokens[k - 1].numeric || (number_word_value(word(k - 1), article_like) && !article_like));
