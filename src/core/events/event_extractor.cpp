@@ -86,12 +86,21 @@ std::optional<std::size_t> after_lead_in(const Article& article, const Sentence&
     if (colon == std::string_view::npos || colon + 2 >= text.size() || !scan::is_upper_at(text, colon + 2)) return std::nullopt;
     const std::size_t cut = sentence.range.begin + colon + 2;
     std::vector<std::string_view> parties_after;
+    bool parties_before = false;
     for (const Mention* m : mentions) {
         if (m->range.begin < cut && m->range.end > cut - 2) return std::nullopt;  // a name across the colon
         if (m->range.begin < cut && (m->kind == MentionKind::money || m->kind == MentionKind::quantity)) return std::nullopt;  // the lead-in tells an amount
+        parties_before = parties_before || (m->range.begin < cut && is_party(*m));
         if (m->range.begin < cut || !is_party(*m)) continue;
         const std::string_view who = m->known ? std::string_view(m->entity_id) : std::string_view(m->name);
         if (std::find(parties_after.begin(), parties_after.end(), who) == parties_after.end()) parties_after.push_back(who);
+    }
+    // "Bewertung mehr als verdreifacht: Lovable sammelt 330 Millionen Dollar ein": a headline's lead-in that names
+    // no one only comments; the statement after it, with a deal word of its own, tells the deal ("Bewertung" made it a valuation).
+    if (!parties_before && !parties_after.empty()) {
+        for (const Token& t : tokenize(article.text, {cut, sentence.range.end})) {
+            if (trigger_type(lower(token_text(article.text, t)))) return cut;
+        }
     }
     if (parties_after.size() < 2) return std::nullopt;
     for (const Token& t : tokenize(article.text, {sentence.range.begin, cut - 2})) {

@@ -979,6 +979,11 @@ TEST_CASE("after a ticker's lead-in and its colon the statement names the deal's
                       "2025-11-03");
     REQUIRE(c.size() == 1);
     CHECK(roles_of(c[0].event) == "nvidia/investor, cerebras/investee");
+    // A headline's lead-in that names no one only comments: its "Bewertung" made the round a valuation.
+    c = candidates_of("Der Markt wächst. Bewertung mehr als verdreifacht: Lovable sammelt 330 Millionen Dollar ein.", "2025-12-18");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "funding_round");
+    CHECK(roles_of(c[0].event) == "lovable/investee");
 }
 
 TEST_CASE("data centres in a relative clause about a partnership are where its money goes, not compute bought") {
