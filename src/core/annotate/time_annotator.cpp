@@ -304,13 +304,24 @@ void annotate_dates_after_the_last(const Cursor& c, std::vector<Mention>& out) {
         }
         // ("that May": the month of the year last named.)
         const bool that_month = (w == "that" || w == "That") && month_from_name(next) != 0;
-        if (!that_month && (next.empty() || (next[0] != 'J' && next[0] != 'y' && next[0] != 'M' && next[0] != 'm' && next[0] != 'j' && next[0] != 'd' && next[0] != 'b'))) continue;
+        // ("December of that year", "December of the same year", "December that year": that year's December.)
+        std::size_t month_of_that_year = 0;  // the pattern's last word
+        if ((next == "of" || next == "that") && month_from_name(w) != 0 && i + 2 < tokens.size()) {
+            const std::size_t from = next == "of" ? i + 2 : i + 1;
+            if (from + 1 < tokens.size() && c.at(from) == "that" && c.at(from + 1) == "year") month_of_that_year = from + 1;
+            if (from + 2 < tokens.size() && c.at(from) == "the" && c.at(from + 1) == "same" && c.at(from + 2) == "year") month_of_that_year = from + 2;
+        }
+        if (!that_month && !month_of_that_year && (next.empty() || (next[0] != 'J' && next[0] != 'y' && next[0] != 'M' && next[0] != 'm' && next[0] != 'j' && next[0] != 'd' && next[0] != 'b'))) continue;
         std::size_t first = i, last_word = i + 1;
         int years_on = 0, month = 0;
         bool month_too = false;
         if (that_month) {
             // "founded in 2023 … and came out of stealth that May": that year's May.
             month = month_from_name(next);
+        } else if (month_of_that_year) {
+            month = month_from_name(w);
+            last_word = month_of_that_year;
+            if (i > 0 && (c.at(i - 1) == "in" || c.at(i - 1) == "In")) first = i - 1;
         } else if ((w == "selben" || w == "gleichen" || w == "demselben" || w == "same") && (next == "Jahr" || next == "year" || next == "Monat" || next == "month")) {
             month_too = next == "Monat" || next == "month";
             if (i > 0 && (c.at(i - 1) == "im" || c.at(i - 1) == "Im" || c.at(i - 1) == "the" || c.at(i - 1) == "that")) first = i - 1;

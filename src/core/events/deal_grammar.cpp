@@ -831,6 +831,10 @@ std::vector<int> statements_of(const std::vector<DealWord>& words, const std::ve
     std::vector<std::size_t> cuts;
     for (std::size_t k = 1; k < words.size(); ++k) {
         if (words[k].break_before && is_one_of(words[k].lower, {"and", "und", "but", "aber", "doch", "yet"})) cuts.push_back(k);
+        // "a $20m Series A led by a16z in 2021, then an $80m Series B led by Coatue": the next step of a story, after a comma.
+        if (words[k].break_before && !words[k].dash_before && is_one_of(words[k].lower, {"then", "before", "followed", "later", "danach", "dann", "später", "gefolgt"})) {
+            cuts.push_back(k);
+        }
         // "lined up $26bn of debt from Pimco and about $3bn of equity from Blue Owl": "and" right before another sum.
         const bool sum_follows = (k + 1 < amount_at.size() && amount_at[k + 1]) || (k + 2 < amount_at.size() && amount_at[k + 2] && !words[k + 1].capitalised);
         if (!words[k].break_before && is_one_of(words[k].lower, {"and", "und"}) && sum_follows) cuts.push_back(k);

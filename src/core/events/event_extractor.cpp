@@ -2545,6 +2545,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             return false;
         };
+        // Main clauses joined by ", and" or ", then" with an amount each are statements of their own (see below); a date
+        // of the amount's own statement dates it before one of another ("a $20m Series A in February 2021, then an
+        // $80m Series B in December of that year").
+        std::vector<bool> amount_at(words.size(), false);
+        for (const Mention* m : here) {
+            if ((m->kind == MentionKind::money || m->kind == MentionKind::quantity) && m->value) amount_at[word_at(m->range.begin)] = true;
+        }
+        const std::vector<int> statements = statements_of(words, amount_at);
         const auto event_date = [&](const Mention* near) -> EventDate {
             // The nearest date before the amount (or before the sentence's end when there is none),
             // else after it; "bis Ende 2025", "by 2030" are deadlines.
@@ -2560,8 +2568,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     }
                 }
             }
+            const int near_statement = near ? statements[word_at(near->range.begin)] : -1;
+            const auto in_near_statement = [&](const Mention* m) { return near_statement < 0 || statements[word_at(m->range.begin)] == near_statement; };
             const auto better = [&](const Mention* m) {
                 if (!best) return true;
+                if (in_near_statement(m) != in_near_statement(best)) return in_near_statement(m);
                 const bool m_before = m->range.begin < near_at, best_before = best->range.begin < near_at;
                 if (m_before != best_before) return m_before;
                 return m_before ? m->range.begin > best->range.begin : m->range.begin < best->range.begin;
@@ -3002,11 +3013,6 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         std::vector<int> clauses = clauses_of(words);
         // Main clauses joined by ", and" with an amount each are statements of their own: each clause
         // of a later statement gets a number of its own, so its frame and parties are its own.
-        std::vector<bool> amount_at(words.size(), false);
-        for (const Mention* m : here) {
-            if ((m->kind == MentionKind::money || m->kind == MentionKind::quantity) && m->value) amount_at[word_at(m->range.begin)] = true;
-        }
-        const std::vector<int> statements = statements_of(words, amount_at);
         const bool several_statements = !statements.empty() && statements.back() != 0;
         if (several_statements) {
             std::map<std::pair<int, int>, int> renumbered{{{0, 0}, 0}};

@@ -237,6 +237,15 @@ TEST_CASE("a date counted from the last one the text named: the same year or mon
     CHECK(found[3].timex == "2025");
     // With no date before, none is made up.
     CHECK(times("Im selben Jahr kam mehr.", "2025-10-11").empty());
+    // "December of that year", "March that year", "June of the same year": that year's month, not the article's.
+    const auto english = times("It raised a Series A in February 2021, then a Series B in December of that year. In 2023 it signed a deal in March that year. "
+                               "In June of the same year it bought a rival.",
+                               "2025-09-10");
+    REQUIRE(english.size() == 5);
+    CHECK(english[1].text == "in December of that year");
+    CHECK(english[1].timex == "2021-12");
+    CHECK(english[3].timex == "2023-03");
+    CHECK(english[4].timex == "2023-06");
 }
 
 TEST_CASE("a weekday in a clause whose sentence goes on in the future is still the one before the article when its clause says what followed") {

@@ -610,6 +610,17 @@ TEST_CASE("takeovers listed with 'folgte': one per target, each dated by the wor
     CHECK(seen == std::set<std::string>{"amd/buyer, ?Enosemi/target 2025-05", "amd/buyer, ?Brium/target 2025-06"});
 }
 
+TEST_CASE("two rounds told in one sentence, the second after ', then': each has its own lead and its own date") {
+    const auto c = candidates_of("Replit grew fast. It raised a $20 million Series A led by Andreessen Horowitz in February 2021, "
+                                 "then an $80 million Series B led by Coatue in December of that year.",
+                                 "2025-09-10");
+    REQUIRE(c.size() == 2);
+    CHECK(roles_of(c[0].event) == "replit/investee, a16z/lead_investor");
+    CHECK(c[0].event.date.value == "2021-02");
+    CHECK(roles_of(c[1].event) == "replit/investee, coatue/lead_investor");
+    CHECK(c[1].event.date.value == "2021-12");
+}
+
 TEST_CASE("two takeovers told in one sentence with one price: the price is the first target's, the second states none") {
     auto c = candidates_of("In January 2020 Apple bought Seattle-based Xnor.ai, a specialist in running AI on small devices, for a reported $200m, "
                            "and later that year it picked up the voice start-up Voysis.");
