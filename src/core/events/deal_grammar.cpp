@@ -102,6 +102,14 @@ void drop_other_senses(std::vector<DealWord>& words) {
         // "ist drei Milliarden Dollar wert" values a firm; "einen Wert von" is what a deal is worth.
         if (w.lower == "wert" && w.capitalised) w.trigger = {};
     }
+    // "a deal valued at $4.8bn including debt", "inklusive Schulden": what a price counts, no loan.
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (words[i].trigger != "loan") continue;
+        const std::size_t before = words[i - 1].lower == "net" && i >= 2 ? i - 2 : i - 1;
+        if (is_one_of(words[before].lower, {"including", "includes", "include", "excluding", "plus", "inklusive", "einschließlich", "inkl", "samt", "zuzüglich"})) {
+            words[i].trigger = {};
+        }
+    }
     // "CHIPS Act awards", "the European Chips Act", "das Chips-Gesetz": a law named after chips tells no compute deal.
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (words[i].trigger != "compute_deal") continue;

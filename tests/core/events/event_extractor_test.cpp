@@ -610,6 +610,17 @@ TEST_CASE("takeovers listed with 'folgte': one per target, each dated by the wor
     CHECK(seen == std::set<std::string>{"amd/buyer, ?Enosemi/target 2025-05", "amd/buyer, ?Brium/target 2025-06"});
 }
 
+TEST_CASE("a price 'including debt' or 'einschließlich Schulden' is a takeover's, no loan") {
+    for (const std::string text : {"Concentrix completed its purchase of French peer Webhelp in 2023 in a cash-and-stock deal valued at about $4.8 billion including debt.",
+                                   "Der Markt wächst. Concentrix hat die Übernahme von Webhelp für 4,8 Milliarden Dollar einschließlich Schulden abgeschlossen."}) {
+        CAPTURE(text);
+        const auto c = candidates_of(text, "2025-07-07");
+        REQUIRE(c.size() == 1);
+        CHECK(c[0].event.type == "acquisition");
+        CHECK(roles_of(c[0].event) == "?Concentrix/buyer, ?Webhelp/target");
+    }
+}
+
 TEST_CASE("two rounds told in one sentence, the second after ', then': each has its own lead and its own date") {
     const auto c = candidates_of("Replit grew fast. It raised a $20 million Series A led by Andreessen Horowitz in February 2021, "
                                  "then an $80 million Series B led by Coatue in December of that year.",
