@@ -102,6 +102,21 @@ void drop_other_senses(std::vector<DealWord>& words) {
         // "ist drei Milliarden Dollar wert" values a firm; "einen Wert von" is what a deal is worth.
         if (w.lower == "wert" && w.capitalised) w.trigger = {};
     }
+    // "sicherte sich für 850 Millionen Dollar die Mehrheit an Motivair", "took a majority stake in X": control of a firm
+    // is bought; the words of raising or investing near it tell a takeover.
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& x = words[i].lower;
+        const bool majority = x == "mehrheitsbeteiligung" || x == "mehrheitsanteil" ||
+                              ((x == "mehrheit" || x == "majority" || x == "controlling") && i + 1 < words.size() &&
+                               is_one_of(words[i + 1].lower, {"an", "am", "der", "des", "stake", "stakes", "holding", "interest", "of", "in"}));
+        if (!majority) continue;
+        // (Within its clause: back to a comma, at most twelve words.)
+        std::size_t from = i;
+        while (from > 0 && i - from < 12 && !words[from].break_before) --from;
+        for (std::size_t k = from; k < std::min(words.size(), i + 3); ++k) {
+            if (words[k].trigger == "funding_round" || words[k].trigger == "investment") words[k].trigger = "acquisition";
+        }
+    }
     // "a deal valued at $4.8bn including debt", "inklusive Schulden": what a price counts, no loan.
     for (std::size_t i = 1; i < words.size(); ++i) {
         if (words[i].trigger != "loan") continue;

@@ -269,9 +269,10 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             // "hatte die Mehrheit an dem Kühlspezialisten Motivair übernommen", "75 Prozent an X gesichert" (a minority is a
             // stake, not a takeover): control of the firm "an" names. ("made a takeover
             // approach to Intel", "an offer to X's shareholders": whom the approach is made to is bought.)
-            else if (m == M::an && !passive && std::any_of(all_words.begin() + static_cast<std::ptrdiff_t>(p.first_word >= 6 ? p.first_word - 6 : 0),
+            else if ((m == M::an || m == M::in) && !passive && std::any_of(all_words.begin() + static_cast<std::ptrdiff_t>(p.first_word >= 6 ? p.first_word - 6 : 0),
                                                            all_words.begin() + static_cast<std::ptrdiff_t>(p.first_word), [](const DealWord& w) {
                                                                return w.lower == "mehrheit" || w.lower == "kontrolle" || w.lower == "mehrheitsbeteiligung" || w.lower == "prozent" ||
+                                                                      w.lower == "majority" || w.lower == "controlling" ||
                                                                       w.lower == "approach" || w.lower == "approached";
                                                            }))
                 role = "target";

@@ -610,6 +610,17 @@ TEST_CASE("takeovers listed with 'folgte': one per target, each dated by the wor
     CHECK(seen == std::set<std::string>{"amd/buyer, ?Enosemi/target 2025-05", "amd/buyer, ?Brium/target 2025-06"});
 }
 
+TEST_CASE("the majority of a firm secured or taken is a takeover, whatever word of raising or investing tells it") {
+    for (const std::string text : {"Der Markt wächst. Schneider Electric sicherte sich im vergangenen Herbst für 850 Millionen Dollar die Mehrheit an Motivair.",
+                                   "Schneider Electric took a majority stake in Motivair for $850 million last year."}) {
+        CAPTURE(text);
+        const auto c = candidates_of(text, "2025-05-15");
+        REQUIRE(c.size() == 1);
+        CHECK(c[0].event.type == "acquisition");
+        CHECK(roles_of(c[0].event) == "schneider-electric/buyer, ?Motivair/target");
+    }
+}
+
 TEST_CASE("a price 'including debt' or 'einschließlich Schulden' is a takeover's, no loan") {
     for (const std::string text : {"Concentrix completed its purchase of French peer Webhelp in 2023 in a cash-and-stock deal valued at about $4.8 billion including debt.",
                                    "Der Markt wächst. Concentrix hat die Übernahme von Webhelp für 4,8 Milliarden Dollar einschließlich Schulden abgeschlossen."}) {
