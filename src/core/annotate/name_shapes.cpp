@@ -94,6 +94,14 @@ constexpr std::string_view kNotFirmWords[] = {
     // "Saudi Aramco"; nor "Singapore's GIC", which a list takes as GIC).
     "Korea", "Südkorea", "South", "North", "Taiwan", "Germany", "France", "Britain", "India", "Canada", "Sweden", "Schweden", "Norway", "Norwegen", "Finland", "Finnland", "Switzerland", "Schweiz",
     "Netherlands", "Niederlande", "Spain", "Italy", "Austria", "Österreich",
+    // ("AWS will invest $6.2bn in Malaysia": a country money goes to is a place, not a firm that receives it.)
+    "Malaysia", "Indonesia", "Indonesien", "Vietnam", "Thailand", "Philippines", "Philippinen", "Australia", "Australien", "Brazil",
+    "Brasilien", "Mexico", "Mexiko", "Argentina", "Argentinien", "Chile", "Poland", "Polen", "Portugal", "Belgium", "Belgien", "Denmark",
+    "Dänemark", "Ireland", "Irland", "Greece", "Griechenland", "Türkei", "Turkey", "Egypt", "Ägypten", "Nigeria", "Kenya", "Kenia",
+    "Morocco", "Marokko", "Südafrika", "Pakistan", "Bangladesh", "Estonia", "Estland", "Lithuania", "Litauen", "Latvia", "Lettland",
+    "Tschechien", "Hungary", "Ungarn", "Romania", "Rumänien", "Bulgaria", "Bulgarien", "Croatia", "Kroatien", "Luxembourg", "Luxemburg",
+    "Iceland", "Island", "Ukraine", "Russia", "Russland", "Kazakhstan", "Kasachstan", "Arizona", "Ohio", "Indiana", "Iowa", "Wisconsin",
+    "Louisiana", "Oregon", "Nevada", "Utah", "Oklahoma", "Pennsylvania", "Florida", "Michigan", "Tennessee", "Alabama", "Illinois",
     // Adverbs and prepositions that open German sentences: "Auch Sound Ventures beteiligt sich" names
     // Sound Ventures, not "Auch Sound Ventures".
     "Auch", "Allerdings", "Außerdem", "Bereits", "Bisher", "Dabei", "Damit", "Dann", "Dazu", "Doch", "Ebenfalls", "Erst", "Gemeinsam",

@@ -146,6 +146,8 @@ TEST_CASE("a consultancy, a law firm and a market researcher named by their noun
 TEST_CASE("common nouns that look like names in a list or before a hyphen are no candidates") {
     // "ein Zukauf, den Helsing …": a noun after an indefinite article does not join a list of firms.
     CHECK(entities("Zum neuen Kurs passt ein Zukauf, den Helsing im Juni bekannt gemacht hat.") == Pairs{{"Helsing", "helsing"}});
+    // A country money goes to is a place.
+    CHECK(entities("Microsoft will rund 2,2 Milliarden Dollar in Malaysia und Indonesien investieren.") == Pairs{{"Microsoft", "microsoft"}});
     // "um dieselben Kunden, Microsoft …": nor after a determiner.
     CHECK(entities("Salesforce wirbt um dieselben Kunden, Microsoft mit eigenen Angeboten.") == Pairs{{"Salesforce", "salesforce"}, {"Microsoft", "microsoft"}});
     // "Know-how" is a compound noun, not a firm called "Know".
