@@ -1036,6 +1036,20 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 }
             }
         }
+        // "Replit holte sich 250 Millionen Dollar bei einer Bewertung von drei Milliarden Dollar": money a firm takes in beside
+        // the valuation it is taken at is a round; the valuation's word names only the other sum. (Found once per sentence,
+        // and only in one whose deal words are all of valuing.)
+        const bool only_valuing = !triggers.empty() && std::all_of(triggers.begin(), triggers.end(), [](const Found& f) { return f.type == "valuation"; });
+        if (only_valuing && sentence_frame.receive_verb) {
+            std::size_t amounts = 0;
+            for (const Mention* m : here) amounts += m->kind == MentionKind::money && m->value ? 1 : 0;
+            for (std::size_t w = 0; w < words.size() && amounts >= 2; ++w) {
+                if (!frame_of(std::vector<DealWord>{words[w]}).receive_verb) continue;
+                triggers.push_back({"funding_round", w});
+                std::sort(triggers.begin(), triggers.end(), [](const Found& a, const Found& b) { return a.word < b.word; });
+                break;
+            }
+        }
         // "hat 40 Millionen Euro von Nvidia erhalten", "received €40m from chipmaker Nvidia": money a firm
         // receives from a named firm is that firm's investment, with no word of one.
         if (triggers.empty() && sentence_frame.receive_verb && has_amount) {
@@ -2723,6 +2737,13 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return *stake_sold_in;
         };
         const auto propose = [&](std::string_view type, const Mention* amount, std::vector<Participant> participants, double confidence) {
+            // "Replit holte sich 250 Millionen Dollar, angeführt von Prysm Capital": money with a lead, and no word of investing
+            // ("ASML steigt bei Mistral AI ein" leads as an investor), is a round.
+            if (type == "investment" && std::none_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "investment"; }) &&
+                std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "lead_investor"; }) &&
+                std::any_of(participants.begin(), participants.end(), [](const Participant& p) { return p.role == "investee"; })) {
+                type = "funding_round";
+            }
             // A stake sold is a sale of the firm it is in, with the holder selling ("sold its stake in
             // Nvidia" was an investment in Nvidia; "seine Beteiligung an Nvidia verkauft" made Nvidia buy it).
             bool stake_sold = false;

@@ -621,6 +621,20 @@ TEST_CASE("the majority of a firm secured or taken is a takeover, whatever word 
     }
 }
 
+TEST_CASE("money a firm takes in beside its valuation, or with a lead, is a round") {
+    auto c = candidates_of("Der Markt wächst. Replit holte sich im September 250 Millionen Dollar bei einer Bewertung von drei Milliarden Dollar, "
+                           "angeführt von Prysm Capital.",
+                           "2025-12-18");
+    REQUIRE(c.size() == 2);
+    CHECK(c[0].event.type == "funding_round");
+    CHECK(roles_of(c[0].event) == "replit/investee, ?Prysm Capital/lead_investor");
+    CHECK(*c[0].event.amounts[0].value == doctest::Approx(250e6));
+    CHECK(c[1].event.type == "valuation");
+    c = candidates_of("Der Markt wächst. Replit holte sich im September 250 Millionen Dollar, angeführt von Prysm Capital.", "2025-12-18");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "funding_round");
+}
+
 TEST_CASE("a price 'including debt' or 'einschließlich Schulden' is a takeover's, no loan") {
     for (const std::string text : {"Concentrix completed its purchase of French peer Webhelp in 2023 in a cash-and-stock deal valued at about $4.8 billion including debt.",
                                    "Der Markt wächst. Concentrix hat die Übernahme von Webhelp für 4,8 Milliarden Dollar einschließlich Schulden abgeschlossen."}) {
