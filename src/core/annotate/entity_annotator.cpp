@@ -991,8 +991,17 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         if (known[i] || candidate[i] || !firm_word(text, tokens[i]) || !tokens[i + 1].break_before) continue;
         if (text.substr(tokens[i].range.end, tokens[i + 1].range.begin - tokens[i].range.end).find(',') == std::string_view::npos) continue;
         const std::string_view article_word = token_text(text, tokens[i + 1]);
-        if (article_word != "das" && article_word != "der" && article_word != "die" && article_word != "the") continue;
-        if (i > 0 && !tokens[i].break_before) continue;  // the word opens its stretch: one word, not the end of a longer phrase
+        // ("Cuein, eine kleine Firma, die …", "Voysis, a voice start-up": an indefinite article too.)
+        if (article_word != "das" && article_word != "der" && article_word != "die" && article_word != "the" && article_word != "eine" &&
+            article_word != "ein" && article_word != "a") {
+            continue;
+        }
+        // The word opens its stretch: one word, not the end of a longer phrase. (After an adverb too: "schluckte ServiceNow zudem Cuein, …".)
+        static constexpr std::string_view kAdverbs[] = {"zudem", "außerdem", "auch", "nun", "jetzt", "bereits", "schon", "ebenfalls", "dann", "also", "too", "then", "now"};
+        if (i > 0 && !tokens[i].break_before &&
+            std::find(std::begin(kAdverbs), std::end(kAdverbs), token_text(text, tokens[i - 1])) == std::end(kAdverbs)) {
+            continue;
+        }
         if (german && common_noun_ending(token_text(text, tokens[i]))) continue;
         bool firm_noun = false;
         for (std::size_t k = i + 2; k < tokens.size() && k <= i + 5 && !tokens[k].break_before && !firm_noun; ++k) {

@@ -146,6 +146,10 @@ TEST_CASE("a consultancy, a law firm and a market researcher named by their noun
 TEST_CASE("common nouns that look like names in a list or before a hyphen are no candidates") {
     // "ein Zukauf, den Helsing …": a noun after an indefinite article does not join a list of firms.
     CHECK(entities("Zum neuen Kurs passt ein Zukauf, den Helsing im Juni bekannt gemacht hat.") == Pairs{{"Helsing", "helsing"}});
+    // A word before an apposition that names a kind of firm is that firm, after an adverb and with an indefinite article too.
+    CHECK(entities("Erst im Januar schluckte ServiceNow zudem Cuein, eine kleine Firma, die Gesprächsdaten auswertet.") ==
+          Pairs{{"ServiceNow", "servicenow"}, {"Cuein", "?organisation"}});
+    CHECK(entities("Erst im Januar kaufte ServiceNow zudem Daten, die es auswertet.") == Pairs{{"ServiceNow", "servicenow"}});
     // A country money goes to is a place.
     CHECK(entities("Microsoft will rund 2,2 Milliarden Dollar in Malaysia und Indonesien investieren.") == Pairs{{"Microsoft", "microsoft"}});
     // "um dieselben Kunden, Microsoft …": nor after a determiner.
