@@ -722,6 +722,31 @@ void annotate_ministries(std::string_view text, const std::vector<Token>& tokens
     }
 }
 
+// "the Malaysian government", "die indonesische Regierung": a state named by its people's adjective, a party of grants
+// and state deals the gazetteer may not list.
+void annotate_governments(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& known, std::vector<bool>& candidate,
+                          std::vector<Mention>& out) {
+    const auto word = [&](std::size_t k) { return token_text(text, tokens[k]); };
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+        const std::string_view w = word(i);
+        const bool english = w == "government";
+        const bool german = w == "Regierung" || w == "Staatsregierung" || w == "Zentralregierung";
+        if ((!english && !german) || known[i] || candidate[i] || known[i - 1] || candidate[i - 1] || tokens[i].break_before) continue;
+        const std::string_view adjective = word(i - 1);
+        // English: "Malaysian", "Japanese", "Spanish", "Israeli" (not "The government", nor a possessive "Malaysia's"; the
+        // people's adjectives are common capitals elsewhere, not names).
+        const bool english_people = english && scan::is_upper_at(adjective, 0) && adjective.size() >= 4 && adjective.find('\'') == std::string_view::npos &&
+                                    adjective.find("\xE2\x80\x99") == std::string_view::npos &&
+                                    (adjective.ends_with("an") || adjective.ends_with("ese") || adjective.ends_with("ish") || adjective.ends_with("i") ||
+                                     adjective.ends_with("ch"));
+        // German: "malaysische", "indonesischen", "französische".
+        const bool german_people = german && !scan::is_upper_at(adjective, 0) &&
+                                   (adjective.ends_with("sche") || adjective.ends_with("schen"));
+        if (!english_people && !german_people) continue;
+        add_candidate(text, tokens, i - 1, i, false, candidate, out);
+    }
+}
+
 // "die Universität Bristol", "das Institut für Mikroelektronik Stuttgart", "the University of Bristol": a research body
 // named by its kind, then "für"/"of"/"for" and capitalised words, or a place right after.
 void annotate_institutions(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& known, std::vector<bool>& candidate,
@@ -885,6 +910,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     // so far made a sentence listing many firms quadratic).
     std::vector<bool> candidate(tokens.size(), false);
     annotate_ministries(text, tokens, known, candidate, out);
+    annotate_governments(text, tokens, known, candidate, out);
     annotate_institutions(text, tokens, known, candidate, out);
     annotate_item_head(text, tokens, known, candidate, out);
     for (std::size_t i = 0; i < tokens.size(); ++i) {

@@ -150,6 +150,13 @@ TEST_CASE("common nouns that look like names in a list or before a hyphen are no
     CHECK(entities("Erst im Januar schluckte ServiceNow zudem Cuein, eine kleine Firma, die Gesprächsdaten auswertet.") ==
           Pairs{{"ServiceNow", "servicenow"}, {"Cuein", "?organisation"}});
     CHECK(entities("Erst im Januar kaufte ServiceNow zudem Daten, die es auswertet.") == Pairs{{"ServiceNow", "servicenow"}});
+    // A state named by its people's adjective is a party.
+    CHECK(entities("Dann zahlte die indonesische Regierung an Foxconn.") == Pairs{{"indonesische Regierung", "?organisation"}, {"Foxconn", "foxconn"}});
+    {
+        const auto a = test::annotate_text("Then the Malaysian government agreed to pay Arm $250 million.", "2025-03-10", "en");
+        CHECK(named(a, "Malaysian government"));
+        CHECK_FALSE(named(a, "The government"));
+    }
     // A country money goes to is a place.
     CHECK(entities("Microsoft will rund 2,2 Milliarden Dollar in Malaysia und Indonesien investieren.") == Pairs{{"Microsoft", "microsoft"}});
     // "um dieselben Kunden, Microsoft …": nor after a determiner.
