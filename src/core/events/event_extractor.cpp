@@ -186,6 +186,21 @@ bool denied_amount(std::string_view text, std::size_t at) {
     return false;
 }
 
+// "The deal is expected to close in June 2025", "soll in der zweiten Jahreshälfte abgeschlossen werden": when a deal
+// is to be completed, not when it was made; it dates neither the deal nor the sentences after it.
+bool dates_a_planned_closing(const Article& article, const Mention& date) {
+    const std::size_t from = date.range.begin >= 24 ? date.range.begin - 24 : 0;
+    const std::string before = lower(article.text.substr(from, date.range.begin - from));
+    for (const char* cue : {"to close in", "to close by", "to close", "closing in", "close in the", "to complete in", "completion in", "completion by"}) {
+        const std::string with_space = std::string(cue) + " ";
+        if (before.ends_with(with_space) || before.ends_with(with_space + "the ")) return true;
+    }
+    const std::size_t to = std::min(article.text.size(), date.range.end + 32);
+    const std::string after = lower(article.text.substr(date.range.end, to - date.range.end));
+    return after.starts_with(" abgeschlossen werden") || after.starts_with(" vollzogen werden") ||
+           (before.find("abschluss") != std::string::npos && after.find("erwartet") != std::string::npos);
+}
+
 // Keeps the candidates not marked, in their order.
 void drop_marked(std::vector<CandidateEvent>& candidates, const std::vector<bool>& drop) {
     std::size_t w = 0;
@@ -237,6 +252,9 @@ void drop_repeats(std::vector<CandidateEvent>& candidates) {
                     Event& keep = candidates[b].event;
                     if (borrowed(keep.date) && !borrowed(candidates[a].event.date)) keep.date = candidates[a].event.date;
                     if (nested && candidates[a].event.date.value.size() > keep.date.value.size()) keep.date = candidates[a].event.date;  // the day
+                    // "Siemens puts $450m into Helvion" above, "Siemens said it will invest …" below: the present of a headline says
+                    // nothing of the deal's stage; the telling that does wins.
+                    if (keep.status == "completed" && candidates[a].event.status != "completed") keep.status = candidates[a].event.status;
                     break;
                 }
             }
@@ -863,7 +881,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         });
         const Mention* date = nullptr;
         for (const Mention* m : here) {
-            if (m->kind == MentionKind::date && m->anchored && !date) date = m;
+            if (m->kind == MentionKind::date && m->anchored && !date && !dates_a_planned_closing(article, *m)) date = m;
         }
         const auto remember = [&] {
             if (date) {
@@ -2606,7 +2624,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const std::string& two_before = w > 1 ? words[w - 2].lower : words[w].lower;
                 if (w > 0 && (before == "starting" || before == "beginning")) continue;
                 if (w > 1 && (before == "in" || before == "im") && (two_before == "starting" || two_before == "beginning")) continue;
-                if (dates_a_founding(*m)) continue;
+                if (dates_a_founding(*m) || dates_a_planned_closing(article, *m)) continue;
                 // "dreimal so hoch wie noch vor acht Monaten", "than a year ago": a comparison's base.
                 if (w > 0 && (is_one_of(before, {"wie", "als", "than"}) || (w > 1 && is_one_of(two_before, {"wie", "als", "than"}) && is_one_of(before, {"noch", "just", "only"})))) {
                     continue;

@@ -621,6 +621,18 @@ TEST_CASE("the majority of a firm secured or taken is a takeover, whatever word 
     }
 }
 
+TEST_CASE("a headline's deal told again below takes the body's stage, and a planned closing dates nothing") {
+    const auto c = candidates_of("Siemens puts $450 million into Helvion Robotics\n\nSiemens said on 12 March 2025 that it will invest $450 million in "
+                                 "Helvion Robotics, a start-up that builds warehouse robots. The deal is expected to close in June 2025. Helvion also "
+                                 "agreed to buy $120 million of computing capacity from CoreWeave.",
+                                 "2025-03-12");
+    REQUIRE(c.size() == 2);
+    CHECK(c[0].event.status == "announced");
+    CHECK(c[0].event.date.value == "2025-03-12");
+    CHECK(c[1].event.type == "compute_deal");
+    CHECK(c[1].event.date.value == "2025-03-12");  // not the June of the closing
+}
+
 TEST_CASE("money a firm takes in beside its valuation, or with a lead, is a round") {
     auto c = candidates_of("Der Markt wächst. Replit holte sich im September 250 Millionen Dollar bei einer Bewertung von drei Milliarden Dollar, "
                            "angeführt von Prysm Capital.",
