@@ -67,11 +67,14 @@ std::vector<std::size_t> entity_row_order(const std::vector<EntityRow>& rows, co
     std::vector<std::size_t> order;
     for (std::size_t k = 0; k < rows.size(); ++k) {
         if (!folded_filter.empty()) {
-            // The index has every name folded already; fold here only if it is out of step.
+            // The index has every name folded already; fold here only if it is out of step. Its other names count too: the
+            // list may show "AWS" for Amazon Web Services where the name does not fit.
             const std::size_t e = rows[k].entity;
             const bool in_index = e < index.entity_names.size() && !index.entity_names[e].empty();
-            const std::string folded = in_index ? index.entity_names[e].front().folded : fold_for_search(g.entities[e].name).folded;
-            if (folded.find(folded_filter) == std::string::npos) continue;
+            const bool matches = in_index ? std::any_of(index.entity_names[e].begin(), index.entity_names[e].end(),
+                                                        [&](const FoldedText& f) { return f.folded.find(folded_filter) != std::string::npos; })
+                                          : fold_for_search(g.entities[e].name).folded.find(folded_filter) != std::string::npos;
+            if (!matches) continue;
         }
         order.push_back(k);
     }

@@ -33,6 +33,17 @@ TEST_CASE("entity rows: entities with events, filtered by folded name and sorted
     CHECK(filtered.front() == 1);
 }
 
+TEST_CASE("entity rows: the filter finds an entity by its other names too (the list may show 'AWS' for Amazon Web Services)") {
+    const auto& g = test::seed_gazetteer();
+    const SearchIndex index = build_search_index(g, {}, {});
+    REQUIRE(g.find("aws") != nullptr);
+    const auto rows = entity_rows(g, {{"aws", 1}, {"amazon", 1}}, {});
+    REQUIRE(rows.size() == 2);
+    const auto found = entity_row_order(rows, g, index, fold_for_search("AWS").folded, EntityColumn::events, false);
+    REQUIRE(found.size() == 1);
+    CHECK(g.entities[rows[found[0]].entity].id == "aws");
+}
+
 namespace {
 // A row for every entity of the curated events, each with one event.
 std::vector<EntityRow> seed_rows() {
