@@ -678,6 +678,13 @@
     // The app's state changed: the address bar follows (a new entry, or the current one replaced).
     dealscopeLinkChanged(link, push) {
       const url = location.pathname + location.search + link;
+      // The reader's language and look are kept for the next visit (not an embed's: those are its post's).
+      if (!api.embed) {
+        try {
+          const lang = /[#&]lang=([a-z]+)/.exec(link), theme = /[#&]theme=(dark|light)/.exec(link);
+          localStorage.setItem('dealscope.look', `lang=${lang ? lang[1] : 'en'}${theme ? `&theme=${theme[1]}` : ''}`);
+        } catch (e) { /* storage refused: the look is still in the address */ }
+      }
       if (push && !api.embed) history.pushState(null, '', url);  // an embed keeps the host's history clean
       else history.replaceState(null, '', url);
       if (api.onLinkChange) api.onLinkChange(link);

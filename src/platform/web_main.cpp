@@ -248,7 +248,22 @@ int main() {
     start.user_data_place = "browser storage";
     // The page's address: its query (embed parameters) and fragment (the view) together make one link.
     start.link_base = emscripten_run_script_string("location.href.split('#')[0]");
-    start.link = emscripten_run_script_string("location.search.slice(1) + '&' + location.hash.slice(1)");
+    // The reader's language and look from an earlier visit come first, so that the address's own win (the page
+    // stores them as the reader changes them; an embed keeps its post's).
+    start.link = emscripten_run_script_string(
+        "(function () {"
+        "  let look = '';"
+        "  try {"
+        "    if (!/[?&]embed=1/.test(location.search)) {"
+        "      const here = location.search + '&' + location.hash;"
+        "      for (const part of (localStorage.getItem('dealscope.look') || '').split('&')) {"
+        "        const key = part.split('=')[0];"
+        "        if (/^(lang|theme)$/.test(key) && !new RegExp('[?&#]' + key + '=').test(here)) look += part + '&';"
+        "      }"
+        "    }"
+        "  } catch (e) {}"
+        "  return look + location.search.slice(1) + '&' + location.hash.slice(1);"
+        "})()");
     start.can_pick_files = true;
     start.has_paste_box = true;
     start.png_from_svg = true;  // dealscopeDownload draws a picture's SVG on a canvas at twice its size

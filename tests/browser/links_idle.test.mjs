@@ -51,6 +51,27 @@ test('a shared link restores view, selection, filters and language; Back and For
   await page.close();
 });
 
+test('the language and look a reader chose come back on the next visit; a link that names its own wins', async () => {
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800, path: '' });
+  assert.equal((await state(page)).language, 'en');
+  await page.evaluate(() => { window.dealscope.setLanguage('de'); window.dealscope.setTheme('dark'); });
+  await waitForApp(page);
+  const base = page.url().split('#')[0];
+  await page.goto(base);  // a new visit: no fragment in the address
+  await waitForApp(page);
+  let s = await state(page);
+  assert.equal(s.language, 'de');
+  assert.equal(s.theme, 'dark');
+  await page.goto(`${base}#view=flows&lang=en`);
+  await page.reload();
+  await waitForApp(page);
+  s = await state(page);
+  assert.equal(s.language, 'en', 'the address names its language and it wins');
+  assert.equal(s.view, 'flows');
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
 test('a hostile or broken link changes nothing and only warns', async () => {
   let dialogs = 0;
   const { page, failures, warnings } = await openPage(ctx, {
