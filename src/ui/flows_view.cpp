@@ -22,14 +22,38 @@ std::string count_text(int n, const char* one_en, const char* many_en, const cha
     return std::to_string(n) + " " + (n == 1 ? (de ? one_de : one_en) : (de ? many_de : many_en));
 }
 
+// "→ " before a name the arrow stays with (a space that does not break).
+std::string arrow_to(const std::string& name) { return "\xE2\x86\x92\xC2\xA0" + name; }
+
+// The widest word of the names: the names' columns are at least that wide, so none is cut inside a word.
+float longest_word(const std::vector<FlowRow>& rows, bool to) {
+    float widest = 0;
+    for (const FlowRow& r : rows) {
+        const std::string name = to ? arrow_to(r.to) : r.from;
+        for (std::size_t at = 0; at < name.size();) {
+            const std::size_t end = std::min(name.find(' ', at), name.size());
+            widest = std::max(widest, ImGui::CalcTextSize(name.data() + at, name.data() + end).x);
+            at = end + 1;
+        }
+    }
+    return widest;
+}
+
 // The rows change with the data, the language and the sort, not per frame.
 void refresh_rows(const AppState& state, FlowsViewState& view) {
-    if (view.generation == state.derived.generation && view.language == state.view.language && view.sorted == view.sort) return;
-    view.rows = flow_rows(state.derived.flow_table, state.data.gazetteer, state.view.language);
-    if (view.sort) sort_flow_rows(view.rows, view.sort->first, view.sort->second);
-    view.generation = state.derived.generation;
-    view.language = state.view.language;
-    view.sorted = view.sort;
+    if (view.generation != state.derived.generation || view.language != state.view.language || view.sorted != view.sort) {
+        view.rows = flow_rows(state.derived.flow_table, state.data.gazetteer, state.view.language);
+        if (view.sort) sort_flow_rows(view.rows, view.sort->first, view.sort->second);
+        view.generation = state.derived.generation;
+        view.language = state.view.language;
+        view.sorted = view.sort;
+        view.measured_at = 0;
+    }
+    if (view.measured_at != ImGui::GetFontSize()) {
+        view.longest_word[0] = longest_word(view.rows, false);
+        view.longest_word[1] = longest_word(view.rows, true);
+        view.measured_at = ImGui::GetFontSize();
+    }
 }
 
 void report(const FlowRow& r, Language lang, Actions& actions) {
@@ -62,10 +86,16 @@ void table(const AppState& state, FlowsViewState& view, Actions& actions) {
                                   ImGuiTableFlags_Sortable;
     if (!ImGui::BeginTable("flows", 6, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr("From", lang), ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    ImGui::TableSetupColumn(tr("To", lang), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    // The names' columns as wide as their longest word (at most a fifth of the table each: a name longer wraps at its
+    // spaces); the totals, the longest texts ("11 Mrd. $ + angeblich 2 Mrd. $, umstritten; …"), take the rest.
+    const auto name_width = [&](const char* header, float word) {
+        const float least = ImGui::CalcTextSize(header).x;
+        return std::min(std::max(word, least), std::max(ImGui::GetContentRegionAvail().x * 0.2f, least));
+    };
+    ImGui::TableSetupColumn(tr("From", lang), ImGuiTableColumnFlags_WidthFixed, name_width(tr("From", lang), view.longest_word[0]));
+    ImGui::TableSetupColumn(tr("To", lang), ImGuiTableColumnFlags_WidthFixed, name_width(tr("To", lang), view.longest_word[1]));
     ImGui::TableSetupColumn(tr("What", lang), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize(flow_kind_label(FlowKind::compute, lang)).x);
-    ImGui::TableSetupColumn(tr("Total", lang), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 2.2f);
+    ImGui::TableSetupColumn(tr("Total", lang), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 1.0f);
     ImGui::TableSetupColumn(tr("Events", lang), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
                             ImGui::CalcTextSize(tr("Events", lang)).x + 16);
     ImGui::TableSetupColumn(tr("Sources", lang), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
@@ -87,7 +117,7 @@ void table(const AppState& state, FlowsViewState& view, Actions& actions) {
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(k));
         // The whole row is one target as tall as its most wrapped cell (widths from the last frame).
-        const std::string to = "\xE2\x86\x92 " + r.to;  // →
+        const std::string to = arrow_to(r.to);
         float h = ImGui::GetTextLineHeight();
         for (const auto& [text, column] : {std::pair{&r.from, 0}, std::pair{&to, 1}, std::pair{&r.total, 3}}) {
             if (view.widths[column] > 0) h = std::max(h, ImGui::CalcTextSize(broken_at_spaces(*text, view.widths[column]).c_str()).y);

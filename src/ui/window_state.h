@@ -100,6 +100,8 @@ struct FlowsViewState {
     Language language = Language::en;
     std::vector<FlowRow> rows;
     float widths[6] = {};  // of the table's columns in the last frame, for the rows' heights
+    float longest_word[2] = {};  // of the "from" and "to" names, at `measured_at` font size: no name is cut inside a word
+    float measured_at = 0;
 };
 
 // The selected flow's events, found again when the data or the selection change.

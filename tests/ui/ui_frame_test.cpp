@@ -160,6 +160,20 @@ TEST_CASE("every view draws at desktop and phone sizes and agrees on the selecte
     CHECK(state.data.corpus.articles[*state.selection.article].view(*state.selection.cited) == state.data.events.events[*state.selection.event].sources[0].quote);
 }
 
+TEST_CASE("the Flows view cuts no name inside a word, in German at desktop widths (its names are never narrower than their longest word)") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    state.view.language = Language::de;
+    state.view.current = View::flows;
+    for (const int width : {1280, 1100}) {
+        CAPTURE(width);
+        run_frame(state, scope.window, width, 800);  // the columns take the widths measured in the frame before
+        run_frame(state, scope.window, width, 800);
+        CHECK(state.report.drawn.flows_clipped_labels == 0);
+        CHECK(state.report.drawn.flows_label_overlaps == 0);
+    }
+}
+
 TEST_CASE("the network's note on labels left out stands below every node and name, on a phone too") {
     ImGuiScope scope;
     AppState state = loaded_with_font();
