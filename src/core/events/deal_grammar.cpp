@@ -1,6 +1,7 @@
 #include "core/events/deal_grammar.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <optional>
 #include <unordered_map>
@@ -745,6 +746,15 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
     for (std::size_t k = amount_end_word + 1; !relative_after && k < words.size() && k <= amount_end_word + (money_kind ? 3 : 2); ++k) {
         if (words[k].break_before) break;
         if (valuation(words[k].lower) || (k == amount_end_word + 1 && words[k].lower == "wert")) return true;  // "… ist 3 Mrd. Dollar wert"
+    }
+    // "the $3.5 billion the company was valued at in July": a relative clause without its pronoun, whose "valued at" ends
+    // on the sum before it.
+    for (std::size_t k = amount_end_word + 2; k + 1 < words.size() && k <= amount_end_word + 6; ++k) {
+        if (words[k].break_before) break;
+        if (is_one_of(words[k].lower, {"was", "were", "is", "had", "been"}) && words[k + 1].lower == "valued" && k + 2 < words.size() &&
+            words[k + 2].lower == "at" && (k + 3 >= words.size() || words[k + 3].break_before || !std::isdigit(static_cast<unsigned char>(words[k + 3].lower[0])))) {
+            return true;
+        }
     }
     // "Die Runde bewertet das Unternehmen, das … gegründet haben, mit 400 Milliarden Yen": after an inserted
     // relative clause ", mit" goes on with the main clause before it.

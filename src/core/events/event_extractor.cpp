@@ -2169,7 +2169,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 german && p.person && p.first_word >= 3 && !words[p.first_word - 1].break_before && words[p.first_word - 1].capitalised &&
                 is_one_of(words[p.first_word - 2].lower, {"des", "der"}) && !words[p.first_word - 2].break_before &&
                 std::any_of(parties.begin(), parties.begin() + static_cast<std::ptrdiff_t>(i), [&](const Party& q) { return q.last_word + 3 == p.first_word && !q.person; });
-            if (relation_named || owner_of_party_before) {
+            // "GV, Alphabet's venture arm, led the round": the owner in an apposition to the firm named before only says whose
+            // arm that firm is (it had been made the round's firm).
+            const bool owner_in_apposition =
+                !german && owns && i >= 1 && words[p.first_word].break_before && parties[i - 1].last_word + 1 == p.first_word && !parties[i - 1].person &&
+                p.last_word + 1 < words.size() &&
+                is_one_of(words[p.last_word + 1].lower, {"venture", "ventures", "investment", "investing", "corporate", "growth", "arm", "unit", "fund",
+                                                         "subsidiary", "division", "sovereign", "private"});
+            if (relation_named || owner_of_party_before || owner_in_apposition) {
                 p.marker = PartyMarker::apposition;
                 p.in_passing = true;
             } else if (!german && owns && p.last_word + 1 < words.size() && !words[p.last_word + 1].capitalised) {

@@ -658,6 +658,19 @@ TEST_CASE("a price 'including debt' or 'einschließlich Schulden' is a takeover'
     }
 }
 
+TEST_CASE("'GV, Alphabet's venture arm, led the round' names the lead of the round told before; 'the $3.5bn the company was valued at' is a valuation") {
+    const auto c = candidates_of("OpenEvidence, the Miami-based start-up, said on Monday that it had raised $200 million.\n\n"
+                                 "Driving the news: GV, Alphabet's venture arm, led the round.\n\n"
+                                 "The price is close to double the $3.5 billion the company was valued at in July, when it pulled in $210 million "
+                                 "in a round co-led by GV and Kleiner Perkins.",
+                                 "2025-10-24");
+    REQUIRE(c.size() == 3);
+    CHECK(roles_of(c[0].event) == "?OpenEvidence/investee, gv/lead_investor");
+    CHECK(c[1].event.type == "valuation");
+    CHECK(roles_of(c[1].event) == "?OpenEvidence/subject");
+    CHECK(roles_of(c[2].event) == "?OpenEvidence/investee, gv/lead_investor, kleiner-perkins/lead_investor");
+}
+
 TEST_CASE("two rounds told in one sentence, the second after ', then': each has its own lead and its own date") {
     const auto c = candidates_of("Replit grew fast. It raised a $20 million Series A led by Andreessen Horowitz in February 2021, "
                                  "then an $80 million Series B led by Coatue in December of that year.",
