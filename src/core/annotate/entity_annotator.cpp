@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "core/annotate/name_shapes.h"
+#include "core/annotate/bracketed_short_names.h"
 #include "core/annotate/name_widening.h"
 #include "core/annotate/number_words.h"
 #include "core/articles/date_text.h"
@@ -1249,6 +1250,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     if (!german) annotate_english_capitals(text, tokens, known, candidate, out);
     widen_unknown_names(text, tokens, out, sentence_first);
     join_legal_forms(text, out, sentence_first);
+    name_bracketed_short_forms(text, out, sentence_first);
 }
 
 }  // namespace ds

@@ -658,7 +658,7 @@ TEST_CASE("a price 'including debt' or 'einschließlich Schulden' is a takeover'
     }
 }
 
-TEST_CASE("'GV, Alphabet's venture arm, led the round' names the lead of the round told before; 'the $3.5bn the company was valued at' is a valuation") {
+TEST_CASE("'GV, Alphabet's venture arm, led the round' names the lead of the round told before, and 'the $3.5bn the company was valued at' is a valuation") {
     const auto c = candidates_of("OpenEvidence, the Miami-based start-up, said on Monday that it had raised $200 million.\n\n"
                                  "Driving the news: GV, Alphabet's venture arm, led the round.\n\n"
                                  "The price is close to double the $3.5 billion the company was valued at in July, when it pulled in $210 million "
