@@ -910,6 +910,27 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     // tokens, so a legal form does not name a cue's candidate again (comparing with every mention
     // so far made a sentence listing many firms quadratic).
     std::vector<bool> candidate(tokens.size(), false);
+    // "RIYADH and HONG KONG — Lenovo …", "SEATTLE — …": a dateline's places in capitals before a dash name no firm
+    // (they are held as taken, so that no annotator makes them one).
+    {
+        std::size_t k = 0;
+        const auto place_word = [&](std::size_t i) {
+            const std::string_view w = token_text(text, tokens[i]);
+            const bool caps = w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) && !tokens[i].numeric;
+            return caps || w == "and" || w == "und";
+        };
+        std::size_t caps_words = 0, longest = 0;
+        for (; k < tokens.size() && k < 8 && place_word(k) && !known[k]; ++k) {
+            const std::string_view w = token_text(text, tokens[k]);
+            if (w != "and" && w != "und") ++caps_words, longest = std::max(longest, w.size());
+        }
+        // (Two words or a long one: "QANT – Das Start-up …" in a digest is a firm's acronym.)
+        if (k > 0 && k < tokens.size() && (caps_words >= 2 || longest >= 5)) {
+            const std::string_view gap = text.substr(tokens[k - 1].range.end, tokens[k].range.begin - tokens[k - 1].range.end);
+            const bool dash = gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos || gap == " - ";
+            if (dash) std::fill(candidate.begin(), candidate.begin() + static_cast<std::ptrdiff_t>(k), true);
+        }
+    }
     annotate_ministries(text, tokens, known, candidate, out);
     annotate_governments(text, tokens, known, candidate, out);
     annotate_institutions(text, tokens, known, candidate, out);

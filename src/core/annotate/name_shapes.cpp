@@ -89,7 +89,12 @@ constexpr std::string_view kNotFirmWords[] = {
     "Atlanta", "Austin", "Bangalore", "Beijing", "Boston", "Brüssel", "Brussels", "Chicago", "Dallas", "Denver", "Dubai", "Düsseldorf",
     "Frankfurt", "Helsinki", "Houston", "Köln", "Munich", "Oslo", "Peking", "Phoenix", "Riad", "Riyadh", "Seattle", "Seoul", "Shanghai",
     "Shenzhen", "Stockholm", "Stuttgart", "Sydney", "Tokio", "Tokyo", "Toronto", "Virginia", "Wien", "Vienna", "Zürich", "Zurich",
-    "Hollywood", "Manhattan", "Brooklyn",
+    "Hollywood", "Manhattan", "Brooklyn", "Chennai", "Mumbai", "Hyderabad", "Delhi", "Bengaluru", "Pune", "Jakarta", "Hanoi", "Bangkok",
+    "Manila", "Taipei", "Hsinchu", "Osaka", "Busan", "Lagos", "Nairobi", "Cairo", "Istanbul", "Warsaw", "Warschau", "Prague", "Prag",
+    "Madrid", "Barcelona", "Milan", "Mailand", "Rome", "Rom", "Lisbon", "Lissabon", "Dublin", "Copenhagen", "Kopenhagen", "Amsterdam",
+    "Montreal", "Vancouver", "Ottawa", "Seville", "Johor", "Kumamoto", "Ellendale",
+    // English weekdays ("Tuesday's launch of Gemini 3": a day, not a firm that invests).
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     // Countries, for "South Korea's Samsung Securities" (not those that open firms' names: "Qatar Investment Authority",
     // "Saudi Aramco"; nor "Singapore's GIC", which a list takes as GIC).
     "Korea", "Südkorea", "South", "North", "Taiwan", "Germany", "France", "Britain", "India", "Canada", "Sweden", "Schweden", "Norway", "Norwegen", "Finland", "Finnland", "Switzerland", "Schweiz",

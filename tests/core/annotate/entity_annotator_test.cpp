@@ -157,6 +157,16 @@ TEST_CASE("common nouns that look like names in a list or before a hyphen are no
         CHECK(named(a, "Malaysian government"));
         CHECK_FALSE(named(a, "The government"));
     }
+    // A dateline's places in capitals before a dash, an English weekday's possessive and a city are no firms.
+    {
+        const auto a = test::annotate_text("RIYADH and HONG KONG — Lenovo Group Limited and Alat announced a deal. Tuesday's launch of Gemini 3 drew reviews. "
+                                           "Uniphore, a Palo Alto company with deep roots in Chennai, raised money.",
+                                           "2024-05-29", "en");
+        CHECK_FALSE(named(a, "HONG KONG"));
+        CHECK_FALSE(named(a, "Tuesday"));
+        CHECK_FALSE(named(a, "Chennai"));
+        CHECK(named(a, "Alat"));
+    }
     // A country money goes to is a place.
     CHECK(entities("Microsoft will rund 2,2 Milliarden Dollar in Malaysia und Indonesien investieren.") == Pairs{{"Microsoft", "microsoft"}});
     // "um dieselben Kunden, Microsoft …": nor after a determiner.
