@@ -27,6 +27,7 @@ struct ViewActions {
     std::optional<std::string> select_entity;    // "" clears
     std::optional<std::size_t> hovered_mention;  // what the pointer is over this frame (none: nothing)
     std::optional<View> show_view;
+    bool show_overview = false;  // on a phone: the overview in the view's place
     std::optional<Filters> set_filters;
     std::optional<TimeScale> set_time;
     std::optional<LaneMode> set_lanes;

@@ -47,6 +47,11 @@ Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user
         state.report.startup.steps.push_back({"link (apply)", host_.now_ms() - link_from});
     }
     if (state.host.embed) keep_user_data_ = false;  // an embed shows the blogger's view, never the reader's data
+    // A reader who lands with no view named (not an embed, whose view is its post's) meets the overview first on a phone.
+    const std::string link = "&" + start.link;
+    const bool names_view = link.find("&view=") != std::string::npos || link.find("&#view=") != std::string::npos ||
+                            link.find("?view=") != std::string::npos || link.find("#view=") != std::string::npos;
+    state.view.overview_first = !state.host.embed && !names_view && !state.selection.event && state.view.query.empty();
 }
 
 void Session::before_frame(double budget_ms) {

@@ -25,6 +25,7 @@
 #include "keys.h"
 #include "events_view.h"
 #include "network_view.h"
+#include "overview_view.h"
 #include "own_article_tools.h"
 #include "problems_view.h"
 #include "reader_view.h"
@@ -203,7 +204,7 @@ void wrapped_tabs(const AppState& state, AppWindow& w, Actions& actions, bool de
     if (w.shown_view != state.view.current) w.entities_shown = false;  // set from outside: the view shows
     const auto tab = [&](const char* title, bool current, const std::string& target) {
         const float width = ImGui::CalcTextSize(title).x + 2 * ImGui::GetStyle().FramePadding.x;
-        if (target != std::string("tab:") + view_name(kViews[0])) same_line_if_fits(width);
+        if (target != "tab:overview") same_line_if_fits(width);
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(current ? ImGuiCol_TabActive : ImGuiCol_WindowBg));
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(current ? ImGuiCol_Text : ImGuiCol_TextDisabled));
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
@@ -217,8 +218,14 @@ void wrapped_tabs(const AppState& state, AppWindow& w, Actions& actions, bool de
         report_target(actions, target);
         return clicked;
     };
+    // The overview first: where a reader lands, what the data shows and where to start.
+    const bool overview = state.view.overview_first && !w.entities_shown;
+    if (tab(tr("Overview", lang), overview, "tab:overview")) {
+        actions.show_overview = true;
+        w.entities_shown = false;
+    }
     for (const View view : kViews) {
-        if (!tab(view_title(view, lang), !w.entities_shown && view == state.view.current, std::string("tab:") + view_name(view))) continue;
+        if (!tab(view_title(view, lang), !w.entities_shown && !overview && view == state.view.current, std::string("tab:") + view_name(view))) continue;
         actions.show_view = view;
         w.entities_shown = false;
         // (A tap on a tab shows that tab, not the deal selected in the last one: its detail had stood in the table's place.)
@@ -234,6 +241,14 @@ void wrapped_tabs(const AppState& state, AppWindow& w, Actions& actions, bool de
         ImGui::EndChild();
     } else if (w.entities_shown) {
         draw_entity_list(state, w.entity_list, actions);
+    } else if (overview && !detail_instead) {
+        ImGui::BeginChild("view-body");
+        draw_overview(state, w.detail.overview, actions, true);
+        ImGui::Spacing();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", tr("Tap a question, or a view above: every deal opens with its sources.", lang));
+        ImGui::PopTextWrapPos();
+        ImGui::EndChild();
     } else {
         view_body(state.view.current, state, w, actions, detail_instead);
     }

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "explorer/actions.h"
 #include "explorer/session.h"
 #include "explorer/user_data.h"
 #include "explorer/user_store.h"
@@ -448,4 +449,31 @@ TEST_CASE("the page's session builds the search index before its second frame, n
     CHECK(session.state.derived.search_index.articles.size() == session.state.data.corpus.articles.size());
     const auto& steps = session.state.report.startup.steps;
     CHECK(std::any_of(steps.begin(), steps.end(), [](const StartupStep& s) { return s.name == "search index (after the first frame)"; }));
+}
+
+TEST_CASE("a reader who lands with no view named meets the overview first, until a view, a deal or a search is chosen") {
+    RecordingHost host;
+    {
+        Session session(host, seeds());
+        CHECK(session.state.view.overview_first);
+        Actions a;
+        a.show_view = View::flows;
+        apply_actions(session.state, a);
+        CHECK_FALSE(session.state.view.overview_first);
+        Actions back;
+        back.show_overview = true;
+        apply_actions(session.state, back);
+        CHECK(session.state.view.overview_first);
+        Actions search;
+        search.set_query = std::string("Nvidia");
+        apply_actions(session.state, search);
+        CHECK_FALSE(session.state.view.overview_first);
+    }
+    for (const char* link : {"#view=network", "lang=de&#view=timeline", "?embed=1&lang=de"}) {
+        CAPTURE(link);
+        SessionStart start = seeds();
+        start.link = link;
+        Session session(host, start);
+        CHECK_FALSE(session.state.view.overview_first);  // a named view, or an embed, shows what it names
+    }
 }

@@ -472,6 +472,27 @@ TEST_CASE("on a phone a tap on another tab shows that tab, not the deal selected
     CHECK_FALSE(drawn_target(state, "flow:microsoft>openai:money").has_value());
 }
 
+TEST_CASE("on a phone the overview stands first where a reader lands, and a tap on a tab shows that view") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    state.view.overview_first = true;
+    run_frame(state, scope.window, 390, 844);
+    run_frame(state, scope.window, 390, 844);
+    CHECK(drawn_target(state, "overview:question:0").has_value());
+    CHECK(state.report.drawn.timeline_marks == 0);
+    const auto tab = drawn_target(state, "tab:timeline");
+    REQUIRE(tab);
+    click(state, scope.window, tab->x + tab->width / 2, tab->y + tab->height / 2, 390, 844);
+    run_frame(state, scope.window, 390, 844);
+    CHECK_FALSE(state.view.overview_first);
+    CHECK(state.report.drawn.timeline_marks > 10);
+    // And back: the Overview tab brings it again.
+    const auto overview = drawn_target(state, "tab:overview");
+    REQUIRE(overview);
+    click(state, scope.window, overview->x + overview->width / 2, overview->y + overview->height / 2, 390, 844);
+    CHECK(state.view.overview_first);
+}
+
 TEST_CASE("an entity with no deal in the data says so instead of offering a filter that would show nothing") {
     ImGuiScope scope;
     AppState state = loaded_with_font();
