@@ -283,6 +283,13 @@ TimelineScene build_timeline_scene(const AppState& state, const TimelineFrame& f
         while (kept < index.lanes.size() && g.tops[kept + 1] <= room) ++kept;
         scene.lanes_left_out = index.lanes.size() - kept;
         g.tops.resize(kept + 1);
+        // The lanes kept spread over the room the next one did not fit in (an embed on a phone had shown three lanes
+        // over a blank band), up to kTimelineMaxRowScale times their spacing.
+        const float lanes_span = g.tops.back() - kTimelineAxisHeight;
+        if (lanes_span > 0) {
+            g.row_scale = std::clamp((room - 8 - kTimelineAxisHeight) / lanes_span, 1.0f, kTimelineMaxRowScale);
+            for (float& top : g.tops) top = kTimelineAxisHeight + (top - kTimelineAxisHeight) * g.row_scale;
+        }
         g.content_height = g.tops.back() + 8;  // the grid's end; the line goes under it
         g.height = std::max(frame.height, g.content_height + frame.line_height + 4);
         const bool de = lang == Language::de, parties = state.view.lanes == LaneMode::entity;

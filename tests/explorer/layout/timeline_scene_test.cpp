@@ -140,6 +140,8 @@ TEST_CASE("timeline scene: a graphic shows the busiest lanes that fit whole and 
     for (const TimelineMarkShape& m : graphic.marks) CHECK(m.cy < graphic.geometry.content_height);
     CHECK(graphic.left_out_text == "+" + std::to_string(graphic.lanes_left_out) + " more parties in the full explorer");
     CHECK(graphic.wanted_height == doctest::Approx(scrolling.geometry.content_height));  // what the post is asked for
+    // The lanes kept spread into the room the next one did not fit in: no blank band above the line.
+    CHECK(graphic.geometry.content_height + frame.line_height > 600 - 60);
     // Room for all: nothing left out.
     frame.height = scrolling.geometry.content_height + 10;
     CHECK(build_timeline_scene(state, frame).lanes_left_out == 0);
