@@ -16,12 +16,16 @@ void apply_view_actions(AppState& state, const ViewActions& actions) {
         v.current = *actions.show_view;
         v.back_to.reset();
     }
-    // A view, a deal, a flow, a name or a search chosen: the reader goes on from the overview.
-    if (actions.show_view || actions.select_event || actions.select_flow || actions.select_group || actions.open_hit ||
+    // A view, a deal, a flow, a name, an article or a search chosen: the reader goes on from the overview.
+    if (actions.show_view || actions.select_event || actions.select_flow || actions.select_group || actions.open_hit || actions.select_article ||
+        actions.show_review ||
         (actions.select_entity && !actions.select_entity->empty()) || (actions.set_query && !actions.set_query->empty())) {
         v.overview_first = false;
     }
-    if (actions.show_overview) v.overview_first = true;
+    if (actions.show_overview) {
+        v.overview_first = true;
+        v.overview_over = v.current;
+    }
     if (actions.set_filters) v.filters = *actions.set_filters;
     if (actions.set_time) v.time = *actions.set_time;
     if (actions.set_lanes) v.lanes = *actions.set_lanes;

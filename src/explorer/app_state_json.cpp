@@ -215,7 +215,7 @@ nlohmann::json to_json(const AppState& state) {
         {"articles", std::move(articles)},
         {"selected_article", selected ? nlohmann::json(state.data.corpus.articles[*state.selection.article].id) : nlohmann::json(nullptr)},
         {"view", view_name(state.view.current)},
-        {"overview_first", state.view.overview_first},
+        {"overview_first", state.view.overview_first && state.view.overview_over == state.view.current},
         {"filters", filters_to_json(state.view.filters)},
         {"filtered_events", state.derived.filtered.size()},
         {"timeline", {{"start", iso_day(static_cast<long>(state.view.time.start))}, {"end", iso_day(static_cast<long>(state.view.time.end))},

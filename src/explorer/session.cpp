@@ -52,6 +52,7 @@ Session::Session(Host& host, const SessionStart& start) : host_(host), keep_user
     const bool names_view = link.find("&view=") != std::string::npos || link.find("&#view=") != std::string::npos ||
                             link.find("?view=") != std::string::npos || link.find("#view=") != std::string::npos;
     state.view.overview_first = !state.host.embed && !names_view && !state.selection.event && state.view.query.empty();
+    state.view.overview_over = state.view.current;
 }
 
 void Session::before_frame(double budget_ms) {

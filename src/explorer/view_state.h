@@ -48,6 +48,7 @@ struct ViewState {
     // On a phone, the overview (key figures, largest flows, questions) in the view's place: where a reader lands
     // with no view named, until a view, a deal or a search is chosen.
     bool overview_first = false;
+    View overview_over = View::timeline;  // the view it stands over: a view set any other way (an article added) shows
     // The view a source was opened from ("Open in article"), for the reader's way back to the deal.
     std::optional<View> back_to;
     Filters filters;

@@ -219,7 +219,7 @@ void wrapped_tabs(const AppState& state, AppWindow& w, Actions& actions, bool de
         return clicked;
     };
     // The overview first: where a reader lands, what the data shows and where to start.
-    const bool overview = state.view.overview_first && !w.entities_shown;
+    const bool overview = state.view.overview_first && state.view.overview_over == state.view.current && !w.entities_shown;
     if (tab(tr("Overview", lang), overview, "tab:overview")) {
         actions.show_overview = true;
         w.entities_shown = false;

@@ -89,3 +89,22 @@ test('on a phone the menu carries the overview: a question to start with opens i
   assert.deepEqual(failures, []);
   await page.close();
 });
+
+test('on a phone a reader who lands with no view named meets the overview first; a tapped question or tab goes on from it', async () => {
+  const { page, failures } = await openPage(ctx, { width: 390, height: 844, deviceScaleFactor: 2, mobile: true, path: '' });
+  let s = await state(page);
+  assert.equal(s.overview_first, true);
+  assert.ok(s.targets['overview:question:0'], 'the overview shows no questions');
+  assert.ok(s.targets['tab:overview'], 'there is no Overview tab');
+  await page.screenshot({ path: path.join(shotDir, 'web-phone-overview-first.png') });
+  await page.touchscreen.tap(...middle(s.targets['overview:question:1']));  // "Who buys computing power from whom?"
+  await waitForApp(page, { frames: 5 });
+  s = await state(page);
+  assert.equal(s.overview_first, false);
+  assert.notEqual(s.view, 'timeline', 'the question led to no view of its own');
+  await page.touchscreen.tap(...middle(s.targets['tab:overview']));
+  await waitForApp(page, { frames: 5 });
+  assert.equal((await state(page)).overview_first, true, 'the Overview tab did not bring the overview back');
+  assert.deepEqual(failures, []);
+  await page.close();
+});

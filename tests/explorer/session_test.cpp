@@ -468,6 +468,12 @@ TEST_CASE("a reader who lands with no view named meets the overview first, until
         search.set_query = std::string("Nvidia");
         apply_actions(session.state, search);
         CHECK_FALSE(session.state.view.overview_first);
+        // An article added shows where its progress does, not the overview over another view.
+        apply_actions(session.state, back);
+        CHECK(session.state.view.overview_first);
+        REQUIRE_FALSE(session.add_file("notiz.txt", kNote).is_error());
+        CHECK(session.state.view.current == View::articles);
+        CHECK(session.state.view.overview_over != session.state.view.current);
     }
     for (const char* link : {"#view=network", "lang=de&#view=timeline", "?embed=1&lang=de"}) {
         CAPTURE(link);
