@@ -122,8 +122,11 @@ void draw_article_list(const AppState& state, ArticleListState& view, Actions& a
         if (state.host.can_pick_files) {
             if (flowing_button(tr("Add article…", language))) actions.pick_file = true;
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("A .txt or .md file (up to 5 MB); you can also drop files on the page", language));
-            if (flowing_button(tr("Add folder…", language))) actions.pick_folder = true;
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("All .txt and .md files in a folder, merged into one list of deals", language));
+            // (Not on a phone: its browsers pick files, not folders.)
+            if (ImGui::GetMainViewport()->WorkSize.x >= 600.0f) {
+                if (flowing_button(tr("Add folder…", language))) actions.pick_folder = true;
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("All .txt and .md files in a folder, merged into one list of deals", language));
+            }
         }
         if (flowing_button(tr("Paste text…", language))) {
             if (state.host.has_paste_box) actions.open_paste_box = true;  // the page's own box wraps the text
