@@ -748,6 +748,21 @@ void annotate_governments(std::string_view text, const std::vector<Token>& token
     }
 }
 
+// "eine Neugründung namens Lila Sciences", "ein Start-up mit dem Namen Foo": what follows "namens" is a name.
+void annotate_named_as(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& known, std::vector<bool>& candidate,
+                       std::vector<Mention>& out) {
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (token_text(text, tokens[i]) != "namens" || tokens[i + 1].break_before) continue;
+        std::size_t last = i;
+        for (std::size_t k = i + 1; k < tokens.size() && k <= i + 4 && !known[k] && !candidate[k] && (k == i + 1 || !tokens[k].break_before); ++k) {
+            const std::string_view w = token_text(text, tokens[k]);
+            if (!scan::is_upper_at(w, 0) && !tokens[k].numeric) break;
+            last = k;
+        }
+        if (last > i) add_candidate(text, tokens, i + 1, last, false, candidate, out);
+    }
+}
+
 // "die Universität Bristol", "das Institut für Mikroelektronik Stuttgart", "the University of Bristol": a research body
 // named by its kind, then "für"/"of"/"for" and capitalised words, or a place right after.
 void annotate_institutions(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& known, std::vector<bool>& candidate,
@@ -933,6 +948,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     }
     annotate_ministries(text, tokens, known, candidate, out);
     annotate_governments(text, tokens, known, candidate, out);
+    annotate_named_as(text, tokens, known, candidate, out);
     annotate_institutions(text, tokens, known, candidate, out);
     annotate_item_head(text, tokens, known, candidate, out);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -1109,7 +1125,8 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
                                                         "Trotzdem", "Dennoch", "Deshalb", "Daher", "Also", "Parallel", "Gleichzeitig", "Zugleich",
                                                         "Unterdessen", "Derweil", "Indes", "Indessen", "Später", "Vorher", "Ebenfalls", "Ebenso",
                                                         "Ferner", "Immerhin", "Offenbar", "Angeblich", "Demnach", "Zunächst", "Jüngst", "Hingegen",
-                                                        "Dagegen", "Stattdessen", "Somit", "Nebenbei", "Vorerst", "Weiterhin", "Morgen"};
+                                                        "Dagegen", "Stattdessen", "Somit", "Nebenbei", "Vorerst", "Weiterhin", "Morgen",
+                                                        "Zusätzlich", "Überdies", "Obendrein", "Ergänzend", "Seither", "Bislang", "Erstmals"};
         const auto opener = [&](std::size_t k) {
             return std::find(std::begin(kOpeners), std::end(kOpeners), token_text(text, tokens[k])) != std::end(kOpeners);
         };

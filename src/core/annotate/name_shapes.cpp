@@ -107,6 +107,8 @@ constexpr std::string_view kNotFirmWords[] = {
     "Tschechien", "Hungary", "Ungarn", "Romania", "Rumänien", "Bulgaria", "Bulgarien", "Croatia", "Kroatien", "Luxembourg", "Luxemburg",
     "Iceland", "Island", "Ukraine", "Russia", "Russland", "Kazakhstan", "Kasachstan", "Arizona", "Ohio", "Indiana", "Iowa", "Wisconsin",
     "Louisiana", "Oregon", "Nevada", "Utah", "Oklahoma", "Pennsylvania", "Florida", "Michigan", "Tennessee", "Alabama", "Illinois",
+    "Massachusetts", "California", "Colorado", "Minnesota", "Maryland", "Connecticut", "Delaware", "Kentucky", "Missouri", "Kansas",
+    "Nebraska", "Idaho", "Montana", "Wyoming", "Dakota", "Carolina", "Mississippi", "Arkansas",
     // Adverbs and prepositions that open German sentences: "Auch Sound Ventures beteiligt sich" names
     // Sound Ventures, not "Auch Sound Ventures".
     "Auch", "Allerdings", "Außerdem", "Bereits", "Bisher", "Dabei", "Damit", "Dann", "Dazu", "Doch", "Ebenfalls", "Erst", "Gemeinsam",

@@ -714,6 +714,12 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
     // ("Die Bewertung liegt nach Angaben von Insidern bei rund 600 Millionen Euro": "bei" as far.)
     std::size_t before = amount_word;  // the word before the amount and its qualifier ("bei rund 600 Millionen")
     if (before >= 1 && is_one_of(words[before - 1].lower, {"rund", "etwa", "knapp", "gut", "circa", "ca.", "about", "around", "roughly", "some", "nearly"})) --before;
+    // ("stieg damit auf mehr als eine Milliarde Dollar", "to more than $1bn", "auf bis zu": a qualifier of two words too.)
+    if (before >= 2 && ((words[before - 1].lower == "als" && is_one_of(words[before - 2].lower, {"mehr", "weniger"})) ||
+                        (words[before - 1].lower == "than" && is_one_of(words[before - 2].lower, {"more", "less"})) ||
+                        (words[before - 1].lower == "zu" && words[before - 2].lower == "bis") || (words[before - 1].lower == "to" && words[before - 2].lower == "up"))) {
+        before -= 2;
+    }
     // ("a Series J round that values the San Francisco-based data and AI company at $62 billion": "at" too; but "agreed to buy
     // Splunk for $157 a share, valuing the company at $28bn" is the takeover's price.)
     const bool takeover = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "acquisition"; });

@@ -167,6 +167,9 @@ TEST_CASE("common nouns that look like names in a list or before a hyphen are no
         CHECK_FALSE(named(a, "Chennai"));
         CHECK(named(a, "Alat"));
     }
+    // What follows "namens" is a name; a sentence's opening adverb is none.
+    CHECK(entities("Flagship stattete im März eine Neugründung namens Lila Sciences mit Geld aus.") == Pairs{{"Lila Sciences", "?organisation"}});
+    CHECK(entities("Zusätzlich steckt der Fahrdienstvermittler 400 Millionen Dollar in Aurora.").empty());
     // A country money goes to is a place.
     CHECK(entities("Microsoft will rund 2,2 Milliarden Dollar in Malaysia und Indonesien investieren.") == Pairs{{"Microsoft", "microsoft"}});
     // "um dieselben Kunden, Microsoft …": nor after a determiner.

@@ -30,3 +30,13 @@ TEST_CASE("a buyer valued beside the firm it buys keeps its valuation") {
     REQUIRE(valuation != nullptr);
     CHECK(valuation->parties == Parties{{"xai", "subject"}});
 }
+
+TEST_CASE("a valuation rising 'auf mehr als eine Milliarde Dollar' is told across its two-word qualifier") {
+    const auto d = deals("Agile Robots hat 220 Millionen Dollar eingesammelt. Die Bewertung des Unternehmens stieg damit auf mehr als eine Milliarde Dollar, "
+                         "womit es zu den Einhörnern gehört.",
+                         "2021-09-20", "de");
+    const Found* valuation = find_deal(d, [](const Found& f) { return f.type == "valuation"; });
+    REQUIRE(valuation != nullptr);
+    CHECK(valuation->parties == Parties{{"agile-robots", "subject"}});
+    CHECK(valuation->value == 1e9);
+}
