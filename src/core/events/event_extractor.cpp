@@ -950,8 +950,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (w == 0) return false;
             const std::string& before = words[w - 1].lower;
             const std::string& two_before = w > 1 ? words[w - 2].lower : before;
+            // ("was started in 2022 by Harrison Chase as a side project", "established in 2019".)
             if (before.starts_with("gegründet") || before == "founded" ||
-                (w > 1 && (before == "in" || before == "im") && (two_before == "founded" || two_before.starts_with("gegründet")))) {
+                (w > 1 && (before == "in" || before == "im") &&
+                 (two_before == "founded" || two_before.starts_with("gegründet") || two_before == "started" || two_before == "established" ||
+                  two_before == "launched" || two_before == "incorporated"))) {
                 return true;
             }
             // "Mercor, the AI hiring marketplace started by three college dropouts in 2023, pulled in …": the founders named

@@ -671,6 +671,14 @@ TEST_CASE("'GV, Alphabet's venture arm, led the round' names the lead of the rou
     CHECK(roles_of(c[2].event) == "?OpenEvidence/investee, gv/lead_investor, kleiner-perkins/lead_investor");
 }
 
+TEST_CASE("a year the firm was started in ('was started in 2022 by') dates no round told after it") {
+    const auto c = candidates_of("LangChain raised $125 million this week. The San Francisco company was started in 2022 by Harrison Chase as a side "
+                                 "project and raised a $25 million Series A led by Sequoia early last year.",
+                                 "2025-10-24");
+    REQUIRE(c.size() == 2);
+    CHECK(c[1].event.date.value == "2024");
+}
+
 TEST_CASE("two rounds told in one sentence, the second after ', then': each has its own lead and its own date") {
     const auto c = candidates_of("Replit grew fast. It raised a $20 million Series A led by Andreessen Horowitz in February 2021, "
                                  "then an $80 million Series B led by Coatue in December of that year.",
