@@ -271,7 +271,7 @@ void draw_candidate_editor(const AppState& state, CandidateDraft& draft, Actions
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     ImGui::InputTextWithHint("##summary", tr("Summary", lang), &e.summary_de);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("„%s“", e.sources.empty() ? "" : e.sources[0].quote.c_str());
+    ImGui::TextDisabled("%s", quoted(e.sources.empty() ? std::string_view() : std::string_view(e.sources[0].quote), state.view.language).c_str());
     ImGui::PopTextWrapPos();
     // A party the gazetteer does not know cannot be saved: it is picked (or removed) first, and the
     // button says so instead of refusing after the click.

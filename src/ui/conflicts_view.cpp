@@ -40,7 +40,7 @@ void draw_conflicts(const AppState& state, Actions& actions) {
                 ImGui::PushID(static_cast<int>(a));
                 ImGui::PushTextWrapPos(0.0f);
                 ImGui::TextUnformatted(assertion_says(assertion, lang).c_str());
-                ImGui::TextDisabled("„%s“", assertion.source.quote.c_str());
+                ImGui::TextDisabled("%s", quoted(assertion.source.quote, lang).c_str());
                 if (const auto source = article_index(state, assertion.source.article)) {
                     // An article without a publisher (the user's own, often) is known by its title, named as one
                     // in the source's line: a title of its own under the quote read as a cut fragment of it.

@@ -190,7 +190,7 @@ void event_detail(const AppState& state, const Event& e, Actions& actions) {
         }
         ImGui::PushID(static_cast<int>(k));
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(("„" + c.quote + "“").c_str());
+        ImGui::TextUnformatted(quoted(c.quote, lang).c_str());
         ImGui::PopTextWrapPos();
         if (article) {
             ImGui::PushTextWrapPos(0.0f);  // "…, date inferred" wraps rather than running off the panel

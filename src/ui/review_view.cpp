@@ -49,7 +49,7 @@ void sources(const AppState& state, const ReviewDeal& deal, Actions& actions, La
         ImGui::Bullet();
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(article.display_title().c_str());
-        ImGui::TextDisabled("„%s“", cited.quote.c_str());
+        ImGui::TextDisabled("%s", quoted(cited.quote, state.view.language).c_str());
         ImGui::PopTextWrapPos();
         if (ImGui::SmallButton(tr("Open in article", lang))) actions.open_citation = std::pair{cited.article, cited.range};
         report_target(actions, "review-open:" + deal.sources[s].key);

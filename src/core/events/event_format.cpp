@@ -210,6 +210,16 @@ std::string source_text(const Article& article, Language language) {
         out += ", " + describe_timex(article.date.value, "", language);
         if (article.date.inferred) out += de ? ", Datum abgeleitet" : ", date inferred";
     }
+    // A source in the other language says so: its quotes stand as written, untranslated.
+    if (article.language == "de" && !de) out += ", in German";
+    if (article.language == "en" && de) out += ", auf Englisch";
+    return out;
+}
+
+std::string quoted(std::string_view text, Language language) {
+    std::string out(language == Language::de ? "\xE2\x80\x9E" : "\xE2\x80\x9C");  // „ or “
+    out += text;
+    out += language == Language::de ? "\xE2\x80\x9C" : "\xE2\x80\x9D";  // “ or ”
     return out;
 }
 

@@ -51,6 +51,9 @@ std::string citation_text(const Citation& c, const Article* article);
 // publisher "publisher not named, January 2023, date inferred" (the file id is for a tooltip).
 std::string source_text(const Article& article, Language language = Language::en);
 
+// A quote in the marks of the reader's language: „…“ in German, “…” in English (whatever language it is in).
+std::string quoted(std::string_view text, Language language);
+
 // Where an event typed into a spreadsheet comes from: "From a table (deals.csv, row 4), no quote" /
 // "Aus einer Tabelle (deals.csv, Zeile 4), ohne Zitat".
 std::string table_source_text(const TableOrigin& table, Language language = Language::en);

@@ -81,6 +81,12 @@ TEST_CASE("a source is named as a reader names it, the file id is not its name")
     CHECK(source_text(a) == "Mindverse, 21 October 2024");
     a.date.value.clear();
     CHECK(source_text(a) == "Mindverse");
+    // A source in the other language says so; a quote takes the marks of the reader's language.
+    a.language = "de";
+    CHECK(source_text(a) == "Mindverse, in German");
+    CHECK(source_text(a, Language::de) == "Mindverse");
+    CHECK(quoted("Microsoft investiert", Language::en) == "\xE2\x80\x9CMicrosoft investiert\xE2\x80\x9D");
+    CHECK(quoted("Microsoft invests", Language::de) == "\xE2\x80\x9EMicrosoft invests\xE2\x80\x9C");
 }
 
 TEST_CASE("a total in words never adds an 'up to' to a stated figure") {
