@@ -593,13 +593,13 @@ void annotate_name_shapes(std::string_view text, const std::vector<Token>& token
             std::size_t last = k;
             const bool firm = known[k] || candidate[k];
             // "ein Zukauf, den Helsing …": after an indefinite article too, a common noun.
-            // ("um dieselben Kunden, Microsoft mit …", "viele Anleger und Nvidia": after a determiner too.)
-            const bool after_article = k > 0 && (is_article(k - 1) || is_indefinite(k - 1) || is_determiner(word(k - 1)));
+            const bool after_article = k > 0 && (is_article(k - 1) || is_indefinite(k - 1));
             // "mit sechs Gigawatt sowie Broadcom": after a number, a unit.
             bool article_like = false;
             const bool after_number = k > 0 && (tokens[k - 1].numeric || (number_word_value(word(k - 1), article_like) && !article_like));
             // An unknown word after an article, or with a German noun's ending, is a common noun ("die Mietverträge").
-            if (!firm && (!firm_word(text, tokens[k]) || after_article || after_number || common_noun_ending(word(k)))) break;
+            // ("um dieselben Kunden, Microsoft mit …", "viele Anleger und Nvidia": after a determiner too; asked last, of few words.)
+            if (!firm && (!firm_word(text, tokens[k]) || after_article || after_number || common_noun_ending(word(k)) || (k > 0 && is_determiner(word(k - 1))))) break;
             // "Gautam Adani, Gründer der Adani Group": a cue noun describes, it is no item.
             if (!firm && find_cue(word(k)) != std::end(kCues)) break;
             while (last + 1 < tokens.size() && !tokens[last + 1].break_before && (known[last + 1] || candidate[last + 1] || firm_word(text, tokens[last + 1])) &&
