@@ -126,6 +126,22 @@ void drop_other_senses(std::vector<DealWord>& words) {
             words[i].trigger = {};
         }
     }
+    // "KT Cloud drew $450m from …", "Oracle Cloud": "Cloud" after a name is part of it, and tells no compute deal; nor does
+    // the first part of a firm's compound ("das Cloud-Sicherheitsunternehmen Wiz", "the cloud-security company").
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (words[i].trigger != "compute_deal") continue;
+        // (Not the first part of a compound: "der ChatGPT-Entwickler Cloud-Leistungen … beziehen" buys compute.)
+        const bool in_name = words[i].lower == "cloud" && words[i].capitalised && words[i - 1].capitalised && !words[i].break_before && !words[i].hyphen_before &&
+                             !(i + 1 < words.size() && words[i + 1].hyphen_before);
+        if (in_name) words[i].trigger = {};
+    }
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        if (words[i].trigger != "compute_deal" || !words[i + 1].hyphen_before || words[i + 1].break_before) continue;
+        const std::string& firm = words[i + 1].lower;
+        for (const char* noun : {"unternehmen", "konzern", "anbieter", "spezialist", "spezialisten", "firma", "startup", "company", "firm"}) {
+            if (firm.ends_with(noun)) words[i].trigger = {};
+        }
+    }
     // "CHIPS Act awards", "the European Chips Act", "das Chips-Gesetz": a law named after chips tells no compute deal.
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (words[i].trigger != "compute_deal") continue;

@@ -924,6 +924,19 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             word_ranges.push_back(t.range);
         }
         drop_other_senses(words);
+        // "IMM Credit & Solutions", "Kestrel Investments": a deal's word inside the name of a firm the gazetteer does not know is
+        // the name's, no deal's. (Known names keep theirs: "Amazon Web Services" says what the firm sells, "TPUs" what is bought.)
+        // (Words and names both in text order: one walk.)
+        {
+            std::size_t w = 0;
+            for (const Mention* m : here) {
+                if (m->kind != MentionKind::entity || m->known || m->entity_kind != "organisation") continue;
+                while (w < words.size() && word_ranges[w].end <= m->range.begin) ++w;
+                for (std::size_t k = w; k < words.size() && word_ranges[k].end <= m->range.end; ++k) {
+                    if (word_ranges[k].begin >= m->range.begin) words[k].trigger = {};
+                }
+            }
+        }
         mark_split_verbs(words);
         const DealFrame sentence_frame = frame_of(words);
         const Onset onset = onset_of(words);
@@ -1939,7 +1952,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (Party& p : parties) {
             const std::size_t next = p.last_word + 1;
             if (p.who.entity.empty() || next >= words.size() || !words[next].hyphen_before || !words[next].lower.ends_with("tochter")) continue;
-            const std::size_t seen = static_cast<std::size_t>(here.data() - ordered.data());
+            const std::size_t seen = static_cast<std::size_t>(mentions_of(s).data() - ordered.data());  // (not `here`: after a dateline or a lead-in it is a copy)
             for (std::size_t k = seen; k > 0 && seen - k < 400; --k) {
                 const Mention& m = *ordered[k - 1];
                 if (m.kind != MentionKind::entity || !m.known) continue;

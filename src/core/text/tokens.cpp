@@ -59,11 +59,11 @@ std::vector<Token> tokenize(std::string_view text, ByteRange range) {
         if (cls == CharClass::space) { i += w; hyphen = false; continue; }
         if (cls == CharClass::hyphen) { hyphen = !tokens.empty() && tokens.back().range.end == i; i += w; continue; }
         if (cls == CharClass::punct) {
-            // "Xnor.ai", "Convergence.ai", "Scale.io": a capitalised name with a web domain's ending is one
+            // "Xnor.ai", "Convergence.ai", "Scale.io", "Leonardo.Ai": a capitalised name with a web domain's ending is one
             // word, the name (not a name and a sentence's end).
             if (text[i] == '.' && !tokens.empty() && tokens.back().range.end == i && scan::is_upper_at(text, tokens.back().range.begin)) {
                 bool joined = false;
-                for (const std::string_view domain : {"ai", "io", "com"}) {
+                for (const std::string_view domain : {"ai", "io", "com", "Ai", "AI"}) {
                     const std::size_t after = i + 1 + domain.size();
                     if (after > end || text.substr(i + 1, domain.size()) != domain) continue;
                     std::size_t next_width = 0;

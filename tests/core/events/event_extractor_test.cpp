@@ -647,6 +647,31 @@ TEST_CASE("money a firm takes in beside its valuation, or with a lead, is a roun
     CHECK(c[0].event.type == "funding_round");
 }
 
+TEST_CASE("a sentence opened by a dateline names 'die Amazon-Tochter' as the unit the article named, without reading past its mentions") {
+    // The dateline made the sentence's mentions a copy, and the unit was looked for from a pointer into another list (a crash).
+    auto c = candidates_of("03.11.2025 – Über sieben Jahre will der ChatGPT-Entwickler Cloud-Leistungen im Wert von 38 Milliarden Dollar bei der "
+                           "Amazon-Tochter beziehen.",
+                           "2025-11-03");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "compute_deal");
+    c = candidates_of("Amazon Web Services hat einen Vertrag mit OpenAI geschlossen.\n\n03.11.2025 – Über sieben Jahre will der ChatGPT-Entwickler "
+                      "Cloud-Leistungen im Wert von 38 Milliarden Dollar bei der Amazon-Tochter beziehen.",
+                      "2025-11-03");
+    const auto with_amount = std::find_if(c.begin(), c.end(), [](const CandidateEvent& x) { return !x.event.amounts.empty(); });
+    REQUIRE(with_amount != c.end());
+    CHECK(roles_of(with_amount->event) == "openai/customer, aws/provider");
+}
+
+TEST_CASE("a deal's word inside a firm's name or compound tells no deal: 'Cloud-Sicherheitsunternehmen', 'Kestrel Credit', 'Leonardo.Ai'") {
+    auto c = candidates_of("Der Markt wächst. Im März kündigte Google an, das Cloud-Sicherheitsunternehmen Wiz für 32 Milliarden Dollar zu kaufen.", "2025-03-20");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "acquisition");
+    CHECK(roles_of(c[0].event) == "google/buyer, wiz/target");
+    c = candidates_of("Canva is in advanced talks to acquire Leonardo.Ai, an Australian startup, according to people familiar with the matter.", "2024-07-26");
+    REQUIRE(c.size() == 1);
+    CHECK(roles_of(c[0].event) == "?Canva/buyer, ?Leonardo.Ai/target");
+}
+
 TEST_CASE("a price 'including debt' or 'einschließlich Schulden' is a takeover's, no loan") {
     for (const std::string text : {"Concentrix completed its purchase of French peer Webhelp in 2023 in a cash-and-stock deal valued at about $4.8 billion including debt.",
                                    "Der Markt wächst. Concentrix hat die Übernahme von Webhelp für 4,8 Milliarden Dollar einschließlich Schulden abgeschlossen."}) {
