@@ -85,6 +85,7 @@ struct Drawn {
     std::optional<DrawnGraphic> graphic;        // only in an embed
     std::vector<DrawnTarget> targets;
     std::vector<DrawnFlowRow> flow_rows;        // the Flows view's rows, in the order shown
+    std::string headline;                        // the masthead's question as drawn (whole, or its first half where it must)
     std::optional<float> timeline_selected_x;   // the selected event's mark on the timeline
     int timeline_marks = 0, timeline_clusters = 0;
     int timeline_hidden = 0;        // events inside clusters, not marks of their own

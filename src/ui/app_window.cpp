@@ -57,11 +57,15 @@ const MastheadState& masthead_words(const AppState& state, AppWindow& w) {
 
 // The masthead: the site's headline and what the data shows in one line, the name in the corner
 // (the version on hover). A phone has the one-line header of the top bar instead.
-void masthead(const AppState& state, AppWindow& w) {
+void masthead(const AppState& state, AppWindow& w, Actions& actions) {
     const Language lang = state.view.language;
     const std::string& summary = masthead_words(state, w).summary;
     ImGui::PushFont(title_font());
-    ImGui::TextUnformatted(page_headline(lang));
+    // The whole question where it fits; in a narrower window (a tablet, an embed's explorer) its first half, as a
+    // phone shows it: cut at the edge it read as broken.
+    const bool whole_fits = ImGui::CalcTextSize(page_headline(lang)).x <= ImGui::GetContentRegionAvail().x;
+    actions.drawn.headline = whole_fits ? page_headline(lang) : page_headline_short(lang);
+    ImGui::TextUnformatted(actions.drawn.headline.c_str());
     ImGui::PopFont();
     const char* name = "dealscope";
     const float name_width = ImGui::CalcTextSize(name).x;
@@ -344,7 +348,7 @@ void draw_app_window(AppState& state, AppWindow& w) {
     if (ImGui::GetContentRegionAvail().x < kWrappedTabsWidth) {
         draw_phone_header(state, w.top_bar, w.detail.overview, actions, focus_now, masthead_words(state, w));
     } else {
-        masthead(state, w);
+        masthead(state, w, actions);
         draw_top_bar(state, w.top_bar, actions, focus_now);
     }
     ImGui::Separator();

@@ -12,6 +12,7 @@
 
 #include "core/articles/date_text.h"
 #include "explorer/app_state.h"
+#include "explorer/graphic_text.h"
 #include "explorer/user_data.h"
 #include "ui/app_window.h"
 #include "ui/fonts.h"
@@ -172,6 +173,16 @@ TEST_CASE("the Flows view cuts no name inside a word, in German at desktop width
         CHECK(state.report.drawn.flows_clipped_labels == 0);
         CHECK(state.report.drawn.flows_label_overlaps == 0);
     }
+}
+
+TEST_CASE("the masthead's question is whole where it fits and its first half where it does not, never cut at the edge") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    state.view.language = Language::de;
+    run_frame(state, scope.window, 1280, 420);
+    CHECK(state.report.drawn.headline == page_headline(Language::de));
+    run_frame(state, scope.window, 700, 420);
+    CHECK(state.report.drawn.headline == page_headline_short(Language::de));
 }
 
 TEST_CASE("the network's note on labels left out stands below every node and name, on a phone too") {
