@@ -431,6 +431,12 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
                                          origin.y + s.cy - s.radius - viewport.y, 2 * s.radius, 2 * s.radius});
     }
 
+    // The selected mark, when in sight ("mark:selected"): a selection brings it into view.
+    for (const TimelineMarkShape& s : scene.marks) {
+        if (!s.selected || s.cy < frame.visible_top + kTimelineAxisHeight || s.cy > frame.visible_bottom) continue;
+        actions.drawn.targets.push_back({"mark:selected", origin.x + s.cx - s.radius - viewport.x, origin.y + s.cy - s.radius - viewport.y, 2 * s.radius, 2 * s.radius});
+        break;
+    }
     // Edge markers too ("earlier:openai"): a tap on one widens the view to what it counts.
     for (const TimelineEdgeMarker& e : scene.edge_markers) {
         if (e.y < frame.visible_top || e.y > frame.visible_bottom || actions.drawn.targets.size() > 260) continue;
@@ -447,9 +453,17 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
         const auto in_sight = [&](const TimelinePlace& p) {
             return g.lane_top(p.lane) + g.lane_height(p.lane) > frame.visible_top + kTimelineAxisHeight && g.lane_top(p.lane) < frame.visible_bottom;
         };
+        // (A lane whose top shows is not enough: "Anthropic" at the view's bottom had its marks below the fold. The
+        // selected mark itself is brought to a third of the view's height when it is out of sight.)
+        const auto mark = std::find_if(scene.marks.begin(), scene.marks.end(), [](const TimelineMarkShape& m) { return m.selected; });
+        const bool mark_hidden = mark != scene.marks.end() &&
+                                 (mark->cy < frame.visible_top + kTimelineAxisHeight + mark->radius || mark->cy > frame.visible_bottom - mark->radius);
         if (!places.empty()) {
-            if (std::none_of(places.begin(), places.end(), in_sight))
+            if (mark_hidden) {
+                ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + mark->cy - (frame.visible_top + (frame.visible_bottom - frame.visible_top) / 3)));
+            } else if (std::none_of(places.begin(), places.end(), in_sight)) {
                 ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + g.lane_top(places[0].lane) - frame.visible_top - kTimelineAxisHeight));
+            }
             const TimelineItem& item = *places[0].item;
             const TimeScale& shown = *view.shown;
             if (item.end < shown.start || item.start > shown.end) actions.set_time = pan_by(shown, (item.start + item.end) / 2 - (shown.start + shown.end) / 2);

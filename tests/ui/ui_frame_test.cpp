@@ -531,3 +531,13 @@ TEST_CASE("an entity with no deal in the data says so instead of offering a filt
         CHECK(drawn_target(state, "entity:only").has_value() == (id == "openai"));
     }
 }
+
+TEST_CASE("a deal selected elsewhere is brought into the timeline's view, its mark and not only its lane's top") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    state.view.current = View::timeline;
+    run_frame(state, scope.window, 1280, 800);
+    REQUIRE(select_by_id(state, "nvidia-anthropic-10b"));  // in Anthropic's lane, whose marks stood below the fold
+    for (int i = 0; i < 3; ++i) run_frame(state, scope.window, 1280, 800);
+    CHECK(drawn_target(state, "mark:selected").has_value());
+}
