@@ -252,7 +252,12 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
             if (ImGui::SmallButton(tr("Reset layout", lang))) actions.reset_layout = true;  // moved nodes go back
         }
         // Compute's arrow runs from who provides it to who buys it: the money goes the other way.
+        // (The kinds of line drawn only: a network filtered to compute deals had still keyed money and partnership.)
+        bool drawn_kind[3] = {false, false, false};
+        for (const Flow& f : state.derived.flows) drawn_kind[static_cast<int>(f.kind)] = true;
+        const bool any_kind = drawn_kind[0] || drawn_kind[1] || drawn_kind[2];
         for (int k = 0; k < 3; ++k) {
+            if (any_kind && !drawn_kind[k]) continue;
             const std::string label = k == 1 ? std::string(tr("compute (provider to customer)", lang)) : std::string(type_family_label(kTypeFamilies[k], lang));
             same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + 60);
             ImGui::TextColored(text_on_page(family_color(kTypeFamilies[k])), "%s %s", k == 1 ? "- - >" : k == 0 ? "—>" : "——", label.c_str());

@@ -33,7 +33,7 @@ inline const char* tr(const char* en, Language language) {
          "A total keeps \"up to\" apart; cancelled deals and partnerships are not counted.",
          "Wer wem Geld gegeben hat und wer wem Rechenleistung verkauft (vom Anbieter zum Kunden). "
          "Eine Summe hält „bis zu“ getrennt; abgesagte Deals und Partnerschaften zählen nicht."},
-        {"No money or compute flows among the events shown.", "Unter den gezeigten Ereignissen fließen weder Geld noch Rechenleistung."}, {"Entities", "Akteure"}, {"Overview", "Überblick"}, {"Tap a question, or a view above: every deal opens with its sources.", "Eine Frage antippen oder oben eine Ansicht wählen: Jedes Geschäft öffnet sich mit seinen Quellen."}, {"Search", "Suche"}, {"Types", "Typen"}, {"Status", "Status"},
+        {"No money or compute flows among the events shown.", "Unter den gezeigten Ereignissen fließen weder Geld noch Rechenleistung."}, {"Entities", "Akteure"}, {"Overview", "Überblick"}, {"Only:", "Nur:"}, {"Tap a question, or a view above: every deal opens with its sources.", "Eine Frage antippen oder oben eine Ansicht wählen: Jedes Geschäft öffnet sich mit seinen Quellen."}, {"Search", "Suche"}, {"Types", "Typen"}, {"Status", "Status"},
         {"Language", "Sprache"}, {"Dark", "Dunkel"}, {"Copy link", "Link kopieren"}, {"Link copied", "Link kopiert"},
         {"What you selected is yours, kept in this browser only: the link opens the view without it",
          "Ihre Auswahl gehört zu Ihren eigenen Daten und bleibt in diesem Browser: Der Link öffnet die Ansicht ohne sie"},

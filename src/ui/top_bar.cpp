@@ -289,8 +289,27 @@ void draw_phone_header(const AppState& state, TopBarState& view, OverviewViewSta
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", masthead.brief.c_str());
     ImGui::PopTextWrapPos();
-    // The menu button says how many filters stand, so a filtered view never looks like the whole data.
     const Filters& f = state.view.filters;
+    // What a filter leaves in view, in words, with the way back to all of it: "Menu (1)" alone had not said
+    // that a question had narrowed the network to compute deals.
+    if (f.any()) {
+        std::string shown;
+        const auto add = [&](const std::string& part) { shown += (shown.empty() ? "" : ", ") + part; };
+        for (const std::string& t : f.types) add(type_label(t, lang));
+        for (const std::string& st : f.statuses) add(type_label(st, lang));
+        if (!f.entity.empty()) {
+            const Entity* e = state.data.gazetteer.find(f.entity);
+            add(e ? e->name : f.entity);
+        }
+        if (f.from_day || f.to_day) add(tr("Dates", lang));
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), "%s %s", tr("Only:", lang), shown.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr("Show all", lang))) actions.set_filters = Filters{};
+        report_target(actions, "filters:clear");
+    }
+    // The menu button says how many filters stand, so a filtered view never looks like the whole data.
     const std::size_t standing = f.types.size() + f.statuses.size() + (f.entity.empty() ? 0 : 1) + (f.from_day || f.to_day ? 1 : 0);
     const std::string menu = std::string(tr("Menu", lang)) + (standing ? " (" + std::to_string(standing) + ")" : "") + "###menu";
     const float menu_width = ImGui::CalcTextSize(menu.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;

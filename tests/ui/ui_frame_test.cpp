@@ -541,3 +541,21 @@ TEST_CASE("a deal selected elsewhere is brought into the timeline's view, its ma
     for (int i = 0; i < 3; ++i) run_frame(state, scope.window, 1280, 800);
     CHECK(drawn_target(state, "mark:selected").has_value());
 }
+
+TEST_CASE("on a phone a filter standing says what it leaves in view, with the way back to all of it") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    state.view.current = View::network;
+    run_frame(state, scope.window, 390, 844);
+    CHECK_FALSE(drawn_target(state, "filters:clear").has_value());
+    Filters compute;
+    compute.types = {"compute_deal"};
+    Actions a;
+    a.set_filters = compute;
+    apply_actions(state, a);
+    run_frame(state, scope.window, 390, 844);
+    const auto clear = drawn_target(state, "filters:clear");
+    REQUIRE(clear);
+    click(state, scope.window, clear->x + clear->width / 2, clear->y + clear->height / 2, 390, 844);
+    CHECK_FALSE(state.view.filters.any());
+}
