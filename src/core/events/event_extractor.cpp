@@ -346,11 +346,22 @@ bool tells_takeovers_apart(const std::string& quote) {
 
 void split_takeovers_by_target(const Article& article, const std::vector<Mention>& mentions, std::vector<CandidateEvent>& candidates) {
     // The date written before each target's name dates its takeover ("Ende Mai … Enosemi, Anfang Juni … Brium").
+    // The mentions of a candidate's quote, found by binary search where mentions stand in text order (as the annotators
+    // leave them): an article of thousands of such sentences must not have all its mentions looked at for each.
+    const bool in_text_order = std::is_sorted(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.range.begin < b.range.begin; });
+    const auto mentions_in = [&](const Citation& source) {
+        if (!in_text_order) return std::span<const Mention>(mentions);
+        const auto first = std::lower_bound(mentions.begin(), mentions.end(), source.range.begin,
+                                            [](const Mention& m, std::size_t at) { return m.range.begin < at; });
+        auto last = first;
+        while (last != mentions.end() && last->range.begin < source.range.end) ++last;
+        return std::span<const Mention>(mentions.data() + (first - mentions.begin()), static_cast<std::size_t>(last - first));
+    };
     const auto date_before_target = [&](const Event& e, const Participant& target) -> const Mention* {
         const Citation& source = e.sources[0];
         const Mention* date = nullptr;
         const Mention* date_of_named = nullptr;
-        for (const Mention& m : mentions) {
+        for (const Mention& m : mentions_in(source)) {
             if (m.range.begin < source.range.begin || m.range.end > source.range.end) continue;
             if (m.kind == MentionKind::date && m.anchored) date = &m;
             const bool is_target = m.kind == MentionKind::entity && (target.entity.empty() ? m.name == target.name : m.entity_id == target.entity);
@@ -366,7 +377,8 @@ void split_takeovers_by_target(const Article& article, const std::vector<Mention
     const auto priced_target = [&](const CandidateEvent& c) -> std::optional<std::size_t> {
         const Citation& source = c.event.sources[0];
         std::optional<std::size_t> money_at;
-        for (const Mention& m : mentions) {
+        const std::span<const Mention> quoted_mentions = mentions_in(source);
+        for (const Mention& m : quoted_mentions) {
             if (m.range.begin < source.range.begin || m.range.end > source.range.end || m.kind != MentionKind::money) continue;
             if (money_at) return std::nullopt;  // two sums: whose is whose is not this rule's to say
             money_at = m.range.begin;
@@ -377,7 +389,7 @@ void split_takeovers_by_target(const Article& article, const std::vector<Mention
         for (std::size_t i = 0; i < c.event.participants.size(); ++i) {
             const Participant& t = c.event.participants[i];
             if (t.role != "target") continue;
-            for (const Mention& m : mentions) {
+            for (const Mention& m : quoted_mentions) {
                 if (m.range.begin < source.range.begin || m.range.end > source.range.end || m.kind != MentionKind::entity) continue;
                 if (!(t.entity.empty() ? m.name == t.name : m.entity_id == t.entity)) continue;
                 if (m.range.end <= *money_at && m.range.begin >= best_before) best_before = m.range.begin, before = i;
