@@ -107,9 +107,13 @@ void drop_other_senses(std::vector<DealWord>& words) {
     // is bought; the words of raising or investing near it tell a takeover.
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& x = words[i].lower;
+        // ("die Mehrheit der Anteile" too, not "die Mehrheit der Geldgeber": most of the investors take no firm.)
+        const bool of_shares = i + 2 < words.size() && is_one_of(words[i + 1].lower, {"der", "des", "of"}) &&
+                               (words[i + 2].lower.starts_with("anteil") || words[i + 2].lower.starts_with("aktie") ||
+                                is_one_of(words[i + 2].lower, {"shares", "stock", "its", "the"}));
         const bool majority = x == "mehrheitsbeteiligung" || x == "mehrheitsanteil" ||
                               ((x == "mehrheit" || x == "majority" || x == "controlling") && i + 1 < words.size() &&
-                               is_one_of(words[i + 1].lower, {"an", "am", "der", "des", "stake", "stakes", "holding", "interest", "of", "in"}));
+                               (of_shares || is_one_of(words[i + 1].lower, {"an", "am", "stake", "stakes", "holding", "interest", "in"})));
         if (!majority) continue;
         // (Within its clause: back to a comma, at most twelve words.)
         std::size_t from = i;

@@ -619,6 +619,10 @@ TEST_CASE("the majority of a firm secured or taken is a takeover, whatever word 
         CHECK(c[0].event.type == "acquisition");
         CHECK(roles_of(c[0].event) == "schneider-electric/buyer, ?Motivair/target");
     }
+    // Most of the investors take no firm.
+    const auto c = candidates_of("Der Markt wächst. Kestrel Robotics sammelte 50 Millionen Euro ein, die Mehrheit der Geldgeber beteiligte sich erneut.", "2025-05-15");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].event.type == "funding_round");
 }
 
 TEST_CASE("a headline's deal told again below takes the body's stage, and a planned closing dates nothing") {
