@@ -254,7 +254,9 @@ void draw_network(const AppState& state, NetworkViewState& view, Actions& action
         // Compute's arrow runs from who provides it to who buys it: the money goes the other way.
         // (The kinds of line drawn only: a network filtered to compute deals had still keyed money and partnership.)
         bool drawn_kind[3] = {false, false, false};
-        for (const Flow& f : state.derived.flows) drawn_kind[static_cast<int>(f.kind)] = true;
+        for (std::size_t i = 0; i < state.derived.flows.size() && !(drawn_kind[0] && drawn_kind[1] && drawn_kind[2]); ++i) {
+            drawn_kind[static_cast<int>(state.derived.flows[i].kind)] = true;
+        }
         const bool any_kind = drawn_kind[0] || drawn_kind[1] || drawn_kind[2];
         for (int k = 0; k < 3; ++k) {
             if (any_kind && !drawn_kind[k]) continue;

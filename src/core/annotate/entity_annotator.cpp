@@ -9,8 +9,8 @@
 #include <unordered_map>
 #include <utility>
 
-#include "core/annotate/name_shapes.h"
 #include "core/annotate/bracketed_short_names.h"
+#include "core/annotate/name_shapes.h"
 #include "core/annotate/name_widening.h"
 #include "core/annotate/number_words.h"
 #include "core/articles/date_text.h"
@@ -748,7 +748,7 @@ void annotate_governments(std::string_view text, const std::vector<Token>& token
     }
 }
 
-// "eine Neugründung namens Lila Sciences", "ein Start-up mit dem Namen Foo": what follows "namens" is a name.
+// "eine Neugründung namens Lila Sciences": what follows "namens" is a name.
 void annotate_named_as(std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& known, std::vector<bool>& candidate,
                        std::vector<Mention>& out) {
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {

@@ -345,7 +345,6 @@ bool tells_takeovers_apart(const std::string& quote) {
 }
 
 void split_takeovers_by_target(const Article& article, const std::vector<Mention>& mentions, std::vector<CandidateEvent>& candidates) {
-    // The date written before each target's name dates its takeover ("Ende Mai … Enosemi, Anfang Juni … Brium").
     // The mentions of a candidate's quote, found by binary search where mentions stand in text order (as the annotators
     // leave them): an article of thousands of such sentences must not have all its mentions looked at for each.
     const bool in_text_order = std::is_sorted(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.range.begin < b.range.begin; });
@@ -357,6 +356,7 @@ void split_takeovers_by_target(const Article& article, const std::vector<Mention
         while (last != mentions.end() && last->range.begin < source.range.end) ++last;
         return std::span<const Mention>(mentions.data() + (first - mentions.begin()), static_cast<std::size_t>(last - first));
     };
+    // The date written before each target's name dates its takeover ("Ende Mai … Enosemi, Anfang Juni … Brium").
     const auto date_before_target = [&](const Event& e, const Participant& target) -> const Mention* {
         const Citation& source = e.sources[0];
         const Mention* date = nullptr;
@@ -428,7 +428,7 @@ void split_takeovers_by_target(const Article& article, const std::vector<Mention
                 one.event.summary_de = unpriced(one.event.summary_de, Language::de);
             }
             std::erase_if(one.event.participants, [&](const Participant& p) { return p.role == "target" && !same_party(p, target); });
-            // (A few targets only: each looks through the article's mentions, and a list of thousands must stay linear.)
+            // (A few targets only: each looks through its sentence's mentions, and a list of thousands must stay linear.)
             const Mention* d = targets_of(c) <= 8 ? date_before_target(c.event, target) : nullptr;
             if (d) one.event.date = {d->timex, d->mod.str(), std::string(article.view(d->range))};
             if (k++ > 0) one.event.id += "-" + std::to_string(k);

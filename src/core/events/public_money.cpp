@@ -1,27 +1,21 @@
 #include "core/events/public_money.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "core/events/event_extractor.h"
 #include "core/events/event_types.h"
+#include "core/text/text_scan.h"
 
 namespace ds {
 
 namespace {
 
-std::string lowered(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 bool receives(const std::string& role) { return role == "investee" || role == "borrower"; }
 
 // "Förderung", "Subventionen", "Zuschuss", "grant", "award", "subsidy": words of public aid.
 bool names_public_aid(std::string_view quote) {
-    const std::string text = lowered(quote);
+    const std::string text = scan::ascii_lower(quote);
     for (const char* word : {"förder", "subvention", "zuschuss", "zuschüsse", "beihilfe", "staatshilfe", "grant", "award", "subsid", "incentive"}) {
         if (text.find(word) != std::string::npos) return true;
     }
@@ -44,7 +38,7 @@ bool is_state_body(const Participant& p, const Gazetteer& gazetteer) {
         const Entity* e = gazetteer.find(p.entity);
         return e && e->kind == "government";
     }
-    const std::string name = lowered(p.name);
+    const std::string name = scan::ascii_lower(p.name);
     for (const char* word : {"ministerium", "ministry", "department", "regierung", "government", "kommission", "commission", "behörde"}) {
         if (name.find(word) != std::string::npos) return true;
     }

@@ -1,17 +1,14 @@
 #pragma once
 // The two things every reader of a cell does first: fold ASCII case (headers, words like "mrd")
 // and drop the blanks around it (spreadsheets pad cells with spaces and tabs).
-#include <cctype>
 #include <string>
 #include <string_view>
 
+#include "core/text/text_scan.h"
+
 namespace ds {
 
-inline std::string ascii_lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+using scan::ascii_lower;
 
 inline std::string trimmed_cell(std::string_view s) {
     const auto first = s.find_first_not_of(" \t");

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace ds::scan {
@@ -24,6 +25,12 @@ inline bool is_one_of(std::string_view word, std::initializer_list<std::string_v
     return false;
 }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// ASCII letters folded to lower case; other bytes (umlauts' UTF-8) kept as they are.
+inline std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+}
 inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The value of `s` if it is min_digits to max_digits ASCII digits and nothing else.
