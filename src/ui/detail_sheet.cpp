@@ -13,6 +13,10 @@
 namespace ds::ui {
 
 void draw_detail_sheet(const AppState& state, DetailViewState& view, Actions& actions) {
+    // An enlarged sheet stays enlarged while the reader opens one deal after another from the chart
+    // (it had shrunk back at each); put away, it comes back small.
+    if (view.sheet_frame != ImGui::GetFrameCount() - 1) view.sheet_tall = false;
+    view.sheet_frame = ImGui::GetFrameCount();
     ImGui::BeginChild("detail-sheet", ImVec2(0, 0), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
@@ -46,7 +50,6 @@ void draw_detail_sheet(const AppState& state, DetailViewState& view, Actions& ac
     if (shows != view.sheet_shows) {
         ImGui::SetScrollY(0);  // the deal's title and amount first, not the scroll place of the one before
         view.sheet_shows = std::move(shows);
-        view.sheet_tall = false;
     }
     draw_detail(state, view, actions);
     ImGui::EndChild();

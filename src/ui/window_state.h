@@ -130,7 +130,8 @@ struct DetailViewState {
     std::vector<std::size_t> flow_events;
     std::string sheet_shows;  // what the sheet showed last frame: another deal or firm opens at its top
     bool way_back_above = false;  // the page drew the way back to the event's list above the detail (a phone)
-    bool sheet_tall = false;      // the phone's sheet enlarged by a swipe up on its handle (until another selection)
+    bool sheet_tall = false;      // the phone's sheet enlarged by a swipe up on its handle (until it is put away)
+    int sheet_frame = -1;         // the frame that last drew the sheet: a gap means it was put away
     bool sheet_swiped = false;    // the handle's drag in progress has done its one thing
 };
 

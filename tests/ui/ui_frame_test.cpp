@@ -559,3 +559,43 @@ TEST_CASE("on a phone a filter standing says what it leaves in view, with the wa
     click(state, scope.window, clear->x + clear->width / 2, clear->y + clear->height / 2, 390, 844);
     CHECK_FALSE(state.view.filters.any());
 }
+
+TEST_CASE("on a phone a sheet swiped up stays tall while other deals are opened, and comes back small once put away") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    state.view.current = View::timeline;
+    REQUIRE(select_by_id(state, "ms-openai-2019-investment"));
+    run_frame(state, scope.window, 390, 844);
+    run_frame(state, scope.window, 390, 844);
+    const auto handle = drawn_target(state, "sheet:handle");
+    REQUIRE(handle);
+    const float hx = handle->x + handle->width / 2, hy = handle->y + handle->height / 2;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(hx, hy);
+    io.MouseDown[0] = true;
+    run_frame(state, scope.window, 390, 844);
+    for (int step = 1; step <= 4; ++step) {  // a finger's swipe up, over a few frames
+        io.MousePos = ImVec2(hx, hy - 30.0f * step);
+        run_frame(state, scope.window, 390, 844);
+    }
+    io.MouseDown[0] = false;
+    run_frame(state, scope.window, 390, 844);
+    REQUIRE(scope.window.detail.sheet_tall);
+    const float tall_top = drawn_target(state, "sheet:handle")->y;
+    CHECK(tall_top < hy - 200);
+
+    REQUIRE(select_by_id(state, "anthropic-azure-30b"));  // another deal, opened while the sheet is up
+    run_frame(state, scope.window, 390, 844);
+    run_frame(state, scope.window, 390, 844);
+    CHECK(state.report.drawn.detail == "anthropic-azure-30b");
+    CHECK(scope.window.detail.sheet_tall);
+    CHECK(drawn_target(state, "sheet:handle")->y == doctest::Approx(tall_top));
+
+    state.selection = {};  // put away, then a deal opened again
+    run_frame(state, scope.window, 390, 844);
+    REQUIRE(select_by_id(state, "ms-openai-2019-investment"));
+    run_frame(state, scope.window, 390, 844);
+    run_frame(state, scope.window, 390, 844);
+    CHECK_FALSE(scope.window.detail.sheet_tall);
+    CHECK(drawn_target(state, "sheet:handle")->y == doctest::Approx(hy - handle->height / 2));
+}
