@@ -112,7 +112,7 @@ bool update_font(float ratio, ds::FontInfo& font) {
 bool animating() {
     const ds::AppState& state = g_session->state;
     return g_session->busy() || g_window.reader.laying_out || state.view.network_playing || state.selection.scroll_to_cited ||
-           g_window.timeline.gliding || g_window.network.glide_to.has_value() || ImGui::GetIO().WantTextInput ||
+           g_window.timeline.gliding || ImGui::GetTime() < g_window.timeline.zoom_hint_until || g_window.network.glide_to.has_value() || ImGui::GetIO().WantTextInput ||
            state.report.frames_rendered < 3;
 }
 

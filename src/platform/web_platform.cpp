@@ -39,6 +39,8 @@ struct Platform {
     std::array<bool, 512> key_pressed_since_frame{};
     float mouse_x = -FLT_MAX, mouse_y = -FLT_MAX;
     float wheel_x = 0, wheel_y = 0;
+    float pinch_wheel = 0;        // two fingers' pinch, as wheel notches that zoom
+    bool ctrl_for_pinch = false;  // Ctrl was set for a pinch's frame, to be let go
     int touch_id = -1;
     // A finger leaves no pointer behind: once the frame that saw the release has run, the pointer
     // is taken off the canvas, so no hover or tooltip stays up after a tap.
@@ -178,6 +180,8 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     const double per_unit = e->deltaMode == DOM_DELTA_PIXEL ? 100.0 : e->deltaMode == DOM_DELTA_LINE ? 3.0 : 1.0;
     g.wheel_x -= static_cast<float>(e->deltaX / per_unit);
     g.wheel_y -= static_cast<float>(e->deltaY / per_unit);  // DOM: positive is down; ImGui: positive is up
+    // The wheel's own modifiers: Ctrl+wheel zooms, and a trackpad's pinch comes as one without a key.
+    set_modifiers(e->mouse.ctrlKey, e->mouse.shiftKey, e->mouse.altKey, e->mouse.metaKey);
     to_canvas_coords(e->mouse.clientX, e->mouse.clientY);
     return EM_TRUE;
 }
@@ -198,7 +202,7 @@ bool pinch(int type, const EmscriptenTouchEvent* e) {
     const double dx = static_cast<double>(fingers[0]->clientX - fingers[1]->clientX), dy = static_cast<double>(fingers[0]->clientY - fingers[1]->clientY);
     const double distance = std::max(1.0, std::hypot(dx, dy));
     to_canvas_coords((fingers[0]->clientX + fingers[1]->clientX) / 2, (fingers[0]->clientY + fingers[1]->clientY) / 2);
-    if (g.pinch_distance > 0) g.wheel_y += static_cast<float>(std::log(distance / g.pinch_distance) / 0.1625);  // 0.1625 = -ln 0.85, one wheel notch
+    if (g.pinch_distance > 0) g.pinch_wheel += static_cast<float>(std::log(distance / g.pinch_distance) / 0.1625);  // 0.1625 = -ln 0.85, one wheel notch
     g.pinch_distance = distance;
     g.mouse_down[0] = false;
     g.touch_id = -1;
@@ -464,6 +468,15 @@ FrameDisplay begin_platform_frame() {
     io.MouseWheel += g.wheel_y;
     io.MouseWheelH += g.wheel_x;
     g.wheel_x = g.wheel_y = 0;
+    // A pinch is Ctrl+wheel for the frame that delivers it (what zooms, not what scrolls), as browsers
+    // report a trackpad's; the keys' own Ctrl comes back the frame after.
+    if (g.pinch_wheel != 0) {
+        io.MouseWheel += g.pinch_wheel;
+        io.KeyCtrl = g.ctrl_for_pinch = true;
+        g.pinch_wheel = 0;
+    } else if (g.ctrl_for_pinch) {
+        io.KeyCtrl = g.ctrl_for_pinch = false;
+    }
 
     // Replay a paste as Ctrl+V for one frame, now that the clipboard text is here, when a text field
     // has focus; otherwise the text is the app's to take (a pasted article).

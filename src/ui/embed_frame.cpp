@@ -142,7 +142,7 @@ std::vector<KeyEntry> key_for(const AppState& state, const GraphicWordsState& wo
         if (words.running_total) key.push_back({ImGui::GetStyleColorVec4(ImGuiCol_Text), tr(small ? "total so far" : "total so far, not a deal", lang), Swatch::square});
         if (words.valuation) key.push_back({ImGui::GetStyleColorVec4(ImGuiCol_Text), tr(small ? "valuation" : "valuation, no money paid", lang), Swatch::diamond});
         if (words.giving_side) {
-            key.push_back({family_color(*words.giving_side), tr(small ? "pale: giver's copy" : "pale: the same deal, in the giver's row", lang), Swatch::pale});
+            key.push_back({family_color(*words.giving_side), tr(small ? "pale: as giver" : "pale: the same deal, in the giver's row", lang), Swatch::pale});
         }
     } else if (view == View::network) {
         for (const FlowKind kind : words.flow_kinds) {

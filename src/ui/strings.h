@@ -41,7 +41,7 @@ inline const char* tr(const char* en, Language language) {
         {"by type", "nach Typ"}, {"Play", "Abspielen"}, {"Pause", "Anhalten"}, {"All dates", "Gesamter Zeitraum"}, {"all dates", "gesamter Zeitraum"}, {"Clear the search", "Suche leeren"}, {"as of", "Stand"},
         {"Open in article", "Im Artikel öffnen"}, {"Sources", "Quellen"}, {"Sources disagree", "Quellen widersprechen sich"}, {"sources disagree", "Quellen uneins"},
         {"total so far, not a deal", "Summe bisher, kein neuer Deal"}, {"total so far", "Summe bisher"},
-        {"pale: the same deal, in the giver's row", "blass: derselbe Deal, in der Zeile des Gebers"}, {"pale: giver's copy", "blass: Kopie beim Geber"},
+        {"pale: the same deal, in the giver's row", "blass: derselbe Deal, in der Zeile des Gebers"}, {"pale: as giver", "blass: als Geber"}, {"Ctrl + wheel to zoom", "Strg + Mausrad zum Zoomen"},
         {"Nothing selected", "Nichts ausgewählt"}, {"events", "Ereignisse"}, {"invested", "investiert"}, {"received", "erhalten"},
         {"compute bought", "Rechenleistung gekauft"}, {"compute sold", "Rechenleistung verkauft"}, {"Export table", "Tabelle exportieren"}, {"Export as", "Exportieren als"}, {"The exported table's columns: dealscope's own, or those TimelineJS, Flourish or Kumu read", "Die Spalten der exportierten Tabelle: die von dealscope oder die, die TimelineJS, Flourish oder Kumu lesen"},
         {"Export JSON", "JSON exportieren"}, {"Filter entities", "Akteure filtern"}, {"Your names", "Ihre Namen"},

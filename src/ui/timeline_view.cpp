@@ -137,7 +137,7 @@ void controls(const AppState& state, TimelineViewState& view, Actions& actions) 
     }
     // A pale disc: the giving side of a deal drawn in both parties' lanes (its amount is named at the receiver).
     if (const auto giving = giving_side_family(state)) {
-        const char* label = tr(narrow ? "pale: giver's copy" : "pale: the same deal, in the giver's row", lang);
+        const char* label = tr(narrow ? "pale: as giver" : "pale: the same deal, in the giver's row", lang);
         same_line_if_fits(ImGui::CalcTextSize(label).x + 20);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();
@@ -342,18 +342,44 @@ void mark_tooltip(const AppState& state, const TimelineMark& m) {
     ImGui::EndTooltip();
 }
 
-// Zoom with the wheel over the plot (or pinch, which the platform delivers as wheel), pan with drag
-// or a sideways wheel (trackpads); over the lane names the wheel scrolls the lanes. Keys: + and -
-// zoom about the centre, Page Up / Page Down pan, Home fits all. Zoom and pan stay near the data.
-void navigate(const AppState& state, const TimelineGeometry& g, float mouse_x, bool hovered, bool brushing, Actions& actions) {
+constexpr double kZoomHintSeconds = 1.5;
+
+// After a plain wheel over lanes that scroll: how to zoom, in a pill amid the chart's part in sight.
+void draw_zoom_hint(const TimelineViewState& view, ImVec2 origin, float width, Language lang, Actions& actions) {
+    if (ImGui::GetTime() >= view.zoom_hint_until) return;
+    const char* text = tr("Ctrl + wheel to zoom", lang);
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    const ImVec2 pad(12, 6);
+    const float top = std::max(origin.y, ImGui::GetWindowPos().y), bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+    const ImVec2 a(origin.x + (width - size.x) / 2 - pad.x, (top + bottom - size.y) / 2 - pad.y);
+    const ImVec2 b(a.x + size.x + 2 * pad.x, a.y + size.y + 2 * pad.y);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_PopupBg), (b.y - a.y) / 2);
+    draw->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Border), (b.y - a.y) / 2);
+    draw->AddText(ImVec2(a.x + pad.x, a.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text), text);
+    const ImVec2 viewport = ImGui::GetMainViewport()->Pos;
+    actions.drawn.targets.push_back({"timeline:zoom-hint", a.x - viewport.x, a.y - viewport.y, b.x - a.x, b.y - a.y});
+}
+
+// The wheel scrolls the lanes when they run past the view, as a page does; Ctrl (or ⌘) with the wheel
+// zooms about the pointer, and so does a pinch (browsers send a trackpad's as Ctrl+wheel; the page a
+// touch pinch). Lanes that all fit leave the wheel nothing to scroll, so there it zooms. A plain wheel
+// over scrolling lanes shows how to zoom for a moment, as maps do. A sideways wheel (trackpads) or
+// a drag pans. Keys: + and - zoom about the centre, Page Up / Page Down pan, Home fits all. Zoom and
+// pan stay near the data.
+void navigate(const AppState& state, const TimelineGeometry& g, float mouse_x, bool hovered, bool brushing, TimelineViewState& view, Actions& actions) {
     const ImGuiIO& io = ImGui::GetIO();
     const TimeScale& scale = state.view.time;
     const bool over_names = mouse_x < g.axis_x;
-    if (hovered && io.MouseWheel != 0 && over_names) {
+    const bool zoom_key = io.KeyCtrl || io.KeySuper;
+    const bool lanes_scroll = ImGui::GetScrollMaxY() > 0;
+    if (hovered && io.MouseWheel != 0 && (over_names || (lanes_scroll && !zoom_key))) {
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseWheel * kTimelineLaneHeight * 2);
+        if (!over_names) view.zoom_hint_until = ImGui::GetTime() + kZoomHintSeconds;
     } else if (hovered && io.MouseWheel != 0) {
         const double anchor = x_to_time(scale, mouse_x, g.axis_x, g.plot_width);
         actions.set_time = zoom_about(scale, anchor, std::pow(0.85, io.MouseWheel));
+        view.zoom_hint_until = 0;
     }
     if (hovered && io.MouseWheelH != 0) actions.set_time = pan_by(actions.set_time.value_or(scale), -io.MouseWheelH * 0.1 * (scale.end - scale.start));
     if (ImGui::IsItemActive() && !brushing && ImGui::IsMouseDragging(0, 2.0f)) {
@@ -470,7 +496,7 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
         }
     }
 
-    // One interaction surface over the axis and lanes: wheel zooms, drag pans, Shift+drag brushes.
+    // One interaction surface over the axis and lanes: the wheel scrolls or zooms, drag pans, Shift+drag brushes.
     ImGui::InvisibleButton("timeline", ImVec2(avail.x, g.height));
     claim_drags();
     const bool hovered = ImGui::IsItemHovered();
@@ -530,7 +556,8 @@ void draw_timeline(const AppState& state, TimelineViewState& view, Actions& acti
             else actions.select_group = m.events;  // listed in the detail, which also zooms to them
         }
     }
-    navigate(state, g, io.MousePos.x - origin.x, hovered, brush_from.has_value(), actions);
+    navigate(state, g, io.MousePos.x - origin.x, hovered, brush_from.has_value(), view, actions);
+    draw_zoom_hint(view, origin, avail.x, state.view.language, actions);
     if (actions.set_time) view.asked = actions.set_time;
 }
 

@@ -65,6 +65,7 @@ struct TimelineViewState {
     // The selected event last brought into view: a newly selected one is scrolled to and panned to
     // when it is out of sight ("Show on the timeline" after adding it).
     std::optional<std::size_t> revealed;
+    double zoom_hint_until = 0;  // ImGui time: "Ctrl + wheel zooms" stands over the chart until then
 };
 
 struct EventsViewState {

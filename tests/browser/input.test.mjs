@@ -1,5 +1,5 @@
-// Input as browsers deliver it: a wheel notch zooms the timeline by the same amount whether it comes
-// in pixels (Chromium) or lines (Firefox); a pen taps and drags like a mouse; taps land; a phone's
+// Input as browsers deliver it: the wheel scrolls the timeline's lanes and Ctrl+wheel zooms, a notch
+// by the same amount whether it comes in pixels (Chromium) or lines (Firefox); a pen taps and drags like a mouse; taps land; a phone's
 // detail sheet goes with a swipe or a tap outside.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,23 +22,41 @@ async function wheel(page, init) {
   await waitForApp(page);
 }
 
-test('a wheel notch in pixels (Chromium) and in lines (Firefox) zooms the same way and as far', async () => {
+test('the wheel scrolls the lanes, says how to zoom, and leaves the dates alone', async () => {
+  const { page, failures } = await openPage(ctx, { width: 1280, height: 800, path: '#view=timeline' });
+  const before = await state(page);
+  const lane = before.targets['earlier:openai'];
+  assert.ok(lane, `the OpenAI lane's marker of earlier deals: ${Object.keys(before.targets).join(', ')}`);
+  assert.ok(!before.targets['timeline:zoom-hint']);
+
+  await wheel(page, { deltaY: 100, deltaMode: 0 });  // one notch down
+  const after = await state(page);
+  assert.equal(spanDays(after), spanDays(before), 'a plain wheel does not zoom');
+  const moved = after.targets['earlier:openai'];
+  assert.ok(!moved || moved[1] < lane[1] - 30, `the lanes scroll up: ${lane[1]} → ${moved && moved[1]}`);
+  assert.ok(after.targets['timeline:zoom-hint'], 'the hint says how to zoom');
+  await page.waitForFunction(() => !window.dealscope.state().targets['timeline:zoom-hint'], null, { timeout: 5000 });
+  assert.deepEqual(failures, []);
+  await page.close();
+});
+
+test('a Ctrl+wheel notch in pixels (Chromium) and in lines (Firefox) zooms the same way and as far', async () => {
   const { page, failures } = await openPage(ctx, { width: 1280, height: 800, path: '#view=timeline' });
   const home = await state(page);
   const span = spanDays(home);
 
-  await wheel(page, { deltaY: -100, deltaMode: 0 });  // Chromium: one notch up, in pixels
+  await wheel(page, { deltaY: -100, deltaMode: 0, ctrlKey: true });  // Chromium: one notch up, in pixels
   const chromium = spanDays(await state(page));
   assert.ok(chromium < span * 0.98, `a notch up should zoom in: ${span} → ${chromium} days`);
 
   await page.evaluate((link) => window.dealscope.applyLink(link), home.link);
   await waitForApp(page);
   assert.ok(Math.abs(spanDays(await state(page)) - span) <= 1);  // links keep whole days
-  await wheel(page, { deltaY: -3, deltaMode: 1 });  // Firefox: the same notch, in lines
+  await wheel(page, { deltaY: -3, deltaMode: 1, ctrlKey: true });  // Firefox: the same notch, in lines
   const firefox = spanDays(await state(page));
   assert.ok(Math.abs(firefox - chromium) / chromium < 0.02, `pixels gave ${chromium} days, lines ${firefox}`);
 
-  await wheel(page, { deltaY: 3, deltaMode: 1 });  // and back down: zooms out again
+  await wheel(page, { deltaY: 3, deltaMode: 1, ctrlKey: true });  // and back down: zooms out again
   assert.ok(spanDays(await state(page)) > firefox);
   assert.deepEqual(failures, []);
   await page.close();

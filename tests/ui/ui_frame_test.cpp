@@ -599,3 +599,32 @@ TEST_CASE("on a phone a sheet swiped up stays tall while other deals are opened,
     CHECK_FALSE(scope.window.detail.sheet_tall);
     CHECK(drawn_target(state, "sheet:handle")->y == doctest::Approx(hy - handle->height / 2));
 }
+
+TEST_CASE("the wheel over the timeline's lanes scrolls them and says how to zoom; with Ctrl it zooms") {
+    ImGuiScope scope;
+    AppState state = loaded_with_font();
+    state.view.current = View::timeline;
+    run_frame(state, scope.window, 1280, 800);
+    run_frame(state, scope.window, 1280, 800);
+    const auto lane = drawn_target(state, "earlier:openai");
+    REQUIRE(lane);
+    const TimeScale before = state.view.time;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(700, 450);
+    io.MouseWheel = -1;  // one notch down: ImGui clears it after the frame
+    run_frame(state, scope.window, 1280, 800);
+    run_frame(state, scope.window, 1280, 800);
+    CHECK(state.view.time.start == before.start);
+    CHECK(state.view.time.end == before.end);
+    const auto scrolled = drawn_target(state, "earlier:openai");
+    CHECK((!scrolled || scrolled->y < lane->y - 30));
+    CHECK(drawn_target(state, "timeline:zoom-hint"));
+
+    io.KeyCtrl = true;
+    io.MouseWheel = 1;  // Ctrl and a notch up: closer in
+    run_frame(state, scope.window, 1280, 800);
+    run_frame(state, scope.window, 1280, 800);
+    io.KeyCtrl = false;
+    CHECK(state.view.time.end - state.view.time.start < (before.end - before.start) * 0.9);
+    CHECK_FALSE(drawn_target(state, "timeline:zoom-hint"));
+}
