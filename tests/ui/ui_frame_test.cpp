@@ -600,7 +600,7 @@ TEST_CASE("on a phone a sheet swiped up stays tall while other deals are opened,
     CHECK(drawn_target(state, "sheet:handle")->y == doctest::Approx(hy - handle->height / 2));
 }
 
-TEST_CASE("the wheel over the timeline's lanes scrolls them and says how to zoom; with Ctrl it zooms") {
+TEST_CASE("the wheel over the timeline's lanes scrolls them and says how to zoom, and with Ctrl it zooms") {
     ImGuiScope scope;
     AppState state = loaded_with_font();
     state.view.current = View::timeline;

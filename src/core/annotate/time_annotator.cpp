@@ -21,7 +21,8 @@ using namespace std::string_view_literals;
 namespace {
 
 constexpr std::string_view kFutureCues[] = {"wird", "werden", "soll", "sollen", "plant", "planen", "künftig", "kommenden", "nächsten",
-                                            "will", "wollen", "bis", "Bis", "ab", "Ab", "will", "shall", "next", "planned", "plans"};
+                                            "will", "wollen", "bis", "Bis", "ab", "Ab", "will", "shall", "next", "planned", "plans",
+                                            "expected", "scheduled", "slated"};
 // Reporting verbs in the past ("wie Firmenchef X am Dienstag mitteilte") place the day before the article.
 constexpr std::string_view kPastCues[] = {"seit", "Seit", "zuletzt", "vergangenen", "letzten", "since", "last", "mitteilte", "mitteilten", "mitgeteilt",
                                           "bekanntgaben", "verkündeten", "kündigten",
@@ -108,6 +109,28 @@ std::optional<bool> tense_of(const Cursor& c, std::size_t from, std::size_t to) 
     return future;
 }
 
+// An English verb in "-ed" in the date's own clause ("In January the company picked a site … where it plans to
+// invest"): the clause happened, whatever the sentence goes on to plan. Not the participles that look ahead or
+// only describe ("is expected to", "valued at", "backed by").
+bool english_preterite(const Cursor& c, std::size_t from, std::size_t to) {
+    static constexpr std::string_view kNotPast[] = {"expected", "planned", "scheduled", "slated", "proposed", "intended", "anticipated", "projected",
+                                                    "targeted", "valued", "based", "backed", "owned", "listed", "headquartered", "called", "named",
+                                                    "supposed", "designed", "aimed", "focused", "dedicated", "related", "limited", "needed", "required"};
+    for (std::size_t i = from; i < to; ++i) {
+        const std::string_view w = c.at(i);
+        if (w.size() < 5 || !w.ends_with("ed") || w.ends_with("eed") || !std::islower(static_cast<unsigned char>(w[0]))) continue;
+        if (std::find(std::begin(kNotPast), std::end(kNotPast), w) != std::end(kNotPast)) continue;
+        const std::string_view before = i > from ? c.at(i - 1) : std::string_view();
+        // "has picked" is past too; "will be picked", "to be named" are not, nor "with the first systems handed
+        // over in December", which describes what the sentence plans.
+        if (before == "be" || before == "being") continue;
+        bool described = false;
+        for (std::size_t k = from; k < i && !described; ++k) described = c.at(k) == "with" || c.at(k) == "With";
+        if (!described) return true;
+    }
+    return false;
+}
+
 // Whether punctuation that ends a clause (",", ";", ":", a dash) stands between tokens i - 1 and i.
 bool clause_break_before(const Cursor& c, std::size_t i) {
     if (i == 0 || i >= c.tokens.size()) return true;
@@ -130,6 +153,7 @@ public:
             to_ = std::min(at + 1, c_.tokens.size());
             while (to_ < c_.tokens.size() && !clause_break_before(c_, to_)) ++to_;
             clause_ = tense_of(c_, from_, to_);
+            if (english_preterite(c_, from_, to_)) clause_ = false;  // past wins, as in tense_of
             // "In July, Google paid …": a sentence that opens with the date alone takes the tense of the first
             // clause after it with a cue ("Im März, so heißt es, soll die Runde schließen").
             for (std::size_t next = to_; !clause_ && from_ == 0 && to_ <= 3 && next < c_.tokens.size();) {

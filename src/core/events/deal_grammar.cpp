@@ -26,7 +26,7 @@ const Trigger kTriggers[] = {
     {"funding_round", {"börsengang", "finanzierungsrunde", "finanzierungsrunden", "finanzierung", "seed-finanzierung", "runde$", "sammelt", "sammelte",
                        "eingesammelt", "einsammeln", "eingeworben$", "einwerben$", "finanzmittel", "raised$", "raises$", "raise$", "raising$", "round$", "funding$", "series$",
                        "wachstumskapital", "risikokapital", "wagniskapital", "frisches$", "gesichert", "sichert", "secured$", "secures$",
-                       "lands$", "landed$", "bags$", "bagged$", "nabs$", "nabbed$", "snags$", "snagged$", "erhalten$", "erhielt$", "erhält$", "received$", "receives$"}},
+                       "lands$", "landed$", "bags$", "bagged$", "collected$", "collects$", "amassed$", "garnered$", "nabs$", "nabbed$", "snags$", "snagged$", "erhalten$", "erhielt$", "erhält$", "received$", "receives$"}},
     {"compute_deal", {"abnehmen$", "abnimmt$", "abnahm$", "rechenkapazität", "rechenleistung", "rechenzentr", "computing$", "compute$", "cloud", "chips$", "chip$", "gpus$", "gpu$",
                       "grafikprozessor", "grafikchip", "ki-chip", "tensor$", "infrastructure$", "ki-infrastruktur", "gigawatt", "megawatt", "datacenter", "data-center", "capacity$", "kapazität",
                       "server$", "servern$", "tpus$", "tpu$", "beschleuniger", "prozessoren", "processors$", "processor$", "rechenzentrum",
@@ -304,6 +304,34 @@ void mark_split_verbs(std::vector<DealWord>& words) {
         }
         // "Elon Musk legt xAI und X zusammen": a merger, the first firm taking the second.
         if (is_one_of(x, {"legt", "legte", "legen", "legten"}) && clause_end[i] > i && words[clause_end[i]].lower == "zusammen") words[i].trigger = "acquisition";
+        // "Mit mehr als einer Milliarde Dollar ist Xaira an den Start gegangen", "emerged from stealth with $300m": a
+        // start-up launched with money raised.
+        if (is_one_of(x, {"start", "gestartet", "startet", "startete", "launched", "launches", "launch", "debuted", "debuts", "emerged", "emerges", "stealth",
+                          "deckung"})) {
+            const bool with_money = std::any_of(words.begin(), words.end(), [&](const DealWord& w) { return w.lower == "mit" || w.lower == "with"; }) && [&] {
+                for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+                    if (words[k].lower != "mit" && words[k].lower != "with") continue;
+                    for (std::size_t j = k + 1; j < words.size() && j <= k + 5; ++j) {
+                        const std::string& y = words[j].lower;
+                        if (y.starts_with("$") || y.starts_with("€") || y.starts_with("milliarde") || y.starts_with("million") || y == "billion" ||
+                            (!y.empty() && std::isdigit(static_cast<unsigned char>(y[0])))) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }();
+            // ("an den Start", not "Start-ups" nor "zum Start … ausgestattet", which says its own verb.)
+            const bool start_noun = x == "start" && !(i > 0 && words[i - 1].lower == "den" && !(i + 1 < words.size() && words[i + 1].hyphen_before));
+            if (with_money && !start_noun) words[i].trigger = "funding_round";
+        }
+        // "stockte der Konzern sein Engagement um zehn Milliarden Dollar auf": more money into a stake held.
+        if (is_one_of(x, {"stockt", "stockte", "stockten", "stocken"}) && clause_end[i] > i && words[clause_end[i]].lower == "auf") {
+            for (std::size_t k = i + 1; k < clause_end[i]; ++k) {
+                const std::string& y = words[k].lower;
+                if (y == "engagement" || y.starts_with("beteiligung") || y == "anteil" || y == "anteile" || y.starts_with("investition")) words[i].trigger = "investment";
+            }
+        }
     }
 }
 
@@ -744,6 +772,20 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
     // Splunk for $157 a share, valuing the company at $28bn" is the takeover's price.)
     const bool takeover = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "acquisition"; });
     const bool onto = before >= 1 && (is_one_of(words[before - 1].lower, {"auf", "to", "bei"}) || (words[before - 1].lower == "at" && !takeover));
+    // "Last August it raised $1.5 billion at $14 billion", "another $2bn in April at $32bn": a sum raised "at" a
+    // second one is raised at that valuation.
+    if (before >= 2 && words[before - 1].lower == "at" && !takeover) {
+        bool sum_before = false, raised = false;
+        for (std::size_t k = before - 1; k-- > 0 && k + 8 >= before;) {
+            const std::string& x = words[k].lower;
+            sum_before = sum_before || (!x.empty() && (x[0] == '$' || x.starts_with("€") || x.starts_with("us$") ||
+                                                       (std::isdigit(static_cast<unsigned char>(x[0])) && k + 2 < before)));
+        }
+        for (std::size_t k = before - 1; k-- > 0 && k + 14 >= before;) {
+            raised = raised || is_one_of(words[k].lower, {"raised", "raises", "raise", "raising", "collected", "secured", "added", "landed", "pulled", "took", "closed"});
+        }
+        if (sum_before && raised) return true;
+    }
     const std::size_t reach = onto ? 12 : with ? 9 : 6;
     for (std::size_t k = amount_word >= reach ? amount_word - reach : 0; k < amount_word; ++k) {  // "values the ChatGPT maker at $300bn"
         // (", valuing it at $1.1 billion": a participle clause after the comma still values.)

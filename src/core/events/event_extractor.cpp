@@ -21,6 +21,7 @@
 #include "core/events/event_types.h"
 #include "core/events/interview_voice.h"
 #include "core/events/later_parties.h"
+#include "core/events/merger_talk.h"
 #include "core/events/public_money.h"
 #include "core/events/valuation_subject.h"
 #include "core/annotate/name_shapes.h"
@@ -449,7 +450,8 @@ void date_from_announcement(const Article& article, const std::vector<Mention>& 
     static constexpr std::string_view kAgreed[] = {"angekündigt", "vereinbart", "unterzeichnet", "besiegelt", "agreed", "signed", "struck"};
     // (Also "Wie das Unternehmen am Donnerstag mitteilte, beteiligten sich außerdem …": who else joined.)
     static constexpr std::string_view kDeal[] = {"runde", "finanzierung", "deal", "übernahme", "Übernahme", "kauf", "vertrag", "investition",
-                                                 "beteilig", "vereinbarung", "round", "acquisition", "agreement", "contract", "investment", "takeover"};
+                                                 "beteilig", "vereinbarung", "partnerschaft", "kooperation", "allianz", "round", "acquisition", "agreement", "contract",
+                                                 "investment", "takeover", "partnership", "alliance"};
     const auto has_any = [](std::string_view text, const auto& words) {
         return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
     };
@@ -2204,7 +2206,43 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 p.last_word + 1 < words.size() &&
                 is_one_of(words[p.last_word + 1].lower, {"venture", "ventures", "investment", "investing", "corporate", "growth", "arm", "unit", "fund",
                                                          "subsidiary", "division", "sovereign", "private"});
-            if (relation_named || owner_of_party_before || owner_in_apposition) {
+            // "raises $120M to take on Nvidia", "a chip to rival Nvidia's", "tritt gegen Microsofts Copilot an": whom a firm
+            // competes with takes no part in its deal.
+            const bool competed_with = [&] {
+                if (p.first_word == 0 || words[p.first_word].break_before) return false;
+                const std::string& one = words[p.first_word - 1].lower;
+                const std::string& two = p.first_word >= 2 ? words[p.first_word - 2].lower : one;
+                // ("rival Cognizant agreed", "the rival X" name a firm; "to rival X" competes.)
+                if (is_one_of(one, {"rival", "challenge"})) return is_one_of(two, {"to", "could", "would", "can", "might", "may", "will"});
+                if (is_one_of(one, {"challenges", "challenging", "unseat", "dethrone", "against", "versus", "vs", "vs."})) return true;
+                if (one == "on" && is_one_of(two, {"take", "takes", "taking", "took"})) return true;
+                if (one == "with" && (two.starts_with("compet") || is_one_of(two, {"battle", "battles", "battling", "fight", "fights"}))) return true;
+                if (one == "gegen" && german) {
+                    for (std::size_t k = p.last_word + 1; k < words.size() && k <= p.last_word + 6 && !words[k].break_before; ++k) {
+                        if (words[k].lower == "an" || words[k].lower.starts_with("antret") || words[k].lower.starts_with("konkurr")) return true;
+                    }
+                }
+                return false;
+            }();
+            // "Foresite Labs, einem Ableger der Investmentfirma Foresite Capital", "GV, the venture arm of Alphabet": the
+            // owner named in an apposition only says whose the party before it is.
+            const bool owner_of_apposition = [&] {
+                if (i == 0 || parties[i - 1].person) return false;
+                for (std::size_t k = p.first_word; k-- > 0 && k + 5 >= p.first_word;) {
+                    if (k + 1 >= words.size() || !is_one_of(words[k + 1].lower, {"des", "der", "of", "von"})) continue;
+                    const std::string& noun = words[k].lower;
+                    const bool relation = is_one_of(noun, {"ableger", "tochter", "tochterfirma", "tochtergesellschaft", "arm", "einheit", "sparte", "offshoot",
+                                                           "unit", "subsidiary", "division", "spin-off", "spinoff", "ausgründung", "beteiligungsgesellschaft"}) ||
+                                          noun.ends_with("-arm") || (noun == "arm" && words[k].hyphen_before);
+                    if (!relation) continue;
+                    // The phrase opens right after a comma that follows the party before.
+                    for (std::size_t j = k + 1; j-- > 0 && j + 3 >= k;) {
+                        if (words[j].break_before) return parties[i - 1].last_word + 1 == j;
+                    }
+                }
+                return false;
+            }();
+            if (relation_named || owner_of_party_before || owner_in_apposition || competed_with || owner_of_apposition) {
                 p.marker = PartyMarker::apposition;
                 p.in_passing = true;
             } else if (!german && owns && p.last_word + 1 < words.size() && !words[p.last_word + 1].capitalised) {
@@ -3712,10 +3750,44 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const bool about_shares = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
             return w.lower == "shares" || w.lower == "stock" || w.lower.starts_with("aktie") || w.lower == "papiere" || w.lower == "kurs";
         });
+        // "The new money lifts d-Matrix's total funding to $450 million", "has raised $1bn to date", "Insgesamt hat
+        // Augment nun 252 Millionen Dollar eingesammelt", "Seit der Gründung hat das Start-up damit 46 Millionen
+        // erhalten": what a firm has raised so far, not one more round. (A round's own "insgesamt 100 Millionen"
+        // says no "so far".)
+        const auto states_running_total = [&](std::size_t at) {
+            bool total = false, so_far = false, now = false;
+            // The amount's clause: up to a colon or semicolon, a dozen words before it and eight after.
+            std::size_t from = at, to = at;
+            while (from > 0 && at - from < 12 && statements[from - 1] == statements[at] && !words[from].colon_before && !words[from].semicolon_before) --from;
+            while (to + 1 < words.size() && to - at < 8 && statements[to + 1] == statements[at] && !words[to + 1].colon_before && !words[to + 1].semicolon_before) ++to;
+            for (std::size_t k = from; k <= to; ++k) {
+                // "its biggest debt sale to date", "die bisher größte Runde": a record, not a sum so far.
+                const auto record = [&](std::size_t near) {
+                    for (std::size_t j = near > 3 ? near - 3 : 0; j <= std::min(to, near + 2); ++j) {
+                        const std::string& w = words[j].lower;
+                        if (w == "biggest" || w == "largest" || w == "highest" || w.starts_with("größt") || w.starts_with("höchst")) return true;
+                    }
+                    return false;
+                };
+                const std::string& x = words[k].lower;
+                const auto next = [&](std::size_t ahead) { return k + ahead <= to ? std::string_view(words[k + ahead].lower) : std::string_view(); };
+                if (x == "insgesamt" || x == "total" || x == "cumulative" || x == "overall") total = true;
+                if (x == "nun" || x == "damit" || x == "mittlerweile" || x == "inzwischen" || x == "now") now = true;
+                if (record(k)) continue;
+                if (x == "bislang" || x == "bisher" || (x == "to" && next(1) == "date") || (x == "so" && next(1) == "far") ||
+                    (x == "since" && (next(1) == "inception" || next(1) == "launch" || next(1) == "founding" || next(2) == "founding" || next(2) == "inception")) ||
+                    (x == "seit" && (next(1) == "gründung" || next(2) == "gründung")) ||
+                    (x == "total" && (next(1) == "funding" || next(1) == "raised" || next(1) == "financing")) || x == "gesamtfinanzierung") {
+                    so_far = true;
+                }
+            }
+            return so_far || (total && now);
+        };
         const auto reports_results_or_shares = [&](const Mention& amount) {
             if (counterfactual && amount.kind == MentionKind::money) return true;
             if (amount.kind == MentionKind::quantity && amount.unit == "percent" && price_moves && about_shares) return true;
             const std::size_t w = word_at(amount.range.begin), last = word_at(amount.range.end - 1);
+            if (states_running_total(w)) return true;
             // "bringing the bank's total to $9.6 billion": a running total, not one more deal.
             for (std::size_t back = 1; back <= 14 && back <= w; ++back) {
                 const std::string& x = words[w - back].lower;
@@ -3793,6 +3865,17 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     if (head) {
                         nearest = &f;
                         break;
+                    }
+                }
+                // "it added $110 million in a Series B", "30 Millionen Euro in einer Finanzierungsrunde": the round the
+                // sum came in, whatever other word stands nearer ("… every cloud budget, it added …").
+                if (end + 2 < words.size() && words[end + 1].lower == "in" && !words[end + 1].break_before) {
+                    for (const Found& f : triggers) {
+                        if (f.type != "funding_round" || f.word <= end + 1 || f.word > end + 4) continue;
+                        bool plain = true;
+                        for (std::size_t k = end + 2; k < f.word; ++k) plain = plain && !words[k].break_before && words[k].trigger.empty();
+                        if (plain) nearest = &f;
+                        if (plain) break;
                     }
                 }
                 // "Baukredite über 1,44 Milliarden Dollar", "eine Förderzusage von X": the noun before "über"/"von" and the
@@ -4518,6 +4601,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         drop_repeats(out);
         drop_stakes_told_with_amount(out);
         drop_takeovers_told_with_amount(out);
+        drop_partnerships_of_takeovers(out);
         split_takeovers_by_target(article, mentions, out);
     }
     return done;

@@ -67,6 +67,17 @@ TEST_CASE("relative months, seasons and quarters follow the tense and the articl
     CHECK(pledged[0].timex == "2025-09");
 }
 
+TEST_CASE("an English verb in -ed in the date's own clause dates it in the past, whatever the sentence plans after it") {
+    const auto picked = times("In January the company picked a site near Columbus for a plant where it plans to invest close to $1 billion.", "2025-06-12");
+    REQUIRE(!picked.empty());
+    CHECK(picked[0].timex == "2025-01");
+    // What looks ahead stays ahead: "is expected to", and a participle after "with" that describes what is planned.
+    check_one("The deal is expected to close in January.", "January", "2026-01", "2025-06-12");
+    const auto handed = times("CoreWeave will provide a cluster of chips, with the first systems handed over in December.", "2025-11-13");
+    REQUIRE(!handed.empty());
+    CHECK(handed[0].timex == "2025-12");
+}
+
 TEST_CASE("without an article date relative expressions are kept, not guessed") {
     const auto found = times("Im März hatte die Bewertung noch niedriger gelegen.", "");
     REQUIRE(found.size() == 1);

@@ -1,0 +1,23 @@
+// A takeover's parties agreeing or talking is the takeover again, not a partnership; on texts of our own.
+#include <doctest/doctest.h>
+
+#include "support/deal_helpers.h"
+
+using namespace ds;
+using namespace ds::test;
+
+TEST_CASE("a merger agreement between a takeover's buyer and target is no partnership beside it") {
+    const auto d = deals("Der Waferhersteller Orvantis greift nach dem Konkurrenten Halbstein. Orvantis bietet 125 Euro je Aktie, wie beide Unternehmen am Donnerstag "
+                         "nach Unterzeichnung einer Zusammenschlussvereinbarung mitteilten. Das Angebot summiert sich auf rund 3,75 Milliarden Euro.",
+                         "2020-12-10", "de");
+    CHECK(find_deal(d, [](const Found& f) { return f.type == "acquisition"; }) != nullptr);
+    CHECK(find_deal(d, [](const Found& f) { return f.type == "partnership"; }) == nullptr);
+}
+
+TEST_CASE("a partnership of other days between a buyer and its target stays") {
+    const auto d = deals("Microsoft übernimmt den Spracherkenner Tessavox für 19,7 Milliarden Dollar. Neu ist die Verbindung nicht, denn seit Herbst 2019 "
+                         "entwickeln Microsoft und Tessavox gemeinsam eine Software für Arztpraxen.",
+                         "2021-04-13", "de");
+    CHECK(find_deal(d, [](const Found& f) { return f.type == "acquisition"; }) != nullptr);
+    CHECK(find_deal(d, [](const Found& f) { return f.type == "partnership"; }) != nullptr);
+}

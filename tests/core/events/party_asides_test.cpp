@@ -1,0 +1,52 @@
+// Firms a deal's sentence names that take no part in it: the rival a round is raised to take on, the
+// owner named in an apposition; on sentences of our own.
+#include <doctest/doctest.h>
+
+#include "support/deal_helpers.h"
+
+using namespace ds;
+using namespace ds::test;
+
+TEST_CASE("whom a firm raises money to take on takes no part in the round") {
+    auto d = deals("Veltra raises $120M to take on Nvidia with a chip that only runs transformers.", "2024-06-25", "en");
+    const Found* round = find_deal(d, [](const Found& f) { return f.value == 120e6; });
+    REQUIRE(round != nullptr);
+    CHECK(round->parties == Parties{{"Veltra", "investee"}});
+    // "rival Cognizant" names a firm, which takes its part.
+    d = deals("Its rival Cognizant agreed last year to buy engineering firm Belcan for about $1.3 billion.", "2025-07-07", "en");
+    const Found* takeover = find_deal(d, [](const Found& f) { return f.type == "acquisition"; });
+    REQUIRE(takeover != nullptr);
+    CHECK(takeover->parties.contains({"Cognizant", "buyer"}));
+    // "teamed up with" and "a tie-up with" name a partner, not a rival.
+    d = deals("Lyft has teamed up with Anthropic to bring the Claude models into its customer-care tools.", "2025-02-03", "en");
+    const Found* partnership = find_deal(d, [](const Found& f) { return f.type == "partnership"; });
+    REQUIRE(partnership != nullptr);
+    CHECK(partnership->parties.contains({"anthropic", "partner"}));
+}
+
+TEST_CASE("an owner named in an apposition to a round's investor takes no part in the round") {
+    auto d = deals("Das Start-up Quellwerk hat eine Milliarde Dollar eingesammelt. Angeführt wurde die Finanzierung von Arch Partners und Foresight Labs, "
+                   "einem Ableger der Investmentfirma Foresight Capital.",
+                   "2024-04-27", "de");
+    const Found* round = find_deal(d, [](const Found& f) { return f.type == "funding_round"; });
+    REQUIRE(round != nullptr);
+    CHECK(round->parties == Parties{{"Quellwerk", "investee"}, {"Arch Partners", "lead_investor"}, {"Foresight Labs", "lead_investor"}});
+    CHECK(d.size() == 1);
+}
+
+TEST_CASE("a stake topped up is money invested ('stockte sein Engagement auf')") {
+    const auto d = deals("Im Januar 2023 stockte Microsoft sein Engagement bei OpenAI um rund zehn Milliarden Dollar auf.", "2025-03-01", "de");
+    const Found* investment = find_deal(d, [](const Found& f) { return f.value == 10e9; });
+    REQUIRE(investment != nullptr);
+    CHECK(investment->type == "investment");
+    CHECK(investment->parties.contains({"microsoft", "investor"}));
+}
+
+TEST_CASE("a deal told without a date takes the day of the next sentence that says when it was agreed") {
+    const auto d = deals("Vodafone wird in den kommenden zehn Jahren 1,5 Milliarden Dollar für Cloud-Dienste von Microsoft ausgeben. Das haben der britische "
+                         "Konzern und der Softwarehersteller am Dienstag als Teil einer strategischen Partnerschaft vereinbart.",
+                         "2024-01-17", "de");
+    const Found* compute = find_deal(d, [](const Found& f) { return f.value == 1.5e9; });
+    REQUIRE(compute != nullptr);
+    CHECK(compute->date == "2024-01-16");
+}
