@@ -824,6 +824,9 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         const auto match = longest_match(text, tokens, gazetteer.trie, i);
         if (!match) continue;
         const Entity& e = gazetteer.entities[static_cast<std::size_t>(match->entity)];
+        // "der Venture-Arm der Google-Mutter": a known name that is also a common noun, as a compound's last part, is
+        // that noun ("Arm" the chip designer stands alone or before its own hyphen: "Arm-Chips").
+        if (tokens[i].hyphen_before && match->last_token == i && token_text(text, tokens[i]) == "Arm") continue;
         // "Anand Mehrotra" is not Sanjay Mehrotra: a known person's surname after another first name is someone else's.
         if (e.kind == "person" && match->last_token == i && i > 0 && !tokens[i].break_before && is_first_name(token_text(text, tokens[i - 1]))) continue;
         // "Blackrock Neurotech" is not BlackRock: a known name written otherwise than the gazetteer writes it, with a

@@ -568,6 +568,13 @@ static PartyMarker marker_before(const std::vector<DealWord>& words, std::size_t
             verb_between = true;
             continue;
         }
+        // "and also drew the Qatar Investment Authority", "attracted Temasek": whom a round draws invests; so do
+        // "returning backers such as M12".
+        if (is_one_of(x, {"drew", "draws", "attracted", "attracts"}) && back <= 2) return PartyMarker::participation;
+        if (x == "as" && back < at && words[at - back - 1].lower == "such" && back + 1 < at &&
+            is_one_of(words[at - back - 2].lower, {"backers", "investors", "funds", "firms", "investor", "names"})) {
+            return PartyMarker::participation;
+        }
         // "the round brought in SoftBank Vision Fund 2": whom a round brings in invests.
         if (x == "in" && back < at && is_one_of(words[at - back - 1].lower, {"brought", "brings", "bringing", "bring", "pulled", "drew"})) return PartyMarker::participation;
         if (is_one_of(x, {"in", "ins", "into", "im"})) return PartyMarker::in;

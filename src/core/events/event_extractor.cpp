@@ -766,7 +766,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 };
                 const std::string_view added = std::string_view(*it).substr(name.size() + 1);
                 bool only_endings = true;
-                for (const Token& t : tokenize(added, {0, added.size()})) only_endings = only_endings && is_organisation_suffix(token_text(added, t));
+                // (Not "Cloud", "Research": "Deepset Cloud" met later is the firm's product or unit, as "Google Cloud" is.)
+                for (const Token& t : tokenize(added, {0, added.size()})) {
+                    const std::string_view ending = token_text(added, t);
+                    only_endings = only_endings && is_organisation_suffix(ending) &&
+                                   !is_one_of(std::string(ending), {"Cloud", "Research", "Health", "Security", "Data", "Services", "Internet", "Payments", "Interactive"});
+                }
                 if (only_endings || first_sentence(*it) <= first_sentence(name)) work.fuller_name[name] = *it;
             }
         }
@@ -3783,11 +3788,57 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             }
             return so_far || (total && now);
         };
+        // "Meta erhöhte seine Prognose für die Investitionen in diesem Jahr auf bis zu 40 Milliarden Dollar", "raised its
+        // capex guidance to $40bn": a plan of spending; "Der Windows-Konzern gab im Quartal 14 Milliarden Dollar für
+        // Rechenzentren aus", "spent $14bn on data centres": spending, with no one it is bought from.
+        const auto spent_or_forecast = [&](std::size_t at, std::size_t last) {
+            for (std::size_t back = 1; back <= 14 && back <= at && statements[at - back] == statements[at]; ++back) {
+                const std::string& x = words[at - back].lower;
+                if (x.starts_with("prognose") || x == "forecast" || x == "guidance" || x == "outlook" || x == "capex" || x.starts_with("investitionsbudget") ||
+                    x.starts_with("investitionsplan")) {
+                    return true;
+                }
+            }
+            const bool spends = std::any_of(words.begin(), words.end(), [&](const DealWord& w) {
+                return w.lower == "ausgegeben" || w.lower == "spent" || w.lower == "spends" || w.lower == "spend" || w.lower == "spending";
+            }) || (std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "gab" || w.lower == "gibt" || w.lower == "gaben"; }) &&
+                   std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "aus"; }));
+            // (Spending of a quarter or a business year is a result; "would spend $2bn on its first data centre" in a
+            // country is an investment there.)
+            const bool of_a_period = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                return w.lower.starts_with("quartal") || w.lower == "quarter" || w.lower.starts_with("geschäftsjahr") || w.lower == "fiscal";
+            });
+            if (!spends || !of_a_period || last + 1 >= words.size() || !is_one_of(words[last + 1].lower, {"für", "on"})) return false;
+            // (Not "spent $1bn on chips from Nvidia", "bei Nvidia": bought from someone.)
+            return std::none_of(words.begin() + static_cast<std::ptrdiff_t>(last + 1), words.end(),
+                                [](const DealWord& w) { return w.lower == "from" || w.lower == "bei" || w.lower == "von"; });
+        };
+        // "Tempus will pay $375 million in cash and $225 million in its own shares", "zahlt 2 Mrd. in bar und 1 Mrd. in
+        // Aktien": how a takeover told just before is paid, naming no other firm; not deals of their own.
+        const auto pays_part_of_takeover = [&](const Mention& amount) {
+            if (amount.kind != MentionKind::money) return false;
+            const std::size_t last = word_at(amount.range.end - 1);
+            if (last + 2 >= words.size() || words[last + 1].lower != "in") return false;
+            bool means = false;
+            for (std::size_t k = last + 2; k < words.size() && k <= last + 4 && !means; ++k) {
+                const std::string& x = words[k].lower;
+                means = x == "cash" || x == "stock" || x == "shares" || x == "bar" || x == "aktien" || x == "bargeld";
+            }
+            if (!means) return false;
+            const bool takeover_before = std::any_of(out.begin(), out.end(), [&](const CandidateEvent& c) {
+                return c.event.type == "acquisition" && !c.event.sources.empty() && !c.event.sources[0].sentences.empty() &&
+                       c.event.sources[0].sentences.front() + 3 >= s;
+            });
+            std::set<std::string> firms;
+            for (const Party& p : parties) firms.insert(firm_key(p.who));
+            return takeover_before && firms.size() <= 1;
+        };
         const auto reports_results_or_shares = [&](const Mention& amount) {
             if (counterfactual && amount.kind == MentionKind::money) return true;
             if (amount.kind == MentionKind::quantity && amount.unit == "percent" && price_moves && about_shares) return true;
             const std::size_t w = word_at(amount.range.begin), last = word_at(amount.range.end - 1);
             if (states_running_total(w)) return true;
+            if (spent_or_forecast(w, last)) return true;
             // "bringing the bank's total to $9.6 billion": a running total, not one more deal.
             for (std::size_t back = 1; back <= 14 && back <= w; ++back) {
                 const std::string& x = words[w - back].lower;
@@ -3823,6 +3874,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             if (!money && !quantity) continue;
             if (word_at(amount->range.begin) >= breakdown_from) continue;
             if (reports_results_or_shares(*amount)) continue;
+            if (pays_part_of_takeover(*amount)) continue;
             // A sentence listing thousands of amounts is not thousands of deals: the first few are proposed.
             if (++amounts > kMaxCandidatesPerSentence) continue;
             // "€1.7bn (about $2bn)": the same amount converted, not a second deal (asked after the cap:

@@ -50,3 +50,14 @@ TEST_CASE("a deal told without a date takes the day of the next sentence that sa
     REQUIRE(compute != nullptr);
     CHECK(compute->date == "2024-01-16");
 }
+
+TEST_CASE("a product named after its firm later is not the firm's full name, and a venture arm is no Arm") {
+    const auto d = deals("Das Berliner Start-up Quellset hat eine Finanzierungsrunde über 30 Millionen Dollar abgeschlossen. Auch GV, der Venture-Arm der "
+                         "Google-Mutter Alphabet, ist wieder dabei. Geld verdient Quellset mit einer kommerziellen Version, der Quellset Cloud.",
+                         "2023-08-09", "de");
+    const Found* round = find_deal(d, [](const Found& f) { return f.value == 30e6; });
+    REQUIRE(round != nullptr);
+    CHECK(round->parties.contains({"Quellset", "investee"}));
+    CHECK(round->parties.contains({"gv", "investor"}));
+    CHECK_FALSE(round->parties.contains({"arm", "investor"}));
+}

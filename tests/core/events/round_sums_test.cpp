@@ -57,3 +57,32 @@ TEST_CASE("money collected is money raised, and a start-up launched with money r
     CHECK(round->parties == Parties{{"Quellwerk Therapeutics", "investee"}});
     CHECK(round->date == "2024-04-23");
 }
+
+TEST_CASE("how a takeover told just before is paid is no deal of its own") {
+    const auto d = deals("Tempra said on Monday it had agreed to buy Ambrel Genetics from Konica Minolta for $600 million. "
+                         "Tempra will pay $375 million in cash and $225 million in its own shares, the company said.",
+                         "2024-11-04", "en");
+    CHECK(d.size() == 1);
+    CHECK(find_deal(d, [](const Found& f) { return f.type == "acquisition" && f.value == 600e6; }) != nullptr);
+}
+
+TEST_CASE("a quarter's spending and a raised forecast of spending are no deals") {
+    const auto d = deals("Meta erhöhte am Mittwochabend seine Prognose für die Investitionen in diesem Jahr auf bis zu 40 Milliarden Dollar. "
+                         "Der Windows-Konzern gab im abgelaufenen Quartal 14 Milliarden Dollar für Rechenzentren, Server und Leasingverträge aus.",
+                         "2024-04-27", "de");
+    CHECK(d.empty());
+    // Money a firm will spend on a site in a country is invested there.
+    const auto site = deals("Google said in May last year it would spend $2 billion on its first data centre and cloud region in Malaysia.", "2025-06-30", "en");
+    CHECK(find_deal(site, [](const Found& f) { return f.value == 2e9; }) != nullptr);
+}
+
+TEST_CASE("whom a round draws, and backers 'such as' a fund, invest in it") {
+    const auto d = deals("On Wednesday Veltra said it had raised $275 million in a funding round. The round was co-led by Triatomic Capital and Temasek, "
+                         "and also drew the Qatar Investment Authority and EDBI.",
+                         "2025-11-13", "en");
+    const Found* round = find_deal(d, [](const Found& f) { return f.value == 275e6; });
+    REQUIRE(round != nullptr);
+    CHECK(round->parties.contains({"qia", "investor"}));
+    CHECK(round->parties.contains({"EDBI", "investor"}));
+    CHECK(round->parties.contains({"temasek", "lead_investor"}));
+}
