@@ -997,7 +997,13 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
         }
         if (person && last == first) continue;  // a person's name has a first and a last name
         // "sichert sich der Softwarekonzern Rechenleistung": after a subject's cue, a German noun is its object.
-        if (german && !person && last == first && common_noun_ending(token_text(text, tokens[first]))) continue;
+        // ("trat das Start-up Augment aus Palo Alto aus der Deckung": an English "-ment" after "Start-up" and before
+        // where it is from, or a comma, is its name.)
+        const std::string_view only = token_text(text, tokens[first]);
+        const std::string_view next_word = first + 1 < tokens.size() ? token_text(text, tokens[first + 1]) : std::string_view();
+        const bool named_start_up = start_up && (only.ends_with("ment") || only.ends_with("ing")) &&
+                                    (next_word == "aus" || next_word == "mit" || (first + 1 < tokens.size() && tokens[first + 1].break_before));
+        if (german && !person && last == first && common_noun_ending(only) && !named_start_up) continue;
         add_candidate(text, tokens, first, last, person, candidate, out);
         i = last;
     }

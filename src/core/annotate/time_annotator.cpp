@@ -176,10 +176,14 @@ private:
             std::size_t to = from + 1;
             while (to < c_.tokens.size() && !clause_break_before(c_, to)) ++to;
             const std::string_view opener = c_.at(from);
+            // (A relative clause's plans only describe: "trat das Start-up X aus der Deckung, das Entwicklern helfen will"
+            // is a past Wednesday; its past still counts.)
+            const bool relative = from > 0 && (opener == "das" || opener == "der" || opener == "die" || opener == "dem" || opener == "deren" ||
+                                               opener == "dessen" || opener == "which" || opener == "who");
             if (opener != "denn" && opener != "weil" && opener != "because") {
                 const auto here = tense_of(c_, from, to);
                 if (here && !*here) return false;
-                if (here) future = true;
+                if (here && !relative) future = true;
             }
             from = to;
         }

@@ -325,6 +325,16 @@ void mark_split_verbs(std::vector<DealWord>& words) {
             const bool start_noun = x == "start" && !(i > 0 && words[i - 1].lower == "den" && !(i + 1 < words.size() && words[i + 1].hyphen_before));
             if (with_money && !start_noun) words[i].trigger = "funding_round";
         }
+        // "Wacker Chemie, der rund 30,8 Prozent an Siltronic hält": a stake held, said of a holder in a relative clause (a
+        // main clause's "ASML hält danach elf Prozent an Mistral" tells what a deal told before left it with).
+        std::size_t opens = i;
+        while (opens > 0 && !words[opens].break_before) --opens;
+        const bool relative = is_one_of(words[opens].lower, {"der", "die", "das", "welcher", "welche"}) && opens > 0;
+        if (relative && is_one_of(x, {"hält", "halten", "hielt", "hielten"})) {
+            for (std::size_t k = i >= 8 ? i - 8 : 0; k + 1 < words.size() && k <= i + 8; ++k) {
+                if ((words[k].lower == "prozent" || words[k].lower == "%") && is_one_of(words[k + 1].lower, {"an", "am", "der", "des"})) words[i].trigger = "investment";
+            }
+        }
         // "stockte der Konzern sein Engagement um zehn Milliarden Dollar auf": more money into a stake held.
         if (is_one_of(x, {"stockt", "stockte", "stockten", "stocken"}) && clause_end[i] > i && words[clause_end[i]].lower == "auf") {
             for (std::size_t k = i + 1; k < clause_end[i]; ++k) {

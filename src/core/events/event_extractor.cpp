@@ -3890,12 +3890,31 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                            w.lower == "holds" || w.lower == "hold" || w.lower == "übernimmt" || w.lower == "erwirbt";
                 });
                 const bool of_firm = end + 1 < words.size() && is_one_of(words[end + 1].lower, {"an", "am", "of", "in", "bei", "beim"});
-                if (amount->unit == "percent" && (stake_word || of_firm) && (has_trigger("investment") || has_trigger("acquisition"))) type = "investment";
+                // ("Wacker Chemie, der rund 30,8 Prozent an Siltronic hält", "which holds 30% of X": a stake held is told by itself.)
+                const bool holds = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "hält" || w.lower == "holds"; });
+                // (Nor is a count of chips a deal where no one buys, supplies or deploys them: "a server with eight Sohu chips can
+                // generate …", "would take about 160 of Nvidia's GPUs to match".)
+                const bool dealt = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                    return (!w.trigger.empty() && w.trigger != "compute_deal" && w.trigger != "valuation") ||
+                           is_one_of(w.lower, {"liefern", "liefert", "lieferte", "geliefert", "bestellt", "bestellte", "order", "ordered", "orders", "deliver",
+                                               "delivers", "delivered", "supply", "supplies", "supplied", "deploy", "deploys", "deployed", "rent", "rents",
+                                               "rented", "lease", "leases", "leased", "secured", "secures", "sichert", "sicherte", "bezieht", "bezog",
+                                               "install", "installs", "installed", "installiert", "provide", "provides", "provided", "stellt", "stellte",
+                                               "use", "uses", "nutzt", "nutzen", "abnehmen", "abnimmt", "get", "gets", "receive", "receives", "erhält",
+                                               "baut", "bauen", "build", "builds", "building", "built", "offer", "offers", "bucht", "buchte", "gebucht",
+                                               "agreements", "headed", "ship", "ships", "shipped", "umfassen", "umfasst", "betrieben", "betreiben",
+                                               "einsetzen", "eingesetzt", "setzt"}) ||
+                           w.lower.find("miet") != std::string::npos || w.lower.starts_with("buch") || w.lower == "gebucht";
+                });
+                if (amount->unit == "percent" && (((stake_word || of_firm) && (has_trigger("investment") || has_trigger("acquisition"))) || (holds && of_firm))) {
+                    type = "investment";
+                }
                 // (A count is of compute only where the words after it name it: "18,000 GB300 chips", not "Unit 1".)
                 else if ((amount->unit == "GW" || amount->unit == "MW" ||
                           (amount->unit == "count" && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), at)),
                                                                   words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), end + 8)),
-                                                                  [](const DealWord& w) { return w.trigger == "compute_deal"; }))) &&
+                                                                  [](const DealWord& w) { return w.trigger == "compute_deal"; }) &&
+                           dealt)) &&
                          has_trigger("compute_deal")) {
                     type = "compute_deal";
                 }

@@ -78,6 +78,12 @@ TEST_CASE("an English verb in -ed in the date's own clause dates it in the past,
     CHECK(handed[0].timex == "2025-12");
 }
 
+TEST_CASE("a relative clause's plans do not make the day of its sentence a coming one") {
+    // 3 November 2025 is a Monday: the Wednesday the start-up came out was the one before.
+    check_one("Am Mittwoch trat das Start-up Zuplex aus der Deckung, das Entwicklern beim Schreiben von Code helfen will.", "Mittwoch", "2025-10-29",
+              "2025-11-03");
+}
+
 TEST_CASE("without an article date relative expressions are kept, not guessed") {
     const auto found = times("Im März hatte die Bewertung noch niedriger gelegen.", "");
     REQUIRE(found.size() == 1);

@@ -61,3 +61,34 @@ TEST_CASE("a product named after its firm later is not the firm's full name, and
     CHECK(round->parties.contains({"gv", "investor"}));
     CHECK_FALSE(round->parties.contains({"arm", "investor"}));
 }
+
+TEST_CASE("an English name in -ment after 'das Start-up' is the start-up's name") {
+    const auto d = deals("Am Mittwoch trat das Start-up Augment aus Palo Alto aus der Deckung. Zugleich gab es eine Series-B-Finanzierung über 227 Millionen "
+                         "Dollar bekannt.",
+                         "2024-04-27", "de");
+    const Found* round = find_deal(d, [](const Found& f) { return f.value == 227e6; });
+    REQUIRE(round != nullptr);
+    CHECK(round->parties == Parties{{"Augment", "investee"}});
+    CHECK(round->date == "2024-04-24");
+}
+
+TEST_CASE("a count of chips is a deal only where someone buys, supplies, builds or rents them") {
+    auto d = deals("According to Veltra, a server with eight Sohu chips can generate 500,000 tokens a second, which it says would take about 160 of "
+                   "Nvidia's H100 GPUs to match.",
+                   "2024-06-25", "en");
+    CHECK(d.empty());
+    d = deals("Mitte Oktober hatte Microsoft beim britischen Start-up Nscale rund 200.000 Nvidia-Grafikprozessoren für Standorte in Texas gebucht.", "2025-11-20",
+              "de");
+    const Found* compute = find_deal(d, [](const Found& f) { return f.type == "compute_deal"; });
+    REQUIRE(compute != nullptr);
+    CHECK(compute->value == 200000);
+}
+
+TEST_CASE("a stake a firm holds is told by itself ('der rund 30,8 Prozent an Siltronic hält')") {
+    const auto d = deals("Der Chemiekonzern Wacker Chemie, der rund 30,8 Prozent an Siltronic hält, hat sich bereits verpflichtet, sein Paket anzudienen.",
+                         "2020-12-10", "de");
+    const Found* stake = find_deal(d, [](const Found& f) { return f.type == "investment"; });
+    REQUIRE(stake != nullptr);
+    CHECK(stake->value == doctest::Approx(30.8));
+    CHECK(stake->parties.contains({"Siltronic", "investee"}));
+}
