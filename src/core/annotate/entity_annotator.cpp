@@ -866,8 +866,12 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
                 }
             }
         }
-        const bool arm = e.kind != "person" ? std::find(std::begin(kArms), std::end(kArms), next_word) != std::end(kArms)
-                                            : std::find(std::begin(kPersonsFirms), std::end(kPersonsFirms), next_word) != std::end(kPersonsFirms);
+        // ("Vodafone España", "Vodafone Deutschland", "Microsoft France": a firm's unit in a country is another body.)
+        static constexpr std::string_view kCountryUnits[] = {"Deutschland", "España", "Espana", "Italia", "France", "Schweiz", "Österreich", "UK",
+                                                             "Nederland", "Polska", "Japan", "India", "Iberia", "Nordic", "Nordics", "Benelux"};
+        const bool country_unit = e.kind != "person" && e.kind != "product" && std::find(std::begin(kCountryUnits), std::end(kCountryUnits), next_word) != std::end(kCountryUnits);
+        const bool arm = country_unit || (e.kind != "person" ? std::find(std::begin(kArms), std::end(kArms), next_word) != std::end(kArms)
+                                                             : std::find(std::begin(kPersonsFirms), std::end(kPersonsFirms), next_word) != std::end(kPersonsFirms));
         if (next < tokens.size() && !tokens[next].break_before && !tokens[next].hyphen_before && arm) {
             const std::size_t arm_end = arm_last;  // the arm's last word
             m.range.end = tokens[arm_end].range.end;

@@ -37,7 +37,7 @@ const Trigger kTriggers[] = {
                      "gekauft$", "kaufen$", "acquire$", "acquires$", "acquired$", "acquiring$", "acquisition", "takeover", "buy$", "buys$", "buying$", "bought$",
                      "purchase", "zukauf", "paid$", "pays$", "pay$", "paying$", "zahlte$", "zahlt$", "bezahlt$", "*übernahme", "verkauft$", "verkaufte$", "verkaufen$",
                      "veräußert", "sell$", "sells$", "sold$", "fusioniert$", "fusionierte$", "fusionieren$", "merges$", "merged$", "merge$",
-                     "schluckt$", "schluckte$", "geschluckt$", "schlucken$", "geboten$", "bot$", "überbot$", "gebot$", "bieterwettstreit", "bieterkampf", "kauf$", "kaufs$", "verschmelzung", "fusion$",
+                     "schluckt$", "schluckte$", "geschluckt$", "schlucken$", "geboten$", "bot$", "überbot$", "gebot$", "bieterwettstreit", "bieterkampf", "kauf$", "kaufs$", "verkauf$", "verkaufs$", "verschmelzung", "fusion$",
                      "einverleibt$", "einverleiben$", "einverleibte$", "verleibt$", "verleibte$"}},
     {"investment", {"investier", "investition", "invest$", "invests$", "invested$", "investing$", "investment$", "investments$", "steckt$",
                     "aktienoption", "optionsschein", "optionsrecht", "warrant$", "warrants$",
@@ -695,7 +695,7 @@ unsigned frame_bits(const std::string& word) {
         add(kProvide, {"liefert", "liefern", "lieferte", "geliefert", "bereit", "bereitstellen", "bereitgestellt", "vermietet", "vermieten",
                        "verkauft", "verkaufen", "verkaufte", "supplies", "supply", "supplied", "provides", "provide", "provided", "sells",
                        "sell", "sold", "baut", "bauen", "errichtet", "builds", "build", "verfügung"});  // "stellt X … zur Verfügung"
-        add(kSell, {"verkauft", "verkaufte", "verkaufen", "veräußert", "veräußerte", "veräußern", "sell", "sells", "sold", "selling", "divest", "divests"});
+        add(kSell, {"verkauft", "verkaufte", "verkaufen", "verkauf", "veräußert", "veräußerte", "veräußern", "sell", "sells", "sold", "selling", "divest", "divests"});
         add(kLend, {"gewährt", "gewähren", "gewährte", "vergibt", "vergeben", "vergab", "leiht", "lend", "lends", "lent", "extends", "extended"});
         add(kParticiple, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased", "finanziert", "financed", "funded", "backed", "gefördert",
                           "granted", "awarded"});

@@ -242,7 +242,8 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             // Chosen below: what is valued.
         } else if (type == "acquisition" && frame.sells) {
             // "AMD verkaufte die Sparte von ZT Systems an Sanmina", "agreed to sell X to Y".
-            if (m == M::an) role = "buyer";
+            // ("einigte sich Vodafone mit Zegona auf den Verkauf der Tochter Vodafone España": whom the seller agrees with buys.)
+            if (m == M::an || (m == M::mit && !passive)) role = "buyer";
             else if (m == M::von || m == M::of) role = "target";
             // "hatte Talen der Amazon-Tochter AWS einen Rechenzentrumscampus verkauft": with a unit or a site
             // sold, the other firm named is whom it is sold to.

@@ -3857,7 +3857,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     x.starts_with("umsatz") || x.starts_with("umsätze") || x.starts_with("verlust") || x.starts_with("nettoverlust") || x == "gewinn" ||
                     x.starts_with("erlös") || x == "einnahmen" || x == "jahresumsatz" || x == "obligations" || x == "backlog" ||
                     x.starts_with("auftragsbestand") || x == "spending" || x == "capex" || x == "forecast" || x == "guidance" || x == "outlook" ||
-                    x.starts_with("prognose")) {
+                    x.starts_with("prognose") || x.starts_with("börsenwert") || x.starts_with("marktwert") || x.starts_with("marktkapitalisierung") ||
+                    x == "capitalisation" || x == "capitalization" || x == "cap") {
                     return true;  // also "raising its capital spending plan to about $50 billion": a plan, not money raised
                 }
                 if (words[w - back].break_before) break;

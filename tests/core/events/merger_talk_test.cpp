@@ -21,3 +21,18 @@ TEST_CASE("a partnership of other days between a buyer and its target stays") {
     CHECK(find_deal(d, [](const Found& f) { return f.type == "acquisition"; }) != nullptr);
     CHECK(find_deal(d, [](const Found& f) { return f.type == "partnership"; }) != nullptr);
 }
+
+TEST_CASE("a sale agreed with a buyer: who agrees sells, whom it agrees with buys, and a firm's unit in a country is a body of its own") {
+    const auto d = deals("Ende Oktober einigte sich Vodafone mit dem britischen Investor Zegona auf den Verkauf der spanischen Tochter Vodafone España für bis zu "
+                         "fünf Milliarden Euro.",
+                         "2024-01-17", "de");
+    const Found* sale = find_deal(d, [](const Found& f) { return f.type == "acquisition"; });
+    REQUIRE(sale != nullptr);
+    CHECK(sale->parties == Parties{{"vodafone", "seller"}, {"Zegona", "buyer"}, {"Vodafone España", "target"}});
+    CHECK(sale->date == "2023-10");
+}
+
+TEST_CASE("a market value beside a sale is no price") {
+    const auto d = deals("Händler betonen, dass der Verkauf bei einem Börsenwert von rund fünf Billionen Dollar kaum ins Gewicht falle.", "2025-11-11", "de");
+    CHECK(d.empty());
+}
