@@ -4199,6 +4199,26 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     break;
                 }
             }
+            // "Founders Fund led the financing and put in $1 billion of its own": an investor of the round just told puts
+            // money into that round's firm.
+            // ("… of its own, the largest single cheque in its history": an "in" after the sum need name no thing then.)
+            if (type == "investment" && !has_role("investee") && !round && work.last_round < out.size() &&
+                out[work.last_round].event.type == "funding_round" && s <= work.last_round_sentence + 2) {
+                const auto& in_round = out[work.last_round].event.participants;
+                const bool its_investor = std::any_of(participants.begin(), participants.end(), [&](const Participant& p) {
+                    return (p.role == "investor" || p.role == "lead_investor") && std::any_of(in_round.begin(), in_round.end(), [&](const Participant& q) {
+                               return (q.role == "investor" || q.role == "lead_investor") && same_party(p, q);
+                           });
+                });
+                // (Or it leads the round in this sentence: "led the financing and put in $1 billion of its own".)
+                const bool leads_it = sentence_frame.leads && std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                    return is_one_of(w.lower, {"financing", "round", "funding", "runde", "finanzierungsrunde", "finanzierung"});
+                });
+                if (its_investor || leads_it) {
+                    round = &out[work.last_round];
+                    into_a_thing = false;
+                }
+            }
             if (round) {
                 for (const Participant& p : round->event.participants) {
                     if (p.role == "investee" && std::none_of(participants.begin(), participants.end(), [&](const Participant& q) { return same_party(p, q); })) {

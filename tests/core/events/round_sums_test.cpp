@@ -86,3 +86,13 @@ TEST_CASE("whom a round draws, and backers 'such as' a fund, invest in it") {
     CHECK(round->parties.contains({"EDBI", "investor"}));
     CHECK(round->parties.contains({"temasek", "lead_investor"}));
 }
+
+TEST_CASE("the lead's own cheque goes into the round's firm") {
+    const auto d = deals("Orrin Industries said last Thursday it had raised $2.5 billion in a Series G round that valued it at $30.5 billion. Founders Fund, "
+                         "the firm started by Peter Thiel, led the financing and put in $1 billion of its own, the largest single cheque in its history.",
+                         "2025-06-12", "en");
+    const Found* cheque = find_deal(d, [](const Found& f) { return f.value == 1e9; });
+    REQUIRE(cheque != nullptr);
+    CHECK(cheque->type == "investment");
+    CHECK(cheque->parties == Parties{{"Orrin Industries", "investee"}, {"founders-fund", "investor"}});
+}
