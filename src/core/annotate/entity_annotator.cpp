@@ -25,7 +25,7 @@ struct Cue { std::string_view suffix; bool person; };
 constexpr Cue kCues[] = {
     {"konzern", false}, {"unternehmen", false}, {"startup", false}, {"firma", false}, {"hersteller", false}, {"anbieter", false},
     {"investor", false}, {"hedgefonds", false}, {"fonds", false}, {"bank", false}, {"gruppe", false}, {"entwickler", false},
-    {"geber", false}, {"gesellschaft", false}, {"rivale", false}, {"konkurrent", false}, {"betreiber", false}, {"spezialist", false},
+    {"geber", false}, {"gesellschaft", false}, {"rivale", false}, {"konkurrent", false}, {"wettbewerber", false}, {"nachbar", false}, {"betreiber", false}, {"spezialist", false},
     {"versorger", false}, {"verwalter", false}, {"schmiede", false}, {"labor", false}, {"tochter", false}, {"holding", false},
     {"bauer", false}, {"plattform", false}, {"vermittler", false}, {"händler", false}, {"ausrüster", false}, {"zulieferer", false},
     {"fertiger", false}, {"dienst", false}, {"dienstleister", false}, {"riese", false}, {"designer", false}, {"softwarehaus", false}, {"bankhaus", false}, {"company", false}, {"firm", false}, {"lab", false}, {"maker", false}, {"provider", false}, {"operator", false}, {"rival", false},
@@ -816,6 +816,28 @@ void annotate_item_head(std::string_view text, const std::vector<Token>& tokens,
 
 }  // namespace
 
+// German text: "Leaps by Bayer" — German has no word "by", so two names joined by it are one (a unit named by its owner). The
+// owner's own mention makes way for it.
+static void join_names_by(std::string_view text, std::vector<Mention>& out, std::size_t first) {
+    // (A sentence's mentions are not in text order here: known names come first. Few have " by " after them.)
+    for (std::size_t k = first; k < out.size(); ++k) {
+        if (out[k].kind != MentionKind::entity || out[k].entity_kind == "person" || text.substr(out[k].range.end, 4) != " by ") continue;
+        for (std::size_t j = first; j < out.size(); ++j) {
+            const Mention& b = out[j];
+            if (j == k || b.kind != MentionKind::entity || b.entity_kind == "person" || b.range.begin != out[k].range.end + 4) continue;
+            Mention& a = out[k];
+            a.range.end = b.range.end;
+            a.name = std::string(text.substr(a.range.begin, a.range.size()));
+            a.known = false;
+            a.entity_id.clear();
+            a.entity_kind = "organisation";
+            out.erase(out.begin() + static_cast<std::ptrdiff_t>(j));
+            if (j < k) --k;
+            break;
+        }
+    }
+}
+
 void annotate_entities(std::string_view text, const std::vector<Token>& tokens, const Gazetteer& gazetteer, std::vector<Mention>& out,
                        bool german) {
     const std::size_t sentence_first = out.size();
@@ -1302,6 +1324,7 @@ void annotate_entities(std::string_view text, const std::vector<Token>& tokens, 
     widen_unknown_names(text, tokens, out, sentence_first);
     join_legal_forms(text, out, sentence_first);
     name_bracketed_short_forms(text, out, sentence_first);
+    if (german) join_names_by(text, out, sentence_first);
 }
 
 }  // namespace ds

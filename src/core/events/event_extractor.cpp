@@ -2581,6 +2581,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             while (q.list_head != SIZE_MAX && parties[q.list_head].list_head != SIZE_MAX && parties[q.list_head].list_head < q.list_head) q.list_head = parties[q.list_head].list_head;
         }
         // The one firm a sentence names, for a descriptor that opens the next one.
+        // "Der Münchner Nachbar Personio", "rival Cognizant": a firm named as another's neighbour or rival is an aside,
+        // not the firm a later "das Unternehmen" speaks of (nor the one firm of its sentence a round after it is of).
+        const auto aside_at = [&](const Party& p) {
+            if (p.first_word == 0) return false;
+            const std::string& before = words[p.first_word - 1].lower;
+            return before.ends_with("nachbar") || before.ends_with("rivale") || before.ends_with("konkurrent") || before.ends_with("wettbewerber") ||
+                   before == "rival" || before == "competitor" || before == "peer" || before == "neighbour" || before == "neighbor";
+        };
         const auto remember_only_firm = [&] {
             std::vector<const Party*> firms;  // two are enough to know it is not one; four to lean on later
             for (std::size_t i = 0; i < parties.size() && firms.size() < 4; ++i) {
@@ -2592,7 +2600,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 for (const Party* p : firms) work.firms_before.push_back(p->who);
                 work.firms_before_sentence = s;
             }
-            if (firms.size() == 1) {
+            if (firms.size() == 1 && !aside_at(*firms[0])) {
                 work.only_firm_before = firms[0]->who;
                 work.only_firm_sentence = s;
             } else {
@@ -2631,7 +2639,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 const bool heads_list = heads_a_list[static_cast<std::size_t>(&p - parties.data())];
                 const bool subject = p.marker == PartyMarker::none ||
                                      (p.marker == PartyMarker::participation && !heads_list && marker_before(words, p.first_word) == PartyMarker::none);
-                if (subject && p.list_head == SIZE_MAX && !p.person && !after_preposition && !p.compound) {
+                if (subject && p.list_head == SIZE_MAX && !p.person && !after_preposition && !p.compound && !aside_at(p)) {
                     work.topic = p.who;
                     break;
                 }

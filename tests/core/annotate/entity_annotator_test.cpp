@@ -44,9 +44,26 @@ TEST_CASE("a known firm's venture arm or foundation is a body of its own, unknow
     CHECK(entities("The round included Salesforce Ventures.") == Pairs{{"Salesforce Ventures", "salesforce-ventures"}});
 }
 
+TEST_CASE("a firm's unit in a country, and a German text's 'X by Y', are bodies of their own") {
+    CHECK(entities("Vodafone verkauft die Tochter Vodafone España an den Investor Zegona.") ==
+          Pairs{{"Vodafone", "vodafone"}, {"Vodafone España", "?organisation"}, {"Zegona", "?organisation"}});
+    const auto a = test::annotate_text("Angeführt wird die Runde von Leaps by Bayer, der Investmenteinheit des Konzerns.", "2021-05-27", "de");
+    CHECK(named(a, "Leaps by Bayer"));
+    CHECK_FALSE(named(a, "Bayer"));
+}
+
+TEST_CASE("a rival or neighbour named by its town starts its name after the noun") {
+    const auto a = test::annotate_text("Der Londoner Wettbewerber Babylon Health hatte 550 Millionen Dollar eingesammelt.", "2021-05-27", "de");
+    CHECK(named(a, "Babylon Health"));
+    CHECK_FALSE(named(a, "Londoner Wettbewerber Babylon Health"));
+}
+
 TEST_CASE("case matters: Arm the company, not the German word arm") {
     CHECK(entities("Arm liefert Chipdesigns, doch das Start-up ist arm an Geld.").front() == std::pair<std::string, std::string>{"Arm", "arm"});
     CHECK(entities("Die Region ist arm und die Firma klein.").empty());
+    // Nor the last part of a compound: "der Venture-Arm der Google-Mutter".
+    const auto a = test::annotate_text("Auch GV, der Venture-Arm der Google-Mutter Alphabet, ist dabei.", "2023-08-09", "de");
+    CHECK_FALSE(named(a, "Arm"));
 }
 
 TEST_CASE("epithets and the Azur typo name known entities") {

@@ -92,3 +92,13 @@ TEST_CASE("a stake a firm holds is told by itself ('der rund 30,8 Prozent an Sil
     CHECK(stake->value == doctest::Approx(30.8));
     CHECK(stake->parties.contains({"Siltronic", "investee"}));
 }
+
+TEST_CASE("a firm named as the other's neighbour is an aside: 'das Unternehmen' after it is still the one the text is about") {
+    const auto d = deals("Der Münchner Softwareanbieter Celonis hat sich eine Milliarde Dollar gesichert. Der Münchner Nachbar Personio kam bei seiner jüngsten "
+                         "Finanzierung auf eine Bewertung von 1,7 Milliarden Dollar. Im Juni 2018 war das Unternehmen mit einer Runde über 50 Millionen Dollar "
+                         "unter Führung von Accel erstmals mit einer Milliarde Dollar bewertet worden.",
+                         "2021-06-02", "de");
+    const Found* round = find_deal(d, [](const Found& f) { return f.value == 50e6; });
+    REQUIRE(round != nullptr);
+    CHECK(round->parties.contains({"celonis", "investee"}));
+}
