@@ -282,6 +282,14 @@ void mark_split_verbs(std::vector<DealWord>& words) {
         }
         const char* particle = is_one_of(x, {"sagte", "sagt", "sagten", "sagen"}) ? "zu" : is_one_of(x, {"legte", "legt", "legten", "schoss", "schießt"}) ? "nach" : nullptr;
         if (particle && clause_end[i] > i && words[clause_end[i]].lower == particle) words[i].trigger = "investment";
+        // "Hyundai schießt Motional 475 Millionen Dollar zu": money added to a firm.
+        if (is_one_of(x, {"schoss", "schießt", "schossen", "schießen"}) && clause_end[i] > i && words[clause_end[i]].lower == "zu") words[i].trigger = "investment";
+        // "was taken private by DigitalBridge", "took the company private": bought off the stock market.
+        if (is_one_of(x, {"taken", "take", "takes", "took", "taking"})) {
+            for (std::size_t k = i + 1; k < words.size() && k <= i + 4 && !words[k].break_before; ++k) {
+                if (words[k].lower == "private") words[i].trigger = "acquisition";
+            }
+        }
         // "Macquarie stellt Applied Digital bis zu fünf Milliarden Dollar bereit": money put at a firm's disposal.
         if (is_one_of(x, {"stellt", "stellte", "stellen", "stellten"}) && clause_end[i] > i && words[clause_end[i]].lower == "bereit") {
             words[i].trigger = "investment";
@@ -697,7 +705,7 @@ unsigned frame_bits(const std::string& word) {
                        "sell", "sold", "baut", "bauen", "errichtet", "builds", "build", "verfügung"});  // "stellt X … zur Verfügung"
         add(kSell, {"verkauft", "verkaufte", "verkaufen", "verkauf", "veräußert", "veräußerte", "veräußern", "sell", "sells", "sold", "selling", "divest", "divests"});
         add(kLend, {"gewährt", "gewähren", "gewährte", "vergibt", "vergeben", "vergab", "leiht", "lend", "lends", "lent", "extends", "extended"});
-        add(kParticiple, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased", "finanziert", "financed", "funded", "backed", "gefördert",
+        add(kParticiple, {"übernommen", "gekauft", "erworben", "acquired", "bought", "purchased", "taken", "finanziert", "financed", "funded", "backed", "gefördert",
                           "granted", "awarded"});
         add(kAuxiliary, {"wird", "wurde", "werden", "wurden", "worden", "is", "was", "were", "been", "be", "being"});
         add(kLead, {"lead", "leads", "led", "co-led", "co-lead", "leitete", "leitet", "anführt", "anführte", "anführten", "anführen", "leiteten", "co-leads"});

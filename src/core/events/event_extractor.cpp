@@ -1149,9 +1149,15 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                           next.find("geldgeber") != std::string::npos;
             if (money != here.end() && next_tells_round) triggers.push_back({"funding_round", word_at((*money)->range.begin)});
         }
-        const bool takeover_word = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+        const bool takeover_word = std::any_of(words.begin(), words.end(), [&](const DealWord& w) {
+            const std::size_t k = static_cast<std::size_t>(&w - words.data());
+            // ("was taken private", not "private equity")
+            const bool taken_private = w.lower == "private" && k >= 1 && !w.break_before &&
+                                       (is_one_of(words[k - 1].lower, {"taken", "take", "took", "taking", "takes"}) ||
+                                        (k >= 3 && is_one_of(words[k - 3].lower, {"taken", "take", "took", "taking", "takes"})) ||
+                                        (k >= 2 && is_one_of(words[k - 2].lower, {"taken", "take", "took", "taking", "takes"})));
             return w.lower.starts_with("übernahm") || w.lower.starts_with("übernimm") || w.lower.starts_with("übernehm") || w.lower.starts_with("acquir") ||
-                   w.lower.starts_with("acquisition") || w.lower == "übernommen";
+                   w.lower.starts_with("acquisition") || w.lower == "übernommen" || taken_private;
         });
         // "for $3 billion in cash and stock", "bezahlt in bar und in Aktien": how a deal is paid, not a stake.
         std::erase_if(triggers, [&](const Found& f) {

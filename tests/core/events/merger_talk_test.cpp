@@ -36,3 +36,14 @@ TEST_CASE("a market value beside a sale is no price") {
     const auto d = deals("Händler betonen, dass der Verkauf bei einem Börsenwert von rund fünf Billionen Dollar kaum ins Gewicht falle.", "2025-11-11", "de");
     CHECK(d.empty());
 }
+
+TEST_CASE("a firm taken private is bought by whoever takes it") {
+    const auto d = deals("Informatica, founded in 1993, was taken private in 2015 by private equity firm Permira and Canada Pension Plan Investment Board in a "
+                         "deal worth about $5.3 billion.",
+                         "2025-05-27", "en");
+    const Found* takeover = find_deal(d, [](const Found& f) { return f.value == 5.3e9; });
+    REQUIRE(takeover != nullptr);
+    CHECK(takeover->type == "acquisition");
+    CHECK(takeover->parties.contains({"informatica", "target"}));
+    CHECK(takeover->parties.contains({"permira", "buyer"}));
+}

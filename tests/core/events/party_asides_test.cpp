@@ -102,3 +102,18 @@ TEST_CASE("a firm named as the other's neighbour is an aside: 'das Unternehmen' 
     REQUIRE(round != nullptr);
     CHECK(round->parties.contains({"celonis", "investee"}));
 }
+
+TEST_CASE("a nuclear developer's power agreement with a data-centre operator: the developer provides") {
+    const auto d = deals("Oklo signs 12GW power agreement with data-centre operator Switch. The deal is one of the largest of its kind.", "2024-12-18", "en");
+    const Found* power = find_deal(d, [](const Found& f) { return f.type == "compute_deal"; });
+    REQUIRE(power != nullptr);
+    CHECK(power->parties == Parties{{"oklo", "provider"}, {"Switch", "customer"}});
+}
+
+TEST_CASE("money 'zugeschossen' is invested ('schießt Motional 475 Millionen Dollar zu')") {
+    const auto d = deals("Hyundai Motor Group schießt Motional rund 475 Millionen Dollar an frischem Kapital zu.", "2024-06-14", "de");
+    const Found* investment = find_deal(d, [](const Found& f) { return f.value == 475e6; });
+    REQUIRE(investment != nullptr);
+    CHECK(investment->type == "investment");
+    CHECK(investment->parties.contains({"hyundai", "investor"}));
+}
