@@ -2009,7 +2009,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             // (The words up to the first break only: "In March it signed a contract with OpenAI, and the ChatGPT maker also
             // received $350m of CoreWeave stock" — the receiving is the other statement's.)
             std::size_t first_break = 0;  // the end of the pronoun's clause ("In April 2020, before the listing, it had raised …")
-            while (first_break < words.size() && first_break < 12 && !is_one_of(words[first_break].lower, {"it", "er", "es"})) ++first_break;
+            while (first_break < words.size() && first_break < 12 && !is_one_of(words[first_break].lower, {"it", "er", "es", "sie"})) ++first_break;
             if (first_break >= std::min<std::size_t>(words.size(), 12)) first_break = 0;
             for (++first_break; first_break < words.size() && !words[first_break].break_before;) ++first_break;
             const std::vector<DealWord> opening(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(first_break));
@@ -2047,8 +2047,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                 !is_one_of(words[w + 1].lower, {"ist", "gibt", "geht", "heißt", "war", "gab", "sei", "handelt", "hieß", "scheint", "bleibt",
                                                                 "fehlt", "wird", "wäre", "dürfte", "könnte", "soll", "sollen"}) &&
                                 !(w > 0 && is_one_of(words[w - 1].lower, {"wie", "ob", "dass", "wenn", "weil", "als"}));
-                if (!words[w].trigger.empty() && !(w + 1 < words.size() && (words[w + 1].lower == "er" || words[w + 1].lower == "es"))) break;
-                if (!er && !es && (words[w].lower != "it" || words[w + 1].capitalised)) continue;
+                // "Sie wurde 2022 für elf Milliarden Dollar gekauft", "2016 hatten sie … gekauft": "sie" is "die Firma" or the
+                // firm's people ("die Taiwaner"); not "wie sie sagte".
+                const bool sie = german && words[w].lower == "sie" && (w == 0 || !words[w - 1].capitalised) && !words[w].break_before &&
+                                 !(w > 0 && is_one_of(words[w - 1].lower, {"wie", "ob", "dass", "wenn", "weil", "als", "die", "denen"}));
+                if (!words[w].trigger.empty() && !(w + 1 < words.size() && (words[w + 1].lower == "er" || words[w + 1].lower == "es" || words[w + 1].lower == "sie"))) break;
+                if (!er && !es && !sie && (words[w].lower != "it" || words[w + 1].capitalised)) continue;
                 if (er) it = &work.topic;  // "er" is "der Konzern" the text speaks of, not the start-up that raised
                 const bool named_before = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.first_word < w; });
                 // (Named again only past a break, in a statement of its own — "it signed …, and the ChatGPT maker received $350m

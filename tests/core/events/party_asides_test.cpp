@@ -117,3 +117,13 @@ TEST_CASE("money 'zugeschossen' is invested ('schießt Motional 475 Millionen Do
     CHECK(investment->type == "investment");
     CHECK(investment->parties.contains({"hyundai", "investor"}));
 }
+
+TEST_CASE("German 'sie' opening a deal's clause is the firm the sentence before spoke of") {
+    const auto d = deals("Die Firma Vantora betreibt Rechenzentren in Hessen. Sie wurde 2022 für elf Milliarden Dollar von DigitalBridge gekauft.", "2025-01-10", "de");
+    const Found* takeover = find_deal(d, [](const Found& f) { return f.type == "acquisition"; });
+    REQUIRE(takeover != nullptr);
+    CHECK(takeover->parties == Parties{{"Vantora", "target"}, {"digitalbridge", "buyer"}});
+    // "wie sie sagte" is a person speaking, no party.
+    const auto said = deals("Die Chefin der Firma Vantora lobte den Kauf, wie sie sagte. DigitalBridge kaufte Vantora für elf Milliarden Dollar.", "2025-01-10", "de");
+    CHECK(find_deal(said, [](const Found& f) { return f.type == "acquisition"; }) != nullptr);
+}
