@@ -251,6 +251,15 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
         } else if (type == "acquisition") {
             const bool buyer_by = other(i, [](const Party& q) { return q.marker == PartyMarker::durch; });
             if (m == M::durch) role = "buyer";
+            // "agreed to buy Walmart's in-house robotics business", "Intel's networking unit": whose unit is bought sells it.
+            else if (m == M::possessive && [&] {
+                         for (std::size_t k = p.last_word + 1; k < all_words.size() && k <= p.last_word + 4 && !all_words[k].break_before; ++k) {
+                             if (names_a_unit(all_words[k].lower) || in_words(all_words[k].lower, {"operations", "arm", "stake"})) return true;
+                             if (all_words[k].trigger == "acquisition") return false;  // "Google's purchase of …"
+                         }
+                         return false;
+                     }())
+                role = "seller";
             // "IBM's takeover of Red Hat", "Googles Übernahme von Wiz"; but "Wiz's takeover by Google".
             else if (m == M::possessive) role = buyer_by ? "target" : "buyer";
             // "hatte SoftBank Boston Dynamics von der Google-Mutter Alphabet gekauft": with the bought firm named as the

@@ -2265,7 +2265,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 for (std::size_t k = p.last_word + 1; k < words.size() && k <= p.last_word + 4 && !dealing; ++k) {
                     const std::string& x = words[k].lower;
                     dealing = !words[k].trigger.empty() || (!x.empty() && x[0] >= '0' && x[0] <= '9') ||
-                              is_one_of(x, {"arm", "unit", "fund", "division", "subsidiary", "stake", "shares", "stock", "own", "first", "biggest",
+                              is_one_of(x, {"arm", "unit", "fund", "division", "subsidiary", "business", "operations", "stake", "shares", "stock", "own", "first", "biggest",
                                             "largest", "latest", "new", "previous", "last", "next", "planned", "proposed", "deal", "purchase", "offer"});
                     if (k > p.last_word + 1 && words[k].break_before) break;
                 }

@@ -47,3 +47,11 @@ TEST_CASE("a firm taken private is bought by whoever takes it") {
     CHECK(takeover->parties.contains({"informatica", "target"}));
     CHECK(takeover->parties.contains({"permira", "buyer"}));
 }
+
+TEST_CASE("whose business is bought sells it") {
+    const auto d = deals("Symbotic has agreed to buy Walmart's in-house robotics business for $200mn.", "2025-01-17", "en");
+    const Found* takeover = find_deal(d, [](const Found& f) { return f.type == "acquisition"; });
+    REQUIRE(takeover != nullptr);
+    CHECK(takeover->parties.contains({"Walmart", "seller"}));
+    CHECK(takeover->parties.contains({"Symbotic", "buyer"}));
+}
