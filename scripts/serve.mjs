@@ -2,9 +2,10 @@
 // tests, so both see the same MIME types, compression and caching.
 //   node scripts/serve.mjs DIR [PORT] [HOST]      (PORT 0 picks a free port)
 // Text and WebAssembly go compressed (brotli, else gzip, as the browser accepts; each file compressed
-// once and kept while it is unchanged). Every response carries an ETag and "no-cache": a browser
-// asks again each time and gets "304 Not Modified" without the body while the file is the same, so
-// a second embed on a page loads nothing twice and a rebuilt page is never served stale.
+// once and kept while it is unchanged, or the brotli copy the build made sent). Every response carries
+// an ETag and "no-cache": a browser asks again each time and gets "304 Not Modified" without the body
+// while the file is the same, so a second embed on a page loads nothing twice and a rebuilt page is
+// never served stale.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,7 +45,10 @@ export function startServer(root, port = 0, host = '127.0.0.1') {
     const key = `${file} ${encoding}`;
     const kept = compressed.get(key);
     if (kept && kept.version === version) return kept.body;
-    const made = fs.promises.readFile(file).then((data) => compressors[encoding](data));
+    // A brotli copy made at build time (scripts/precompress.mjs), when it is as new as the file.
+    const prepared = `${file}.br`;
+    const ready = encoding === 'br' && fs.existsSync(prepared) && fs.statSync(prepared).mtimeMs >= fs.statSync(file).mtimeMs;
+    const made = ready ? fs.promises.readFile(prepared) : fs.promises.readFile(file).then((data) => compressors[encoding](data));
     compressed.set(key, { version, body: made });
     made.catch(() => compressed.delete(key));
     return made;

@@ -19,4 +19,6 @@ path, table = sys.argv[1], sys.argv[2]
 page = open(path, encoding='utf-8').read()
 open(path, 'w', encoding='utf-8').write(page.replace('<!-- events-table -->', table, 1))
 PY
-echo "web extras: posters, the <noscript> events table and data.pack in $web"
+# Last: the files above are final now, and their brotli copies are made from them.
+node "$root/scripts/precompress.mjs" "$web"
+echo "web extras: posters, the <noscript> events table, data.pack and brotli copies in $web"
