@@ -98,9 +98,20 @@ std::vector<char> selection_ends(const AppState& state) {
     return ends;
 }
 
-// "$13bn", "≤$10bn", "$1bn+≤$2bn", "$1bn+€2bn": an edge's total in few characters, its parts and
-// currencies still apart.
+// "$13bn", "up to $10bn", "$1bn+≤$2bn", "$1bn+€2bn": an edge's total in few characters, its parts and
+// currencies still apart. A figure that is only an "up to", "about" or "at least" says so in words (a
+// newcomer read "≤$10bn" as a sign to look up); beside another part the sign keeps it short.
 std::string edge_amount(const Total& t, Language language) {
+    const bool de = language == Language::de;
+    int parts = 0;
+    for (const CurrencySum& c : t.currencies) parts += (c.stated > 0) + (c.up_to > 0) + (c.about > 0) + (c.at_least > 0);
+    if (parts == 1) {
+        for (const CurrencySum& c : t.currencies) {
+            if (c.up_to > 0) return (de ? "bis zu " : "up to ") + compact_money(c.up_to, c.currency, language);
+            if (c.about > 0) return (de ? "rund " : "about ") + compact_money(c.about, c.currency, language);
+            if (c.at_least > 0) return (de ? "mind. " : "at least ") + compact_money(c.at_least, c.currency, language);
+        }
+    }
     std::string out;
     for (const CurrencySum& c : t.currencies) {
         const auto part = [&](double value, const char* prefix) {
