@@ -101,7 +101,7 @@ void refresh_derived(AppState& state) {
     auto& d = state.derived;
     const ViewState& v = state.view;
     // apply_actions runs every frame: only a change of what the derived data depends on recomputes it.
-    const Derived::Inputs inputs{state.data.events.events.size(), v.filters, v.network_as_of, v.dragged, state.user.revision, v.lanes};
+    const Derived::Inputs inputs{state.data.events.events.size(), v.filters, v.network_as_of, v.dragged, state.user.revision, v.lanes, state.host.story};
     const auto review_key = std::tuple{state.user.revision, state.data.corpus.articles.size(), state.user.stored_generation, state.data.events.events.size()};
     if (d.review_key != review_key || !d.inputs) {
         d.review = review_deals(state);
@@ -177,18 +177,22 @@ void refresh_derived(AppState& state) {
             d.any_vague_date = span && span->precision != SpanPrecision::day;
         }
     }
-    // One layout for every date: the flows of all dates place the nodes.
+    // One layout for every date: the flows of all dates place the nodes. A story's steps filter the
+    // same chart in turn: there all the events' flows place them, so a step moves the camera and the
+    // highlight, not the nodes (they had jumped at each step).
+    const std::vector<Flow> every_flow = state.host.story ? flow_graph(store, {}) : std::vector<Flow>{};
+    const std::vector<Flow>& placed = state.host.story ? every_flow : d.flow_table;
     std::string key;
-    for (const Flow& f : d.flow_table) key += f.from + ">" + f.to + ";";
+    for (const Flow& f : placed) key += f.from + ">" + f.to + ";";
     for (const auto& [id, at] : v.dragged) key += id + "@" + std::to_string(at.x) + "," + std::to_string(at.y) + ";";
     // A layout from a pack is kept only if it places every flow's ends.
     const auto places_all = [&] {
-        return std::all_of(d.flow_table.begin(), d.flow_table.end(), [&](const Flow& f) { return d.network.index.count(f.from) && d.network.index.count(f.to); });
+        return std::all_of(placed.begin(), placed.end(), [&](const Flow& f) { return d.network.index.count(f.from) && d.network.index.count(f.to); });
     };
     if (d.network_unchecked && key == d.network_key && !places_all()) d.network_key.clear();
     d.network_unchecked = false;
     if (key != d.network_key) {
-        d.network = layout_network(d.flow_table, v.dragged);
+        d.network = layout_network(placed, v.dragged);
         d.cycles = money_cycles(d.flows, 4, kMaxCyclesShown);
         d.network_key = std::move(key);
     }

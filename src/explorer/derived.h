@@ -35,6 +35,7 @@ struct Derived {
         std::map<std::string, NodePosition> dragged;
         std::uint64_t user_revision = 0;  // the user added or removed events
         LaneMode lanes = LaneMode::entity;
+        bool story = false;  // a story's steps keep one network layout (all events' flows place its nodes)
         bool operator==(const Inputs&) const = default;
     };
     std::optional<Inputs> inputs;           // what the rest was computed from

@@ -585,3 +585,22 @@ TEST_CASE("network scene: no amount lies under a node, at the page's and the pic
         }
     }
 }
+
+TEST_CASE("network: a story's steps filter one chart, whose nodes stay where they are; the explorer lays out what it shows") {
+    const auto openai_after_steps = [](bool story) {
+        AppState state = test::seed_state("view=network&types=investment,funding_round");
+        state.host.story = story;
+        refresh_derived(state);
+        const NodePosition before = state.derived.network.nodes[state.derived.network.index.at("openai")].at;
+        Actions step;  // the next step: OpenAI's compute deals
+        step.set_filters = Filters{{"compute_deal"}, {}, "", std::nullopt, std::nullopt};
+        apply_actions(state, step);
+        const NodePosition after = state.derived.network.nodes[state.derived.network.index.at("openai")].at;
+        return std::pair{before, after};
+    };
+    const auto [story_before, story_after] = openai_after_steps(true);
+    CHECK(story_before.x == doctest::Approx(story_after.x));
+    CHECK(story_before.y == doctest::Approx(story_after.y));
+    const auto [explorer_before, explorer_after] = openai_after_steps(false);
+    CHECK((explorer_before.x != doctest::Approx(explorer_after.x) || explorer_before.y != doctest::Approx(explorer_after.y)));
+}
