@@ -113,7 +113,7 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
             problems.push_back({Severity::error, json_place(file, at), MessageCode::expected_object});
             continue;
         }
-        Entity e{string_field(j, "id"), string_field(j, "name"), string_field(j, "kind"), string_field(j, "description"), {}, {}, {}};
+        Entity e{string_field(j, "id"), string_field(j, "name"), string_field(j, "kind"), string_field(j, "description"), {}, {}, {}, {}, {}};
         if (e.id.empty() || e.name.empty()) {
             problems.push_back({Severity::error, json_place(file, at), MessageCode::entity_needs_id_and_name});
             continue;
@@ -157,6 +157,8 @@ Gazetteer parse_gazetteer(std::string_view json_text, const std::string& file, s
                 e.sells.push_back(value);
             }
         }
+        e.country = string_field(j, "country");
+        e.city = string_field(j, "city");
         const auto index = static_cast<std::int32_t>(g.entities.size());
         for (const auto& alias : e.aliases) {
             const auto [it, fresh] = alias_owner.emplace(alias, e.id);

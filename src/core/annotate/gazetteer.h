@@ -27,6 +27,9 @@ struct Entity {
     // What the firm sells in the deals dealscope follows (kOfferings): a cloud, a chip maker, a
     // data-centre operator is the provider of a compute deal whose words leave the roles open.
     std::vector<std::string> sells;
+    // Where it is based, where known: an ISO country code ("US") and a city in English ("Redmond"), for
+    // descriptors that name a firm by its place ("der Konzern aus Redmond", "the Santa Clara chipmaker").
+    std::string country, city;
     bool by_user = false;  // named by the user (a table's new name): saved with their data, not in entities.json
     bool sells_compute() const { return !sells.empty(); }
     bool offers(std::string_view offering) const { return std::find(sells.begin(), sells.end(), offering) != sells.end(); }

@@ -1714,7 +1714,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
                     return e && e->kind == "investor";
                 };
-                if (opens && (!just_now || !startup) && !only_firm_invested && !(raising && a_fund(work.only_firm_before)) &&
+                if (opens && (!just_now || !startup) && !only_firm_invested && !(raising && a_fund(work.only_firm_before)) && !work.only_firm_aside &&
                     work.only_firm_sentence != SIZE_MAX && work.only_firm_sentence + 2 >= s && article.sentences[work.only_firm_sentence].block == sentence.block) {
                     meant = work.only_firm_before;
                 }
@@ -2610,7 +2610,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 for (const Party* p : firms) work.firms_before.push_back(p->who);
                 work.firms_before_sentence = s;
             }
-            if (firms.size() == 1 && !aside_at(*firms[0])) {
+            if (firms.size() == 1) {
+                work.only_firm_aside = aside_at(*firms[0]);
                 work.only_firm_before = firms[0]->who;
                 work.only_firm_sentence = s;
             } else {
@@ -4257,7 +4258,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                                        article.sentences[work.receiving_topic_sentence].block == sentence.block;
             // ("Gegründet wurde Langfuse 2022 von … Ende 2023 folgte eine Seed-Finanzierung …": a round with no firm of its
             // own, right after a sentence of its paragraph about one firm that is no investor, is that firm's.)
-            const bool only_firm_just_before = work.only_firm_sentence != SIZE_MAX && work.only_firm_sentence + 1 == s &&
+            const bool only_firm_just_before = work.only_firm_sentence != SIZE_MAX && work.only_firm_sentence + 1 == s && !work.only_firm_aside &&
                                                article.sentences[work.only_firm_sentence].block == sentence.block && type == "funding_round" &&
                                                (!work.only_firm_before.entity.empty() || !work.only_firm_before.name.empty()) && [&] {
                                                    const Entity* e = work.only_firm_before.entity.empty() ? nullptr : gazetteer.find(work.only_firm_before.entity);

@@ -84,6 +84,8 @@ void put(PackWriter& w, const Entity& e) {
         w.text(r.since);
     }
     put(w, e.sells);
+    w.text(e.country);
+    w.text(e.city);
 }
 
 void put(PackWriter& w, const Mention& m) {
@@ -255,6 +257,8 @@ Entity get_entity(PackReader& r) {
         rel.since = r.text();
     }
     e.sells = get_strings(r);
+    e.country = r.text();
+    e.city = r.text();
     return e;
 }
 
