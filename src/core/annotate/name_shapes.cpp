@@ -126,7 +126,7 @@ constexpr std::string_view kEnglishCommonCapitals[] = {
     "Officer", "Street", "Wall", "Share", "Subscribe", "Advertisement", "Related", "Stock", "Market", "Markets", "Technology",
     "Tech", "Business", "News", "Home", "World", "Analysis", "Opinion", "Newsletter", "Sign", "Log", "Comments", "Follow", "Image",
     "PM", "AM", "ET", "PT", "GMT", "CET", "European", "American", "British", "German", "French", "Chinese", "Japanese", "Saudi", "Emirati",
-    "Israeli", "Canadian", "Indian", "Korean", "Dutch", "Swedish", "Swiss", "Italian", "Spanish", "Asian", "Arab", "Western", "Silicon",
+    "Israeli", "Canadian", "Indian", "Korean", "Dutch", "Swedish", "Swiss", "Italian", "Spanish", "Asian", "Arab", "Western", "Eastern", "African", "Northern", "Southern", "Latin", "Nordic", "Silicon",
     "Taiwanese", "Australian", "Finnish", "Irish", "Danish", "Norwegian", "Singaporean", "Brazilian", "Mexican", "Russian", "Austrian",
     "Belgian", "Polish", "Turkish", "Qatari", "Kuwaiti", "Malaysian", "Indonesian", "Vietnamese", "Thai", "Nordic", "Scandinavian",
     "Japan", "China", "Spain", "Italy", "Netherlands", "Switzerland", "Denmark", "Austria", "Texas", "Oregon", "Georgia", "Iowa",

@@ -284,6 +284,12 @@ void mark_split_verbs(std::vector<DealWord>& words) {
         if (particle && clause_end[i] > i && words[clause_end[i]].lower == particle) words[i].trigger = "investment";
         // "Hyundai schießt Motional 475 Millionen Dollar zu": money added to a firm.
         if (is_one_of(x, {"schoss", "schießt", "schossen", "schießen"}) && clause_end[i] > i && words[clause_end[i]].lower == "zu") words[i].trigger = "investment";
+        // "had agreed to be taken over by Thoma Bravo", "took over Inflection": a firm bought (not "took over as chief
+        // executive", nor "took over the Army's programme from Microsoft").
+        if (is_one_of(x, {"taken", "take", "takes", "took", "taking"}) && i + 2 < words.size() && words[i + 1].lower == "over" && !words[i + 1].break_before) {
+            const DealWord& next = words[i + 2];
+            if (next.lower == "by" || (next.capitalised && scan::possessive_length(next.lower) == 0)) words[i].trigger = "acquisition";
+        }
         // "was taken private by DigitalBridge", "took the company private": bought off the stock market.
         if (is_one_of(x, {"taken", "take", "takes", "took", "taking"})) {
             for (std::size_t k = i + 1; k < words.size() && k <= i + 4 && !words[k].break_before; ++k) {
@@ -825,7 +831,17 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
         // ("agreed to buy Splunk for $157 a share in cash, valuing the company at $28bn": what the takeover prices it at.)
         const bool prices_takeover = takeover && words[k].lower == "valuing" && words[k].break_before &&
                                      std::none_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "funding_round"; });
-        if (valuation(words[k].lower) && !deal_before && !prices_takeover) return true;
+        // ("agreed to be taken over by Thoma Bravo in a deal that values the company at about $5.3bn": the takeover's price;
+        // a stake's sale "in a deal that values Altera at $8.75bn" values the firm.)
+        const bool stake = std::any_of(words.begin(), words.end(), [](const DealWord& x) {
+            return x.lower == "stake" || x.lower == "controlling" || x.lower == "percent" || x.lower == "%" || x.lower.starts_with("anteil") ||
+                   x.lower == "prozent" || x.lower == "majority" || x.lower == "minority" ||
+                   x.lower == "sold" || x.lower == "sells" || x.lower == "verkaufte" || x.lower == "verkauft";  // a unit sold: its value told
+        });
+        const bool takeover_values = takeover && !stake && k >= 2 && is_one_of(words[k].lower, {"values", "valued", "valuing"}) &&
+                                     is_one_of(words[k - 1].lower, {"that", "which"}) &&
+                                     is_one_of(words[k - 2].lower, {"deal", "offer", "transaction", "bid", "takeover", "acquisition", "agreement"});
+        if (valuation(words[k].lower) && !deal_before && !prices_takeover && !takeover_values) return true;
         // "a round that would value it at around $50 billion": the verb's plain form ("a value of" is a deal's worth).
         if (words[k].lower == "value" && k >= 1 && is_one_of(words[k - 1].lower, {"would", "could", "will", "to", "may", "might"}) && k + 1 < amount_word &&
             words[k + 1].lower != "of") {

@@ -55,3 +55,27 @@ TEST_CASE("whose business is bought sells it") {
     CHECK(takeover->parties.contains({"Walmart", "seller"}));
     CHECK(takeover->parties.contains({"Symbotic", "buyer"}));
 }
+
+TEST_CASE("a firm taken over is bought, at the price the deal values it at; a programme taken over is no firm") {
+    auto d = deals("Darktrace said on Friday that it had agreed to be taken over by Thoma Bravo in a deal that values the company at about $5.3bn.",
+                   "2024-04-26", "en");
+    const Found* takeover = find_deal(d, [](const Found& f) { return f.type == "acquisition"; });
+    REQUIRE(takeover != nullptr);
+    CHECK(takeover->parties == Parties{{"Darktrace", "target"}, {"thoma-bravo", "buyer"}});
+    CHECK(takeover->value == 5.3e9);
+    CHECK(find_deal(d, [](const Found& f) { return f.type == "valuation"; }) == nullptr);
+    d = deals("In February Orrin took over the Army's headset programme from Microsoft.", "2025-06-12", "en");
+    CHECK(find_deal(d, [](const Found& f) { return f.type == "acquisition"; }) == nullptr);
+    // A unit sold "in a deal that valued" it: the unit's value told.
+    d = deals("Uber sold its self-driving unit to Aurora Innovation at the end of 2020 in a deal that valued the unit at about $4bn.", "2025-01-10", "en");
+    CHECK(find_deal(d, [](const Found& f) { return f.type == "valuation" && f.value == 4e9; }) != nullptr);
+}
+
+TEST_CASE("regions' adjectives in a list of what is sold are no firms") {
+    const auto d = deals("Last year, Lumora sold its European, Middle Eastern and African operations to Colt Technology Services for $1.8 billion.", "2024-08-06", "en");
+    const Found* sale = find_deal(d, [](const Found& f) { return f.type == "acquisition"; });
+    REQUIRE(sale != nullptr);
+    CHECK_FALSE(sale->parties.contains({"Eastern", "seller"}));
+    CHECK_FALSE(sale->parties.contains({"African", "target"}));
+    CHECK(sale->parties.contains({"Colt Technology Services", "buyer"}));
+}
