@@ -2025,6 +2025,12 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 article.sentences[work.only_firm_sentence].block == sentence.block) {
                 it = &work.only_firm_before;
             }
+            // "Snowflake agreed to buy Neeva. Neeva is not Snowflake's first purchase. In 2022 it paid $800m for Streamlit": a firm
+            // just bought is not what goes on buying; the buyer is.
+            const bool buys = std::any_of(opening.begin(), opening.end(), [](const DealWord& x) { return x.trigger == "acquisition"; });
+            if (buys && same_party(*it, work.takeover_target) && (!work.takeover_buyer.entity.empty() || !work.takeover_buyer.name.empty())) {
+                it = &work.takeover_buyer;
+            }
             // "Its largest deal remains the purchase of Beats Electronics": the firm the text is about owns the deal.
             // "Its previous fundraise, an $83m Series D, was led by …": a round, the firm that lately raised or the one
             // firm the sentence before spoke of.

@@ -79,3 +79,11 @@ TEST_CASE("regions' adjectives in a list of what is sold are no firms") {
     CHECK_FALSE(sale->parties.contains({"African", "target"}));
     CHECK(sale->parties.contains({"Colt Technology Services", "buyer"}));
 }
+
+TEST_CASE("'it' buying after a takeover is the buyer, not the firm just bought") {
+    const auto d = deals("Snowflake has agreed to buy Neeva. Neeva is not Snowflake's first AI purchase. In March 2022, it paid $800 million for Streamlit.",
+                         "2023-05-24", "en");
+    const Found* earlier = find_deal(d, [](const Found& f) { return f.value == 800e6; });
+    REQUIRE(earlier != nullptr);
+    CHECK(earlier->parties == Parties{{"snowflake", "buyer"}, {"Streamlit", "target"}});
+}
