@@ -58,6 +58,10 @@ constexpr std::string_view kNotNames[] = {"Der", "Die", "Das", "Ein", "Eine", "I
                                           "Großbritanniens", "Bayerns", "Berlins", "Münchens", "Israels", "Kanadas", "Koreas", "Taiwans",
                                           // who reports, not who deals: "laut Medien", "Berichten zufolge", a live ticker's "Welcome"
                                           "Medien", "Medienberichten", "Berichten", "Berichte", "Insidern", "Insider", "Kreisen", "Welcome",
+                                          // whom a firm serves, not who it is: "dessen Plattform Analysten und Data Scientists hilft"
+                                          "Analysten", "Entwickler", "Entwicklern", "Kunden", "Nutzer", "Nutzern", "Forscher", "Forschern", "Firmen",
+                                          "Anleger", "Anlegern", "Banken", "Behörden", "Kliniken", "Ärzte", "Ärzten", "Mitarbeiter", "Mitarbeitern",
+                                          "Verbraucher", "Verbrauchern", "Menschen", "Händlern", "Programmierer", "Programmierern",
                                           // what a firm gets, not who it is: "sichert sich der Konzern Einfluss", "Kapital"
                                           "Einfluss", "Kapital", "Geld", "Zugang", "Aktien", "Anteile", "Wertpapiere", "Barmittel", "Rückenwind",
                                           // a time after the cue: "vor dem Börsengang des Cloud-Anbieters Ende März"

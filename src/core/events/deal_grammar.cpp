@@ -726,7 +726,6 @@ unsigned frame_bits(const std::string& word) {
 DealFrame frame_of(const std::vector<DealWord>& words) {
     DealFrame f;
     bool participle = false, auxiliary = false, split_lead_verb = false;
-    bool any_auxiliary = false;
     for (std::size_t i = 0; i < words.size(); ++i) {
         // "hatte X übernommen; der Kaufpreis wurde … geschätzt", "hat Cerner gekauft, was erwartet worden
         // war": the passive's two parts stand in one clause, not each in one of two.
@@ -741,7 +740,6 @@ DealFrame frame_of(const std::vector<DealWord>& words) {
         f.sells |= (bits & kSell) != 0;
         participle |= (bits & kParticiple) != 0;
         auxiliary |= (bits & kAuxiliary) != 0;
-        any_auxiliary |= (bits & kAuxiliary) != 0;
         // "will lease data-centre capacity to AWS", "to give Microsoft access to GB300 systems": the subject
         // provides (but "leases capacity from Y" rents it).
         const auto within = [&](std::size_t n, std::initializer_list<std::string_view> later) {
@@ -774,10 +772,21 @@ DealFrame frame_of(const std::vector<DealWord>& words) {
         }
     }
     // "SoftBank hatte eine Finanzierungsrunde … angeführt": the perfect, not "wurde … angeführt" nor "angeführt von".
+    // ("Im Dezember 2019 hatte CapitalG eine Runde angeführt, damals wurde Dataiku mit … bewertet": the passive of
+    // another clause leaves the perfect's clause alone.)
     const bool perfect = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return is_one_of(w.lower, {"hat", "hatte", "haben", "hatten"}); });
-    for (std::size_t i = 0; i < words.size() && perfect && !any_auxiliary; ++i) {
+    for (std::size_t i = 0; i < words.size() && perfect && !f.leads; ++i) {
         const bool by_follows = i + 1 < words.size() && is_one_of(words[i + 1].lower, {"von", "vom"});
-        if (words[i].lower == "angeführt" && !by_follows) f.leads = true;
+        if (words[i].lower != "angeführt" || by_follows) continue;
+        if (i + 1 < words.size() && (frame_bits(words[i + 1].lower) & kAuxiliary)) continue;  // "; angeführt wurde die Runde von …"
+        // Back from the participle to its "hatte", with no passive's auxiliary nor a semicolon between.
+        for (std::size_t k = i; k-- > 0 && k + 24 > i;) {
+            if ((frame_bits(words[k].lower) & kAuxiliary) || words[k + 1].semicolon_before || words[k + 1].colon_before) break;
+            if (is_one_of(words[k].lower, {"hat", "hatte", "haben", "hatten"})) {
+                f.leads = true;
+                break;
+            }
+        }
     }
     return f;
 }

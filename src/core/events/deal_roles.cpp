@@ -236,6 +236,17 @@ std::vector<Participant> roles_for(std::string_view type, const std::vector<Part
             else if (m == M::von || m == M::bei || m == M::mit || m == M::durch || m == M::participation) role = "investor";
             else if (m == M::lead) role = "lead_investor";
             else if (m == M::in || m == M::an || m == M::possessive || round_for(p)) role = "investee";  // "OpenAI's round"
+            // "… hatte CapitalG eine Runde angeführt, damals wurde das Start-up mit 1,4 Milliarden Dollar bewertet": the firm
+            // valued in its own clause is the round's.
+            else if (m == M::none && leads && [&] {
+                         for (std::size_t k = p.last_word + 1; k < all_words.size() && k <= p.last_word + 8 && !all_words[k].break_before; ++k) {
+                             // (Not "Felicis led a $50m round that valued us at …": the lead's own clause.)
+                             if (in_words(all_words[k].lower, {"led", "leads", "angeführt", "führte", "co-led"})) return false;
+                             if (in_words(all_words[k].lower, {"bewertet", "valued"})) return true;
+                         }
+                         return false;
+                     }())
+                role = "investee";
             else if (m == M::none && first && leads) role = "lead_investor";
             else if (m == M::none) role = first && !round_owner_named ? "investee" : "investor";
         } else if (type == "valuation") {

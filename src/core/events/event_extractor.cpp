@@ -2254,7 +2254,8 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     const std::string& noun = words[k].lower;
                     const bool relation = is_one_of(noun, {"ableger", "tochter", "tochterfirma", "tochtergesellschaft", "arm", "einheit", "sparte", "offshoot",
                                                            "unit", "subsidiary", "division", "spin-off", "spinoff", "ausgründung", "beteiligungsgesellschaft"}) ||
-                                          noun.ends_with("-arm") || (noun == "arm" && words[k].hyphen_before);
+                                          noun.ends_with("-arm") || (noun == "arm" && words[k].hyphen_before) || noun.ends_with("fonds") ||
+                                          noun.ends_with("tochter") || noun.ends_with("einheit") || noun.ends_with("sparte") || noun.ends_with("gesellschaft");
                     if (!relation) continue;
                     // The phrase opens right after a comma that follows the party before.
                     for (std::size_t j = k + 1; j-- > 0 && j + 3 >= k;) {

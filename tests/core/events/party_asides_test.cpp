@@ -127,3 +127,22 @@ TEST_CASE("German 'sie' opening a deal's clause is the firm the sentence before 
     const auto said = deals("Die Chefin der Firma Vantora lobte den Kauf, wie sie sagte. DigitalBridge kaufte Vantora für elf Milliarden Dollar.", "2025-01-10", "de");
     CHECK(find_deal(said, [](const Found& f) { return f.type == "acquisition"; }) != nullptr);
 }
+
+TEST_CASE("a fund's owner named in its apposition takes no part, and the perfect's lead is not undone by another clause's passive") {
+    const auto d = deals("Das Softwarehaus Dataiku hat 400 Millionen Dollar eingeworben. Im Dezember 2019 hatte CapitalG, der Wachstumsfonds der "
+                         "Google-Mutter Alphabet, eine Runde über 100 Millionen Dollar angeführt, damals wurde das Start-up mit 1,4 Milliarden Dollar bewertet.",
+                         "2021-08-13", "de");
+    const Found* round = find_deal(d, [](const Found& f) { return f.value == 100e6; });
+    REQUIRE(round != nullptr);
+    CHECK(round->parties.contains({"capitalg", "lead_investor"}));
+    CHECK(round->parties.contains({"Dataiku", "investee"}));  // the firm valued in its own clause
+    CHECK_FALSE(round->parties.contains({"alphabet", "investee"}));
+    CHECK_FALSE(round->parties.contains({"alphabet", "investor"}));
+}
+
+TEST_CASE("German plural nouns of whom a firm serves are no names after a cue") {
+    const auto d = deals("Das Softwarehaus Dataiku, dessen Plattform Analysten und Data Scientists hilft, hat 400 Millionen Dollar eingeworben.", "2021-08-13", "de");
+    const Found* round = find_deal(d, [](const Found& f) { return f.value == 400e6; });
+    REQUIRE(round != nullptr);
+    CHECK(round->parties == Parties{{"Dataiku", "investee"}});
+}
