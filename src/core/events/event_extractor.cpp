@@ -21,6 +21,7 @@
 #include "core/events/event_types.h"
 #include "core/events/interview_voice.h"
 #include "core/events/later_parties.h"
+#include "core/events/descriptor_place.h"
 #include "core/events/merger_talk.h"
 #include "core/events/public_money.h"
 #include "core/events/valuation_subject.h"
@@ -1730,6 +1731,33 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 } else if (startup && same_party(meant, work.takeover_buyer) && (!work.takeover_target.entity.empty() || !work.takeover_target.name.empty())) {
                     meant = work.takeover_target;
                 }
+                // "der Konzern aus Redmond", "the Santa Clara chipmaker", "der US-Konzern": a place in the descriptor means the
+                // firm based there among those named lately (this sentence's before it first), when the one meant is not.
+                // (Only when the gazetteer places the one meant elsewhere: a firm it does not place may well be there. Nor for a
+                // ministry or a government: "the US Commerce Department" is no firm.)
+                if (work.cities.empty()) work.cities = gazetteer_cities(gazetteer);
+                const bool of_state = words[w].lower.find("minister") != std::string::npos || words[w].lower.find("regierung") != std::string::npos ||
+                                      is_one_of(words[w].lower, {"department", "government", "agency", "behörde", "ministry", "state", "staat"});
+                const Entity* meant_entity = meant.entity.empty() ? nullptr : gazetteer.find(meant.entity);
+                const auto place = of_state || !meant_entity ? std::nullopt : descriptor_place(words, w, work.cities);
+                const bool placed_elsewhere = place && !based_in(*meant_entity, *place) &&
+                                              (place->city.empty() ? !meant_entity->country.empty() : !meant_entity->city.empty());
+                if (placed_elsewhere) {
+                    const auto there = [&](const Participant& p) {
+                        const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
+                        return e && based_in(*e, *place);
+                    };
+                    {
+                        std::optional<Participant> found;
+                        for (std::size_t k = parties.size(); k-- > 0 && !found;) {
+                            if (parties[k].first_word < w && !parties[k].person && there(parties[k].who)) found = parties[k].who;
+                        }
+                        for (std::size_t k = 0; k < work.recent_firms.size() && !found; ++k) {
+                            if (there(work.recent_firms[k])) found = work.recent_firms[k];
+                        }
+                        if (found) meant = *found;
+                    }
+                }
                 // "… mit dem ChatGPT-Entwickler OpenAI: Nvidia will … in das Unternehmen investieren": an
                 // object descriptor is the firm this sentence named last as an object.
                 // That firm then takes part where the descriptor stands, not where it was named in passing.
@@ -2617,6 +2645,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 for (const Party* p : firms) work.firms_before.push_back(p->who);
                 work.firms_before_sentence = s;
             }
+            for (const Party* p : firms) {
+                std::erase_if(work.recent_firms, [&](const Participant& q) { return same_party(q, p->who); });
+                work.recent_firms.insert(work.recent_firms.begin(), p->who);
+            }
+            if (work.recent_firms.size() > 12) work.recent_firms.resize(12);
             if (firms.size() == 1) {
                 work.only_firm_aside = aside_at(*firms[0]);
                 work.only_firm_before = firms[0]->who;

@@ -56,7 +56,7 @@ TEST_CASE("whose business is bought sells it") {
     CHECK(takeover->parties.contains({"Symbotic", "buyer"}));
 }
 
-TEST_CASE("a firm taken over is bought, at the price the deal values it at; a programme taken over is no firm") {
+TEST_CASE("a firm taken over is bought, at the price the deal values it at, and a programme taken over is no firm") {
     auto d = deals("Darktrace said on Friday that it had agreed to be taken over by Thoma Bravo in a deal that values the company at about $5.3bn.",
                    "2024-04-26", "en");
     const Found* takeover = find_deal(d, [](const Found& f) { return f.type == "acquisition"; });

@@ -586,7 +586,7 @@ TEST_CASE("network scene: no amount lies under a node, at the page's and the pic
     }
 }
 
-TEST_CASE("network: a story's steps filter one chart, whose nodes stay where they are; the explorer lays out what it shows") {
+TEST_CASE("network: a story's steps filter one chart, whose nodes stay where they are, while the explorer lays out what it shows") {
     const auto openai_after_steps = [](bool story) {
         AppState state = test::seed_state("view=network&types=investment,funding_round");
         state.host.story = story;
