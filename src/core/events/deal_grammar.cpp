@@ -266,6 +266,14 @@ void drop_other_senses(std::vector<DealWord>& words) {
 }
 
 void mark_split_verbs(std::vector<DealWord>& words) {
+    // "KKR and GIP struck a $15bn deal for CyrusOne": a deal for a firm buys it (not "a deal for Nvidia chips", what is bought
+    // named after the maker; nor "a deal for computing capacity"). The noun's own trigger (a partnership's) gives way.
+    for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+        if (is_one_of(words[i].lower, {"deal", "offer", "bid"}) && words[i + 1].lower == "for" && words[i + 2].capitalised && !words[i + 2].break_before &&
+            !(i + 3 < words.size() && !words[i + 3].break_before && words[i + 3].trigger == "compute_deal")) {
+            words[i].trigger = "acquisition";
+        }
+    }
     // Each clause's last word, found in one pass from the end: a sentence of thousands of verbs stays linear.
     std::vector<std::size_t> clause_end(words.size());
     for (std::size_t i = words.size(); i-- > 0;) {

@@ -87,3 +87,13 @@ TEST_CASE("'it' buying after a takeover is the buyer, not the firm just bought")
     REQUIRE(earlier != nullptr);
     CHECK(earlier->parties == Parties{{"snowflake", "buyer"}, {"Streamlit", "target"}});
 }
+
+TEST_CASE("a deal for a firm buys it, a deal for a maker's chips buys compute") {
+    auto d = deals("In November, KKR and Global Infrastructure Partners struck a $15bn deal for CyrusOne.", "2022-05-11", "en");
+    const Found* takeover = find_deal(d, [](const Found& f) { return f.value == 15e9; });
+    REQUIRE(takeover != nullptr);
+    CHECK(takeover->type == "acquisition");
+    CHECK(takeover->parties == Parties{{"kkr", "buyer"}, {"gip", "buyer"}, {"cyrusone", "target"}});
+    d = deals("OpenAI signed a $10bn deal for Nvidia chips with Oracle.", "2025-06-03", "en");
+    CHECK(find_deal(d, [](const Found& f) { return f.type == "compute_deal"; }) != nullptr);
+}
