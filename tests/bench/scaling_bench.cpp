@@ -6,7 +6,7 @@
 // Shapes (written here, in our own words), each about 100 KB at BASE = 500: an article of BASE
 // paragraphs with an amount each; one sentence listing BASE·10 amounts; one paragraph of BASE·4
 // sentences with an amount each; one sentence naming BASE·4 made-up firms (also as a takeover's sellers);
-// BASE·50 one-letter lines; a run of BASE·20 "Milliarden".
+// BASE·50 one-letter lines; a run of BASE·20 "Milliarden"; one sentence of BASE·5 sums paid in cash and spent on chips.
 // Natively the heap is kept warm between runs (freed memory is not handed back to the kernel), so
 // the times are of the work, not of the kernel clearing fresh pages for the next run: those page
 // faults made ratios of 4–7× between 40 and 80 MB heaps while instruction counts doubled exactly.
@@ -79,6 +79,17 @@ std::string amounts_in_one_sentence(std::size_t n) {
     std::string s = "Ein Titel für die Messung\n\nMicrosoft investiert ";
     for (std::size_t i = 0; i < n * 10; ++i) s += std::to_string(i % 90 + 1) + " Milliarden Dollar, ";
     return s + "alles in OpenAI.\n";
+}
+
+// English sums that ask the sentence's other words each ("launched with $5 million in cash, spent $5 million on chips"): those
+// words are read once per sentence, not once per sum.
+std::string sums_paid_and_spent(std::size_t n) {
+    std::string s = "A title for the measurement\n\nThe start-up Vexa ";
+    for (std::size_t i = 0; i < n * 5; ++i) {
+        const std::string sum = std::to_string(i % 90 + 1);
+        s += "launched with $" + sum + " million in cash, spent $" + sum + " million on chips and ";
+    }
+    return s + "then stopped.\n";
 }
 
 std::string sentences_in_one_paragraph(std::size_t n) {
@@ -163,6 +174,7 @@ int main(int argc, char** argv) {
     const ds::Gazetteer gazetteer = ds::load_gazetteer(DEALSCOPE_ASSETS_DIR, problems);
     const Shape shapes[] = {{"paragraphs with an amount", paragraphs},
                             {"amounts in one sentence", amounts_in_one_sentence},
+                            {"sums paid and spent in one sentence", sums_paid_and_spent},
                             {"sentences in one paragraph", sentences_in_one_paragraph},
                             {"firm names in one sentence", firms_in_one_sentence},
                             {"sellers named after a takeover", sellers_after_a_takeover},

@@ -823,23 +823,32 @@ void annotate_item_head(std::string_view text, const std::vector<Token>& tokens,
 // German text: "Leaps by Bayer" — German has no word "by", so two names joined by it are one (a unit named by its owner). The
 // owner's own mention makes way for it.
 static void join_names_by(std::string_view text, std::vector<Mention>& out, std::size_t first) {
-    // (A sentence's mentions are not in text order here: known names come first. Few have " by " after them.)
+    // (A sentence's mentions are not in text order here: known names come first. Where each starts is found once, so a
+    // sentence of thousands of "A by B by C" stays linear.)
+    std::unordered_map<std::size_t, std::size_t> starting;
     for (std::size_t k = first; k < out.size(); ++k) {
-        if (out[k].kind != MentionKind::entity || out[k].entity_kind == "person" || text.substr(out[k].range.end, 4) != " by ") continue;
-        for (std::size_t j = first; j < out.size(); ++j) {
-            const Mention& b = out[j];
-            if (j == k || b.kind != MentionKind::entity || b.entity_kind == "person" || b.range.begin != out[k].range.end + 4) continue;
-            Mention& a = out[k];
-            a.range.end = b.range.end;
-            a.name = std::string(text.substr(a.range.begin, a.range.size()));
-            a.known = false;
-            a.entity_id.clear();
-            a.entity_kind = "organisation";
-            out.erase(out.begin() + static_cast<std::ptrdiff_t>(j));
-            if (j < k) --k;
-            break;
-        }
+        if (out[k].kind == MentionKind::entity && out[k].entity_kind != "person") starting.emplace(out[k].range.begin, k);
     }
+    std::vector<bool> joined(out.size(), false);
+    for (std::size_t k = first; k < out.size(); ++k) {
+        if (joined[k] || out[k].kind != MentionKind::entity || out[k].entity_kind == "person" || text.substr(out[k].range.end, 4) != " by ") continue;
+        const auto b = starting.find(out[k].range.end + 4);
+        if (b == starting.end() || b->second == k || joined[b->second]) continue;
+        Mention& a = out[k];
+        a.range.end = out[b->second].range.end;
+        a.name = std::string(text.substr(a.range.begin, a.range.size()));
+        a.known = false;
+        a.entity_id.clear();
+        a.entity_kind = "organisation";
+        joined[b->second] = true;  // the owner's own mention makes way
+    }
+    std::size_t kept = first;
+    for (std::size_t k = first; k < out.size(); ++k) {
+        if (joined[k]) continue;
+        if (kept != k) out[kept] = std::move(out[k]);
+        ++kept;
+    }
+    out.resize(kept);
 }
 
 void annotate_entities(std::string_view text, const std::vector<Token>& tokens, const Gazetteer& gazetteer, std::vector<Mention>& out,

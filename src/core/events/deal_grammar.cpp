@@ -266,6 +266,7 @@ void drop_other_senses(std::vector<DealWord>& words) {
 }
 
 void mark_split_verbs(std::vector<DealWord>& words) {
+    std::optional<bool> money_after_with;  // "with $300m", "mit einer Milliarde": found on first need
     // "KKR and GIP struck a $15bn deal for CyrusOne": a deal for a firm buys it (not "a deal for Nvidia chips", what is bought
     // named after the maker; nor "a deal for computing capacity"). The noun's own trigger (a partnership's) gives way.
     for (std::size_t i = 0; i + 2 < words.size(); ++i) {
@@ -330,7 +331,8 @@ void mark_split_verbs(std::vector<DealWord>& words) {
         // start-up launched with money raised.
         if (is_one_of(x, {"start", "gestartet", "startet", "startete", "launched", "launches", "launch", "debuted", "debuts", "emerged", "emerges", "stealth",
                           "deckung"})) {
-            const bool with_money = std::any_of(words.begin(), words.end(), [&](const DealWord& w) { return w.lower == "mit" || w.lower == "with"; }) && [&] {
+            // (Looked for once per sentence: a sentence of thousands of "launched" stays linear.)
+            if (!money_after_with) money_after_with = [&] {
                 for (std::size_t k = 0; k + 1 < words.size(); ++k) {
                     if (words[k].lower != "mit" && words[k].lower != "with") continue;
                     for (std::size_t j = k + 1; j < words.size() && j <= k + 5; ++j) {
@@ -345,14 +347,17 @@ void mark_split_verbs(std::vector<DealWord>& words) {
             }();
             // ("an den Start", not "Start-ups" nor "zum Start … ausgestattet", which says its own verb.)
             const bool start_noun = x == "start" && !(i > 0 && words[i - 1].lower == "den" && !(i + 1 < words.size() && words[i + 1].hyphen_before));
-            if (with_money && !start_noun) words[i].trigger = "funding_round";
+            if (*money_after_with && !start_noun) words[i].trigger = "funding_round";
         }
         // "Wacker Chemie, der rund 30,8 Prozent an Siltronic hält": a stake held, said of a holder in a relative clause (a
         // main clause's "ASML hält danach elf Prozent an Mistral" tells what a deal told before left it with).
-        std::size_t opens = i;
-        while (opens > 0 && !words[opens].break_before) --opens;
-        const bool relative = is_one_of(words[opens].lower, {"der", "die", "das", "welcher", "welche"}) && opens > 0;
-        if (relative && is_one_of(x, {"hält", "halten", "hielt", "hielten"})) {
+        const bool relative = [&] {  // (asked only of the verb: asked of every word it made a long sentence quadratic)
+            if (!is_one_of(x, {"hält", "halten", "hielt", "hielten"})) return false;
+            std::size_t opens = i;
+            while (opens > 0 && i - opens < 30 && !words[opens].break_before) --opens;
+            return opens > 0 && words[opens].break_before && is_one_of(words[opens].lower, {"der", "die", "das", "welcher", "welche"});
+        }();
+        if (relative) {
             for (std::size_t k = i >= 8 ? i - 8 : 0; k + 1 < words.size() && k <= i + 8; ++k) {
                 if ((words[k].lower == "prozent" || words[k].lower == "%") && is_one_of(words[k + 1].lower, {"an", "am", "der", "des"})) words[i].trigger = "investment";
             }

@@ -3850,6 +3850,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         // "Meta erhöhte seine Prognose für die Investitionen in diesem Jahr auf bis zu 40 Milliarden Dollar", "raised its
         // capex guidance to $40bn": a plan of spending; "Der Windows-Konzern gab im Quartal 14 Milliarden Dollar für
         // Rechenzentren aus", "spent $14bn on data centres": spending, with no one it is bought from.
+        std::optional<bool> spent_of_a_period;  // the sentence spends in a quarter or a year, from no one: found on first need
         const auto spent_or_forecast = [&](std::size_t at, std::size_t last) {
             for (std::size_t back = 1; back <= 14 && back <= at && statements[at - back] == statements[at]; ++back) {
                 const std::string& x = words[at - back].lower;
@@ -3858,22 +3859,27 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                     return true;
                 }
             }
-            const bool spends = std::any_of(words.begin(), words.end(), [&](const DealWord& w) {
-                return w.lower == "ausgegeben" || w.lower == "spent" || w.lower == "spends" || w.lower == "spend" || w.lower == "spending";
-            }) || (std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "gab" || w.lower == "gibt" || w.lower == "gaben"; }) &&
-                   std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "aus"; }));
-            // (Spending of a quarter or a business year is a result; "would spend $2bn on its first data centre" in a
-            // country is an investment there.)
-            const bool of_a_period = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
-                return w.lower.starts_with("quartal") || w.lower == "quarter" || w.lower.starts_with("geschäftsjahr") || w.lower == "fiscal";
-            });
-            if (!spends || !of_a_period || last + 1 >= words.size() || !is_one_of(words[last + 1].lower, {"für", "on"})) return false;
-            // (Not "spent $1bn on chips from Nvidia", "bei Nvidia": bought from someone.)
-            return std::none_of(words.begin() + static_cast<std::ptrdiff_t>(last + 1), words.end(),
-                                [](const DealWord& w) { return w.lower == "from" || w.lower == "bei" || w.lower == "von"; });
+            if (last + 1 >= words.size() || !is_one_of(words[last + 1].lower, {"für", "on"})) return false;
+            // (The sentence's words looked at once, not per amount: a sentence of thousands of sums stays linear.)
+            if (!spent_of_a_period) {
+                const bool spends = std::any_of(words.begin(), words.end(), [&](const DealWord& w) {
+                    return w.lower == "ausgegeben" || w.lower == "spent" || w.lower == "spends" || w.lower == "spend" || w.lower == "spending";
+                }) || (std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "gab" || w.lower == "gibt" || w.lower == "gaben"; }) &&
+                       std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "aus"; }));
+                // (Spending of a quarter or a business year is a result; "would spend $2bn on its first data centre" in a
+                // country is an investment there.)
+                const bool of_a_period = std::any_of(words.begin(), words.end(), [](const DealWord& w) {
+                    return w.lower.starts_with("quartal") || w.lower == "quarter" || w.lower.starts_with("geschäftsjahr") || w.lower == "fiscal";
+                });
+                // (Not "spent $1bn on chips from Nvidia", "bei Nvidia": bought from someone.)
+                const bool from_someone = std::any_of(words.begin(), words.end(), [](const DealWord& w) { return w.lower == "from" || w.lower == "bei" || w.lower == "von"; });
+                spent_of_a_period = spends && of_a_period && !from_someone;
+            }
+            return *spent_of_a_period;
         };
         // "Tempus will pay $375 million in cash and $225 million in its own shares", "zahlt 2 Mrd. in bar und 1 Mrd. in
         // Aktien": how a takeover told just before is paid, naming no other firm; not deals of their own.
+        std::optional<bool> paying_for_takeover;  // a takeover told just before and one firm here: found on first need
         const auto pays_part_of_takeover = [&](const Mention& amount) {
             if (amount.kind != MentionKind::money) return false;
             const std::size_t last = word_at(amount.range.end - 1);
@@ -3884,13 +3890,18 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 means = x == "cash" || x == "stock" || x == "shares" || x == "bar" || x == "aktien" || x == "bargeld";
             }
             if (!means) return false;
-            const bool takeover_before = std::any_of(out.begin(), out.end(), [&](const CandidateEvent& c) {
-                return c.event.type == "acquisition" && !c.event.sources.empty() && !c.event.sources[0].sentences.empty() &&
-                       c.event.sources[0].sentences.front() + 3 >= s;
-            });
-            std::set<std::string> firms;
-            for (const Party& p : parties) firms.insert(firm_key(p.who));
-            return takeover_before && firms.size() <= 1;
+            // (Found once for the sentence, from the last few deals: not per amount.)
+            if (!paying_for_takeover) {
+                bool takeover_before = false;
+                for (std::size_t k = out.size(); k-- > 0 && k + 8 >= out.size() && !takeover_before;) {
+                    const Event& e = out[k].event;
+                    takeover_before = e.type == "acquisition" && !e.sources.empty() && !e.sources[0].sentences.empty() && e.sources[0].sentences.front() + 3 >= s;
+                }
+                std::set<std::string> firms;
+                for (std::size_t k = 0; k < parties.size() && firms.size() < 2; ++k) firms.insert(firm_key(parties[k].who));
+                paying_for_takeover = takeover_before && firms.size() <= 1;
+            }
+            return *paying_for_takeover;
         };
         const auto reports_results_or_shares = [&](const Mention& amount) {
             if (counterfactual && amount.kind == MentionKind::money) return true;
