@@ -1152,11 +1152,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         }
         const bool takeover_word = std::any_of(words.begin(), words.end(), [&](const DealWord& w) {
             const std::size_t k = static_cast<std::size_t>(&w - words.data());
-            // ("was taken private", not "private equity")
-            const bool taken_private = w.lower == "private" && k >= 1 && !w.break_before &&
-                                       (is_one_of(words[k - 1].lower, {"taken", "take", "took", "taking", "takes"}) ||
-                                        (k >= 3 && is_one_of(words[k - 3].lower, {"taken", "take", "took", "taking", "takes"})) ||
-                                        (k >= 2 && is_one_of(words[k - 2].lower, {"taken", "take", "took", "taking", "takes"})));
+            // ("was taken private", "took the company private", not "private equity")
+            bool taken_private = false;
+            for (std::size_t back = 1; back <= 3 && back <= k && w.lower == "private" && !w.break_before && !taken_private; ++back) {
+                taken_private = is_one_of(words[k - back].lower, {"taken", "take", "took", "taking", "takes"});
+            }
             return w.lower.starts_with("übernahm") || w.lower.starts_with("übernimm") || w.lower.starts_with("übernehm") || w.lower.starts_with("acquir") ||
                    w.lower.starts_with("acquisition") || w.lower == "übernommen" || taken_private;
         });
@@ -1735,11 +1735,11 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // firm based there among those named lately (this sentence's before it first), when the one meant is not.
                 // (Only when the gazetteer places the one meant elsewhere: a firm it does not place may well be there. Nor for a
                 // ministry or a government: "the US Commerce Department" is no firm.)
-                if (work.cities.empty()) work.cities = gazetteer_cities(gazetteer);
+                if (!work.cities) work.cities = gazetteer_cities(gazetteer);
                 const bool of_state = words[w].lower.find("minister") != std::string::npos || words[w].lower.find("regierung") != std::string::npos ||
                                       is_one_of(words[w].lower, {"department", "government", "agency", "behörde", "ministry", "state", "staat"});
                 const Entity* meant_entity = meant.entity.empty() ? nullptr : gazetteer.find(meant.entity);
-                const auto place = of_state || !meant_entity ? std::nullopt : descriptor_place(words, w, work.cities);
+                const auto place = of_state || !meant_entity ? std::nullopt : descriptor_place(words, w, *work.cities);
                 const bool placed_elsewhere = place && !based_in(*meant_entity, *place) &&
                                               (place->city.empty() ? !meant_entity->country.empty() : !meant_entity->city.empty());
                 if (placed_elsewhere) {
@@ -1747,16 +1747,14 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         const Entity* e = p.entity.empty() ? nullptr : gazetteer.find(p.entity);
                         return e && based_in(*e, *place);
                     };
-                    {
-                        std::optional<Participant> found;
-                        for (std::size_t k = parties.size(); k-- > 0 && !found;) {
-                            if (parties[k].first_word < w && !parties[k].person && there(parties[k].who)) found = parties[k].who;
-                        }
-                        for (std::size_t k = 0; k < work.recent_firms.size() && !found; ++k) {
-                            if (there(work.recent_firms[k])) found = work.recent_firms[k];
-                        }
-                        if (found) meant = *found;
+                    std::optional<Participant> found;
+                    for (std::size_t k = parties.size(); k-- > 0 && !found;) {
+                        if (parties[k].first_word < w && !parties[k].person && there(parties[k].who)) found = parties[k].who;
                     }
+                    for (std::size_t k = 0; k < work.recent_firms.size() && !found; ++k) {
+                        if (there(work.recent_firms[k])) found = work.recent_firms[k];
+                    }
+                    if (found) meant = *found;
                 }
                 // "… mit dem ChatGPT-Entwickler OpenAI: Nvidia will … in das Unternehmen investieren": an
                 // object descriptor is the firm this sentence named last as an object.
@@ -4016,8 +4014,10 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                         if (f.type != "funding_round" || f.word <= end + 1 || f.word > end + 4) continue;
                         bool plain = true;
                         for (std::size_t k = end + 2; k < f.word; ++k) plain = plain && !words[k].break_before && words[k].trigger.empty();
-                        if (plain) nearest = &f;
-                        if (plain) break;
+                        if (plain) {
+                            nearest = &f;
+                            break;
+                        }
                     }
                 }
                 // "Baukredite über 1,44 Milliarden Dollar", "eine Förderzusage von X": the noun before "über"/"von" and the

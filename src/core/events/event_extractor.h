@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -71,7 +72,7 @@ struct CandidateExtraction {
     // The firms the last sentence with a party named, up to 4: "Nvidia unterzeichnete mit OpenAI … Im Gegenzug
     // will Nvidia … in das Unternehmen investieren" means the other one.
     std::vector<Participant> recent_firms;  // the firms named lately, the latest first (a few): whom "der Konzern aus Redmond" may mean
-    std::set<std::string, std::less<>> cities;  // the gazetteer's, lower-cased, found on first need
+    std::optional<std::set<std::string, std::less<>>> cities;  // the gazetteer's, lower-cased, found on first need
     bool only_firm_aside = false;  // that firm was named as another's neighbour or rival: "it" may be it, "das Unternehmen" not
     std::vector<Participant> firms_before;
     std::size_t firms_before_sentence = SIZE_MAX;
