@@ -364,7 +364,7 @@ void mark_split_verbs(std::vector<DealWord>& words) {
         }
         // "stockte der Konzern sein Engagement um zehn Milliarden Dollar auf": more money into a stake held.
         if (is_one_of(x, {"stockt", "stockte", "stockten", "stocken"}) && clause_end[i] > i && words[clause_end[i]].lower == "auf") {
-            for (std::size_t k = i + 1; k < clause_end[i]; ++k) {
+            for (std::size_t k = i + 1; k < clause_end[i] && k <= i + 12; ++k) {
                 const std::string& y = words[k].lower;
                 if (y == "engagement" || y.starts_with("beteiligung") || y == "anteil" || y == "anteile" || y.starts_with("investition")) words[i].trigger = "investment";
             }
@@ -840,6 +840,17 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
         if (sum_before && raised) return true;
     }
     const std::size_t reach = onto ? 12 : with ? 9 : 6;
+    std::optional<bool> stake_sold;  // found on first need: the sentence's words read once per call, not per word looked back at
+    const auto stake_or_unit_sold = [&] {
+        if (!stake_sold) {
+            stake_sold = std::any_of(words.begin(), words.end(), [](const DealWord& x) {
+                return x.lower == "stake" || x.lower == "controlling" || x.lower == "percent" || x.lower == "%" || x.lower.starts_with("anteil") ||
+                       x.lower == "prozent" || x.lower == "majority" || x.lower == "minority" ||
+                       x.lower == "sold" || x.lower == "sells" || x.lower == "verkaufte" || x.lower == "verkauft";  // a unit sold: its value told
+            });
+        }
+        return *stake_sold;
+    };
     for (std::size_t k = amount_word >= reach ? amount_word - reach : 0; k < amount_word; ++k) {  // "values the ChatGPT maker at $300bn"
         // (", valuing it at $1.1 billion": a participle clause after the comma still values.)
         if (words[k].break_before && k > 0 && k + reach > amount_word && !is_one_of(words[k].lower, {"valuing", "valued"})) continue;
@@ -855,14 +866,10 @@ bool amount_is_valuation(const std::vector<DealWord>& words, std::size_t amount_
                                      std::none_of(words.begin(), words.end(), [](const DealWord& w) { return w.trigger == "funding_round"; });
         // ("agreed to be taken over by Thoma Bravo in a deal that values the company at about $5.3bn": the takeover's price;
         // a stake's sale "in a deal that values Altera at $8.75bn" values the firm.)
-        const bool stake = std::any_of(words.begin(), words.end(), [](const DealWord& x) {
-            return x.lower == "stake" || x.lower == "controlling" || x.lower == "percent" || x.lower == "%" || x.lower.starts_with("anteil") ||
-                   x.lower == "prozent" || x.lower == "majority" || x.lower == "minority" ||
-                   x.lower == "sold" || x.lower == "sells" || x.lower == "verkaufte" || x.lower == "verkauft";  // a unit sold: its value told
-        });
-        const bool takeover_values = takeover && !stake && k >= 2 && is_one_of(words[k].lower, {"values", "valued", "valuing"}) &&
+        const bool takeover_values = takeover && k >= 2 && is_one_of(words[k].lower, {"values", "valued", "valuing"}) &&
                                      is_one_of(words[k - 1].lower, {"that", "which"}) &&
-                                     is_one_of(words[k - 2].lower, {"deal", "offer", "transaction", "bid", "takeover", "acquisition", "agreement"});
+                                     is_one_of(words[k - 2].lower, {"deal", "offer", "transaction", "bid", "takeover", "acquisition", "agreement"}) &&
+                                     !stake_or_unit_sold();
         if (valuation(words[k].lower) && !deal_before && !prices_takeover && !takeover_values) return true;
         // "a round that would value it at around $50 billion": the verb's plain form ("a value of" is a deal's worth).
         if (words[k].lower == "value" && k >= 1 && is_one_of(words[k - 1].lower, {"would", "could", "will", "to", "may", "might"}) && k + 1 < amount_word &&

@@ -2623,7 +2623,6 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         for (Party& q : parties) {  // a list's members point at its first item
             while (q.list_head != SIZE_MAX && parties[q.list_head].list_head != SIZE_MAX && parties[q.list_head].list_head < q.list_head) q.list_head = parties[q.list_head].list_head;
         }
-        // The one firm a sentence names, for a descriptor that opens the next one.
         // "Der Münchner Nachbar Personio", "rival Cognizant": a firm named as another's neighbour or rival is an aside,
         // not the firm a later "das Unternehmen" speaks of (nor the one firm of its sentence a round after it is of).
         const auto aside_at = [&](const Party& p) {
@@ -2632,6 +2631,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
             return before.ends_with("nachbar") || before.ends_with("rivale") || before.ends_with("konkurrent") || before.ends_with("wettbewerber") ||
                    before == "rival" || before == "competitor" || before == "peer" || before == "neighbour" || before == "neighbor";
         };
+        // The one firm a sentence names, for a descriptor that opens the next one; the firms named lately.
         const auto remember_only_firm = [&] {
             std::vector<const Party*> firms;  // two are enough to know it is not one; four to lean on later
             for (std::size_t i = 0; i < parties.size() && firms.size() < 4; ++i) {
