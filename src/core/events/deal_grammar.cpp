@@ -980,6 +980,11 @@ bool names_a_unit(std::string_view w) {
     return false;
 }
 
+bool names_a_rival(std::string_view w) {
+    return w.ends_with("rivale") || w.ends_with("rivalen") || w.ends_with("konkurrent") || w.ends_with("konkurrenten") || w.ends_with("wettbewerber") ||
+           w == "rival" || w == "competitor";
+}
+
 bool looks_like_german_verb(std::string_view w, bool capitalised) {
     if (capitalised || w.size() < 4 || !w.ends_with('t') || w.ends_with("st") || w.ends_with("weit")) return false;  // "größt-"; "weltweit"
     for (const std::string_view not_a_verb : {"nicht", "jetzt", "zuletzt", "somit", "damit", "insgesamt", "seit", "laut", "samt", "statt", "anstatt",

@@ -48,6 +48,9 @@ bool names_share_options(std::string_view lower_word);
 // "die Robotiksparte", "the chip unit", "Geschäftsbereich": a part of a firm, which the firm sells.
 bool names_a_unit(std::string_view lower_word);
 
+// "Rivale", "Konkurrenten", "Wettbewerber", "rival", "competitor": a word for another firm competing (lower-cased).
+bool names_a_rival(std::string_view lower_word);
+
 // "Vertrag", "contract", "deal": a deal whose kind the context tells (compute after compute talk).
 bool is_contract_word(const std::string& lower_word);
 

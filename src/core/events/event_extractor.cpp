@@ -1667,8 +1667,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
                 // meant only as the object of a deal (and then as the other firm named before); "Der große Rivale …"
                 // as a subject is left alone.
                 const std::string& noun = words[w].lower;
-                const bool rival = noun.ends_with("rivale") || noun.ends_with("rivalen") || noun.ends_with("konkurrent") ||
-                                   noun.ends_with("konkurrenten") || noun.ends_with("wettbewerber") || noun == "rival" || noun == "competitor";
+                const bool rival = names_a_rival(noun);
                 const PartyMarker rival_marker = rival ? marker_before(words, w) : PartyMarker::none;
                 if (rival && rival_marker != PartyMarker::in && rival_marker != PartyMarker::an && rival_marker != PartyMarker::bei &&
                     rival_marker != PartyMarker::mit && rival_marker != PartyMarker::fuer) {
@@ -2628,8 +2627,7 @@ bool extract_some(const Article& article, const std::vector<Mention>& mentions, 
         const auto aside_at = [&](const Party& p) {
             if (p.first_word == 0) return false;
             const std::string& before = words[p.first_word - 1].lower;
-            return before.ends_with("nachbar") || before.ends_with("rivale") || before.ends_with("konkurrent") || before.ends_with("wettbewerber") ||
-                   before == "rival" || before == "competitor" || before == "peer" || before == "neighbour" || before == "neighbor";
+            return names_a_rival(before) || before.ends_with("nachbar") || before == "peer" || before == "neighbour" || before == "neighbor";
         };
         // The one firm a sentence names, for a descriptor that opens the next one; the firms named lately.
         const auto remember_only_firm = [&] {
